@@ -1,0 +1,21 @@
+package se.ledamot.app;
+
+import se.ledamot.cli.Cli;
+import se.ledamot.ui.DesktopApp;
+
+/** Starts Ledamot: the window when no subcommand is given, the command line otherwise. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean[] windowOpened = {false};
+        int code = Cli.run(dataFolder -> {
+            windowOpened[0] = true;
+            DesktopApp.launch(dataFolder);
+        }, args);
+        if (!windowOpened[0] || code != 0) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package se.ledamot.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import se.ledamot.store.DataFolder;
+
+/**
+ * The program's top command. With no subcommand it opens the window; each subcommand works headless on the same
+ * data folder.
+ */
+@Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class})
+public final class LedamotCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
+    Path data;
+
+    private final Consumer<Path> window;
+
+    public LedamotCommand(Consumer<Path> window) {
+        this.window = window;
+    }
+
+    /** The data folder: --data if given, else the user's data folder. */
+    public Path dataFolder() {
+        return data != null ? data : DataFolder.defaultFolder();
+    }
+
+    @Override
+    public Integer call() {
+        window.accept(dataFolder());
+        return 0;
+    }
+}

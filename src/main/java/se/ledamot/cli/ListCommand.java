@@ -1,0 +1,69 @@
+package se.ledamot.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterFilter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+
+@Command(name = "list", mixinStandardHelpOptions = true)
+final class ListCommand extends StoreCommand {
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Option(names = "--kind", paramLabel = "K", converter = Converters.Kind.class, descriptionKey = "cli.option.kind")
+    MatterKind kind;
+
+    @Option(names = "--status", paramLabel = "S", converter = Converters.StatusCode.class,
+            descriptionKey = "cli.option.status")
+    Status status;
+
+    @Option(names = "--party", paramLabel = "PARTI", descriptionKey = "cli.option.party")
+    String party;
+
+    @Option(names = "--query", paramLabel = "TEXT", descriptionKey = "cli.option.query")
+    String query;
+
+    @Override
+    int run(Database db) {
+        Deadlines deadlines = Deadlines.standard();
+        List<Matter> matters = new MatterStore(db).list().stream()
+                .filter(new MatterFilter(kind, status, party, query)).toList();
+        if (json) {
+            out().println(MatterJson.write(MatterJson.list(matters, deadlines)));
+            return 0;
+        }
+        LocalDate today = LocalDate.now();
+        for (Matter m : matters) {
+            String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + due(d, today) + ")").orElse("");
+            out().printf("%5d  %-14s  %-16s  %-10s  %-12s  %s%s%n", m.id(), orDash(m.number()),
+                    Localization.kind(m.kind()), m.submitted() == null ? "-" : m.submitted(),
+                    Localization.status(m.status()), m.title(),
+                    m.authors().isEmpty() ? "" : "  — " + String.join(", ",
+                            m.authors().stream().map(se.ledamot.domain.Person::display).toList())
+                            + (deadline.isEmpty() ? "" : "  [" + deadline + "]"));
+        }
+        if (matters.isEmpty()) {
+            out().println(Localization.get("cli.list.empty"));
+        }
+        return 0;
+    }
+
+    static String due(Deadline d, LocalDate today) {
+        long days = d.daysLeft(today);
+        return days > 0 ? Localization.get("deadline.dueIn", days)
+                : days == 0 ? Localization.get("deadline.dueToday") : Localization.get("deadline.overdueBy", -days);
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+}

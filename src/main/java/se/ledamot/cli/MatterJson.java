@@ -1,0 +1,83 @@
+package se.ledamot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+
+/** The JSON form of a matter that scripts rely on; its names are fixed by the foundation issue. */
+public final class MatterJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private MatterJson() {
+    }
+
+    public static Map<String, Object> of(Matter m, Deadlines deadlines) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", m.id());
+        json.put("number", m.number());
+        json.put("kind", m.kind().code());
+        json.put("title", m.title());
+        json.put("submitted", iso(m.submitted()));
+        json.put("place", m.place());
+        json.put("authors", m.authors().stream().map(p -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("name", p.name());
+            a.put("party", p.party());
+            return a;
+        }).toList());
+        json.put("addressee", addressee(m.addressee()));
+        json.put("responsible_body", m.responsibleBody());
+        json.put("proposals", m.proposals());
+        json.put("questions", m.questions());
+        json.put("status", m.status().code());
+        json.put("decision", m.decision() == null ? null : m.decision().code());
+        Deadline deadline = deadlines.nearest(m).orElse(null);
+        json.put("deadline", deadline == null ? null : deadline.date().toString());
+        json.put("deadline_type", deadline == null ? null : deadline.type().code());
+        json.put("tags", m.tags().stream().sorted().toList());
+        return json;
+    }
+
+    /** The whole matter, with its text and answer: what `show` prints. */
+    public static Map<String, Object> full(Matter m, Deadlines deadlines) {
+        Map<String, Object> json = of(m, deadlines);
+        json.put("body", m.body());
+        json.put("answer", m.answer());
+        return json;
+    }
+
+    static Map<String, Object> addressee(Addressee a) {
+        if (a == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", a.name());
+        json.put("party", a.party());
+        json.put("role", a.role());
+        return json;
+    }
+
+    static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Map<String, Object>> list(List<Matter> matters, Deadlines deadlines) {
+        return matters.stream().map(m -> of(m, deadlines)).toList();
+    }
+}

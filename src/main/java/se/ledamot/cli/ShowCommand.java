@@ -1,0 +1,75 @@
+package se.ledamot.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.StoreException;
+
+@Command(name = "show", mixinStandardHelpOptions = true)
+final class ShowCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.param.id")
+    long id;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Override
+    int run(Database db) {
+        MatterStore store = new MatterStore(db);
+        Matter m = store.find(id).orElseThrow(() -> new StoreException("store.matter.missing", null, id));
+        Deadlines deadlines = Deadlines.standard();
+        if (json) {
+            out().println(MatterJson.write(MatterJson.full(m, deadlines)));
+            return 0;
+        }
+        line("cli.show.title", m.title());
+        line("cli.show.kind", Localization.kind(m.kind()));
+        line("cli.show.number", m.number());
+        line("cli.show.submitted", m.submitted() == null ? null : m.submitted() + (m.place() == null ? "" : ", " + m.place()));
+        line("cli.show.authors", MatterField.AUTHORS.textOf(m));
+        line("cli.show.addressee", MatterField.ADDRESSEE.textOf(m).replaceAll("(, )+$", ""));
+        line("cli.show.responsibleBody", m.responsibleBody());
+        line("cli.show.status", Localization.status(m.status())
+                + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
+        deadlines.nearest(m).ifPresent(d -> line("cli.show.deadline",
+                d.date() + " (" + ListCommand.due(d, LocalDate.now()) + ")"));
+        numbered("cli.show.proposals", m.proposals(), "att ");
+        numbered("cli.show.questions", m.questions(), "");
+        if (!m.body().isBlank()) {
+            out().println();
+            out().println(m.body().strip());
+        }
+        if (!m.answer().isBlank()) {
+            out().println();
+            out().println(Localization.get("cli.show.answer"));
+            out().println(m.answer().strip());
+        }
+        if (store.isTrashed(id)) {
+            out().println(Localization.get("cli.show.trashed"));
+        }
+        return 0;
+    }
+
+    private void line(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out().printf("%-16s %s%n", Localization.get(key) + ":", value);
+        }
+    }
+
+    private void numbered(String key, java.util.List<String> items, String prefix) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out().println(Localization.get(key) + ":");
+        for (int i = 0; i < items.size(); i++) {
+            out().printf("  %d. %s%s%n", i + 1, prefix, items.get(i));
+        }
+    }
+}

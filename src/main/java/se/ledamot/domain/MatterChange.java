@@ -1,0 +1,12 @@
+package se.ledamot.domain;
+
+import java.time.Instant;
+
+/** One entry of a matter's timeline: when which field changed, and from what to what. */
+public record MatterChange(long matterId, Instant at, String field, String oldValue, String newValue) {
+
+    /** The change that created the matter, or moved it to the trash and back, names no field. */
+    public static final String CREATED = "created";
+    public static final String TRASHED = "trashed";
+    public static final String RESTORED = "restored";
+}

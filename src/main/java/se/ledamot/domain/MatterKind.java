@@ -1,0 +1,38 @@
+package se.ledamot.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of council matter (ärende). The code is the stable name used in files, JSON and the database. */
+public enum MatterKind {
+    MOTION,
+    INTERPELLATION,
+    QUESTION,
+    CITIZEN_PROPOSAL,
+    REFERRAL,
+    SPEECH,
+    OTHER;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<MatterKind> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String normalized = code.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(values()).filter(k -> k.code().equals(normalized)).findFirst();
+    }
+
+    /** Interpellations and questions are put to someone who answers them. */
+    public boolean hasAddressee() {
+        return this == INTERPELLATION || this == QUESTION;
+    }
+
+    /** Motions and citizen proposals ask for a decision through proposal clauses (att-satser). */
+    public boolean hasProposals() {
+        return this == MOTION || this == CITIZEN_PROPOSAL;
+    }
+}

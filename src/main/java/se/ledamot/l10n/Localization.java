@@ -1,0 +1,109 @@
+package se.ledamot.l10n;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+
+/**
+ * The one way to get a user-facing text. Swedish first, English second. Keys live in a few bundles by area
+ * ({@link #BUNDLES}); a key is looked up in each in turn. No fallback to the machine's locale: a Swedish user on an
+ * English system still gets Swedish.
+ */
+public final class Localization {
+    public static final Locale SWEDISH = Locale.of("sv", "SE");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
+    public static final List<String> BUNDLES = List.of("messages", "ui", "cli");
+
+    private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
+    private static volatile List<ResourceBundle> bundles = load(locale);
+
+    private Localization() {
+    }
+
+    /** "en" gives English; anything else, or nothing, Swedish. */
+    public static Locale fromSetting(String setting) {
+        return setting != null && setting.trim().toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : SWEDISH;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static void setLocale(Locale newLocale) {
+        locale = Objects.requireNonNull(newLocale);
+        bundles = load(newLocale);
+    }
+
+    public static List<ResourceBundle> bundles(Locale forLocale) {
+        return load(forLocale);
+    }
+
+    /** One area's bundle in the current language, for libraries that take a ResourceBundle (picocli). */
+    public static ResourceBundle bundle(String name) {
+        return bundles.get(BUNDLES.indexOf(name));
+    }
+
+    private static List<ResourceBundle> load(Locale forLocale) {
+        var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        List<ResourceBundle> out = new ArrayList<>();
+        for (String name : BUNDLES) {
+            out.add(ResourceBundle.getBundle("se.ledamot.l10n." + name,
+                    forLocale.getLanguage().equals("en") ? ENGLISH : Locale.ROOT, control));
+        }
+        return out;
+    }
+
+    /** The text for a key, with {0}-style arguments filled in; enums and dates are put in words too. */
+    public static String get(String key, Object... args) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                String pattern = b.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(args));
+            }
+        }
+        throw new MissingResourceException("No text for " + key, "Localization", key);
+    }
+
+    /** A refusal or failure from below, said in the user's language. */
+    public static String message(DomainException e) {
+        return get(e.key(), e.args());
+    }
+
+    public static String kind(MatterKind kind) {
+        return get("kind." + kind.code());
+    }
+
+    public static String status(Status status) {
+        return get("status." + status.code());
+    }
+
+    public static String decision(Decision decision) {
+        return get("decision." + decision.code());
+    }
+
+    private static Object[] words(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = switch (args[i]) {
+                case MatterKind k -> kind(k);
+                case Status s -> status(s);
+                case Decision d -> decision(d);
+                case LocalDate d -> d.toString();
+                case Number n -> n;
+                case null -> "";
+                default -> args[i].toString();
+            };
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database in one data folder, migrated to the newest schema when opened. AUTO_SERVER lets the
+ * command line read and write the same file while the window has it open.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "ledamot";
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("store.folder.unwritable", e, folder);
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";AUTO_SERVER=TRUE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            pool.getConnection().close();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, folder);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw e.getCause() instanceof SQLException sql ? translate(sql, folder)
+                    : new StoreException("store.migration.failed", e, folder);
+        }
+        return new Database(folder, pool);
+    }
+
+    private static StoreException translate(SQLException e, Path folder) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException("store.locked", e, folder);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
+                    new StoreException("store.corrupt", e, folder);
+            default -> new StoreException("store.open.failed", e, folder, e.getMessage());
+        };
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

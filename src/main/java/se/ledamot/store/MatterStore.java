@@ -1,0 +1,265 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
+import static se.ledamot.store.jooq.Tables.MATTER_CHANGE;
+import static se.ledamot.store.jooq.Tables.MATTER_PROPOSAL;
+import static se.ledamot.store.jooq.Tables.MATTER_QUESTION;
+import static se.ledamot.store.jooq.Tables.MATTER_TAG;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterField;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.store.jooq.tables.records.MatterChangeRecord;
+import se.ledamot.store.jooq.tables.records.MatterRecord;
+
+/**
+ * Matters in the database, with the timeline of their changes. Every save compares the stored matter with the new
+ * one field by field and records what changed; a run of edits to one field within {@link #COALESCE} becomes one
+ * timeline entry, so autosave while typing does not flood the timeline.
+ */
+public final class MatterStore {
+    static final Duration COALESCE = Duration.ofMinutes(2);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public MatterStore(Database db) {
+        this(db.dsl(), Clock.systemUTC());
+    }
+
+    public MatterStore(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** Every matter not in the trash, newest submission first. */
+    public List<Matter> list() {
+        return load(MATTER.TRASHED_AT.isNull());
+    }
+
+    /** The matters in the trash, most recently trashed first. */
+    public List<Matter> trashed() {
+        return load(MATTER.TRASHED_AT.isNotNull());
+    }
+
+    public Optional<Matter> find(long id) {
+        return load(MATTER.ID.eq(id)).stream().findFirst();
+    }
+
+    public boolean isTrashed(long id) {
+        return dsl.fetchExists(MATTER, MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNotNull()));
+    }
+
+    /** Stores a new matter and returns it with its id. */
+    public Matter add(Matter matter) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            OffsetDateTime now = now();
+            MatterRecord r = d.newRecord(MATTER);
+            copy(matter, r);
+            r.setCreatedAt(now);
+            r.setUpdatedAt(now);
+            r.store();
+            long id = r.getId();
+            writeChildren(d, id, matter);
+            insertChange(d, id, now, MatterChange.CREATED, null, matter.title());
+            return matter.toBuilder().id(id).build();
+        });
+    }
+
+    /**
+     * Stores the new state of a matter, recording each changed field in its timeline. Returns false when nothing
+     * changed.
+     */
+    public boolean save(Matter matter) {
+        if (matter.id() == null) {
+            throw new IllegalArgumentException("save needs a stored matter; use add");
+        }
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Matter old = load(d, MATTER.ID.eq(matter.id())).stream().findFirst()
+                    .orElseThrow(() -> new StoreException("store.matter.missing", null, matter.id()));
+            List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
+                    .filter(f -> f.differs(old, matter)).toList();
+            if (changed.isEmpty()) {
+                return false;
+            }
+            OffsetDateTime now = now();
+            MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
+            copy(matter, r);
+            r.setUpdatedAt(now);
+            r.store();
+            writeChildren(d, matter.id(), matter);
+            for (MatterField f : changed) {
+                recordChange(d, matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+            }
+            return true;
+        });
+    }
+
+    /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */
+    public void trash(long id) {
+        dsl.transaction(tx -> {
+            OffsetDateTime now = now();
+            if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).where(MATTER.ID.eq(id)).execute() == 0) {
+                throw new StoreException("store.matter.missing", null, id);
+            }
+            insertChange(tx.dsl(), id, now, MatterChange.TRASHED, null, null);
+        });
+    }
+
+    public void restore(long id) {
+        dsl.transaction(tx -> {
+            OffsetDateTime now = now();
+            if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).where(MATTER.ID.eq(id)).execute() == 0) {
+                throw new StoreException("store.matter.missing", null, id);
+            }
+            insertChange(tx.dsl(), id, now, MatterChange.RESTORED, null, null);
+        });
+    }
+
+    /** The matter's timeline, oldest first. */
+    public List<MatterChange> timeline(long id) {
+        return dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
+                .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
+                .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
+                        r.getOldValue(), r.getNewValue()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private void recordChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
+            String newValue) {
+        MatterChangeRecord last = d.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
+                .orderBy(MATTER_CHANGE.ID.desc()).limit(1).fetchOne();
+        boolean continues = last != null && last.getField().equals(field)
+                && Duration.between(last.getChangedAt(), now).compareTo(COALESCE) < 0;
+        if (continues) {
+            last.setNewValue(newValue);
+            last.setChangedAt(now);
+            last.store();
+        } else {
+            insertChange(d, id, now, field, oldValue, newValue);
+        }
+    }
+
+    private static void insertChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
+            String newValue) {
+        d.insertInto(MATTER_CHANGE)
+                .set(MATTER_CHANGE.MATTER_ID, id)
+                .set(MATTER_CHANGE.CHANGED_AT, now)
+                .set(MATTER_CHANGE.FIELD, field)
+                .set(MATTER_CHANGE.OLD_VALUE, oldValue)
+                .set(MATTER_CHANGE.NEW_VALUE, newValue)
+                .execute();
+    }
+
+    private static void copy(Matter m, MatterRecord r) {
+        r.setKind(m.kind().code());
+        r.setNumber(m.number());
+        r.setTitle(m.title());
+        r.setBody(m.body());
+        r.setSubmitted(m.submitted());
+        r.setPlace(m.place());
+        Addressee a = m.addressee();
+        r.setAddresseeName(a == null ? null : a.name());
+        r.setAddresseeParty(a == null ? null : a.party());
+        r.setAddresseeRole(a == null ? null : a.role());
+        r.setResponsibleBody(m.responsibleBody());
+        r.setAnswer(m.answer());
+        r.setStatus(m.status().code());
+        r.setDecision(m.decision() == null ? null : m.decision().code());
+        r.setReplyBy(m.replyBy());
+    }
+
+    private static void writeChildren(DSLContext d, long id, Matter m) {
+        d.deleteFrom(MATTER_AUTHOR).where(MATTER_AUTHOR.MATTER_ID.eq(id)).execute();
+        d.deleteFrom(MATTER_PROPOSAL).where(MATTER_PROPOSAL.MATTER_ID.eq(id)).execute();
+        d.deleteFrom(MATTER_QUESTION).where(MATTER_QUESTION.MATTER_ID.eq(id)).execute();
+        d.deleteFrom(MATTER_TAG).where(MATTER_TAG.MATTER_ID.eq(id)).execute();
+        for (int i = 0; i < m.authors().size(); i++) {
+            Person p = m.authors().get(i);
+            d.insertInto(MATTER_AUTHOR).values(id, i, p.name(), p.party()).execute();
+        }
+        for (int i = 0; i < m.proposals().size(); i++) {
+            d.insertInto(MATTER_PROPOSAL).values(id, i, m.proposals().get(i)).execute();
+        }
+        for (int i = 0; i < m.questions().size(); i++) {
+            d.insertInto(MATTER_QUESTION).values(id, i, m.questions().get(i)).execute();
+        }
+        for (String tag : m.tags()) {
+            d.insertInto(MATTER_TAG).values(id, tag).execute();
+        }
+    }
+
+    private List<Matter> load(Condition where) {
+        return load(dsl, where);
+    }
+
+    private static List<Matter> load(DSLContext d, Condition where) {
+        List<MatterRecord> rows = d.selectFrom(MATTER).where(where)
+                .orderBy(MATTER.TRASHED_AT.desc().nullsLast(), MATTER.SUBMITTED.desc().nullsFirst(), MATTER.ID.desc())
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(MatterRecord::getId).toList();
+        Map<Long, List<Person>> authors = group(d.selectFrom(MATTER_AUTHOR).where(MATTER_AUTHOR.MATTER_ID.in(ids))
+                .orderBy(MATTER_AUTHOR.POSITION).fetch(), MATTER_AUTHOR.MATTER_ID,
+                r -> new Person(r.get(MATTER_AUTHOR.NAME), r.get(MATTER_AUTHOR.PARTY)));
+        Map<Long, List<String>> proposals = group(d.selectFrom(MATTER_PROPOSAL)
+                .where(MATTER_PROPOSAL.MATTER_ID.in(ids)).orderBy(MATTER_PROPOSAL.POSITION).fetch(),
+                MATTER_PROPOSAL.MATTER_ID, r -> r.get(MATTER_PROPOSAL.TEXT));
+        Map<Long, List<String>> questions = group(d.selectFrom(MATTER_QUESTION)
+                .where(MATTER_QUESTION.MATTER_ID.in(ids)).orderBy(MATTER_QUESTION.POSITION).fetch(),
+                MATTER_QUESTION.MATTER_ID, r -> r.get(MATTER_QUESTION.TEXT));
+        Map<Long, List<String>> tags = group(d.selectFrom(MATTER_TAG).where(MATTER_TAG.MATTER_ID.in(ids))
+                .orderBy(MATTER_TAG.TAG).fetch(), MATTER_TAG.MATTER_ID, r -> r.get(MATTER_TAG.TAG));
+        List<Matter> out = new ArrayList<>(rows.size());
+        for (MatterRecord r : rows) {
+            long id = r.getId();
+            out.add(new Matter(id,
+                    MatterKind.fromCode(r.getKind()).orElse(MatterKind.OTHER),
+                    r.getNumber(), r.getTitle(), r.getBody(), r.getSubmitted(), r.getPlace(),
+                    authors.getOrDefault(id, List.of()),
+                    new Addressee(r.getAddresseeName(), r.getAddresseeParty(), r.getAddresseeRole()),
+                    r.getResponsibleBody(),
+                    proposals.getOrDefault(id, List.of()),
+                    questions.getOrDefault(id, List.of()),
+                    r.getAnswer(),
+                    Status.fromCode(r.getStatus()).orElseThrow(),
+                    Decision.fromCode(r.getDecision()).orElse(null),
+                    r.getReplyBy(),
+                    new LinkedHashSet<>(tags.getOrDefault(id, List.of()))));
+        }
+        return out;
+    }
+
+    private static <R extends Record, T> Map<Long, List<T>> group(Collection<R> records,
+            org.jooq.Field<Long> key, java.util.function.Function<R, T> value) {
+        return records.stream().collect(Collectors.groupingBy(r -> r.get(key),
+                Collectors.mapping(value, Collectors.toList())));
+    }
+}
