@@ -1,0 +1,107 @@
+package se.ledamot.l10n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.DeadlineType;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+
+/** Swedish and English say the same things: the same keys in every bundle, and every key used in code exists. */
+class LocalizationTest {
+
+    @AfterEach
+    void backToSwedish() {
+        Localization.setLocale(Localization.SWEDISH);
+    }
+
+    @Test
+    void swedishAndEnglishBundlesHaveTheSameKeys() {
+        var sv = Localization.bundles(Localization.SWEDISH);
+        var en = Localization.bundles(Localization.ENGLISH);
+        for (int i = 0; i < sv.size(); i++) {
+            assertThat(en.get(i).keySet()).as(Localization.BUNDLES.get(i))
+                    .containsExactlyInAnyOrderElementsOf(sv.get(i).keySet());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() {
+        Set<String> seen = new HashSet<>();
+        for (ResourceBundle b : Localization.bundles(Localization.SWEDISH)) {
+            for (String key : Collections.list(b.getKeys())) {
+                assertThat(seen.add(key)).as("defined twice: " + key).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void swedishIsTheDefaultEvenOnAnEnglishMachine() {
+        assertThat(Localization.fromSetting(null)).isEqualTo(Localization.SWEDISH);
+        assertThat(Localization.fromSetting("en_GB")).isEqualTo(Localization.ENGLISH);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            Localization.setLocale(Localization.SWEDISH);
+            assertThat(Localization.kind(MatterKind.QUESTION)).isEqualTo("Fråga");
+        } finally {
+            Locale.setDefault(before);
+        }
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(Localization.kind(MatterKind.QUESTION)).isEqualTo("Question");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MatterKind.class)
+    void everyKindHasAName(MatterKind kind) {
+        assertThat(Localization.kind(kind)).isNotBlank();
+    }
+
+    @Test
+    void everyStatusDecisionAndDeadlineTypeHasAName() {
+        for (Status s : Status.values()) {
+            assertThat(Localization.status(s)).isNotBlank();
+        }
+        for (Decision d : Decision.values()) {
+            assertThat(Localization.decision(d)).isNotBlank();
+        }
+        for (DeadlineType t : DeadlineType.values()) {
+            assertThat(Localization.get("deadline." + t.code())).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeExists() throws IOException {
+        // Whole keys only: "kind." + code is a prefix completed at run time and checked by the enum tests.
+        Pattern literal = Pattern.compile("(?:get|DomainException|StoreException|descriptionKey\\s*=)\\(?\\s*\"([a-z][\\w.]*\\w)\"");
+        Set<String> missing = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(f));
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean known = Localization.bundles(Localization.SWEDISH).stream().anyMatch(b -> b.containsKey(key));
+                    if (!known && key.contains(".")) {
+                        missing.add(f.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}
