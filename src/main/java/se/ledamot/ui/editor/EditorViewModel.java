@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Addressee;
@@ -84,12 +85,16 @@ public final class EditorViewModel {
     public EditorViewModel(AppContext context) {
         this.context = context;
         this.debouncer = context.newDebouncer();
-        InvalidationListener edited = this::edited;
-        for (Observable o : List.<Observable>of(kind, number, title, body, submitted, place, authors, addresseeName,
-                addresseeParty, addresseeRole, responsibleBody, proposals.items(), questions.items(), answer, status,
-                decision, replyBy, tags)) {
-            o.addListener(edited);
+        // Change listeners, not invalidation listeners: those fire only once until someone reads the value.
+        ChangeListener<Object> edited = (o, was, now) -> edited();
+        for (ObservableValue<?> v : List.<ObservableValue<?>>of(kind, number, title, body, submitted, place, authors,
+                addresseeName, addresseeParty, addresseeRole, responsibleBody, answer, status, decision, replyBy,
+                tags)) {
+            v.addListener(edited);
         }
+        InvalidationListener listEdited = o -> edited();
+        proposals.items().addListener(listEdited);
+        questions.items().addListener(listEdited);
         kind.addListener((o, was, now) -> kindChanged(now));
     }
 
@@ -146,7 +151,7 @@ public final class EditorViewModel {
         return saved != null;
     }
 
-    private void edited(Observable o) {
+    private void edited() {
         if (loading || saved == null) {
             return;
         }

@@ -56,7 +56,7 @@ public final class RegisterViewModel {
                 visible.size(), rows.size()));
         visible.addListener(resummarize);
         resummarize.invalidated(visible);
-        context.mattersRevision().addListener(o -> reload());
+        context.mattersRevision().addListener((o, was, now) -> reload());
     }
 
     /** Reads every matter in the background; keeps the selection if its matter is still there. */
