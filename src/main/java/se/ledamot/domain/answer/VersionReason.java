@@ -12,6 +12,8 @@ public enum VersionReason {
     PAUSE,
     /** The editor was closed with text not yet in a version. */
     SESSION_END,
+    /** The text as it stood just before an older version was restored over it. */
+    BEFORE_RESTORE,
     /** An older version was brought back; the restored text becomes the newest version. */
     RESTORE,
     /** The answer was finished and copied to the matter. */
