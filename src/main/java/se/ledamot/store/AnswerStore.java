@@ -85,17 +85,16 @@ public final class AnswerStore {
     }
 
     /**
-     * Brings back an older version: the current draft is kept as a version first if it holds anything new, then the
-     * old text becomes both the draft and the newest version. Nothing is lost.
+     * Brings back an older version: the text in the editor now is kept as a version first if it holds anything new,
+     * then the old text becomes both the draft and the newest version. Nothing is lost.
      */
-    public AnswerVersion restore(long matterId, int number, Set<Integer> answered) {
+    public AnswerVersion restore(long matterId, int number, String currentText, Set<Integer> answered) {
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             Instant now = now();
             AnswerVersion old = versions(d, matterId).stream().filter(v -> v.number() == number).findFirst()
                     .orElseThrow(() -> new StoreException("answer.version.missing", null, number));
-            draft(d, matterId).ifPresent(current ->
-                    cutIfWorth(d, matterId, current.text(), VersionReason.BEFORE_RESTORE, null, now));
+            cutIfWorth(d, matterId, currentText, VersionReason.BEFORE_RESTORE, null, now);
             write(d, new AnswerDraft(matterId, old.text(), answered, now));
             return insertVersion(d, matterId, old.text(), VersionReason.RESTORE, number, now);
         });

@@ -95,9 +95,9 @@ class AnswerStoreTest {
     void restoringAnOldVersionKeepsTheCurrentTextAndAddsTheOldAsNewest() {
         answers.cutVersion(id(), "Version ett.", Set.of(), VersionReason.MANUAL);
         answers.cutVersion(id(), "Version två.", Set.of(), VersionReason.MANUAL);
-        answers.autosave(id(), "Version två, med osparade ändringar.", Set.of(2));
+        answers.autosave(id(), "Version två, med ändringar.", Set.of(2));
 
-        AnswerVersion restored = answers.restore(id(), 1, Set.of(2));
+        AnswerVersion restored = answers.restore(id(), 1, "Version två, med osparade ändringar.", Set.of(2));
 
         List<AnswerVersion> all = answers.versions(id());
         assertThat(all).extracting(AnswerVersion::reason).containsExactly(VersionReason.MANUAL,
@@ -111,7 +111,7 @@ class AnswerStoreTest {
     @Test
     void restoringAVersionThatDoesNotExistIsRefusedAndChangesNothing() {
         answers.autosave(id(), "Text.", Set.of());
-        assertThatThrownBy(() -> answers.restore(id(), 9, Set.of()))
+        assertThatThrownBy(() -> answers.restore(id(), 9, "Annan text.", Set.of()))
                 .isInstanceOf(StoreException.class).hasMessageContaining("answer.version.missing");
         assertThat(answers.versions(id())).isEmpty();
         assertThat(answers.draft(id()).orElseThrow().text()).isEqualTo("Text.");

@@ -58,7 +58,7 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
         return speakers.stream().mapToInt(Speaker::minutes).sum();
     }
 
-    /** The limit that applied to the speaker at an index: first speech, later speech or reply. */
+    /** The limit that applies to the speaker at an index (first speech, later speech or reply); 0 for none. */
     public int limitAt(int index) {
         Speaker s = speakers.get(index);
         return limits.limitFor(s.kind(), isFirstSpeech(speakers, index));
@@ -76,7 +76,7 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
                 throw new DomainException("debate.reply.nothingToReplyTo", s.person().display());
             }
             int limit = limits.limitFor(s.kind(), isFirstSpeech(list, i));
-            if (s.minutes() > limit) {
+            if (limit > 0 && s.minutes() > limit) {
                 throw new DomainException(s.kind() == SpeechKind.REPLY ? "debate.reply.tooLong"
                         : isFirstSpeech(list, i) ? "debate.firstSpeech.tooLong" : "debate.laterSpeech.tooLong",
                         s.person().display(), s.minutes(), limit);

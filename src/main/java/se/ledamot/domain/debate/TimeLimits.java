@@ -4,18 +4,20 @@ import se.ledamot.domain.DomainException;
 
 /**
  * A body's limits on speaking time in minutes (from its arbetsordning): a speaker's first speech on an item, each
- * later speech, and a reply.
+ * later speech, and a reply. 0 means no limit.
  */
 public record TimeLimits(int firstSpeech, int laterSpeech, int reply) {
     /** The typical arbetsordning: 5 minutes first, 3 after, replies of 2. */
     public static final TimeLimits TYPICAL = new TimeLimits(5, 3, 2);
+    public static final TimeLimits NONE = new TimeLimits(0, 0, 0);
 
     public TimeLimits {
-        if (firstSpeech < 1 || laterSpeech < 1 || reply < 1) {
+        if (firstSpeech < 0 || laterSpeech < 0 || reply < 0) {
             throw new DomainException("debate.limits.invalid");
         }
     }
 
+    /** The limit in minutes for a speech of a kind, or 0 when there is none. */
     public int limitFor(SpeechKind kind, boolean firstSpeechOfSpeaker) {
         return switch (kind) {
             case REPLY -> reply;

@@ -71,6 +71,11 @@ class SpeakerListTest {
     }
 
     @Test
+    void aBodyWithoutLimitsLetsASpeakerTakeTheTimeNeeded() {
+        assertThat(SpeakerList.empty(MOTION, TimeLimits.NONE).add(speech("Anna Ek", 20)).limitAt(0)).isZero();
+    }
+
+    @Test
     void aReplyIsShortAndAnswersSomeoneElsesSpeech() {
         SpeakerList empty = SpeakerList.empty(MOTION, TimeLimits.TYPICAL);
         assertThatThrownBy(() -> empty.add(reply("Anna Ek", 1)))
