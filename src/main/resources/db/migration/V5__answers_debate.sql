@@ -24,3 +24,26 @@ CREATE TABLE answer_version (
     restored_from INT,
     PRIMARY KEY (matter_id, number)
 );
+
+-- The list of speakers on an agenda item, in order: speeches (anföranden) and replies (repliker), with the notes or
+-- the text of what is said.
+CREATE TABLE debate_speaker (
+    item_id  BIGINT       NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,
+    position INT          NOT NULL,
+    name     VARCHAR(200) NOT NULL,
+    party    VARCHAR(20),
+    kind     VARCHAR(16)  NOT NULL,
+    minutes  INT          NOT NULL,
+    text     CLOB         NOT NULL DEFAULT '',
+    PRIMARY KEY (item_id, position)
+);
+
+-- The decision taken on an item as the debate recorded it, with what agenda_item.decision cannot hold: whether a
+-- referral back was forced by a minority, and its reason.
+CREATE TABLE debate_decision (
+    item_id    BIGINT      NOT NULL PRIMARY KEY REFERENCES agenda_item (id) ON DELETE CASCADE,
+    decision   VARCHAR(32) NOT NULL,
+    minority   BOOLEAN     NOT NULL DEFAULT FALSE,
+    reason     CLOB,
+    decided_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

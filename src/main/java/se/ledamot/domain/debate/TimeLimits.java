@@ -1,6 +1,7 @@
 package se.ledamot.domain.debate;
 
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.meeting.Body;
 
 /**
  * A body's limits on speaking time in minutes (from its arbetsordning): a speaker's first speech on an item, each
@@ -15,6 +16,11 @@ public record TimeLimits(int firstSpeech, int laterSpeech, int reply) {
         if (firstSpeech < 0 || laterSpeech < 0 || reply < 0) {
             throw new DomainException("debate.limits.invalid");
         }
+    }
+
+    /** The limits in a body's rules of procedure. */
+    public static TimeLimits of(Body body) {
+        return new TimeLimits(body.firstSpeechMinutes(), body.laterSpeechMinutes(), body.replyMinutes());
     }
 
     /** The limit in minutes for a speech of a kind, or 0 when there is none. */
