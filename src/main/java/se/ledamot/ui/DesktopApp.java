@@ -78,6 +78,7 @@ public final class DesktopApp {
 
     /** Every area's screens and menu items, in the order of the navigation: one line per area. */
     private static void installScreens(MainWindow shell) {
+        se.ledamot.ui.answer.AnswerScreens.install(shell);
     }
 
     /** A failure nobody handled, in words: the domain's reason when there is one. */
