@@ -14,9 +14,11 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
+import se.ledamot.ui.trash.TrashScreen;
 
 /** The desktop window over the database in a data folder. */
 public final class DesktopApp {
@@ -63,7 +65,7 @@ public final class DesktopApp {
 
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
-        FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(describe(error)));
+        FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
         AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY), clock);
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
@@ -79,12 +81,8 @@ public final class DesktopApp {
     /** Every area's screens and menu items, in the order of the navigation: one line per area. */
     private static void installScreens(MainWindow shell) {
         se.ledamot.ui.answer.AnswerScreens.install(shell);
-    }
-
-    /** A failure nobody handled, in words: the domain's reason when there is one. */
-    public static String describe(Throwable error) {
-        return error instanceof DomainException d ? Localization.message(d)
-                : Localization.get("ui.error.unexpected", String.valueOf(error.getMessage()));
+        RegisterScreen.install(shell);
+        TrashScreen.install(shell);
     }
 
     private static void refuse(String message) {

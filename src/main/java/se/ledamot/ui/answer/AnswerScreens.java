@@ -9,6 +9,7 @@ import se.ledamot.ui.AppContext;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.dashboard.DashboardViewModel;
 import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /** Puts the dashboard (the first screen), the answer editor and the debate panel into the main window. */
@@ -36,13 +37,17 @@ public final class AnswerScreens {
         shell.show(DashboardScreen.ID);
     }
 
-    /** Interpellations and questions open in the answer editor; other matters in the register, when there is one. */
+    /** Interpellations and questions open in the answer editor; other matters in the register's editor. */
     private static void open(MainWindow shell, AnswerScreen answers, Matter matter) {
         if (matter.kind().hasAddressee()) {
             shell.show(AnswerScreen.ID);
             answers.openMatter(matter.id());
         } else {
-            shell.show("register");
+            shell.show(RegisterScreen.ID).ifPresent(s -> {
+                if (s instanceof RegisterScreen register) {
+                    register.openMatter(matter.id());
+                }
+            });
         }
     }
 }
