@@ -27,12 +27,16 @@ import javafx.scene.text.TextFlow;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.answer.AnswerVersion;
+import se.ledamot.domain.answer.QuestionCheck;
 import se.ledamot.domain.answer.SpeakingTime;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
 
 /** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
 public final class AnswerEditorView {
+    /** The look of the answer editor, debate panel and dashboard. */
+    public static final String STYLESHEET = AnswerEditorView.class.getResource("/se/ledamot/ui/answer/answer.css")
+            .toExternalForm();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AnswerEditorViewModel vm;
@@ -65,6 +69,7 @@ public final class AnswerEditorView {
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(10));
+        root.getStylesheets().add(STYLESHEET);
         root.disableProperty().bind(vm.matter().isNull());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
@@ -161,19 +166,16 @@ public final class AnswerEditorView {
             hint.setWrapText(true);
             hint.textProperty().bind(row.hint());
             hint.getStyleClass().add("question-hint");
-            row.state().addListener((o, was, now) -> hint.setStyle(style(now)));
-            hint.setStyle(style(row.state().get()));
+            row.state().addListener((o, was, now) -> styleHint(hint, now));
+            styleHint(hint, row.state().get());
             Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
             questionBox.getChildren().add(new VBox(2, box, hint));
         }
     }
 
-    private static String style(se.ledamot.domain.answer.QuestionCheck.State state) {
-        return switch (state) {
-            case ANSWERED -> "-fx-text-fill: #2e7d32;";
-            case SEEMS_ANSWERED -> "-fx-text-fill: #8d6e00;";
-            case OPEN -> "-fx-text-fill: #b71c1c;";
-        };
+    private static void styleHint(Label hint, QuestionCheck.State state) {
+        hint.getStyleClass().removeAll("answered", "seems-answered", "open");
+        hint.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     private void compare(List<AnswerVersion> selected) {
@@ -194,12 +196,10 @@ public final class AnswerEditorView {
             switch (s.kind()) {
                 case INSERTED -> {
                     t.getStyleClass().add("diff-inserted");
-                    t.setStyle("-fx-fill: #1b5e20; -fx-font-weight: bold;");
                     t.setUnderline(true);
                 }
                 case DELETED -> {
                     t.getStyleClass().add("diff-deleted");
-                    t.setStyle("-fx-fill: #b71c1c;");
                     t.setStrikethrough(true);
                 }
                 case SAME -> t.getStyleClass().add("diff-same");

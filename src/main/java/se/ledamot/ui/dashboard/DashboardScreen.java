@@ -26,6 +26,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.AppContext;
+import se.ledamot.ui.answer.AnswerEditorView;
 import se.ledamot.ui.answer.WriterPreferences;
 import se.ledamot.ui.shell.Screen;
 
@@ -144,6 +145,7 @@ public final class DashboardScreen implements Screen {
         pane.setTop(top);
         pane.setCenter(new VBox(10, week, charts));
         pane.setPadding(new Insets(10));
+        pane.getStylesheets().add(AnswerEditorView.STYLESHEET);
         return pane;
     }
 

@@ -34,6 +34,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
+import se.ledamot.ui.answer.AnswerEditorView;
 import se.ledamot.ui.shell.Screen;
 
 /** "Debatt": pick a meeting and an item; its list of speakers, the text of each speech and the decision taken. */
@@ -197,7 +198,7 @@ public final class DebateScreen implements Screen {
         Label error = new Label();
         error.setId("debateError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b71c1c;");
+        error.getStyleClass().add("debate-error");
         error.textProperty().bind(vm.error());
 
         ComboBox<Decision> decision = new ComboBox<>(vm.decisions());
@@ -238,6 +239,7 @@ public final class DebateScreen implements Screen {
         BorderPane pane = new BorderPane(center);
         pane.setLeft(left);
         pane.setPadding(new Insets(10));
+        pane.getStylesheets().add(AnswerEditorView.STYLESHEET);
         return pane;
     }
 
