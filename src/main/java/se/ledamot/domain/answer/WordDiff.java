@@ -1,7 +1,9 @@
 package se.ledamot.domain.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +12,11 @@ import java.util.regex.Pattern;
  * between them), after the common start and end are set aside so that an edit in a long answer stays cheap.
  */
 public final class WordDiff {
-    /** Above this many token pairs the middle is shown as one deletion and one insertion rather than compared. */
-    static final long MAX_CELLS = 16_000_000L;
+    /**
+     * Above this many token pairs (about two answers of 1,500 words each, 18 MB of table) the middle is shown as one
+     * deletion and one insertion rather than compared.
+     */
+    static final long MAX_CELLS = 9_000_000L;
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
     public enum Kind { SAME, INSERTED, DELETED }
@@ -39,7 +44,7 @@ public final class WordDiff {
         out.add(Kind.SAME, a.subList(0, start));
         middle(a.subList(start, endA), b.subList(start, endB), out);
         out.add(Kind.SAME, a.subList(endA, a.size()));
-        return out.segments;
+        return out.segments();
     }
 
     /** Whether the two texts differ in anything but the spacing between words. */
@@ -49,21 +54,29 @@ public final class WordDiff {
     }
 
     private static void middle(List<String> a, List<String> b, Builder out) {
-        if ((long) a.size() * b.size() > MAX_CELLS) {
+        // Lengths are stored as char (0..65535), which the cell limit keeps well within.
+        if ((long) a.size() * b.size() > MAX_CELLS || a.size() >= Character.MAX_VALUE
+                || b.size() >= Character.MAX_VALUE) {
             out.add(Kind.DELETED, a);
             out.add(Kind.INSERTED, b);
             return;
         }
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        // Tokens as numbers, so the inner loop compares ints rather than strings.
+        Map<String, Integer> ids = new HashMap<>();
+        int[] x = a.stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+        int[] y = b.stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+        char[][] lcs = new char[x.length + 1][y.length + 1];
+        for (int i = x.length - 1; i >= 0; i--) {
+            char[] row = lcs[i];
+            char[] below = lcs[i + 1];
+            for (int j = y.length - 1; j >= 0; j--) {
+                row[j] = x[i] == y[j] ? (char) (below[j + 1] + 1) : (char) Math.max(below[j], row[j + 1]);
             }
         }
         int i = 0;
         int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
                 out.add(Kind.SAME, a.get(i++));
                 j++;
             } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
@@ -91,6 +104,8 @@ public final class WordDiff {
     /** Joins neighbouring tokens of one kind into one segment. */
     private static final class Builder {
         private final List<Segment> segments = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private Kind runKind;
 
         void add(Kind kind, List<String> tokens) {
             for (String t : tokens) {
@@ -102,12 +117,23 @@ public final class WordDiff {
             if (token.isEmpty()) {
                 return;
             }
-            if (!segments.isEmpty() && segments.getLast().kind() == kind) {
-                Segment last = segments.removeLast();
-                segments.add(new Segment(kind, last.text() + token));
-            } else {
-                segments.add(new Segment(kind, token));
+            if (kind != runKind) {
+                close();
+                runKind = kind;
             }
+            run.append(token);
+        }
+
+        List<Segment> segments() {
+            close();
+            return segments;
+        }
+
+        private void close() {
+            if (runKind != null && !run.isEmpty()) {
+                segments.add(new Segment(runKind, run.toString()));
+            }
+            run.setLength(0);
         }
     }
 }

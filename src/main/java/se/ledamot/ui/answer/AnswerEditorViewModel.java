@@ -46,6 +46,7 @@ public final class AnswerEditorViewModel {
     private final DialogService dialogs;
     private final WriterPreferences preferences;
     private final Clock clock;
+    private final Runnable mattersChanged;
 
     private final ReadOnlyObjectWrapper<Matter> matter = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -60,8 +61,10 @@ public final class AnswerEditorViewModel {
     private boolean touched;
     private boolean loading;
 
+    /** @param mattersChanged told when finishing wrote the matter, so that the register reloads */
     public AnswerEditorViewModel(AnswerStore answers, Debouncer debouncer, DialogService dialogs,
-            WriterPreferences preferences, Clock clock) {
+            WriterPreferences preferences, Clock clock, Runnable mattersChanged) {
+        this.mattersChanged = mattersChanged;
         this.answers = answers;
         this.debouncer = debouncer;
         this.dialogs = dialogs;
@@ -192,6 +195,7 @@ public final class AnswerEditorViewModel {
             touched = false;
             versions.setAll(answers.versions(m.id()));
             message.set(Localization.get("answer.finished"));
+            mattersChanged.run();
             return Optional.of(finished);
         } catch (DomainException e) {
             dialogs.showError(Localization.get("answer.finish.title"), Localization.message(e));

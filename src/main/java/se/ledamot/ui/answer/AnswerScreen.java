@@ -31,7 +31,7 @@ public final class AnswerScreen implements Screen {
     public AnswerScreen(AppContext context, WriterPreferences preferences) {
         this.context = context;
         this.editor = new AnswerEditorViewModel(new AnswerStore(context.database()), context.newDebouncer(),
-                context.dialogs(), preferences, context.clock());
+                context.dialogs(), preferences, context.clock(), context::mattersChanged);
     }
 
     @Override

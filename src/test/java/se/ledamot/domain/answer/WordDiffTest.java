@@ -47,6 +47,16 @@ class WordDiffTest {
     }
 
     @Test
+    void textsTooLongToCompareInFullStillRebuildFromTheSegments() {
+        String older = "a ".repeat(4000) + "slut";
+        String newer = "b ".repeat(4000) + "slut";
+        List<Segment> diff = WordDiff.compare(older, newer);
+        assertThat(diff).extracting(Segment::kind).containsExactly(Kind.DELETED, Kind.INSERTED, Kind.SAME);
+        assertThat(diff.stream().filter(s -> s.kind() != Kind.DELETED).map(Segment::text)
+                .collect(Collectors.joining())).isEqualTo(newer);
+    }
+
+    @Test
     void anEmptyOlderTextIsAllInserted() {
         assertThat(WordDiff.compare("", "nytt svar")).containsExactly(new Segment(Kind.INSERTED, "nytt svar"));
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ class AnswerEditorViewModelTest {
     private AnswerStore answers;
     private AnswerEditorViewModel vm;
     private Matter matter;
+    private final AtomicInteger mattersChanged = new AtomicInteger();
 
     @BeforeEach
     void open() {
@@ -49,7 +51,8 @@ class AnswerEditorViewModelTest {
         dialogs = new RecordingDialogs();
         answers = new AnswerStore(db);
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T19:00:00Z"), ZoneOffset.UTC);
-        vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock);
+        vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock,
+                mattersChanged::incrementAndGet);
         matter = new MatterStore(db).add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .status(Status.SUBMITTED).authors(List.of(new Person("Patrik Christierson", "KD")))
                 .addressee(new Addressee("Anna Ek", "C", null))
@@ -139,7 +142,7 @@ class AnswerEditorViewModelTest {
         assertThat(vm.flush()).isTrue();
         assertThat(debouncer.hasPending()).isFalse();
         AnswerEditorViewModel reopened = new AnswerEditorViewModel(new AnswerStore(db), new ManualDebouncer(),
-                dialogs, new WriterPreferences(node), Clock.systemUTC());
+                dialogs, new WriterPreferences(node), Clock.systemUTC(), () -> { });
         reopened.open(matter);
         assertThat(reopened.text().get()).isEqualTo("Sista orden innan fönstret stängs");
         assertThat(reopened.versions()).singleElement()
@@ -159,12 +162,14 @@ class AnswerEditorViewModelTest {
         dialogs.answerYes = false;
         assertThat(vm.finish()).isEmpty();
         assertThat(dialogs.asked).singleElement().asString().contains("2, 3");
+        assertThat(mattersChanged).hasValue(0);
 
         dialogs.answerYes = true;
         Matter finished = vm.finish().orElseThrow();
         assertThat(finished.answer()).isEqualTo("Svar på fråga ett.");
         assertThat(finished.status()).isEqualTo(Status.ANSWERED);
         assertThat(vm.versions()).last().extracting(AnswerVersion::reason).isEqualTo(VersionReason.FINISHED);
+        assertThat(mattersChanged).hasValue(1);
     }
 
     @Test
