@@ -80,6 +80,7 @@ public final class DesktopApp {
 
     /** Every area's screens and menu items, in the order of the navigation: one line per area. */
     private static void installScreens(MainWindow shell) {
+        se.ledamot.ui.answer.AnswerScreens.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         se.ledamot.ui.meetings.MeetingsScreen.install(shell);
