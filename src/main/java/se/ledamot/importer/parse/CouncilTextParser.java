@@ -262,7 +262,7 @@ public final class CouncilTextParser {
                 String p = null;
                 if (m.matches()) {
                     date = SwedishDates.of(m);
-                    p = m.group("place");
+                    p = m.group("place") == null ? null : m.group("place").replaceFirst("(?i)[ -]den$", "");
                 } else if (labelled.lookingAt()) {
                     date = SwedishDates.of(labelled);
                 }
