@@ -55,6 +55,9 @@ public final class CouncilTextParser {
             FLAGS);
     private static final Pattern INLINE_CLAUSES = Pattern.compile("\\bbeslut(?:a|ar|ar\\s+om)?\\s*:?\\s+att\\s+(?<rest>.+)$",
             FLAGS);
+    private static final Pattern INLINE_PROPOSAL = Pattern.compile(
+            "\\b(?:föreslår|yrkar|hemställer)(?:\\s+(?:jag|vi))?(?:\\s+därför)?\\s+att\\s+(?<rest>.+)$", FLAGS);
+    private static final Pattern QUESTION_SENTENCE = Pattern.compile("(?:^|(?<=[.!?:]\\s))(\\p{Lu}[^.?!]{5,400}\\?)");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("\\s*(?:[,;]\\s*(?:samt\\s+|och\\s+)?|\\s+samt\\s+|"
             + "\\s+och\\s+)att\\s+", FLAGS);
     private static final Pattern NUMBERED_QUESTION = Pattern.compile(
@@ -484,7 +487,10 @@ public final class CouncilTextParser {
         private static List<String> inline(String line) {
             Matcher m = INLINE_CLAUSES.matcher(line);
             if (!m.find()) {
-                return List.of();
+                m = INLINE_PROPOSAL.matcher(line);
+                if (!m.find()) {
+                    return List.of();
+                }
             }
             List<String> out = new ArrayList<>();
             for (String part : CLAUSE_SPLIT.split(m.group("rest"))) {
@@ -588,13 +594,16 @@ public final class CouncilTextParser {
                 }
             }
             if (out.isEmpty() && kind == MatterKind.QUESTION && !answerDocument) {
-                Matcher q = Pattern.compile("(?<=^|[.!:]\\s)(\\p{Lu}[^.?!]{5,400}\\?)").matcher(flat);
-                String last = null;
-                while (q.find()) {
-                    last = q.group(1);
+                // A question's questions are the sentences ending in "?" outside its heading and signature.
+                List<String> body = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (!used.contains(i)) {
+                        body.add(lines.get(i));
+                    }
                 }
-                if (last != null) {
-                    out.add(last.strip());
+                Matcher q = QUESTION_SENTENCE.matcher(String.join(" ", body).replaceAll("\\s+", " ").strip());
+                while (q.find() && out.size() < 5) {
+                    out.add(q.group(1).strip());
                 }
             }
             return out;

@@ -26,16 +26,17 @@ final class OdtText {
             f.setExpandEntityReferences(false);
             Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(contentXml)).getDocumentElement();
             StringBuilder out = new StringBuilder();
-            walk(root, out);
+            walk(root, out, false);
             return out.toString();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(e);
         }
     }
 
-    private static void walk(Node node, StringBuilder out) {
+    /** Text counts only inside paragraphs and headings: the whitespace between elements is layout. */
+    private static void walk(Node node, StringBuilder out, boolean inParagraph) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.TEXT_NODE) {
+            if (child.getNodeType() == Node.TEXT_NODE && inParagraph) {
                 out.append(child.getNodeValue());
                 continue;
             }
@@ -52,8 +53,9 @@ final class OdtText {
             } else if (text && name.equals("line-break")) {
                 out.append('\n');
             } else {
-                walk(child, out);
-                if (text && (name.equals("p") || name.equals("h"))) {
+                boolean paragraph = text && (name.equals("p") || name.equals("h"));
+                walk(child, out, inParagraph || paragraph);
+                if (paragraph) {
                     out.append('\n');
                 }
             }
