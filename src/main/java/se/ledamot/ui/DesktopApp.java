@@ -14,6 +14,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.task.FxDebouncer;
@@ -82,6 +83,7 @@ public final class DesktopApp {
     private static void installScreens(MainWindow shell) {
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
+        ImportScreen.install(shell);
     }
 
     private static void refuse(String message) {
