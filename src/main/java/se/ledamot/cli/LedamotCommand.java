@@ -13,11 +13,8 @@ import se.ledamot.store.DataFolder;
  * data folder.
  */
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class,
-                MeetingCommand.class,
-                MeetingsCommand.class,
-                AgendaCommand.class,
-                PositionCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
+                MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
                 OverdueCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
