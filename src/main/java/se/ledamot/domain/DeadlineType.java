@@ -9,7 +9,9 @@ public enum DeadlineType {
     /** A reply date stated in the matter itself, such as a referral's last day for an opinion. */
     REPLY_DATE(14),
     /** An interpellation or question is answered at the meeting after its submission. */
-    NEXT_MEETING(7);
+    NEXT_MEETING(7),
+    /** A written answer to an interpellation must reach the asker before the meeting, by the council's rule. */
+    WRITTEN_ANSWER(7);
 
     private final int warningDays;
 

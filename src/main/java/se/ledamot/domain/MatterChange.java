@@ -9,4 +9,6 @@ public record MatterChange(long matterId, Instant at, String field, String oldVa
     public static final String CREATED = "created";
     public static final String TRASHED = "trashed";
     public static final String RESTORED = "restored";
+    /** The matter was put on a meeting's agenda, taken off it, or its meeting moved: "KF 2026-12-14 § 3". */
+    public static final String AGENDA = "agenda";
 }

@@ -165,7 +165,7 @@ public final class MatterStore {
         }
     }
 
-    private static void insertChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
+    static void insertChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
             String newValue) {
         d.insertInto(MATTER_CHANGE)
                 .set(MATTER_CHANGE.MATTER_ID, id)

@@ -1,0 +1,68 @@
+package se.ledamot.domain.meeting;
+
+import java.util.List;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.DomainException;
+
+/**
+ * One numbered item (paragraf) on a meeting's agenda: a matter, or a free text such as "Val av justerare". What was
+ * prepared, what was moved in the debate and what was decided are kept apart; the party group's position is kept
+ * elsewhere, per group ({@link Position}).
+ *
+ * @param number       the item's number on the agenda, from 1, in order
+ * @param matterId     the matter the item is about, or null for a free-text item
+ * @param text         the heading of a free-text item, or an extra line for a matter
+ * @param proposal     the prepared proposal for decision (förslag till beslut), e.g. from the executive board
+ * @param motionsMoved the motions moved in the debate (yrkanden), in the order they were made
+ * @param decision     the decision taken, null until decided
+ * @param decisionText the decision's wording as in the minutes
+ */
+public record AgendaItem(Long id, long meetingId, int number, Long matterId, String text, String proposal,
+        List<String> motionsMoved, Decision decision, String decisionText) {
+
+    public AgendaItem {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (matterId == null && text == null) {
+            throw new DomainException("agenda.item.empty");
+        }
+        if (number < 1) {
+            throw new DomainException("agenda.item.number", number);
+        }
+        proposal = proposal == null ? "" : proposal;
+        motionsMoved = motionsMoved == null ? List.of()
+                : motionsMoved.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        decisionText = decisionText == null ? "" : decisionText;
+    }
+
+    public static AgendaItem forMatter(long meetingId, int number, long matterId) {
+        return new AgendaItem(null, meetingId, number, matterId, null, "", List.of(), null, "");
+    }
+
+    public static AgendaItem freeText(long meetingId, int number, String text) {
+        return new AgendaItem(null, meetingId, number, null, text, "", List.of(), null, "");
+    }
+
+    public boolean isFreeText() {
+        return matterId == null;
+    }
+
+    public AgendaItem withNumber(int n) {
+        return new AgendaItem(id, meetingId, n, matterId, text, proposal, motionsMoved, decision, decisionText);
+    }
+
+    public AgendaItem withText(String t) {
+        return new AgendaItem(id, meetingId, number, matterId, t, proposal, motionsMoved, decision, decisionText);
+    }
+
+    public AgendaItem withProposal(String p) {
+        return new AgendaItem(id, meetingId, number, matterId, text, p, motionsMoved, decision, decisionText);
+    }
+
+    public AgendaItem withMotionsMoved(List<String> m) {
+        return new AgendaItem(id, meetingId, number, matterId, text, proposal, m, decision, decisionText);
+    }
+
+    public AgendaItem withDecision(Decision d, String wording) {
+        return new AgendaItem(id, meetingId, number, matterId, text, proposal, motionsMoved, d, wording);
+    }
+}

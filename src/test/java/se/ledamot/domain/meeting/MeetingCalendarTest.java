@@ -1,0 +1,109 @@
+package se.ledamot.domain.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.domain.meeting.Fixtures.calendar;
+import static se.ledamot.domain.meeting.Fixtures.matter;
+import static se.ledamot.domain.meeting.Fixtures.meeting;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineType;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+
+class MeetingCalendarTest {
+    private final Meeting december = meeting("KF", "2026-12-14");
+    private final Meeting february = meeting("KF", "2027-02-08");
+    private final Meeting boardInDecember = meeting("KS", "2026-12-07");
+
+    @Test
+    void interpellationInByTheDeadlineIsDueAtThatMeeting() {
+        MeetingCalendar cal = calendar(december, february, boardInDecember);
+        Matter m = matter(MatterKind.INTERPELLATION, "2026-11-30", Status.SUBMITTED);
+        assertThat(cal.dueMeeting(m)).hasValue(december);
+        assertThat(cal.deadlines().all(m)).containsExactly(
+                new Deadline(LocalDate.parse("2026-12-11"), DeadlineType.WRITTEN_ANSWER),
+                new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.NEXT_MEETING));
+    }
+
+    @Test
+    void interpellationAfterTheDeadlineIsDueAtTheMeetingAfter() {
+        MeetingCalendar cal = calendar(december, february);
+        Matter m = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);
+        assertThat(cal.isLate(m, december)).isTrue();
+        assertThat(cal.isLate(m, february)).isFalse();
+        assertThat(cal.deadlines().nearest(m)).hasValue(new Deadline(LocalDate.parse("2027-02-05"),
+                DeadlineType.WRITTEN_ANSWER));
+    }
+
+    @Test
+    void movingTheMeetingMovesTheDeadlineAndCanBringALateMatterIn() {
+        Matter m = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);
+        MeetingCalendar moved = calendar(december.withDate(LocalDate.parse("2026-12-21")), february);
+        assertThat(moved.dueMeeting(m)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-21"));
+        assertThat(moved.deadlines().all(m)).contains(new Deadline(LocalDate.parse("2026-12-21"),
+                DeadlineType.NEXT_MEETING));
+    }
+
+    @Test
+    void aCancelledMeetingPassesTheMatterToTheNextOne() {
+        Matter m = matter(MatterKind.QUESTION, "2026-11-20", Status.SUBMITTED);
+        assertThat(calendar(december, february).dueMeeting(m)).hasValue(december);
+        assertThat(calendar(february).dueMeeting(m)).hasValue(february);
+    }
+
+    @Test
+    void withNoMeetingAheadThereIsNoMeetingDeadline() {
+        Matter m = matter(MatterKind.QUESTION, "2027-03-01", Status.SUBMITTED);
+        assertThat(calendar(december, february).deadlines().all(m)).isEmpty();
+    }
+
+    @Test
+    void onlyTheCouncilsMeetingsCountForInterpellations() {
+        Matter m = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.SUBMITTED);
+        assertThat(calendar(boardInDecember, february).dueMeeting(m)).hasValue(february);
+    }
+
+    @Test
+    void aWrittenAnswerIsNoLongerDueOnceAnsweredAndNothingIsDueOnceDebated() {
+        MeetingCalendar cal = calendar(december, february);
+        Matter answered = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWERED);
+        assertThat(cal.deadlines().all(answered)).extracting(Deadline::type).containsExactly(DeadlineType.NEXT_MEETING);
+        Matter debated = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.DEBATED);
+        assertThat(cal.deadlines().all(debated)).isEmpty();
+    }
+
+    @Test
+    void questionsGetNoWrittenAnswerDeadline() {
+        Matter m = matter(MatterKind.QUESTION, "2026-12-10", Status.SUBMITTED);
+        assertThat(calendar(december).deadlines().all(m)).extracting(Deadline::type)
+                .containsExactly(DeadlineType.NEXT_MEETING);
+    }
+
+    @Test
+    void aQuestionOnTheLastDayIsInTimeAndTheDayAfterIsLate() {
+        MeetingCalendar cal = calendar(december, february);
+        assertThat(cal.isLate(matter(MatterKind.QUESTION, "2026-12-10", Status.SUBMITTED), december)).isFalse();
+        assertThat(cal.isLate(matter(MatterKind.QUESTION, "2026-12-11", Status.SUBMITTED), december)).isTrue();
+        assertThat(cal.isLate(matter(MatterKind.QUESTION, null, Status.DRAFT), december)).isFalse();
+    }
+
+    @Test
+    void motionsKeepTheirOneYearLimitBesideTheMeetings() {
+        Matter m = matter(MatterKind.MOTION, "2024-02-29", Status.REFERRED);
+        assertThat(calendar(december).deadlines().all(m)).containsExactly(
+                new Deadline(LocalDate.parse("2025-02-28"), DeadlineType.MOTION_ONE_YEAR));
+    }
+
+    @Test
+    void previousAndNextStayWithinTheBody() {
+        MeetingCalendar cal = calendar(december, february, boardInDecember);
+        assertThat(cal.previous(february)).hasValue(december);
+        assertThat(cal.next(december)).hasValue(february);
+        assertThat(cal.previous(december)).isEmpty();
+        assertThat(cal.next(boardInDecember)).isEmpty();
+        assertThat(cal.councilCode()).isEqualTo("KF");
+    }
+}

@@ -1,0 +1,220 @@
+package se.ledamot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.AgendaSuggestion;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.SubmissionKind;
+import se.ledamot.domain.meeting.SubmissionRule;
+
+class MeetingStoreTest {
+    @TempDir
+    Path folder;
+
+    private Database db;
+    private MeetingStore meetings;
+    private MatterStore matters;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        meetings = new MeetingStore(db);
+        matters = new MatterStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private long matter(MatterKind kind, String title, String submitted, Status status) {
+        return matters.add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted)).status(status).build())
+                .id();
+    }
+
+    @Test
+    void councilAndExecutiveBoardAreThereFromTheStartWithTheCouncilsRules() {
+        assertThat(meetings.bodies()).extracting(Body::code).containsExactly("KF", "KS");
+        Body kf = meetings.body("kf").orElseThrow();
+        assertThat(kf.council()).isTrue();
+        assertThat(kf.firstSpeechMinutes()).isEqualTo(5);
+        assertThat(meetings.rules("KF")).extracting(SubmissionRule::kind).containsExactlyInAnyOrder(
+                SubmissionKind.INTERPELLATION, SubmissionKind.QUESTION, SubmissionKind.MOTION,
+                SubmissionKind.WRITTEN_ANSWER);
+        SubmissionRule interpellation = meetings.rules("KF").stream()
+                .filter(r -> r.kind() == SubmissionKind.INTERPELLATION).findFirst().orElseThrow();
+        assertThat(interpellation.deadline(LocalDate.parse("2026-12-14")))
+                .isEqualTo(LocalDate.parse("2026-11-30").atTime(8, 0));
+    }
+
+    @Test
+    void aMeetingIsStoredReadBackAndChanged() {
+        Meeting m = meetings.add(new Meeting(null, "kf", LocalDate.parse("2026-12-14"), LocalTime.of(18, 0),
+                "Stadshuset", null));
+        assertThat(m.id()).isNotNull();
+        assertThat(meetings.find(m.id())).hasValue(m);
+        meetings.save(m.withStatus(MeetingStatus.HELD).withPlace("Sessionssalen"));
+        Meeting back = meetings.require(m.id());
+        assertThat(back.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(back.place()).isEqualTo("Sessionssalen");
+        assertThat(back.body()).isEqualTo("KF");
+    }
+
+    @Test
+    void aMeetingOfAnUnknownBodyIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> meetings.add(Meeting.planned("BUN", LocalDate.parse("2026-12-14"))))
+                .isInstanceOf(StoreException.class).extracting(e -> ((StoreException) e).key())
+                .isEqualTo("store.body.missing");
+        assertThat(meetings.list()).isEmpty();
+    }
+
+    @Test
+    void aNewBodyWithItsOwnRuleIsUsedByTheCalendar() {
+        meetings.saveBody(new Body("bun", "Barn- och utbildningsnämnden", false, 0, 0, 0));
+        meetings.saveRule("BUN", SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY, 1,
+                LocalTime.NOON));
+        Meeting m = meetings.add(Meeting.planned("BUN", LocalDate.parse("2026-12-14")));
+        assertThat(meetings.calendar().submissionDeadline(m, SubmissionKind.QUESTION))
+                .hasValue(LocalDate.parse("2026-12-10").atTime(12, 0));
+        meetings.removeRule("BUN", SubmissionKind.QUESTION);
+        assertThat(meetings.calendar().submissionDeadline(m, SubmissionKind.QUESTION)).isEmpty();
+    }
+
+    @Test
+    void mattersAreAddedInOrderAndTheTimelineSaysWhichMeeting() {
+        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        long b = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
+        meetings.addText(meeting, "Val av justerare");
+        meetings.addMatters(meeting, List.of(a, b));
+
+        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::matterId, AgendaItem::text)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, null, "Val av justerare"),
+                        org.assertj.core.groups.Tuple.tuple(2, a, null),
+                        org.assertj.core.groups.Tuple.tuple(3, b, null));
+        assertThat(matters.timeline(a)).last().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(MatterChange.AGENDA);
+            assertThat(c.newValue()).isEqualTo("KF 2026-12-14 § 2");
+        });
+    }
+
+    @Test
+    void addingAnUnknownOrDuplicateMatterAddsNothing() {
+        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        assertThatThrownBy(() -> meetings.addMatters(meeting, List.of(a, 999L)))
+                .extracting(e -> ((StoreException) e).key()).isEqualTo("store.matter.missing");
+        assertThat(meetings.agenda(meeting)).isEmpty();
+        meetings.addMatters(meeting, List.of(a));
+        assertThatThrownBy(() -> meetings.addMatters(meeting, List.of(a)))
+                .extracting(e -> ((StoreException) e).key()).isEqualTo("agenda.matter.already");
+        assertThat(meetings.agenda(meeting)).hasSize(1);
+        assertThatThrownBy(() -> meetings.addMatters(12345, List.of(a)))
+                .extracting(e -> ((StoreException) e).key()).isEqualTo("store.meeting.missing");
+    }
+
+    @Test
+    void itemsAreReorderedAndRemovedWithTheRestRenumbered() {
+        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        AgendaItem one = meetings.addText(meeting, "Upprop");
+        AgendaItem two = meetings.addText(meeting, "Val av justerare");
+        AgendaItem three = meetings.addText(meeting, "Anmälningar");
+        meetings.move(three.id(), 1);
+        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::text)
+                .containsExactly("Anmälningar", "Upprop", "Val av justerare");
+        meetings.move(three.id(), 99);
+        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::text)
+                .containsExactly("Upprop", "Val av justerare", "Anmälningar");
+        meetings.remove(one.id());
+        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::id)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, two.id()),
+                        org.assertj.core.groups.Tuple.tuple(2, three.id()));
+    }
+
+    @Test
+    void proposalMotionsMovedAndDecisionAreKeptApart() {
+        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        AgendaItem item = meetings.addMatters(meeting, List.of(a)).getFirst();
+        meetings.saveItem(item.withProposal("Kommunstyrelsen föreslår att motionen avslås.")
+                .withMotionsMoved(List.of("Anna Ek (V): bifall till motionen", "Per Berg (M): avslag"))
+                .withDecision(Decision.REJECTED, "Fullmäktige avslår motionen."));
+        AgendaItem back = meetings.item(item.id()).orElseThrow();
+        assertThat(back.proposal()).isEqualTo("Kommunstyrelsen föreslår att motionen avslås.");
+        assertThat(back.motionsMoved()).containsExactly("Anna Ek (V): bifall till motionen", "Per Berg (M): avslag");
+        assertThat(back.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(back.decisionText()).isEqualTo("Fullmäktige avslår motionen.");
+        assertThat(meetings.latestProposals()).containsEntry(a, "Kommunstyrelsen föreslår att motionen avslås.");
+    }
+
+    @Test
+    void movingAMeetingAndTakingAMatterOffAreInTheMattersTimeline() {
+        Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        AgendaItem item = meetings.addMatters(m.id(), List.of(a)).getFirst();
+        meetings.save(m.withDate(LocalDate.parse("2026-12-15")));
+        meetings.remove(item.id());
+        assertThat(matters.timeline(a)).filteredOn(c -> c.field().equals(MatterChange.AGENDA))
+                .extracting(MatterChange::oldValue, MatterChange::newValue)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, "KF 2026-12-14 § 1"),
+                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-14 § 1", "KF 2026-12-15 § 1"),
+                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-15 § 1", null));
+        assertThat(meetings.scheduleOf(a)).isEmpty();
+    }
+
+    @Test
+    void deletingAMeetingTakesItsMattersOffButKeepsTheMatters() {
+        Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        meetings.addMatters(m.id(), List.of(a));
+        meetings.delete(m.id());
+        assertThat(meetings.list()).isEmpty();
+        assertThat(matters.find(a)).isPresent();
+        assertThat(matters.timeline(a)).last().extracting(MatterChange::newValue).isNull();
+    }
+
+    @Test
+    void suggestionsLeaveOutMattersAlreadyPlanned() {
+        long first = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        long second = meetings.add(Meeting.planned("KF", LocalDate.parse("2027-02-08"))).id();
+        long prepared = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        long question = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
+        assertThat(meetings.suggest(first)).extracting(s -> s.matter().id(), AgendaSuggestion.Suggestion::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(question, AgendaSuggestion.Reason.QUESTION_DUE),
+                        org.assertj.core.groups.Tuple.tuple(prepared, AgendaSuggestion.Reason.MOTION_PREPARED));
+        meetings.addMatters(first, List.of(prepared));
+        assertThat(meetings.suggest(second)).extracting(s -> s.matter().id()).containsExactly(question);
+        assertThat(meetings.suggest(first)).extracting(s -> s.matter().id()).containsExactly(question);
+    }
+
+    @Test
+    void meetingsAndAgendasSurviveReopeningTheDatabaseFile() {
+        Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        meetings.addText(m.id(), "Upprop");
+        db.close();
+        db = Database.open(folder);
+        meetings = new MeetingStore(db);
+        assertThat(meetings.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
+    }
+}
