@@ -14,6 +14,16 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.DebateMaterial;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /** Matters made from the seed texts, and names that test every glyph. */
 public final class Samples {
@@ -66,5 +76,43 @@ public final class Samples {
                 new MatterChange(id, Instant.parse("2015-03-02T10:00:00Z"), "status", "submitted", "referred"),
                 new MatterChange(id, Instant.parse("2015-03-03T08:00:00Z"), "responsible_body", "",
                         "Kommunstyrelsen"));
+    }
+
+    public static final Body COUNCIL = new Body("KF", "Kommunfullmäktige", true, 5, 3, 1);
+
+    public static Meeting meeting() {
+        return new Meeting(7L, "KF", LocalDate.of(2026, 12, 14), LocalTime.of(18, 0), "Kommunhuset, sessionssalen",
+                MeetingStatus.PLANNED);
+    }
+
+    /**
+     * A debate brief's material: the seed motion, the seed interpellation and a free-text item, repeated to make
+     * {@code items} items; the group V has positions on the matters.
+     */
+    public static DebateMaterial debate(int items, String group) {
+        List<DebateMaterial.Item> out = new ArrayList<>();
+        Matter motion = motion();
+        Matter interpellation = interpellation();
+        for (int n = 1; n <= items; n++) {
+            long itemId = 100 + n;
+            switch (n % 3) {
+                case 1 -> out.add(new DebateMaterial.Item(new AgendaItem(itemId, 7, n, motion.id(), null,
+                        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att motionen ska anses besvarad, "
+                                + "eftersom arbetet med en integrationsplan redan pågår inom förvaltningarna.",
+                        List.of(), null, ""), Optional.of(motion), history(motion.id()),
+                        group == null ? Optional.empty() : Optional.of(new Position(itemId, group, Stance.OWN,
+                                "Emma Ramhult (V)", "Planen behövs nu. Segregationen följer ekonomiska och sociala "
+                                        + "mönster och kräver samordning mellan förvaltningar och bolag.",
+                                "Yrka bifall till motionen i sin helhet. Nguyễn och Şahin talar i replik.", true))));
+                case 2 -> out.add(new DebateMaterial.Item(new AgendaItem(itemId, 7, n, interpellation.id(), null, "",
+                        List.of(), null, ""), Optional.of(interpellation), List.of(),
+                        group == null ? Optional.empty() : Optional.of(new Position(itemId, group, Stance.SUPPORT,
+                                "Łukasz Đorđević (V)", "", "", true))));
+                default -> out.add(new DebateMaterial.Item(AgendaItem.freeText(7, n, "Val av justerare")
+                        .withProposal("Ordföranden föreslår Åsa Öst (S) och Östen Müller (M)."), Optional.empty(),
+                        List.of(), Optional.empty()));
+            }
+        }
+        return new DebateMaterial(meeting(), COUNCIL, group, out);
     }
 }

@@ -1,13 +1,15 @@
 package se.ledamot.brief.layout;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -171,7 +173,10 @@ final class Canvas {
     private PDType0Font font(Face face) throws IOException {
         PDType0Font f = fonts.get(face);
         if (f == null) {
-            f = PDType0Font.load(doc, new ByteArrayInputStream(face.bytes()), true);
+            // Glyph substitution off: widths are measured per character, and PDFBox's GSUB path is slow.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+            ttf.setEnableGsub(false);
+            f = PDType0Font.load(doc, ttf, true);
             fonts.put(face, f);
         }
         return f;
