@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.doc.AnswerBrief;
+import se.ledamot.brief.doc.DebateBrief;
 import se.ledamot.brief.doc.MatterBrief;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
@@ -17,6 +19,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
+import se.ledamot.store.DebateMaterials;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.StoreException;
 
@@ -34,7 +37,16 @@ final class BriefCommand extends StoreCommand {
 
         @Option(names = "--answer", paramLabel = "ID", descriptionKey = "cli.brief.answer")
         Long answer;
+
+        @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.brief.meeting")
+        Long meeting;
     }
+
+    @Option(names = "--group", paramLabel = "PARTI", descriptionKey = "cli.brief.group")
+    String group;
+
+    @Option(names = "--council", paramLabel = "NAMN", descriptionKey = "cli.brief.council")
+    String council;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FIL.pdf", descriptionKey = "cli.brief.output")
     Path output;
@@ -44,7 +56,13 @@ final class BriefCommand extends StoreCommand {
         MatterStore store = new MatterStore(db);
         LocalDate today = LocalDate.now(ZONE);
         Document doc;
-        if (which.matter != null) {
+        if (group != null && which.meeting == null) {
+            throw new ParameterException(spec.commandLine(), Localization.get("cli.brief.groupOnlyMeeting"));
+        }
+        if (which.meeting != null) {
+            doc = DebateBrief.of(DebateMaterials.load(db, which.meeting, group), council, Deadlines.standard(), today,
+                    Instant.now());
+        } else if (which.matter != null) {
             Matter m = find(store, which.matter);
             doc = MatterBrief.of(m, store.timeline(m.id()), Deadlines.standard(), today, Instant.now());
         } else {

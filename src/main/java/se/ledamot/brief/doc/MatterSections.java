@@ -109,6 +109,9 @@ final class MatterSections {
             LocalDate day = LocalDate.ofInstant(ch.at(), ZONE);
             if (MatterField.STATUS.code().equals(ch.field())) {
                 events.add(new Event(day, t("event.status", value(ch.field(), ch.newValue()))));
+            } else if (MatterChange.AGENDA.equals(ch.field())) {
+                events.add(new Event(day, ch.newValue() == null || ch.newValue().isEmpty()
+                        ? t("event.agendaOff", ch.oldValue()) : t("event.agendaOn", ch.newValue())));
             } else if (MatterField.DECISION.code().equals(ch.field()) && ch.newValue() != null
                     && !ch.newValue().isEmpty()) {
                 events.add(new Event(day, t("event.decision", value(ch.field(), ch.newValue()))));

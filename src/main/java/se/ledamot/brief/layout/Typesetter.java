@@ -137,14 +137,24 @@ final class Typesetter {
             Tag tr = t.tag().child("TR");
             List<List<LineBreaker.Line>> cells = new ArrayList<>();
             List<Tag> cellTags = new ArrayList<>();
-            float height = 0;
+            float[] firstBaseline = new float[row.size()];
+            float maxBaseline = 0;
             for (int c = 0; c < row.size(); c++) {
                 float w = t.columns()[c] * measure - 2 * CELL_PAD;
                 List<LineBreaker.Line> lines = LineBreaker.lines(List.of(row.get(c)), w, Align.LEFT);
                 cells.add(lines);
                 cellTags.add(tr.child(headerRow ? "TH" : "TD"));
-                float h = 0;
-                for (LineBreaker.Line line : lines) {
+                Style st = row.get(c).style();
+                firstBaseline[c] = (st.leading() - st.size()) / 2 + st.ascent();
+                maxBaseline = Math.max(maxBaseline, firstBaseline[c]);
+            }
+            // Cells in different sizes share their first baseline, as a label beside its value should.
+            float[] shift = new float[row.size()];
+            float height = 0;
+            for (int c = 0; c < row.size(); c++) {
+                shift[c] = maxBaseline - firstBaseline[c];
+                float h = shift[c];
+                for (LineBreaker.Line line : cells.get(c)) {
                     h += line.leading();
                 }
                 height = Math.max(height, h);
@@ -155,7 +165,7 @@ final class Typesetter {
             out.add(new Box(rowHeight, r == 0 ? glue : 0, breakable, false, null, (cv, x, top) -> {
                 float cx = x;
                 for (int c = 0; c < cells.size(); c++) {
-                    float y = top - CELL_PAD;
+                    float y = top - CELL_PAD - shift[c];
                     for (LineBreaker.Line line : cells.get(c)) {
                         cv.line(cellTags.get(c), line, cx + CELL_PAD, y);
                         y -= line.leading();
