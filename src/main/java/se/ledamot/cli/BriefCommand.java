@@ -12,18 +12,24 @@ import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.doc.AnswerBrief;
 import se.ledamot.brief.doc.DebateBrief;
 import se.ledamot.brief.doc.MatterBrief;
+import se.ledamot.brief.doc.UnfinishedReport;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.store.DebateMaterials;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
 import se.ledamot.store.StoreException;
 
-/** Writes a PDF brief: a matter brief, an answer to read aloud, or a debate brief for a meeting. */
+/**
+ * Writes a PDF brief: a matter brief, an answer to read aloud, a debate brief for a meeting, or the report of
+ * unfinished motions.
+ */
 @Command(name = "brief", mixinStandardHelpOptions = true)
 final class BriefCommand extends StoreCommand {
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
@@ -40,7 +46,14 @@ final class BriefCommand extends StoreCommand {
 
         @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.brief.meeting")
         Long meeting;
+
+        @Option(names = "--unfinished", descriptionKey = "cli.brief.unfinished")
+        boolean unfinished;
     }
+
+    @Option(names = "--date", paramLabel = "DATUM", converter = Converters.Date.class,
+            descriptionKey = "cli.brief.date")
+    LocalDate date;
 
     @Option(names = "--group", paramLabel = "PARTI", descriptionKey = "cli.brief.group")
     String group;
@@ -59,7 +72,11 @@ final class BriefCommand extends StoreCommand {
         if (group != null && which.meeting == null) {
             throw new ParameterException(spec.commandLine(), Localization.get("cli.brief.groupOnlyMeeting"));
         }
-        if (which.meeting != null) {
+        if (which.unfinished) {
+            LocalDate day = date == null ? today : date;
+            doc = UnfinishedReport.of(UnfinishedMotions.asOf(day, store.list(),
+                    new MeetingStore(db).latestProposals()), day, council, Instant.now());
+        } else if (which.meeting != null) {
             doc = DebateBrief.of(DebateMaterials.load(db, which.meeting, group), council, Deadlines.standard(), today,
                     Instant.now());
         } else if (which.matter != null) {

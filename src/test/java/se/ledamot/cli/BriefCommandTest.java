@@ -18,6 +18,7 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
@@ -50,7 +51,7 @@ class BriefCommandTest {
             MatterStore matters = new MatterStore(db);
             Matter motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                     .submitted(LocalDate.of(2015, 2, 16)).authors(List.of(new Person("Łukasz Şahin", "V")))
-                    .proposals(List.of("en integrationsplan tas fram")).build());
+                    .proposals(List.of("en integrationsplan tas fram")).status(Status.SUBMITTED).build());
             Matter interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                     .addressee(new Addressee("Nguyễn Đorđević", "S", "ordförande"))
                     .questions(List.of("När kommer den att vara klar?")).answer("Den är klar i vår.").build());
@@ -145,5 +146,16 @@ class BriefCommandTest {
         assertThat(run("brief", "--matter", String.valueOf(ids[0]), "--group", "V", "-o",
                 folder.resolve("x.pdf").toString())).isEqualTo(Cli.USAGE);
         assertThat(err).contains("--group gäller bara debattunderlag");
+    }
+
+    @Test
+    void unfinishedMotionsReportListsMotionsOlderThanAYear() throws Exception {
+        seed();
+        Path pdf = folder.resolve("motioner.pdf");
+        assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "--council", "Stenungsunds kommun", "-o",
+                pdf.toString())).as(err).isZero();
+        assertThat(text(pdf)).containsSubsequence("Stenungsunds kommun", "Motioner som inte har beretts färdigt",
+                "Redovisning per 2016-04-20 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
+                "Łukasz Şahin (V)", "Ettårsgränsen", "2016-02-16", "Ålder", "14 månader");
     }
 }
