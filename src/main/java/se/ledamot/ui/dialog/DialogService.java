@@ -1,0 +1,34 @@
+package se.ledamot.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that talks to the user outside a screen: alerts, questions, file choosers and short notifications.
+ * View models get one injected and never open windows themselves; tests pass a recording one.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String title, String message);
+
+    /**
+     * Files to open, by extension (without the dot): {@code chooseFilesToOpen(title, "Textfiler", "txt", "docx")}.
+     * Empty when the user cancels.
+     */
+    List<Path> chooseFilesToOpen(String title, String filterName, String... extensions);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... extensions);
+
+    Optional<Path> chooseFolder(String title);
+
+    /** A short message at the top of the window that goes away by itself. */
+    void notify(String message);
+
+    /** A notification with one action, such as "Ångra". */
+    void notify(String message, String actionText, Runnable action);
+}

@@ -1,0 +1,123 @@
+package se.ledamot.ui.dialog;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import se.ledamot.l10n.Localization;
+
+/** Dialogs owned by the main window, and notifications in its {@link NotificationPane}. */
+public final class FxDialogService implements DialogService {
+    private static final Duration NOTICE_TIME = Duration.seconds(10);
+
+    private final Window owner;
+    private final NotificationPane notices;
+    private final PauseTransition hideLater = new PauseTransition(NOTICE_TIME);
+
+    public FxDialogService(Window owner, NotificationPane notices) {
+        this.owner = owner;
+        this.notices = notices;
+        hideLater.setOnFinished(e -> notices.hide());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        owned(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        owned(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert a = owned(Alert.AlertType.CONFIRMATION, title, message);
+        a.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    /** An alert with the message wrapped in a label, so long Swedish sentences are never cut off. */
+    public static Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return a;
+    }
+
+    private Alert owned(Alert.AlertType type, String title, String message) {
+        Alert a = alert(type, title, message);
+        if (owner != null && owner.isShowing()) {
+            a.initOwner(owner);
+        }
+        return a;
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
+        FileChooser chooser = chooser(title, filterName, extensions);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
+            String... extensions) {
+        FileChooser chooser = chooser(title, filterName, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String filterName, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (extensions.length > 0) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName,
+                    Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Localization.get("ui.file.all"), "*.*"));
+        return chooser;
+    }
+
+    @Override
+    public void notify(String message) {
+        show(message, List.of());
+    }
+
+    @Override
+    public void notify(String message, String actionText, Runnable action) {
+        show(message, List.of(new Action(actionText, e -> {
+            notices.hide();
+            action.run();
+        })));
+    }
+
+    private void show(String message, List<Action> actions) {
+        notices.getActions().setAll(actions);
+        notices.show(message);
+        hideLater.playFromStart();
+    }
+}

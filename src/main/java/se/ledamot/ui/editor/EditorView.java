@@ -1,0 +1,231 @@
+package se.ledamot.ui.editor;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.l10n.Localization;
+
+/** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
+public final class EditorView extends StackPane {
+    private static final PseudoClass NOT_ALLOWED = PseudoClass.getPseudoClass("not-allowed");
+
+    private final EditorViewModel vm;
+    private final GridPane form = new GridPane();
+    private final TextField title = new TextField();
+    private int row;
+
+    public EditorView(EditorViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("editor");
+        form.setHgap(10);
+        form.setVgap(8);
+        form.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(120);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().addAll(labels, fields);
+
+        Label problem = new Label();
+        problem.setId("problem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        form.add(problem, 0, row++, 2, 1);
+
+        ComboBox<MatterKind> kind = new ComboBox<>();
+        kind.getItems().setAll(MatterKind.values());
+        kind.setConverter(named(Localization::kind));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        add("ui.field.kind", kind, "kind");
+
+        add("ui.field.number", text(vm.numberProperty()), "number");
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        title.getStyleClass().add("title-field");
+        add("ui.field.title", title, "title");
+        add("ui.field.submitted", date(vm.submittedProperty()), "submitted");
+        add("ui.field.place", text(vm.placeProperty()), "place");
+        TextField authors = text(vm.authorsProperty());
+        authors.setPromptText(Localization.get("ui.editor.authors.prompt"));
+        add("ui.field.authors", authors, "authors");
+
+        TextField addresseeName = text(vm.addresseeNameProperty());
+        addresseeName.setId("addressee-name");
+        addresseeName.setPromptText(Localization.get("ui.editor.addressee.name"));
+        TextField addresseeParty = text(vm.addresseePartyProperty());
+        addresseeParty.setId("addressee-party");
+        addresseeParty.setPromptText(Localization.get("ui.editor.addressee.party"));
+        addresseeParty.setPrefColumnCount(5);
+        TextField addresseeRole = text(vm.addresseeRoleProperty());
+        addresseeRole.setId("addressee-role");
+        addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));
+        HBox addressee = new HBox(6, addresseeName, addresseeParty, addresseeRole);
+        HBox.setHgrow(addresseeName, Priority.ALWAYS);
+        HBox.setHgrow(addresseeRole, Priority.ALWAYS);
+        add("ui.field.addressee", addressee, null);
+
+        add("ui.field.responsible_body", text(vm.responsibleBodyProperty()), "responsible-body");
+        add("ui.field.status", statusBox(), null);
+
+        ComboBox<Decision> decision = new ComboBox<>();
+        decision.getItems().add(null);
+        decision.getItems().addAll(Arrays.asList(Decision.values()));
+        decision.setConverter(named(d -> d == null ? Localization.get("ui.editor.none") : Localization.decision(d)));
+        decision.valueProperty().bindBidirectional(vm.decisionProperty());
+        add("ui.field.decision", decision, "decision");
+
+        add("ui.field.reply_by", date(vm.replyByProperty()), "reply-by");
+        TextField tags = text(vm.tagsProperty());
+        tags.setPromptText(Localization.get("ui.editor.tags.prompt"));
+        add("ui.field.tags", tags, "tags");
+        add("ui.field.body", area(vm.bodyProperty(), 8), "body");
+        add("ui.field.proposals", new ItemListView(vm.proposals(), "proposals"), null);
+        add("ui.field.questions", new ItemListView(vm.questions(), "questions"), null);
+        add("ui.field.answer", area(vm.answerProperty(), 6), "answer");
+
+        ListView<TimelineEntry> timeline = new ListView<>(vm.timeline());
+        timeline.setId("timeline");
+        timeline.setPrefHeight(150);
+        timeline.setFocusTraversable(false);
+        timeline.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.when() + "   " + entry.what());
+            }
+        });
+        add("ui.editor.timeline", timeline, null);
+
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        var editing = vm.matterIdProperty().isNotNull();
+        scroll.visibleProperty().bind(editing);
+        empty.visibleProperty().bind(editing.not());
+        getChildren().addAll(empty, scroll);
+    }
+
+    /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */
+    public void focusTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    private void add(String labelKey, Node field, String id) {
+        Label label = new Label(Localization.get(labelKey));
+        label.setLabelFor(field);
+        label.getStyleClass().add("field-label");
+        if (id != null) {
+            field.setId(id);
+        }
+        GridPane.setFillWidth(field, true);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(4, 0, 0, 0));
+        form.addRow(row++, label, field);
+    }
+
+    private static TextField text(StringProperty property) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static TextArea area(StringProperty property, int rows) {
+        TextArea area = new TextArea();
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(property);
+        return area;
+    }
+
+    private DatePicker date(ObjectProperty<LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.setPromptText(Localization.get("ui.editor.date.prompt"));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String typed) {
+                return vm.parseDate(typed).map(d -> d.orElse(null)).orElse(picker.getValue());
+            }
+        });
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private VBox statusBox() {
+        ComboBox<Status> status = new ComboBox<>(vm.statusChoices());
+        status.setConverter(named(Localization::status));
+        status.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Status s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : Localization.status(s));
+                pseudoClassStateChanged(NOT_ALLOWED, !empty && s != null && s != vm.statusProperty().get()
+                        && !vm.allowedStatuses().contains(s));
+            }
+        });
+        status.setId("status");
+        status.setValue(vm.statusProperty().get());
+        vm.statusProperty().addListener((o, was, now) -> status.setValue(now));
+        vm.statusChoices().addListener((javafx.collections.ListChangeListener<Status>) c ->
+                status.setValue(vm.statusProperty().get()));
+        status.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.statusProperty().get() && !vm.requestStatus(now)) {
+                // Refused: the reason is in a notification; show the status the matter still has.
+                Platform.runLater(() -> status.setValue(vm.statusProperty().get()));
+            }
+        });
+        Label hint = new Label(Localization.get("ui.editor.status.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return new VBox(2, status, hint);
+    }
+
+    private static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package se.ledamot.ui.register;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.editor.EditorView;
+import se.ledamot.ui.editor.EditorViewModel;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+
+/**
+ * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
+ * selected matter in the editor, Delete moves it to the trash (with undo).
+ */
+public final class RegisterScreen implements Screen {
+    public static final String ID = "register";
+
+    private final MainWindow shell;
+    private final RegisterViewModel register;
+    private final EditorViewModel editor;
+    private RegisterView registerView;
+    private EditorView editorView;
+    private SplitPane view;
+
+    private RegisterScreen(MainWindow shell) {
+        this.shell = shell;
+        AppContext context = shell.context();
+        register = new RegisterViewModel(context, Deadlines.standard());
+        editor = new EditorViewModel(context);
+        editor.setOnSaved(register::saved);
+        register.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                editor.clear();
+            } else if (!now.matterProperty().get().id().equals(editor.matterIdProperty().get())) {
+                editor.load(now.matter());
+            }
+        });
+    }
+
+    /** Adds the register to the window, with its menu items. */
+    public static RegisterScreen install(MainWindow shell) {
+        RegisterScreen screen = new RegisterScreen(shell);
+        shell.addScreen(screen);
+        MenuItem create = new MenuItem(Localization.get("ui.menu.file.new"));
+        create.setId("menu-new");
+        create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        create.setOnAction(e -> screen.createMatter());
+        shell.addFileItem(create);
+        MenuItem find = new MenuItem(Localization.get("ui.menu.edit.find"));
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> screen.find());
+        MenuItem trash = new MenuItem(Localization.get("ui.menu.edit.trash"));
+        trash.setOnAction(e -> screen.trashSelected());
+        shell.editMenu().getItems().addAll(find, trash);
+        screen.register.reload();
+        return screen;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return Localization.get("ui.register.title");
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            registerView = new RegisterView(register);
+            editorView = new EditorView(editor);
+            var table = registerView.table();
+            table.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER && register.selectedProperty().get() != null) {
+                    editorView.focusTitle();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.DELETE) {
+                    trashSelected();
+                    e.consume();
+                }
+            });
+            table.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    editorView.focusTitle();
+                }
+            });
+            view = new SplitPane(registerView, editorView);
+            view.setDividerPositions(0.66);
+        }
+        return view;
+    }
+
+    @Override
+    public boolean flush() {
+        return editor.flush();
+    }
+
+    /** Shows a matter in the editor (for other screens: an agenda item, a search hit). */
+    public boolean openMatter(long id) {
+        shell.show(ID);
+        return register.select(id);
+    }
+
+    private void createMatter() {
+        shell.show(ID);
+        editor.flush();
+        register.create();
+        Platform.runLater(editorView::focusTitle);
+    }
+
+    private void find() {
+        shell.show(ID);
+        registerView.focusSearch();
+    }
+
+    private void trashSelected() {
+        MatterRow row = register.selectedProperty().get();
+        if (row != null) {
+            editor.flush();
+            register.trash(row);
+            registerView.focusTable();
+        }
+    }
+
+    public RegisterViewModel registerViewModel() {
+        return register;
+    }
+
+    public EditorViewModel editorViewModel() {
+        return editor;
+    }
+}

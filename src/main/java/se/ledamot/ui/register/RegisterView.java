@@ -1,0 +1,226 @@
+package se.ledamot.ui.register;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.Urgency;
+import se.ledamot.l10n.Localization;
+
+/** The register table and its filters. Rows are coloured by the urgency of their nearest deadline. */
+public final class RegisterView extends BorderPane {
+    private static final PseudoClass OK = PseudoClass.getPseudoClass("deadline-ok");
+    private static final PseudoClass SOON = PseudoClass.getPseudoClass("deadline-soon");
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("deadline-overdue");
+
+    private final RegisterViewModel vm;
+    private final TableView<MatterRow> table = new TableView<>();
+    private final TextField search = TextFields.createClearableTextField();
+
+    public RegisterView(RegisterViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("register");
+
+        search.setId("search");
+        search.setPromptText(Localization.get("ui.register.search.prompt"));
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.setPrefColumnCount(22);
+
+        CheckComboBox<MatterKind> kinds = checks("kind-filter", "ui.register.filter.kind",
+                FXCollections.observableArrayList(MatterKind.values()), vm.kindFilter(), Localization::kind);
+        CheckComboBox<Status> statuses = checks("status-filter", "ui.register.filter.status",
+                FXCollections.observableArrayList(usedStatuses()), vm.statusFilter(), Localization::status);
+        CheckComboBox<String> parties = checks("party-filter", "ui.register.filter.party", vm.parties(),
+                vm.partyFilter(), p -> p);
+
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add("hint");
+        FlowPane filters = new FlowPane(8, 6, search, kinds, statuses, parties, summary);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(8));
+
+        table.setId("register-table");
+        table.setItems(sorted());
+        table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().setAll(java.util.List.of(
+                column("ui.register.column.number", 85, MatterRow::numberProperty),
+                column("ui.register.column.kind", 95, MatterRow::kindProperty),
+                column("ui.register.column.title", 200, MatterRow::titleProperty),
+                column("ui.register.column.submitted", 95, MatterRow::submittedProperty),
+                column("ui.register.column.authors", 140, MatterRow::authorsProperty),
+                column("ui.register.column.status", 90, MatterRow::statusProperty),
+                ageColumn(),
+                deadlineColumn()));
+        table.setRowFactory(t -> new UrgencyRow());
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || vm.visibleRows().isEmpty()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now != table.getSelectionModel().getSelectedItem()) {
+                if (now == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(now);
+                    table.scrollTo(now);
+                }
+            }
+        });
+
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setTop(filters);
+        setCenter(table);
+    }
+
+    public TableView<MatterRow> table() {
+        return table;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+    }
+
+    private javafx.collections.transformation.SortedList<MatterRow> sorted() {
+        var sorted = new javafx.collections.transformation.SortedList<>(vm.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        return sorted;
+    }
+
+    /** Statuses any kind uses, in the order of the enum (roughly the order of a matter's life). */
+    private static Status[] usedStatuses() {
+        return java.util.Arrays.stream(Status.values())
+                .filter(s -> java.util.Arrays.stream(MatterKind.values())
+                        .anyMatch(k -> Lifecycle.of(k).statuses().contains(s)))
+                .toArray(Status[]::new);
+    }
+
+    private static <T> CheckComboBox<T> checks(String id, String titleKey, ObservableList<T> items,
+            ObservableList<T> chosen, Function<T, String> name) {
+        CheckComboBox<T> box = new CheckComboBox<>(items);
+        box.setId(id);
+        // The title says what is chosen ("Parti: S, V"), so the filter in force is visible without opening it.
+        String title = Localization.get(titleKey);
+        box.setTitle(title);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("picked, not typed");
+            }
+        });
+        // The view model owns the filter; the box mirrors it both ways (the view model clears it for a new matter).
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
+                chosen.setAll(box.getCheckModel().getCheckedItems());
+            }
+        });
+        chosen.addListener((javafx.beans.InvalidationListener) o -> box.setTitle(chosen.isEmpty() ? title
+                : title + ": " + String.join(", ", chosen.stream().map(name).toList())));
+        chosen.addListener((ListChangeListener<T>) c -> {
+            if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
+                box.getCheckModel().clearChecks();
+                chosen.forEach(box.getCheckModel()::check);
+            }
+        });
+        return box;
+    }
+
+    private static <T> TableColumn<MatterRow, T> column(String key, double width,
+            Function<MatterRow, ObservableValue<T>> value) {
+        TableColumn<MatterRow, T> c = new TableColumn<>(Localization.get(key));
+        c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
+        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        return c;
+    }
+
+    private static TableColumn<MatterRow, Long> ageColumn() {
+        TableColumn<MatterRow, Long> c = column("ui.register.column.age", 60, MatterRow::ageMonthsProperty);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long months, boolean empty) {
+                super.updateItem(months, empty);
+                setText(empty || months == null ? null : Localization.get("ui.register.age", months));
+            }
+        });
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        return c;
+    }
+
+    private static TableColumn<MatterRow, Deadline> deadlineColumn() {
+        TableColumn<MatterRow, Deadline> c = column("ui.register.column.deadline", 125, MatterRow::deadlineProperty);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Deadline d, boolean empty) {
+                super.updateItem(d, empty);
+                MatterRow row = empty ? null : getTableRow().getItem();
+                setText(d == null || row == null ? null : row.deadlineTextProperty().get());
+                setTooltip(d == null ? null : new javafx.scene.control.Tooltip(
+                        Localization.get("deadline." + d.type().code()) + ": " + d.date()));
+            }
+        });
+        c.getStyleClass().add("deadline-column");
+        c.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
+        return c;
+    }
+
+    /** A table row that carries its matter's urgency as a CSS pseudo-class, and follows it as the matter changes. */
+    private static final class UrgencyRow extends TableRow<MatterRow> {
+        private final ChangeListener<Urgency> follow = (o, was, now) -> show(now);
+        private MatterRow watched;
+
+        @Override
+        protected void updateItem(MatterRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (watched != null) {
+                watched.urgencyProperty().removeListener(follow);
+            }
+            watched = empty ? null : item;
+            if (watched != null) {
+                watched.urgencyProperty().addListener(follow);
+            }
+            show(watched == null ? Urgency.NONE : watched.urgency());
+        }
+
+        private void show(Urgency u) {
+            pseudoClassStateChanged(OK, u == Urgency.OK);
+            pseudoClassStateChanged(SOON, u == Urgency.SOON);
+            pseudoClassStateChanged(OVERDUE, u == Urgency.OVERDUE);
+        }
+    }
+}

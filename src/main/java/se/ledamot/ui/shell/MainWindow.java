@@ -1,0 +1,234 @@
+package se.ledamot.ui.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.controlsfx.control.NotificationPane;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.task.TaskHandle;
+
+/**
+ * The main window: a menu bar (Arkiv, Redigera, Visa, Hjälp), a navigation of screens on the left, the current
+ * screen in the middle, notifications on top and running background tasks in the status bar. Areas add to it
+ * through {@link #addScreen}, the menus and {@link #onClose}; see package-info.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
+
+    private final Stage stage;
+    private final AppContext context;
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final ListView<Screen> navigation = new ListView<>();
+    private final StackPane content = new StackPane();
+    private final Menu fileMenu = new Menu(Localization.get("ui.menu.file"));
+    private final Menu editMenu = new Menu(Localization.get("ui.menu.edit"));
+    private final Menu viewMenu = new Menu(Localization.get("ui.menu.view"));
+    private final Menu helpMenu = new Menu(Localization.get("ui.menu.help"));
+    private final MenuBar menuBar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
+    private final MenuItem quitItem = new MenuItem(Localization.get("ui.menu.file.quit"));
+    private final List<Runnable> closeActions = new ArrayList<>();
+    private final BorderPane root = new BorderPane();
+    private Screen current;
+
+    public MainWindow(Stage stage, AppContext context, NotificationPane notices) {
+        this.stage = stage;
+        this.context = context;
+        stage.setTitle(Localization.get("ui.window.title"));
+
+        navigation.getStyleClass().add("navigation");
+        navigation.setId("navigation");
+        navigation.setPrefWidth(170);
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen screen, boolean empty) {
+                super.updateItem(screen, empty);
+                setText(empty || screen == null ? null : screen.title());
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                switchTo(now);
+            }
+        });
+
+        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quitItem.setOnAction(e -> requestClose());
+        fileMenu.getItems().addAll(new SeparatorMenuItem(), quitItem);
+        MenuItem about = new MenuItem(Localization.get("ui.menu.help.about"));
+        about.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.about.title"),
+                Localization.get("ui.about.text", context.dataFolder().toString())));
+        helpMenu.getItems().add(about);
+
+        // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
+        notices.setContent(content);
+        notices.setShowFromTop(false);
+        BorderPane body = new BorderPane(notices);
+        body.setLeft(navigation);
+        body.setBottom(statusBar());
+        root.setTop(menuBar);
+        root.setCenter(body);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(this::closeRequested);
+    }
+
+    /** Adds a screen to the navigation; the first one added is shown first. */
+    public void addScreen(Screen screen) {
+        if (screens.putIfAbsent(screen.id(), screen) != null) {
+            throw new IllegalArgumentException("two screens named " + screen.id());
+        }
+        navigation.getItems().add(screen);
+        MenuItem item = new MenuItem(screen.title());
+        item.setOnAction(e -> show(screen.id()));
+        viewMenu.getItems().add(item);
+        if (current == null) {
+            navigation.getSelectionModel().select(screen);
+        }
+    }
+
+    /** Shows a screen by its id; returns it, or empty when there is none by that id. */
+    public Optional<Screen> show(String id) {
+        Screen screen = screens.get(id);
+        if (screen != null) {
+            navigation.getSelectionModel().select(screen);
+        }
+        return Optional.ofNullable(screen);
+    }
+
+    public Optional<Screen> currentScreen() {
+        return Optional.ofNullable(current);
+    }
+
+    private void switchTo(Screen next) {
+        if (next == current) {
+            return;
+        }
+        if (current != null) {
+            current.flush();
+        }
+        current = next;
+        content.getChildren().setAll(next.view());
+        next.shown();
+    }
+
+    /** Arkiv: add items above "Avsluta" with {@link #addFileItem}. */
+    public Menu fileMenu() {
+        return fileMenu;
+    }
+
+    /** Adds an item to Arkiv, above the separator and "Avsluta". */
+    public void addFileItem(MenuItem item) {
+        fileMenu.getItems().add(fileMenu.getItems().size() - 2, item);
+    }
+
+    public Menu editMenu() {
+        return editMenu;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+
+    /** For a menu of one's own, e.g. {@code menuBar().getMenus().add(2, meetingsMenu)}. */
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The whole window's root, e.g. to accept files dropped anywhere on it. */
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Runs after every screen has been flushed, as the window closes (release resources here). */
+    public void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /** Closes the window as if the user had clicked its close button: flushes every screen first. */
+    public void requestClose() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    private void closeRequested(WindowEvent event) {
+        boolean allSaved = true;
+        for (Screen s : screens.values()) {
+            allSaved &= s.flush();
+        }
+        if (!allSaved && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
+                Localization.get("ui.close.unsaved.text"))) {
+            event.consume();
+            return;
+        }
+        closeActions.forEach(Runnable::run);
+        stage.hide();
+    }
+
+    private HBox statusBar() {
+        Label folder = new Label(Localization.get("ui.status.dataFolder", context.dataFolder().toString()));
+        folder.getStyleClass().add("status-text");
+        Label taskTitle = new Label();
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        Button cancel = new Button(Localization.get("ui.task.cancel"));
+        HBox taskBox = new HBox(8, taskTitle, progress, cancel);
+        taskBox.setAlignment(Pos.CENTER_RIGHT);
+        taskBox.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().running()));
+        context.tasks().running().addListener((ListChangeListener<TaskHandle>) c -> {
+            List<TaskHandle> running = context.tasks().running();
+            if (running.isEmpty()) {
+                progress.progressProperty().unbind();
+                return;
+            }
+            TaskHandle first = running.getFirst();
+            taskTitle.setText(first.title());
+            progress.progressProperty().bind(first.progressProperty());
+            cancel.setOnAction(e -> first.cancel());
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, folder, gap, taskBox);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}

@@ -1,0 +1,92 @@
+package se.ledamot.ui.task;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Work to be done off the FX thread, with what to do with its result on the FX thread. Build one, then hand it to
+ * a {@link TaskExecutor}: {@code BackgroundTask.of(p -> store.list()).onSuccess(rows::setAll).executeWith(tasks)}.
+ * The work reports progress and checks for cancellation through its {@link Progress}.
+ */
+public final class BackgroundTask<T> {
+
+    /** The work itself; runs on a background thread with the real executor, on the caller's thread in tests. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    /** What the work tells the user while it runs, and whether the user has cancelled it. */
+    public interface Progress {
+        void update(long done, long total);
+
+        void message(String text);
+
+        boolean isCancelled();
+    }
+
+    private final Work<T> work;
+    private String title = "";
+    private Consumer<T> onSuccess = value -> { };
+    private Consumer<Throwable> onFailure;
+    private Runnable onCancelled = () -> { };
+
+    private BackgroundTask(Work<T> work) {
+        this.work = Objects.requireNonNull(work);
+    }
+
+    public static <T> BackgroundTask<T> of(Work<T> work) {
+        return new BackgroundTask<>(work);
+    }
+
+    /** What the status bar shows while the work runs. */
+    public BackgroundTask<T> title(String text) {
+        title = Objects.requireNonNull(text);
+        return this;
+    }
+
+    public BackgroundTask<T> onSuccess(Consumer<T> action) {
+        onSuccess = Objects.requireNonNull(action);
+        return this;
+    }
+
+    /** Without a failure handler the executor reports the failure through its own default (a notification). */
+    public BackgroundTask<T> onFailure(Consumer<Throwable> action) {
+        onFailure = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public BackgroundTask<T> onCancelled(Runnable action) {
+        onCancelled = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public TaskHandle executeWith(TaskExecutor executor) {
+        return executor.execute(this);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    T call(Progress progress) throws Exception {
+        return work.call(progress);
+    }
+
+    void succeeded(T value) {
+        onSuccess.accept(value);
+    }
+
+    /** Returns false when the task has no failure handler of its own. */
+    boolean failed(Throwable error) {
+        if (onFailure == null) {
+            return false;
+        }
+        onFailure.accept(error);
+        return true;
+    }
+
+    void cancelled() {
+        onCancelled.run();
+    }
+}

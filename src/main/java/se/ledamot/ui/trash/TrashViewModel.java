@@ -1,0 +1,50 @@
+package se.ledamot.ui.trash;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Matter;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+
+/** The matters in the trash, and bringing them back. */
+public final class TrashViewModel {
+    private final AppContext context;
+    private final ObservableList<Matter> matters = FXCollections.observableArrayList();
+    private final ObjectProperty<Matter> selected = new SimpleObjectProperty<>();
+
+    public TrashViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    public void reload() {
+        BackgroundTask.of(p -> context.matters().trashed())
+                .title(Localization.get("ui.trash.loading"))
+                .onSuccess(matters::setAll)
+                .executeWith(context.tasks());
+    }
+
+    /** Puts the matter back in the register, as it was. */
+    public void restore(Matter matter) {
+        try {
+            context.matters().restore(matter.id());
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
+            return;
+        }
+        matters.remove(matter);
+        context.mattersChanged();
+        context.dialogs().notify(Localization.get("ui.trash.restored", matter.title()));
+    }
+
+    public ObservableList<Matter> matters() {
+        return matters;
+    }
+
+    public ObjectProperty<Matter> selectedProperty() {
+        return selected;
+    }
+}

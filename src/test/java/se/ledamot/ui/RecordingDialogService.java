@@ -1,0 +1,63 @@
+package se.ledamot.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.ledamot.ui.dialog.DialogService;
+
+/** Remembers what would have been shown, answers questions as told, and keeps the last notification's action. */
+public final class RecordingDialogService implements DialogService {
+    public final List<String> notifications = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public Runnable lastAction;
+    public String lastActionText;
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        notifications.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
+            String... extensions) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void notify(String message) {
+        notifications.add(message);
+    }
+
+    @Override
+    public void notify(String message, String actionText, Runnable action) {
+        notifications.add(message);
+        lastActionText = actionText;
+        lastAction = action;
+    }
+
+    public String lastNotification() {
+        return notifications.isEmpty() ? null : notifications.getLast();
+    }
+}

@@ -1,0 +1,208 @@
+package se.ledamot.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.ui.Samples;
+import se.ledamot.ui.TestContext;
+
+class EditorViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestContext test;
+    private EditorViewModel vm;
+    private Matter plan;
+    private final List<Matter> savedMatters = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        test = new TestContext(folder);
+        plan = test.context.matters().add(Samples.integrationPlan());
+        vm = new EditorViewModel(test.context);
+        vm.setOnSaved(savedMatters::add);
+        vm.load(plan);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private Matter stored() {
+        return test.context.matters().find(plan.id()).orElseThrow();
+    }
+
+    @Test
+    void loadingShowsEveryFieldAndSchedulesNoSave() {
+        assertThat(vm.titleProperty().get()).isEqualTo("Motion om att upprätta en integrationsplan");
+        assertThat(vm.authorsProperty().get()).isEqualTo("Jan Alexandersson (V); Anna Svensson (V)");
+        assertThat(vm.proposals().items()).hasSize(3);
+        assertThat(vm.statusProperty().get()).isEqualTo(Status.REFERRED);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(test.debouncer.isPending()).isFalse();
+        assertThat(vm.timeline()).extracting(TimelineEntry::what)
+                .containsExactly("Skapat: Motion om att upprätta en integrationsplan");
+    }
+
+    @Test
+    void typingIsSavedWhenTheUserPauses() {
+        vm.bodyProperty().set("Ny motivering.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(stored().body()).isNotEqualTo("Ny motivering.");
+        assertThat(test.debouncer.isPending()).isTrue();
+
+        test.debouncer.fire();
+        assertThat(stored().body()).isEqualTo("Ny motivering.");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(savedMatters).last().extracting(Matter::body).isEqualTo("Ny motivering.");
+        assertThat(vm.timeline().getFirst().what()).isEqualTo(
+                "Text: Stenungsund tar emot allt fler nyanlända. En samlad plan behövs. → Ny motivering.");
+    }
+
+    @Test
+    void everyFieldReachesTheDatabase() {
+        vm.kindProperty().set(MatterKind.INTERPELLATION);
+        vm.numberProperty().set("KS 2026/1");
+        vm.titleProperty().set("Interpellation om planen");
+        vm.submittedProperty().set(LocalDate.parse("2026-01-05"));
+        vm.placeProperty().set("Sävsjö");
+        vm.authorsProperty().set("Patrik Christierson (kd); Lena Ek");
+        vm.addresseeNameProperty().set("Anna Ek");
+        vm.addresseePartyProperty().set("C");
+        vm.addresseeRoleProperty().set("kommunstyrelsens ordförande");
+        vm.responsibleBodyProperty().set("Kommunstyrelsen");
+        vm.questions().set(vm.questions().add(), "Hur går det?");
+        vm.answerProperty().set("Det går bra.");
+        vm.decisionProperty().set(null);
+        vm.replyByProperty().set(LocalDate.parse("2026-02-01"));
+        vm.tagsProperty().set("integration, skola ,");
+        assertThat(vm.flush()).isTrue();
+
+        Matter m = stored();
+        assertThat(m.kind()).isEqualTo(MatterKind.INTERPELLATION);
+        assertThat(m.number()).isEqualTo("KS 2026/1");
+        assertThat(m.title()).isEqualTo("Interpellation om planen");
+        assertThat(m.submitted()).isEqualTo(LocalDate.parse("2026-01-05"));
+        assertThat(m.place()).isEqualTo("Sävsjö");
+        assertThat(m.authors()).containsExactly(new Person("Patrik Christierson", "KD"), new Person("Lena Ek", null));
+        assertThat(m.addressee()).isEqualTo(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande"));
+        assertThat(m.responsibleBody()).isEqualTo("Kommunstyrelsen");
+        assertThat(m.questions()).containsExactly("Hur går det?");
+        assertThat(m.answer()).isEqualTo("Det går bra.");
+        assertThat(m.replyBy()).isEqualTo(LocalDate.parse("2026-02-01"));
+        assertThat(m.tags()).containsExactlyInAnyOrder("integration", "skola");
+        // An interpellation has no "referred" status: the editor moved it to the kind's first one and said so.
+        assertThat(m.status()).isEqualTo(Status.DRAFT);
+        assertThat(test.dialogs.notifications).anyMatch(n -> n.contains("Utkast"));
+    }
+
+    @Test
+    void clausesCanBeAddedEditedReorderedAndRemoved() {
+        ItemList clauses = vm.proposals();
+        int added = clauses.add();
+        clauses.set(added, "en uppföljning görs 2027");
+        assertThat(clauses.moveUp(added)).isEqualTo(2);
+        clauses.move(2, 0);
+        clauses.remove(1);
+        vm.flush();
+        assertThat(stored().proposals()).containsExactly("en uppföljning görs 2027",
+                "planen tas fram tillsammans med föreningslivet", "planen följs upp årligen i kommunfullmäktige");
+    }
+
+    @Test
+    void anEmptyNewClauseIsKeptInTheEditorButNotStored() {
+        vm.proposals().add();
+        vm.flush();
+        assertThat(vm.proposals().items()).hasSize(4);
+        assertThat(stored().proposals()).hasSize(3);
+    }
+
+    @Test
+    void switchingToAnotherMatterSavesTheFirstAtOnce() {
+        Matter other = test.context.matters().add(Samples.jobbhuset());
+        vm.titleProperty().set("Motion om en integrationsplan för hela kommunen");
+        vm.load(other);
+        assertThat(stored().title()).isEqualTo("Motion om en integrationsplan för hela kommunen");
+        assertThat(vm.titleProperty().get()).isEqualTo(other.title());
+        assertThat(test.debouncer.isPending()).isFalse();
+    }
+
+    @Test
+    void anEmptyTitleKeepsTheStoredTitleButEverythingElseIsSaved() {
+        vm.titleProperty().set("  ");
+        vm.bodyProperty().set("Viktig text.");
+        assertThat(vm.flush()).isTrue();
+        assertThat(stored().title()).isEqualTo("Motion om att upprätta en integrationsplan");
+        assertThat(stored().body()).isEqualTo("Viktig text.");
+        assertThat(vm.problemProperty().get()).startsWith("Rubriken får inte vara tom.");
+        assertThat(vm.titleProperty().get()).isEqualTo("  ");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheTextAndSaysWhyInSwedish() {
+        vm.bodyProperty().set("Text som inte får försvinna.");
+        test.database.close();
+        assertThat(vm.flush()).isFalse();
+        assertThat(vm.bodyProperty().get()).isEqualTo("Text som inte får försvinna.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(test.dialogs.lastNotification()).startsWith("Ändringen kunde inte sparas:")
+                .contains("Det du skrivit finns kvar");
+        assertThat(vm.problemProperty().get()).isEqualTo(test.dialogs.lastNotification());
+    }
+
+    @Test
+    void aStatusStepTheLifecycleDoesNotAllowIsRefusedWithTheReason() {
+        assertThat(vm.requestStatus(Status.DRAFT)).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo(Status.REFERRED);
+        assertThat(test.dialogs.lastNotification())
+                .isEqualTo("Ett ärende av typen Motion kan inte gå från ”Remitterad” till ”Utkast”.");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        assertThat(vm.allowedStatuses()).contains(Status.PREPARED);
+        assertThat(vm.requestStatus(Status.PREPARED)).isTrue();
+        vm.flush();
+        assertThat(stored().status()).isEqualTo(Status.PREPARED);
+    }
+
+    @Test
+    void aBadDateIsRefusedWithASwedishMessage() {
+        assertThat(vm.parseDate("2025-02-30")).isEmpty();
+        assertThat(vm.problemProperty().get())
+                .isEqualTo("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel "
+                        + "2026-11-22. Det tidigare datumet behålls.");
+        assertThat(vm.parseDate("2024-02-29")).contains(java.util.Optional.of(LocalDate.parse("2024-02-29")));
+        assertThat(vm.parseDate(" ")).contains(java.util.Optional.empty());
+    }
+
+    @Test
+    void theTimelineNamesFieldsAndStatusesInWords() {
+        vm.requestStatus(Status.PREPARED);
+        vm.flush();
+        assertThat(vm.timeline().getFirst().what()).isEqualTo("Status: Remitterad → Beredd");
+        assertThat(vm.timeline().getFirst().when()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+    }
+
+    @Test
+    void clearingSavesWhatWasTypedAndShowsNothing() {
+        vm.answerProperty().set("Svar.");
+        vm.clear();
+        assertThat(stored().answer()).isEqualTo("Svar.");
+        assertThat(vm.isEditing()).isFalse();
+        assertThat(vm.matterIdProperty().get()).isNull();
+        vm.answerProperty().set("Skrivet utan ärende");
+        assertThat(test.debouncer.isPending()).isFalse();
+    }
+}
