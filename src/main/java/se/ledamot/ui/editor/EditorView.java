@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -148,6 +149,8 @@ public final class EditorView extends StackPane {
             field.setId(id);
         }
         GridPane.setFillWidth(field, true);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(4, 0, 0, 0));
         form.addRow(row++, label, field);
     }
 
@@ -208,6 +211,7 @@ public final class EditorView extends StackPane {
         });
         Label hint = new Label(Localization.get("ui.editor.status.hint"));
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         return new VBox(2, status, hint);
     }
 
