@@ -127,7 +127,11 @@ final class AgendaView extends BorderPane {
         title.getStyleClass().add("section-title");
         title.textProperty().bind(vm.meetingProperty().map(m -> Localization.get("meeting.ui.agenda.of",
                 m.label())).orElse(Localization.get("meeting.ui.agenda.choose")));
-        VBox center = new VBox(6, title, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        Label submission = new Label();
+        submission.setId("submission-deadlines");
+        submission.setWrapText(true);
+        submission.textProperty().bind(vm.submissionDeadlinesProperty());
+        VBox center = new VBox(6, title, submission, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
