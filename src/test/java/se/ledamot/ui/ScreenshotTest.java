@@ -48,7 +48,8 @@ class ScreenshotTest {
             plan = Samples.addAll(store).getFirst();
             Samples.more().forEach(store::add);
         }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+        // A window of its own: the screenshot makes it larger than the screen, which other tests must not inherit.
+        shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
     }
 
     @AfterEach

@@ -99,6 +99,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
+        stage.sizeToScene();
         stage.setOnCloseRequest(this::closeRequested);
     }
 
