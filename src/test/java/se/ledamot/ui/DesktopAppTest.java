@@ -67,7 +67,7 @@ class DesktopAppTest {
     }
 
     private static RegisterScreen register(MainWindow window) {
-        return (RegisterScreen) window.currentScreen().orElseThrow();
+        return window.screen(RegisterScreen.class).orElseThrow();
     }
 
     private Matter stored(String title) {
