@@ -177,6 +177,22 @@ class DesktopAppTest {
     }
 
     @Test
+    void aBadDateIsRefusedWithASwedishMessageAndTheDateIsKept(FxRobot robot) {
+        String title = "Motion om att upprätta en integrationsplan";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title);
+        javafx.scene.control.DatePicker submitted = robot.lookup("#submitted").query();
+        waitUntil(() -> java.time.LocalDate.parse("2025-12-16").equals(submitted.getValue()));
+        robot.doubleClickOn(submitted.getEditor()).press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL).write("2025-02-30").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#problem").queryAs(Labeled.class).isVisible());
+        assertThat(robot.lookup("#problem").queryAs(Labeled.class).getText())
+                .startsWith("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(submitted.getValue()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
+        assertThat(stored(title).submitted()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
+    }
+
+    @Test
     void aDamagedDatabaseIsReportedInSwedishAndLeftAsItWas(FxRobot robot, @TempDir Path damaged) throws Exception {
         Path file = damaged.resolve("ledamot.mv.db");
         byte[] junk = "inte en databas ".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
