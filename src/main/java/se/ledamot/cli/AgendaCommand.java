@@ -64,6 +64,10 @@ final class AgendaCommand extends StoreCommand {
         }
         out().println(meeting.label() + (meeting.time() == null ? "" : " " + meeting.time())
                 + (meeting.place() == null ? "" : ", " + meeting.place()));
+        String submission = se.ledamot.l10n.SubmissionText.of(calendar, meeting);
+        if (!submission.isEmpty()) {
+            out().println(submission);
+        }
         for (AgendaItem item : items) {
             Matter m = item.matterId() == null ? null : matters.get(item.matterId());
             out().printf("§ %-3d %s%n", item.number(), m == null ? item.text() : line(m, deadlines, today)

@@ -96,7 +96,8 @@ class MeetingCliTest {
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items").get(0).has("position")).isFalse();
 
         assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
-        assertThat(out).contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
+        assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 08:00")
+                .contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
                 .contains("talare: Anna Ek").contains("SEN");
     }
 
@@ -163,5 +164,16 @@ class MeetingCliTest {
         assertThat(out).contains("Visar varje ärende som passerat en tidsgräns");
         run("position", "--help");
         assertThat(out).contains("Gruppens hållning");
+    }
+
+    @Test
+    void listAndShowGiveAnInterpellationItsMeetingDeadline() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long id = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan", "--submitted",
+                "2026-11-20");
+        JsonNode listed = json("list", "--json").get(0);
+        assertThat(listed.get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(listed.get("deadline_type").asText()).isEqualTo("written_answer");
+        assertThat(json("show", String.valueOf(id), "--json").get("deadline").asText()).isEqualTo("2026-12-11");
     }
 }

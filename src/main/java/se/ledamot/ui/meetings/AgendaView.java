@@ -72,6 +72,20 @@ final class AgendaView extends BorderPane {
         agenda.setId("agenda-list");
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
+        // Every change reloads the agenda; the moved item stays selected so it can be moved again.
+        long[] chosen = {-1};
+        agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chosen[0] = now.item().id();
+            }
+        });
+        vm.items().addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+            for (int i = 0; i < vm.items().size(); i++) {
+                if (vm.items().get(i).item().id() == chosen[0]) {
+                    agenda.getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
         agenda.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -113,7 +127,11 @@ final class AgendaView extends BorderPane {
         title.getStyleClass().add("section-title");
         title.textProperty().bind(vm.meetingProperty().map(m -> Localization.get("meeting.ui.agenda.of",
                 m.label())).orElse(Localization.get("meeting.ui.agenda.choose")));
-        VBox center = new VBox(6, title, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        Label submission = new Label();
+        submission.setId("submission-deadlines");
+        submission.setWrapText(true);
+        submission.textProperty().bind(vm.submissionDeadlinesProperty());
+        VBox center = new VBox(6, title, submission, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());

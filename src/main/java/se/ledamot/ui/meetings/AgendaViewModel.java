@@ -34,6 +34,8 @@ public final class AgendaViewModel {
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty submissionDeadlines =
+            new javafx.beans.property.SimpleStringProperty("");
 
     public AgendaViewModel(AppContext context) {
         this.context = context;
@@ -44,7 +46,7 @@ public final class AgendaViewModel {
         });
     }
 
-    private record Loaded(List<AgendaRow> rows, List<Matter> pending) {
+    private record Loaded(List<AgendaRow> rows, List<Matter> pending, String deadlines) {
     }
 
     public void reload() {
@@ -52,6 +54,7 @@ public final class AgendaViewModel {
         if (m == null) {
             items.clear();
             pending.clear();
+            submissionDeadlines.set("");
             return;
         }
         LocalDate today = context.today();
@@ -61,6 +64,7 @@ public final class AgendaViewModel {
                     if (m.equals(meeting.get())) {
                         items.setAll(loaded.rows());
                         pending.setAll(loaded.pending());
+                        submissionDeadlines.set(loaded.deadlines());
                     }
                 })
                 .executeWith(context.tasks());
@@ -81,7 +85,7 @@ public final class AgendaViewModel {
                 .collect(Collectors.toSet());
         List<Matter> open = all.stream().filter(x -> x.lifecycle().isPending(x.status()))
                 .filter(x -> !onAgenda.contains(x.id())).toList();
-        return new Loaded(rows, open);
+        return new Loaded(rows, open, se.ledamot.l10n.SubmissionText.of(calendar, m));
     }
 
     /** Fills the suggestions with everything due at this meeting that is not planned yet. */
@@ -165,6 +169,11 @@ public final class AgendaViewModel {
 
     public ObservableList<Matter> pending() {
         return pending;
+    }
+
+    /** "Sista tid för inlämning: interpellationer 2026-11-30 08:00; …", or "" when the body has no rules. */
+    public javafx.beans.property.ReadOnlyStringProperty submissionDeadlinesProperty() {
+        return submissionDeadlines;
     }
 
     public ObservableList<Suggestion> suggestions() {
