@@ -83,6 +83,7 @@ public final class DesktopApp {
         se.ledamot.ui.answer.AnswerScreens.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
+        se.ledamot.ui.meetings.MeetingsScreen.install(shell);
     }
 
     private static void refuse(String message) {

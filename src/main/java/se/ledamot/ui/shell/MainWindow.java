@@ -84,13 +84,14 @@ public final class MainWindow {
                 Localization.get("ui.about.text", context.dataFolder().toString())));
         helpMenu.getItems().add(about);
 
-        BorderPane body = new BorderPane(content);
+        // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
+        notices.setContent(content);
+        notices.setShowFromTop(false);
+        BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
         body.setBottom(statusBar());
-        notices.setContent(body);
-        notices.setShowFromTop(true);
         root.setTop(menuBar);
-        root.setCenter(notices);
+        root.setCenter(body);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());

@@ -1,0 +1,189 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.reveal;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Matter;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.ui.register.MatterRow;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/** Drives the real window: create, edit, filter, delete and undo, and autosave across a restart. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+    private MainWindow reopened;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Database db = Database.open(folder)) {
+            Samples.addAll(new MatterStore(db));
+        }
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) {
+        for (MainWindow w : new MainWindow[] {shell, reopened}) {
+            if (w != null) {
+                robot.interact(() -> {
+                    if (w.stage().isShowing()) {
+                        w.requestClose();
+                    }
+                });
+            }
+        }
+    }
+
+    private static RegisterScreen register(MainWindow window) {
+        return (RegisterScreen) window.currentScreen().orElseThrow();
+    }
+
+    private Matter stored(String title) {
+        return shell.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+                .orElse(null);
+    }
+
+    private static TableView<MatterRow> table(FxRobot robot) {
+        return robot.lookup("#register-table").queryTableView();
+    }
+
+    private static List<String> shownTitles(FxRobot robot) {
+        return table(robot).getItems().stream().map(r -> r.matter().title()).toList();
+    }
+
+    @Test
+    void aNewMatterIsTypedIntoAndItsClausesReorderedAndAllIsSaved(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 6);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).isFocused());
+        robot.write("Motion om säkra cykelvägar");
+        robot.clickOn("#body").write("Fler barn ska kunna cykla till skolan.");
+
+        reveal(robot, robot.lookup("#proposals-add").query());
+        robot.clickOn("#proposals-add").write("bygga en cykelväg till Kyrkbyn").type(KeyCode.ENTER);
+        robot.clickOn("#proposals-add").write("utreda cykelparkering vid skolorna").type(KeyCode.ENTER);
+        ListView<String> clauses = robot.lookup("#proposals-list").queryListView();
+        waitUntil(() -> clauses.getItems().size() == 2 && clauses.getEditingIndex() < 0);
+        robot.interact(() -> clauses.getSelectionModel().clearAndSelect(1));
+        robot.clickOn("#proposals-up");
+
+        waitForStore(() -> {
+            Matter m = stored("Motion om säkra cykelvägar");
+            return m != null && m.body().equals("Fler barn ska kunna cykla till skolan.")
+                    && m.proposals().equals(List.of("utreda cykelparkering vid skolorna",
+                            "bygga en cykelväg till Kyrkbyn"));
+        });
+        assertThat(shownTitles(robot)).contains("Motion om säkra cykelvägar");
+        assertThat(clauses.getItems()).containsExactly("utreda cykelparkering vid skolorna",
+                "bygga en cykelväg till Kyrkbyn");
+    }
+
+    @Test
+    void theFreeTextFilterAndCtrlFFindAMatter(FxRobot robot) {
+        waitUntil(() -> table(robot).getItems().size() == 6);
+        robot.clickOn("#register-table");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#search").queryAs(TextField.class).isFocused());
+        robot.write("jobbhuset");
+        waitUntil(() -> shownTitles(robot).equals(List.of("Interpellation om integrationsenheten och Jobbhuset")));
+        robot.eraseText("jobbhuset".length()).write("simhallen");
+        waitUntil(() -> shownTitles(robot).equals(List.of("Motion om längre öppettider i simhallen")));
+    }
+
+    @Test
+    void deleteMovesTheMatterToTheTrashAndUndoBringsItBack(FxRobot robot) {
+        String title = "Motion om längre öppettider i simhallen";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> !shownTitles(robot).contains(title));
+        assertThat(stored(title)).isNull();
+        assertThat(robot.lookup(".notification-bar .label").queryAs(Labeled.class).getText())
+                .isEqualTo("Ärendet ”" + title + "” flyttades till papperskorgen.");
+
+        robot.clickOn("Ångra");
+        waitUntil(() -> shownTitles(robot).contains(title));
+        assertThat(stored(title)).isNotNull();
+    }
+
+    @Test
+    void aTrashedMatterCanBeRestoredFromTheTrashScreen(FxRobot robot) {
+        String title = "Medborgarförslag om cykelväg till Kyrkbyn";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title).type(KeyCode.DELETE);
+        waitUntil(() -> !shownTitles(robot).contains(title));
+        robot.clickOn("Papperskorg");
+        waitUntil(() -> robot.lookup("#trash-table").queryTableView().getItems().size() == 1);
+        robot.clickOn(title).clickOn("#restore");
+        waitForStore(() -> stored(title) != null);
+        robot.clickOn("Ärenden");
+        waitUntil(() -> shownTitles(robot).contains(title));
+    }
+
+    @Test
+    void typedTextSurvivesClosingAndReopeningTheWindow(FxRobot robot) throws Exception {
+        String title = "Motion om att upprätta en integrationsplan";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title);
+        waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).getText().equals(title));
+        robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Skrivet precis innan fönstret stängdes.");
+        // Close at once: the window must save on close, not rely on the autosave pause.
+        robot.interact(shell::requestClose);
+        assertThat(shell.stage().isShowing()).isFalse();
+
+        CompletableFuture<Optional<MainWindow>> second = new CompletableFuture<>();
+        robot.interact(() -> second.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
+        reopened = second.get(5, TimeUnit.SECONDS).orElseThrow();
+        long id = reopened.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+                .orElseThrow().id();
+        robot.interact(() -> register(reopened).openMatter(id));
+        waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
+                .equals("Skrivet precis innan fönstret stängdes."));
+    }
+
+    @Test
+    void aSecondWindowOnTheSameFolderIsRefusedInSwedish(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<MainWindow>> second = new CompletableFuture<>();
+        Platform.runLater(() -> second.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
+        waitUntil(() -> robot.lookup(".dialog-pane .label").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anyMatch(text -> text != null && text.startsWith("Ledamot är redan öppet för datamappen"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(second.get(5, TimeUnit.SECONDS)).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shell.context().matters().list()).hasSize(6);
+    }
+}

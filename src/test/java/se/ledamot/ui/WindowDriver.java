@@ -1,0 +1,54 @@
+package se.ledamot.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Small helpers for driving the real window in TestFX tests. */
+final class WindowDriver {
+    private WindowDriver() {
+    }
+
+    /** Waits up to five seconds for a condition checked on the FX thread. */
+    static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s", e);
+        }
+    }
+
+    /** Waits up to five seconds for a condition on stored data (checked on the test thread). */
+    static void waitForStore(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the database did not get the change within 5 s", e);
+        }
+    }
+
+    /** Scrolls the editor so that a node is in view before the robot clicks it. */
+    static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.clamp((b.getMinY() - 40) / room, 0.0, 1.0));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
