@@ -72,6 +72,7 @@ final class AgendaView extends BorderPane {
         agenda.setId("agenda-list");
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
+        se.ledamot.ui.debate.DebateScreen.openOnDoubleClick(agenda, AgendaRow::item);
         agenda.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 e.acceptTransferModes(TransferMode.COPY);
