@@ -82,7 +82,10 @@ public final class MainWindow {
         MenuItem about = new MenuItem(Localization.get("ui.menu.help.about"));
         about.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.about.title"),
                 Localization.get("ui.about.text", context.dataFolder().toString())));
-        helpMenu.getItems().add(about);
+        MenuItem keys = new MenuItem(Localization.get("ui.menu.help.keys"));
+        keys.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.menu.help.keys"),
+                Localization.get("ui.keys.text")));
+        helpMenu.getItems().addAll(keys, about);
 
         // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
         notices.setContent(content);
