@@ -164,4 +164,15 @@ class MeetingCliTest {
         run("position", "--help");
         assertThat(out).contains("Gruppens hållning");
     }
+
+    @Test
+    void listAndShowGiveAnInterpellationItsMeetingDeadline() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long id = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan", "--submitted",
+                "2026-11-20");
+        JsonNode listed = json("list", "--json").get(0);
+        assertThat(listed.get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(listed.get("deadline_type").asText()).isEqualTo("written_answer");
+        assertThat(json("show", String.valueOf(id), "--json").get("deadline").asText()).isEqualTo("2026-12-11");
+    }
 }

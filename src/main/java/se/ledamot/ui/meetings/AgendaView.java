@@ -73,6 +73,20 @@ final class AgendaView extends BorderPane {
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
         se.ledamot.ui.debate.DebateScreen.openOnDoubleClick(agenda, AgendaRow::item);
+        // Every change reloads the agenda; the moved item stays selected so it can be moved again.
+        long[] chosen = {-1};
+        agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chosen[0] = now.item().id();
+            }
+        });
+        vm.items().addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+            for (int i = 0; i < vm.items().size(); i++) {
+                if (vm.items().get(i).item().id() == chosen[0]) {
+                    agenda.getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
         agenda.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 e.acceptTransferModes(TransferMode.COPY);

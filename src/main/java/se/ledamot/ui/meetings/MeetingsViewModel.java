@@ -84,6 +84,7 @@ public final class MeetingsViewModel {
                 stored = m;
             }
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
+            context.mattersChanged();
             meetings.setAll(store.list());
             selected.set(meetings.stream().filter(x -> x.id().equals(stored.id())).findFirst().orElse(null));
             return stored;

@@ -32,7 +32,8 @@ public final class RegisterScreen implements Screen {
     private RegisterScreen(MainWindow shell) {
         this.shell = shell;
         AppContext context = shell.context();
-        register = new RegisterViewModel(context, Deadlines.standard());
+        register = new RegisterViewModel(context,
+                new se.ledamot.store.MeetingStore(context.database()).liveDeadlines());
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
         register.selectedProperty().addListener((o, was, now) -> {
