@@ -29,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.DomainException;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -38,6 +37,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
 import se.ledamot.ui.answer.AnswerEditorView;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
@@ -76,8 +76,8 @@ public final class DebateScreen implements Screen {
         view();
         try {
             vm.openItem(itemId);
-        } catch (DomainException e) {
-            context.dialogs().notify(Localization.message(e));
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
         }
     }
 
