@@ -88,7 +88,13 @@ final class ImportView extends BorderPane {
                 column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
                         : matter(i).submitted().toString()),
                 stateColumn()));
-        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Both ways: the user picks a row, and the view model selects the first file after reading.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
 
         form.setHgap(8);
         form.setVgap(6);
