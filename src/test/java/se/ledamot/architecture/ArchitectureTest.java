@@ -56,6 +56,18 @@ class ArchitectureTest {
             .withOptionalLayers(true);
 
     @ArchTest
+    static final ArchRule viewModelsHoldStateNotControls = noClasses().that().resideInAPackage("se.ledamot.ui..")
+            .and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..")
+            .because("view models are tested without a screen; they talk to the user through the DialogService");
+
+    @ArchTest
+    static final ArchRule viewsLeaveTheStoresToTheirViewModels = noClasses().that().resideInAPackage("se.ledamot.ui..")
+            .and().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAnyPackage("se.ledamot.store..")
+            .because("views are thin: only view models read and write data");
+
+    @ArchTest
     static final ArchRule noSwingInTheApp = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("javax.swing..");
 }

@@ -133,7 +133,9 @@ class DesktopAppTest {
         assertThat(robot.lookup(".notification-bar .label").queryAs(Labeled.class).getText())
                 .isEqualTo("Ärendet ”" + title + "” flyttades till papperskorgen.");
 
-        robot.clickOn("Ångra");
+        javafx.scene.control.Button undo = robot.lookup("Ångra").queryButton();
+        WindowDriver.waitUntilStill(undo);
+        robot.clickOn(undo);
         waitUntil(() -> shownTitles(robot).contains(title));
         assertThat(stored(title)).isNotNull();
     }
@@ -172,6 +174,24 @@ class DesktopAppTest {
         robot.interact(() -> register(reopened).openMatter(id));
         waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
                 .equals("Skrivet precis innan fönstret stängdes."));
+    }
+
+    @Test
+    void aDamagedDatabaseIsReportedInSwedishAndLeftAsItWas(FxRobot robot, @TempDir Path damaged) throws Exception {
+        Path file = damaged.resolve("ledamot.mv.db");
+        byte[] junk = "inte en databas ".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(file, junk);
+        CompletableFuture<Optional<MainWindow>> attempt = new CompletableFuture<>();
+        Platform.runLater(() -> attempt.complete(DesktopApp.open(new Stage(), damaged, TestContext.CLOCK)));
+        waitUntil(() -> robot.lookup(".dialog-pane .label").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anyMatch(text -> text != null && text.startsWith("Databas") && text.contains(damaged.toString()));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(attempt.get(5, TimeUnit.SECONDS)).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(junk);
+        try (FolderLock free = FolderLock.tryAcquire(damaged).orElseThrow()) {
+            assertThat(free).isNotNull();
+        }
     }
 
     @Test

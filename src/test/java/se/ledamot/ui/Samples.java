@@ -68,6 +68,23 @@ public final class Samples {
                 integrationsradet());
     }
 
+    /** A few more, so the screenshot shows a register that is in use. */
+    public static List<Matter> more() {
+        return List.of(
+                Matter.newMatter(MatterKind.MOTION, "Motion om solceller på kommunens tak").number("KS 2026/88")
+                        .submitted(LocalDate.parse("2026-03-16")).status(Status.REFERRED)
+                        .authors(List.of(new Person("Sara Lind", "MP"), new Person("Omar Haddad", "MP")))
+                        .proposals(List.of("alla nya kommunala byggnader får solceller")).build(),
+                Matter.newMatter(MatterKind.QUESTION, "Fråga om skolskjutsarna i Kyrkbyn").number("KF 2026/15")
+                        .submitted(LocalDate.parse("2026-11-12")).status(Status.SUBMITTED)
+                        .authors(List.of(new Person("Karin Berg", "S")))
+                        .addressee(new Addressee("Per Holm", "M", "barn- och utbildningsnämndens ordförande"))
+                        .questions(List.of("När blir skolskjutsarna som förr?")).build(),
+                Matter.newMatter(MatterKind.MOTION, "Motion om fritidsbank").number("KS 2025/199")
+                        .submitted(LocalDate.parse("2025-06-02")).status(Status.DECIDED)
+                        .authors(List.of(new Person("Jan Alexandersson", "V"))).build());
+    }
+
     public static List<Matter> addAll(MatterStore store) {
         return all().stream().map(store::add).toList();
     }

@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -125,6 +126,7 @@ public final class EditorView extends StackPane {
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
+        followFocus(scroll);
         Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
@@ -132,6 +134,34 @@ public final class EditorView extends StackPane {
         scroll.visibleProperty().bind(editing);
         empty.visibleProperty().bind(editing.not());
         getChildren().addAll(empty, scroll);
+    }
+
+    /** Keeps the field with the cursor in view when the user moves through the form with Tab. */
+    private void followFocus(ScrollPane scroll) {
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, owner) -> {
+                    if (owner != null && isInForm(owner)) {
+                        var b = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
+                        double room = form.getHeight() - scroll.getViewportBounds().getHeight();
+                        double top = scroll.getVvalue() * room;
+                        double bottom = top + scroll.getViewportBounds().getHeight();
+                        if (room > 0 && (b.getMinY() < top || b.getMaxY() > bottom)) {
+                            scroll.setVvalue(Math.clamp((b.getMinY() - 24) / room, 0.0, 1.0));
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    private boolean isInForm(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == form) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */
@@ -148,6 +178,8 @@ public final class EditorView extends StackPane {
             field.setId(id);
         }
         GridPane.setFillWidth(field, true);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(4, 0, 0, 0));
         form.addRow(row++, label, field);
     }
 
@@ -208,6 +240,7 @@ public final class EditorView extends StackPane {
         });
         Label hint = new Label(Localization.get("ui.editor.status.hint"));
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         return new VBox(2, status, hint);
     }
 

@@ -94,7 +94,7 @@ public final class RegisterScreen implements Screen {
                 }
             });
             view = new SplitPane(registerView, editorView);
-            view.setDividerPositions(0.58);
+            view.setDividerPositions(0.66);
         }
         return view;
     }

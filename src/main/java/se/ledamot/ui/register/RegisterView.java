@@ -65,14 +65,14 @@ public final class RegisterView extends BorderPane {
         table.setId("register-table");
         table.setItems(sorted());
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(java.util.List.of(
-                column("ui.register.column.number", 90, MatterRow::numberProperty),
-                column("ui.register.column.kind", 110, MatterRow::kindProperty),
-                column("ui.register.column.title", 300, MatterRow::titleProperty),
+                column("ui.register.column.number", 85, MatterRow::numberProperty),
+                column("ui.register.column.kind", 95, MatterRow::kindProperty),
+                column("ui.register.column.title", 200, MatterRow::titleProperty),
                 column("ui.register.column.submitted", 95, MatterRow::submittedProperty),
-                column("ui.register.column.authors", 200, MatterRow::authorsProperty),
-                column("ui.register.column.status", 100, MatterRow::statusProperty),
+                column("ui.register.column.authors", 140, MatterRow::authorsProperty),
+                column("ui.register.column.status", 90, MatterRow::statusProperty),
                 ageColumn(),
                 deadlineColumn()));
         table.setRowFactory(t -> new UrgencyRow());
@@ -129,8 +129,9 @@ public final class RegisterView extends BorderPane {
             ObservableList<T> chosen, Function<T, String> name) {
         CheckComboBox<T> box = new CheckComboBox<>(items);
         box.setId(id);
-        box.setTitle(Localization.get(titleKey));
-        box.setShowCheckedCount(true);
+        // The title says what is chosen ("Parti: S, V"), so the filter in force is visible without opening it.
+        String title = Localization.get(titleKey);
+        box.setTitle(title);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -148,6 +149,8 @@ public final class RegisterView extends BorderPane {
                 chosen.setAll(box.getCheckModel().getCheckedItems());
             }
         });
+        chosen.addListener((javafx.beans.InvalidationListener) o -> box.setTitle(chosen.isEmpty() ? title
+                : title + ": " + String.join(", ", chosen.stream().map(name).toList())));
         chosen.addListener((ListChangeListener<T>) c -> {
             if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
                 box.getCheckModel().clearChecks();
@@ -161,12 +164,13 @@ public final class RegisterView extends BorderPane {
             Function<MatterRow, ObservableValue<T>> value) {
         TableColumn<MatterRow, T> c = new TableColumn<>(Localization.get(key));
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         return c;
     }
 
     private static TableColumn<MatterRow, Long> ageColumn() {
-        TableColumn<MatterRow, Long> c = column("ui.register.column.age", 70, MatterRow::ageMonthsProperty);
+        TableColumn<MatterRow, Long> c = column("ui.register.column.age", 60, MatterRow::ageMonthsProperty);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Long months, boolean empty) {
@@ -179,7 +183,7 @@ public final class RegisterView extends BorderPane {
     }
 
     private static TableColumn<MatterRow, Deadline> deadlineColumn() {
-        TableColumn<MatterRow, Deadline> c = column("ui.register.column.deadline", 150, MatterRow::deadlineProperty);
+        TableColumn<MatterRow, Deadline> c = column("ui.register.column.deadline", 125, MatterRow::deadlineProperty);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Deadline d, boolean empty) {

@@ -1,0 +1,94 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Takes the README's screenshot of the window with a few realistic matters. Writes target/screenshot.png; to update
+ * the README's picture: {@code xvfb-run -a mvn -q test -Dtest=ScreenshotTest -Dledamot.screenshot=src/doc/screenshot.png}
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+    private Matter plan;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Database db = Database.open(folder)) {
+            MatterStore store = new MatterStore(db);
+            plan = Samples.addAll(store).getFirst();
+            Samples.more().forEach(store::add);
+        }
+        // A window of its own: the screenshot makes it larger than the screen, which other tests must not inherit.
+        shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(shell::requestClose);
+    }
+
+    @Test
+    void theWindowWithSomeMattersMakesASmallScreenshot(FxRobot robot) throws IOException {
+        TableView<?> table = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 9);
+        robot.interact(() -> ((RegisterScreen) shell.currentScreen().orElseThrow()).openMatter(plan.id()));
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() >= 0);
+
+        // Wider than the test screen so every column shows; a snapshot does not need the window to fit the screen.
+        robot.interact(() -> {
+            shell.stage().setWidth(1600);
+            shell.stage().setHeight(900);
+        });
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        Path target = Path.of(System.getProperty("ledamot.screenshot", "target/screenshot.png"));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(toAwt(shot[0]), "png", target.toFile());
+
+        assertThat(shot[0].getWidth()).isEqualTo(1600);
+        assertThat(Files.size(target)).isBetween(10_000L, 300_000L);
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}
