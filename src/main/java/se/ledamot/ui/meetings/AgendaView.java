@@ -76,6 +76,7 @@ final class AgendaView extends BorderPane {
         agenda.setId("agenda-list");
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
+        se.ledamot.ui.debate.DebateScreen.openOnDoubleClick(agenda, AgendaRow::item);
         // Every change reloads the agenda; the moved item stays selected so it can be moved again.
         long[] chosen = {-1};
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
