@@ -61,7 +61,7 @@ class ScreenshotTest {
     void theWindowWithSomeMattersMakesASmallScreenshot(FxRobot robot) throws IOException {
         TableView<?> table = robot.lookup("#register-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 9);
-        robot.interact(() -> ((RegisterScreen) shell.currentScreen().orElseThrow()).openMatter(plan.id()));
+        robot.interact(() -> shell.screen(RegisterScreen.class).orElseThrow().openMatter(plan.id()));
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() >= 0);
 
         // Wider than the test screen so every column shows; a snapshot does not need the window to fit the screen.

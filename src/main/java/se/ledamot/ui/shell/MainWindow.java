@@ -127,6 +127,11 @@ public final class MainWindow {
         return Optional.ofNullable(screen);
     }
 
+    /** A screen by its type, e.g. {@code screen(RegisterScreen.class).ifPresent(r -> r.openMatter(id))}. */
+    public <T extends Screen> Optional<T> screen(Class<T> type) {
+        return screens.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     public Optional<Screen> currentScreen() {
         return Optional.ofNullable(current);
     }
