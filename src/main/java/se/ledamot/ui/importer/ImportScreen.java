@@ -84,10 +84,6 @@ public final class ImportScreen implements Screen {
         }
     }
 
-    public ImportViewModel viewModel() {
-        return vm;
-    }
-
     @Override
     public String id() {
         return ID;
