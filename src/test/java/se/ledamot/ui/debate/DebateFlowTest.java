@@ -164,7 +164,12 @@ class DebateFlowTest {
         waitUntil(() -> robot.lookup("#speakers").queryAs(TableView.class).getItems().size() == 1);
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
 
-        robot.clickOn("#decision").clickOn("Anses besvarad");
+        robot.clickOn("#decision");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && "Anses besvarad".equals(((ListCell<?>) n).getText())));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> "Anses besvarad".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == Decision.ANSWERED);
         robot.clickOn("#decide");
         waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().equals("Beslut: Anses besvarad"));
         Matter after = new MatterStore(db).find(questionId).orElseThrow();
