@@ -169,9 +169,13 @@ class DebateFlowTest {
                 .anyMatch(n -> n.isVisible() && "Anses besvarad".equals(((ListCell<?>) n).getText())));
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .filter(n -> "Anses besvarad".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
-        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == Decision.ANSWERED);
+        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == Decision.ANSWERED
+                && !robot.lookup("#decision").queryComboBox().isShowing());
         robot.clickOn("#decide");
-        waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().equals("Beslut: Anses besvarad"));
+        waitUntil(() -> !robot.lookup("#decided").queryAs(Label.class).getText().isEmpty()
+                || !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Anses besvarad");
         Matter after = new MatterStore(db).find(questionId).orElseThrow();
         assertThat(after.status()).isEqualTo(Status.DEBATED);
         assertThat(after.decision()).isEqualTo(Decision.ANSWERED);
