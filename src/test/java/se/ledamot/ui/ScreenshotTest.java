@@ -55,6 +55,11 @@ class ScreenshotTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(shell::requestClose);
+        // TestFX hands the same stage to the next test class: give it back a size that fits the screen.
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+        });
     }
 
     @Test

@@ -144,6 +144,9 @@ class DebateFlowTest {
             AnswerScreens.install(shell, new WriterPreferences(node));
             shell.addScreen(new AgendaStub(agenda));
             shell.show("agendaStub");
+            // The stage is shared with earlier test classes, which may have resized it past the screen.
+            stage.setWidth(1200);
+            stage.setHeight(800);
             stage.show();
         });
 
