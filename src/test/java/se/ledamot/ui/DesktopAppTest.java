@@ -68,7 +68,7 @@ class DesktopAppTest {
     }
 
     private static RegisterScreen register(MainWindow window) {
-        return (RegisterScreen) window.show(RegisterScreen.ID).orElseThrow();
+        return window.screen(RegisterScreen.class).orElseThrow();
     }
 
     private Matter stored(String title) {
@@ -175,6 +175,22 @@ class DesktopAppTest {
         robot.interact(() -> register(reopened).openMatter(id));
         waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
                 .equals("Skrivet precis innan fönstret stängdes."));
+    }
+
+    @Test
+    void aBadDateIsRefusedWithASwedishMessageAndTheDateIsKept(FxRobot robot) {
+        String title = "Motion om att upprätta en integrationsplan";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title);
+        javafx.scene.control.DatePicker submitted = robot.lookup("#submitted").query();
+        waitUntil(() -> java.time.LocalDate.parse("2025-12-16").equals(submitted.getValue()));
+        robot.doubleClickOn(submitted.getEditor()).press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL).write("2025-02-30").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#problem").queryAs(Labeled.class).isVisible());
+        assertThat(robot.lookup("#problem").queryAs(Labeled.class).getText())
+                .startsWith("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(submitted.getValue()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
+        assertThat(stored(title).submitted()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
     }
 
     @Test

@@ -48,25 +48,21 @@ class ScreenshotTest {
             plan = Samples.addAll(store).getFirst();
             Samples.more().forEach(store::add);
         }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+        // A window of its own: the screenshot makes it larger than the screen, which other tests must not inherit.
+        shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
         shell.show(RegisterScreen.ID);
     }
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(shell::requestClose);
-        // TestFX hands the same stage to the next test class: give it back a size that fits the screen.
-        robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
-        });
     }
 
     @Test
     void theWindowWithSomeMattersMakesASmallScreenshot(FxRobot robot) throws IOException {
         TableView<?> table = robot.lookup("#register-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 9);
-        robot.interact(() -> ((RegisterScreen) shell.currentScreen().orElseThrow()).openMatter(plan.id()));
+        robot.interact(() -> shell.screen(RegisterScreen.class).orElseThrow().openMatter(plan.id()));
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() >= 0);
 
         // Wider than the test screen so every column shows; a snapshot does not need the window to fit the screen.

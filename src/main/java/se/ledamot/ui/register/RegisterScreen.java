@@ -60,6 +60,11 @@ public final class RegisterScreen implements Screen {
         MenuItem trash = new MenuItem(Localization.get("ui.menu.edit.trash"));
         trash.setOnAction(e -> screen.trashSelected());
         shell.editMenu().getItems().addAll(find, trash);
+        // Matters added from the command line while the window is open show up on F5.
+        MenuItem reload = new MenuItem(Localization.get("ui.menu.view.reload"));
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> shell.context().mattersChanged());
+        shell.viewMenu().getItems().add(reload);
         screen.register.reload();
         return screen;
     }

@@ -99,6 +99,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
+        stage.sizeToScene();
         stage.setOnCloseRequest(this::closeRequested);
     }
 
@@ -123,6 +125,11 @@ public final class MainWindow {
             navigation.getSelectionModel().select(screen);
         }
         return Optional.ofNullable(screen);
+    }
+
+    /** A screen by its type, e.g. {@code screen(RegisterScreen.class).ifPresent(r -> r.openMatter(id))}. */
+    public <T extends Screen> Optional<T> screen(Class<T> type) {
+        return screens.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     public Optional<Screen> currentScreen() {
