@@ -14,6 +14,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.task.FxDebouncer;
@@ -84,6 +85,7 @@ public final class DesktopApp {
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         se.ledamot.ui.meetings.MeetingsScreen.install(shell);
+        ImportScreen.install(shell);
     }
 
     private static void refuse(String message) {

@@ -96,7 +96,8 @@ class MeetingCliTest {
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items").get(0).has("position")).isFalse();
 
         assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
-        assertThat(out).contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
+        assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 08:00")
+                .contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
                 .contains("talare: Anna Ek").contains("SEN");
     }
 
@@ -110,6 +111,11 @@ class MeetingCliTest {
                 .isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Det finns inget ärende med nummer 471.");
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items")).isEmpty();
+        assertThat(run("agenda", "add", "nästa", String.valueOf(motion))).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”nästa” är inget nummer.");
+        assertThat(run("position", String.valueOf(meeting), "x", "--group", "V", "--stance", "free"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”x” är inget nummer.");
         assertThat(run("agenda", "99")).isEqualTo(Cli.REFUSED);
         assertThat(run("agenda")).isEqualTo(Cli.USAGE);
     }

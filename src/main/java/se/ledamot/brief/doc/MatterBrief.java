@@ -1,0 +1,52 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.Composer.t;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.ledamot.brief.layout.Align;
+import se.ledamot.brief.layout.Anchor;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+
+/** The matter brief (ärendeunderlag): one matter with everything known about it, its timeline and its history. */
+public final class MatterBrief {
+    private static final float[] TIMELINE = {0.2f, 0.8f};
+    private static final float[] HISTORY = {0.22f, 0.22f, 0.56f};
+
+    private MatterBrief() {
+    }
+
+    public static Document of(Matter m, List<MatterChange> changes, Deadlines deadlines, LocalDate today,
+            Instant created) {
+        Composer c = new Composer(HouseStyle.DESK);
+        c.kicker(MatterSections.kicker(m));
+        c.title(m.title(), new Anchor("matter", m.title(), 1));
+        MatterSections.facts(c, m, deadlines, today);
+        MatterSections.clauses(c, m);
+        if (!m.body().isBlank()) {
+            c.h1(t("body"), new Anchor("body", t("body"), 1));
+            c.text(m.body(), Align.JUSTIFY);
+        }
+        if (!m.answer().isBlank()) {
+            c.h1(t("answer"), new Anchor("answer", t("answer"), 1));
+            c.text(m.answer(), Align.JUSTIFY);
+        }
+        List<List<String>> timeline = MatterSections.timeline(m, changes, deadlines);
+        if (!timeline.isEmpty()) {
+            c.h1(t("timeline"), new Anchor("timeline", t("timeline"), 1));
+            c.table(TIMELINE, List.of(t("column.date"), t("column.event")), timeline);
+        }
+        if (!changes.isEmpty()) {
+            c.h1(t("history"), new Anchor("history", t("history"), 1));
+            c.table(HISTORY, List.of(t("column.when"), t("column.field"), t("column.change")),
+                    MatterSections.history(changes));
+        }
+        String header = t("matter.header", MatterSections.kicker(m));
+        return c.build(m.title(), MatterSections.authors(m), t("matter.subject", MatterSections.kicker(m)), header,
+                true, created);
+    }
+}

@@ -1,0 +1,174 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.Composer.t;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterField;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.l10n.Localization;
+
+/** The parts every brief shows of a matter: its particulars, its clauses or questions, its timeline and history. */
+final class MatterSections {
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int LONG_VALUE = 90;
+
+    private MatterSections() {
+    }
+
+    /** "Motion · KS 2015/123" */
+    static String kicker(Matter m) {
+        return Localization.kind(m.kind()) + (m.number() == null ? "" : " · " + m.number());
+    }
+
+    static String authors(Matter m) {
+        return m.authors().stream().map(Person::display).collect(Collectors.joining(", "));
+    }
+
+    static String addressee(Addressee a) {
+        if (a == null) {
+            return null;
+        }
+        String who = a.name() == null ? "" : a.name() + (a.party() == null ? "" : " (" + a.party() + ")");
+        return a.role() == null ? who : who.isEmpty() ? a.role() : who + ", " + a.role();
+    }
+
+    static String submitted(Matter m) {
+        if (m.submitted() == null) {
+            return null;
+        }
+        return m.submitted() + (m.place() == null ? "" : ", " + m.place());
+    }
+
+    static String status(Matter m) {
+        return Localization.status(m.status()) + (m.decision() == null ? "" : " — " + Localization.decision(m.decision()));
+    }
+
+    static String deadline(Matter m, Deadlines deadlines, LocalDate today) {
+        return deadlines.nearest(m).map(d -> d.date() + " (" + Localization.get("deadline." + d.type().code())
+                + ", " + due(d, today) + ")").orElse(null);
+    }
+
+    static String due(Deadline d, LocalDate today) {
+        long days = d.daysLeft(today);
+        return days > 0 ? Localization.get("deadline.dueIn", days)
+                : days == 0 ? Localization.get("deadline.dueToday") : Localization.get("deadline.overdueBy", -days);
+    }
+
+    static void facts(Composer c, Matter m, Deadlines deadlines, LocalDate today) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t("field.kind"), Localization.kind(m.kind())});
+        rows.add(new String[] {t("field.number"), m.number()});
+        rows.add(new String[] {t("field.submitted"), submitted(m)});
+        rows.add(new String[] {t("field.authors"), authors(m)});
+        rows.add(new String[] {t("field.addressee"), addressee(m.addressee())});
+        rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
+        rows.add(new String[] {t("field.status"), status(m)});
+        rows.add(new String[] {t("field.deadline"), deadline(m, deadlines, today)});
+        rows.add(new String[] {t("field.reply_by"), m.replyBy() == null ? null : m.replyBy().toString()});
+        rows.add(new String[] {t("field.tags"), m.tags().stream().sorted().collect(Collectors.joining(", "))});
+        c.facts(rows);
+    }
+
+    /** The att-satser of a motion, or the numbered questions of an interpellation. */
+    static void clauses(Composer c, Matter m) {
+        if (!m.proposals().isEmpty()) {
+            c.h2(t("proposals"));
+            c.list(m.proposals().stream().map(p -> t("att")).toList(), m.proposals());
+        }
+        if (!m.questions().isEmpty()) {
+            c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
+            c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
+        }
+    }
+
+    /** Dated events, oldest first: submission, status steps from the history, the decision, and what is due. */
+    static List<List<String>> timeline(Matter m, List<MatterChange> changes, Deadlines deadlines) {
+        record Event(LocalDate date, String text) {
+        }
+        List<Event> events = new ArrayList<>();
+        if (m.submitted() != null) {
+            events.add(new Event(m.submitted(), t("event.submitted", Localization.kind(m.kind()))));
+        }
+        for (MatterChange ch : changes) {
+            LocalDate day = LocalDate.ofInstant(ch.at(), ZONE);
+            if (MatterField.STATUS.code().equals(ch.field())) {
+                events.add(new Event(day, t("event.status", value(ch.field(), ch.newValue()))));
+            } else if (MatterChange.AGENDA.equals(ch.field())) {
+                events.add(new Event(day, ch.newValue() == null || ch.newValue().isEmpty()
+                        ? t("event.agendaOff", ch.oldValue()) : t("event.agendaOn", ch.newValue())));
+            } else if (MatterField.DECISION.code().equals(ch.field()) && ch.newValue() != null
+                    && !ch.newValue().isEmpty()) {
+                events.add(new Event(day, t("event.decision", value(ch.field(), ch.newValue()))));
+            }
+        }
+        deadlines.all(m).forEach(d -> events.add(new Event(d.date(),
+                t("event.deadline", Localization.get("deadline." + d.type().code())))));
+        if (m.replyBy() != null && deadlines.all(m).stream().noneMatch(d -> d.date().equals(m.replyBy()))) {
+            events.add(new Event(m.replyBy(), t("event.replyBy")));
+        }
+        return events.stream().sorted(Comparator.comparing(Event::date))
+                .map(e -> List.of(e.date().toString(), e.text())).toList();
+    }
+
+    /** Every recorded change, oldest first: when, what, from what to what. */
+    static List<List<String>> history(List<MatterChange> changes) {
+        List<List<String>> rows = new ArrayList<>();
+        for (MatterChange ch : changes) {
+            String when = STAMP.format(ch.at().atZone(ZONE));
+            String what = switch (ch.field()) {
+                case MatterChange.CREATED -> t("history.created");
+                case MatterChange.TRASHED -> t("history.trashed");
+                case MatterChange.RESTORED -> t("history.restored");
+                default -> t("field." + ch.field());
+            };
+            String change = ch.field().equals(MatterChange.CREATED) ? "" : describe(ch);
+            rows.add(List.of(when, what, change));
+        }
+        return rows;
+    }
+
+    private static String describe(MatterChange ch) {
+        if (ch.field().equals(MatterChange.TRASHED) || ch.field().equals(MatterChange.RESTORED)) {
+            return "";
+        }
+        String from = value(ch.field(), ch.oldValue());
+        String to = value(ch.field(), ch.newValue());
+        if (from.length() > LONG_VALUE || to.length() > LONG_VALUE || from.contains("\n") || to.contains("\n")) {
+            return t("history.textChanged");
+        }
+        return (from.isEmpty() ? "–" : from) + " → " + (to.isEmpty() ? "–" : to);
+    }
+
+    /** A stored value in words: status, kind and decision codes are named, others shown as they are. */
+    static String value(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        if (MatterField.STATUS.code().equals(field)) {
+            return Status.fromCode(raw).map(Localization::status).orElse(raw);
+        }
+        if (MatterField.KIND.code().equals(field)) {
+            return MatterKind.fromCode(raw).map(Localization::kind).orElse(raw);
+        }
+        if (MatterField.DECISION.code().equals(field)) {
+            return Decision.fromCode(raw).map(Localization::decision).orElse(raw);
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,8 @@
+package se.ledamot.brief.layout;
+
+public enum Align {
+    JUSTIFY,
+    LEFT,
+    CENTER,
+    RIGHT
+}

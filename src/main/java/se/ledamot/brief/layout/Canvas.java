@@ -1,0 +1,184 @@
+package se.ledamot.brief.layout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Draws onto one page at a time: lines of text as marked content tied to the structure tree, everything else
+ * (rules, dot leaders, running header and footer) as artifacts that screen readers skip.
+ */
+final class Canvas {
+    private final PDDocument doc;
+    private final Structure structure;
+    private final Map<String, Integer> anchorPages;
+    private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+    private PDPage page;
+    private PDPageContentStream cs;
+
+    Canvas(PDDocument doc, Structure structure, Map<String, Integer> anchorPages) {
+        this.doc = doc;
+        this.structure = structure;
+        this.anchorPages = anchorPages;
+    }
+
+    void begin(PDPage p) throws IOException {
+        page = p;
+        p.setStructParents(structure.startPage());
+        cs = new PDPageContentStream(doc, p);
+    }
+
+    void end() throws IOException {
+        cs.close();
+        cs = null;
+    }
+
+    /** One set line with its top at {@code top}; words are placed with TJ so justified spacing works in Type 0 fonts. */
+    void line(Tag tag, LineBreaker.Line line, float x, float top) {
+        if (line.words().isEmpty()) {
+            return;
+        }
+        Style first = line.words().getFirst().pieces().getFirst().style();
+        float baseline = top - (line.leading() - first.size()) / 2 - first.ascent();
+        try {
+            begin(tag);
+            cs.beginText();
+            float segmentX = x;
+            float cursor = x;
+            Style current = null;
+            List<Object> parts = new ArrayList<>();
+            List<LineBreaker.Word> words = line.words();
+            for (int k = 0; k < words.size(); k++) {
+                LineBreaker.Word w = words.get(k);
+                for (Span piece : w.pieces()) {
+                    if (!piece.style().equals(current)) {
+                        flush(parts, current, segmentX, baseline);
+                        current = piece.style();
+                        segmentX = cursor;
+                    }
+                    parts.add(piece.text());
+                    cursor += piece.style().width(piece.text());
+                }
+                if (k < words.size() - 1) {
+                    if (w.gap() > 0) {
+                        parts.add(" ");
+                    }
+                    if (line.extraPerGap() != 0) {
+                        parts.add(-line.extraPerGap() * 1000f / current.size());
+                    }
+                    cursor += w.gap() + line.extraPerGap();
+                }
+            }
+            flush(parts, current, segmentX, baseline);
+            cs.endText();
+            cs.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush(List<Object> parts, Style style, float x, float baseline) throws IOException {
+        if (parts.isEmpty()) {
+            return;
+        }
+        cs.setFont(font(style.face()), style.size());
+        color(style.color());
+        cs.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+        cs.showTextWithPositioning(parts.toArray());
+        parts.clear();
+    }
+
+    /** The dot leader after a contents entry (an artifact) and the page number of its anchor (content). */
+    void leaderAndNumber(Tag tag, Style style, float from, float to, float top, String anchorId) {
+        Integer target = anchorPages.get(anchorId);
+        String number = target == null ? "–" : String.valueOf(target);
+        float numberWidth = style.width(number);
+        float baseline = top - (style.leading() - style.size()) / 2 - style.ascent();
+        float dotPitch = style.width(". ");
+        float start = from + style.size() * 0.6f;
+        float end = to - numberWidth - style.size() * 0.6f;
+        int dots = (int) Math.floor((end - start) / dotPitch);
+        try {
+            if (dots > 0) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+                text(style.color(Rgb.GREY), end - dots * dotPitch, baseline, ". ".repeat(dots));
+                cs.endMarkedContent();
+            }
+            begin(tag);
+            text(style, to - numberWidth, baseline, number);
+            cs.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text that is not part of the content: running header and footer. */
+    void artifact(Style style, float x, float baseline, String text) {
+        try {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            text(style, x, baseline, style.face().printable(text));
+            cs.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void rule(float x1, float y, float x2, Rgb color) {
+        try {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setStrokingColor(color.r(), color.g(), color.b());
+            cs.setLineWidth(0.5f);
+            cs.moveTo(x1, y);
+            cs.lineTo(x2, y);
+            cs.stroke();
+            cs.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void text(Style style, float x, float baseline, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font(style.face()), style.size());
+        color(style.color());
+        cs.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private void begin(Tag tag) throws IOException {
+        COSDictionary props = new COSDictionary();
+        props.setInt(COSName.MCID, structure.mark(tag, page));
+        cs.beginMarkedContent(COSName.getPDFName(tag.role()), PDPropertyList.create(props));
+    }
+
+    private void color(Rgb c) throws IOException {
+        cs.setNonStrokingColor(c.r(), c.g(), c.b());
+    }
+
+    private PDType0Font font(Face face) throws IOException {
+        PDType0Font f = fonts.get(face);
+        if (f == null) {
+            // Glyph substitution off: widths are measured per character, and PDFBox's GSUB path is slow.
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+            ttf.setEnableGsub(false);
+            f = PDType0Font.load(doc, ttf, true);
+            fonts.put(face, f);
+        }
+        return f;
+    }
+}

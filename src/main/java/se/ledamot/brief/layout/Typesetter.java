@@ -1,0 +1,260 @@
+package se.ledamot.brief.layout;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Turns blocks into pages. Every block becomes a run of boxes (lines, rows), each saying whether the page may break
+ * before it; pages are filled greedily and, when a box does not fit, the page breaks at the last place allowed. The
+ * rules for those places give keep-with-next for headings and no widows or orphans: a paragraph never leaves fewer
+ * than two of its lines on either side of a break.
+ */
+final class Typesetter {
+    private static final int MIN_LINES = 2;
+
+    private Typesetter() {
+    }
+
+    /** Draws one box with its top edge at {@code top} (PDF coordinates) and the measure starting at {@code left}. */
+    @FunctionalInterface
+    interface Drawer {
+        void draw(Canvas canvas, float left, float top);
+    }
+
+    record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
+    }
+
+    record Placed(Box box, float offset) {
+    }
+
+    static List<List<Placed>> layout(Document doc) {
+        return paginate(boxes(doc), doc.page().bodyHeight());
+    }
+
+    static List<Box> boxes(Document doc) {
+        float measure = doc.page().measure();
+        List<Box> out = new ArrayList<>();
+        float pending = 0;
+        boolean keep = false;
+        for (Block block : doc.blocks()) {
+            switch (block) {
+                case Block.Paragraph p -> {
+                    paragraph(out, p, measure, Math.max(pending, p.spaceBefore()), keep);
+                    pending = p.spaceAfter();
+                    keep = p.keepWithNext();
+                }
+                case Block.ListBlock l -> {
+                    list(out, l, measure, Math.max(pending, l.spaceBefore()), keep);
+                    pending = l.spaceAfter();
+                    keep = false;
+                }
+                case Block.Table t -> {
+                    table(out, t, measure, Math.max(pending, t.spaceBefore()), keep);
+                    pending = t.spaceAfter();
+                    keep = false;
+                }
+                case Block.Contents c -> {
+                    contents(out, c, measure, pending, keep);
+                    pending = c.spaceAfter();
+                    keep = false;
+                }
+                case Block.Spacer s -> {
+                    out.add(new Box(s.height(), 0, !keep, false, null, (cv, x, y) -> { }));
+                    pending = 0;
+                }
+                case Block.Rule r -> {
+                    out.add(new Box(0.5f, Math.max(pending, r.spaceBefore()), !keep, false, null,
+                            (cv, x, y) -> cv.rule(x, y, x + measure, r.color())));
+                    pending = r.spaceAfter();
+                }
+                case Block.PageBreak b -> {
+                    out.add(new Box(0, 0, true, true, null, null));
+                    pending = 0;
+                    keep = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void paragraph(List<Box> out, Block.Paragraph p, float measure, float glue, boolean keep) {
+        List<LineBreaker.Line> lines = LineBreaker.lines(p.spans(), measure - p.indent(), p.align());
+        boolean heading = p.keepWithNext();
+        for (int i = 0; i < lines.size(); i++) {
+            LineBreaker.Line line = lines.get(i);
+            boolean breakable = i == 0 ? !keep : !heading && widowSafe(i, lines.size());
+            out.add(new Box(line.leading(), i == 0 ? glue : 0, breakable, false, i == 0 ? p.anchor() : null,
+                    (cv, x, top) -> cv.line(p.tag(), line, x + offset(p.align(), measure - p.indent(), line)
+                            + p.indent(), top)));
+        }
+    }
+
+    private static boolean widowSafe(int index, int count) {
+        return index >= MIN_LINES && count - index >= MIN_LINES;
+    }
+
+    private static float offset(Align align, float measure, LineBreaker.Line line) {
+        return switch (align) {
+            case CENTER -> (measure - line.width()) / 2;
+            case RIGHT -> measure - line.width();
+            default -> 0;
+        };
+    }
+
+    private static void list(List<Box> out, Block.ListBlock l, float measure, float glue, boolean keep) {
+        boolean first = true;
+        for (Block.ListBlock.Item item : l.items()) {
+            Tag li = l.tag().child("LI");
+            Tag label = li.child("Lbl");
+            Tag body = li.child("LBody");
+            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.labelWidth(), Align.JUSTIFY);
+            LineBreaker.Line labelLine = LineBreaker.lines(List.of(item.label()), l.labelWidth(), Align.LEFT)
+                    .getFirst();
+            for (int i = 0; i < lines.size(); i++) {
+                LineBreaker.Line line = lines.get(i);
+                boolean breakable = i == 0 ? !(first && keep) : widowSafe(i, lines.size());
+                float boxGlue = i == 0 ? (first ? glue : item.body().getFirst().style().size() * 0.35f) : 0;
+                boolean withLabel = i == 0;
+                out.add(new Box(line.leading(), boxGlue, breakable, false, null, (cv, x, top) -> {
+                    if (withLabel) {
+                        cv.line(label, labelLine, x, top);
+                    }
+                    cv.line(body, line, x + l.labelWidth(), top);
+                }));
+            }
+            first = false;
+        }
+    }
+
+    private static final float CELL_PAD = 3;
+
+    private static void table(List<Box> out, Block.Table t, float measure, float glue, boolean keep) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Span> row = t.rows().get(r);
+            boolean headerRow = t.header() && r == 0;
+            Tag tr = t.tag().child("TR");
+            List<List<LineBreaker.Line>> cells = new ArrayList<>();
+            List<Tag> cellTags = new ArrayList<>();
+            float[] firstBaseline = new float[row.size()];
+            float maxBaseline = 0;
+            for (int c = 0; c < row.size(); c++) {
+                float w = t.columns()[c] * measure - 2 * CELL_PAD;
+                List<LineBreaker.Line> lines = LineBreaker.lines(List.of(row.get(c)), w, Align.LEFT);
+                cells.add(lines);
+                cellTags.add(tr.child(headerRow ? "TH" : "TD"));
+                Style st = row.get(c).style();
+                firstBaseline[c] = (st.leading() - st.size()) / 2 + st.ascent();
+                maxBaseline = Math.max(maxBaseline, firstBaseline[c]);
+            }
+            // Cells in different sizes share their first baseline, as a label beside its value should.
+            float[] shift = new float[row.size()];
+            float height = 0;
+            for (int c = 0; c < row.size(); c++) {
+                shift[c] = maxBaseline - firstBaseline[c];
+                float h = shift[c];
+                for (LineBreaker.Line line : cells.get(c)) {
+                    h += line.leading();
+                }
+                height = Math.max(height, h);
+            }
+            boolean breakable = r == 0 ? !keep : !(t.header() && r == 1);
+            boolean ruleBelow = headerRow;
+            float rowHeight = height + 2 * CELL_PAD;
+            out.add(new Box(rowHeight, r == 0 ? glue : 0, breakable, false, null, (cv, x, top) -> {
+                float cx = x;
+                for (int c = 0; c < cells.size(); c++) {
+                    float y = top - CELL_PAD - shift[c];
+                    for (LineBreaker.Line line : cells.get(c)) {
+                        cv.line(cellTags.get(c), line, cx + CELL_PAD, y);
+                        y -= line.leading();
+                    }
+                    cx += t.columns()[c] * measure;
+                }
+                if (ruleBelow) {
+                    cv.rule(x, top - rowHeight, x + measure, Rgb.LIGHT);
+                }
+            }));
+        }
+    }
+
+    private static void contents(List<Box> out, Block.Contents c, float measure, float glue, boolean keep) {
+        Style st = c.style();
+        float numberColumn = st.width("0000");
+        boolean first = true;
+        for (Block.Contents.Entry e : c.entries()) {
+            Tag toci = c.tag().child("TOCI");
+            List<LineBreaker.Line> lines = LineBreaker.lines(List.of(new Span(e.text(), st)),
+                    measure - numberColumn - st.size() * 2, Align.LEFT);
+            for (int i = 0; i < lines.size(); i++) {
+                LineBreaker.Line line = lines.get(i);
+                boolean last = i == lines.size() - 1;
+                out.add(new Box(line.leading(), i == 0 ? (first ? glue : st.size() * 0.3f) : 0,
+                        i == 0 && !(first && keep), false, null,
+                        (cv, x, top) -> {
+                            cv.line(toci, line, x, top);
+                            if (last) {
+                                cv.leaderAndNumber(toci, st, x + line.width(), x + measure, top, e.anchorId());
+                            }
+                        }));
+            }
+            first = false;
+        }
+    }
+
+    /** Fills pages; see the class comment for where breaks may fall. */
+    static List<List<Placed>> paginate(List<Box> boxes, float bodyHeight) {
+        List<List<Placed>> pages = new ArrayList<>();
+        List<Box> page = new ArrayList<>();
+        Deque<Box> queue = new ArrayDeque<>(boxes);
+        float used = 0;
+        int lastBreak = -1;
+        while (!queue.isEmpty()) {
+            Box b = queue.poll();
+            if (b.pageBreak()) {
+                if (!page.isEmpty()) {
+                    pages.add(place(page));
+                    page = new ArrayList<>();
+                    used = 0;
+                    lastBreak = -1;
+                }
+                continue;
+            }
+            float glue = page.isEmpty() ? 0 : b.glue();
+            if (page.isEmpty() || used + glue + b.height() <= bodyHeight + 0.01f) {
+                if (b.breakBefore() && !page.isEmpty()) {
+                    lastBreak = page.size();
+                }
+                page.add(b);
+                used += glue + b.height();
+                continue;
+            }
+            int cut = b.breakBefore() ? page.size() : lastBreak > 0 ? lastBreak : page.size();
+            queue.addFirst(b);
+            for (int k = page.size() - 1; k >= cut; k--) {
+                queue.addFirst(page.get(k));
+            }
+            pages.add(place(page.subList(0, cut)));
+            page = new ArrayList<>();
+            used = 0;
+            lastBreak = -1;
+        }
+        if (!page.isEmpty()) {
+            pages.add(place(page));
+        }
+        return pages;
+    }
+
+    private static List<Placed> place(List<Box> boxes) {
+        List<Placed> out = new ArrayList<>(boxes.size());
+        float y = 0;
+        for (int i = 0; i < boxes.size(); i++) {
+            Box b = boxes.get(i);
+            y += i == 0 ? 0 : b.glue();
+            out.add(new Placed(b, y));
+            y += b.height();
+        }
+        return out;
+    }
+}

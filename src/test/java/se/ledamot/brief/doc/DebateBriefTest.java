@@ -1,0 +1,86 @@
+package se.ledamot.brief.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.ledamot.brief.PdfA;
+import se.ledamot.brief.Samples;
+import se.ledamot.domain.Deadlines;
+
+class DebateBriefTest {
+
+    static byte[] brief(int items, String group) throws Exception {
+        return MatterBriefTest.pdf(DebateBrief.of(Samples.debate(items, group), "Stenungsunds kommun",
+                Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+    }
+
+    @Test
+    void coverAgendaAndEveryItemFieldAppearInOrder() throws Exception {
+        String text = MatterBriefTest.text(brief(3, "V"));
+        assertThat(text).containsSubsequence("Stenungsunds kommun", "Kommunfullmäktige", "Debattunderlag",
+                "Sammanträde 2026-12-14 kl. 18:00, Kommunhuset, sessionssalen", "Partigrupp: V",
+                "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial",
+                "Föredragningslista", "§ 1 Motion om att upprätta en integrationsplan", "§ 2 Integrationsenhet",
+                "§ 3 Val av justerare",
+                "§ 1 · Motion · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",
+                "Diarienummer", "KS 2015/123", "Inlämnad", "2015-02-16", "Undertecknare", "Jan Alexandersson (V)",
+                "Status", "Remitterad", "Tidsgräns", "2016-02-16", "Förslag till beslut", "att en integrationsplan",
+                "Berett förslag till beslut", "Kommunstyrelsen föreslår", "Gruppens ställningstagande (V)",
+                "Ställningstagande:", "Eget yrkande", "Talare:", "Emma Ramhult (V)", "Argument:", "Planen behövs nu",
+                "Anteckningar:", "Yrka bifall", "Tidslinje", "2015-02-16", "Motion inlämnad",
+                "§ 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
+                "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Stöder förslaget",
+                "Łukasz Đorđević (V)",
+                "§ 3", "Val av justerare", "Ordföranden föreslår Åsa Öst (S) och Östen Müller (M).");
+    }
+
+    @Test
+    void withoutAGroupNoPositionIsPrinted() throws Exception {
+        String text = MatterBriefTest.text(brief(3, null));
+        assertThat(text).doesNotContain("Gruppens ställningstagande", "Emma Ramhult (V) Argument", "Planen behövs nu");
+        assertThat(text).contains("Internt arbetsmaterial");
+    }
+
+    @Test
+    void bookmarksAndAgendaPageNumbersPointAtTheItems() throws Exception {
+        byte[] pdf = brief(6, "V");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                PDPageDestination dest = (PDPageDestination) item.getDestination();
+                pages.add(doc.getPages().indexOf(dest.getPage()) + 1);
+            }
+            assertThat(titles).hasSize(7).first().isEqualTo("Föredragningslista");
+            assertThat(titles.get(1)).isEqualTo("§ 1  Motion om att upprätta en integrationsplan");
+            assertThat(titles.get(6)).isEqualTo("§ 6  Val av justerare");
+            assertThat(pages).isSorted().doesNotHaveDuplicates();
+            assertThat(pages.getFirst()).isEqualTo(2);
+            String agenda = pageText(doc, 2);
+            for (int i = 1; i < titles.size(); i++) {
+                // The agenda line of each item ends with the page its bookmark points to.
+                assertThat(agenda).containsPattern("§ " + i + " .*[ .]" + pages.get(i) + "\\R");
+                assertThat(pageText(doc, pages.get(i))).contains("§ " + i);
+            }
+            assertThat(pageText(doc, doc.getNumberOfPages()))
+                    .contains("sida " + doc.getNumberOfPages() + " av " + doc.getNumberOfPages());
+        }
+        assertThat(PdfA.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(doc);
+    }
+}

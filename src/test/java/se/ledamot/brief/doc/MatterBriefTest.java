@@ -1,0 +1,79 @@
+package se.ledamot.brief.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import se.ledamot.brief.PdfA;
+import se.ledamot.brief.Samples;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.brief.layout.PdfWriter;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+
+class MatterBriefTest {
+
+    static byte[] pdf(Document d) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(d, out, PdfWriter.Progress.NONE);
+        return out.toByteArray();
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    static byte[] motionBrief() throws Exception {
+        Matter m = Samples.motion();
+        return pdf(MatterBrief.of(m, Samples.history(1), Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+    }
+
+    @Test
+    void matterBriefShowsEveryFieldInReadingOrder() throws Exception {
+        String text = text(motionBrief());
+        Matter m = Samples.motion();
+        assertThat(text).containsSubsequence("Motion · KS 2015/123", m.title(),
+                "Ärendetyp", "Motion", "Diarienummer", "KS 2015/123", "Inlämnad", "2015-02-16, Stenungsund",
+                "Undertecknare", "Jan Alexandersson (V), Emma Ramhult (V), Łukasz Đorđević Şahin (MP)",
+                "Ansvarig nämnd", "Kommunstyrelsen", "Status", "Remitterad", "Tidsgräns", "2016-02-16",
+                "Förslag till beslut", "att en integrationsplan med övergripande strategiska mål",
+                "att arbetet med att ta fram integrationsplanen ges hög prioritet",
+                "Bakgrund", "En framgångsrik integrationspolitisk kräver",
+                "Tidslinje", "2015-02-16", "Motion inlämnad", "2015-03-02", "Status: Remitterad", "2016-02-16",
+                "Historik", "2015-02-16 11:00", "Registrerat", "Status", "Inlämnad → Remitterad",
+                "Ansvarig nämnd", "– → Kommunstyrelsen");
+        assertThat(text).contains("sida 1 av", "Arbetsmaterial");
+    }
+
+    @Test
+    void matterBriefIsPdfA2bWithBookmarksPerSection() throws Exception {
+        byte[] pdf = motionBrief();
+        assertThat(PdfA.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertThat(titles).containsExactly("Motion om att upprätta en integrationsplan", "Bakgrund", "Tidslinje",
+                    "Historik");
+            assertThat(doc.getDocumentInformation().getAuthor()).contains("Jan Alexandersson (V)");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+        }
+    }
+
+    @Test
+    void seedNamesPrintWithEveryCharacter() throws Exception {
+        Matter m = Samples.motion().toBuilder().body(String.join(", ", Samples.SPECIAL_NAMES)).build();
+        String text = text(pdf(MatterBrief.of(m, List.of(), Deadlines.standard(), Samples.TODAY, Samples.CREATED)));
+        assertThat(text).contains(Samples.SPECIAL_NAMES);
+    }
+}

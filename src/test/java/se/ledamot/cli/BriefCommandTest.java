@@ -1,0 +1,161 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
+
+class BriefCommandTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path folder;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
+        int code = Cli.create(f -> { }, new PrintWriter(o, true), new PrintWriter(e, true)).execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private long[] seed() {
+        try (Database db = Database.open(data)) {
+            MatterStore matters = new MatterStore(db);
+            Matter motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+                    .submitted(LocalDate.of(2015, 2, 16)).authors(List.of(new Person("Łukasz Şahin", "V")))
+                    .proposals(List.of("en integrationsplan tas fram")).status(Status.SUBMITTED).build());
+            Matter interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
+                    .addressee(new Addressee("Nguyễn Đorđević", "S", "ordförande"))
+                    .questions(List.of("När kommer den att vara klar?")).answer("Den är klar i vår.").build());
+            MeetingStore meetings = new MeetingStore(db);
+            Meeting meeting = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
+            var items = meetings.addMatters(meeting.id(), List.of(motion.id(), interpellation.id()));
+            new PositionStore(db, "V").save(new Position(items.getFirst().id(), "V", Stance.SUPPORT, "Åsa Öst (V)",
+                    "Bra förslag.", "", true));
+            return new long[] {motion.id(), interpellation.id(), meeting.id()};
+        }
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void debateBriefForAGroupIsWrittenWithItsPositions() throws Exception {
+        long[] ids = seed();
+        Path pdf = folder.resolve("underlag.pdf");
+        assertThat(run("brief", "--meeting", String.valueOf(ids[2]), "--group", "v", "-o", pdf.toString()))
+                .as(err).isZero();
+        assertThat(out).contains(pdf.toString());
+        assertThat(text(pdf)).containsSubsequence("Kommunfullmäktige", "Partigrupp: V", "Föredragningslista",
+                "§ 1 Motion om en integrationsplan", "§ 2 Integrationsenhet", "§ 1 · Motion", "Łukasz Şahin (V)",
+                "Stöder förslaget", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14 § 1", "§ 2 · Interpellation",
+                "Nguyễn Đorđević (S)", "Den är klar i vår.");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left).containsExactly(pdf);
+        }
+    }
+
+    @Test
+    void matterBriefAndAnswerAreWritten() throws Exception {
+        long[] ids = seed();
+        Path matter = folder.resolve("motion.pdf");
+        Path answer = folder.resolve("svar.pdf");
+        assertThat(run("brief", "--matter", String.valueOf(ids[0]), "-o", matter.toString())).as(err).isZero();
+        assertThat(run("brief", "--answer", String.valueOf(ids[1]), "-o", answer.toString())).as(err).isZero();
+        assertThat(text(matter)).contains("Motion om en integrationsplan", "att en integrationsplan tas fram");
+        assertThat(text(answer)).contains("Svar på interpellation: Integrationsenhet", "Den är klar i vår.",
+                "Beräknad taltid");
+    }
+
+    @Test
+    void unknownMeetingOrMatterIsRefusedInSwedishAndNothingIsWritten() throws Exception {
+        seed();
+        Path pdf = folder.resolve("x.pdf");
+        assertThat(run("brief", "--meeting", "999", "-o", pdf.toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det finns inget sammanträde med nummer 999");
+        assertThat(run("brief", "--matter", "998", "-o", pdf.toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det finns inget ärende med nummer 998");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void answerForAMotionIsRefused() {
+        long[] ids = seed();
+        assertThat(run("brief", "--answer", String.valueOf(ids[0]), "-o", folder.resolve("s.pdf").toString()))
+                .isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Svar kan bara göras för interpellationer och frågor");
+    }
+
+    @Test
+    void unwritablePathIsRefusedAndAnExistingFileIsKept() throws Exception {
+        long[] ids = seed();
+        assertThat(run("brief", "--matter", String.valueOf(ids[0]), "-o",
+                folder.resolve("saknas/mapp/x.pdf").toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det går inte att skriva underlaget till");
+        Path locked = Files.createDirectory(folder.resolve("låst"));
+        Path existing = Files.writeString(locked.resolve("gammal.pdf"), "gammal");
+        locked.toFile().setWritable(false);
+        try {
+            int code = run("brief", "--matter", String.valueOf(ids[0]), "-o", existing.toString());
+            if (!locked.toFile().canWrite()) {
+                assertThat(code).isEqualTo(Cli.REFUSED);
+                assertThat(Files.readString(existing)).isEqualTo("gammal");
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+        try (Stream<Path> left = Files.list(locked)) {
+            assertThat(left.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void groupWithoutMeetingIsAUsageError() {
+        long[] ids = seed();
+        assertThat(run("brief", "--matter", String.valueOf(ids[0]), "--group", "V", "-o",
+                folder.resolve("x.pdf").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("--group gäller bara debattunderlag");
+    }
+
+    @Test
+    void unfinishedMotionsReportListsMotionsOlderThanAYear() throws Exception {
+        seed();
+        Path pdf = folder.resolve("motioner.pdf");
+        assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "--council", "Stenungsunds kommun", "-o",
+                pdf.toString())).as(err).isZero();
+        assertThat(text(pdf)).containsSubsequence("Stenungsunds kommun", "Motioner som inte har beretts färdigt",
+                "Redovisning per 2016-04-20 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
+                "Łukasz Şahin (V)", "Ettårsgränsen", "2016-02-16", "Ålder", "14 månader");
+    }
+}
