@@ -82,6 +82,7 @@ public final class DesktopApp {
     private static void installScreens(MainWindow shell) {
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
+        se.ledamot.ui.brief.BriefExport.install(shell);
     }
 
     private static void refuse(String message) {
