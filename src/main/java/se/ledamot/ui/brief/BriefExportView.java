@@ -76,7 +76,11 @@ final class BriefExportView extends BorderPane {
         Label groupLabel = new Label(Localization.get("brief.ui.group"));
         form.addRow(3, groupLabel, group);
         form.addRow(4, new Label(Localization.get("brief.ui.council")), council);
-        GridPane.setHgrow(matter, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
         for (var node : new javafx.scene.Node[] {matterLabel, matter}) {
             node.visibleProperty().bind(isMatter);
             node.managedProperty().bind(isMatter);
