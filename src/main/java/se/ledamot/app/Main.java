@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.installIfRequested();
         boolean[] windowOpened = {false};
         int code = Cli.run(dataFolder -> {
             windowOpened[0] = true;

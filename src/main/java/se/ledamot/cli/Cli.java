@@ -2,6 +2,10 @@ package se.ledamot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +25,7 @@ public final class Cli {
 
     public static CommandLine create(Consumer<Path> window, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LedamotCommand(window));
-        cl.setResourceBundle(Localization.bundle("cli"));
+        cl.setResourceBundle(allAreas());
         describe(cl);
         cl.setOut(out);
         cl.setErr(err);
@@ -40,6 +44,23 @@ public final class Cli {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         return create(window, out, err).execute(args);
+    }
+
+    /** Option texts from every area's bundle, so each area keeps its commands' texts in its own bundle. */
+    private static ResourceBundle allAreas() {
+        List<ResourceBundle> all = Localization.bundles(Localization.locale());
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return all.stream().filter(b -> b.containsKey(key)).findFirst().map(b -> b.getObject(key))
+                        .orElse(null);
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(all.stream().flatMap(b -> b.keySet().stream()).distinct().toList());
+            }
+        };
     }
 
     /** Command descriptions from the bundle: "cli.NAME.description" for each command. */

@@ -13,7 +13,9 @@ import se.ledamot.store.DataFolder;
  * data folder.
  */
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, BriefCommand.class})
+        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
+                MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
+                OverdueCommand.class, BriefCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)

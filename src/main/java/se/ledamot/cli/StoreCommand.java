@@ -3,20 +3,18 @@ package se.ledamot.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.ledamot.store.Database;
 
 /** A subcommand that works on the database in the data folder, opened for the call and closed after it. */
 abstract class StoreCommand implements Callable<Integer> {
-    @ParentCommand
-    LedamotCommand root;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
+        // The top command, not the parent: a subcommand may sit under another ("meeting add").
+        LedamotCommand root = (LedamotCommand) spec.root().userObject();
         try (Database db = Database.open(root.dataFolder())) {
             return run(db);
         }

@@ -14,6 +14,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.task.FxDebouncer;
@@ -80,8 +81,11 @@ public final class DesktopApp {
 
     /** Every area's screens and menu items, in the order of the navigation: one line per area. */
     private static void installScreens(MainWindow shell) {
+        se.ledamot.ui.answer.AnswerScreens.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
+        se.ledamot.ui.meetings.MeetingsScreen.install(shell);
+        ImportScreen.install(shell);
         se.ledamot.ui.brief.BriefExport.install(shell);
     }
 

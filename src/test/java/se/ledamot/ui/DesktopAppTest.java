@@ -51,6 +51,7 @@ class DesktopAppTest {
             Samples.addAll(new MatterStore(db));
         }
         shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+        shell.show(RegisterScreen.ID);
     }
 
     @AfterEach
@@ -67,7 +68,7 @@ class DesktopAppTest {
     }
 
     private static RegisterScreen register(MainWindow window) {
-        return (RegisterScreen) window.currentScreen().orElseThrow();
+        return (RegisterScreen) window.show(RegisterScreen.ID).orElseThrow();
     }
 
     private Matter stored(String title) {

@@ -49,6 +49,7 @@ class ScreenshotTest {
             Samples.more().forEach(store::add);
         }
         shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+        shell.show(RegisterScreen.ID);
     }
 
     @AfterEach

@@ -15,21 +15,21 @@ final class WindowDriver {
     private WindowDriver() {
     }
 
-    /** Waits up to five seconds for a condition checked on the FX thread. */
+    /** Waits up to fifteen seconds (the CI machine may be busy) for a condition checked on the FX thread. */
     static void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
+            throw new AssertionError("condition not met within 15 s", e);
         }
     }
 
-    /** Waits up to five seconds for a condition on stored data (checked on the test thread). */
+    /** Waits up to fifteen seconds (the CI machine may be busy) for a condition on stored data (checked on the test thread). */
     static void waitForStore(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
         } catch (TimeoutException e) {
-            throw new AssertionError("the database did not get the change within 5 s", e);
+            throw new AssertionError("the database did not get the change within 15 s", e);
         }
     }
 

@@ -1,0 +1,108 @@
+package se.ledamot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
+import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.ImportProgress;
+import se.ledamot.importer.Importer;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.ImportService;
+
+/**
+ * Imports files and folders as matters. With --dry-run nothing is stored and no database is created; an existing
+ * one is only read, to show duplicates. A file that cannot be read is reported and the rest go on; the exit code is
+ * 1 when any file failed.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true)
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    LedamotCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FIL|MAPP", descriptionKey = "cli.import.param.files")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--dry-run", descriptionKey = "cli.import.option.dryRun")
+    boolean dryRun;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<ImportItem> items = new Importer().prepare(files, ImportProgress.NONE, () -> false);
+        boolean hasDatabase = Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
+        if (!dryRun || hasDatabase) {
+            try (Database db = Database.open(root.dataFolder())) {
+                ImportService service = new ImportService(db);
+                items = service.markDuplicates(items);
+                if (!dryRun) {
+                    items = service.store(items, ImportProgress.NONE, () -> false);
+                }
+            }
+        }
+        Deadlines deadlines = Deadlines.standard();
+        if (json) {
+            spec.commandLine().getOut().println(MatterJson.write(items.stream().map(i -> ImportJson.of(i, deadlines))
+                    .toList()));
+        } else {
+            items.forEach(this::describe);
+            long stored = items.stream().filter(i -> i.stored() != null).count();
+            long read = items.stream().filter(i -> !i.isFailed() && !i.isDuplicate()).count();
+            long duplicates = items.stream().filter(ImportItem::isDuplicate).count();
+            long failed = items.stream().filter(ImportItem::isFailed).count();
+            spec.commandLine().getOut().println(dryRun
+                    ? Localization.get("cli.import.summaryDryRun", read, duplicates, failed)
+                    : Localization.get("cli.import.summary", stored, duplicates, failed));
+        }
+        if (json) {
+            items.stream().filter(ImportItem::isFailed).forEach(i -> spec.commandLine().getErr()
+                    .println(i.failureText()));
+        }
+        return items.stream().anyMatch(ImportItem::isFailed) ? Cli.REFUSED : 0;
+    }
+
+    private void describe(ImportItem item) {
+        var out = spec.commandLine().getOut();
+        if (item.isFailed()) {
+            spec.commandLine().getErr().println(item.failureText());
+            return;
+        }
+        Matter m = item.stored() != null ? item.stored() : item.draft().matter();
+        String what = Localization.kind(m.kind()) + " ”" + m.title() + "”";
+        if (item.duplicateOf() != null) {
+            out.println(Localization.get("cli.import.duplicate", item.file(), item.duplicateOf().id(),
+                    item.duplicateOf().title()));
+        } else if (item.duplicateOfFile() != null) {
+            out.println(Localization.get("cli.import.duplicateFile", item.file(), item.duplicateOfFile()));
+        } else if (item.stored() != null) {
+            out.println(Localization.get("cli.import.stored", item.file(), what, m.id()));
+        } else {
+            out.println(Localization.get("cli.import.found", item.file(), what));
+        }
+        List<MatterField> unsure = item.draft().unsureFields();
+        if (!unsure.isEmpty() && !item.isDuplicate()) {
+            out.println("    " + Localization.get("cli.import.unsure", unsure.stream()
+                    .map(f -> Localization.get("importer.field." + f.code())).collect(Collectors.joining(", "))));
+        }
+        if (!item.isDuplicate()) {
+            item.draft().warnings().forEach(w -> out.println("    " + w.text()));
+        }
+    }
+}

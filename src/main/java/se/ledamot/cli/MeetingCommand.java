@@ -1,0 +1,52 @@
+package se.ledamot.cli;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.MeetingStore;
+
+/** `meeting add`: plans a meeting of a body. */
+@Command(name = "meeting", mixinStandardHelpOptions = true, subcommands = MeetingCommand.Add.class)
+final class MeetingCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), Localization.get("cli.meeting.which"));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add extends StoreCommand {
+        @Option(names = "--body", required = true, paramLabel = "ORGAN", descriptionKey = "cli.option.body")
+        String body;
+
+        @Option(names = "--date", required = true, paramLabel = "DATUM", converter = Converters.Date.class,
+                descriptionKey = "cli.option.meetingDate")
+        LocalDate date;
+
+        @Option(names = "--time", paramLabel = "TID", converter = MeetingConverters.Time.class,
+                descriptionKey = "cli.option.time")
+        LocalTime time;
+
+        @Option(names = "--place", paramLabel = "PLATS", descriptionKey = "cli.option.place")
+        String place;
+
+        @Override
+        int run(Database db) {
+            Meeting added = new MeetingStore(db).add(new Meeting(null, body, date, time, place,
+                    MeetingStatus.PLANNED));
+            out().println(added.id());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package se.ledamot.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/** `overdue`: every matter past a deadline, which one, and by how many days. */
+@Command(name = "overdue", mixinStandardHelpOptions = true)
+final class OverdueCommand extends StoreCommand {
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Option(names = "--today", paramLabel = "DATUM", converter = Converters.Date.class,
+            descriptionKey = "cli.option.today")
+    LocalDate today;
+
+    @Override
+    int run(Database db) {
+        LocalDate day = today == null ? LocalDate.now() : today;
+        Deadlines deadlines = new MeetingStore(db).calendar().deadlines();
+        List<Overdue.Entry> overdue = Overdue.of(new MatterStore(db).list(), deadlines, day);
+        if (json) {
+            out().println(MatterJson.write(overdue.stream().map(e -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("matter", MatterJson.of(e.matter(), deadlines));
+                entry.put("deadline", e.deadline().date().toString());
+                entry.put("deadline_type", e.deadline().type().code());
+                entry.put("days_overdue", e.daysOverdue());
+                return entry;
+            }).toList()));
+            return 0;
+        }
+        for (Overdue.Entry e : overdue) {
+            out().printf("%5d  %-16s  %s — %s %s, %s%n", e.matter().id(), Localization.kind(e.matter().kind()),
+                    e.matter().title(), Localization.get("deadline." + e.deadline().type().code()),
+                    e.deadline().date(), Localization.get("deadline.overdueBy", e.daysOverdue()));
+        }
+        if (overdue.isEmpty()) {
+            out().println(Localization.get("cli.overdue.none"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package se.ledamot.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.Database;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.StoreException;
+
+/** `position MEETING MATTER --group V --stance reject`: records a group's position on a matter on the agenda. */
+@Command(name = "position", mixinStandardHelpOptions = true)
+final class PositionCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", descriptionKey = "cli.param.meeting")
+    long meetingId;
+
+    @Parameters(index = "1", paramLabel = "ÄRENDE", descriptionKey = "cli.param.matter")
+    long matterId;
+
+    @Option(names = "--group", required = true, paramLabel = "PARTI", descriptionKey = "cli.option.group")
+    String group;
+
+    @Option(names = "--stance", required = true, paramLabel = "HÅLLNING", converter = MeetingConverters.StanceCode.class,
+            descriptionKey = "cli.option.stance")
+    Stance stance;
+
+    @Option(names = "--speaker", paramLabel = "NAMN", descriptionKey = "cli.option.speaker")
+    String speaker;
+
+    @Option(names = "--arguments", paramLabel = "TEXT", descriptionKey = "cli.option.arguments")
+    String arguments;
+
+    @Option(names = "--notes", paramLabel = "TEXT", descriptionKey = "cli.option.notes")
+    String notes;
+
+    @Override
+    int run(Database db) {
+        MeetingStore meetings = new MeetingStore(db);
+        Meeting meeting = meetings.require(meetingId);
+        AgendaItem item = meetings.itemFor(meetingId, matterId).orElseThrow(
+                () -> new StoreException("agenda.matter.notOnAgenda", null, matterId, meeting.label()));
+        PositionStore positions = new PositionStore(db, group);
+        Position p = positions.get(item.id()).withStance(stance);
+        if (speaker != null) {
+            p = p.withSpeaker(speaker);
+        }
+        if (arguments != null) {
+            p = p.withArguments(arguments);
+        }
+        if (notes != null) {
+            p = p.withNotes(notes);
+        }
+        positions.save(p);
+        return 0;
+    }
+}

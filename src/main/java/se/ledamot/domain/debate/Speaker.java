@@ -1,0 +1,25 @@
+package se.ledamot.domain.debate;
+
+import java.util.Objects;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+
+/**
+ * One entry of a list of speakers: who speaks, a speech or a reply, for how many minutes, and the notes or the text
+ * of what is said. Its place in the list is its order.
+ */
+public record Speaker(Person person, SpeechKind kind, int minutes, String text) {
+
+    public Speaker {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(kind, "kind");
+        if (minutes < 1) {
+            throw new DomainException("debate.minutes.missing");
+        }
+        text = text == null ? "" : text;
+    }
+
+    public Speaker withText(String newText) {
+        return new Speaker(person, kind, minutes, newText);
+    }
+}

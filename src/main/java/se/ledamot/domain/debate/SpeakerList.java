@@ -1,0 +1,117 @@
+package se.ledamot.domain.debate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+
+/**
+ * The list of speakers on one agenda item, in order, kept to the rules: on a question only the asker and the one
+ * who answers may speak (Kommunallagen 5 kap. 64 §), a reply answers someone who has spoken, and nobody is given more
+ * minutes than the body's limits allow. Immutable; every change returns a new list or refuses with a reason.
+ */
+public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speakers) {
+
+    public SpeakerList {
+        speakers = List.copyOf(speakers);
+    }
+
+    public static SpeakerList empty(Matter matter, TimeLimits limits) {
+        return new SpeakerList(matter, limits, List.of());
+    }
+
+    /** Adds a speaker at the end. */
+    public SpeakerList add(Speaker speaker) {
+        return insert(speakers.size(), speaker);
+    }
+
+    /** Puts a speaker at a place (0 = first), checking the rules against those who speak before. */
+    public SpeakerList insert(int index, Speaker speaker) {
+        var next = new ArrayList<>(speakers);
+        next.add(index, speaker);
+        return checked(next);
+    }
+
+    public SpeakerList replace(int index, Speaker speaker) {
+        var next = new ArrayList<>(speakers);
+        next.set(index, speaker);
+        return checked(next);
+    }
+
+    public SpeakerList remove(int index) {
+        var next = new ArrayList<>(speakers);
+        next.remove(index);
+        return checked(next);
+    }
+
+    public SpeakerList move(int from, int to) {
+        var next = new ArrayList<>(speakers);
+        next.add(to, next.remove(from));
+        return checked(next);
+    }
+
+    /** Minutes the list takes in all. */
+    public int totalMinutes() {
+        return speakers.stream().mapToInt(Speaker::minutes).sum();
+    }
+
+    /** The limit that applies to the speaker at an index (first speech, later speech or reply); 0 for none. */
+    public int limitAt(int index) {
+        Speaker s = speakers.get(index);
+        return limits.limitFor(s.kind(), isFirstSpeech(speakers, index));
+    }
+
+    private SpeakerList checked(List<Speaker> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Speaker s = list.get(i);
+            if (matter.kind() == MatterKind.QUESTION && !mayDebateQuestion(s.person())) {
+                throw new DomainException("debate.question.onlyAskerAndAnswerer", s.person().display(),
+                        askers(), answerer());
+            }
+            if (s.kind() == SpeechKind.REPLY && list.subList(0, i).stream().noneMatch(p -> p.kind() == SpeechKind.SPEECH
+                    && !same(p.person(), s.person()))) {
+                throw new DomainException("debate.reply.nothingToReplyTo", s.person().display());
+            }
+            int limit = limits.limitFor(s.kind(), isFirstSpeech(list, i));
+            if (limit > 0 && s.minutes() > limit) {
+                throw new DomainException(s.kind() == SpeechKind.REPLY ? "debate.reply.tooLong"
+                        : isFirstSpeech(list, i) ? "debate.firstSpeech.tooLong" : "debate.laterSpeech.tooLong",
+                        s.person().display(), s.minutes(), limit);
+            }
+        }
+        return new SpeakerList(matter, limits, list);
+    }
+
+    private static boolean isFirstSpeech(List<Speaker> list, int index) {
+        Speaker s = list.get(index);
+        return s.kind() == SpeechKind.SPEECH && list.subList(0, index).stream()
+                .noneMatch(p -> p.kind() == SpeechKind.SPEECH && same(p.person(), s.person()));
+    }
+
+    private boolean mayDebateQuestion(Person p) {
+        boolean asker = matter.authors().stream().anyMatch(a -> same(a, p));
+        boolean answerer = matter.addressee() != null && matter.addressee().name() != null
+                && normal(matter.addressee().name()).equals(normal(p.name()));
+        return asker || answerer;
+    }
+
+    private String askers() {
+        return String.join(", ", matter.authors().stream().map(Person::display).toList());
+    }
+
+    private String answerer() {
+        return matter.addressee() == null || matter.addressee().name() == null ? "" : matter.addressee().name();
+    }
+
+    /** The same person: the name matters, the party may be left out on one side. */
+    private static boolean same(Person a, Person b) {
+        return normal(a.name()).equals(normal(b.name()));
+    }
+
+    private static String normal(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,96 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.SAMPLE_DATA;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.Importer;
+
+/**
+ * The sample matters a new user sees at once: the documents in the jar's se/ledamot/seeds/ (listed in index.txt),
+ * made into matters by the same importer as any file. Offered once per database, on the window's first start with
+ * an empty database; removed again in one go (to the trash, like any matter).
+ */
+public final class SampleData {
+    static final String FOLDER = "/se/ledamot/seeds/";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Importer importer = new Importer();
+
+    public SampleData(Database db) {
+        this(db.dsl(), Clock.systemUTC());
+    }
+
+    public SampleData(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the samples when this database is new (never offered samples, no matters at all) and returns the
+     * matters stored; an empty list otherwise. Either way the database is not offered them again.
+     */
+    public List<ImportItem> loadIfNew() {
+        if (dsl.fetchExists(SAMPLE_DATA)) {
+            return List.of();
+        }
+        boolean empty = !dsl.fetchExists(MATTER);
+        List<ImportItem> loaded = empty ? load() : List.of();
+        dsl.insertInto(SAMPLE_DATA).set(SAMPLE_DATA.OFFERED_AT, now()).set(SAMPLE_DATA.LOADED, empty).execute();
+        return loaded;
+    }
+
+    /** Imports the samples now, whatever the database holds; a sample already there is not stored twice. */
+    public List<ImportItem> load() {
+        List<ImportItem> items = new ArrayList<>();
+        for (String name : names()) {
+            items.add(importer.prepare(name, resource(name)));
+        }
+        return new ImportService(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false).stream()
+                .filter(i -> i.stored() != null).toList();
+    }
+
+    /** Moves every sample matter to the trash and returns how many. */
+    public int remove() {
+        MatterStore matters = new MatterStore(dsl, clock);
+        List<Long> ids = new AttachmentStore(dsl, clock).sampleMatters();
+        ids.forEach(matters::trash);
+        return ids.size();
+    }
+
+    /** The sample matters still in use (not in the trash). */
+    public List<Long> matters() {
+        return new AttachmentStore(dsl, clock).sampleMatters();
+    }
+
+    static List<String> names() {
+        return new String(resource("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SampleData.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("sample missing from the jar: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

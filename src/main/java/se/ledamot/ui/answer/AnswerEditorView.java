@@ -1,0 +1,219 @@
+package se.ledamot.ui.answer;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.answer.AnswerVersion;
+import se.ledamot.domain.answer.QuestionCheck;
+import se.ledamot.domain.answer.SpeakingTime;
+import se.ledamot.domain.answer.WordDiff;
+import se.ledamot.l10n.Localization;
+
+/** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
+public final class AnswerEditorView {
+    /** The look of the answer editor, debate panel and dashboard. */
+    public static final String STYLESHEET = AnswerEditorView.class.getResource("/se/ledamot/ui/answer/answer.css")
+            .toExternalForm();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final AnswerEditorViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final VBox questionBox = new VBox(6);
+    private final TextFlow diff = new TextFlow();
+    private final Label diffTitle = new Label();
+
+    public AnswerEditorView(AnswerEditorViewModel vm) {
+        this.vm = vm;
+        Label heading = new Label();
+        heading.getStyleClass().add("screen-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.matter().get()), vm.matter()));
+        Label saveState = new Label();
+        saveState.setId("saveState");
+        saveState.textProperty().bind(vm.saveState());
+        HBox top = new HBox(12, heading, saveState);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        top.setPadding(new Insets(0, 0, 8, 0));
+
+        TextArea text = new TextArea();
+        text.setId("answerText");
+        text.setWrapText(true);
+        text.setPromptText(Localization.get("answer.text.prompt"));
+        text.textProperty().bindBidirectional(vm.text());
+
+        SplitPane split = new SplitPane(text, side());
+        split.setDividerPositions(0.6);
+        root.setTop(top);
+        root.setCenter(split);
+        root.setPadding(new Insets(10));
+        root.getStylesheets().add(STYLESHEET);
+        root.disableProperty().bind(vm.matter().isNull());
+
+        vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
+        showQuestions();
+    }
+
+    public Parent view() {
+        return root;
+    }
+
+    private VBox side() {
+        Label questionsTitle = new Label(Localization.get("answer.questions.title"));
+        questionsTitle.getStyleClass().add("section-title");
+
+        Label words = new Label();
+        words.setId("wordCount");
+        words.textProperty().bind(Bindings.createStringBinding(
+                () -> Localization.get("answer.words", vm.words().get()), vm.words()));
+        Label time = new Label();
+        time.setId("speakingTime");
+        time.textProperty().bind(Bindings.createStringBinding(
+                () -> Localization.get("answer.speakingTime", vm.speakingTime().get()), vm.speakingTime()));
+        Spinner<Integer> pace = new Spinner<>(SpeakingTime.MIN_PACE, SpeakingTime.MAX_PACE,
+                vm.preferences().wordsPerMinute().get(), 5);
+        pace.setId("pace");
+        pace.setEditable(true);
+        pace.setPrefWidth(90);
+        pace.valueProperty().addListener((o, was, now) -> vm.preferences().wordsPerMinute().set(now));
+        HBox figures = new HBox(12, words, time, new Label(Localization.get("answer.pace")), pace);
+
+        Label versionsTitle = new Label(Localization.get("answer.versions.title"));
+        versionsTitle.getStyleClass().add("section-title");
+        ListView<AnswerVersion> versions = new ListView<>(vm.versions());
+        versions.setId("versions");
+        versions.setPrefHeight(160);
+        versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        versions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AnswerVersion v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Localization.get("answer.version.row", v.number(),
+                        WHEN.format(v.createdAt().atZone(ZoneId.systemDefault())),
+                        Localization.get("answer.reason." + v.reason().code()), v.wordCount()));
+            }
+        });
+
+        Button cut = new Button(Localization.get("answer.action.cutVersion"));
+        cut.setId("cutVersion");
+        cut.setOnAction(e -> vm.cutVersion());
+        Button compare = new Button(Localization.get("answer.action.compare"));
+        compare.setId("compare");
+        compare.disableProperty().bind(Bindings.isEmpty(versions.getSelectionModel().getSelectedItems()));
+        compare.setOnAction(e -> compare(List.copyOf(versions.getSelectionModel().getSelectedItems())));
+        Button restore = new Button(Localization.get("answer.action.restore"));
+        restore.setId("restore");
+        restore.disableProperty().bind(Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        restore.setOnAction(e -> vm.restore(versions.getSelectionModel().getSelectedItem()));
+        Button finish = new Button(Localization.get("answer.action.finish"));
+        finish.setId("finish");
+        finish.setOnAction(e -> vm.finish());
+        HBox actions = new HBox(6, cut, compare, restore, finish);
+
+        Label message = new Label();
+        message.setId("answerMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.message());
+
+        diff.setId("diff");
+        ScrollPane diffPane = new ScrollPane(diff);
+        diffPane.setFitToWidth(true);
+        diffPane.setPrefHeight(180);
+        diff.setPadding(new Insets(4));
+
+        VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
+                diffTitle, diffPane);
+        side.setPadding(new Insets(0, 0, 0, 10));
+        side.setMinWidth(320);
+        VBox.setVgrow(diffPane, Priority.ALWAYS);
+        return side;
+    }
+
+    private void showQuestions() {
+        questionBox.getChildren().clear();
+        if (vm.questions().isEmpty()) {
+            questionBox.getChildren().add(new Label(Localization.get("answer.questions.none")));
+        }
+        for (QuestionRow row : vm.questions()) {
+            CheckBox box = new CheckBox(row.number() + ". " + row.question());
+            box.setId("question-" + row.number());
+            box.setWrapText(true);
+            box.selectedProperty().bindBidirectional(row.answered());
+            Label hint = new Label();
+            hint.setId("hint-" + row.number());
+            hint.setWrapText(true);
+            hint.textProperty().bind(row.hint());
+            hint.getStyleClass().add("question-hint");
+            row.state().addListener((o, was, now) -> styleHint(hint, now));
+            styleHint(hint, row.state().get());
+            Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
+            questionBox.getChildren().add(new VBox(2, box, hint));
+        }
+    }
+
+    private static void styleHint(Label hint, QuestionCheck.State state) {
+        hint.getStyleClass().removeAll("answered", "seems-answered", "open");
+        hint.getStyleClass().add(state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    private void compare(List<AnswerVersion> selected) {
+        List<WordDiff.Segment> segments;
+        if (selected.size() >= 2) {
+            AnswerVersion a = selected.get(0);
+            AnswerVersion b = selected.get(selected.size() - 1);
+            segments = vm.compare(a, b);
+            diffTitle.setText(Localization.get("answer.compare.versions", Math.min(a.number(), b.number()),
+                    Math.max(a.number(), b.number())));
+        } else {
+            segments = vm.compareWithCurrent(selected.getFirst());
+            diffTitle.setText(Localization.get("answer.compare.current", selected.getFirst().number()));
+        }
+        diff.getChildren().clear();
+        for (WordDiff.Segment s : segments) {
+            Text t = new Text(s.text());
+            switch (s.kind()) {
+                case INSERTED -> {
+                    t.getStyleClass().add("diff-inserted");
+                    t.setUnderline(true);
+                }
+                case DELETED -> {
+                    t.getStyleClass().add("diff-deleted");
+                    t.setStrikethrough(true);
+                }
+                case SAME -> t.getStyleClass().add("diff-same");
+            }
+            diff.getChildren().add(t);
+        }
+    }
+
+    private static String describe(Matter m) {
+        if (m == null) {
+            return Localization.get("answer.none");
+        }
+        String askers = String.join(", ", m.authors().stream().map(Person::display).toList());
+        String to = m.addressee() == null || m.addressee().name() == null ? "" : m.addressee().name();
+        return Localization.get("answer.heading", Localization.kind(m.kind()), m.title(), askers, to);
+    }
+}

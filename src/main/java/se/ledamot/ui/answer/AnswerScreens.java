@@ -1,0 +1,53 @@
+package se.ledamot.ui.answer;
+
+import java.time.LocalDate;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.dashboard.DashboardViewModel;
+import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/** Puts the dashboard (the first screen), the answer editor and the debate panel into the main window. */
+public final class AnswerScreens {
+    private AnswerScreens() {
+    }
+
+    public static void install(MainWindow shell) {
+        install(shell, WriterPreferences.forUser());
+    }
+
+    public static void install(MainWindow shell, WriterPreferences preferences) {
+        AppContext context = shell.context();
+        AnswerScreen answers = new AnswerScreen(context, preferences);
+        MeetingStore meetings = new MeetingStore(context.database());
+        DashboardScreen dashboard = new DashboardScreen(context, preferences, () -> {
+            MeetingCalendar calendar = meetings.calendar();
+            LocalDate today = context.today();
+            return new DashboardViewModel.Source(context.matters().list(),
+                    calendar.nextOf(calendar.councilCode(), today).map(Meeting::date), calendar.deadlines());
+        }, matter -> open(shell, answers, matter));
+        shell.addScreen(dashboard);
+        shell.addScreen(answers);
+        shell.addScreen(new DebateScreen(context));
+        shell.show(DashboardScreen.ID);
+    }
+
+    /** Interpellations and questions open in the answer editor; other matters in the register's editor. */
+    private static void open(MainWindow shell, AnswerScreen answers, Matter matter) {
+        if (matter.kind().hasAddressee()) {
+            shell.show(AnswerScreen.ID);
+            answers.openMatter(matter.id());
+        } else {
+            shell.show(RegisterScreen.ID).ifPresent(s -> {
+                if (s instanceof RegisterScreen register) {
+                    register.openMatter(matter.id());
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package se.ledamot.ui.dashboard;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.answer.AnswerEditorView;
+import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.ui.shell.Screen;
+
+/** "Översikt", the first screen: what needs attention this week, and three charts of what is pending. */
+public final class DashboardScreen implements Screen {
+    public static final String ID = "dashboard";
+
+    private final DashboardViewModel vm;
+    private final Consumer<Matter> open;
+    private BorderPane root;
+
+    /** @param open what a double-click on a line does (opens the answer editor, or the matter) */
+    public DashboardScreen(AppContext context, WriterPreferences preferences,
+            Supplier<DashboardViewModel.Source> source, Consumer<Matter> open) {
+        this.vm = new DashboardViewModel(source, context.tasks(), preferences, context.clock());
+        this.open = open;
+        context.mattersRevision().addListener((o, was, now) -> vm.load());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return Localization.get("dashboard.title");
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            root = build();
+        }
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        vm.load();
+    }
+
+    DashboardViewModel viewModel() {
+        return vm;
+    }
+
+    private BorderPane build() {
+        Label summary = new Label();
+        summary.setId("dashboardSummary");
+        summary.textProperty().bind(vm.summary());
+        summary.getStyleClass().add("screen-title");
+        TextField name = new TextField(vm.preferences().userName().get());
+        name.setId("myName");
+        name.setPromptText(Localization.get("dashboard.me.name"));
+        name.textProperty().bindBidirectional(vm.preferences().userName());
+        TextField party = new TextField(vm.preferences().userParty().get());
+        party.setId("myParty");
+        party.setPrefColumnCount(5);
+        party.setPromptText(Localization.get("dashboard.me.party"));
+        party.textProperty().bindBidirectional(vm.preferences().userParty());
+        HBox me = new HBox(6, new Label(Localization.get("dashboard.me")), name, party);
+        HBox top = new HBox(20, summary, me);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+
+        TableView<AttentionItem> table = new TableView<>(vm.attention());
+        table.setId("attention");
+        table.setPlaceholder(new Label(Localization.get("dashboard.nothing")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(Localization.get("dashboard.col.reason"),
+                a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
+        table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
+        table.getColumns().add(column(Localization.get("dashboard.col.title"), a -> a.matter().title()));
+        table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
+        table.setRowFactory(t -> {
+            TableRow<AttentionItem> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem().matter());
+                }
+            });
+            return row;
+        });
+        Label weekTitle = new Label(Localization.get("dashboard.week"));
+        weekTitle.getStyleClass().add("section-title");
+        VBox week = new VBox(6, weekTitle, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        byKind.setId("chartByKind");
+        byKind.setTitle(Localization.get("dashboard.chart.byKind"));
+        StackedBarChart<String, Number> motionAges = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        motionAges.setId("chartMotionAges");
+        motionAges.setTitle(Localization.get("dashboard.chart.motionAges"));
+        BarChart<String, Number> byParty = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        byParty.setId("chartByParty");
+        byParty.setTitle(Localization.get("dashboard.chart.byParty"));
+        byParty.setLegendVisible(false);
+        for (XYChart<?, ?> c : new XYChart<?, ?>[] {byKind, motionAges, byParty}) {
+            c.setAnimated(false);
+            c.setPrefHeight(260);
+        }
+        vm.figures().addListener((o, was, f) -> {
+            if (f != null) {
+                fillByKind(byKind, f);
+                fillAges(motionAges, f);
+                fillParties(byParty, f);
+            }
+        });
+
+        GridPane charts = new GridPane(10, 10);
+        charts.add(byKind, 0, 0);
+        charts.add(motionAges, 1, 0);
+        charts.add(byParty, 0, 1, 2, 1);
+        BorderPane pane = new BorderPane();
+        pane.setTop(top);
+        pane.setCenter(new VBox(10, week, charts));
+        pane.setPadding(new Insets(10));
+        pane.getStylesheets().add(AnswerEditorView.STYLESHEET);
+        return pane;
+    }
+
+    private static TableColumn<AttentionItem, String> column(String title,
+            java.util.function.Function<AttentionItem, String> value) {
+        TableColumn<AttentionItem, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
+        return c;
+    }
+
+    private static void fillByKind(StackedBarChart<String, Number> chart, DashboardFigures f) {
+        chart.getData().clear();
+        for (Status status : Status.values()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(Localization.status(status));
+            for (Map.Entry<MatterKind, Map<Status, Integer>> e : f.pendingByKindAndStatus().entrySet()) {
+                Integer n = e.getValue().get(status);
+                if (n != null) {
+                    series.getData().add(new XYChart.Data<>(Localization.kind(e.getKey()), n));
+                }
+            }
+            if (!series.getData().isEmpty()) {
+                chart.getData().add(series);
+            }
+        }
+    }
+
+    private static void fillAges(StackedBarChart<String, Number> chart, DashboardFigures f) {
+        chart.getData().clear();
+        XYChart.Series<String, Number> within = new XYChart.Series<>();
+        within.setName(Localization.get("dashboard.age.within"));
+        XYChart.Series<String, Number> over = new XYChart.Series<>();
+        over.setName(Localization.get("dashboard.age.overLine"));
+        for (DashboardFigures.AgeBucket b : f.motionAgeBuckets()) {
+            (b.overOneYear() ? over : within).getData().add(new XYChart.Data<>(b.label(), b.count()));
+            (b.overOneYear() ? within : over).getData().add(new XYChart.Data<>(b.label(), 0));
+        }
+        chart.getData().add(within);
+        chart.getData().add(over);
+    }
+
+    private static void fillParties(BarChart<String, Number> chart, DashboardFigures f) {
+        chart.getData().clear();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        f.pendingByParty().forEach((party, n) -> series.getData().add(new XYChart.Data<>(party, n)));
+        chart.getData().add(series);
+    }
+}

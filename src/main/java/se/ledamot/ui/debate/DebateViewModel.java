@@ -1,0 +1,273 @@
+package se.ledamot.ui.debate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.DebateStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/**
+ * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
+ * removed (a refusal is shown in words and nothing is stored), and the decision taken.
+ */
+public final class DebateViewModel {
+    /** An agenda item about a matter, as the item list shows it. */
+    public record ItemRow(AgendaItem item, Matter matter) {
+        @Override
+        public String toString() {
+            return "§ " + item.number() + " " + matter.title();
+        }
+    }
+
+    private final DebateStore debates;
+    private final MeetingStore meetings;
+    private final MatterStore matters;
+    private final Runnable mattersChanged;
+
+    private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
+    private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DebateStore.Debate> debate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
+
+    private final StringProperty speakerName = new SimpleStringProperty("");
+    private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
+    private final IntegerProperty minutes = new SimpleIntegerProperty(3);
+    private final StringProperty speechText = new SimpleStringProperty("");
+
+    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    private final BooleanProperty minority = new SimpleBooleanProperty();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty wording = new SimpleStringProperty("");
+
+    public DebateViewModel(DebateStore debates, MeetingStore meetings, MatterStore matters, Runnable mattersChanged) {
+        this.debates = debates;
+        this.meetings = meetings;
+        this.matters = matters;
+        this.mattersChanged = mattersChanged;
+    }
+
+    /** Every meeting, latest first. */
+    public void loadMeetings() {
+        List<Meeting> all = new ArrayList<>(meetings.list());
+        java.util.Collections.reverse(all);
+        meetingList.setAll(all);
+    }
+
+    /** The items of a meeting that are about a matter. */
+    public void selectMeeting(Meeting meeting) {
+        List<ItemRow> rows = new ArrayList<>();
+        for (AgendaItem item : meetings.agenda(meeting.id())) {
+            if (item.matterId() != null) {
+                matters.find(item.matterId()).ifPresent(m -> rows.add(new ItemRow(item, m)));
+            }
+        }
+        items.setAll(rows);
+    }
+
+    public void openItem(long itemId) {
+        DebateStore.Debate d = debates.open(itemId);
+        debate.set(d);
+        speakers.setAll(d.speakers().speakers());
+        var l = d.speakers().limits();
+        limits.set(l.firstSpeech() == 0 && l.laterSpeech() == 0 && l.reply() == 0
+                ? Localization.get("debate.limits.none", d.meeting().body())
+                : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
+        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> fits(x, d.matter())).toList());
+        decision.set(null);
+        minority.set(false);
+        reason.set("");
+        wording.set(d.item().decisionText());
+        open.set(d.decision().isEmpty());
+        decided.set(d.decision().map(DebateViewModel::describe).orElse(""));
+        error.set("");
+    }
+
+    /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
+    public boolean addSpeaker() {
+        return change(list -> list.add(new Speaker(Person.parse(speakerName.get()), kind.get(), minutes.get(),
+                speechText.get())), true);
+    }
+
+    public boolean removeSpeaker(int index) {
+        return change(list -> list.remove(index), false);
+    }
+
+    public boolean moveSpeaker(int from, int to) {
+        return change(list -> list.move(from, to), false);
+    }
+
+    /** Keeps notes or the text of a speech with a speaker. */
+    public boolean setSpeechText(int index, String text) {
+        return change(list -> list.replace(index, list.speakers().get(index).withText(text)), false);
+    }
+
+    /** Records the decision in the form; the matter's status follows. */
+    public Optional<Matter> decide() {
+        DebateStore.Debate d = debate.get();
+        if (d == null || decision.get() == null) {
+            error.set(Localization.get("debate.decision.choose"));
+            return Optional.empty();
+        }
+        try {
+            Matter m = debates.decide(d.item().id(),
+                    new DebateDecision(decision.get(), minority.get(), reason.get()), wording.get());
+            openItem(d.item().id());
+            mattersChanged.run();
+            return Optional.of(m);
+        } catch (DomainException e) {
+            error.set(Localization.message(e));
+            return Optional.empty();
+        }
+    }
+
+    /** Minutes the list of speakers takes in all. */
+    public int totalMinutes() {
+        return speakers.stream().mapToInt(Speaker::minutes).sum();
+    }
+
+    private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
+        DebateStore.Debate d = debate.get();
+        if (d == null) {
+            return false;
+        }
+        try {
+            SpeakerList next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
+            debates.saveSpeakers(d.item().id(), next);
+            debate.set(new DebateStore.Debate(d.meeting(), d.item(), d.matter(), next, d.decision()));
+            speakers.setAll(next.speakers());
+            error.set("");
+            if (clearForm) {
+                speakerName.set("");
+                speechText.set("");
+            }
+            return true;
+        } catch (DomainException e) {
+            error.set(Localization.message(e));
+            return false;
+        }
+    }
+
+    private static boolean fits(Decision d, Matter m) {
+        try {
+            DebateDecision.of(d).targetStatus(m.kind());
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    private static String describe(DebateDecision d) {
+        String text = Localization.decision(d.decision());
+        if (d.minority()) {
+            text = Localization.get("debate.decision.minority", text);
+        }
+        return d.reason() == null ? text : text + " – " + d.reason();
+    }
+
+    public ObservableList<Meeting> meetings() {
+        return meetingList;
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public ObservableList<Speaker> speakers() {
+        return speakers;
+    }
+
+    /** The decisions this kind of matter can get. */
+    public ObservableList<Decision> decisions() {
+        return decisions;
+    }
+
+    public ReadOnlyObjectProperty<DebateStore.Debate> debate() {
+        return debate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty limits() {
+        return limits.getReadOnlyProperty();
+    }
+
+    /** The last refusal, in words; empty when the last step went through. */
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The decision taken, in words; empty while the item is open. */
+    public ReadOnlyStringProperty decided() {
+        return decided.getReadOnlyProperty();
+    }
+
+    /** True while no decision has been taken. */
+    public ReadOnlyBooleanProperty open() {
+        return open.getReadOnlyProperty();
+    }
+
+    public StringProperty speakerName() {
+        return speakerName;
+    }
+
+    public ObjectProperty<SpeechKind> kind() {
+        return kind;
+    }
+
+    public IntegerProperty minutes() {
+        return minutes;
+    }
+
+    public StringProperty speechText() {
+        return speechText;
+    }
+
+    public ObjectProperty<Decision> decision() {
+        return decision;
+    }
+
+    public BooleanProperty minority() {
+        return minority;
+    }
+
+    public StringProperty reason() {
+        return reason;
+    }
+
+    public StringProperty wording() {
+        return wording;
+    }
+}

@@ -1,0 +1,243 @@
+package se.ledamot.ui.importer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.importer.Confidence;
+import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.ImportWarning;
+import se.ledamot.l10n.Localization;
+
+/** The import preview: the files on the left, the selected file's fields on the right, unsure ones marked. */
+final class ImportView extends BorderPane {
+    private final ImportViewModel vm;
+    private final GridPane form = new GridPane();
+    private final Label warnings = new Label();
+    private final java.util.Map<MatterField, Label> labels = new java.util.EnumMap<>(MatterField.class);
+    private boolean filling;
+
+    ImportView(ImportViewModel vm, Runnable chooseFiles, Runnable chooseFolder) {
+        this.vm = vm;
+        Button files = button("import-files", "importer.ui.chooseFiles", chooseFiles);
+        Button folder = button("import-folder", "importer.ui.chooseFolder", chooseFolder);
+        Button store = button("import-store", "importer.ui.store", vm::storeIncluded);
+        Button cancel = button("import-cancel", "importer.ui.cancel", vm::cancel);
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("import-progress");
+        progress.setPrefWidth(200);
+        vm.taskProperty().addListener((o, was, now) -> {
+            progress.progressProperty().unbind();
+            if (now != null) {
+                progress.progressProperty().bind(now.progressProperty());
+            }
+        });
+        var busy = Bindings.createBooleanBinding(vm::isBusy, vm.phaseProperty());
+        progress.visibleProperty().bind(busy);
+        cancel.visibleProperty().bind(busy);
+        files.disableProperty().bind(busy);
+        folder.disableProperty().bind(busy);
+        store.disableProperty().bind(busy.or(Bindings.isEmpty(vm.rows())));
+        Label hint = new Label(Localization.get("importer.ui.hint"));
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(8, files, folder, store, progress, cancel, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+
+        TableView<ImportRow> table = new TableView<>(vm.rows());
+        table.setId("import-table");
+        table.setEditable(true);
+        table.setPlaceholder(new Label(Localization.get("importer.ui.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ImportRow, Boolean> include = new TableColumn<>(Localization.get("importer.ui.column.include"));
+        include.setCellValueFactory(c -> c.getValue().includedProperty());
+        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setEditable(true);
+        include.setMaxWidth(80);
+        table.getColumns().setAll(List.of(include,
+                column("importer.ui.column.file", i -> java.nio.file.Path.of(i.file()).getFileName().toString()),
+                column("importer.ui.column.kind", i -> i.isFailed() ? "" : Localization.kind(matter(i).kind())),
+                column("importer.ui.column.title", i -> i.isFailed() ? "" : matter(i).title()),
+                column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
+                        : matter(i).submitted().toString()),
+                stateColumn()));
+        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+
+        form.setHgap(8);
+        form.setVgap(6);
+        form.setPadding(new Insets(8));
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("hint");
+        VBox detail = new VBox(8, form, warnings);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
+        scroll.setFitToWidth(true);
+        vm.selectedProperty().addListener((o, was, now) -> fill(now));
+        SplitPane split = new SplitPane(table, scroll);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+        fill(null);
+    }
+
+    private static Matter matter(ImportItem i) {
+        return i.stored() != null ? i.stored() : i.draft().matter();
+    }
+
+    private TableColumn<ImportRow, String> stateColumn() {
+        TableColumn<ImportRow, String> c = new TableColumn<>(Localization.get("importer.ui.column.state"));
+        c.setCellValueFactory(cell -> Bindings.createStringBinding(cell.getValue()::state,
+                cell.getValue().itemProperty()));
+        return c;
+    }
+
+    private static TableColumn<ImportRow, String> column(String key, Function<ImportItem, String> value) {
+        TableColumn<ImportRow, String> c = new TableColumn<>(Localization.get(key));
+        c.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue().item()),
+                cell.getValue().itemProperty()));
+        return c;
+    }
+
+    /** The selected file's fields, each with its label marked when the importer was unsure or found nothing. */
+    private void fill(ImportRow row) {
+        filling = true;
+        form.getChildren().clear();
+        labels.clear();
+        warnings.setText("");
+        if (row == null || row.item().isFailed()) {
+            form.add(new Label(row == null ? Localization.get("importer.ui.noSelection") : row.state()), 0, 0);
+            filling = false;
+            return;
+        }
+        Matter m = matter(row.item());
+        ComboBox<MatterKind> kind = new ComboBox<>();
+        kind.getItems().setAll(MatterKind.values());
+        kind.setButtonCell(kindCell());
+        kind.setCellFactory(l -> kindCell());
+        kind.setValue(m.kind());
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (!filling && now != null) {
+                commit(MatterField.KIND, "", t -> vm.editKind(now));
+            }
+        });
+        int r = 0;
+        r = add(row, r, MatterField.KIND, kind);
+        r = add(row, r, MatterField.TITLE, text("import-title", MatterField.TITLE, m.title(), vm::editTitle));
+        r = add(row, r, MatterField.SUBMITTED, text("import-submitted", MatterField.SUBMITTED, iso(m.submitted()), vm::editSubmitted));
+        r = add(row, r, MatterField.PLACE, text("import-place", MatterField.PLACE, m.place(), vm::editPlace));
+        r = add(row, r, MatterField.AUTHORS, text("import-authors", MatterField.AUTHORS, m.authors().stream().map(Person::display)
+                .collect(Collectors.joining("; ")), vm::editAuthors));
+        r = add(row, r, MatterField.ADDRESSEE, text("import-addressee", MatterField.ADDRESSEE, m.addressee() == null ? ""
+                : new Person(Objects.requireNonNullElse(m.addressee().name(),
+                        Objects.requireNonNullElse(m.addressee().role(), "-")), m.addressee().party()).display(),
+                vm::editAddressee));
+        r = add(row, r, MatterField.REPLY_BY, text("import-reply-by", MatterField.REPLY_BY, iso(m.replyBy()), vm::editReplyBy));
+        r = add(row, r, MatterField.PROPOSALS, area("import-proposals", MatterField.PROPOSALS, String.join("\n", m.proposals()),
+                vm::editProposals));
+        r = add(row, r, MatterField.QUESTIONS, area("import-questions", MatterField.QUESTIONS, String.join("\n", m.questions()),
+                vm::editQuestions));
+        add(row, r, MatterField.ANSWER, area("import-answer", MatterField.ANSWER, m.answer(), vm::editAnswer));
+        boolean editable = row.item().stored() == null;
+        form.getChildren().stream().filter(n -> !(n instanceof Label)).forEach(n -> n.setDisable(!editable));
+        warnings.setText(row.item().draft().warnings().stream().map(ImportWarning::text)
+                .collect(Collectors.joining("\n")));
+        filling = false;
+    }
+
+    private int add(ImportRow row, int r, MatterField field, Node input) {
+        Confidence c = row.confidence(field);
+        Label label = new Label(Localization.get("importer.field." + field.code())
+                + (c == Confidence.UNSURE ? " " + Localization.get("importer.ui.unsure") : ""));
+        label.getStyleClass().add("import-" + c.code());
+        if (c == Confidence.UNSURE) {
+            label.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
+            input.setStyle("-fx-border-color: #e69500;");
+        }
+        labels.put(field, label);
+        form.add(label, 0, r);
+        form.add(input, 1, r);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        return r + 1;
+    }
+
+    private TextField text(String id, MatterField field, String value, Predicate<String> commit) {
+        TextField f = new TextField(value == null ? "" : value);
+        f.setId(id);
+        f.setOnAction(e -> commit(field, f.getText(), commit));
+        commitOnFocusLost(f, field, commit);
+        return f;
+    }
+
+    private TextArea area(String id, MatterField field, String value, Predicate<String> commit) {
+        TextArea a = new TextArea(value == null ? "" : value);
+        a.setId(id);
+        a.setPrefRowCount(4);
+        a.setWrapText(true);
+        commitOnFocusLost(a, field, commit);
+        return a;
+    }
+
+    private void commitOnFocusLost(TextInputControl input, MatterField field, Predicate<String> commit) {
+        String before = input.getText();
+        input.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !filling && !input.getText().equals(before)) {
+                commit(field, input.getText(), commit);
+            }
+        });
+    }
+
+    /** A corrected field is one the user has made sure of: its mark goes. */
+    private void commit(MatterField field, String text, Predicate<String> commit) {
+        if (commit.test(text) && labels.containsKey(field)) {
+            Label label = labels.get(field);
+            label.setText(Localization.get("importer.field." + field.code()));
+            label.setStyle("");
+        }
+    }
+
+    private static ListCell<MatterKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MatterKind kind, boolean empty) {
+                super.updateItem(kind, empty);
+                setText(empty || kind == null ? null : Localization.kind(kind));
+            }
+        };
+    }
+
+    private static String iso(java.time.LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Localization.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,303 @@
+package se.ledamot.ui.importer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.Importer;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.ImportService;
+import se.ledamot.store.SampleData;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskHandle;
+
+/**
+ * The import preview: files are read in the background (progress, cancel), every file is listed with what was
+ * found and how sure, the user corrects fields and unticks files, and only then are the ticked ones stored, again
+ * in the background. Also loads the sample matters on the window's first start on a new database.
+ */
+public final class ImportViewModel {
+    /** Where the import is: nothing yet, reading files, showing the preview, storing, or done. */
+    public enum Phase { EMPTY, READING, PREVIEW, STORING, DONE }
+
+    private final AppContext context;
+    private final Importer importer = new Importer();
+    private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EMPTY);
+    private final ReadOnlyObjectWrapper<TaskHandle> task = new ReadOnlyObjectWrapper<>();
+
+    public ImportViewModel(AppContext context) {
+        this.context = context;
+    }
+
+    /** Reads and parses the files and folders, then shows them for checking; nothing is stored yet. */
+    public void read(List<Path> paths) {
+        if (paths.isEmpty() || isBusy()) {
+            return;
+        }
+        rows.clear();
+        selected.set(null);
+        phase.set(Phase.READING);
+        task.set(BackgroundTask.of(p -> shielded(() -> {
+                    List<ImportItem> items = importer.prepare(paths, (done, total, file) -> {
+                        p.update(done, total);
+                        p.message(file);
+                    }, p::isCancelled);
+                    return new ImportService(context.database()).markDuplicates(items);
+                }))
+                .title(Localization.get("importer.ui.task.reading"))
+                .onSuccess(this::show)
+                .onCancelled(() -> phase.set(rows.isEmpty() ? Phase.EMPTY : Phase.PREVIEW))
+                .onFailure(this::failed)
+                .executeWith(context.tasks()));
+    }
+
+    private void show(List<ImportItem> items) {
+        rows.setAll(items.stream().map(ImportRow::new).toList());
+        phase.set(Phase.PREVIEW);
+        if (!rows.isEmpty()) {
+            selected.set(rows.getFirst());
+        }
+    }
+
+    /** Stores the ticked files as matters; tells the register and says how it went. */
+    public void storeIncluded() {
+        List<ImportRow> chosen = rows.stream().filter(r -> r.includedProperty().get() && r.item().isStorable()).toList();
+        if (chosen.isEmpty() || isBusy()) {
+            return;
+        }
+        List<ImportItem> items = chosen.stream().map(ImportRow::item).toList();
+        phase.set(Phase.STORING);
+        task.set(BackgroundTask.of(p -> shielded(() -> new ImportService(context.database()).store(items,
+                        (done, total, file) -> {
+                            p.update(done, total);
+                            p.message(file);
+                        }, p::isCancelled)))
+                .title(Localization.get("importer.ui.task.storing"))
+                .onSuccess(result -> stored(chosen, result))
+                .onCancelled(() -> storeCancelled(chosen))
+                .onFailure(this::failed)
+                .executeWith(context.tasks()));
+    }
+
+    private void stored(List<ImportRow> chosen, List<ImportItem> result) {
+        for (int i = 0; i < chosen.size(); i++) {
+            chosen.get(i).set(result.get(i));
+        }
+        long stored = result.stream().filter(i -> i.stored() != null).count();
+        long duplicates = result.stream().filter(ImportItem::isDuplicate).count();
+        phase.set(rows.stream().anyMatch(r -> r.item().isStorable()) ? Phase.PREVIEW : Phase.DONE);
+        context.mattersChanged();
+        context.dialogs().notify(Localization.get("importer.ui.stored", stored, duplicates));
+    }
+
+    /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
+    private void storeCancelled(List<ImportRow> chosen) {
+        BackgroundTask.of(p -> shielded(() -> new ImportService(context.database())
+                        .markDuplicates(chosen.stream().map(ImportRow::item).toList())))
+                .onSuccess(result -> {
+                    for (int i = 0; i < chosen.size(); i++) {
+                        chosen.get(i).set(result.get(i));
+                    }
+                    phase.set(Phase.PREVIEW);
+                    context.mattersChanged();
+                    context.dialogs().notify(Localization.get("importer.ui.cancelled"));
+                })
+                .onFailure(this::failed)
+                .executeWith(context.tasks());
+    }
+
+    /**
+     * Runs the work on a thread of its own and waits for it without being interruptible: cancelling a task
+     * interrupts its thread, and an interrupt in the middle of a database write could close the database file.
+     * The work sees the cancellation through its progress instead and stops after the current file.
+     */
+    private static <T> T shielded(java.util.function.Supplier<T> work) {
+        try {
+            return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void failed(Throwable error) {
+        phase.set(rows.isEmpty() ? Phase.EMPTY : Phase.PREVIEW);
+        context.dialogs().notify(Errors.describe(error));
+    }
+
+    /** Stops reading or storing after the current file; what is done stays done. */
+    public void cancel() {
+        TaskHandle running = task.get();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public boolean isBusy() {
+        return phase.get() == Phase.READING || phase.get() == Phase.STORING;
+    }
+
+    // ---- corrections to the selected file, each made sure by the user ----
+
+    public boolean editKind(MatterKind kind) {
+        return edit(b -> {
+            Matter m = b.build();
+            Lifecycle life = Lifecycle.of(kind);
+            return b.kind(kind).status(m.submitted() != null ? life.submitted() : life.initial());
+        });
+    }
+
+    public boolean editTitle(String title) {
+        return edit(b -> b.title(title));
+    }
+
+    public boolean editSubmitted(String text) {
+        return date(text).map(d -> edit(b -> b.submitted(d.orElse(null)))).orElse(false);
+    }
+
+    public boolean editPlace(String place) {
+        return edit(b -> b.place(place));
+    }
+
+    /** Signatories as "Namn (PARTI)", separated by semicolons or lines. */
+    public boolean editAuthors(String text) {
+        List<Person> people = new ArrayList<>();
+        try {
+            for (String part : text.split("[;\\n]")) {
+                if (!part.isBlank()) {
+                    people.add(Person.parse(part));
+                }
+            }
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return false;
+        }
+        return edit(b -> b.authors(people));
+    }
+
+    /** The addressee as "Namn (PARTI)". */
+    public boolean editAddressee(String text) {
+        if (text.isBlank()) {
+            return edit(b -> b.addressee(null));
+        }
+        Person p = Person.parse(text);
+        return edit(b -> b.addressee(new Addressee(p.name(), p.party(), b.build().addressee() == null ? null
+                : b.build().addressee().role())));
+    }
+
+    /** One proposal clause per line; a leading "att" is dropped. */
+    public boolean editProposals(String text) {
+        return edit(b -> b.proposals(lines(text).stream().map(l -> l.replaceFirst("(?i)^att\\s+", "")).toList()));
+    }
+
+    public boolean editQuestions(String text) {
+        return edit(b -> b.questions(lines(text)));
+    }
+
+    public boolean editAnswer(String text) {
+        return edit(b -> b.answer(text));
+    }
+
+    public boolean editReplyBy(String text) {
+        return date(text).map(d -> edit(b -> b.replyBy(d.orElse(null)))).orElse(false);
+    }
+
+    private boolean edit(UnaryOperator<Matter.Builder> change) {
+        ImportRow row = selected.get();
+        if (row == null || row.item().isFailed() || row.item().stored() != null) {
+            return false;
+        }
+        Matter corrected;
+        try {
+            corrected = change.apply(row.item().draft().matter().toBuilder()).build();
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return false;
+        }
+        row.set(row.item().withDraft(row.item().draft().edited(corrected)));
+        return true;
+    }
+
+    /** A date as 2026-11-22, or blank for none; empty (after saying why) when it is neither. */
+    private java.util.Optional<java.util.Optional<LocalDate>> date(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.of(java.util.Optional.empty());
+        }
+        try {
+            return java.util.Optional.of(java.util.Optional.of(LocalDate.parse(text.strip())));
+        } catch (DateTimeParseException e) {
+            context.dialogs().notify(Localization.get("importer.ui.badDate", text.strip()));
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    // ---- sample data ----
+
+    /** On the window's first start on a new database: loads the samples and offers to remove them. */
+    public void loadSamplesIfNew() {
+        BackgroundTask.of(p -> new SampleData(context.database()).loadIfNew())
+                .title(Localization.get("importer.ui.task.samples"))
+                .onSuccess(loaded -> {
+                    if (!loaded.isEmpty()) {
+                        context.mattersChanged();
+                        context.dialogs().notify(Localization.get("importer.ui.samples.loaded", loaded.size()),
+                                Localization.get("importer.ui.samples.remove"), this::removeSamples);
+                    }
+                })
+                .onFailure(this::failed)
+                .executeWith(context.tasks());
+    }
+
+    /** Moves the sample matters to the trash. */
+    public void removeSamples() {
+        BackgroundTask.of(p -> new SampleData(context.database()).remove())
+                .title(Localization.get("importer.ui.task.samples"))
+                .onSuccess(count -> {
+                    context.mattersChanged();
+                    context.dialogs().notify(count == 0 ? Localization.get("importer.ui.samples.none")
+                            : Localization.get("importer.ui.samples.removed", count));
+                })
+                .onFailure(this::failed)
+                .executeWith(context.tasks());
+    }
+
+    public ObservableList<ImportRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ImportRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** The reading or storing under way (or last done), for a progress bar. */
+    public ReadOnlyObjectProperty<TaskHandle> taskProperty() {
+        return task.getReadOnlyProperty();
+    }
+}

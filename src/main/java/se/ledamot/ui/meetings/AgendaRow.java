@@ -1,0 +1,33 @@
+package se.ledamot.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.Urgency;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.l10n.Localization;
+
+/** One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late. */
+public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadline, boolean late, LocalDate today) {
+
+    public String heading() {
+        return matter == null ? item.text() : Localization.kind(matter.kind()) + ": " + matter.title();
+    }
+
+    /** "om 3 dagar", "försenad 12 dagar", or "" without a deadline. */
+    public String due() {
+        return deadline.map(d -> DueText.of(d, today)).orElse("");
+    }
+
+    public Urgency urgency() {
+        return deadline.map(d -> d.urgency(today)).orElse(Urgency.NONE);
+    }
+
+    /** The whole line: "§ 2  Motion: Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
+    public String line() {
+        return "§ " + item.number() + "  " + heading()
+                + deadline.map(d -> "  [" + d.date() + ", " + due() + "]").orElse("")
+                + (late ? "  " + Localization.get("meeting.ui.late") : "");
+    }
+}

@@ -1,0 +1,194 @@
+package se.ledamot.ui.meetings;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda, the agenda in the
+ * middle (drag to reorder, buttons to move and remove, a field for free-text items), and the suggestion below.
+ */
+final class AgendaView extends BorderPane {
+    private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
+    private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
+
+    AgendaView(AgendaViewModel vm) {
+        ListView<Matter> pending = new ListView<>(vm.pending());
+        pending.setId("pending-list");
+        pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        pending.setPlaceholder(new Label(Localization.get("meeting.ui.pending.none")));
+        pending.setCellFactory(l -> new ListCell<>() {
+            {
+                setOnDragDetected(e -> {
+                    if (getItem() != null) {
+                        Dragboard db = startDragAndDrop(TransferMode.COPY);
+                        List<Matter> chosen = pending.getSelectionModel().getSelectedItems().contains(getItem())
+                                ? List.copyOf(pending.getSelectionModel().getSelectedItems()) : List.of(getItem());
+                        db.setContent(java.util.Map.of(MATTERS, chosen.stream().map(m -> String.valueOf(m.id()))
+                                .reduce((a, b) -> a + "," + b).orElse("")));
+                        e.consume();
+                    }
+                });
+                setOnMouseClicked(e -> {
+                    if (e.getClickCount() == 2 && getItem() != null) {
+                        vm.addMatters(List.of(getItem().id()));
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(Matter m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
+            }
+        });
+        Button addSelected = new Button(Localization.get("meeting.ui.addSelected"));
+        addSelected.setId("pending-add");
+        addSelected.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
+        addSelected.setOnAction(e -> vm.addMatters(pending.getSelectionModel().getSelectedItems().stream()
+                .map(Matter::id).toList()));
+        VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
+        VBox.setVgrow(pending, Priority.ALWAYS);
+        left.setPrefWidth(280);
+
+        ListView<AgendaRow> agenda = new ListView<>(vm.items());
+        agenda.setId("agenda-list");
+        agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
+        agenda.setCellFactory(l -> agendaCell(vm));
+        agenda.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(MATTERS)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        agenda.setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(MATTERS)) {
+                String ids = (String) e.getDragboard().getContent(MATTERS);
+                e.setDropCompleted(vm.addMatters(Arrays.stream(ids.split(",")).filter(s -> !s.isBlank())
+                        .map(Long::valueOf).toList()));
+                e.consume();
+            }
+        });
+        Button up = new Button(Localization.get("meeting.ui.up"));
+        up.setId("agenda-up");
+        Button down = new Button(Localization.get("meeting.ui.down"));
+        down.setId("agenda-down");
+        Button remove = new Button(Localization.get("meeting.ui.remove"));
+        remove.setId("agenda-remove");
+        for (Button b : List.of(up, down, remove)) {
+            b.disableProperty().bind(agenda.getSelectionModel().selectedItemProperty().isNull());
+        }
+        up.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), -1));
+        down.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), 1));
+        remove.setOnAction(e -> vm.remove(agenda.getSelectionModel().getSelectedItem()));
+        TextField freeText = new TextField();
+        freeText.setId("agenda-text");
+        freeText.setPromptText(Localization.get("meeting.ui.freeText.prompt"));
+        Button addText = new Button(Localization.get("meeting.ui.freeText.add"));
+        addText.setId("agenda-text-add");
+        addText.setOnAction(e -> {
+            if (vm.addText(freeText.getText())) {
+                freeText.clear();
+            }
+        });
+        freeText.setOnAction(addText.getOnAction());
+        HBox.setHgrow(freeText, Priority.ALWAYS);
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(vm.meetingProperty().map(m -> Localization.get("meeting.ui.agenda.of",
+                m.label())).orElse(Localization.get("meeting.ui.agenda.choose")));
+        VBox center = new VBox(6, title, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        VBox.setVgrow(agenda, Priority.ALWAYS);
+
+        ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
+        suggestions.setId("suggestion-list");
+        suggestions.setPrefHeight(140);
+        suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
+        suggestions.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Suggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : Localization.kind(s.matter().kind()) + ": " + s.matter().title()
+                        + " — " + Localization.get("suggestion." + s.reason().name().toLowerCase(java.util.Locale.ROOT))
+                        + (s.late() ? "  " + Localization.get("meeting.ui.late") : ""));
+            }
+        });
+        Button suggest = new Button(Localization.get("meeting.ui.suggest"));
+        suggest.setId("agenda-suggest");
+        suggest.disableProperty().bind(vm.meetingProperty().isNull());
+        suggest.setOnAction(e -> vm.suggest());
+        Button addAll = new Button(Localization.get("meeting.ui.suggest.addAll"));
+        addAll.setId("agenda-suggest-add");
+        addAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.suggestions()));
+        addAll.setOnAction(e -> vm.addSuggestions());
+        VBox bottom = new VBox(6, new HBox(6, suggest, addAll), suggestions);
+
+        HBox top = new HBox(12, left, center);
+        HBox.setHgrow(center, Priority.ALWAYS);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox all = new VBox(8, top, bottom);
+        all.setPadding(new Insets(8));
+        setCenter(all);
+    }
+
+    private static ListCell<AgendaRow> agendaCell(AgendaViewModel vm) {
+        ListCell<AgendaRow> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(AgendaRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late");
+                setText(empty || row == null ? null : row.line());
+                if (!empty && row != null) {
+                    switch (row.urgency()) {
+                        case SOON -> getStyleClass().add("deadline-soon");
+                        case OVERDUE -> getStyleClass().add("deadline-overdue");
+                        default -> { }
+                    }
+                    if (row.late()) {
+                        getStyleClass().add("late");
+                    }
+                }
+            }
+        };
+        cell.setOnDragDetected(e -> {
+            if (cell.getItem() != null) {
+                ClipboardContent content = new ClipboardContent();
+                content.put(ITEM, cell.getItem().item().id());
+                cell.startDragAndDrop(TransferMode.MOVE).setContent(content);
+                e.consume();
+            }
+        });
+        cell.setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                e.consume();
+            }
+        });
+        cell.setOnDragDropped(e -> {
+            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null) {
+                long id = ((Number) e.getDragboard().getContent(ITEM)).longValue();
+                vm.items().stream().filter(r -> r.item().id() == id).findFirst()
+                        .ifPresent(r -> vm.moveTo(r, cell.getItem().item().number()));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+        return cell;
+    }
+}

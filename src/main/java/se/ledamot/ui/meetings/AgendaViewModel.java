@@ -1,0 +1,173 @@
+package se.ledamot.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * Builds one meeting's agenda: pending matters to drag on, the suggestion of everything due, free-text items,
+ * reordering and removing. Every change is stored at once, so nothing waits to be saved.
+ */
+public final class AgendaViewModel {
+    private final AppContext context;
+    private final MeetingStore store;
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
+    private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
+    private final ObservableList<Matter> pending = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+
+    public AgendaViewModel(AppContext context) {
+        this.context = context;
+        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        meeting.addListener((o, was, now) -> {
+            suggestions.clear();
+            reload();
+        });
+    }
+
+    private record Loaded(List<AgendaRow> rows, List<Matter> pending) {
+    }
+
+    public void reload() {
+        Meeting m = meeting.get();
+        if (m == null) {
+            items.clear();
+            pending.clear();
+            return;
+        }
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> load(m, today))
+                .title(Localization.get("meeting.ui.loading"))
+                .onSuccess(loaded -> {
+                    if (m.equals(meeting.get())) {
+                        items.setAll(loaded.rows());
+                        pending.setAll(loaded.pending());
+                    }
+                })
+                .executeWith(context.tasks());
+    }
+
+    private Loaded load(Meeting m, LocalDate today) {
+        MeetingCalendar calendar = store.calendar();
+        Deadlines deadlines = calendar.deadlines();
+        List<Matter> all = context.matters().list();
+        Map<Long, Matter> byId = all.stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+        List<AgendaRow> rows = new ArrayList<>();
+        for (AgendaItem item : store.agenda(m.id())) {
+            Matter matter = item.matterId() == null ? null : byId.get(item.matterId());
+            rows.add(new AgendaRow(item, matter, matter == null ? java.util.Optional.empty()
+                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today));
+        }
+        Set<Long> onAgenda = rows.stream().filter(r -> r.matter() != null).map(r -> r.matter().id())
+                .collect(Collectors.toSet());
+        List<Matter> open = all.stream().filter(x -> x.lifecycle().isPending(x.status()))
+                .filter(x -> !onAgenda.contains(x.id())).toList();
+        return new Loaded(rows, open);
+    }
+
+    /** Fills the suggestions with everything due at this meeting that is not planned yet. */
+    public void suggest() {
+        Meeting m = meeting.get();
+        if (m == null) {
+            return;
+        }
+        BackgroundTask.of(p -> store.suggest(m.id()))
+                .title(Localization.get("meeting.ui.suggesting"))
+                .onSuccess(found -> {
+                    suggestions.setAll(found);
+                    if (found.isEmpty()) {
+                        context.dialogs().notify(Localization.get("meeting.ui.suggest.none"));
+                    }
+                })
+                .executeWith(context.tasks());
+    }
+
+    /** Puts every suggested matter on the agenda, in the suggested order. */
+    public void addSuggestions() {
+        List<Long> ids = suggestions.stream().map(s -> s.matter().id()).toList();
+        if (addMatters(ids)) {
+            suggestions.clear();
+        }
+    }
+
+    /** Appends matters (dragged from the pending list). Nothing is added when one of them cannot be. */
+    public boolean addMatters(List<Long> matterIds) {
+        Meeting m = meeting.get();
+        if (m == null || matterIds.isEmpty()) {
+            return false;
+        }
+        return change(() -> store.addMatters(m.id(), matterIds));
+    }
+
+    public boolean addText(String text) {
+        Meeting m = meeting.get();
+        if (m == null || text == null || text.isBlank()) {
+            return false;
+        }
+        return change(() -> store.addText(m.id(), text));
+    }
+
+    /** Moves an item up (-1) or down (+1). */
+    public void move(AgendaRow row, int delta) {
+        int target = row.item().number() + delta;
+        if (target >= 1 && target <= items.size()) {
+            change(() -> store.move(row.item().id(), target));
+        }
+    }
+
+    /** Puts an item at a place (1 = first), as when it is dropped there. */
+    public void moveTo(AgendaRow row, int number) {
+        change(() -> store.move(row.item().id(), number));
+    }
+
+    public void remove(AgendaRow row) {
+        change(() -> store.remove(row.item().id()));
+    }
+
+    private boolean change(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
+            return false;
+        }
+        context.mattersChanged();
+        reload();
+        return true;
+    }
+
+    public ObjectProperty<Meeting> meetingProperty() {
+        return meeting;
+    }
+
+    public ObservableList<AgendaRow> items() {
+        return items;
+    }
+
+    public ObservableList<Matter> pending() {
+        return pending;
+    }
+
+    public ObservableList<Suggestion> suggestions() {
+        return suggestions;
+    }
+}

@@ -1,0 +1,166 @@
+package se.ledamot.ui.meetings;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.l10n.Localization;
+
+/** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
+final class GroupView extends BorderPane {
+    private final GroupViewModel vm;
+    private final TableView<GroupRow> table;
+    private final ComboBox<Stance> stance = new ComboBox<>();
+    private final TextField speaker = new TextField();
+    private final TextArea arguments = new TextArea();
+    private final TextArea notes = new TextArea();
+    private final CheckBox reviewed = new CheckBox(Localization.get("meeting.ui.group.reviewed"));
+    private GroupRow editing;
+
+    GroupView(GroupViewModel vm) {
+        this.vm = vm;
+        TextField group = new TextField();
+        group.setId("group-code");
+        group.setPromptText("V");
+        group.setPrefColumnCount(5);
+        group.setOnAction(e -> vm.groupProperty().set(group.getText()));
+        group.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                vm.groupProperty().set(group.getText());
+            }
+        });
+        ComboBox<Meeting> meeting = new ComboBox<>(vm.upcoming());
+        meeting.setId("group-meeting");
+        meeting.valueProperty().bindBidirectional(vm.meetingProperty());
+        meeting.setButtonCell(meetingCell());
+        meeting.setCellFactory(l -> meetingCell());
+        CheckBox onlyUndecided = new CheckBox(Localization.get("meeting.ui.group.onlyUndecided"));
+        onlyUndecided.setId("only-undecided");
+        onlyUndecided.selectedProperty().bindBidirectional(vm.onlyUndecidedProperty());
+        HBox top = new HBox(8, new Label(Localization.get("meeting.ui.group.group")), group,
+                new Label(Localization.get("meeting.ui.group.meeting")), meeting, onlyUndecided);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8));
+
+        table = new TableView<>(vm.rows());
+        table.setId("group-table");
+        table.setPlaceholder(new Label(Localization.get("meeting.ui.group.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("meeting.ui.group.column.number", r -> "§ " + r.agenda().item().number()),
+                column("meeting.ui.group.column.item", r -> r.agenda().heading()),
+                column("meeting.ui.group.column.due", r -> r.agenda().due()),
+                column("meeting.ui.group.column.stance", GroupRow::stanceText),
+                column("meeting.ui.group.column.speaker", r -> r.position().speaker() == null ? ""
+                        : r.position().speaker()),
+                column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
+                flush();
+                edit(now);
+            }
+        });
+
+        stance.setId("stance");
+        stance.getItems().setAll(Stance.values());
+        stance.setButtonCell(stanceCell());
+        stance.setCellFactory(l -> stanceCell());
+        speaker.setId("speaker");
+        arguments.setId("arguments");
+        arguments.setPrefRowCount(3);
+        arguments.setWrapText(true);
+        notes.setId("notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        reviewed.setId("reviewed");
+        Button save = new Button(Localization.get("meeting.ui.save"));
+        save.setId("position-save");
+        save.setOnAction(e -> flush());
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label(Localization.get("meeting.ui.group.column.stance")), stance);
+        form.addRow(1, new Label(Localization.get("meeting.ui.group.column.speaker")), speaker);
+        form.addRow(2, new Label(Localization.get("meeting.ui.group.arguments")), arguments);
+        form.addRow(3, new Label(Localization.get("meeting.ui.group.notes")), notes);
+        form.addRow(4, reviewed, save);
+        GridPane.setHgrow(arguments, Priority.ALWAYS);
+        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        form.setPadding(new Insets(8));
+
+        VBox center = new VBox(table, form);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setTop(top);
+        setCenter(center);
+    }
+
+    private void edit(GroupRow row) {
+        editing = row;
+        Position p = row == null ? null : row.position();
+        stance.setValue(p == null ? null : p.stance());
+        speaker.setText(p == null || p.speaker() == null ? "" : p.speaker());
+        arguments.setText(p == null ? "" : p.arguments());
+        notes.setText(p == null ? "" : p.notes());
+        reviewed.setSelected(p != null && p.reviewed());
+    }
+
+    /** Stores what is in the form for the item being edited; false if it could not be stored. */
+    boolean flush() {
+        if (editing == null) {
+            return true;
+        }
+        Position now = editing.position().withStance(stance.getValue()).withSpeaker(speaker.getText())
+                .withArguments(arguments.getText()).withNotes(notes.getText()).withReviewed(reviewed.isSelected());
+        if (now.equals(editing.position())) {
+            return true;
+        }
+        GroupRow was = editing;
+        editing = null;
+        boolean saved = vm.save(now);
+        editing = saved ? new GroupRow(was.agenda(), now) : was;
+        return saved;
+    }
+
+    private static ListCell<Stance> stanceCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Stance s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? Localization.get("stance.undecided")
+                        : Localization.get("stance." + s.code()));
+            }
+        };
+    }
+
+    private static ListCell<Meeting> meetingCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Meeting m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.label());
+            }
+        };
+    }
+
+    private static TableColumn<GroupRow, String> column(String key, Function<GroupRow, String> value) {
+        TableColumn<GroupRow, String> c = new TableColumn<>(Localization.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,145 @@
+package se.ledamot.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * The group meeting (gruppmöte) before one meeting: every item with the group's position, speaker, arguments and
+ * notes. Only the chosen group's positions are read or written.
+ */
+public final class GroupViewModel {
+    private final AppContext context;
+    private final MeetingStore meetings;
+    private final StringProperty group = new SimpleStringProperty("");
+    private final ObservableList<Meeting> upcoming = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
+    private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<GroupRow> shown = new FilteredList<>(rows);
+    private final BooleanProperty onlyUndecided = new SimpleBooleanProperty();
+
+    public GroupViewModel(AppContext context) {
+        this.context = context;
+        this.meetings = new MeetingStore(context.database().dsl(), context.clock());
+        onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? r -> !r.position().isDecided() : null));
+        meeting.addListener((o, was, now) -> reload());
+        group.addListener((o, was, now) -> reload());
+    }
+
+    /** Planned meetings from today on; the first one is chosen when none is. */
+    public void loadMeetings() {
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> meetings.list().stream()
+                        .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today)).toList())
+                .title(Localization.get("meeting.ui.loading"))
+                .onSuccess(list -> {
+                    Meeting keep = meeting.get();
+                    upcoming.setAll(list);
+                    meeting.set(keep != null && list.contains(keep) ? keep : list.isEmpty() ? null : list.getFirst());
+                })
+                .executeWith(context.tasks());
+    }
+
+    public void reload() {
+        Meeting m = meeting.get();
+        String g = group.get();
+        if (m == null || g == null || g.isBlank()) {
+            rows.clear();
+            return;
+        }
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> load(m, Position.groupCode(g), today))
+                .title(Localization.get("meeting.ui.loading"))
+                .onSuccess(rows::setAll)
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(context.tasks());
+    }
+
+    private List<GroupRow> load(Meeting m, String g, LocalDate today) {
+        PositionStore positions = new PositionStore(context.database().dsl(), context.clock(), g);
+        Map<Long, Position> byItem = positions.forMeeting(m.id());
+        MeetingCalendar calendar = meetings.calendar();
+        Deadlines deadlines = calendar.deadlines();
+        Map<Long, Matter> matters = context.matters().list().stream()
+                .collect(Collectors.toMap(Matter::id, Function.identity()));
+        List<GroupRow> out = new ArrayList<>();
+        for (AgendaItem item : meetings.agenda(m.id())) {
+            Matter matter = item.matterId() == null ? null : matters.get(item.matterId());
+            AgendaRow row = new AgendaRow(item, matter, matter == null ? java.util.Optional.empty()
+                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today);
+            out.add(new GroupRow(row, byItem.getOrDefault(item.id(), Position.undecided(item.id(), g))));
+        }
+        return out;
+    }
+
+    /** Stores a changed position of the group and shows it in its row. */
+    public boolean save(Position changed) {
+        try {
+            new PositionStore(context.database().dsl(), context.clock(), group.get()).save(changed);
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).agenda().item().id() == changed.itemId()) {
+                rows.set(i, new GroupRow(rows.get(i).agenda(), changed));
+            }
+        }
+        return true;
+    }
+
+    public boolean setStance(GroupRow row, Stance stance) {
+        return save(row.position().withStance(stance));
+    }
+
+    public boolean markReviewed(GroupRow row, boolean reviewed) {
+        return save(row.position().withReviewed(reviewed));
+    }
+
+    public StringProperty groupProperty() {
+        return group;
+    }
+
+    public ObservableList<Meeting> upcoming() {
+        return upcoming;
+    }
+
+    public ObjectProperty<Meeting> meetingProperty() {
+        return meeting;
+    }
+
+    /** The rows as the filter shows them. */
+    public ObservableList<GroupRow> rows() {
+        return shown;
+    }
+
+    public BooleanProperty onlyUndecidedProperty() {
+        return onlyUndecided;
+    }
+}

@@ -1,0 +1,129 @@
+package se.ledamot.ui.meetings;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.l10n.Localization;
+
+/** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
+final class MeetingsView extends SplitPane {
+
+    MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda) {
+        TableView<Meeting> table = new TableView<>(vm.meetings());
+        table.setId("meetings-table");
+        table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("meeting.ui.column.body", Meeting::body),
+                column("meeting.ui.column.date", m -> m.date().toString()),
+                column("meeting.ui.column.time", m -> m.time() == null ? "" : m.time().toString()),
+                column("meeting.ui.column.status", m -> Localization.get("meeting.status." + m.status().code())),
+                column("meeting.ui.column.place", m -> m.place() == null ? "" : m.place())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+            agenda.meetingProperty().set(now);
+        });
+
+        ComboBox<Body> body = new ComboBox<>(vm.bodies());
+        body.setId("meeting-body");
+        body.valueProperty().bindBidirectional(vm.bodyProperty());
+        body.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Body b) {
+                return b == null ? "" : b.code() + " – " + b.name();
+            }
+
+            @Override
+            public Body fromString(String s) {
+                return null;
+            }
+        });
+        TextField date = field("meeting-date", "2026-12-14");
+        date.textProperty().bindBidirectional(vm.dateProperty());
+        TextField time = field("meeting-time", "18:00");
+        time.textProperty().bindBidirectional(vm.timeProperty());
+        TextField place = field("meeting-place", "");
+        place.textProperty().bindBidirectional(vm.placeProperty());
+        ComboBox<MeetingStatus> status = new ComboBox<>();
+        status.getItems().setAll(MeetingStatus.values());
+        status.setId("meeting-status");
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setButtonCell(statusCell());
+        status.setCellFactory(l -> statusCell());
+
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label(Localization.get("meeting.ui.column.body")), body);
+        form.addRow(1, new Label(Localization.get("meeting.ui.column.date")), date);
+        form.addRow(2, new Label(Localization.get("meeting.ui.column.time")), time);
+        form.addRow(3, new Label(Localization.get("meeting.ui.column.place")), place);
+        form.addRow(4, new Label(Localization.get("meeting.ui.column.status")), status);
+
+        Button add = new Button(Localization.get("meeting.ui.new"));
+        add.setId("meeting-new");
+        add.setOnAction(e -> vm.newMeeting());
+        Button save = new Button(Localization.get("meeting.ui.save"));
+        save.setId("meeting-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> vm.save());
+        Button delete = new Button(Localization.get("meeting.ui.delete"));
+        delete.setId("meeting-delete");
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.setOnAction(e -> vm.delete());
+
+        VBox left = new VBox(8, table, form, new HBox(8, add, save, delete));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(8));
+        getItems().setAll(left, new AgendaView(agenda));
+        getStylesheets().add(MeetingsView.class.getResource("meetings.css").toExternalForm());
+        setDividerPositions(0.36);
+    }
+
+    private static ListCell<MeetingStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MeetingStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : Localization.get("meeting.status." + s.code()));
+            }
+        };
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    private static TableColumn<Meeting, String> column(String key, Function<Meeting, String> value) {
+        TableColumn<Meeting, String> c = new TableColumn<>(Localization.get(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,176 @@
+package se.ledamot.ui.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * The list of meetings and the form that creates or edits one. The form holds text as typed; a wrong date or time
+ * is refused with a sentence and nothing is stored.
+ */
+public final class MeetingsViewModel {
+    private final AppContext context;
+    private final MeetingStore store;
+    private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
+    private final ObservableList<Body> bodies = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Body> body = new SimpleObjectProperty<>();
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty time = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
+
+    public MeetingsViewModel(AppContext context) {
+        this.context = context;
+        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        selected.addListener((o, was, now) -> fill(now));
+    }
+
+    public void reload() {
+        BackgroundTask.of(p -> new Loaded(store.bodies(), store.list()))
+                .title(Localization.get("meeting.ui.loading"))
+                .onSuccess(this::apply)
+                .executeWith(context.tasks());
+    }
+
+    private record Loaded(List<Body> bodies, List<Meeting> meetings) {
+    }
+
+    private void apply(Loaded loaded) {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        bodies.setAll(loaded.bodies());
+        meetings.setAll(loaded.meetings());
+        if (body.get() == null && !bodies.isEmpty()) {
+            body.set(bodies.getFirst());
+        }
+        selected.set(keep == null ? null : meetings.stream().filter(m -> m.id().equals(keep)).findFirst()
+                .orElse(null));
+    }
+
+    /** Clears the form for a new meeting of the council. */
+    public void newMeeting() {
+        selected.set(null);
+        fill(null);
+    }
+
+    /** Adds the meeting in the form, or stores the changes to the selected one. Returns the stored meeting. */
+    public Meeting save() {
+        try {
+            if (body.get() == null) {
+                throw new se.ledamot.domain.DomainException("body.code.missing");
+            }
+            Meeting m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
+                    parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
+            Meeting stored;
+            if (m.id() == null) {
+                stored = store.add(m);
+            } else {
+                store.save(m);
+                stored = m;
+            }
+            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
+            meetings.setAll(store.list());
+            selected.set(meetings.stream().filter(x -> x.id().equals(stored.id())).findFirst().orElse(null));
+            return stored;
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
+            return null;
+        }
+    }
+
+    /** Deletes the selected meeting and its agenda, after asking. */
+    public void delete() {
+        Meeting m = selected.get();
+        if (m == null || !context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
+                Localization.get("meeting.ui.delete.text", m.label()))) {
+            return;
+        }
+        store.delete(m.id());
+        selected.set(null);
+        meetings.setAll(store.list());
+        context.mattersChanged();
+    }
+
+    private void fill(Meeting m) {
+        if (m == null) {
+            body.set(bodies.stream().filter(Body::council).findFirst().orElse(bodies.isEmpty() ? null
+                    : bodies.getFirst()));
+            date.set("");
+            time.set("");
+            place.set("");
+            status.set(MeetingStatus.PLANNED);
+            return;
+        }
+        body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst().orElse(null));
+        date.set(m.date().toString());
+        time.set(m.time() == null ? "" : m.time().toString());
+        place.set(m.place() == null ? "" : m.place());
+        status.set(m.status());
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new se.ledamot.domain.DomainException("meeting.ui.badDate", text);
+        }
+    }
+
+    private static LocalTime parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip().replace('.', ':'));
+        } catch (DateTimeParseException e) {
+            throw new se.ledamot.domain.DomainException("meeting.ui.badTime", text);
+        }
+    }
+
+    public ObservableList<Meeting> meetings() {
+        return meetings;
+    }
+
+    public ObservableList<Body> bodies() {
+        return bodies;
+    }
+
+    public ObjectProperty<Meeting> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Body> bodyProperty() {
+        return body;
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public ObjectProperty<MeetingStatus> statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,167 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetingCliTest {
+    @TempDir
+    Path data;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        int code = Cli.create(folder -> { }, new PrintWriter(o, true), new PrintWriter(e, true)).execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private long id(String... args) {
+        assertThat(run(args)).as(err).isZero();
+        return Long.parseLong(out.strip());
+    }
+
+    private JsonNode json(String... args) throws Exception {
+        assertThat(run(args)).as(err).isZero();
+        return json.readTree(out);
+    }
+
+    @Test
+    void aMeetingIsAddedAndListed() throws Exception {
+        long id = id("meeting", "add", "--body", "kf", "--date", "2026-12-14", "--time", "18.00", "--place",
+                "Stadshuset");
+        JsonNode meetings = json("meetings", "--json");
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(meetings.get(0).get("body").asText()).isEqualTo("KF");
+        assertThat(meetings.get(0).get("date").asText()).isEqualTo("2026-12-14");
+        assertThat(meetings.get(0).get("time").asText()).isEqualTo("18:00");
+        assertThat(meetings.get(0).get("status").asText()).isEqualTo("planned");
+        assertThat(run("meetings")).isZero();
+        assertThat(out).contains("KF").contains("2026-12-14").contains("Planerat").contains("Stadshuset");
+    }
+
+    @Test
+    void anUnknownBodyOrBadDateOrTimeIsRefusedInSwedishAndNothingIsStored() throws Exception {
+        assertThat(run("meeting", "add", "--body", "XYZ", "--date", "2026-12-14")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det finns inget organ med koden XYZ");
+        assertThat(run("meeting", "add", "--body", "KF", "--date", "2026-13-14")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”2026-13-14” är inget giltigt datum");
+        assertThat(run("meeting", "add", "--body", "KF", "--date", "2026-12-14", "--time", "kväll"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”kväll” är inget giltigt klockslag");
+        assertThat(json("meetings", "--json")).isEmpty();
+    }
+
+    @Test
+    void anAgendaIsBuiltAndShownWithEachMattersJsonAndTheGroupsPosition() throws Exception {
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2026-03-01",
+                "--author", "Anna Ek (V)");
+        long question = id("add", "--kind", "question", "--title", "Fråga om simhallen", "--submitted",
+                "2026-12-11");
+        assertThat(run("agenda", "add", String.valueOf(meeting), String.valueOf(motion), String.valueOf(question)))
+                .as(err).isZero();
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "v", "--stance",
+                "refer-back", "--speaker", "Anna Ek")).as(err).isZero();
+
+        JsonNode agenda = json("agenda", String.valueOf(meeting), "--json", "--group", "V");
+        JsonNode items = agenda.get("items");
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(items.get(0).get("matter").get("title").asText()).isEqualTo("Motion om cykelvägar");
+        assertThat(items.get(0).get("matter").get("deadline").asText()).isEqualTo("2027-03-01");
+        assertThat(items.get(0).get("position").get("stance").asText()).isEqualTo("refer_back");
+        assertThat(items.get(0).get("position").get("speaker").asText()).isEqualTo("Anna Ek");
+        assertThat(items.get(1).get("late").asBoolean()).isTrue();
+        assertThat(items.get(1).get("position").get("stance").isNull()).isTrue();
+
+        JsonNode otherGroup = json("agenda", String.valueOf(meeting), "--json", "--group", "M");
+        assertThat(otherGroup.get("items").get(0).get("position").get("stance").isNull()).isTrue();
+        assertThat(json("agenda", String.valueOf(meeting), "--json").get("items").get(0).has("position")).isFalse();
+
+        assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
+        assertThat(out).contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
+                .contains("talare: Anna Ek").contains("SEN");
+    }
+
+    @Test
+    void addingToAnUnknownMeetingOrAnUnknownMatterChangesNothing() throws Exception {
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar");
+        assertThat(run("agenda", "add", "99", String.valueOf(motion))).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det finns inget sammanträde med nummer 99.");
+        assertThat(run("agenda", "add", String.valueOf(meeting), String.valueOf(motion), "471"))
+                .isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Det finns inget ärende med nummer 471.");
+        assertThat(json("agenda", String.valueOf(meeting), "--json").get("items")).isEmpty();
+        assertThat(run("agenda", "99")).isEqualTo(Cli.REFUSED);
+        assertThat(run("agenda")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void aPositionNeedsTheMatterOnTheAgendaAndAKnownStance() throws Exception {
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar");
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "V", "--stance",
+                "support")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("finns inte på föredragningslistan för KF 2026-12-14");
+        run("agenda", "add", String.valueOf(meeting), String.valueOf(motion));
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "V", "--stance",
+                "maybe")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("Okänd hållning ”maybe”").contains("support, reject, refer_back, own, free");
+        assertThat(json("agenda", String.valueOf(meeting), "--json", "--group", "V").get("items").get(0)
+                .get("position").get("stance").isNull()).isTrue();
+    }
+
+    @Test
+    void overdueListsEveryPassedDeadlineWithItsTypeAndDays() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2025-12-01");
+        long interpellation = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan",
+                "--submitted", "2026-11-25");
+        id("add", "--kind", "motion", "--title", "Ny motion", "--submitted", "2026-12-01");
+
+        JsonNode overdue = json("overdue", "--json", "--today", "2026-12-16");
+        assertThat(overdue).extracting(e -> e.get("matter").get("id").asLong(), e -> e.get("deadline_type").asText(),
+                e -> e.get("days_overdue").asLong())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(motion, "motion_one_year", 15L),
+                        org.assertj.core.groups.Tuple.tuple(interpellation, "written_answer", 5L),
+                        org.assertj.core.groups.Tuple.tuple(interpellation, "next_meeting", 2L));
+        assertThat(run("overdue", "--today", "2026-12-16")).isZero();
+        assertThat(out).contains("Motion om cykelvägar").contains("Ettårsgränsen för motioner")
+                .contains("försenad 15 dagar").contains("Svar vid nästa sammanträde");
+        assertThat(run("overdue", "--today", "2026-01-01")).isZero();
+        assertThat(out).contains("Inga ärenden har passerat en tidsgräns.");
+    }
+
+    @Test
+    void everyMeetingCommandHasSwedishHelp() {
+        for (String[] command : new String[][] {{"meeting", "add"}, {"meetings"}, {"agenda"}, {"agenda", "add"},
+                {"position"}, {"overdue"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertThat(run(args)).isZero();
+            assertThat(out).contains("Användning:").contains("--data");
+        }
+        assertThat(out).contains("Visar varje ärende som passerat en tidsgräns");
+        run("position", "--help");
+        assertThat(out).contains("Gruppens hållning");
+    }
+}

@@ -1,0 +1,52 @@
+package se.ledamot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+
+/** A register made before meetings existed keeps its matters, gains the council and board, and can plan them. */
+class MeetingMigrationTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void mattersFromTheFirstSchemaCanBePutOnAnAgendaAfterTheMeetingsMigration() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO matter (id, kind, title, submitted, status, created_at, updated_at)
+                    VALUES (7, 'motion', 'Motion om att upprätta en integrationsplan', DATE '2015-02-16',
+                            'prepared', TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01',
+                            TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01')""");
+            s.execute("""
+                    INSERT INTO matter_change (matter_id, changed_at, field, old_value, new_value)
+                    VALUES (7, TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01', 'created', NULL, 'Motion')""");
+        }
+
+        try (Database db = Database.open(folder)) {
+            MeetingStore meetings = new MeetingStore(db);
+            assertThat(meetings.bodies()).extracting(Body::code).contains("KF", "KS");
+            assertThat(meetings.rules("KF")).hasSize(4);
+            long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2015-03-16"))).id();
+            assertThat(meetings.suggest(meeting)).extracting(s -> s.matter().id()).containsExactly(7L);
+            meetings.addMatters(meeting, List.of(7L));
+            assertThat(new MatterStore(db).timeline(7)).extracting(MatterChange::field)
+                    .containsExactly(MatterChange.CREATED, MatterChange.AGENDA);
+            assertThat(new MatterStore(db).find(7).orElseThrow().title())
+                    .isEqualTo("Motion om att upprätta en integrationsplan");
+        }
+    }
+}

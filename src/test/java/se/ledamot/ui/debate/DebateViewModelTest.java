@@ -1,0 +1,143 @@
+package se.ledamot.ui.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.Database;
+import se.ledamot.store.DebateStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/** The debate panel's state without a screen, on a real database with KF's limits (5, 3, 1). */
+class DebateViewModelTest {
+    @TempDir
+    Path folder;
+
+    private Database db;
+    private MatterStore matters;
+    private MeetingStore meetings;
+    private DebateViewModel vm;
+    private final AtomicInteger changed = new AtomicInteger();
+    private Matter question;
+    private Matter motion;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        matters = new MatterStore(db);
+        meetings = new MeetingStore(db);
+        question = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
+                .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Eva Berg", "V")))
+                .addressee(new Addressee("Göran Dahlström", "S", null)).build());
+        motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om integrationsråd")
+                .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
+        Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
+        vm = new DebateViewModel(new DebateStore(db), meetings, matters, changed::incrementAndGet);
+        vm.loadMeetings();
+        vm.selectMeeting(vm.meetings().getFirst());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private void openItemOf(Matter m) {
+        vm.openItem(vm.items().stream().filter(r -> r.matter().id().equals(m.id())).findFirst().orElseThrow()
+                .item().id());
+    }
+
+    @Test
+    void theItemsOfAMeetingAreListedWithTheirMatters() {
+        assertThat(vm.items()).extracting(r -> r.matter().title())
+                .containsExactly("Fråga om busskort", "Motion om integrationsråd");
+    }
+
+    @Test
+    void aStrangerOnAQuestionIsRefusedInSwedishAndNothingIsStored() {
+        openItemOf(question);
+        vm.speakerName().set("Anna Ek (C)");
+        vm.minutes().set(2);
+        assertThat(vm.addSpeaker()).isFalse();
+        assertThat(vm.error().get()).startsWith("Anna Ek (C) får inte delta i debatten om en fråga")
+                .contains("Eva Berg (V)", "Göran Dahlström");
+        assertThat(vm.speakers()).isEmpty();
+        assertThat(vm.speakerName().get()).isEqualTo("Anna Ek (C)");
+
+        vm.speakerName().set("Göran Dahlström (S)");
+        assertThat(vm.addSpeaker()).isTrue();
+        assertThat(vm.error().get()).isEmpty();
+        assertThat(new DebateStore(db).open(vm.debate().get().item().id()).speakers().speakers()).hasSize(1);
+    }
+
+    @Test
+    void aSpeechOverTheBodysLimitIsRefusedWithTheLimit() {
+        openItemOf(motion);
+        assertThat(vm.limits().get()).contains("5 min", "3 min", "1 min");
+        vm.speakerName().set("Eva Berg (V)");
+        vm.minutes().set(7);
+        assertThat(vm.addSpeaker()).isFalse();
+        assertThat(vm.error().get()).contains("högst 5 minuter");
+    }
+
+    @Test
+    void theTextOfASpeechIsKeptWithTheSpeaker() {
+        openItemOf(motion);
+        vm.speakerName().set("Eva Berg (V)");
+        vm.kind().set(SpeechKind.SPEECH);
+        vm.minutes().set(4);
+        vm.addSpeaker();
+        assertThat(vm.setSpeechText(0, "Man använder alltså samma argument som vi då framförde!")).isTrue();
+        openItemOf(motion);
+        assertThat(vm.speakers().getFirst().text()).startsWith("Man använder alltså");
+    }
+
+    @Test
+    void onlyTheDecisionsAKindCanGetAreOffered() {
+        openItemOf(question);
+        assertThat(vm.decisions()).containsExactly(Decision.ANSWERED, Decision.STRUCK_OFF);
+        openItemOf(motion);
+        assertThat(vm.decisions()).contains(Decision.APPROVED, Decision.REFERRED_BACK);
+    }
+
+    @Test
+    void aMinorityReferralWithoutAReasonIsRefusedThenGoesThroughWithOne() {
+        openItemOf(motion);
+        vm.decision().set(Decision.REFERRED_BACK);
+        vm.minority().set(true);
+        assertThat(vm.decide()).isEmpty();
+        assertThat(vm.error().get()).isEqualTo("En minoritetsåterremiss måste ha en motivering.");
+        assertThat(changed).hasValue(0);
+
+        vm.reason().set("Kostnaderna är inte utredda");
+        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.REFERRED));
+        assertThat(vm.decided().get()).isEqualTo("Återremiss (minoritetsåterremiss) – Kostnaderna är inte utredda");
+        assertThat(vm.open().get()).isFalse();
+        assertThat(changed).hasValue(1);
+    }
+
+    @Test
+    void aQuestionAnsweredInTheDebateEndsDebated() {
+        openItemOf(question);
+        vm.decision().set(Decision.ANSWERED);
+        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.DEBATED));
+        assertThat(matters.find(question.id()).orElseThrow().decision()).isEqualTo(Decision.ANSWERED);
+    }
+}

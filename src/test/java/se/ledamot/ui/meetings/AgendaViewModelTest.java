@@ -1,0 +1,106 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.Urgency;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.TestContext;
+
+class AgendaViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestContext test;
+    private AgendaViewModel vm;
+    private Meeting december;
+    private Matter prepared;
+    private Matter interpellation;
+    private Matter lateQuestion;
+    private Matter draft;
+
+    @BeforeEach
+    void open() {
+        test = new TestContext(folder);
+        MeetingStore meetings = new MeetingStore(test.database);
+        december = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        meetings.add(Meeting.planned("KF", LocalDate.parse("2027-02-08")));
+        prepared = add(MatterKind.MOTION, "Motion om cykelvägar", "2026-01-10", Status.PREPARED);
+        interpellation = add(MatterKind.INTERPELLATION, "Interpellation om skolan", "2026-11-20", Status.SUBMITTED);
+        lateQuestion = add(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-11", Status.SUBMITTED);
+        draft = test.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Utkast till motion").build());
+        vm = new AgendaViewModel(test.context);
+        vm.meetingProperty().set(december);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private Matter add(MatterKind kind, String title, String submitted, Status status) {
+        return test.context.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
+                .status(status).build());
+    }
+
+    @Test
+    void theSuggestionBuildsTheAgendaInOneGo() {
+        vm.suggest();
+        assertThat(vm.suggestions()).extracting(s -> s.matter().title())
+                .containsExactly("Interpellation om skolan", "Motion om cykelvägar");
+        vm.addSuggestions();
+        assertThat(vm.suggestions()).isEmpty();
+        assertThat(vm.items()).extracting(AgendaRow::line).containsExactly(
+                "§ 1  Interpellation: Interpellation om skolan  [2026-12-11, om 19 dagar]",
+                "§ 2  Motion: Motion om cykelvägar  [2027-01-10, om 49 dagar]");
+        assertThat(vm.items().get(1).urgency()).isEqualTo(Urgency.SOON);
+        assertThat(vm.pending()).extracting(Matter::title).containsExactly("Fråga om simhallen");
+        assertThat(test.context.mattersRevision().get()).isPositive();
+    }
+
+    @Test
+    void aMatterDraggedOnAfterItsDeadlineIsFlaggedLate() {
+        assertThat(vm.pending()).extracting(Matter::id).doesNotContain(draft.id());
+        assertThat(vm.addMatters(List.of(lateQuestion.id()))).isTrue();
+        assertThat(vm.items()).singleElement().satisfies(r -> {
+            assertThat(r.late()).isTrue();
+            assertThat(r.line()).endsWith("SEN");
+        });
+    }
+
+    @Test
+    void itemsAreReorderedRemovedAndFreeTextAdded() {
+        vm.addText("Val av justerare");
+        vm.addMatters(List.of(prepared.id(), interpellation.id()));
+        vm.move(vm.items().get(2), -1);
+        assertThat(vm.items()).extracting(AgendaRow::heading).containsExactly("Val av justerare",
+                "Interpellation: Interpellation om skolan", "Motion: Motion om cykelvägar");
+        vm.move(vm.items().get(0), -1);
+        assertThat(vm.items().get(0).heading()).isEqualTo("Val av justerare");
+        vm.moveTo(vm.items().get(0), 3);
+        assertThat(vm.items().get(2).heading()).isEqualTo("Val av justerare");
+        vm.remove(vm.items().get(0));
+        assertThat(vm.items()).extracting(r -> r.item().number()).containsExactly(1, 2);
+        assertThat(vm.pending()).extracting(Matter::id).contains(interpellation.id());
+        assertThat(vm.addText("  ")).isFalse();
+    }
+
+    @Test
+    void aMatterAlreadyOnTheAgendaIsRefusedInWords() {
+        vm.addMatters(List.of(prepared.id()));
+        assertThat(vm.addMatters(List.of(interpellation.id(), prepared.id()))).isFalse();
+        assertThat(test.dialogs.lastNotification())
+                .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 2026-12-14.");
+        assertThat(vm.items()).hasSize(1);
+    }
+}

@@ -1,0 +1,89 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
+import se.ledamot.ui.TestContext;
+
+class GroupViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestContext test;
+    private GroupViewModel vm;
+    private Meeting december;
+
+    @BeforeEach
+    void open() {
+        test = new TestContext(folder);
+        MeetingStore meetings = new MeetingStore(test.database);
+        meetings.add(Meeting.planned("KF", LocalDate.parse("2026-10-05")));
+        meetings.add(Meeting.planned("KS", LocalDate.parse("2026-11-30")).withStatus(MeetingStatus.HELD));
+        december = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        Matter motion = test.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
+        meetings.addText(december.id(), "Val av justerare");
+        meetings.addMatters(december.id(), List.of(motion.id()));
+        vm = new GroupViewModel(test.context);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void theNextPlannedMeetingIsChosenFirst() {
+        vm.loadMeetings();
+        assertThat(vm.upcoming()).containsExactly(december);
+        assertThat(vm.meetingProperty().get()).isEqualTo(december);
+    }
+
+    @Test
+    void aGroupRecordsItsPositionsAndAnotherGroupDoesNotSeeThem() {
+        vm.loadMeetings();
+        vm.groupProperty().set("v");
+        assertThat(vm.rows()).hasSize(2);
+        GroupRow motion = vm.rows().get(1);
+        assertThat(vm.save(motion.position().withStance(Stance.REJECT).withSpeaker("Anna Ek")
+                .withArguments("Skolan först").withNotes("Kolla med S"))).isTrue();
+        assertThat(vm.rows().get(1).stanceText()).isEqualTo("Avslag");
+        assertThat(new PositionStore(test.database, "V").get(motion.agenda().item().id()).notes())
+                .isEqualTo("Kolla med S");
+
+        vm.groupProperty().set("M");
+        assertThat(vm.rows()).allSatisfy(r -> {
+            assertThat(r.position().isDecided()).isFalse();
+            assertThat(r.position().notes()).isEmpty();
+            assertThat(r.position().group()).isEqualTo("M");
+        });
+        vm.groupProperty().set("V");
+        assertThat(vm.rows().get(1).position().speaker()).isEqualTo("Anna Ek");
+    }
+
+    @Test
+    void theFilterShowsWhatTheGroupHasNotDecidedAndReviewedIsKept() {
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        vm.setStance(vm.rows().get(0), Stance.FREE);
+        vm.onlyUndecidedProperty().set(true);
+        assertThat(vm.rows()).extracting(r -> r.agenda().heading()).containsExactly("Motion: Motion om cykelvägar");
+        vm.markReviewed(vm.rows().get(0), true);
+        vm.onlyUndecidedProperty().set(false);
+        assertThat(vm.rows()).extracting(r -> r.position().reviewed()).containsExactly(false, true);
+        vm.reload();
+        assertThat(vm.rows()).extracting(r -> r.position().reviewed()).containsExactly(false, true);
+    }
+}

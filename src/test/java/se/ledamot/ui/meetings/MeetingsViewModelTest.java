@@ -1,0 +1,97 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.TestContext;
+
+class MeetingsViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestContext test;
+    private MeetingsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        test = new TestContext(folder);
+        vm = new MeetingsViewModel(test.context);
+        vm.reload();
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void aNewMeetingOfTheCouncilIsStoredFromTheForm() {
+        assertThat(vm.bodyProperty().get().code()).isEqualTo("KF");
+        vm.dateProperty().set("2026-12-14");
+        vm.timeProperty().set("18.00");
+        vm.placeProperty().set("Stadshuset");
+        Meeting saved = vm.save();
+        assertThat(saved).isNotNull();
+        assertThat(new MeetingStore(test.database).list()).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.parse("2026-12-14"));
+            assertThat(m.time()).isEqualTo(LocalTime.of(18, 0));
+            assertThat(m.place()).isEqualTo("Stadshuset");
+        });
+        assertThat(vm.meetings()).hasSize(1);
+        assertThat(vm.selectedProperty().get()).isEqualTo(saved);
+        assertThat(test.dialogs.lastNotification()).isEqualTo("Sammanträdet KF 2026-12-14 är sparat.");
+    }
+
+    @Test
+    void aWrongDateOrTimeIsRefusedInWordsAndNothingIsStored() {
+        vm.dateProperty().set("14/12");
+        assertThat(vm.save()).isNull();
+        assertThat(test.dialogs.lastNotification()).isEqualTo("”14/12” är inget giltigt datum. Skriv datum som 2026-12-14.");
+        vm.dateProperty().set("2026-12-14");
+        vm.timeProperty().set("sex");
+        assertThat(vm.save()).isNull();
+        assertThat(test.dialogs.lastNotification()).contains("”sex” är inget giltigt klockslag");
+        assertThat(new MeetingStore(test.database).list()).isEmpty();
+    }
+
+    @Test
+    void choosingAMeetingFillsTheFormAndSavingChangesIt() {
+        Meeting m = new MeetingStore(test.database).add(Meeting.planned("KS", LocalDate.parse("2026-12-07")));
+        vm.reload();
+        vm.selectedProperty().set(vm.meetings().getFirst());
+        assertThat(vm.dateProperty().get()).isEqualTo("2026-12-07");
+        assertThat(vm.bodyProperty().get().code()).isEqualTo("KS");
+        vm.dateProperty().set("2026-12-08");
+        vm.statusProperty().set(MeetingStatus.HELD);
+        vm.save();
+        Meeting back = new MeetingStore(test.database).require(m.id());
+        assertThat(back.date()).isEqualTo(LocalDate.parse("2026-12-08"));
+        assertThat(back.status()).isEqualTo(MeetingStatus.HELD);
+        vm.newMeeting();
+        assertThat(vm.dateProperty().get()).isEmpty();
+        assertThat(vm.bodyProperty().get().code()).isEqualTo("KF");
+    }
+
+    @Test
+    void deletingAsksFirstAndKeepsTheMeetingWhenTheAnswerIsNo() {
+        new MeetingStore(test.database).add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        vm.reload();
+        vm.selectedProperty().set(vm.meetings().getFirst());
+        test.dialogs.confirmAnswer = false;
+        vm.delete();
+        assertThat(new MeetingStore(test.database).list()).hasSize(1);
+        test.dialogs.confirmAnswer = true;
+        vm.delete();
+        assertThat(new MeetingStore(test.database).list()).isEmpty();
+        assertThat(vm.meetings()).isEmpty();
+    }
+}
