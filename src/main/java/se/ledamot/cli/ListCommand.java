@@ -34,7 +34,7 @@ final class ListCommand extends StoreCommand {
 
     @Override
     int run(Database db) {
-        Deadlines deadlines = Deadlines.standard();
+        Deadlines deadlines = new se.ledamot.store.MeetingStore(db).calendar().deadlines();
         List<Matter> matters = new MatterStore(db).list().stream()
                 .filter(new MatterFilter(kind, status, party, query)).toList();
         if (json) {

@@ -24,7 +24,7 @@ final class ShowCommand extends StoreCommand {
     int run(Database db) {
         MatterStore store = new MatterStore(db);
         Matter m = store.find(id).orElseThrow(() -> new StoreException("store.matter.missing", null, id));
-        Deadlines deadlines = Deadlines.standard();
+        Deadlines deadlines = new se.ledamot.store.MeetingStore(db).calendar().deadlines();
         if (json) {
             out().println(MatterJson.write(MatterJson.full(m, deadlines)));
             return 0;

@@ -9,6 +9,7 @@ import static se.ledamot.store.jooq.Tables.SUBMISSION_RULE;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -30,6 +32,7 @@ import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
+import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.store.jooq.tables.records.AgendaItemRecord;
 import se.ledamot.store.jooq.tables.records.MeetingRecord;
 
@@ -38,6 +41,10 @@ import se.ledamot.store.jooq.tables.records.MeetingRecord;
  * meeting are written to the matter's timeline, since each changes when the matter is handled.
  */
 public final class MeetingStore {
+    /** Bumped by every write that can move a deadline (meetings, rules), for caches of the calendar. */
+    private static final java.util.concurrent.atomic.AtomicLong CALENDAR_REVISION =
+            new java.util.concurrent.atomic.AtomicLong();
+
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -65,6 +72,7 @@ public final class MeetingStore {
 
     /** Adds a body or updates the one with the same code. */
     public void saveBody(Body b) {
+        CALENDAR_REVISION.incrementAndGet();
         dsl.mergeInto(BODY).columns(BODY.CODE, BODY.NAME, BODY.COUNCIL, BODY.FIRST_SPEECH_MINUTES,
                 BODY.LATER_SPEECH_MINUTES, BODY.REPLY_MINUTES)
                 .key(BODY.CODE)
@@ -83,6 +91,7 @@ public final class MeetingStore {
 
     /** Sets a body's rule for one kind, replacing the one it had. */
     public void saveRule(String body, SubmissionRule rule) {
+        CALENDAR_REVISION.incrementAndGet();
         String code = requireBody(body).code();
         dsl.mergeInto(SUBMISSION_RULE).columns(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND, SUBMISSION_RULE.FORM,
                 SUBMISSION_RULE.AMOUNT, SUBMISSION_RULE.WEEKDAY, SUBMISSION_RULE.AT_TIME)
@@ -93,8 +102,45 @@ public final class MeetingStore {
     }
 
     public void removeRule(String body, SubmissionKind kind) {
+        CALENDAR_REVISION.incrementAndGet();
         dsl.deleteFrom(SUBMISSION_RULE).where(SUBMISSION_RULE.BODY_CODE.eq(Body.normalize(body)))
                 .and(SUBMISSION_RULE.KIND.eq(kind.code())).execute();
+    }
+
+    /** Changes whenever a meeting or a rule is written through any MeetingStore in this program. */
+    public static long calendarRevision() {
+        return CALENDAR_REVISION.get();
+    }
+
+    /**
+     * Deadlines that include the meeting calendar and follow its changes: the calendar is read again after a meeting
+     * or rule is written in this program. For screens that keep one Deadlines for their lifetime (the register).
+     */
+    public Deadlines liveDeadlines() {
+        var cache = new Object() {
+            long revision = -1;
+            MeetingCalendar calendar;
+
+            synchronized MeetingCalendar get() {
+                long now = calendarRevision();
+                if (now != revision || calendar == null) {
+                    calendar = calendar();
+                    revision = now;
+                }
+                return calendar;
+            }
+        };
+        return Deadlines.standard()
+                .with(m -> cache.get().nextMeetingRule().deadlineOf(m))
+                .with(m -> cache.get().writtenAnswerRule().deadlineOf(m));
+    }
+
+    /**
+     * The report of unfinished motions on a day (5 kap. 35 § KL): every motion not decided within a year, with the
+     * latest prepared proposal from the agendas.
+     */
+    public List<UnfinishedMotions.Entry> unfinishedMotions(LocalDate day) {
+        return UnfinishedMotions.asOf(day, new MatterStore(dsl, clock).list(), latestProposals());
     }
 
     /** Every body, meeting and rule: what the deadlines and suggestions are computed from. */
@@ -125,6 +171,7 @@ public final class MeetingStore {
     }
 
     public Meeting add(Meeting m) {
+        CALENDAR_REVISION.incrementAndGet();
         requireBody(m.body());
         OffsetDateTime now = now();
         MeetingRecord r = dsl.newRecord(MEETING);
@@ -137,6 +184,7 @@ public final class MeetingStore {
 
     /** Stores a changed meeting. A new date is written to the timeline of every matter on its agenda. */
     public void save(Meeting m) {
+        CALENDAR_REVISION.incrementAndGet();
         requireBody(m.body());
         dsl.transaction(tx -> {
             DSLContext d = tx.dsl();
@@ -159,6 +207,7 @@ public final class MeetingStore {
 
     /** Deletes a meeting and its agenda; each matter on it gets a timeline entry saying it was taken off. */
     public void delete(long id) {
+        CALENDAR_REVISION.incrementAndGet();
         dsl.transaction(tx -> {
             DSLContext d = tx.dsl();
             Meeting m = d.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MeetingStore::meeting)

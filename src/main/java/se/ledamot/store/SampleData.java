@@ -69,11 +69,6 @@ public final class SampleData {
         return ids.size();
     }
 
-    /** The sample matters still in use (not in the trash). */
-    public List<Long> matters() {
-        return new AttachmentStore(dsl, clock).sampleMatters();
-    }
-
     static List<String> names() {
         return new String(resource("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();

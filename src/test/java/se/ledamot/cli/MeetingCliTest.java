@@ -96,7 +96,8 @@ class MeetingCliTest {
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items").get(0).has("position")).isFalse();
 
         assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
-        assertThat(out).contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
+        assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 08:00")
+                .contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
                 .contains("talare: Anna Ek").contains("SEN");
     }
 
@@ -110,6 +111,11 @@ class MeetingCliTest {
                 .isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Det finns inget ärende med nummer 471.");
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items")).isEmpty();
+        assertThat(run("agenda", "add", "nästa", String.valueOf(motion))).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”nästa” är inget nummer.");
+        assertThat(run("position", String.valueOf(meeting), "x", "--group", "V", "--stance", "free"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”x” är inget nummer.");
         assertThat(run("agenda", "99")).isEqualTo(Cli.REFUSED);
         assertThat(run("agenda")).isEqualTo(Cli.USAGE);
     }
@@ -163,5 +169,16 @@ class MeetingCliTest {
         assertThat(out).contains("Visar varje ärende som passerat en tidsgräns");
         run("position", "--help");
         assertThat(out).contains("Gruppens hållning");
+    }
+
+    @Test
+    void listAndShowGiveAnInterpellationItsMeetingDeadline() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long id = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan", "--submitted",
+                "2026-11-20");
+        JsonNode listed = json("list", "--json").get(0);
+        assertThat(listed.get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(listed.get("deadline_type").asText()).isEqualTo("written_answer");
+        assertThat(json("show", String.valueOf(id), "--json").get("deadline").asText()).isEqualTo("2026-12-11");
     }
 }

@@ -155,6 +155,15 @@ class ImporterTest {
     }
 
     @Test
+    void sameMotionAsWordAndAsTextIsOneText() throws Exception {
+        Files.write(dir.resolve("motion.docx"), TestDocuments.docx(MOTION));
+        Files.writeString(dir.resolve("motion.txt"), MOTION);
+        List<ImportItem> items = importer.prepare(List.of(dir), ImportProgress.NONE, () -> false);
+        assertThat(items.get(0).source().textHash()).isEqualTo(items.get(1).source().textHash());
+        assertThat(items.get(1).duplicateOfFile()).isEqualTo(items.get(0).file());
+    }
+
+    @Test
     void cancellingStopsBeforeTheNextFile() throws Exception {
         for (int i = 0; i < 5; i++) {
             Files.writeString(dir.resolve(i + ".txt"), MOTION + i);

@@ -217,4 +217,32 @@ class MeetingStoreTest {
         meetings = new MeetingStore(db);
         assertThat(meetings.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
     }
+
+    @Test
+    void liveDeadlinesFollowAMovedMeeting() {
+        Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        long id = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
+        se.ledamot.domain.Deadlines live = meetings.liveDeadlines();
+        Matter q = matters.find(id).orElseThrow();
+        assertThat(live.nearest(q)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-14"));
+        meetings.save(m.withDate(LocalDate.parse("2026-12-21")));
+        assertThat(live.nearest(q)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-21"));
+        meetings.delete(m.id());
+        assertThat(live.nearest(q)).isEmpty();
+    }
+
+    @Test
+    void theUnfinishedMotionReportCarriesThePreparedProposal() {
+        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-04-13"))).id();
+        long old = matter(MatterKind.MOTION, "Motion om cykelvägar", "2025-03-01", Status.PREPARED);
+        matter(MatterKind.MOTION, "Motion om parker", "2026-01-01", Status.REFERRED);
+        AgendaItem item = meetings.addMatters(meeting, List.of(old)).getFirst();
+        meetings.saveItem(item.withProposal("Kommunstyrelsen föreslår bifall."));
+        assertThat(meetings.unfinishedMotions(LocalDate.parse("2026-04-13")))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.matter().id()).isEqualTo(old);
+                    assertThat(e.preparedProposal()).hasValue("Kommunstyrelsen föreslår bifall.");
+                    assertThat(e.monthsOld()).isEqualTo(13);
+                });
+    }
 }

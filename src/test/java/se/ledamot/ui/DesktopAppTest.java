@@ -68,7 +68,7 @@ class DesktopAppTest {
     }
 
     private static RegisterScreen register(MainWindow window) {
-        return (RegisterScreen) window.show(RegisterScreen.ID).orElseThrow();
+        return window.screen(RegisterScreen.class).orElseThrow();
     }
 
     private Matter stored(String title) {
@@ -134,7 +134,9 @@ class DesktopAppTest {
         assertThat(robot.lookup(".notification-bar .label").queryAs(Labeled.class).getText())
                 .isEqualTo("Ärendet ”" + title + "” flyttades till papperskorgen.");
 
-        robot.clickOn("Ångra");
+        javafx.scene.control.Button undo = robot.lookup("Ångra").queryButton();
+        WindowDriver.waitUntilStill(undo);
+        robot.clickOn(undo);
         waitUntil(() -> shownTitles(robot).contains(title));
         assertThat(stored(title)).isNotNull();
     }
@@ -173,6 +175,40 @@ class DesktopAppTest {
         robot.interact(() -> register(reopened).openMatter(id));
         waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
                 .equals("Skrivet precis innan fönstret stängdes."));
+    }
+
+    @Test
+    void aBadDateIsRefusedWithASwedishMessageAndTheDateIsKept(FxRobot robot) {
+        String title = "Motion om att upprätta en integrationsplan";
+        waitUntil(() -> shownTitles(robot).contains(title));
+        robot.clickOn(title);
+        javafx.scene.control.DatePicker submitted = robot.lookup("#submitted").query();
+        waitUntil(() -> java.time.LocalDate.parse("2025-12-16").equals(submitted.getValue()));
+        robot.doubleClickOn(submitted.getEditor()).press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL).write("2025-02-30").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#problem").queryAs(Labeled.class).isVisible());
+        assertThat(robot.lookup("#problem").queryAs(Labeled.class).getText())
+                .startsWith("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD");
+        assertThat(submitted.getValue()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
+        assertThat(stored(title).submitted()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
+    }
+
+    @Test
+    void aDamagedDatabaseIsReportedInSwedishAndLeftAsItWas(FxRobot robot, @TempDir Path damaged) throws Exception {
+        Path file = damaged.resolve("ledamot.mv.db");
+        byte[] junk = "inte en databas ".repeat(500).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(file, junk);
+        CompletableFuture<Optional<MainWindow>> attempt = new CompletableFuture<>();
+        Platform.runLater(() -> attempt.complete(DesktopApp.open(new Stage(), damaged, TestContext.CLOCK)));
+        waitUntil(() -> robot.lookup(".dialog-pane .label").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anyMatch(text -> text != null && text.startsWith("Databas") && text.contains(damaged.toString()));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(attempt.get(5, TimeUnit.SECONDS)).isEmpty();
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(junk);
+        try (FolderLock free = FolderLock.tryAcquire(damaged).orElseThrow()) {
+            assertThat(free).isNotNull();
+        }
     }
 
     @Test

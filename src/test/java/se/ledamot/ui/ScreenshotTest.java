@@ -48,7 +48,8 @@ class ScreenshotTest {
             plan = Samples.addAll(store).getFirst();
             Samples.more().forEach(store::add);
         }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+        // A window of its own: the screenshot makes it larger than the screen, which other tests must not inherit.
+        shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
         shell.show(RegisterScreen.ID);
     }
 
@@ -61,7 +62,7 @@ class ScreenshotTest {
     void theWindowWithSomeMattersMakesASmallScreenshot(FxRobot robot) throws IOException {
         TableView<?> table = robot.lookup("#register-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 9);
-        robot.interact(() -> ((RegisterScreen) shell.currentScreen().orElseThrow()).openMatter(plan.id()));
+        robot.interact(() -> shell.screen(RegisterScreen.class).orElseThrow().openMatter(plan.id()));
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() >= 0);
 
         // Wider than the test screen so every column shows; a snapshot does not need the window to fit the screen.

@@ -33,6 +33,22 @@ final class WindowDriver {
         }
     }
 
+    /** Waits until a node has stopped moving on screen (a sliding notification), so a click lands on it. */
+    static void waitUntilStill(Node node) {
+        Bounds[] last = {null};
+        long[] since = {0};
+        waitUntil(() -> {
+            Bounds now = node.localToScreen(node.getBoundsInLocal());
+            long time = System.nanoTime();
+            if (now == null || !now.equals(last[0])) {
+                last[0] = now;
+                since[0] = time;
+                return false;
+            }
+            return time - since[0] > 200_000_000L;
+        });
+    }
+
     /** Scrolls the editor so that a node is in view before the robot clicks it. */
     static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {

@@ -85,6 +85,15 @@ public final class MeetingCalendar {
         return rule(meeting.body(), kind).map(r -> r.deadline(meeting.date()));
     }
 
+    /** Every submission deadline of a meeting, in the order of {@link SubmissionKind}. */
+    public Map<SubmissionKind, LocalDateTime> submissionDeadlines(Meeting meeting) {
+        Map<SubmissionKind, LocalDateTime> out = new java.util.EnumMap<>(SubmissionKind.class);
+        for (SubmissionKind k : SubmissionKind.values()) {
+            submissionDeadline(meeting, k).ifPresent(d -> out.put(k, d));
+        }
+        return out;
+    }
+
     /**
      * A matter handed in after its submission deadline for a meeting is late for it. Only the day of submission is
      * known, so a matter handed in on the last day counts as in time.

@@ -43,9 +43,19 @@ public final class CouncilTextParser {
     private static final Pattern FROM = Pattern.compile("^\\s*från\\s+(?<who>.+?)(?:\\s+(?:om|angående|gällande|"
             + "rörande|avseende)\\s+(?<topic>.+))?$", FLAGS);
     private static final Pattern DATE_LINE = Pattern.compile("^(?:(?<place>\\p{L}[\\p{L}-]*(?:[ -]\\p{L}[\\p{L}-]*)?)"
-            + "\\s*,?\\s+)?(?:den\\s+)?" + SwedishDates.DATE + "\\.?$", FLAGS);
+            + "\\s*,?\\s+)?(?:den\\s+)?" + SwedishDates.DATE + "\\.?(?:,?\\s+(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2})?$", FLAGS);
     private static final Pattern LABELLED_DATE = Pattern.compile("^(?:datum|inlämnad|inlämnat|inkom|inkommen|"
-            + "inkommet|daterad|väckt|ingiven)\\s*:?\\s*(?:den\\s+)?" + SwedishDates.DATE, FLAGS);
+            + "inkommet|daterad|väckt|ingiven|publicerad|publicerat|postat|skrivet|upplagt|upplagd)\\s*:?\\s*(?:den\\s+)?" + SwedishDates.DATE, FLAGS);
+    /** "Ämne: Fråga till ...", "Ärende: Förslag till ..." — a form's or an e-mail's subject line. */
+    private static final Pattern SUBJECT_LABEL = Pattern.compile("^(?:ämne|rubrik|ärende|angående|ang\\.|re|sv)\\s*:\\s*",
+            FLAGS);
+    /** Any "Word:" form line (Från:, Till:, Remissinstanser:) is no title. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[\\p{L} -]{2,30}:(?:\\s.*)?$", FLAGS);
+    private static final Pattern GREETING = Pattern.compile("^(?:hej|hejsan|god\\s+dag|hallå|till\\s+.*)[!,.]?$", FLAGS);
+    private static final Pattern MEETING_PREFIX = Pattern.compile(
+            "^(?:i\\s+)?(?:KF|KS|kommunfullmäktige|kommunstyrelsen|fullmäktige)\\b[\\s,:–-]*", FLAGS);
+    private static final Pattern ADDRESSED = Pattern.compile("\\b(?:fråga|frågor|frågan|interpellation)\\s+(?=till\\s)",
+            FLAGS);
     private static final Pattern NUMBER = Pattern.compile(
             "(?:dnr|diarienr|diarienummer|ärendenummer)\\s*[:.]?\\s*(?<n>\\p{Lu}{1,8}\\s?\\d{4}[/.:-]\\d{1,6}(?:[./-]\\d+)*)",
             FLAGS);
@@ -124,6 +134,7 @@ public final class CouncilTextParser {
         private String headingRest = "";
         private LocalDate submitted;
         private boolean answered;
+        private List<String> questionsFound = List.of();
 
         Run(String text, String name) {
             this.text = text;
@@ -167,6 +178,7 @@ public final class CouncilTextParser {
                     continue;
                 }
                 seen++;
+                line = SUBJECT_LABEL.matcher(line).replaceFirst("");
                 Matcher answer = ANSWER_HEADING.matcher(line);
                 if (answer.matches()) {
                     kind = answer.group("kind").toLowerCase(Locale.ROOT).contains("fråga") ? MatterKind.QUESTION
@@ -282,6 +294,16 @@ public final class CouncilTextParser {
                 }
             }
             submitted = withPlace != null ? withPlace : alone;
+            if (submitted == null && headingLine >= 0) {
+                Matcher inHeading = SwedishDates.ANY_DATE.matcher(lines.get(headingLine));
+                if (inHeading.find() && SwedishDates.of(inHeading).isPresent()) {
+                    submitted = SwedishDates.of(inHeading).get();
+                    b.submitted(submitted);
+                    set(MatterField.SUBMITTED, Confidence.UNSURE);
+                    set(MatterField.PLACE, Confidence.MISSING);
+                    return;
+                }
+            }
             if (submitted == null) {
                 set(MatterField.SUBMITTED, Confidence.MISSING);
                 warnings.add(ImportWarning.of("importer.warning.noDate"));
@@ -303,7 +325,8 @@ public final class CouncilTextParser {
         private static boolean isPlace(String word) {
             String w = word.toLowerCase(Locale.ROOT);
             return Character.isUpperCase(word.charAt(0))
-                    && !w.matches("(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|datum|daterad");
+                    && !w.matches("(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|datum|daterad|publicerad"
+                    + "|publicerat|postat|skrivet|upplagd|upplagt|inlämnad|inkom|väckt");
         }
 
         // ---- people ----
@@ -318,24 +341,43 @@ public final class CouncilTextParser {
                     candidates.add(i);
                 }
             }
+            for (int i = 0; i < lines.size(); i++) {
+                if (ADDRESSED.matcher(lines.get(i)).find() && !candidates.contains(i)) {
+                    candidates.add(i);
+                }
+            }
+            Addressee roleOnly = null;
+            int roleLine = -1;
             for (int i : candidates) {
                 String line = i == headingLine ? headingRest : lines.get(i);
                 if (answerDocument && i == headingLine) {
                     continue;
                 }
-                Matcher m = TILL.matcher(line.replaceFirst("(?i)^till\\s*:\\s*", "till "));
+                Matcher addressed = ADDRESSED.matcher(line);
+                String from = addressed.find() && i != headingLine ? line.substring(addressed.end()) : line;
+                Matcher m = TILL.matcher(from.replaceFirst("(?i)^till\\s*:\\s*", "till "));
                 if (m.find() && m.start() <= 1) {
-                    Optional<Addressee> a = Signatures.addressee(m.group("who"));
-                    if (a.isPresent()) {
+                    Optional<Addressee> a = Signatures.addressee(m.group("who").replaceAll("[:.]+$", ""));
+                    if (i == headingLine) {
+                        headingRest = m.group("topic") == null ? "" : "om " + m.group("topic");
+                    }
+                    if (a.isPresent() && a.get().name() != null) {
                         b.addressee(a.get());
-                        set(MatterField.ADDRESSEE, a.get().name() != null ? Confidence.SURE : Confidence.UNSURE);
+                        set(MatterField.ADDRESSEE, Confidence.SURE);
                         used.add(i);
-                        if (i == headingLine) {
-                            headingRest = m.group("topic") == null ? "" : "om " + m.group("topic");
-                        }
                         return;
                     }
+                    if (a.isPresent() && roleOnly == null) {
+                        roleOnly = a.get();
+                        roleLine = i;
+                    }
                 }
+            }
+            if (roleOnly != null) {
+                b.addressee(roleOnly);
+                set(MatterField.ADDRESSEE, Confidence.UNSURE);
+                used.add(roleLine);
+                return;
             }
             if (kind.hasAddressee()) {
                 set(MatterField.ADDRESSEE, Confidence.MISSING);
@@ -436,10 +478,19 @@ public final class CouncilTextParser {
 
         // ---- proposals ----
 
+        /** The line that introduces the proposal clauses: one followed by a list of them, else the last one
+         *  with its clauses in the same sentence (only where the kind asks for a decision). */
         private int triggerLine() {
             for (int i = 0; i < lines.size(); i++) {
-                if (PROPOSAL_TRIGGER.matcher(lines.get(i)).find()
-                        && (!clausesFrom(i).isEmpty() || !inline(lines.get(i)).isEmpty())) {
+                if (PROPOSAL_TRIGGER.matcher(lines.get(i)).find() && !clausesFrom(i).isEmpty()) {
+                    return i;
+                }
+            }
+            if (!kind.hasProposals() && kind != MatterKind.OTHER) {
+                return -1;
+            }
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (PROPOSAL_TRIGGER.matcher(lines.get(i)).find() && !inline(lines.get(i)).isEmpty()) {
                     return i;
                 }
             }
@@ -545,6 +596,7 @@ public final class CouncilTextParser {
                 c = Confidence.UNSURE;
             }
             if (!best.isEmpty()) {
+                questionsFound = best;
                 b.questions(best);
                 set(MatterField.QUESTIONS, c);
             } else if (kind.hasAddressee()) {
@@ -719,7 +771,7 @@ public final class CouncilTextParser {
             String t = null;
             Confidence c = Confidence.UNSURE;
             if (headingLine >= 0) {
-                String rest = TOPIC.matcher(headingRest.replaceFirst("^[-–:,]\\s*", "")).replaceFirst("");
+                String rest = TOPIC.matcher(tidyHeading(headingRest)).replaceFirst("");
                 if (!rest.isBlank() && !headingRest.toLowerCase(Locale.ROOT).startsWith("till ")) {
                     t = rest;
                     c = Confidence.SURE;
@@ -729,13 +781,16 @@ public final class CouncilTextParser {
             }
             if (t == null && kind != MatterKind.OTHER && kind != MatterKind.SPEECH
                     && kind != MatterKind.REFERRAL) {
-                Matcher m = KIND_TOPIC.matcher(flat);
+                Matcher m = KIND_TOPIC.matcher(String.join("\n", lines));
                 if (m.find()) {
                     t = m.group("topic");
                 }
             }
             if (t == null) {
                 t = nextTitleLine(0);
+            }
+            if (t == null && kind == MatterKind.QUESTION && !questionsFound.isEmpty()) {
+                t = questionsFound.getFirst();
             }
             if (t == null || tidyTitle(t).isBlank()) {
                 String base = name.replaceFirst("\\.[^.]{1,5}$", "").strip();
@@ -752,12 +807,25 @@ public final class CouncilTextParser {
         private String nextTitleLine(int from) {
             for (int i = from; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (line.isEmpty() || used.contains(i) || Signatures.partyLine(line).isPresent()) {
+                Matcher subject = SUBJECT_LABEL.matcher(line);
+                if (subject.lookingAt() && !line.substring(subject.end()).isBlank()) {
+                    return line.substring(subject.end());
+                }
+                if (line.isEmpty() || used.contains(i) || Signatures.partyLine(line).isPresent()
+                        || LABEL_LINE.matcher(line).matches() || GREETING.matcher(line).matches()) {
                     continue;
                 }
-                return line.length() <= MAX_TITLE && !line.endsWith(".") ? line : null;
+                return line.length() <= MAX_TITLE && !line.matches(".*[.:]$") ? line : null;
             }
             return null;
+        }
+
+        /** What follows the kind word in a heading, without the meeting and date a speech's heading names. */
+        private static String tidyHeading(String rest) {
+            String s = SwedishDates.ANY_DATE.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            s = s.replaceFirst("^[-–:,]\\s*", "");
+            s = MEETING_PREFIX.matcher(s).replaceFirst("");
+            return s.replaceFirst("^[-–:,]\\s*", "").strip();
         }
 
         private static String tidyTitle(String t) {

@@ -17,7 +17,7 @@ final class Signatures {
     private static final Pattern PERSON_WITH_PARTY = Pattern.compile(
             "(?<name>" + NAME + ")\\s*\\(\\s*(?<party>\\p{L}{1,6})\\s*\\)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\boch\\b|\\bsamt\\b)\\s*");
-    private static final Pattern BULLET = Pattern.compile("^[-–•*\\s]+");
+    private static final Pattern BULLET = Pattern.compile("^[-–•*/\\s]+");
     private static final Pattern NAME_WITH_PARTY_NAME = Pattern.compile(
             "^(?<name>" + NAME + ")\\s*,?\\s+(?:för\\s+)?(?<party>\\p{L}+)$");
     private static final Pattern ROLE_WORD = Pattern.compile(
@@ -43,7 +43,12 @@ final class Signatures {
         }
         Matcher partyName = NAME_WITH_PARTY_NAME.matcher(s);
         if (partyName.matches()) {
-            String abbr = PARTIES.get(partyName.group("party").toLowerCase(Locale.ROOT));
+            String party = partyName.group("party");
+            String abbr = PARTIES.get(party.toLowerCase(Locale.ROOT));
+            // "Anders Ek, V": an abbreviation counts only after a comma and in capitals.
+            if (abbr == null && s.contains(",") && PARTIES.containsValue(party)) {
+                abbr = party;
+            }
             if (abbr != null) {
                 return List.of(new Person(partyName.group("name"), abbr));
             }

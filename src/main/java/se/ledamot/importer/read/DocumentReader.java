@@ -152,7 +152,7 @@ public final class DocumentReader {
     }
 
     /** PDF, Word and OpenDocument files, judged by name alone (before reading them). */
-    public static boolean isDocumentName(String name) {
+    private static boolean isDocumentName(String name) {
         return switch (extension(name)) {
             case "pdf", "docx", "odt", "doc" -> true;
             default -> false;

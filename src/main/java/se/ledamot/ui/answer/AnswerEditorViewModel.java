@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
@@ -30,6 +29,7 @@ import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.AnswerStore;
+import se.ledamot.ui.Errors;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.task.Debouncer;
 
@@ -78,10 +78,21 @@ public final class AnswerEditorViewModel {
         preferences.wordsPerMinute().addListener((o, was, now) -> refreshFigures());
     }
 
-    /** Opens a matter's answer, saving the one open before. */
-    public void open(Matter next) {
-        flush();
-        AnswerDraft draft = answers.open(next);
+    /**
+     * Opens a matter's answer, saving the one open before. False, with the text left in place, when the text open
+     * before could not be saved.
+     */
+    public boolean open(Matter next) {
+        if (!flush()) {
+            return false;
+        }
+        AnswerDraft draft;
+        try {
+            draft = answers.open(next);
+        } catch (RuntimeException e) {
+            dialogs.showError(Localization.get("answer.open.failed"), Errors.describe(e));
+            return false;
+        }
         loading = true;
         try {
             matter.set(next);
@@ -106,6 +117,7 @@ public final class AnswerEditorViewModel {
         dirty.set(false);
         saveState.set("");
         message.set("");
+        return true;
     }
 
     private void edited() {
@@ -128,18 +140,25 @@ public final class AnswerEditorViewModel {
             dirty.set(false);
             saveState.set(Localization.get("answer.save.done", now()));
             return true;
-        } catch (DomainException e) {
-            saveState.set(Localization.get("answer.save.failed", Localization.message(e)));
+        } catch (RuntimeException e) {
+            failed(e);
             return false;
         }
     }
 
     /** "Spara version": keeps the text as it is now. */
     public void cutVersion() {
-        keepVersion(VersionReason.MANUAL).ifPresentOrElse(
-                v -> message.set(Localization.get("answer.version.cut", v.number())),
-                () -> message.set(versions.isEmpty() ? Localization.get("answer.version.emptyText")
-                        : Localization.get("answer.version.unchanged", versions.getLast().number())));
+        if (matter.get() == null) {
+            return;
+        }
+        try {
+            keepVersion(VersionReason.MANUAL).ifPresentOrElse(
+                    v -> message.set(Localization.get("answer.version.cut", v.number())),
+                    () -> message.set(versions.isEmpty() ? Localization.get("answer.version.emptyText")
+                            : Localization.get("answer.version.unchanged", versions.getLast().number())));
+        } catch (RuntimeException e) {
+            failed(e);
+        }
     }
 
     /** The differences from the older to the newer of two versions, whichever order they are given in. */
@@ -169,8 +188,8 @@ public final class AnswerEditorViewModel {
             versions.setAll(answers.versions(matter.get().id()));
             message.set(Localization.get("answer.version.restored", version.number(), restored.number()));
             saveState.set(Localization.get("answer.save.done", now()));
-        } catch (DomainException e) {
-            dialogs.showError(Localization.get("answer.restore.failed"), Localization.message(e));
+        } catch (RuntimeException e) {
+            dialogs.showError(Localization.get("answer.restore.failed"), Errors.describe(e));
         }
     }
 
@@ -197,8 +216,8 @@ public final class AnswerEditorViewModel {
             message.set(Localization.get("answer.finished"));
             mattersChanged.run();
             return Optional.of(finished);
-        } catch (DomainException e) {
-            dialogs.showError(Localization.get("answer.finish.title"), Localization.message(e));
+        } catch (RuntimeException e) {
+            dialogs.showError(Localization.get("answer.finish.title"), Errors.describe(e));
             return Optional.empty();
         }
     }
@@ -213,10 +232,16 @@ public final class AnswerEditorViewModel {
             keepVersion(VersionReason.SESSION_END);
             touched = false;
             return true;
-        } catch (DomainException e) {
-            saveState.set(Localization.get("answer.save.failed", Localization.message(e)));
+        } catch (RuntimeException e) {
+            failed(e);
             return false;
         }
+    }
+
+    /** The text stays in the editor and stays dirty; the next keystroke or flush tries again. */
+    private void failed(RuntimeException e) {
+        dirty.set(true);
+        saveState.set(Localization.get("answer.save.failed", Errors.describe(e)));
     }
 
     private Optional<AnswerVersion> keepVersion(VersionReason reason) {

@@ -1,6 +1,7 @@
 package se.ledamot.ui.answer;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -57,8 +58,10 @@ public final class AnswerScreen implements Screen {
                 }
             });
             list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-                if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))) {
-                    editor.open(now);
+                if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
+                        && !editor.open(now)) {
+                    // The text open before could not be saved: stay with it (the editor says why).
+                    Platform.runLater(() -> list.getSelectionModel().select(was));
                 }
             });
             Label title = new Label(Localization.get("answer.list.title"));

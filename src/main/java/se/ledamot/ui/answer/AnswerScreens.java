@@ -33,7 +33,9 @@ public final class AnswerScreens {
         }, matter -> open(shell, answers, matter));
         shell.addScreen(dashboard);
         shell.addScreen(answers);
-        shell.addScreen(new DebateScreen(context));
+        DebateScreen debate = new DebateScreen(context);
+        shell.addScreen(debate);
+        DebateScreen.register(shell, debate);
         shell.show(DashboardScreen.ID);
     }
 

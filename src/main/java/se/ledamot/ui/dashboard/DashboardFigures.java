@@ -21,10 +21,10 @@ import se.ledamot.l10n.Localization;
  * What the dashboard shows, worked out from the matters, today's date and the next meeting: plain data, so that
  * it can be checked without a screen.
  *
- * <p>"This week": every open matter past a deadline; every matter due at the next meeting (an interpellation or
- * question submitted before it and not yet answered; a deadline falling on or before it); every deadline in the
- * next seven days; and "my answers to write": interpellations and questions put to me, submitted and not yet
- * answered. "Me" is the name in the preferences (or, for an addressee with no name, my party).
+ * <p>"This week": every open matter past a deadline; "my answers to write": interpellations and questions put to
+ * me, submitted and not yet answered ("me" is the name in the preferences or, for an addressee with no name, my
+ * party); every matter with a deadline on or before the next meeting (the meeting calendar's rules make an
+ * interpellation due at the meeting it was handed in for); and every other deadline in the next seven days.
  */
 public record DashboardFigures(List<AttentionItem> attention,
         Map<MatterKind, Map<Status, Integer>> pendingByKindAndStatus,
@@ -74,10 +74,9 @@ public record DashboardFigures(List<AttentionItem> attention,
         }
         if (isMine(m, myName, myParty)) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.MY_ANSWER,
-                    nextMeeting.map(d -> Localization.get("dashboard.detail.answerBy", d))
-                            .orElse(Localization.get("dashboard.detail.answer"))));
+                    nearest.map(d -> describe(d, today)).orElse(Localization.get("dashboard.detail.answer"))));
         }
-        if (nextMeeting.isPresent() && dueAt(m, nearest, nextMeeting.get())) {
+        if (nextMeeting.isPresent() && nearest.isPresent() && !nearest.get().date().isAfter(nextMeeting.get())) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
                     Localization.get("dashboard.detail.nextMeeting", nextMeeting.get())));
         }
@@ -86,12 +85,6 @@ public record DashboardFigures(List<AttentionItem> attention,
                     describe(nearest.get(), today)));
         }
         return Optional.empty();
-    }
-
-    private static boolean dueAt(Matter m, Optional<Deadline> nearest, LocalDate meeting) {
-        boolean unanswered = m.kind().hasAddressee() && m.status() == Status.SUBMITTED
-                && m.submitted() != null && m.submitted().isBefore(meeting);
-        return unanswered || nearest.map(d -> !d.date().isAfter(meeting)).orElse(false);
     }
 
     /** Put to me and not yet answered: the addressee is me by name, or by party when no name is given. */

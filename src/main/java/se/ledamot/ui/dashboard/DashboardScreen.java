@@ -37,13 +37,19 @@ public final class DashboardScreen implements Screen {
     private final DashboardViewModel vm;
     private final Consumer<Matter> open;
     private BorderPane root;
+    private boolean inView;
 
     /** @param open what a double-click on a line does (opens the answer editor, or the matter) */
     public DashboardScreen(AppContext context, WriterPreferences preferences,
             Supplier<DashboardViewModel.Source> source, Consumer<Matter> open) {
         this.vm = new DashboardViewModel(source, context.tasks(), preferences, context.clock());
         this.open = open;
-        context.mattersRevision().addListener((o, was, now) -> vm.load());
+        // Reload on changes only while in view; shown() reloads when the user comes back.
+        context.mattersRevision().addListener((o, was, now) -> {
+            if (inView) {
+                vm.load();
+            }
+        });
     }
 
     @Override
@@ -66,7 +72,15 @@ public final class DashboardScreen implements Screen {
 
     @Override
     public void shown() {
+        inView = true;
         vm.load();
+    }
+
+    /** Called as the window switches to another screen. */
+    @Override
+    public boolean flush() {
+        inView = false;
+        return true;
     }
 
     DashboardViewModel viewModel() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -16,6 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,12 +31,15 @@ import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
+import se.ledamot.ui.Errors;
 import se.ledamot.ui.answer.AnswerEditorView;
+import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
 
 /** "Debatt": pick a meeting and an item; its list of speakers, the text of each speech and the decision taken. */
@@ -66,10 +71,37 @@ public final class DebateScreen implements Screen {
         vm.loadMeetings();
     }
 
-    /** Opens the debate on one agenda item (from a meeting's agenda). */
+    /** Opens the debate on one agenda item (from a meeting's agenda); a refusal is shown as a notification. */
     public void openItem(long itemId) {
         view();
-        vm.openItem(itemId);
+        try {
+            vm.openItem(itemId);
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Errors.describe(e));
+        }
+    }
+
+    /** Puts the debate screen where other screens of the same window can reach it (see openOnDoubleClick). */
+    public static void register(MainWindow shell, DebateScreen screen) {
+        shell.stage().getProperties().put(DebateScreen.class, (LongConsumer) itemId -> {
+            shell.show(ID);
+            screen.openItem(itemId);
+        });
+    }
+
+    /**
+     * A double-click on an agenda item in a list opens its debate: the one-line hook-up for an agenda screen, e.g.
+     * {@code DebateScreen.openOnDoubleClick(agenda, AgendaRow::item)}. Free-text items have no debate.
+     */
+    public static <T> void openOnDoubleClick(ListView<T> list, Function<T, AgendaItem> item) {
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            T selected = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && selected != null && list.getScene() != null
+                    && list.getScene().getWindow().getProperties().get(DebateScreen.class) instanceof LongConsumer open
+                    && item.apply(selected).matterId() != null) {
+                open.accept(item.apply(selected).id());
+            }
+        });
     }
 
     @Override

@@ -35,6 +35,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.Errors;
 
 /**
  * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
@@ -149,8 +150,8 @@ public final class DebateViewModel {
             openItem(d.item().id());
             mattersChanged.run();
             return Optional.of(m);
-        } catch (DomainException e) {
-            error.set(Localization.message(e));
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
             return Optional.empty();
         }
     }
@@ -176,8 +177,8 @@ public final class DebateViewModel {
                 speechText.set("");
             }
             return true;
-        } catch (DomainException e) {
-            error.set(Localization.message(e));
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
             return false;
         }
     }

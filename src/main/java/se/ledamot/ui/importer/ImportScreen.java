@@ -8,6 +8,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
 
@@ -43,7 +44,8 @@ public final class ImportScreen implements Screen {
         shell.addFileItem(samples);
         shell.root().addEventHandler(DragEvent.DRAG_OVER, screen::dragOver);
         shell.root().addEventHandler(DragEvent.DRAG_DROPPED, screen::dropped);
-        screen.vm.loadSamplesIfNew();
+        // A new user sees the sample matters in the register at once, not an empty dashboard.
+        screen.vm.loadSamplesIfNew(() -> shell.show(RegisterScreen.ID));
         return screen;
     }
 
@@ -80,10 +82,6 @@ public final class ImportScreen implements Screen {
             e.setDropCompleted(true);
             e.consume();
         }
-    }
-
-    public ImportViewModel viewModel() {
-        return vm;
     }
 
     @Override

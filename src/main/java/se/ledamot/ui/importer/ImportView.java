@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
@@ -60,12 +61,15 @@ final class ImportView extends BorderPane {
         });
         var busy = Bindings.createBooleanBinding(vm::isBusy, vm.phaseProperty());
         progress.visibleProperty().bind(busy);
+        progress.managedProperty().bind(busy);
         cancel.visibleProperty().bind(busy);
+        cancel.managedProperty().bind(busy);
         files.disableProperty().bind(busy);
         folder.disableProperty().bind(busy);
         store.disableProperty().bind(busy.or(Bindings.isEmpty(vm.rows())));
         Label hint = new Label(Localization.get("importer.ui.hint"));
         hint.getStyleClass().add("hint");
+        hint.setMinWidth(0);
         HBox bar = new HBox(8, files, folder, store, progress, cancel, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -88,7 +92,13 @@ final class ImportView extends BorderPane {
                 column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
                         : matter(i).submitted().toString()),
                 stateColumn()));
-        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Both ways: the user picks a row, and the view model selects the first file after reading.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
 
         form.setHgap(8);
         form.setVgap(6);
@@ -171,13 +181,14 @@ final class ImportView extends BorderPane {
 
     private int add(ImportRow row, int r, MatterField field, Node input) {
         Confidence c = row.confidence(field);
-        Label label = new Label(Localization.get("importer.field." + field.code())
+        Label label = new Label(fieldName(field)
                 + (c == Confidence.UNSURE ? " " + Localization.get("importer.ui.unsure") : ""));
         label.getStyleClass().add("import-" + c.code());
         if (c == Confidence.UNSURE) {
             label.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
             input.setStyle("-fx-border-color: #e69500;");
         }
+        label.setMinWidth(Region.USE_PREF_SIZE);
         labels.put(field, label);
         form.add(label, 0, r);
         form.add(input, 1, r);
@@ -215,9 +226,14 @@ final class ImportView extends BorderPane {
     private void commit(MatterField field, String text, Predicate<String> commit) {
         if (commit.test(text) && labels.containsKey(field)) {
             Label label = labels.get(field);
-            label.setText(Localization.get("importer.field." + field.code()));
+            label.setText(fieldName(field));
             label.setStyle("");
         }
+    }
+
+    private static String fieldName(MatterField field) {
+        String name = Localization.get("importer.field." + field.code());
+        return name.substring(0, 1).toUpperCase(Localization.locale()) + name.substring(1);
     }
 
     private static ListCell<MatterKind> kindCell() {
@@ -237,6 +253,7 @@ final class ImportView extends BorderPane {
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(Localization.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -258,11 +258,17 @@ public final class ImportViewModel {
 
     /** On the window's first start on a new database: loads the samples and offers to remove them. */
     public void loadSamplesIfNew() {
+        loadSamplesIfNew(() -> { });
+    }
+
+    /** As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once). */
+    public void loadSamplesIfNew(Runnable shown) {
         BackgroundTask.of(p -> new SampleData(context.database()).loadIfNew())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(loaded -> {
                     if (!loaded.isEmpty()) {
                         context.mattersChanged();
+                        shown.run();
                         context.dialogs().notify(Localization.get("importer.ui.samples.loaded", loaded.size()),
                                 Localization.get("importer.ui.samples.remove"), this::removeSamples);
                     }

@@ -32,7 +32,8 @@ public final class RegisterScreen implements Screen {
     private RegisterScreen(MainWindow shell) {
         this.shell = shell;
         AppContext context = shell.context();
-        register = new RegisterViewModel(context, Deadlines.standard());
+        register = new RegisterViewModel(context,
+                new se.ledamot.store.MeetingStore(context.database()).liveDeadlines());
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
         register.selectedProperty().addListener((o, was, now) -> {
@@ -59,6 +60,11 @@ public final class RegisterScreen implements Screen {
         MenuItem trash = new MenuItem(Localization.get("ui.menu.edit.trash"));
         trash.setOnAction(e -> screen.trashSelected());
         shell.editMenu().getItems().addAll(find, trash);
+        // Matters added from the command line while the window is open show up on F5.
+        MenuItem reload = new MenuItem(Localization.get("ui.menu.view.reload"));
+        reload.setAccelerator(KeyCombination.keyCombination("F5"));
+        reload.setOnAction(e -> shell.context().mattersChanged());
+        shell.viewMenu().getItems().add(reload);
         screen.register.reload();
         return screen;
     }

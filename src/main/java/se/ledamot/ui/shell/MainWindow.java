@@ -82,7 +82,10 @@ public final class MainWindow {
         MenuItem about = new MenuItem(Localization.get("ui.menu.help.about"));
         about.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.about.title"),
                 Localization.get("ui.about.text", context.dataFolder().toString())));
-        helpMenu.getItems().add(about);
+        MenuItem keys = new MenuItem(Localization.get("ui.menu.help.keys"));
+        keys.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.menu.help.keys"),
+                Localization.get("ui.keys.text")));
+        helpMenu.getItems().addAll(keys, about);
 
         // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
         notices.setContent(content);
@@ -96,6 +99,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
+        stage.sizeToScene();
         stage.setOnCloseRequest(this::closeRequested);
     }
 
@@ -120,6 +125,11 @@ public final class MainWindow {
             navigation.getSelectionModel().select(screen);
         }
         return Optional.ofNullable(screen);
+    }
+
+    /** A screen by its type, e.g. {@code screen(RegisterScreen.class).ifPresent(r -> r.openMatter(id))}. */
+    public <T extends Screen> Optional<T> screen(Class<T> type) {
+        return screens.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     public Optional<Screen> currentScreen() {

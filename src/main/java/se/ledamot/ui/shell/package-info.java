@@ -16,8 +16,9 @@
  *       database and stores, the {@code DialogService}, the {@code TaskExecutor} for
  *       {@link se.ledamot.ui.task.BackgroundTask}s (shown with progress and cancel in the status bar), and
  *       {@code mattersChanged()} to tell the register that matters were written elsewhere.</li>
- *   <li>{@code RegisterScreen#openMatter(long)} in {@code se.ledamot.ui.register} shows a matter in the
- *       editor.</li>
+ *   <li>{@code shell.screen(RegisterScreen.class)} gives the register: {@code openMatter(long)} shows a matter in
+ *       the editor, {@code registerViewModel().selectedProperty()} is the selected matter, and {@code flush()} saves
+ *       what is being typed (call it before reading the matter from the store, e.g. to print a brief).</li>
  * </ul>
  * View models take the {@code AppContext} (or the parts they need) and never touch JavaFX controls or open windows;
  * the ArchitectureTest keeps it so.

@@ -172,4 +172,100 @@ class OtherCouncilsTest {
         assertThat(d.warnings()).extracting(w -> w.key()).contains("importer.warning.kindUnknown",
                 "importer.warning.noTitle", "importer.warning.noDate");
     }
+
+    @Test
+    void blogPostAboutAMotionWithPublishedDateAndNumberedClauses() {
+        ImportDraft d = parser.parse("""
+                Publicerad 14 april 2014 kl. 20:15
+
+                Idag lämnade jag in en motion om gratis simskola
+
+                Alla barn ska kunna simma. I dag går många barn ut sexan utan att kunna simma 200 meter.
+
+                Därför yrkar jag att kommunfullmäktige beslutar
+                1. att kommunen erbjuder gratis simskola för alla barn i årskurs 2–4
+                2. att simskolan också erbjuds under sommarlovet
+
+                Peter Nilsson (S)
+                """, "blogg.txt");
+        var m = d.matter();
+        assertThat(m.kind()).isEqualTo(MatterKind.MOTION);
+        assertThat(d.confidenceOf(MatterField.KIND)).isEqualTo(Confidence.UNSURE);
+        assertThat(m.title()).isEqualTo("Gratis simskola");
+        assertThat(m.submitted()).isEqualTo(LocalDate.of(2014, 4, 14));
+        assertThat(m.place()).isNull();
+        assertThat(m.proposals()).containsExactly("kommunen erbjuder gratis simskola för alla barn i årskurs 2–4",
+                "simskolan också erbjuds under sommarlovet");
+        assertThat(m.authors()).containsExactly(new Person("Peter Nilsson", "S"));
+    }
+
+    @Test
+    void habointerpellationWithFormLinesBulletQuestionsAndSlashSignature() {
+        ImportDraft d = parser.parse("""
+                INTERPELLATION
+
+                Till: Barn- och utbildningsnämndens ordförande Karin Berg (M)
+
+                Skolskjutsarna i Håbo
+
+                Föräldrar hör av sig om att skolbussen ofta är försenad. Vi föreslår att nämnden ser över avtalet.
+
+                Med anledning av ovanstående vill jag fråga:
+                - Hur många förseningar har rapporterats i år?
+                - Vad gör nämnden för att förbättra läget?
+
+                Bålsta 2023-11-20
+                /Anders Ek, V
+                """, "interpellation.txt");
+        var m = d.matter();
+        assertThat(m.kind()).isEqualTo(MatterKind.INTERPELLATION);
+        assertThat(m.addressee().name()).isEqualTo("Karin Berg");
+        assertThat(m.title()).isEqualTo("Skolskjutsarna i Håbo");
+        assertThat(m.questions()).containsExactly("Hur många förseningar har rapporterats i år?",
+                "Vad gör nämnden för att förbättra läget?");
+        // A proposal in a sentence of an interpellation is part of its reasoning, not an att-sats.
+        assertThat(m.proposals()).isEmpty();
+        assertThat(m.authors()).containsExactly(new Person("Anders Ek", "V"));
+    }
+
+    @Test
+    void speechHeadingNamesTheMeetingDateAndTheItem() {
+        ImportDraft d = parser.parse("""
+                Anförande KF 2024-02-26 – Budget 2025
+
+                Ordförande, ledamöter och åhörare!
+
+                Den här budgeten tar inte ansvar för äldreomsorgen.
+
+                Maria Lund (V)
+                """, "anforande.txt");
+        var m = d.matter();
+        assertThat(m.kind()).isEqualTo(MatterKind.SPEECH);
+        assertThat(m.title()).isEqualTo("Budget 2025");
+        assertThat(m.submitted()).isEqualTo(LocalDate.of(2024, 2, 26));
+        assertThat(d.confidenceOf(MatterField.SUBMITTED)).isEqualTo(Confidence.UNSURE);
+        assertThat(m.authors()).containsExactly(new Person("Maria Lund", "V"));
+    }
+
+    @Test
+    void emailedQuestionTakesKindFromTheSubjectAndAddresseeFromTheText() {
+        ImportDraft d = parser.parse("""
+                Från: Lena Ström
+                Ämne: Fråga till kultur- och fritidsnämndens ordförande
+
+                Hej!
+                Jag vill ställa följande fråga till kultur- och fritidsnämndens ordförande Olle Ek (C):
+                Varför har öppettiderna i Folkets park minskats?
+
+                Lena Ström (KD)
+                Järfälla 12 mars 2024
+                """, "mejl.txt");
+        var m = d.matter();
+        assertThat(m.kind()).isEqualTo(MatterKind.QUESTION);
+        assertThat(m.addressee()).isEqualTo(new Addressee("Olle Ek", "C", "kultur- och fritidsnämndens ordförande"));
+        assertThat(m.questions()).containsExactly("Varför har öppettiderna i Folkets park minskats?");
+        assertThat(m.title()).isEqualTo("Varför har öppettiderna i Folkets park minskats?");
+        assertThat(m.submitted()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(m.authors()).containsExactly(new Person("Lena Ström", "KD"));
+    }
 }

@@ -22,7 +22,6 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.QuestionCheck;
-import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.store.AnswerStore;
@@ -173,7 +172,18 @@ class AnswerEditorViewModelTest {
     }
 
     @Test
-    void thePausePolicyIsTheStoresDefault() {
-        assertThat(VersionPolicy.standard().pause()).isEqualTo(VersionPolicy.PAUSE);
+    void whenTheDatabaseFailsTheTextStaysAndTheEditorStaysOnIt() {
+        Matter other = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Annan fråga")
+                .status(Status.SUBMITTED).build());
+        vm.text().set("Viktig text som inte får försvinna");
+        db.close();
+        debouncer.fire();
+
+        assertThat(vm.saveState().get()).startsWith("Kunde inte spara:");
+        assertThat(vm.dirty().get()).isTrue();
+        assertThat(vm.flush()).isFalse();
+        assertThat(vm.open(other)).isFalse();
+        assertThat(vm.matter().get().id()).isEqualTo(matter.id());
+        assertThat(vm.text().get()).isEqualTo("Viktig text som inte får försvinna");
     }
 }

@@ -20,6 +20,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.ui.answer.WriterPreferences;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
@@ -28,6 +31,12 @@ import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 class DashboardViewModelTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     static final LocalDate NEXT_MEETING = LocalDate.parse("2026-11-30");
+    /** KF meets on 2026-11-30 and 2027-01-25; no submission rules, so anything in before the day is due then. */
+    static final MeetingCalendar CALENDAR = new MeetingCalendar(
+            List.of(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1)),
+            List.of(Meeting.planned("KF", NEXT_MEETING).withId(1L),
+                    Meeting.planned("KF", LocalDate.parse("2027-01-25")).withId(2L)),
+            Map.of());
 
     private Preferences node;
     private WriterPreferences prefs;
@@ -54,6 +63,8 @@ class DashboardViewModelTest {
                     new Addressee("Anna Ek", "C", "ordförande"), Status.SUBMITTED),  // mine
             interpellation("Busstrafiken", "2026-11-12",
                     new Addressee("Göran Dahlström", "S", null), Status.SUBMITTED),  // due at next meeting
+            interpellation("Handed in on the day", "2026-11-30",
+                    new Addressee("Göran Dahlström", "S", null), Status.SUBMITTED),  // due in January: nothing
             Matter.newMatter(MatterKind.REFERRAL, "Remiss om integration").id(99L).status(Status.RECEIVED)
                     .replyBy(LocalDate.parse("2026-12-20")).build());             // later: nothing
 
@@ -63,7 +74,7 @@ class DashboardViewModelTest {
         prefs = new WriterPreferences(node);
         prefs.userName().set("Anna Ek");
         vm = new DashboardViewModel(() -> new DashboardViewModel.Source(MATTERS, Optional.of(NEXT_MEETING),
-                Deadlines.standard()), new CurrentThreadTaskExecutor(), prefs,
+                CALENDAR.deadlines()), new CurrentThreadTaskExecutor(), prefs,
                 Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         vm.load();
     }
@@ -81,6 +92,7 @@ class DashboardViewModelTest {
                 "Busstrafiken:" + Reason.DUE_AT_NEXT_MEETING,
                 "Ny skola:" + Reason.DUE_AT_NEXT_MEETING);
         assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 280 dagar");
+        assertThat(vm.attention().get(1).detail()).isEqualTo("Svar vid nästa sammanträde, om 7 dagar");
         assertThat(vm.summary().get()).isEqualTo("Försenat: 1 · Att göra i veckan: 3 · Nästa sammanträde: 2026-11-30");
     }
 
@@ -101,7 +113,7 @@ class DashboardViewModelTest {
     void changingWhoIAmChangesMyAnswers() {
         prefs.userName().set("Göran Dahlström");
         assertThat(vm.attention()).filteredOn(a -> a.reason() == Reason.MY_ANSWER)
-                .extracting(a -> a.matter().title()).containsExactly("Busstrafiken");
+                .extracting(a -> a.matter().title()).containsExactly("Busstrafiken", "Handed in on the day");
     }
 
     @Test
@@ -119,9 +131,9 @@ class DashboardViewModelTest {
         DashboardFigures f = vm.figures().get();
         assertThat(f.pendingByKindAndStatus()).isEqualTo(Map.of(
                 MatterKind.MOTION, Map.of(Status.REFERRED, 2, Status.PREPARED, 1),
-                MatterKind.INTERPELLATION, Map.of(Status.SUBMITTED, 2),
+                MatterKind.INTERPELLATION, Map.of(Status.SUBMITTED, 3),
                 MatterKind.REFERRAL, Map.of(Status.RECEIVED, 1)));
-        assertThat(f.pendingByParty()).containsEntry("V", 1).containsEntry("KD", 2).containsEntry("Utan parti", 1)
+        assertThat(f.pendingByParty()).containsEntry("V", 1).containsEntry("KD", 3).containsEntry("Utan parti", 1)
                 .doesNotContainKey("C");
     }
 

@@ -103,4 +103,13 @@ class AgendaViewModelTest {
                 .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 2026-12-14.");
         assertThat(vm.items()).hasSize(1);
     }
+
+    @Test
+    void theAgendaSaysWhenEachKindMustBeHandedIn() {
+        assertThat(vm.submissionDeadlinesProperty().get()).isEqualTo("Sista tid för inlämning: "
+                + "interpellationer 2026-11-30 08:00; frågor 2026-12-10 12:00; motioner 2026-12-04 23:59; "
+                + "skriftligt svar 2026-12-11 12:00");
+        vm.meetingProperty().set(null);
+        assertThat(vm.submissionDeadlinesProperty().get()).isEmpty();
+    }
 }

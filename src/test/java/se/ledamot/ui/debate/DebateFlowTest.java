@@ -1,0 +1,174 @@
+package se.ledamot.ui.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.answer.AnswerScreens;
+import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.FxTaskExecutor;
+
+/** From an agenda item to its debate: a stranger refused on a question, the answerer listed, the decision taken. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DebateFlowTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private Preferences node;
+    private Database db;
+    private FxTaskExecutor tasks;
+    private MainWindow shell;
+    private long questionId;
+    private List<AgendaItem> agenda;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void seed() {
+        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+        try (Database seedDb = Database.open(folder)) {
+            MatterStore matters = new MatterStore(seedDb);
+            questionId = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
+                    .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
+                    .authors(List.of(new Person("Eva Berg", "V")))
+                    .addressee(new Addressee("Göran Dahlström", "S", null)).build()).id();
+            MeetingStore meetings = new MeetingStore(seedDb);
+            Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+            agenda = meetings.addMatters(kf.id(), List.of(questionId));
+        }
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> stage.hide());
+        tasks.close();
+        db.close();
+        node.removeNode();
+    }
+
+    /** Stands in for the meetings helper's agenda list, hooked up with the same one line. */
+    private static final class AgendaStub implements Screen {
+        private final ListView<AgendaItem> list = new ListView<>();
+
+        AgendaStub(List<AgendaItem> items) {
+            list.setId("agendaStub");
+            list.getItems().setAll(items);
+            list.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(AgendaItem item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : "§ " + item.number());
+                }
+            });
+            DebateScreen.openOnDoubleClick(list, item -> item);
+        }
+
+        @Override
+        public String id() {
+            return "agendaStub";
+        }
+
+        @Override
+        public String title() {
+            return "Dagordning";
+        }
+
+        @Override
+        public Node view() {
+            return list;
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            db = Database.open(folder);
+            NotificationPane notices = new NotificationPane();
+            FxDialogService dialogs = new FxDialogService(stage, notices);
+            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+            AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    Clock.systemDefaultZone());
+            shell = new MainWindow(stage, context, notices);
+            AnswerScreens.install(shell, new WriterPreferences(node));
+            shell.addScreen(new AgendaStub(agenda));
+            shell.show("agendaStub");
+            stage.show();
+        });
+
+        robot.doubleClickOn("§ 1");
+        waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(DebateScreen.ID)).orElse(false));
+        assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
+
+        robot.clickOn("#speakerName").write("Anna Ek (C)");
+        robot.clickOn("#addSpeaker");
+        waitUntil(() -> !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#debateError").queryAs(Label.class).getText())
+                .startsWith("Anna Ek (C) får inte delta i debatten om en fråga");
+        assertThat(robot.lookup("#speakers").queryAs(TableView.class).getItems()).isEmpty();
+
+        robot.clickOn("#speakerName").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Göran Dahlström (S)");
+        robot.clickOn("#addSpeaker");
+        waitUntil(() -> robot.lookup("#speakers").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
+
+        robot.clickOn("#decision").clickOn("Anses besvarad");
+        robot.clickOn("#decide");
+        waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().equals("Beslut: Anses besvarad"));
+        Matter after = new MatterStore(db).find(questionId).orElseThrow();
+        assertThat(after.status()).isEqualTo(Status.DEBATED);
+        assertThat(after.decision()).isEqualTo(Decision.ANSWERED);
+    }
+}

@@ -1,0 +1,148 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.MainWindow;
+
+/** Drives the real window: a secretary builds the agenda from the suggestion; a group records its positions. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MeetingsFlowTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+    private long meetingId;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Database db = Database.open(folder)) {
+            MatterStore matters = new MatterStore(db);
+            matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                    .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
+            matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan")
+                    .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED).build());
+            meetingId = new MeetingStore(db).add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        }
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell.stage().isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    private static void waitForStore(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the database did not get the change within 20 s", e);
+        }
+    }
+
+    private List<AgendaItem> storedAgenda() {
+        return new MeetingStore(shell.context().database()).agenda(meetingId);
+    }
+
+    @Test
+    void theSecretaryBuildsTheAgendaFromTheSuggestion(FxRobot robot) {
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.clickOn("KF");
+        ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
+        ListView<?> pending = robot.lookup("#pending-list").queryListView();
+        waitUntil(() -> pending.getItems().size() == 2);
+
+        robot.clickOn("#agenda-suggest");
+        ListView<?> suggestions = robot.lookup("#suggestion-list").queryListView();
+        waitUntil(() -> suggestions.getItems().size() == 2);
+        robot.clickOn("#agenda-suggest-add");
+        waitUntil(() -> agenda.getItems().size() == 2 && pending.getItems().isEmpty());
+
+        robot.clickOn("#agenda-text").write("Val av justerare").type(KeyCode.ENTER);
+        waitUntil(() -> agenda.getItems().size() == 3);
+        robot.interact(() -> agenda.getSelectionModel().clearAndSelect(2));
+        robot.clickOn("#agenda-up").clickOn("#agenda-up");
+
+        waitForStore(() -> storedAgenda().size() == 3 && "Val av justerare".equals(storedAgenda().get(0).text()));
+        assertThat(storedAgenda()).extracting(AgendaItem::number).containsExactly(1, 2, 3);
+        assertThat(((AgendaRow) agenda.getItems().get(1)).heading()).isEqualTo("Interpellation: Interpellation om skolan");
+    }
+
+    @Test
+    void theGroupRecordsItsPositionAndSpeaker(FxRobot robot) {
+        new MeetingStore(shell.context().database()).addMatters(meetingId,
+                shell.context().matters().list().stream().map(Matter::id).sorted().toList());
+        robot.interact(() -> shell.show(GroupScreen.ID));
+        robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        ComboBox<Stance> stance = robot.lookup("#stance").queryComboBox();
+        robot.interact(() -> stance.setValue(Stance.SUPPORT));
+        robot.clickOn("#speaker").write("Anna Ek");
+        robot.clickOn("#reviewed");
+        robot.clickOn("#position-save");
+
+        long itemId = table.getItems().get(0).agenda().item().id();
+        waitForStore(() -> new PositionStore(shell.context().database(), "V").find(itemId)
+                .map(p -> p.stance() == Stance.SUPPORT && "Anna Ek".equals(p.speaker()) && p.reviewed())
+                .orElse(false));
+        assertThat(new PositionStore(shell.context().database(), "M").find(itemId)).isEmpty();
+
+        robot.clickOn("#only-undecided");
+        waitUntil(() -> table.getItems().size() == 1);
+        Position other = table.getItems().getFirst().position();
+        assertThat(other.isDecided()).isFalse();
+        assertThat(other.group()).isEqualTo("V");
+    }
+}
