@@ -13,8 +13,15 @@ import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
+import se.ledamot.ui.answer.AnswerScreen;
+import se.ledamot.ui.answer.AnswerScreens;
+import se.ledamot.ui.brief.BriefExport;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.dialog.FxDialogService;
 import se.ledamot.ui.importer.ImportScreen;
+import se.ledamot.ui.meetings.GroupScreen;
+import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.task.FxDebouncer;
@@ -81,12 +88,14 @@ public final class DesktopApp {
 
     /** Every area's screens and menu items, in the order of the navigation: one line per area. */
     private static void installScreens(MainWindow shell) {
-        se.ledamot.ui.answer.AnswerScreens.install(shell);
+        AnswerScreens.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
-        se.ledamot.ui.meetings.MeetingsScreen.install(shell);
+        MeetingsScreen.install(shell);
         ImportScreen.install(shell);
-        se.ledamot.ui.brief.BriefExport.install(shell);
+        BriefExport.install(shell);
+        shell.arrange(DashboardScreen.ID, RegisterScreen.ID, MeetingsScreen.ID, GroupScreen.ID, AnswerScreen.ID,
+                DebateScreen.ID, ImportScreen.ID, TrashScreen.ID);
     }
 
     private static void refuse(String message) {

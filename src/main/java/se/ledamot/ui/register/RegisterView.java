@@ -65,7 +65,8 @@ public final class RegisterView extends BorderPane {
         table.setId("register-table");
         table.setItems(sorted());
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(java.util.List.of(
                 column("ui.register.column.number", 85, MatterRow::numberProperty),
                 column("ui.register.column.kind", 95, MatterRow::kindProperty),

@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Map<String, MenuItem> screenItems = new LinkedHashMap<>();
     private final ListView<Screen> navigation = new ListView<>();
     private final StackPane content = new StackPane();
     private final Menu fileMenu = new Menu(Localization.get("ui.menu.file"));
@@ -113,9 +114,29 @@ public final class MainWindow {
         MenuItem item = new MenuItem(screen.title());
         item.setOnAction(e -> show(screen.id()));
         viewMenu.getItems().add(item);
+        screenItems.put(screen.id(), item);
         if (current == null) {
             navigation.getSelectionModel().select(screen);
         }
+    }
+
+    /**
+     * Puts the named screens first in the navigation and the Visa menu, in this order; the others follow as added.
+     * Areas add their screens independently; the window decides the order a user sees.
+     */
+    public void arrange(String... ids) {
+        List<Screen> order = new ArrayList<>();
+        for (String id : ids) {
+            Optional.ofNullable(screens.get(id)).ifPresent(order::add);
+        }
+        screens.values().stream().filter(s -> !order.contains(s)).forEach(order::add);
+        Screen selected = navigation.getSelectionModel().getSelectedItem();
+        navigation.getItems().setAll(order);
+        navigation.getSelectionModel().select(selected);
+        List<MenuItem> items = order.stream().map(s -> screenItems.get(s.id())).toList();
+        int first = items.stream().mapToInt(viewMenu.getItems()::indexOf).min().orElse(0);
+        viewMenu.getItems().removeAll(items);
+        viewMenu.getItems().addAll(Math.max(0, first), items);
     }
 
     /** Shows a screen by its id; returns it, or empty when there is none by that id. */

@@ -63,6 +63,8 @@ class ImportWindowTest {
 
     @Test
     void firstStartShowsTheSampleMattersAndAnImportedFileIsCheckedThenStored(FxRobot robot) throws Exception {
+        // The samples load in the background; once stored, the window shows them in the register.
+        waitUntil(() -> robot.lookup("#register-table").tryQuery().isPresent());
         TableView<?> register = robot.lookup("#register-table").queryTableView();
         waitUntil(() -> register.getItems().size() == 4);
         assertThat(robot.lookup(".notification-bar .label").queryAs(Labeled.class).getText())
