@@ -6,7 +6,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.AttachmentStore.Attachment;
 
 /** The matter's original files, one line each with "Öppna" and "Spara som…"; a short note when there are none. */
 final class AttachmentsView extends VBox {
@@ -30,8 +29,8 @@ final class AttachmentsView extends VBox {
         getChildren().setAll(vm.files().stream().map(this::row).toList());
     }
 
-    private HBox row(Attachment a) {
-        Label name = new Label(AttachmentsViewModel.describe(a));
+    private HBox row(AttachmentRow a) {
+        Label name = new Label(a.text());
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
         Button open = new Button(Localization.get("ui.attachments.open"));

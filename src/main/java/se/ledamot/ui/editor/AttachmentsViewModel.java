@@ -23,7 +23,7 @@ public final class AttachmentsViewModel {
 
     private final AppContext context;
     private final AttachmentStore store;
-    private final ObservableList<Attachment> files = FXCollections.observableArrayList();
+    private final ObservableList<AttachmentRow> files = FXCollections.observableArrayList();
 
     public AttachmentsViewModel(AppContext context) {
         this.context = context;
@@ -35,18 +35,18 @@ public final class AttachmentsViewModel {
         if (matterId == null) {
             files.clear();
         } else {
-            files.setAll(store.of(matterId));
+            files.setAll(store.of(matterId).stream().map(AttachmentsViewModel::row).toList());
         }
     }
 
-    public ObservableList<Attachment> files() {
+    public ObservableList<AttachmentRow> files() {
         return files;
     }
 
-    /** "motion.docx · DOCX · 12,4 kB", as the list shows a file. */
-    public static String describe(Attachment a) {
-        return Localization.get("ui.attachments.row", a.fileName(), a.format().toUpperCase(Locale.ROOT),
-                size(a.size()));
+    private static AttachmentRow row(Attachment a) {
+        String format = a.format().toUpperCase(Locale.ROOT);
+        return new AttachmentRow(a.id(), a.fileName(), a.format(),
+                Localization.get("ui.attachments.row", a.fileName(), format, size(a.size())));
     }
 
     static String size(long bytes) {
@@ -58,7 +58,7 @@ public final class AttachmentsViewModel {
     }
 
     /** Writes the file to a temporary folder under its own name and asks the system to open it. */
-    public void open(Attachment a) {
+    public void open(AttachmentRow a) {
         try {
             Path folder = Files.createTempDirectory("ledamot-");
             Path copy = folder.resolve(safeName(a.fileName()));
@@ -72,7 +72,7 @@ public final class AttachmentsViewModel {
     }
 
     /** Asks where to save the file and writes it there; the file is complete or not written at all. */
-    public void saveAs(Attachment a) {
+    public void saveAs(AttachmentRow a) {
         context.dialogs().chooseFileToSave(Localization.get("ui.attachments.saveAs.title"), safeName(a.fileName()),
                 a.format().toUpperCase(Locale.ROOT), a.format()).ifPresent(target -> {
                     try {
@@ -91,7 +91,7 @@ public final class AttachmentsViewModel {
                 });
     }
 
-    private void failed(String key, Attachment a, Exception e) {
+    private void failed(String key, AttachmentRow a, Exception e) {
         context.dialogs().showError(Localization.get("ui.attachments.title"),
                 Localization.get(key, a.fileName(), Errors.describe(e)));
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.SourceFile;
 import se.ledamot.store.AttachmentStore;
-import se.ledamot.store.AttachmentStore.Attachment;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 
@@ -47,8 +46,8 @@ class AttachmentsViewModelTest {
     @Test
     void editorListsTheMattersOriginalFileWithFormatAndSize() {
         editor.load(plan);
-        Attachment file = assertThat(editor.attachments().files()).singleElement().actual();
-        assertThat(AttachmentsViewModel.describe(file)).isEqualTo("Motion: plan?.txt · TXT · " + ORIGINAL.length
+        AttachmentRow file = assertThat(editor.attachments().files()).singleElement().actual();
+        assertThat(file.text()).isEqualTo("Motion: plan?.txt · TXT · " + ORIGINAL.length
                 + " byte");
 
         Matter other = test.context.matters().add(Samples.integrationPlan().toBuilder().title("Annan").build());
