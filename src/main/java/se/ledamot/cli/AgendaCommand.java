@@ -27,7 +27,8 @@ import se.ledamot.store.PositionStore;
 @Command(name = "agenda", mixinStandardHelpOptions = true, subcommands = AgendaCommand.Add.class)
 final class AgendaCommand extends StoreCommand {
     // Optional to picocli so that "agenda add" is not taken for a missing meeting; checked in run.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SAMMANTRÄDE", descriptionKey = "cli.param.meeting")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
+            descriptionKey = "cli.param.meeting")
     Long meetingId;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
@@ -96,10 +97,12 @@ final class AgendaCommand extends StoreCommand {
     /** `agenda add MEETING MATTER…`: appends matters to the agenda; nothing is added if one is wrong. */
     @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", descriptionKey = "cli.param.meeting")
+        @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.param.meeting")
         long meetingId;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ÄRENDE", descriptionKey = "cli.param.matters")
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "ÄRENDE", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.param.matters")
         List<Long> matterIds;
 
         @Override

@@ -25,6 +25,18 @@ final class MeetingConverters {
         }
     }
 
+    /** A meeting's or matter's number. */
+    static final class Id implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(Localization.get("cli.error.id", value));
+            }
+        }
+    }
+
     static final class StanceCode implements ITypeConverter<Stance> {
         @Override
         public Stance convert(String value) {

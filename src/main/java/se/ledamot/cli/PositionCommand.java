@@ -15,10 +15,12 @@ import se.ledamot.store.StoreException;
 /** `position MEETING MATTER --group V --stance reject`: records a group's position on a matter on the agenda. */
 @Command(name = "position", mixinStandardHelpOptions = true)
 final class PositionCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", descriptionKey = "cli.param.meeting")
+    @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
+            descriptionKey = "cli.param.meeting")
     long meetingId;
 
-    @Parameters(index = "1", paramLabel = "ÄRENDE", descriptionKey = "cli.param.matter")
+    @Parameters(index = "1", paramLabel = "ÄRENDE", converter = MeetingConverters.Id.class,
+            descriptionKey = "cli.param.matter")
     long matterId;
 
     @Option(names = "--group", required = true, paramLabel = "PARTI", descriptionKey = "cli.option.group")

@@ -86,6 +86,7 @@ public final class DesktopApp {
         TrashScreen.install(shell);
         se.ledamot.ui.meetings.MeetingsScreen.install(shell);
         ImportScreen.install(shell);
+        se.ledamot.ui.brief.BriefExport.install(shell);
     }
 
     private static void refuse(String message) {

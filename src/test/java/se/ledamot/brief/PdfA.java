@@ -19,6 +19,14 @@ public final class PdfA {
     private PdfA() {
     }
 
+    /** What keeps a brief from being PDF/A-2a (which includes 2b) and PDF/UA-1; empty when it is both. */
+    public static List<String> failures(byte[] pdf) throws Exception {
+        List<String> all = new java.util.ArrayList<>();
+        failures(pdf, PDFAFlavour.PDFA_2_A).forEach(f -> all.add("PDF/A-2a " + f));
+        failures(pdf, PDFAFlavour.PDFUA_1).forEach(f -> all.add("PDF/UA-1 " + f));
+        return all;
+    }
+
     /** The failed checks, as "rule: message" lines; empty when the file complies. */
     public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

@@ -111,6 +111,11 @@ class MeetingCliTest {
                 .isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Det finns inget ärende med nummer 471.");
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items")).isEmpty();
+        assertThat(run("agenda", "add", "nästa", String.valueOf(motion))).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”nästa” är inget nummer.");
+        assertThat(run("position", String.valueOf(meeting), "x", "--group", "V", "--stance", "free"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).contains("”x” är inget nummer.");
         assertThat(run("agenda", "99")).isEqualTo(Cli.REFUSED);
         assertThat(run("agenda")).isEqualTo(Cli.USAGE);
     }

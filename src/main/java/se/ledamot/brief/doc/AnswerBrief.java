@@ -11,6 +11,7 @@ import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.answer.SpeakingTime;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -18,9 +19,6 @@ import se.ledamot.l10n.Localization;
  * distance, ragged right so that word spaces stay even, the questions first and the speaking time on top.
  */
 public final class AnswerBrief {
-    /** A calm speaking pace in a council chamber. */
-    public static final int WORDS_PER_MINUTE = 130;
-
     private AnswerBrief() {
     }
 
@@ -30,11 +28,12 @@ public final class AnswerBrief {
         c.kicker(MatterSections.kicker(m));
         String heading = t("answer.title", Localization.kind(m.kind()).toLowerCase(Localization.locale()), m.title());
         c.title(heading, new Anchor("answer", heading, 1));
-        int words = words(m.answer());
-        Duration time = speakingTime(words);
+        SpeakingTime pace = SpeakingTime.standard();
+        int words = SpeakingTime.wordCount(m.answer());
+        Duration time = pace.ofWords(words);
         c.line(st.label(), t("answer.meta", MatterSections.authors(m).isEmpty() ? "–" : MatterSections.authors(m),
                 date.toString()), Align.LEFT, 2);
-        c.line(st.label(), t("answer.speakingTime", time.toMinutes(), time.toSecondsPart(), words, WORDS_PER_MINUTE),
+        c.line(st.label(), t("answer.speakingTime", time.toMinutes(), time.toSecondsPart(), words, pace.wordsPerMinute()),
                 Align.LEFT, st.body().size());
         if (!m.questions().isEmpty()) {
             c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
@@ -53,15 +52,5 @@ public final class AnswerBrief {
         }
         return c.build(heading, signer == null ? "" : signer, t("answer.subject", MatterSections.kicker(m)),
                 MatterSections.kicker(m), true, created);
-    }
-
-    static int words(String text) {
-        String s = text == null ? "" : text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
-    }
-
-    /** Time to read a number of words aloud at {@link #WORDS_PER_MINUTE}, to the second. */
-    public static Duration speakingTime(int words) {
-        return Duration.ofSeconds(Math.round(words * 60.0 / WORDS_PER_MINUTE));
     }
 }

@@ -102,6 +102,11 @@ final class Canvas {
         parts.clear();
     }
 
+    /** A structure element for a tag with nothing drawn, such as an empty table cell. */
+    void empty(Tag tag) {
+        structure.ensure(tag, page);
+    }
+
     /** The dot leader after a contents entry (an artifact) and the page number of its anchor (content). */
     void leaderAndNumber(Tag tag, Style style, float from, float to, float top, String anchorId) {
         Integer target = anchorPages.get(anchorId);

@@ -33,7 +33,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Writes a {@link Document} as PDF/A-2b, tagged: all fonts embedded (subsets), an sRGB output intent, XMP metadata
+ * Writes a {@link Document} as PDF/A-2a and PDF/UA-1 (tagged, accessible): all fonts embedded (subsets), an sRGB output intent, XMP metadata
  * that agrees with the info dictionary, a structure tree in reading order, the language, and a bookmark per anchor.
  * Pages are laid out first, so the footer knows the page count and the contents their page numbers.
  */
@@ -207,7 +207,7 @@ public final class PdfWriter {
                     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
                     xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
                    <pdfaid:part>2</pdfaid:part>
-                   <pdfaid:conformance>B</pdfaid:conformance>
+                   <pdfaid:conformance>A</pdfaid:conformance>
                    <dc:format>application/pdf</dc:format>
                    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                    <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
@@ -218,6 +218,33 @@ public final class PdfWriter {
                    <xmp:CreatorTool>%s</xmp:CreatorTool>
                    <xmp:CreateDate>%s</xmp:CreateDate>
                    <xmp:ModifyDate>%s</xmp:ModifyDate>
+                  </rdf:Description>
+                  <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                   <pdfuaid:part>1</pdfuaid:part>
+                  </rdf:Description>
+                  <rdf:Description rdf:about=""
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <pdfaExtension:schemas>
+                    <rdf:Bag>
+                     <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                       <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>part</pdfaProperty:name>
+                         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                         <pdfaProperty:category>internal</pdfaProperty:category>
+                         <pdfaProperty:description>Part of ISO 14289 the file follows</pdfaProperty:description>
+                        </rdf:li>
+                       </rdf:Seq>
+                      </pdfaSchema:property>
+                     </rdf:li>
+                    </rdf:Bag>
+                   </pdfaExtension:schemas>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 /**
  * The PDF structure tree, built as text is drawn: each tag becomes a structure element when its first content
@@ -46,6 +47,11 @@ final class Structure {
         return mcid;
     }
 
+    /** Makes sure a tag has its element even with no content, as an empty table cell needs. */
+    void ensure(Tag tag, PDPage page) {
+        element(tag, page);
+    }
+
     private PDStructureElement element(Tag tag, PDPage page) {
         PDStructureElement el = elements.get(tag);
         if (el != null) {
@@ -60,6 +66,12 @@ final class Structure {
             parent.appendKid(el);
         }
         el.setPage(page);
+        if (tag.role().equals("TH")) {
+            // Header cells head their column, said outright so screen readers need not guess.
+            PDTableAttributeObject scope = new PDTableAttributeObject();
+            scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+            el.addAttribute(scope);
+        }
         elements.put(tag, el);
         return el;
     }

@@ -165,6 +165,9 @@ final class Typesetter {
             out.add(new Box(rowHeight, r == 0 ? glue : 0, breakable, false, null, (cv, x, top) -> {
                 float cx = x;
                 for (int c = 0; c < cells.size(); c++) {
+                    if (cells.get(c).isEmpty()) {
+                        cv.empty(cellTags.get(c));
+                    }
                     float y = top - CELL_PAD - shift[c];
                     for (LineBreaker.Line line : cells.get(c)) {
                         cv.line(cellTags.get(c), line, cx + CELL_PAD, y);

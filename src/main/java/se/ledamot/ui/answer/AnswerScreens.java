@@ -45,11 +45,7 @@ public final class AnswerScreens {
             shell.show(AnswerScreen.ID);
             answers.openMatter(matter.id());
         } else {
-            shell.show(RegisterScreen.ID).ifPresent(s -> {
-                if (s instanceof RegisterScreen register) {
-                    register.openMatter(matter.id());
-                }
-            });
+            shell.screen(RegisterScreen.class).ifPresent(register -> register.openMatter(matter.id()));
         }
     }
 }

@@ -2,6 +2,10 @@ package se.ledamot.ui.meetings;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,7 +45,7 @@ final class AgendaView extends BorderPane {
                         Dragboard db = startDragAndDrop(TransferMode.COPY);
                         List<Matter> chosen = pending.getSelectionModel().getSelectedItems().contains(getItem())
                                 ? List.copyOf(pending.getSelectionModel().getSelectedItems()) : List.of(getItem());
-                        db.setContent(java.util.Map.of(MATTERS, chosen.stream().map(m -> String.valueOf(m.id()))
+                        db.setContent(Map.of(MATTERS, chosen.stream().map(m -> String.valueOf(m.id()))
                                 .reduce((a, b) -> a + "," + b).orElse("")));
                         e.consume();
                     }
@@ -80,7 +84,7 @@ final class AgendaView extends BorderPane {
                 chosen[0] = now.item().id();
             }
         });
-        vm.items().addListener((javafx.collections.ListChangeListener<AgendaRow>) c -> {
+        vm.items().addListener((ListChangeListener<AgendaRow>) c -> {
             for (int i = 0; i < vm.items().size(); i++) {
                 if (vm.items().get(i).item().id() == chosen[0]) {
                     agenda.getSelectionModel().clearAndSelect(i);
@@ -144,7 +148,7 @@ final class AgendaView extends BorderPane {
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : Localization.kind(s.matter().kind()) + ": " + s.matter().title()
-                        + " — " + Localization.get("suggestion." + s.reason().name().toLowerCase(java.util.Locale.ROOT))
+                        + " — " + Localization.get("suggestion." + s.reason().name().toLowerCase(Locale.ROOT))
                         + (s.late() ? "  " + Localization.get("meeting.ui.late") : ""));
             }
         });
@@ -154,7 +158,7 @@ final class AgendaView extends BorderPane {
         suggest.setOnAction(e -> vm.suggest());
         Button addAll = new Button(Localization.get("meeting.ui.suggest.addAll"));
         addAll.setId("agenda-suggest-add");
-        addAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.suggestions()));
+        addAll.disableProperty().bind(Bindings.isEmpty(vm.suggestions()));
         addAll.setOnAction(e -> vm.addSuggestions());
         VBox bottom = new VBox(6, new HBox(6, suggest, addAll), suggestions);
 

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Deadlines;
@@ -18,6 +22,7 @@ import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.SubmissionText;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.Errors;
@@ -34,8 +39,8 @@ public final class AgendaViewModel {
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
-    private final javafx.beans.property.StringProperty submissionDeadlines =
-            new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty submissionDeadlines =
+            new SimpleStringProperty("");
 
     public AgendaViewModel(AppContext context) {
         this.context = context;
@@ -78,14 +83,14 @@ public final class AgendaViewModel {
         List<AgendaRow> rows = new ArrayList<>();
         for (AgendaItem item : store.agenda(m.id())) {
             Matter matter = item.matterId() == null ? null : byId.get(item.matterId());
-            rows.add(new AgendaRow(item, matter, matter == null ? java.util.Optional.empty()
+            rows.add(new AgendaRow(item, matter, matter == null ? Optional.empty()
                     : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today));
         }
         Set<Long> onAgenda = rows.stream().filter(r -> r.matter() != null).map(r -> r.matter().id())
                 .collect(Collectors.toSet());
         List<Matter> open = all.stream().filter(x -> x.lifecycle().isPending(x.status()))
                 .filter(x -> !onAgenda.contains(x.id())).toList();
-        return new Loaded(rows, open, se.ledamot.l10n.SubmissionText.of(calendar, m));
+        return new Loaded(rows, open, SubmissionText.of(calendar, m));
     }
 
     /** Fills the suggestions with everything due at this meeting that is not planned yet. */
@@ -172,7 +177,7 @@ public final class AgendaViewModel {
     }
 
     /** "Sista tid för inlämning: interpellationer 2026-11-30 08:00; …", or "" when the body has no rules. */
-    public javafx.beans.property.ReadOnlyStringProperty submissionDeadlinesProperty() {
+    public ReadOnlyStringProperty submissionDeadlinesProperty() {
         return submissionDeadlines;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -91,7 +92,7 @@ public final class GroupViewModel {
         List<GroupRow> out = new ArrayList<>();
         for (AgendaItem item : meetings.agenda(m.id())) {
             Matter matter = item.matterId() == null ? null : matters.get(item.matterId());
-            AgendaRow row = new AgendaRow(item, matter, matter == null ? java.util.Optional.empty()
+            AgendaRow row = new AgendaRow(item, matter, matter == null ? Optional.empty()
                     : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today);
             out.add(new GroupRow(row, byItem.getOrDefault(item.id(), Position.undecided(item.id(), g))));
         }

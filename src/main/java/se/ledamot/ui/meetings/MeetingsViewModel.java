@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
@@ -72,7 +73,7 @@ public final class MeetingsViewModel {
     public Meeting save() {
         try {
             if (body.get() == null) {
-                throw new se.ledamot.domain.DomainException("body.code.missing");
+                throw new DomainException("body.code.missing");
             }
             Meeting m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
                     parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
@@ -128,7 +129,7 @@ public final class MeetingsViewModel {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new se.ledamot.domain.DomainException("meeting.ui.badDate", text);
+            throw new DomainException("meeting.ui.badDate", text);
         }
     }
 
@@ -139,7 +140,7 @@ public final class MeetingsViewModel {
         try {
             return LocalTime.parse(text.strip().replace('.', ':'));
         } catch (DateTimeParseException e) {
-            throw new se.ledamot.domain.DomainException("meeting.ui.badTime", text);
+            throw new DomainException("meeting.ui.badTime", text);
         }
     }
 

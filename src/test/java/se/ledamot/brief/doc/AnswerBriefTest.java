@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.answer.SpeakingTime;
 
 class AnswerBriefTest {
 
     @Test
-    void speakingTimeIsWordsAtOneHundredThirtyPerMinute() {
-        assertThat(AnswerBrief.speakingTime(130)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(AnswerBrief.speakingTime(325)).isEqualTo(Duration.ofSeconds(150));
-        assertThat(AnswerBrief.speakingTime(0)).isZero();
-    }
-
-    @Test
     void answerShowsQuestionsThenTheAnswerAndItsSpeakingTime() throws Exception {
         Matter m = Samples.interpellation();
-        int words = AnswerBrief.words(m.answer());
-        Duration time = AnswerBrief.speakingTime(words);
+        int words = SpeakingTime.wordCount(m.answer());
+        Duration time = SpeakingTime.standard().ofWords(words);
+        assertThat(SpeakingTime.standard().wordsPerMinute()).isEqualTo(130);
         byte[] pdf = MatterBriefTest.pdf(AnswerBrief.of(m, Samples.TODAY, Samples.CREATED));
         String text = MatterBriefTest.text(pdf);
         assertThat(text).containsSubsequence("Interpellation · KF 2017/45",
@@ -32,6 +26,6 @@ class AnswerBriefTest {
                 "Frågor", "1.", "Hur långt har arbetet kommit", "2.", "När kommer den att vara klar?", "3.",
                 "Vad är det som saknas?", "Sävsjö kommun har idag", "Kommunens insatser kan",
                 "Nguyễn Thị Åsa Müller (M), kommunstyrelsens ordförande");
-        assertThat(PdfA.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(PdfA.failures(pdf)).isEmpty();
     }
 }

@@ -96,6 +96,9 @@ class AnswerFlowTest {
             WriterPreferences prefs = new WriterPreferences(node);
             prefs.userName().set("Anna Ek");
             AnswerScreens.install(shell, prefs);
+            // The stage is shared with earlier test classes, which may have resized it past the screen.
+            stage.setWidth(1200);
+            stage.setHeight(800);
             stage.show();
         });
     }

@@ -144,6 +144,9 @@ class DebateFlowTest {
             AnswerScreens.install(shell, new WriterPreferences(node));
             shell.addScreen(new AgendaStub(agenda));
             shell.show("agendaStub");
+            // The stage is shared with earlier test classes, which may have resized it past the screen.
+            stage.setWidth(1200);
+            stage.setHeight(800);
             stage.show();
         });
 
@@ -164,9 +167,18 @@ class DebateFlowTest {
         waitUntil(() -> robot.lookup("#speakers").queryAs(TableView.class).getItems().size() == 1);
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
 
-        robot.clickOn("#decision").clickOn("Anses besvarad");
+        robot.clickOn("#decision");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && "Anses besvarad".equals(((ListCell<?>) n).getText())));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> "Anses besvarad".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == Decision.ANSWERED
+                && !robot.lookup("#decision").queryComboBox().isShowing());
         robot.clickOn("#decide");
-        waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().equals("Beslut: Anses besvarad"));
+        waitUntil(() -> !robot.lookup("#decided").queryAs(Label.class).getText().isEmpty()
+                || !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Anses besvarad");
         Matter after = new MatterStore(db).find(questionId).orElseThrow();
         assertThat(after.status()).isEqualTo(Status.DEBATED);
         assertThat(after.decision()).isEqualTo(Decision.ANSWERED);

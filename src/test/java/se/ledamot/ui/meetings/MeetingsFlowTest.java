@@ -73,17 +73,17 @@ class MeetingsFlowTest {
 
     private static void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 5 s", e);
+            throw new AssertionError("condition not met within 20 s", e);
         }
     }
 
     private static void waitForStore(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::get);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
         } catch (TimeoutException e) {
-            throw new AssertionError("the database did not get the change within 5 s", e);
+            throw new AssertionError("the database did not get the change within 20 s", e);
         }
     }
 

@@ -1,0 +1,182 @@
+package se.ledamot.ui.brief;
+
+import java.awt.image.BufferedImage;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+
+/** The export dialog's content: what to make on top, the page preview in the middle, progress and status below. */
+final class BriefExportView extends BorderPane {
+
+    BriefExportView(BriefExportViewModel vm) {
+        ChoiceBox<BriefExportViewModel.Kind> kind = new ChoiceBox<>();
+        kind.setId("brief-kind");
+        kind.getItems().setAll(BriefExportViewModel.Kind.values());
+        kind.setConverter(converter(BriefExportViewModel.Kind::label));
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+
+        ComboBox<Matter> matter = new ComboBox<>(vm.matters());
+        matter.setId("brief-matter");
+        matter.setMaxWidth(Double.MAX_VALUE);
+        matter.setConverter(converter(m -> (m.number() == null ? "" : m.number() + "  ") + m.title()));
+        matter.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Matter m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : matter.getConverter().toString(m));
+            }
+        });
+        matter.valueProperty().bindBidirectional(vm.matterProperty());
+
+        ComboBox<Meeting> meeting = new ComboBox<>(vm.meetings());
+        meeting.setId("brief-meeting");
+        meeting.setMaxWidth(Double.MAX_VALUE);
+        meeting.setConverter(converter(m -> m.label() + (m.place() == null ? "" : ", " + m.place())));
+        meeting.valueProperty().bindBidirectional(vm.meetingProperty());
+
+        TextField group = new TextField();
+        group.setId("brief-group");
+        group.setPromptText(Localization.get("brief.ui.group.prompt"));
+        group.textProperty().bindBidirectional(vm.groupProperty());
+        TextField council = new TextField();
+        council.setPromptText(Localization.get("brief.ui.council.prompt"));
+        council.textProperty().bindBidirectional(vm.councilProperty());
+
+        var isDebate = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.DEBATE);
+        var isMatter = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.MATTER)
+                .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.ANSWER));
+        GridPane form = new GridPane(10, 6);
+        form.setPadding(new Insets(10));
+        form.addRow(0, new Label(Localization.get("brief.ui.kind")), kind);
+        Label matterLabel = new Label(Localization.get("brief.ui.matter"));
+        form.addRow(1, matterLabel, matter);
+        Label meetingLabel = new Label(Localization.get("brief.ui.meeting"));
+        form.addRow(2, meetingLabel, meeting);
+        Label groupLabel = new Label(Localization.get("brief.ui.group"));
+        form.addRow(3, groupLabel, group);
+        form.addRow(4, new Label(Localization.get("brief.ui.council")), council);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        form.getColumnConstraints().setAll(labels, fields);
+        for (var node : new javafx.scene.Node[] {matterLabel, matter}) {
+            node.visibleProperty().bind(isMatter);
+            node.managedProperty().bind(isMatter);
+        }
+        for (var node : new javafx.scene.Node[] {meetingLabel, meeting, groupLabel, group}) {
+            node.visibleProperty().bind(isDebate);
+            node.managedProperty().bind(isDebate);
+        }
+
+        Button preview = button("brief-preview", "brief.ui.preview", vm::preview);
+        Button save = button("brief-save", "brief.ui.save", vm::save);
+        Button print = button("brief-print", "brief.ui.print", vm::print);
+        preview.setDefaultButton(true);
+        for (Button b : new Button[] {preview, save, print}) {
+            b.disableProperty().bind(vm.readyProperty().not());
+        }
+        HBox actions = new HBox(8, preview, save, print);
+        actions.setPadding(new Insets(0, 10, 10, 10));
+        setTop(new javafx.scene.layout.VBox(form, actions));
+
+        ImageView page = new ImageView();
+        page.setId("brief-page");
+        page.setPreserveRatio(true);
+        vm.pageImageProperty().addListener((o, was, now) -> page.setImage(now == null ? null : toFx(now)));
+        StackPane paper = new StackPane(page);
+        paper.getStyleClass().add("brief-preview");
+        paper.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(paper);
+        scroll.setFitToWidth(true);
+        Label empty = new Label(Localization.get("brief.ui.noPreview"));
+        empty.visibleProperty().bind(vm.pdfProperty().isNull());
+        setCenter(new StackPane(scroll, empty));
+
+        Button previous = button("brief-previous", "brief.ui.previousPage",
+                () -> vm.pageProperty().set(vm.pageProperty().get() - 1));
+        Button next = button("brief-next", "brief.ui.nextPage",
+                () -> vm.pageProperty().set(vm.pageProperty().get() + 1));
+        Label pageLabel = new Label();
+        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.pdfProperty().get() == null ? ""
+                : Localization.get("brief.footer", vm.pageProperty().get() + 1, vm.pdfProperty().get().pages()),
+                vm.pdfProperty(), vm.pageProperty()));
+        previous.disableProperty().bind(vm.pdfProperty().isNull().or(vm.pageProperty().lessThanOrEqualTo(0)));
+        next.disableProperty().bind(vm.pdfProperty().isNull().or(Bindings.createBooleanBinding(
+                () -> vm.pdfProperty().get() == null || vm.pageProperty().get() >= vm.pdfProperty().get().pages() - 1,
+                vm.pdfProperty(), vm.pageProperty())));
+
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(180);
+        Button cancel = button("brief-cancel", "brief.ui.cancel", vm::cancel);
+        vm.taskProperty().addListener((o, was, now) -> {
+            progress.progressProperty().unbind();
+            if (now != null) {
+                progress.progressProperty().bind(now.progressProperty());
+            }
+        });
+        progress.visibleProperty().bind(vm.busyProperty());
+        cancel.visibleProperty().bind(vm.busyProperty());
+        Label status = new Label();
+        status.setId("brief-status");
+        status.textProperty().bind(vm.statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, previous, pageLabel, next, gap, status, progress, cancel);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(8, 10, 8, 10));
+        setBottom(bottom);
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Localization.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A rendered page as a JavaFX image, copied pixel by pixel (no javafx.swing needed). */
+    static WritableImage toFx(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
+    }
+}

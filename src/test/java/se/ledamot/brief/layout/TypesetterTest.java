@@ -1,0 +1,87 @@
+package se.ledamot.brief.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where pages break: never leaving one line of a paragraph alone, never a heading at the foot of a page. */
+class TypesetterTest {
+    private static final Style BODY = Style.of(Face.SERIF, 10).leading(12);
+    private static final Style HEAD = Style.of(Face.SANS_BOLD, 14).leading(18);
+    private static final Tag DOC = Tag.document();
+
+    private static Block.Paragraph lines(int n) {
+        // Words of 150 pt on a 256 pt measure: one word per line, n lines.
+        String word = "x".repeat(30);
+        return new Block.Paragraph(List.of(new Span(String.join(" ", java.util.Collections.nCopies(n, word)), BODY)),
+                Align.JUSTIFY, 0, 0, 0, false, null, DOC.child("P"));
+    }
+
+    private static Block.Paragraph heading(String text) {
+        return new Block.Paragraph(List.of(new Span(text, HEAD)), Align.LEFT, 0, 0, 0, true, null, DOC.child("H1"));
+    }
+
+    /** Lines per page for a body exactly {@code bodyLines} lines of 12 pt high. */
+    private static List<Integer> linesPerPage(int bodyLines, Block... blocks) {
+        Document.Page page = new Document.Page(400, 72 + 72 + bodyLines * 12, 72, 72, 72, 72);
+        Document doc = new Document(new Document.Info("t", "a", "s", "k", "sv", Instant.EPOCH), page,
+                new Document.Running(null, null, (p, n) -> "", BODY, false), List.of(blocks));
+        List<Integer> out = new ArrayList<>();
+        for (List<Typesetter.Placed> p : Typesetter.layout(doc)) {
+            out.add(p.size());
+        }
+        return out;
+    }
+
+    @Test
+    void aParagraphThatFitsStaysOnOnePage() {
+        assertThat(linesPerPage(10, lines(10))).containsExactly(10);
+    }
+
+    @Test
+    void noOrphanIsLeftAtTheFootOfAPage() {
+        // 9 lines fill the page but one; the next paragraph's first line would be alone at the foot.
+        assertThat(linesPerPage(10, lines(9), lines(5))).containsExactly(9, 5);
+    }
+
+    @Test
+    void noWidowIsCarriedAlone() {
+        // 11 lines on a 10-line page: the last line would be alone on the next page, so two go over.
+        assertThat(linesPerPage(10, lines(11))).containsExactly(9, 2);
+    }
+
+    @Test
+    void aHeadingIsKeptWithTwoLinesOfWhatFollows() {
+        // After 8 lines there is room for the heading (1.5 lines) but not for it and two lines of text.
+        List<Integer> pages = linesPerPage(10, lines(8), heading("Rubrik"), lines(4));
+        assertThat(pages).containsExactly(8, 5);
+    }
+
+    @Test
+    void justifiedLinesFillTheMeasureAndTheLastIsRagged() {
+        String text = "Sävsjö kommun har idag en integrationsstrateg som sedan sommaren 2017 arbetar "
+                + "förvaltningsövergripande med samordning av hur kommunens integrationsfond fördelas mellan olika "
+                + "projekt. I hennes uppdrag ligger också att tillsammans med förvaltningarna arbeta fram förslag.";
+        List<LineBreaker.Line> lines = LineBreaker.lines(List.of(new Span(text, BODY)), 250, Align.JUSTIFY);
+        assertThat(lines).hasSizeGreaterThan(3);
+        for (LineBreaker.Line line : lines.subList(0, lines.size() - 1)) {
+            assertThat(line.width()).isCloseTo(250f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+        assertThat(lines.getLast().width()).isLessThan(250f);
+        assertThat(lines.getLast().extraPerGap()).isZero();
+        String joined = String.join(" ", lines.stream().flatMap(l -> l.words().stream())
+                .map(w -> w.pieces().stream().map(Span::text).reduce("", String::concat)).toList());
+        assertThat(joined).isEqualTo(text);
+    }
+
+    @Test
+    void aWordWiderThanTheMeasureIsCutRatherThanOverflowing() {
+        String url = "https://www.example.se/" + "a".repeat(200);
+        List<LineBreaker.Line> lines = LineBreaker.lines(List.of(new Span(url, BODY)), 100, Align.JUSTIFY);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines).allSatisfy(l -> assertThat(l.naturalWidth()).isLessThanOrEqualTo(100f));
+    }
+}

@@ -1,0 +1,182 @@
+package se.ledamot.ui.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.brief.BriefPdf;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.ManualDebouncer;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+
+class BriefExportViewModelTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path out;
+
+    private Database db;
+    private final SavingDialogs dialogs = new SavingDialogs();
+    private final List<BriefPdf> printed = new ArrayList<>();
+    private BriefExportViewModel vm;
+    private Matter motion;
+    private Matter interpellation;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(data);
+        MatterStore matters = new MatterStore(db);
+        motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+                .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
+        interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
+                .addressee(new Addressee("Nguyễn Đorđević", "S", null)).questions(List.of("När?"))
+                .answer("Snart.").build());
+        MeetingStore meetings = new MeetingStore(db);
+        Meeting past = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 10, 1)));
+        Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
+        meetings.addMatters(next.id(), List.of(motion.id(), interpellation.id()));
+        assertThat(past.id()).isNotEqualTo(next.id());
+        AppContext context = new AppContext(db, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
+                TestContext.CLOCK);
+        vm = new BriefExportViewModel(context, (pdf, job) -> printed.add(pdf));
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void theNextMeetingIsChosenAndItsDebateBriefIsPreviewed() {
+        assertThat(vm.meetingProperty().get().date()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(vm.readyProperty().get()).isTrue();
+        vm.preview();
+        BriefPdf pdf = vm.pdfProperty().get();
+        assertThat(pdf).isNotNull();
+        assertThat(pdf.pages()).isEqualTo(4);
+        assertThat(vm.pageImageProperty().get().getWidth()).isEqualTo(Math.round(595.28f / 72 * BriefExportViewModel.PREVIEW_DPI));
+        assertThat(vm.statusProperty().get()).isEqualTo("Underlaget har 4 sidor.");
+        vm.pageProperty().set(2);
+        assertThat(vm.pageImageProperty().get()).isNotNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void changingWhatTheBriefIsForDropsTheOldPreview() {
+        vm.preview();
+        assertThat(vm.pdfProperty().get()).isNotNull();
+        vm.groupProperty().set("V");
+        assertThat(vm.pdfProperty().get()).isNull();
+        assertThat(vm.pageImageProperty().get()).isNull();
+    }
+
+    @Test
+    void answerOffersOnlyMattersWithQuestionsAndNeedsOneChosen() {
+        vm.kindProperty().set(BriefExportViewModel.Kind.ANSWER);
+        assertThat(vm.matters()).extracting(Matter::id).containsExactly(interpellation.id());
+        assertThat(vm.readyProperty().get()).isFalse();
+        vm.matterProperty().set(interpellation);
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.suggestedFileName()).isEqualTo("svar-" + interpellation.id() + ".pdf");
+    }
+
+    @Test
+    void savedMatterBriefIsWrittenWhereTheUserChoseWithEveryName() throws Exception {
+        vm.kindProperty().set(BriefExportViewModel.Kind.MATTER);
+        vm.matterProperty().set(motion);
+        dialogs.target = out.resolve("ärende.pdf");
+        vm.save();
+        try (PDDocument doc = Loader.loadPDF(dialogs.target.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Motion om en integrationsplan", "Łukasz Şahin (V)");
+        }
+        assertThat(dialogs.notifications).containsExactly("Sparade ärende.pdf (1 sida).");
+    }
+
+    @Test
+    void savingToAMissingFolderSaysWhyAndWritesNothing() throws Exception {
+        dialogs.target = out.resolve("finns-inte/underlag.pdf");
+        vm.save();
+        assertThat(vm.statusProperty().get()).startsWith("Det går inte att skriva underlaget till");
+        assertThat(vm.busyProperty().get()).isFalse();
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void printSendsThePreviewedBriefToThePrinter() {
+        vm.preview();
+        vm.print();
+        assertThat(printed).containsExactly(vm.pdfProperty().get());
+        assertThat(vm.statusProperty().get()).isEqualTo("Underlaget skickades till skrivaren.");
+    }
+
+    /** Answers the save dialog with a chosen path and records notifications. */
+    static final class SavingDialogs implements DialogService {
+        Path target;
+        final List<String> notifications = new ArrayList<>();
+
+        @Override
+        public void showError(String title, String message) {
+            notifications.add(message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            notifications.add(message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return true;
+        }
+
+        @Override
+        public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
+                String... extensions) {
+            return Optional.ofNullable(target);
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void notify(String message) {
+            notifications.add(message);
+        }
+
+        @Override
+        public void notify(String message, String actionText, Runnable action) {
+            notifications.add(message);
+        }
+    }
+}

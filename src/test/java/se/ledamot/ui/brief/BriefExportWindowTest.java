@@ -1,0 +1,113 @@
+package se.ledamot.ui.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.Database;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.MainWindow;
+
+/** Arkiv → Exportera underlag… in the real window: the next meeting's debate brief is previewed page by page. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class BriefExportWindowTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Database db = Database.open(folder)) {
+            Matter motion = new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+                    .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
+            MeetingStore meetings = new MeetingStore(db);
+            Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
+            meetings.addMatters(next.id(), List.of(motion.id()));
+        }
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(shell::requestClose);
+    }
+
+    @Test
+    void previewShowsTheFirstPageThenTheNext(FxRobot robot) throws Exception {
+        MenuItem export = shell.fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(export::fire);
+        Button preview = robot.lookup("#brief-preview").queryButton();
+        waitUntil(() -> !preview.isDisabled());
+        robot.interact(preview::fire);
+        Label status = robot.lookup("#brief-status").queryAs(Label.class);
+        ImageView page = robot.lookup("#brief-page").queryAs(ImageView.class);
+        waitUntil(() -> page.getImage() != null);
+        assertThat(status.getText()).isEqualTo("Underlaget har 3 sidor.");
+        double firstWidth = page.getImage().getWidth();
+        var firstImage = page.getImage();
+        robot.interact(() -> robot.lookup("#brief-next").queryButton().fire());
+        waitUntil(() -> page.getImage() != null && page.getImage() != firstImage);
+        assertThat(page.getImage().getWidth()).isEqualTo(firstWidth);
+
+        Window window = page.getScene().getWindow();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
+        Path target = Path.of("target/brief-export.png");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        ImageIO.write(toAwt(shot[0]), "png", target.toFile());
+        assertThat(Files.size(target)).isGreaterThan(10_000L);
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}
