@@ -12,14 +12,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.Importer;
 
 /**
  * The sample matters a new user sees at once: the documents in the jar's se/ledamot/seeds/ (listed in index.txt),
  * made into matters by the same importer as any file. Offered once per database, on the window's first start with
- * an empty database; removed again in one go (to the trash, like any matter).
+ * an empty database; removed again in one go (to the trash, like any matter). With the matters comes a planned council
+ * meeting that has them on its agenda, with the party group V's positions (see {@link SampleMeeting}); removing the
+ * samples deletes that meeting, since its agenda would otherwise point at matters in the trash.
  */
 public final class SampleData {
     static final String FOLDER = "/se/ledamot/seeds/";
@@ -51,20 +56,37 @@ public final class SampleData {
         return loaded;
     }
 
+    /** What loading the samples stored: the matters, and the sample meeting when all it needs was stored now. */
+    public record Loaded(List<ImportItem> matters, Optional<Meeting> meeting) {
+    }
+
     /** Imports the samples now, whatever the database holds; a sample already there is not stored twice. */
     public List<ImportItem> load() {
+        return loadWithMeeting().matters();
+    }
+
+    /**
+     * As {@link #load()}, and plans the sample meeting with the matters stored now; when they were there already
+     * (skipped as duplicates) no second meeting is made.
+     */
+    public Loaded loadWithMeeting() {
         List<ImportItem> items = new ArrayList<>();
         for (String name : names()) {
             items.add(importer.prepare(name, resource(name)));
         }
-        return new ImportService(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false).stream()
-                .filter(i -> i.stored() != null).toList();
+        List<ImportItem> stored = new ImportService(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false)
+                .stream().filter(i -> i.stored() != null).toList();
+        Optional<Meeting> meeting = new SampleMeeting(dsl, clock).plan(stored.stream().map(ImportItem::stored)
+                .toList());
+        return new Loaded(stored, meeting);
     }
 
-    /** Moves every sample matter to the trash and returns how many. */
+    /** Deletes the sample meeting and moves every sample matter to the trash; returns how many matters. */
     public int remove() {
         MatterStore matters = new MatterStore(dsl, clock);
         List<Long> ids = new AttachmentStore(dsl, clock).sampleMatters();
+        SampleMeeting meeting = new SampleMeeting(dsl, clock);
+        meeting.meetingsOf(Set.copyOf(ids)).forEach(new MeetingStore(dsl, clock)::delete);
         ids.forEach(matters::trash);
         return ids.size();
     }

@@ -8,11 +8,13 @@ import se.ledamot.ui.dialog.DialogService;
 
 /** Remembers what would have been shown, answers questions as told, and keeps the last notification's action. */
 public final class RecordingDialogService implements DialogService {
+    public final List<Path> opened = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public Runnable lastAction;
     public String lastActionText;
     public boolean confirmAnswer = true;
+    public Path saveTo;
 
     @Override
     public void showError(String title, String message) {
@@ -37,12 +39,17 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
             String... extensions) {
-        return Optional.empty();
+        return Optional.ofNullable(saveTo);
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        opened.add(file);
     }
 
     @Override

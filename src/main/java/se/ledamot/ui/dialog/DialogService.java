@@ -26,6 +26,9 @@ public interface DialogService {
 
     Optional<Path> chooseFolder(String title);
 
+    /** Opens a file in the program the system has for its kind (a PDF reader, a word processor). */
+    void openWithSystem(Path file);
+
     /** A short message at the top of the window that goes away by itself. */
     void notify(String message);
 

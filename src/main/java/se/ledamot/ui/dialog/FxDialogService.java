@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -20,6 +22,14 @@ import se.ledamot.l10n.Localization;
 /** Dialogs owned by the main window, and notifications in its {@link NotificationPane}. */
 public final class FxDialogService implements DialogService {
     private static final Duration NOTICE_TIME = Duration.seconds(10);
+
+    // The window is started with Platform.startup, not as an Application; an Application object is still the only
+    // way to reach JavaFX's HostServices, which hand a document to the system.
+    private static final HostServices HOST = new Application() {
+        @Override
+        public void start(javafx.stage.Stage stage) {
+        }
+    }.getHostServices();
 
     private final Window owner;
     private final NotificationPane notices;
@@ -100,6 +110,11 @@ public final class FxDialogService implements DialogService {
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Localization.get("ui.file.all"), "*.*"));
         return chooser;
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        HOST.showDocument(file.toUri().toString());
     }
 
     @Override

@@ -123,6 +123,7 @@ public final class EditorView extends StackPane {
             }
         });
         add("ui.editor.timeline", timeline, null);
+        add("ui.attachments.title", new AttachmentsView(vm.attachments()), null);
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

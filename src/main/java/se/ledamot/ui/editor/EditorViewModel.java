@@ -81,10 +81,12 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final AttachmentsViewModel attachments;
 
     public EditorViewModel(AppContext context) {
         this.context = context;
         this.debouncer = context.newDebouncer();
+        this.attachments = new AttachmentsViewModel(context);
         // Change listeners, not invalidation listeners: those fire only once until someone reads the value.
         ChangeListener<Object> edited = (o, was, now) -> edited();
         for (ObservableValue<?> v : List.<ObservableValue<?>>of(kind, number, title, body, submitted, place, authors,
@@ -136,6 +138,7 @@ public final class EditorViewModel {
         dirty.set(false);
         problem.set("");
         refreshTimeline();
+        attachments.load(matter.id());
     }
 
     /** Shows no matter, after saving what was typed. */
@@ -144,6 +147,7 @@ public final class EditorViewModel {
         saved = null;
         matterId.set(null);
         timeline.clear();
+        attachments.load(null);
         problem.set("");
     }
 
@@ -409,6 +413,11 @@ public final class EditorViewModel {
     /** What is wrong right now (a bad date, a missing title, a failed save), in words; empty when all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The original files kept with the matter shown. */
+    public AttachmentsViewModel attachments() {
+        return attachments;
     }
 
     public ObservableList<TimelineEntry> timeline() {

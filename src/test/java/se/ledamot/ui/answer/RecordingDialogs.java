@@ -8,6 +8,7 @@ import se.ledamot.ui.dialog.DialogService;
 
 /** A dialog service that answers questions as told and remembers what it was asked to show. */
 public final class RecordingDialogs implements DialogService {
+    public final List<Path> opened = new ArrayList<>();
     public final List<String> shown = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
     public boolean answerYes = true;
@@ -42,6 +43,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        opened.add(file);
     }
 
     @Override

@@ -170,6 +170,11 @@ class BriefExportViewModelTest {
         }
 
         @Override
+        public void openWithSystem(Path file) {
+            throw new AssertionError("a brief export opens no file: " + file);
+        }
+
+        @Override
         public void notify(String message) {
             notifications.add(message);
         }

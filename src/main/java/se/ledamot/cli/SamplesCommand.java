@@ -1,0 +1,30 @@
+package se.ledamot.cli;
+
+import picocli.CommandLine.Command;
+import se.ledamot.domain.Matter;
+import se.ledamot.importer.ImportItem;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.SampleData;
+
+/**
+ * `samples`: loads the sample matters and the sample meeting, as the window does on its first start. A sample already
+ * in the database is skipped by the importer, so running it twice stores nothing new.
+ */
+@Command(name = "samples", mixinStandardHelpOptions = true)
+final class SamplesCommand extends StoreCommand {
+
+    @Override
+    int run(Database db) {
+        SampleData.Loaded loaded = new SampleData(db).loadWithMeeting();
+        for (ImportItem item : loaded.matters()) {
+            Matter m = item.stored();
+            out().println(Localization.get("cli.samples.matter", m.id(), Localization.kind(m.kind()), m.title()));
+        }
+        loaded.meeting().ifPresent(m -> out().println(Localization.get("cli.samples.meeting", m.id(), m.label(),
+                m.place())));
+        out().println(loaded.matters().isEmpty() ? Localization.get("cli.samples.none")
+                : Localization.get("cli.samples.summary", loaded.matters().size()));
+        return 0;
+    }
+}

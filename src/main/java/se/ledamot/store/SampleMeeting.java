@@ -1,0 +1,125 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.jooq.DSLContext;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+
+/**
+ * The sample council meeting: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
+ * agenda, the party group V's positions, the prepared proposal on the motion and the sample speech as a speaker's text
+ * on the interpellation. Its words are sample content, kept in sample-meeting.properties like the seed documents.
+ */
+final class SampleMeeting {
+    static final String GROUP = "V";
+    private static final LocalTime START = LocalTime.of(18, 0);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Properties text = texts();
+
+    SampleMeeting(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The first Monday at least 14 days after today: time enough for the deadlines of interpellations. */
+    static LocalDate dateAfter(LocalDate today) {
+        LocalDate day = today.plusDays(14);
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** Plans the meeting with the sample matters given; none when the motion, interpellation or referral is missing. */
+    Optional<Meeting> plan(List<Matter> samples) {
+        Optional<Matter> motion = first(samples, MatterKind.MOTION);
+        Optional<Matter> interpellation = first(samples, MatterKind.INTERPELLATION);
+        Optional<Matter> referral = first(samples, MatterKind.REFERRAL);
+        if (motion.isEmpty() || interpellation.isEmpty() || referral.isEmpty()) {
+            return Optional.empty();
+        }
+        MeetingStore meetings = new MeetingStore(dsl, clock);
+        Meeting meeting = meetings.add(new Meeting(null, Body.COUNCIL, dateAfter(LocalDate.now(clock)), START,
+                text.getProperty("place"), MeetingStatus.PLANNED));
+        meetings.addText(meeting.id(), text.getProperty("item.first"));
+        List<AgendaItem> items = meetings.addMatters(meeting.id(),
+                List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
+        meetings.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
+
+        PositionStore positions = new PositionStore(dsl, clock, GROUP);
+        positions.save(position(items.get(0), "motion", Stance.SUPPORT));
+        positions.save(position(items.get(1), "interpellation", Stance.SUPPORT));
+        positions.save(position(items.get(2), "referral", Stance.REFER_BACK));
+
+        Optional<Matter> speech = first(samples, MatterKind.SPEECH);
+        speech.ifPresent(s -> speak(items.get(1).id(), s));
+        return Optional.of(meeting);
+    }
+
+    /** Planned meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
+    List<Long> meetingsOf(Set<Long> sampleMatters) {
+        MeetingStore meetings = new MeetingStore(dsl, clock);
+        List<Long> found = new ArrayList<>();
+        for (Meeting m : meetings.list()) {
+            List<Long> matters = meetings.agenda(m.id()).stream().map(AgendaItem::matterId)
+                    .filter(java.util.Objects::nonNull).toList();
+            if (m.status() == MeetingStatus.PLANNED && !matters.isEmpty() && sampleMatters.containsAll(matters)) {
+                found.add(m.id());
+            }
+        }
+        return found;
+    }
+
+    private Position position(AgendaItem item, String key, Stance stance) {
+        return new Position(item.id(), GROUP, stance, text.getProperty(key + ".speaker"),
+                text.getProperty(key + ".arguments"), text.getProperty(key + ".notes"), true);
+    }
+
+    private void speak(long itemId, Matter speech) {
+        Person who = speech.authors().isEmpty() ? Person.parse(text.getProperty("speech.fallback"))
+                : speech.authors().getFirst();
+        DebateStore debates = new DebateStore(dsl, clock);
+        SpeakerList list = debates.open(itemId).speakers().add(new Speaker(who, SpeechKind.SPEECH,
+                Integer.parseInt(text.getProperty("speech.minutes")), speech.body()));
+        debates.saveSpeakers(itemId, list);
+    }
+
+    private static Optional<Matter> first(List<Matter> samples, MatterKind kind) {
+        return samples.stream().filter(m -> m.kind() == kind).findFirst();
+    }
+
+    private static Properties texts() {
+        try (InputStream in = SampleMeeting.class.getResourceAsStream("sample-meeting.properties")) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

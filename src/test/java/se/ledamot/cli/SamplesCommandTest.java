@@ -1,0 +1,64 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamplesCommandTest {
+    @TempDir
+    Path data;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--data";
+        all[args.length + 1] = data.toString();
+        int code = Cli.create(folder -> { }, new PrintWriter(o, true), new PrintWriter(e, true)).execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void samplesCommandLoadsTheMattersAndTheMeetingWhoseBriefCanBeWritten() throws Exception {
+        assertThat(run("samples")).as(err).isZero();
+        assertThat(out).contains("Motion").contains("Interpellation").contains("Remiss")
+                .contains("Sammanträde").contains("Klart: 4 exempelärenden sparade.");
+
+        assertThat(run("list", "--json")).as(err).isZero();
+        assertThat(new ObjectMapper().readTree(out)).hasSize(4);
+        assertThat(run("meetings", "--json")).as(err).isZero();
+        JsonNode meetings = new ObjectMapper().readTree(out);
+        assertThat(meetings).hasSize(1);
+        String id = meetings.get(0).get("id").asText();
+
+        assertThat(run("agenda", id, "--group", "V", "--json")).as(err).isZero();
+        assertThat(out).contains("Val av justerare").contains("Jan Alexandersson");
+
+        Path pdf = data.resolve("brief.pdf");
+        assertThat(run("brief", "--meeting", id, "--group", "V", "-o", pdf.toString())).as(err).isZero();
+        assertThat(pdf).isNotEmptyFile();
+    }
+
+    @Test
+    void samplesTwiceStoreNothingTheSecondTime() throws Exception {
+        assertThat(run("samples")).as(err).isZero();
+        assertThat(run("samples")).as(err).isZero();
+        assertThat(out).contains("Exemplen finns redan");
+        assertThat(run("meetings", "--json")).as(err).isZero();
+        assertThat(new ObjectMapper().readTree(out)).hasSize(1);
+        assertThat(run("list", "--json")).as(err).isZero();
+        assertThat(new ObjectMapper().readTree(out)).hasSize(4);
+    }
+}
