@@ -11,6 +11,7 @@ public final class RecordingDialogService implements DialogService {
     public final List<Path> opened = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
     public Runnable lastAction;
     public String lastActionText;
     public boolean confirmAnswer = true;
@@ -28,6 +29,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        asked.add(message);
         return confirmAnswer;
     }
 

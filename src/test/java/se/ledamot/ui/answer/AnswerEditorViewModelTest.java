@@ -1,7 +1,5 @@
 package se.ledamot.ui.answer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +25,8 @@ import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
+import se.ledamot.ui.RecordingDialogService;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */
 class AnswerEditorViewModelTest {
@@ -36,7 +36,7 @@ class AnswerEditorViewModelTest {
     private Database db;
     private Preferences node;
     private ManualDebouncer debouncer;
-    private RecordingDialogs dialogs;
+    private RecordingDialogService dialogs;
     private AnswerStore answers;
     private AnswerEditorViewModel vm;
     private Matter matter;
@@ -47,7 +47,7 @@ class AnswerEditorViewModelTest {
         db = Database.open(folder);
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
         debouncer = new ManualDebouncer();
-        dialogs = new RecordingDialogs();
+        dialogs = new RecordingDialogService();
         answers = new AnswerStore(db);
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T19:00:00Z"), ZoneOffset.UTC);
         vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock,
@@ -158,12 +158,12 @@ class AnswerEditorViewModelTest {
     void finishingWithAnUnmarkedQuestionAsksFirstAndHoldsBackOnNo() {
         vm.text().set("Svar på fråga ett.");
         vm.questions().getFirst().answered().set(true);
-        dialogs.answerYes = false;
+        dialogs.confirmAnswer = false;
         assertThat(vm.finish()).isEmpty();
         assertThat(dialogs.asked).singleElement().asString().contains("2, 3");
         assertThat(mattersChanged).hasValue(0);
 
-        dialogs.answerYes = true;
+        dialogs.confirmAnswer = true;
         Matter finished = vm.finish().orElseThrow();
         assertThat(finished.answer()).isEqualTo("Svar på fråga ett.");
         assertThat(finished.status()).isEqualTo(Status.ANSWERED);

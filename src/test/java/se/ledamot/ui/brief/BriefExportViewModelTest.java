@@ -1,13 +1,10 @@
 package se.ledamot.ui.brief;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,9 +23,10 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.ManualDebouncer;
+import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BriefExportViewModelTest {
     @TempDir
@@ -37,7 +35,7 @@ class BriefExportViewModelTest {
     Path out;
 
     private Database db;
-    private final SavingDialogs dialogs = new SavingDialogs();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<BriefPdf> printed = new ArrayList<>();
     private BriefExportViewModel vm;
     private Matter motion;
@@ -106,9 +104,9 @@ class BriefExportViewModelTest {
     void savedMatterBriefIsWrittenWhereTheUserChoseWithEveryName() throws Exception {
         vm.kindProperty().set(BriefExportViewModel.Kind.MATTER);
         vm.matterProperty().set(motion);
-        dialogs.target = out.resolve("ärende.pdf");
+        dialogs.saveTo = out.resolve("ärende.pdf");
         vm.save();
-        try (PDDocument doc = Loader.loadPDF(dialogs.target.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(dialogs.saveTo.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Motion om en integrationsplan", "Łukasz Şahin (V)");
         }
         assertThat(dialogs.notifications).containsExactly("Sparade ärende.pdf (1 sida).");
@@ -116,7 +114,7 @@ class BriefExportViewModelTest {
 
     @Test
     void savingToAMissingFolderSaysWhyAndWritesNothing() throws Exception {
-        dialogs.target = out.resolve("finns-inte/underlag.pdf");
+        dialogs.saveTo = out.resolve("finns-inte/underlag.pdf");
         vm.save();
         assertThat(vm.statusProperty().get()).startsWith("Det går inte att skriva underlaget till");
         assertThat(vm.busyProperty().get()).isFalse();
@@ -131,57 +129,5 @@ class BriefExportViewModelTest {
         vm.print();
         assertThat(printed).containsExactly(vm.pdfProperty().get());
         assertThat(vm.statusProperty().get()).isEqualTo("Underlaget skickades till skrivaren.");
-    }
-
-    /** Answers the save dialog with a chosen path and records notifications. */
-    static final class SavingDialogs implements DialogService {
-        Path target;
-        final List<String> notifications = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            notifications.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            notifications.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
-                String... extensions) {
-            return Optional.ofNullable(target);
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openWithSystem(Path file) {
-            throw new AssertionError("a brief export opens no file: " + file);
-        }
-
-        @Override
-        public void notify(String message) {
-            notifications.add(message);
-        }
-
-        @Override
-        public void notify(String message, String actionText, Runnable action) {
-            notifications.add(message);
-        }
     }
 }
