@@ -2,8 +2,6 @@ package se.ledamot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,24 +25,9 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.PositionStore;
 
-class BriefCommandTest {
-    @TempDir
-    Path data;
+class BriefCommandTest extends CommandLineTest {
     @TempDir
     Path folder;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", data.toString())).toArray(String[]::new);
-        int code = Cli.create(f -> { }, new PrintWriter(o, true), new PrintWriter(e, true)).execute(all);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     private long[] seed() {
         try (Database db = Database.open(data)) {

@@ -3,35 +3,9 @@ package se.ledamot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
-    @TempDir
-    Path data;
-
-    private final ObjectMapper json = new ObjectMapper();
-    private String out;
-    private String err;
-    private boolean windowOpened;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        int code = Cli.create(folder -> windowOpened = true, new PrintWriter(o, true), new PrintWriter(e, true))
-                .execute(all);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class CliTest extends CommandLineTest {
 
     private JsonNode listJson() throws Exception {
         assertThat(run("list", "--json")).isZero();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -18,7 +16,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Makes the README's picture src/doc/debate-brief.png the way a user would: `samples`, then `brief` for the sample
@@ -27,12 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("docs")
 @EnabledIfSystemProperty(named = "docs", matches = "true")
-class DebateBriefPictureTest {
+class DebateBriefPictureTest extends CommandLineTest {
     private static final float DPI = 75;
     private static final int GAP = 16;
-
-    @TempDir
-    Path data;
 
     @Test
     void readmePictureShowsTheCoverAndTheFirstMatterOfTheSampleBrief() throws Exception {
@@ -73,13 +67,4 @@ class DebateBriefPictureTest {
         throw new AssertionError("no matter in the brief");
     }
 
-    private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        StringWriter err = new StringWriter();
-        return Cli.create(folder -> { }, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute(all);
-    }
 }

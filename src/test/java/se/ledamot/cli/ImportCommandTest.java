@@ -3,37 +3,20 @@ package se.ledamot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportCommandTest {
-    @TempDir
-    Path data;
+class ImportCommandTest extends CommandLineTest {
+    @Override
+    protected Path dataFolder() {
+        return data.resolve("db");
+    }
+
     @TempDir
     Path files;
-
-    private final ObjectMapper json = new ObjectMapper();
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", data.resolve("db").toString()));
-        int code = Cli.create(folder -> { }, new PrintWriter(o, true), new PrintWriter(e, true))
-                .execute(all.toArray(String[]::new));
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
 
     private JsonNode byFile(JsonNode array, String prefix) {
         for (JsonNode n : array) {

@@ -4,31 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SamplesCommandTest {
-    @TempDir
-    Path data;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = data.toString();
-        int code = Cli.create(folder -> { }, new PrintWriter(o, true), new PrintWriter(e, true)).execute(all);
-        out = o.toString();
-        err = e.toString();
-        return code;
-    }
+class SamplesCommandTest extends CommandLineTest {
 
     @Test
     void samplesCommandLoadsTheMattersAndTheMeetingWhoseBriefCanBeWritten() throws Exception {

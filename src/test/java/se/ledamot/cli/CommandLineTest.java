@@ -1,0 +1,36 @@
+package se.ledamot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in this JVM on a temporary data folder and keeps what it printed. */
+abstract class CommandLineTest {
+    @TempDir
+    protected Path data;
+
+    protected final ObjectMapper json = new ObjectMapper();
+    protected String out;
+    protected String err;
+    protected boolean windowOpened;
+
+    /** The data folder every command is given with {@code --data}. */
+    protected Path dataFolder() {
+        return data;
+    }
+
+    protected int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", dataFolder().toString()))
+                .toArray(String[]::new);
+        int code = Cli.create(folder -> windowOpened = true, new PrintWriter(o, true), new PrintWriter(e, true))
+                .execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+}
