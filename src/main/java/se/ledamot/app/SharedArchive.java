@@ -3,6 +3,7 @@ package se.ledamot.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.ledamot.l10n.Localization;
 
 /**
  * The installed launcher keeps a class-data archive of Ledamot's own classes in the user's cache
@@ -25,7 +26,7 @@ final class SharedArchive {
         try {
             Files.createDirectories(folder);
         } catch (IOException | RuntimeException e) {
-            System.err.println("Ledamot: cannot create " + folder + " for the start-up cache: " + e.getMessage());
+            System.err.println(Localization.get("app.startupCache.unwritable", folder, e.getMessage()));
         }
     }
 }

@@ -26,4 +26,21 @@ class SharedArchiveTest {
         assertThat(archive.getParent()).isDirectory();
         assertThat(archive).doesNotExist();
     }
+
+    @Test
+    void aFolderThatCannotBeMadeIsSaidInSwedishAndStartsAnyway() throws Exception {
+        Path file = home.resolve("fil");
+        java.nio.file.Files.writeString(file, "x");
+        System.setProperty(SharedArchive.PROPERTY, file.resolve("ledamot/ledamot.jsa").toString());
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            SharedArchive.prepareFolder();
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("snabbare start")
+                .contains(file.resolve("ledamot").toString());
+    }
 }
