@@ -10,6 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupProbe.installIfRequested();
+        SharedArchive.prepareFolder();
         boolean[] windowOpened = {false};
         int code = Cli.run(dataFolder -> {
             windowOpened[0] = true;

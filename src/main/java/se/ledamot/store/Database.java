@@ -3,7 +3,14 @@ package se.ledamot.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -38,8 +45,9 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";AUTO_SERVER=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
-            pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            if (!isUpToDate(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).load().migrate();
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, folder);
@@ -49,6 +57,37 @@ public final class Database implements AutoCloseable {
                     : new StoreException("store.migration.failed", e, folder);
         }
         return new Database(folder, pool);
+    }
+
+    /**
+     * Whether Flyway's history already lists exactly the bundled migrations, all successful: then opening skips Flyway,
+     * which costs most of a start-up. Any doubt (no history, a failed or unknown version) leaves it to Flyway.
+     */
+    static boolean isUpToDate(DataSource dataSource) throws SQLException {
+        Optional<Set<String>> bundled = BundledMigrations.versions();
+        try (Connection c = dataSource.getConnection()) {
+            if (bundled.isEmpty()) {
+                return false;
+            }
+            Set<String> applied = new HashSet<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery(
+                            "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        return false;
+                    }
+                    applied.add(rows.getString(1));
+                }
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
+                        || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1) {
+                    return false;
+                }
+                throw e;
+            }
+            return applied.equals(bundled.get());
+        }
     }
 
     private static StoreException translate(SQLException e, Path folder) {
