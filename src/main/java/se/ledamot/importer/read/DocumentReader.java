@@ -13,8 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Reads the text of a document: plain text (UTF-8 or Windows-1252), PDF, Word (.docx) and OpenDocument (.odt).
@@ -108,32 +106,33 @@ public final class DocumentReader {
     }
 
     private static ReadDocument docx(String name, byte[] bytes) {
-        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes));
-                XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
-            return new ReadDocument(name, bytes, extractor.getText(), "docx");
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("importer.docx.broken", e, name);
-        }
+        return zipped(name, bytes, "word/document.xml", XmlText.DOCX, "docx", "importer.docx.broken");
     }
 
     private static ReadDocument odt(String name, byte[] bytes) {
+        return zipped(name, bytes, "content.xml", XmlText.ODT, "odt", "importer.odt.broken");
+    }
+
+    /** Word and OpenDocument files are zips with their text in one XML entry. */
+    private static ReadDocument zipped(String name, byte[] bytes, String entry, XmlText dialect, String format,
+            String brokenKey) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals("content.xml")) {
-                    return new ReadDocument(name, bytes, OdtText.of(capped(zip)), "odt");
+                if (e.getName().equals(entry)) {
+                    return new ReadDocument(name, bytes, dialect.of(capped(zip)), format);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException("importer.odt.broken", e, name);
+            throw new UnreadableFileException(brokenKey, e, name);
         }
-        throw new UnreadableFileException("importer.odt.broken", null, name);
+        throw new UnreadableFileException(brokenKey, null, name);
     }
 
-    /** content.xml read to at most a few times the text cap, so a zip bomb cannot fill the memory. */
+    /** The XML entry read to at most a few times the text cap, so a zip bomb cannot fill the memory. */
     private static byte[] capped(InputStream in) throws IOException {
         byte[] data = in.readNBytes(MAX_TEXT_CHARS * 4 + 1);
         if (data.length > MAX_TEXT_CHARS * 4) {
-            throw new IOException("content.xml too large");
+            throw new IOException(".xml entry too large");
         }
         return data;
     }
