@@ -14,6 +14,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.Rgb;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.DebateMaterial;
@@ -23,11 +24,13 @@ import se.ledamot.domain.meeting.Position;
 /**
  * The debate brief (debattunderlag) for one meeting, optionally for one party group: a cover marked as working
  * material, the agenda with page numbers, then each item on its own page with the matter's particulars, its clauses
- * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, and a
- * small timeline.
+ * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, the list of
+ * speakers, and a small timeline.
  */
 public final class DebateBrief {
     private static final float[] TIMELINE = {0.2f, 0.8f};
+    /** A speaker's text up to this length is printed; a longer one is only noted, as it has its own paper. */
+    private static final int SHORT_SPEECH = 200;
 
     private DebateBrief() {
     }
@@ -125,6 +128,7 @@ public final class DebateBrief {
                     agenda.motionsMoved());
         }
         material.groupIfAny().ifPresent(group -> position(c, group, item));
+        item.matter().ifPresent(m -> speakers(c, item.speakers()));
         item.matter().ifPresent(m -> timeline(c, m, item, deadlines));
     }
 
@@ -145,6 +149,24 @@ public final class DebateBrief {
             c.leadIn(t("debate.notes"), "");
             c.text(p.notes(), Align.JUSTIFY);
         }
+    }
+
+    /** The list of speakers in order; a speech's text is only noted, unless it is a line or two. */
+    private static void speakers(Composer c, List<Speaker> speakers) {
+        c.h2(t("debate.speakers"));
+        if (speakers.isEmpty()) {
+            c.line(c.style().bodyItalic(), t("debate.noSpeakers"), Align.LEFT, c.style().body().size() * 0.5f);
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Speaker s : speakers) {
+            String text = s.text().strip();
+            String note = text.isEmpty() ? "" : text.length() <= SHORT_SPEECH
+                    ? " — " + text.replaceAll("\\s+", " ") : " " + t("debate.speechText");
+            lines.add(t("debate.speakerLine", s.person().display(), t("speech." + s.kind().code()), s.minutes())
+                    + note);
+        }
+        c.list(IntStream.rangeClosed(1, speakers.size()).mapToObj(i -> i + ".").toList(), lines);
     }
 
     private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines) {

@@ -42,6 +42,15 @@ class DebateBriefTest {
     }
 
     @Test
+    void speakersFollowThePositionInOrderWithALongSpeechOnlyNoted() throws Exception {
+        String text = MatterBriefTest.text(brief(3, "V"));
+        assertThat(text).containsSubsequence("§ 2 · Interpellation", "Gruppens ställningstagande (V)", "Talare",
+                "1.", "Łukasz Đorđević (V) — anförande, 5 min (anförande finns)",
+                "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "§ 3");
+        assertThat(text).doesNotContain("Ordförande! Integrationen");
+    }
+
+    @Test
     void withoutAGroupNoPositionIsPrinted() throws Exception {
         String text = MatterBriefTest.text(brief(3, null));
         assertThat(text).doesNotContain("Gruppens ställningstagande", "Emma Ramhult (V) Argument", "Planen behövs nu");
