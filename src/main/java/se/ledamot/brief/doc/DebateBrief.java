@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -31,6 +32,7 @@ public final class DebateBrief {
     private static final float[] TIMELINE = {0.2f, 0.8f};
     /** A speaker's text up to this length is printed; a longer one is only noted, as it has its own paper. */
     private static final int SHORT_SPEECH = 200;
+    private static final Pattern ATT = Pattern.compile("att\\s");
 
     private DebateBrief() {
     }
@@ -112,7 +114,7 @@ public final class DebateBrief {
         });
         if (!agenda.proposal().isBlank()) {
             c.h2(t("debate.proposal"));
-            c.text(agenda.proposal(), Align.JUSTIFY);
+            proposal(c, agenda.proposal());
         }
         item.matter().filter(m -> m.kind().hasAddressee()).ifPresent(m -> {
             c.h2(t("answer"));
@@ -130,6 +132,27 @@ public final class DebateBrief {
         material.groupIfAny().ifPresent(group -> position(c, group, item));
         item.matter().ifPresent(m -> speakers(c, item.speakers()));
         item.matter().ifPresent(m -> timeline(c, m, item, deadlines));
+    }
+
+    /**
+     * A prepared proposal: its opening as running text, then each line that starts with "att" as a clause of a hanging
+     * list, as the motion's own clauses are set; a clause runs on until the next "att" line.
+     */
+    private static void proposal(Composer c, String text) {
+        StringBuilder lead = new StringBuilder();
+        List<String> clauses = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String s = line.strip();
+            if (ATT.matcher(s).lookingAt()) {
+                clauses.add(s.substring(3).strip());
+            } else if (clauses.isEmpty()) {
+                lead.append(line).append('\n');
+            } else if (!s.isEmpty()) {
+                clauses.set(clauses.size() - 1, clauses.getLast() + " " + s);
+            }
+        }
+        c.text(lead.toString(), Align.JUSTIFY);
+        c.list(clauses.stream().map(x -> t("att")).toList(), clauses);
     }
 
     private static void position(Composer c, String group, DebateMaterial.Item item) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.meeting.DebateMaterial;
 
 class DebateBriefTest {
 
@@ -48,6 +50,35 @@ class DebateBriefTest {
                 "1.", "Łukasz Đorđević (V) — anförande, 5 min (anförande finns)",
                 "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "§ 3");
         assertThat(text).doesNotContain("Ordförande! Integrationen");
+    }
+
+    @Test
+    void thePreparedProposalsAttLinesAreSetAsAHangingList() throws Exception {
+        DebateMaterial one = Samples.debate(1, "V");
+        DebateMaterial.Item motion = one.items().getFirst();
+        DebateMaterial.Item withClauses = new DebateMaterial.Item(motion.item().withProposal(
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta\n\natt bifalla motionens första att-sats, och\n\n"
+                        + "att i övrigt anse motionen besvarad."), motion.matter(), motion.changes(), motion.position());
+        byte[] pdf = MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(), one.body(), "V",
+                List.of(withClauses)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+        assertThat(MatterBriefTest.text(pdf)).containsSubsequence("Berett förslag till beslut",
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta", "att", "bifalla motionens första att-sats, och",
+                "att", "i övrigt anse motionen besvarad.", "Gruppens ställningstagande");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // The motion's own clauses and the proposal's two are all list items.
+            int clauses = Samples.debate(1, "V").items().getFirst().matter().orElseThrow().proposals().size();
+            assertThat(count(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), "LI")).isEqualTo(clauses + 2);
+        }
+    }
+
+    private static int count(List<Object> kids, String role) {
+        int n = 0;
+        for (Object k : kids) {
+            if (k instanceof PDStructureElement el) {
+                n += (role.equals(el.getStructureType()) ? 1 : 0) + count(el.getKids(), role);
+            }
+        }
+        return n;
     }
 
     @Test
