@@ -24,7 +24,8 @@ import se.ledamot.domain.meeting.Position;
 
 /**
  * The debate brief (debattunderlag) for one meeting, optionally for one party group: a cover marked as working
- * material, the agenda with page numbers, then each item on its own page with the matter's particulars, its clauses
+ * material, the agenda with page numbers, then each item on its own page (a free-text item shares it with the next
+ * item) with the matter's particulars, its clauses
  * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, the list of
  * speakers, and a small timeline.
  */
@@ -52,9 +53,17 @@ public final class DebateBrief {
             entries.add(new Block.Contents.Entry(anchorId(item.item()), itemHeading(item)));
         }
         c.contents(entries);
+        DebateMaterial.Item previous = null;
         for (DebateMaterial.Item item : material.items()) {
-            c.pageBreak().section();
+            // A short free-text item (Val av justerare) shares its page with what follows instead of filling one.
+            if (previous == null || previous.matter().isPresent()) {
+                c.pageBreak();
+            } else {
+                c.rule();
+            }
+            c.section();
             item(c, material, item, deadlines, today);
+            previous = item;
         }
         String label = meeting.label() + material.groupIfAny().map(g -> " · " + g).orElse("");
         return c.build(t("debate.documentTitle", material.body().name(), meeting.date().toString()),
