@@ -10,9 +10,11 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
+import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.DebateMaterial;
 
@@ -69,6 +71,35 @@ class DebateBriefTest {
             int clauses = Samples.debate(1, "V").items().getFirst().matter().orElseThrow().proposals().size();
             assertThat(count(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), "LI")).isEqualTo(clauses + 2);
         }
+    }
+
+    @Test
+    void theAnswerIsJustifiedLikeTheRestOfTheBodyText() throws Exception {
+        List<Float> ends = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(brief(3, "V"))) {
+            PDFTextStripper lineEnds = new PDFTextStripper() {
+                private boolean inAnswer;
+
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.startsWith("Svar")) {
+                        inAnswer = true;
+                    } else if (text.startsWith("Gruppens ställningstagande")) {
+                        inAnswer = false;
+                    } else if (inAnswer && !text.startsWith("Debattunderlag") && !text.startsWith("sida")) {
+                        TextPosition last = positions.getLast();
+                        ends.add(last.getX() + last.getWidth());
+                    }
+                }
+            };
+            lineEnds.getText(doc);
+        }
+        // Every line but the last of each paragraph reaches the right edge of the measure.
+        String answer = Samples.debate(3, "V").items().get(1).matter().orElseThrow().answer();
+        float right = 72 + Document.Page.A4.measure();
+        assertThat(ends).hasSizeGreaterThan(3);
+        assertThat(ends.stream().filter(e -> Math.abs(e - right) > 0.5f).count())
+                .isLessThanOrEqualTo(Composer.paragraphs(answer).size());
     }
 
     private static int count(List<Object> kids, String role) {
