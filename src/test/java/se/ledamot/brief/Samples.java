@@ -14,6 +14,8 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.DebateMaterial;
@@ -107,7 +109,11 @@ public final class Samples {
                 case 2 -> out.add(new DebateMaterial.Item(new AgendaItem(itemId, 7, n, interpellation.id(), null, "",
                         List.of(), null, ""), Optional.of(interpellation), List.of(),
                         group == null ? Optional.empty() : Optional.of(new Position(itemId, group, Stance.SUPPORT,
-                                "Łukasz Đorđević (V)", "", "", true))));
+                                "Łukasz Đorđević (V)", "", "", true)), List.of(
+                                new Speaker(Person.parse("Łukasz Đorđević (V)"), SpeechKind.SPEECH, 5,
+                                        "Ordförande! " + "Integrationen är kommunens gemensamma uppgift. ".repeat(8)),
+                                new Speaker(Person.parse("Nguyễn Thị Åsa Müller (M)"), SpeechKind.REPLY, 1,
+                                        "Tack för frågan."))));
                 default -> out.add(new DebateMaterial.Item(AgendaItem.freeText(7, n, "Val av justerare")
                         .withProposal("Ordföranden föreslår Åsa Öst (S) och Östen Müller (M)."), Optional.empty(),
                         List.of(), Optional.empty()));

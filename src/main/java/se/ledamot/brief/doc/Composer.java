@@ -78,10 +78,10 @@ final class Composer {
         return this;
     }
 
-    /** A paragraph with a bold lead-in: "Talare: Åsa Öst (S)". */
+    /** A paragraph with a bold lead-in: "Talare: Åsa Öst (S)"; a lead-in alone ("Argument:") stays with its text. */
     Composer leadIn(String lead, String text) {
         blocks.add(new Block.Paragraph(List.of(new Span(lead + " ", st.bodyBold()), new Span(text, st.body())),
-                Align.JUSTIFY, 0, st.body().size() * 0.45f, 0, false, null, section.child("P")));
+                Align.JUSTIFY, 0, st.body().size() * 0.45f, 0, text.isEmpty(), null, section.child("P")));
         return this;
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -14,6 +15,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.Rgb;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.DebateMaterial;
@@ -22,12 +24,16 @@ import se.ledamot.domain.meeting.Position;
 
 /**
  * The debate brief (debattunderlag) for one meeting, optionally for one party group: a cover marked as working
- * material, the agenda with page numbers, then each item on its own page with the matter's particulars, its clauses
- * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, and a
- * small timeline.
+ * material, the agenda with page numbers, then each item on its own page (a free-text item shares it with the next
+ * item) with the matter's particulars, its clauses
+ * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, the list of
+ * speakers, and a small timeline.
  */
 public final class DebateBrief {
     private static final float[] TIMELINE = {0.2f, 0.8f};
+    /** A speaker's text up to this length is printed; a longer one is only noted, as it has its own paper. */
+    private static final int SHORT_SPEECH = 200;
+    private static final Pattern ATT = Pattern.compile("att\\s");
 
     private DebateBrief() {
     }
@@ -47,9 +53,17 @@ public final class DebateBrief {
             entries.add(new Block.Contents.Entry(anchorId(item.item()), itemHeading(item)));
         }
         c.contents(entries);
+        DebateMaterial.Item previous = null;
         for (DebateMaterial.Item item : material.items()) {
-            c.pageBreak().section();
+            // A short free-text item (Val av justerare) shares its page with what follows instead of filling one.
+            if (previous == null || previous.matter().isPresent()) {
+                c.pageBreak();
+            } else {
+                c.rule();
+            }
+            c.section();
             item(c, material, item, deadlines, today);
+            previous = item;
         }
         String label = meeting.label() + material.groupIfAny().map(g -> " · " + g).orElse("");
         return c.build(t("debate.documentTitle", material.body().name(), meeting.date().toString()),
@@ -109,7 +123,7 @@ public final class DebateBrief {
         });
         if (!agenda.proposal().isBlank()) {
             c.h2(t("debate.proposal"));
-            c.text(agenda.proposal(), Align.JUSTIFY);
+            proposal(c, agenda.proposal());
         }
         item.matter().filter(m -> m.kind().hasAddressee()).ifPresent(m -> {
             c.h2(t("answer"));
@@ -125,7 +139,29 @@ public final class DebateBrief {
                     agenda.motionsMoved());
         }
         material.groupIfAny().ifPresent(group -> position(c, group, item));
+        item.matter().ifPresent(m -> speakers(c, item.speakers()));
         item.matter().ifPresent(m -> timeline(c, m, item, deadlines));
+    }
+
+    /**
+     * A prepared proposal: its opening as running text, then each line that starts with "att" as a clause of a hanging
+     * list, as the motion's own clauses are set; a clause runs on until the next "att" line.
+     */
+    private static void proposal(Composer c, String text) {
+        StringBuilder lead = new StringBuilder();
+        List<String> clauses = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String s = line.strip();
+            if (ATT.matcher(s).lookingAt()) {
+                clauses.add(s.substring(3).strip());
+            } else if (clauses.isEmpty()) {
+                lead.append(line).append('\n');
+            } else if (!s.isEmpty()) {
+                clauses.set(clauses.size() - 1, clauses.getLast() + " " + s);
+            }
+        }
+        c.text(lead.toString(), Align.JUSTIFY);
+        c.list(clauses.stream().map(x -> t("att")).toList(), clauses);
     }
 
     private static void position(Composer c, String group, DebateMaterial.Item item) {
@@ -145,6 +181,24 @@ public final class DebateBrief {
             c.leadIn(t("debate.notes"), "");
             c.text(p.notes(), Align.JUSTIFY);
         }
+    }
+
+    /** The list of speakers in order; a speech's text is only noted, unless it is a line or two. */
+    private static void speakers(Composer c, List<Speaker> speakers) {
+        c.h2(t("debate.speakers"));
+        if (speakers.isEmpty()) {
+            c.line(c.style().bodyItalic(), t("debate.noSpeakers"), Align.LEFT, c.style().body().size() * 0.5f);
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Speaker s : speakers) {
+            String text = s.text().strip();
+            String note = text.isEmpty() ? "" : text.length() <= SHORT_SPEECH
+                    ? " — " + text.replaceAll("\\s+", " ") : " " + t("debate.speechText");
+            lines.add(t("debate.speakerLine", s.person().display(), t("speech." + s.kind().code()), s.minutes())
+                    + note);
+        }
+        c.list(IntStream.rangeClosed(1, speakers.size()).mapToObj(i -> i + ".").toList(), lines);
     }
 
     private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines) {

@@ -9,10 +9,13 @@ import java.util.List;
  * Turns blocks into pages. Every block becomes a run of boxes (lines, rows), each saying whether the page may break
  * before it; pages are filled greedily and, when a box does not fit, the page breaks at the last place allowed. The
  * rules for those places give keep-with-next for headings and no widows or orphans: a paragraph never leaves fewer
- * than two of its lines on either side of a break.
+ * than two of its lines on either side of a break. A small table is kept whole with what precedes it; a longer one
+ * breaks only with two rows on either side and repeats its header row at the head of the next page.
  */
 final class Typesetter {
     private static final int MIN_LINES = 2;
+    /** Tables with at most this many body rows are never split. */
+    static final int SMALL_TABLE = 8;
 
     private Typesetter() {
     }
@@ -23,7 +26,12 @@ final class Typesetter {
         void draw(Canvas canvas, float left, float top);
     }
 
-    record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
+    /** A box; {@code repeat}, if set, is drawn first at the head of a page this box starts (a table's header row). */
+    record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
+            Box repeat) {
+        Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, null);
+        }
     }
 
     record Placed(Box box, float offset) {
@@ -131,6 +139,9 @@ final class Typesetter {
     private static final float CELL_PAD = 3;
 
     private static void table(List<Box> out, Block.Table t, float measure, float glue, boolean keep) {
+        int headerRows = t.header() ? 1 : 0;
+        int bodyRows = t.rows().size() - headerRows;
+        Box header = null;
         for (int r = 0; r < t.rows().size(); r++) {
             List<Span> row = t.rows().get(r);
             boolean headerRow = t.header() && r == 0;
@@ -159,10 +170,12 @@ final class Typesetter {
                 }
                 height = Math.max(height, h);
             }
-            boolean breakable = r == 0 ? !keep : !(t.header() && r == 1);
+            int before = r - headerRows;
+            boolean breakable = r == 0 ? !keep
+                    : bodyRows > SMALL_TABLE && before >= MIN_LINES && bodyRows - before >= MIN_LINES;
             boolean ruleBelow = headerRow;
             float rowHeight = height + 2 * CELL_PAD;
-            out.add(new Box(rowHeight, r == 0 ? glue : 0, breakable, false, null, (cv, x, top) -> {
+            Drawer drawer = (cv, x, top) -> {
                 float cx = x;
                 for (int c = 0; c < cells.size(); c++) {
                     if (cells.get(c).isEmpty()) {
@@ -178,7 +191,12 @@ final class Typesetter {
                 if (ruleBelow) {
                     cv.rule(x, top - rowHeight, x + measure, Rgb.LIGHT);
                 }
-            }));
+            };
+            Box box = new Box(rowHeight, r == 0 ? glue : 0, breakable, false, null, drawer, headerRow ? null : header);
+            if (headerRow) {
+                header = new Box(rowHeight, 0, false, false, null, drawer);
+            }
+            out.add(box);
         }
     }
 
@@ -239,6 +257,10 @@ final class Typesetter {
                 queue.addFirst(page.get(k));
             }
             pages.add(place(page.subList(0, cut)));
+            Box next = queue.peek();
+            if (next.repeat() != null && !(cut == 1 && page.getFirst() == next.repeat())) {
+                queue.addFirst(next.repeat());
+            }
             page = new ArrayList<>();
             used = 0;
             lastBreak = -1;

@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.debate.Speaker;
 
 /**
  * Everything a debate brief shows for one meeting: the meeting and its body, and per agenda item its matter, the
- * matter's history and, when the brief is for a party group, that group's position.
+ * matter's history and list of speakers and, when the brief is for a party group, that group's position.
  *
  * @param group the party group the brief is for, or null for a brief without positions
  */
@@ -26,12 +27,20 @@ public record DebateMaterial(Meeting meeting, Body body, String group, List<Item
      *
      * @param matter   the matter, empty for a free-text item
      * @param position the group's position, empty when the brief has no group or the group has none yet
+     * @param speakers the list of speakers, in order; empty for a free-text item
      */
     public record Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
-            Optional<Position> position) {
+            Optional<Position> position, List<Speaker> speakers) {
         public Item {
             Objects.requireNonNull(item, "item");
             changes = List.copyOf(changes);
+            speakers = List.copyOf(speakers);
+        }
+
+        /** An item with no speakers yet. */
+        public Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
+                Optional<Position> position) {
+            this(item, matter, changes, position, List.of());
         }
 
         /** The item's heading: its matter's title, or its own text. */

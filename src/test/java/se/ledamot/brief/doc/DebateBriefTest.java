@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
+import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.meeting.DebateMaterial;
 
 class DebateBriefTest {
 
@@ -42,6 +46,73 @@ class DebateBriefTest {
     }
 
     @Test
+    void speakersFollowThePositionInOrderWithALongSpeechOnlyNoted() throws Exception {
+        String text = MatterBriefTest.text(brief(3, "V"));
+        assertThat(text).containsSubsequence("§ 2 · Interpellation", "Gruppens ställningstagande (V)", "Talare",
+                "1.", "Łukasz Đorđević (V) — anförande, 5 min (anförande finns)",
+                "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "§ 3");
+        assertThat(text).doesNotContain("Ordförande! Integrationen");
+    }
+
+    @Test
+    void thePreparedProposalsAttLinesAreSetAsAHangingList() throws Exception {
+        DebateMaterial one = Samples.debate(1, "V");
+        DebateMaterial.Item motion = one.items().getFirst();
+        DebateMaterial.Item withClauses = new DebateMaterial.Item(motion.item().withProposal(
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta\n\natt bifalla motionens första att-sats, och\n\n"
+                        + "att i övrigt anse motionen besvarad."), motion.matter(), motion.changes(), motion.position());
+        byte[] pdf = MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(), one.body(), "V",
+                List.of(withClauses)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+        assertThat(MatterBriefTest.text(pdf)).containsSubsequence("Berett förslag till beslut",
+                "Kommunstyrelsen föreslår kommunfullmäktige besluta", "att", "bifalla motionens första att-sats, och",
+                "att", "i övrigt anse motionen besvarad.", "Gruppens ställningstagande");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // The motion's own clauses and the proposal's two are all list items.
+            int clauses = Samples.debate(1, "V").items().getFirst().matter().orElseThrow().proposals().size();
+            assertThat(count(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), "LI")).isEqualTo(clauses + 2);
+        }
+    }
+
+    @Test
+    void theAnswerIsJustifiedLikeTheRestOfTheBodyText() throws Exception {
+        List<Float> ends = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(brief(3, "V"))) {
+            PDFTextStripper lineEnds = new PDFTextStripper() {
+                private boolean inAnswer;
+
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.startsWith("Svar")) {
+                        inAnswer = true;
+                    } else if (text.startsWith("Gruppens ställningstagande")) {
+                        inAnswer = false;
+                    } else if (inAnswer && !text.startsWith("Debattunderlag") && !text.startsWith("sida")) {
+                        TextPosition last = positions.getLast();
+                        ends.add(last.getX() + last.getWidth());
+                    }
+                }
+            };
+            lineEnds.getText(doc);
+        }
+        // Every line but the last of each paragraph reaches the right edge of the measure.
+        String answer = Samples.debate(3, "V").items().get(1).matter().orElseThrow().answer();
+        float right = 72 + Document.Page.A4.measure();
+        assertThat(ends).hasSizeGreaterThan(3);
+        assertThat(ends.stream().filter(e -> Math.abs(e - right) > 0.5f).count())
+                .isLessThanOrEqualTo(Composer.paragraphs(answer).size());
+    }
+
+    private static int count(List<Object> kids, String role) {
+        int n = 0;
+        for (Object k : kids) {
+            if (k instanceof PDStructureElement el) {
+                n += (role.equals(el.getStructureType()) ? 1 : 0) + count(el.getKids(), role);
+            }
+        }
+        return n;
+    }
+
+    @Test
     void withoutAGroupNoPositionIsPrinted() throws Exception {
         String text = MatterBriefTest.text(brief(3, null));
         assertThat(text).doesNotContain("Gruppens ställningstagande", "Emma Ramhult (V) Argument", "Planen behövs nu");
@@ -62,7 +133,10 @@ class DebateBriefTest {
             assertThat(titles).hasSize(7).first().isEqualTo("Föredragningslista");
             assertThat(titles.get(1)).isEqualTo("§ 1  Motion om att upprätta en integrationsplan");
             assertThat(titles.get(6)).isEqualTo("§ 6  Val av justerare");
-            assertThat(pages).isSorted().doesNotHaveDuplicates();
+            assertThat(pages).isSorted();
+            // Matter items start a page of their own; the free-text § 3 shares its page with § 4.
+            assertThat(pages.subList(1, 4)).doesNotHaveDuplicates();
+            assertThat(pages.get(4)).isEqualTo(pages.get(3));
             assertThat(pages.getFirst()).isEqualTo(2);
             String agenda = pageText(doc, 2);
             for (int i = 1; i < titles.size(); i++) {

@@ -24,6 +24,22 @@ class TypesetterTest {
         return new Block.Paragraph(List.of(new Span(text, HEAD)), Align.LEFT, 0, 0, 0, true, null, DOC.child("H1"));
     }
 
+    /** A table with a header row and {@code n} rows, each row 18 pt high (12 pt line and 3 pt padding). */
+    private static Block.Table table(int n) {
+        List<List<Span>> rows = new ArrayList<>();
+        rows.add(List.of(new Span("Datum", BODY), new Span("Händelse", BODY)));
+        for (int i = 0; i < n; i++) {
+            rows.add(List.of(new Span("2026-01-0" + i % 10, BODY), new Span("Rad " + i, BODY)));
+        }
+        return new Block.Table(new float[] {0.3f, 0.7f}, rows, true, 0, 0, DOC.child("Table"));
+    }
+
+    private static List<List<Typesetter.Placed>> pages(int bodyLines, Block... blocks) {
+        Document.Page page = new Document.Page(400, 72 + 72 + bodyLines * 12, 72, 72, 72, 72);
+        return Typesetter.layout(new Document(new Document.Info("t", "a", "s", "k", "sv", Instant.EPOCH), page,
+                new Document.Running(null, null, (p, n) -> "", BODY, false), List.of(blocks)));
+    }
+
     /** Lines per page for a body exactly {@code bodyLines} lines of 12 pt high. */
     private static List<Integer> linesPerPage(int bodyLines, Block... blocks) {
         Document.Page page = new Document.Page(400, 72 + 72 + bodyLines * 12, 72, 72, 72, 72);
@@ -58,6 +74,27 @@ class TypesetterTest {
         // After 8 lines there is room for the heading (1.5 lines) but not for it and two lines of text.
         List<Integer> pages = linesPerPage(10, lines(8), heading("Rubrik"), lines(4));
         assertThat(pages).containsExactly(8, 5);
+    }
+
+    @Test
+    void aSmallTableIsKeptWholeAndWithItsHeading() {
+        // 6 lines leave room for the heading, the header row and a row or two, but not the whole table.
+        assertThat(linesPerPage(10, lines(6), heading("Tidslinje"), table(3))).containsExactly(6, 5);
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderAndNeverLeavesALoneRow() {
+        // 240 pt hold the header and 12 rows of 18 pt; of 13 rows one would be left alone, so two go over.
+        List<List<Typesetter.Placed>> pages = pages(20, table(13));
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(12, 3);
+        assertThat(pages.get(1).getFirst().box().drawer()).isSameAs(pages.get(0).getFirst().box().drawer());
+    }
+
+    @Test
+    void aLongTableKeepsTwoRowsUnderItsHeaderAtTheFootOfAPage() {
+        // After 17 lines there is room for the header and one row only: the table starts on the next page.
+        List<List<Typesetter.Placed>> pages = pages(20, lines(17), table(12));
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(17, 13);
     }
 
     @Test
