@@ -1,15 +1,14 @@
 package se.ledamot.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.toAwt;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -78,18 +77,5 @@ class ScreenshotTest {
 
         assertThat(shot[0].getWidth()).isEqualTo(1600);
         assertThat(Files.size(target)).isBetween(10_000L, 300_000L);
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package se.ledamot.ui;
 
+import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -7,34 +8,36 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Small helpers for driving the real window in TestFX tests. */
-final class WindowDriver {
+public final class WindowDriver {
     private WindowDriver() {
     }
 
-    /** Waits up to fifteen seconds (the CI machine may be busy) for a condition checked on the FX thread. */
-    static void waitUntil(Supplier<Boolean> condition) {
+    /** Waits up to thirty seconds (the CI machine may be busy) for a condition checked on the FX thread. */
+    public static void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            throw new AssertionError("condition not met within 30 s", e);
         }
     }
 
-    /** Waits up to fifteen seconds (the CI machine may be busy) for a condition on stored data (checked on the test thread). */
-    static void waitForStore(Supplier<Boolean> condition) {
+    /** Waits up to thirty seconds (the CI machine may be busy) for a condition on stored data (checked on the test thread). */
+    public static void waitForStore(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::get);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::get);
         } catch (TimeoutException e) {
-            throw new AssertionError("the database did not get the change within 15 s", e);
+            throw new AssertionError("the database did not get the change within 30 s", e);
         }
     }
 
     /** Waits until a node has stopped moving on screen (a sliding notification), so a click lands on it. */
-    static void waitUntilStill(Node node) {
+    public static void waitUntilStill(Node node) {
         Bounds[] last = {null};
         long[] since = {0};
         waitUntil(() -> {
@@ -66,5 +69,19 @@ final class WindowDriver {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A JavaFX snapshot as an image ImageIO can write (javafx.swing is not on the class path). */
+    public static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
     }
 }

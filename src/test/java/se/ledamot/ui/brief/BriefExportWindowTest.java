@@ -1,21 +1,18 @@
 package se.ledamot.ui.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.toAwt;
+import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -92,22 +88,5 @@ class BriefExportWindowTest {
         Files.createDirectories(target.toAbsolutePath().getParent());
         ImageIO.write(toAwt(shot[0]), "png", target.toFile());
         assertThat(Files.size(target)).isGreaterThan(10_000L);
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
     }
 }

@@ -1,13 +1,11 @@
 package se.ledamot.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
@@ -51,14 +48,6 @@ class ImportWindowTest {
                 shell.requestClose();
             }
         });
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
     }
 
     @Test

@@ -1,13 +1,12 @@
 package se.ledamot.ui.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -69,22 +67,6 @@ class MeetingsFlowTest {
                 shell.requestClose();
             }
         });
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
-
-    private static void waitForStore(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the database did not get the change within 20 s", e);
-        }
     }
 
     private List<AgendaItem> storedAgenda() {
