@@ -80,6 +80,15 @@ public final class SwedishCalendar {
                 && !CLOSED_EVES.contains(MonthDay.from(date)) && !date.equals(midsummerDay(date.getYear()).minusDays(1));
     }
 
+    /** The date itself if it is a working day, else the next one: how Lag 1930:173 moves a statutory deadline. */
+    public static LocalDate workingDayOnOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** The date itself if it is a working day, else the nearest working day before it. */
     public static LocalDate workingDayOnOrBefore(LocalDate date) {
         LocalDate d = date;

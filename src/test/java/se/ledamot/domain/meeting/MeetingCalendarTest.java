@@ -98,6 +98,18 @@ class MeetingCalendarTest {
     }
 
     @Test
+    void aDeadlineOnEasterMondayMovesForwardSoTheTuesdayIsInTime() {
+        // 08.00 on the Monday two weeks before 2027-04-12 is Easter Monday 2027-03-29: Lag 1930:173 gives Tuesday.
+        Meeting april = meeting("KF", "2027-04-12");
+        Meeting may = meeting("KF", "2027-05-10");
+        MeetingCalendar cal = calendar(april, may);
+        assertThat(cal.submissionDeadline(april, SubmissionKind.INTERPELLATION))
+                .hasValue(java.time.LocalDateTime.parse("2027-03-30T08:00"));
+        assertThat(cal.isLate(matter(MatterKind.INTERPELLATION, "2027-03-30", Status.SUBMITTED), april)).isFalse();
+        assertThat(cal.isLate(matter(MatterKind.INTERPELLATION, "2027-03-31", Status.SUBMITTED), april)).isTrue();
+    }
+
+    @Test
     void previousAndNextStayWithinTheBody() {
         MeetingCalendar cal = calendar(december, february, boardInDecember);
         assertThat(cal.previous(february)).hasValue(december);
