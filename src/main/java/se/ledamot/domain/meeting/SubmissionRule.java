@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.calendar.HolidayShift;
 
 /**
  * When something must be in before a meeting, as a council's rules of procedure word it: "10 days before", "08.00

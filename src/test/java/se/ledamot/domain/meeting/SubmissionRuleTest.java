@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.calendar.HolidayShift;
 import se.ledamot.domain.DomainException;
 
 class SubmissionRuleTest {

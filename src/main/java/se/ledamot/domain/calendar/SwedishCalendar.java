@@ -1,4 +1,4 @@
-package se.ledamot.domain.meeting;
+package se.ledamot.domain.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

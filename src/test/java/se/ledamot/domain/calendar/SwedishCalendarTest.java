@@ -1,4 +1,4 @@
-package se.ledamot.domain.meeting;
+package se.ledamot.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
