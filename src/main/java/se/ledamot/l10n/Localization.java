@@ -22,7 +22,8 @@ public final class Localization {
     public static final Locale SWEDISH = Locale.of("sv", "SE");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
-    public static final List<String> BUNDLES = List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer");
+    public static final List<String> BUNDLES = List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer",
+            "rules");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -85,6 +86,12 @@ public final class Localization {
 
     public static String status(Status status) {
         return get("status." + status.code());
+    }
+
+    /** A status in the form that agrees with the kind: "Inlämnad" for a motion, "Inlämnat" for a medborgarförslag. */
+    public static String status(MatterKind kind, Status status) {
+        String specific = "status." + kind.code() + "." + status.code();
+        return bundles.stream().anyMatch(b -> b.containsKey(specific)) ? get(specific) : status(status);
     }
 
     public static String decision(Decision decision) {

@@ -24,6 +24,7 @@ public final class AgendaSuggestion {
     public enum Reason {
         QUESTION_DUE,
         QUESTION_ASKED,
+        TABLED,
         MOTION_PREPARED,
         MOTION_UNFINISHED,
         REFERRAL_DUE
@@ -59,7 +60,13 @@ public final class AgendaSuggestion {
 
     private static Optional<Reason> reason(Matter m, Meeting meeting, MeetingCalendar calendar, boolean council,
             Optional<LocalDate> nextMeeting) {
-        if (council && m.kind().hasAddressee() && (m.status() == Status.SUBMITTED || m.status() == Status.ANSWERED)) {
+        if (m.status() == Status.TABLED) {
+            // Put off at an earlier meeting of the body that decides it: back on its next agenda.
+            boolean decidesIt = m.kind() == MatterKind.REFERRAL ? belongsTo(m, meeting, calendar) : council;
+            return decidesIt ? Optional.of(Reason.TABLED) : Optional.empty();
+        }
+        if (council && m.kind().hasAddressee()
+                && (m.status() == Status.SUBMITTED || m.status() == Status.ANSWER_READY)) {
             return calendar.answerSchedule(m).flatMap(s -> {
                 if (s.answerAt().filter(due -> !due.date().isAfter(meeting.date())).isPresent()) {
                     return Optional.of(Reason.QUESTION_DUE);

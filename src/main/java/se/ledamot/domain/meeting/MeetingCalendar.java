@@ -185,6 +185,6 @@ public final class MeetingCalendar {
 
     /** Tabled (bordlagd) ones come back when the council says; until then no meeting deadline runs. */
     private static boolean awaitingAnswer(Matter m) {
-        return m.status() == Status.SUBMITTED || m.status() == Status.ANSWERED;
+        return m.status() == Status.SUBMITTED || m.status() == Status.ANSWER_READY;
     }
 }

@@ -74,12 +74,12 @@ class MeetingCalendarTest {
     }
 
     @Test
-    void aWrittenAnswerIsNoLongerDueOnceAnsweredAndNothingIsDueOnceDebated() {
+    void aWrittenAnswerIsNoLongerDueOnceReadyAndNothingIsDueOnceAnswered() {
         MeetingCalendar cal = calendar(december, february);
-        Matter answered = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWERED);
+        Matter answered = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWER_READY);
         assertThat(cal.deadlines().all(answered)).extracting(Deadline::type)
                 .containsExactly(DeadlineType.ANSWER_AT_MEETING);
-        Matter debated = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.DEBATED);
+        Matter debated = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWERED);
         assertThat(cal.deadlines().all(debated)).isEmpty();
     }
 
