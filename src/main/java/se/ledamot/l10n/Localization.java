@@ -12,6 +12,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Stance;
 
 /**
  * The one way to get a user-facing text. Swedish first, English second. Keys live in a few bundles by area
@@ -91,7 +92,25 @@ public final class Localization {
     /** A status in the form that agrees with the kind: "Inlämnad" for a motion, "Inlämnat" for a medborgarförslag. */
     public static String status(MatterKind kind, Status status) {
         String specific = "status." + kind.code() + "." + status.code();
-        return bundles.stream().anyMatch(b -> b.containsKey(specific)) ? get(specific) : status(status);
+        return has(specific) ? get(specific) : status(status);
+    }
+
+    /**
+     * A group's stance in words, naming what it is about ("Bifall till medborgarförslaget"); "Inte bestämt" for none.
+     * The same words on screen, on the command line and in the briefs.
+     *
+     * @param kind the kind of matter the item is about, or null for a free-text item
+     */
+    public static String stance(Stance stance, MatterKind kind) {
+        if (stance == null) {
+            return get("stance.undecided");
+        }
+        String specific = kind == null ? null : "stance." + stance.code() + "." + kind.code();
+        return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
+    }
+
+    private static boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     public static String decision(Decision decision) {
@@ -105,6 +124,7 @@ public final class Localization {
                 case MatterKind k -> kind(k);
                 case Status s -> status(s);
                 case Decision d -> decision(d);
+                case Stance s -> stance(s, null);
                 case LocalDate d -> d.toString();
                 case Number n -> n;
                 case null -> "";

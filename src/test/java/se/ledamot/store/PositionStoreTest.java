@@ -44,14 +44,14 @@ class PositionStoreTest {
         PositionStore m = new PositionStore(db, "M");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.REJECT).withSpeaker("Anna Ek")
                 .withArguments("Skolan först").withNotes("Yrka återremiss om S gör det"));
-        m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT));
+        m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL));
 
         assertThat(v.find(first.id())).hasValueSatisfying(p -> {
             assertThat(p.stance()).isEqualTo(Stance.REJECT);
             assertThat(p.speaker()).isEqualTo("Anna Ek");
             assertThat(p.notes()).isEqualTo("Yrka återremiss om S gör det");
         });
-        assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT));
+        assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT_PROPOSAL));
         assertThat(m.forMeeting(meeting).values()).extracting(Position::group).containsOnly("M");
         assertThat(new PositionStore(db, "S").forMeeting(meeting)).isEmpty();
         assertThat(new PositionStore(db, "S").get(first.id()).isDecided()).isFalse();
@@ -60,7 +60,7 @@ class PositionStoreTest {
     @Test
     void aGroupCannotWriteAnotherGroupsPosition() {
         PositionStore v = new PositionStore(db, "V");
-        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT)))
+        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL)))
                 .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).key())
                 .isEqualTo("position.group.other");
         assertThat(new PositionStore(db, "M").find(first.id())).isEmpty();
@@ -86,7 +86,7 @@ class PositionStoreTest {
     @Test
     void removingAnAgendaItemRemovesThePositionsOnIt() {
         PositionStore v = new PositionStore(db, "V");
-        v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT));
+        v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT_PROPOSAL));
         new MeetingStore(db).remove(first.id());
         assertThat(v.find(first.id())).isEmpty();
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V")))

@@ -14,8 +14,9 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Stance;
 
-/** Matters stored under the retired status codes open with today's statuses, and their history with them. */
+/** Matters and positions stored under retired codes open with today's statuses and stances, history too. */
 class StatusMigrationTest {
     @TempDir
     Path folder;
@@ -34,6 +35,18 @@ class StatusMigrationTest {
             insert(s, 6, "motion", "decided", "struck_off");
             insert(s, 7, "motion", "decided", "approved");
             insert(s, 8, "interpellation", "lapsed", "struck_off");
+            s.execute("INSERT INTO meeting (id, body_code, meeting_date, status, created_at, updated_at) VALUES (1, 'KF',"
+                    + " DATE '2026-12-14', 'planned', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+01',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+01')");
+            s.execute("""
+                    INSERT INTO agenda_item (id, meeting_id, item_number, matter_id, text) VALUES
+                    (1, 1, 1, 1, NULL), (2, 1, 2, 7, NULL), (3, 1, 3, NULL, 'Budget 2027'), (4, 1, 4, 3, NULL)""");
+            s.execute("""
+                    INSERT INTO group_position (group_code, item_id, stance, updated_at) VALUES
+                    ('V', 1, 'reject', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+01'),
+                    ('V', 2, 'support', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+01'),
+                    ('V', 3, 'support', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+01'),
+                    ('V', 4, 'refer_back', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00+01')""");
             s.execute("""
                     INSERT INTO matter_change (matter_id, changed_at, field, old_value, new_value) VALUES
                     (2, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+01', 'status', 'submitted', 'answered'),
@@ -53,6 +66,10 @@ class StatusMigrationTest {
             assertThat(store.timeline(2)).filteredOn(c -> c.field().equals("status"))
                     .extracting(MatterChange::oldValue, MatterChange::newValue)
                     .containsExactly(tuple("submitted", "answer_ready"), tuple("answer_ready", "answered"));
+            PositionStore v = new PositionStore(db, "V");
+            assertThat(v.forMeeting(1)).extractingFromEntries(e -> e.getKey(), e -> e.getValue().stance())
+                    .containsExactly(tuple(1L, Stance.TAKE_PART), tuple(2L, Stance.SUPPORT),
+                            tuple(3L, Stance.SUPPORT_PROPOSAL), tuple(4L, Stance.REFER_BACK));
         }
     }
 

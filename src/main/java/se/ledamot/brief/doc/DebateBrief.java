@@ -21,6 +21,7 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.l10n.Localization;
 
 /**
  * The debate brief (debattunderlag) for one meeting, optionally for one party group: a cover marked as working
@@ -171,7 +172,8 @@ public final class DebateBrief {
             c.line(c.style().bodyItalic(), t("debate.noPosition"), Align.LEFT, c.style().body().size() * 0.5f);
             return;
         }
-        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen") : t("stance." + p.stance().code()));
+        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen")
+                : Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
         c.leadIn(t("debate.speaker"), p.speaker() == null ? "–" : p.speaker());
         if (!p.arguments().isBlank()) {
             c.leadIn(t("debate.arguments"), "");

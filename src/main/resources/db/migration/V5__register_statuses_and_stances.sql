@@ -24,3 +24,15 @@ UPDATE matter_change SET old_value = 'answered' WHERE field = 'status' AND old_v
 UPDATE matter_change SET new_value = 'answered' WHERE field = 'status' AND new_value IN ('debated', 'sent');
 UPDATE matter_change SET old_value = 'prepared' WHERE field = 'status' AND old_value = 'opinion_drafted';
 UPDATE matter_change SET new_value = 'prepared' WHERE field = 'status' AND new_value = 'opinion_drafted';
+
+-- A group's stance says what it is about. On an interpellation or question there is no vote (5 kap. 59-64 §§):
+-- a group that had taken any stance there takes part in the debate. On a referral, an other matter or a free-text
+-- item, 'support' meant supporting the proposal for decision. (stance is VARCHAR(16): 'support_proposal' fits.)
+UPDATE group_position SET stance = 'take_part'
+    WHERE stance IS NOT NULL
+    AND item_id IN (SELECT a.id FROM agenda_item a JOIN matter m ON m.id = a.matter_id
+                    WHERE m.kind IN ('interpellation', 'question'));
+UPDATE group_position SET stance = 'support_proposal'
+    WHERE stance = 'support'
+    AND item_id IN (SELECT a.id FROM agenda_item a LEFT JOIN matter m ON m.id = a.matter_id
+                    WHERE m.id IS NULL OR m.kind IN ('referral', 'other'));
