@@ -43,7 +43,7 @@ public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MatterStore(Database db) {
+    public MatterStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 
