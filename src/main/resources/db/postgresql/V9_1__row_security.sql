@@ -56,21 +56,18 @@ GRANT UPDATE (changed_at, new_value) ON matter_change TO ledamot_member;
 GRANT INSERT, UPDATE, DELETE ON group_position, debate_speaker, answer_draft, answer_question_mark, answer_version
     TO ledamot_member;
 
-ALTER TABLE group_position ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_group_only ON group_position
-    USING (group_code = public.ledamot_my_group()) WITH CHECK (group_code = public.ledamot_my_group());
-
-ALTER TABLE debate_speaker ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_group_only ON debate_speaker
-    USING (group_code = public.ledamot_my_group()) WITH CHECK (group_code = public.ledamot_my_group());
-
-ALTER TABLE answer_draft ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_group_only ON answer_draft
-    USING (group_code = public.ledamot_my_group()) WITH CHECK (group_code = public.ledamot_my_group());
-
-ALTER TABLE answer_version ENABLE ROW LEVEL SECURITY;
-CREATE POLICY own_group_only ON answer_version
-    USING (group_code = public.ledamot_my_group()) WITH CHECK (group_code = public.ledamot_my_group());
+-- A group's rows are its own: seen, written and moved to another group only by the group's members.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['group_position', 'debate_speaker', 'answer_draft', 'answer_version'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY own_group_only ON %I USING (group_code = public.ledamot_my_group()) '
+                || 'WITH CHECK (group_code = public.ledamot_my_group())', t);
+    END LOOP;
+END
+$$;
 
 -- A question mark is its draft's: seen and written only where the draft is (the draft's own policy applies inside).
 ALTER TABLE answer_question_mark ENABLE ROW LEVEL SECURITY;

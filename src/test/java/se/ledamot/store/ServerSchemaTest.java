@@ -97,11 +97,7 @@ class ServerSchemaTest {
     void rowsWrittenUnderTheFirstSchemasSurviveEveryLaterMigration() throws SQLException {
         flywayTo("4").migrate();
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO matter (id, kind, number, title, body, submitted, status, created_at, updated_at)
-                    VALUES (7, 'motion', 'KS 2015/123', 'Motion om att upprätta en integrationsplan', 'Brödtext åäö',
-                            DATE '2015-02-16', 'referred', TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01',
-                            TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01')""");
+            s.execute(MigrationTest.FIRST_SCHEMA_MATTER);
             s.execute("INSERT INTO matter_author VALUES (7, 0, 'Jan Alexandersson', 'V')");
             s.execute("INSERT INTO meeting (id, body_code, meeting_date, status, created_at, updated_at) "
                     + "VALUES (3, 'KF', DATE '2015-03-16', 'planned', now(), now())");
