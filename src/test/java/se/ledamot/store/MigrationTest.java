@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,14 @@ class MigrationTest {
             VALUES (7, 'motion', 'KS 2015/123', 'Motion om att upprätta en integrationsplan', 'Brödtext åäö',
                     DATE '2015-02-16', 'referred', TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01',
                     TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01')""";
+    /** A speaker and an answer draft on that matter as V4 stores them, before they belonged to a group (V9). */
+    static final List<String> V4_ROWS = List.of(
+            "INSERT INTO meeting (id, body_code, meeting_date, status, created_at, updated_at) "
+                    + "VALUES (3, 'KF', DATE '2015-03-16', 'planned', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            "INSERT INTO agenda_item (id, meeting_id, item_number, matter_id) VALUES (5, 3, 1, 7)",
+            "INSERT INTO debate_speaker (item_id, position, name, party, kind, minutes, text) "
+                    + "VALUES (5, 0, 'Jan Alexandersson', 'V', 'speech', 5, 'Anförandet')",
+            "INSERT INTO answer_draft (matter_id, text, saved_at) VALUES (7, 'Utkast', CURRENT_TIMESTAMP)");
 
     @TempDir
     Path folder;
@@ -51,6 +60,26 @@ class MigrationTest {
             assertThat(m.proposals()).containsExactly("en integrationsplan tas fram");
             Matter added = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
             assertThat(added.id()).isNotEqualTo(7L);
+        }
+    }
+
+    @Test
+    void speakersAndAnswerDraftsFromBeforeGroupsOwnedThemAreKept() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("4").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute(FIRST_SCHEMA_MATTER);
+            for (String row : V4_ROWS) {
+                s.execute(row);
+            }
+        }
+
+        try (Database db = Database.open(folder)) {
+            assertThat(new DebateStore(db).open(5).speakers().speakers()).singleElement()
+                    .satisfies(sp -> assertThat(sp.text()).isEqualTo("Anförandet"));
+            assertThat(new AnswerStore(db).draft(7).orElseThrow().text()).isEqualTo("Utkast");
+            assertThat(db.dsl().fetchValue("SELECT group_code FROM debate_speaker")).isEqualTo("");
         }
     }
 }

@@ -34,11 +34,17 @@ public final class TestDatabases {
     }
 
     public static OpenDatabase open(Engine engine, Path folder) {
-        return switch (engine) {
-            case H2 -> Database.open(folder);
-            case POSTGRESQL -> ServerDatabase.open(TestPostgres.get().address(serverDatabase(folder),
-                    TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+        DatabaseTarget target = switch (engine) {
+            case H2 -> new DatabaseTarget.Local(folder);
+            case POSTGRESQL -> new DatabaseTarget.Server(TestPostgres.get().address(serverDatabase(folder),
+                    TestPostgres.ADMIN), TestPostgres.PASSWORD::toCharArray);
         };
+        OpenDatabase db = target.open();
+        if (db.engine() != engine) {
+            db.close();
+            throw new IllegalStateException(target + " opened " + db.engine());
+        }
+        return db;
     }
 
     private static synchronized String serverDatabase(Path folder) {
