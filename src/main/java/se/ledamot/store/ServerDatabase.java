@@ -3,6 +3,7 @@ package se.ledamot.store;
 import java.sql.SQLException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.ds.common.BaseDataSource;
@@ -22,6 +23,13 @@ public final class ServerDatabase implements OpenDatabase {
         this.address = address;
         this.pool = pool;
         this.dsl = Engine.POSTGRESQL.dsl(pool);
+        // A write the server's rules refuse (grants, row-level security) is said in words, not in SQL.
+        dsl.configuration().set(ExecuteListener.onException(ctx -> {
+            SQLException sql = ctx.sqlException();
+            if (sql != null && "42501".equals(sql.getSQLState())) {
+                ctx.exception(new StoreException("server.denied", sql, address));
+            }
+        }));
     }
 
     /** Signs in and checks that the server's schema is the one this program knows. */
