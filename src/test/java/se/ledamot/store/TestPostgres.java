@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * package, or {@code LEDAMOT_PG_BIN}) in a temporary folder, listening on loopback only, with passwords (SCRAM) as on
  * a real server. PostgreSQL refuses to run as root, so under root (CI) it runs as the {@code postgres} user.
  * It is stopped when the test JVM ends. The administrator login {@link #ADMIN} owns a template database prepared by
- * {@link ServerSetup#init}; each test gets a fresh copy of it in a few tens of milliseconds.
+ * {@link ServerSetup#init}; each test gets a fresh copy of it in about a tenth of a second.
  */
 public final class TestPostgres {
     public static final String SUPERUSER = "postgres";
@@ -67,14 +67,15 @@ public final class TestPostgres {
     /** A fresh database made from the prepared template, owned by {@link #ADMIN}. Returns its name. */
     public synchronized String newDatabase() {
         String name = "ledamot_test_" + (++databases);
-        superuserSql("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + ADMIN);
+        // FILE_COPY: a copy of the files, twice as fast here as the default WAL_LOG for a database this small.
+        superuserSql("CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE + " OWNER " + ADMIN + " STRATEGY FILE_COPY");
         return name;
     }
 
     /** An empty database owned by {@link #ADMIN}, as an administrator makes it before {@code ledamot server init}. */
     public synchronized String newEmptyDatabase() {
         String name = "ledamot_empty_" + (++databases);
-        superuserSql("CREATE DATABASE " + name + " TEMPLATE template0 OWNER " + ADMIN);
+        superuserSql("CREATE DATABASE " + name + " TEMPLATE template0 OWNER " + ADMIN + " STRATEGY FILE_COPY");
         return name;
     }
 
