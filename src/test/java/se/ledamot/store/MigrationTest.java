@@ -35,11 +35,17 @@ class MigrationTest {
     @TempDir
     Path folder;
 
+    /** An H2 file in the folder as an older Ledamot left it, migrated up to {@code target}; returns its URL. */
+    static String h2MigratedTo(Path folder, String target) {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(target).load()
+                .migrate();
+        return url;
+    }
+
     @Test
     void dataWrittenUnderTheFirstSchemaSurvivesAllLaterMigrations() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
-                .migrate();
+        String url = h2MigratedTo(folder, "1");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute(FIRST_SCHEMA_MATTER);
             s.execute("INSERT INTO matter_author VALUES (7, 0, 'Jan Alexandersson', 'V')");
@@ -65,9 +71,7 @@ class MigrationTest {
 
     @Test
     void speakersAndAnswerDraftsFromBeforeGroupsOwnedThemAreKept() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("4").load()
-                .migrate();
+        String url = h2MigratedTo(folder, "4");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute(FIRST_SCHEMA_MATTER);
             for (String row : V4_ROWS) {
