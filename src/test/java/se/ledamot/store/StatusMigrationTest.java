@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Decision;
@@ -23,9 +22,7 @@ class StatusMigrationTest {
 
     @Test
     void retiredStatusesMoveToTheRegisterWords() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("4").load()
-                .migrate();
+        String url = MigrationTest.h2MigratedTo(folder, "4");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             insert(s, 1, "interpellation", "answered", null);
             insert(s, 2, "question", "debated", "answered");
