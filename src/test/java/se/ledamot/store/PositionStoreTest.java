@@ -89,6 +89,21 @@ class PositionStoreTest {
     }
 
     @Test
+    void aStanceMustBeAboutWhatTheItemAsks() {
+        long interpellation = new MatterStore(db).add(se.ledamot.domain.Matter.newMatter(
+                se.ledamot.domain.MatterKind.INTERPELLATION, "Interpellation om skolan").build()).id();
+        AgendaItem item = new MeetingStore(db).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
+        PositionStore v = new PositionStore(db, "V");
+        assertThatThrownBy(() -> v.save(Position.undecided(item.id(), "V").withStance(Stance.REJECT)))
+                .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.noDecision");
+        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V").withStance(Stance.TAKE_PART)))
+                .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.notForKind");
+        assertThat(v.find(item.id())).isEmpty();
+        v.save(Position.undecided(item.id(), "V").withStance(Stance.TAKE_PART).withSpeaker("Anna Ek"));
+        assertThat(v.get(item.id()).stance()).isEqualTo(Stance.TAKE_PART);
+    }
+
+    @Test
     void removingAnAgendaItemRemovesThePositionsOnIt() {
         PositionStore v = new PositionStore(db, "V");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT_PROPOSAL));
