@@ -72,55 +72,50 @@ class BadInputTest extends CommandLineTest {
         }
     }
 
+    /** "add --kind motion --title T" and the words given. */
+    private static String[] addMotion(String... more) {
+        return Stream.concat(Stream.of("add", "--kind", "motion", "--title", "T"), Stream.of(more))
+                .toArray(String[]::new);
+    )
+
+    private static Arguments controlInTitle(String what, String title, String code) {
+        return Arguments.of("title with " + what, new String[] {"add", "--kind", "motion", "--title", title},
+                Cli.USAGE, "Värdet för --title ska vara en enda rad utan styrtecken, men har " + code + ".",
+                "The value of --title must be a single line without control characters, but has " + code + ".");
+    }
+
     static Stream<Arguments> badInputs() {
         String group30 = "A".repeat(30);
         return Stream.of(
-                Arguments.of("300-character author", new String[] {"add", "--kind", "motion", "--title", "T",
-                        "--author", X300}, Cli.REFUSED,
+                Arguments.of("300-character author", addMotion("--author", X300), Cli.REFUSED,
                         "Namnet får vara högst 200 tecken, men har 300.",
                         "The name may be at most 200 characters long, but has 300."),
                 Arguments.of("300-character addressee", new String[] {"add", "--kind", "interpellation",
                         "--title", "T", "--to", X300}, Cli.REFUSED,
                         "Namnet får vara högst 200 tecken, men har 300.",
                         "The name may be at most 200 characters long, but has 300."),
-                Arguments.of("300-character number", new String[] {"add", "--kind", "motion", "--title", "T",
-                        "--number", X300}, Cli.REFUSED,
+                Arguments.of("300-character number", addMotion("--number", X300), Cli.REFUSED,
                         "Diarienumret får vara högst 100 tecken, men har 300.",
                         "The registration number may be at most 100 characters long, but has 300."),
                 Arguments.of("300-character meeting place", new String[] {"meeting", "add", "--body", "KF",
                         "--date", "2027-01-20", "--place", X300}, Cli.REFUSED,
                         "Platsen får vara högst 200 tecken, men har 300.",
                         "The place may be at most 200 characters long, but has 300."),
-                Arguments.of("date +99999-01-01", new String[] {"add", "--kind", "motion", "--title", "T",
-                        "--submitted", "+99999-01-01"}, Cli.USAGE,
+                Arguments.of("date +99999-01-01", addMotion("--submitted", "+99999-01-01"), Cli.USAGE,
                         "Datumet +99999-01-01 går inte att spara. Skriv ett datum mellan år 1900 och 2200.",
                         "The date +99999-01-01 cannot be stored. Enter a date between the years 1900 and 2200."),
                 Arguments.of("meeting in year 1066", new String[] {"meeting", "add", "--body", "KF", "--date",
                         "1066-10-14"}, Cli.USAGE,
                         "Datumet 1066-10-14 går inte att spara. Skriv ett datum mellan år 1900 och 2200.",
                         "The date 1066-10-14 cannot be stored. Enter a date between the years 1900 and 2200."),
-                Arguments.of("title with NUL", new String[] {"add", "--kind", "motion", "--title", "a\u0000b"},
-                        Cli.USAGE,
-                        "Värdet för --title ska vara en enda rad utan styrtecken, men har U+0000.",
-                        "The value of --title must be a single line without control characters, but has U+0000."),
-                Arguments.of("title with ESC", new String[] {"add", "--kind", "motion", "--title",
-                        "a\u001B[31mröd"}, Cli.USAGE,
-                        "Värdet för --title ska vara en enda rad utan styrtecken, men har U+001B.",
-                        "The value of --title must be a single line without control characters, but has U+001B."),
-                Arguments.of("title with BEL", new String[] {"add", "--kind", "motion", "--title", "a\u0007b"},
-                        Cli.USAGE,
-                        "Värdet för --title ska vara en enda rad utan styrtecken, men har U+0007.",
-                        "The value of --title must be a single line without control characters, but has U+0007."),
-                Arguments.of("title with a line break", new String[] {"add", "--kind", "motion", "--title",
-                        "två\nrader"}, Cli.USAGE,
-                        "Värdet för --title ska vara en enda rad utan styrtecken, men har U+000A.",
-                        "The value of --title must be a single line without control characters, but has U+000A."),
-                Arguments.of("clause with ESC", new String[] {"add", "--kind", "motion", "--title", "T",
-                        "--proposal", "att\u001B[2J"}, Cli.USAGE,
+                controlInTitle("NUL", "a\u0000b", "U+0000"),
+                controlInTitle("ESC", "a\u001B[31mröd", "U+001B"),
+                controlInTitle("BEL", "a\u0007b", "U+0007"),
+                controlInTitle("a line break", "två\nrader", "U+000A"),
+                Arguments.of("clause with ESC", addMotion("--proposal", "att\u001B[2J"), Cli.USAGE,
                         "Texten för --proposal har styrtecknet U+001B, som inte kan sparas.",
                         "The text of --proposal has the control character U+001B, which cannot be stored."),
-                Arguments.of("author without a name", new String[] {"add", "--kind", "motion", "--title", "T",
-                        "--author", "(V)"}, Cli.USAGE,
+                Arguments.of("author without a name", addMotion("--author", "(V)"), Cli.USAGE,
                         "”(V)” är inget namn. Skriv namnet och sedan partiet inom parentes, till exempel "
                                 + "”Anna Andersson (V)”.",
                         "\"(V)\" is not a name. Write the name and then the party in brackets, such as "
