@@ -76,7 +76,7 @@ class BadInputTest extends CommandLineTest {
     private static String[] addMotion(String... more) {
         return Stream.concat(Stream.of("add", "--kind", "motion", "--title", "T"), Stream.of(more))
                 .toArray(String[]::new);
-    )
+    }
 
     private static Arguments controlInTitle(String what, String title, String code) {
         return Arguments.of("title with " + what, new String[] {"add", "--kind", "motion", "--title", title},

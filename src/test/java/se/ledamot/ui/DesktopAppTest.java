@@ -237,11 +237,7 @@ class DesktopAppTest {
     @Test
     void aTooLongTitleTurnsTheFieldRedAndIsKeptButNotSaved(FxRobot robot) throws IOException {
         Matter plan = stored("Motion om att upprätta en integrationsplan");
-        robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
-            register(shell).openMatter(plan.id());
-        });
+        robot.interact(() -> register(shell).openMatter(plan.id()));
         TextField title = robot.lookup("#title").queryAs(TextField.class);
         waitUntil(() -> plan.title().equals(title.getText()));
         assertThat(FieldLimits.isOver(title)).isFalse();
@@ -257,8 +253,17 @@ class DesktopAppTest {
         assertThat(title.getText()).isEqualTo(pasted);
         assertThat(shell.context().matters().find(plan.id()).orElseThrow().title()).isEqualTo(plan.title());
 
+        // The stage is shared with the other tests here: back to its size once the picture is taken.
+        double width = shell.stage().getWidth();
+        double height = shell.stage().getHeight();
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+            shot[0] = shell.stage().getScene().snapshot(null);
+            shell.stage().setWidth(width);
+            shell.stage().setHeight(height);
+        });
         ImageIO.write(toAwt(shot[0]), "png", Path.of("target/limits-editor.png").toFile());
         assertThat(Files.size(Path.of("target/limits-editor.png"))).isGreaterThan(10_000L);
 
