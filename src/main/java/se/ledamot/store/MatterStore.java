@@ -44,7 +44,7 @@ public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MatterStore(Database db) {
+    public MatterStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 
@@ -116,6 +116,11 @@ public final class MatterStore {
             OffsetDateTime now = now();
             MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
             copy(matter, r);
+            // Only the columns that changed are written: on a shared server a member may change a matter's text but
+            // not its official fields (db/postgresql/V9_1__row_security.sql).
+            for (org.jooq.Field<?> f : r.fields()) {
+                r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
+            }
             r.setUpdatedAt(now);
             r.store();
             writeChildren(d, matter.id(), matter);
