@@ -18,7 +18,8 @@ import se.ledamot.store.DataFolder;
                 OverdueCommand.class, BriefCommand.class, SamplesCommand.class, ServerCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
+    @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,
+            descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
     Path data;
 
     private final Consumer<Path> window;

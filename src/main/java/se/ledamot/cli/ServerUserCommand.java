@@ -51,6 +51,7 @@ final class ServerUserCommand implements Callable<Integer> {
         }
         ServerRole chosen = ServerRole.fromCode(role)
                 .orElseThrow(() -> new DomainException("server.option.role.unknown", role));
+        ServerSetup.checkEnrolment(group, name);
         ServerSetup.enrol(address, connection.password(address, spec.commandLine().getErr()), login, group, chosen,
                 name);
         String roleName = Localization.get("server.role." + chosen.code());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Stance;
@@ -125,6 +126,7 @@ public final class Localization {
                 case Status s -> status(s);
                 case Decision d -> decision(d);
                 case Stance s -> stance(s, null);
+                case Limit l -> get("limit." + l.code());
                 case LocalDate d -> d.toString();
                 case Number n -> n;
                 case null -> "";

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion;
@@ -177,6 +178,7 @@ public final class MeetingStore {
     }
 
     public Meeting add(Meeting m) {
+        Limit.date(m.date());
         CALENDAR_REVISION.incrementAndGet();
         requireBody(m.body());
         OffsetDateTime now = now();
@@ -197,6 +199,9 @@ public final class MeetingStore {
             MeetingRecord r = d.selectFrom(MEETING).where(MEETING.ID.eq(m.id())).fetchOptional()
                     .orElseThrow(() -> new StoreException("store.meeting.missing", null, m.id()));
             Meeting old = meeting(r);
+            if (!old.date().equals(m.date())) {
+                Limit.date(m.date());
+            }
             copy(m, r);
             r.setUpdatedAt(now());
             r.store();

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.meeting.Position;
 
 /**
  * The administrator's side of a shared server: preparing an empty PostgreSQL database (or upgrading a prepared one)
@@ -38,9 +40,21 @@ public final class ServerSetup {
         return new Prepared(address, run, version, limited);
     }
 
+    /**
+     * Refuses, before any connection, a group code or a name the tables cannot hold. A code is never cut: the first
+     * 20 letters of a longer code would be another group's.
+     */
+    public static void checkEnrolment(String group, String name) {
+        if (group != null && !group.isBlank()) {
+            Position.groupCode(group);
+        }
+        Limit.NAME.check(name);
+    }
+
     /** Puts an existing login in a party group with a role (or moves it), as {@code CALL ledamot_enrol} does. */
     public static void enrol(ServerAddress address, char[] password, String login, String group, ServerRole role,
             String name) {
+        checkEnrolment(group, name);
         if (role != ServerRole.COUNCIL_SECRETARY && (group == null || group.isBlank())) {
             throw new StoreException("server.user.groupNeeded", null, login, role.code());
         }
