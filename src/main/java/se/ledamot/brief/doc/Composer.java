@@ -63,11 +63,15 @@ final class Composer {
         return this;
     }
 
-    /** Running text; blank lines separate paragraphs, single line breaks are spaces. */
+    /** Running text in the author's paragraphs (see {@link Paragraphs}); a paragraph's own line breaks are kept. */
     Composer text(String text, Align align) {
-        for (String para : paragraphs(text)) {
-            blocks.add(new Block.Paragraph(List.of(new Span(para, st.body())), align, 0, st.body().size() * 0.55f, 0,
-                    false, null, section.child("P")));
+        for (Paragraphs.Paragraph para : Paragraphs.of(text)) {
+            List<String> lines = para.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                boolean last = i == lines.size() - 1;
+                blocks.add(new Block.Paragraph(List.of(new Span(lines.get(i), st.body())), last ? align : Align.LEFT,
+                        0, last ? st.body().size() * 0.55f : 0, 0, false, null, section.child("P")));
+            }
         }
         return this;
     }
@@ -152,22 +156,8 @@ final class Composer {
     Document build(String title, String author, String subject, String headerLeft, boolean onFirstPage,
             Instant created) {
         return new Document(new Document.Info(title, author, subject, t("keywords"), "sv", created),
-                Document.Page.A4,
+                st.page(),
                 new Document.Running(headerLeft, t("marking"), (p, n) -> t("footer", p, n), st.running(), onFirstPage),
                 blocks);
-    }
-
-    static List<String> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String para : text.strip().split("\\R\\s*\\R")) {
-            String joined = para.strip().replaceAll("\\s*\\R\\s*", " ");
-            if (!joined.isEmpty()) {
-                out.add(joined);
-            }
-        }
-        return out;
     }
 }

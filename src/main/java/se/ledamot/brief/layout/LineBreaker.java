@@ -21,13 +21,17 @@ public final class LineBreaker {
     private static final float SHRINK = 0.33f;
     private static final double OVERFULL = 1e12;
     private static final double LINE_PENALTY = 10;
-    private static final double HYPHEN = 50;
-    private static final double COMPOUND_HYPHEN = 30;
-    private static final double DOUBLE_HYPHEN = 10_000;
+    private static final double HYPHEN = 200;
+    private static final double COMPOUND_HYPHEN = 120;
+    private static final double DOUBLE_HYPHEN = 4 * HYPHEN * HYPHEN;
     private static final double ADJACENT_FITNESS = 5_000;
     /** In ragged text, a hyphen costs as much as this many ems of ragged edge, squared. */
     private static final double RAGGED_HYPHEN_EMS = 4;
     private static final int CLASSES = 4;
+    /** A third hyphen in a row is as bad as an overfull line: never, unless nothing else fits. */
+    private static final double TRIPLE_HYPHEN = 1e10;
+    /** States per break: fitness class times whether the line ending there began after a hyphen. */
+    private static final int STATES = CLASSES * 2;
 
     private LineBreaker() {
     }
@@ -128,19 +132,21 @@ public final class LineBreaker {
     private static List<Line> breakLines(List<Word> words, float measure, boolean justify, float leading,
             float size) {
         int n = words.size();
-        double[][] best = new double[n + 1][CLASSES];
-        int[][] from = new int[n + 1][CLASSES];
+        double[][] best = new double[n + 1][STATES];
+        int[][] from = new int[n + 1][STATES];
         for (double[] row : best) {
             Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
-        best[0][1] = 0;
+        best[0][state(1, false)] = 0;
         double raggedHyphen = square(RAGGED_HYPHEN_EMS * size);
         for (int i = 0; i < n; i++) {
             boolean afterHyphen = i > 0 && words.get(i - 1).hyphen();
-            for (int fi = 0; fi < CLASSES; fi++) {
-                if (best[i][fi] == Double.POSITIVE_INFINITY) {
+            for (int si = 0; si < STATES; si++) {
+                if (best[i][si] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
+                int fi = si / 2;
+                boolean twoBefore = si % 2 == 1;
                 float natural = 0;
                 float stretch = 0;
                 float shrink = 0;
@@ -184,18 +190,19 @@ public final class LineBreaker {
                         }
                     }
                     if (hyphen && afterHyphen) {
-                        cost += DOUBLE_HYPHEN;
+                        cost += twoBefore ? TRIPLE_HYPHEN : DOUBLE_HYPHEN;
                     }
-                    double total = best[i][fi] + cost;
-                    if (total < best[j][fj]) {
-                        best[j][fj] = total;
-                        from[j][fj] = i * CLASSES + fi;
+                    double total = best[i][si] + cost;
+                    int sj = state(fj, afterHyphen);
+                    if (total < best[j][sj]) {
+                        best[j][sj] = total;
+                        from[j][sj] = i * STATES + si;
                     }
                 }
             }
         }
         int fit = 0;
-        for (int f = 1; f < CLASSES; f++) {
+        for (int f = 1; f < STATES; f++) {
             if (best[n][f] < best[n][fit]) {
                 fit = f;
             }
@@ -204,13 +211,17 @@ public final class LineBreaker {
         int count = 0;
         for (int j = n, f = fit; j > 0;) {
             int back = from[j][f];
-            int i = back / CLASSES;
+            int i = back / STATES;
             out[count++] = set(words.subList(i, j), measure, j == n, justify, leading);
             j = i;
-            f = back % CLASSES;
+            f = back % STATES;
         }
         List<Line> lines = Arrays.asList(Arrays.copyOf(out, count));
         return lines.reversed();
+    }
+
+    private static int state(int fitness, boolean afterHyphen) {
+        return fitness * 2 + (afterHyphen ? 1 : 0);
     }
 
     /** How far a line is stretched (positive) or shrunk (negative) against what its spaces allow. */

@@ -96,10 +96,10 @@ class DebateBriefTest {
         }
         // Every line but the last of each paragraph reaches the right edge of the measure.
         String answer = Samples.debate(3, "V").items().get(1).matter().orElseThrow().answer();
-        float right = 72 + Document.Page.A4.measure();
+        float right = HouseStyle.DESK.page().left() + HouseStyle.DESK.page().measure();
         assertThat(ends).hasSizeGreaterThan(3);
         assertThat(ends.stream().filter(e -> Math.abs(e - right) > 0.5f).count())
-                .isLessThanOrEqualTo(Composer.paragraphs(answer).size());
+                .isLessThanOrEqualTo(Paragraphs.of(answer).size());
     }
 
     private static int count(List<Object> kids, String role) {
