@@ -9,8 +9,8 @@ import se.ledamot.brief.layout.Style;
  * The briefs' typography: Liberation Serif for reading, Liberation Sans for headings, labels and the running
  * lines, each on a page whose text column holds 60–75 characters a line, the measure that reads best.
  *
- * <p>At the desk: 11 pt on a 106 mm column (about 68 characters), set from a 30 mm binding margin, which leaves a
- * margin of about 75 mm on the right for notes in hand beside the text. At the lectern (answers read aloud): 16 pt,
+ * <p>At the desk: 11 pt on a 113 mm column (about 70 characters), set from a 30 mm binding margin, which leaves a
+ * margin of about 67 mm on the right for notes in hand beside the text. At the lectern (answers read aloud): 16 pt,
  * unhyphenated, on a 153 mm column (about 70 characters), with room on the left for each paragraph's speaking time.
  */
 record HouseStyle(Style body, Style bodyBold, Style bodyItalic, Style title, Style h1, Style h2, Style label,
@@ -20,7 +20,7 @@ record HouseStyle(Style body, Style bodyBold, Style bodyItalic, Style title, Sty
     private static final float A4_HEIGHT = 841.89f;
 
     static final HouseStyle DESK = scaled(11f, 15f / 11f, true,
-            new Document.Page(A4_WIDTH, A4_HEIGHT, 85, A4_WIDTH - 85 - 300, 78, 72));
+            new Document.Page(A4_WIDTH, A4_HEIGHT, 85, A4_WIDTH - 85 - 320, 72, 66));
     static final HouseStyle LECTERN = scaled(16f, 1.6f, false,
             new Document.Page(A4_WIDTH, A4_HEIGHT, 100, 60, 78, 72));
 
