@@ -140,57 +140,58 @@ public final class LineBreaker {
         best[0][state(1, false)] = 0;
         double raggedHyphen = square(RAGGED_HYPHEN_EMS * size);
         for (int i = 0; i < n; i++) {
+            boolean active = false;
+            for (double b : best[i]) {
+                active |= b != Double.POSITIVE_INFINITY;
+            }
+            if (!active) {
+                continue;
+            }
             boolean afterHyphen = i > 0 && words.get(i - 1).hyphen();
-            for (int si = 0; si < STATES; si++) {
-                if (best[i][si] == Double.POSITIVE_INFINITY) {
+            float natural = 0;
+            float stretch = 0;
+            float shrink = 0;
+            for (int j = i + 1; j <= n; j++) {
+                Word w = words.get(j - 1);
+                if (j > i + 1) {
+                    float gap = words.get(j - 2).gap();
+                    natural += gap;
+                    stretch += gap * STRETCH;
+                    shrink += gap * SHRINK;
+                }
+                natural += w.width();
+                float usable = justify ? shrink : 0;
+                if (natural - usable > measure && j > i + 1) {
+                    break;
+                }
+                boolean last = j == n;
+                boolean hyphen = !last && w.hyphen();
+                float width = natural + (hyphen ? hyphenWidth(w) : 0);
+                if (width - usable > measure && j > i + 1) {
                     continue;
                 }
-                int fi = si / 2;
-                boolean twoBefore = si % 2 == 1;
-                float natural = 0;
-                float stretch = 0;
-                float shrink = 0;
-                for (int j = i + 1; j <= n; j++) {
-                    Word w = words.get(j - 1);
-                    if (j > i + 1) {
-                        float gap = words.get(j - 2).gap();
-                        natural += gap;
-                        stretch += gap * STRETCH;
-                        shrink += gap * SHRINK;
-                    }
-                    natural += w.width();
-                    float usable = justify ? shrink : 0;
-                    if (natural - usable > measure && j > i + 1) {
-                        break;
-                    }
-                    boolean last = j == n;
-                    boolean hyphen = !last && w.hyphen();
-                    float width = natural + (hyphen ? hyphenWidth(w) : 0);
-                    double cost;
-                    int fj;
-                    if (width - usable > measure && j > i + 1) {
+                // What the line itself costs, the same from every state it may follow.
+                double r = justify ? ratio(width, stretch, shrink, measure) : 0;
+                double own;
+                if (justify) {
+                    own = (last && r >= 0 ? square(LINE_PENALTY) : badnessDemerits(r))
+                            + (hyphen ? square(w.preferred() ? COMPOUND_HYPHEN : HYPHEN) : 0);
+                } else {
+                    double slack = Math.max(0, measure - width);
+                    own = (last ? 0 : slack * slack) + (hyphen ? w.preferred() ? raggedHyphen / 2 : raggedHyphen : 0);
+                }
+                for (int si = 0; si < STATES; si++) {
+                    if (best[i][si] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    if (justify) {
-                        double r = ratio(width, stretch, shrink, measure);
-                        fj = last ? fi : fitness(r);
-                        cost = last && r >= 0 ? square(LINE_PENALTY) : badnessDemerits(r);
-                        if (hyphen) {
-                            cost += square(w.preferred() ? COMPOUND_HYPHEN : HYPHEN);
-                        }
-                        if (Math.abs(fj - fi) > 1 && i > 0) {
-                            cost += ADJACENT_FITNESS;
-                        }
-                    } else {
-                        fj = 0;
-                        double slack = Math.max(0, measure - width);
-                        cost = last ? 0 : slack * slack;
-                        if (hyphen) {
-                            cost += w.preferred() ? raggedHyphen / 2 : raggedHyphen;
-                        }
+                    int fi = si / 2;
+                    int fj = !justify ? 0 : last ? fi : fitness(r);
+                    double cost = own;
+                    if (justify && Math.abs(fj - fi) > 1 && i > 0) {
+                        cost += ADJACENT_FITNESS;
                     }
                     if (hyphen && afterHyphen) {
-                        cost += twoBefore ? TRIPLE_HYPHEN : DOUBLE_HYPHEN;
+                        cost += si % 2 == 1 ? TRIPLE_HYPHEN : DOUBLE_HYPHEN;
                     }
                     double total = best[i][si] + cost;
                     int sj = state(fj, afterHyphen);
