@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,7 @@ public final class Hyphenator {
     /** A break at a compound joint or a strong pattern: the better place to break. */
     public static final byte PREFERRED = 2;
 
+    private static final byte[] NO_VALUES = new byte[0];
     private static volatile Hyphenator swedish;
 
     private final Map<String, byte[]> patterns;
@@ -113,10 +115,11 @@ public final class Hyphenator {
         for (int i = 0; i < dotted.length(); i++) {
             for (int j = i + 1; j <= Math.min(dotted.length(), i + longest); j++) {
                 byte[] p = patterns.get(dotted.substring(i, j));
-                if (p != null) {
-                    for (int k = 0; k < p.length; k++) {
-                        values[i + k] = Math.max(values[i + k], p[k]);
-                    }
+                if (p == null) {
+                    break; // no pattern starts with these letters, so none with more of them
+                }
+                for (int k = 0; k < p.length; k++) {
+                    values[i + k] = Math.max(values[i + k], p[k]);
                 }
             }
         }
@@ -165,6 +168,13 @@ public final class Hyphenator {
                     continue;
                 }
                 add(out, p);
+            }
+            // Every beginning of a pattern is a key too (with no values if it is no pattern itself), so the search
+            // along a word stops as soon as no pattern can match.
+            for (String key : List.copyOf(out.keySet())) {
+                for (int len = 1; len < key.length(); len++) {
+                    out.putIfAbsent(key.substring(0, len), NO_VALUES);
+                }
             }
             return out;
         } catch (IOException e) {
