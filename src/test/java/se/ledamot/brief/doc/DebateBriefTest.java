@@ -17,6 +17,7 @@ import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.DebateMaterial;
+import se.ledamot.l10n.Localization;
 
 class DebateBriefTest {
 
@@ -112,6 +113,18 @@ class DebateBriefTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void inEnglishTheBriefSaysTheGroupsPositionWithItsApostrophe() throws Exception {
+        try {
+            Localization.setLocale(Localization.ENGLISH);
+            String text = MatterBriefTest.text(brief(1, "V"));
+            assertThat(text).contains("The group's position (V)", "Monday 14 December 2026 18:00",
+                    "Proposal for decision from Kommunstyrelsen");
+        } finally {
+            Localization.setLocale(Localization.SWEDISH);
+        }
     }
 
     @Test
