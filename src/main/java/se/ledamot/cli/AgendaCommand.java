@@ -76,8 +76,7 @@ final class AgendaCommand extends StoreCommand {
             if (positions != null) {
                 Position p = positions.get(item.id());
                 out().println("      " + Localization.get("cli.agenda.position", positions.group(),
-                        p.stance() == null ? Localization.get("stance.undecided")
-                                : Localization.get("stance." + p.stance().code()),
+                        Localization.stance(p.stance(), m == null ? null : m.kind()),
                         p.speaker() == null ? "-" : p.speaker()));
             }
         }

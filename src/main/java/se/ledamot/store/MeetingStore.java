@@ -138,7 +138,7 @@ public final class MeetingStore {
             }
         };
         return Deadlines.standard()
-                .with(m -> cache.get().nextMeetingRule().deadlineOf(m))
+                .with(m -> cache.get().answerAtMeetingRule().deadlineOf(m))
                 .with(m -> cache.get().writtenAnswerRule().deadlineOf(m));
     }
 

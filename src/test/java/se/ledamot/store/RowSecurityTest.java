@@ -72,7 +72,7 @@ class RowSecurityTest {
             itemId = item.id();
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            new PositionStore(v, "V").save(Position.undecided(itemId, "V").withStance(Stance.REJECT)
+            new PositionStore(v, "V").save(Position.undecided(itemId, "V").withStance(Stance.STAY_OUT)
                     .withSpeaker("Vera Ek").withArguments("Simhallen först").withNotes("Hemligt: yrka återremiss"));
             DebateStore debates = new DebateStore(v);
             debates.saveSpeakers(itemId, debates.open(itemId).speakers()
@@ -182,17 +182,17 @@ class RowSecurityTest {
             assertThat(new PositionStore(s, "V").find(itemId)).isEmpty();
             assertThat(new PositionStore(s, "V").forMeeting(new MeetingStore(s).list().getFirst().id())).isEmpty();
             assertDenied(() -> new PositionStore(s, "V").save(Position.undecided(itemId, "V")
-                    .withStance(Stance.SUPPORT)));
+                    .withStance(Stance.TAKE_PART)));
             assertThat(new DebateStore(s).open(itemId).speakers().speakers()).isEmpty();
             assertThat(new AnswerStore(s).draft(matterId)).isEmpty();
             assertThat(new AnswerStore(s).versions(matterId)).isEmpty();
             // S's own position sits beside V's, each seeing only its own.
-            new PositionStore(s, "S").save(Position.undecided(itemId, "S").withStance(Stance.SUPPORT));
-            assertThat(new PositionStore(s, "S").get(itemId).stance()).isEqualTo(Stance.SUPPORT);
+            new PositionStore(s, "S").save(Position.undecided(itemId, "S").withStance(Stance.TAKE_PART));
+            assertThat(new PositionStore(s, "S").get(itemId).stance()).isEqualTo(Stance.TAKE_PART);
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
             assertThat(new PositionStore(v, "S").find(itemId)).isEmpty();
-            assertThat(new PositionStore(v, "V").get(itemId).stance()).isEqualTo(Stance.REJECT);
+            assertThat(new PositionStore(v, "V").get(itemId).stance()).isEqualTo(Stance.STAY_OUT);
         }
     }
 
