@@ -111,7 +111,8 @@ public final class Localization {
         return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
     }
 
-    private static boolean has(String key) {
+    /** Whether a text exists for a key, for wording that has a special case and a general one. */
+    public static boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
