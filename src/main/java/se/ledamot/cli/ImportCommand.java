@@ -20,7 +20,7 @@ import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
-import se.ledamot.store.ImportService;
+import se.ledamot.store.ImportStore;
 
 /**
  * Imports files and folders as matters. With --dry-run nothing is stored and no database is created; an existing
@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         boolean hasDatabase = Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
         if (!dryRun || hasDatabase) {
             try (Database db = Database.open(root.dataFolder())) {
-                ImportService service = new ImportService(db);
+                ImportStore service = new ImportStore(db);
                 items = service.markDuplicates(items);
                 if (!dryRun) {
                     items = service.store(items, ImportProgress.NONE, () -> false);

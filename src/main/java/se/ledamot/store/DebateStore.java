@@ -6,12 +6,17 @@ import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.Speaker;
@@ -19,6 +24,7 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.debate.TimeLimits;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
 
 /**
  * The debate on an agenda item: its list of speakers, kept to the rules of {@link SpeakerList} with the limits of
@@ -41,14 +47,20 @@ public final class DebateStore {
         this.clock = clock;
     }
 
-    /** An agenda item's debate as stored: its meeting, its matter, the speakers and the decision, if taken. */
-    public record Debate(Meeting meeting, AgendaItem item, Matter matter, SpeakerList speakers,
-            Optional<DebateDecision> decision) {
-    }
-
     /** The debate on an item about a matter; a free-text item has no debate. */
     public Debate open(long itemId) {
         return open(dsl, itemId);
+    }
+
+    /** The lists of speakers of several items in one read, in order; an item without speakers is left out. */
+    public Map<Long, List<Speaker>> speakers(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.in(itemIds))
+                .orderBy(DEBATE_SPEAKER.ITEM_ID, DEBATE_SPEAKER.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getItemId(), LinkedHashMap::new,
+                        Collectors.mapping(DebateStore::speaker, Collectors.toList())));
     }
 
     /** Replaces the list of speakers; the list was checked by the domain against the matter and the limits. */
@@ -118,12 +130,16 @@ public final class DebateStore {
         TimeLimits limits = meetings.body(meeting.body()).map(TimeLimits::of).orElse(TimeLimits.NONE);
         List<Speaker> speakers = d.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId))
                 .orderBy(DEBATE_SPEAKER.POSITION)
-                .fetch(r -> new Speaker(new Person(r.getName(), r.getParty()),
-                        SpeechKind.fromCode(r.getKind()).orElse(SpeechKind.SPEECH), r.getMinutes(), r.getText()));
+                .fetch(DebateStore::speaker);
         Optional<DebateDecision> decision = d.selectFrom(DEBATE_DECISION).where(DEBATE_DECISION.ITEM_ID.eq(itemId))
                 .fetchOptional(r -> new DebateDecision(Decision.fromCode(r.getDecision()).orElseThrow(),
                         r.getMinority(), r.getReason()));
         // Stored speakers were checked when they were added; limits changed since then do not hide them.
         return new Debate(meeting, item, matter, new SpeakerList(matter, limits, speakers), decision);
+    }
+
+    private static Speaker speaker(DebateSpeakerRecord r) {
+        return new Speaker(new Person(r.getName(), r.getParty()),
+                SpeechKind.fromCode(r.getKind()).orElse(SpeechKind.SPEECH), r.getMinutes(), r.getText());
     }
 }

@@ -66,6 +66,11 @@ public final class MatterStore {
         return load(MATTER.ID.eq(id)).stream().findFirst();
     }
 
+    /** The matters with these ids, trashed or not, in one read however many they are. */
+    public List<Matter> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load(MATTER.ID.in(ids));
+    }
+
     public boolean isTrashed(long id) {
         return dsl.fetchExists(MATTER, MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNotNull()));
     }
@@ -144,6 +149,18 @@ public final class MatterStore {
                 .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
                 .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
                         r.getOldValue(), r.getNewValue()));
+    }
+
+    /** The timelines of several matters in one read, oldest first each; a matter without entries is left out. */
+    public Map<Long, List<MatterChange>> timelines(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.in(ids))
+                .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
+                .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
+                        r.getOldValue(), r.getNewValue()))
+                .stream().collect(Collectors.groupingBy(MatterChange::matterId, Collectors.toList()));
     }
 
     private OffsetDateTime now() {

@@ -25,6 +25,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
@@ -59,7 +60,7 @@ public final class DebateViewModel {
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DebateStore.Debate> debate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Debate> debate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
@@ -101,7 +102,7 @@ public final class DebateViewModel {
     }
 
     public void openItem(long itemId) {
-        DebateStore.Debate d = debates.open(itemId);
+        Debate d = debates.open(itemId);
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
         var l = d.speakers().limits();
@@ -139,7 +140,7 @@ public final class DebateViewModel {
 
     /** Records the decision in the form; the matter's status follows. */
     public Optional<Matter> decide() {
-        DebateStore.Debate d = debate.get();
+        Debate d = debate.get();
         if (d == null || decision.get() == null) {
             error.set(Localization.get("debate.decision.choose"));
             return Optional.empty();
@@ -162,14 +163,14 @@ public final class DebateViewModel {
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
-        DebateStore.Debate d = debate.get();
+        Debate d = debate.get();
         if (d == null) {
             return false;
         }
         try {
             SpeakerList next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
             debates.saveSpeakers(d.item().id(), next);
-            debate.set(new DebateStore.Debate(d.meeting(), d.item(), d.matter(), next, d.decision()));
+            debate.set(d.withSpeakers(next));
             speakers.setAll(next.speakers());
             error.set("");
             if (clearForm) {
@@ -217,7 +218,7 @@ public final class DebateViewModel {
         return decisions;
     }
 
-    public ReadOnlyObjectProperty<DebateStore.Debate> debate() {
+    public ReadOnlyObjectProperty<Debate> debate() {
         return debate.getReadOnlyProperty();
     }
 

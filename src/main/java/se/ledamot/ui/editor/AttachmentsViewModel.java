@@ -7,9 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Attachment;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.AttachmentStore;
-import se.ledamot.store.AttachmentStore.Attachment;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.Errors;
 

@@ -22,7 +22,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.Importer;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ImportService;
+import se.ledamot.store.ImportStore;
 import se.ledamot.store.SampleData;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.Errors;
@@ -62,7 +62,7 @@ public final class ImportViewModel {
                         p.update(done, total);
                         p.message(file);
                     }, p::isCancelled);
-                    return new ImportService(context.database()).markDuplicates(items);
+                    return new ImportStore(context.database()).markDuplicates(items);
                 }))
                 .title(Localization.get("importer.ui.task.reading"))
                 .onSuccess(this::show)
@@ -87,7 +87,7 @@ public final class ImportViewModel {
         }
         List<ImportItem> items = chosen.stream().map(ImportRow::item).toList();
         phase.set(Phase.STORING);
-        task.set(BackgroundTask.of(p -> shielded(() -> new ImportService(context.database()).store(items,
+        task.set(BackgroundTask.of(p -> shielded(() -> new ImportStore(context.database()).store(items,
                         (done, total, file) -> {
                             p.update(done, total);
                             p.message(file);
@@ -112,7 +112,7 @@ public final class ImportViewModel {
 
     /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
     private void storeCancelled(List<ImportRow> chosen) {
-        BackgroundTask.of(p -> shielded(() -> new ImportService(context.database())
+        BackgroundTask.of(p -> shielded(() -> new ImportStore(context.database())
                         .markDuplicates(chosen.stream().map(ImportRow::item).toList())))
                 .onSuccess(result -> {
                     for (int i = 0; i < chosen.size(); i++) {

@@ -18,7 +18,7 @@ import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
 
-class ImportServiceTest {
+class ImportStoreTest {
     private static final String MOTION = """
             Motion om belysning i Kvarnparken
 
@@ -37,13 +37,13 @@ class ImportServiceTest {
     Path files;
 
     private Database db;
-    private ImportService service;
+    private ImportStore service;
     private final Importer importer = new Importer();
 
     @BeforeEach
     void open() {
         db = Database.open(folder.resolve("data"));
-        service = new ImportService(db);
+        service = new ImportStore(db);
     }
 
     @AfterEach
