@@ -14,6 +14,7 @@ import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.PositionStore;
 import se.ledamot.store.SampleData;
 
 /**
@@ -74,7 +75,7 @@ public final class Ledamot implements AutoCloseable {
         deadlines = new DeadlineService(meetingStore, matterStore);
         meetings = new MeetingService(meetingStore, matterStore, deadlines);
         bodies = new BodyService(meetingStore);
-        positions = new PositionService(dsl, clock, meetings);
+        positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, debateStore, positions, deadlines, clock);

@@ -1,9 +1,9 @@
 package se.ledamot.service;
 
-import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jooq.DSLContext;
+import java.util.function.Function;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.store.PositionStore;
 
@@ -12,24 +12,28 @@ import se.ledamot.store.PositionStore;
  * or written: a store is opened once per group, and each of its queries names the group.
  */
 public final class PositionService {
-    private final DSLContext dsl;
-    private final Clock clock;
+    private final Function<String, PositionStore> open;
     private final MeetingService meetings;
     private final Map<String, PositionStore> stores = new ConcurrentHashMap<>();
 
-    PositionService(DSLContext dsl, Clock clock, MeetingService meetings) {
-        this.dsl = dsl;
-        this.clock = clock;
+    /** @param open opens the store of one group, given its code */
+    PositionService(Function<String, PositionStore> open, MeetingService meetings) {
+        this.open = open;
         this.meetings = meetings;
     }
 
     private PositionStore of(String group) {
-        return stores.computeIfAbsent(Position.groupCode(group), g -> new PositionStore(dsl, clock, g));
+        return stores.computeIfAbsent(Position.groupCode(group), open);
     }
 
     /** The group's positions on a meeting's items, by item id; items it has none on are left out. */
     public Map<Long, Position> ofMeeting(long meetingId, String group) {
         return of(group).forMeeting(meetingId);
+    }
+
+    /** The group's position on an item, if it has taken one. */
+    public Optional<Position> find(long itemId, String group) {
+        return of(group).find(itemId);
     }
 
     /** The group's position on an item, or an undecided one when it has none yet. */

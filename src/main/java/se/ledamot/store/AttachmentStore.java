@@ -17,9 +17,6 @@ public final class AttachmentStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public AttachmentStore(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public AttachmentStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

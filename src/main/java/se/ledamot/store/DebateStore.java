@@ -38,9 +38,6 @@ public final class DebateStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public DebateStore(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public DebateStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

@@ -19,9 +19,6 @@ public final class ImportStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public ImportStore(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public ImportStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

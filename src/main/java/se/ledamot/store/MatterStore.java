@@ -43,9 +43,6 @@ public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MatterStore(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public MatterStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

@@ -48,9 +48,6 @@ public final class MeetingStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MeetingStore(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public MeetingStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

@@ -25,9 +25,6 @@ public final class PositionStore {
     private final Clock clock;
     private final String group;
 
-    public PositionStore(Database db, String group) {
-        this(db.dsl(), Clock.systemUTC(), group);
-    }
 
     public PositionStore(DSLContext dsl, Clock clock, String group) {
         this.dsl = dsl;

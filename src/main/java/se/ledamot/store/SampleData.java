@@ -33,9 +33,6 @@ public final class SampleData {
     private final Clock clock;
     private final Importer importer = new Importer();
 
-    public SampleData(Database db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public SampleData(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

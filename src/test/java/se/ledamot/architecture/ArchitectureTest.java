@@ -33,6 +33,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheStoreTalksToTheDatabase = noClasses().that()
             .resideOutsideOfPackages("se.ledamot.store..")
+            .and().doNotHaveFullyQualifiedName("se.ledamot.service.Ledamot")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.h2..",
                     "se.ledamot.store.jooq..");
 
@@ -43,16 +44,19 @@ class ArchitectureTest {
             .layer("Store").definedBy("se.ledamot.store..")
             .layer("Importer").definedBy("se.ledamot.importer..")
             .layer("Brief").definedBy("se.ledamot.brief..")
+            .layer("Service").definedBy("se.ledamot.service..")
             .layer("Ui").definedBy("se.ledamot.ui..")
             .layer("Cli").definedBy("se.ledamot.cli..")
             .layer("App").definedBy("se.ledamot.app..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli", "App")
-            .whereLayer("Brief").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Localization").mayOnlyBeAccessedByLayers("Importer", "Brief", "Ui", "Cli", "App", "Store")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
+            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Store", "Service", "Ui", "Cli", "App")
+            .whereLayer("Brief").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "App")
+            .whereLayer("Localization").mayOnlyBeAccessedByLayers("Importer", "Brief", "Ui", "Cli", "App", "Store",
+                    "Service")
             .withOptionalLayers(true);
 
     @ArchTest

@@ -3,6 +3,7 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class AnswerStoreTest {
         assertThat(answers.versions(id())).isEmpty();
         db.close();
         db = Database.open(folder);
-        AnswerDraft draft = new AnswerStore(db).draft(id()).orElseThrow();
+        AnswerDraft draft = new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(id()).orElseThrow();
         assertThat(draft.text()).isEqualTo("Sävsjö kommun");
         assertThat(draft.answeredQuestions()).containsExactly(1);
     }

@@ -3,6 +3,7 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ class DebateStoreTest {
 
         db.close();
         db = Database.open(folder);
-        SpeakerList back = new DebateStore(db).open(item.id()).speakers();
+        SpeakerList back = new DebateStore(db.dsl(), Clock.systemUTC()).open(item.id()).speakers();
         assertThat(back.speakers()).extracting(s -> s.person().display() + " " + s.kind() + " " + s.minutes())
                 .containsExactly("Eva Berg (V) SPEECH 5", "Anna Ek (C) REPLY 1");
         assertThat(back.speakers().getFirst().text()).isEqualTo("Anförande");

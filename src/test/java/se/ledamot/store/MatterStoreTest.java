@@ -59,7 +59,7 @@ class MatterStoreTest {
         assertThat(folder.resolve("ledamot.mv.db")).exists();
         db.close();
         db = Database.open(folder);
-        Matter found = new MatterStore(db).find(added.id()).orElseThrow();
+        Matter found = new MatterStore(db.dsl(), Clock.systemUTC()).find(added.id()).orElseThrow();
         assertThat(found).isEqualTo(added);
     }
 
@@ -129,8 +129,8 @@ class MatterStoreTest {
     void theCommandLineCanUseTheDatabaseWhileTheWindowHasItOpen() {
         store.add(interpellation());
         try (Database second = Database.open(folder)) {
-            assertThat(new MatterStore(second).list()).hasSize(1);
-            new MatterStore(second).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen").build());
+            assertThat(new MatterStore(second.dsl(), Clock.systemUTC()).list()).hasSize(1);
+            new MatterStore(second.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen").build());
         }
         assertThat(store.list()).hasSize(2);
     }

@@ -2,6 +2,7 @@ package se.ledamot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,15 +38,15 @@ class MeetingMigrationTest {
         }
 
         try (Database db = Database.open(folder)) {
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             assertThat(meetings.bodies()).extracting(Body::code).contains("KF", "KS");
             assertThat(meetings.rules("KF")).hasSize(4);
             long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2015-03-16"))).id();
             assertThat(meetings.suggest(meeting)).extracting(s -> s.matter().id()).containsExactly(7L);
             meetings.addMatters(meeting, List.of(7L));
-            assertThat(new MatterStore(db).timeline(7)).extracting(MatterChange::field)
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).timeline(7)).extracting(MatterChange::field)
                     .containsExactly(MatterChange.CREATED, MatterChange.AGENDA);
-            assertThat(new MatterStore(db).find(7).orElseThrow().title())
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).find(7).orElseThrow().title())
                     .isEqualTo("Motion om att upprätta en integrationsplan");
         }
     }

@@ -3,6 +3,7 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,8 +37,8 @@ class MeetingStoreTest {
     @BeforeEach
     void open() {
         db = Database.open(folder);
-        meetings = new MeetingStore(db);
-        matters = new MatterStore(db);
+        meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
+        matters = new MatterStore(db.dsl(), Clock.systemUTC());
     }
 
     @AfterEach
@@ -214,7 +215,7 @@ class MeetingStoreTest {
         meetings.addText(m.id(), "Upprop");
         db.close();
         db = Database.open(folder);
-        meetings = new MeetingStore(db);
+        meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         assertThat(meetings.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
     }
 

@@ -2,6 +2,7 @@ package se.ledamot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,13 +41,13 @@ class MigrationTest {
             MigrationInfo[] all = Flyway.configure().dataSource(url, "sa", "")
                     .locations("classpath:db/migration").load().info().all();
             assertThat(applied).hasSameSizeAs(all);
-            Matter m = new MatterStore(db).find(7).orElseThrow();
+            Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).find(7).orElseThrow();
             assertThat(m.kind()).isEqualTo(MatterKind.MOTION);
             assertThat(m.status()).isEqualTo(Status.REFERRED);
             assertThat(m.body()).isEqualTo("Brödtext åäö");
             assertThat(m.authors()).singleElement().satisfies(a -> assertThat(a.display()).isEqualTo("Jan Alexandersson (V)"));
             assertThat(m.proposals()).containsExactly("en integrationsplan tas fram");
-            Matter added = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
+            Matter added = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
             assertThat(added.id()).isNotEqualTo(7L);
         }
     }

@@ -3,6 +3,7 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class PositionStoreTest {
     @BeforeEach
     void open() {
         db = Database.open(folder);
-        MeetingStore meetings = new MeetingStore(db);
+        MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         first = meetings.addText(meeting, "Budget 2027");
         second = meetings.addText(meeting, "Taxor för simhallen");
@@ -40,8 +41,8 @@ class PositionStoreTest {
 
     @Test
     void aGroupSeesItsOwnPositionsAndNoOneElses() {
-        PositionStore v = new PositionStore(db, "v");
-        PositionStore m = new PositionStore(db, "M");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "v");
+        PositionStore m = new PositionStore(db.dsl(), Clock.systemUTC(), "M");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.REJECT).withSpeaker("Anna Ek")
                 .withArguments("Skolan först").withNotes("Yrka återremiss om S gör det"));
         m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT));
@@ -53,28 +54,28 @@ class PositionStoreTest {
         });
         assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT));
         assertThat(m.forMeeting(meeting).values()).extracting(Position::group).containsOnly("M");
-        assertThat(new PositionStore(db, "S").forMeeting(meeting)).isEmpty();
-        assertThat(new PositionStore(db, "S").get(first.id()).isDecided()).isFalse();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").forMeeting(meeting)).isEmpty();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").get(first.id()).isDecided()).isFalse();
     }
 
     @Test
     void aGroupCannotWriteAnotherGroupsPosition() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT)))
                 .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).key())
                 .isEqualTo("position.group.other");
-        assertThat(new PositionStore(db, "M").find(first.id())).isEmpty();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "M").find(first.id())).isEmpty();
     }
 
     @Test
     void aStoreCannotBeOpenedWithoutAGroup() {
-        assertThatThrownBy(() -> new PositionStore(db, " ")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> new PositionStore(db.dsl(), Clock.systemUTC(), " ")).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("position.group.missing");
     }
 
     @Test
     void positionsComeInAgendaOrderAndAreUpdatedInPlace() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         v.save(Position.undecided(second.id(), "V").withStance(Stance.FREE));
         v.save(Position.undecided(first.id(), "V"));
         v.save(v.get(first.id()).withReviewed(true).withStance(Stance.OWN));
@@ -85,9 +86,9 @@ class PositionStoreTest {
 
     @Test
     void removingAnAgendaItemRemovesThePositionsOnIt() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT));
-        new MeetingStore(db).remove(first.id());
+        new MeetingStore(db.dsl(), Clock.systemUTC()).remove(first.id());
         assertThat(v.find(first.id())).isEmpty();
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V")))
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("store.agenda.item.missing");

@@ -28,8 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -47,8 +46,8 @@ class DesktopAppTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Database db = Database.open(folder)) {
-            Samples.addAll(new MatterStore(db));
+        try (Ledamot app = Ledamot.open(folder)) {
+            Samples.addAll(app.matters());
         }
         shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
         shell.show(RegisterScreen.ID);
@@ -72,7 +71,7 @@ class DesktopAppTest {
     }
 
     private Matter stored(String title) {
-        return shell.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+        return shell.context().services().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
                 .orElse(null);
     }
 
@@ -170,7 +169,7 @@ class DesktopAppTest {
         CompletableFuture<Optional<MainWindow>> second = new CompletableFuture<>();
         robot.interact(() -> second.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
         reopened = second.get(5, TimeUnit.SECONDS).orElseThrow();
-        long id = reopened.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+        long id = reopened.context().services().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
                 .orElseThrow().id();
         robot.interact(() -> register(reopened).openMatter(id));
         waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
@@ -221,6 +220,6 @@ class DesktopAppTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertThat(second.get(5, TimeUnit.SECONDS)).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shell.context().matters().list()).hasSize(6);
+        assertThat(shell.context().services().matters().list()).hasSize(6);
     }
 }

@@ -1,9 +1,7 @@
 package se.ledamot.ui.answer;
 
-import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,26 +11,24 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.AnswerStore;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.shell.Screen;
-import se.ledamot.ui.task.BackgroundTask;
 
 /** "Svar": the interpellations and questions still open on the left, the answer editor for the chosen one. */
 public final class AnswerScreen implements Screen {
     public static final String ID = "answers";
 
-    private final AppContext context;
+    private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
-    private final ObservableList<Matter> matters = FXCollections.observableArrayList();
-    private final ListView<Matter> list = new ListView<>(matters);
+    private final ListView<Matter> list;
     private BorderPane root;
     private Long wanted;
 
     public AnswerScreen(AppContext context, WriterPreferences preferences) {
-        this.context = context;
-        this.editor = new AnswerEditorViewModel(new AnswerStore(context.database()), context.newDebouncer(),
-                context.dialogs(), preferences, context.clock(), context::mattersChanged);
+        this.open = new AnswerListViewModel(context);
+        this.editor = AnswerEditorViewModel.of(context, preferences);
+        this.list = new ListView<>(open.matters());
+        open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
     }
 
     @Override
@@ -76,26 +72,22 @@ public final class AnswerScreen implements Screen {
 
     @Override
     public void shown() {
-        BackgroundTask.of(p -> context.matters().list().stream()
-                        .filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status())).toList())
-                .title(Localization.get("answer.loading"))
-                .onSuccess(this::showMatters)
-                .executeWith(context.tasks());
+        open.reload();
     }
 
     /** Opens the answer to one matter (from the dashboard's "my answers to write"). */
     public void openMatter(long matterId) {
         wanted = matterId;
-        matters.stream().filter(m -> m.id() == matterId).findFirst()
+        open.matters().stream().filter(m -> m.id() == matterId).findFirst()
                 .ifPresent(m -> list.getSelectionModel().select(m));
     }
 
-    private void showMatters(List<Matter> open) {
-        Matter selected = list.getSelectionModel().getSelectedItem();
-        matters.setAll(open);
-        Long select = wanted != null ? wanted : selected == null ? null : selected.id();
+    /** After a reload: the matter asked for, else the one in the editor, stays selected. */
+    private void reselect() {
+        Matter inEditor = editor.matter().get();
+        Long select = wanted != null ? wanted : inEditor == null ? null : inEditor.id();
         if (select != null) {
-            matters.stream().filter(m -> m.id().equals(select)).findFirst()
+            open.matters().stream().filter(m -> m.id().equals(select)).findFirst()
                     .ifPresent(m -> list.getSelectionModel().select(m));
         }
         wanted = null;

@@ -1,13 +1,8 @@
 package se.ledamot.ui.answer;
 
-import java.time.LocalDate;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
-import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.dashboard.DashboardScreen;
-import se.ledamot.ui.dashboard.DashboardViewModel;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -24,13 +19,7 @@ public final class AnswerScreens {
     public static void install(MainWindow shell, WriterPreferences preferences) {
         AppContext context = shell.context();
         AnswerScreen answers = new AnswerScreen(context, preferences);
-        MeetingStore meetings = new MeetingStore(context.database());
-        DashboardScreen dashboard = new DashboardScreen(context, preferences, () -> {
-            MeetingCalendar calendar = meetings.calendar();
-            LocalDate today = context.today();
-            return new DashboardViewModel.Source(context.matters().list(),
-                    calendar.nextOf(calendar.councilCode(), today).map(Meeting::date), calendar.deadlines());
-        }, matter -> open(shell, answers, matter));
+        DashboardScreen dashboard = new DashboardScreen(context, preferences, matter -> open(shell, answers, matter));
         shell.addScreen(dashboard);
         shell.addScreen(answers);
         DebateScreen debate = new DebateScreen(context);

@@ -2,7 +2,6 @@ package se.ledamot.ui.dashboard;
 
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -40,9 +39,8 @@ public final class DashboardScreen implements Screen {
     private boolean inView;
 
     /** @param open what a double-click on a line does (opens the answer editor, or the matter) */
-    public DashboardScreen(AppContext context, WriterPreferences preferences,
-            Supplier<DashboardViewModel.Source> source, Consumer<Matter> open) {
-        this.vm = new DashboardViewModel(source, context.tasks(), preferences, context.clock());
+    public DashboardScreen(AppContext context, WriterPreferences preferences, Consumer<Matter> open) {
+        this.vm = DashboardViewModel.of(context, preferences);
         this.open = open;
         // Reload on changes only while in view; shown() reloads when the user comes back.
         context.mattersRevision().addListener((o, was, now) -> {

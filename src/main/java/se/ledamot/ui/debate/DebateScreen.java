@@ -34,8 +34,6 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.Errors;
 import se.ledamot.ui.answer.AnswerEditorView;
@@ -52,8 +50,7 @@ public final class DebateScreen implements Screen {
 
     public DebateScreen(AppContext context) {
         this.context = context;
-        this.vm = new DebateViewModel(new DebateStore(context.database()), new MeetingStore(context.database()),
-                context.matters(), context::mattersChanged);
+        this.vm = DebateViewModel.of(context);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package se.ledamot.ui.debate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -33,9 +31,8 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.DebateService;
+import se.ledamot.ui.AppContext;
 import se.ledamot.ui.Errors;
 
 /**
@@ -51,9 +48,7 @@ public final class DebateViewModel {
         }
     }
 
-    private final DebateStore debates;
-    private final MeetingStore meetings;
-    private final MatterStore matters;
+    private final DebateService debates;
     private final Runnable mattersChanged;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
@@ -76,29 +71,26 @@ public final class DebateViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
 
-    public DebateViewModel(DebateStore debates, MeetingStore meetings, MatterStore matters, Runnable mattersChanged) {
+    /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
+    public DebateViewModel(DebateService debates, Runnable mattersChanged) {
         this.debates = debates;
-        this.meetings = meetings;
-        this.matters = matters;
         this.mattersChanged = mattersChanged;
+    }
+
+    /** The debate panel of a window. */
+    public static DebateViewModel of(AppContext context) {
+        return new DebateViewModel(context.services().debates(), context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
     public void loadMeetings() {
-        List<Meeting> all = new ArrayList<>(meetings.list());
-        java.util.Collections.reverse(all);
-        meetingList.setAll(all);
+        meetingList.setAll(debates.meetings());
     }
 
     /** The items of a meeting that are about a matter. */
     public void selectMeeting(Meeting meeting) {
-        List<ItemRow> rows = new ArrayList<>();
-        for (AgendaItem item : meetings.agenda(meeting.id())) {
-            if (item.matterId() != null) {
-                matters.find(item.matterId()).ifPresent(m -> rows.add(new ItemRow(item, m)));
-            }
-        }
-        items.setAll(rows);
+        items.setAll(debates.items(meeting.id()).stream()
+                .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList());
     }
 
     public void openItem(long itemId) {

@@ -232,7 +232,7 @@ public final class EditorViewModel {
             return false;
         }
         try {
-            context.matters().save(next);
+            context.services().matters().save(next);
         } catch (RuntimeException e) {
             String reason = Localization.get("ui.editor.saveFailed", Errors.describe(e));
             problem.set(reason);
@@ -290,7 +290,7 @@ public final class EditorViewModel {
             return;
         }
         ZoneId zone = context.clock().getZone();
-        timeline.setAll(context.matters().timeline(saved.id()).reversed().stream()
+        timeline.setAll(context.services().matters().timeline(saved.id()).reversed().stream()
                 .map(c -> new TimelineEntry(WHEN.format(c.at().atZone(zone)), describe(c)))
                 .toList());
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.editor.EditorView;
@@ -32,8 +31,7 @@ public final class RegisterScreen implements Screen {
     private RegisterScreen(MainWindow shell) {
         this.shell = shell;
         AppContext context = shell.context();
-        register = new RegisterViewModel(context,
-                new se.ledamot.store.MeetingStore(context.database()).liveDeadlines());
+        register = new RegisterViewModel(context);
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
         register.selectedProperty().addListener((o, was, now) -> {

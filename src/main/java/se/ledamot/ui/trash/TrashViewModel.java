@@ -21,7 +21,7 @@ public final class TrashViewModel {
     }
 
     public void reload() {
-        BackgroundTask.of(p -> context.matters().trashed())
+        BackgroundTask.of(p -> context.services().trash().list())
                 .title(Localization.get("ui.trash.loading"))
                 .onSuccess(matters::setAll)
                 .executeWith(context.tasks());
@@ -30,7 +30,7 @@ public final class TrashViewModel {
     /** Puts the matter back in the register, as it was. */
     public void restore(Matter matter) {
         try {
-            context.matters().restore(matter.id());
+            context.services().trash().restore(matter.id());
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return;

@@ -3,7 +3,6 @@ package se.ledamot.ui.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,8 +35,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.dialog.FxDialogService;
 import se.ledamot.ui.shell.MainWindow;
@@ -53,7 +51,7 @@ class AnswerFlowTest {
 
     private Stage stage;
     private Preferences node;
-    private Database db;
+    private Ledamot app;
     private FxTaskExecutor tasks;
     private long matterId;
 
@@ -65,8 +63,8 @@ class AnswerFlowTest {
     @BeforeEach
     void seed() {
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-        try (Database seedDb = Database.open(folder)) {
-            matterId = new MatterStore(seedDb).add(Matter.newMatter(MatterKind.INTERPELLATION,
+        try (Ledamot seeded = Ledamot.open(folder)) {
+            matterId = seeded.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
                             "Interpellation om integrationsenheten")
                     .submitted(LocalDate.now().minusDays(3)).status(Status.SUBMITTED)
                     .authors(List.of(new Person("Patrik Christierson", "KD")))
@@ -86,12 +84,11 @@ class AnswerFlowTest {
 
     private void openWindow(FxRobot robot) {
         robot.interact(() -> {
-            db = Database.open(folder);
+            app = Ledamot.open(folder);
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    Clock.systemDefaultZone());
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)));
             MainWindow shell = new MainWindow(stage, context, notices);
             WriterPreferences prefs = new WriterPreferences(node);
             prefs.userName().set("Anna Ek");
@@ -104,10 +101,10 @@ class AnswerFlowTest {
     }
 
     private void closeDatabase() {
-        if (db != null) {
+        if (app != null) {
             tasks.close();
-            db.close();
-            db = null;
+            app.close();
+            app = null;
         }
     }
 

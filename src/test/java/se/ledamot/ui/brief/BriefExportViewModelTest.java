@@ -18,9 +18,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
@@ -34,7 +34,7 @@ class BriefExportViewModelTest {
     @TempDir
     Path out;
 
-    private Database db;
+    private Ledamot app;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<BriefPdf> printed = new ArrayList<>();
     private BriefExportViewModel vm;
@@ -43,27 +43,26 @@ class BriefExportViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(data);
-        MatterStore matters = new MatterStore(db);
+        app = Ledamot.open(data, TestContext.CLOCK);
+        MatterService matters = app.matters();
         motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                 .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
         interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .addressee(new Addressee("Nguyễn Đorđević", "S", null)).questions(List.of("När?"))
                 .answer("Snart.").build());
-        MeetingStore meetings = new MeetingStore(db);
+        MeetingService meetings = app.meetings();
         Meeting past = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 10, 1)));
         Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         meetings.addMatters(next.id(), List.of(motion.id(), interpellation.id()));
         assertThat(past.id()).isNotEqualTo(next.id());
-        AppContext context = new AppContext(db, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
-                TestContext.CLOCK);
+        AppContext context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new);
         vm = new BriefExportViewModel(context, (pdf, job) -> printed.add(pdf));
         vm.load();
     }
 
     @AfterEach
     void close() {
-        db.close();
+        app.close();
     }
 
     @Test

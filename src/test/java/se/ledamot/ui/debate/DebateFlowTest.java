@@ -3,7 +3,6 @@ package se.ledamot.ui.debate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +37,9 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.AppContext;
 import se.ledamot.ui.answer.AnswerScreens;
 import se.ledamot.ui.answer.WriterPreferences;
@@ -59,7 +58,7 @@ class DebateFlowTest {
 
     private Stage stage;
     private Preferences node;
-    private Database db;
+    private Ledamot app;
     private FxTaskExecutor tasks;
     private MainWindow shell;
     private long questionId;
@@ -73,13 +72,13 @@ class DebateFlowTest {
     @BeforeEach
     void seed() {
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-        try (Database seedDb = Database.open(folder)) {
-            MatterStore matters = new MatterStore(seedDb);
+        try (Ledamot seeded = Ledamot.open(folder)) {
+            MatterService matters = seeded.matters();
             questionId = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
                     .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
                     .authors(List.of(new Person("Eva Berg", "V")))
                     .addressee(new Addressee("Göran Dahlström", "S", null)).build()).id();
-            MeetingStore meetings = new MeetingStore(seedDb);
+            MeetingService meetings = seeded.meetings();
             Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
             agenda = meetings.addMatters(kf.id(), List.of(questionId));
         }
@@ -89,7 +88,7 @@ class DebateFlowTest {
     void tearDown(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> stage.hide());
         tasks.close();
-        db.close();
+        app.close();
         node.removeNode();
     }
 
@@ -134,12 +133,11 @@ class DebateFlowTest {
     @Test
     void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            db = Database.open(folder);
+            app = Ledamot.open(folder);
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    Clock.systemDefaultZone());
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)));
             shell = new MainWindow(stage, context, notices);
             AnswerScreens.install(shell, new WriterPreferences(node));
             shell.addScreen(new AgendaStub(agenda));
@@ -179,7 +177,7 @@ class DebateFlowTest {
                 || !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Anses besvarad");
-        Matter after = new MatterStore(db).find(questionId).orElseThrow();
+        Matter after = app.matters().find(questionId).orElseThrow();
         assertThat(after.status()).isEqualTo(Status.DEBATED);
         assertThat(after.decision()).isEqualTo(Decision.ANSWERED);
     }

@@ -18,19 +18,18 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 
 /** The debate panel's state without a screen, on a real database with KF's limits (5, 3, 1). */
 class DebateViewModelTest {
     @TempDir
     Path folder;
 
-    private Database db;
-    private MatterStore matters;
-    private MeetingStore meetings;
+    private Ledamot app;
+    private MatterService matters;
+    private MeetingService meetings;
     private DebateViewModel vm;
     private final AtomicInteger changed = new AtomicInteger();
     private Matter question;
@@ -38,9 +37,9 @@ class DebateViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
-        matters = new MatterStore(db);
-        meetings = new MeetingStore(db);
+        app = Ledamot.open(folder);
+        matters = app.matters();
+        meetings = app.meetings();
         question = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
                 .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
                 .authors(List.of(new Person("Eva Berg", "V")))
@@ -49,14 +48,14 @@ class DebateViewModelTest {
                 .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
         Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
-        vm = new DebateViewModel(new DebateStore(db), meetings, matters, changed::incrementAndGet);
+        vm = new DebateViewModel(app.debates(), changed::incrementAndGet);
         vm.loadMeetings();
         vm.selectMeeting(vm.meetings().getFirst());
     }
 
     @AfterEach
     void close() {
-        db.close();
+        app.close();
     }
 
     private void openItemOf(Matter m) {
@@ -84,7 +83,7 @@ class DebateViewModelTest {
         vm.speakerName().set("Göran Dahlström (S)");
         assertThat(vm.addSpeaker()).isTrue();
         assertThat(vm.error().get()).isEmpty();
-        assertThat(new DebateStore(db).open(vm.debate().get().item().id()).speakers().speakers()).hasSize(1);
+        assertThat(app.debates().open(vm.debate().get().item().id()).speakers().speakers()).hasSize(1);
     }
 
     @Test

@@ -30,7 +30,7 @@ class EditorViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        plan = test.context.matters().add(Samples.integrationPlan());
+        plan = test.services.matters().add(Samples.integrationPlan());
         vm = new EditorViewModel(test.context);
         vm.setOnSaved(savedMatters::add);
         vm.load(plan);
@@ -42,7 +42,7 @@ class EditorViewModelTest {
     }
 
     private Matter stored() {
-        return test.context.matters().find(plan.id()).orElseThrow();
+        return test.services.matters().find(plan.id()).orElseThrow();
     }
 
     @Test
@@ -132,7 +132,7 @@ class EditorViewModelTest {
 
     @Test
     void switchingToAnotherMatterSavesTheFirstAtOnce() {
-        Matter other = test.context.matters().add(Samples.jobbhuset());
+        Matter other = test.services.matters().add(Samples.jobbhuset());
         vm.titleProperty().set("Motion om en integrationsplan för hela kommunen");
         vm.load(other);
         assertThat(stored().title()).isEqualTo("Motion om en integrationsplan för hela kommunen");
@@ -154,7 +154,7 @@ class EditorViewModelTest {
     @Test
     void aFailedSaveKeepsTheTextAndSaysWhyInSwedish() {
         vm.bodyProperty().set("Text som inte får försvinna.");
-        test.database.close();
+        test.services.close();
         assertThat(vm.flush()).isFalse();
         assertThat(vm.bodyProperty().get()).isEqualTo("Text som inte får försvinna.");
         assertThat(vm.dirtyProperty().get()).isTrue();
