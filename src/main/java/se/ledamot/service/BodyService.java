@@ -5,16 +5,16 @@ import java.util.Optional;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.store.BodyStore;
 
 /**
  * The council's settings as they are stored today: its bodies (kommunfullmäktige, kommunstyrelsen, nämnder) with
  * their speaking-time limits, and each body's submission rules.
  */
 public final class BodyService {
-    private final MeetingStore store;
+    private final BodyStore store;
 
-    BodyService(MeetingStore store) {
+    BodyService(BodyStore store) {
         this.store = store;
     }
 

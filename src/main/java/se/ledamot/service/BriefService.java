@@ -25,6 +25,8 @@ import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.BodyStore;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
@@ -38,15 +40,19 @@ import se.ledamot.store.MeetingStore;
 public final class BriefService {
     private final MatterStore matters;
     private final MeetingStore meetings;
+    private final AgendaStore agendas;
+    private final BodyStore bodies;
     private final DebateStore debates;
     private final PositionService positions;
     private final DeadlineService deadlines;
     private final Clock clock;
 
-    BriefService(MatterStore matters, MeetingStore meetings, DebateStore debates, PositionService positions,
-            DeadlineService deadlines, Clock clock) {
+    BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
+            DebateStore debates, PositionService positions, DeadlineService deadlines, Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
+        this.agendas = agendas;
+        this.bodies = bodies;
         this.debates = debates;
         this.positions = positions;
         this.deadlines = deadlines;
@@ -81,8 +87,12 @@ public final class BriefService {
 
     /** The report of the motions not decided within a year, as of a day (5 kap. 35 § KL). */
     public Document unfinished(LocalDate day, String council) {
-        return UnfinishedReport.of(UnfinishedMotions.asOf(day, matters.list(), meetings.latestProposals()), day,
-                blankToNull(council), now());
+        return UnfinishedReport.of(unfinishedMotions(day), day, blankToNull(council), now());
+    }
+
+    /** The motions not decided within a year as of a day, each with its latest prepared proposal from the agendas. */
+    public List<UnfinishedMotions.Entry> unfinishedMotions(LocalDate day) {
+        return UnfinishedMotions.asOf(day, matters.list(), agendas.latestProposals());
     }
 
     /**
@@ -94,9 +104,9 @@ public final class BriefService {
     public DebateMaterial debateMaterial(long meetingId, String group) {
         String g = blankToNull(group);
         Meeting meeting = meetings.require(meetingId);
-        Body body = meetings.body(meeting.body())
+        Body body = bodies.body(meeting.body())
                 .orElseGet(() -> new Body(meeting.body(), meeting.body(), false, 0, 0, 0));
-        List<AgendaItem> agenda = meetings.agenda(meetingId);
+        List<AgendaItem> agenda = agendas.agenda(meetingId);
         List<Long> matterIds = agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull).toList();
         Map<Long, Matter> byId = matters.findAll(matterIds).stream()
                 .collect(Collectors.toMap(Matter::id, Function.identity()));

@@ -9,6 +9,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.store.BodyStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 
@@ -19,17 +20,19 @@ import se.ledamot.store.MeetingStore;
  * planned or moved a moment ago, here or from the command line, counts at once.
  */
 public final class DeadlineService {
+    private final BodyStore bodies;
     private final MeetingStore meetings;
     private final MatterStore matters;
 
-    DeadlineService(MeetingStore meetings, MatterStore matters) {
+    DeadlineService(BodyStore bodies, MeetingStore meetings, MatterStore matters) {
+        this.bodies = bodies;
         this.meetings = meetings;
         this.matters = matters;
     }
 
-    /** Every body, meeting and submission rule as stored now. */
+    /** Every body, meeting and submission rule as stored now (three reads). */
     public MeetingCalendar calendar() {
-        return meetings.calendar();
+        return new MeetingCalendar(bodies.bodies(), meetings.list(), bodies.rulesByBody());
     }
 
     /** The deadline rules with the meeting calendar as stored now. */

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
+import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.AttachmentStore;
+import se.ledamot.store.BodyStore;
 import se.ledamot.store.DataFolder;
 import se.ledamot.store.Database;
 import se.ledamot.store.DebateStore;
@@ -66,19 +68,22 @@ public final class Ledamot implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         MatterStore matterStore = new MatterStore(dsl, clock);
+        BodyStore bodyStore = new BodyStore(dsl);
         MeetingStore meetingStore = new MeetingStore(dsl, clock);
+        AgendaStore agendaStore = new AgendaStore(dsl, clock);
         DebateStore debateStore = new DebateStore(dsl, clock);
         matters = new MatterService(matterStore, new AttachmentStore(dsl, clock));
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock));
         samples = new SampleService(new SampleData(dsl, clock));
-        deadlines = new DeadlineService(meetingStore, matterStore);
-        meetings = new MeetingService(meetingStore, matterStore, deadlines);
-        bodies = new BodyService(meetingStore);
+        deadlines = new DeadlineService(bodyStore, meetingStore, matterStore);
+        meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines);
+        bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
-        briefs = new BriefService(matterStore, meetingStore, debateStore, positions, deadlines, clock);
+        briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
+                deadlines, clock);
     }
 
     public Path folder() {

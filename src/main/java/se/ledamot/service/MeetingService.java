@@ -15,6 +15,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 
@@ -25,11 +26,13 @@ import se.ledamot.store.MeetingStore;
  */
 public final class MeetingService {
     private final MeetingStore meetings;
+    private final AgendaStore agendas;
     private final MatterStore matters;
     private final DeadlineService deadlines;
 
-    MeetingService(MeetingStore meetings, MatterStore matters, DeadlineService deadlines) {
+    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, DeadlineService deadlines) {
         this.meetings = meetings;
+        this.agendas = agendas;
         this.matters = matters;
         this.deadlines = deadlines;
     }
@@ -65,7 +68,7 @@ public final class MeetingService {
 
     /** The items of a meeting's agenda, in order. */
     public List<AgendaItem> agenda(long meetingId) {
-        return meetings.agenda(meetingId);
+        return agendas.agenda(meetingId);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class MeetingService {
         Meeting meeting = meetings.require(meetingId);
         MeetingCalendar calendar = deadlines.calendar();
         Deadlines rules = deadlines.rules(calendar);
-        List<AgendaItem> items = meetings.agenda(meetingId);
+        List<AgendaItem> items = agendas.agenda(meetingId);
         // A matter moved to the trash after it was put on the agenda is still the item's matter.
         Map<Long, Matter> byId = matters.findAll(items.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
                 .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
@@ -94,45 +97,45 @@ public final class MeetingService {
     }
 
     public Optional<AgendaItem> item(long itemId) {
-        return meetings.item(itemId);
+        return agendas.item(itemId);
     }
 
     /** The item about a matter on a meeting's agenda, or a refusal saying it is not on it. */
     public AgendaItem itemFor(long meetingId, long matterId) {
         Meeting meeting = meetings.require(meetingId);
-        return meetings.itemFor(meetingId, matterId).orElseThrow(
+        return agendas.itemFor(meetingId, matterId).orElseThrow(
                 () -> new DomainException("agenda.matter.notOnAgenda", matterId, meeting.label()));
     }
 
     /** Appends matters to an agenda in the order given; nothing is added if one of them cannot be. */
     public List<AgendaItem> addMatters(long meetingId, List<Long> matterIds) {
-        return meetings.addMatters(meetingId, matterIds);
+        return agendas.addMatters(meetingId, matterIds);
     }
 
     /** Appends a free-text item such as "Val av justerare". */
     public AgendaItem addText(long meetingId, String text) {
-        return meetings.addText(meetingId, text);
+        return agendas.addText(meetingId, text);
     }
 
     /** Moves an item to another place on its agenda (1 = first). */
     public void move(long itemId, int number) {
-        meetings.move(itemId, number);
+        agendas.move(itemId, number);
     }
 
     /** Takes an item off its agenda; the others close up. */
     public void remove(long itemId) {
-        meetings.remove(itemId);
+        agendas.remove(itemId);
     }
 
     /** Stores an item's text, prepared proposal, motions moved and decision. */
     public void saveItem(AgendaItem item) {
-        meetings.saveItem(item);
+        agendas.saveItem(item);
     }
 
     /** What to put on a meeting's agenda: everything due at it that is not planned yet. */
     public List<AgendaSuggestion.Suggestion> suggest(long meetingId) {
         Meeting meeting = meetings.require(meetingId);
         return AgendaSuggestion.forMeeting(meeting, deadlines.calendar(), matters.list(),
-                meetings.plannedMatterIds(meetingId));
+                agendas.plannedMatterIds(meetingId));
     }
 }

@@ -5,7 +5,6 @@ import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,12 +95,13 @@ public final class DebateStore {
             }
             Matter decided = decision.applyTo(debate.matter());
             new MatterStore(d, clock).save(decided);
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             if (decision.reason() != null) {
-                MatterStore.insertChange(d, decided.id(), now,
-                        decision.minority() ? MINORITY_REFERRAL : REFERRAL_REASON, null, decision.reason());
+                timeline.record(decided.id(), now, decision.minority() ? MINORITY_REFERRAL : REFERRAL_REASON, null,
+                        decision.reason());
             }
-            new MeetingStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),
+            new AgendaStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),
                     wording == null ? "" : wording));
             d.insertInto(DEBATE_DECISION)
                     .set(DEBATE_DECISION.ITEM_ID, itemId)
@@ -115,16 +115,15 @@ public final class DebateStore {
     }
 
     private Debate open(DSLContext d, long itemId) {
-        MeetingStore meetings = new MeetingStore(d, clock);
-        AgendaItem item = meetings.item(itemId)
+        AgendaItem item = new AgendaStore(d, clock).item(itemId)
                 .orElseThrow(() -> new StoreException("debate.item.missing", null, itemId));
         if (item.matterId() == null) {
             throw new StoreException("debate.item.freeText", null, item.number());
         }
-        Meeting meeting = meetings.require(item.meetingId());
+        Meeting meeting = new MeetingStore(d, clock).require(item.meetingId());
         Matter matter = new MatterStore(d, clock).find(item.matterId())
                 .orElseThrow(() -> new StoreException("store.matter.missing", null, item.matterId()));
-        TimeLimits limits = meetings.body(meeting.body()).map(TimeLimits::of).orElse(TimeLimits.NONE);
+        TimeLimits limits = new BodyStore(d).body(meeting.body()).map(TimeLimits::of).orElse(TimeLimits.NONE);
         List<Speaker> speakers = d.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId))
                 .orderBy(DEBATE_SPEAKER.POSITION)
                 .fetch(DebateStore::speaker);

@@ -2,15 +2,12 @@ package se.ledamot.store;
 
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
-import static se.ledamot.store.jooq.Tables.MATTER_CHANGE;
 import static se.ledamot.store.jooq.Tables.MATTER_PROPOSAL;
 import static se.ledamot.store.jooq.Tables.MATTER_QUESTION;
 import static se.ledamot.store.jooq.Tables.MATTER_TAG;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -29,17 +26,13 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.jooq.tables.records.MatterChangeRecord;
 import se.ledamot.store.jooq.tables.records.MatterRecord;
 
 /**
  * Matters in the database, with the timeline of their changes. Every save compares the stored matter with the new
- * one field by field and records what changed; a run of edits to one field within {@link #COALESCE} becomes one
- * timeline entry, so autosave while typing does not flood the timeline.
+ * one field by field and records what changed in its {@link Timeline}.
  */
 public final class MatterStore {
-    static final Duration COALESCE = Duration.ofMinutes(2);
-
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -76,7 +69,8 @@ public final class MatterStore {
     public Matter add(Matter matter) {
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             MatterRecord r = d.newRecord(MATTER);
             copy(matter, r);
             r.setCreatedAt(now);
@@ -84,7 +78,7 @@ public final class MatterStore {
             r.store();
             long id = r.getId();
             writeChildren(d, id, matter);
-            insertChange(d, id, now, MatterChange.CREATED, null, matter.title());
+            timeline.record(id, now, MatterChange.CREATED, null, matter.title());
             return matter.toBuilder().id(id).build();
         });
     }
@@ -106,14 +100,15 @@ public final class MatterStore {
             if (changed.isEmpty()) {
                 return false;
             }
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
             copy(matter, r);
             r.setUpdatedAt(now);
             r.store();
             writeChildren(d, matter.id(), matter);
             for (MatterField f : changed) {
-                recordChange(d, matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+                timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
             }
             return true;
         });
@@ -122,72 +117,33 @@ public final class MatterStore {
     /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */
     public void trash(long id) {
         dsl.transaction(tx -> {
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(tx.dsl(), clock);
+            OffsetDateTime now = timeline.now();
             if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
-            insertChange(tx.dsl(), id, now, MatterChange.TRASHED, null, null);
+            timeline.record(id, now, MatterChange.TRASHED, null, null);
         });
     }
 
     public void restore(long id) {
         dsl.transaction(tx -> {
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(tx.dsl(), clock);
             if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
-            insertChange(tx.dsl(), id, now, MatterChange.RESTORED, null, null);
+            timeline.record(id, MatterChange.RESTORED, null, null);
         });
     }
 
     /** The matter's timeline, oldest first. */
     public List<MatterChange> timeline(long id) {
-        return dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
-                .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
-                .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
-                        r.getOldValue(), r.getNewValue()));
+        return new Timeline(dsl, clock).of(id);
     }
 
     /** The timelines of several matters in one read, oldest first each; a matter without entries is left out. */
     public Map<Long, List<MatterChange>> timelines(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.in(ids))
-                .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
-                .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
-                        r.getOldValue(), r.getNewValue()))
-                .stream().collect(Collectors.groupingBy(MatterChange::matterId, Collectors.toList()));
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private void recordChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
-            String newValue) {
-        MatterChangeRecord last = d.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
-                .orderBy(MATTER_CHANGE.ID.desc()).limit(1).fetchOne();
-        boolean continues = last != null && last.getField().equals(field)
-                && Duration.between(last.getChangedAt(), now).compareTo(COALESCE) < 0;
-        if (continues) {
-            last.setNewValue(newValue);
-            last.setChangedAt(now);
-            last.store();
-        } else {
-            insertChange(d, id, now, field, oldValue, newValue);
-        }
-    }
-
-    static void insertChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
-            String newValue) {
-        d.insertInto(MATTER_CHANGE)
-                .set(MATTER_CHANGE.MATTER_ID, id)
-                .set(MATTER_CHANGE.CHANGED_AT, now)
-                .set(MATTER_CHANGE.FIELD, field)
-                .set(MATTER_CHANGE.OLD_VALUE, oldValue)
-                .set(MATTER_CHANGE.NEW_VALUE, newValue)
-                .execute();
+        return new Timeline(dsl, clock).of(ids);
     }
 
     private static void copy(Matter m, MatterRecord r) {

@@ -47,6 +47,9 @@ class DeadlineServiceTest {
 
         app.meetings().save(new Meeting(kf.id(), "KF", LocalDate.parse("2026-12-07"), null, null, kf.status()));
         assertThat(meetingDeadline()).isEqualTo(LocalDate.parse("2026-12-07"));
+
+        app.meetings().delete(kf.id());
+        assertThat(app.deadlines().nearest(interpellation)).isEmpty();
     }
 
     @Test

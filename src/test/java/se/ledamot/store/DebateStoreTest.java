@@ -37,6 +37,7 @@ class DebateStoreTest {
     private MatterStoreTest.MutableClock clock;
     private MatterStore matters;
     private MeetingStore meetings;
+    private AgendaStore agendas;
     private DebateStore debates;
     private long meetingId;
 
@@ -46,6 +47,7 @@ class DebateStoreTest {
         clock = new MatterStoreTest.MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         matters = new MatterStore(db.dsl(), clock);
         meetings = new MeetingStore(db.dsl(), clock);
+        agendas = new AgendaStore(db.dsl(), clock);
         debates = new DebateStore(db.dsl(), clock);
         meetingId = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
     }
@@ -56,7 +58,7 @@ class DebateStoreTest {
     }
 
     private AgendaItem itemFor(Matter m) {
-        return meetings.addMatters(meetingId, List.of(m.id())).stream()
+        return agendas.addMatters(meetingId, List.of(m.id())).stream()
                 .filter(i -> m.id().equals(i.matterId())).findFirst().orElseThrow();
     }
 
@@ -108,7 +110,7 @@ class DebateStoreTest {
         assertThat(decided.status()).isEqualTo(Status.DECIDED);
         assertThat(matters.find(motion.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
         assertThat(matters.timeline(motion.id())).extracting(MatterChange::field).contains("status", "decision");
-        AgendaItem after = meetings.item(item.id()).orElseThrow();
+        AgendaItem after = agendas.item(item.id()).orElseThrow();
         assertThat(after.decision()).isEqualTo(Decision.APPROVED);
         assertThat(after.decisionText()).isEqualTo("Motionen bifalls.");
         assertThat(debates.open(item.id()).decision()).hasValue(DebateDecision.of(Decision.APPROVED));
@@ -135,7 +137,7 @@ class DebateStoreTest {
                 .isInstanceOf(DomainException.class);
         assertThat(matters.find(interpellation.id()).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
         assertThat(matters.timeline(interpellation.id())).hasSize(before);
-        assertThat(meetings.item(item.id()).orElseThrow().decision()).isNull();
+        assertThat(agendas.item(item.id()).orElseThrow().decision()).isNull();
         assertThat(debates.open(item.id()).decision()).isEmpty();
     }
 

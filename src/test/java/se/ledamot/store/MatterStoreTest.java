@@ -97,7 +97,7 @@ class MatterStoreTest {
         assertThat(timeline.get(1).oldValue()).isEqualTo("Bakgrund med åäö och Şahin.");
         assertThat(timeline.get(1).newValue()).isEqualTo("Ber");
 
-        clock.advance(MatterStore.COALESCE.plusSeconds(1));
+        clock.advance(Timeline.COALESCE.plusSeconds(1));
         store.save(m.toBuilder().body("Berg").build());
         assertThat(store.timeline(m.id())).hasSize(3).last()
                 .satisfies(c -> assertThat(c.oldValue()).isEqualTo("Ber"));

@@ -30,8 +30,8 @@ class PositionStoreTest {
         db = Database.open(folder);
         MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        first = meetings.addText(meeting, "Budget 2027");
-        second = meetings.addText(meeting, "Taxor för simhallen");
+        first = new AgendaStore(db.dsl(), Clock.systemUTC()).addText(meeting, "Budget 2027");
+        second = new AgendaStore(db.dsl(), Clock.systemUTC()).addText(meeting, "Taxor för simhallen");
     }
 
     @AfterEach
@@ -88,7 +88,7 @@ class PositionStoreTest {
     void removingAnAgendaItemRemovesThePositionsOnIt() {
         PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT));
-        new MeetingStore(db.dsl(), Clock.systemUTC()).remove(first.id());
+        new AgendaStore(db.dsl(), Clock.systemUTC()).remove(first.id());
         assertThat(v.find(first.id())).isEmpty();
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V")))
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("store.agenda.item.missing");

@@ -66,7 +66,7 @@ class SampleDataTest {
             assertThat(meeting.place()).contains("Kommunhuset");
 
             MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
-            List<AgendaItem> agenda = meetings.agenda(meeting.id());
+            List<AgendaItem> agenda = new AgendaStore(db.dsl(), Clock.systemUTC()).agenda(meeting.id());
             assertThat(agenda).extracting(AgendaItem::number).containsExactly(1, 2, 3, 4);
             assertThat(agenda.getFirst().text()).isEqualTo("Val av justerare");
             assertThat(agenda.subList(1, 4)).extracting(i -> matters.find(i.matterId()).orElseThrow().kind())
@@ -97,7 +97,7 @@ class SampleDataTest {
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             Meeting own = meetings.add(Meeting.planned("KF", LocalDate.of(2027, 2, 1)));
             long ownMatter = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build()).id();
-            meetings.addMatters(own.id(), List.of(ownMatter));
+            new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(own.id(), List.of(ownMatter));
 
             samples.remove();
 
