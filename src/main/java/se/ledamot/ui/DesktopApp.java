@@ -15,7 +15,6 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.answer.AnswerScreen;
-import se.ledamot.ui.answer.AnswerScreens;
 import se.ledamot.ui.brief.BriefExport;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
@@ -24,7 +23,10 @@ import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
@@ -79,7 +81,8 @@ public final class DesktopApp {
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
         FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
-        AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY));
+        AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY),
+                WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
         shell.onClose(() -> {
@@ -91,9 +94,14 @@ public final class DesktopApp {
         return Optional.of(shell);
     }
 
-    /** Every area's screens and menu items, in the order of the navigation: one line per area. */
+    /**
+     * Every area's screens and menu items: one line per area, the dashboard first (the first screen shown); then the
+     * order of the navigation.
+     */
     private static void installScreens(MainWindow shell) {
-        AnswerScreens.install(shell);
+        DashboardScreen.install(shell);
+        AnswerScreen.install(shell);
+        DebateScreen.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         MeetingsScreen.install(shell);

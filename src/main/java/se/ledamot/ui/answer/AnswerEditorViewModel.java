@@ -29,8 +29,9 @@ import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.AnswerService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.task.Debouncer;
 
@@ -80,9 +81,9 @@ public final class AnswerEditorViewModel {
     }
 
     /** The answer editor of a window. */
-    public static AnswerEditorViewModel of(AppContext context, WriterPreferences preferences) {
+    public static AnswerEditorViewModel of(AppContext context) {
         return new AnswerEditorViewModel(context.services().answers(), context.newDebouncer(), context.dialogs(),
-                preferences, context.clock(), context::mattersChanged);
+                context.preferences(), context.clock(), context::mattersChanged);
     }
 
     /**

@@ -4,7 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
+import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.task.BackgroundTask;
 
 /** The interpellations and questions still open, beside the answer editor; read in the background. */

@@ -11,62 +11,63 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.MainWindow;
 
 /** "Svar": the interpellations and questions still open on the left, the answer editor for the chosen one. */
-public final class AnswerScreen implements Screen {
+public final class AnswerScreen extends AbstractScreen {
     public static final String ID = "answers";
 
     private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
     private final ListView<Matter> list;
-    private BorderPane root;
     private Long wanted;
 
-    public AnswerScreen(AppContext context, WriterPreferences preferences) {
+    AnswerScreen(AppContext context) {
+        super(ID, "answer.screen.title");
         this.open = new AnswerListViewModel(context);
-        this.editor = AnswerEditorViewModel.of(context, preferences);
+        this.editor = AnswerEditorViewModel.of(context);
         this.list = new ListView<>(open.matters());
         open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
     }
 
-    @Override
-    public String id() {
-        return ID;
+    /** Adds the answer editor to the window; it shows the answer of any matter asked for. */
+    public static AnswerScreen install(MainWindow shell) {
+        AnswerScreen screen = new AnswerScreen(shell.context());
+        shell.addScreen(screen);
+        shell.onNavigate(Destination.AnswerOf.class, to -> {
+            shell.show(ID);
+            screen.openMatter(to.matterId());
+        });
+        return screen;
     }
 
     @Override
-    public String title() {
-        return Localization.get("answer.screen.title");
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            list.setId("answerMatters");
-            list.setPrefWidth(260);
-            list.setCellFactory(l -> new ListCell<>() {
-                @Override
-                protected void updateItem(Matter m, boolean empty) {
-                    super.updateItem(m, empty);
-                    setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
-                }
-            });
-            list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-                if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
-                        && !editor.open(now)) {
-                    // The text open before could not be saved: stay with it (the editor says why).
-                    Platform.runLater(() -> list.getSelectionModel().select(was));
-                }
-            });
-            Label title = new Label(Localization.get("answer.list.title"));
-            title.getStyleClass().add("section-title");
-            VBox left = new VBox(6, title, list);
-            left.setPadding(new Insets(10, 0, 10, 10));
-            root = new BorderPane(new AnswerEditorView(editor).view());
-            root.setLeft(left);
-        }
+    protected Node build() {
+        list.setId("answerMatters");
+        list.setPrefWidth(260);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Matter m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
+                    && !editor.open(now)) {
+                // The text open before could not be saved: stay with it (the editor says why).
+                Platform.runLater(() -> list.getSelectionModel().select(was));
+            }
+        });
+        Label title = new Label(Localization.get("answer.list.title"));
+        title.getStyleClass().add("section-title");
+        VBox left = new VBox(6, title, list);
+        left.setPadding(new Insets(10, 0, 10, 10));
+        BorderPane root = new BorderPane(new AnswerEditorView(editor).view());
+        root.setLeft(left);
         return root;
     }
 
@@ -75,7 +76,7 @@ public final class AnswerScreen implements Screen {
         open.reload();
     }
 
-    /** Opens the answer to one matter (from the dashboard's "my answers to write"). */
+    /** Opens the answer to one matter (the dashboard's "my answers to write" navigates here). */
     public void openMatter(long matterId) {
         wanted = matterId;
         open.matters().stream().filter(m -> m.id() == matterId).findFirst()

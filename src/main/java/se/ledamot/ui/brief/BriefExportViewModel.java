@@ -27,8 +27,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.BriefService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 

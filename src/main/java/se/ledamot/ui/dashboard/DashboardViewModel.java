@@ -15,8 +15,8 @@ import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -49,11 +49,11 @@ public final class DashboardViewModel {
     }
 
     /** The dashboard of a window: the matters and deadlines as the deadline service gives them. */
-    public static DashboardViewModel of(AppContext context, WriterPreferences preferences) {
+    public static DashboardViewModel of(AppContext context) {
         return new DashboardViewModel(() -> {
             DeadlineService.Outlook outlook = context.services().deadlines().outlook(context.today());
             return new Source(outlook.matters(), outlook.nextCouncilMeeting(), outlook.rules());
-        }, context.tasks(), preferences, context.clock());
+        }, context.tasks(), context.preferences(), context.clock());
     }
 
     public void load() {

@@ -1,6 +1,11 @@
 package se.ledamot.ui.debate;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -32,8 +37,9 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 
 /**
  * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
@@ -49,9 +55,11 @@ public final class DebateViewModel {
     }
 
     private final DebateService debates;
+    private final DialogService dialogs;
     private final Runnable mattersChanged;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
@@ -72,14 +80,21 @@ public final class DebateViewModel {
     private final StringProperty wording = new SimpleStringProperty("");
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, Runnable mattersChanged) {
+    public DebateViewModel(DebateService debates, DialogService dialogs, Runnable mattersChanged) {
         this.debates = debates;
+        this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
+        meeting.addListener((o, was, now) -> {
+            if (now != null) {
+                items.setAll(debates.items(now.id()).stream()
+                        .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList());
+            }
+        });
     }
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
-        return new DebateViewModel(context.services().debates(), context::mattersChanged);
+        return new DebateViewModel(context.services().debates(), context.dialogs(), context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
@@ -87,10 +102,42 @@ public final class DebateViewModel {
         meetingList.setAll(debates.meetings());
     }
 
-    /** The items of a meeting that are about a matter. */
-    public void selectMeeting(Meeting meeting) {
-        items.setAll(debates.items(meeting.id()).stream()
-                .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList());
+    /** Lists the items of a meeting that are about a matter. */
+    public void selectMeeting(Meeting m) {
+        meeting.set(m);
+    }
+
+    /**
+     * Shows a meeting's items and, when one is named, that item's debate (another screen asked for it). A refusal,
+     * such as a free-text item, is said in a notification.
+     */
+    public void show(long meetingId, Long itemId) {
+        try {
+            if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
+                loadMeetings();
+            }
+            meetingList.stream().filter(m -> m.id() == meetingId).findFirst().ifPresent(meeting::set);
+            if (itemId != null) {
+                openItem(itemId);
+            }
+        } catch (RuntimeException e) {
+            dialogs.notify(Errors.describe(e));
+        }
+    }
+
+    /** Asks for a text file and puts its text (UTF-8) in the speech field, to keep with a speaker. */
+    public void readSpeechFromFile() {
+        List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
+                Localization.get("debate.file.text"), "txt");
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            speechText.set(Files.readString(files.getFirst(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            dialogs.showError(Localization.get("debate.action.fromFile"),
+                    Localization.get("debate.file.unreadable", files.getFirst().toString()));
+        }
     }
 
     public void openItem(long itemId) {
@@ -195,6 +242,11 @@ public final class DebateViewModel {
 
     public ObservableList<Meeting> meetings() {
         return meetingList;
+    }
+
+    /** The meeting whose items are listed. */
+    public ObjectProperty<Meeting> meeting() {
+        return meeting;
     }
 
     public ObservableList<ItemRow> items() {

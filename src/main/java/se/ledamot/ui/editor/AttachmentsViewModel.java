@@ -10,8 +10,8 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Attachment;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MatterService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 
 /**
  * The original files kept with the matter shown in the editor (the document it was imported from): listed with name,

@@ -22,8 +22,8 @@ import se.ledamot.domain.Person;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.ImportService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 

@@ -16,8 +16,8 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**

@@ -19,8 +19,8 @@ import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PositionService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**

@@ -17,8 +17,8 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.BodyService;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**

@@ -6,8 +6,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /** The matters in the trash, and bringing them back. */

@@ -25,6 +25,7 @@ import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.service.AnswerService;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.RecordingDialogService;
+import se.ledamot.ui.shell.WriterPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */

@@ -36,9 +36,12 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.AppContext;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
@@ -88,11 +91,14 @@ class AnswerFlowTest {
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)));
-            MainWindow shell = new MainWindow(stage, context, notices);
             WriterPreferences prefs = new WriterPreferences(node);
             prefs.userName().set("Anna Ek");
-            AnswerScreens.install(shell, prefs);
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    prefs);
+            MainWindow shell = new MainWindow(stage, context, notices);
+            DashboardScreen.install(shell);
+            AnswerScreen.install(shell);
+            DebateScreen.install(shell);
             // The stage is shared with earlier test classes, which may have resized it past the screen.
             stage.setWidth(1200);
             stage.setHeight(800);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,10 +23,11 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.AppContext;
 import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +40,7 @@ class BriefExportViewModelTest {
     private Ledamot app;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<BriefPdf> printed = new ArrayList<>();
+    private final Preferences preferences = TestContext.testPreferences();
     private BriefExportViewModel vm;
     private Matter motion;
     private Matter interpellation;
@@ -55,14 +59,16 @@ class BriefExportViewModelTest {
         Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         meetings.addMatters(next.id(), List.of(motion.id(), interpellation.id()));
         assertThat(past.id()).isNotEqualTo(next.id());
-        AppContext context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new);
+        AppContext context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
+                new WriterPreferences(preferences));
         vm = new BriefExportViewModel(context, (pdf, job) -> printed.add(pdf));
         vm.load();
     }
 
     @AfterEach
-    void close() {
+    void close() throws BackingStoreException {
         app.close();
+        preferences.removeNode();
     }
 
     @Test

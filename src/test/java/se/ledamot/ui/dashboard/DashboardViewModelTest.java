@@ -23,7 +23,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
-import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 

@@ -40,12 +40,15 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.answer.AnswerScreens;
-import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.answer.AnswerScreen;
+import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Navigator;
 import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
@@ -92,11 +95,11 @@ class DebateFlowTest {
         node.removeNode();
     }
 
-    /** Stands in for the meetings helper's agenda list, hooked up with the same one line. */
+    /** Stands in for a meeting's agenda: a double-click asks the window for the item's debate, as the agenda does. */
     private static final class AgendaStub implements Screen {
         private final ListView<AgendaItem> list = new ListView<>();
 
-        AgendaStub(List<AgendaItem> items) {
+        AgendaStub(List<AgendaItem> items, Navigator navigator) {
             list.setId("agendaStub");
             list.getItems().setAll(items);
             list.setCellFactory(l -> new ListCell<>() {
@@ -106,7 +109,12 @@ class DebateFlowTest {
                     setText(empty || item == null ? null : "§ " + item.number());
                 }
             });
-            DebateScreen.openOnDoubleClick(list, item -> item);
+            list.setOnMouseClicked(e -> {
+                AgendaItem item = list.getSelectionModel().getSelectedItem();
+                if (e.getClickCount() == 2 && item != null) {
+                    navigator.navigate(Destination.Debate.onItem(item.meetingId(), item.id()));
+                }
+            });
         }
 
         @Override
@@ -137,10 +145,13 @@ class DebateFlowTest {
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)));
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    new WriterPreferences(node));
             shell = new MainWindow(stage, context, notices);
-            AnswerScreens.install(shell, new WriterPreferences(node));
-            shell.addScreen(new AgendaStub(agenda));
+            DashboardScreen.install(shell);
+            AnswerScreen.install(shell);
+            DebateScreen.install(shell);
+            shell.addScreen(new AgendaStub(agenda, shell));
             shell.show("agendaStub");
             // The stage is shared with earlier test classes, which may have resized it past the screen.
             stage.setWidth(1200);

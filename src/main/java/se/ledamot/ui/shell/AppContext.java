@@ -1,4 +1,4 @@
-package se.ledamot.ui;
+package se.ledamot.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,22 +13,25 @@ import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * What every screen of one window shares: the application's services (and its clock), the dialog service and the
- * background task executor. Screens and view models get it passed in; nothing reaches for globals. Only view
- * models call the services; the ArchitectureTest keeps it so.
+ * What every screen of one window shares: the application's services (and its clock), the dialog service, the
+ * background task executor and the user's preferences. Screens and view models get it passed in; nothing reaches
+ * for globals. Only view models call the services; the ArchitectureTest keeps it so.
  */
 public final class AppContext {
     private final Ledamot services;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Supplier<Debouncer> debouncers;
+    private final WriterPreferences preferences;
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
 
-    public AppContext(Ledamot services, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers) {
+    public AppContext(Ledamot services, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers,
+            WriterPreferences preferences) {
         this.services = Objects.requireNonNull(services);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.tasks = Objects.requireNonNull(tasks);
         this.debouncers = Objects.requireNonNull(debouncers);
+        this.preferences = Objects.requireNonNull(preferences);
     }
 
     /** What the application can do: one service per capability. For view models only. */
@@ -46,6 +49,11 @@ public final class AppContext {
 
     public TaskExecutor tasks() {
         return tasks;
+    }
+
+    /** Who the user is and how fast they speak: the dashboard and the answer editor share them. */
+    public WriterPreferences preferences() {
+        return preferences;
     }
 
     /** A new debouncer for one view model (autosave). */
