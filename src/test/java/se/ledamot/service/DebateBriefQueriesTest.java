@@ -17,15 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.domain.Person;
 import se.ledamot.store.Database;
 
 /** A debate brief reads its material with the same number of queries for an agenda of 5 items and of 50. */

@@ -15,10 +15,10 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.Rgb;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
-import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 

@@ -29,10 +29,10 @@ import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.AnswerService;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.shell.WriterPreferences;
-import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.Debouncer;
 
 /**

@@ -21,9 +21,9 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
+import se.ledamot.ui.RecordingDialogService;
 
 /** The debate panel's state without a screen, on a real database with KF's limits (5, 3, 1). */
 class DebateViewModelTest {
