@@ -51,10 +51,14 @@ final class DebateView extends BorderPane {
         items.setId("debateItems");
         meetings.valueProperty().bindBidirectional(vm.meeting());
         items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && (vm.debate().get() == null || !vm.debate().get().item().id().equals(now.item().id()))) {
                 vm.openItem(now.item().id());
             }
         });
+        // An item opened from elsewhere (a meeting's agenda) is the one marked in the list.
+        vm.debate().addListener((o, was, now) -> items.getItems().stream()
+                .filter(r -> now != null && r.item().id().equals(now.item().id())).findFirst()
+                .ifPresent(r -> items.getSelectionModel().select(r)));
         VBox left = new VBox(6, meetings, items);
         left.setPrefWidth(260);
         VBox.setVgrow(items, Priority.ALWAYS);

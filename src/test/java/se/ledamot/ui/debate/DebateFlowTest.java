@@ -162,6 +162,10 @@ class DebateFlowTest {
         robot.doubleClickOn("§ 1");
         waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(DebateScreen.ID)).orElse(false));
         assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
+        // The meeting is chosen and the item marked in the panel's own lists.
+        assertThat(robot.lookup("#debateMeetings").queryComboBox().getValue()).isNotNull();
+        assertThat(((DebateViewModel.ItemRow) robot.lookup("#debateItems").queryListView().getSelectionModel()
+                .getSelectedItem()).item().id()).isEqualTo(agenda.getFirst().id());
 
         robot.clickOn("#speakerName").write("Anna Ek (C)");
         robot.clickOn("#addSpeaker");
