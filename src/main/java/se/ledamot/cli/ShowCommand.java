@@ -11,7 +11,8 @@ import se.ledamot.service.Ledamot;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class ShowCommand extends DataCommand {
-    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.param.id")
+    @Parameters(index = "0", paramLabel = "ID", converter = MeetingConverters.Id.class,
+            descriptionKey = "cli.param.id")
     long id;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

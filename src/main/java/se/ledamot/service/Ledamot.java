@@ -12,20 +12,24 @@ import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
 import se.ledamot.store.DataFolder;
 import se.ledamot.store.Database;
+import se.ledamot.store.DatabaseTarget;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.SampleData;
 
 /**
- * What Ledamot can do with the data in one folder, for the window and the command line alike: one service per
- * capability. This is the composition root: it opens the database, makes every store once with the one clock of the
- * program, and hands out the services. Nothing above it sees the database, a store or jOOQ.
+ * What Ledamot can do with its data, for the window and the command line alike: one service per capability. This is
+ * the composition root: it opens the database (a data folder's, or a shared server's through a
+ * {@link DatabaseTarget}), makes every store once with the one clock of the program, and hands out the services.
+ * Nothing above it sees the database, a store or jOOQ.
  */
 public final class Ledamot implements AutoCloseable {
-    private final Database database;
+    private final OpenDatabase database;
+    private final Path folder;
     private final Clock clock;
     private final MatterService matters;
     private final TrashService trash;
@@ -46,7 +50,14 @@ public final class Ledamot implements AutoCloseable {
 
     /** As {@link #open(Path)} on a clock of the caller's choosing (tests, a fixed "today"). */
     public static Ledamot open(Path folder, Clock clock) {
-        return new Ledamot(Database.open(folder), clock);
+        return open(new DatabaseTarget.Local(folder), clock);
+    }
+
+    /** Opens where the data is: a data folder's database or a shared server's. */
+    static Ledamot open(DatabaseTarget target, Clock clock) {
+        OpenDatabase database = target.open();
+        Path folder = target instanceof DatabaseTarget.Local local ? local.folder() : null;
+        return new Ledamot(database, database.dsl(), clock, folder);
     }
 
     /** The user's data folder on this platform, used when no other is named. */
@@ -59,13 +70,10 @@ public final class Ledamot implements AutoCloseable {
         return Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db"));
     }
 
-    Ledamot(Database database, Clock clock) {
-        this(database, database.dsl(), clock);
-    }
-
     /** With the statements going through {@code dsl}, e.g. one that counts them. */
-    Ledamot(Database database, DSLContext dsl, Clock clock) {
+    Ledamot(OpenDatabase database, DSLContext dsl, Clock clock, Path folder) {
         this.database = database;
+        this.folder = folder;
         this.clock = clock;
         MatterStore matterStore = new MatterStore(dsl, clock);
         BodyStore bodyStore = new BodyStore(dsl);
@@ -86,8 +94,9 @@ public final class Ledamot implements AutoCloseable {
                 deadlines, clock);
     }
 
+    /** The data folder; none when the data is on a shared server. */
     public Path folder() {
-        return database.folder();
+        return folder;
     }
 
     /** The program's one clock: "now" and "today" everywhere come from it. */

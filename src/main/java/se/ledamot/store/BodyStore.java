@@ -42,11 +42,13 @@ public final class BodyStore {
 
     /** Adds a body or updates the one with the same code. */
     public void saveBody(Body b) {
-        dsl.mergeInto(BODY).columns(BODY.CODE, BODY.NAME, BODY.COUNCIL, BODY.FIRST_SPEECH_MINUTES,
-                BODY.LATER_SPEECH_MINUTES, BODY.REPLY_MINUTES)
-                .key(BODY.CODE)
-                .values(b.code(), b.name(), b.council(), b.firstSpeechMinutes(), b.laterSpeechMinutes(),
-                        b.replyMinutes())
+        dsl.insertInto(BODY).set(BODY.CODE, b.code()).set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
+                .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
+                .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
+                .onConflict(BODY.CODE).doUpdate()
+                .set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
+                .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
+                .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
                 .execute();
     }
 
@@ -65,11 +67,15 @@ public final class BodyStore {
     /** Sets a body's rule for one kind, replacing the one it had. */
     public void saveRule(String body, SubmissionRule rule) {
         String code = require(body).code();
-        dsl.mergeInto(SUBMISSION_RULE).columns(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND, SUBMISSION_RULE.FORM,
-                SUBMISSION_RULE.AMOUNT, SUBMISSION_RULE.WEEKDAY, SUBMISSION_RULE.AT_TIME)
-                .key(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND)
-                .values(code, rule.kind().code(), rule.form().name().toLowerCase(Locale.ROOT),
-                        rule.amount(), rule.weekday() == null ? null : rule.weekday().getValue(), rule.time())
+        String form = rule.form().name().toLowerCase(Locale.ROOT);
+        Integer weekday = rule.weekday() == null ? null : rule.weekday().getValue();
+        dsl.insertInto(SUBMISSION_RULE)
+                .set(SUBMISSION_RULE.BODY_CODE, code).set(SUBMISSION_RULE.KIND, rule.kind().code())
+                .set(SUBMISSION_RULE.FORM, form).set(SUBMISSION_RULE.AMOUNT, rule.amount())
+                .set(SUBMISSION_RULE.WEEKDAY, weekday).set(SUBMISSION_RULE.AT_TIME, rule.time())
+                .onConflict(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND).doUpdate()
+                .set(SUBMISSION_RULE.FORM, form).set(SUBMISSION_RULE.AMOUNT, rule.amount())
+                .set(SUBMISSION_RULE.WEEKDAY, weekday).set(SUBMISSION_RULE.AT_TIME, rule.time())
                 .execute();
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
@@ -41,8 +42,9 @@ public final class MeetingStore {
         return find(id).orElseThrow(() -> new StoreException("store.meeting.missing", null, id));
     }
 
-    /** Plans a meeting of a known body. */
+    /** Plans a meeting of a known body on a date in {@link Limit#date}'s range. */
     public Meeting add(Meeting m) {
+        Limit.date(m.date());
         new BodyStore(dsl).require(m.body());
         OffsetDateTime now = new Timeline(dsl, clock).now();
         MeetingRecord r = dsl.newRecord(MEETING);
@@ -62,6 +64,9 @@ public final class MeetingStore {
             MeetingRecord r = d.selectFrom(MEETING).where(MEETING.ID.eq(m.id())).fetchOptional()
                     .orElseThrow(() -> new StoreException("store.meeting.missing", null, m.id()));
             Meeting old = meeting(r);
+            if (!old.date().equals(m.date())) {
+                Limit.date(m.date());
+            }
             copy(m, r);
             r.setUpdatedAt(timeline.now());
             r.store();

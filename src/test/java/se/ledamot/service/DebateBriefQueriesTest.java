@@ -57,7 +57,7 @@ class DebateBriefQueriesTest {
         };
         try (Database db = Database.open(folder)) {
             DSLContext counted = db.dsl().configuration().derive(counter).dsl();
-            Ledamot app = new Ledamot(db, counted, CLOCK);
+            Ledamot app = new Ledamot(db, counted, CLOCK, folder);
             Meeting meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < items; i++) {

@@ -1,10 +1,10 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -28,12 +29,19 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 
-/** Lists of speakers and decisions on agenda items, on a real H2 file, with KF's limits from V3 (5, 3, 1). */
+/**
+ * Lists of speakers and decisions on agenda items, on a real H2 file and PostgreSQL server, with KF's limits from V3
+ * (5, 3, 1).
+ */
+@OnBothEngines
 class DebateStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private MatterStoreTest.MutableClock clock;
     private MatterStore matters;
     private MeetingStore meetings;
@@ -43,7 +51,7 @@ class DebateStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         clock = new MatterStoreTest.MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         matters = new MatterStore(db.dsl(), clock);
         meetings = new MeetingStore(db.dsl(), clock);
@@ -80,7 +88,7 @@ class DebateStoreTest {
         debates.saveSpeakers(item.id(), filled);
 
         db.close();
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         SpeakerList back = new DebateStore(db.dsl(), Clock.systemUTC()).open(item.id()).speakers();
         assertThat(back.speakers()).extracting(s -> s.person().display() + " " + s.kind() + " " + s.minutes())
                 .containsExactly("Eva Berg (V) SPEECH 5", "Anna Ek (C) REPLY 1");

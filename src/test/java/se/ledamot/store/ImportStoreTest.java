@@ -1,16 +1,17 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -19,7 +20,11 @@ import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
 
+@OnBothEngines
 class ImportStoreTest {
+    @Parameter
+    Engine engine;
+
     private static final String MOTION = """
             Motion om belysning i Kvarnparken
 
@@ -37,13 +42,13 @@ class ImportStoreTest {
     @TempDir
     Path files;
 
-    private Database db;
+    private OpenDatabase db;
     private ImportStore service;
     private final Importer importer = new Importer();
 
     @BeforeEach
     void open() {
-        db = Database.open(folder.resolve("data"));
+        db = TestDatabases.open(engine, folder.resolve("data"));
         service = new ImportStore(db.dsl(), Clock.systemUTC());
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -26,11 +27,15 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
 
+@OnBothEngines
 class MeetingStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private BodyStore bodies;
     private MeetingStore meetings;
     private AgendaStore agendas;
@@ -38,7 +43,7 @@ class MeetingStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         bodies = new BodyStore(db.dsl());
         meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
@@ -208,7 +213,7 @@ class MeetingStoreTest {
         Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         agendas.addText(m.id(), "Upprop");
         db.close();
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
         assertThat(agendas.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
     }

@@ -1,14 +1,15 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -16,22 +17,27 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
+@OnBothEngines
 class PositionStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private long meeting;
     private AgendaItem first;
     private AgendaItem second;
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        first = new AgendaStore(db.dsl(), Clock.systemUTC()).addText(meeting, "Budget 2027");
-        second = new AgendaStore(db.dsl(), Clock.systemUTC()).addText(meeting, "Taxor för simhallen");
+        AgendaStore agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
+        first = agendas.addText(meeting, "Budget 2027");
+        second = agendas.addText(meeting, "Taxor för simhallen");
     }
 
     @AfterEach

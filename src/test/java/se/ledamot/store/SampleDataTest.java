@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.debate.Speaker;
@@ -20,13 +21,17 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
+@OnBothEngines
 class SampleDataTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
     @Test
     void newDatabaseGetsTheFourSampleMattersOnceAndCanRemoveThem() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.loadIfNew()).hasSize(4);
             MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
@@ -46,7 +51,7 @@ class SampleDataTest {
 
     @Test
     void databaseWithMattersOfItsOwnGetsNoSamples() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build());
             assertThat(new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew()).isEmpty();
             assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
@@ -56,7 +61,7 @@ class SampleDataTest {
     @Test
     void samplesComeWithAPlannedCouncilMeetingWithTheGroupsPositions() {
         Clock wednesday = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             Meeting meeting = assertThat(meetings.list()).singleElement().actual();
@@ -91,7 +96,7 @@ class SampleDataTest {
 
     @Test
     void removingTheSamplesDeletesTheSampleMeetingButNotAnOwnMeeting() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             samples.loadIfNew();
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
@@ -107,7 +112,7 @@ class SampleDataTest {
 
     @Test
     void loadingAgainSkipsTheSamplesAndMakesNoSecondMeeting() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.loadWithMeeting().meeting()).isPresent();
             SampleData.Loaded again = samples.loadWithMeeting();

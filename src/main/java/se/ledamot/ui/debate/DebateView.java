@@ -22,10 +22,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
 
 /**
  * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
@@ -89,7 +91,7 @@ final class DebateView extends BorderPane {
         table.getColumns().add(column(Localization.get("debate.col.text"),
                 s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse("")));
 
-        TextField name = new TextField();
+        TextField name = FieldLimits.watch(new TextField(), Limit.NAME);
         name.setId("speakerName");
         name.setPromptText(Localization.get("debate.speaker.prompt"));
         name.textProperty().bindBidirectional(vm.speakerName());

@@ -3,6 +3,8 @@ package se.ledamot.ui.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
@@ -68,8 +71,17 @@ public final class GroupViewModel {
             rows.clear();
             return;
         }
+        String code;
+        try {
+            code = Position.groupCode(g);
+        } catch (DomainException e) {
+            // A code that is no group's (too long): show no positions at all rather than the last group's.
+            rows.clear();
+            context.dialogs().notify(Localization.message(e));
+            return;
+        }
         LocalDate today = context.today();
-        BackgroundTask.of(p -> load(m, Position.groupCode(g), today))
+        BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(rows::setAll)
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
@@ -80,6 +92,19 @@ public final class GroupViewModel {
         Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
         return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
                 byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
+    }
+
+    /**
+     * The position with the form's values, or empty (after saying why) when one does not fit, such as a speaker's
+     * name longer than it may be. The form keeps what was typed.
+     */
+    public Optional<Position> edited(Position position, UnaryOperator<Position> change) {
+        try {
+            return Optional.of(change.apply(position));
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return Optional.empty();
+        }
     }
 
     /** Stores a changed position of the group and shows it in its row. */
