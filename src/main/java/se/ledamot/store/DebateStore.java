@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
@@ -30,10 +31,6 @@ import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
  * the meeting's body, and the decision taken, which moves the matter's status and lands in its timeline.
  */
 public final class DebateStore {
-    /** Timeline fields for what the matter's decision field cannot say. */
-    public static final String MINORITY_REFERRAL = "minority_referral";
-    public static final String REFERRAL_REASON = "referral_reason";
-
     private final DSLContext dsl;
     private final Clock clock;
 
@@ -98,7 +95,7 @@ public final class DebateStore {
             Timeline timeline = new Timeline(d, clock);
             OffsetDateTime now = timeline.now();
             if (decision.reason() != null) {
-                timeline.record(decided.id(), now, decision.minority() ? MINORITY_REFERRAL : REFERRAL_REASON, null,
+                timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL : MatterChange.REFERRAL_REASON, null,
                         decision.reason());
             }
             new AgendaStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),

@@ -309,6 +309,11 @@ public final class EditorViewModel {
             case MatterChange.CREATED -> Localization.get("ui.timeline.created", c.newValue());
             case MatterChange.TRASHED -> Localization.get("ui.timeline.trashed");
             case MatterChange.RESTORED -> Localization.get("ui.timeline.restored");
+            case MatterChange.AGENDA -> c.oldValue() == null ? Localization.get("ui.timeline.agendaOn", c.newValue())
+                    : c.newValue() == null ? Localization.get("ui.timeline.agendaOff", c.oldValue())
+                    : Localization.get("ui.timeline.agendaMoved", c.oldValue(), c.newValue());
+            case MatterChange.MINORITY_REFERRAL -> Localization.get("ui.timeline.minorityReferral", c.newValue());
+            case MatterChange.REFERRAL_REASON -> Localization.get("ui.timeline.referralReason", c.newValue());
             default -> Localization.get("ui.timeline.changed", Localization.get("ui.field." + c.field()),
                     value(c.field(), c.oldValue()), value(c.field(), c.newValue()));
         };

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 
@@ -149,6 +153,23 @@ class EditorViewModelTest {
         assertThat(stored().body()).isEqualTo("Viktig text.");
         assertThat(vm.problemProperty().get()).startsWith("Rubriken får inte vara tom.");
         assertThat(vm.titleProperty().get()).isEqualTo("  ");
+    }
+
+    @Test
+    void theTimelineSaysWhenTheMatterWentOnAnAgendaAndWhyItWasReferredBack() {
+        Matter motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om parker")
+                .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
+        Meeting kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        AgendaItem item = test.services.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst();
+        test.services.debates().decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaden saknas"),
+                "");
+        test.services.meetings().delete(kf.id());
+
+        vm.load(test.services.matters().require(motion.id()));
+        assertThat(vm.timeline()).extracting(TimelineEntry::what).contains(
+                "På föredragningslistan: KF 2026-12-14 § 1",
+                "Minoritetsåterremiss: Kostnaden saknas",
+                "Borttaget från föredragningslistan: KF 2026-12-14 § 1");
     }
 
     @Test
