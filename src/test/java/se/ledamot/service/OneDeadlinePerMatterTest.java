@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,7 +35,10 @@ import se.ledamot.ui.register.RegisterViewModel;
  * {@code overdue} give the same date.
  */
 class OneDeadlinePerMatterTest {
-    private static final Pattern BRIEF_DEADLINE = Pattern.compile("Tidsgräns\\s+(\\d{4}-\\d{2}-\\d{2})");
+    /** The brief writes dates out as Swedish papers do: "Tidsgräns 14 december 2026 (…)". */
+    private static final Pattern BRIEF_DEADLINE = Pattern.compile("Tidsgräns\\s+(\\d{1,2} \\p{L}+ \\d{4})");
+    private static final DateTimeFormatter BRIEF_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu",
+            Locale.forLanguageTag("sv"));
     /** So late that every deadline is past and overdue lists every matter that has one. */
     private static final String FAR_FUTURE = "2100-01-01";
 
@@ -82,7 +87,7 @@ class OneDeadlinePerMatterTest {
     private static Optional<LocalDate> deadlineIn(se.ledamot.brief.layout.Document doc) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(BriefPdf.write(doc, PdfWriter.Progress.NONE).bytes())) {
             Matcher m = BRIEF_DEADLINE.matcher(new PDFTextStripper().getText(pdf));
-            return m.find() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
+            return m.find() ? Optional.of(LocalDate.parse(m.group(1), BRIEF_DATE)) : Optional.empty();
         }
     }
 
