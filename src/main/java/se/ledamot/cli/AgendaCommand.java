@@ -69,8 +69,7 @@ final class AgendaCommand extends DataCommand {
             if (positions != null) {
                 Position p = position(positions, item);
                 out().println("      " + Localization.get("cli.agenda.position", p.group(),
-                        p.stance() == null ? Localization.get("stance.undecided")
-                                : Localization.get("stance." + p.stance().code()),
+                        Localization.stance(p.stance(), e.matter().map(Matter::kind).orElse(null)),
                         p.speaker() == null ? "-" : p.speaker()));
             }
         }

@@ -45,7 +45,7 @@ final class ListCommand extends DataCommand {
             String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + due(d, today) + ")").orElse("");
             out().printf("%5d  %-14s  %-16s  %-10s  %-12s  %s%s%n", m.id(), orDash(m.number()),
                     Localization.kind(m.kind()), m.submitted() == null ? "-" : m.submitted(),
-                    Localization.status(m.status()), m.title(),
+                    Localization.status(m.kind(), m.status()), m.title(),
                     m.authors().isEmpty() ? "" : "  — " + String.join(", ",
                             m.authors().stream().map(se.ledamot.domain.Person::display).toList())
                             + (deadline.isEmpty() ? "" : "  [" + deadline + "]"));

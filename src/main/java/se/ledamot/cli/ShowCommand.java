@@ -33,7 +33,7 @@ final class ShowCommand extends DataCommand {
         line("cli.show.authors", MatterField.AUTHORS.textOf(m));
         line("cli.show.addressee", MatterField.ADDRESSEE.textOf(m).replaceAll("(, )+$", ""));
         line("cli.show.responsibleBody", m.responsibleBody());
-        line("cli.show.status", Localization.status(m.status())
+        line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
         deadlines.nearest(m).ifPresent(d -> line("cli.show.deadline",
                 d.date() + " (" + ListCommand.due(d, app.today()) + ")"));

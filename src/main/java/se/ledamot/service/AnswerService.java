@@ -60,7 +60,7 @@ public final class AnswerService {
         return answers.restore(matterId, number, currentText, answered);
     }
 
-    /** Puts the text in the matter's answer and marks a submitted interpellation or question answered. */
+    /** Puts the text in the matter's answer and marks a submitted interpellation or question as having its answer ready. */
     public Matter finish(Matter matter, String text, Set<Integer> answered) {
         return answers.finish(matter, text, answered);
     }

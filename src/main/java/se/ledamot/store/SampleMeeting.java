@@ -73,7 +73,7 @@ final class SampleMeeting {
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
-        positions.save(position(items.get(1), "interpellation", Stance.SUPPORT));
+        positions.save(position(items.get(1), "interpellation", Stance.TAKE_PART));
         positions.save(position(items.get(2), "referral", Stance.REFER_BACK));
 
         Optional<Matter> speech = first(samples, MatterKind.SPEECH);

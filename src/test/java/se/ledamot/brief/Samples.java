@@ -108,7 +108,7 @@ public final class Samples {
                                 "Yrka bifall till motionen i sin helhet. Nguyễn och Şahin talar i replik.", true))));
                 case 2 -> out.add(new DebateMaterial.Item(new AgendaItem(itemId, 7, n, interpellation.id(), null, "",
                         List.of(), null, ""), Optional.of(interpellation), List.of(),
-                        group == null ? Optional.empty() : Optional.of(new Position(itemId, group, Stance.SUPPORT,
+                        group == null ? Optional.empty() : Optional.of(new Position(itemId, group, Stance.TAKE_PART,
                                 "Łukasz Đorđević (V)", "", "", true)), List.of(
                                 new Speaker(Person.parse("Łukasz Đorđević (V)"), SpeechKind.SPEECH, 5,
                                         "Ordförande! " + "Integrationen är kommunens gemensamma uppgift. ".repeat(8)),

@@ -137,7 +137,7 @@ class AnswerStoreTest {
         clock.advance(Duration.ofMinutes(5));
         Matter finished = answers.finish(interpellation, "Kommunen har en integrationsstrateg.", Set.of(1, 2));
         assertThat(finished.answer()).isEqualTo("Kommunen har en integrationsstrateg.");
-        assertThat(finished.status()).isEqualTo(Status.ANSWERED);
+        assertThat(finished.status()).isEqualTo(Status.ANSWER_READY);
         Matter stored = matters.find(id()).orElseThrow();
         assertThat(stored.answer()).isEqualTo("Kommunen har en integrationsstrateg.");
         assertThat(matters.timeline(id())).extracting(MatterChange::field).contains("answer", "status");

@@ -129,7 +129,7 @@ class DebateStoreTest {
         Matter motion = motion();
         AgendaItem item = itemFor(motion);
         debates.decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaderna är inte utredda"), "");
-        assertThat(matters.find(motion.id()).orElseThrow().status()).isEqualTo(Status.REFERRED);
+        assertThat(matters.find(motion.id()).orElseThrow().status()).isEqualTo(Status.REFERRED_BACK);
         assertThat(matters.timeline(motion.id())).filteredOn(c -> c.field().equals(MatterChange.MINORITY_REFERRAL))
                 .singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo("Kostnaderna är inte utredda"));
         assertThat(debates.open(item.id()).decision().orElseThrow().minority()).isTrue();

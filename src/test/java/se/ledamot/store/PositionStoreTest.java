@@ -51,14 +51,14 @@ class PositionStoreTest {
         PositionStore m = new PositionStore(db.dsl(), Clock.systemUTC(), "M");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.REJECT).withSpeaker("Anna Ek")
                 .withArguments("Skolan först").withNotes("Yrka återremiss om S gör det"));
-        m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT));
+        m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL));
 
         assertThat(v.find(first.id())).hasValueSatisfying(p -> {
             assertThat(p.stance()).isEqualTo(Stance.REJECT);
             assertThat(p.speaker()).isEqualTo("Anna Ek");
             assertThat(p.notes()).isEqualTo("Yrka återremiss om S gör det");
         });
-        assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT));
+        assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT_PROPOSAL));
         assertThat(m.forMeeting(meeting).values()).extracting(Position::group).containsOnly("M");
         assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").forMeeting(meeting)).isEmpty();
         assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").get(first.id()).isDecided()).isFalse();
@@ -67,7 +67,7 @@ class PositionStoreTest {
     @Test
     void aGroupCannotWriteAnotherGroupsPosition() {
         PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
-        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT)))
+        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL)))
                 .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).key())
                 .isEqualTo("position.group.other");
         assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "M").find(first.id())).isEmpty();
@@ -91,9 +91,24 @@ class PositionStoreTest {
     }
 
     @Test
+    void aStanceMustBeAboutWhatTheItemAsks() {
+        long interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).add(se.ledamot.domain.Matter.newMatter(
+                se.ledamot.domain.MatterKind.INTERPELLATION, "Interpellation om skolan").build()).id();
+        AgendaItem item = new MeetingStore(db.dsl(), Clock.systemUTC()).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
+        assertThatThrownBy(() -> v.save(Position.undecided(item.id(), "V").withStance(Stance.REJECT)))
+                .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.noDecision");
+        assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V").withStance(Stance.TAKE_PART)))
+                .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.notForKind");
+        assertThat(v.find(item.id())).isEmpty();
+        v.save(Position.undecided(item.id(), "V").withStance(Stance.TAKE_PART).withSpeaker("Anna Ek"));
+        assertThat(v.get(item.id()).stance()).isEqualTo(Stance.TAKE_PART);
+    }
+
+    @Test
     void removingAnAgendaItemRemovesThePositionsOnIt() {
         PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
-        v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT));
+        v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT_PROPOSAL));
         new AgendaStore(db.dsl(), Clock.systemUTC()).remove(first.id());
         assertThat(v.find(first.id())).isEmpty();
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V")))

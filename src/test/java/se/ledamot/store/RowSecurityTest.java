@@ -74,7 +74,7 @@ class RowSecurityTest {
             itemId = item.id();
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            new PositionStore(v.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V").withStance(Stance.REJECT)
+            new PositionStore(v.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V").withStance(Stance.STAY_OUT)
                     .withSpeaker("Vera Ek").withArguments("Simhallen först").withNotes("Hemligt: yrka återremiss"));
             DebateStore debates = new DebateStore(v.dsl(), Clock.systemUTC());
             debates.saveSpeakers(itemId, debates.open(itemId).speakers()
@@ -184,17 +184,17 @@ class RowSecurityTest {
             assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").find(itemId)).isEmpty();
             assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").forMeeting(new MeetingStore(s.dsl(), Clock.systemUTC()).list().getFirst().id())).isEmpty();
             assertDenied(() -> new PositionStore(s.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V")
-                    .withStance(Stance.SUPPORT)));
+                    .withStance(Stance.TAKE_PART)));
             assertThat(new DebateStore(s.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).isEmpty();
             assertThat(new AnswerStore(s.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(matterId)).isEmpty();
             assertThat(new AnswerStore(s.dsl(), Clock.systemUTC(), VersionPolicy.standard()).versions(matterId)).isEmpty();
             // S's own position sits beside V's, each seeing only its own.
-            new PositionStore(s.dsl(), Clock.systemUTC(), "S").save(Position.undecided(itemId, "S").withStance(Stance.SUPPORT));
-            assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "S").get(itemId).stance()).isEqualTo(Stance.SUPPORT);
+            new PositionStore(s.dsl(), Clock.systemUTC(), "S").save(Position.undecided(itemId, "S").withStance(Stance.TAKE_PART));
+            assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "S").get(itemId).stance()).isEqualTo(Stance.TAKE_PART);
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
             assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "S").find(itemId)).isEmpty();
-            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).stance()).isEqualTo(Stance.REJECT);
+            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).stance()).isEqualTo(Stance.STAY_OUT);
         }
     }
 

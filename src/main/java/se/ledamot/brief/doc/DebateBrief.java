@@ -150,7 +150,8 @@ public final class DebateBrief {
             c.line(c.style().bodyItalic(), t("debate.noPosition"), Align.LEFT, c.style().body().size() * 0.5f);
             return;
         }
-        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen") : t("stance." + p.stance().code()));
+        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen")
+                : Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
         c.leadIn(t("debate.arguments"), p.arguments());
         c.leadIn(t("debate.notes"), p.notes());
     }

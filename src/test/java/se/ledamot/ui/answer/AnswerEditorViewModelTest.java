@@ -166,7 +166,7 @@ class AnswerEditorViewModelTest {
         dialogs.confirmAnswer = true;
         Matter finished = vm.finish().orElseThrow();
         assertThat(finished.answer()).isEqualTo("Svar på fråga ett.");
-        assertThat(finished.status()).isEqualTo(Status.ANSWERED);
+        assertThat(finished.status()).isEqualTo(Status.ANSWER_READY);
         assertThat(vm.versions()).last().extracting(AnswerVersion::reason).isEqualTo(VersionReason.FINISHED);
         assertThat(mattersChanged).hasValue(1);
     }

@@ -193,7 +193,7 @@ class DebateFlowTest {
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Anses besvarad");
         Matter after = app.matters().find(questionId).orElseThrow();
-        assertThat(after.status()).isEqualTo(Status.DEBATED);
-        assertThat(after.decision()).isEqualTo(Decision.ANSWERED);
+        assertThat(after.status()).isEqualTo(Status.ANSWERED);
+        assertThat(after.decision()).isNull();
     }
 }

@@ -146,7 +146,7 @@ class DebateViewModelTest {
     @Test
     void onlyTheDecisionsAKindCanGetAreOffered() {
         openItemOf(question);
-        assertThat(vm.decisions()).containsExactly(Decision.ANSWERED, Decision.STRUCK_OFF);
+        assertThat(vm.decisions()).containsExactly(Decision.ANSWERED, Decision.STRUCK_OFF, Decision.TABLED);
         openItemOf(motion);
         assertThat(vm.decisions()).contains(Decision.APPROVED, Decision.REFERRED_BACK);
     }
@@ -161,17 +161,17 @@ class DebateViewModelTest {
         assertThat(changed).hasValue(0);
 
         vm.reason().set("Kostnaderna är inte utredda");
-        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.REFERRED));
+        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.REFERRED_BACK));
         assertThat(vm.decided().get()).isEqualTo("Återremiss (minoritetsåterremiss) – Kostnaderna är inte utredda");
         assertThat(vm.open().get()).isFalse();
         assertThat(changed).hasValue(1);
     }
 
     @Test
-    void aQuestionAnsweredInTheDebateEndsDebated() {
+    void aQuestionAnsweredInTheDebateEndsAnsweredWithNoDecision() {
         openItemOf(question);
         vm.decision().set(Decision.ANSWERED);
-        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.DEBATED));
-        assertThat(matters.find(question.id()).orElseThrow().decision()).isEqualTo(Decision.ANSWERED);
+        assertThat(vm.decide()).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(Status.ANSWERED));
+        assertThat(matters.find(question.id()).orElseThrow().decision()).isNull();
     }
 }
