@@ -23,12 +23,12 @@ class DeadlineServiceTest {
     Path folder;
 
     private Ledamot app;
-    private Matter interpellation;
+    private Matter question;
 
     @BeforeEach
     void open() {
         app = Ledamot.open(folder, DebateBriefQueriesTest.CLOCK);
-        interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, "Om Jobbhuset")
+        question = app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Om Jobbhuset")
                 .submitted(LocalDate.parse("2026-11-02")).status(Status.SUBMITTED)
                 .authors(List.of(new Person("Patrik Christierson", "KD")))
                 .addressee(new Addressee("Anna Ek", "C", null)).build());
@@ -40,8 +40,8 @@ class DeadlineServiceTest {
     }
 
     @Test
-    void anInterpellationIsDueAtTheMeetingItWasHandedInForAndMovesWithIt() {
-        assertThat(app.deadlines().nearest(interpellation)).isEmpty();
+    void aQuestionIsDueAtTheMeetingItWasHandedInForAndMovesWithIt() {
+        assertThat(app.deadlines().nearest(question)).isEmpty();
         Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-30")));
         assertThat(meetingDeadline()).isEqualTo(LocalDate.parse("2026-11-30"));
 
@@ -49,7 +49,7 @@ class DeadlineServiceTest {
         assertThat(meetingDeadline()).isEqualTo(LocalDate.parse("2026-12-07"));
 
         app.meetings().delete(kf.id());
-        assertThat(app.deadlines().nearest(interpellation)).isEmpty();
+        assertThat(app.deadlines().nearest(question)).isEmpty();
     }
 
     @Test
@@ -59,12 +59,12 @@ class DeadlineServiceTest {
         }
         assertThat(meetingDeadline()).isEqualTo(LocalDate.parse("2026-12-14"));
         assertThat(app.deadlines().overdue(LocalDate.parse("2026-12-15")))
-                .anySatisfy(e -> assertThat(e.deadline().type()).isEqualTo(DeadlineType.NEXT_MEETING));
+                .anySatisfy(e -> assertThat(e.deadline().type()).isEqualTo(DeadlineType.ANSWER_AT_MEETING));
     }
 
-    /** The "answer at the meeting it was handed in for" deadline (the written answer is due before it). */
+    /** The "answered at the meeting where it is asked" deadline. */
     private LocalDate meetingDeadline() {
-        return app.deadlines().rules().all(interpellation).stream()
-                .filter(d -> d.type() == DeadlineType.NEXT_MEETING).findFirst().orElseThrow().date();
+        return app.deadlines().rules().all(question).stream()
+                .filter(d -> d.type() == DeadlineType.ANSWER_AT_MEETING).findFirst().orElseThrow().date();
     }
 }

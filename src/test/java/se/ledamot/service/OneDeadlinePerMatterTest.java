@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,15 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.cli.Cli;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterViewModel;
 
 /**
  * A matter has one deadline wherever it is shown: for every sample matter (with the sample meeting on the calendar),
- * and an interpellation due at that meeting, the matter brief, {@code list --json}, the register's row and
+ * and a question to be answered at that meeting, the matter brief, {@code list --json}, the register's row and
  * {@code overdue} give the same date.
  */
 class OneDeadlinePerMatterTest {
@@ -49,15 +54,18 @@ class OneDeadlinePerMatterTest {
     void theBriefTheListTheRegisterAndOverdueGiveTheSameDeadline() throws Exception {
         Map<Long, Optional<LocalDate>> brief = new TreeMap<>();
         Map<Long, Optional<LocalDate>> register = new TreeMap<>();
-        long interpellation;
+        long question;
         try (TestContext test = new TestContext(folder)) {
             for (ImportItem item : test.services.samples().load().matters()) {
                 long id = item.stored().id();
                 brief.put(id, deadlineIn(test.services.briefs().matter(id)));
             }
-            // Its deadline comes from the meeting calendar only: the sample meeting is the one it was handed in for.
-            interpellation = test.services.matters().add(Samples.jobbhuset()).id();
-            brief.put(interpellation, deadlineIn(test.services.briefs().matter(interpellation)));
+            // Its deadline comes from the meeting calendar only: it is answered at the sample meeting, where it is asked.
+            question = test.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om skolskjutsarna")
+                    .submitted(LocalDate.parse("2026-11-12")).status(Status.SUBMITTED)
+                    .authors(List.of(new Person("Karin Berg", "S")))
+                    .addressee(new Addressee("Per Holm", "M", null)).build()).id();
+            brief.put(question, deadlineIn(test.services.briefs().matter(question)));
             RegisterViewModel vm = new RegisterViewModel(test.context);
             vm.reload();
             for (MatterRow row : vm.allRows()) {
@@ -78,7 +86,7 @@ class OneDeadlinePerMatterTest {
         }
 
         assertThat(brief).hasSize(5);
-        assertThat(brief.get(interpellation)).isPresent();
+        assertThat(brief.get(question)).isPresent();
         assertThat(list).isEqualTo(brief);
         assertThat(register).isEqualTo(brief);
         assertThat(overdue).isEqualTo(brief);

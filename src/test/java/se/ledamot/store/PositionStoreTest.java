@@ -94,7 +94,7 @@ class PositionStoreTest {
     void aStanceMustBeAboutWhatTheItemAsks() {
         long interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).add(se.ledamot.domain.Matter.newMatter(
                 se.ledamot.domain.MatterKind.INTERPELLATION, "Interpellation om skolan").build()).id();
-        AgendaItem item = new MeetingStore(db.dsl(), Clock.systemUTC()).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
+        AgendaItem item = new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
         PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         assertThatThrownBy(() -> v.save(Position.undecided(item.id(), "V").withStance(Stance.REJECT)))
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.noDecision");
