@@ -31,9 +31,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
-import se.ledamot.importer.Confidence;
+import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.importer.ImportWarning;
+import se.ledamot.importer.draft.ImportWarning;
 import se.ledamot.l10n.Localization;
 
 /** The import preview: the files on the left, the selected file's fields on the right, unsure ones marked. */

@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import se.ledamot.importer.ImportDraft;
+import se.ledamot.importer.draft.ImportDraft;
 
 /** Whatever text comes in, the parser gives a draft and keeps every character of it. */
 class CouncilTextParserProperties {
