@@ -88,11 +88,14 @@ final class CouncilText {
         return name;
     }
 
+    /** The lines; charged one unit each, so a loop over lines in a loop over lines shows in the counted work. */
     List<String> lines() {
+        Budget.charge(lines.size());
         return lines;
     }
 
     String line(int i) {
+        Budget.charge(1);
         return lines.get(i);
     }
 
