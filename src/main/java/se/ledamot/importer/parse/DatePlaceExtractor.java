@@ -103,10 +103,14 @@ final class DatePlaceExtractor implements Extractor {
         return true;
     }
 
-    /** "Tierp den" as the place of "Tierp den 4 februari 2025" is Tierp. */
+    /** "Tierp den" and "Bålsta torsdag" as the place of "Tierp den 4 februari 2025" are Tierp and Bålsta. */
     private static String withoutDen(String place) {
+        int space = place.lastIndexOf(' ');
+        if (space > 0 && NOT_PLACES.contains(place.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return place.substring(0, space);
+        }
         String lower = place.toLowerCase(Locale.ROOT);
-        return lower.endsWith(" den") || lower.endsWith("-den") ? place.substring(0, place.length() - 4) : place;
+        return lower.endsWith("-den") ? place.substring(0, place.length() - 4) : place;
     }
 
     private static boolean isPlace(String word) {

@@ -9,7 +9,7 @@ import se.ledamot.importer.draft.Confidence;
 final class NumberExtractor implements Extractor {
     /** Letters, a year, a number and at most four more parts: "KS 2024/311", "KS 2015.123-2". */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\b(?:dnr|diarienr|diarienummer|ärendenummer)\\s*+[:.]?\\s*+"
+            "(?<!\\p{L})(?:dnr|diarienr|diarienummer|ärendenummer)\\s*+[:.]?\\s*+"
                     + "(?<n>\\p{Lu}{1,8}\\s?\\d{4}[/.:-]\\d{1,6}(?:[./-]\\d{1,6}){0,4})", Scan.FLAGS);
 
     @Override
