@@ -20,7 +20,7 @@ import se.ledamot.importer.read.UnreadableFileException;
  */
 final class Guard {
     /** How long past its time a file that does not stop by itself is waited for. */
-    private static final long GRACE_MS = 5_000;
+    static final long GRACE_MS = 5_000;
 
     /** The user cancelled while a file was being read: the import stops, and that file is not counted. */
     static final class Cancelled extends RuntimeException {
@@ -30,9 +30,15 @@ final class Guard {
     }
 
     private final Limits limits;
+    private final long graceMs;
 
     Guard(Limits limits) {
+        this(limits, GRACE_MS);
+    }
+
+    Guard(Limits limits, long graceMs) {
         this.limits = limits;
+        this.graceMs = graceMs;
     }
 
     ImportItem run(String shown, BooleanSupplier cancelled, Callable<ImportItem> work) {
@@ -47,7 +53,7 @@ final class Guard {
         });
         reader.start();
         try {
-            return result.get(limits.time().toMillis() + GRACE_MS, TimeUnit.MILLISECONDS);
+            return result.get(limits.time().toMillis() + graceMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reader.interrupt();
             return refused(shown, BudgetExceededException.Reason.TIME, e);

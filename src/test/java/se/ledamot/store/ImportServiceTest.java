@@ -122,6 +122,26 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFileTheDatabaseRefusesIsReportedInSwedishAndTheFilesAfterItAreStored() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(files.resolve(i + ".txt"), MOTION + "\nBilaga " + i);
+        }
+        List<ImportItem> items = service.markDuplicates(importer.prepare(List.of(files), ImportProgress.NONE,
+                () -> false));
+        ImportItem middle = items.get(1);
+        Matter tooLong = middle.draft().matter().toBuilder().place("Ö".repeat(300)).build();
+        items = List.of(items.get(0), middle.withDraft(middle.draft().edited(tooLong)), items.get(2));
+
+        List<ImportItem> result = service.store(items, ImportProgress.NONE, () -> false);
+        assertThat(result.get(0).stored()).isNotNull();
+        assertThat(result.get(2).stored()).isNotNull();
+        assertThat(result.get(1).isStoreFailure()).isTrue();
+        assertThat(result.get(1).failureText()).contains("1.txt").doesNotContainIgnoringCase("sql")
+                .doesNotContain("VARCHAR");
+        assertThat(new MatterStore(db).list()).hasSize(2);
+    }
+
+    @Test
     void hundredFilesAreImportedAndTimed() throws Exception {
         String[] kinds = {MOTION, MOTION.replace("Motion om", "Interpellation till Anna Ek (S) om"),
                 Files.readString(Path.of("seeds/004_ac924103349234a6.txt"))};
