@@ -81,7 +81,8 @@ public final class DocumentReader {
         String ext = extension(name);
         ReadDocument doc = switch (ext) {
             case "pdf" -> pdf(name, bytes);
-            case "docx" -> office(name, bytes, List.of(XmlText.DOCX), "importer.docx.broken");
+            case "docx" -> isOle(bytes) ? refuse("importer.docx.encrypted", name)
+                    : office(name, bytes, List.of(XmlText.DOCX), "importer.docx.broken");
             case "odt" -> office(name, bytes, List.of(XmlText.ODT), "importer.odt.broken");
             case "doc" -> throw new UnreadableFileException("importer.doc.old", null, name);
             default -> byContent(name, bytes);
@@ -103,7 +104,7 @@ public final class DocumentReader {
         if (startsWith(bytes, "PK\u0003\u0004")) {
             return office(name, bytes, List.of(XmlText.DOCX, XmlText.ODT), "importer.file.binary");
         }
-        if ((bytes[0] & 0xFF) == 0xD0 && bytes.length > 1 && (bytes[1] & 0xFF) == 0xCF) {
+        if (isOle(bytes)) {
             throw new UnreadableFileException("importer.doc.old", null, name);
         }
         if (TextDecoder.looksBinary(bytes)) {
@@ -152,6 +153,17 @@ public final class DocumentReader {
             throw new UnreadableFileException(otherwiseKey, null, name);
         }
         return new ReadDocument(name, bytes, read.text(), read.dialect().format);
+    }
+
+    /**
+     * Microsoft's older container: a .doc, or a .docx saved with a password (Word encrypts it into this container).
+     */
+    private static boolean isOle(byte[] bytes) {
+        return bytes.length > 1 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
+    }
+
+    private static ReadDocument refuse(String key, String name) {
+        throw new UnreadableFileException(key, null, name);
     }
 
     private static UnreadableFileException refused(String name, LimitReached e) {

@@ -32,6 +32,8 @@ final class PdfText {
     /** All content unpacked in the whole document. */
     static final long MAX_TOTAL_CONTENT_BYTES = 512L << 20;
     static final int MAX_FORM_DEPTH = 16;
+    /** Characters drawn on one page: a dense page has a few thousand; each costs PDFBox a few hundred bytes. */
+    static final int MAX_GLYPHS_PER_PAGE = 200_000;
 
     private PdfText() {
     }
@@ -86,6 +88,7 @@ final class PdfText {
         private long chars;
         private long content;
         private int formDepth;
+        private int pageGlyphs;
 
         Stripper(int maxChars) {
             this.maxChars = maxChars;
@@ -94,6 +97,7 @@ final class PdfText {
         @Override
         public void processPage(PDPage page) throws IOException {
             Budget.checkpoint();
+            pageGlyphs = 0;
             COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
             if (contents instanceof COSStream s) {
                 measure(s);
@@ -127,13 +131,17 @@ final class PdfText {
             super.processOperator(operator, operands);
         }
 
+        /** Every character drawn is counted as it comes, before PDFBox has kept too many of them. */
         @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            chars += text.length();
-            if (chars > maxChars) {
+        protected void processTextPosition(TextPosition text) {
+            Budget.charge(1);
+            if (++chars > maxChars) {
                 throw limit(new LimitReached("importer.file.tooMuchText", maxChars));
             }
-            super.writeString(text, positions);
+            if (++pageGlyphs > MAX_GLYPHS_PER_PAGE) {
+                throw limit(new LimitReached("importer.pdf.contentTooLarge", MAX_CONTENT_BYTES >> 20));
+            }
+            super.processTextPosition(text);
         }
 
         /**
