@@ -17,7 +17,7 @@ import org.apache.pdfbox.Loader;
 import se.ledamot.importer.read.TestDocuments;
 
 /** PDFs no well-behaved writer makes. */
-final class HostilePdfs {
+public final class HostilePdfs {
     private static final String[] LINES = HostileCorpus.MOTION.split("\n");
 
     private HostilePdfs() {
@@ -68,7 +68,7 @@ final class HostilePdfs {
     }
 
     /** A one-page document showing the lines in Helvetica. */
-    static byte[] text(String... lines) {
+    public static byte[] text(String... lines) {
         RawPdf pdf = new RawPdf();
         int catalog = pdf.reserve();
         int tree = pdf.reserve();
@@ -81,7 +81,7 @@ final class HostilePdfs {
     }
 
     /** A document of {@code count} pages that all show the same short text, saying it has {@code stated}. */
-    static byte[] pages(int count, int stated) {
+    public static byte[] pages(int count, int stated) {
         RawPdf pdf = new RawPdf();
         int catalog = pdf.reserve();
         int tree = pdf.reserve();

@@ -8,17 +8,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Word and OpenDocument files written entry by entry, with whatever XML a test wants inside. */
-final class Zips {
+public final class Zips {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String DOCX_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\""
+    public static final String DOCX_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\""
             + W + "\"><w:body>";
-    static final String DOCX_TAIL = "</w:body></w:document>";
+    public static final String DOCX_TAIL = "</w:body></w:document>";
 
     private Zips() {
     }
 
     /** A .docx whose word/document.xml is exactly the XML given. */
-    static byte[] docx(String documentXml) {
+    public static byte[] docx(String documentXml) {
         return zip("word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -67,7 +67,7 @@ final class Zips {
     }
 
     /** A zip with one entry made of {@code head}, then {@code unit} repeated, then {@code tail}, never all in memory. */
-    static byte[] zipRepeated(String entry, String head, String unit, long times, String tail) {
+    public static byte[] zipRepeated(String entry, String head, String unit, long times, String tail) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
