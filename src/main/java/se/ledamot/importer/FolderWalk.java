@@ -106,7 +106,7 @@ final class FolderWalk {
             return;
         }
         if (!target.startsWith(inside)) {
-            out.add(Entry.refused(shown, "importer.skipped.linkOutside", shown, root));
+            out.add(Entry.refused(shown, "importer.skipped.linkOutside", link.getFileName(), root));
         } else if (Files.isRegularFile(target)) {
             out.add(Entry.found(shown, target));
         }

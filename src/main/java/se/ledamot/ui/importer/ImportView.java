@@ -140,7 +140,11 @@ final class ImportView extends BorderPane {
         labels.clear();
         warnings.setText("");
         if (row == null || row.item().isFailed()) {
-            form.add(new Label(row == null ? Localization.get("importer.ui.noSelection") : row.state()), 0, 0);
+            // Why a file was refused can take a few lines; it is read in full, not cut off.
+            Label why = new Label(row == null ? Localization.get("importer.ui.noSelection") : row.state());
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            form.add(why, 0, 0);
             filling = false;
             return;
         }
