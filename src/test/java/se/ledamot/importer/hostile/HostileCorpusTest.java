@@ -117,6 +117,9 @@ class HostileCorpusTest {
                 meter.totalMs / 1000.0, slowest.name(), slowest.ms(), hungriest.name(), hungriest.allocated() >> 20,
                 peak.name(), peak.heapPeak() >> 20);
         System.out.println("HOSTILE summary: " + ImportSummary.of(stored).text());
+        System.out.println("HOSTILE refused for: " + items.stream().filter(ImportItem::isFailed).collect(
+                java.util.stream.Collectors.groupingBy(i -> i.failure().key(), java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting())));
         meter.files.stream().sorted(Comparator.comparingLong(Meter.File::ms).reversed()).limit(12).forEach(f ->
                 System.out.printf("HOSTILE   %-44s %6d ms %6d MB allocated %6d MB heap%n", f.name(), f.ms(),
                         f.allocated() >> 20, f.heapPeak() >> 20));

@@ -69,15 +69,7 @@ public final class HostilePdfs {
 
     /** A one-page document showing the lines in Helvetica. */
     public static byte[] text(String... lines) {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        int content = pdf.stream("", RawPdf.textContent(lines).getBytes(StandardCharsets.ISO_8859_1));
-        int page = pdf.add(page(tree, font, content + " 0 R"));
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
-        return pdf.write(catalog);
+        return onePage((pdf, tree, font) -> page(tree, font, content(pdf, RawPdf.textContent(lines)) + " 0 R"));
     }
 
     /** A document of {@code count} pages that all show the same short text, saying it has {@code stated}. */
@@ -86,7 +78,7 @@ public final class HostilePdfs {
         int catalog = pdf.reserve();
         int tree = pdf.reserve();
         int font = pdf.add(RawPdf.font());
-        int content = pdf.stream("", RawPdf.textContent("Motion om sidor").getBytes(StandardCharsets.ISO_8859_1));
+        int content = content(pdf, RawPdf.textContent("Motion om sidor"));
         StringBuilder kids = new StringBuilder();
         for (int i = 0; i < count; i++) {
             kids.append(pdf.add(page(tree, font, content + " 0 R"))).append(" 0 R ");
@@ -96,9 +88,39 @@ public final class HostilePdfs {
         return pdf.write(catalog);
     }
 
+    /** What goes on the one page of a document: its dictionary, given the PDF, the page tree and the font. */
+    @FunctionalInterface
+    private interface OnePage {
+        String page(RawPdf pdf, int tree, int font);
+    }
+
+    private static byte[] onePage(OnePage page) {
+        return onePage(page, () -> "");
+    }
+
+    /** A document of one page made by {@code page}, with {@code catalog} (asked for after the page) in its catalog. */
+    private static byte[] onePage(OnePage page, java.util.function.Supplier<String> catalog) {
+        RawPdf pdf = new RawPdf();
+        int root = pdf.reserve();
+        int tree = pdf.reserve();
+        int font = pdf.add(RawPdf.font());
+        int p = pdf.add(page.page(pdf, tree, font));
+        pdf.set(tree, "<< /Type /Pages /Kids [" + p + " 0 R] /Count 1 >>");
+        pdf.set(root, "<< /Type /Catalog /Pages " + tree + " 0 R " + catalog.get() + " >>");
+        return pdf.write(root);
+    }
+
+    private static int content(RawPdf pdf, String operators) {
+        return pdf.stream("", operators.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     private static String page(int tree, int font, String contents) {
-        return "<< /Type /Page /Parent " + tree + " 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 " + font
-                + " 0 R >> >> /Contents " + contents + " >>";
+        return page(tree, "<< /Font << /F1 " + font + " 0 R >> >>", contents, "");
+    }
+
+    private static String page(int tree, String resources, String contents, String more) {
+        return "<< /Type /Page /Parent " + tree + " 0 R /MediaBox [0 0 595 842] /Resources " + resources
+                + " /Contents " + contents + " " + more + " >>";
     }
 
     private static byte[] half(byte[] pdf) {
@@ -119,19 +141,13 @@ public final class HostilePdfs {
     }
 
     private static byte[] javascript() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        int content = pdf.stream("", RawPdf.textContent(LINES).getBytes(StandardCharsets.ISO_8859_1));
-        int js = pdf.add("<< /S /JavaScript /JS (app.alert\\('hej'\\); this.exportDataObject\\({cName: 'x', nLaunch: 2}\\);) "
-                + "/Next << /S /Launch /F (/bin/sh) >> >>");
-        int page = pdf.add("<< /Type /Page /Parent " + tree + " 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 "
-                + font + " 0 R >> >> /Contents " + content + " 0 R /AA << /O " + js + " 0 R >> >>");
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R /OpenAction " + js + " 0 R /Names << /JavaScript "
-                + "<< /Names [(a) " + js + " 0 R] >> >> >>");
-        return pdf.write(catalog);
+        int[] js = new int[1];
+        return onePage((pdf, tree, font) -> {
+            js[0] = pdf.add("<< /S /JavaScript /JS (app.alert\\('hej'\\); this.exportDataObject\\({cName: 'x', "
+                    + "nLaunch: 2}\\);) /Next << /S /Launch /F (/bin/sh) >> >>");
+            return page(tree, "<< /Font << /F1 " + font + " 0 R >> >>", content(pdf, RawPdf.textContent(LINES))
+                    + " 0 R", "/AA << /O " + js[0] + " 0 R >>");
+        }, () -> "/OpenAction " + js[0] + " 0 R /Names << /JavaScript << /Names [(a) " + js[0] + " 0 R] >> >>");
     }
 
     private static byte[] treeLoop() {
@@ -140,37 +156,28 @@ public final class HostilePdfs {
         int tree = pdf.reserve();
         int inner = pdf.reserve();
         int font = pdf.add(RawPdf.font());
-        int content = pdf.stream("", RawPdf.textContent(LINES).getBytes(StandardCharsets.ISO_8859_1));
-        int page = pdf.add(page(inner, font, content + " 0 R"));
+        int page = pdf.add(page(inner, font, content(pdf, RawPdf.textContent(LINES)) + " 0 R"));
         pdf.set(inner, "<< /Type /Pages /Parent " + tree + " 0 R /Kids [" + page + " 0 R " + tree + " 0 R] /Count 2 >>");
         pdf.set(tree, "<< /Type /Pages /Kids [" + inner + " 0 R " + tree + " 0 R] /Count 3 >>");
         pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
         return pdf.write(catalog);
     }
 
+    /** A page whose content unpacks to 100 MB of zeros. */
     private static byte[] contentBomb() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        int bomb = pdf.stream("/Filter /FlateDecode", RawPdf.deflateRepeated(new byte[1 << 20], 100));
-        int page = pdf.add(page(tree, font, bomb + " 0 R"));
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
-        return pdf.write(catalog);
+        return onePage((pdf, tree, font) -> page(tree, font, bomb(pdf) + " 0 R"));
     }
 
+    /** The same bomb in an object no page uses, beside a plain page. */
     private static byte[] unusedBomb() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        pdf.stream("/Filter /FlateDecode", RawPdf.deflateRepeated(new byte[1 << 20], 100));
-        int content = pdf.stream("", RawPdf.textContent(LINES).getBytes(StandardCharsets.ISO_8859_1));
-        int page = pdf.add(page(tree, font, content + " 0 R"));
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
-        return pdf.write(catalog);
+        return onePage((pdf, tree, font) -> {
+            bomb(pdf);
+            return page(tree, font, content(pdf, RawPdf.textContent(LINES)) + " 0 R");
+        });
+    }
+
+    private static int bomb(RawPdf pdf) {
+        return pdf.stream("/Filter /FlateDecode", RawPdf.deflateRepeated(new byte[1 << 20], 100));
     }
 
     private static byte[] densePage() {
@@ -181,35 +188,22 @@ public final class HostilePdfs {
     }
 
     private static byte[] selfForm() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int form = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        byte[] drawing = (RawPdf.textContent("Motion om formulär") + "\n/Fm1 Do").getBytes(StandardCharsets.ISO_8859_1);
-        pdf.set(form, "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 " + font
-                + " 0 R >> /XObject << /Fm1 " + form + " 0 R >> >> /Length " + drawing.length + " >>\nstream\n"
-                + new String(drawing, StandardCharsets.ISO_8859_1) + "\nendstream");
-        int content = pdf.stream("", "/Fm1 Do".getBytes(StandardCharsets.ISO_8859_1));
-        int page = pdf.add("<< /Type /Page /Parent " + tree + " 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 "
-                + font + " 0 R >> /XObject << /Fm1 " + form + " 0 R >> >> /Contents " + content + " 0 R >>");
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
-        return pdf.write(catalog);
+        return onePage((pdf, tree, font) -> {
+            int form = pdf.reserve();
+            String resources = "<< /Font << /F1 " + font + " 0 R >> /XObject << /Fm1 " + form + " 0 R >> >>";
+            String drawing = RawPdf.textContent("Motion om formulär") + "\n/Fm1 Do";
+            pdf.set(form, "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources " + resources + " /Length "
+                    + drawing.length() + " >>\nstream\n" + drawing + "\nendstream");
+            return page(tree, resources, content(pdf, "/Fm1 Do") + " 0 R", "");
+        });
     }
 
     private static byte[] lengthLoop() {
-        RawPdf pdf = new RawPdf();
-        int catalog = pdf.reserve();
-        int tree = pdf.reserve();
-        int font = pdf.add(RawPdf.font());
-        int content = pdf.reserve();
-        String body = RawPdf.textContent(LINES);
-        pdf.set(content, "<< /Length " + content + " 0 R >>\nstream\n" + body + "\nendstream");
-        int page = pdf.add(page(tree, font, content + " 0 R"));
-        pdf.set(tree, "<< /Type /Pages /Kids [" + page + " 0 R] /Count 1 >>");
-        pdf.set(catalog, "<< /Type /Catalog /Pages " + tree + " 0 R >>");
-        return pdf.write(catalog);
+        return onePage((pdf, tree, font) -> {
+            int content = pdf.reserve();
+            pdf.set(content, "<< /Length " + content + " 0 R >>\nstream\n" + RawPdf.textContent(LINES) + "\nendstream");
+            return page(tree, font, content + " 0 R");
+        });
     }
 
     private static byte[] garbageXref() {

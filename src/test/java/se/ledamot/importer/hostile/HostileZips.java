@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -129,10 +131,25 @@ final class HostileZips {
         return Arrays.copyOf(bytes, bytes.length / 2);
     }
 
-    private static byte[] bombFirst() {
+    /** Writes entries into a zip. */
+    @FunctionalInterface
+    private interface Entries {
+        void write(ZipOutputStream zip) throws IOException;
+    }
+
+    private static byte[] zip(int level, Entries entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            zip.setLevel(level);
+            entries.write(zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] bombFirst() {
+        return zip(Deflater.BEST_SPEED, zip -> {
             zip.putNextEntry(new ZipEntry("word/media/image1.png"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 600; i++) {
@@ -140,54 +157,36 @@ final class HostileZips {
             }
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(HostileCorpus.utf8(body(String.format(P, "Motion om bomber"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static byte[] pictureFirst() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+        return zip(Deflater.NO_COMPRESSION, zip -> {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("Pictures/bild.png"));
             byte[] noise = new byte[1 << 20];
-            java.util.Random random = new java.util.Random(30);
+            Random random = new Random(30);
             for (int i = 0; i < 30; i++) {
                 random.nextBytes(noise);
                 zip.write(noise);
             }
             zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write(HostileCorpus.utf8(Zips.odtXml(paragraphs(HostileCorpus.MOTION + "\nMed bild"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static byte[] manyEntries() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        return zip(Deflater.DEFAULT_COMPRESSION, zip -> {
             for (int i = 0; i < 20_000; i++) {
                 zip.putNextEntry(new ZipEntry("word/x" + i + ".xml"));
             }
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(HostileCorpus.utf8(body(String.format(P, "Motion om poster"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static byte[] emptyZip() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("tom"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return zip(Deflater.DEFAULT_COMPRESSION, zip -> zip.putNextEntry(new ZipEntry("tom")));
     }
 }
