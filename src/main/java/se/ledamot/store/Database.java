@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
  * The embedded H2 database in one data folder, migrated to the newest schema when opened. AUTO_SERVER lets the
  * command line read and write the same file while the window has it open.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements OpenDatabase {
     public static final String FILE_NAME = "ledamot";
 
     private final Path folder;
@@ -99,8 +99,14 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    @Override
     public DSLContext dsl() {
         return dsl;
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.H2;
     }
 
     public Path folder() {

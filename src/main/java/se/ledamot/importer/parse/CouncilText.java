@@ -59,7 +59,24 @@ final class CouncilText {
                 flat.append(l);
             }
         }
-        return new CouncilText(t, name == null ? "" : name, lines, flat.toString());
+        return new CouncilText(t, name == null ? "" : endOfLine(evened(name)), lines, flat.toString());
+    }
+
+    /** A one-line text with any run of whitespace or control characters one space, stripped. */
+    private static StringBuilder evened(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        return out;
     }
 
     /** Whitespace of any kind, and control characters, which no council text means as anything but a gap. */
@@ -83,7 +100,7 @@ final class CouncilText {
         return original;
     }
 
-    /** The file's name, the title of last resort. */
+    /** The file's name on one line, the title of last resort. */
     String name() {
         return name;
     }

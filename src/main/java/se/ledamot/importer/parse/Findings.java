@@ -131,8 +131,8 @@ final class Findings {
         set(MatterField.QUESTIONS, c);
     }
 
-    /** The draft of the text, once every step has run. */
+    /** The draft of the text, once every step has run, fitted to the database's limits. */
     ImportDraft draft(String text) {
-        return new ImportDraft(matter.body(text).kind(kind).build(), confidence, warnings, text);
+        return ImportDraft.fitted(matter.body(text).kind(kind), confidence, warnings, text);
     }
 }

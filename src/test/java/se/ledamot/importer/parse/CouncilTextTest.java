@@ -23,6 +23,11 @@ class CouncilTextTest {
     }
 
     @Test
+    void theFileNameIsOneLineWithoutControlCharacters() {
+        assertThat(CouncilText.of("", "\u0001 rad\nbrytning\u0007.txt ").name()).isEqualTo("rad brytning .txt");
+    }
+
+    @Test
     void onlyOneTableBarAtTheEndOfALineGoes() {
         assertThat(CouncilText.of("a ||\n|", "").lines()).containsExactly("a |", "");
     }
