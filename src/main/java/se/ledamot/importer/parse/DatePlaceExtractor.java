@@ -16,8 +16,8 @@ import se.ledamot.importer.draft.Confidence;
  * date may stand in its heading instead.
  */
 final class DatePlaceExtractor implements Extractor {
-    /** One word of a place, at most 60 letters, taken whole. */
-    private static final String PLACE_WORD = "\\p{L}[\\p{L}-]{0,59}+";
+    /** One word of a place, taken whole (a place too long for the database is cut, with a warning, when fitted). */
+    private static final String PLACE_WORD = "\\p{L}[\\p{L}-]*+";
     private static final Pattern DATE_LINE = Pattern.compile("(?:(?<place>" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)"
             + "(?:\\s*+,)?\\s++)?(?:den\\s++)?" + SwedishDates.DATE + "\\.?(?:,?\\s++(?:kl\\.?\\s*+)?\\d{1,2}[:.]\\d{2})?",
             Scan.FLAGS);
@@ -31,7 +31,7 @@ final class DatePlaceExtractor implements Extractor {
 
     /** A line that is a date, with or without a place or a label. */
     static boolean isDateLine(String line) {
-        return line.length() <= 200 && (Scan.matches(DATE_LINE, line) || Scan.lookingAt(LABELLED_DATE, line));
+        return Scan.matches(DATE_LINE, line) || Scan.lookingAt(LABELLED_DATE, line);
     }
 
     @Override
@@ -42,7 +42,7 @@ final class DatePlaceExtractor implements Extractor {
         Set<LocalDate> all = new LinkedHashSet<>();
         for (int i = 0; i < text.size(); i++) {
             String line = text.line(i);
-            if (line.isEmpty() || line.length() > 200) {
+            if (line.isEmpty()) {
                 continue;
             }
             Matcher m = Scan.matcher(DATE_LINE, line);

@@ -98,9 +98,6 @@ final class ReplyDateExtractor implements Extractor {
     }
 
     private static void reply(Findings found, LocalDate date, Confidence c) {
-        if (!SwedishDates.plausible(date)) {
-            throw new DateTimeException("implausible year " + date.getYear());
-        }
         found.matter().replyBy(date);
         found.set(MatterField.REPLY_BY, c);
     }

@@ -12,8 +12,8 @@ import se.ledamot.domain.Person;
 
 /** People as council texts name them: signature lines "Jan Alexandersson (V)", addressees "till ... ordförande X (M)". */
 final class Signatures {
-    /** One capitalised word of a name, at most 41 letters, taken whole (possessive: a name never ends mid-word). */
-    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]{0,40}+";
+    /** One capitalised word of a name, taken whole (possessive: a name never ends mid-word, so nothing backtracks). */
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*+";
     /** Two to four capitalised words, allowing "af", "von", "de" and double names with a hyphen. */
     static final String NAME = WORD + "(?:\\s++(?:(?:af|von|de|van|der)\\s++)?" + WORD + "){1,3}";
     /** Where a name may start when searched for: not inside a word. */

@@ -38,20 +38,11 @@ final class SwedishDates {
         return m;
     }
 
-    /** Years a council text's date can have; anything else is a number that looks like a date. */
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
-
-    /** The date a match of {@link #DATE} stands for, if it is a real day in a plausible year. */
+    /**
+     * The date a match of {@link #DATE} stands for, if it is a real day. A year out of range (1066) is still a date
+     * here: fitting the draft leaves it out and tells the user which date it was.
+     */
     static Optional<LocalDate> of(Matcher m) {
-        return date(m).filter(SwedishDates::plausible);
-    }
-
-    static boolean plausible(LocalDate d) {
-        return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
-    }
-
-    private static Optional<LocalDate> date(Matcher m) {
         try {
             if (m.group("y") != null) {
                 return Optional.of(LocalDate.of(num(m.group("y")), num(m.group("m")), num(m.group("d"))));

@@ -72,16 +72,22 @@ class NumberAndDateExtractorTest {
     }
 
     @Test
-    void impossibleAndImplausibleDatesAreNoDates() {
-        Findings f = Steps.only(date, "Ort 2024-02-30\nOrt 1066-10-14\nOrt den 31 februari 2024\nOrt 9999-12-31");
+    void impossibleDatesAreNoDates() {
+        Findings f = Steps.only(date, "Ort 2024-02-30\nOrt den 31 februari 2024\nOrt 2023-13-01");
         assertThat(f.submitted()).isNull();
         assertThat(f.warnings()).extracting(w -> w.key()).containsExactly("importer.warning.noDate");
     }
 
     @Test
-    void aPlaceLongerThanAnyPlaceIsNoPlace() {
-        Findings f = Steps.only(date, "A".repeat(250) + " 2015-02-16");
-        assertThat(f.submitted()).isNull();
-        assertThat(f.matter().title("t").build().place()).isNull();
+    void aDateOutOfRangeAndAPlaceTooLongAreFoundAndLeftToFittingWhichSaysSo() {
+        String place = "Ö" + "a".repeat(250);
+        Findings f = Steps.only(date, place + ", 16 februari 1066");
+        assertThat(f.submitted()).isEqualTo(LocalDate.of(1066, 2, 16));
+        assertThat(f.confidence(MatterField.PLACE)).isEqualTo(Confidence.SURE);
+        var draft = new CouncilTextParser().parse("Motion om x\n" + place + ", 16 februari 1066", "m.txt");
+        assertThat(draft.matter().submitted()).isNull();
+        assertThat(draft.matter().place()).hasSize(200).startsWith("Öaaa").endsWith("…");
+        assertThat(draft.warnings()).extracting(w -> w.key()).contains("importer.warning.dateOutOfRange",
+                "importer.warning.cut");
     }
 }
