@@ -10,7 +10,7 @@ final class StatusExtractor implements Extractor {
     public void extract(CouncilText text, Findings found) {
         MatterKind kind = found.kind();
         Lifecycle life = Lifecycle.of(kind);
-        Status status = kind.hasAddressee() && found.isAnswered() ? Status.ANSWERED
+        Status status = kind.hasAddressee() && found.isAnswered() ? Status.ANSWER_READY
                 : found.submitted() != null && kind != MatterKind.SPEECH ? life.submitted() : life.initial();
         found.matter().status(status);
     }

@@ -21,9 +21,9 @@ import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.ImportSummary;
 import se.ledamot.importer.Importer;
 import se.ledamot.importer.budget.Limits;
-import se.ledamot.store.Database;
-import se.ledamot.store.ImportService;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.ImportService;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
 
 /**
  * Every file of the {@link HostileCorpus} imported as a folder, as a councillor would, with the app's budget per file:
@@ -53,9 +53,9 @@ class HostileCorpusTest {
         }
         System.out.printf("HOSTILE corpus of %d files made in %.1f s%n", corpus.size(), (System.nanoTime() - t0) / 1e9);
 
-        try (Database db = Database.open(dir.resolve("data"))) {
-            ImportService service = new ImportService(db);
-            MatterStore matters = new MatterStore(db);
+        try (Ledamot app = Ledamot.open(dir.resolve("data"))) {
+            ImportService service = app.imports();
+            MatterService matters = app.matters();
             service.store(new Importer().prepare(List.of(Path.of("seeds")), ImportProgress.NONE, () -> false),
                     ImportProgress.NONE, () -> false);
             List<Matter> before = matters.list();
@@ -78,8 +78,8 @@ class HostileCorpusTest {
             System.out.printf("HOSTILE stored in %.1f s%n", (System.nanoTime() - t1) / 1e9);
             print(items, stored, meter);
         }
-        try (Database again = Database.open(dir.resolve("data"))) {
-            assertThat(new MatterStore(again).list()).hasSizeGreaterThan(4);
+        try (Ledamot again = Ledamot.open(dir.resolve("data"))) {
+            assertThat(again.matters().list()).hasSizeGreaterThan(4);
         }
     }
 

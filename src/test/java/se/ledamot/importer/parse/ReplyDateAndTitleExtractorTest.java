@@ -77,7 +77,7 @@ class ReplyDateAndTitleExtractorTest {
     @Test
     void theStatusFollowsTheAnswerAndTheDate() {
         assertThat(status("Interpellation till Anna Ek (S)\n1. A?\nFöljande svar:\nJa.\n"))
-                .isEqualTo(Status.ANSWERED);
+                .isEqualTo(Status.ANSWER_READY);
         assertThat(status("Motion om x\nText.\nTierp 2025-02-04")).isEqualTo(Status.SUBMITTED);
         assertThat(status("Motion om x\nText.")).isEqualTo(Status.DRAFT);
         assertThat(Steps.upTo(StatusExtractor.class, "Anförande om x\nOrt 2025-02-04").kind())

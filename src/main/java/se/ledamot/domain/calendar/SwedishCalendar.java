@@ -1,4 +1,4 @@
-package se.ledamot.domain.meeting;
+package se.ledamot.domain.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -78,6 +78,15 @@ public final class SwedishCalendar {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isPublicHoliday(date)
                 && !CLOSED_EVES.contains(MonthDay.from(date)) && !date.equals(midsummerDay(date.getYear()).minusDays(1));
+    }
+
+    /** The date itself if it is a working day, else the next one: how Lag 1930:173 moves a statutory deadline. */
+    public static LocalDate workingDayOnOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     /** The date itself if it is a working day, else the nearest working day before it. */

@@ -1,4 +1,4 @@
-package se.ledamot.domain.meeting;
+package se.ledamot.domain.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,5 +80,37 @@ class SwedishCalendarTest {
                 .isEqualTo(LocalDate.parse("2026-12-23"));
         assertThat(SwedishCalendar.workingDayOnOrBefore(LocalDate.parse("2026-12-23")))
                 .isEqualTo(LocalDate.parse("2026-12-23"));
+    }
+
+    @ParameterizedTest(name = "{0} moves forward to {1} (Lag 1930:173)")
+    @CsvSource(textBlock = """
+            2027-03-29, 2027-03-30
+            2027-03-26, 2027-03-30
+            2026-12-24, 2026-12-28
+            2026-12-31, 2027-01-04
+            2027-01-01, 2027-01-04
+            2026-06-19, 2026-06-22
+            2026-06-20, 2026-06-22
+            2028-02-29, 2028-02-29
+            2027-02-28, 2027-03-01
+            2026-05-14, 2026-05-15
+            """)
+    void aClosedDayMovesForwardToTheNextWorkingDay(String day, String next) {
+        assertThat(SwedishCalendar.workingDayOnOrAfter(LocalDate.parse(day))).isEqualTo(LocalDate.parse(next));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} gives {2}")
+    @CsvSource(textBlock = """
+            2027-03-29, NEXT_WORKING_DAY,     2027-03-30
+            2027-03-29, PREVIOUS_WORKING_DAY, 2027-03-25
+            2027-03-29, NONE,                 2027-03-29
+            2025-12-31, NEXT_WORKING_DAY,     2026-01-02
+            2025-12-31, PREVIOUS_WORKING_DAY, 2025-12-30
+            2027-06-25, NEXT_WORKING_DAY,     2027-06-28
+            2027-06-25, PREVIOUS_WORKING_DAY, 2027-06-24
+            2027-03-31, NEXT_WORKING_DAY,     2027-03-31
+            """)
+    void theDirectionIsPartOfTheRule(String day, HolidayShift shift, String moved) {
+        assertThat(shift.apply(LocalDate.parse(day))).isEqualTo(LocalDate.parse(moved));
     }
 }
