@@ -17,7 +17,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
-import se.ledamot.domain.papers.Seat;
+import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.store.jooq.tables.records.BodyPapersRecord;
 

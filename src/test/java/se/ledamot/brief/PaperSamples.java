@@ -41,7 +41,7 @@ import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.domain.papers.PaperSettings;
-import se.ledamot.domain.papers.Seat;
+import se.ledamot.domain.minutes.Seat;
 
 /**
  * The sample meeting of the secretary's papers: kommunfullmäktige in Stenungsund on 14 December 2026, with the seed

@@ -33,7 +33,7 @@ import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
-import se.ledamot.domain.papers.Seat;
+import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.StandardItem;
 
 /** The papers' settings and the minutes of a meeting and its items, kept and read back on H2 and PostgreSQL. */

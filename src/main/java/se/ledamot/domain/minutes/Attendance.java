@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
-import se.ledamot.domain.papers.Seat;
 
 /**
  * Who was at a meeting, in the order the minutes list them (närvarolista): the members and the serving substitutes

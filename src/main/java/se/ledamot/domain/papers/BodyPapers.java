@@ -7,6 +7,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.minutes.Seat;
 
 /**
  * What one body's papers say that its meetings share: who chairs and who keeps the minutes, whether the meetings are

@@ -1,4 +1,4 @@
-package se.ledamot.domain.papers;
+package se.ledamot.domain.minutes;
 
 import java.util.Locale;
 import java.util.Objects;
