@@ -32,6 +32,11 @@ public final class Kallelse {
         return build(c, papers, p("notice.kind"), created);
     }
 
+    /** An item's title as the föredragningslista prints it, for a list in the window to say the same. */
+    public static String title(MeetingPapers.Entry e) {
+        return PaperWords.title(e);
+    }
+
     /**
      * The notice and its items into a composer. In the handlingar ({@code inPapers}) the list is bookmarked as the
      * notice, its items beneath it, and each item says how many documents follow for it.

@@ -44,7 +44,10 @@ public final class BriefExportViewModel {
         DEBATE,
         MATTER,
         ANSWER,
-        UNFINISHED;
+        UNFINISHED,
+        KALLELSE,
+        HANDLINGAR,
+        PROTOKOLL;
 
         public String label() {
             return Localization.get("brief.ui.kind." + name().toLowerCase(java.util.Locale.ROOT));
@@ -98,6 +101,7 @@ public final class BriefExportViewModel {
             case DEBATE -> meeting.get() != null;
             case MATTER, ANSWER -> matter.get() != null;
             case UNFINISHED -> true;
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> meeting.get() != null;
         }, kind, matter, meeting).and(busy.not());
     }
 
@@ -185,8 +189,14 @@ public final class BriefExportViewModel {
             case MATTER -> "arende-" + (matter.get() == null ? "" : matter.get().id());
             case ANSWER -> "svar-" + (matter.get() == null ? "" : matter.get().id());
             case UNFINISHED -> "motioner-" + context.today();
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> (meeting.get() == null ? ""
+                    : meeting.get().date() + " " + meeting.get().body() + " ") + Localization.get(switch (kind.get()) {
+                        case KALLELSE -> "papers.notice.kind";
+                        case HANDLINGAR -> "papers.papers.kind";
+                        default -> "papers.minutes.kind";
+                    });
         };
-        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".pdf";
+        return name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".pdf";
     }
 
     private Document document() {
@@ -196,6 +206,9 @@ public final class BriefExportViewModel {
             case MATTER -> briefs.matter(matter.get().id());
             case ANSWER -> briefs.answer(matter.get().id());
             case UNFINISHED -> briefs.unfinished(context.today(), council.get());
+            case KALLELSE -> context.services().papers().kallelse(meeting.get().id());
+            case HANDLINGAR -> context.services().papers().handlingar(meeting.get().id());
+            case PROTOKOLL -> context.services().papers().protokoll(meeting.get().id());
         };
     }
 
