@@ -139,7 +139,7 @@ public final class Protokoll {
     private static void announcement(Composer c, MeetingPapers papers) {
         Minutes minutes = papers.minutes();
         Optional<Announcement> a = minutes.announcement();
-        String blank = "_".repeat(12);
+        String blank = "_".repeat(10);
         c.rule();
         c.part(p("notice.certificate").toUpperCase(Localization.locale()));
         c.indent(HouseStyle.HANG);

@@ -47,7 +47,8 @@ final class MinutesView extends BorderPane {
         HBox top = new HBox(8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
                 button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
                 button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
-                button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag), status);
+                button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
+                button("exportMeeting", "minutes.ui.archive", vm::exportMeeting));
         top.setPadding(new Insets(8));
         Label error = new Label();
         error.setId("minutesError");
@@ -59,12 +60,18 @@ final class MinutesView extends BorderPane {
         meeting.setId("minutesTabMeeting");
         Tab items = new Tab(Localization.get("minutes.ui.tab.items"), items(vm));
         items.setId("minutesTabItems");
-        TabPane tabs = new TabPane(meeting, items);
+        ScrollPane settingsPane = new ScrollPane(new PaperSettingsView(vm.settings(), vm::reload));
+        settingsPane.setFitToWidth(true);
+        Tab settings = new Tab(Localization.get("minutes.ui.tab.settings"), settingsPane);
+        settings.setId("minutesTabSettings");
+        TabPane tabs = new TabPane(meeting, items, settings);
         tabs.setId("minutesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ((ScrollPane) meeting.getContent()).setFitToWidth(true);
 
-        setTop(new VBox(top, error));
+        VBox messages = new VBox(2, status, error);
+        messages.setPadding(new Insets(0, 8, 4, 8));
+        setTop(new VBox(top, messages));
         setCenter(tabs);
     }
 
@@ -72,16 +79,16 @@ final class MinutesView extends BorderPane {
         GridPane form = new GridPane(10, 6);
         form.setPadding(new Insets(8));
         int row = 0;
-        form.addRow(row++, label("minutes.ui.opened"), new HBox(6, text("minutesOpened", vm.opened(), Limit.ROLE, 70),
+        form.addRow(row++, label("minutes.ui.opened"), line(text("minutesOpened", vm.opened(), Limit.ROLE, 70),
                 label("minutes.ui.closed"), text("minutesClosed", vm.closed(), Limit.ROLE, 70)));
         form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.chair(), Limit.NAME, 300));
         form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.secretary(), Limit.NAME, 300));
         form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.adjusters(), Limit.AGENDA_TEXT,
                 460));
-        form.addRow(row++, label("minutes.ui.adjustDay"), new HBox(6, date("minutesAdjustDay", vm.adjustDay()),
+        form.addRow(row++, label("minutes.ui.adjustDay"), line(date("minutesAdjustDay", vm.adjustDay()),
                 label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.adjustTime(), Limit.ROLE, 70),
                 label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.adjustPlace(), Limit.PLACE, 220)));
-        form.addRow(row++, label("minutes.ui.adjusted"), new HBox(6, date("minutesAdjusted", vm.adjusted()),
+        form.addRow(row++, label("minutes.ui.adjusted"), line(date("minutesAdjusted", vm.adjusted()),
                 label("minutes.ui.posted"), date("minutesPosted", vm.posted())));
 
         TableView<Attendee> table = new TableView<>(vm.attendees());
@@ -144,6 +151,13 @@ final class MinutesView extends BorderPane {
         TableColumn<Attendee, String> c = new TableColumn<>(Localization.get(key));
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
+    }
+
+    /** Fields and their labels on one line, centred on it. */
+    private static HBox line(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     private static Label label(String key) {

@@ -29,6 +29,7 @@ import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.PaperArchive;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -52,6 +53,7 @@ public final class MinutesViewModel {
     private final AppContext context;
     private final PaperService papers;
     private final ItemMinutesViewModel item;
+    private final PaperSettingsViewModel settings;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -81,6 +83,7 @@ public final class MinutesViewModel {
         this.context = context;
         this.papers = context.services().papers();
         this.item = new ItemMinutesViewModel(context, attendees, error);
+        this.settings = new PaperSettingsViewModel(context, error, status);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 load(now.id());
@@ -106,6 +109,7 @@ public final class MinutesViewModel {
 
     private void load(long meetingId) {
         try {
+            settings.load(meeting.get().body());
             Minutes m = papers.minutes(meetingId);
             loaded = m;
             opened.set(time(m.opened()));
@@ -230,6 +234,46 @@ public final class MinutesViewModel {
         }
     }
 
+    /**
+     * "Exportera sammanträdet": the kallelse, the handlingar and (once held) the protokoll, with the manifest, into a
+     * folder the secretary chooses, in one go off the FX thread.
+     */
+    public void exportMeeting() {
+        Meeting m = meeting.get();
+        if (m == null || !saveMeeting()) {
+            return;
+        }
+        Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
+        if (folder == null) {
+            return;
+        }
+        String title = Localization.get("minutes.ui.archive.writing");
+        status.set(title);
+        BackgroundTask.<List<PaperArchive.Entry>>of(p -> context.services().archive().meeting(m.id(), folder,
+                progress(p))).title(title).onSuccess(files -> {
+                    String text = Localization.get("minutes.ui.archive.done", files.size(), folder.toString());
+                    status.set(text);
+                    context.dialogs().notify(text);
+                }).onFailure(e -> {
+                    status.set("");
+                    error.set(Errors.describe(e));
+                }).onCancelled(() -> status.set("")).executeWith(context.tasks());
+    }
+
+    private static PdfWriter.Progress progress(BackgroundTask.Progress p) {
+        return new PdfWriter.Progress() {
+            @Override
+            public void page(int done, int total) {
+                p.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+
     /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
     public void exportUtdrag() {
         EntryRow row = item.entry().get();
@@ -259,17 +303,7 @@ public final class MinutesViewModel {
             return;
         }
         status.set(Localization.get("minutes.ui.writing", kind));
-        BackgroundTask.<PdfWriter.Result>of(p -> BriefFile.write(make.apply(m.id()), target, new PdfWriter.Progress() {
-            @Override
-            public void page(int done, int total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        })).title(Localization.get("minutes.ui.writing", kind)).onSuccess(r -> {
+        BackgroundTask.<PdfWriter.Result>of(p -> BriefFile.write(make.apply(m.id()), target, progress(p))).title(Localization.get("minutes.ui.writing", kind)).onSuccess(r -> {
             String text = Localization.get("brief.ui.saved", target.getFileName().toString(), r.pages());
             status.set(text);
             context.dialogs().notify(text);
@@ -313,6 +347,10 @@ public final class MinutesViewModel {
 
     private static String blankToNull(String s) {
         return blank(s) ? null : s.strip();
+    }
+
+    public PaperSettingsViewModel settings() {
+        return settings;
     }
 
     public ItemMinutesViewModel item() {

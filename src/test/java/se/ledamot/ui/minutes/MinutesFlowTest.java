@@ -122,6 +122,19 @@ class MinutesFlowTest {
         return shell[0];
     }
 
+    /** A picture of the window for a person to look at (target/NAME). */
+    private void shot(FxRobot robot, String name) {
+        Path shot = Path.of("target", name);
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(shot.getParent());
+                ImageIO.write(toAwt(stage.getScene().snapshot(null)), "png", shot.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Scrolls the item's record so that a field is in view before the robot clicks it. */
     private static void reveal(FxRobot robot, String query) {
         javafx.scene.Node node = robot.lookup(query).query();
@@ -153,13 +166,24 @@ class MinutesFlowTest {
         Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
         Label error = robot.lookup("#minutesError").queryAs(Label.class);
 
+        // The settings: the meeting is sent on the web.
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertThat(robot.lookup("#settingsMembers").queryTextInputControl().getText())
+                .isEqualTo("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)");
+        robot.clickOn("#settingsWebcast").write("stenungsund.se/webbtv");
+        robot.clickOn("#settingsSave");
+        waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
+        shot(robot, "minutes-settings.png");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+
         // The kallelse, written off the FX thread.
         Path kallelse = folder.resolve("kallelse.pdf");
         dialogs.saveTo = kallelse;
         robot.clickOn("#exportKallelse");
         waitUntil(() -> status.getText().contains("kallelse.pdf"));
         assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
-                "måndag 16 november 2026 kl. 18.00", "Kommunhuset", "Föredragningslista", "Upprop", "om cykelvägar");
+                "måndag 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
 
         // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
         robot.clickOn("#fillAttendance");
@@ -174,8 +198,10 @@ class MinutesFlowTest {
         waitUntil(() -> status.getText().equals("Protokollet är sparat."));
         assertThat(error.getText()).isEmpty();
 
+        shot(robot, "minutes-meeting.png");
+
         // The item: two motions moved from the keyboard.
-        robot.interact(() -> robot.lookup("#minutesTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         ListView<?> items = robot.lookup("#minutesItems").queryListView();
         assertThat(items.getItems()).extracting(Object::toString).startsWith("§ 1  Upprop",
                 "§ 2  Val av justerare och tid för justering");
@@ -197,7 +223,11 @@ class MinutesFlowTest {
                 .isEqualTo("bifall till Jan Alexanderssons (V) yrkande");
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         assertThat(voters.getItems()).hasSize(2);
-        robot.clickOn("Åsa Öst (S)").type(KeyCode.J).type(KeyCode.N);
+        robot.interact(() -> {
+            voters.getSelectionModel().select(0);
+            voters.requestFocus();
+        });
+        robot.type(KeyCode.J).type(KeyCode.N);
         waitUntil(() -> robot.lookup("#voteTally").queryAs(Label.class).getText()
                 .equals("Ja 1, nej 1, avstår 0, ej röstat 0"));
         assertThat(error.getText()).isEqualTo("Omröstningen slutade 1 mot 1. Ange ordförandens utslagsröst.");
@@ -225,15 +255,7 @@ class MinutesFlowTest {
         assertThat(stored.vote().outcome()).contains(Choice.YES);
         assertThat(stored.reservations()).singleElement().satisfies(r -> assertThat(r.by())
                 .containsExactly(Person.parse("Jan Alexandersson (V)")));
-        Path shot = Path.of("target/minutes-window.png");
-        Files.createDirectories(shot.getParent());
-        robot.interact(() -> {
-            try {
-                ImageIO.write(toAwt(stage.getScene().snapshot(null)), "png", shot.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        shot(robot, "minutes-item.png");
 
         // The protokoll, with all of it.
         Path protokoll = folder.resolve("protokoll.pdf");
@@ -244,6 +266,14 @@ class MinutesFlowTest {
                 "Jan Alexandersson (V)", "Närvarolista", "Åsa Öst (S)", "om cykelvägar",
                 "Kommunfullmäktige bifaller kommunstyrelsens förslag.", "Yrkanden", "Jan Alexandersson (V) yrkar",
                 "Omröstning", "Jan Alexandersson (V)", "Reservation", "Jan Alexandersson (V) reserverar sig");
+
+        // The whole meeting for the archive, in one click.
+        Path archive = folder.resolve("arkiv");
+        dialogs.chosenFolder = archive;
+        robot.clickOn("#exportMeeting");
+        waitUntil(() -> status.getText().startsWith("Skrev 3 filer"));
+        assertThat(archive.resolve("2026-11-16 KF Protokoll.pdf")).isRegularFile();
+        assertThat(archive.resolve("manifest.csv")).isRegularFile();
         assertThat(app.papers().minutes(meetingId).adjusters()).containsExactly(
                 Person.parse("Jan Alexandersson (V)"));
     }
