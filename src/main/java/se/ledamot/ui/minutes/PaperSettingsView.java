@@ -20,44 +20,51 @@ final class PaperSettingsView extends VBox {
     PaperSettingsView(PaperSettingsViewModel vm, Runnable saved) {
         super(8);
         setPadding(new Insets(8));
-        GridPane council = grid();
-        council.addRow(0, label("minutes.ui.settings.council"), field("settingsCouncil", vm.council(),
+        GridPane form = grid();
+        form.addRow(0, label("minutes.ui.settings.council"), field("settingsCouncil", vm.council(),
                 Limit.BODY_NAME));
         Label logo = new Label();
         logo.setId("settingsLogo");
         logo.textProperty().bind(vm.logoName());
-        council.addRow(1, label("minutes.ui.settings.logo"), new HBox(8, logo,
+        form.addRow(1, label("minutes.ui.settings.logo"), new HBox(8, logo,
                 button("settingsChooseLogo", "minutes.ui.settings.chooseLogo", vm::chooseLogo),
                 button("settingsRemoveLogo", "minutes.ui.settings.removeLogo", vm::removeLogo)));
-        council.addRow(2, label("minutes.ui.settings.noticeBoard"), field("settingsNoticeBoard", vm.noticeBoard(),
+        form.addRow(2, label("minutes.ui.settings.noticeBoard"), field("settingsNoticeBoard", vm.noticeBoard(),
                 Limit.ROLE));
-        council.addRow(3, label("minutes.ui.settings.minutesKept"), field("settingsMinutesKept", vm.minutesKept(),
+        form.addRow(3, label("minutes.ui.settings.minutesKept"), field("settingsMinutesKept", vm.minutesKept(),
                 Limit.ROLE));
 
+        // One grid for both parts, so that their fields line up.
         Label bodyTitle = new Label();
         bodyTitle.getStyleClass().add("section-title");
         bodyTitle.textProperty().bind(vm.bodyName());
-        GridPane body = grid();
-        body.addRow(0, label("minutes.ui.chair"), field("settingsChair", vm.chair(), Limit.NAME));
-        body.addRow(1, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
+        form.add(bodyTitle, 0, 4, 2, 1);
+        form.addRow(5, label("minutes.ui.chair"), field("settingsChair", vm.chair(), Limit.NAME));
+        form.addRow(6, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
         CheckBox open = new CheckBox(Localization.get("minutes.ui.settings.public"));
         open.setId("settingsPublic");
         open.selectedProperty().bindBidirectional(vm.publicMeeting());
-        body.addRow(2, new Label(), open);
-        body.addRow(3, label("minutes.ui.settings.webcast"), field("settingsWebcast", vm.webcast(), Limit.ROLE));
+        form.addRow(7, new Label(), open);
+        form.addRow(8, label("minutes.ui.settings.webcast"), field("settingsWebcast", vm.webcast(), Limit.ROLE));
         Spinner<Integer> adjusters = new Spinner<>(1, 4, vm.adjusters().get());
         adjusters.setId("settingsAdjusters");
         adjusters.getValueFactory().valueProperty().addListener((o, was, now) -> vm.adjusters().set(now));
         vm.adjusters().addListener((o, was, now) -> adjusters.getValueFactory().setValue(now.intValue()));
-        body.addRow(4, label("minutes.ui.settings.adjusters"), adjusters);
-        body.addRow(5, label("minutes.ui.settings.members"), area("settingsMembers", vm.members()));
-        body.addRow(6, label("minutes.ui.settings.substitutes"), area("settingsSubstitutes", vm.substitutes()));
+        form.addRow(9, label("minutes.ui.settings.adjusters"), adjusters);
+        form.addRow(10, top(label("minutes.ui.settings.members")), area("settingsMembers", vm.members()));
+        form.addRow(11, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
+                vm.substitutes()));
 
-        getChildren().addAll(council, bodyTitle, body, button("settingsSave", "minutes.ui.settings.save", () -> {
+        getChildren().addAll(form, button("settingsSave", "minutes.ui.settings.save", () -> {
             if (vm.save()) {
                 saved.run();
             }
         }));
+    }
+
+    private static Label top(Label label) {
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        return label;
     }
 
     private static GridPane grid() {
