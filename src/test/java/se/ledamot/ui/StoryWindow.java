@@ -1,0 +1,84 @@
+package se.ledamot.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.testfx.api.FxRobot;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.FxTaskExecutor;
+
+/**
+ * The program's window with every screen, as {@link DesktopApp} makes it, at 1280×800, for the story tests: one
+ * difference only, the file dialogs answer from {@link RecordingDialogService} (a native file chooser cannot be
+ * driven). Closed and opened again on the same data folder, it is a restart.
+ */
+public final class StoryWindow {
+    public final RecordingDialogService dialogs = new RecordingDialogService();
+    private final Stage stage;
+    private final Path folder;
+    private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    private MainWindow shell;
+
+    public StoryWindow(Stage stage, Path folder) {
+        this.stage = stage;
+        this.folder = folder;
+    }
+
+    public MainWindow shell() {
+        return shell;
+    }
+
+    /** Opens the window (again) on the folder. */
+    public MainWindow open(FxRobot robot) {
+        robot.interact(() -> {
+            Ledamot app = Ledamot.open(folder, TestContext.CLOCK);
+            NotificationPane notices = new NotificationPane();
+            FxTaskExecutor tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+            AppContext context = new AppContext(app, dialogs, tasks,
+                    () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
+            shell = new MainWindow(stage, context, notices);
+            DesktopApp.installScreens(shell);
+            shell.onClose(() -> {
+                tasks.close();
+                app.close();
+            });
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        return shell;
+    }
+
+    /** Goes to a screen as a person does: a click on its name in the navigation. */
+    public void show(FxRobot robot, String id) {
+        robot.clickOn(robot.lookup("#navigation .list-cell").match((ListCell<?> c) ->
+                c.getItem() instanceof Screen s && s.id().equals(id)).queryAs(Node.class));
+        WindowDriver.waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(id)).orElse(false));
+    }
+
+    /** Closes the window as the user does (Arkiv → Avsluta): what is typed is stored, the database closed. */
+    public void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell != null && stage.isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    /** Closes the window and forgets the test's preferences. */
+    public void end(FxRobot robot) throws BackingStoreException {
+        close(robot);
+        node.removeNode();
+    }
+}
