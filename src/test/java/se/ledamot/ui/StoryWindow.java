@@ -29,6 +29,7 @@ public final class StoryWindow {
     private final Path folder;
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     private MainWindow shell;
+    private FxTaskExecutor tasks;
 
     public StoryWindow(Stage stage, Path folder) {
         this.stage = stage;
@@ -44,13 +45,14 @@ public final class StoryWindow {
         robot.interact(() -> {
             Ledamot app = Ledamot.open(folder, TestContext.CLOCK);
             NotificationPane notices = new NotificationPane();
-            FxTaskExecutor tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
             AppContext context = new AppContext(app, dialogs, tasks,
                     () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
             shell = new MainWindow(stage, context, notices);
             DesktopApp.installScreens(shell);
+            FxTaskExecutor running = tasks;
             shell.onClose(() -> {
-                tasks.close();
+                running.close();
                 app.close();
             });
             stage.setWidth(1280);
@@ -58,6 +60,11 @@ public final class StoryWindow {
             stage.show();
         });
         return shell;
+    }
+
+    /** Waits until no background work (a load, a save) is running, so that what is shown is what is stored. */
+    public void settled() {
+        WindowDriver.waitUntil(() -> tasks.running().isEmpty());
     }
 
     /** Goes to a screen as a person does: a click on its name in the navigation. */
