@@ -89,6 +89,8 @@ class SecretaryStoryTest {
         robot.interact(() -> status.setValue(Status.SUBMITTED));
         window.show(robot, DashboardScreen.ID);
 
+        window.settled();
+        window.snapshot(robot, "story-dashboard");
         window.close(robot);
         window.open(robot);
         assertThat(window.shell().context().services().matters().list()).anySatisfy(m -> {
@@ -117,9 +119,7 @@ class SecretaryStoryTest {
         try {
             waitUntil(() -> agenda.getItems().stream().anyMatch(r -> r.heading().equals("Motion: " + TITLE)));
         } catch (AssertionError | RuntimeException e) {
-            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-            robot.interact(() -> shot[0] = window.shell().stage().getScene().snapshot(null));
-            javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", new java.io.File("target/secretary.png"));
+            window.snapshot(robot, "secretary-story");
             throw new AssertionError(window.dialogs.notifications + " " + window.dialogs.errors, e);
         }
 

@@ -67,6 +67,13 @@ public final class StoryWindow {
         WindowDriver.waitUntil(() -> tasks.running().isEmpty());
     }
 
+    /** Keeps a picture of the window in target/ to look at (and for a failing story, to see where it stopped). */
+    public void snapshot(FxRobot robot, String name) throws java.io.IOException {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+
     /** Goes to a screen as a person does: a click on its name in the navigation. */
     public void show(FxRobot robot, String id) {
         robot.clickOn(robot.lookup("#navigation .list-cell").match((ListCell<?> c) ->

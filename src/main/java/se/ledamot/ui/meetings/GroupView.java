@@ -48,8 +48,9 @@ final class GroupView extends BorderPane {
         this.vm = vm;
         TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
-        group.setPromptText("V");
-        group.setPrefColumnCount(5);
+        group.setText(vm.groupProperty().get());
+        group.setPromptText(Localization.get("meeting.ui.group.prompt"));
+        group.setPrefColumnCount(7);
         group.setOnAction(e -> vm.groupProperty().set(group.getText()));
         group.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
