@@ -3,22 +3,15 @@ package se.ledamot.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -108,25 +101,8 @@ class CouncillorStoryTest {
         window.open(robot);
         assertThat(openTheInterpellationInSvar(robot).getText()).isEqualTo(ANSWER);
 
-        Path pdf = folder.resolve("svar.pdf");
-        window.dialogs.saveTo = pdf;
-        MenuItem export = window.shell().fileMenu().getItems().stream()
-                .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(export::fire);
-        ChoiceBox<BriefExportViewModel.Kind> kind = robot.lookup("#brief-kind").queryAs(ChoiceBox.class);
-        robot.interact(() -> kind.setValue(BriefExportViewModel.Kind.ANSWER));
-        ComboBox<Matter> matter = robot.lookup("#brief-matter").queryComboBox();
-        waitUntil(() -> matter.getItems().stream().anyMatch(m -> m.id() == interpellation));
-        robot.interact(() -> matter.getSelectionModel().select(matter.getItems().stream()
-                .filter(m -> m.id() == interpellation).findFirst().orElseThrow()));
-        waitUntil(() -> !robot.lookup("#brief-save").queryButton().isDisabled());
-        robot.clickOn("#brief-save");
-        waitUntil(() -> Files.isRegularFile(pdf) && window.dialogs.notifications.stream()
-                .anyMatch(n -> n.contains("svar.pdf")));
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            String printed = new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
-            assertThat(printed).contains(ANSWER);
-        }
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        String printed = window.export(robot, BriefExportViewModel.Kind.ANSWER, "#brief-matter",
+                (Matter m) -> m.id() == interpellation, folder.resolve("svar.pdf"));
+        assertThat(printed).contains(ANSWER);
     }
 }

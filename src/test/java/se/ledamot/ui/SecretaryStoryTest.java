@@ -3,23 +3,17 @@ package se.ledamot.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -124,25 +118,8 @@ class SecretaryStoryTest {
         }
 
         window.show(robot, RegisterScreen.ID);
-        Path pdf = folder.resolve("debattunderlag.pdf");
-        window.dialogs.saveTo = pdf;
-        MenuItem export = window.shell().fileMenu().getItems().stream()
-                .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow();
-        robot.interact(export::fire);
-        ChoiceBox<BriefExportViewModel.Kind> briefKind = robot.lookup("#brief-kind").queryAs(ChoiceBox.class);
-        robot.interact(() -> briefKind.setValue(BriefExportViewModel.Kind.DEBATE));
-        ComboBox<Meeting> meetings = robot.lookup("#brief-meeting").queryComboBox();
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id() == meeting));
-        robot.interact(() -> meetings.setValue(meetings.getItems().stream().filter(m -> m.id() == meeting)
-                .findFirst().orElseThrow()));
-        waitUntil(() -> !robot.lookup("#brief-save").queryButton().isDisabled());
-        robot.clickOn("#brief-save");
-        waitUntil(() -> Files.isRegularFile(pdf) && window.dialogs.notifications.stream()
-                .anyMatch(n -> n.contains("debattunderlag.pdf")));
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            String printed = new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
-            assertThat(printed).contains(TITLE).contains("Karin Berg");
-        }
-        robot.type(KeyCode.ESCAPE);
+        String printed = window.export(robot, BriefExportViewModel.Kind.DEBATE, "#brief-meeting",
+                (Meeting m) -> m.id() == meeting, folder.resolve("debattunderlag.pdf"));
+        assertThat(printed).contains(TITLE).contains("Karin Berg");
     }
 }

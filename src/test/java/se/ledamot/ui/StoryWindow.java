@@ -1,7 +1,6 @@
 package se.ledamot.ui;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -11,6 +10,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.testfx.api.FxRobot;
 import se.ledamot.service.Ledamot;
+import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
@@ -72,6 +72,36 @@ public final class StoryWindow {
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
         javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+
+    /**
+     * Arkiv → Exportera underlag…: chooses the kind of brief and what it is about (by the id in the list whose
+     * selector is given), presses Spara som PDF… and answers the file dialog with a file in {@code folder}; returns
+     * the text of the PDF written, soft hyphens and line breaks taken out, and closes the export window with Escape.
+     */
+    public <T> String export(FxRobot robot, BriefExportViewModel.Kind kind, String list,
+            java.util.function.Predicate<T> which, Path file) throws java.io.IOException {
+        dialogs.saveTo = file;
+        javafx.scene.control.MenuItem export = shell.fileMenu().getItems().stream()
+                .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(export::fire);
+        javafx.scene.control.ChoiceBox<BriefExportViewModel.Kind> kinds = robot.lookup("#brief-kind")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> kinds.setValue(kind));
+        javafx.scene.control.ComboBox<T> about = robot.lookup(list).queryComboBox();
+        WindowDriver.waitUntil(() -> about.getItems().stream().anyMatch(which));
+        robot.interact(() -> about.setValue(about.getItems().stream().filter(which).findFirst().orElseThrow()));
+        WindowDriver.waitUntil(() -> !robot.lookup("#brief-save").queryButton().isDisabled());
+        robot.clickOn("#brief-save");
+        String name = file.getFileName().toString();
+        WindowDriver.waitUntil(() -> java.nio.file.Files.isRegularFile(file)
+                && dialogs.notifications.stream().anyMatch(n -> n.contains(name)));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                java.nio.file.Files.readAllBytes(file))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "")
+                    .replaceAll("\\s+", " ");
+        }
     }
 
     /** Goes to a screen as a person does: a click on its name in the navigation. */
