@@ -96,7 +96,7 @@ public final class Ledamot implements AutoCloseable {
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
-                deadlines, clock);
+                answers, deadlines, clock);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
         archive = new PaperArchive(papers, clock);
