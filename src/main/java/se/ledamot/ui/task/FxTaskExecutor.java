@@ -1,15 +1,21 @@
 package se.ledamot.ui.task;
 
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
- * Runs background tasks as {@link javafx.concurrent.Task}s on daemon threads; callbacks come back on the FX thread.
- * Failures a task does not handle go to one handler (the window shows them as a notification).
+ * Runs background tasks on daemon threads; their outcomes come back on the FX thread. Failures a task does not
+ * handle go to one handler (the window shows them as a notification). Nothing here interrupts a thread: cancelling
+ * asks the work to stop at its next safe point, and {@link #close()} lets running work end by itself, because an
+ * interrupt inside H2 closes the database file.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -18,7 +24,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return t;
     });
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
+    private final Outstanding outstanding = new Outstanding();
     private final Consumer<Throwable> unhandled;
+    private volatile boolean closed;
 
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
@@ -26,22 +34,42 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        FxTask<T> fx = new FxTask<>(task);
-        fx.setOnSucceeded(e -> finish(fx, () -> task.succeeded(fx.getValue())));
-        fx.setOnFailed(e -> finish(fx, () -> {
-            if (!task.failed(fx.getException())) {
-                unhandled.accept(fx.getException());
-            }
-        }));
-        fx.setOnCancelled(e -> finish(fx, task::cancelled));
-        running.add(fx);
-        threads.execute(fx);
-        return fx;
+        return start(task, threads, null);
     }
 
-    private void finish(TaskHandle handle, Runnable callback) {
-        running.remove(handle);
-        callback.run();
+    /** Call on the FX thread. The work runs on {@code where}; its outcome comes back through the FX thread. */
+    private <T> TaskHandle start(BackgroundTask<T> task, Executor where, Outstanding lane) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("background tasks are started from the FX thread");
+        }
+        Job<T> job = new Job<>(task, Platform::runLater);
+        if (closed) {
+            return job;
+        }
+        outstanding.started();
+        if (lane != null) {
+            lane.started();
+        }
+        if (job.isListed()) {
+            running.add(job);
+        }
+        where.execute(() -> {
+            job.work();
+            Platform.runLater(() -> {
+                running.remove(job);
+                try {
+                    if (!closed) {
+                        job.finish(unhandled);
+                    }
+                } finally {
+                    if (lane != null) {
+                        lane.ended();
+                    }
+                    outstanding.ended();
+                }
+            });
+        });
+        return job;
     }
 
     @Override
@@ -50,36 +78,78 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        threads.shutdownNow();
+    public TaskExecutor inOrder() {
+        return new Lane();
     }
 
-    private static final class FxTask<T> extends Task<T> implements TaskHandle, BackgroundTask.Progress {
-        private final BackgroundTask<T> task;
+    @Override
+    public boolean isIdle() {
+        return outstanding.isNone();
+    }
 
-        FxTask(BackgroundTask<T> task) {
-            this.task = task;
-            updateTitle(task.title());
+    @Override
+    public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
+        outstanding.whenNone(bound, idle, slow);
+    }
+
+    /** Takes no new work and hands over no more outcomes; work still running finishes on its own (never interrupted). */
+    @Override
+    public void close() {
+        closed = true;
+        threads.shutdown();
+    }
+
+    /** Tasks one after another on the executor's threads: the next starts when the work before it has returned. */
+    private final class Lane implements TaskExecutor, Executor {
+        private final Queue<Runnable> waiting = new ArrayDeque<>();
+        private final Outstanding outstanding = new Outstanding();
+        private boolean busy;
+
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            return start(task, this, outstanding);
         }
 
         @Override
-        protected T call() throws Exception {
-            return task.call(this);
+        public synchronized void execute(Runnable work) {
+            waiting.add(() -> {
+                try {
+                    work.run();
+                } finally {
+                    next();
+                }
+            });
+            if (!busy) {
+                next();
+            }
+        }
+
+        private synchronized void next() {
+            Runnable first = waiting.poll();
+            busy = first != null;
+            if (first != null) {
+                threads.execute(first);
+            }
         }
 
         @Override
-        public String title() {
-            return getTitle();
+        public ObservableList<TaskHandle> running() {
+            return running;
         }
 
         @Override
-        public void update(long done, long total) {
-            updateProgress(done, total);
+        public TaskExecutor inOrder() {
+            return this;
         }
 
         @Override
-        public void message(String text) {
-            updateMessage(text);
+        public boolean isIdle() {
+            return outstanding.isNone();
+        }
+
+        @Override
+        public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
+            outstanding.whenNone(bound, idle, slow);
         }
     }
 }
