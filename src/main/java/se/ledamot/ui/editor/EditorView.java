@@ -47,6 +47,8 @@ public final class EditorView extends StackPane {
         form.setHgap(10);
         form.setVgap(8);
         form.setPadding(new Insets(12));
+        // While another matter waits for this one's saves, nothing more is typed into this one.
+        form.disableProperty().bind(vm.switchingProperty());
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();

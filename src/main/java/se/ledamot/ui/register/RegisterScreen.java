@@ -35,6 +35,8 @@ public final class RegisterScreen extends AbstractScreen {
         register = new RegisterViewModel(context);
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
+        // What was typed could not be saved: the register goes back to its matter (the editor says why).
+        editor.setOnStayed(id -> Platform.runLater(() -> register.select(id)));
         register.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 editor.clear();

@@ -26,6 +26,7 @@ import se.ledamot.service.AnswerService;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */
@@ -50,7 +51,7 @@ class AnswerEditorViewModelTest {
         dialogs = new RecordingDialogService();
         answers = app.answers();
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T19:00:00Z"), ZoneOffset.UTC);
-        vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock,
+        vm = new AnswerEditorViewModel(answers, new CurrentThreadTaskExecutor(), debouncer, dialogs, new WriterPreferences(node), clock,
                 mattersChanged::incrementAndGet);
         matter = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .status(Status.SUBMITTED).authors(List.of(new Person("Patrik Christierson", "KD")))
@@ -140,7 +141,8 @@ class AnswerEditorViewModelTest {
         vm.text().set("Sista orden innan fönstret stängs");
         assertThat(vm.flush()).isTrue();
         assertThat(debouncer.hasPending()).isFalse();
-        AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new ManualDebouncer(),
+        AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new CurrentThreadTaskExecutor(),
+                new ManualDebouncer(),
                 dialogs, new WriterPreferences(node), Clock.systemUTC(), () -> { });
         reopened.open(matter);
         assertThat(reopened.text().get()).isEqualTo("Sista orden innan fönstret stängs");
@@ -159,12 +161,14 @@ class AnswerEditorViewModelTest {
         vm.text().set("Svar på fråga ett.");
         vm.questions().getFirst().answered().set(true);
         dialogs.confirmAnswer = false;
-        assertThat(vm.finish()).isEmpty();
+        vm.finish();
+        assertThat(vm.matter().get().answer()).isEmpty();
         assertThat(dialogs.asked).singleElement().asString().contains("2, 3");
         assertThat(mattersChanged).hasValue(0);
 
         dialogs.confirmAnswer = true;
-        Matter finished = vm.finish().orElseThrow();
+        vm.finish();
+        Matter finished = vm.matter().get();
         assertThat(finished.answer()).isEqualTo("Svar på fråga ett.");
         assertThat(finished.status()).isEqualTo(Status.ANSWER_READY);
         assertThat(vm.versions()).last().extracting(AnswerVersion::reason).isEqualTo(VersionReason.FINISHED);
