@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -107,9 +108,9 @@ public final class RegisterViewModel {
 
     /**
      * Adds a new matter (a motion draft) in the background, makes it visible even under filters, and selects it.
-     * While one is being made, asking again makes no second one.
+     * While one is being made, asking again makes no second one. {@code created} is told the new matter's id.
      */
-    public void create() {
+    public void create(LongConsumer created) {
         if (creating) {
             return;
         }
@@ -122,6 +123,7 @@ public final class RegisterViewModel {
                     MatterRow row = new MatterRow(added, deadlines, context.today());
                     rows.addFirst(row);
                     selected.set(row);
+                    created.accept(added.id());
                 })
                 .onFailure(e -> {
                     creating = false;

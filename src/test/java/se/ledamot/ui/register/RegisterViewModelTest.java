@@ -98,8 +98,10 @@ class RegisterViewModelTest {
     @Test
     void newMatterIsStoredShownThroughFiltersAndSelected() {
         vm.kindFilter().setAll(MatterKind.REFERRAL);
-        vm.create();
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
         MatterRow created = vm.selectedProperty().get();
+        assertThat(told).containsExactly(created.id());
         assertThat(vm.selectedProperty().get()).isSameAs(created);
         assertThat(vm.kindFilter()).isEmpty();
         assertThat(vm.visibleRows()).contains(created);
