@@ -1,6 +1,5 @@
 package se.ledamot.ui.debate;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +101,8 @@ public final class DebateViewModel {
                             }
                         })
                         .onFailure(e -> dialogs.notify(Errors.describe(e)))
-                        .executeWith(tasks);
+                        // In the lane: an item opened after choosing the meeting finds its row in the list.
+                        .executeWith(lane);
             }
         });
     }
@@ -151,19 +151,19 @@ public final class DebateViewModel {
         }
     }
 
-    /** Asks for a text file and puts its text (UTF-8) in the speech field, to keep with a speaker. */
+    /** Asks for a text file and puts its text (UTF-8, read in the background) in the speech field. */
     public void readSpeechFromFile() {
         List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
                 Localization.get("debate.file.text"), "txt");
         if (files.isEmpty()) {
             return;
         }
-        try {
-            speechText.set(Files.readString(files.getFirst(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            dialogs.showError(Localization.get("debate.action.fromFile"),
-                    Localization.get("debate.file.unreadable", files.getFirst().toString()));
-        }
+        Path file = files.getFirst();
+        BackgroundTask.of(p -> Files.readString(file, StandardCharsets.UTF_8))
+                .onSuccess(speechText::set)
+                .onFailure(e -> dialogs.showError(Localization.get("debate.action.fromFile"),
+                        Localization.get("debate.file.unreadable", file.toString())))
+                .executeWith(tasks);
     }
 
     /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
