@@ -24,6 +24,7 @@ import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.service.AnswerService;
 import se.ledamot.service.Ledamot;
+import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
@@ -124,7 +125,7 @@ class AnswerEditorViewModelTest {
         assertThat(vm.versions()).extracting(AnswerVersion::reason).containsExactly(VersionReason.MANUAL,
                 VersionReason.MANUAL, VersionReason.BEFORE_RESTORE, VersionReason.RESTORE);
         assertThat(vm.versions().get(2).text()).isEqualTo("Något helt annat.");
-        assertThat(debouncer.hasPending()).isFalse();
+        assertThat(debouncer.isPending()).isFalse();
     }
 
     @Test
@@ -140,7 +141,7 @@ class AnswerEditorViewModelTest {
     void flushSavesTheLastKeystrokesAndEndsTheSittingWithAVersion() {
         vm.text().set("Sista orden innan fönstret stängs");
         assertThat(vm.flush()).isTrue();
-        assertThat(debouncer.hasPending()).isFalse();
+        assertThat(debouncer.isPending()).isFalse();
         AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new CurrentThreadTaskExecutor(),
                 new ManualDebouncer(),
                 dialogs, new WriterPreferences(node), Clock.systemUTC(), () -> { });
