@@ -1,6 +1,5 @@
 package se.ledamot.ui.task;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
@@ -17,14 +16,13 @@ import javafx.collections.ObservableList;
  * asks the work to stop at its next safe point, and {@link #close()} lets running work end by itself, because an
  * interrupt inside H2 closes the database file.
  */
-public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+public final class FxTaskExecutor extends CountedExecutor implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ledamot-task");
         t.setDaemon(true);
         return t;
     });
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
-    private final Outstanding outstanding = new Outstanding();
     private final Consumer<Throwable> unhandled;
     private volatile boolean closed;
 
@@ -82,16 +80,6 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return new Lane();
     }
 
-    @Override
-    public boolean isIdle() {
-        return outstanding.isNone();
-    }
-
-    @Override
-    public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
-        outstanding.whenNone(bound, idle, slow);
-    }
-
     /** Takes no new work and hands over no more outcomes; work still running finishes on its own (never interrupted). */
     @Override
     public void close() {
@@ -99,11 +87,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         threads.shutdown();
     }
 
-    /** Tasks one after another on the executor's threads: the next starts when the work before it has returned. */
-    private final class Lane implements TaskExecutor, Executor {
+    /**
+     * Tasks one after another on one of the executor's threads at a time: the next starts when the work before it has
+     * returned. Work waiting in a lane when the executor closes still runs.
+     */
+    private final class Lane extends CountedExecutor implements Executor {
         private final Queue<Runnable> waiting = new ArrayDeque<>();
-        private final Outstanding outstanding = new Outstanding();
-        private boolean busy;
+        private boolean draining;
 
         @Override
         public <T> TaskHandle execute(BackgroundTask<T> task) {
@@ -111,24 +101,28 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         }
 
         @Override
-        public synchronized void execute(Runnable work) {
-            waiting.add(() -> {
-                try {
-                    work.run();
-                } finally {
-                    next();
+        public void execute(Runnable work) {
+            synchronized (this) {
+                waiting.add(work);
+                if (draining) {
+                    return;
                 }
-            });
-            if (!busy) {
-                next();
+                draining = true;
             }
+            threads.execute(this::drain);
         }
 
-        private synchronized void next() {
-            Runnable first = waiting.poll();
-            busy = first != null;
-            if (first != null) {
-                threads.execute(first);
+        private void drain() {
+            while (true) {
+                Runnable next;
+                synchronized (this) {
+                    next = waiting.poll();
+                    if (next == null) {
+                        draining = false;
+                        return;
+                    }
+                }
+                next.run();
             }
         }
 
@@ -140,16 +134,6 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         @Override
         public TaskExecutor inOrder() {
             return this;
-        }
-
-        @Override
-        public boolean isIdle() {
-            return outstanding.isNone();
-        }
-
-        @Override
-        public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
-            outstanding.whenNone(bound, idle, slow);
         }
     }
 }
