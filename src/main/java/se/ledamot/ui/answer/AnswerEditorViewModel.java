@@ -83,8 +83,8 @@ public final class AnswerEditorViewModel {
     /** Whether the writer changed anything since the matter was opened: only then does closing cut a version. */
     private boolean touched;
     private boolean loading;
-    /** The opening of another matter waiting for this one's writes; a newer one replaces it. */
-    private Object pendingOpen;
+    /** The opening of another matter under way (waiting for this one's writes, or reading); a newer one replaces it. */
+    private Object opening;
 
     /** @param mattersChanged told when finishing wrote the matter, so that the register reloads */
     public AnswerEditorViewModel(AnswerService answers, TaskExecutor tasks, Debouncer debouncer, DialogService dialogs,
@@ -119,47 +119,49 @@ public final class AnswerEditorViewModel {
 
     /**
      * Opens a matter's answer once what was written in the one open before is stored: at once when nothing is
-     * pending. When the writes fail or the disk does not answer within {@link Autosave#SWITCH_BOUND}, the text open before
-     * stays, the reason is shown and {@link #setOnStayed} is told; false when that is known at once.
+     * pending. When the writes fail or the disk does not answer within {@link Autosave#SWITCH_BOUND}, the text open
+     * before stays, the reason is shown and {@link #setOnStayed} is told; false when that is known at once.
      */
     public boolean open(Matter next) {
-        pendingOpen = null;
-        flush();
-        if (writes.isIdle()) {
-            return afterWrites(next);
-        }
         Object token = new Object();
-        pendingOpen = token;
-        writes.whenIdle(Autosave.SWITCH_BOUND, () -> {
-            if (pendingOpen == token) {
-                pendingOpen = null;
-                afterWrites(next);
-            }
-        }, () -> {
-            if (pendingOpen == token) {
-                pendingOpen = null;
-                saveState.set(Localization.get("answer.save.slow"));
-                onStayed.accept(matter.get());
-            }
+        opening = token;
+        flush();
+        writes.whenWritten(() -> read(next, token), () -> stay(token), () -> {
+            saveState.set(Localization.get("answer.save.slow"));
+            stay(token);
         });
-        return true;
+        return opening == token || matter.get() != null && matter.get().id().equals(next.id());
     }
 
-    private boolean afterWrites(Matter next) {
-        if (writes.lastFailed()) {
+    private void stay(Object token) {
+        if (opening == token) {
+            opening = null;
             onStayed.accept(matter.get());
-            return false;
         }
-        boolean[] opened = {true};
+    }
+
+    /** Reads the next answer; shows it unless a newer open replaced this one or more was written here meanwhile. */
+    private void read(Matter next, Object token) {
         BackgroundTask.of(p -> new Opened(answers.open(next), answers.versions(next.id())))
-                .onSuccess(o -> show(next, o))
+                .onSuccess(o -> {
+                    if (opening != token) {
+                        return;
+                    }
+                    if (writes.needsSave() || !writes.isIdle()) {
+                        // Typed into the text open before while the next was read: that is stored first.
+                        open(next);
+                        return;
+                    }
+                    opening = null;
+                    show(next, o);
+                })
                 .onFailure(e -> {
-                    opened[0] = false;
-                    dialogs.showError(Localization.get("answer.open.failed"), Errors.describe(e));
-                    onStayed.accept(matter.get());
+                    if (opening == token) {
+                        dialogs.showError(Localization.get("answer.open.failed"), Errors.describe(e));
+                        stay(token);
+                    }
                 })
                 .executeWith(tasks);
-        return opened[0];
     }
 
     private void show(Matter next, Opened opened) {

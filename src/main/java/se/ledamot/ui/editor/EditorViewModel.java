@@ -54,8 +54,6 @@ public final class EditorViewModel extends MatterFields {
     private final Autosave<Typed, List<TimelineEntry>> autosave;
     private Matter saved;
     private boolean loading;
-    /** The switch to another matter waiting for the saves; a newer switch replaces it. */
-    private Object pendingSwitch;
     private Consumer<Matter> onSaved = m -> { };
     private LongConsumer onStayed = id -> { };
 
@@ -100,43 +98,24 @@ public final class EditorViewModel extends MatterFields {
     }
 
     private void switchTo(Matter next) {
-        endSwitch();
         if (!handOver()) {
+            autosave.forgetWaiting();
+            switching.set(false);
             stay();
             return;
         }
-        if (autosave.isIdle()) {
-            if (autosave.lastFailed()) {
-                stay();
-            } else {
-                show(next);
-            }
-            return;
-        }
-        Object token = new Object();
-        pendingSwitch = token;
-        switching.set(true);
-        autosave.whenIdle(Autosave.SWITCH_BOUND, () -> {
-            if (pendingSwitch == token) {
-                endSwitch();
-                if (autosave.lastFailed()) {
-                    stay();
-                } else {
-                    show(next);
-                }
-            }
+        autosave.whenWritten(() -> {
+            switching.set(false);
+            show(next);
         }, () -> {
-            if (pendingSwitch == token) {
-                endSwitch();
-                problem.set(Localization.get("ui.editor.saveSlow"));
-                stay();
-            }
+            switching.set(false);
+            stay();
+        }, () -> {
+            switching.set(false);
+            problem.set(Localization.get("ui.editor.saveSlow"));
+            stay();
         });
-    }
-
-    private void endSwitch() {
-        pendingSwitch = null;
-        switching.set(false);
+        switching.set(autosave.isWaiting());
     }
 
     private void stay() {

@@ -46,6 +46,8 @@ public final class Autosave<S, R> {
     private long edits;
     private long handedOver;
     private boolean lastFailed;
+    /** The switch waiting for the writes ({@link #whenWritten}); a newer one replaces it. */
+    private Object waiting;
 
     /**
      * @param saved on the FX thread, after a state was stored
@@ -141,8 +143,35 @@ public final class Autosave<S, R> {
         return lane.isIdle();
     }
 
-    /** See {@link TaskExecutor#whenIdle}: for flushing before a switch, bounded in case the disk is stuck. */
-    public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
-        lane.whenIdle(bound, idle, slow);
+    /**
+     * For showing another record: once every write handed over so far has ended (at once when none is left), runs
+     * {@code written} if the last one stored its state and {@code failed} if not; if they have not ended within
+     * {@link #SWITCH_BOUND}, runs {@code slow} instead (the disk does not answer) and nothing more. A newer call, or
+     * {@link #forgetWaiting()}, replaces one still waiting.
+     */
+    public void whenWritten(Runnable written, Runnable failed, Runnable slow) {
+        Object token = new Object();
+        waiting = token;
+        lane.whenIdle(SWITCH_BOUND, () -> {
+            if (waiting == token) {
+                waiting = null;
+                (lastFailed ? failed : written).run();
+            }
+        }, () -> {
+            if (waiting == token) {
+                waiting = null;
+                slow.run();
+            }
+        });
+    }
+
+    /** Whether a {@link #whenWritten} call still waits for the writes. */
+    public boolean isWaiting() {
+        return waiting != null;
+    }
+
+    /** The switch still waiting, if any, will not happen. */
+    public void forgetWaiting() {
+        waiting = null;
     }
 }

@@ -28,6 +28,7 @@ import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+import se.ledamot.ui.task.ManualTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */
@@ -190,5 +191,27 @@ class AnswerEditorViewModelTest {
         assertThat(vm.open(other)).isFalse();
         assertThat(vm.matter().get().id()).isEqualTo(matter.id());
         assertThat(vm.text().get()).isEqualTo("Viktig text som inte får försvinna");
+    }
+
+    @Test
+    void whatIsTypedWhileTheNextAnswerIsReadIsStoredBeforeItOpens() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        AnswerEditorViewModel slow = new AnswerEditorViewModel(app.answers(), disk, new ManualDebouncer(), dialogs,
+                new WriterPreferences(node), Clock.systemUTC(), () -> { });
+        slow.open(matter);
+        disk.runAll();
+        Matter other = app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Annan fråga")
+                .status(Status.SUBMITTED).build());
+        slow.text().set("Första meningen.");
+        slow.open(other);
+        disk.runAll();
+        // The first text is stored and the next answer is being read, while the writer goes on in the first.
+        assertThat(slow.matter().get().id()).isEqualTo(matter.id());
+        slow.text().set("Första meningen. Och en till, skriven medan nästa lästes.");
+        disk.runAll();
+        disk.runAll();
+        assertThat(slow.matter().get().id()).isEqualTo(other.id());
+        assertThat(app.answers().open(matter).text())
+                .isEqualTo("Första meningen. Och en till, skriven medan nästa lästes.");
     }
 }
