@@ -105,6 +105,11 @@ public final class EditorViewModel extends MatterFields {
             return;
         }
         autosave.whenWritten(() -> {
+            if (dirty.get() && autosave.needsSave()) {
+                // Typed while the saves ended: that is stored first.
+                switchTo(next);
+                return;
+            }
             switching.set(false);
             show(next);
         }, () -> {

@@ -294,4 +294,19 @@ class EditorViewModelTest {
         assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
         assertThat(slow.dirtyProperty().get()).isFalse();
     }
+
+    @Test
+    void whatIsTypedWhileTheSavesEndIsStoredBeforeTheNextMatterIsShown() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        EditorViewModel slow = onSlowDisk(disk);
+        Matter other = test.services.matters().add(Samples.jobbhuset());
+        slow.bodyProperty().set("Första stycket.");
+        slow.load(other);
+        slow.bodyProperty().set("Första stycket. Andra, skrivet medan det första sparades.");
+        disk.runAll();
+        assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
+        disk.runAll();
+        assertThat(stored().body()).isEqualTo("Första stycket. Andra, skrivet medan det första sparades.");
+        assertThat(slow.matterIdProperty().get()).isEqualTo(other.id());
+    }
 }
