@@ -49,6 +49,8 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     /** A new matter is being stored (FX thread only). */
     private boolean creating;
+    /** The draft made last by {@link #create}, as it was made. */
+    private Matter untouched;
 
     public RegisterViewModel(AppContext context) {
         this.context = context;
@@ -108,9 +110,17 @@ public final class RegisterViewModel {
 
     /**
      * Adds a new matter (a motion draft) in the background, makes it visible even under filters, and selects it.
-     * While one is being made, asking again makes no second one. {@code created} is told the new matter's id.
+     * When the matter selected is the last one made here and nothing has been written in it yet, that draft is the
+     * new matter; while one is being made, asking again makes no second one: one action, one draft, however often
+     * the keys repeat or the menu is used as well. {@code created} is told the new matter's id.
      */
     public void create(LongConsumer created) {
+        clearFilters();
+        MatterRow current = selected.get();
+        if (untouched != null && current != null && current.matter().equals(untouched)) {
+            created.accept(current.id());
+            return;
+        }
         if (creating) {
             return;
         }
@@ -119,6 +129,7 @@ public final class RegisterViewModel {
         BackgroundTask.of(p -> context.services().matters().add(draft))
                 .onSuccess(added -> {
                     creating = false;
+                    untouched = added;
                     clearFilters();
                     MatterRow row = new MatterRow(added, deadlines, context.today());
                     rows.addFirst(row);

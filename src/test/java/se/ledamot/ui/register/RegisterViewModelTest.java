@@ -111,6 +111,26 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void aSecondNewWhileTheDraftIsUntouchedKeepsOneDraft() {
+        int before = test.services.matters().list().size();
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
+        MatterRow first = vm.selectedProperty().get();
+        vm.create(told::add);
+        assertThat(vm.selectedProperty().get()).isSameAs(first);
+        assertThat(told).containsExactly(first.id(), first.id());
+        assertThat(test.services.matters().list()).hasSize(before + 1);
+
+        Matter written = first.matter().toBuilder().title("Motion om bänkar").build();
+        test.services.matters().save(written);
+        vm.saved(written);
+        vm.create(told::add);
+        MatterRow second = vm.selectedProperty().get();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(test.services.matters().list()).hasSize(before + 2);
+    }
+
+    @Test
     void deletedMatterGoesToTheTrashAndUndoBringsItBack() {
         MatterRow pool = row("Motion om längre öppettider i simhallen");
         vm.selectedProperty().set(pool);
