@@ -17,6 +17,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.ItemMinutes;
@@ -37,8 +38,8 @@ class PapersCommandTest extends CommandLineTest {
         try (Ledamot app = Ledamot.open(data)) {
             Matter motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .submitted(LocalDate.of(2025, 2, 16)).authors(List.of(JAN)).status(Status.PREPARED).build());
-            Meeting meeting = app.meetings().add(Meeting.planned("KF", LocalDate.of(2025, 6, 16))
-                    .withPlace("Kommunhuset").withTime(LocalTime.of(18, 0)));
+            Meeting meeting = app.meetings().add(new Meeting(null, "KF", LocalDate.of(2025, 6, 16), LocalTime.of(18, 0),
+                    "Kommunhuset", MeetingStatus.PLANNED));
             var item = app.meetings().addMatters(meeting.id(), List.of(motion.id())).getFirst();
             app.papers().saveMinutes(Minutes.blank(meeting.id()).withAttendance(new Attendance(List.of(
                     Attendee.member(JAN)))));

@@ -37,6 +37,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.papers.BodyPapers;
@@ -82,8 +83,8 @@ class MinutesFlowTest {
             Matter motion = seeded.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
                     .proposals(List.of("kommunen bygger cykelvägar")).status(Status.PREPARED).build());
-            Meeting kf = seeded.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16"))
-                    .withPlace("Kommunhuset").withTime(LocalTime.of(18, 0)));
+            Meeting kf = seeded.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
+                    "Kommunhuset", MeetingStatus.PLANNED));
             meetingId = kf.id();
             itemId = seeded.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst().id();
             Body council = seeded.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
