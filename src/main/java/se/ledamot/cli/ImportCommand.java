@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportItem> items = new Importer().prepare(files, ImportProgress.NONE, () -> false);
         boolean hasDatabase = Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
         if (!dryRun || hasDatabase) {
-            try (Database db = Database.open(root.dataFolder())) {
+            try (Database db = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
                 ImportService service = new ImportService(db);
                 items = service.markDuplicates(items);
                 if (!dryRun) {

@@ -15,7 +15,8 @@ import se.ledamot.store.DataFolder;
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
-                OverdueCommand.class, BriefCommand.class, SamplesCommand.class})
+                OverdueCommand.class, BriefCommand.class, SamplesCommand.class, BackupCommand.class,
+                RestoreCommand.class, PasswordCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)

@@ -15,7 +15,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         // The top command, not the parent: a subcommand may sit under another ("meeting add").
         LedamotCommand root = (LedamotCommand) spec.root().userObject();
-        try (Database db = Database.open(root.dataFolder())) {
+        try (Database db = Folders.open(root.dataFolder(), err())) {
             return run(db);
         }
     }

@@ -26,7 +26,7 @@ final class BundledMigrations {
     }
 
     /** The versions, or empty when they cannot be listed for certain (then Flyway decides). */
-    static Optional<Set<String>> versions() {
+    static Optional<Set<Integer>> versions() {
         try {
             Path source = Path.of(BundledMigrations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<String> names;
@@ -49,14 +49,14 @@ final class BundledMigrations {
     }
 
     /** Versions of migration file names; empty if any name is not a plain {@code V<n>__name.sql}. */
-    static Optional<Set<String>> versionsOf(List<String> fileNames) {
-        Set<String> versions = new HashSet<>();
+    static Optional<Set<Integer>> versionsOf(List<String> fileNames) {
+        Set<Integer> versions = new HashSet<>();
         for (String name : fileNames) {
             Matcher m = FILE.matcher(name);
             if (!m.matches()) {
                 return Optional.empty();
             }
-            versions.add(String.valueOf(Integer.parseInt(m.group(1))));
+            versions.add(Integer.parseInt(m.group(1)));
         }
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
     }

@@ -13,6 +13,7 @@ import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
+import se.ledamot.store.FolderLock;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.answer.AnswerScreens;
 import se.ledamot.ui.brief.BriefExport;

@@ -22,7 +22,7 @@ class MeetingMigrationTest {
 
     @Test
     void mattersFromTheFirstSchemaCanBePutOnAnAgendaAfterTheMeetingsMigration() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
                 .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {

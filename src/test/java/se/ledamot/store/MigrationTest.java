@@ -21,7 +21,7 @@ class MigrationTest {
 
     @Test
     void dataWrittenUnderTheFirstSchemaSurvivesAllLaterMigrations() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
                 .migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.store.Database;
+import se.ledamot.store.FolderLock;
 import se.ledamot.store.MatterStore;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
@@ -203,7 +204,9 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup(".dialog-pane .label").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .anyMatch(text -> text != null && text.startsWith("Databas") && text.contains(damaged.toString()));
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryButton();
+        WindowDriver.waitUntilStill(ok);
+        robot.clickOn(ok);
         assertThat(attempt.get(5, TimeUnit.SECONDS)).isEmpty();
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(junk);
         try (FolderLock free = FolderLock.tryAcquire(damaged).orElseThrow()) {

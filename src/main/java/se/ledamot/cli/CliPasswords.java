@@ -1,0 +1,65 @@
+package se.ledamot.cli;
+
+import java.io.Console;
+import java.util.Map;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.PasswordSource;
+
+/**
+ * The password of a protected data folder on the command line: from the environment variable
+ * {@value #VARIABLE} (for scripts; tried once), else asked for in the terminal without echo, three times at most.
+ * Never an argument: arguments show in every user's process list.
+ */
+final class CliPasswords implements PasswordSource {
+    static final String VARIABLE = "LEDAMOT_PASSWORD";
+    static final String NEW_VARIABLE = "LEDAMOT_NEW_PASSWORD";
+
+    private final Map<String, String> env;
+    private final Console console;
+
+    CliPasswords(Map<String, String> env, Console console) {
+        this.env = env;
+        this.console = console;
+    }
+
+    static CliPasswords fromSystem() {
+        return new CliPasswords(System.getenv(), System.console());
+    }
+
+    @Override
+    public char[] password(Request request) {
+        String given = env.get(VARIABLE);
+        if (given != null) {
+            return request.attempt() == 1 ? given.toCharArray() : null;
+        }
+        if (console == null) {
+            return null;
+        }
+        if (request.lastWasWrong()) {
+            console.printf("%s%n", Localization.get("cli.password.wrong"));
+        }
+        return console.readPassword("%s", Localization.get(request.backup() ? "cli.password.backup"
+                : "cli.password.folder", request.file()));
+    }
+
+    /** A new password: from {@value #NEW_VARIABLE}, else typed twice in the terminal; null when there is neither. */
+    char[] newPassword() {
+        String given = env.get(NEW_VARIABLE);
+        if (given != null) {
+            return given.toCharArray();
+        }
+        if (console == null) {
+            return null;
+        }
+        for (int attempt = 0; attempt < TRIES; attempt++) {
+            char[] first = console.readPassword("%s", Localization.get("cli.password.new"));
+            char[] again = console.readPassword("%s", Localization.get("cli.password.again"));
+            if (first != null && java.util.Arrays.equals(first, again)) {
+                java.util.Arrays.fill(again, '\0');
+                return first;
+            }
+            console.printf("%s%n", Localization.get("cli.password.mismatch"));
+        }
+        return null;
+    }
+}

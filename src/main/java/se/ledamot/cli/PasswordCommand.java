@@ -1,0 +1,53 @@
+package se.ledamot.cli;
+
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.Database;
+import se.ledamot.store.FolderLock;
+import se.ledamot.domain.DomainException;
+
+/**
+ * Protects the data folder with a password, changes it, or removes it. The current password is asked for as for any
+ * command; the new one from {@value CliPasswords#NEW_VARIABLE} or typed twice in the terminal.
+ */
+@Command(name = "password", mixinStandardHelpOptions = true)
+final class PasswordCommand extends StoreCommand {
+    /** Long enough that guessing it takes years at the key stretching's pace. */
+    static final int MIN_LENGTH = 8;
+
+    @Option(names = "--remove", descriptionKey = "cli.password.option.remove")
+    boolean remove;
+
+    @Override
+    int run(Database db) throws Exception {
+        Optional<FolderLock> noWindow = FolderLock.tryAcquire(db.folder());
+        if (noWindow.isEmpty()) {
+            throw new DomainException("cli.password.windowOpen", null, db.folder());
+        }
+        try (FolderLock held = noWindow.get()) {
+            boolean was = db.isProtected();
+            char[] password = null;
+            if (!remove) {
+                password = CliPasswords.fromSystem().newPassword();
+                if (password == null) {
+                    throw new DomainException("cli.password.noNew", null, CliPasswords.NEW_VARIABLE);
+                }
+                if (password.length < MIN_LENGTH) {
+                    throw new DomainException("cli.password.tooShort", null, MIN_LENGTH);
+                }
+            } else if (!was) {
+                out().println(Localization.get("cli.password.noneToRemove"));
+                return 0;
+            }
+            int kept = db.protect(password);
+            out().println(Localization.get(remove ? "cli.password.removed" : was ? "cli.password.changed"
+                    : "cli.password.set"));
+            if (kept > 0) {
+                out().println(Localization.get("cli.password.backupsKept", kept, db.backups().folder()));
+            }
+        }
+        return 0;
+    }
+}
