@@ -61,16 +61,16 @@ public final class Database implements AutoCloseable {
         }
         try {
             shared.onLongWait(options.onLongWait());
+            List<String> notices = new ArrayList<>();
             if (shared.url() == null) {
                 shared.alone(() -> {
                     if (shared.url() == null) {
-                        shared.use(FolderOpening.prepare(shared.folder(), options));
+                        shared.use(FolderOpening.prepare(shared.folder(), options, Backups.of(shared.folder()),
+                                notices));
                     }
                     return null;
                 });
             }
-            List<String> notices = new ArrayList<>();
-            FolderOpening.bringUpToDate(shared, Backups.of(shared.folder()), notices);
             return new Database(shared, options, notices);
         } catch (IOException e) {
             shared.detach();

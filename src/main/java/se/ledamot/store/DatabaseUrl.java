@@ -29,6 +29,11 @@ record DatabaseUrl(Path base, String key, boolean create, boolean readOnly) {
         return new DatabaseUrl(base(file), key, false, true);
     }
 
+    /** The same file, opened only to read. */
+    DatabaseUrl reading() {
+        return new DatabaseUrl(base, key, false, true);
+    }
+
     private static Path base(Path file) {
         String name = file.getFileName().toString();
         if (!name.endsWith(SUFFIX)) {

@@ -27,44 +27,31 @@ final class FolderOpening {
     private FolderOpening() {
     }
 
-    /** The file-level part, with the folder alone: returns where connections go. */
-    static DatabaseUrl prepare(Path folder, OpenOptions options) throws IOException {
+    /**
+     * Everything, with the folder alone and its file closed: returns where connections go. Reads the schema without
+     * writing, so a database this version must not touch (a newer one) is left exactly as it was.
+     */
+    static DatabaseUrl prepare(Path folder, OpenOptions options, Backups backups, List<String> notices)
+            throws IOException {
         removeLeftovers(folder);
         Path file = DatabaseFile.in(folder);
-        if (!Files.exists(file)) {
+        boolean created = !Files.exists(file);
+        if (created) {
             SafeUpgrade.create(folder);
         } else {
             DatabaseFile.checkWhole(file, folder);
         }
-        PrivateFiles.restrictFilesIn(folder);
-        return DatabaseUrl.existing(file, unlock(file, options.passwords(), false, folder));
-    }
-
-    /** Upgrades when needed, then makes the day's backup when due; both with the folder alone. */
-    static void bringUpToDate(SharedFolder shared, Backups backups, List<String> notices) throws IOException {
-        Connection c = shared.lease();
-        SchemaState state;
-        try {
-            state = SchemaState.read(c);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, shared.folder());
-        } finally {
-            shared.giveBack(c, false);
-        }
-        var bundled = BundledMigrations.versions();
-        if (!state.upToDate(bundled)) {
-            shared.alone(() -> {
-                SafeUpgrade.upgradeIfNeeded(shared.folder(), shared.url(), backups, notices);
-                return null;
-            });
-        }
-        if (backups.dailyDue()) {
+        DatabaseUrl url = DatabaseUrl.existing(file, unlock(file, options.passwords(), false, folder));
+        SafeUpgrade.upgradeIfNeeded(folder, url, backups, notices);
+        if (!created && backups.dailyDue()) {
             try {
-                shared.alone(() -> backups.write(DatabaseFile.in(shared.folder()), BackupKind.DAILY));
+                backups.write(file, BackupKind.DAILY);
             } catch (IOException | StoreException e) {
                 notices.add(Localization.get("store.backup.failed", backups.folder()));
             }
         }
+        PrivateFiles.restrictFilesIn(folder);
+        return url;
     }
 
     /**

@@ -41,6 +41,20 @@ final class FolderTurn implements AutoCloseable {
         }
     }
 
+    /** Whether another process waits for the turn (holds the queue byte); asked by the holder of the turn. */
+    boolean othersQueued() {
+        try {
+            FileLock queue = channel.tryLock(0, 1, false);
+            if (queue == null) {
+                return true;
+            }
+            queue.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
     private FileLock poll(long position, long deadline, long start, boolean[] told, Runnable onLongWait)
             throws IOException {
         long pause = 1;

@@ -54,7 +54,7 @@ public final class Restore {
                 if (state.newerThan(BundledMigrations.versions())) {
                     throw new StoreException("backup.newer", null, backup, state.madeBy(), SchemaState.APPLIED_BY);
                 }
-                BackupPreview preview = BackupPreview.read(backup, DatabaseUrl.reading(temp, key), made, key != null);
+                BackupPreview preview = BackupPreview.read(backup, url.reading(), made, key != null);
                 String current = shared.url() != null ? shared.url().key() : null;
                 if (current != null) {
                     key = Protection.sameProtectionAs(DatabaseFile.in(folder), current, temp, key);

@@ -60,8 +60,9 @@ final class SafeUpgrade {
         notices.add(Localization.get("store.upgraded", saved));
     }
 
+    /** Read without writing anything (a database this version must not touch is left as it is). */
     static SchemaState state(DatabaseUrl url, Path folder) {
-        try (Connection c = url.connect()) {
+        try (Connection c = url.reading().connect()) {
             return SchemaState.read(c);
         } catch (SQLException e) {
             throw SqlErrors.translate(e, folder);

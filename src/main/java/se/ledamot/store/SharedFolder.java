@@ -25,6 +25,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 final class SharedFolder {
     /** How long the turn is kept after the last use, so a burst of queries opens the file once. */
     static final Duration IDLE = Duration.ofMillis(1500);
+    /** How often an idle turn looks for another process queuing for it. */
+    static final Duration QUEUE_CHECK = Duration.ofMillis(25);
     /** How long anyone waits for the turn before giving up with a message. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -44,6 +46,7 @@ final class SharedFolder {
     private boolean taking;
     private Thread alone;
     private ScheduledFuture<?> idleEnd;
+    private long idleSince;
     private DatabaseUrl url;
     private JdbcConnectionPool pool;
     private Runnable onLongWait = () -> { };
@@ -208,16 +211,27 @@ final class SharedFolder {
         }
     }
 
+    /**
+     * One use less. When nobody here uses the folder the turn is kept for a moment ({@link #IDLE}), so a burst of
+     * queries opens the file once, but given back at once when another process is queuing for it.
+     */
     private synchronized void leave() {
         holders--;
         notifyAll();
         if (holders == 0 && !closed) {
-            idleEnd = IDLE_TIMER.schedule(this::endIfIdle, IDLE.toMillis(), TimeUnit.MILLISECONDS);
+            idleSince = System.nanoTime();
+            if (turn.othersQueued()) {
+                endTurn();
+            } else {
+                idleEnd = IDLE_TIMER.scheduleWithFixedDelay(this::endIfIdle, QUEUE_CHECK.toMillis(),
+                        QUEUE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
     private synchronized void endIfIdle() {
-        if (holders == 0 && held != null) {
+        if (holders == 0 && held != null
+                && (System.nanoTime() - idleSince >= IDLE.toNanos() || turn.othersQueued())) {
             endTurn();
         }
     }

@@ -45,7 +45,8 @@ final class SqlErrors implements ExecuteListener {
         int code = e.getErrorCode();
         String key = diskFull(e) ? "store.diskFull" : switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> "store.locked";
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.IO_EXCEPTION_1,
+            case ErrorCode.FILE_VERSION_ERROR_1 -> "store.newerFile";
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.IO_EXCEPTION_1,
                     ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
                     -> "store.corrupt";
             case ErrorCode.FILE_ENCRYPTION_ERROR_1 -> "store.password.wrong";
