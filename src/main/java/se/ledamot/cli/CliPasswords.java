@@ -22,8 +22,10 @@ final class CliPasswords implements PasswordSource {
         this.console = console;
     }
 
+    /** The environment, and the terminal when there is one to type in (not when input comes from a pipe). */
     static CliPasswords fromSystem() {
-        return new CliPasswords(System.getenv(), System.console());
+        Console console = System.console();
+        return new CliPasswords(System.getenv(), console != null && console.isTerminal() ? console : null);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class PasswordCommand extends StoreCommand {
     int run(Database db) throws Exception {
         Optional<FolderLock> noWindow = FolderLock.tryAcquire(db.folder());
         if (noWindow.isEmpty()) {
-            throw new DomainException("cli.password.windowOpen", null, db.folder());
+            throw new DomainException("cli.password.windowOpen", db.folder());
         }
         try (FolderLock held = noWindow.get()) {
             boolean was = db.isProtected();
@@ -32,10 +32,10 @@ final class PasswordCommand extends StoreCommand {
             if (!remove) {
                 password = CliPasswords.fromSystem().newPassword();
                 if (password == null) {
-                    throw new DomainException("cli.password.noNew", null, CliPasswords.NEW_VARIABLE);
+                    throw new DomainException("cli.password.noNew", CliPasswords.NEW_VARIABLE);
                 }
                 if (password.length < MIN_LENGTH) {
-                    throw new DomainException("cli.password.tooShort", null, MIN_LENGTH);
+                    throw new DomainException("cli.password.tooShort", MIN_LENGTH);
                 }
             } else if (!was) {
                 out().println(Localization.get("cli.password.noneToRemove"));

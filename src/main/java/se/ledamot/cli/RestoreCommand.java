@@ -47,7 +47,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         Optional<FolderLock> noWindow = FolderLock.tryAcquire(folder);
         if (noWindow.isEmpty()) {
-            throw new DomainException("cli.restore.windowOpen", null, folder);
+            throw new DomainException("cli.restore.windowOpen", folder);
         }
         try (FolderLock held = noWindow.get()) {
             Restore.Result result = Restore.into(folder, backup, Folders.options(folder, err));

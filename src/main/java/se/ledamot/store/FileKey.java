@@ -62,6 +62,21 @@ final class FileKey {
             }
         }
 
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Stretch other && rounds == other.rounds && Arrays.equals(salt, other.salt);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(salt) * 31 + rounds;
+        }
+
+        @Override
+        public String toString() {
+            return "Stretch[" + rounds + " rounds]";
+        }
+
         private String line() {
             return "ledamot-key:" + KDF + ":" + rounds + ":" + Base64.getEncoder().encodeToString(salt) + "\n";
         }
