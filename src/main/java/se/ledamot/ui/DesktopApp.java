@@ -37,13 +37,17 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** Starts JavaFX and opens the window; the program ends when the window closes. */
+    /**
+     * Starts JavaFX and opens the window; the program ends when the window closes, or once the user has read why it
+     * cannot open. The window is opened from the running event loop, not from the start-up call itself: a dialog
+     * shown during start-up stayed blank and its OK button failed (the second window on a folder never ended).
+     */
     public static void launch(Path dataFolder) {
-        Platform.startup(() -> {
+        Platform.startup(() -> Platform.runLater(() -> {
             if (open(new Stage(), dataFolder, Clock.systemDefaultZone()).isEmpty()) {
                 Platform.exit();
             }
-        });
+        }));
     }
 
     /**
@@ -99,7 +103,9 @@ public final class DesktopApp {
                 DebateScreen.ID, ImportScreen.ID, TrashScreen.ID);
     }
 
+    /** Says why the window cannot open: in a dialog, and on stderr for whoever started it from a terminal. */
     private static void refuse(String message) {
+        System.err.println(message);
         FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.start.failed.title"), message)
                 .showAndWait();
     }

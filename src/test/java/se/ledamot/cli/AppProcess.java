@@ -17,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * Ledamot started as a separate program, as a user or a script starts it: a child JVM on this test run's class path
  * running the real entry point, so it can be killed at any moment (SIGKILL, no shutdown hooks) or run beside another.
  */
-final class AppProcess {
+public final class AppProcess {
     private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
 
     private AppProcess() {
     }
 
     /** The command line for Ledamot's main class (or another main class of the test run) with these arguments. */
-    static List<String> command(String mainClass, List<String> args) {
+    public static List<String> command(String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xshare:auto", "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
@@ -33,7 +33,7 @@ final class AppProcess {
         return cmd;
     }
 
-    static ProcessBuilder ledamot(Path data, String... args) {
+    public static ProcessBuilder ledamot(Path data, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString()));
         ProcessBuilder pb = new ProcessBuilder(command("se.ledamot.app.Main", all));
@@ -43,11 +43,11 @@ final class AppProcess {
     }
 
     /** What a finished run printed. */
-    record Result(int exit, String out, String err) {
+    public record Result(int exit, String out, String err) {
     }
 
     /** Runs to the end (killed after the timeout) and returns what it printed. */
-    static Result run(ProcessBuilder pb, Duration timeout) {
+    public static Result run(ProcessBuilder pb, Duration timeout) {
         try {
             Process p = pb.start();
             p.getOutputStream().close();
@@ -66,18 +66,18 @@ final class AppProcess {
         }
     }
 
-    static Result run(Path data, String... args) {
+    public static Result run(Path data, String... args) {
         return run(ledamot(data, args), Duration.ofSeconds(60));
     }
 
-    static Result run(Path data, Map<String, String> env, String... args) {
+    public static Result run(Path data, Map<String, String> env, String... args) {
         ProcessBuilder pb = ledamot(data, args);
         pb.environment().putAll(env);
         return run(pb, Duration.ofSeconds(60));
     }
 
     /** Reads a stream to its end on its own thread, so a child never blocks on a full pipe. */
-    static final class Drain {
+    public static final class Drain {
         private final StringBuilder text = new StringBuilder();
         private final Thread thread;
 
@@ -96,11 +96,11 @@ final class AppProcess {
             });
         }
 
-        static Drain of(InputStream in) {
+        public static Drain of(InputStream in) {
             return new Drain(in);
         }
 
-        String text() {
+        public String text() {
             try {
                 thread.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
