@@ -38,13 +38,16 @@ final class BriefCommand extends StoreCommand {
     Which which;
 
     static final class Which {
-        @Option(names = "--matter", paramLabel = "ID", descriptionKey = "cli.brief.matter")
+        @Option(names = "--matter", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.matter")
         Long matter;
 
-        @Option(names = "--answer", paramLabel = "ID", descriptionKey = "cli.brief.answer")
+        @Option(names = "--answer", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.answer")
         Long answer;
 
-        @Option(names = "--meeting", paramLabel = "ID", descriptionKey = "cli.brief.meeting")
+        @Option(names = "--meeting", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.meeting")
         Long meeting;
 
         @Option(names = "--unfinished", descriptionKey = "cli.brief.unfinished")

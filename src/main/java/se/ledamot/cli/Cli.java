@@ -14,7 +14,9 @@ import se.ledamot.l10n.Localization;
 
 /**
  * Builds and runs the command line: Swedish help and error messages from the cli bundle, domain refusals said in
- * words, and exit codes a script can trust (0 done, 1 refused or failed, 2 wrong use).
+ * words, and exit codes a script can trust (0 done, 1 refused or failed, 2 wrong use). What is typed is taken as it
+ * is ("@file" is not read as a file's content) and checked for control characters; what is printed cannot drive
+ * the terminal.
  */
 public final class Cli {
     public static final int REFUSED = 1;
@@ -27,15 +29,22 @@ public final class Cli {
         CommandLine cl = new CommandLine(new LedamotCommand(window));
         cl.setResourceBundle(allAreas());
         describe(cl);
-        cl.setOut(out);
-        cl.setErr(err);
+        // "--title @/etc/hostname" is a title, not the file's content.
+        cl.setExpandAtFiles(false);
+        cl.setExecutionStrategy(new ArgumentText(new CommandLine.RunLast()));
+        // Plain help: the output filter would show colour codes as ␛[1m.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setOut(TerminalText.safe(out));
+        cl.setErr(TerminalText.safe(err));
         cl.setParameterExceptionHandler(new SwedishParameterErrors());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof DomainException d) {
                 cmd.getErr().println(Localization.message(d));
                 return REFUSED;
             }
-            throw e;
+            // The last resort: a sentence, never a stack trace or an SQL statement.
+            cmd.getErr().println(Localization.get("cli.error.unexpected", e.getClass().getSimpleName()));
+            return REFUSED;
         });
         return cl;
     }

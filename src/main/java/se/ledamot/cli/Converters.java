@@ -1,5 +1,8 @@
 package se.ledamot.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -7,6 +10,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
@@ -33,14 +37,41 @@ final class Converters {
         }
     }
 
+    /** A date as 2026-11-22, within the years a matter or meeting can have ({@link Limit#date}). */
     static final class Date implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value.strip());
+                date = LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException(Localization.get("cli.error.date", value));
             }
+            try {
+                return Limit.date(date);
+            } catch (DomainException e) {
+                throw new TypeConversionException(Localization.message(e));
+            }
+        }
+    }
+
+    /** The data folder: it must be named, and must not be a file ("--data ''" would mean the current folder). */
+    static final class Folder implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException(Localization.get("cli.error.dataEmpty"));
+            }
+            Path folder;
+            try {
+                folder = Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new TypeConversionException(Localization.get("cli.error.dataNotFolder", value));
+            }
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new TypeConversionException(Localization.get("cli.error.dataNotFolder", value));
+            }
+            return folder;
         }
     }
 

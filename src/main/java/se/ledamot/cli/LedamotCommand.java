@@ -15,11 +15,12 @@ import se.ledamot.store.DataFolder;
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
-                OverdueCommand.class, BriefCommand.class, SamplesCommand.class, BackupCommand.class,
-                RestoreCommand.class, PasswordCommand.class})
+                OverdueCommand.class, BriefCommand.class, SamplesCommand.class, ServerCommand.class,
+                BackupCommand.class, RestoreCommand.class, PasswordCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
+    @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,
+            descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
     Path data;
 
     private final Consumer<Path> window;

@@ -32,7 +32,8 @@ final class MeetingConverters {
             try {
                 return Long.valueOf(value.strip());
             } catch (NumberFormatException e) {
-                throw new TypeConversionException(Localization.get("cli.error.id", value));
+                throw new TypeConversionException(Localization.get(
+                        value.strip().matches("-?\\d+") ? "cli.error.idTooLarge" : "cli.error.id", value));
             }
         }
     }

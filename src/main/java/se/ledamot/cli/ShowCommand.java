@@ -14,7 +14,8 @@ import se.ledamot.store.StoreException;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
 final class ShowCommand extends StoreCommand {
-    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.param.id")
+    @Parameters(index = "0", paramLabel = "ID", converter = MeetingConverters.Id.class,
+            descriptionKey = "cli.param.id")
     long id;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

@@ -4,13 +4,19 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.ledamot.l10n.Localization;
 
-/** Says what was wrong with the words given, in the user's language, and how to get help. */
+/**
+ * Says what was wrong with the words given, in the user's language, and how to get help. picocli's own English
+ * sentences never reach the user: each kind of mistake it finds has a text of ours.
+ */
 final class SwedishParameterErrors implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -29,13 +35,29 @@ final class SwedishParameterErrors implements IParameterExceptionHandler {
         if (ex instanceof UnmatchedArgumentException unmatched) {
             return Localization.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
         }
-        if (ex.getCause() instanceof CommandLine.TypeConversionException conversion) {
+        if (ex instanceof MutuallyExclusiveArgsException) {
+            return Localization.get("cli.error.exclusive", exclusiveOptions(ex.getCommandLine()));
+        }
+        if (ex instanceof OverwrittenOptionException repeated) {
+            return Localization.get("cli.error.repeated", name(repeated.getOverwritten()));
+        }
+        ArgSpec arg = ex.getArgSpec();
+        if (ex.getCause() instanceof CommandLine.TypeConversionException conversion && arg != null
+                && arg.converters().length > 0) {
+            // Our converters say it in the user's language already.
             return conversion.getMessage();
         }
-        // Our converters say it in Swedish already; picocli's own wording is the last resort.
-        String text = ex.getMessage();
-        int colon = text.indexOf(": ");
-        return ex.getCause() != null && colon >= 0 ? text.substring(colon + 2) : text;
+        if (arg != null && ex.getValue() != null) {
+            return Localization.get("cli.error.value", name(arg), ex.getValue());
+        }
+        // Thrown by our commands, in the user's language.
+        return ex.getMessage();
+    }
+
+    /** The options of the command's groups that allow only one of them: "--matter, --answer, --meeting". */
+    private static String exclusiveOptions(CommandLine cmd) {
+        return String.join(", ", cmd.getCommandSpec().argGroups().stream().filter(ArgGroupSpec::exclusive)
+                .flatMap(g -> g.args().stream()).map(SwedishParameterErrors::name).toList());
     }
 
     private static String name(ArgSpec arg) {

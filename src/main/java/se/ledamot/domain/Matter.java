@@ -37,31 +37,49 @@ public record Matter(
         LocalDate replyBy,
         Set<String> tags) {
 
-    public static final int MAX_TITLE_LENGTH = 500;
-
+    /**
+     * Every text is checked against its {@link Limit} here, so a matter that exists fits the database: one-line
+     * fields hold no control characters and are refused when too long, with the field and the limit in the message.
+     */
     public Matter {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
-        title = title == null ? "" : title.strip();
-        if (title.isEmpty()) {
+        title = Limit.TITLE.check(title);
+        if (title == null) {
             throw new DomainException("matter.title.missing");
-        }
-        if (title.length() > MAX_TITLE_LENGTH) {
-            throw new DomainException("matter.title.tooLong", MAX_TITLE_LENGTH);
         }
         if (!Lifecycle.of(kind).statuses().contains(status)) {
             throw new DomainException("lifecycle.status.notForKind", status, kind);
         }
-        number = blankToNull(number);
-        body = body == null ? "" : body;
-        place = blankToNull(place);
+        number = Limit.NUMBER.check(number);
+        body = body == null ? "" : Limit.text(body);
+        place = Limit.PLACE.check(place);
         authors = List.copyOf(authors == null ? List.of() : authors);
+        authors.forEach(Matter::checkPerson);
         addressee = addressee == null || addressee.isEmpty() ? null : addressee;
-        responsibleBody = blankToNull(responsibleBody);
+        if (addressee != null) {
+            Limit.NAME.check(addressee.name());
+            Limit.PARTY.check(addressee.party());
+            Limit.ROLE.check(addressee.role());
+        }
+        responsibleBody = Limit.RESPONSIBLE_BODY.check(responsibleBody);
         proposals = cleanList(proposals);
         questions = cleanList(questions);
-        answer = answer == null ? "" : answer;
-        tags = Set.copyOf(new LinkedHashSet<>(tags == null ? Set.of() : tags));
+        answer = answer == null ? "" : Limit.text(answer);
+        Set<String> checkedTags = new LinkedHashSet<>();
+        for (String tag : tags == null ? Set.<String>of() : tags) {
+            String t = Limit.TAG.check(tag);
+            if (t != null) {
+                checkedTags.add(t);
+            }
+        }
+        tags = Set.copyOf(checkedTags);
+    }
+
+    /** Names and parties are kept with the matter, so the matter checks they fit. */
+    static void checkPerson(Person p) {
+        Limit.NAME.check(p.name());
+        Limit.PARTY.check(p.party());
     }
 
     /** A new matter of a kind, in the first status of its lifecycle. */
@@ -92,21 +110,25 @@ public record Matter(
         return toBuilder().status(next).build();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static List<String> cleanList(List<String> items) {
         if (items == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String item : items) {
-            if (item != null && !item.isBlank()) {
-                out.add(item.strip());
+            String text = item == null ? "" : Limit.text(item).strip();
+            if (!text.isEmpty()) {
+                out.add(text);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Told by {@link Builder#fitted} of each field it had to cut or leave out. */
+    public interface Fitting {
+        void cut(MatterField field, Limit limit);
+
+        void dropped(MatterField field, LocalDate date);
     }
 
     public static final class Builder {
@@ -168,6 +190,48 @@ public record Matter(
         public Builder decision(Decision v) { decision = v; return this; }
         public Builder replyBy(LocalDate v) { replyBy = v; return this; }
         public Builder tags(Set<String> v) { tags = v; return this; }
+
+        /**
+         * Makes what was read from a file fit: each one-line text longer than its {@link Limit} is cut
+         * ({@link Limit#fit}) and each date outside the range is left out, and the report hears of each field. A
+         * misread field must not stop a file; the user checks the fields reported before storing.
+         */
+        public Builder fitted(Fitting report) {
+            number = fit(Limit.NUMBER, number, MatterField.NUMBER, report);
+            title = fit(Limit.TITLE, title, MatterField.TITLE, report);
+            place = fit(Limit.PLACE, place, MatterField.PLACE, report);
+            responsibleBody = fit(Limit.RESPONSIBLE_BODY, responsibleBody, MatterField.RESPONSIBLE_BODY, report);
+            authors = authors == null ? null : authors.stream().map(p -> new Person(
+                    fit(Limit.NAME, p.name(), MatterField.AUTHORS, report),
+                    fit(Limit.PARTY, p.party(), MatterField.AUTHORS, report))).toList();
+            if (addressee != null) {
+                addressee = new Addressee(fit(Limit.NAME, addressee.name(), MatterField.ADDRESSEE, report),
+                        fit(Limit.PARTY, addressee.party(), MatterField.ADDRESSEE, report),
+                        fit(Limit.ROLE, addressee.role(), MatterField.ADDRESSEE, report));
+            }
+            if (tags != null) {
+                tags = tags.stream().map(t -> fit(Limit.TAG, t, MatterField.TAGS, report))
+                        .filter(Objects::nonNull).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+            }
+            submitted = inRange(submitted, MatterField.SUBMITTED, report);
+            replyBy = inRange(replyBy, MatterField.REPLY_BY, report);
+            return this;
+        }
+
+        private static String fit(Limit limit, String value, MatterField field, Fitting report) {
+            if (!limit.fits(value)) {
+                report.cut(field, limit);
+            }
+            return limit.fit(value);
+        }
+
+        private static LocalDate inRange(LocalDate date, MatterField field, Fitting report) {
+            if (Limit.isDateInRange(date)) {
+                return date;
+            }
+            report.dropped(field, date);
+            return null;
+        }
 
         public Matter build() {
             return new Matter(id, kind, number, title, body, submitted, place, authors, addressee, responsibleBody,

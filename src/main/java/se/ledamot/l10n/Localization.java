@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 
@@ -22,8 +23,8 @@ public final class Localization {
     public static final Locale SWEDISH = Locale.of("sv", "SE");
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
-    public static final List<String> BUNDLES = List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer",
-            "data");
+    public static final List<String> BUNDLES =
+            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "data");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -99,6 +100,7 @@ public final class Localization {
                 case MatterKind k -> kind(k);
                 case Status s -> status(s);
                 case Decision d -> decision(d);
+                case Limit l -> get("limit." + l.code());
                 case LocalDate d -> d.toString();
                 case Number n -> n;
                 case null -> "";

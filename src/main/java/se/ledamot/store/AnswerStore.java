@@ -31,7 +31,7 @@ public final class AnswerStore {
     private final Clock clock;
     private final VersionPolicy policy;
 
-    public AnswerStore(Database db) {
+    public AnswerStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC(), VersionPolicy.standard());
     }
 

@@ -21,7 +21,7 @@ public final class AttachmentStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public AttachmentStore(Database db) {
+    public AttachmentStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 

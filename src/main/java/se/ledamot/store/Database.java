@@ -17,7 +17,7 @@ import org.jooq.impl.DefaultConfiguration;
  * window and the command line take turns at the folder ({@link SharedFolder}); a write is on disk before the call
  * that made it returns. Opening creates, checks, unlocks and upgrades the database as {@link FolderOpening} says.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements OpenDatabase {
     public static final String FILE_NAME = "ledamot";
 
     private final SharedFolder shared;
@@ -83,6 +83,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.H2;
     }
 
     public Path folder() {

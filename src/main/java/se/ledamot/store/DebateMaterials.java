@@ -21,7 +21,7 @@ public final class DebateMaterials {
      *
      * @throws StoreException when the meeting does not exist
      */
-    public static DebateMaterial load(Database db, long meetingId, String group) {
+    public static DebateMaterial load(OpenDatabase db, long meetingId, String group) {
         MeetingStore meetings = new MeetingStore(db);
         MatterStore matters = new MatterStore(db);
         Meeting meeting = meetings.require(meetingId);

@@ -32,7 +32,7 @@ public final class DebateStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public DebateStore(Database db) {
+    public DebateStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 

@@ -19,7 +19,7 @@ public final class ImportService {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public ImportService(Database db) {
+    public ImportService(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 

@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterField;
@@ -43,7 +44,7 @@ public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MatterStore(Database db) {
+    public MatterStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 
@@ -70,8 +71,10 @@ public final class MatterStore {
         return dsl.fetchExists(MATTER, MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNotNull()));
     }
 
-    /** Stores a new matter and returns it with its id. */
+    /** Stores a new matter and returns it with its id. Its dates must be in {@link Limit#date}'s range. */
     public Matter add(Matter matter) {
+        Limit.date(matter.submitted());
+        Limit.date(matter.replyBy());
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             OffsetDateTime now = now();
@@ -89,7 +92,7 @@ public final class MatterStore {
 
     /**
      * Stores the new state of a matter, recording each changed field in its timeline. Returns false when nothing
-     * changed.
+     * changed. A changed date must be in {@link Limit#date}'s range; one stored before that rule may stay.
      */
     public boolean save(Matter matter) {
         if (matter.id() == null) {
@@ -104,9 +107,20 @@ public final class MatterStore {
             if (changed.isEmpty()) {
                 return false;
             }
+            if (changed.contains(MatterField.SUBMITTED)) {
+                Limit.date(matter.submitted());
+            }
+            if (changed.contains(MatterField.REPLY_BY)) {
+                Limit.date(matter.replyBy());
+            }
             OffsetDateTime now = now();
             MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
             copy(matter, r);
+            // Only the columns that changed are written: on a shared server a member may change a matter's text but
+            // not its official fields (db/postgresql/V9_1__row_security.sql).
+            for (org.jooq.Field<?> f : r.fields()) {
+                r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
+            }
             r.setUpdatedAt(now);
             r.store();
             writeChildren(d, matter.id(), matter);

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion;
@@ -48,7 +49,7 @@ public final class MeetingStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MeetingStore(Database db) {
+    public MeetingStore(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 
@@ -73,11 +74,13 @@ public final class MeetingStore {
     /** Adds a body or updates the one with the same code. */
     public void saveBody(Body b) {
         CALENDAR_REVISION.incrementAndGet();
-        dsl.mergeInto(BODY).columns(BODY.CODE, BODY.NAME, BODY.COUNCIL, BODY.FIRST_SPEECH_MINUTES,
-                BODY.LATER_SPEECH_MINUTES, BODY.REPLY_MINUTES)
-                .key(BODY.CODE)
-                .values(b.code(), b.name(), b.council(), b.firstSpeechMinutes(), b.laterSpeechMinutes(),
-                        b.replyMinutes())
+        dsl.insertInto(BODY).set(BODY.CODE, b.code()).set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
+                .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
+                .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
+                .onConflict(BODY.CODE).doUpdate()
+                .set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
+                .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
+                .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
                 .execute();
     }
 
@@ -93,11 +96,15 @@ public final class MeetingStore {
     public void saveRule(String body, SubmissionRule rule) {
         CALENDAR_REVISION.incrementAndGet();
         String code = requireBody(body).code();
-        dsl.mergeInto(SUBMISSION_RULE).columns(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND, SUBMISSION_RULE.FORM,
-                SUBMISSION_RULE.AMOUNT, SUBMISSION_RULE.WEEKDAY, SUBMISSION_RULE.AT_TIME)
-                .key(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND)
-                .values(code, rule.kind().code(), rule.form().name().toLowerCase(java.util.Locale.ROOT),
-                        rule.amount(), rule.weekday() == null ? null : rule.weekday().getValue(), rule.time())
+        String form = rule.form().name().toLowerCase(java.util.Locale.ROOT);
+        Integer weekday = rule.weekday() == null ? null : rule.weekday().getValue();
+        dsl.insertInto(SUBMISSION_RULE)
+                .set(SUBMISSION_RULE.BODY_CODE, code).set(SUBMISSION_RULE.KIND, rule.kind().code())
+                .set(SUBMISSION_RULE.FORM, form).set(SUBMISSION_RULE.AMOUNT, rule.amount())
+                .set(SUBMISSION_RULE.WEEKDAY, weekday).set(SUBMISSION_RULE.AT_TIME, rule.time())
+                .onConflict(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND).doUpdate()
+                .set(SUBMISSION_RULE.FORM, form).set(SUBMISSION_RULE.AMOUNT, rule.amount())
+                .set(SUBMISSION_RULE.WEEKDAY, weekday).set(SUBMISSION_RULE.AT_TIME, rule.time())
                 .execute();
     }
 
@@ -171,6 +178,7 @@ public final class MeetingStore {
     }
 
     public Meeting add(Meeting m) {
+        Limit.date(m.date());
         CALENDAR_REVISION.incrementAndGet();
         requireBody(m.body());
         OffsetDateTime now = now();
@@ -191,6 +199,9 @@ public final class MeetingStore {
             MeetingRecord r = d.selectFrom(MEETING).where(MEETING.ID.eq(m.id())).fetchOptional()
                     .orElseThrow(() -> new StoreException("store.meeting.missing", null, m.id()));
             Meeting old = meeting(r);
+            if (!old.date().equals(m.date())) {
+                Limit.date(m.date());
+            }
             copy(m, r);
             r.setUpdatedAt(now());
             r.store();

@@ -25,7 +25,7 @@ public final class PositionStore {
     private final Clock clock;
     private final String group;
 
-    public PositionStore(Database db, String group) {
+    public PositionStore(OpenDatabase db, String group) {
         this(db.dsl(), Clock.systemUTC(), group);
     }
 
@@ -70,14 +70,17 @@ public final class PositionStore {
         if (!dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.ID.eq(p.itemId()))) {
             throw new StoreException("store.agenda.item.missing", null, p.itemId());
         }
-        dsl.mergeInto(GROUP_POSITION)
-                .columns(GROUP_POSITION.GROUP_CODE, GROUP_POSITION.ITEM_ID, GROUP_POSITION.STANCE,
-                        GROUP_POSITION.SPEAKER, GROUP_POSITION.ARGUMENTS, GROUP_POSITION.NOTES,
-                        GROUP_POSITION.REVIEWED, GROUP_POSITION.UPDATED_AT)
-                .key(GROUP_POSITION.GROUP_CODE, GROUP_POSITION.ITEM_ID)
-                .values(group, p.itemId(), p.stance() == null ? null : p.stance().code(), p.speaker(),
-                        p.arguments(), p.notes(), p.reviewed(),
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+        String stance = p.stance() == null ? null : p.stance().code();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        dsl.insertInto(GROUP_POSITION)
+                .set(GROUP_POSITION.GROUP_CODE, group).set(GROUP_POSITION.ITEM_ID, p.itemId())
+                .set(GROUP_POSITION.STANCE, stance).set(GROUP_POSITION.SPEAKER, p.speaker())
+                .set(GROUP_POSITION.ARGUMENTS, p.arguments()).set(GROUP_POSITION.NOTES, p.notes())
+                .set(GROUP_POSITION.REVIEWED, p.reviewed()).set(GROUP_POSITION.UPDATED_AT, now)
+                .onConflict(GROUP_POSITION.GROUP_CODE, GROUP_POSITION.ITEM_ID).doUpdate()
+                .set(GROUP_POSITION.STANCE, stance).set(GROUP_POSITION.SPEAKER, p.speaker())
+                .set(GROUP_POSITION.ARGUMENTS, p.arguments()).set(GROUP_POSITION.NOTES, p.notes())
+                .set(GROUP_POSITION.REVIEWED, p.reviewed()).set(GROUP_POSITION.UPDATED_AT, now)
                 .execute();
     }
 

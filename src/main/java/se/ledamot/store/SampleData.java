@@ -33,7 +33,7 @@ public final class SampleData {
     private final Clock clock;
     private final Importer importer = new Importer();
 
-    public SampleData(Database db) {
+    public SampleData(OpenDatabase db) {
         this(db.dsl(), Clock.systemUTC());
     }
 

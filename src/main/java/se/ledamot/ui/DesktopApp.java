@@ -14,8 +14,12 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.Database;
 import se.ledamot.store.FolderLock;
+import se.ledamot.store.OpenOptions;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.answer.AnswerScreens;
+import se.ledamot.ui.backup.BackupMenu;
+import se.ledamot.ui.backup.PasswordDialogs;
+import se.ledamot.ui.backup.Recovery;
 import se.ledamot.ui.brief.BriefExport;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
@@ -69,10 +73,16 @@ public final class DesktopApp {
         }
         Database db;
         try {
-            db = Database.open(dataFolder);
+            db = Database.open(dataFolder, OpenOptions.defaults().withPasswords(new PasswordDialogs(null)));
         } catch (DomainException e) {
             release(lock);
-            refuse(Localization.message(e));
+            switch (Recovery.offerRestore(dataFolder, e)) {
+                case RESTORED -> {
+                    return open(stage, dataFolder, clock);
+                }
+                case DECLINED -> { }
+                case NOT_OFFERED -> refuse(Localization.message(e));
+            }
             return Optional.empty();
         }
 
@@ -82,12 +92,15 @@ public final class DesktopApp {
         AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY), clock);
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
+        BackupMenu.install(shell, backup -> Recovery.restoreAndReopen(shell, backup,
+                () -> open(new Stage(), dataFolder, clock)));
         shell.onClose(() -> {
             tasks.close();
             db.close();
             release(lock);
         });
         stage.show();
+        db.notices().forEach(dialogs::notify);
         return Optional.of(shell);
     }
 

@@ -51,7 +51,11 @@ final class Sockets {
 
     private static Set<String> inodesOf(long pid) throws IOException {
         Set<String> inodes = new HashSet<>();
-        try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "fd"))) {
+        Path fdFolder = Path.of("/proc", String.valueOf(pid), "fd");
+        if (!Files.isDirectory(fdFolder)) {
+            return inodes;
+        }
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdFolder)) {
             for (Path fd : fds) {
                 try {
                     Matcher m = SOCKET.matcher(Files.readSymbolicLink(fd).toString());
@@ -62,6 +66,8 @@ final class Sockets {
                     // Closed while we looked.
                 }
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // The process ended while we looked: it listens on nothing any more.
         }
         return inodes;
     }

@@ -12,14 +12,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.ledamot.brief.doc.AnswerBrief;
 import se.ledamot.brief.doc.DebateBrief;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Deadlines;
 
 /**
- * The first pages of the sample debate brief, rendered at 40 dpi, look as they did: a layout regression (a moved
+ * The first pages of the sample debate brief and of the answer brief, rendered at 40 dpi, look as they did: a layout regression (a moved
  * block, a lost line, a changed font) changes far more pixels than the tolerance allows.
  *
  * <p>To accept a deliberate change of layout, regenerate the pictures and look at them before committing:
@@ -42,11 +44,22 @@ class GoldenPagesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4})
     void debateBriefPageLooksAsBefore(int page) throws Exception {
+        looksAsBefore(debateBrief(), page, "debate-" + page + ".png");
+    }
+
+    @Test
+    void answerBriefFirstPageLooksAsBefore() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(AnswerBrief.of(Samples.interpellation(), Samples.TODAY, Samples.CREATED), out,
+                PdfWriter.Progress.NONE);
+        looksAsBefore(out.toByteArray(), 1, "answer-1.png");
+    }
+
+    private void looksAsBefore(byte[] pdf, int page, String name) throws Exception {
         BufferedImage actual;
-        try (PDDocument doc = Loader.loadPDF(debateBrief())) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             actual = new PDFRenderer(doc).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
         }
-        String name = "debate-" + page + ".png";
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(SOURCE);
             ImageIO.write(actual, "png", SOURCE.resolve(name).toFile());
@@ -59,7 +72,7 @@ class GoldenPagesTest {
         }
         assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
         assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
-        assertThat(differentPixels(actual, expected)).as("share of pixels that differ on page " + page)
+        assertThat(differentPixels(actual, expected)).as("share of pixels that differ on " + name)
                 .isLessThanOrEqualTo(MAX_DIFFERENT);
     }
 

@@ -49,7 +49,8 @@ class BriefCommandTest extends CommandLineTest {
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // A word broken by hyphenation ends its line with a soft hyphen: joined again, as a reader reads it.
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
         }
     }
 
@@ -61,7 +62,7 @@ class BriefCommandTest extends CommandLineTest {
                 .as(err).isZero();
         assertThat(out).contains(pdf.toString());
         assertThat(text(pdf)).containsSubsequence("Kommunfullmäktige", "Partigrupp: V", "Föredragningslista",
-                "§ 1 Motion om en integrationsplan", "§ 2 Integrationsenhet", "§ 1 · Motion", "Łukasz Şahin (V)",
+                "§ 1 Motion om en integrationsplan", "§ 2 Integrationsenhet", "§ 1", "Łukasz Şahin (V)",
                 "Stöder förslaget", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14 § 1", "§ 2 · Interpellation",
                 "Nguyễn Đorđević (S)", "Den är klar i vår.");
         try (Stream<Path> left = Files.list(folder)) {
@@ -138,7 +139,7 @@ class BriefCommandTest extends CommandLineTest {
         assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "--council", "Stenungsunds kommun", "-o",
                 pdf.toString())).as(err).isZero();
         assertThat(text(pdf)).containsSubsequence("Stenungsunds kommun", "Motioner som inte har beretts färdigt",
-                "Redovisning per 2016-04-20 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
-                "Łukasz Şahin (V)", "Ettårsgränsen", "2016-02-16", "Ålder", "14 månader");
+                "Redovisning per 20 april 2016 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
+                "Łukasz Şahin (V)", "Ettårsgränsen", "16 februari 2016", "Ålder", "14 månader");
     }
 }

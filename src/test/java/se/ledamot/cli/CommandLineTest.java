@@ -23,10 +23,14 @@ abstract class CommandLineTest {
     }
 
     protected int run(String... args) {
+        return runWithoutData(Stream.concat(Stream.of(args), Stream.of("--data", dataFolder().toString()))
+                .toArray(String[]::new));
+    }
+
+    /** Runs the words as given, with no data folder added. */
+    protected int runWithoutData(String... all) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data", dataFolder().toString()))
-                .toArray(String[]::new);
         int code = Cli.create(folder -> windowOpened = true, new PrintWriter(o, true), new PrintWriter(e, true))
                 .execute(all);
         out = o.toString();

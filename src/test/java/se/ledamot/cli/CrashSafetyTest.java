@@ -113,6 +113,41 @@ class CrashSafetyTest {
                 TRIALS);
     }
 
+    @Test
+    void briefsKilledWhileWritingLeaveNoHalfFileAndTheirTemporaryFilesGoWithTheNextBrief() throws Exception {
+        Path data = root.resolve("data");
+        Path out = root.resolve("underlag.pdf");
+        assertThat(AppProcess.run(data, "samples").exit()).isZero();
+        long start = System.nanoTime();
+        assertThat(AppProcess.run(data, "brief", "--meeting", "1", "--group", "V", "-o", out.toString()).exit())
+                .isZero();
+        long full = (System.nanoTime() - start) / 1_000_000;
+        byte[] whole = Files.readAllBytes(out);
+        int left = 0;
+        for (int i = 0; i < TRIALS; i++) {
+            Process p = AppProcess.ledamot(data, "brief", "--meeting", "1", "--group", "V", "-o", out.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            p.waitFor(full / 3 + random.nextLong(full - full / 3 + 1), TimeUnit.MILLISECONDS);
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            left = Math.max(left, temporaryFiles(out).size());
+            assertThat(new String(Files.readAllBytes(out), 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        }
+        assertThat(AppProcess.run(data, "brief", "--meeting", "1", "--group", "V", "-o", out.toString()).exit())
+                .isZero();
+        assertThat(temporaryFiles(out)).isEmpty();
+        assertThat(Files.size(out)).isCloseTo(whole.length, org.assertj.core.data.Percentage.withPercentage(5));
+        System.out.printf("crash: %d briefs killed while writing (a whole one takes %d ms): at most %d temporary"
+                + " files at once, none after the next brief, the PDF always whole%n", TRIALS, full, left);
+    }
+
+    private static java.util.List<Path> temporaryFiles(Path target) throws Exception {
+        try (var files = Files.list(target.getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("." + target.getFileName())).toList();
+        }
+    }
+
     static Path copy(Path template, Path to) throws Exception {
         Files.createDirectories(to);
         Files.copy(template.resolve("ledamot.mv.db"), to.resolve("ledamot.mv.db"));

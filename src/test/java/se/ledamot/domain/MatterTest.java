@@ -18,9 +18,9 @@ class MatterTest {
 
     @Test
     void aHugeTitleIsRefusedButAHugeBodyIsKept() {
-        String huge = "x".repeat(Matter.MAX_TITLE_LENGTH + 1);
+        String huge = "x".repeat(Limit.TITLE.max() + 1);
         assertThatThrownBy(() -> Matter.newMatter(MatterKind.MOTION, huge).build())
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("matter.title.tooLong"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo("limit.tooLong"));
         String body = "å".repeat(2_000_000);
         assertThat(Matter.newMatter(MatterKind.MOTION, "Lång").body(body).build().body()).hasSize(2_000_000);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -24,12 +25,16 @@ import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 
-/** Answer drafts and versions on a real H2 file. */
+/** Answer drafts and versions on a real H2 file and a real PostgreSQL server. */
+@OnBothEngines
 class AnswerStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private MatterStoreTest.MutableClock clock;
     private AnswerStore answers;
     private MatterStore matters;
@@ -37,7 +42,7 @@ class AnswerStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         clock = new MatterStoreTest.MutableClock(Instant.parse("2026-11-22T19:00:00Z"));
         answers = new AnswerStore(db.dsl(), clock, VersionPolicy.standard());
         matters = new MatterStore(db.dsl(), clock);
@@ -64,7 +69,7 @@ class AnswerStoreTest {
         }
         assertThat(answers.versions(id())).isEmpty();
         db.close();
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         AnswerDraft draft = new AnswerStore(db).draft(id()).orElseThrow();
         assertThat(draft.text()).isEqualTo("Sävsjö kommun");
         assertThat(draft.answeredQuestions()).containsExactly(1);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -27,12 +28,19 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 
-/** Lists of speakers and decisions on agenda items, on a real H2 file, with KF's limits from V3 (5, 3, 1). */
+/**
+ * Lists of speakers and decisions on agenda items, on a real H2 file and PostgreSQL server, with KF's limits from V3
+ * (5, 3, 1).
+ */
+@OnBothEngines
 class DebateStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private MatterStoreTest.MutableClock clock;
     private MatterStore matters;
     private MeetingStore meetings;
@@ -41,7 +49,7 @@ class DebateStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         clock = new MatterStoreTest.MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         matters = new MatterStore(db.dsl(), clock);
         meetings = new MeetingStore(db.dsl(), clock);
@@ -77,7 +85,7 @@ class DebateStoreTest {
         debates.saveSpeakers(item.id(), filled);
 
         db.close();
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         SpeakerList back = new DebateStore(db).open(item.id()).speakers();
         assertThat(back.speakers()).extracting(s -> s.person().display() + " " + s.kind() + " " + s.minutes())
                 .containsExactly("Eva Berg (V) SPEECH 5", "Anna Ek (C) REPLY 1");

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -18,7 +19,11 @@ import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
 
+@OnBothEngines
 class ImportServiceTest {
+    @Parameter
+    Engine engine;
+
     private static final String MOTION = """
             Motion om belysning i Kvarnparken
 
@@ -36,13 +41,13 @@ class ImportServiceTest {
     @TempDir
     Path files;
 
-    private Database db;
+    private OpenDatabase db;
     private ImportService service;
     private final Importer importer = new Importer();
 
     @BeforeEach
     void open() {
-        db = Database.open(folder.resolve("data"));
+        db = TestDatabases.open(engine, folder.resolve("data"));
         service = new ImportService(db);
     }
 

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.MatterChange;
@@ -22,9 +21,7 @@ class MeetingMigrationTest {
 
     @Test
     void mattersFromTheFirstSchemaCanBePutOnAnAgendaAfterTheMeetingsMigration() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
-                .migrate();
+        String url = MigrationTest.h2MigratedTo(folder, "1");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO matter (id, kind, title, submitted, status, created_at, updated_at)

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -25,17 +26,21 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
 
+@OnBothEngines
 class MeetingStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private MeetingStore meetings;
     private MatterStore matters;
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         meetings = new MeetingStore(db);
         matters = new MatterStore(db);
     }
@@ -213,7 +218,7 @@ class MeetingStoreTest {
         Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addText(m.id(), "Upprop");
         db.close();
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         meetings = new MeetingStore(db);
         assertThat(meetings.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
     }

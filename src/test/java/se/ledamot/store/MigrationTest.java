@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
@@ -16,20 +17,37 @@ import se.ledamot.domain.Status;
 
 /** A database made by the first migration keeps its data through every later one. */
 class MigrationTest {
+    /** A matter as the first schema stores it (written by hand, so later schemas cannot have shaped it). */
+    static final String FIRST_SCHEMA_MATTER = """
+            INSERT INTO matter (id, kind, number, title, body, submitted, status, created_at, updated_at)
+            VALUES (7, 'motion', 'KS 2015/123', 'Motion om att upprätta en integrationsplan', 'Brödtext åäö',
+                    DATE '2015-02-16', 'referred', TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01',
+                    TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01')""";
+    /** A speaker and an answer draft on that matter as V4 stores them, before they belonged to a group (V9). */
+    static final List<String> V4_ROWS = List.of(
+            "INSERT INTO meeting (id, body_code, meeting_date, status, created_at, updated_at) "
+                    + "VALUES (3, 'KF', DATE '2015-03-16', 'planned', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            "INSERT INTO agenda_item (id, meeting_id, item_number, matter_id) VALUES (5, 3, 1, 7)",
+            "INSERT INTO debate_speaker (item_id, position, name, party, kind, minutes, text) "
+                    + "VALUES (5, 0, 'Jan Alexandersson', 'V', 'speech', 5, 'Anförandet')",
+            "INSERT INTO answer_draft (matter_id, text, saved_at) VALUES (7, 'Utkast', CURRENT_TIMESTAMP)");
+
     @TempDir
     Path folder;
 
+    /** An H2 file in the folder as an older Ledamot left it, migrated up to {@code target}; returns its URL. */
+    static String h2MigratedTo(Path folder, String target) {
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(target).load()
+                .migrate();
+        return url;
+    }
+
     @Test
     void dataWrittenUnderTheFirstSchemaSurvivesAllLaterMigrations() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load()
-                .migrate();
+        String url = h2MigratedTo(folder, "1");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO matter (id, kind, number, title, body, submitted, status, created_at, updated_at)
-                    VALUES (7, 'motion', 'KS 2015/123', 'Motion om att upprätta en integrationsplan', 'Brödtext åäö',
-                            DATE '2015-02-16', 'referred', TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01',
-                            TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01')""");
+            s.execute(FIRST_SCHEMA_MATTER);
             s.execute("INSERT INTO matter_author VALUES (7, 0, 'Jan Alexandersson', 'V')");
             s.execute("INSERT INTO matter_proposal VALUES (7, 0, 'en integrationsplan tas fram')");
         }
@@ -48,6 +66,24 @@ class MigrationTest {
             assertThat(m.proposals()).containsExactly("en integrationsplan tas fram");
             Matter added = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
             assertThat(added.id()).isNotEqualTo(7L);
+        }
+    }
+
+    @Test
+    void speakersAndAnswerDraftsFromBeforeGroupsOwnedThemAreKept() throws Exception {
+        String url = h2MigratedTo(folder, "4");
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute(FIRST_SCHEMA_MATTER);
+            for (String row : V4_ROWS) {
+                s.execute(row);
+            }
+        }
+
+        try (Database db = Database.open(folder)) {
+            assertThat(new DebateStore(db).open(5).speakers().speakers()).singleElement()
+                    .satisfies(sp -> assertThat(sp.text()).isEqualTo("Anförandet"));
+            assertThat(new AnswerStore(db).draft(7).orElseThrow().text()).isEqualTo("Utkast");
+            assertThat(db.dsl().fetchValue("SELECT group_code FROM debate_speaker")).isEqualTo("");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -15,18 +16,22 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
+@OnBothEngines
 class PositionStoreTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
-    private Database db;
+    private OpenDatabase db;
     private long meeting;
     private AgendaItem first;
     private AgendaItem second;
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        db = TestDatabases.open(engine, folder);
         MeetingStore meetings = new MeetingStore(db);
         meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         first = meetings.addText(meeting, "Budget 2027");

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -20,13 +21,17 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
+@OnBothEngines
 class SampleDataTest {
+    @Parameter
+    Engine engine;
+
     @TempDir
     Path folder;
 
     @Test
     void newDatabaseGetsTheFourSampleMattersOnceAndCanRemoveThem() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db);
             assertThat(samples.loadIfNew()).hasSize(4);
             MatterStore store = new MatterStore(db);
@@ -46,7 +51,7 @@ class SampleDataTest {
 
     @Test
     void databaseWithMattersOfItsOwnGetsNoSamples() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build());
             assertThat(new SampleData(db).loadIfNew()).isEmpty();
             assertThat(new MatterStore(db).list()).hasSize(1);
@@ -56,7 +61,7 @@ class SampleDataTest {
     @Test
     void samplesComeWithAPlannedCouncilMeetingWithTheGroupsPositions() {
         Clock wednesday = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
             MeetingStore meetings = new MeetingStore(db);
             Meeting meeting = assertThat(meetings.list()).singleElement().actual();
@@ -91,7 +96,7 @@ class SampleDataTest {
 
     @Test
     void removingTheSamplesDeletesTheSampleMeetingButNotAnOwnMeeting() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db);
             samples.loadIfNew();
             MeetingStore meetings = new MeetingStore(db);
@@ -107,7 +112,7 @@ class SampleDataTest {
 
     @Test
     void loadingAgainSkipsTheSamplesAndMakesNoSecondMeeting() {
-        try (Database db = Database.open(folder)) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db);
             assertThat(samples.loadWithMeeting().meeting()).isPresent();
             SampleData.Loaded again = samples.loadWithMeeting();

@@ -2,22 +2,28 @@ package se.ledamot.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.reveal;
+import static se.ledamot.ui.WindowDriver.toAwt;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -225,5 +231,50 @@ class DesktopAppTest {
         assertThat(second.get(5, TimeUnit.SECONDS)).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shell.context().matters().list()).hasSize(6);
+    }
+
+    /**
+     * A title pasted longer than the database holds: the field turns red and says the limit, the editor says why it
+     * did not save, the text stays. Writes target/limits-editor.png (1280×800) to look at.
+     */
+    @Test
+    void aTooLongTitleTurnsTheFieldRedAndIsKeptButNotSaved(FxRobot robot) throws IOException {
+        Matter plan = stored("Motion om att upprätta en integrationsplan");
+        robot.interact(() -> register(shell).openMatter(plan.id()));
+        TextField title = robot.lookup("#title").queryAs(TextField.class);
+        waitUntil(() -> plan.title().equals(title.getText()));
+        assertThat(FieldLimits.isOver(title)).isFalse();
+        assertThat(title.getTooltip().getText()).isEqualTo("Högst 500 tecken (nu 42).");
+
+        String pasted = plan.title() + " – " + "och en mycket lång förklaring ".repeat(16);
+        robot.interact(() -> title.setText(pasted));
+        assertThat(FieldLimits.isOver(title)).isTrue();
+        assertThat(title.getTooltip().getText()).isEqualTo("Rubriken får vara högst 500 tecken, men har "
+                + pasted.strip().length() + ".");
+        Label problem = robot.lookup("#problem").queryAs(Label.class);
+        waitUntil(() -> problem.getText().startsWith("Rubriken får vara högst 500 tecken"));
+        assertThat(title.getText()).isEqualTo(pasted);
+        assertThat(shell.context().matters().find(plan.id()).orElseThrow().title()).isEqualTo(plan.title());
+
+        // The stage is shared with the other tests here: back to its size once the picture is taken.
+        double width = shell.stage().getWidth();
+        double height = shell.stage().getHeight();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+            shot[0] = shell.stage().getScene().snapshot(null);
+            shell.stage().setWidth(width);
+            shell.stage().setHeight(height);
+        });
+        ImageIO.write(toAwt(shot[0]), "png", Path.of("target/limits-editor.png").toFile());
+        assertThat(Files.size(Path.of("target/limits-editor.png"))).isGreaterThan(10_000L);
+
+        // Shortened, it is saved; the window then closes without asking about unsaved work.
+        String shortened = pasted.substring(0, 500);
+        robot.interact(() -> title.setText(shortened));
+        assertThat(FieldLimits.isOver(title)).isFalse();
+        waitUntil(() -> problem.getText().isEmpty());
+        assertThat(shell.context().matters().find(plan.id()).orElseThrow().title()).isEqualTo(shortened.strip());
     }
 }

@@ -16,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     public String lastActionText;
     public boolean confirmAnswer = true;
     public Path saveTo;
+    public List<Path> toOpen = List.of();
+    public Path folderToChoose;
 
     @Override
     public void showError(String title, String message) {
@@ -35,7 +37,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
-        return List.of();
+        return toOpen;
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return Optional.empty();
+        return Optional.ofNullable(folderToChoose);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -15,25 +14,23 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.Rgb;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.l10n.Localization;
 
 /**
- * The debate brief (debattunderlag) for one meeting, optionally for one party group: a cover marked as working
- * material, the agenda with page numbers, then each item on its own page (a free-text item shares it with the next
- * item) with the matter's particulars, its clauses
- * or questions, the prepared proposal or the answer, the group's position, speaker, arguments and notes, the list of
- * speakers, and a small timeline.
+ * The debate brief (debattunderlag) for one meeting, optionally for one party group: a first page with the meeting
+ * written out, the working-material mark and the agenda with page numbers, then the items one after another. An item
+ * is kept together on a page when it fits on one and starts a page of its own when it is longer (see
+ * {@link Block.Together}), so a short item never takes a page alone. Each item shows the matter's particulars, its
+ * clauses or questions under their own names, the prepared proposal under the name of the body that prepared it, the
+ * answer, the group's position, the speakers (the group's speaker among them) and a small timeline.
  */
 public final class DebateBrief {
-    private static final float[] TIMELINE = {0.2f, 0.8f};
-    /** A speaker's text up to this length is printed; a longer one is only noted, as it has its own paper. */
-    private static final int SHORT_SPEECH = 200;
-    private static final Pattern ATT = Pattern.compile("att\\s");
+    private static final float[] TIMELINE = {0.26f, 0.74f};
 
     private DebateBrief() {
     }
@@ -46,29 +43,28 @@ public final class DebateBrief {
         Composer c = new Composer(HouseStyle.DESK);
         Meeting meeting = material.meeting();
         cover(c, material, council, today);
-        c.pageBreak();
         c.h1(t("debate.agenda"), new Anchor("agenda", t("debate.agenda"), 1));
         List<Block.Contents.Entry> entries = new ArrayList<>();
         for (DebateMaterial.Item item : material.items()) {
             entries.add(new Block.Contents.Entry(anchorId(item.item()), itemHeading(item)));
         }
         c.contents(entries);
-        DebateMaterial.Item previous = null;
+        c.pageBreak();
+        boolean first = true;
         for (DebateMaterial.Item item : material.items()) {
-            // A short free-text item (Val av justerare) shares its page with what follows instead of filling one.
-            if (previous == null || previous.matter().isPresent()) {
-                c.pageBreak();
-            } else {
-                c.rule();
+            if (!first) {
+                c.separator();
             }
-            c.section();
+            c.section().together();
             item(c, material, item, deadlines, today);
-            previous = item;
+            c.endTogether();
+            first = false;
         }
-        String label = meeting.label() + material.groupIfAny().map(g -> " · " + g).orElse("");
-        return c.build(t("debate.documentTitle", material.body().name(), meeting.date().toString()),
+        String day = Dates.date(meeting.date());
+        String label = meeting.body() + " " + day + material.groupIfAny().map(g -> " · " + g).orElse("");
+        return c.build(t("debate.documentTitle", material.body().name(), day),
                 material.groupIfAny().map(g -> t("debate.groupAuthor", g)).orElse(t("debate.author")),
-                t("debate.subject", meeting.label()), t("debate.header", label), false, created);
+                t("debate.subject", label), t("debate.header", label), false, created);
     }
 
     private static String anchorId(AgendaItem item) {
@@ -76,34 +72,35 @@ public final class DebateBrief {
     }
 
     private static String itemHeading(DebateMaterial.Item item) {
-        return "§ " + item.item().number() + "  " + item.title();
+        return "§ " + item.item().number() + "  " + item.matter().map(MatterSections::title).orElse(item.title());
     }
 
+    /** The title block: who meets, when and where, for which group, and that the paper is working material. */
     private static void cover(Composer c, DebateMaterial material, String council, LocalDate today) {
         var st = c.style();
         Meeting meeting = material.meeting();
         Body body = material.body();
-        c.space(st.body().size() * 9);
         if (council != null && !council.isBlank()) {
-            c.line(st.h2(), council, Align.LEFT, 4);
+            c.line(st.h2().color(Rgb.GREY), council, Align.LEFT, 2);
         }
-        c.line(st.h1().color(Rgb.GREY), body.name(), Align.LEFT, 6);
+        c.line(st.h1().color(Rgb.GREY), body.name(), Align.LEFT, 2);
         c.title(t("debate.title"), null);
-        c.line(st.h2(), t("debate.meeting", meeting.date().toString(),
-                meeting.time() == null ? "" : t("debate.time", meeting.time().toString()),
-                meeting.place() == null ? "" : ", " + meeting.place()), Align.LEFT, 4);
-        material.groupIfAny().ifPresent(g -> c.line(st.h2(), t("debate.group", g), Align.LEFT, 4));
-        c.line(st.body(), t("debate.items", material.items().size()), Align.LEFT, 4);
+        c.line(st.h2(), Dates.meeting(meeting.date(), meeting.time()), Align.LEFT, 2);
+        if (meeting.place() != null) {
+            c.line(st.body(), meeting.place(), Align.LEFT, 4);
+        }
+        material.groupIfAny().ifPresent(g -> c.line(st.body(), t("debate.group", g), Align.LEFT, 2));
+        c.line(st.body(), t("debate.items", material.items().size()), Align.LEFT, 2);
         if (body.firstSpeechMinutes() > 0) {
             c.line(st.body(), t("debate.speechLimits", body.firstSpeechMinutes(), body.laterSpeechMinutes(),
-                    body.replyMinutes()), Align.LEFT, 4);
+                    body.replyMinutes()), Align.LEFT, 2);
         }
-        c.space(st.body().size() * 4);
         c.rule();
-        c.line(st.title().color(Rgb.ACCENT), t("marking").toUpperCase(java.util.Locale.ROOT), Align.LEFT, 4);
+        c.line(st.h2().color(Rgb.ACCENT), t("marking").toUpperCase(Localization.locale()), Align.LEFT, 2);
         c.line(st.bodyItalic(), material.groupIfAny().isPresent() ? t("debate.privateGroup") : t("debate.private"),
-                Align.LEFT, 4);
-        c.line(st.small(), t("debate.made", today.toString()), Align.LEFT, 0);
+                Align.LEFT, 2);
+        c.line(st.small(), t("debate.made", Dates.date(today)), Align.LEFT, 0);
+        c.rule();
     }
 
     private static void item(Composer c, DebateMaterial material, DebateMaterial.Item item, Deadlines deadlines,
@@ -111,9 +108,10 @@ public final class DebateBrief {
         AgendaItem agenda = item.item();
         String heading = itemHeading(item);
         item.matter().ifPresentOrElse(
-                m -> c.kicker("§ " + agenda.number() + " · " + MatterSections.kicker(m)),
+                m -> c.kicker(MatterSections.kicker(m).isEmpty() ? "§ " + agenda.number()
+                        : "§ " + agenda.number() + " · " + MatterSections.kicker(m)),
                 () -> c.kicker("§ " + agenda.number()));
-        c.h1(item.title(), new Anchor(anchorId(agenda), heading, 1));
+        c.h1(item.matter().map(MatterSections::title).orElse(item.title()), new Anchor(anchorId(agenda), heading, 1));
         if (item.matter().isPresent() && agenda.text() != null) {
             c.text(agenda.text(), Align.LEFT);
         }
@@ -121,10 +119,7 @@ public final class DebateBrief {
             MatterSections.facts(c, m, deadlines, today);
             MatterSections.clauses(c, m);
         });
-        if (!agenda.proposal().isBlank()) {
-            c.h2(t("debate.proposal"));
-            proposal(c, agenda.proposal());
-        }
+        MatterSections.prepared(c, item.matter().map(Matter::responsibleBody).orElse(null), agenda.proposal());
         item.matter().filter(m -> m.kind().hasAddressee()).ifPresent(m -> {
             c.h2(t("answer"));
             if (m.answer().isBlank()) {
@@ -138,32 +133,16 @@ public final class DebateBrief {
             c.list(IntStream.rangeClosed(1, agenda.motionsMoved().size()).mapToObj(i -> i + ".").toList(),
                     agenda.motionsMoved());
         }
-        material.groupIfAny().ifPresent(group -> position(c, group, item));
-        item.matter().ifPresent(m -> speakers(c, item.speakers()));
+        // A procedural item (Val av justerare) shows the group's position only when the group has one.
+        if (item.matter().isPresent() || item.position().isPresent()) {
+            material.groupIfAny().ifPresent(group -> position(c, group, item));
+        }
+        item.matter().ifPresent(m -> Speakers.print(c, material.groupIfAny().flatMap(g -> item.position())
+                .map(Position::speaker).orElse(null), item.speakers()));
         item.matter().ifPresent(m -> timeline(c, m, item, deadlines));
     }
 
-    /**
-     * A prepared proposal: its opening as running text, then each line that starts with "att" as a clause of a hanging
-     * list, as the motion's own clauses are set; a clause runs on until the next "att" line.
-     */
-    private static void proposal(Composer c, String text) {
-        StringBuilder lead = new StringBuilder();
-        List<String> clauses = new ArrayList<>();
-        for (String line : text.strip().split("\\R")) {
-            String s = line.strip();
-            if (ATT.matcher(s).lookingAt()) {
-                clauses.add(s.substring(3).strip());
-            } else if (clauses.isEmpty()) {
-                lead.append(line).append('\n');
-            } else if (!s.isEmpty()) {
-                clauses.set(clauses.size() - 1, clauses.getLast() + " " + s);
-            }
-        }
-        c.text(lead.toString(), Align.JUSTIFY);
-        c.list(clauses.stream().map(x -> t("att")).toList(), clauses);
-    }
-
+    /** The group's stance, arguments and notes; who speaks for the group is told with the speakers. */
     private static void position(Composer c, String group, DebateMaterial.Item item) {
         c.h2(t("debate.position", group));
         Position p = item.position().orElse(null);
@@ -172,33 +151,8 @@ public final class DebateBrief {
             return;
         }
         c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen") : t("stance." + p.stance().code()));
-        c.leadIn(t("debate.speaker"), p.speaker() == null ? "–" : p.speaker());
-        if (!p.arguments().isBlank()) {
-            c.leadIn(t("debate.arguments"), "");
-            c.text(p.arguments(), Align.JUSTIFY);
-        }
-        if (!p.notes().isBlank()) {
-            c.leadIn(t("debate.notes"), "");
-            c.text(p.notes(), Align.JUSTIFY);
-        }
-    }
-
-    /** The list of speakers in order; a speech's text is only noted, unless it is a line or two. */
-    private static void speakers(Composer c, List<Speaker> speakers) {
-        c.h2(t("debate.speakers"));
-        if (speakers.isEmpty()) {
-            c.line(c.style().bodyItalic(), t("debate.noSpeakers"), Align.LEFT, c.style().body().size() * 0.5f);
-            return;
-        }
-        List<String> lines = new ArrayList<>();
-        for (Speaker s : speakers) {
-            String text = s.text().strip();
-            String note = text.isEmpty() ? "" : text.length() <= SHORT_SPEECH
-                    ? " — " + text.replaceAll("\\s+", " ") : " " + t("debate.speechText");
-            lines.add(t("debate.speakerLine", s.person().display(), t("speech." + s.kind().code()), s.minutes())
-                    + note);
-        }
-        c.list(IntStream.rangeClosed(1, speakers.size()).mapToObj(i -> i + ".").toList(), lines);
+        c.leadIn(t("debate.arguments"), p.arguments());
+        c.leadIn(t("debate.notes"), p.notes());
     }
 
     private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines) {

@@ -15,7 +15,7 @@ import se.ledamot.domain.MatterChange;
 /** The matter brief (ärendeunderlag): one matter with everything known about it, its timeline and its history. */
 public final class MatterBrief {
     private static final float[] TIMELINE = {0.2f, 0.8f};
-    private static final float[] HISTORY = {0.22f, 0.22f, 0.56f};
+    private static final float[] HISTORY = {0.3f, 0.3f, 0.4f};
 
     private MatterBrief() {
     }
@@ -24,11 +24,13 @@ public final class MatterBrief {
             Instant created) {
         Composer c = new Composer(HouseStyle.DESK);
         c.kicker(MatterSections.kicker(m));
-        c.title(m.title(), new Anchor("matter", m.title(), 1));
+        String title = MatterSections.title(m);
+        c.title(title, new Anchor("matter", title, 1));
         MatterSections.facts(c, m, deadlines, today);
         MatterSections.clauses(c, m);
         if (!m.body().isBlank()) {
-            c.h1(t("body"), new Anchor("body", t("body"), 1));
+            String original = MatterSections.originalHeading(m);
+            c.h1(original, new Anchor("body", original, 1));
             c.text(m.body(), Align.JUSTIFY);
         }
         if (!m.answer().isBlank()) {
@@ -45,8 +47,8 @@ public final class MatterBrief {
             c.table(HISTORY, List.of(t("column.when"), t("column.field"), t("column.change")),
                     MatterSections.history(changes));
         }
-        String header = t("matter.header", MatterSections.kicker(m));
-        return c.build(m.title(), MatterSections.authors(m), t("matter.subject", MatterSections.kicker(m)), header,
+        String header = t("matter.header", MatterSections.kindAndNumber(m));
+        return c.build(title, MatterSections.authors(m), t("matter.subject", MatterSections.kindAndNumber(m)), header,
                 true, created);
     }
 }

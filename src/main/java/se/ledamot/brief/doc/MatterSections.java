@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import se.ledamot.brief.layout.Align;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
@@ -27,13 +30,88 @@ final class MatterSections {
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int LONG_VALUE = 90;
+    private static final Pattern ATT = Pattern.compile("att\\s");
+    private static final Pattern PROPOSER = Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{L}+){0,2}) föreslår\\b");
 
     private MatterSections() {
     }
 
-    /** "Motion · KS 2015/123" */
+    /**
+     * "Motion · KS 2015/123" above a title; the kind is left out when the title says it already ("Motion om …"), so
+     * no paper reads "Motion · Motion om …".
+     */
     static String kicker(Matter m) {
+        String kind = namesItsKind(m) ? null : Localization.kind(m.kind());
+        String number = m.number();
+        return kind == null ? number == null ? "" : number : number == null ? kind : kind + " · " + number;
+    }
+
+    /** "Motion · KS 2015/123", whatever the title says: for running headers and metadata. */
+    static String kindAndNumber(Matter m) {
         return Localization.kind(m.kind()) + (m.number() == null ? "" : " · " + m.number());
+    }
+
+    /** The title as printed: a doubled kind prefix ("Remiss: Remiss: Yttrande") is said once. */
+    static String title(Matter m) {
+        String kind = Pattern.quote(Localization.kind(m.kind()));
+        return m.title().replaceFirst("(?i)^(?:" + kind + "\\s*:\\s*)+(?=" + kind + "\\b)", "");
+    }
+
+    /** Whether the title begins with the name of the matter's kind: "Motion om …", "Interpellation till …". */
+    static boolean namesItsKind(Matter m) {
+        String kind = Localization.kind(m.kind()).toLowerCase(Localization.locale());
+        String t = title(m).toLowerCase(Localization.locale());
+        return t.startsWith(kind) && (t.length() == kind.length() || !Character.isLetter(t.charAt(kind.length())));
+    }
+
+    /** The heading above a matter's own text: "Motionen", "Interpellationen", "Remissen". */
+    static String originalHeading(Matter m) {
+        return t("original." + m.kind().code());
+    }
+
+    /** The heading above the clauses of a motion or proposal: "Motionärens förslag", "Motionärernas förslag". */
+    static String proposalsHeading(Matter m) {
+        return t("proposals." + m.kind().code(), m.authors().size());
+    }
+
+    /**
+     * A prepared proposal under the name of the body that prepared it ("Kommunstyrelsens förslag till beslut"): the
+     * matter's responsible body, or the one the text names first ("Kommunstyrelsen föreslår …"). Its opening is set
+     * as running text and each line that starts with "att" as a clause of a hanging list, as a motion's own clauses
+     * are; a clause runs on until the next "att" line. Nothing when there is no proposal.
+     */
+    static void prepared(Composer c, String body, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String by = body != null && !body.isBlank() ? body.strip() : proposer(text);
+        c.h2(by == null ? t("prepared") : t("prepared.by", genitive(by), by));
+        StringBuilder lead = new StringBuilder();
+        List<String> clauses = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            String s = line.strip();
+            if (ATT.matcher(s).lookingAt()) {
+                clauses.add(s.substring(3).strip());
+            } else if (clauses.isEmpty()) {
+                lead.append(line).append('\n');
+            } else if (!s.isEmpty()) {
+                clauses.set(clauses.size() - 1, clauses.getLast() + " " + s);
+            }
+        }
+        c.text(lead.toString(), Align.JUSTIFY);
+        c.list(clauses.stream().map(x -> t("att")).toList(), clauses);
+    }
+
+    /** Who made a proposal, when its text says so first: "Kommunstyrelsen föreslår …", "Ordföranden föreslår …". */
+    static String proposer(String proposal) {
+        Matcher m = PROPOSER.matcher(proposal.strip());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** Swedish genitive: "Kommunstyrelsen" → "Kommunstyrelsens"; a name ending in s, x or z takes nothing. */
+    static String genitive(String name) {
+        char last = Character.toLowerCase(name.charAt(name.length() - 1));
+        return last == 's' || last == 'x' || last == 'z' ? name : name + "s";
     }
 
     static String authors(Matter m) {
@@ -52,7 +130,7 @@ final class MatterSections {
         if (m.submitted() == null) {
             return null;
         }
-        return m.submitted() + (m.place() == null ? "" : ", " + m.place());
+        return Dates.date(m.submitted()) + (m.place() == null ? "" : ", " + m.place());
     }
 
     static String status(Matter m) {
@@ -60,7 +138,7 @@ final class MatterSections {
     }
 
     static String deadline(Matter m, Deadlines deadlines, LocalDate today) {
-        return deadlines.nearest(m).map(d -> d.date() + " (" + Localization.get("deadline." + d.type().code())
+        return deadlines.nearest(m).map(d -> Dates.date(d.date()) + " (" + Localization.get("deadline." + d.type().code())
                 + ", " + due(d, today) + ")").orElse(null);
     }
 
@@ -80,7 +158,7 @@ final class MatterSections {
         rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
         rows.add(new String[] {t("field.status"), status(m)});
         rows.add(new String[] {t("field.deadline"), deadline(m, deadlines, today)});
-        rows.add(new String[] {t("field.reply_by"), m.replyBy() == null ? null : m.replyBy().toString()});
+        rows.add(new String[] {t("field.reply_by"), m.replyBy() == null ? null : Dates.date(m.replyBy())});
         rows.add(new String[] {t("field.tags"), m.tags().stream().sorted().collect(Collectors.joining(", "))});
         c.facts(rows);
     }
@@ -88,7 +166,7 @@ final class MatterSections {
     /** The att-satser of a motion, or the numbered questions of an interpellation. */
     static void clauses(Composer c, Matter m) {
         if (!m.proposals().isEmpty()) {
-            c.h2(t("proposals"));
+            c.h2(proposalsHeading(m));
             c.list(m.proposals().stream().map(p -> t("att")).toList(), m.proposals());
         }
         if (!m.questions().isEmpty()) {
@@ -123,7 +201,7 @@ final class MatterSections {
             events.add(new Event(m.replyBy(), t("event.replyBy")));
         }
         return events.stream().sorted(Comparator.comparing(Event::date))
-                .map(e -> List.of(e.date().toString(), e.text())).toList();
+                .map(e -> List.of(Dates.numeric(e.date()), e.text())).toList();
     }
 
     /** Every recorded change, oldest first: when, what, from what to what. */

@@ -29,14 +29,14 @@ public final class UnfinishedReport {
             c.kicker(council);
         }
         c.title(t("unfinished.title"), new Anchor("report", t("unfinished.title"), 1));
-        c.line(st.label(), t("unfinished.asOf", day.toString(), entries.size()), Align.LEFT, st.body().size());
+        c.line(st.label(), t("unfinished.asOf", Dates.date(day), entries.size()), Align.LEFT, st.body().size());
         c.text(t("unfinished.intro"), Align.JUSTIFY);
         if (entries.isEmpty()) {
             c.line(st.bodyItalic(), t("unfinished.none"), Align.LEFT, 0);
         }
         for (UnfinishedMotions.Entry e : entries) {
             Matter m = e.matter();
-            String heading = (m.number() == null ? "" : m.number() + "  ") + m.title();
+            String heading = (m.number() == null ? "" : m.number() + "  ") + MatterSections.title(m);
             c.section().h1(heading, new Anchor("m" + m.id(), heading, 1));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {t("field.kind"), MatterSections.kicker(m)});
@@ -44,15 +44,12 @@ public final class UnfinishedReport {
             rows.add(new String[] {t("field.authors"), MatterSections.authors(m)});
             rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
             rows.add(new String[] {t("field.status"), MatterSections.status(m)});
-            rows.add(new String[] {t("unfinished.limit"), e.limit().toString()});
+            rows.add(new String[] {t("unfinished.limit"), Dates.date(e.limit())});
             rows.add(new String[] {t("unfinished.age"), t("unfinished.months", e.monthsOld())});
             c.facts(rows);
-            e.preparedProposal().ifPresent(p -> {
-                c.h2(t("debate.proposal"));
-                c.text(p, Align.JUSTIFY);
-            });
+            e.preparedProposal().ifPresent(p -> MatterSections.prepared(c, m.responsibleBody(), p));
         }
         return c.build(t("unfinished.title"), council == null ? t("debate.author") : council,
-                t("unfinished.subject", day.toString()), t("unfinished.header", day.toString()), true, created);
+                t("unfinished.subject", Dates.date(day)), t("unfinished.header", Dates.date(day)), true, created);
     }
 }

@@ -7,32 +7,47 @@ public sealed interface Block {
 
     /**
      * Running text: wrapped to the column, justified or aligned, never leaving a single line of it alone at the foot
-     * or head of a page. A heading is a paragraph with a heading role, kept with what follows.
+     * or head of a page. A heading is a paragraph with a heading role, kept with what follows. A note, if any, is
+     * set in the left margin beside the first line.
      */
     record Paragraph(List<Span> spans, Align align, float spaceBefore, float spaceAfter, float indent,
-            boolean keepWithNext, Anchor anchor, Tag tag) implements Block {
+            boolean keepWithNext, Anchor anchor, Tag tag, Span note) implements Block {
         public Paragraph {
             spans = List.copyOf(spans);
         }
 
+        /** A paragraph with no note in the margin. */
+        public Paragraph(List<Span> spans, Align align, float spaceBefore, float spaceAfter, float indent,
+                boolean keepWithNext, Anchor anchor, Tag tag) {
+            this(spans, align, spaceBefore, spaceAfter, indent, keepWithNext, anchor, tag, null);
+        }
+
         public Paragraph anchor(Anchor a) {
-            return new Paragraph(spans, align, spaceBefore, spaceAfter, indent, keepWithNext, a, tag);
+            return new Paragraph(spans, align, spaceBefore, spaceAfter, indent, keepWithNext, a, tag, note);
         }
 
         public Paragraph keptWithNext() {
-            return new Paragraph(spans, align, spaceBefore, spaceAfter, indent, true, anchor, tag);
+            return new Paragraph(spans, align, spaceBefore, spaceAfter, indent, true, anchor, tag, note);
         }
 
         public Paragraph spacing(float before, float after) {
-            return new Paragraph(spans, align, before, after, indent, keepWithNext, anchor, tag);
+            return new Paragraph(spans, align, before, after, indent, keepWithNext, anchor, tag, note);
         }
 
         public Paragraph align(Align a) {
-            return new Paragraph(spans, a, spaceBefore, spaceAfter, indent, keepWithNext, anchor, tag);
+            return new Paragraph(spans, a, spaceBefore, spaceAfter, indent, keepWithNext, anchor, tag, note);
         }
 
         public Paragraph indent(float i) {
-            return new Paragraph(spans, align, spaceBefore, spaceAfter, i, keepWithNext, anchor, tag);
+            return new Paragraph(spans, align, spaceBefore, spaceAfter, i, keepWithNext, anchor, tag, note);
+        }
+
+        /**
+         * The paragraph with a short note in the left margin, level with its first line and set flush against the
+         * column: a paragraph's speaking time beside an answer read aloud.
+         */
+        public Paragraph note(Span n) {
+            return new Paragraph(spans, align, spaceBefore, spaceAfter, indent, keepWithNext, anchor, tag, n);
         }
 
         Style style() {
@@ -41,10 +56,15 @@ public sealed interface Block {
     }
 
     /** A list with its labels (numbers, "att", dashes) hanging in the margin of its items. */
-    record ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag)
+    record ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag, Align align)
             implements Block {
         public ListBlock {
             items = List.copyOf(items);
+        }
+
+        /** A justified list. */
+        public ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag) {
+            this(items, labelWidth, spaceBefore, spaceAfter, tag, Align.JUSTIFY);
         }
 
         /** One item: its label and its text. */
@@ -82,6 +102,17 @@ public sealed interface Block {
 
     /** A thin horizontal line across the measure. */
     record Rule(float spaceBefore, float spaceAfter, Rgb color) implements Block {
+    }
+
+    /**
+     * Blocks kept together: on one page when they fit on one (moving to the next page whole rather than splitting),
+     * and, when they are longer than a page, starting a page of their own and breaking inside by the usual rules. An
+     * agenda item is one: a short one runs on after the one before, a long one starts where a reader looks for it.
+     */
+    record Together(List<Block> blocks) implements Block {
+        public Together {
+            blocks = List.copyOf(blocks);
+        }
     }
 
     /** What follows starts on a new page. */

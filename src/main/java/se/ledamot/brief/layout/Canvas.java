@@ -23,6 +23,7 @@ import org.apache.pdfbox.util.Matrix;
  * (rules, dot leaders, running header and footer) as artifacts that screen readers skip.
  */
 final class Canvas {
+    private static final String SOFT_HYPHEN = "\u00AD";
     private final PDDocument doc;
     private final Structure structure;
     private final Map<String, Integer> anchorPages;
@@ -73,15 +74,17 @@ final class Canvas {
                     parts.add(piece.text());
                     cursor += piece.style().width(piece.text());
                 }
-                if (k < words.size() - 1) {
-                    if (w.gap() > 0) {
-                        parts.add(" ");
-                    }
+                if (k < words.size() - 1 && w.gap() > 0) {
+                    parts.add(" ");
                     if (line.extraPerGap() != 0) {
                         parts.add(-line.extraPerGap() * 1000f / current.size());
                     }
                     cursor += w.gap() + line.extraPerGap();
                 }
+            }
+            if (line.hyphenated()) {
+                // A hyphen made by hyphenation is the soft hyphen, so that text taken out of the PDF joins the word.
+                parts.add(SOFT_HYPHEN);
             }
             flush(parts, current, segmentX, baseline);
             cs.endText();

@@ -14,6 +14,13 @@ import java.util.List;
  */
 final class Typesetter {
     private static final int MIN_LINES = 2;
+    /**
+     * A long group starts a new page only when more than this share of the page is used; with a third of the page or
+     * more still free it runs on below what is there, rather than leave that space empty.
+     */
+    static final float SOFT_BREAK_FILL = 2 / 3f;
+    /** Space between a margin note and the text column. */
+    private static final float NOTE_GAP = 12;
     /** Tables with at most this many body rows are never split. */
     static final int SMALL_TABLE = 8;
 
@@ -28,9 +35,23 @@ final class Typesetter {
 
     /** A box; {@code repeat}, if set, is drawn first at the head of a page this box starts (a table's header row). */
     record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
-            Box repeat) {
+            Box repeat, boolean softBreak) {
         Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
-            this(height, glue, breakBefore, pageBreak, anchor, drawer, null);
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, null, false);
+        }
+
+        Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
+                Box repeat) {
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, false);
+        }
+
+        Box unbreakable() {
+            return new Box(height, glue, false, pageBreak, anchor, drawer, repeat, softBreak);
+        }
+
+        /** A page break that is skipped while less than {@link #SOFT_BREAK_FILL} of the page is used. */
+        Box soft() {
+            return new Box(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, true);
         }
     }
 
@@ -41,61 +62,106 @@ final class Typesetter {
         return paginate(boxes(doc), doc.page().bodyHeight());
     }
 
+    /** The space owed after the last block and whether it keeps with what follows, carried from block to block. */
+    private static final class Flow {
+        float pending;
+        boolean keep;
+    }
+
     static List<Box> boxes(Document doc) {
-        float measure = doc.page().measure();
         List<Box> out = new ArrayList<>();
-        float pending = 0;
-        boolean keep = false;
-        for (Block block : doc.blocks()) {
+        flow(doc.blocks(), doc.page().measure(), doc.page().bodyHeight(), out, new Flow());
+        return out;
+    }
+
+    private static void flow(List<Block> blocks, float measure, float bodyHeight, List<Box> out, Flow f) {
+        for (Block block : blocks) {
             switch (block) {
                 case Block.Paragraph p -> {
-                    paragraph(out, p, measure, Math.max(pending, p.spaceBefore()), keep);
-                    pending = p.spaceAfter();
-                    keep = p.keepWithNext();
+                    paragraph(out, p, measure, Math.max(f.pending, p.spaceBefore()), f.keep);
+                    f.pending = p.spaceAfter();
+                    f.keep = p.keepWithNext();
                 }
                 case Block.ListBlock l -> {
-                    list(out, l, measure, Math.max(pending, l.spaceBefore()), keep);
-                    pending = l.spaceAfter();
-                    keep = false;
+                    list(out, l, measure, Math.max(f.pending, l.spaceBefore()), f.keep);
+                    f.pending = l.spaceAfter();
+                    f.keep = false;
                 }
                 case Block.Table t -> {
-                    table(out, t, measure, Math.max(pending, t.spaceBefore()), keep);
-                    pending = t.spaceAfter();
-                    keep = false;
+                    table(out, t, measure, Math.max(f.pending, t.spaceBefore()), f.keep);
+                    f.pending = t.spaceAfter();
+                    f.keep = false;
                 }
                 case Block.Contents c -> {
-                    contents(out, c, measure, pending, keep);
-                    pending = c.spaceAfter();
-                    keep = false;
+                    contents(out, c, measure, f.pending, f.keep);
+                    f.pending = c.spaceAfter();
+                    f.keep = false;
                 }
                 case Block.Spacer s -> {
-                    out.add(new Box(s.height(), 0, !keep, false, null, (cv, x, y) -> { }));
-                    pending = 0;
+                    out.add(new Box(s.height(), 0, !f.keep, false, null, (cv, x, y) -> { }));
+                    f.pending = 0;
                 }
                 case Block.Rule r -> {
-                    out.add(new Box(0.5f, Math.max(pending, r.spaceBefore()), !keep, false, null,
+                    out.add(new Box(0.5f, Math.max(f.pending, r.spaceBefore()), !f.keep, false, null,
                             (cv, x, y) -> cv.rule(x, y, x + measure, r.color())));
-                    pending = r.spaceAfter();
+                    f.pending = r.spaceAfter();
                 }
                 case Block.PageBreak b -> {
                     out.add(new Box(0, 0, true, true, null, null));
-                    pending = 0;
-                    keep = false;
+                    f.pending = 0;
+                    f.keep = false;
                 }
+                case Block.Together g -> together(g, measure, bodyHeight, out, f);
             }
         }
-        return out;
+    }
+
+    /**
+     * A group that fits on a page has no break inside; a longer one starts a page of its own, unless the page so far
+     * holds little (see {@link #SOFT_BREAK_FILL}).
+     */
+    private static void together(Block.Together g, float measure, float bodyHeight, List<Box> out, Flow f) {
+        List<Box> inner = new ArrayList<>();
+        flow(g.blocks(), measure, bodyHeight, inner, f);
+        if (inner.isEmpty()) {
+            return;
+        }
+        float height = 0;
+        for (int i = 0; i < inner.size(); i++) {
+            height += (i == 0 ? 0 : inner.get(i).glue()) + inner.get(i).height();
+        }
+        if (height > bodyHeight) {
+            out.add(new Box(0, 0, true, true, null, null).soft());
+            out.addAll(inner);
+            return;
+        }
+        out.add(inner.getFirst());
+        for (Box b : inner.subList(1, inner.size())) {
+            out.add(b.breakBefore() && !b.pageBreak() ? b.unbreakable() : b);
+        }
     }
 
     private static void paragraph(List<Box> out, Block.Paragraph p, float measure, float glue, boolean keep) {
         List<LineBreaker.Line> lines = LineBreaker.lines(p.spans(), measure - p.indent(), p.align());
+        LineBreaker.Line note = p.note() == null ? null
+                : LineBreaker.lines(List.of(p.note()), Float.MAX_VALUE, Align.LEFT).stream().findFirst().orElse(null);
         boolean heading = p.keepWithNext();
         for (int i = 0; i < lines.size(); i++) {
             LineBreaker.Line line = lines.get(i);
             boolean breakable = i == 0 ? !keep : !heading && widowSafe(i, lines.size());
+            boolean withNote = i == 0 && note != null;
             out.add(new Box(line.leading(), i == 0 ? glue : 0, breakable, false, i == 0 ? p.anchor() : null,
-                    (cv, x, top) -> cv.line(p.tag(), line, x + offset(p.align(), measure - p.indent(), line)
-                            + p.indent(), top)));
+                    (cv, x, top) -> {
+                        if (withNote) {
+                            // Level with the first line's baseline, ending a little left of the column.
+                            Style main = p.spans().getFirst().style();
+                            Style small = p.note().style();
+                            float shift = (line.leading() - main.size() - note.leading() + small.size()) / 2
+                                    + main.ascent() - small.ascent();
+                            cv.line(p.tag().child("Span"), note, x - NOTE_GAP - note.width(), top - shift);
+                        }
+                        cv.line(p.tag(), line, x + offset(p.align(), measure - p.indent(), line) + p.indent(), top);
+                    }));
         }
     }
 
@@ -117,7 +183,7 @@ final class Typesetter {
             Tag li = l.tag().child("LI");
             Tag label = li.child("Lbl");
             Tag body = li.child("LBody");
-            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.labelWidth(), Align.JUSTIFY);
+            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.labelWidth(), l.align());
             LineBreaker.Line labelLine = LineBreaker.lines(List.of(item.label()), l.labelWidth(), Align.LEFT)
                     .getFirst();
             for (int i = 0; i < lines.size(); i++) {
@@ -234,7 +300,7 @@ final class Typesetter {
         while (!queue.isEmpty()) {
             Box b = queue.poll();
             if (b.pageBreak()) {
-                if (!page.isEmpty()) {
+                if (!page.isEmpty() && !(b.softBreak() && used < SOFT_BREAK_FILL * bodyHeight)) {
                     pages.add(place(page));
                     page = new ArrayList<>();
                     used = 0;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -25,7 +26,7 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
 
     public DebateDecision {
         Objects.requireNonNull(decision, "decision");
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        reason = reason == null || Limit.text(reason).isBlank() ? null : Limit.text(reason).strip();
         if (minority && decision != Decision.REFERRED_BACK) {
             throw new DomainException("debate.minority.onlyReferral");
         }

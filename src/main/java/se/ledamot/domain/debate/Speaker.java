@@ -2,6 +2,7 @@ package se.ledamot.domain.debate;
 
 import java.util.Objects;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
 
 /**
@@ -16,7 +17,9 @@ public record Speaker(Person person, SpeechKind kind, int minutes, String text) 
         if (minutes < 1) {
             throw new DomainException("debate.minutes.missing");
         }
-        text = text == null ? "" : text;
+        Limit.NAME.check(person.name());
+        Limit.PARTY.check(person.party());
+        text = text == null ? "" : Limit.text(text);
     }
 
     public Speaker withText(String newText) {

@@ -3,6 +3,7 @@ package se.ledamot.domain.meeting;
 import java.util.List;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 
 /**
  * One numbered item (paragraf) on a meeting's agenda: a matter, or a free text such as "Val av justerare". What was
@@ -21,17 +22,18 @@ public record AgendaItem(Long id, long meetingId, int number, Long matterId, Str
         List<String> motionsMoved, Decision decision, String decisionText) {
 
     public AgendaItem {
-        text = text == null || text.isBlank() ? null : text.strip();
+        text = Limit.AGENDA_TEXT.check(text);
         if (matterId == null && text == null) {
             throw new DomainException("agenda.item.empty");
         }
         if (number < 1) {
             throw new DomainException("agenda.item.number", number);
         }
-        proposal = proposal == null ? "" : proposal;
+        proposal = proposal == null ? "" : Limit.text(proposal);
         motionsMoved = motionsMoved == null ? List.of()
-                : motionsMoved.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-        decisionText = decisionText == null ? "" : decisionText;
+                : motionsMoved.stream().filter(s -> s != null && !s.isBlank()).map(s -> Limit.text(s).strip())
+                        .filter(s -> !s.isEmpty()).toList();
+        decisionText = decisionText == null ? "" : Limit.text(decisionText);
     }
 
     public static AgendaItem forMatter(long meetingId, int number, long matterId) {

@@ -1,7 +1,7 @@
 package se.ledamot.domain.meeting;
 
-import java.util.Locale;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 
 /**
  * A body that meets: kommunfullmäktige (KF), kommunstyrelsen (KS) or a committee (nämnd). The council is the body
@@ -19,8 +19,8 @@ public record Body(String code, String name, boolean council, int firstSpeechMin
 
     public Body {
         code = normalize(code);
-        name = name == null ? "" : name.strip();
-        if (name.isEmpty()) {
+        name = Limit.BODY_NAME.check(name);
+        if (name == null) {
             throw new DomainException("body.name.missing");
         }
         if (firstSpeechMinutes < 0 || laterSpeechMinutes < 0 || replyMinutes < 0) {
@@ -28,11 +28,8 @@ public record Body(String code, String name, boolean council, int firstSpeechMin
         }
     }
 
-    /** "kf " and "KF" are the same body; a blank code is refused. */
+    /** "kf " and "KF" are the same body; a blank code, or one too long to be a key, is refused. */
     public static String normalize(String code) {
-        if (code == null || code.isBlank()) {
-            throw new DomainException("body.code.missing");
-        }
-        return code.strip().toUpperCase(Locale.ROOT);
+        return Limit.BODY_CODE.key(code, "body.code.missing");
     }
 }

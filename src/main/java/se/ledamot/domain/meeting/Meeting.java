@@ -3,6 +3,7 @@ package se.ledamot.domain.meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 
 /**
  * A meeting (sammanträde) of a body on a date.
@@ -17,7 +18,7 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
         if (date == null) {
             throw new DomainException("meeting.date.missing");
         }
-        place = place == null || place.isBlank() ? null : place.strip();
+        place = Limit.PLACE.check(place);
         status = status == null ? MeetingStatus.PLANNED : status;
     }
 

@@ -1,7 +1,7 @@
 package se.ledamot.domain.meeting;
 
-import java.util.Locale;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 
 /**
  * A party group's position (ställningstagande) on one agenda item. It belongs to the group: stores hand it out only
@@ -17,9 +17,9 @@ public record Position(long itemId, String group, Stance stance, String speaker,
 
     public Position {
         group = groupCode(group);
-        speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
-        arguments = arguments == null ? "" : arguments;
-        notes = notes == null ? "" : notes;
+        speaker = Limit.SPEAKER.check(speaker);
+        arguments = arguments == null ? "" : Limit.text(arguments);
+        notes = notes == null ? "" : Limit.text(notes);
     }
 
     /** An item the group has said nothing about yet. */
@@ -27,12 +27,12 @@ public record Position(long itemId, String group, Stance stance, String speaker,
         return new Position(itemId, group, null, null, "", "", false);
     }
 
-    /** A group is named by its party code; "v" and "V" are the same group. */
+    /**
+     * A group is named by its party code; "v" and "V" are the same group. A code longer than the database's 20
+     * characters is refused, never cut: a cut code would be another group's.
+     */
     public static String groupCode(String group) {
-        if (group == null || group.isBlank()) {
-            throw new DomainException("position.group.missing");
-        }
-        return group.strip().toUpperCase(Locale.ROOT);
+        return Limit.GROUP.key(group, "position.group.missing");
     }
 
     public boolean isDecided() {

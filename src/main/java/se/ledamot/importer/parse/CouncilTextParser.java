@@ -162,7 +162,7 @@ public final class CouncilTextParser {
             deadline();
             title();
             b.kind(kind).status(status());
-            return new ImportDraft(b.build(), confidence, warnings, text);
+            return ImportDraft.fitted(b, confidence, warnings, text);
         }
 
         private void set(MatterField field, Confidence c) {

@@ -29,11 +29,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.AppContext;
@@ -169,7 +171,7 @@ public final class DebateScreen implements Screen {
         table.getColumns().add(column(Localization.get("debate.col.text"),
                 s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse("")));
 
-        TextField name = new TextField();
+        TextField name = FieldLimits.watch(new TextField(), Limit.NAME);
         name.setId("speakerName");
         name.setPromptText(Localization.get("debate.speaker.prompt"));
         name.textProperty().bindBidirectional(vm.speakerName());

@@ -26,9 +26,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -67,24 +69,25 @@ public final class EditorView extends StackPane {
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         add("ui.field.kind", kind, "kind");
 
-        add("ui.field.number", text(vm.numberProperty()), "number");
+        add("ui.field.number", FieldLimits.watch(text(vm.numberProperty()), Limit.NUMBER), "number");
         title.textProperty().bindBidirectional(vm.titleProperty());
         title.getStyleClass().add("title-field");
+        FieldLimits.watch(title, Limit.TITLE);
         add("ui.field.title", title, "title");
         add("ui.field.submitted", date(vm.submittedProperty()), "submitted");
-        add("ui.field.place", text(vm.placeProperty()), "place");
+        add("ui.field.place", FieldLimits.watch(text(vm.placeProperty()), Limit.PLACE), "place");
         TextField authors = text(vm.authorsProperty());
         authors.setPromptText(Localization.get("ui.editor.authors.prompt"));
         add("ui.field.authors", authors, "authors");
 
-        TextField addresseeName = text(vm.addresseeNameProperty());
+        TextField addresseeName = FieldLimits.watch(text(vm.addresseeNameProperty()), Limit.NAME);
         addresseeName.setId("addressee-name");
         addresseeName.setPromptText(Localization.get("ui.editor.addressee.name"));
-        TextField addresseeParty = text(vm.addresseePartyProperty());
+        TextField addresseeParty = FieldLimits.watch(text(vm.addresseePartyProperty()), Limit.PARTY);
         addresseeParty.setId("addressee-party");
         addresseeParty.setPromptText(Localization.get("ui.editor.addressee.party"));
         addresseeParty.setPrefColumnCount(5);
-        TextField addresseeRole = text(vm.addresseeRoleProperty());
+        TextField addresseeRole = FieldLimits.watch(text(vm.addresseeRoleProperty()), Limit.ROLE);
         addresseeRole.setId("addressee-role");
         addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));
         HBox addressee = new HBox(6, addresseeName, addresseeParty, addresseeRole);
@@ -92,7 +95,8 @@ public final class EditorView extends StackPane {
         HBox.setHgrow(addresseeRole, Priority.ALWAYS);
         add("ui.field.addressee", addressee, null);
 
-        add("ui.field.responsible_body", text(vm.responsibleBodyProperty()), "responsible-body");
+        add("ui.field.responsible_body", FieldLimits.watch(text(vm.responsibleBodyProperty()),
+                Limit.RESPONSIBLE_BODY), "responsible-body");
         add("ui.field.status", statusBox(), null);
 
         ComboBox<Decision> decision = new ComboBox<>();

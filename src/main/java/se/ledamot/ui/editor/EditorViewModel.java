@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterField;
@@ -247,7 +249,14 @@ public final class EditorViewModel {
         return true;
     }
 
+    /** The matter as typed; refused by the domain when a field does not fit, or a newly typed date is out of range. */
     private Matter build(String titleText) {
+        if (!Objects.equals(submitted.get(), saved.submitted())) {
+            Limit.date(submitted.get());
+        }
+        if (!Objects.equals(replyBy.get(), saved.replyBy())) {
+            Limit.date(replyBy.get());
+        }
         return saved.toBuilder()
                 .kind(kind.get())
                 .number(number.get())

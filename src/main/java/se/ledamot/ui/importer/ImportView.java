@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
@@ -35,6 +36,7 @@ import se.ledamot.importer.Confidence;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportWarning;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 
 /** The import preview: the files on the left, the selected file's fields on the right, unsure ones marked. */
 final class ImportView extends BorderPane {
@@ -157,9 +159,11 @@ final class ImportView extends BorderPane {
         });
         int r = 0;
         r = add(row, r, MatterField.KIND, kind);
-        r = add(row, r, MatterField.TITLE, text("import-title", MatterField.TITLE, m.title(), vm::editTitle));
+        r = add(row, r, MatterField.TITLE, FieldLimits.watch(text("import-title", MatterField.TITLE, m.title(),
+                vm::editTitle), Limit.TITLE));
         r = add(row, r, MatterField.SUBMITTED, text("import-submitted", MatterField.SUBMITTED, iso(m.submitted()), vm::editSubmitted));
-        r = add(row, r, MatterField.PLACE, text("import-place", MatterField.PLACE, m.place(), vm::editPlace));
+        r = add(row, r, MatterField.PLACE, FieldLimits.watch(text("import-place", MatterField.PLACE, m.place(),
+                vm::editPlace), Limit.PLACE));
         r = add(row, r, MatterField.AUTHORS, text("import-authors", MatterField.AUTHORS, m.authors().stream().map(Person::display)
                 .collect(Collectors.joining("; ")), vm::editAuthors));
         r = add(row, r, MatterField.ADDRESSEE, text("import-addressee", MatterField.ADDRESSEE, m.addressee() == null ? ""

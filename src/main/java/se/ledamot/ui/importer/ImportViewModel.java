@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -199,7 +200,13 @@ public final class ImportViewModel {
         if (text.isBlank()) {
             return edit(b -> b.addressee(null));
         }
-        Person p = Person.parse(text);
+        Person p;
+        try {
+            p = Person.parse(text);
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return false;
+        }
         return edit(b -> b.addressee(new Addressee(p.name(), p.party(), b.build().addressee() == null ? null
                 : b.build().addressee().role())));
     }
@@ -243,9 +250,12 @@ public final class ImportViewModel {
             return java.util.Optional.of(java.util.Optional.empty());
         }
         try {
-            return java.util.Optional.of(java.util.Optional.of(LocalDate.parse(text.strip())));
+            return java.util.Optional.of(java.util.Optional.of(Limit.date(LocalDate.parse(text.strip()))));
         } catch (DateTimeParseException e) {
             context.dialogs().notify(Localization.get("importer.ui.badDate", text.strip()));
+            return java.util.Optional.empty();
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
             return java.util.Optional.empty();
         }
     }

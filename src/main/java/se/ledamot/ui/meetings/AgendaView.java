@@ -21,9 +21,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 
 /**
  * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda, the agenda in the
@@ -116,7 +118,7 @@ final class AgendaView extends BorderPane {
         up.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), -1));
         down.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), 1));
         remove.setOnAction(e -> vm.remove(agenda.getSelectionModel().getSelectedItem()));
-        TextField freeText = new TextField();
+        TextField freeText = FieldLimits.watch(new TextField(), Limit.AGENDA_TEXT);
         freeText.setId("agenda-text");
         freeText.setPromptText(Localization.get("meeting.ui.freeText.prompt"));
         Button addText = new Button(Localization.get("meeting.ui.freeText.add"));

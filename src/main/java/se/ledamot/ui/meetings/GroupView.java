@@ -1,7 +1,9 @@
 package se.ledamot.ui.meetings;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,10 +21,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
@@ -37,7 +41,7 @@ final class GroupView extends BorderPane {
 
     GroupView(GroupViewModel vm) {
         this.vm = vm;
-        TextField group = new TextField();
+        TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
         group.setPromptText("V");
         group.setPrefColumnCount(5);
@@ -74,7 +78,12 @@ final class GroupView extends BorderPane {
                 column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
-                flush();
+                GroupRow unsaved = editing;
+                if (!flush() && unsaved != null) {
+                    // Refused, and the reason shown: stay on the item, so nothing typed in the form is lost.
+                    Platform.runLater(() -> reselect(unsaved));
+                    return;
+                }
                 edit(now);
             }
         });
@@ -84,6 +93,7 @@ final class GroupView extends BorderPane {
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(l -> stanceCell());
         speaker.setId("speaker");
+        FieldLimits.watch(speaker, Limit.SPEAKER);
         arguments.setId("arguments");
         arguments.setPrefRowCount(3);
         arguments.setWrapText(true);
@@ -125,8 +135,13 @@ final class GroupView extends BorderPane {
         if (editing == null) {
             return true;
         }
-        Position now = editing.position().withStance(stance.getValue()).withSpeaker(speaker.getText())
-                .withArguments(arguments.getText()).withNotes(notes.getText()).withReviewed(reviewed.isSelected());
+        Optional<Position> typed = vm.edited(editing.position(), p -> p.withStance(stance.getValue())
+                .withSpeaker(speaker.getText()).withArguments(arguments.getText()).withNotes(notes.getText())
+                .withReviewed(reviewed.isSelected()));
+        if (typed.isEmpty()) {
+            return false;
+        }
+        Position now = typed.get();
         if (now.equals(editing.position())) {
             return true;
         }
@@ -135,6 +150,11 @@ final class GroupView extends BorderPane {
         boolean saved = vm.save(now);
         editing = saved ? new GroupRow(was.agenda(), now) : was;
         return saved;
+    }
+
+    private void reselect(GroupRow row) {
+        table.getItems().stream().filter(r -> r.agenda().item().id() == row.agenda().item().id()).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
     private static ListCell<Stance> stanceCell() {

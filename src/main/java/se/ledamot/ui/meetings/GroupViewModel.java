@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
@@ -74,8 +76,17 @@ public final class GroupViewModel {
             rows.clear();
             return;
         }
+        String code;
+        try {
+            code = Position.groupCode(g);
+        } catch (DomainException e) {
+            // A code that is no group's (too long): show no positions at all rather than the last group's.
+            rows.clear();
+            context.dialogs().notify(Localization.message(e));
+            return;
+        }
         LocalDate today = context.today();
-        BackgroundTask.of(p -> load(m, Position.groupCode(g), today))
+        BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(rows::setAll)
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
@@ -97,6 +108,19 @@ public final class GroupViewModel {
             out.add(new GroupRow(row, byItem.getOrDefault(item.id(), Position.undecided(item.id(), g))));
         }
         return out;
+    }
+
+    /**
+     * The position with the form's values, or empty (after saying why) when one does not fit, such as a speaker's
+     * name longer than it may be. The form keeps what was typed.
+     */
+    public Optional<Position> edited(Position position, UnaryOperator<Position> change) {
+        try {
+            return Optional.of(change.apply(position));
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return Optional.empty();
+        }
     }
 
     /** Stores a changed position of the group and shows it in its row. */

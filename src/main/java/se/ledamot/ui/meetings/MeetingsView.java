@@ -17,10 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.FieldLimits;
 
 /** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
 final class MeetingsView extends SplitPane {
@@ -68,7 +70,7 @@ final class MeetingsView extends SplitPane {
         date.textProperty().bindBidirectional(vm.dateProperty());
         TextField time = field("meeting-time", "18:00");
         time.textProperty().bindBidirectional(vm.timeProperty());
-        TextField place = field("meeting-place", "");
+        TextField place = FieldLimits.watch(field("meeting-place", ""), Limit.PLACE);
         place.textProperty().bindBidirectional(vm.placeProperty());
         ComboBox<MeetingStatus> status = new ComboBox<>();
         status.getItems().setAll(MeetingStatus.values());

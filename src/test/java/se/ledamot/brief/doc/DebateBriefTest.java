@@ -17,6 +17,7 @@ import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.DebateMaterial;
+import se.ledamot.l10n.Localization;
 
 class DebateBriefTest {
 
@@ -29,27 +30,29 @@ class DebateBriefTest {
     void coverAgendaAndEveryItemFieldAppearInOrder() throws Exception {
         String text = MatterBriefTest.text(brief(3, "V"));
         assertThat(text).containsSubsequence("Stenungsunds kommun", "Kommunfullmäktige", "Debattunderlag",
-                "Sammanträde 2026-12-14 kl. 18:00, Kommunhuset, sessionssalen", "Partigrupp: V",
+                "måndag 14 december 2026 kl. 18.00", "Kommunhuset, sessionssalen", "Partigrupp: V",
                 "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial",
                 "Föredragningslista", "§ 1 Motion om att upprätta en integrationsplan", "§ 2 Integrationsenhet",
                 "§ 3 Val av justerare",
-                "§ 1 · Motion · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",
-                "Diarienummer", "KS 2015/123", "Inlämnad", "2015-02-16", "Undertecknare", "Jan Alexandersson (V)",
-                "Status", "Remitterad", "Tidsgräns", "2016-02-16", "Förslag till beslut", "att en integrationsplan",
-                "Berett förslag till beslut", "Kommunstyrelsen föreslår", "Gruppens ställningstagande (V)",
-                "Ställningstagande:", "Eget yrkande", "Talare:", "Emma Ramhult (V)", "Argument:", "Planen behövs nu",
-                "Anteckningar:", "Yrka bifall", "Tidslinje", "2015-02-16", "Motion inlämnad",
+                "§ 1 · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",
+                "Diarienummer", "KS 2015/123", "Inlämnad", "16 februari 2015", "Undertecknare", "Jan Alexandersson (V)",
+                "Status", "Remitterad", "Tidsgräns", "16 februari 2016", "Motionärernas förslag",
+                "att en integrationsplan", "Kommunstyrelsens förslag till beslut", "Kommunstyrelsen föreslår",
+                "Gruppens ställningstagande (V)", "Ställningstagande:", "Eget yrkande", "Argument:", "Planen behövs nu",
+                "Anteckningar:", "Yrka bifall", "Talare", "Emma Ramhult (V) talar för gruppen", "Tidslinje",
+                "2015-02-16", "Motion inlämnad",
                 "§ 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
                 "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Stöder förslaget",
                 "Łukasz Đorđević (V)",
-                "§ 3", "Val av justerare", "Ordföranden föreslår Åsa Öst (S) och Östen Müller (M).");
+                "§ 3", "Val av justerare", "Ordförandens förslag till beslut",
+                "Ordföranden föreslår Åsa Öst (S) och Östen Müller (M).");
     }
 
     @Test
     void speakersFollowThePositionInOrderWithALongSpeechOnlyNoted() throws Exception {
         String text = MatterBriefTest.text(brief(3, "V"));
         assertThat(text).containsSubsequence("§ 2 · Interpellation", "Gruppens ställningstagande (V)", "Talare",
-                "1.", "Łukasz Đorđević (V) — anförande, 5 min (anförande finns)",
+                "1.", "Łukasz Đorđević (V) — anförande, 5 min · talar för gruppen (anförande finns)",
                 "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "§ 3");
         assertThat(text).doesNotContain("Ordförande! Integrationen");
     }
@@ -63,7 +66,7 @@ class DebateBriefTest {
                         + "att i övrigt anse motionen besvarad."), motion.matter(), motion.changes(), motion.position());
         byte[] pdf = MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(), one.body(), "V",
                 List.of(withClauses)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED));
-        assertThat(MatterBriefTest.text(pdf)).containsSubsequence("Berett förslag till beslut",
+        assertThat(MatterBriefTest.text(pdf)).containsSubsequence("Kommunstyrelsens förslag till beslut",
                 "Kommunstyrelsen föreslår kommunfullmäktige besluta", "att", "bifalla motionens första att-sats, och",
                 "att", "i övrigt anse motionen besvarad.", "Gruppens ställningstagande");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -96,10 +99,10 @@ class DebateBriefTest {
         }
         // Every line but the last of each paragraph reaches the right edge of the measure.
         String answer = Samples.debate(3, "V").items().get(1).matter().orElseThrow().answer();
-        float right = 72 + Document.Page.A4.measure();
+        float right = HouseStyle.DESK.page().left() + HouseStyle.DESK.page().measure();
         assertThat(ends).hasSizeGreaterThan(3);
         assertThat(ends.stream().filter(e -> Math.abs(e - right) > 0.5f).count())
-                .isLessThanOrEqualTo(Composer.paragraphs(answer).size());
+                .isLessThanOrEqualTo(Paragraphs.of(answer).size());
     }
 
     private static int count(List<Object> kids, String role) {
@@ -113,10 +116,57 @@ class DebateBriefTest {
     }
 
     @Test
+    void inEnglishTheBriefSaysTheGroupsPositionWithItsApostrophe() throws Exception {
+        try {
+            Localization.setLocale(Localization.ENGLISH);
+            String text = MatterBriefTest.text(brief(1, "V"));
+            assertThat(text).contains("The group's position (V)", "Monday 14 December 2026 18:00",
+                    "Proposal for decision from Kommunstyrelsen");
+        } finally {
+            Localization.setLocale(Localization.SWEDISH);
+        }
+    }
+
+    @Test
     void withoutAGroupNoPositionIsPrinted() throws Exception {
         String text = MatterBriefTest.text(brief(3, null));
         assertThat(text).doesNotContain("Gruppens ställningstagande", "Emma Ramhult (V) Argument", "Planen behövs nu");
         assertThat(text).contains("Internt arbetsmaterial");
+    }
+
+    @Test
+    void theGroupsSpeakerAndTheListOfSpeakersAreOneFact() throws Exception {
+        String text = MatterBriefTest.text(brief(3, "V"));
+        // § 1: the group has a speaker and nobody is on the list yet; § 2: the group's speaker is on the list.
+        assertThat(text).containsSubsequence("§ 1", "Talare", "Emma Ramhult (V) talar för gruppen. Ingen står på "
+                + "talarlistan ännu.", "§ 2", "Łukasz Đorđević (V) — anförande, 5 min · talar för gruppen");
+        assertThat(text).doesNotContain("Ingen har anmält sig som talare ännu", "Talare:");
+
+        DebateMaterial one = Samples.debate(2, "V");
+        DebateMaterial.Item item = one.items().get(1);
+        DebateMaterial.Item otherSpeaker = new DebateMaterial.Item(item.item(), item.matter(), item.changes(),
+                item.position().map(p -> p.withSpeaker("Emma Ramhult (V)")), item.speakers());
+        String missing = MatterBriefTest.text(MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(),
+                one.body(), "V", List.of(otherSpeaker)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED)));
+        assertThat(missing).containsSubsequence("1.", "Łukasz Đorđević (V)", "2.", "Nguyễn Thị Åsa Müller (M)",
+                "Emma Ramhult (V) talar för gruppen men står inte på talarlistan ännu.");
+        assertThat(missing).doesNotContain("· talar för gruppen");
+    }
+
+    @Test
+    void shortItemsRunOnAndFourItemsDoNotTakeSevenPages() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(brief(4, "V"))) {
+            // The first page holds the title block and the agenda; the items, each longer than a page but § 3,
+            // follow on five more at most (a page each, as before, took seven).
+            assertThat(doc.getNumberOfPages()).isLessThanOrEqualTo(6);
+            assertThat(pageText(doc, 1)).contains("Debattunderlag", "Föredragningslista", "§ 4");
+            // The short § 3 runs on below the end of § 2 instead of taking a page of its own.
+            int page = 2;
+            while (!pageText(doc, page).contains("Val av justerare")) {
+                page++;
+            }
+            assertThat(pageText(doc, page)).contains("Interpellation inlämnad", "§ 3");
+        }
     }
 
     @Test
@@ -134,11 +184,10 @@ class DebateBriefTest {
             assertThat(titles.get(1)).isEqualTo("§ 1  Motion om att upprätta en integrationsplan");
             assertThat(titles.get(6)).isEqualTo("§ 6  Val av justerare");
             assertThat(pages).isSorted();
-            // Matter items start a page of their own; the free-text § 3 shares its page with § 4.
-            assertThat(pages.subList(1, 4)).doesNotHaveDuplicates();
-            assertThat(pages.get(4)).isEqualTo(pages.get(3));
-            assertThat(pages.getFirst()).isEqualTo(2);
-            String agenda = pageText(doc, 2);
+            // The agenda shares the first page with the title block; the items start on the next.
+            assertThat(pages.getFirst()).isEqualTo(1);
+            assertThat(pages.get(1)).isEqualTo(2);
+            String agenda = pageText(doc, 1);
             for (int i = 1; i < titles.size(); i++) {
                 // The agenda line of each item ends with the page its bookmark points to.
                 assertThat(agenda).containsPattern("§ " + i + " .*[ .]" + pages.get(i) + "\\R");

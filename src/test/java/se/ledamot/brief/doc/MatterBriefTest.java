@@ -27,7 +27,8 @@ class MatterBriefTest {
 
     static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // A word broken by hyphenation ends its line with a soft hyphen: joined again, as a reader reads it.
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
         }
     }
 
@@ -40,13 +41,13 @@ class MatterBriefTest {
     void matterBriefShowsEveryFieldInReadingOrder() throws Exception {
         String text = text(motionBrief());
         Matter m = Samples.motion();
-        assertThat(text).containsSubsequence("Motion · KS 2015/123", m.title(),
-                "Ärendetyp", "Motion", "Diarienummer", "KS 2015/123", "Inlämnad", "2015-02-16, Stenungsund",
+        assertThat(text).containsSubsequence("KS 2015/123", m.title(),
+                "Ärendetyp", "Motion", "Diarienummer", "KS 2015/123", "Inlämnad", "16 februari 2015, Stenungsund",
                 "Undertecknare", "Jan Alexandersson (V), Emma Ramhult (V), Łukasz Đorđević Şahin (MP)",
-                "Ansvarig nämnd", "Kommunstyrelsen", "Status", "Remitterad", "Tidsgräns", "2016-02-16",
-                "Förslag till beslut", "att en integrationsplan med övergripande strategiska mål",
+                "Ansvarig nämnd", "Kommunstyrelsen", "Status", "Remitterad", "Tidsgräns", "16 februari 2016",
+                "Motionärernas förslag", "att en integrationsplan med övergripande strategiska mål",
                 "att arbetet med att ta fram integrationsplanen ges hög prioritet",
-                "Bakgrund", "En framgångsrik integrationspolitisk kräver",
+                "Motionen", "En framgångsrik integrationspolitisk kräver",
                 "Tidslinje", "2015-02-16", "Motion inlämnad", "2015-03-02", "Status: Remitterad", "2016-02-16",
                 "Historik", "2015-02-16 11:00", "Registrerat", "Status", "Inlämnad → Remitterad",
                 "Ansvarig nämnd", "– → Kommunstyrelsen");
@@ -62,7 +63,7 @@ class MatterBriefTest {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertThat(titles).containsExactly("Motion om att upprätta en integrationsplan", "Bakgrund", "Tidslinje",
+            assertThat(titles).containsExactly("Motion om att upprätta en integrationsplan", "Motionen", "Tidslinje",
                     "Historik");
             assertThat(doc.getDocumentInformation().getAuthor()).contains("Jan Alexandersson (V)");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv");

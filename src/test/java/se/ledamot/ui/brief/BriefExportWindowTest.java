@@ -74,7 +74,7 @@ class BriefExportWindowTest {
         Label status = robot.lookup("#brief-status").queryAs(Label.class);
         ImageView page = robot.lookup("#brief-page").queryAs(ImageView.class);
         waitUntil(() -> page.getImage() != null);
-        assertThat(status.getText()).isEqualTo("Underlaget har 3 sidor.");
+        assertThat(status.getText()).isEqualTo("Underlaget har 2 sidor.");
         double firstWidth = page.getImage().getWidth();
         var firstImage = page.getImage();
         robot.interact(() -> robot.lookup("#brief-next").queryButton().fire());

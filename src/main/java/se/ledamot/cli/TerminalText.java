@@ -1,0 +1,62 @@
+package se.ledamot.cli;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
+/**
+ * Output that a terminal cannot be made to act on: control characters in what is printed (a title stored with ESC
+ * or BEL before they were refused, a file name with a bell in it) are shown as visible signs — ␛, ␇, ␀ — instead of
+ * being sent to the terminal. Line breaks and tabs pass.
+ */
+final class TerminalText extends FilterWriter {
+    private TerminalText(Writer out) {
+        super(out);
+    }
+
+    /** A writer that prints to {@code out} with control characters made visible. */
+    static PrintWriter safe(PrintWriter out) {
+        return new PrintWriter(new TerminalText(out), true);
+    }
+
+    /** The text with every control character but line breaks and tabs made visible. */
+    static String visible(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r' && c != '\t' && Character.getType(c) == Character.CONTROL) {
+                if (b == null) {
+                    b = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                b.append(sign(c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** The Unicode control picture for C0 and DEL (␛ for ESC), "<U+009B>" for the C1 controls. */
+    private static String sign(char c) {
+        if (c < 0x20) {
+            return String.valueOf((char) (0x2400 + c));
+        }
+        return c == 0x7F ? "\u2421" : String.format("<U+%04X>", (int) c);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        out.write(visible(String.valueOf((char) c)));
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+        out.write(visible(new String(buf, off, len)));
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+        out.write(visible(str.substring(off, off + len)));
+    }
+}

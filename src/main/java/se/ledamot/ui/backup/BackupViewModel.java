@@ -1,0 +1,124 @@
+package se.ledamot.ui.backup;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.BackupPreview;
+import se.ledamot.store.Database;
+import se.ledamot.store.PasswordSource;
+import se.ledamot.ui.AppContext;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * Arkiv → Säkerhetskopiera nu, Återställ från säkerhetskopia…, Mapp för säkerhetskopior… and Lösenord…: what each
+ * does, with the user told in words. A restore shows what the backup holds and asks first; the window then closes,
+ * the backup is put in place (the current state kept as a backup) and the window opens again on it.
+ */
+public final class BackupViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final AppContext context;
+    private final PasswordSource passwords;
+    private final Supplier<char[]> newPassword;
+    private final Consumer<Path> restoreAndReopen;
+
+    /**
+     * @param passwords asks for the password of a protected backup
+     * @param newPassword asks for a new password (typed twice); null when the user cancels
+     * @param restoreAndReopen closes the window, restores the backup and opens the window again
+     */
+    public BackupViewModel(AppContext context, PasswordSource passwords, Supplier<char[]> newPassword,
+            Consumer<Path> restoreAndReopen) {
+        this.context = context;
+        this.passwords = passwords;
+        this.newPassword = newPassword;
+        this.restoreAndReopen = restoreAndReopen;
+    }
+
+    private Database database() {
+        return context.database();
+    }
+
+    private DialogService dialogs() {
+        return context.dialogs();
+    }
+
+    public void backUpNow() {
+        BackgroundTask.of(p -> database().backUp(null))
+                .onSuccess(file -> dialogs().notify(Localization.get("ui.backup.made", file)))
+                .executeWith(context.tasks());
+    }
+
+    public void chooseFolder() {
+        dialogs().chooseFolder(Localization.get("ui.backup.folder.title")).ifPresent(folder -> {
+            database().backups().moveTo(folder);
+            dialogs().notify(Localization.get("ui.backup.folder.moved", folder));
+        });
+    }
+
+    /** Lets the user pick a backup, shows what it holds, and restores it when the user agrees. */
+    public void restore() {
+        List<Path> chosen = dialogs().chooseFilesToOpen(Localization.get("ui.restore.choose",
+                database().backups().folder()), Localization.get("ui.restore.filter"), "zip");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path backup = chosen.getFirst();
+        BackupPreview preview;
+        try {
+            preview = BackupPreview.of(backup, passwords);
+        } catch (RuntimeException e) {
+            dialogs().showError(Localization.get("ui.restore.title"), se.ledamot.ui.Errors.describe(e));
+            return;
+        }
+        if (dialogs().confirm(Localization.get("ui.restore.title"), describe(backup, preview))) {
+            restoreAndReopen.accept(backup);
+        }
+    }
+
+    /** Protects the folder with a password, or changes it. */
+    public void changePassword() {
+        char[] password = newPassword.get();
+        if (password == null) {
+            return;
+        }
+        boolean was = database().isProtected();
+        int kept = database().protect(password);
+        String done = Localization.get(was ? "cli.password.changed" : "cli.password.set");
+        dialogs().notify(kept == 0 ? done
+                : done + " " + Localization.get("cli.password.backupsKept", kept, database().backups().folder()));
+    }
+
+    public void removePassword() {
+        if (database().isProtected() && dialogs().confirm(Localization.get("ui.password.remove.title"),
+                Localization.get("ui.password.remove.question"))) {
+            database().protect(null);
+            dialogs().notify(Localization.get("cli.password.removed"));
+        }
+    }
+
+    public boolean isProtected() {
+        return database().isProtected();
+    }
+
+    /** The preview in words, the question last. */
+    static String describe(Path backup, BackupPreview p) {
+        StringBuilder text = new StringBuilder(Localization.get("ui.restore.file", backup.getFileName())).append('\n');
+        text.append(Localization.get("cli.restore.made", WHEN.format(p.made()), Optional.ofNullable(p.kind())
+                .map(k -> " (" + Localization.get("backup.kind." + k.code()) + ")").orElse(""))).append('\n');
+        text.append(Localization.get("cli.restore.matters", p.matters(), p.trashed())).append('\n');
+        if (p.newestTitle() != null) {
+            text.append(Localization.get("cli.restore.newest", p.newestTitle(), p.newestAdded())).append('\n');
+        }
+        text.append(Localization.get("cli.restore.rest", p.meetings(), p.positions(), p.answerVersions(),
+                p.attachments())).append("\n\n");
+        return text.append(Localization.get("ui.restore.question")).toString();
+    }
+}

@@ -1,0 +1,116 @@
+package se.ledamot.ui.backup;
+
+import java.util.Arrays;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.PasswordSource;
+
+/**
+ * The window's password questions: the password of a protected folder or backup (asked again after a wrong one, three
+ * times at most, by the store), and a new password typed twice. Asked on the FX thread, from any thread.
+ */
+public final class PasswordDialogs implements PasswordSource {
+    static final int MIN_LENGTH = 8;
+
+    private final Window owner;
+
+    public PasswordDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public char[] password(Request request) {
+        return onFxThread(() -> {
+            PasswordField field = new PasswordField();
+            field.setId("password");
+            String about = Localization.get(request.backup() ? "ui.password.backup" : "ui.password.folder",
+                    request.backup() ? request.file() : request.file().getParent());
+            String wrong = request.lastWasWrong()
+                    ? Localization.get("ui.password.wrong", request.attempt(), PasswordSource.TRIES) : null;
+            return ask(Localization.get("ui.password.title"), about, wrong, field, null);
+        });
+    }
+
+    /** A new password, typed twice and at least {@value #MIN_LENGTH} characters; null when the user cancels. */
+    public char[] newPassword() {
+        return onFxThread(() -> {
+            String problem = null;
+            while (true) {
+                PasswordField first = new PasswordField();
+                first.setId("new-password");
+                PasswordField again = new PasswordField();
+                again.setId("new-password-again");
+                char[] typed = ask(Localization.get("ui.password.new.title"), Localization.get("ui.password.new.about"),
+                        problem, first, again);
+                if (typed == null) {
+                    return null;
+                }
+                char[] second = again.getText().toCharArray();
+                if (!Arrays.equals(typed, second)) {
+                    problem = Localization.get("cli.password.mismatch");
+                } else if (typed.length < MIN_LENGTH) {
+                    problem = Localization.get("cli.password.tooShort", MIN_LENGTH);
+                } else {
+                    return typed;
+                }
+                Arrays.fill(typed, '\0');
+            }
+        });
+    }
+
+    private char[] ask(String title, String about, String problem, PasswordField field, PasswordField again) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        Label text = new Label(about);
+        text.setWrapText(true);
+        text.setPrefWidth(420);
+        VBox box = new VBox(8, text);
+        if (problem != null) {
+            Label warning = new Label(problem);
+            warning.setId("password-problem");
+            warning.setWrapText(true);
+            warning.setPrefWidth(420);
+            warning.getStyleClass().add("problem");
+            box.getChildren().add(warning);
+        }
+        box.getChildren().add(field);
+        if (again != null) {
+            box.getChildren().addAll(new Label(Localization.get("ui.password.new.again")), again);
+        }
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Platform.runLater(field::requestFocus);
+        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return ok ? field.getText().toCharArray() : null;
+    }
+
+    private static char[] onFxThread(java.util.concurrent.Callable<char[]> question) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return question.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        FutureTask<char[]> task = new FutureTask<>(question);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package se.ledamot.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The database a store test works on, for each engine: the H2 file in the test's folder, or a fresh PostgreSQL
+ * database of the shared test server for that folder (the same one again when the test opens it a second time).
+ * The tests sign in to PostgreSQL as the administrator who owns the schema, like the one person on a laptop; what the
+ * server hides from other users is proven in {@code RowSecurityTest}.
+ */
+public final class TestDatabases {
+    private static final Map<Path, String> SERVER_DATABASES = new HashMap<>();
+
+    private TestDatabases() {
+    }
+
+    /**
+     * The engines the store tests run on: both, or those named in -Dledamot.engines (h2, postgresql) for a quick
+     * run without a PostgreSQL installation.
+     */
+    public static List<Engine> engines() {
+        String chosen = System.getProperty("ledamot.engines", "").strip();
+        if (chosen.isEmpty()) {
+            return List.of(Engine.values());
+        }
+        return Arrays.stream(chosen.split(",")).map(s -> Engine.valueOf(s.strip().toUpperCase(Locale.ROOT))).toList();
+    }
+
+    public static OpenDatabase open(Engine engine, Path folder) {
+        DatabaseTarget target = switch (engine) {
+            case H2 -> new DatabaseTarget.Local(folder);
+            case POSTGRESQL -> new DatabaseTarget.Server(TestPostgres.get().address(serverDatabase(folder),
+                    TestPostgres.ADMIN), TestPostgres.PASSWORD::toCharArray);
+        };
+        OpenDatabase db = target.open();
+        if (db.engine() != engine) {
+            db.close();
+            throw new IllegalStateException(target + " opened " + db.engine());
+        }
+        return db;
+    }
+
+    private static synchronized String serverDatabase(Path folder) {
+        Path key = folder.toAbsolutePath();
+        String name = SERVER_DATABASES.get(key);
+        if (name == null) {
+            dropThoseOfFinishedTests();
+            name = TestPostgres.get().newDatabase();
+            SERVER_DATABASES.put(key, name);
+        }
+        return name;
+    }
+
+    /** A test's folder is removed when it ends, and its database can go too: disk stays small over a long run. */
+    private static void dropThoseOfFinishedTests() {
+        for (Iterator<Map.Entry<Path, String>> it = SERVER_DATABASES.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Path, String> e = it.next();
+            if (!Files.exists(e.getKey())) {
+                TestPostgres.get().dropDatabase(e.getValue());
+                it.remove();
+            }
+        }
+    }
+}
