@@ -52,15 +52,8 @@ public final class Database implements OpenDatabase {
     }
 
     public static Database open(Path folder, OpenOptions options) {
-        DataFolder.prepare(folder);
-        SharedFolder shared;
+        SharedFolder shared = SharedFolder.attach(folder, options);
         try {
-            shared = SharedFolder.attach(folder);
-        } catch (IOException e) {
-            throw new StoreException("store.folder.unwritable", e, folder);
-        }
-        try {
-            shared.onLongWait(options.onLongWait());
             List<String> notices = new ArrayList<>();
             if (shared.url() == null) {
                 shared.alone(() -> {

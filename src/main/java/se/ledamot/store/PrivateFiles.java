@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -33,11 +34,7 @@ final class PrivateFiles {
         }
         Files.createDirectories(folder.toAbsolutePath().getParent());
         try {
-            if (posix(folder)) {
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER));
-            } else {
-                Files.createDirectory(folder);
-            }
+            Files.createDirectory(folder, only(folder, FOLDER));
         } catch (FileAlreadyExistsException e) {
             // Made at the same moment by another process; make sure it is private.
         }
@@ -47,11 +44,7 @@ final class PrivateFiles {
     /** Creates an empty private file if it does not exist; makes an existing one private. */
     static void create(Path file) throws IOException {
         try {
-            if (posix(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
-            } else {
-                Files.createFile(file);
-            }
+            Files.createFile(file, only(file, FILE));
         } catch (FileAlreadyExistsException e) {
             restrict(file, FILE);
         }
@@ -80,8 +73,13 @@ final class PrivateFiles {
     /** A new folder under the system's temporary folder that only this user can enter. */
     static Path tempFolder() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        return posix(tmp) ? Files.createTempDirectory(tmp, "ledamot-", PosixFilePermissions.asFileAttribute(FOLDER))
-                : Files.createTempDirectory(tmp, "ledamot-");
+        return Files.createTempDirectory(tmp, "ledamot-", only(tmp, FOLDER));
+    }
+
+    /** The permissions to create a file or folder with, where the file system has them. */
+    private static FileAttribute<?>[] only(Path path, Set<PosixFilePermission> permissions) {
+        return posix(path) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)}
+                : new FileAttribute<?>[0];
     }
 
     static void restrict(Path path, Set<PosixFilePermission> wanted) throws IOException {

@@ -26,15 +26,8 @@ public final class Restore {
 
     /** Restores into a folder that need not open (a damaged or empty database is what a restore is for). */
     public static Result into(Path folder, Path backup, OpenOptions options) {
-        DataFolder.prepare(folder);
-        SharedFolder shared;
+        SharedFolder shared = SharedFolder.attach(folder, options);
         try {
-            shared = SharedFolder.attach(folder);
-        } catch (IOException e) {
-            throw new StoreException("store.folder.unwritable", e, folder);
-        }
-        try {
-            shared.onLongWait(options.onLongWait());
             return run(shared, backup, options.passwords());
         } finally {
             shared.detach();

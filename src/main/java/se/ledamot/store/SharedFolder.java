@@ -56,8 +56,19 @@ final class SharedFolder {
         this.turn = turn;
     }
 
-    /** The folder as shared in this JVM; {@link #detach()} when done. The folder must exist. */
-    static SharedFolder attach(Path folder) throws IOException {
+    /** The folder as shared in this JVM, made if missing and private; {@link #detach()} when done. */
+    static SharedFolder attach(Path folder, OpenOptions options) {
+        DataFolder.prepare(folder);
+        try {
+            SharedFolder shared = attach(folder);
+            shared.onLongWait(options.onLongWait());
+            return shared;
+        } catch (IOException e) {
+            throw new StoreException("store.folder.unwritable", e, folder);
+        }
+    }
+
+    private static SharedFolder attach(Path folder) throws IOException {
         Path real = folder.toRealPath();
         synchronized (SHARED) {
             SharedFolder shared = SHARED.get(real);

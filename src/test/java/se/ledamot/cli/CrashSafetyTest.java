@@ -27,7 +27,7 @@ import se.ledamot.store.OldDatabase;
  */
 @Tag("crash")
 class CrashSafetyTest {
-    static final int DEFAULT_TRIALS = 12;
+    static final int DEFAULT_TRIALS = 8;
     private static final int TRIALS = Integer.getInteger("ledamot.crash.trials", DEFAULT_TRIALS);
     private final long seed = Long.getLong("ledamot.crash.seed", System.nanoTime());
     private final Random random = new Random(seed);

@@ -25,7 +25,7 @@ import se.ledamot.store.MatterStore;
  */
 @Tag("crash")
 class TwoWritersTest {
-    private static final int PROCESSES = Integer.getInteger("ledamot.crash.processes", 5);
+    private static final int PROCESSES = Integer.getInteger("ledamot.crash.processes", 3);
 
     @TempDir
     Path data;
