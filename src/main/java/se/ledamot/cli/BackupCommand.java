@@ -5,15 +5,16 @@ import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Backups;
-import se.ledamot.store.Database;
+import se.ledamot.service.BackupEntry;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.Ledamot;
 
 /**
  * Backs the data folder up now (into the backup folder, or to a file of one's choice), lists the backups, or moves
  * where backups go (a USB stick, a synced folder).
  */
 @Command(name = "backup", mixinStandardHelpOptions = true)
-final class BackupCommand extends StoreCommand {
+final class BackupCommand extends DataCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Option(names = {"-o", "--output"}, paramLabel = "FIL", descriptionKey = "cli.backup.option.output")
@@ -26,22 +27,22 @@ final class BackupCommand extends StoreCommand {
     Path folder;
 
     @Override
-    int run(Database db) {
-        Backups backups = db.backups();
+    int run(Ledamot app) {
+        DataFolderService folders = app.dataFolder().orElseThrow();
         if (folder != null) {
-            backups.moveTo(folder.toString().isBlank() ? null : folder);
-            out().println(Localization.get("cli.backup.folder", backups.folder()));
+            folders.moveBackupsTo(folder.toString().isBlank() ? null : folder.toAbsolutePath());
+            out().println(Localization.get("cli.backup.folder", folders.backupFolder()));
             return 0;
         }
         if (list) {
-            out().println(Localization.get("cli.backup.in", backups.folder()));
-            for (Backups.Entry e : backups.list()) {
-                out().println("  " + WHEN.format(e.made()) + "  " + Localization.get("backup.kind." + e.kind().code())
+            out().println(Localization.get("cli.backup.in", folders.backupFolder()));
+            for (BackupEntry e : folders.backups()) {
+                out().println("  " + WHEN.format(e.made()) + "  " + Localization.get("backup.kind." + e.kind())
                         + "  " + e.file().getFileName());
             }
             return 0;
         }
-        Path made = db.backUp(output == null ? null : output.toAbsolutePath());
+        Path made = output == null ? folders.backUpNow() : folders.backUpTo(output.toAbsolutePath());
         out().println(Localization.get("cli.backup.made", made));
         return 0;
     }

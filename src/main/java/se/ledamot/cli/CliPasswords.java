@@ -3,14 +3,17 @@ package se.ledamot.cli;
 import java.io.Console;
 import java.util.Map;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.PasswordSource;
+import java.nio.file.Path;
+import se.ledamot.service.Passwords;
 
 /**
  * The password of a protected data folder on the command line: from the environment variable
  * {@value #VARIABLE} (for scripts; tried once), else asked for in the terminal without echo, three times at most.
  * Never an argument: arguments show in every user's process list.
  */
-final class CliPasswords implements PasswordSource {
+final class CliPasswords implements Passwords {
+    private static final int TRIES = 3;
+
     static final String VARIABLE = "LEDAMOT_PASSWORD";
     static final String NEW_VARIABLE = "LEDAMOT_NEW_PASSWORD";
 
@@ -29,19 +32,19 @@ final class CliPasswords implements PasswordSource {
     }
 
     @Override
-    public char[] password(Request request) {
+    public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
         String given = env.get(VARIABLE);
         if (given != null) {
-            return request.attempt() == 1 ? given.toCharArray() : null;
+            return attempt == 1 ? given.toCharArray() : null;
         }
         if (console == null) {
             return null;
         }
-        if (request.lastWasWrong()) {
+        if (lastWasWrong) {
             console.printf("%s%n", Localization.get("cli.password.wrong"));
         }
-        return console.readPassword("%s", Localization.get(request.backup() ? "cli.password.backup"
-                : "cli.password.folder", request.file()));
+        return console.readPassword("%s", Localization.get(backup ? "cli.password.backup" : "cli.password.folder",
+                backup ? file : file.getParent()));
     }
 
     /** A new password: from {@value #NEW_VARIABLE}, else typed twice in the terminal; null when there is neither. */

@@ -3,17 +3,18 @@ package se.ledamot.cli;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.FolderLock;
 import se.ledamot.domain.DomainException;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.FolderLock;
+import se.ledamot.service.Ledamot;
 
 /**
  * Protects the data folder with a password, changes it, or removes it. The current password is asked for as for any
  * command; the new one from {@value CliPasswords#NEW_VARIABLE} or typed twice in the terminal.
  */
 @Command(name = "password", mixinStandardHelpOptions = true)
-final class PasswordCommand extends StoreCommand {
+final class PasswordCommand extends DataCommand {
     /** Long enough that guessing it takes years at the key stretching's pace. */
     static final int MIN_LENGTH = 8;
 
@@ -21,10 +22,11 @@ final class PasswordCommand extends StoreCommand {
     boolean remove;
 
     @Override
-    int run(Database db) throws Exception {
-        Optional<FolderLock> noWindow = FolderLock.tryAcquire(db.folder());
+    int run(Ledamot app) throws Exception {
+        DataFolderService db = app.dataFolder().orElseThrow();
+        Optional<FolderLock> noWindow = FolderLock.tryAcquire(app.folder());
         if (noWindow.isEmpty()) {
-            throw new DomainException("cli.password.windowOpen", db.folder());
+            throw new DomainException("cli.password.windowOpen", app.folder());
         }
         try (FolderLock held = noWindow.get()) {
             boolean was = db.isProtected();
@@ -45,7 +47,7 @@ final class PasswordCommand extends StoreCommand {
             out().println(Localization.get(remove ? "cli.password.removed" : was ? "cli.password.changed"
                     : "cli.password.set"));
             if (kept > 0) {
-                out().println(Localization.get("cli.password.backupsKept", kept, db.backups().folder()));
+                out().println(Localization.get("cli.password.backupsKept", kept, db.backupFolder()));
             }
         }
         return 0;

@@ -11,11 +11,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.ledamot.l10n.Localization;
-import se.ledamot.store.BackupPreview;
-import se.ledamot.store.FolderLock;
-import se.ledamot.store.Restore;
 import se.ledamot.domain.DomainException;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.BackupContents;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.FolderLock;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.RestoreResult;
 
 /**
  * Shows what a backup holds and puts it in place of the folder's database, the current state backed up first. Works
@@ -42,7 +44,7 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (previewOnly) {
-            describe(BackupPreview.of(backup, CliPasswords.fromSystem()), out);
+            describe(DataFolderService.contents(backup, CliPasswords.fromSystem()), out);
             return 0;
         }
         Optional<FolderLock> noWindow = FolderLock.tryAcquire(folder);
@@ -50,7 +52,7 @@ final class RestoreCommand implements Callable<Integer> {
             throw new DomainException("cli.restore.windowOpen", folder);
         }
         try (FolderLock held = noWindow.get()) {
-            Restore.Result result = Restore.into(folder, backup, Folders.options(folder, err));
+            RestoreResult result = Ledamot.restoreInto(folder, backup, Folders.access(folder, err));
             describe(result.restored(), out);
             result.notices().forEach(err::println);
             out.println(result.savedFirst() == null ? Localization.get("cli.restore.doneNothingBefore")
@@ -59,9 +61,9 @@ final class RestoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void describe(BackupPreview p, PrintWriter out) {
+    static void describe(BackupContents p, PrintWriter out) {
         out.println(Localization.get("cli.restore.made", WHEN.format(p.made()),
-                p.kind() == null ? "" : " (" + Localization.get("backup.kind." + p.kind().code()) + ")"));
+                p.kind() == null ? "" : " (" + Localization.get("backup.kind." + p.kind()) + ")"));
         out.println(Localization.get(p.isProtected() ? "cli.restore.protected" : "cli.restore.notProtected"));
         out.println(Localization.get("cli.restore.matters", p.matters(), p.trashed()));
         if (p.newestTitle() != null) {

@@ -4,12 +4,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** A date a matter must be done by, and the rule it comes from. */
-public record Deadline(LocalDate date, DeadlineType type) {
+/**
+ * A date a matter must be done by, the kind of rule it comes from, and the rule's account of how the date was
+ * computed ({@link DeadlineBasis}).
+ */
+public record Deadline(LocalDate date, DeadlineType type, DeadlineBasis basis) {
 
     public Deadline {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(type, "type");
+        basis = basis == null ? DeadlineBasis.NONE : basis;
+    }
+
+    /** A deadline with no account of itself. */
+    public Deadline(LocalDate date, DeadlineType type) {
+        this(date, type, DeadlineBasis.NONE);
     }
 
     /** Days until the deadline; negative once it has passed. The deadline day itself is 0: still in time. */

@@ -2,15 +2,20 @@ package se.ledamot.domain;
 
 import java.util.Locale;
 
-/** Which rule a deadline comes from, and how early it starts to warn. */
+/** Which rule a deadline comes from, and how early it starts to warn. The code is used in JSON. */
 public enum DeadlineType {
     /** A motion should be decided within one year of submission (Kommunallagen 5 kap. 35 §). */
     MOTION_ONE_YEAR(60),
+    /** A citizen proposal likewise, by the council or the nämnd it has been left to (8 kap. 1–2 §§). */
+    CITIZEN_PROPOSAL_ONE_YEAR(60),
     /** A reply date stated in the matter itself, such as a referral's last day for an opinion. */
     REPLY_DATE(14),
-    /** An interpellation or question is answered at the meeting after its submission. */
-    NEXT_MEETING(7),
-    /** A written answer to an interpellation must reach the asker before the meeting, by the council's rule. */
+    /**
+     * An interpellation is answered at the latest at the meeting after the one where it is asked (5 kap.); a
+     * question, or an interpellation where the body so rules, at the meeting where it is asked.
+     */
+    ANSWER_AT_MEETING(7),
+    /** A written answer to an interpellation must reach the asker before the meeting, by the day before. */
     WRITTEN_ANSWER(7);
 
     private final int warningDays;

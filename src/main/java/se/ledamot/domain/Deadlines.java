@@ -20,7 +20,7 @@ public final class Deadlines {
 
     /** The rules that need nothing but the matter itself. */
     public static Deadlines standard() {
-        return new Deadlines(List.of(DeadlineRule.MOTION_ONE_YEAR, DeadlineRule.STATED_REPLY_DATE));
+        return new Deadlines(List.of(DeadlineRule.ONE_YEAR, DeadlineRule.STATED_REPLY_DATE));
     }
 
     /** These rules and one more, such as "answer at the next meeting" once a meeting calendar is known. */

@@ -4,14 +4,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the council decided on a matter (beslut). */
+/**
+ * What a meeting decided on an item (beslut). Interpellations and questions lead to no decision on their substance
+ * (Kommunallagen 5 kap. 59–64 §§): they are answered, and the meeting may only table or strike them off.
+ */
 public enum Decision {
     APPROVED,
     PARTLY_APPROVED,
     REJECTED,
     ANSWERED,
     STRUCK_OFF,
-    REFERRED_BACK;
+    REFERRED_BACK,
+    /** Bordläggning: put off to a later meeting. */
+    TABLED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package se.ledamot.domain;
 
 import static se.ledamot.domain.Status.*;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,26 +26,37 @@ public final class Lifecycle {
 
     public static Lifecycle of(MatterKind kind) {
         return switch (kind) {
-            // A motion may be referred back (återremiss) from prepared to referred, and struck off at any stage
-            // before a decision, which is a decision too.
+            // Wherever the council can take it up it can decide, table it (bordläggning), send it back (återremiss)
+            // or, once told it could not be prepared within the year, strike it off (5 kap. 35 §).
             case MOTION, CITIZEN_PROPOSAL -> builder(kind, DRAFT, SUBMITTED, REFERRED, PREPARED, DECIDED)
-                    .step(PREPARED, REFERRED)
-                    .step(SUBMITTED, DECIDED)
-                    .step(REFERRED, DECIDED)
-                    .withdrawable(DRAFT, SUBMITTED, REFERRED, PREPARED)
+                    .fromEach(List.of(SUBMITTED, REFERRED, PREPARED, TABLED, REFERRED_BACK),
+                            DECIDED, TABLED, REFERRED_BACK, STRUCK_OFF, WITHDRAWN)
+                    .step(REFERRED_BACK, PREPARED)
+                    .step(TABLED, PREPARED)
+                    .step(DRAFT, WITHDRAWN)
                     .build();
-            case INTERPELLATION, QUESTION -> builder(kind, DRAFT, SUBMITTED, ANSWERED, DEBATED)
-                    .withdrawable(DRAFT, SUBMITTED, ANSWERED)
-                    .step(SUBMITTED, LAPSED)
+            // No decision on the substance (5 kap. 59–64 §§): answered at a meeting, or tabled, struck off, withdrawn
+            // or lapsed. A question ends answered like an interpellation, only its debate is narrower.
+            case INTERPELLATION, QUESTION -> builder(kind, DRAFT, SUBMITTED, ANSWER_READY, ANSWERED)
+                    .step(SUBMITTED, ANSWERED)
+                    .fromEach(List.of(SUBMITTED, ANSWER_READY), TABLED)
+                    .step(TABLED, ANSWER_READY)
+                    .fromEach(List.of(SUBMITTED, ANSWER_READY, TABLED), ANSWERED, STRUCK_OFF, WITHDRAWN, LAPSED)
+                    .step(DRAFT, WITHDRAWN)
                     .build();
-            case REFERRAL -> builder(kind, RECEIVED, ASSIGNED, OPINION_DRAFTED, DECIDED, SENT)
-                    .step(RECEIVED, OPINION_DRAFTED)
-                    .step(DECIDED, OPINION_DRAFTED)
-                    .step(RECEIVED, CLOSED)
-                    .step(ASSIGNED, CLOSED)
+            // Received, given to someone, an opinion proposed, decided by the body and sent: answered.
+            case REFERRAL -> builder(kind, RECEIVED, ASSIGNED, PREPARED, DECIDED, ANSWERED)
+                    .step(RECEIVED, PREPARED)
+                    .fromEach(List.of(PREPARED, TABLED, REFERRED_BACK), DECIDED, TABLED, REFERRED_BACK)
+                    .step(REFERRED_BACK, PREPARED)
+                    .fromEach(List.of(RECEIVED, ASSIGNED, PREPARED, TABLED, REFERRED_BACK), CLOSED)
                     .build();
             case SPEECH -> builder(kind, DRAFT, HELD).build();
-            case OTHER -> builder(kind, DRAFT, SUBMITTED, CLOSED).step(DRAFT, CLOSED).build();
+            case OTHER -> builder(kind, DRAFT, SUBMITTED, CLOSED)
+                    .step(DRAFT, CLOSED)
+                    .step(SUBMITTED, TABLED)
+                    .step(TABLED, CLOSED)
+                    .build();
         };
     }
 
@@ -64,7 +76,7 @@ public final class Lifecycle {
 
     /** Every status this kind can have, in the order of its life. */
     public List<Status> statuses() {
-        var all = new java.util.ArrayList<>(path);
+        var all = new ArrayList<>(path);
         for (Status s : Status.values()) {
             if (!all.contains(s) && steps.values().stream().anyMatch(t -> t.contains(s))) {
                 all.add(s);
@@ -81,7 +93,7 @@ public final class Lifecycle {
         return from == to || steps.getOrDefault(from, Set.of()).contains(to);
     }
 
-    /** A matter is open while it can still move on: not decided, debated, sent, withdrawn... */
+    /** A matter is open while it can still move on: not decided, answered, struck off, withdrawn... */
     public boolean isOpen(Status status) {
         return !steps.getOrDefault(status, Set.of()).isEmpty();
     }
@@ -94,11 +106,20 @@ public final class Lifecycle {
     /** Refuses a step the lifecycle does not allow, saying why. */
     public void check(Status from, Status to) {
         if (!statuses().contains(to)) {
-            throw new DomainException("lifecycle.status.notForKind", to, kind);
+            boolean decision = to == DECIDED || to == REFERRED_BACK;
+            throw new DomainException(kind.hasAddressee() && decision ? "lifecycle.noDecision"
+                    : "lifecycle.status.notForKind", to, kind);
         }
-        if (!allows(from, to)) {
-            throw new DomainException("lifecycle.step.refused", from, to, kind);
+        if (allows(from, to)) {
+            return;
         }
+        if (!isOpen(from)) {
+            throw new DomainException("lifecycle.step.closed", from, to, kind);
+        }
+        if (from == DRAFT) {
+            throw new DomainException("lifecycle.step.draftFirst", from, to, kind);
+        }
+        throw new DomainException("lifecycle.step.refused", from, to, kind);
     }
 
     private static Builder builder(MatterKind kind, Status... path) {
@@ -119,13 +140,18 @@ public final class Lifecycle {
         }
 
         Builder step(Status from, Status to) {
-            steps.computeIfAbsent(from, s -> EnumSet.noneOf(Status.class)).add(to);
+            if (from != to) {
+                steps.computeIfAbsent(from, s -> EnumSet.noneOf(Status.class)).add(to);
+            }
             return this;
         }
 
-        Builder withdrawable(Status... from) {
-            for (Status s : from) {
-                step(s, WITHDRAWN);
+        /** A step from each of several statuses to each of several others. */
+        Builder fromEach(List<Status> from, Status... to) {
+            for (Status f : from) {
+                for (Status t : to) {
+                    step(f, t);
+                }
             }
             return this;
         }

@@ -13,6 +13,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Stance;
 
 /**
  * The one way to get a user-facing text. Swedish first, English second. Keys live in a few bundles by area
@@ -24,7 +25,7 @@ public final class Localization {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
     public static final List<String> BUNDLES =
-            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "data");
+            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules", "data");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -89,6 +90,30 @@ public final class Localization {
         return get("status." + status.code());
     }
 
+    /** A status in the form that agrees with the kind: "Inlämnad" for a motion, "Inlämnat" for a medborgarförslag. */
+    public static String status(MatterKind kind, Status status) {
+        String specific = "status." + kind.code() + "." + status.code();
+        return has(specific) ? get(specific) : status(status);
+    }
+
+    /**
+     * A group's stance in words, naming what it is about ("Bifall till medborgarförslaget"); "Inte bestämt" for none.
+     * The same words on screen, on the command line and in the briefs.
+     *
+     * @param kind the kind of matter the item is about, or null for a free-text item
+     */
+    public static String stance(Stance stance, MatterKind kind) {
+        if (stance == null) {
+            return get("stance.undecided");
+        }
+        String specific = kind == null ? null : "stance." + stance.code() + "." + kind.code();
+        return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
+    }
+
+    private static boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
     public static String decision(Decision decision) {
         return get("decision." + decision.code());
     }
@@ -100,6 +125,7 @@ public final class Localization {
                 case MatterKind k -> kind(k);
                 case Status s -> status(s);
                 case Decision d -> decision(d);
+                case Stance s -> stance(s, null);
                 case Limit l -> get("limit." + l.code());
                 case LocalDate d -> d.toString();
                 case Number n -> n;

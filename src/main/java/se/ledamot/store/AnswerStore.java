@@ -31,9 +31,6 @@ public final class AnswerStore {
     private final Clock clock;
     private final VersionPolicy policy;
 
-    public AnswerStore(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC(), VersionPolicy.standard());
-    }
 
     public AnswerStore(DSLContext dsl, Clock clock, VersionPolicy policy) {
         this.dsl = dsl;
@@ -102,7 +99,7 @@ public final class AnswerStore {
 
     /**
      * Finishes the answer: keeps it as a version, puts the text in the matter's answer field (its timeline records
-     * it) and marks a submitted interpellation or question answered.
+     * it) and marks a submitted interpellation or question as having its answer ready.
      */
     public Matter finish(Matter matter, String text, Set<Integer> answered) {
         return dsl.transactionResult(tx -> {
@@ -114,8 +111,9 @@ public final class AnswerStore {
             Matter current = matters.find(matter.id())
                     .orElseThrow(() -> new StoreException("store.matter.missing", null, matter.id()));
             Matter.Builder next = current.toBuilder().answer(text);
-            if (current.status() == Status.SUBMITTED && current.lifecycle().allows(Status.SUBMITTED, Status.ANSWERED)) {
-                next.status(Status.ANSWERED);
+            if (current.status() == Status.SUBMITTED
+                    && current.lifecycle().allows(Status.SUBMITTED, Status.ANSWER_READY)) {
+                next.status(Status.ANSWER_READY);
             }
             Matter finished = next.build();
             matters.save(finished);

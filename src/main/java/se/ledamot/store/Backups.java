@@ -58,10 +58,6 @@ public final class Backups {
         this.clock = clock;
     }
 
-    public static Backups of(Path dataFolder) {
-        return new Backups(dataFolder, Clock.systemDefaultZone());
-    }
-
     /** The folder backups go to, as the user chose it or the default; never fails (used in error messages). */
     public static Path folderOf(Path dataFolder) {
         return FolderSettings.read(dataFolder).backupFolder().orElse(dataFolder.resolve(DEFAULT_FOLDER));
@@ -84,6 +80,11 @@ public final class Backups {
     /** Every backup in the folder, newest first. */
     public List<Entry> list() {
         return list(folder());
+    }
+
+    /** The backups of a data folder whose database need not open, newest first. */
+    public static List<Entry> listOf(Path dataFolder) {
+        return list(folderOf(dataFolder));
     }
 
     private static List<Entry> list(Path folder) {

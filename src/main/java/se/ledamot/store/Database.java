@@ -46,11 +46,6 @@ public final class Database implements OpenDatabase {
                 .set(new Settings().withExecuteLogging(false)).set(new SqlErrors(shared.folder())));
     }
 
-    /** Opens the folder with no one to ask for a password and no word about waiting. */
-    public static Database open(Path folder) {
-        return open(folder, OpenOptions.defaults());
-    }
-
     public static Database open(Path folder, OpenOptions options) {
         SharedFolder shared = SharedFolder.attach(folder, options);
         try {
@@ -58,8 +53,8 @@ public final class Database implements OpenDatabase {
             if (shared.url() == null) {
                 shared.alone(() -> {
                     if (shared.url() == null) {
-                        shared.use(FolderOpening.prepare(shared.folder(), options, Backups.of(shared.folder()),
-                                notices));
+                        shared.use(FolderOpening.prepare(shared.folder(), options,
+                                new Backups(shared.folder(), options.clock()), notices));
                     }
                     return null;
                 });
@@ -94,7 +89,7 @@ public final class Database implements OpenDatabase {
 
     /** The folder's backups and where they go. */
     public Backups backups() {
-        return Backups.of(shared.folder());
+        return new Backups(shared.folder(), options.clock());
     }
 
     /** Backs the database up now: to the given file, or (null) into the backup folder; returns the backup. */
@@ -115,7 +110,7 @@ public final class Database implements OpenDatabase {
 
     /** The folder's database replaced by a backup, the current state kept as a backup first (see {@link Restore}). */
     public Restore.Result restore(Path backup) {
-        return Restore.run(shared, backup, options.passwords());
+        return Restore.run(shared, backup, options.passwords(), backups());
     }
 
     /**
@@ -123,7 +118,7 @@ public final class Database implements OpenDatabase {
      * wiped. Returns how many backups kept an earlier password because the current one does not open them.
      */
     public int protect(char[] newPassword) {
-        return Protection.change(shared, newPassword);
+        return Protection.change(shared, newPassword, backups());
     }
 
     public boolean isProtected() {

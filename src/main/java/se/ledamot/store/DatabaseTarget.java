@@ -16,10 +16,6 @@ public sealed interface DatabaseTarget {
      * the folder's password, and what to do while another program has the folder's turn.
      */
     record Local(Path folder, OpenOptions options) implements DatabaseTarget {
-        public Local(Path folder) {
-            this(folder, OpenOptions.defaults());
-        }
-
         @Override
         public OpenDatabase open() {
             return Database.open(folder, options);

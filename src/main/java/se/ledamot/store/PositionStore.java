@@ -2,6 +2,7 @@ package se.ledamot.store;
 
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
+import static se.ledamot.store.jooq.Tables.MATTER;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.store.jooq.tables.records.GroupPositionRecord;
@@ -25,9 +27,6 @@ public final class PositionStore {
     private final Clock clock;
     private final String group;
 
-    public PositionStore(OpenDatabase db, String group) {
-        this(db.dsl(), Clock.systemUTC(), group);
-    }
 
     public PositionStore(DSLContext dsl, Clock clock, String group) {
         this.dsl = dsl;
@@ -62,6 +61,18 @@ public final class PositionStore {
         return out;
     }
 
+    /** A stance must be about what the item asks: no vote on an interpellation (Kommunallagen 5 kap. 59–64 §§). */
+    private void checkStance(Position p) {
+        Optional<MatterKind> kind = dsl.select(MATTER.KIND).from(AGENDA_ITEM).join(MATTER)
+                .on(MATTER.ID.eq(AGENDA_ITEM.MATTER_ID)).where(AGENDA_ITEM.ID.eq(p.itemId()))
+                .fetchOptional(MATTER.KIND).flatMap(MatterKind::fromCode);
+        if (kind.isPresent()) {
+            p.stance().checkFor(kind.get());
+        } else if (!Stance.forFreeText().contains(p.stance())) {
+            throw new DomainException("stance.notForKind", p.stance(), MatterKind.OTHER);
+        }
+    }
+
     /** Stores the group's position on an item. A position of another group is refused. */
     public void save(Position p) {
         if (!p.group().equals(group)) {
@@ -69,6 +80,9 @@ public final class PositionStore {
         }
         if (!dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.ID.eq(p.itemId()))) {
             throw new StoreException("store.agenda.item.missing", null, p.itemId());
+        }
+        if (p.stance() != null) {
+            checkStance(p);
         }
         String stance = p.stance() == null ? null : p.stance().code();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

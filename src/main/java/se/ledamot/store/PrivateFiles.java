@@ -61,7 +61,7 @@ final class PrivateFiles {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                boolean ours = name.startsWith(Database.FILE_NAME) || name.equals(FolderLock.FILE_NAME)
+                boolean ours = name.startsWith(Database.FILE_NAME) || name.equals(DataFolder.WINDOW_LOCK)
                         || name.equals(FolderSettings.FILE_NAME);
                 if (ours && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                     restrict(f, FILE);

@@ -21,7 +21,7 @@ final class Protection {
     }
 
     /** Returns how many backups could not be changed (made under an earlier password). */
-    static int change(SharedFolder shared, char[] newPassword) {
+    static int change(SharedFolder shared, char[] newPassword, Backups backups) {
         Path folder = shared.folder();
         try {
             return shared.alone(() -> {
@@ -39,7 +39,7 @@ final class Protection {
                     Files.deleteIfExists(temp);
                 }
                 shared.use(DatabaseUrl.existing(file, newKey));
-                return rekeyBackups(Backups.of(folder), oldStretch, oldKey, file, newKey);
+                return rekeyBackups(backups, oldStretch, oldKey, file, newKey);
             });
         } catch (IOException e) {
             throw new StoreException("store.password.changeFailed", e, folder);

@@ -28,16 +28,15 @@ public final class Restore {
     public static Result into(Path folder, Path backup, OpenOptions options) {
         SharedFolder shared = SharedFolder.attach(folder, options);
         try {
-            return run(shared, backup, options.passwords());
+            return run(shared, backup, options.passwords(), new Backups(folder, options.clock()));
         } finally {
             shared.detach();
         }
     }
 
-    static Result run(SharedFolder shared, Path backup, PasswordSource passwords) {
+    static Result run(SharedFolder shared, Path backup, PasswordSource passwords, Backups backups) {
         Path folder = shared.folder();
         Path temp = folder.resolve(TEMP_NAME + DatabaseUrl.SUFFIX);
-        Backups backups = Backups.of(folder);
         try {
             return shared.alone(() -> {
                 var made = BackupPreview.unpack(backup, temp);

@@ -6,17 +6,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.FolderLock;
-import se.ledamot.store.OpenOptions;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.FolderAccess;
+import se.ledamot.service.FolderLock;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.RestoreResult;
 import se.ledamot.ui.answer.AnswerScreen;
-import se.ledamot.ui.answer.AnswerScreens;
 import se.ledamot.ui.backup.BackupMenu;
 import se.ledamot.ui.backup.PasswordDialogs;
 import se.ledamot.ui.backup.Recovery;
@@ -28,7 +30,10 @@ import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
@@ -48,10 +53,15 @@ public final class DesktopApp {
      */
     public static void launch(Path dataFolder) {
         Platform.startup(() -> Platform.runLater(() -> {
-            if (open(new Stage(), dataFolder, Clock.systemDefaultZone()).isEmpty()) {
+            if (open(new Stage(), dataFolder, folder -> Ledamot.open(folder, access())).isEmpty()) {
                 Platform.exit();
             }
         }));
+    }
+
+    /** The window asks for a protected folder's password in a dialog. */
+    private static FolderAccess access() {
+        return new FolderAccess(new PasswordDialogs(null), () -> { });
     }
 
     /**
@@ -59,6 +69,10 @@ public final class DesktopApp {
      * another window has the folder open or the database cannot be opened; nothing in the folder is changed then.
      */
     public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock) {
+        return open(stage, dataFolder, folder -> Ledamot.open(folder, clock, access()));
+    }
+
+    private static Optional<MainWindow> open(Stage stage, Path dataFolder, Function<Path, Ledamot> opener) {
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -71,14 +85,15 @@ public final class DesktopApp {
             refuse(Localization.get("store.folder.unwritable", dataFolder.toString()));
             return Optional.empty();
         }
-        Database db;
+        Ledamot services;
         try {
-            db = Database.open(dataFolder, OpenOptions.defaults().withPasswords(new PasswordDialogs(null)));
+            services = opener.apply(dataFolder);
         } catch (DomainException e) {
             release(lock);
-            switch (Recovery.offerRestore(dataFolder, e)) {
+            Function<Path, RestoreResult> restore = backup -> Ledamot.restoreInto(dataFolder, backup, access());
+            switch (Recovery.offerRestore(e, () -> DataFolderService.backupsOf(dataFolder), restore)) {
                 case RESTORED -> {
-                    return open(stage, dataFolder, clock);
+                    return open(stage, dataFolder, opener);
                 }
                 case DECLINED -> { }
                 case NOT_OFFERED -> refuse(Localization.message(e));
@@ -89,24 +104,32 @@ public final class DesktopApp {
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
         FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
-        AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY), clock);
+        AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY),
+                WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
-        BackupMenu.install(shell, backup -> Recovery.restoreAndReopen(shell, backup,
-                () -> open(new Stage(), dataFolder, clock)));
+        if (services.dataFolder().isPresent()) {
+            BackupMenu.install(shell, backup -> Recovery.restoreAndReopen(shell, backup,
+                    b -> Ledamot.restoreInto(dataFolder, b, access()), () -> open(new Stage(), dataFolder, opener)));
+        }
         shell.onClose(() -> {
             tasks.close();
-            db.close();
+            services.close();
             release(lock);
         });
         stage.show();
-        db.notices().forEach(dialogs::notify);
+        services.notices().forEach(dialogs::notify);
         return Optional.of(shell);
     }
 
-    /** Every area's screens and menu items, in the order of the navigation: one line per area. */
+    /**
+     * Every area's screens and menu items: one line per area, the dashboard first (the first screen shown); then the
+     * order of the navigation.
+     */
     private static void installScreens(MainWindow shell) {
-        AnswerScreens.install(shell);
+        DashboardScreen.install(shell);
+        AnswerScreen.install(shell);
+        DebateScreen.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         MeetingsScreen.install(shell);

@@ -15,14 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.cli.AppProcess;
 import se.ledamot.cli.RepeatCommand;
 import se.ledamot.store.Database;
-import se.ledamot.store.FolderLock;
+import se.ledamot.service.FolderLock;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.TestDatabases;
 
 /**
  * The window as a separate program, as a user starts it: beside it a command writes to the same folder while no
@@ -87,8 +89,8 @@ class WindowProcessTest {
             window.destroy();
             window.waitFor(30, TimeUnit.SECONDS);
         }
-        try (Database db = Database.open(data)) {
-            assertThat(new MatterStore(db).list()).hasSizeGreaterThanOrEqualTo(30);
+        try (Database db = TestDatabases.local(data)) {
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSizeGreaterThanOrEqualTo(30);
         }
     }
 

@@ -20,28 +20,27 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 
 class BriefCommandTest extends CommandLineTest {
     @TempDir
     Path folder;
 
     private long[] seed() {
-        try (Database db = Database.open(data)) {
-            MatterStore matters = new MatterStore(db);
+        try (Ledamot app = Ledamot.open(data)) {
+            MatterService matters = app.matters();
             Matter motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                     .submitted(LocalDate.of(2015, 2, 16)).authors(List.of(new Person("Łukasz Şahin", "V")))
                     .proposals(List.of("en integrationsplan tas fram")).status(Status.SUBMITTED).build());
             Matter interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                     .addressee(new Addressee("Nguyễn Đorđević", "S", "ordförande"))
                     .questions(List.of("När kommer den att vara klar?")).answer("Den är klar i vår.").build());
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingService meetings = app.meetings();
             Meeting meeting = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
             var items = meetings.addMatters(meeting.id(), List.of(motion.id(), interpellation.id()));
-            new PositionStore(db, "V").save(new Position(items.getFirst().id(), "V", Stance.SUPPORT, "Åsa Öst (V)",
+            app.positions().save("V", new Position(items.getFirst().id(), "V", Stance.SUPPORT, "Åsa Öst (V)",
                     "Bra förslag.", "", true));
             return new long[] {motion.id(), interpellation.id(), meeting.id()};
         }
@@ -63,7 +62,7 @@ class BriefCommandTest extends CommandLineTest {
         assertThat(out).contains(pdf.toString());
         assertThat(text(pdf)).containsSubsequence("Kommunfullmäktige", "Partigrupp: V", "Föredragningslista",
                 "§ 1 Motion om en integrationsplan", "§ 2 Integrationsenhet", "§ 1", "Łukasz Şahin (V)",
-                "Stöder förslaget", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14 § 1", "§ 2 · Interpellation",
+                "Bifall till motionen", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14 § 1", "§ 2 · Interpellation",
                 "Nguyễn Đorđević (S)", "Den är klar i vår.");
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).containsExactly(pdf);
@@ -141,5 +140,20 @@ class BriefCommandTest extends CommandLineTest {
         assertThat(text(pdf)).containsSubsequence("Stenungsunds kommun", "Motioner som inte har beretts färdigt",
                 "Redovisning per 20 april 2016 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
                 "Łukasz Şahin (V)", "Ettårsgränsen", "16 februari 2016", "Ålder", "14 månader");
+    }
+
+    @Test
+    void theReportListsWhatRunsOutBeforeTheNextReportAndCountsCitizenProposalsApart() throws Exception {
+        seed();
+        // Its year ends 2016-06-01, before the October report: it must be reported in April (5 kap. 35 §).
+        run("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2015-06-01");
+        run("add", "--kind", "citizen_proposal", "--title", "Medborgarförslag om en hundrastgård", "--submitted",
+                "2015-09-01");
+        run("add", "--kind", "motion", "--title", "Motion om parker", "--submitted", "2015-11-02");
+        Path pdf = folder.resolve("rapport.pdf");
+        assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "-o", pdf.toString())).as(err).isZero();
+        assertThat(text(pdf)).contains("Redovisning per 20 april 2016 · 2 motioner och 1 medborgarförslag")
+                .contains("Motion om cykelvägar").contains("Medborgarförslag om en hundrastgård")
+                .doesNotContain("Motion om parker");
     }
 }

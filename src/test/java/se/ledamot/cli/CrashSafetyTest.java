@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OldDatabase;
+import se.ledamot.store.TestDatabases;
 
 /**
  * Ledamot killed (SIGKILL, as a flat battery or a crash does it) at random moments, as a separate program: right after
@@ -54,8 +56,8 @@ class CrashSafetyTest {
             assertThat(line).as("seed %d, trial %d", seed, i).matches("\\d+");
             assertThat(reported.put(Long.parseLong(line), title)).as("an id given twice (seed %d)", seed).isNull();
         }
-        try (Database db = Database.open(data)) {
-            MatterStore matters = new MatterStore(db);
+        try (Database db = TestDatabases.local(data)) {
+            MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
             reported.forEach((id, title) -> assertThat(matters.find(id)).as("matter %d (seed %d)", id, seed)
                     .map(Matter::title).contains(title));
         }
@@ -74,8 +76,8 @@ class CrashSafetyTest {
             killAfter(data, random.nextLong(full + 1));
             noDatabase += Files.exists(data.resolve("ledamot.mv.db")) ? 0 : 1;
             workLeft += Files.exists(data.resolve("ledamot-upgrade.mv.db")) ? 1 : 0;
-            try (Database db = Database.open(data)) {
-                assertThat(new MatterStore(db).list()).as("seed %d, trial %d", seed, i).isEmpty();
+            try (Database db = TestDatabases.local(data)) {
+                assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).as("seed %d, trial %d", seed, i).isEmpty();
             }
             assertThat(OldDatabase.pending(data)).isZero();
             whole++;
@@ -97,13 +99,13 @@ class CrashSafetyTest {
             killAfter(data, full / 8 + random.nextLong(full * 3 / 4 - full / 8 + 1));
             midUpgrade += Files.exists(data.resolve("ledamot-upgrade.mv.db")) ? 1 : 0;
             upgradedBefore += OldDatabase.pending(data) == 0 ? 1 : 0;
-            try (Database db = Database.open(data)) {
-                Matter m = new MatterStore(db).find(7).orElseThrow();
+            try (Database db = TestDatabases.local(data)) {
+                Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).find(7).orElseThrow();
                 assertThat(m.title()).as("seed %d, trial %d", seed, i)
                         .isEqualTo(OldDatabase.TITLE);
                 assertThat(m.body()).isEqualTo("Brödtext åäö");
                 assertThat(m.proposals()).containsExactly("en integrationsplan tas fram");
-                assertThat(new MatterStore(db).list()).hasSize(3);
+                assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(3);
             }
             assertThat(OldDatabase.pending(data)).isZero();
         }

@@ -106,17 +106,35 @@ class MeetingCliTest extends CommandLineTest {
         run("agenda", "add", String.valueOf(meeting), String.valueOf(motion));
         assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "V", "--stance",
                 "maybe")).isEqualTo(Cli.USAGE);
-        assertThat(err).contains("Okänd hållning ”maybe”").contains("support, reject, refer_back, own, free");
+        assertThat(err).contains("Okänd hållning ”maybe”")
+                .contains("support, reject, support_proposal, own, refer_back, free, take_part, stay_out");
         assertThat(json("agenda", String.valueOf(meeting), "--json", "--group", "V").get("items").get(0)
                 .get("position").get("stance").isNull()).isTrue();
     }
 
     @Test
+    void anInterpellationLeadsToNoDecisionSoAGroupCannotVoteOnIt() throws Exception {
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long interpellation = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan",
+                "--submitted", "2026-11-20");
+        run("agenda", "add", String.valueOf(meeting), String.valueOf(interpellation));
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(interpellation), "--group", "V",
+                "--stance", "reject")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("leder inte till något beslut").contains("Avslag");
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(interpellation), "--group", "V",
+                "--stance", "take_part", "--speaker", "Jan Alexandersson")).isZero();
+        run("agenda", String.valueOf(meeting), "--group", "V");
+        assertThat(out).contains("Gruppen V: Deltar i debatten, talare: Jan Alexandersson");
+    }
+
+    @Test
     void overdueListsEveryPassedDeadlineWithItsTypeAndDays() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-11-16");
         id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
         long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2025-12-01");
+        // In time for 2026-11-16, where it is asked; answered at the latest at the next meeting (KL 5 kap.).
         long interpellation = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan",
-                "--submitted", "2026-11-25");
+                "--submitted", "2026-10-30");
         id("add", "--kind", "motion", "--title", "Ny motion", "--submitted", "2026-12-01");
 
         JsonNode overdue = json("overdue", "--json", "--today", "2026-12-16");
@@ -125,10 +143,13 @@ class MeetingCliTest extends CommandLineTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(motion, "motion_one_year", 15L),
                         org.assertj.core.groups.Tuple.tuple(interpellation, "written_answer", 5L),
-                        org.assertj.core.groups.Tuple.tuple(interpellation, "next_meeting", 2L));
+                        org.assertj.core.groups.Tuple.tuple(interpellation, "answer_at_meeting", 2L));
         assertThat(run("overdue", "--today", "2026-12-16")).isZero();
         assertThat(out).contains("Motion om cykelvägar").contains("Ettårsgränsen för motioner")
-                .contains("försenad 15 dagar").contains("Svar vid nästa sammanträde");
+                .contains("försenad 15 dagar").contains("Besvaras vid sammanträdet");
+        // The day after the meeting where it was asked it is not late: it is answered at the next.
+        assertThat(json("overdue", "--json", "--today", "2026-11-17")).extracting(e -> e.get("matter").get("id")
+                .asLong()).doesNotContain(interpellation);
         assertThat(run("overdue", "--today", "2026-01-01")).isZero();
         assertThat(out).contains("Inga ärenden har passerat en tidsgräns.");
     }
@@ -150,11 +171,13 @@ class MeetingCliTest extends CommandLineTest {
     @Test
     void listAndShowGiveAnInterpellationItsMeetingDeadline() throws Exception {
         id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        id("meeting", "add", "--body", "KF", "--date", "2027-02-08");
         long id = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan", "--submitted",
                 "2026-11-20");
+        // Asked 2026-12-14, answered 2027-02-08; the council's written-answer rule: 12.00 the working day before.
         JsonNode listed = json("list", "--json").get(0);
-        assertThat(listed.get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(listed.get("deadline").asText()).isEqualTo("2027-02-05");
         assertThat(listed.get("deadline_type").asText()).isEqualTo("written_answer");
-        assertThat(json("show", String.valueOf(id), "--json").get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(json("show", String.valueOf(id), "--json").get("deadline").asText()).isEqualTo("2027-02-05");
     }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenOptions;
+import se.ledamot.store.TestDatabases;
 
 /**
  * A protected folder on the command line: the password comes from the environment (or the terminal), never from an
@@ -77,11 +79,11 @@ class ProtectedFolderCliTest {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             String[] worked = {null};
-            try (Database db = Database.open(data, OpenOptions.defaults().withPasswords(request -> {
+            try (Database db = Database.open(data, TestDatabases.options().withPasswords(request -> {
                 worked[0] = request.attempt() == 1 ? "old" : "new";
                 return (request.attempt() == 1 ? "gammalt lösenord" : "nytt lösenord 2026").toCharArray();
             }))) {
-                assertThat(new MatterStore(db).list()).as("trial %d", i).hasSize(3);
+                assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).as("trial %d", i).hasSize(3);
             }
             if ("old".equals(worked[0])) {
                 old++;

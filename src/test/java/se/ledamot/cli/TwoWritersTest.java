@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.TestDatabases;
 
 /**
  * Two writers on one data folder at once: two busy command-line processes, separate command-line programs, and a
@@ -76,8 +78,8 @@ class TwoWritersTest {
     @Test
     void theWindowKeepsSavingWhileACommandAddsAndBothGetEverythingStored() throws Exception {
         AtomicInteger saved = new AtomicInteger();
-        try (Database window = Database.open(data)) {
-            MatterStore store = new MatterStore(window);
+        try (Database window = TestDatabases.local(data)) {
+            MatterStore store = new MatterStore(window.dsl(), Clock.systemUTC());
             Matter draft = store.add(Matter.newMatter(MatterKind.MOTION, "Utkast 0").build());
             CompletableFuture<AppProcess.Result> command = repeat(20, "E");
             while (!command.isDone()) {
@@ -104,9 +106,9 @@ class TwoWritersTest {
     }
 
     private Set<String> titles() {
-        try (Database db = Database.open(data)) {
+        try (Database db = TestDatabases.local(data)) {
             Set<String> titles = new HashSet<>();
-            new MatterStore(db).list().forEach(m -> titles.add(m.title()));
+            new MatterStore(db.dsl(), Clock.systemUTC()).list().forEach(m -> titles.add(m.title()));
             return titles;
         }
     }

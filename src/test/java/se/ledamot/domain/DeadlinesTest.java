@@ -19,13 +19,33 @@ class DeadlinesTest {
     @CsvSource(textBlock = """
             2015-02-16, 2016-02-16
             2024-02-29, 2025-02-28
+            2028-02-29, 2029-02-28
             2023-02-28, 2024-02-28
-            2024-12-31, 2025-12-31
-            2025-01-31, 2026-01-31
+            2024-12-31, 2026-01-02
+            2025-01-31, 2026-02-02
+            2026-03-29, 2027-03-30
+            2026-06-25, 2027-06-28
+            2026-12-24, 2027-12-27
             """)
-    void motionMustBeDecidedWithinOneYearOfSubmission(String submitted, String limit) {
-        assertThat(deadlines.nearest(motion(submitted, Status.REFERRED)))
-                .hasValue(new Deadline(LocalDate.parse(limit), DeadlineType.MOTION_ONE_YEAR));
+    void motionMustBeDecidedWithinOneYearAndALastDayOnAClosedDayMovesToTheNextWeekday(String submitted, String limit) {
+        Deadline d = deadlines.nearest(motion(submitted, Status.REFERRED)).orElseThrow();
+        assertThat(d.date()).isEqualTo(limit);
+        assertThat(d.type()).isEqualTo(DeadlineType.MOTION_ONE_YEAR);
+        assertThat(d.basis()).isInstanceOfSatisfying(OneYearBasis.class, b -> {
+            assertThat(b.submitted()).isEqualTo(submitted);
+            assertThat(b.moved()).isEqualTo(!b.anniversary().equals(b.limit()));
+        });
+    }
+
+    @Test
+    void aCitizenProposalHasItsOwnOneYearLimitNotTheMotions() {
+        Matter proposal = Matter.newMatter(MatterKind.CITIZEN_PROPOSAL, "Medborgarförslag om en hundrastgård")
+                .submitted(LocalDate.parse("2026-03-02")).status(Status.SUBMITTED).build();
+        Deadline d = deadlines.nearest(proposal).orElseThrow();
+        assertThat(d.type()).isEqualTo(DeadlineType.CITIZEN_PROPOSAL_ONE_YEAR);
+        assertThat(d.date()).isEqualTo("2027-03-02");
+        Deadline byBoard = DeadlineRule.oneYear(k -> "BUN").deadlineOf(proposal).orElseThrow();
+        assertThat(((OneYearBasis) byBoard.basis()).decidingBody()).isEqualTo("BUN");
     }
 
     @Test
@@ -73,8 +93,8 @@ class DeadlinesTest {
     void referralIsDueOnItsStatedReplyDate() {
         Matter referral = Matter.newMatter(MatterKind.REFERRAL, "Remiss: integrationsprogram")
                 .submitted(LocalDate.parse("2010-05-27")).replyBy(LocalDate.parse("2010-06-30")).build();
-        assertThat(deadlines.nearest(referral))
-                .hasValue(new Deadline(LocalDate.parse("2010-06-30"), DeadlineType.REPLY_DATE));
+        assertThat(deadlines.nearest(referral)).hasValue(new Deadline(LocalDate.parse("2010-06-30"),
+                DeadlineType.REPLY_DATE, DeadlineBasis.STATED_IN_MATTER));
     }
 
     @Test
@@ -82,8 +102,8 @@ class DeadlinesTest {
         Matter m = motion("2026-01-10", Status.REFERRED).toBuilder().replyBy(LocalDate.parse("2026-06-01")).build();
         assertThat(deadlines.nearest(m).orElseThrow().type()).isEqualTo(DeadlineType.REPLY_DATE);
         Deadlines withMeeting = deadlines.with(x -> java.util.Optional.of(
-                new Deadline(LocalDate.parse("2026-03-01"), DeadlineType.NEXT_MEETING)));
-        assertThat(withMeeting.nearest(m).orElseThrow().type()).isEqualTo(DeadlineType.NEXT_MEETING);
+                new Deadline(LocalDate.parse("2026-03-01"), DeadlineType.ANSWER_AT_MEETING)));
+        assertThat(withMeeting.nearest(m).orElseThrow().type()).isEqualTo(DeadlineType.ANSWER_AT_MEETING);
         assertThat(withMeeting.all(m)).hasSize(3);
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DeadlineType;
@@ -82,6 +83,36 @@ class LocalizationTest {
         }
         for (DeadlineType t : DeadlineType.values()) {
             assertThat(Localization.get("deadline." + t.code())).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} is {2}")
+    @CsvSource(textBlock = """
+            MOTION,           SUBMITTED,     Inlämnad
+            CITIZEN_PROPOSAL, SUBMITTED,     Inlämnat
+            CITIZEN_PROPOSAL, STRUCK_OFF,    Avskrivet
+            CITIZEN_PROPOSAL, REFERRED_BACK, Återremitterat
+            MOTION,           TABLED,        Bordlagd
+            MOTION,           REFERRED_BACK, Återremitterad
+            MOTION,           STRUCK_OFF,    Avskriven
+            REFERRAL,         RECEIVED,      Inkommen
+            REFERRAL,         ANSWERED,      Besvarad
+            QUESTION,         ANSWERED,      Besvarad
+            INTERPELLATION,   ANSWER_READY,  Svar klart
+            SPEECH,           HELD,          Hållet
+            OTHER,            CLOSED,        Avslutat
+            """)
+    void statusesSayWhatARegisterSaysInTheKindsGender(MatterKind kind, Status status, String swedish) {
+        assertThat(Localization.status(kind, status)).isEqualTo(swedish);
+    }
+
+    @Test
+    void noStatusIsCalledWhatNoRegisterCallsIt() {
+        for (MatterKind kind : MatterKind.values()) {
+            for (Status s : se.ledamot.domain.Lifecycle.of(kind).statuses()) {
+                assertThat(Localization.status(kind, s)).as(kind + " " + s)
+                        .isNotBlank().isNotIn("Debatterad", "Yttrande skrivet", "Mottagen", "Skickad");
+            }
         }
     }
 

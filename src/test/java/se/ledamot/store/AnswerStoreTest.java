@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class AnswerStoreTest {
         assertThat(answers.versions(id())).isEmpty();
         db.close();
         db = TestDatabases.open(engine, folder);
-        AnswerDraft draft = new AnswerStore(db).draft(id()).orElseThrow();
+        AnswerDraft draft = new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(id()).orElseThrow();
         assertThat(draft.text()).isEqualTo("Sävsjö kommun");
         assertThat(draft.answeredQuestions()).containsExactly(1);
     }
@@ -136,7 +137,7 @@ class AnswerStoreTest {
         clock.advance(Duration.ofMinutes(5));
         Matter finished = answers.finish(interpellation, "Kommunen har en integrationsstrateg.", Set.of(1, 2));
         assertThat(finished.answer()).isEqualTo("Kommunen har en integrationsstrateg.");
-        assertThat(finished.status()).isEqualTo(Status.ANSWERED);
+        assertThat(finished.status()).isEqualTo(Status.ANSWER_READY);
         Matter stored = matters.find(id()).orElseThrow();
         assertThat(stored.answer()).isEqualTo("Kommunen har en integrationsstrateg.");
         assertThat(matters.timeline(id())).extracting(MatterChange::field).contains("answer", "status");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
@@ -28,10 +29,10 @@ class BackupRestoreTest {
 
     /** The samples (matters, a meeting with its agenda, a group's positions, attached originals) and an answer. */
     private static void fill(Database db) {
-        new SampleData(db).loadIfNew();
-        Matter question = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen")
+        new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+        Matter question = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen")
                 .questions(List.of("När öppnar simhallen?")).build());
-        new AnswerStore(db).cutVersion(question.id(), "Svaret är: i vår.", Set.of(1), VersionReason.MANUAL);
+        new AnswerStore(db.dsl(), Clock.systemUTC(), se.ledamot.domain.answer.VersionPolicy.standard()).cutVersion(question.id(), "Svaret är: i vår.", Set.of(1), VersionReason.MANUAL);
     }
 
     /** Every table, row and sequence, as H2 writes them out: equal dumps mean equal databases. */
@@ -44,14 +45,14 @@ class BackupRestoreTest {
         Path copy = root.resolve("usb").resolve("kopia.zip");
         Files.createDirectories(copy.getParent());
         List<String> before;
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             fill(db);
             before = dump(db);
             assertThat(db.backUp(copy)).isEqualTo(copy);
         }
         wipe(data());
 
-        Restore.Result result = Restore.into(data(), copy, OpenOptions.defaults());
+        Restore.Result result = Restore.into(data(), copy, TestDatabases.options());
 
         assertThat(result.savedFirst()).isNull();
         assertThat(result.restored().matters()).isEqualTo(5);
@@ -60,7 +61,7 @@ class BackupRestoreTest {
         assertThat(result.restored().answerVersions()).isEqualTo(1);
         assertThat(result.restored().attachments()).isPositive();
         assertThat(result.restored().newestTitle()).isEqualTo("Fråga om simhallen");
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             assertThat(dump(db)).isEqualTo(before);
         }
     }
@@ -70,18 +71,18 @@ class BackupRestoreTest {
         List<String> first;
         List<String> second;
         Path backup;
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             fill(db);
             first = dump(db);
             backup = db.backUp(null);
-            new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Skriven efter kopian").build());
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Skriven efter kopian").build());
             second = dump(db);
         }
         assertThat(backup.getParent()).isEqualTo(data().resolve(Backups.DEFAULT_FOLDER));
         assertThat(backup.getFileName().toString()).endsWith("-manuell.zip");
 
         Restore.Result result;
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             result = db.restore(backup);
             assertThat(dump(db)).as("the open database sees the restored data at once").isEqualTo(first);
         }
@@ -89,8 +90,8 @@ class BackupRestoreTest {
         assertThat(BackupPreview.of(result.savedFirst(), PasswordSource.NONE).newestTitle())
                 .isEqualTo("Skriven efter kopian");
 
-        Restore.into(data(), result.savedFirst(), OpenOptions.defaults());
-        try (Database db = Database.open(data())) {
+        Restore.into(data(), result.savedFirst(), TestDatabases.options());
+        try (Database db = TestDatabases.local(data())) {
             assertThat(dump(db)).isEqualTo(second);
         }
     }
@@ -98,10 +99,10 @@ class BackupRestoreTest {
     @Test
     void anOldDatabaseIsBackedUpBeforeItIsUpgradedAndTheUserIsToldWhere() throws Exception {
         OldDatabase.withData(data());
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             assertThat(db.notices()).singleElement().asString().contains("uppdaterades").contains("fore-uppgradering");
         }
-        Backups.Entry saved = Backups.of(data()).list().stream().filter(e -> e.kind() == BackupKind.BEFORE_UPGRADE)
+        Backups.Entry saved = Backups.listOf(data()).stream().filter(e -> e.kind() == BackupKind.BEFORE_UPGRADE)
                 .findFirst().orElseThrow();
         BackupPreview old = BackupPreview.of(saved.file(), PasswordSource.NONE);
         assertThat(old.matters()).isEqualTo(3);
@@ -111,7 +112,7 @@ class BackupRestoreTest {
     @Test
     void whatIsNotAWholeBackupIsRefusedAndNothingChanges() throws Exception {
         List<String> before;
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             fill(db);
             before = dump(db);
         }
@@ -126,15 +127,15 @@ class BackupRestoreTest {
             zip.putNextEntry(new ZipEntry("ledamot.mv.db"));
             zip.write(new byte[100]);
         }
-        assertThatThrownBy(() -> Restore.into(data(), root.resolve("finns-inte.zip"), OpenOptions.defaults()))
+        assertThatThrownBy(() -> Restore.into(data(), root.resolve("finns-inte.zip"), TestDatabases.options()))
                 .hasMessageContaining("backup.missing");
-        assertThatThrownBy(() -> Restore.into(data(), text, OpenOptions.defaults()))
+        assertThatThrownBy(() -> Restore.into(data(), text, TestDatabases.options()))
                 .hasMessageContaining("backup.notOurs");
-        assertThatThrownBy(() -> Restore.into(data(), empty, OpenOptions.defaults()))
+        assertThatThrownBy(() -> Restore.into(data(), empty, TestDatabases.options()))
                 .hasMessageContaining("backup.notOurs");
-        assertThatThrownBy(() -> Restore.into(data(), damaged, OpenOptions.defaults()))
+        assertThatThrownBy(() -> Restore.into(data(), damaged, TestDatabases.options()))
                 .hasMessageContaining("backup.damaged");
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             assertThat(dump(db)).isEqualTo(before);
         }
         try (Stream<Path> left = Files.list(data())) {
@@ -145,22 +146,22 @@ class BackupRestoreTest {
     @Test
     void aDamagedDatabaseCanBeRestoredFromItsBackupsAndIsItselfKept() throws Exception {
         Path daily;
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             fill(db);
         }
-        try (Database db = Database.open(data())) {
+        try (Database db = TestDatabases.local(data())) {
             assertThat(db.backups().list()).as("none when the folder was new, one at the next opening")
                     .singleElement().extracting(Backups.Entry::kind).isEqualTo(BackupKind.DAILY);
             daily = db.backups().list().getFirst().file();
         }
         Files.write(data().resolve("ledamot.mv.db"), new byte[0]);
-        assertThatThrownBy(() -> Database.open(data())).hasMessageContaining("store.empty");
+        assertThatThrownBy(() -> TestDatabases.local(data())).hasMessageContaining("store.empty");
 
-        Restore.Result result = Restore.into(data(), daily, OpenOptions.defaults());
+        Restore.Result result = Restore.into(data(), daily, TestDatabases.options());
 
         assertThat(Files.size(result.savedFirst())).as("the empty file was kept too").isPositive();
-        try (Database db = Database.open(data())) {
-            assertThat(new MatterStore(db).list()).hasSize(5);
+        try (Database db = TestDatabases.local(data())) {
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(5);
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +31,8 @@ class DamagedDatabaseTest {
     }
 
     private byte[] aDatabaseWithAMatter() throws Exception {
-        try (Database db = Database.open(folder)) {
-            new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
+        try (Database db = TestDatabases.local(folder)) {
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
         }
         return Files.readAllBytes(file());
     }
@@ -40,7 +41,7 @@ class DamagedDatabaseTest {
     void anEmptyFileIsRefusedAndLeftEmptyNotMadeANewDatabase() throws Exception {
         Files.createDirectories(folder);
         Files.write(file(), new byte[0]);
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
+        assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
             assertThat(e.key()).isEqualTo("store.empty");
             assertThat(Localization.message(e)).contains("är tom").contains("säkerhetskopior")
                     .contains("ledamot restore");
@@ -53,7 +54,7 @@ class DamagedDatabaseTest {
     void aFileCutShortIsRefusedAndLeftAsItIs(int length) throws Exception {
         byte[] cut = Arrays.copyOf(aDatabaseWithAMatter(), length);
         Files.write(file(), cut);
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
+        assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
             assertThat(e.key()).isEqualTo("store.corrupt");
             assertThat(Localization.message(e)).contains("skadad").contains(folder.toString())
                     .doesNotContain("Exception").doesNotContain("[9");
@@ -69,8 +70,8 @@ class DamagedDatabaseTest {
         }
         Files.write(file(), bytes);
         assertThatThrownBy(() -> {
-            try (Database db = Database.open(folder)) {
-                new MatterStore(db).list();
+            try (Database db = TestDatabases.local(folder)) {
+                new MatterStore(db.dsl(), Clock.systemUTC()).list();
             }
         }).isInstanceOfSatisfying(StoreException.class, e -> assertThat(Localization.message(e))
                 .startsWith("Databas").doesNotContain("Exception").doesNotContain("[9"));
@@ -87,7 +88,7 @@ class DamagedDatabaseTest {
                     + " 'future', 'SQL', 'V99__future.sql', 'Ledamot 9.9.0', 1, TRUE)");
         }
         byte[] before = Files.readAllBytes(file());
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
+        assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
             assertThat(e.key()).isEqualTo("store.newer");
             assertThat(Localization.message(e)).contains("nyare version av Ledamot (Ledamot 9.9.0)");
         });
@@ -100,8 +101,8 @@ class DamagedDatabaseTest {
         Files.writeString(folder.resolve("ledamot.trace.db"), "INSERT INTO matter VALUES ('hemlig rubrik')");
         aDatabaseWithAMatter();
         assertThat(folder.resolve("ledamot.trace.db")).doesNotExist();
-        try (Database db = Database.open(folder)) {
-            new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "x".repeat(10)).build());
+        try (Database db = TestDatabases.local(folder)) {
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "x".repeat(10)).build());
         }
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))

@@ -25,7 +25,7 @@ class DatabaseTest {
         Path file = folder.resolve("ledamot.mv.db");
         byte[] garbage = "det här är ingen databas\n".repeat(400).getBytes();
         Files.write(file, garbage);
-        assertThatThrownBy(() -> Database.open(folder))
+        assertThatThrownBy(() -> TestDatabases.local(folder))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.key()).isEqualTo("store.corrupt");
                     assertThat(Localization.message(e)).contains("skadad").contains(folder.toString());
@@ -37,7 +37,7 @@ class DatabaseTest {
     void aDataFolderThatCannotBeCreatedIsSaidSo() throws Exception {
         Path notAFolder = folder.resolve("fil");
         Files.writeString(notAFolder, "x");
-        assertThatThrownBy(() -> Database.open(notAFolder.resolve("data")))
+        assertThatThrownBy(() -> TestDatabases.local(notAFolder.resolve("data")))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.key()).isEqualTo("store.folder.unwritable"));
     }
@@ -56,7 +56,7 @@ class DatabaseTest {
 
     @Test
     void aNewFolderIsMigratedAndThenCountsAsUpToDate() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             assertThat(db.dsl().fetchCount(db.dsl().selectFrom("\"flyway_schema_history\"")))
                     .isEqualTo(BundledMigrations.versions().orElseThrow().size() + 1);
         }
@@ -70,7 +70,7 @@ class DatabaseTest {
                 .target(versions.get(versions.size() - 2)).load().migrate();
         assertThat(upToDate()).isFalse();
 
-        Database.open(folder).close();
+        TestDatabases.local(folder).close();
 
         assertThat(upToDate()).isTrue();
     }
@@ -78,7 +78,7 @@ class DatabaseTest {
     @Test
     void anEmptyDatabaseOrAFailedMigrationIsNotUpToDate() throws Exception {
         assertThat(upToDate()).isFalse();
-        Database.open(folder).close();
+        TestDatabases.local(folder).close();
         try (Connection c = DriverManager.getConnection(url(), "sa", ""); Statement s = c.createStatement()) {
             s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
         }

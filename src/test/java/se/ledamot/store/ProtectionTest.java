@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
@@ -33,30 +34,30 @@ class ProtectionTest {
     }
 
     private Database open(String password) {
-        return Database.open(folder, OpenOptions.defaults().withPasswords(always(password)));
+        return Database.open(folder, TestDatabases.options().withPasswords(always(password)));
     }
 
     private static void addTyped(Database db, int n) {
-        new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, TYPED.get(0) + " " + n).body(TYPED.get(1))
+        new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, TYPED.get(0) + " " + n).body(TYPED.get(1))
                 .authors(List.of(new Person(TYPED.get(2), "V"))).build());
     }
 
     @Test
     void nothingTypedCanBeFoundInAnyFileOfAProtectedFolderBackupsIncluded() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             addTyped(db, 1);
             db.backUp(null);
         }
         assertThat(filesContaining(TYPED.get(0))).as("a plain folder shows its titles to grep").isNotEmpty();
 
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             assertThat(db.protect("rätt hästbatteri".toCharArray())).isZero();
             addTyped(db, 2);
             db.backUp(null);
         }
         try (Database db = open("rätt hästbatteri")) {
             assertThat(db.isProtected()).isTrue();
-            assertThat(new MatterStore(db).list()).hasSize(2);
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
         for (String typed : TYPED) {
             assertThat(filesContaining(typed)).as(typed).isEmpty();
@@ -67,7 +68,7 @@ class ProtectionTest {
 
     @Test
     void aWrongPasswordIsAskedForAgainThreeTimesThenRefusedInSwedish() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             addTyped(db, 1);
             db.protect("rätt hästbatteri".toCharArray());
         }
@@ -76,7 +77,7 @@ class ProtectionTest {
             asked.add(request);
             return "fel".toCharArray();
         };
-        assertThatThrownBy(() -> Database.open(folder, OpenOptions.defaults().withPasswords(wrong)))
+        assertThatThrownBy(() -> Database.open(folder, TestDatabases.options().withPasswords(wrong)))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.key()).isEqualTo("store.password.wrong");
                     assertThat(Localization.message(e)).startsWith("Fel lösenord");
@@ -84,15 +85,15 @@ class ProtectionTest {
         assertThat(asked).extracting(PasswordSource.Request::attempt).containsExactly(1, 2, 3);
         assertThat(asked).extracting(PasswordSource.Request::lastWasWrong).containsExactly(false, true, true);
 
-        assertThatThrownBy(() -> Database.open(folder)).isInstanceOfSatisfying(StoreException.class,
+        assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(Localization.message(e)).contains("skyddad med lösenord"));
 
         List<Integer> third = new ArrayList<>();
-        try (Database db = Database.open(folder, OpenOptions.defaults().withPasswords(request -> {
+        try (Database db = Database.open(folder, TestDatabases.options().withPasswords(request -> {
             third.add(request.attempt());
             return (request.attempt() < 3 ? "fel" : "rätt hästbatteri").toCharArray();
         }))) {
-            assertThat(new MatterStore(db).list()).hasSize(1);
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
         assertThat(third).containsExactly(1, 2, 3);
     }
@@ -100,7 +101,7 @@ class ProtectionTest {
     @Test
     void aChangedPasswordOpensTheFolderAndItsBackupsAndTheOldOneNoLonger() throws Exception {
         Path backup;
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             addTyped(db, 1);
             db.protect("första lösenordet".toCharArray());
             backup = db.backUp(null);
@@ -110,7 +111,7 @@ class ProtectionTest {
         }
         assertThatThrownBy(() -> open("första lösenordet")).hasMessageContaining("store.password.wrong");
         try (Database db = open("andra lösenordet")) {
-            assertThat(new MatterStore(db).list()).hasSize(2);
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
         assertThat(BackupPreview.of(backup, always("andra lösenordet")).matters()).isEqualTo(1);
         assertThatThrownBy(() -> BackupPreview.of(backup, always("första lösenordet")))
@@ -119,7 +120,7 @@ class ProtectionTest {
 
     @Test
     void removingThePasswordLeavesThePlainFolderWithItsData() throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             addTyped(db, 1);
             db.protect("ett lösenord".toCharArray());
         }
@@ -127,25 +128,25 @@ class ProtectionTest {
             db.protect(null);
             assertThat(db.isProtected()).isFalse();
         }
-        try (Database db = Database.open(folder)) {
-            assertThat(new MatterStore(db).list()).hasSize(1);
+        try (Database db = TestDatabases.local(folder)) {
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
     }
 
     @Test
     void restoringABackupMadeBeforeThePasswordKeepsTheFolderProtected() throws Exception {
         Path plain;
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             addTyped(db, 1);
             plain = db.backUp(folder.resolveSibling(folder.getFileName() + "-kopia.zip"));
             db.protect("ett lösenord".toCharArray());
             addTyped(db, 2);
             db.restore(plain);
-            assertThat(new MatterStore(db).list()).hasSize(1);
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
         assertThat(FileKey.isEncrypted(folder.resolve("ledamot.mv.db"))).isTrue();
         try (Database db = open("ett lösenord")) {
-            assertThat(new MatterStore(db).list()).hasSize(1);
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
     }
 

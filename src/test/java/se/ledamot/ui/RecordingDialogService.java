@@ -16,6 +16,7 @@ public final class RecordingDialogService implements DialogService {
     public String lastActionText;
     public boolean confirmAnswer = true;
     public Path saveTo;
+    /** What the next file chooser "chooses". */
     public List<Path> toOpen = List.of();
     public Path folderToChoose;
 

@@ -14,9 +14,9 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.Rgb;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
-import se.ledamot.domain.meeting.DebateMaterial;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.l10n.Localization;
@@ -150,7 +150,8 @@ public final class DebateBrief {
             c.line(c.style().bodyItalic(), t("debate.noPosition"), Align.LEFT, c.style().body().size() * 0.5f);
             return;
         }
-        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen") : t("stance." + p.stance().code()));
+        c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen")
+                : Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
         c.leadIn(t("debate.arguments"), p.arguments());
         c.leadIn(t("debate.notes"), p.notes());
     }

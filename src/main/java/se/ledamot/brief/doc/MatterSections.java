@@ -134,7 +134,7 @@ final class MatterSections {
     }
 
     static String status(Matter m) {
-        return Localization.status(m.status()) + (m.decision() == null ? "" : " — " + Localization.decision(m.decision()));
+        return Localization.status(m.kind(), m.status()) + (m.decision() == null ? "" : " — " + Localization.decision(m.decision()));
     }
 
     static String deadline(Matter m, Deadlines deadlines, LocalDate today) {

@@ -10,6 +10,7 @@ import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.UnfinishedMotions;
 
 /**
@@ -29,7 +30,10 @@ public final class UnfinishedReport {
             c.kicker(council);
         }
         c.title(t("unfinished.title"), new Anchor("report", t("unfinished.title"), 1));
-        c.line(st.label(), t("unfinished.asOf", Dates.date(day), entries.size()), Align.LEFT, st.body().size());
+        // Citizen proposals have their own count: they are not motions.
+        long proposals = entries.stream().filter(e -> e.matter().kind() == MatterKind.CITIZEN_PROPOSAL).count();
+        c.line(st.label(), t("unfinished.asOf", Dates.date(day), entries.size() - proposals, proposals), Align.LEFT,
+                st.body().size());
         c.text(t("unfinished.intro"), Align.JUSTIFY);
         if (entries.isEmpty()) {
             c.line(st.bodyItalic(), t("unfinished.none"), Align.LEFT, 0);

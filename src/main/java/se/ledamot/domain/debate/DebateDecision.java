@@ -42,19 +42,27 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
     /** The status the decision puts a matter of a kind in, refusing a decision that kind cannot get. */
     public Status targetStatus(MatterKind kind) {
         Status target = switch (kind) {
-            case MOTION, CITIZEN_PROPOSAL -> decision == Decision.REFERRED_BACK ? REFERRED : DECIDED;
-            // An interpellation or question is not decided on: the debate ends it, or it is struck off and lapses.
+            case MOTION, CITIZEN_PROPOSAL -> switch (decision) {
+                case REFERRED_BACK -> REFERRED_BACK;
+                case TABLED -> TABLED;
+                case STRUCK_OFF -> STRUCK_OFF;
+                default -> DECIDED;
+            };
+            // Interpellations and questions get no decision on their substance (5 kap. 59–64 §§): they are answered,
+            // or the meeting tables or strikes them off.
             case INTERPELLATION, QUESTION -> switch (decision) {
-                case ANSWERED -> DEBATED;
-                case STRUCK_OFF -> LAPSED;
+                case ANSWERED -> ANSWERED;
+                case TABLED -> TABLED;
+                case STRUCK_OFF -> STRUCK_OFF;
                 default -> null;
             };
             case REFERRAL -> switch (decision) {
-                case REFERRED_BACK -> OPINION_DRAFTED;
+                case REFERRED_BACK -> REFERRED_BACK;
+                case TABLED -> TABLED;
                 case STRUCK_OFF -> CLOSED;
                 default -> DECIDED;
             };
-            case OTHER -> CLOSED;
+            case OTHER -> decision == Decision.TABLED ? TABLED : CLOSED;
             case SPEECH -> null;
         };
         if (target == null) {
@@ -64,8 +72,9 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
     }
 
     /**
-     * The matter with this decision taken: its decision set and its status moved through the steps its lifecycle
-     * allows (an interpellation still "submitted" is answered, then debated). A draft cannot be decided on.
+     * The matter with this decision taken: its status moved through the steps its lifecycle allows and the decision
+     * set. An interpellation or a question answered in the meeting records no decision, since there is none. A draft
+     * cannot be decided on.
      */
     public Matter applyTo(Matter matter) {
         Lifecycle lifecycle = matter.lifecycle();
@@ -77,7 +86,8 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
         for (Status step : path(lifecycle, matter.status(), target)) {
             moved = moved.moveTo(step);
         }
-        return moved.toBuilder().decision(decision).build();
+        boolean noDecision = matter.kind().hasAddressee() && decision == Decision.ANSWERED;
+        return moved.toBuilder().decision(noDecision ? null : decision).build();
     }
 
     /** The shortest run of allowed steps from one status to another, or a refusal from the lifecycle. */
@@ -92,7 +102,7 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
         while (!queue.isEmpty()) {
             Status s = queue.poll();
             for (Status n : lifecycle.next(s)) {
-                if (n != WITHDRAWN && cameFrom.putIfAbsent(n, s) == null) {
+                if (n != WITHDRAWN && n != ANSWER_READY && cameFrom.putIfAbsent(n, s) == null) {
                     if (n == to) {
                         var out = new LinkedList<Status>();
                         for (Status at = n; at != from; at = cameFrom.get(at)) {

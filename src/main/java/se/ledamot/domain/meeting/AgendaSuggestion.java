@@ -10,17 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.OneYearBasis;
 import se.ledamot.domain.Status;
 
 /**
  * "Everything due at this meeting": what a secretary would put on the agenda. For the council: interpellations and
- * questions handed in for this meeting (and any still unanswered from before), motions whose preparation is done,
+ * questions to be answered at this meeting (and any still unanswered from before), those handed in to be asked at
+ * it (Kommunallagen 5 kap.: answered at the latest at the meeting after), motions whose preparation is done,
  * and motions whose year runs out before the body meets again, which must be reported as unfinished (Kommunallagen 5
  * kap. 35 §). For every body: referrals it must answer before it meets again.
  */
 public final class AgendaSuggestion {
     public enum Reason {
         QUESTION_DUE,
+        QUESTION_ASKED,
+        TABLED,
         MOTION_PREPARED,
         MOTION_UNFINISHED,
         REFERRAL_DUE
@@ -56,15 +60,25 @@ public final class AgendaSuggestion {
 
     private static Optional<Reason> reason(Matter m, Meeting meeting, MeetingCalendar calendar, boolean council,
             Optional<LocalDate> nextMeeting) {
-        if (council && m.kind().hasAddressee() && (m.status() == Status.SUBMITTED || m.status() == Status.ANSWERED)) {
-            return calendar.dueMeeting(m).filter(due -> !due.date().isAfter(meeting.date()))
-                    .map(due -> Reason.QUESTION_DUE);
+        if (m.status() == Status.TABLED) {
+            // Put off at an earlier meeting of the body that decides it: back on its next agenda.
+            boolean decidesIt = m.kind() == MatterKind.REFERRAL ? belongsTo(m, meeting, calendar) : council;
+            return decidesIt ? Optional.of(Reason.TABLED) : Optional.empty();
+        }
+        if (council && m.kind().hasAddressee()
+                && (m.status() == Status.SUBMITTED || m.status() == Status.ANSWER_READY)) {
+            return calendar.answerSchedule(m).flatMap(s -> {
+                if (s.answerAt().filter(due -> !due.date().isAfter(meeting.date())).isPresent()) {
+                    return Optional.of(Reason.QUESTION_DUE);
+                }
+                return s.askedAt().equals(meeting) ? Optional.of(Reason.QUESTION_ASKED) : Optional.empty();
+            });
         }
         if (council && m.kind().hasProposals()) {
             if (m.status() == Status.PREPARED) {
                 return Optional.of(Reason.MOTION_PREPARED);
             }
-            LocalDate limit = m.submitted() == null ? null : m.submitted().plusYears(1);
+            LocalDate limit = m.submitted() == null ? null : OneYearBasis.limitOf(m.submitted());
             // The last meeting before the year runs out is the last chance to report it within the year.
             boolean lastChance = limit != null && nextMeeting.map(limit::isBefore).orElse(!limit.isAfter(meeting.date()));
             return lastChance ? Optional.of(Reason.MOTION_UNFINISHED) : Optional.empty();

@@ -2,7 +2,9 @@ package se.ledamot.domain.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,34 +19,40 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 
 /**
- * The meetings of every body and each body's submission rules: what turns "answered at the next meeting" into a
- * date. Everything is computed from the meetings as they are now, so a moved or cancelled meeting moves the
- * deadlines with it.
+ * The meetings of every body and the council's rules: what turns "answered at the next meeting" into a date.
+ * Everything is computed from the meetings as they are now, so a moved or cancelled meeting moves the deadlines with
+ * it.
  */
 public final class MeetingCalendar {
-    private final List<Body> bodies;
+    private final CouncilRules councilRules;
     private final List<Meeting> meetings;
-    private final Map<String, List<SubmissionRule>> rules;
 
-    public MeetingCalendar(List<Body> bodies, List<Meeting> meetings, Map<String, List<SubmissionRule>> rules) {
-        this.bodies = List.copyOf(bodies);
+    public MeetingCalendar(CouncilRules councilRules, List<Meeting> meetings) {
+        this.councilRules = councilRules;
         this.meetings = meetings.stream().sorted(Comparator.comparing(Meeting::date)
-                .thenComparing(m -> m.time() == null ? java.time.LocalTime.MIN : m.time())).toList();
-        this.rules = Map.copyOf(rules);
+                .thenComparing(m -> m.time() == null ? LocalTime.MIN : m.time())).toList();
+    }
+
+    /** The bodies and their submission rules as the store keeps them; everything else as the law says. */
+    public MeetingCalendar(List<Body> bodies, List<Meeting> meetings, Map<String, List<SubmissionRule>> rules) {
+        this(CouncilRules.fromStored("", bodies, rules), meetings);
+    }
+
+    public CouncilRules councilRules() {
+        return councilRules;
     }
 
     public List<Body> bodies() {
-        return bodies;
+        return councilRules.bodyList();
     }
 
     public Optional<Body> body(String code) {
-        String c = Body.normalize(code);
-        return bodies.stream().filter(b -> b.code().equals(c)).findFirst();
+        return councilRules.body(code).map(BodyRules::body);
     }
 
     /** The body where interpellations, questions and motions are put: the one marked council, else KF. */
     public String councilCode() {
-        return bodies.stream().filter(Body::council).map(Body::code).findFirst().orElse(Body.COUNCIL);
+        return councilRules.councilCode();
     }
 
     /** Every meeting, earliest first. */
@@ -71,13 +79,21 @@ public final class MeetingCalendar {
         return meetingsOf(body).stream().filter(m -> !m.date().isBefore(from)).findFirst();
     }
 
+    /**
+     * A body's rule for one kind of submission. The written-answer rule belongs to the council, where
+     * interpellations are answered; other bodies have none.
+     */
     public Optional<SubmissionRule> rule(String body, SubmissionKind kind) {
-        return rules.getOrDefault(Body.normalize(body), List.of()).stream().filter(r -> r.kind() == kind)
-                .findFirst();
+        String code = Body.normalize(body);
+        if (kind == SubmissionKind.WRITTEN_ANSWER && !code.equals(councilCode())) {
+            return Optional.empty();
+        }
+        return councilRules.rulesOf(code).submission(kind);
     }
 
     public List<SubmissionRule> rules(String body) {
-        return rules.getOrDefault(Body.normalize(body), List.of());
+        return councilRules.rulesOf(body).allRules().stream()
+                .filter(r -> rule(body, r.kind()).isPresent()).toList();
     }
 
     /** The last moment to hand something in for a meeting, if the body has a rule for it. */
@@ -87,7 +103,7 @@ public final class MeetingCalendar {
 
     /** Every submission deadline of a meeting, in the order of {@link SubmissionKind}. */
     public Map<SubmissionKind, LocalDateTime> submissionDeadlines(Meeting meeting) {
-        Map<SubmissionKind, LocalDateTime> out = new java.util.EnumMap<>(SubmissionKind.class);
+        Map<SubmissionKind, LocalDateTime> out = new EnumMap<>(SubmissionKind.class);
         for (SubmissionKind k : SubmissionKind.values()) {
             submissionDeadline(meeting, k).ifPresent(d -> out.put(k, d));
         }
@@ -107,38 +123,68 @@ public final class MeetingCalendar {
     }
 
     /**
-     * The council meeting where an interpellation or question is to be answered: the first one it was handed in
-     * for in time. Without a rule, anything handed in before the meeting day is in time.
+     * The council meeting where an interpellation or question is asked: the first one it was handed in for in time.
+     * Without a rule, anything handed in before the meeting day is in time.
      */
-    public Optional<Meeting> dueMeeting(Matter matter) {
+    public Optional<Meeting> askedAt(Matter matter) {
         if (!matter.kind().hasAddressee() || matter.submitted() == null) {
             return Optional.empty();
         }
         return meetingsOf(councilCode()).stream()
-                .filter(m -> !m.date().isBefore(matter.submitted()))
-                .filter(m -> !isLate(matter, m) && matter.submitted().isBefore(m.date()))
+                .filter(m -> matter.submitted().isBefore(m.date()) && !isLate(matter, m))
                 .findFirst();
     }
 
-    /** Interpellations and questions are due at the meeting they were handed in for. */
-    public DeadlineRule nextMeetingRule() {
-        return m -> dueMeeting(m).map(meeting -> new Deadline(meeting.date(), DeadlineType.NEXT_MEETING));
+    /** When an interpellation or a question is asked and answered, under the council's rules. */
+    public Optional<AnswerSchedule> answerSchedule(Matter matter) {
+        return askedAt(matter).map(asked -> {
+            BodyRules rules = councilRules.rulesOf(asked.body());
+            AnswerRule answerRule = rules.answerRule(matter.kind());
+            Optional<Meeting> answerAt = answerRule == AnswerRule.SAME_MEETING ? Optional.of(asked) : next(asked);
+            Optional<SubmissionRule> written = matter.kind() == MatterKind.INTERPELLATION
+                    ? Optional.of(rules.writtenAnswer()) : Optional.empty();
+            return new AnswerSchedule(matter.kind(), matter.submitted(), asked,
+                    SubmissionKind.forMatter(matter.kind()).flatMap(rules::submission), answerRule, answerAt, written);
+        });
+    }
+
+    /** The council meeting where an interpellation or question is to be answered at the latest. */
+    public Optional<Meeting> dueMeeting(Matter matter) {
+        return answerSchedule(matter).flatMap(AnswerSchedule::answerAt);
+    }
+
+    /** Interpellations and questions waiting for their answer are due at the meeting their rule names. */
+    public DeadlineRule answerAtMeetingRule() {
+        return m -> awaitingAnswer(m) ? answerSchedule(m).flatMap(s -> s.answerAt()
+                .map(meeting -> new Deadline(meeting.date(), DeadlineType.ANSWER_AT_MEETING, s))) : Optional.empty();
     }
 
     /** A written answer to an interpellation must reach the asker by the council's rule, e.g. the day before. */
     public DeadlineRule writtenAnswerRule() {
         return m -> m.kind() != MatterKind.INTERPELLATION || m.status() != Status.SUBMITTED ? Optional.empty()
-                : dueMeeting(m).flatMap(meeting -> submissionDeadline(meeting, SubmissionKind.WRITTEN_ANSWER))
-                        .map(d -> new Deadline(d.toLocalDate(), DeadlineType.WRITTEN_ANSWER));
+                : answerSchedule(m).flatMap(s -> s.writtenAnswerBy()
+                        .map(d -> new Deadline(d.toLocalDate(), DeadlineType.WRITTEN_ANSWER, s)));
     }
 
-    /** The standard deadlines and those that need the meetings. */
+    /** The one-year rule naming who decides: the council for motions, the chosen body for citizen proposals. */
+    public DeadlineRule oneYearRule() {
+        return DeadlineRule.oneYear(kind -> kind == MatterKind.CITIZEN_PROPOSAL
+                ? councilRules.citizenProposals().decidingBody() : councilCode());
+    }
+
+    /** Every deadline rule: the one-year rule, stated reply dates, and those that need the meetings. */
     public Deadlines deadlines() {
-        return Deadlines.standard().with(nextMeetingRule()).with(writtenAnswerRule());
+        return new Deadlines(List.of(oneYearRule(), DeadlineRule.STATED_REPLY_DATE, answerAtMeetingRule(),
+                writtenAnswerRule()));
     }
 
     /** The codes of the bodies that have at least one meeting. */
     public Set<String> bodiesWithMeetings() {
         return meetings.stream().map(Meeting::body).collect(Collectors.toSet());
+    }
+
+    /** Tabled (bordlagd) ones come back when the council says; until then no meeting deadline runs. */
+    private static boolean awaitingAnswer(Matter m) {
+        return m.status() == Status.SUBMITTED || m.status() == Status.ANSWER_READY;
     }
 }

@@ -842,7 +842,7 @@ public final class CouncilTextParser {
         private Status status() {
             Lifecycle life = Lifecycle.of(kind);
             if (kind.hasAddressee() && answered) {
-                return Status.ANSWERED;
+                return Status.ANSWER_READY;
             }
             return submitted != null && kind != MatterKind.SPEECH ? life.submitted() : life.initial();
         }

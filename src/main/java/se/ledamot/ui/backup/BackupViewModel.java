@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.BackupPreview;
-import se.ledamot.store.Database;
-import se.ledamot.store.PasswordSource;
-import se.ledamot.ui.AppContext;
+import se.ledamot.service.BackupContents;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.Passwords;
 import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -25,7 +26,7 @@ public final class BackupViewModel {
             .withZone(ZoneId.systemDefault());
 
     private final AppContext context;
-    private final PasswordSource passwords;
+    private final Passwords passwords;
     private final Supplier<char[]> newPassword;
     private final Consumer<Path> restoreAndReopen;
 
@@ -34,7 +35,7 @@ public final class BackupViewModel {
      * @param newPassword asks for a new password (typed twice); null when the user cancels
      * @param restoreAndReopen closes the window, restores the backup and opens the window again
      */
-    public BackupViewModel(AppContext context, PasswordSource passwords, Supplier<char[]> newPassword,
+    public BackupViewModel(AppContext context, Passwords passwords, Supplier<char[]> newPassword,
             Consumer<Path> restoreAndReopen) {
         this.context = context;
         this.passwords = passwords;
@@ -42,8 +43,8 @@ public final class BackupViewModel {
         this.restoreAndReopen = restoreAndReopen;
     }
 
-    private Database database() {
-        return context.database();
+    private DataFolderService database() {
+        return context.services().dataFolder().orElseThrow();
     }
 
     private DialogService dialogs() {
@@ -51,14 +52,14 @@ public final class BackupViewModel {
     }
 
     public void backUpNow() {
-        BackgroundTask.of(p -> database().backUp(null))
+        BackgroundTask.of(p -> database().backUpNow())
                 .onSuccess(file -> dialogs().notify(Localization.get("ui.backup.made", file)))
                 .executeWith(context.tasks());
     }
 
     public void chooseFolder() {
         dialogs().chooseFolder(Localization.get("ui.backup.folder.title")).ifPresent(folder -> {
-            database().backups().moveTo(folder);
+            database().moveBackupsTo(folder);
             dialogs().notify(Localization.get("ui.backup.folder.moved", folder));
         });
     }
@@ -66,16 +67,16 @@ public final class BackupViewModel {
     /** Lets the user pick a backup, shows what it holds, and restores it when the user agrees. */
     public void restore() {
         List<Path> chosen = dialogs().chooseFilesToOpen(Localization.get("ui.restore.choose",
-                database().backups().folder()), Localization.get("ui.restore.filter"), "zip");
+                database().backupFolder()), Localization.get("ui.restore.filter"), "zip");
         if (chosen.isEmpty()) {
             return;
         }
         Path backup = chosen.getFirst();
-        BackupPreview preview;
+        BackupContents preview;
         try {
-            preview = BackupPreview.of(backup, passwords);
+            preview = DataFolderService.contents(backup, passwords);
         } catch (RuntimeException e) {
-            dialogs().showError(Localization.get("ui.restore.title"), se.ledamot.ui.Errors.describe(e));
+            dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e));
             return;
         }
         if (dialogs().confirm(Localization.get("ui.restore.title"), describe(backup, preview))) {
@@ -93,7 +94,7 @@ public final class BackupViewModel {
         int kept = database().protect(password);
         String done = Localization.get(was ? "cli.password.changed" : "cli.password.set");
         dialogs().notify(kept == 0 ? done
-                : done + " " + Localization.get("cli.password.backupsKept", kept, database().backups().folder()));
+                : done + " " + Localization.get("cli.password.backupsKept", kept, database().backupFolder()));
     }
 
     public void removePassword() {
@@ -109,10 +110,10 @@ public final class BackupViewModel {
     }
 
     /** The preview in words, the question last. */
-    static String describe(Path backup, BackupPreview p) {
+    static String describe(Path backup, BackupContents p) {
         StringBuilder text = new StringBuilder(Localization.get("ui.restore.file", backup.getFileName())).append('\n');
         text.append(Localization.get("cli.restore.made", WHEN.format(p.made()), Optional.ofNullable(p.kind())
-                .map(k -> " (" + Localization.get("backup.kind." + k.code()) + ")").orElse(""))).append('\n');
+                .map(k -> " (" + Localization.get("backup.kind." + k) + ")").orElse(""))).append('\n');
         text.append(Localization.get("cli.restore.matters", p.matters(), p.trashed())).append('\n');
         if (p.newestTitle() != null) {
             text.append(Localization.get("cli.restore.newest", p.newestTitle(), p.newestAdded())).append('\n');

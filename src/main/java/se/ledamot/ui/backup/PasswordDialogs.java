@@ -1,5 +1,6 @@
 package se.ledamot.ui.backup;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -10,13 +11,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.PasswordSource;
+import se.ledamot.service.Passwords;
 
 /**
  * The window's password questions: the password of a protected folder or backup (asked again after a wrong one, three
  * times at most, by the store), and a new password typed twice. Asked on the FX thread, from any thread.
  */
-public final class PasswordDialogs implements PasswordSource {
+public final class PasswordDialogs implements Passwords {
+    static final int TRIES = 3;
     static final int MIN_LENGTH = 8;
 
     private final Window owner;
@@ -26,14 +28,13 @@ public final class PasswordDialogs implements PasswordSource {
     }
 
     @Override
-    public char[] password(Request request) {
+    public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
         return onFxThread(() -> {
             PasswordField field = new PasswordField();
             field.setId("password");
-            String about = Localization.get(request.backup() ? "ui.password.backup" : "ui.password.folder",
-                    request.backup() ? request.file() : request.file().getParent());
-            String wrong = request.lastWasWrong()
-                    ? Localization.get("ui.password.wrong", request.attempt(), PasswordSource.TRIES) : null;
+            String about = Localization.get(backup ? "ui.password.backup" : "ui.password.folder",
+                    backup ? file : file.getParent());
+            String wrong = lastWasWrong ? Localization.get("ui.password.wrong", attempt, TRIES) : null;
             return ask(Localization.get("ui.password.title"), about, wrong, field, null);
         });
     }

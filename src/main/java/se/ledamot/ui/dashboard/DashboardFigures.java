@@ -24,7 +24,8 @@ import se.ledamot.l10n.Localization;
  * <p>"This week": every open matter past a deadline; "my answers to write": interpellations and questions put to
  * me, submitted and not yet answered ("me" is the name in the preferences or, for an addressee with no name, my
  * party); every matter with a deadline on or before the next meeting (the meeting calendar's rules make an
- * interpellation due at the meeting it was handed in for); and every other deadline in the next seven days.
+ * interpellation due at the meeting after the one where it is asked); and every other deadline in the next seven
+ * days.
  */
 public record DashboardFigures(List<AttentionItem> attention,
         Map<MatterKind, Map<Status, Integer>> pendingByKindAndStatus,

@@ -30,7 +30,7 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.FieldLimits;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -222,12 +222,12 @@ public final class EditorView extends StackPane {
 
     private VBox statusBox() {
         ComboBox<Status> status = new ComboBox<>(vm.statusChoices());
-        status.setConverter(named(Localization::status));
+        status.setConverter(named(s -> Localization.status(vm.kindProperty().get(), s)));
         status.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Status s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : Localization.status(s));
+                setText(empty || s == null ? null : Localization.status(vm.kindProperty().get(), s));
                 pseudoClassStateChanged(NOT_ALLOWED, !empty && s != null && s != vm.statusProperty().get()
                         && !vm.allowedStatuses().contains(s));
             }

@@ -26,7 +26,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.FieldLimits;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
@@ -89,7 +89,6 @@ final class GroupView extends BorderPane {
         });
 
         stance.setId("stance");
-        stance.getItems().setAll(Stance.values());
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(l -> stanceCell());
         speaker.setId("speaker");
@@ -123,6 +122,7 @@ final class GroupView extends BorderPane {
     private void edit(GroupRow row) {
         editing = row;
         Position p = row == null ? null : row.position();
+        stance.getItems().setAll(row == null ? List.of() : row.stances());
         stance.setValue(p == null ? null : p.stance());
         speaker.setText(p == null || p.speaker() == null ? "" : p.speaker());
         arguments.setText(p == null ? "" : p.arguments());
@@ -157,13 +157,12 @@ final class GroupView extends BorderPane {
                 .ifPresent(r -> table.getSelectionModel().select(r));
     }
 
-    private static ListCell<Stance> stanceCell() {
+    private ListCell<Stance> stanceCell() {
         return new ListCell<>() {
             @Override
             protected void updateItem(Stance s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? Localization.get("stance.undecided")
-                        : Localization.get("stance." + s.code()));
+                setText(Localization.stance(empty ? null : s, editing == null ? null : editing.kind()));
             }
         };
     }

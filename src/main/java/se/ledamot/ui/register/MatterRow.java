@@ -41,7 +41,7 @@ public final class MatterRow {
         title.set(m.title());
         submitted.set(m.submitted());
         authors.set(MatterField.AUTHORS.textOf(m));
-        status.set(Localization.status(m.status()));
+        status.set(Localization.status(m.kind(), m.status()));
         ageMonths.set(Deadlines.ageInMonths(m, today).orElse(null));
         Optional<Deadline> nearest = deadlines.nearest(m);
         deadline.set(nearest.orElse(null));

@@ -16,7 +16,7 @@ import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
-import se.ledamot.domain.meeting.DebateMaterial;
+import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.l10n.Localization;
 
 class DebateBriefTest {
@@ -42,7 +42,7 @@ class DebateBriefTest {
                 "Anteckningar:", "Yrka bifall", "Talare", "Emma Ramhult (V) talar för gruppen", "Tidslinje",
                 "2015-02-16", "Motion inlämnad",
                 "§ 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
-                "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Stöder förslaget",
+                "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Deltar i debatten",
                 "Łukasz Đorđević (V)",
                 "§ 3", "Val av justerare", "Ordförandens förslag till beslut",
                 "Ordföranden föreslår Åsa Öst (S) och Östen Müller (M).");

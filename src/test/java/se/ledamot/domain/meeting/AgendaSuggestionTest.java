@@ -39,18 +39,21 @@ class AgendaSuggestionTest {
     void everythingDueAtTheMeetingIsSuggestedQuestionsFirst() {
         assertThat(suggest(december, Set.of())).extracting(s -> s.matter().id(), Suggestion::reason)
                 .containsExactly(
-                        tuple(inTime.id(), Reason.QUESTION_DUE),
                         tuple(question.id(), Reason.QUESTION_DUE),
+                        tuple(inTime.id(), Reason.QUESTION_ASKED),
                         tuple(prepared.id(), Reason.MOTION_PREPARED),
                         tuple(yearRunsOut.id(), Reason.MOTION_UNFINISHED))
                 .doesNotContain(tuple(tooLate.id(), Reason.QUESTION_DUE));
     }
 
     @Test
-    void aMatterTooLateForOneMeetingIsSuggestedForTheNextWithUnansweredOnesCarriedOver() {
+    void anInterpellationAskedInDecemberIsAnsweredInFebruaryBesideOneTooLateForDecember() {
         List<Suggestion> next = suggest(february, Set.of(prepared.id()));
-        assertThat(next).extracting(s -> s.matter().id())
-                .containsExactly(inTime.id(), tooLate.id(), question.id(), yearRunsOut.id());
+        assertThat(next).extracting(s -> s.matter().id(), Suggestion::reason).containsExactly(
+                tuple(inTime.id(), Reason.QUESTION_DUE),
+                tuple(question.id(), Reason.QUESTION_DUE),
+                tuple(tooLate.id(), Reason.QUESTION_ASKED),
+                tuple(yearRunsOut.id(), Reason.MOTION_UNFINISHED));
         assertThat(next).allSatisfy(s -> assertThat(s.late()).isFalse());
     }
 
@@ -58,6 +61,8 @@ class AgendaSuggestionTest {
     void mattersAlreadyPlannedAreLeftOut() {
         assertThat(suggest(december, Set.of(inTime.id(), prepared.id()))).extracting(s -> s.matter().id())
                 .containsExactly(question.id(), yearRunsOut.id());
+        assertThat(suggest(december, Set.of(question.id(), prepared.id()))).extracting(s -> s.matter().id())
+                .containsExactly(inTime.id(), yearRunsOut.id());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.ledamot.domain.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ledamot.domain.meeting.Fixtures.calendar;
 import static se.ledamot.domain.meeting.Fixtures.matter;
 import static se.ledamot.domain.meeting.Fixtures.meeting;
@@ -16,35 +17,41 @@ import se.ledamot.domain.Status;
 class MeetingCalendarTest {
     private final Meeting december = meeting("KF", "2026-12-14");
     private final Meeting february = meeting("KF", "2027-02-08");
+    private final Meeting april = meeting("KF", "2027-04-12");
     private final Meeting boardInDecember = meeting("KS", "2026-12-07");
 
     @Test
-    void interpellationInByTheDeadlineIsDueAtThatMeeting() {
+    void interpellationInByTheDeadlineIsAskedThereAndAnsweredAtTheNextMeeting() {
         MeetingCalendar cal = calendar(december, february, boardInDecember);
         Matter m = matter(MatterKind.INTERPELLATION, "2026-11-30", Status.SUBMITTED);
-        assertThat(cal.dueMeeting(m)).hasValue(december);
-        assertThat(cal.deadlines().all(m)).containsExactly(
-                new Deadline(LocalDate.parse("2026-12-11"), DeadlineType.WRITTEN_ANSWER),
-                new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.NEXT_MEETING));
+        assertThat(cal.askedAt(m)).hasValue(december);
+        assertThat(cal.dueMeeting(m)).hasValue(february);
+        assertThat(cal.deadlines().all(m)).extracting(Deadline::date, Deadline::type).containsExactly(
+                tuple(LocalDate.parse("2027-02-05"), DeadlineType.WRITTEN_ANSWER),
+                tuple(LocalDate.parse("2027-02-08"), DeadlineType.ANSWER_AT_MEETING));
     }
 
     @Test
-    void interpellationAfterTheDeadlineIsDueAtTheMeetingAfter() {
-        MeetingCalendar cal = calendar(december, february);
+    void interpellationAfterTheDeadlineIsAskedAtTheMeetingAfter() {
+        MeetingCalendar cal = calendar(december, february, april);
         Matter m = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);
         assertThat(cal.isLate(m, december)).isTrue();
         assertThat(cal.isLate(m, february)).isFalse();
-        assertThat(cal.deadlines().nearest(m)).hasValue(new Deadline(LocalDate.parse("2027-02-05"),
-                DeadlineType.WRITTEN_ANSWER));
+        assertThat(cal.askedAt(m)).hasValue(february);
+        // Answered in April; the written answer by 12.00 on the Friday, 2027-04-11 being a Sunday.
+        assertThat(cal.deadlines().nearest(m)).hasValueSatisfying(d -> {
+            assertThat(d.date()).isEqualTo("2027-04-09");
+            assertThat(d.type()).isEqualTo(DeadlineType.WRITTEN_ANSWER);
+        });
     }
 
     @Test
     void movingTheMeetingMovesTheDeadlineAndCanBringALateMatterIn() {
         Matter m = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);
         MeetingCalendar moved = calendar(december.withDate(LocalDate.parse("2026-12-21")), february);
-        assertThat(moved.dueMeeting(m)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-21"));
-        assertThat(moved.deadlines().all(m)).contains(new Deadline(LocalDate.parse("2026-12-21"),
-                DeadlineType.NEXT_MEETING));
+        assertThat(moved.askedAt(m)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-21"));
+        assertThat(moved.deadlines().all(m)).extracting(Deadline::date, Deadline::type)
+                .contains(tuple(LocalDate.parse("2027-02-08"), DeadlineType.ANSWER_AT_MEETING));
     }
 
     @Test
@@ -63,15 +70,16 @@ class MeetingCalendarTest {
     @Test
     void onlyTheCouncilsMeetingsCountForInterpellations() {
         Matter m = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.SUBMITTED);
-        assertThat(calendar(boardInDecember, february).dueMeeting(m)).hasValue(february);
+        assertThat(calendar(boardInDecember, february).askedAt(m)).hasValue(february);
     }
 
     @Test
-    void aWrittenAnswerIsNoLongerDueOnceAnsweredAndNothingIsDueOnceDebated() {
+    void aWrittenAnswerIsNoLongerDueOnceReadyAndNothingIsDueOnceAnswered() {
         MeetingCalendar cal = calendar(december, february);
-        Matter answered = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWERED);
-        assertThat(cal.deadlines().all(answered)).extracting(Deadline::type).containsExactly(DeadlineType.NEXT_MEETING);
-        Matter debated = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.DEBATED);
+        Matter answered = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWER_READY);
+        assertThat(cal.deadlines().all(answered)).extracting(Deadline::type)
+                .containsExactly(DeadlineType.ANSWER_AT_MEETING);
+        Matter debated = matter(MatterKind.INTERPELLATION, "2026-11-20", Status.ANSWERED);
         assertThat(cal.deadlines().all(debated)).isEmpty();
     }
 
@@ -79,7 +87,7 @@ class MeetingCalendarTest {
     void questionsGetNoWrittenAnswerDeadline() {
         Matter m = matter(MatterKind.QUESTION, "2026-12-10", Status.SUBMITTED);
         assertThat(calendar(december).deadlines().all(m)).extracting(Deadline::type)
-                .containsExactly(DeadlineType.NEXT_MEETING);
+                .containsExactly(DeadlineType.ANSWER_AT_MEETING);
     }
 
     @Test
@@ -93,8 +101,20 @@ class MeetingCalendarTest {
     @Test
     void motionsKeepTheirOneYearLimitBesideTheMeetings() {
         Matter m = matter(MatterKind.MOTION, "2024-02-29", Status.REFERRED);
-        assertThat(calendar(december).deadlines().all(m)).containsExactly(
-                new Deadline(LocalDate.parse("2025-02-28"), DeadlineType.MOTION_ONE_YEAR));
+        assertThat(calendar(december).deadlines().all(m)).extracting(Deadline::date, Deadline::type)
+                .containsExactly(tuple(LocalDate.parse("2025-02-28"), DeadlineType.MOTION_ONE_YEAR));
+    }
+
+    @Test
+    void aDeadlineOnEasterMondayMovesForwardSoTheTuesdayIsInTime() {
+        // 08.00 on the Monday two weeks before 2027-04-12 is Easter Monday 2027-03-29: Lag 1930:173 gives Tuesday.
+        Meeting april = meeting("KF", "2027-04-12");
+        Meeting may = meeting("KF", "2027-05-10");
+        MeetingCalendar cal = calendar(april, may);
+        assertThat(cal.submissionDeadline(april, SubmissionKind.INTERPELLATION))
+                .hasValue(java.time.LocalDateTime.parse("2027-03-30T08:00"));
+        assertThat(cal.isLate(matter(MatterKind.INTERPELLATION, "2027-03-30", Status.SUBMITTED), april)).isFalse();
+        assertThat(cal.isLate(matter(MatterKind.INTERPELLATION, "2027-03-31", Status.SUBMITTED), april)).isTrue();
     }
 
     @Test

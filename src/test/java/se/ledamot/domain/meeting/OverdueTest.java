@@ -18,8 +18,9 @@ class OverdueTest {
 
     @Test
     void everyPassedDeadlineIsListedWithHowManyDaysLongestFirst() {
-        MeetingCalendar cal = calendar(meeting("KF", "2026-12-14"));
-        Matter interpellation = matter(MatterKind.INTERPELLATION, "2026-11-25", Status.SUBMITTED);
+        MeetingCalendar cal = calendar(meeting("KF", "2026-11-16"), meeting("KF", "2026-12-14"));
+        // Asked 2026-11-16, answered at the next meeting; the written answer by 12.00 on the Friday before.
+        Matter interpellation = matter(MatterKind.INTERPELLATION, "2026-10-30", Status.SUBMITTED);
         Matter motion = matter(MatterKind.MOTION, "2025-12-01", Status.REFERRED);
         Matter decidedMotion = matter(MatterKind.MOTION, "2024-12-01", Status.DECIDED);
         Matter referral = Matter.newMatter(MatterKind.REFERRAL, "Remiss").id(5L)
@@ -32,6 +33,6 @@ class OverdueTest {
                 .containsExactly(
                         tuple(motion.id(), DeadlineType.MOTION_ONE_YEAR, 15L),
                         tuple(interpellation.id(), DeadlineType.WRITTEN_ANSWER, 5L),
-                        tuple(interpellation.id(), DeadlineType.NEXT_MEETING, 2L));
+                        tuple(interpellation.id(), DeadlineType.ANSWER_AT_MEETING, 2L));
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.calendar.HolidayShift;
 import se.ledamot.domain.DomainException;
 
 class SubmissionRuleTest {
@@ -26,21 +27,32 @@ class SubmissionRuleTest {
             2026-12-14, 2026-11-30T08:00
             2026-12-17, 2026-12-07T08:00
             2026-03-02, 2026-02-16T08:00
-            2027-04-12, 2027-03-25T08:00
+            2027-04-12, 2027-03-30T08:00
             """)
-    void mondayTwoWeeksBefore(String meeting, String deadline) {
+    void mondayTwoWeeksBeforeMovesForwardFromEasterMondayAsTheLawDoes(String meeting, String deadline) {
         assertThat(MONDAY_TWO_WEEKS_BEFORE.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(deadline));
     }
 
-    @ParameterizedTest(name = "meeting {0}: questions by {1}")
+    @Test
+    void anArbetsordningThatSaysTheWorkingDayBeforeMovesBack() {
+        // Monday 2027-03-29 is Easter Monday: "närmast föregående vardag" is Maundy Thursday.
+        SubmissionRule back = MONDAY_TWO_WEEKS_BEFORE.withShift(HolidayShift.PREVIOUS_WORKING_DAY);
+        assertThat(back.deadline(LocalDate.parse("2027-04-12"))).isEqualTo(LocalDateTime.parse("2027-03-25T08:00"));
+        assertThat(back.shift()).isEqualTo(HolidayShift.PREVIOUS_WORKING_DAY);
+        assertThat(MONDAY_TWO_WEEKS_BEFORE.shift()).isEqualTo(HolidayShift.NEXT_WORKING_DAY);
+    }
+
+    @ParameterizedTest(name = "meeting {0}: questions by {1} forward, {2} back")
     @CsvSource(textBlock = """
-            2026-12-14, 2026-12-10T12:00
-            2026-12-18, 2026-12-17T12:00
-            2026-12-17, 2026-12-10T12:00
-            2026-05-18, 2026-05-13T12:00
+            2026-12-14, 2026-12-10T12:00, 2026-12-10T12:00
+            2026-12-18, 2026-12-17T12:00, 2026-12-17T12:00
+            2026-12-17, 2026-12-10T12:00, 2026-12-10T12:00
+            2026-05-18, 2026-05-15T12:00, 2026-05-13T12:00
             """)
-    void thursdayBeforeMovesBackFromAscensionDay(String meeting, String deadline) {
-        assertThat(THURSDAY_BEFORE.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(deadline));
+    void thursdayBeforeOnAscensionDay(String meeting, String forward, String back) {
+        assertThat(THURSDAY_BEFORE.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(forward));
+        assertThat(THURSDAY_BEFORE.withShift(HolidayShift.PREVIOUS_WORKING_DAY).deadline(LocalDate.parse(meeting)))
+                .isEqualTo(LocalDateTime.parse(back));
     }
 
     @ParameterizedTest(name = "meeting {0}: written answer by {1}")
@@ -52,17 +64,47 @@ class SubmissionRuleTest {
             2027-03-01, 2027-02-26T12:00
             2026-06-22, 2026-06-18T12:00
             """)
-    void dayBeforeSkipsWeekendsHolidaysAndClosedEves(String meeting, String deadline) {
+    void aStoredWrittenAnswerRuleKeepsMeaningTheLastWorkingDayBefore(String meeting, String deadline) {
+        assertThat(DAY_BEFORE.shift()).isEqualTo(HolidayShift.PREVIOUS_WORKING_DAY);
         assertThat(DAY_BEFORE.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(deadline));
     }
 
+    @ParameterizedTest(name = "meeting {0}: ten days before is {1} forward, {2} back")
+    @CsvSource(textBlock = """
+            2026-12-14, 2026-12-04T23:59, 2026-12-04T23:59
+            2026-01-16, 2026-01-07T23:59, 2026-01-05T23:59
+            2027-01-11, 2027-01-04T23:59, 2026-12-30T23:59
+            2028-03-10, 2028-02-29T23:59, 2028-02-29T23:59
+            2027-03-10, 2027-03-01T23:59, 2027-02-26T23:59
+            2026-06-29, 2026-06-22T23:59, 2026-06-18T23:59
+            2027-04-08, 2027-03-30T23:59, 2027-03-25T23:59
+            """)
+    void tenDaysBeforeAcrossYearEndsLeapDaysEasterAndMidsummer(String meeting, String forward, String back) {
+        assertThat(TEN_DAYS_BEFORE.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(forward));
+        assertThat(TEN_DAYS_BEFORE.withShift(HolidayShift.PREVIOUS_WORKING_DAY).deadline(LocalDate.parse(meeting)))
+                .isEqualTo(LocalDateTime.parse(back));
+    }
+
+    @ParameterizedTest(name = "meeting {0}: {1} in the week {2} weeks before is {3}")
+    @CsvSource(textBlock = """
+            2026-12-14, MONDAY,   2, 2026-11-30T08:00
+            2026-12-17, MONDAY,   2, 2026-11-30T08:00
+            2026-12-14, THURSDAY, 1, 2026-12-10T08:00
+            2026-12-18, THURSDAY, 1, 2026-12-10T08:00
+            2027-01-11, MONDAY,   2, 2026-12-28T08:00
+            2027-04-12, MONDAY,   2, 2027-03-30T08:00
+            """)
+    void aWeekdayInACalendarWeekBefore(String meeting, DayOfWeek weekday, int weeks, String deadline) {
+        SubmissionRule rule = SubmissionRule.weekdayInWeekBefore(SubmissionKind.INTERPELLATION, weekday, weeks,
+                LocalTime.of(8, 0));
+        assertThat(rule.deadline(LocalDate.parse(meeting))).isEqualTo(LocalDateTime.parse(deadline));
+    }
+
     @Test
-    void daysBeforeWithoutAnHourRunsToTheEndOfTheDay() {
-        assertThat(TEN_DAYS_BEFORE.deadline(LocalDate.parse("2026-12-14")))
-                .isEqualTo(LocalDateTime.parse("2026-12-04T23:59"));
-        // 10 days before 2026-01-16 is Tuesday 6 January, Epiphany: Monday the 5th.
-        assertThat(TEN_DAYS_BEFORE.deadline(LocalDate.parse("2026-01-16")))
-                .isEqualTo(LocalDateTime.parse("2026-01-05T23:59"));
+    void theDayBeforeAsTheLawSaysItIsTheDayBeforeEvenOnASunday() {
+        SubmissionRule dayBefore = SubmissionRule.daysBefore(SubmissionKind.WRITTEN_ANSWER, 1, null)
+                .withShift(HolidayShift.NONE);
+        assertThat(dayBefore.deadline(LocalDate.parse("2026-12-14"))).isEqualTo(LocalDateTime.parse("2026-12-13T23:59"));
     }
 
     @Test
@@ -71,6 +113,8 @@ class SubmissionRuleTest {
                 null, null)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.MONDAY, 0, null))
                 .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> SubmissionRule.weekdayInWeekBefore(SubmissionKind.QUESTION, DayOfWeek.MONDAY, 0,
+                null)).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> SubmissionRule.daysBefore(SubmissionKind.QUESTION, -1, null))
                 .isInstanceOf(DomainException.class);
     }

@@ -57,7 +57,7 @@ class SeedDocumentsTest {
         assertThat(m.answer()).startsWith("Sävsjö kommun har idag en integrationsstrateg")
                 .endsWith("Kommunens insatser kan, i de flesta fall, endast stötta detta arbete.")
                 .doesNotContain("knåpat ihop");
-        assertThat(m.status()).isEqualTo(Status.ANSWERED);
+        assertThat(m.status()).isEqualTo(Status.ANSWER_READY);
         assertThat(m.authors()).containsExactly(new Person("Patrik Christierson", null));
         assertThat(d.confidenceOf(MatterField.AUTHORS)).isEqualTo(Confidence.UNSURE);
         // The blog gives no date: none is made up.

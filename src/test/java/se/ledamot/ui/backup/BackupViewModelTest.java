@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.store.BackupKind;
-import se.ledamot.store.Backups;
-import se.ledamot.store.PasswordSource;
+import se.ledamot.service.BackupEntry;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.Passwords;
 import se.ledamot.ui.TestContext;
 
 class BackupViewModelTest {
@@ -29,13 +29,17 @@ class BackupViewModelTest {
     @BeforeEach
     void open() {
         t = new TestContext(root.resolve("data"));
-        t.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om säkerhetskopior").build());
-        vm = new BackupViewModel(t.context, PasswordSource.NONE, () -> nextPassword, restored::add);
+        t.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om säkerhetskopior").build());
+        vm = new BackupViewModel(t.context, Passwords.NONE, () -> nextPassword, restored::add);
     }
 
     @AfterEach
     void close() {
         t.close();
+    }
+
+    private DataFolderService folder() {
+        return t.services.dataFolder().orElseThrow();
     }
 
     @Test
@@ -47,9 +51,9 @@ class BackupViewModelTest {
 
         vm.backUpNow();
 
-        List<Backups.Entry> made = t.database.backups().list();
+        List<BackupEntry> made = folder().backups();
         assertThat(made).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(BackupKind.MANUAL);
+            assertThat(e.kind()).isEqualTo("manuell");
             assertThat(e.file().getParent()).isEqualTo(usb);
         });
         assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopia sparad: " + made.getFirst().file());
@@ -57,7 +61,7 @@ class BackupViewModelTest {
 
     @Test
     void aRestoreShowsWhatTheBackupHoldsAndHappensOnlyWhenTheUserAgrees() {
-        Path backup = t.database.backUp(null);
+        Path backup = folder().backUpNow();
         t.dialogs.toOpen = List.of(backup);
         t.dialogs.confirmAnswer = false;
         vm.restore();
@@ -90,6 +94,6 @@ class BackupViewModelTest {
         vm.removePassword();
         assertThat(vm.isProtected()).isFalse();
         assertThat(t.dialogs.lastNotification()).startsWith("Lösenordet är borttaget");
-        assertThat(t.context.matters().list()).hasSize(1);
+        assertThat(t.services.matters().list()).hasSize(1);
     }
 }

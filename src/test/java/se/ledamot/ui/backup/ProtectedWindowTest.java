@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.time.Clock;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -28,6 +29,7 @@ import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.store.TestDatabases;
 
 /** A protected folder in the window: the password is asked for, a wrong one said plainly, three tries in all. */
 @Tag("ui")
@@ -42,8 +44,8 @@ class ProtectedWindowTest {
     }
 
     private CompletableFuture<Optional<MainWindow>> openProtected() {
-        try (Database db = Database.open(folder)) {
-            new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion bakom lösenord").build());
+        try (Database db = TestDatabases.local(folder)) {
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion bakom lösenord").build());
             db.protect("rätt lösenord 1".toCharArray());
         }
         CompletableFuture<Optional<MainWindow>> window = new CompletableFuture<>();
@@ -68,7 +70,7 @@ class ProtectedWindowTest {
                 .isEqualTo("Fel lösenord. Försök igen (försök 2 av 3).");
         type(robot, "rätt lösenord 1");
         MainWindow shell = window.get(30, TimeUnit.SECONDS).orElseThrow();
-        assertThat(shell.context().matters().list()).extracting(Matter::title).containsExactly("Motion bakom lösenord");
+        assertThat(shell.context().services().matters().list()).extracting(Matter::title).containsExactly("Motion bakom lösenord");
         robot.interact(shell::requestClose);
     }
 

@@ -23,15 +23,18 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
-import se.ledamot.ui.answer.WriterPreferences;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 
 /** The dashboard without a screen: a week in November 2026 with a council meeting on 2026-11-30. */
 class DashboardViewModelTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     static final LocalDate NEXT_MEETING = LocalDate.parse("2026-11-30");
-    /** KF meets on 2026-11-30 and 2027-01-25; no submission rules, so anything in before the day is due then. */
+    /**
+     * KF meets on 2026-11-30 and 2027-01-25; no submission rules, so anything in before the day is asked then and,
+     * by the law's rule, answered at the meeting after.
+     */
     static final MeetingCalendar CALENDAR = new MeetingCalendar(
             List.of(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1)),
             List.of(Meeting.planned("KF", NEXT_MEETING).withId(1L),
@@ -62,7 +65,7 @@ class DashboardViewModelTest {
             interpellation("Integrationsenheten", "2026-11-10",
                     new Addressee("Anna Ek", "C", "ordförande"), Status.SUBMITTED),  // mine
             interpellation("Busstrafiken", "2026-11-12",
-                    new Addressee("Göran Dahlström", "S", null), Status.SUBMITTED),  // due at next meeting
+                    new Addressee("Göran Dahlström", "S", null), Status.SUBMITTED),  // asked 11-30, answered in January
             interpellation("Handed in on the day", "2026-11-30",
                     new Addressee("Göran Dahlström", "S", null), Status.SUBMITTED),  // due in January: nothing
             Matter.newMatter(MatterKind.REFERRAL, "Remiss om integration").id(99L).status(Status.RECEIVED)
@@ -89,11 +92,11 @@ class DashboardViewModelTest {
         assertThat(vm.attention()).extracting(a -> a.matter().title() + ":" + a.reason()).containsExactly(
                 "Integrationsplan:" + Reason.OVERDUE,
                 "Integrationsenheten:" + Reason.MY_ANSWER,
-                "Busstrafiken:" + Reason.DUE_AT_NEXT_MEETING,
                 "Ny skola:" + Reason.DUE_AT_NEXT_MEETING);
         assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 280 dagar");
-        assertThat(vm.attention().get(1).detail()).isEqualTo("Svar vid nästa sammanträde, om 7 dagar");
-        assertThat(vm.summary().get()).isEqualTo("Försenat: 1 · Att göra i veckan: 3 · Nästa sammanträde: 2026-11-30");
+        // Asked on 2026-11-30, answered on 2027-01-25: the written answer the day before, a Sunday.
+        assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 62 dagar");
+        assertThat(vm.summary().get()).isEqualTo("Försenat: 1 · Att göra i veckan: 2 · Nästa sammanträde: 2026-11-30");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package se.ledamot.l10n;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineBasis;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.OneYearBasis;
+import se.ledamot.domain.meeting.AnswerRule;
+import se.ledamot.domain.meeting.AnswerSchedule;
+
+/**
+ * A deadline's account of itself in words: the rule, the law or local rule it rests on, and the dates it was
+ * computed from. "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt KL 5 kap.;
+ * skriftligt svar senast 2026-12-13."
+ */
+public final class DeadlineText {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
+
+    private DeadlineText() {
+    }
+
+    /** The explanation of a deadline; its type and date alone when it has no account of itself. */
+    public static String explain(Deadline deadline) {
+        return switch (deadline.basis()) {
+            case OneYearBasis b -> oneYear(b);
+            case AnswerSchedule s -> answer(s);
+            case DeadlineBasis basis when basis == DeadlineBasis.STATED_IN_MATTER ->
+                    Localization.get("explain.stated", deadline.date());
+            default -> Localization.get("deadline." + deadline.type().code()) + " " + deadline.date() + ".";
+        };
+    }
+
+    private static String oneYear(OneYearBasis b) {
+        String body = b.decidingBodyIfKnown().orElse(Localization.get("explain.oneYear.council"));
+        String text = Localization.get(b.kind() == MatterKind.CITIZEN_PROPOSAL ? "explain.oneYear.citizen_proposal"
+                : "explain.oneYear.motion", b.submitted(), body, b.limit());
+        return b.moved() ? text + " " + Localization.get("explain.moved", b.anniversary()) : text;
+    }
+
+    private static String answer(AnswerSchedule s) {
+        StringBuilder out = new StringBuilder();
+        if (s.answerRule() == AnswerRule.SAME_MEETING) {
+            out.append(Localization.get("explain.answer.same", s.askedAt().date(), s.body()));
+        } else {
+            out.append(s.answerAt().map(m -> Localization.get("explain.answer.next", s.askedAt().date(), s.body(),
+                    m.date())).orElseGet(() -> Localization.get("explain.answer.nextUnplanned", s.askedAt().date(),
+                    s.body())));
+        }
+        s.writtenAnswerBy().ifPresent(w -> out.append(Localization.get("explain.written", moment(w))));
+        if (out.charAt(out.length() - 1) != '.') {
+            out.append('.');
+        }
+        s.submissionDeadline().ifPresent(d -> out.append(' ').append(Localization.get("explain.submitted",
+                s.submitted(), moment(d), s.askedAt().date())));
+        return out.toString();
+    }
+
+    /** "2026-12-13", or "2026-12-11 kl. 08.00" when the rule names an hour. */
+    static String moment(LocalDateTime t) {
+        return t.toLocalTime().equals(se.ledamot.domain.meeting.SubmissionRule.END_OF_DAY) ? t.toLocalDate().toString()
+                : Localization.get("explain.at", t.toLocalDate(), CLOCK.format(t));
+    }
+}

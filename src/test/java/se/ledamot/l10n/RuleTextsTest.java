@@ -1,0 +1,135 @@
+package se.ledamot.l10n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineRule;
+import se.ledamot.domain.DeadlineType;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.calendar.HolidayShift;
+import se.ledamot.domain.meeting.AnswerRule;
+import se.ledamot.domain.meeting.Arbetsordningar;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.BodyRules;
+import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.domain.meeting.PreparationStep;
+import se.ledamot.domain.meeting.SubmissionKind;
+import se.ledamot.domain.meeting.SubmissionRule;
+
+/** Every deadline explains itself, and every rule reads as an arbetsordning would say it. */
+class RuleTextsTest {
+    private static final Body KF = new Body("KF", "Kommunfullmäktige", true, 5, 3, 1);
+
+    @AfterEach
+    void backToSwedish() {
+        Localization.setLocale(Localization.SWEDISH);
+    }
+
+    private static Matter interpellation(String submitted) {
+        return Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan").id(1L)
+                .submitted(LocalDate.parse(submitted)).status(Status.SUBMITTED).build();
+    }
+
+    private static List<Meeting> meetings(String... dates) {
+        return java.util.Arrays.stream(dates).map(d -> Meeting.planned("KF", LocalDate.parse(d))).toList();
+    }
+
+    @Test
+    void anInterpellationsDeadlinesExplainBothMomentsAndTheWrittenAnswer() {
+        MeetingCalendar cal = new MeetingCalendar(CouncilRules.lawDefaults(List.of(KF)),
+                meetings("2026-11-16", "2026-12-14"));
+        List<Deadline> all = cal.deadlines().all(interpellation("2026-11-10"));
+        assertThat(all).extracting(Deadline::type)
+                .containsExactly(DeadlineType.WRITTEN_ANSWER, DeadlineType.ANSWER_AT_MEETING);
+        assertThat(all).allSatisfy(d -> assertThat(DeadlineText.explain(d)).isEqualTo(
+                "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt KL 5 kap.; "
+                        + "skriftligt svar senast 2026-12-13."));
+    }
+
+    @Test
+    void aLocalRuleShowsItsHourAndTheSubmissionItWasInTimeFor() {
+        BodyRules kf = BodyRules.lawDefaults(KF)
+                .withSubmission(SubmissionRule.weekdayInWeekBefore(SubmissionKind.INTERPELLATION, DayOfWeek.MONDAY,
+                        2, LocalTime.of(8, 0)))
+                .withWrittenAnswer(BodyRules.LAST_WEEKDAY_BEFORE_0800)
+                .withAnswerRule(MatterKind.INTERPELLATION, AnswerRule.SAME_MEETING);
+        MeetingCalendar cal = new MeetingCalendar(CouncilRules.lawDefaults(List.of(KF)).withBody(kf),
+                meetings("2026-12-14"));
+        Deadline d = cal.deadlines().nearest(interpellation("2026-11-30")).orElseThrow();
+        assertThat(DeadlineText.explain(d)).isEqualTo("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde enligt "
+                + "arbetsordningen; skriftligt svar senast 2026-12-11 kl. 08.00. Inlämnad 2026-11-30, i tid till "
+                + "sammanträdet 2026-12-14 (sista tid 2026-11-30 kl. 08.00).");
+    }
+
+    @Test
+    void withTheNextMeetingUnplannedItSaysSo() {
+        MeetingCalendar cal = new MeetingCalendar(CouncilRules.lawDefaults(List.of(KF)), meetings("2026-12-14"));
+        Matter question = interpellation("2026-12-01").toBuilder().kind(MatterKind.QUESTION).build();
+        var schedule = cal.answerSchedule(question).orElseThrow();
+        assertThat(DeadlineText.explain(new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.ANSWER_AT_MEETING,
+                schedule))).isEqualTo("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde enligt arbetsordningen.");
+        var unplanned = cal.answerSchedule(interpellation("2026-12-01")).orElseThrow();
+        assertThat(DeadlineText.explain(new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.ANSWER_AT_MEETING,
+                unplanned))).isEqualTo("Ställd 2026-12-14 (KF), besvaras senast vid nästa sammanträde enligt KL 5 "
+                + "kap.; det är inte inplanerat ännu.");
+    }
+
+    @Test
+    void theOneYearLimitNamesItsLawAndWhyItMoved() {
+        Matter motion = Matter.newMatter(MatterKind.MOTION, "Motion").submitted(LocalDate.parse("2024-12-31"))
+                .status(Status.REFERRED).build();
+        assertThat(DeadlineText.explain(Deadlines.standard().nearest(motion).orElseThrow())).isEqualTo(
+                "Motionen väcktes 2024-12-31 och bör beredas så att fullmäktige kan besluta inom ett år, senast "
+                        + "2026-01-02 (5 kap. 35 § kommunallagen). Ettårsdagen 2025-12-31 är en lördag, söndag eller "
+                        + "helgdag, så tiden går ut nästa vardag (lag 1930:173 om beräkning av lagstadgad tid).");
+        Matter proposal = motion.toBuilder().kind(MatterKind.CITIZEN_PROPOSAL).submitted(LocalDate.parse("2026-03-02"))
+                .build();
+        assertThat(DeadlineText.explain(DeadlineRule.oneYear(k -> "BUN").deadlineOf(proposal).orElseThrow()))
+                .isEqualTo("Medborgarförslaget väcktes 2026-03-02 och bör beredas så att BUN kan besluta inom ett år, "
+                        + "senast 2027-03-02 (8 kap. 1–2 §§ kommunallagen).");
+        assertThat(Localization.get("deadline." + DeadlineType.CITIZEN_PROPOSAL_ONE_YEAR.code()))
+                .isEqualTo("Ettårsgränsen för medborgarförslag");
+    }
+
+    @Test
+    void rulesReadAsAnArbetsordningSaysThem() {
+        assertThat(RuleText.describe(SubmissionRule.weekdayInWeekBefore(SubmissionKind.INTERPELLATION,
+                DayOfWeek.MONDAY, 2, LocalTime.of(8, 0)))).isEqualTo("Senast kl. 08.00 måndagen två veckor före "
+                + "sammanträdet; infaller dagen på en lördag, söndag eller helgdag gäller nästa vardag (lag 1930:173)");
+        assertThat(RuleText.describe(SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY, 1,
+                LocalTime.NOON).withShift(HolidayShift.PREVIOUS_WORKING_DAY))).isEqualTo("Senast kl. 12.00 "
+                + "torsdagen före sammanträdet; infaller dagen på en lördag, söndag eller helgdag gäller närmast "
+                + "föregående vardag");
+        assertThat(RuleText.describe(BodyRules.DAY_BEFORE))
+                .isEqualTo("Senast dagen före sammanträdet, även en lördag, söndag eller helgdag");
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, null)))
+                .startsWith("Senast 10 dagar före sammanträdet;");
+        assertThat(RuleText.describe(AnswerRule.NEXT_MEETING)).contains("närmast efter").contains("KL 5 kap.");
+        assertThat(Arbetsordningar.all()).extracting(RuleText::name).doesNotContainNull().doesNotHaveDuplicates();
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(RuleText.describe(SubmissionRule.weekdayInWeekBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY,
+                1, LocalTime.of(8, 0)))).startsWith("By 08.00 on the Thursday of the week before the meeting");
+    }
+
+    @Test
+    void preparationStepsReadAsARegisterWouldListThem() {
+        assertThat(PreparationText.of(new PreparationStep(LocalDate.parse("2025-09-22"),
+                PreparationStep.Event.REFERRED, "Kommunstyrelsen", null, null, "")))
+                .isEqualTo("2025-09-22 Remitterad till Kommunstyrelsen");
+        assertThat(PreparationText.of(new PreparationStep(LocalDate.parse("2026-02-10"),
+                PreparationStep.Event.HANDLED, "BUN", 4, Decision.APPROVED, "Yttrande enligt förvaltningens förslag.")))
+                .isEqualTo("2026-02-10 Behandlad i BUN § 4: Bifall – Yttrande enligt förvaltningens förslag.");
+    }
+}
