@@ -3,7 +3,6 @@ package se.ledamot.ui.backup;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -66,12 +65,13 @@ public final class BackupViewModel {
 
     /** Lets the user pick a backup, shows what it holds, and restores it when the user agrees. */
     public void restore() {
-        List<Path> chosen = dialogs().chooseFilesToOpen(Localization.get("ui.restore.choose",
-                database().backupFolder()), Localization.get("ui.restore.filter"), "zip");
+        Path folder = database().backupFolder();
+        Optional<Path> chosen = dialogs().chooseFileToOpenIn(folder, Localization.get("ui.restore.choose", folder),
+                Localization.get("ui.restore.filter"), "zip");
         if (chosen.isEmpty()) {
             return;
         }
-        Path backup = chosen.getFirst();
+        Path backup = chosen.get();
         BackupContents preview;
         try {
             preview = DataFolderService.contents(backup, passwords);
@@ -114,6 +114,8 @@ public final class BackupViewModel {
         StringBuilder text = new StringBuilder(Localization.get("ui.restore.file", backup.getFileName())).append('\n');
         text.append(Localization.get("cli.restore.made", WHEN.format(p.made()), Optional.ofNullable(p.kind())
                 .map(k -> " (" + Localization.get("backup.kind." + k) + ")").orElse(""))).append('\n');
+        text.append(Localization.get(p.isProtected() ? "cli.restore.protected" : "cli.restore.notProtected"))
+                .append('\n');
         text.append(Localization.get("cli.restore.matters", p.matters(), p.trashed())).append('\n');
         if (p.newestTitle() != null) {
             text.append(Localization.get("cli.restore.newest", p.newestTitle(), p.newestAdded())).append('\n');

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -89,7 +90,9 @@ public final class PasswordDialogs implements Passwords {
             box.getChildren().addAll(new Label(Localization.get("ui.password.new.again")), again);
         }
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // Named from the bundle: the toolkit names its own buttons in the machine's language, not the user's.
+        ButtonType cancel = new ButtonType(Localization.get("ui.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, cancel);
         Platform.runLater(field::requestFocus);
         boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
         return ok ? field.getText().toCharArray() : null;

@@ -77,7 +77,8 @@ public final class Recovery {
         Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.start.failed.title"),
                 Localization.message(problem) + "\n\n" + Localization.get("ui.restore.offer",
                         WHEN.format(newest.made()), newest.file()));
-        alert.getButtonTypes().setAll(yes, ButtonType.CLOSE);
+        alert.getButtonTypes().setAll(yes, new ButtonType(Localization.get("ui.restore.offer.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         System.err.println(Localization.message(problem));
         if (alert.showAndWait().filter(b -> b == yes).isEmpty()) {
             return Outcome.DECLINED;

@@ -91,6 +91,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpenIn(Path folder, String title, String filterName, String... extensions) {
+        FileChooser chooser = chooser(title, filterName, extensions);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
             String... extensions) {
         FileChooser chooser = chooser(title, filterName, extensions);
