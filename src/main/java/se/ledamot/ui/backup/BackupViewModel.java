@@ -52,6 +52,7 @@ public final class BackupViewModel {
 
     public void backUpNow() {
         BackgroundTask.of(p -> database().backUpNow())
+                .title(Localization.get("ui.backup.working"))
                 .onSuccess(file -> dialogs().notify(Localization.get("ui.backup.made", file)))
                 .executeWith(context.tasks());
     }
@@ -68,41 +69,42 @@ public final class BackupViewModel {
         Path folder = database().backupFolder();
         Optional<Path> chosen = dialogs().chooseFileToOpenIn(folder, Localization.get("ui.restore.choose", folder),
                 Localization.get("ui.restore.filter"), "zip");
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path backup = chosen.get();
-        BackupContents preview;
-        try {
-            preview = DataFolderService.contents(backup, passwords);
-        } catch (RuntimeException e) {
-            dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e));
-            return;
-        }
-        if (dialogs().confirm(Localization.get("ui.restore.title"), describe(backup, preview))) {
-            restoreAndReopen.accept(backup);
-        }
+        chosen.ifPresent(backup -> BackgroundTask.of(p -> DataFolderService.contents(backup, passwords))
+                .title(Localization.get("ui.restore.reading"))
+                .onSuccess(preview -> {
+                    if (dialogs().confirm(Localization.get("ui.restore.title"), describe(backup, preview))) {
+                        restoreAndReopen.accept(backup);
+                    }
+                })
+                .onFailure(e -> dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e)))
+                .executeWith(context.tasks()));
     }
 
-    /** Protects the folder with a password, or changes it. */
+    /** Protects the folder with a password, or changes it; the database and the backups are re-encrypted. */
     public void changePassword() {
         char[] password = newPassword.get();
         if (password == null) {
             return;
         }
-        boolean was = database().isProtected();
-        int kept = database().protect(password);
-        String done = Localization.get(was ? "cli.password.changed" : "cli.password.set");
-        dialogs().notify(kept == 0 ? done
-                : done + " " + Localization.get("cli.password.backupsKept", kept, database().backupFolder()));
+        String done = Localization.get(database().isProtected() ? "cli.password.changed" : "cli.password.set");
+        protect(password, done);
     }
 
     public void removePassword() {
         if (database().isProtected() && dialogs().confirm(Localization.get("ui.password.remove.title"),
                 Localization.get("ui.password.remove.question"))) {
-            database().protect(null);
-            dialogs().notify(Localization.get("cli.password.removed"));
+            protect(null, Localization.get("cli.password.removed"));
         }
+    }
+
+    /** Re-encrypting takes a while with many backups, so it runs off the FX thread; saves wait their turn meanwhile. */
+    private void protect(char[] password, String done) {
+        BackgroundTask.of(p -> database().protect(password))
+                .title(Localization.get("ui.password.working"))
+                .onSuccess(kept -> dialogs().notify(kept == 0 ? done
+                        : done + " " + Localization.get("cli.password.backupsKept", kept, database().backupFolder())))
+                .onFailure(e -> dialogs().showError(Localization.get("ui.password.failed.title"), Errors.describe(e)))
+                .executeWith(context.tasks());
     }
 
     public boolean isProtected() {
