@@ -39,7 +39,7 @@ public record BackupPreview(Instant made, BackupKind kind, boolean isProtected, 
             temp = PrivateFiles.tempFolder();
             Path file = temp.resolve(DatabaseFile.NAME);
             Instant made = unpack(backup, file);
-            String key = FolderOpening.unlock(file, passwords, true, temp);
+            String key = FolderOpening.unlock(file, backup, passwords, true, temp);
             return read(backup, DatabaseUrl.reading(file, key), made, key != null);
         } catch (IOException e) {
             throw new StoreException("backup.damaged", e, backup);

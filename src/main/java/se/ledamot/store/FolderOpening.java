@@ -41,7 +41,7 @@ final class FolderOpening {
         } else {
             DatabaseFile.checkWhole(file, folder);
         }
-        DatabaseUrl url = DatabaseUrl.existing(file, unlock(file, options.passwords(), false, folder));
+        DatabaseUrl url = DatabaseUrl.existing(file, unlock(file, file, options.passwords(), false, folder));
         SafeUpgrade.upgradeIfNeeded(folder, url, backups, notices);
         if (!created && backups.dailyDue()) {
             try {
@@ -56,19 +56,21 @@ final class FolderOpening {
 
     /**
      * The key of a protected file, asking for its password until it fits ({@link PasswordSource#TRIES} times at
-     * most); null for a file without a password.
+     * most); null for a file without a password. The question and a refusal name {@code shown}: the backup the user
+     * chose rather than the temporary file unpacked from it.
      */
-    static String unlock(Path file, PasswordSource source, boolean backup, Path folder) throws IOException {
+    static String unlock(Path file, Path shown, PasswordSource source, boolean backup, Path folder)
+            throws IOException {
         if (!FileKey.isEncrypted(file)) {
             return null;
         }
         FileKey.Stretch stretch = FileKey.stretchOf(file)
-                .orElseThrow(() -> new StoreException("store.password.foreign", null, file));
+                .orElseThrow(() -> new StoreException("store.password.foreign", null, shown));
         boolean wrong = false;
         for (int attempt = 1; attempt <= PasswordSource.TRIES; attempt++) {
-            char[] password = source.password(new PasswordSource.Request(file, backup, attempt, wrong));
+            char[] password = source.password(new PasswordSource.Request(shown, backup, attempt, wrong));
             if (password == null) {
-                throw new StoreException(wrong ? "store.password.wrong" : "store.password.needed", null, file);
+                throw new StoreException(wrong ? "store.password.wrong" : "store.password.needed", null, shown);
             }
             String key;
             try {
@@ -81,7 +83,7 @@ final class FolderOpening {
             }
             wrong = true;
         }
-        throw new StoreException("store.password.wrong", null, file);
+        throw new StoreException("store.password.wrong", null, shown);
     }
 
     private static boolean opensWith(Path file, String key, Path folder) {

@@ -40,7 +40,7 @@ public final class Restore {
         try {
             return shared.alone(() -> {
                 var made = BackupPreview.unpack(backup, temp);
-                String key = FolderOpening.unlock(temp, passwords, true, folder);
+                String key = FolderOpening.unlock(temp, backup, passwords, true, folder);
                 DatabaseUrl url = DatabaseUrl.existing(temp, key);
                 SchemaState state = SafeUpgrade.state(url, folder);
                 if (state.newerThan(BundledMigrations.versions())) {

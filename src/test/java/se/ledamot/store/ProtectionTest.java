@@ -150,6 +150,27 @@ class ProtectionTest {
         }
     }
 
+    @Test
+    void thePasswordQuestionForABackupNamesTheBackupTheUserChoseNotATemporaryFile() throws Exception {
+        Path backup;
+        try (Database db = TestDatabases.local(folder)) {
+            addTyped(db, 1);
+            db.protect("ett lösenord".toCharArray());
+            backup = db.backUp(null);
+        }
+        List<PasswordSource.Request> asked = new ArrayList<>();
+        PasswordSource recording = request -> {
+            asked.add(request);
+            return "ett lösenord".toCharArray();
+        };
+        BackupPreview.of(backup, recording);
+        Restore.into(folder, backup, TestDatabases.options().withPasswords(recording));
+        assertThat(asked).filteredOn(PasswordSource.Request::backup).extracting(PasswordSource.Request::file)
+                .containsExactly(backup, backup);
+        assertThatThrownBy(() -> BackupPreview.of(backup, always("fel"))).hasMessageContaining("store.password.wrong")
+                .satisfies(e -> assertThat(((StoreException) e).args()).contains(backup));
+    }
+
     /** Files of the folder (zip entries unpacked) whose bytes contain the text in UTF-8 or UTF-16. */
     private List<String> filesContaining(String text) throws Exception {
         List<String> found = new ArrayList<>();
