@@ -20,4 +20,8 @@ public interface Passwords {
      * @param lastWasWrong whether the previous answer was wrong
      */
     char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong);
+
+    /** Wipes any password kept for the rest of one operation (a restore from the window asks once for all of it). */
+    default void forget() {
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -53,15 +54,15 @@ public final class DesktopApp {
      */
     public static void launch(Path dataFolder) {
         Platform.startup(() -> Platform.runLater(() -> {
-            if (open(new Stage(), dataFolder, folder -> Ledamot.open(folder, access())).isEmpty()) {
+            if (open(new Stage(), dataFolder, Ledamot::open, new PasswordDialogs(null)).isEmpty()) {
                 Platform.exit();
             }
         }));
     }
 
     /** The window asks for a protected folder's password in a dialog. */
-    private static FolderAccess access() {
-        return new FolderAccess(new PasswordDialogs(null), () -> { });
+    private static FolderAccess access(PasswordDialogs passwords) {
+        return new FolderAccess(passwords, () -> { });
     }
 
     /**
@@ -69,10 +70,16 @@ public final class DesktopApp {
      * another window has the folder open or the database cannot be opened; nothing in the folder is changed then.
      */
     public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock) {
-        return open(stage, dataFolder, folder -> Ledamot.open(folder, clock, access()));
+        return open(stage, dataFolder, (folder, access) -> Ledamot.open(folder, clock, access),
+                new PasswordDialogs(null));
     }
 
-    private static Optional<MainWindow> open(Stage stage, Path dataFolder, Function<Path, Ledamot> opener) {
+    /**
+     * @param passwords asks for the folder's password; after a restore, the one that already answered for the backup
+     *        (the user types it once)
+     */
+    private static Optional<MainWindow> open(Stage stage, Path dataFolder,
+            BiFunction<Path, FolderAccess, Ledamot> opener, PasswordDialogs passwords) {
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -87,13 +94,19 @@ public final class DesktopApp {
         }
         Ledamot services;
         try {
-            services = opener.apply(dataFolder);
+            services = opener.apply(dataFolder, access(passwords));
         } catch (DomainException e) {
             release(lock);
-            Function<Path, RestoreResult> restore = backup -> Ledamot.restoreInto(dataFolder, backup, access());
+            PasswordDialogs restoring = PasswordDialogs.remembering(null);
+            Function<Path, RestoreResult> restore = backup -> Ledamot.restoreInto(dataFolder, backup,
+                    access(restoring));
             switch (Recovery.offerRestore(e, () -> DataFolderService.backupsOf(dataFolder), restore)) {
                 case RESTORED -> {
-                    return open(stage, dataFolder, opener);
+                    try {
+                        return open(stage, dataFolder, opener, restoring);
+                    } finally {
+                        restoring.forget();
+                    }
                 }
                 case DECLINED -> { }
                 case NOT_OFFERED -> refuse(Localization.message(e));
@@ -109,8 +122,10 @@ public final class DesktopApp {
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
         if (services.dataFolder().isPresent()) {
-            BackupMenu.install(shell, backup -> Recovery.restoreAndReopen(shell, backup,
-                    b -> Ledamot.restoreInto(dataFolder, b, access()), () -> open(new Stage(), dataFolder, opener)));
+            PasswordDialogs restoring = PasswordDialogs.remembering(stage);
+            BackupMenu.install(shell, restoring, backup -> Recovery.restoreAndReopen(shell, backup,
+                    b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
+                    () -> open(new Stage(), dataFolder, opener, restoring)));
         }
         shell.onClose(() -> {
             tasks.close();

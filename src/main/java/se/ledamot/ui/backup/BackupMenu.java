@@ -12,9 +12,12 @@ public final class BackupMenu {
     private BackupMenu() {
     }
 
-    /** @param restoreAndReopen closes this window, restores the backup and opens the window again */
-    public static BackupViewModel install(MainWindow shell, Consumer<Path> restoreAndReopen) {
-        PasswordDialogs passwords = new PasswordDialogs(shell.stage());
+    /**
+     * @param passwords asks for a backup's password; the restore and the reopening answer from it, then forget it
+     * @param restoreAndReopen closes this window, restores the backup and opens the window again
+     */
+    public static BackupViewModel install(MainWindow shell, PasswordDialogs passwords,
+            Consumer<Path> restoreAndReopen) {
         BackupViewModel vm = new BackupViewModel(shell.context(), passwords, passwords::newPassword,
                 restoreAndReopen);
         shell.addFileItem(new SeparatorMenuItem());

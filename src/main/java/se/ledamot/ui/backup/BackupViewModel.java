@@ -75,8 +75,12 @@ public final class BackupViewModel {
                     if (dialogs().confirm(Localization.get("ui.restore.title"), describe(backup, preview))) {
                         restoreAndReopen.accept(backup);
                     }
+                    passwords.forget();
                 })
-                .onFailure(e -> dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e)))
+                .onFailure(e -> {
+                    passwords.forget();
+                    dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e));
+                })
                 .executeWith(context.tasks()));
     }
 

@@ -23,21 +23,58 @@ public final class PasswordDialogs implements Passwords {
     static final int MIN_LENGTH = 8;
 
     private final Window owner;
+    private final boolean remembering;
+    private char[] lastTyped;
+    private boolean answeredFromMemory;
 
     public PasswordDialogs(Window owner) {
+        this(owner, false);
+    }
+
+    private PasswordDialogs(Window owner, boolean remembering) {
         this.owner = owner;
+        this.remembering = remembering;
+    }
+
+    /**
+     * Dialogs that first answer with the password typed last, until {@link #forget()}: a restore reads the backup for
+     * its preview, puts it in place and opens the folder again, and the user types the one password once, not three
+     * times. A remembered answer that does not fit is not counted as the user's mistake: the dialog asks plainly.
+     */
+    public static PasswordDialogs remembering(Window owner) {
+        return new PasswordDialogs(owner, true);
     }
 
     @Override
-    public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
-        return onFxThread(() -> {
+    public synchronized char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
+        if (remembering && lastTyped != null && attempt == 1 && !lastWasWrong) {
+            answeredFromMemory = true;
+            return lastTyped.clone();
+        }
+        boolean userWasWrong = lastWasWrong && !answeredFromMemory;
+        answeredFromMemory = false;
+        char[] typed = onFxThread(() -> {
             PasswordField field = new PasswordField();
             field.setId("password");
             String about = Localization.get(backup ? "ui.password.backup" : "ui.password.folder",
                     backup ? file : file.getParent());
-            String wrong = lastWasWrong ? Localization.get("ui.password.wrong", attempt, TRIES) : null;
+            String wrong = userWasWrong ? Localization.get("ui.password.wrong", attempt, TRIES) : null;
             return ask(Localization.get("ui.password.title"), about, wrong, field, null);
         });
+        if (remembering && typed != null) {
+            forget();
+            lastTyped = typed.clone();
+        }
+        return typed;
+    }
+
+    @Override
+    public synchronized void forget() {
+        if (lastTyped != null) {
+            Arrays.fill(lastTyped, '\0');
+            lastTyped = null;
+        }
+        answeredFromMemory = false;
     }
 
     /** A new password, typed twice and at least {@value #MIN_LENGTH} characters; null when the user cancels. */

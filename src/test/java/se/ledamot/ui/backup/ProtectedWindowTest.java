@@ -87,4 +87,33 @@ class ProtectedWindowTest {
         robot.clickOn(ok);
         assertThat(window.get(30, TimeUnit.SECONDS)).isEmpty();
     }
+    @Test
+    void anEmptyProtectedDatabaseIsRestoredFromItsBackupWithThePasswordTypedOnce(FxRobot robot) throws Exception {
+        try (Database db = TestDatabases.local(folder)) {
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion i kopian").build());
+            db.protect("rätt lösenord 1".toCharArray());
+            db.backUp(null);
+        }
+        java.nio.file.Files.write(folder.resolve("ledamot.mv.db"), new byte[0]);
+        CompletableFuture<Optional<MainWindow>> window = new CompletableFuture<>();
+        Platform.runLater(() -> window.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
+
+        waitUntil(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .anyMatch(b -> "Återställ säkerhetskopian".equals(b.getText())));
+        Button restore = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Återställ säkerhetskopian".equals(b.getText())).findFirst().orElseThrow();
+        WindowDriver.waitUntilStill(restore);
+        robot.clickOn(restore);
+        type(robot, "rätt lösenord 1");
+        waitUntil(() -> robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("Säkerhetskopian är återställd.")));
+        Button ok = robot.lookup(".dialog-pane .button").queryButton();
+        WindowDriver.waitUntilStill(ok);
+        robot.clickOn(ok);
+
+        // The folder's own password is not asked for again: it is the one just typed for the backup.
+        MainWindow shell = window.get(30, TimeUnit.SECONDS).orElseThrow();
+        assertThat(shell.context().services().matters().list()).extracting(Matter::title).containsExactly("Motion i kopian");
+        robot.interact(shell::requestClose);
+    }
 }
