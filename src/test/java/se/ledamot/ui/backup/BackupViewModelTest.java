@@ -96,4 +96,30 @@ class BackupViewModelTest {
         assertThat(t.dialogs.lastNotification()).startsWith("Lösenordet är borttaget");
         assertThat(t.services.matters().list()).hasSize(1);
     }
+    @Test
+    void aPasswordKeptForOneRestoreIsWipedWhetherTheUserRestoresOrNot() {
+        int[] forgotten = {0};
+        Passwords remembering = new Passwords() {
+            @Override
+            public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
+                return null;
+            }
+
+            @Override
+            public void forget() {
+                forgotten[0]++;
+            }
+        };
+        vm = new BackupViewModel(t.context, remembering, () -> nextPassword, restored::add);
+        Path backup = folder().backUpNow();
+        t.dialogs.toOpen = List.of(backup);
+        t.dialogs.confirmAnswer = false;
+        vm.restore();
+        assertThat(forgotten[0]).isEqualTo(1);
+
+        t.dialogs.confirmAnswer = true;
+        vm.restore();
+        assertThat(restored).containsExactly(backup);
+        assertThat(forgotten[0]).isEqualTo(2);
+    }
 }
