@@ -79,7 +79,8 @@ class WindowProcessTest {
                 Thread.sleep(50);
             }
             assertThat(command.waitFor()).as(err.text()).isZero();
-            assertThat(err.text()).isEmpty();
+            // Under heavy load the command may wait for its turn long enough to say so; nothing else may be said.
+            assertThat(err.text().lines().filter(l -> !l.startsWith("Väntar på att datamappen"))).isEmpty();
             assertThat(out.text().lines()).hasSize(30);
             assertThat(heard).as("sockets listening in %d looks", samples).isEmpty();
             assertThat(window.isAlive()).isTrue();
