@@ -16,7 +16,8 @@ import se.ledamot.service.Ledamot;
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
                 OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
-                SamplesCommand.class, ServerCommand.class})
+                SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                PasswordCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.store.AgendaStore;
@@ -19,8 +21,10 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
 import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.OpenOptions;
 import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 
 /**
@@ -46,6 +50,7 @@ public final class Ledamot implements AutoCloseable {
     private final BriefService briefs;
     private final PaperService papers;
     private final PaperArchive archive;
+    private final DataFolderService dataFolder;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -54,7 +59,31 @@ public final class Ledamot implements AutoCloseable {
 
     /** As {@link #open(Path)} on a clock of the caller's choosing (tests, a fixed "today"). */
     public static Ledamot open(Path folder, Clock clock) {
-        return open(new DatabaseTarget.Local(folder), clock);
+        return open(folder, clock, FolderAccess.NONE);
+    }
+
+    /** As {@link #open(Path, Clock, FolderAccess)} on the system's clock: the command line. */
+    public static Ledamot open(Path folder, FolderAccess access) {
+        return open(folder, Clock.systemDefaultZone(), access);
+    }
+
+    /** Opens the data folder with someone to ask for its password and a word for long waits for its turn. */
+    public static Ledamot open(Path folder, Clock clock, FolderAccess access) {
+        return open(new DatabaseTarget.Local(folder, options(clock, access)), clock);
+    }
+
+    /**
+     * Puts a backup in place of a data folder's database, which need not open (a damaged one is what a restore is
+     * for), keeping what was there as a backup first. Not while a window has the folder open.
+     */
+    public static RestoreResult restoreInto(Path folder, Path backup, FolderAccess access) {
+        Restore.Result r = Restore.into(folder, backup, options(Clock.systemDefaultZone(), access));
+        return new RestoreResult(DataFolderService.contents(r.restored(), backup), r.savedFirst(), r.notices());
+    }
+
+    private static OpenOptions options(Clock clock, FolderAccess access) {
+        return OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
+                .withLongWait(access.onLongWait());
     }
 
     /** Opens where the data is: a data folder's database or a shared server's. */
@@ -100,6 +129,17 @@ public final class Ledamot implements AutoCloseable {
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
         archive = new PaperArchive(papers, clock);
+        dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
+    }
+
+    /** The data folder's backups and password; empty when the data is on a shared server. */
+    public Optional<DataFolderService> dataFolder() {
+        return Optional.ofNullable(dataFolder);
+    }
+
+    /** What opening the folder has to tell the user: an upgrade and where the old version was saved, a failed backup. */
+    public List<String> notices() {
+        return dataFolder == null ? List.of() : ((Database) database).notices();
     }
 
     /** The data folder; none when the data is on a shared server. */
