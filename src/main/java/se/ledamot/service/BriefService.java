@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,9 @@ import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.MatterHistory;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.store.AgendaStore;
@@ -45,10 +48,12 @@ public final class BriefService {
     private final DebateStore debates;
     private final PositionService positions;
     private final DeadlineService deadlines;
+    private final SettingsService settings;
     private final Clock clock;
 
     BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
-            DebateStore debates, PositionService positions, DeadlineService deadlines, Clock clock) {
+            DebateStore debates, PositionService positions, DeadlineService deadlines, SettingsService settings,
+            Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -56,6 +61,7 @@ public final class BriefService {
         this.debates = debates;
         this.positions = positions;
         this.deadlines = deadlines;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -63,10 +69,10 @@ public final class BriefService {
      * The debate brief of a meeting, with a party group's positions when a group is named.
      *
      * @param group   the party group, or null (or blank) for a brief without positions
-     * @param council the municipality or council named on the cover, or null
+     * @param council the municipality or council named on the cover; null (or blank) for the one in the settings
      */
     public Document debate(long meetingId, String group, String council) {
-        return DebateBrief.of(debateMaterial(meetingId, group), blankToNull(council), deadlines.rules(), today(),
+        return DebateBrief.of(debateMaterial(meetingId, group), councilOr(council), deadlines.rules(), today(),
                 now());
     }
 
@@ -85,14 +91,34 @@ public final class BriefService {
         return AnswerBrief.of(m, today(), now());
     }
 
-    /** The report of the motions not decided within a year, as of a day (5 kap. 35 § KL). */
+    /**
+     * The report of the motions and citizen proposals not decided within a year, as of a day (5 kap. 35 § KL).
+     *
+     * @param council the council named in the heading; null (or blank) for the one in the settings
+     */
     public Document unfinished(LocalDate day, String council) {
-        return UnfinishedReport.of(unfinishedMotions(day), day, blankToNull(council), now());
+        return UnfinishedReport.of(unfinishedReport(day), councilOr(council), now());
     }
 
-    /** The motions not decided within a year as of a day, each with its latest prepared proposal from the agendas. */
-    public List<UnfinishedMotions.Entry> unfinishedMotions(LocalDate day) {
-        return UnfinishedMotions.asOf(day, matters.list(), agendas.latestProposals());
+    /**
+     * The motions and citizen proposals whose year ends before the council's next report, as of a day, each with its
+     * preparation as on record (referrals from its timeline, its meetings from the agendas) and, where the council's
+     * rules say so, the proposal to strike it off.
+     */
+    public UnfinishedMotions.Report unfinishedReport(LocalDate day) {
+        MeetingCalendar calendar = deadlines.calendar();
+        List<Matter> all = matters.list();
+        List<Long> listed = UnfinishedMotions.report(day, calendar, all, Map.of()).entries().stream()
+                .map(e -> e.matter().id()).toList();
+        Map<Long, List<MatterChange>> timelines = matters.timelines(listed);
+        Map<Long, List<AgendaStore.Scheduled>> schedules = agendas.schedules(listed);
+        Map<Long, MatterHistory> histories = new HashMap<>();
+        for (Long id : listed) {
+            histories.put(id, new MatterHistory(timelines.getOrDefault(id, List.of()),
+                    schedules.getOrDefault(id, List.of()).stream()
+                            .map(s -> new MatterHistory.Appearance(s.meeting(), s.item())).toList(), null));
+        }
+        return UnfinishedMotions.report(day, calendar, all, histories);
     }
 
     /**
@@ -135,6 +161,12 @@ public final class BriefService {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /** The council named on a brief: the one given, else the one in the settings; null when neither. */
+    private String councilOr(String given) {
+        String c = blankToNull(given);
+        return c != null ? c : blankToNull(settings.councilName());
     }
 
     private static String blankToNull(String s) {

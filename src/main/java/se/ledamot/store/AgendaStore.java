@@ -7,6 +7,7 @@ import static se.ledamot.store.jooq.Tables.MEETING;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,12 +61,20 @@ public final class AgendaStore {
 
     /** Every agenda a matter is on, with its meeting, earliest meeting first. */
     public List<Scheduled> scheduleOf(long matterId) {
+        return schedules(List.of(matterId)).getOrDefault(matterId, List.of());
+    }
+
+    /** Every agenda each of these matters is on, with its meeting, earliest first, by matter id (three reads). */
+    public Map<Long, List<Scheduled>> schedules(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Meeting> meetings = new MeetingStore(dsl, clock).list().stream()
                 .collect(Collectors.toMap(Meeting::id, Function.identity()));
-        return items(AGENDA_ITEM.MATTER_ID.eq(matterId)).stream()
+        return items(AGENDA_ITEM.MATTER_ID.in(matterIds)).stream()
                 .map(i -> new Scheduled(meetings.get(i.meetingId()), i))
                 .sorted(Comparator.comparing(s -> s.meeting().date()))
-                .toList();
+                .collect(Collectors.groupingBy(s -> s.item().matterId(), Collectors.toList()));
     }
 
     /**

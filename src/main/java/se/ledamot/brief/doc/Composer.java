@@ -60,8 +60,13 @@ final class Composer {
     }
 
     Composer h2(String text) {
+        return h2(text, null);
+    }
+
+    /** A second-level heading with a bookmark under the first level's, or none when the anchor is null. */
+    Composer h2(String text, Anchor anchor) {
         target.add(new Block.Paragraph(List.of(new Span(text, st.h2())), Align.LEFT, st.body().size() * 1.1f,
-                st.body().size() * 0.35f, 0, true, null, section.child("H2")));
+                st.body().size() * 0.35f, 0, true, anchor, section.child("H2")));
         return this;
     }
 
