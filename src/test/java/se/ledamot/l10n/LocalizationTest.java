@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -104,6 +105,15 @@ class LocalizationTest {
             """)
     void statusesSayWhatARegisterSaysInTheKindsGender(MatterKind kind, Status status, String swedish) {
         assertThat(Localization.status(kind, status)).isEqualTo(swedish);
+    }
+
+    @Test
+    void aLegendOverSeveralKindsGivesEachFormOnce() {
+        assertThat(Localization.status(List.of(MatterKind.MOTION, MatterKind.INTERPELLATION), Status.SUBMITTED))
+                .isEqualTo("Inlämnad");
+        assertThat(Localization.status(List.of(MatterKind.CITIZEN_PROPOSAL, MatterKind.MOTION), Status.SUBMITTED))
+                .isEqualTo("Inlämnad/inlämnat");
+        assertThat(Localization.status(List.of(MatterKind.CITIZEN_PROPOSAL), Status.STRUCK_OFF)).isEqualTo("Avskrivet");
     }
 
     @Test
