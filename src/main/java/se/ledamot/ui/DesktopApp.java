@@ -23,6 +23,7 @@ import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
@@ -107,8 +108,9 @@ public final class DesktopApp {
         MeetingsScreen.install(shell);
         ImportScreen.install(shell);
         BriefExport.install(shell);
+        SettingsScreen.install(shell);
         shell.arrange(DashboardScreen.ID, RegisterScreen.ID, MeetingsScreen.ID, GroupScreen.ID, AnswerScreen.ID,
-                DebateScreen.ID, ImportScreen.ID, TrashScreen.ID);
+                DebateScreen.ID, ImportScreen.ID, TrashScreen.ID, SettingsScreen.ID);
     }
 
     private static void refuse(String message) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -25,10 +26,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -39,6 +42,7 @@ public final class EditorView extends StackPane {
     private final EditorViewModel vm;
     private final GridPane form = new GridPane();
     private final TextField title = new TextField();
+    private final ObjectProperty<Deadline> deadline = new SimpleObjectProperty<>();
     private int row;
 
     public EditorView(EditorViewModel vm) {
@@ -66,7 +70,14 @@ public final class EditorView extends StackPane {
         ComboBox<MatterKind> kind = new ComboBox<>();
         kind.getItems().setAll(MatterKind.values());
         kind.setConverter(named(Localization::kind));
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setValue(vm.kindProperty().get());
+        vm.kindProperty().addListener((o, was, now) -> kind.setValue(now));
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.kindProperty().get() && !vm.requestKind(now)) {
+                // Refused (a citizen proposal where the council takes none): the reason is in a notification.
+                Platform.runLater(() -> kind.setValue(vm.kindProperty().get()));
+            }
+        });
         add("ui.field.kind", kind, "kind");
 
         add("ui.field.number", FieldLimits.watch(text(vm.numberProperty()), Limit.NUMBER), "number");
@@ -98,6 +109,7 @@ public final class EditorView extends StackPane {
         add("ui.field.responsible_body", FieldLimits.watch(text(vm.responsibleBodyProperty()),
                 Limit.RESPONSIBLE_BODY), "responsible-body");
         add("ui.field.status", statusBox(), null);
+        add("ui.editor.deadline", deadlineBox(), null);
 
         ComboBox<Decision> decision = new ComboBox<>();
         decision.getItems().add(null);
@@ -218,6 +230,32 @@ public final class EditorView extends StackPane {
         });
         picker.valueProperty().bindBidirectional(property);
         return picker;
+    }
+
+    /** The matter's nearest deadline and, under it, the rule and the dates it was computed from. */
+    private VBox deadlineBox() {
+        Label when = new Label();
+        when.setId("deadline");
+        Label why = new Label();
+        why.setId("deadline-rule");
+        why.setWrapText(true);
+        why.getStyleClass().add("hint");
+        deadline.addListener((o, was, d) -> {
+            when.setText(d == null ? Localization.get("ui.editor.noDeadline")
+                    : Localization.get("deadline." + d.type().code()) + ": " + d.date());
+            why.setText(d == null ? "" : DeadlineText.explain(d));
+        });
+        when.setText(Localization.get("ui.editor.noDeadline"));
+        when.setPadding(new Insets(4, 0, 0, 0));
+        return new VBox(2, when, why);
+    }
+
+    /**
+     * The deadline the editor shows: the one the register shows for the matter (the register binds it), so the two
+     * never differ.
+     */
+    public ObjectProperty<Deadline> deadlineProperty() {
+        return deadline;
     }
 
     private VBox statusBox() {

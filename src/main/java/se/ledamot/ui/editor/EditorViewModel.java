@@ -165,6 +165,23 @@ public final class EditorViewModel {
         debouncer.schedule(this::flush);
     }
 
+    /**
+     * Changes the matter's kind, unless that makes it a citizen proposal where the council takes none (8 kap. 1 §
+     * kommunallagen): then says why and keeps the kind. One that already was a citizen proposal stays one.
+     */
+    public boolean requestKind(MatterKind next) {
+        if (next == MatterKind.CITIZEN_PROPOSAL && (saved == null || saved.kind() != next)) {
+            try {
+                context.services().settings().checkCitizenProposalAllowed();
+            } catch (DomainException e) {
+                context.dialogs().notify(Localization.message(e));
+                return false;
+            }
+        }
+        kind.set(next);
+        return true;
+    }
+
     private void kindChanged(MatterKind now) {
         if (loading || now == null) {
             return;
