@@ -53,6 +53,7 @@ final class BodyRulesView extends VBox {
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, Priority.ALWAYS);
         Button apply = new Button(Localization.get("settings.preset.apply"));
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         apply.setId("apply-preset");
         apply.disableProperty().bind(vm.presetProperty().isNull());
         apply.setOnAction(e -> vm.applyPreset());
@@ -66,14 +67,17 @@ final class BodyRulesView extends VBox {
         top.addRow(0, label("settings.preset", preset), new HBox(6, preset, apply));
         top.add(presetHint, 1, 1);
         top.addRow(2, label("settings.body.name", name), name);
-        top.addRow(3, new Label(Localization.get("settings.speech")), speakingTimes(form));
+        Label speech = new Label(Localization.get("settings.speech"));
+        speech.getStyleClass().add("field-label");
+        speech.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        top.addRow(3, speech, speakingTimes(form));
 
         Label submissions = new Label(Localization.get("settings.submissions"));
         submissions.getStyleClass().add("section-title");
         GridPane rules = grid();
         int r = 0;
-        for (String key : new String[] {"settings.column.rule", "settings.column.form", "settings.column.amount",
-                "settings.column.weekday", "settings.column.time", "settings.column.shift"}) {
+        for (String key : new String[] {"settings.column.form", "settings.column.amount", "settings.column.weekday",
+                "settings.column.time", "settings.column.shift"}) {
             Label h = new Label(Localization.get(key));
             h.getStyleClass().add("field-label");
             rules.add(h, r++, 0);
@@ -81,7 +85,7 @@ final class BodyRulesView extends VBox {
         int row = 1;
         for (RuleRow rule : form.rows()) {
             addRule(rules, row, rule);
-            row += 2;
+            row += 3;
         }
 
         Label answers = new Label(Localization.get("settings.answers"));
@@ -118,17 +122,19 @@ final class BodyRulesView extends VBox {
         return box;
     }
 
-    /** One rule on one line, with the rule in words under it. */
+    /** One rule: whether the body has it, its fields on one line, and the rule in words under them. */
     private static void addRule(GridPane grid, int row, RuleRow rule) {
         String id = rule.kind().code().replace('_', '-');
         CheckBox on = new CheckBox(Localization.get("settings.kind." + rule.kind().code()));
         on.setId(id + "-on");
         on.selectedProperty().bindBidirectional(rule.enabledProperty());
         on.setDisable(!rule.optional());
+        on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<SubmissionRule.Form> form = new ComboBox<>();
         form.getItems().setAll(SubmissionRule.Form.values());
         form.setId(id + "-form");
         form.setConverter(named(f -> Localization.get("settings.form." + f.name().toLowerCase(java.util.Locale.ROOT))));
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.valueProperty().bindBidirectional(rule.formProperty());
         Spinner<Integer> amount = spinner(id + "-amount", 0, MAX_AMOUNT, rule.amountProperty());
         ComboBox<DayOfWeek> weekday = new ComboBox<>();
@@ -136,11 +142,13 @@ final class BodyRulesView extends VBox {
         weekday.setId(id + "-weekday");
         weekday.setConverter(named(d -> Localization.get("rule.weekday." + d.name().toLowerCase(java.util.Locale.ROOT))));
         weekday.valueProperty().bindBidirectional(rule.weekdayProperty());
+        weekday.setMinWidth(120);
         weekday.disableProperty().bind(rule.formProperty().isEqualTo(SubmissionRule.Form.DAYS_BEFORE)
                 .or(rule.enabledProperty().not()));
         TextField time = new TextField();
         time.setId(id + "-time");
         time.setPrefColumnCount(5);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         time.setPromptText(Localization.get("settings.time.prompt"));
         time.textProperty().bindBidirectional(rule.timeProperty());
         ComboBox<HolidayShift> shift = new ComboBox<>();
@@ -148,16 +156,19 @@ final class BodyRulesView extends VBox {
         shift.setId(id + "-shift");
         shift.setConverter(named(s -> Localization.get("settings.shift." + s.code())));
         shift.valueProperty().bindBidirectional(rule.shiftProperty());
+        shift.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.Node n : new javafx.scene.Node[] {form, amount, time, shift}) {
             n.disableProperty().bind(rule.enabledProperty().not());
         }
-        grid.addRow(row, on, form, amount, weekday, time, shift);
+        on.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(on, 0, row, 5, 1);
+        grid.addRow(row + 1, form, amount, weekday, time, shift);
         Label words = new Label();
         words.setId(id + "-words");
         words.setWrapText(true);
         words.getStyleClass().add("hint");
         words.textProperty().bind(rule.descriptionProperty());
-        grid.add(words, 1, row + 1, 5, 1);
+        grid.add(words, 0, row + 2, 5, 1);
     }
 
     private static ComboBox<AnswerRule> answerRule(String id, javafx.beans.property.ObjectProperty<AnswerRule> value) {
@@ -174,7 +185,8 @@ final class BodyRulesView extends VBox {
         Spinner<Integer> spinner = new Spinner<>();
         spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max));
         spinner.setEditable(true);
-        spinner.setPrefWidth(72);
+        spinner.setPrefWidth(76);
+        spinner.setMinWidth(76);
         spinner.setId(id);
         spinner.getValueFactory().valueProperty().bindBidirectional(value);
         return spinner;
@@ -189,6 +201,7 @@ final class BodyRulesView extends VBox {
 
     private static Label label(String key, javafx.scene.Node field) {
         Label label = new Label(Localization.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
         return label;

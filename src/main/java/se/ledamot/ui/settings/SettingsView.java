@@ -23,8 +23,8 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
 /**
- * The settings screen: the council on the left (name, the months of the 5 kap. 35 § report, striking off, citizen
- * proposals), its bodies in the middle with a line to add one, and the chosen body's rules on the right
+ * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
+ * proposals), its bodies on the left below with a line to add one, and the chosen body's rules beside them
  * ({@link BodyRulesView}). Every field is reached with Tab; the body list with the arrow keys.
  */
 final class SettingsView extends BorderPane {
@@ -46,19 +46,18 @@ final class SettingsView extends BorderPane {
         VBox top = new VBox(4, title, intro, problem);
         top.setPadding(new Insets(0, 0, 10, 0));
 
-        VBox council = council();
-        council.setPrefWidth(300);
-        council.setMinWidth(260);
         VBox bodies = bodies();
-        bodies.setPrefWidth(230);
+        bodies.setPrefWidth(220);
         bodies.setMinWidth(200);
         ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
         rules.setFitToWidth(true);
         rules.setFocusTraversable(false);
-        HBox columns = new HBox(16, council, bodies, rules);
+        HBox columns = new HBox(16, bodies, rules);
         HBox.setHgrow(rules, Priority.ALWAYS);
+        columns.setPadding(new Insets(10, 0, 0, 0));
 
-        setTop(top);
+        // The council's own settings across the top; its bodies and the chosen body's rules below, with room.
+        setTop(new VBox(top, council()));
         setCenter(columns);
         setPadding(new Insets(12));
     }
@@ -68,10 +67,11 @@ final class SettingsView extends BorderPane {
         councilName.requestFocus();
     }
 
-    private VBox council() {
+    private HBox council() {
         councilName.setId("council-name");
         councilName.setPromptText(Localization.get("settings.council.prompt"));
         councilName.textProperty().bindBidirectional(vm.councilNameProperty());
+        councilName.setPrefColumnCount(22);
 
         GridPane months = new GridPane();
         months.setHgap(8);
@@ -80,11 +80,11 @@ final class SettingsView extends BorderPane {
             CheckBox box = new CheckBox(m.getDisplayName(TextStyle.SHORT_STANDALONE, Localization.locale()));
             box.setId("report-" + m.getValue());
             box.selectedProperty().bindBidirectional(vm.reportMonthProperty(m));
-            months.add(box, m.ordinal() % 4, m.ordinal() / 4);
+            months.add(box, m.ordinal() % 6, m.ordinal() / 6);
         }
         TextField strikeOff = new TextField();
         strikeOff.setId("strike-off");
-        strikeOff.setPrefColumnCount(4);
+        strikeOff.setPrefColumnCount(3);
         strikeOff.textProperty().bindBidirectional(vm.strikeOffMonthsProperty());
         HBox strike = new HBox(6, label("settings.strikeOff", strikeOff), strikeOff,
                 new Label(Localization.get("settings.strikeOff.unit")));
@@ -99,17 +99,32 @@ final class SettingsView extends BorderPane {
         decides.valueProperty().bindBidirectional(vm.citizenBodyProperty());
         decides.disableProperty().bind(vm.citizenAllowedProperty().not());
         decides.setMaxWidth(Double.MAX_VALUE);
+        HBox decidedBy = new HBox(6, label("settings.citizen.body", decides), decides);
+        decidedBy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(decides, Priority.ALWAYS);
 
-        return new VBox(6, section("settings.council"), label("settings.council.name", councilName), councilName,
-                hint("settings.council.hint"), section("settings.report"), hint("settings.report.hint"), months,
-                strike, hint("settings.strikeOff.hint"), section("settings.citizen"), allowed,
-                label("settings.citizen.body", decides), decides, hint("settings.citizen.hint"));
+        VBox name = column(section("settings.council"), label("settings.council.name", councilName), councilName,
+                hint("settings.council.hint"));
+        VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
+                hint("settings.strikeOff.hint"));
+        VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
+        HBox band = new HBox(24, name, report, citizen);
+        HBox.setHgrow(report, Priority.ALWAYS);
+        HBox.setHgrow(citizen, Priority.ALWAYS);
+        return band;
+    }
+
+    private static VBox column(javafx.scene.Node... nodes) {
+        VBox box = new VBox(5, nodes);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setPrefWidth(330);
+        return box;
     }
 
     private VBox bodies() {
         ListView<Body> list = new ListView<>(vm.bodies());
         list.setId("bodies");
-        list.setPrefHeight(260);
+        list.setPrefHeight(160);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Body b, boolean empty) {
@@ -162,6 +177,7 @@ final class SettingsView extends BorderPane {
 
     private static Label label(String key, javafx.scene.Node field) {
         Label label = new Label(Localization.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
         return label;
