@@ -34,6 +34,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -143,7 +144,7 @@ public final class EditorView extends StackPane {
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        followFocus(scroll);
+        FollowFocus.follow(scroll);
         Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
@@ -151,34 +152,6 @@ public final class EditorView extends StackPane {
         scroll.visibleProperty().bind(editing);
         empty.visibleProperty().bind(editing.not());
         getChildren().addAll(empty, scroll);
-    }
-
-    /** Keeps the field with the cursor in view when the user moves through the form with Tab. */
-    private void followFocus(ScrollPane scroll) {
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, owner) -> {
-                    if (owner != null && isInForm(owner)) {
-                        var b = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
-                        double room = form.getHeight() - scroll.getViewportBounds().getHeight();
-                        double top = scroll.getVvalue() * room;
-                        double bottom = top + scroll.getViewportBounds().getHeight();
-                        if (room > 0 && (b.getMinY() < top || b.getMaxY() > bottom)) {
-                            scroll.setVvalue(Math.clamp((b.getMinY() - 24) / room, 0.0, 1.0));
-                        }
-                    }
-                });
-            }
-        });
-    }
-
-    private boolean isInForm(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == form) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */

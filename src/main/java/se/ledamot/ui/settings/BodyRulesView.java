@@ -29,7 +29,7 @@ import se.ledamot.ui.shell.FieldLimits;
 /**
  * The rules of the body chosen in the settings: a preset to copy, its name and speaking times, one row per
  * submission rule (with its form, number, weekday, hour and holiday direction, and under it the rule in words), at
- * which meeting interpellations and questions are answered, and what the rules mean for its next meeting.
+ * which meeting interpellations and questions are answered.
  */
 final class BodyRulesView extends VBox {
     private static final int MAX_MINUTES = 60;
@@ -97,13 +97,7 @@ final class BodyRulesView extends VBox {
         answerGrid.addRow(1, label("settings.answer.question", question), question);
         answerGrid.add(hint("settings.answer.hint"), 1, 2);
 
-        Label preview = new Label();
-        preview.setId("preview");
-        preview.setWrapText(true);
-        preview.getStyleClass().add("hint");
-        preview.textProperty().bind(vm.previewProperty());
-
-        getChildren().addAll(heading, top, submissions, rules, answers, answerGrid, preview);
+        getChildren().addAll(heading, top, submissions, rules, answers, answerGrid);
     }
 
     private static HBox speakingTimes(BodyRulesForm form) {

@@ -21,11 +21,13 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
 
 /**
  * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
  * proposals), its bodies on the left below with a line to add one, and the chosen body's rules beside them
- * ({@link BodyRulesView}). Every field is reached with Tab; the body list with the arrow keys.
+ * ({@link BodyRulesView}) with what they mean for its next meeting under them. Every field is reached with Tab (the
+ * rules scroll to the field with the cursor); the body list with the arrow keys.
  */
 final class SettingsView extends BorderPane {
     private final SettingsViewModel vm;
@@ -52,8 +54,18 @@ final class SettingsView extends BorderPane {
         ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
         rules.setFitToWidth(true);
         rules.setFocusTraversable(false);
-        HBox columns = new HBox(16, bodies, rules);
-        HBox.setHgrow(rules, Priority.ALWAYS);
+        FollowFocus.follow(rules);
+        // What the rules mean for the body's next meeting stays in sight under the rules, however far they scroll.
+        Label preview = new Label();
+        preview.setId("preview");
+        preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.getStyleClass().add("hint");
+        preview.textProperty().bind(vm.previewProperty());
+        VBox.setVgrow(rules, Priority.ALWAYS);
+        VBox body = new VBox(8, rules, preview);
+        HBox columns = new HBox(16, bodies, body);
+        HBox.setHgrow(body, Priority.ALWAYS);
         columns.setPadding(new Insets(10, 0, 0, 0));
 
         // The council's own settings across the top; its bodies and the chosen body's rules below, with room.

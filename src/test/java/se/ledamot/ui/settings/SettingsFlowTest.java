@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -95,8 +98,20 @@ class SettingsFlowTest {
         robot.write("Stenungsunds kommun");
         ListView<?> bodies = robot.lookup("#bodies").queryListView();
         waitUntil(() -> bodies.getSelectionModel().getSelectedIndex() == 0);
+        // The answer rule is below the fold: the rules scroll to it when it gets the cursor.
         ComboBox<?> answer = robot.lookup("#interpellation-answer").queryComboBox();
-        robot.clickOn(answer).clickOn("Besvaras vid samma sammanträde som den ställs");
+        robot.interact(answer::requestFocus);
+        Node rules = answer;
+        while (!(rules instanceof ScrollPane)) {
+            rules = rules.getParent();
+        }
+        Node viewport = rules;
+        waitUntil(() -> viewport.localToScene(viewport.getLayoutBounds())
+                .contains(answer.localToScene(answer.getLayoutBounds())));
+        robot.clickOn(answer);
+        // The question rule shows the same words in its own box: pick them from the open list.
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) ->
+                "Besvaras vid samma sammanträde som den ställs".equals(cell.getText())).queryAs(Node.class));
         Label preview = robot.lookup("#preview").queryAs(Label.class);
         waitUntil(() -> preview.getText().endsWith("besvaras senast 2026-12-14."));
 
