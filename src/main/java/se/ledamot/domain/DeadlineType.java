@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum DeadlineType {
     /** A motion should be decided within one year of submission (Kommunallagen 5 kap. 35 §). */
     MOTION_ONE_YEAR(60),
-    /** A citizen proposal likewise, by the council or the nämnd it has been left to (8 kap. 1–2 §§). */
+    /** A citizen proposal likewise (8 kap.), by the council or the nämnd it has been left to. */
     CITIZEN_PROPOSAL_ONE_YEAR(60),
     /** A reply date stated in the matter itself, such as a referral's last day for an opinion. */
     REPLY_DATE(14),

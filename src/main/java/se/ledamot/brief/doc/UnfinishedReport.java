@@ -15,7 +15,7 @@ import se.ledamot.l10n.PreparationText;
 
 /**
  * The report to the council of motions and citizen proposals not decided within a year (Kommunallagen 5 kap. 35 §,
- * 8 kap. 1–2 §§): every one whose year ends before the council's next report, motions and citizen proposals each
+ * 8 kap.): every one whose year ends before the council's next report, motions and citizen proposals each
  * in their own part, with its age, the day its year runs out, "vad som har kommit fram vid beredningen" (each step of
  * its preparation on record), any prepared proposal, and the proposal to strike it off where the council's rules
  * make one.
