@@ -37,8 +37,8 @@ final class SettingsPreview {
         Meeting meeting = next.get();
         Map<SubmissionKind, LocalDateTime> deadlines = calendar.submissionDeadlines(meeting);
         String parts = deadlines.entrySet().stream()
-                .map(e -> Localization.get("settings.preview.by", Localization.get("settings.kind."
-                        + e.getKey().code()), moment(e.getValue())))
+                .map(e -> Localization.get("settings.preview.by", inSentence(Localization.get("settings.kind."
+                        + e.getKey().code())), moment(e.getValue())))
                 .collect(Collectors.joining("; "));
         StringBuilder out = new StringBuilder(Localization.get("settings.preview.meeting", meeting.date()));
         out.append(parts.isEmpty() ? Localization.get("settings.preview.noRules") : parts).append('.');
@@ -49,6 +49,11 @@ final class SettingsPreview {
                     .orElseGet(() -> Localization.get("settings.preview.answeredUnplanned")));
         }
         return out.toString();
+    }
+
+    /** The kind's label as it reads after a colon: "Interpellationer" becomes "interpellationer". */
+    private static String inSentence(String label) {
+        return label.substring(0, 1).toLowerCase(Localization.locale()) + label.substring(1);
     }
 
     private static String moment(LocalDateTime t) {

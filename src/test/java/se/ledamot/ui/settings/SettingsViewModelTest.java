@@ -58,7 +58,7 @@ class SettingsViewModelTest {
         assertThat(vm.reportMonthProperty(Month.APRIL).get()).isTrue();
         assertThat(vm.reportMonthProperty(Month.MAY).get()).isFalse();
         assertThat(vm.previewProperty().get()).startsWith("Nästa sammanträde 2026-12-14:")
-                .contains("Interpellationer senast 2026-11-30 kl. 08.00")
+                .contains("interpellationer senast 2026-11-30 kl. 08.00")
                 .endsWith("Interpellationer som ställs då besvaras senast 2027-01-25.");
     }
 
