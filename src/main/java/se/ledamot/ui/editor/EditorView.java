@@ -209,6 +209,7 @@ public final class EditorView extends StackPane {
     private VBox deadlineBox() {
         Label when = new Label();
         when.setId("deadline");
+        when.setWrapText(true); // "Besvaras vid sammanträdet: 2027-01-04" is wider than the editor's field column
         Label why = new Label();
         why.setId("deadline-rule");
         why.setWrapText(true);
