@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -122,6 +123,8 @@ class SettingsFlowTest {
                 .equals(LocalDate.parse("2026-12-11")));
         robot.interact(() -> table.getSelectionModel().select(0));
         waitUntil(() -> why.getText().startsWith("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde"));
+        // Hovering over the deadline in the register says the same.
+        waitUntil(() -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
 
         robot.interact(() -> shell.show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
@@ -131,5 +134,13 @@ class SettingsFlowTest {
         waitUntil(() -> agenda.getItems().size() == 1 && ((AgendaRow) agenda.getItems().getFirst()).deadline()
                 .map(d -> d.date().equals(LocalDate.parse("2026-12-11"))).orElse(false));
         assertThat(meetings.getItems().getFirst().id()).isEqualTo(meeting);
+        waitUntil(() -> explains(robot, "#agenda-list .list-cell", "besvaras vid samma sammanträde"));
+    }
+
+    /** Whether a cell found by the query has a tooltip with the words (called on the FX thread). */
+    private static boolean explains(FxRobot robot, String query, String words) {
+        return robot.lookup(query).queryAll().stream().filter(Control.class::isInstance)
+                .map(n -> ((Control) n).getTooltip())
+                .anyMatch(tip -> tip != null && tip.getText().contains(words));
     }
 }
