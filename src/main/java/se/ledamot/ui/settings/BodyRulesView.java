@@ -1,5 +1,9 @@
 package se.ledamot.ui.settings;
 
+import static se.ledamot.ui.settings.Labels.hint;
+import static se.ledamot.ui.settings.Labels.label;
+import static se.ledamot.ui.settings.Labels.section;
+
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -67,13 +71,10 @@ final class BodyRulesView extends VBox {
         top.addRow(0, label("settings.preset", preset), new HBox(6, preset, apply));
         top.add(presetHint, 1, 1);
         top.addRow(2, label("settings.body.name", name), name);
-        Label speech = new Label(Localization.get("settings.speech"));
-        speech.getStyleClass().add("field-label");
-        speech.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        top.addRow(3, speech, speakingTimes(form));
+        HBox speakingTimes = speakingTimes(form);
+        top.addRow(3, label("settings.speech", speakingTimes), speakingTimes);
 
-        Label submissions = new Label(Localization.get("settings.submissions"));
-        submissions.getStyleClass().add("section-title");
+        Label submissions = section("settings.submissions");
         GridPane rules = grid();
         int r = 0;
         for (String key : new String[] {"settings.column.form", "settings.column.amount", "settings.column.weekday",
@@ -88,8 +89,7 @@ final class BodyRulesView extends VBox {
             row += 3;
         }
 
-        Label answers = new Label(Localization.get("settings.answers"));
-        answers.getStyleClass().add("section-title");
+        Label answers = section("settings.answers");
         ComboBox<AnswerRule> interpellation = answerRule("interpellation-answer", form.interpellationAnswerProperty());
         ComboBox<AnswerRule> question = answerRule("question-answer", form.questionAnswerProperty());
         GridPane answerGrid = grid();
@@ -191,21 +191,6 @@ final class BodyRulesView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         return grid;
-    }
-
-    private static Label label(String key, javafx.scene.Node field) {
-        Label label = new Label(Localization.get(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.setLabelFor(field);
-        label.getStyleClass().add("field-label");
-        return label;
-    }
-
-    private static Label hint(String key) {
-        Label hint = new Label(Localization.get(key));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
-        return hint;
     }
 
     static <T> StringConverter<T> named(Function<T, String> name) {

@@ -1,5 +1,9 @@
 package se.ledamot.ui.settings;
 
+import static se.ledamot.ui.settings.Labels.hint;
+import static se.ledamot.ui.settings.Labels.label;
+import static se.ledamot.ui.settings.Labels.section;
+
 import java.time.Month;
 import java.time.format.TextStyle;
 import javafx.application.Platform;
@@ -181,24 +185,4 @@ final class SettingsView extends BorderPane {
         return b.code() + " – " + b.name();
     }
 
-    private static Label section(String key) {
-        Label l = new Label(Localization.get(key));
-        l.getStyleClass().add("section-title");
-        return l;
-    }
-
-    private static Label label(String key, javafx.scene.Node field) {
-        Label label = new Label(Localization.get(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.setLabelFor(field);
-        label.getStyleClass().add("field-label");
-        return label;
-    }
-
-    private static Label hint(String key) {
-        Label hint = new Label(Localization.get(key));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
-        return hint;
-    }
 }
