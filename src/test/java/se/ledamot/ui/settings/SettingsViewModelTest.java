@@ -90,6 +90,9 @@ class SettingsViewModelTest {
         // Another body is not shown while this one has a field that is not a rule: what was typed stays.
         assertThat(vm.select(vm.bodies().get(1))).isFalse();
         assertThat(vm.form().row(SubmissionKind.INTERPELLATION).timeProperty().get()).isEqualTo("kl åtta");
+        // Coming back to the screen does not read the stored rules over it either.
+        vm.load();
+        assertThat(vm.form().row(SubmissionKind.INTERPELLATION).timeProperty().get()).isEqualTo("kl åtta");
 
         for (Month m : Month.values()) {
             vm.reportMonthProperty(m).set(false);
