@@ -14,7 +14,8 @@ ALTER TABLE submission_rule ADD CONSTRAINT submission_rule_holiday_shift
     CHECK (holiday_shift IN ('next_working_day', 'previous_working_day', 'none'));
 
 -- Per body: at which meeting interpellations and questions are answered, counted from the one where they are asked.
--- NULL is the usual rule: an interpellation at the next meeting (KL 5 kap. 59–63 §§), a question at the same one.
+-- NULL is the arbetsordningar's usual rule (KL 5 kap. 59–64 §§ set no time): an interpellation at the next meeting,
+-- a question at the same one.
 ALTER TABLE body ADD COLUMN interpellation_answer VARCHAR(20);
 ALTER TABLE body ADD COLUMN question_answer VARCHAR(20);
 ALTER TABLE body ADD CONSTRAINT body_interpellation_answer
@@ -23,7 +24,7 @@ ALTER TABLE body ADD CONSTRAINT body_question_answer CHECK (question_answer IN (
 
 -- The council's own settings, one value per name: its name (printed on every paper), the months it is told of the
 -- motions and citizen proposals not decided within a year (KL 5 kap. 35 §), whether it takes citizen proposals and
--- who decides them (8 kap. 1–2 §§), and after how many months the report proposes striking one off. Names and their
+-- who decides them (8 kap.), and after how many months the report proposes striking one off. Names and their
 -- values are the program's (se.ledamot.store.CouncilSettingStore); a name not stored has its default, so later
 -- settings (the secretariat's papers) need no new table. Keyed by name, so every database knows the same row.
 CREATE TABLE council_setting (
