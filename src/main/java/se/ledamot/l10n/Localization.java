@@ -3,11 +3,13 @@ package se.ledamot.l10n;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
@@ -95,6 +97,19 @@ public final class Localization {
     public static String status(MatterKind kind, Status status) {
         String specific = "status." + kind.code() + "." + status.code();
         return has(specific) ? get(specific) : status(status);
+    }
+
+    /**
+     * A status said of matters of several kinds, as a chart's legend says it: one form where they agree, else each
+     * form once, "Inlämnad/inlämnat" for motions and medborgarförslag together.
+     */
+    public static String status(Collection<MatterKind> kinds, Status status) {
+        List<String> forms = kinds.stream().sorted().map(k -> status(k, status)).distinct().toList();
+        if (forms.isEmpty()) {
+            return status(status);
+        }
+        return forms.getFirst() + forms.stream().skip(1).map(f -> "/" + f.toLowerCase(locale))
+                .collect(Collectors.joining());
     }
 
     /**

@@ -12,6 +12,7 @@ import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
+import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.DataFolder;
 import se.ledamot.store.Database;
 import se.ledamot.store.DatabaseTarget;
@@ -44,6 +45,7 @@ public final class Ledamot implements AutoCloseable {
     private final DeadlineService deadlines;
     private final MeetingService meetings;
     private final BodyService bodies;
+    private final SettingsService settings;
     private final PositionService positions;
     private final AnswerService answers;
     private final DebateService debates;
@@ -114,18 +116,20 @@ public final class Ledamot implements AutoCloseable {
         AgendaStore agendaStore = new AgendaStore(dsl, clock);
         DebateStore debateStore = new DebateStore(dsl, clock);
         AttachmentStore attachmentStore = new AttachmentStore(dsl, clock);
-        matters = new MatterService(matterStore, attachmentStore);
+        CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
+        settings = new SettingsService(rulesStore);
+        matters = new MatterService(matterStore, attachmentStore, settings);
         trash = new TrashService(matterStore);
-        imports = new ImportService(new ImportStore(dsl, clock));
+        imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new SampleService(new SampleData(dsl, clock));
-        deadlines = new DeadlineService(bodyStore, meetingStore, matterStore);
+        deadlines = new DeadlineService(rulesStore, meetingStore, matterStore);
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines);
         bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
-                answers, deadlines, clock);
+                answers, deadlines, settings, clock);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
         archive = new PaperArchive(papers, clock);
@@ -182,6 +186,11 @@ public final class Ledamot implements AutoCloseable {
 
     public BodyService bodies() {
         return bodies;
+    }
+
+    /** The council's name and rules: what every deadline and brief is made under. */
+    public SettingsService settings() {
+        return settings;
     }
 
     public PositionService positions() {

@@ -29,13 +29,15 @@ import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
 /**
- * The sample council meeting: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
+ * The sample council meetings: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
  * agenda, the party group V's positions, the prepared proposal on the motion and the sample speech as a speaker's text
- * on the interpellation. Its words are sample content, kept in sample-meeting.properties like the seed documents.
+ * on the interpellation; and the council's next meeting, where the interpellation is answered at the latest. Its words are sample content, kept in sample-meeting.properties like the seed documents.
  */
 final class SampleMeeting {
     static final String GROUP = "V";
     private static final LocalTime START = LocalTime.of(18, 0);
+    private static final int NEXT_AFTER_WEEKS = 4;
+    private static final int HANDED_IN_WEEKS_BEFORE = 3;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -78,7 +80,34 @@ final class SampleMeeting {
 
         Optional<Matter> speech = first(samples, MatterKind.SPEECH);
         speech.ifPresent(s -> speak(items.get(1).id(), s));
+        planNext(meeting, datedFor(meeting, interpellation.get()));
         return Optional.of(meeting);
+    }
+
+    /**
+     * The seed's interpellation names no date; the sample's is handed in three weeks before the first meeting, in
+     * time for it under every preset's rule, so it is asked there and its answer is due at the next.
+     */
+    private Matter datedFor(Meeting first, Matter interpellation) {
+        if (interpellation.submitted() != null) {
+            return interpellation;
+        }
+        Matter dated = interpellation.toBuilder().submitted(first.date().minusWeeks(HANDED_IN_WEEKS_BEFORE)).build();
+        new MatterStore(dsl, clock).save(dated);
+        return dated;
+    }
+
+    /**
+     * The council's next meeting, four weeks on, where the interpellation asked at the first is answered at the
+     * latest (the arbetsordning's rule on KL 5 kap. 59–63 §§): so the sample shows its answer deadline. Its agenda
+     * holds a sample matter, so removing the samples removes it too.
+     */
+    private void planNext(Meeting first, Matter interpellation) {
+        Meeting next = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL,
+                first.date().plusWeeks(NEXT_AFTER_WEEKS), START, text.getProperty("place"), MeetingStatus.PLANNED));
+        AgendaStore agendas = new AgendaStore(dsl, clock);
+        agendas.addText(next.id(), text.getProperty("item.first"));
+        agendas.addMatters(next.id(), List.of(interpellation.id()));
     }
 
     /** Planned meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */

@@ -32,6 +32,7 @@ import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
@@ -152,8 +153,9 @@ public final class DesktopApp {
         MeetingsScreen.install(shell);
         ImportScreen.install(shell);
         BriefExport.install(shell);
+        SettingsScreen.install(shell);
         shell.arrange(DashboardScreen.ID, RegisterScreen.ID, MeetingsScreen.ID, GroupScreen.ID, AnswerScreen.ID,
-                DebateScreen.ID, MinutesScreen.ID, ImportScreen.ID, TrashScreen.ID);
+                DebateScreen.ID, MinutesScreen.ID, ImportScreen.ID, TrashScreen.ID, SettingsScreen.ID);
     }
 
     /** Says why the window cannot open: in a dialog, and on stderr for whoever started it from a terminal. */

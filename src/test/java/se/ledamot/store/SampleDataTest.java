@@ -64,7 +64,8 @@ class SampleDataTest {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
-            Meeting meeting = assertThat(meetings.list()).singleElement().actual();
+            assertThat(meetings.list()).hasSize(2);
+            Meeting meeting = meetings.list().getFirst();
             assertThat(meeting.body()).isEqualTo("KF");
             assertThat(meeting.date()).isEqualTo(LocalDate.of(2026, 12, 14));
             assertThat(meeting.time()).isEqualTo(LocalTime.of(18, 0));
@@ -91,6 +92,17 @@ class SampleDataTest {
             Speaker speech = assertThat(new DebateStore(db.dsl(), Clock.systemUTC()).open(agenda.get(2).id()).speakers().speakers())
                     .singleElement().actual();
             assertThat(speech.text()).contains("Katrineholm");
+
+            // The council's next meeting, where the interpellation asked on 14 December is answered at the latest.
+            Meeting next = meetings.list().get(1);
+            assertThat(next.body()).isEqualTo("KF");
+            assertThat(next.date()).isEqualTo(LocalDate.of(2027, 1, 11));
+            List<AgendaItem> nextAgenda = new AgendaStore(db.dsl(), Clock.systemUTC()).agenda(next.id());
+            assertThat(nextAgenda).extracting(AgendaItem::matterId).containsExactly(null, agenda.get(2).matterId());
+            var calendar = new se.ledamot.domain.meeting.MeetingCalendar(new CouncilRulesStore(db.dsl()).load(),
+                    meetings.list());
+            assertThat(calendar.deadlines().nearest(matters.find(agenda.get(2).matterId()).orElseThrow()))
+                    .hasValueSatisfying(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2027, 1, 11)));
         }
     }
 
@@ -111,14 +123,14 @@ class SampleDataTest {
     }
 
     @Test
-    void loadingAgainSkipsTheSamplesAndMakesNoSecondMeeting() {
+    void loadingAgainSkipsTheSamplesAndMakesNoMoreMeetings() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.loadWithMeeting().meeting()).isPresent();
             SampleData.Loaded again = samples.loadWithMeeting();
             assertThat(again.matters()).isEmpty();
             assertThat(again.meeting()).isEmpty();
-            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
+            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
     }
 

@@ -109,9 +109,14 @@ public final class BriefExportViewModel {
 
     /** Reads the matters and meetings to choose from. */
     public void load() {
-        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list()))
+        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list(),
+                        context.services().settings().councilName()))
                 .title(Localization.get("brief.ui.loading"))
                 .onSuccess(c -> {
+                    if (council.get() == null || council.get().isBlank()) {
+                        // The name from the settings; typing another here changes this brief only.
+                        council.set(c.council());
+                    }
                     allMatters.setAll(c.matters());
                     filterMatters();
                     meetings.setAll(c.meetings());
@@ -124,7 +129,7 @@ public final class BriefExportViewModel {
                 .executeWith(context.tasks());
     }
 
-    private record Choices(List<Matter> matters, List<Meeting> meetings) {
+    private record Choices(List<Matter> matters, List<Meeting> meetings, String council) {
     }
 
     private void filterMatters() {

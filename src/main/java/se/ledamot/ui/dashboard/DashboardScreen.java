@@ -1,5 +1,6 @@
 package se.ledamot.ui.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -169,31 +170,43 @@ public final class DashboardScreen extends AbstractScreen {
         chart.getData().clear();
         for (Status status : Status.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(Localization.status(status));
+            List<MatterKind> kinds = new ArrayList<>();
             for (Map.Entry<MatterKind, Map<Status, Integer>> e : f.pendingByKindAndStatus().entrySet()) {
                 Integer n = e.getValue().get(status);
                 if (n != null) {
                     series.getData().add(new XYChart.Data<>(Localization.kind(e.getKey()), n));
+                    kinds.add(e.getKey());
                 }
             }
+            // "Inlämnad" for motions, "Inlämnat" for medborgarförslag: the legend agrees with the kinds it counts.
+            series.setName(Localization.status(kinds, status));
             if (!series.getData().isEmpty()) {
                 chart.getData().add(series);
             }
         }
     }
 
+    /** Motions and citizen proposals apart, each within and over the one-year line. */
     private static void fillAges(StackedBarChart<String, Number> chart, DashboardFigures f) {
         chart.getData().clear();
-        XYChart.Series<String, Number> within = new XYChart.Series<>();
-        within.setName(Localization.get("dashboard.age.within"));
-        XYChart.Series<String, Number> over = new XYChart.Series<>();
-        over.setName(Localization.get("dashboard.age.overLine"));
+        XYChart.Series<String, Number> motionsWithin = series("dashboard.age.motions.within");
+        XYChart.Series<String, Number> motionsOver = series("dashboard.age.motions.over");
+        XYChart.Series<String, Number> citizenWithin = series("dashboard.age.citizen.within");
+        XYChart.Series<String, Number> citizenOver = series("dashboard.age.citizen.over");
         for (DashboardFigures.AgeBucket b : f.motionAgeBuckets()) {
-            (b.overOneYear() ? over : within).getData().add(new XYChart.Data<>(b.label(), b.count()));
-            (b.overOneYear() ? within : over).getData().add(new XYChart.Data<>(b.label(), 0));
+            boolean over = b.overOneYear();
+            motionsWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.motions()));
+            motionsOver.getData().add(new XYChart.Data<>(b.label(), over ? b.motions() : 0));
+            citizenWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.citizenProposals()));
+            citizenOver.getData().add(new XYChart.Data<>(b.label(), over ? b.citizenProposals() : 0));
         }
-        chart.getData().add(within);
-        chart.getData().add(over);
+        chart.getData().addAll(List.of(motionsWithin, motionsOver, citizenWithin, citizenOver));
+    }
+
+    private static XYChart.Series<String, Number> series(String nameKey) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(Localization.get(nameKey));
+        return s;
     }
 
     private static void fillParties(BarChart<String, Number> chart, DashboardFigures f) {

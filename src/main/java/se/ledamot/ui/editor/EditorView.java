@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -27,12 +28,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -41,6 +45,7 @@ public final class EditorView extends StackPane {
     private final EditorViewModel vm;
     private final GridPane form = new GridPane();
     private final TextField title = new TextField();
+    private final ObjectProperty<Deadline> deadline = new SimpleObjectProperty<>();
     private int row;
 
     public EditorView(EditorViewModel vm) {
@@ -80,7 +85,14 @@ public final class EditorView extends StackPane {
         ComboBox<MatterKind> kind = new ComboBox<>();
         kind.getItems().setAll(MatterKind.values());
         kind.setConverter(named(Localization::kind));
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setValue(vm.kindProperty().get());
+        vm.kindProperty().addListener((o, was, now) -> kind.setValue(now));
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.kindProperty().get() && !vm.requestKind(now)) {
+                // Refused (a citizen proposal where the council takes none): the reason is in a notification.
+                Platform.runLater(() -> kind.setValue(vm.kindProperty().get()));
+            }
+        });
         add("ui.field.kind", kind, "kind");
 
         add("ui.field.number", FieldLimits.watch(text(vm.numberProperty()), Limit.NUMBER), "number");
@@ -112,6 +124,7 @@ public final class EditorView extends StackPane {
         add("ui.field.responsible_body", FieldLimits.watch(text(vm.responsibleBodyProperty()),
                 Limit.RESPONSIBLE_BODY), "responsible-body");
         add("ui.field.status", statusBox(), null);
+        add("ui.editor.deadline", deadlineBox(), null);
 
         ComboBox<Decision> decision = new ComboBox<>();
         decision.getItems().add(null);
@@ -145,7 +158,7 @@ public final class EditorView extends StackPane {
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        followFocus(scroll);
+        FollowFocus.follow(scroll);
         Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
@@ -153,34 +166,6 @@ public final class EditorView extends StackPane {
         scroll.visibleProperty().bind(editing);
         empty.visibleProperty().bind(editing.not());
         getChildren().addAll(empty, scroll);
-    }
-
-    /** Keeps the field with the cursor in view when the user moves through the form with Tab. */
-    private void followFocus(ScrollPane scroll) {
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, owner) -> {
-                    if (owner != null && isInForm(owner)) {
-                        var b = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
-                        double room = form.getHeight() - scroll.getViewportBounds().getHeight();
-                        double top = scroll.getVvalue() * room;
-                        double bottom = top + scroll.getViewportBounds().getHeight();
-                        if (room > 0 && (b.getMinY() < top || b.getMaxY() > bottom)) {
-                            scroll.setVvalue(Math.clamp((b.getMinY() - 24) / room, 0.0, 1.0));
-                        }
-                    }
-                });
-            }
-        });
-    }
-
-    private boolean isInForm(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == form) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */
@@ -232,6 +217,33 @@ public final class EditorView extends StackPane {
         });
         picker.valueProperty().bindBidirectional(property);
         return picker;
+    }
+
+    /** The matter's nearest deadline and, under it, the rule and the dates it was computed from. */
+    private VBox deadlineBox() {
+        Label when = new Label();
+        when.setId("deadline");
+        when.setWrapText(true); // "Besvaras vid sammanträdet: 2027-01-04" is wider than the editor's field column
+        Label why = new Label();
+        why.setId("deadline-rule");
+        why.setWrapText(true);
+        why.getStyleClass().add("hint");
+        deadline.addListener((o, was, d) -> {
+            when.setText(d == null ? Localization.get("ui.editor.noDeadline")
+                    : Localization.get("deadline." + d.type().code()) + ": " + d.date());
+            why.setText(d == null ? "" : DeadlineText.explain(d));
+        });
+        when.setText(Localization.get("ui.editor.noDeadline"));
+        when.setPadding(new Insets(4, 0, 0, 0));
+        return new VBox(2, when, why);
+    }
+
+    /**
+     * The deadline the editor shows: the one the register shows for the matter (the register binds it), so the two
+     * never differ.
+     */
+    public ObjectProperty<Deadline> deadlineProperty() {
+        return deadline;
     }
 
     private VBox statusBox() {

@@ -26,6 +26,7 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.DeadlineTip;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
@@ -185,6 +186,7 @@ final class AgendaView extends BorderPane {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late");
                 setText(empty || row == null ? null : row.line());
+                setTooltip(empty || row == null ? null : row.deadline().map(DeadlineTip::of).orElse(null));
                 if (!empty && row != null) {
                     switch (row.urgency()) {
                         case SOON -> getStyleClass().add("deadline-soon");

@@ -28,6 +28,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.DeadlineTip;
 
 /** The register table and its filters. Rows are coloured by the urgency of their nearest deadline. */
 public final class RegisterView extends BorderPane {
@@ -191,8 +192,7 @@ public final class RegisterView extends BorderPane {
                 super.updateItem(d, empty);
                 MatterRow row = empty ? null : getTableRow().getItem();
                 setText(d == null || row == null ? null : row.deadlineTextProperty().get());
-                setTooltip(d == null ? null : new javafx.scene.control.Tooltip(
-                        Localization.get("deadline." + d.type().code()) + ": " + d.date()));
+                setTooltip(d == null ? null : DeadlineTip.of(d));
             }
         });
         c.getStyleClass().add("deadline-column");
