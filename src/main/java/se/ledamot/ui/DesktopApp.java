@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
@@ -24,6 +25,7 @@ import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
@@ -57,6 +59,8 @@ public final class DesktopApp {
     }
 
     private static Optional<MainWindow> open(Stage stage, Path dataFolder, Function<Path, Ledamot> opener) {
+        Appearance appearance = Appearance.forUser();
+        appearance.apply();
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -85,6 +89,7 @@ public final class DesktopApp {
                 WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
+        shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
         shell.onClose(() -> {
             tasks.close();
             services.close();

@@ -193,8 +193,8 @@ final class ImportView extends BorderPane {
                 + (c == Confidence.UNSURE ? " " + Localization.get("importer.ui.unsure") : ""));
         label.getStyleClass().add("import-" + c.code());
         if (c == Confidence.UNSURE) {
-            label.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
-            input.setStyle("-fx-border-color: #e69500;");
+            label.getStyleClass().add("unsure-label");
+            input.getStyleClass().add("unsure");
         }
         label.setMinWidth(Region.USE_PREF_SIZE);
         labels.put(field, label);
@@ -235,7 +235,7 @@ final class ImportView extends BorderPane {
         if (commit.test(text) && labels.containsKey(field)) {
             Label label = labels.get(field);
             label.setText(fieldName(field));
-            label.setStyle("");
+            label.getStyleClass().remove("unsure-label");
         }
     }
 
