@@ -106,8 +106,10 @@ public final class DashboardScreen extends AbstractScreen {
         table.getColumns().add(column(Localization.get("dashboard.col.reason"),
                 a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
-        table.getColumns().add(column(Localization.get("dashboard.col.title"), a -> a.matter().title()));
+        TableColumn<AttentionItem, String> title = column(Localization.get("dashboard.col.title"), a -> a.matter().title());
+        table.getColumns().add(title);
         table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title));
         table.setRowFactory(t -> {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -82,14 +82,17 @@ final class DebateView extends BorderPane {
         order.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 String.valueOf(vm.speakers().indexOf(c.getValue()) + 1)).getReadOnlyProperty());
         table.getColumns().add(order);
-        table.getColumns().add(column(Localization.get("debate.col.name"), s -> s.person().name()));
+        TableColumn<Speaker, String> speaker = column(Localization.get("debate.col.name"), s -> s.person().name());
+        table.getColumns().add(speaker);
         table.getColumns().add(column(Localization.get("debate.col.party"),
                 s -> s.person().party() == null ? "" : s.person().party()));
         table.getColumns().add(column(Localization.get("debate.col.kind"),
                 s -> Localization.get("debate.kind." + s.kind().code())));
         table.getColumns().add(column(Localization.get("debate.col.minutes"), s -> String.valueOf(s.minutes())));
-        table.getColumns().add(column(Localization.get("debate.col.text"),
-                s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse("")));
+        TableColumn<Speaker, String> note = column(Localization.get("debate.col.text"),
+                s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse(""));
+        table.getColumns().add(note);
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(speaker, note));
 
         TextField name = FieldLimits.watch(new TextField(), Limit.NAME);
         name.setId("speakerName");

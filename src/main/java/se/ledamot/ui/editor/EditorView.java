@@ -87,6 +87,8 @@ public final class EditorView extends StackPane {
         addresseeParty.setId("addressee-party");
         addresseeParty.setPromptText(Localization.get("ui.editor.addressee.party"));
         addresseeParty.setPrefColumnCount(5);
+        // The party is a short word, but never so short that the field shrinks to a sliver beside the name.
+        addresseeParty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField addresseeRole = FieldLimits.watch(text(vm.addresseeRoleProperty()), Limit.ROLE);
         addresseeRole.setId("addressee-role");
         addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));

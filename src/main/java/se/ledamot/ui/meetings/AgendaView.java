@@ -19,8 +19,10 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
@@ -76,6 +78,8 @@ final class AgendaView extends BorderPane {
         VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
         left.setPrefWidth(280);
+        // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         ListView<AgendaRow> agenda = new ListView<>(vm.items());
         agenda.setId("agenda-list");
@@ -146,13 +150,17 @@ final class AgendaView extends BorderPane {
         Label submission = new Label();
         submission.setId("submission-deadlines");
         submission.setWrapText(true);
+        submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
-        VBox center = new VBox(6, title, submission, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        VBox center = new VBox(6, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
+                new HBox(6, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("suggestion-list");
         suggestions.setPrefHeight(140);
+        // Three suggestions stay in view however the agenda above is sized.
+        suggestions.setMinHeight(108);
         suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -93,6 +93,9 @@ public final class MainWindow implements Navigator {
         // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
         notices.setContent(content);
         notices.setShowFromTop(false);
+        // While a notification shows, the screen ends above it, so it covers no button of the screen.
+        notices.showingProperty().addListener((o, was, now) -> content.setPadding(new Insets(0, 0,
+                now ? noticeHeight(notices) : 0, 0)));
         BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
         body.setBottom(statusBar());
@@ -253,6 +256,13 @@ public final class MainWindow implements Navigator {
         }
         closeActions.forEach(Runnable::run);
         stage.hide();
+    }
+
+    /** The height of the notification bar at rest (it slides in, so its own height grows from nothing). */
+    private static double noticeHeight(NotificationPane notices) {
+        javafx.scene.Node bar = notices.lookup(".notification-bar > .pane");
+        double width = notices.getWidth();
+        return Math.ceil(bar instanceof Region r ? Math.max(r.prefHeight(width), r.minHeight(width)) : 40);
     }
 
     private HBox statusBar() {

@@ -1,0 +1,127 @@
+package se.ledamot.ui.shell;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * A table that never ends a value in "…": short columns (numbers, dates, statuses, deadlines) grow to the widest
+ * header or value shown, long ones (titles, names) wrap their text onto more lines. Widths only grow, after a layout
+ * shows that a value needs more room, so the columns settle after the first rows are shown.
+ */
+public final class ColumnFit {
+    /** Room for the sort arrow beside a header's name. */
+    private static final double SORT_ARROW = 20;
+    /** Room for the table's vertical scroll bar. */
+    private static final double SCROLL_BAR = 16;
+    /** Rounding and the cell's border: without it a value that just fits is still drawn with "…". */
+    private static final double SLACK = 4;
+    /** The narrowest a wrapping column gets: a word or two on each line. */
+    private static final double WRAPPING_MIN = 96;
+
+    private ColumnFit() {
+    }
+
+    /** Fits the table's columns to what they show; the given columns wrap instead of growing. */
+    public static <S> void apply(TableView<S> table, List<TableColumn<S, String>> wrapping) {
+        wrapping.forEach(ColumnFit::wrap);
+        Runnable fit = () -> fit(table, wrapping);
+        table.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(fit);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(fit);
+            }
+        });
+        if (table.getScene() != null) {
+            table.getScene().addPostLayoutPulseListener(fit);
+        }
+    }
+
+    private static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> wrapping) {
+        Scene scene = table.getScene();
+        if (scene == null || !table.isVisible()) {
+            return;
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof Text text
+                    && text.getText() != null && wrapping.contains(cell.getTableColumn())) {
+                // A wrapping column is at least as wide as its longest word, so no word is broken in two.
+                double word = 0;
+                for (String w : text.getText().split("\\s+")) {
+                    word = Math.max(word, textWidth(w, text.getFont()));
+                }
+                grow(cell.getTableColumn(), word + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
+            }
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
+                    && !cell.getText().isEmpty() && !wrapping.contains(cell.getTableColumn())) {
+                // A cell's own preferred width is its column's, so measure the text itself.
+                grow(cell.getTableColumn(), textWidth(cell.getText(), cell.getFont()) + cell.snappedLeftInset()
+                        + cell.snappedRightInset() + SLACK);
+            }
+        }
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
+                    && header.lookup(".label") instanceof Label label) {
+                grow(column, label.prefWidth(-1) + header.snappedLeftInset()
+                        + header.snappedRightInset() + SORT_ARROW);
+            }
+        }
+        holdColumns(table);
+    }
+
+    /** The table asks for room for all its columns, so a split pane or a window never hides one off its edge. */
+    private static void holdColumns(TableView<?> table) {
+        double sum = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double need = Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+        if (Math.abs(table.getMinWidth() - need) > 0.5) {
+            table.setMinWidth(need);
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static void grow(TableColumn<?, ?> column, double need) {
+        if (column != null && need > column.getMinWidth() + 0.5) {
+            double width = Math.ceil(need);
+            column.setMinWidth(width);
+            column.setPrefWidth(Math.max(width, column.getPrefWidth()));
+        }
+    }
+
+    /** A column whose text wraps within its width, so the row grows taller instead of cutting the text off. */
+    private static <S> void wrap(TableColumn<S, String> column) {
+        // A wrapping column gives up its room first: it shows its text on more lines rather than push others out.
+        column.setMinWidth(WRAPPING_MIN);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(snappedLeftInset()
+                        + snappedRightInset() + 4));
+                paddingProperty().addListener((o, was, now) -> text.wrappingWidthProperty().bind(column
+                        .widthProperty().subtract(now.getLeft() + now.getRight() + 4)));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? null : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
+    }
+}
