@@ -186,7 +186,8 @@ public final class EditorView extends StackPane {
         }
         GridPane.setFillWidth(field, true);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(4, 0, 0, 0));
+        // Level with the first line of the field beside it (Primer's fields are 32 px high).
+        label.setPadding(new Insets(8, 0, 0, 0));
         form.addRow(row++, label, field);
     }
 

@@ -77,7 +77,7 @@ final class AgendaView extends BorderPane {
                 .map(Matter::id).toList()));
         VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
-        left.setPrefWidth(280);
+        left.setPrefWidth(240);
         // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
         left.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -208,6 +208,9 @@ final class AgendaView extends BorderPane {
                 }
             }
         };
+        // A long item wraps onto more lines within the list's width (meetings.css lets the row grow).
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
         cell.setOnDragDetected(e -> {
             if (cell.getItem() != null) {
                 ClipboardContent content = new ClipboardContent();

@@ -25,6 +25,8 @@ public final class ColumnFit {
     private static final double SLACK = 4;
     /** The narrowest a wrapping column gets: a word or two on each line. */
     private static final double WRAPPING_MIN = 96;
+    /** Where a wrapping column starts: room for a title on one or two lines. */
+    private static final double WRAPPING_PREF = 200;
 
     private ColumnFit() {
     }
@@ -51,6 +53,7 @@ public final class ColumnFit {
         if (scene == null || !table.isVisible()) {
             return;
         }
+        boolean grew = false;
         for (Node n : table.lookupAll(".table-cell")) {
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof Text text
                     && text.getText() != null && wrapping.contains(cell.getTableColumn())) {
@@ -59,23 +62,27 @@ public final class ColumnFit {
                 for (String w : text.getText().split("\\s+")) {
                     word = Math.max(word, textWidth(w, text.getFont()));
                 }
-                grow(cell.getTableColumn(), word + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
+                grew |= grow(cell.getTableColumn(), word + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
             }
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
                     && !cell.getText().isEmpty() && !wrapping.contains(cell.getTableColumn())) {
                 // A cell's own preferred width is its column's, so measure the text itself.
-                grow(cell.getTableColumn(), textWidth(cell.getText(), cell.getFont()) + cell.snappedLeftInset()
+                grew |= grow(cell.getTableColumn(), textWidth(cell.getText(), cell.getFont()) + cell.snappedLeftInset()
                         + cell.snappedRightInset() + SLACK);
             }
         }
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
                     && header.lookup(".label") instanceof Label label) {
-                grow(column, label.prefWidth(-1) + header.snappedLeftInset()
+                grew |= grow(column, label.prefWidth(-1) + header.snappedLeftInset()
                         + header.snappedRightInset() + SORT_ARROW);
             }
         }
         holdColumns(table);
+        if (grew) {
+            // A constrained table shares out its width only when resized: share it again over the new minimums.
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        }
     }
 
     /** The table asks for room for all its columns, so a split pane or a window never hides one off its edge. */
@@ -93,18 +100,21 @@ public final class ColumnFit {
         return measure.getLayoutBounds().getWidth();
     }
 
-    private static void grow(TableColumn<?, ?> column, double need) {
+    private static boolean grow(TableColumn<?, ?> column, double need) {
         if (column != null && need > column.getMinWidth() + 0.5) {
             double width = Math.ceil(need);
             column.setMinWidth(width);
             column.setPrefWidth(Math.max(width, column.getPrefWidth()));
+            return true;
         }
+        return false;
     }
 
     /** A column whose text wraps within its width, so the row grows taller instead of cutting the text off. */
     private static <S> void wrap(TableColumn<S, String> column) {
         // A wrapping column gives up its room first: it shows its text on more lines rather than push others out.
         column.setMinWidth(WRAPPING_MIN);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), WRAPPING_PREF));
         column.setCellFactory(c -> new TableCell<>() {
             private final Text text = new Text();
 

@@ -71,6 +71,7 @@ public final class MainWindow implements Navigator {
             protected void updateItem(Screen screen, boolean empty) {
                 super.updateItem(screen, empty);
                 setText(empty || screen == null ? null : screen.title());
+                setGraphic(empty || screen == null ? null : NavigationIcons.of(screen.id()));
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -63,7 +63,7 @@ public final class CutOffText {
     /** The text the skin draws: its LabeledText child (a Text directly under the Labeled). */
     private static String shownText(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text text && child.isVisible()) {
+            if (child instanceof Text text && child.isVisible() && child != labeled.getGraphic()) {
                 return text.getText();
             }
         }
