@@ -4,11 +4,13 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.meeting.Meeting;
@@ -17,7 +19,8 @@ import se.ledamot.ui.shell.MainWindow;
 /**
  * Walks the window as a first-time user does with the sample data: shows a screen, then opens its first meeting and
  * the first row of each list, so the screen shows what it shows at its fullest (the editor beside the register, the
- * agenda of the meeting, the answer being written). Nothing is typed, so nothing is changed.
+ * agenda of the meeting, the answer being written, the sample party group's positions). Only choices are made, so
+ * nothing stored is changed.
  */
 public final class ScreenTour {
     private final FxRobot robot;
@@ -56,7 +59,12 @@ public final class ScreenTour {
             if (!n.isVisible()) {
                 continue;
             }
-            if (n instanceof ComboBox<?> box && box.getValue() == null && !box.getItems().isEmpty()
+            if (n instanceof TextField group && "group-code".equals(n.getId()) && group.getText().isEmpty()) {
+                // The party group's screen shows a group's positions once a group is named: the sample's is V.
+                group.setText("V");
+                group.fireEvent(new ActionEvent());
+                chose = true;
+            } else if (n instanceof ComboBox<?> box && box.getValue() == null && !box.getItems().isEmpty()
                     && box.getItems().getFirst() instanceof Meeting) {
                 box.getSelectionModel().selectFirst();
                 chose = true;
