@@ -87,13 +87,17 @@ final class ImportView extends BorderPane {
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
         include.setMaxWidth(80);
+        TableColumn<ImportRow, String> title = column("importer.ui.column.title",
+                i -> i.isFailed() ? "" : matter(i).title());
+        TableColumn<ImportRow, String> state = stateColumn();
         table.getColumns().setAll(List.of(include,
                 column("importer.ui.column.file", i -> java.nio.file.Path.of(i.file()).getFileName().toString()),
                 column("importer.ui.column.kind", i -> i.isFailed() ? "" : Localization.kind(matter(i).kind())),
-                column("importer.ui.column.title", i -> i.isFailed() ? "" : matter(i).title()),
+                title,
                 column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
                         : matter(i).submitted().toString()),
-                stateColumn()));
+                state));
+        se.ledamot.ui.shell.ColumnFit.apply(table, List.of(title, state));
         // Both ways: the user picks a row, and the view model selects the first file after reading.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {

@@ -2,6 +2,7 @@ package se.ledamot.ui.look;
 
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.ActionEvent;
@@ -14,6 +15,7 @@ import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -43,6 +45,12 @@ public final class ScreenTour {
     public void visit(String id) {
         robot.interact(() -> shell.show(id).orElseThrow());
         settle();
+        if (ImportScreen.ID.equals(id) && robot.lookup("#import-table").tryQuery().map(t -> ((TableView<?>) t)
+                .getItems().isEmpty()).orElse(false)) {
+            // The importer shows what it read from the council texts a user drops on it: the repository's seeds.
+            robot.interact(() -> shell.screen(ImportScreen.class).orElseThrow().read(List.of(Path.of("seeds"))));
+            settle();
+        }
         for (int round = 0; round < 3; round++) {
             boolean chose = onFx(this::chooseFirst);
             settle();
