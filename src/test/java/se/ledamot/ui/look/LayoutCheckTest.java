@@ -1,7 +1,6 @@
 package se.ledamot.ui.look;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -49,7 +47,7 @@ class LayoutCheckTest {
 
     @Test
     void noScreenNorTheExportWindowCutsOffText(FxRobot robot) {
-        samplesLoaded(robot);
+        ScreenTour.waitForSamples(shell);
         ScreenTour tour = new ScreenTour(robot, shell);
         List<String> found = new ArrayList<>();
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
@@ -71,13 +69,6 @@ class LayoutCheckTest {
                 && s.getOwner() == shell.stage()).findFirst().orElseThrow();
         robot.interact(() -> CutOffText.in(export.getScene().getRoot()).forEach(f -> found.add("export: " + f)));
         assertThat(found).isEmpty();
-    }
-
-    /** On its first start the window loads the samples, then shows them in the register. */
-    private void samplesLoaded(FxRobot robot) {
-        waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(RegisterScreen.ID)).orElse(false));
-        RegisterScreen register = shell.screen(RegisterScreen.class).orElseThrow();
-        waitUntil(() -> !register.registerViewModel().visibleRows().isEmpty());
     }
 
     private static List<String> screens(List<String> all) {

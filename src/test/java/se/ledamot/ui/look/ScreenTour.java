@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.importer.ImportScreen;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -31,6 +32,13 @@ public final class ScreenTour {
     public ScreenTour(FxRobot robot, MainWindow shell) {
         this.robot = robot;
         this.shell = shell;
+    }
+
+    /** On its first start the window loads the samples, then shows them in the register: waits for that. */
+    public static void waitForSamples(MainWindow shell) {
+        waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(RegisterScreen.ID)).orElse(false));
+        RegisterScreen register = shell.screen(RegisterScreen.class).orElseThrow();
+        waitUntil(() -> !register.registerViewModel().visibleRows().isEmpty());
     }
 
     /** The window's screens in navigation order. */

@@ -2,7 +2,6 @@ package se.ledamot.ui.look;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.toAwt;
-import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.Appearance.Theme;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -59,9 +57,7 @@ class ScreensTest {
 
     @Test
     void everyScreenIsPictured(FxRobot robot) throws IOException {
-        waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(RegisterScreen.ID)).orElse(false));
-        RegisterScreen register = shell.screen(RegisterScreen.class).orElseThrow();
-        waitUntil(() -> !register.registerViewModel().visibleRows().isEmpty());
+        ScreenTour.waitForSamples(shell);
         Path target = Path.of(System.getProperty("ledamot.screens", "target/screens"));
         Files.createDirectories(target);
         ScreenTour tour = new ScreenTour(robot, shell);
