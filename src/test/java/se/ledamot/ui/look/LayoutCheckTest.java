@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.controlsfx.control.NotificationPane;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -69,6 +75,28 @@ class LayoutCheckTest {
                 && s.getOwner() == shell.stage()).findFirst().orElseThrow();
         robot.interact(() -> CutOffText.in(export.getScene().getRoot()).forEach(f -> found.add("export: " + f)));
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aNotificationCoversNoButtonOfTheMeetingForm(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        new ScreenTour(robot, shell).visit(MeetingsScreen.ID);
+        NotificationPane notices = (NotificationPane) shell.root().lookup(".notification-pane");
+        robot.interact(() -> notices.show("Ett meddelande som ligger kvar medan knapparna prövas."));
+        Node bar = notices.lookup(".notification-bar > .pane");
+        WindowDriver.waitUntilStill(bar);
+
+        List<String> covered = new ArrayList<>();
+        robot.interact(() -> {
+            Bounds barBounds = bar.localToScene(bar.getLayoutBounds());
+            for (Node n : shell.currentScreen().orElseThrow().view().lookupAll(".button")) {
+                if (n instanceof Button b && b.isVisible() && b.getScene() != null
+                        && b.localToScene(b.getLayoutBounds()).intersects(barBounds)) {
+                    covered.add(b.getText());
+                }
+            }
+        });
+        assertThat(covered).isEmpty();
     }
 
     private static List<String> screens(List<String> all) {
