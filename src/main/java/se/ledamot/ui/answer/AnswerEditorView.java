@@ -39,7 +39,7 @@ public final class AnswerEditorView {
 
     private final AnswerEditorViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final VBox questionBox = new VBox(6);
+    private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
 
@@ -66,7 +66,7 @@ public final class AnswerEditorView {
         split.setDividerPositions(0.6);
         root.setTop(top);
         root.setCenter(split);
-        root.setPadding(new Insets(10));
+        root.setPadding(new Insets(12));
         root.disableProperty().bind(vm.matter().isNull());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
@@ -144,7 +144,7 @@ public final class AnswerEditorView {
 
         VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
                 diffTitle, diffPane);
-        side.setPadding(new Insets(0, 0, 0, 10));
+        side.setPadding(new Insets(0, 0, 0, 12));
         side.setMinWidth(320);
         VBox.setVgrow(diffPane, Priority.ALWAYS);
         return side;
@@ -170,7 +170,7 @@ public final class AnswerEditorView {
             Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
             box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            questionBox.getChildren().add(new VBox(2, box, hint));
+            questionBox.getChildren().add(new VBox(4, box, hint));
         }
     }
 

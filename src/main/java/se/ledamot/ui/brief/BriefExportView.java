@@ -67,7 +67,7 @@ final class BriefExportView extends BorderPane {
         var isMatter = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.MATTER)
                 .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.ANSWER));
         GridPane form = new GridPane(10, 6);
-        form.setPadding(new Insets(10));
+        form.setPadding(new Insets(12));
         form.addRow(0, new Label(Localization.get("brief.ui.kind")), kind);
         Label matterLabel = new Label(Localization.get("brief.ui.matter"));
         form.addRow(1, matterLabel, matter);
@@ -98,7 +98,7 @@ final class BriefExportView extends BorderPane {
             b.disableProperty().bind(vm.readyProperty().not());
         }
         HBox actions = new HBox(8, preview, save, print);
-        actions.setPadding(new Insets(0, 10, 10, 10));
+        actions.setPadding(new Insets(0, 12, 12, 12));
         setTop(new javafx.scene.layout.VBox(form, actions));
 
         ImageView page = new ImageView();
@@ -145,7 +145,7 @@ final class BriefExportView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(8, previous, pageLabel, next, gap, status, progress, cancel);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 10, 8, 10));
+        bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
     }
 

@@ -44,7 +44,7 @@ public final class EditorView extends StackPane {
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
         getStyleClass().add("editor");
-        form.setHgap(10);
+        form.setHgap(12);
         form.setVgap(8);
         form.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
@@ -92,7 +92,7 @@ public final class EditorView extends StackPane {
         TextField addresseeRole = FieldLimits.watch(text(vm.addresseeRoleProperty()), Limit.ROLE);
         addresseeRole.setId("addressee-role");
         addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));
-        HBox addressee = new HBox(6, addresseeName, addresseeParty, addresseeRole);
+        HBox addressee = new HBox(8, addresseeName, addresseeParty, addresseeRole);
         HBox.setHgrow(addresseeName, Priority.ALWAYS);
         HBox.setHgrow(addresseeRole, Priority.ALWAYS);
         add("ui.field.addressee", addressee, null);
@@ -249,7 +249,7 @@ public final class EditorView extends StackPane {
         Label hint = new Label(Localization.get("ui.editor.status.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(2, status, hint);
+        return new VBox(4, status, hint);
     }
 
     private static <T> StringConverter<T> named(Function<T, String> name) {

@@ -81,7 +81,7 @@ final class ItemListView extends VBox {
 
         ItemCell() {
             setWrapText(true);
-            setPadding(new Insets(3, 6, 3, 6));
+            setPadding(new Insets(4, 8, 4, 8));
             setOnDragDetected(e -> {
                 if (!isEmpty() && !isEditing()) {
                     var board = startDragAndDrop(TransferMode.MOVE);

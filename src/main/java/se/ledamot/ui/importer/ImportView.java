@@ -107,7 +107,7 @@ final class ImportView extends BorderPane {
         });
 
         form.setHgap(8);
-        form.setVgap(6);
+        form.setVgap(8);
         form.setPadding(new Insets(8));
         warnings.setWrapText(true);
         warnings.getStyleClass().add("hint");

@@ -75,7 +75,7 @@ final class AgendaView extends BorderPane {
         addSelected.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
         addSelected.setOnAction(e -> vm.addMatters(pending.getSelectionModel().getSelectedItems().stream()
                 .map(Matter::id).toList()));
-        VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
+        VBox left = new VBox(8, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
         left.setPrefWidth(240);
         // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
@@ -152,8 +152,8 @@ final class AgendaView extends BorderPane {
         submission.setWrapText(true);
         submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
-        VBox center = new VBox(6, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
-                new HBox(6, freeText, addText));
+        VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
+                new HBox(8, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
@@ -179,7 +179,7 @@ final class AgendaView extends BorderPane {
         addAll.setId("agenda-suggest-add");
         addAll.disableProperty().bind(Bindings.isEmpty(vm.suggestions()));
         addAll.setOnAction(e -> vm.addSuggestions());
-        VBox bottom = new VBox(6, new HBox(6, suggest, addAll), suggestions);
+        VBox bottom = new VBox(8, new HBox(8, suggest, addAll), suggestions);
 
         HBox top = new HBox(12, left, center);
         HBox.setHgrow(center, Priority.ALWAYS);

@@ -106,7 +106,7 @@ final class GroupView extends BorderPane {
         Button save = new Button(Localization.get("meeting.ui.save"));
         save.setId("position-save");
         save.setOnAction(e -> flush());
-        GridPane form = new GridPane(8, 6);
+        GridPane form = new GridPane(12, 8);
         form.addRow(0, new Label(Localization.get("meeting.ui.group.column.stance")), stance);
         form.addRow(1, new Label(Localization.get("meeting.ui.group.column.speaker")), speaker);
         form.addRow(2, new Label(Localization.get("meeting.ui.group.arguments")), arguments);

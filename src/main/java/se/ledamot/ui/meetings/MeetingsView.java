@@ -85,7 +85,7 @@ final class MeetingsView extends SplitPane {
         status.setButtonCell(statusCell());
         status.setCellFactory(l -> statusCell());
 
-        GridPane form = new GridPane(8, 6);
+        GridPane form = new GridPane(12, 8);
         form.addRow(0, new Label(Localization.get("meeting.ui.column.body")), body);
         form.addRow(1, new Label(Localization.get("meeting.ui.column.date")), date);
         form.addRow(2, new Label(Localization.get("meeting.ui.column.time")), time);

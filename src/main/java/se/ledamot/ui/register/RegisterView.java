@@ -59,7 +59,7 @@ public final class RegisterView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("hint");
-        FlowPane filters = new FlowPane(8, 6, search, kinds, statuses, parties, summary);
+        FlowPane filters = new FlowPane(8, 8, search, kinds, statuses, parties, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 

@@ -291,7 +291,7 @@ public final class MainWindow implements Navigator {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, folder, gap, taskBox);
         bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
