@@ -45,6 +45,8 @@ public final class RegisterViewModel {
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** The draft made last by {@link #create()}, as it was made. */
+    private Matter untouched;
 
     public RegisterViewModel(AppContext context) {
         this.context = context;
@@ -106,11 +108,20 @@ public final class RegisterViewModel {
         });
     }
 
-    /** Adds a new matter (a motion draft), makes it visible even under filters, and selects it. */
+    /**
+     * Adds a new matter (a motion draft), makes it visible even under filters, and selects it. When the matter selected
+     * is the last one made here and nothing has been written in it yet, that draft is the new matter: one action, one
+     * draft, however often the keys repeat or the menu is used as well.
+     */
     public MatterRow create() {
+        clearFilters();
+        MatterRow current = selected.get();
+        if (untouched != null && current != null && current.matter().equals(untouched)) {
+            return current;
+        }
         Matter added = context.services().matters().add(
                 Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build());
-        clearFilters();
+        untouched = added;
         MatterRow row = new MatterRow(added, deadlines, context.today());
         rows.addFirst(row);
         selected.set(row);
