@@ -21,8 +21,6 @@ import se.ledamot.ui.shell.MainWindow;
  */
 public final class RegisterScreen extends AbstractScreen {
     public static final String ID = "register";
-    /** The editor's fields need this much room beside the register; with less it goes below. */
-    private static final double EDITOR_MIN_WIDTH = 400;
 
     private final MainWindow shell;
     private final RegisterViewModel register;
@@ -93,21 +91,7 @@ public final class RegisterScreen extends AbstractScreen {
         });
         SplitPane view = new SplitPane(registerView, editorView);
         view.setDividerPositions(0.66);
-        // When the register's columns and the editor do not both fit side by side, the editor goes below.
-        editorView.setMinWidth(EDITOR_MIN_WIDTH);
-        view.widthProperty().addListener((o, was, now) -> stack(view, registerView));
-        registerView.minWidthProperty().addListener((o, was, now) -> stack(view, registerView));
         return view;
-    }
-
-    private static void stack(SplitPane view, javafx.scene.layout.Region register) {
-        boolean room = view.getWidth() >= register.minWidth(-1) + EDITOR_MIN_WIDTH + 8;
-        javafx.geometry.Orientation wanted = room ? javafx.geometry.Orientation.HORIZONTAL
-                : javafx.geometry.Orientation.VERTICAL;
-        if (view.getWidth() > 0 && view.getOrientation() != wanted) {
-            view.setOrientation(wanted);
-            view.setDividerPositions(room ? 0.66 : 0.45);
-        }
     }
 
     @Override

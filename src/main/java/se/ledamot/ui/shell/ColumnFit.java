@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 /**
  * A table that never ends a value in "…": short columns (numbers, dates, statuses, deadlines) grow to the widest
@@ -34,7 +35,8 @@ public final class ColumnFit {
     /** Fits the table's columns to what they show; the given columns wrap instead of growing. */
     public static <S> void apply(TableView<S> table, List<TableColumn<S, String>> wrapping) {
         wrapping.forEach(ColumnFit::wrap);
-        Runnable fit = () -> fit(table, wrapping);
+        Callback<TableView.ResizeFeatures, Boolean> own = table.getColumnResizePolicy();
+        Runnable fit = () -> fit(table, wrapping, own);
         table.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(fit);
@@ -48,7 +50,8 @@ public final class ColumnFit {
         }
     }
 
-    private static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> wrapping) {
+    private static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> wrapping,
+            Callback<TableView.ResizeFeatures, Boolean> own) {
         Scene scene = table.getScene();
         if (scene == null || !table.isVisible()) {
             return;
@@ -78,19 +81,24 @@ public final class ColumnFit {
                         + header.snappedRightInset() + SORT_ARROW);
             }
         }
-        holdColumns(table);
+        holdColumns(table, own);
         if (grew) {
             // A constrained table shares out its width only when resized: share it again over the new minimums.
             table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
         }
     }
 
-    /** The table asks for room for all its columns, so a split pane or a window never hides one off its edge. */
-    private static void holdColumns(TableView<?> table) {
+    /**
+     * While the table is wide enough for every column's minimum, its own policy shares out the width; when it is
+     * narrower, the columns keep their widths and the table scrolls sideways, so no column is squeezed into "…".
+     */
+    private static void holdColumns(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> own) {
         double sum = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         double need = Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
-        if (Math.abs(table.getMinWidth() - need) > 0.5) {
-            table.setMinWidth(need);
+        Callback<TableView.ResizeFeatures, Boolean> wanted = table.getWidth() >= need ? own
+                : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getWidth() > 0 && table.getColumnResizePolicy() != wanted) {
+            table.setColumnResizePolicy(wanted);
         }
     }
 
