@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
@@ -34,6 +35,7 @@ import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
@@ -82,6 +84,8 @@ public final class DesktopApp {
      */
     private static Optional<MainWindow> open(Stage stage, Path dataFolder,
             BiFunction<Path, FolderAccess, Ledamot> opener, PasswordDialogs passwords) {
+        Appearance appearance = Appearance.forUser();
+        appearance.apply();
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -129,6 +133,7 @@ public final class DesktopApp {
                     b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
                     () -> open(new Stage(), dataFolder, opener, restoring)));
         }
+        shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
         shell.onClose(() -> {
             tasks.close();
             services.close();

@@ -71,7 +71,7 @@ final class BriefExportView extends BorderPane {
         var isMatter = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.MATTER)
                 .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.ANSWER));
         GridPane form = new GridPane(10, 6);
-        form.setPadding(new Insets(10));
+        form.setPadding(new Insets(12));
         form.addRow(0, new Label(Localization.get("brief.ui.kind")), kind);
         Label matterLabel = new Label(Localization.get("brief.ui.matter"));
         form.addRow(1, matterLabel, matter);
@@ -116,7 +116,7 @@ final class BriefExportView extends BorderPane {
         Region apart = new Region();
         HBox.setHgrow(apart, Priority.ALWAYS);
         HBox actions = new HBox(8, preview, save, print, apart, closeButton);
-        actions.setPadding(new Insets(0, 10, 10, 10));
+        actions.setPadding(new Insets(0, 12, 12, 12));
         setTop(new javafx.scene.layout.VBox(form, actions));
 
         ImageView page = new ImageView();
@@ -163,7 +163,7 @@ final class BriefExportView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(8, previous, pageLabel, next, gap, status, progress, cancel);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 10, 8, 10));
+        bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
     }
 

@@ -95,8 +95,8 @@ public final class DashboardScreen extends AbstractScreen {
         party.setPrefColumnCount(5);
         party.setPromptText(Localization.get("dashboard.me.party"));
         party.textProperty().bindBidirectional(vm.preferences().userParty());
-        HBox me = new HBox(6, new Label(Localization.get("dashboard.me")), name, party);
-        HBox top = new HBox(20, summary, me);
+        HBox me = new HBox(8, new Label(Localization.get("dashboard.me")), name, party);
+        HBox top = new HBox(24, summary, me);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
 
@@ -107,8 +107,10 @@ public final class DashboardScreen extends AbstractScreen {
         table.getColumns().add(column(Localization.get("dashboard.col.reason"),
                 a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
-        table.getColumns().add(column(Localization.get("dashboard.col.title"), a -> a.matter().title()));
+        TableColumn<AttentionItem, String> title = column(Localization.get("dashboard.col.title"), a -> a.matter().title());
+        table.getColumns().add(title);
         table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title));
         table.setRowFactory(t -> {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -120,7 +122,7 @@ public final class DashboardScreen extends AbstractScreen {
         });
         Label weekTitle = new Label(Localization.get("dashboard.week"));
         weekTitle.getStyleClass().add("section-title");
-        VBox week = new VBox(6, weekTitle, table);
+        VBox week = new VBox(8, weekTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
@@ -148,14 +150,14 @@ public final class DashboardScreen extends AbstractScreen {
             }
         });
 
-        GridPane charts = new GridPane(10, 10);
+        GridPane charts = new GridPane(12, 12);
         charts.add(byKind, 0, 0);
         charts.add(motionAges, 1, 0);
         charts.add(byParty, 0, 1, 2, 1);
         BorderPane pane = new BorderPane();
         pane.setTop(top);
-        pane.setCenter(new VBox(10, week, charts));
-        pane.setPadding(new Insets(10));
+        pane.setCenter(new VBox(12, week, charts));
+        pane.setPadding(new Insets(12));
         return pane;
     }
 

@@ -51,7 +51,7 @@ public final class EditorView extends StackPane {
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
         getStyleClass().add("editor");
-        form.setHgap(10);
+        form.setHgap(12);
         form.setVgap(8);
         form.setPadding(new Insets(12));
         // While another matter waits for this one's saves, the form is held still; only after a moment, so that a
@@ -113,10 +113,12 @@ public final class EditorView extends StackPane {
         addresseeParty.setId("addressee-party");
         addresseeParty.setPromptText(Localization.get("ui.editor.addressee.party"));
         addresseeParty.setPrefColumnCount(5);
+        // The party is a short word, but never so short that the field shrinks to a sliver beside the name.
+        addresseeParty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField addresseeRole = FieldLimits.watch(text(vm.addresseeRoleProperty()), Limit.ROLE);
         addresseeRole.setId("addressee-role");
         addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));
-        HBox addressee = new HBox(6, addresseeName, addresseeParty, addresseeRole);
+        HBox addressee = new HBox(8, addresseeName, addresseeParty, addresseeRole);
         HBox.setHgrow(addresseeName, Priority.ALWAYS);
         HBox.setHgrow(addresseeRole, Priority.ALWAYS);
         add("ui.field.addressee", addressee, null);
@@ -183,7 +185,8 @@ public final class EditorView extends StackPane {
         }
         GridPane.setFillWidth(field, true);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(4, 0, 0, 0));
+        // Level with the first line of the field beside it (Primer's fields are 32 px high).
+        label.setPadding(new Insets(8, 0, 0, 0));
         form.addRow(row++, label, field);
     }
 
@@ -272,7 +275,7 @@ public final class EditorView extends StackPane {
         Label hint = new Label(Localization.get("ui.editor.status.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(2, status, hint);
+        return new VBox(4, status, hint);
     }
 
     private static <T> StringConverter<T> named(Function<T, String> name) {
