@@ -1,6 +1,8 @@
 package se.ledamot.ui.register;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -35,6 +37,8 @@ public final class RegisterScreen extends AbstractScreen {
         register = new RegisterViewModel(context);
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
+        // What was typed could not be saved: the register goes back to its matter (the editor says why).
+        editor.setOnStayed(id -> Platform.runLater(() -> register.select(id)));
         register.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 editor.clear();
@@ -108,8 +112,22 @@ public final class RegisterScreen extends AbstractScreen {
     private void createMatter() {
         shell.show(ID);
         editor.flush();
-        register.create();
-        Platform.runLater(editorView::focusTitle);
+        register.create(this::focusTitleWhenShown);
+    }
+
+    /** The editor shows a matter once the one before is saved: the title takes the keys when the new one is shown. */
+    private void focusTitleWhenShown(long id) {
+        ChangeListener<Long> shown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Long> o, Long was, Long now) {
+                if (now != null && now == id) {
+                    editor.matterIdProperty().removeListener(this);
+                    Platform.runLater(editorView::focusTitle);
+                }
+            }
+        };
+        editor.matterIdProperty().addListener(shown);
+        shown.changed(editor.matterIdProperty(), null, editor.matterIdProperty().get());
     }
 
     private void find() {
