@@ -25,7 +25,8 @@ public final class Localization {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
     public static final List<String> BUNDLES =
-            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules");
+            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules",
+                    "papers");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -110,7 +111,8 @@ public final class Localization {
         return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
     }
 
-    private static boolean has(String key) {
+    /** Whether a text exists for a key, for wording that has a special case and a general one. */
+    public static boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 

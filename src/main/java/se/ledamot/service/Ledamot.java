@@ -17,7 +17,9 @@ import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.MinutesStore;
 import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.SampleData;
 
@@ -42,6 +44,8 @@ public final class Ledamot implements AutoCloseable {
     private final AnswerService answers;
     private final DebateService debates;
     private final BriefService briefs;
+    private final PaperService papers;
+    private final PaperArchive archive;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -80,7 +84,8 @@ public final class Ledamot implements AutoCloseable {
         MeetingStore meetingStore = new MeetingStore(dsl, clock);
         AgendaStore agendaStore = new AgendaStore(dsl, clock);
         DebateStore debateStore = new DebateStore(dsl, clock);
-        matters = new MatterService(matterStore, new AttachmentStore(dsl, clock));
+        AttachmentStore attachmentStore = new AttachmentStore(dsl, clock);
+        matters = new MatterService(matterStore, attachmentStore);
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock));
         samples = new SampleService(new SampleData(dsl, clock));
@@ -92,6 +97,9 @@ public final class Ledamot implements AutoCloseable {
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, clock);
+        papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
+                agendaStore, bodyStore, matterStore, attachmentStore, clock);
+        archive = new PaperArchive(papers, clock);
     }
 
     /** The data folder; none when the data is on a shared server. */
@@ -150,6 +158,16 @@ public final class Ledamot implements AutoCloseable {
 
     public BriefService briefs() {
         return briefs;
+    }
+
+    /** The secretary's papers: kallelse, handlingar, protokoll and utdrag, and the minutes they are made from. */
+    public PaperService papers() {
+        return papers;
+    }
+
+    /** The papers of a meeting or a year written to a folder for the records office. */
+    public PaperArchive archive() {
+        return archive;
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class Database implements OpenDatabase {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             if (!isUpToDate(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).load().migrate();
+                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).outOfOrder(true)
+                        .load().migrate();
             }
         } catch (SQLException e) {
             pool.dispose();

@@ -22,6 +22,7 @@ import se.ledamot.ui.dialog.FxDialogService;
 import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -102,13 +103,14 @@ public final class DesktopApp {
         DashboardScreen.install(shell);
         AnswerScreen.install(shell);
         DebateScreen.install(shell);
+        MinutesScreen.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         MeetingsScreen.install(shell);
         ImportScreen.install(shell);
         BriefExport.install(shell);
         shell.arrange(DashboardScreen.ID, RegisterScreen.ID, MeetingsScreen.ID, GroupScreen.ID, AnswerScreen.ID,
-                DebateScreen.ID, ImportScreen.ID, TrashScreen.ID);
+                DebateScreen.ID, MinutesScreen.ID, ImportScreen.ID, TrashScreen.ID);
     }
 
     private static void refuse(String message) {

@@ -146,8 +146,10 @@ class BadInputTest extends CommandLineTest {
                         "\"99999999999999999999\" is too large to be a number here"),
                 Arguments.of("brief --matter and --answer", new String[] {"brief", "--matter", "1", "--answer",
                         "1", "-o", "x.pdf"}, Cli.USAGE,
-                        "Ange bara en av --matter, --answer, --meeting, --unfinished.",
-                        "Give only one of --matter, --answer, --meeting, --unfinished."),
+                        "Ange bara en av --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag.",
+                        "Give only one of --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag."),
                 Arguments.of("option given twice", new String[] {"add", "--kind", "motion", "--title", "A",
                         "--title", "B"}, Cli.USAGE,
                         "--title får bara anges en gång.",

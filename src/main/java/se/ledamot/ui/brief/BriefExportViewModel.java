@@ -46,7 +46,10 @@ public final class BriefExportViewModel {
         DEBATE,
         MATTER,
         ANSWER,
-        UNFINISHED;
+        UNFINISHED,
+        KALLELSE,
+        HANDLINGAR,
+        PROTOKOLL;
 
         public String label() {
             return Localization.get("brief.ui.kind." + name().toLowerCase(java.util.Locale.ROOT));
@@ -100,6 +103,7 @@ public final class BriefExportViewModel {
             case DEBATE -> meeting.get() != null;
             case MATTER, ANSWER -> matter.get() != null;
             case UNFINISHED -> true;
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> meeting.get() != null;
         }, kind, matter, meeting).and(busy.not());
     }
 
@@ -190,8 +194,14 @@ public final class BriefExportViewModel {
             case MATTER -> "arende-" + (matter.get() == null ? "" : matter.get().id());
             case ANSWER -> "svar-" + (matter.get() == null ? "" : matter.get().id());
             case UNFINISHED -> "motioner-" + context.today();
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> (meeting.get() == null ? ""
+                    : meeting.get().date() + " " + meeting.get().body() + " ") + Localization.get(switch (kind.get()) {
+                        case KALLELSE -> "papers.notice.kind";
+                        case HANDLINGAR -> "papers.papers.kind";
+                        default -> "papers.minutes.kind";
+                    });
         };
-        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".pdf";
+        return name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".pdf";
     }
 
     /** The brief as chosen now (read on the FX thread), to be assembled in the background. */
@@ -207,6 +217,9 @@ public final class BriefExportViewModel {
             case MATTER -> () -> briefs.matter(chosen.id());
             case ANSWER -> () -> briefs.answer(chosen.id());
             case UNFINISHED -> () -> briefs.unfinished(today, c);
+            case KALLELSE -> () -> context.services().papers().kallelse(m.id());
+            case HANDLINGAR -> () -> context.services().papers().handlingar(m.id());
+            case PROTOKOLL -> () -> context.services().papers().protokoll(m.id());
         };
     }
 
