@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
@@ -29,15 +31,13 @@ import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
 /**
- * The sample council meetings: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
+ * The sample council meeting: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
  * agenda, the party group V's positions, the prepared proposal on the motion and the sample speech as a speaker's text
- * on the interpellation; and the council's next meeting, where the interpellation is answered at the latest. Its words are sample content, kept in sample-meeting.properties like the seed documents.
+ * on the interpellation. Its words are sample content, kept in sample-meeting.properties like the seed documents.
  */
 final class SampleMeeting {
     static final String GROUP = "V";
     private static final LocalTime START = LocalTime.of(18, 0);
-    private static final int NEXT_AFTER_WEEKS = 4;
-    private static final int HANDED_IN_WEEKS_BEFORE = 3;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -72,6 +72,7 @@ final class SampleMeeting {
         List<AgendaItem> items = agendas.addMatters(meeting.id(),
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
+        fitTheMeeting(meeting, motion.get(), interpellation.get());
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
@@ -80,44 +81,42 @@ final class SampleMeeting {
 
         Optional<Matter> speech = first(samples, MatterKind.SPEECH);
         speech.ifPresent(s -> speak(items.get(1).id(), s));
-        planNext(meeting, datedFor(meeting, interpellation.get()));
         return Optional.of(meeting);
     }
 
     /**
-     * The seed's interpellation names no date; the sample's is handed in three weeks before the first meeting, in
-     * time for it under every preset's rule, so it is asked there and its answer is due at the next.
+     * Makes the motion and the interpellation say what the meetings say of them: the motion carries the executive's
+     * proposal, so it is prepared (beredd); the interpellation is answered at the planned meeting, so it was asked at
+     * the council's meeting before (5 kap. 64 § kommunallagen: answered at the meeting after the one where it was
+     * asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks before that (in time
+     * under the usual arbetsordning: by the second Monday before). The answer
+     * blog the sample comes from gives neither its date nor its addressee.
      */
-    private Matter datedFor(Meeting first, Matter interpellation) {
-        if (interpellation.submitted() != null) {
-            return interpellation;
+    private void fitTheMeeting(Meeting planned, Matter motion, Matter interpellation) {
+        MatterStore matters = new MatterStore(dsl, clock);
+        matters.save(motion.toBuilder().status(Status.PREPARED).build());
+        LocalDate asked = planned.date().minusWeeks(5);
+        Matter.Builder fitted = interpellation.toBuilder();
+        if (interpellation.submitted() == null || !interpellation.submitted().isBefore(asked)) {
+            fitted.submitted(asked.minusDays(21));
         }
-        Matter dated = interpellation.toBuilder().submitted(first.date().minusWeeks(HANDED_IN_WEEKS_BEFORE)).build();
-        new MatterStore(dsl, clock).save(dated);
-        return dated;
+        if (interpellation.addressee() == null) {
+            fitted.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
+        }
+        matters.save(fitted.build());
+        Meeting held = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL, asked, START,
+                text.getProperty("place"), MeetingStatus.HELD));
+        new AgendaStore(dsl, clock).addMatters(held.id(), List.of(interpellation.id()));
     }
 
-    /**
-     * The council's next meeting, four weeks on, where the interpellation asked at the first is answered at the
-     * latest (the arbetsordning's rule on KL 5 kap. 59–63 §§): so the sample shows its answer deadline. Its agenda
-     * holds a sample matter, so removing the samples removes it too.
-     */
-    private void planNext(Meeting first, Matter interpellation) {
-        Meeting next = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL,
-                first.date().plusWeeks(NEXT_AFTER_WEEKS), START, text.getProperty("place"), MeetingStatus.PLANNED));
-        AgendaStore agendas = new AgendaStore(dsl, clock);
-        agendas.addText(next.id(), text.getProperty("item.first"));
-        agendas.addMatters(next.id(), List.of(interpellation.id()));
-    }
-
-    /** Planned meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
+    /** Meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
     List<Long> meetingsOf(Set<Long> sampleMatters) {
         AgendaStore agendas = new AgendaStore(dsl, clock);
         List<Long> found = new ArrayList<>();
         for (Meeting m : new MeetingStore(dsl, clock).list()) {
             List<Long> matters = agendas.itemsOf(m.id()).stream().map(AgendaItem::matterId)
                     .filter(java.util.Objects::nonNull).toList();
-            if (m.status() == MeetingStatus.PLANNED && !matters.isEmpty() && sampleMatters.containsAll(matters)) {
+            if (!matters.isEmpty() && sampleMatters.containsAll(matters)) {
                 found.add(m.id());
             }
         }
