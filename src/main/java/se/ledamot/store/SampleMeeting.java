@@ -87,10 +87,10 @@ final class SampleMeeting {
     /**
      * Makes the motion and the interpellation say what the meetings say of them: the motion carries the executive's
      * proposal, so it is prepared (beredd); the interpellation is answered at the planned meeting, so it was asked at
-     * the council's meeting before (5 kap. 64 § kommunallagen: answered at the meeting after the one where it was
-     * asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks before that (in time
-     * under the usual arbetsordning: by the second Monday before). The answer
-     * blog the sample comes from gives neither its date nor its addressee.
+     * the council's meeting before (the usual arbetsordning on KL 5 kap. 59–63 §§: answered at the meeting after the
+     * one where it was asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks
+     * before that (in time by the second Monday before). The blog the sample comes from gives neither its date nor
+     * its addressee.
      */
     private void fitTheMeeting(Meeting planned, Matter motion, Matter interpellation) {
         MatterStore matters = new MatterStore(dsl, clock);

@@ -148,7 +148,7 @@ public final class PasswordDialogs implements Passwords {
         try {
             return task.get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Not set again: this thread goes on to open the database, and H2 closes its file under the flag.
             return null;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
