@@ -204,7 +204,7 @@ public final class ItemMinutesViewModel {
             return;
         }
         try {
-            Reservation r = new Reservation(MinutesViewModel.people(reserveBy.get()),
+            Reservation r = new Reservation(MeetingMinutesForm.people(reserveBy.get()),
                     reserveFavour.get().isBlank() ? null : reserveFavour.get(), null);
             if (save(current.withReservation(r))) {
                 reserveBy.set("");
@@ -227,7 +227,7 @@ public final class ItemMinutesViewModel {
             return;
         }
         try {
-            if (save(current.withNote(new MinutesNote(MinutesViewModel.people(noteBy.get()), noteText.get())))) {
+            if (save(current.withNote(new MinutesNote(MeetingMinutesForm.people(noteBy.get()), noteText.get())))) {
                 noteBy.set("");
                 noteText.set("");
             }

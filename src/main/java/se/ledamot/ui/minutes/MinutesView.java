@@ -79,17 +79,17 @@ final class MinutesView extends BorderPane {
         GridPane form = new GridPane(10, 6);
         form.setPadding(new Insets(8));
         int row = 0;
-        form.addRow(row++, label("minutes.ui.opened"), line(text("minutesOpened", vm.opened(), Limit.ROLE, 70),
-                label("minutes.ui.closed"), text("minutesClosed", vm.closed(), Limit.ROLE, 70)));
-        form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.chair(), Limit.NAME, 300));
-        form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.secretary(), Limit.NAME, 300));
-        form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.adjusters(), Limit.AGENDA_TEXT,
+        form.addRow(row++, label("minutes.ui.opened"), line(text("minutesOpened", vm.form().opened(), Limit.ROLE, 70),
+                label("minutes.ui.closed"), text("minutesClosed", vm.form().closed(), Limit.ROLE, 70)));
+        form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.form().chair(), Limit.NAME, 300));
+        form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.form().secretary(), Limit.NAME, 300));
+        form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT,
                 460));
-        form.addRow(row++, label("minutes.ui.adjustDay"), line(date("minutesAdjustDay", vm.adjustDay()),
-                label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.adjustTime(), Limit.ROLE, 70),
-                label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.adjustPlace(), Limit.PLACE, 220)));
-        form.addRow(row++, label("minutes.ui.adjusted"), line(date("minutesAdjusted", vm.adjusted()),
-                label("minutes.ui.posted"), date("minutesPosted", vm.posted())));
+        form.addRow(row++, label("minutes.ui.adjustDay"), line(date("minutesAdjustDay", vm.form().adjustDay()),
+                label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.form().adjustTime(), Limit.ROLE, 70),
+                label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.form().adjustPlace(), Limit.PLACE, 220)));
+        form.addRow(row++, label("minutes.ui.adjusted"), line(date("minutesAdjusted", vm.form().adjusted()),
+                label("minutes.ui.posted"), date("minutesPosted", vm.form().posted())));
 
         TableView<Attendee> table = new TableView<>(vm.attendees());
         table.setId("attendees");

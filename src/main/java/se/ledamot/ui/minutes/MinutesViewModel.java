@@ -2,10 +2,7 @@ package se.ledamot.ui.minutes;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
 import javafx.beans.property.ObjectProperty;
@@ -34,12 +31,15 @@ import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * "Protokoll": the secretary writes the minutes of a meeting. The meeting as a whole (times, chair, secretary,
  * justerare and the time of the justering, the days of approval and announcement) is saved with one action; each
- * attendee added or removed is saved at once; each item's record is kept by an {@link ItemMinutesViewModel}. The
- * kallelse and the protokoll are written to PDF off the FX thread. A refusal is shown in words and stores nothing.
+ * attendee added or removed is saved at once; each item's record is kept by an {@link ItemMinutesViewModel}. Reads
+ * and writes run in the background, in this screen's lane (so a read sees the writes before it), and their results are
+ * shown on the FX thread; a failed write keeps what was typed and says why. The kallelse and the protokoll are written
+ * to PDF off the FX thread, after the minutes are stored. A refusal is shown in words and stores nothing.
  */
 public final class MinutesViewModel {
     /** One numbered item as the list shows it: "§ 103 Motion om …". */
@@ -51,9 +51,12 @@ public final class MinutesViewModel {
     }
 
     private final AppContext context;
+    /** The screen's reads and writes, one at a time in the order given: a read sees every write before it. */
+    private final TaskExecutor lane;
     private final PaperService papers;
     private final ItemMinutesViewModel item;
     private final PaperSettingsViewModel settings;
+    private final MeetingMinutesForm form = new MeetingMinutesForm();
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -61,17 +64,6 @@ public final class MinutesViewModel {
     private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-
-    private final StringProperty opened = new SimpleStringProperty("");
-    private final StringProperty closed = new SimpleStringProperty("");
-    private final StringProperty chair = new SimpleStringProperty("");
-    private final StringProperty secretary = new SimpleStringProperty("");
-    private final StringProperty adjusters = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> adjustDay = new SimpleObjectProperty<>();
-    private final StringProperty adjustTime = new SimpleStringProperty("");
-    private final StringProperty adjustPlace = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> adjusted = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> posted = new SimpleObjectProperty<>();
 
     private final StringProperty attendeeName = new SimpleStringProperty("");
     private final ObjectProperty<Attendee.Role> attendeeRole = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
@@ -81,49 +73,56 @@ public final class MinutesViewModel {
 
     public MinutesViewModel(AppContext context) {
         this.context = context;
+        this.lane = context.tasks().inOrder();
         this.papers = context.services().papers();
         this.item = new ItemMinutesViewModel(context, attendees, error);
-        this.settings = new PaperSettingsViewModel(context, error, status);
+        this.settings = new PaperSettingsViewModel(context, lane, error, status);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                load(now.id());
+                load(now);
             }
         });
     }
 
     /** Every meeting, latest first; the latest held one chosen when none is. */
     public void loadMeetings() {
-        meetingList.setAll(context.services().meetings().list().reversed());
-        if (meeting.get() == null) {
-            meetingList.stream().filter(m -> !m.date().isAfter(context.today())).findFirst()
-                    .or(() -> meetingList.stream().findFirst()).ifPresent(meeting::set);
-        }
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> context.services().meetings().list().reversed()).onSuccess(list -> {
+            meetingList.setAll(list);
+            if (meeting.get() == null) {
+                list.stream().filter(m -> !m.date().isAfter(today)).findFirst()
+                        .or(() -> list.stream().findFirst()).ifPresent(meeting::set);
+            }
+        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
     }
 
     /** Reads the meeting's minutes and its numbered items again. */
     public void reload() {
         if (meeting.get() != null) {
-            load(meeting.get().id());
+            load(meeting.get());
         }
     }
 
-    private void load(long meetingId) {
+    /** What one meeting's screen shows, read together in the background. */
+    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, MeetingPapers papers) {
+    }
+
+    private void load(Meeting m) {
+        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()), papers.papers(m.id())))
+                .onSuccess(read -> {
+                    if (m.equals(meeting.get())) {
+                        show(read);
+                    }
+                }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    private void show(Loaded read) {
         try {
-            settings.load(meeting.get().body());
-            Minutes m = papers.minutes(meetingId);
-            loaded = m;
-            opened.set(time(m.opened()));
-            closed.set(time(m.closed()));
-            chair.set(m.chair() == null ? "" : m.chair().display());
-            secretary.set(m.secretary() == null ? "" : m.secretary());
-            adjusters.set(String.join(", ", m.adjusters().stream().map(Person::display).toList()));
-            adjustDay.set(m.adjustDay());
-            adjustTime.set(time(m.adjustTime()));
-            adjustPlace.set(m.adjustPlace() == null ? "" : m.adjustPlace());
-            adjusted.set(m.adjusted());
-            posted.set(m.posted());
-            attendees.setAll(m.attendance().attendees());
-            MeetingPapers p = papers.papers(meetingId);
+            settings.show(read.settings());
+            loaded = read.minutes();
+            form.show(loaded);
+            attendees.setAll(loaded.attendance().attendees());
+            MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
                     Kallelse.title(e), e.item())).toList());
@@ -135,51 +134,72 @@ public final class MinutesViewModel {
         }
     }
 
-    /** Saves the meeting's part of the minutes as the fields hold it. */
+    /**
+     * Stores the meeting's part of the minutes as the fields hold it, in the background after every write before it.
+     * False (and said why) when a field does not make sense: nothing is then stored.
+     */
     public boolean saveMeeting() {
-        if (meeting.get() == null) {
+        return saveMeeting(() -> { }, () -> { });
+    }
+
+    /**
+     * As {@link #saveMeeting()}, then {@code saved} once stored. When the write fails (refused, or the disk failed)
+     * the fields keep what was typed, the message says why, and {@code failed} runs.
+     */
+    private boolean saveMeeting(Runnable saved, Runnable failed) {
+        Meeting current = meeting.get();
+        if (current == null) {
             return false;
         }
+        Minutes m;
         try {
-            Minutes m = Minutes.blank(meeting.get().id()).withTimes(parseTime(opened.get()), parseTime(closed.get()))
-                    .withChair(blank(chair.get()) ? null : Person.parse(chair.get()), blankToNull(secretary.get()))
-                    .withAdjustment(people(adjusters.get()), adjustDay.get(), parseTime(adjustTime.get()),
-                            blankToNull(adjustPlace.get()))
-                    .withApproval(adjusted.get(), posted.get(), loaded == null ? null : loaded.firstParagraph())
-                    .withAttendance(new Attendance(List.copyOf(attendees)));
-            papers.saveMinutes(m);
-            loaded = m;
-            error.set("");
-            status.set(Localization.get("minutes.ui.saved"));
-            return true;
+            m = form.toMinutes(current.id(), loaded, attendees);
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
         }
+        BackgroundTask.of(p -> {
+            papers.saveMinutes(m);
+            return m;
+        }).onSuccess(stored -> {
+            loaded = stored;
+            error.set("");
+            status.set(Localization.get("minutes.ui.saved"));
+            saved.run();
+        }).onFailure(e -> {
+            error.set(Localization.get("minutes.ui.saveFailed", Errors.describe(e)));
+            failed.run();
+        }).executeWith(lane);
+        return true;
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
     public void fillFromSeats() {
-        if (meeting.get() == null) {
+        Meeting m = meeting.get();
+        if (m == null) {
             return;
         }
-        var seats = papers.papers(meeting.get().id()).bodyPapers().seats();
-        if (seats.isEmpty()) {
-            error.set(Localization.get("minutes.ui.noSeats", meeting.get().body()));
-            return;
-        }
-        setAttendance(Attendance.allOf(seats).attendees());
+        BackgroundTask.of(p -> papers.papers(m.id()).bodyPapers().seats()).onSuccess(seats -> {
+            if (!m.equals(meeting.get())) {
+                return;
+            }
+            if (seats.isEmpty()) {
+                error.set(Localization.get("minutes.ui.noSeats", m.body()));
+                return;
+            }
+            setAttendance(Attendance.allOf(seats).attendees(), () -> { });
+        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
     }
 
     /** Adds the person in the form with the role chosen; a substitute serving names the member replaced. */
     public void addAttendee() {
-        if (blank(attendeeName.get())) {
+        if (MeetingMinutesForm.blank(attendeeName.get())) {
             error.set(Localization.get("minutes.ui.nameMissing"));
             return;
         }
         try {
             Person p = Person.parse(attendeeName.get().strip());
-            String other = blankToNull(attendeeFor.get());
+            String other = MeetingMinutesForm.blankToNull(attendeeFor.get());
             Attendee a = switch (attendeeRole.get()) {
                 case MEMBER -> Attendee.member(p);
                 case SUBSTITUTE -> other == null ? Attendee.substitute(p) : Attendee.serving(p, other);
@@ -187,10 +207,10 @@ public final class MinutesViewModel {
             };
             List<Attendee> next = new ArrayList<>(attendees);
             next.add(a);
-            if (setAttendance(next)) {
+            setAttendance(next, () -> {
                 attendeeName.set("");
                 attendeeFor.set("");
-            }
+            });
         } catch (DomainException e) {
             error.set(Errors.describe(e));
         }
@@ -202,24 +222,25 @@ public final class MinutesViewModel {
         }
         List<Attendee> next = new ArrayList<>(attendees);
         next.remove(index);
-        setAttendance(next);
+        setAttendance(next, () -> { });
     }
 
-    /** The attendance checked by the domain and saved with the rest of the meeting's minutes; kept as was if refused. */
-    private boolean setAttendance(List<Attendee> next) {
+    /**
+     * The attendance checked by the domain, shown, and stored with the rest of the meeting's minutes; {@code stored}
+     * runs once it is. Put back as it was when it is refused or cannot be stored (the name typed stays in the form).
+     */
+    private void setAttendance(List<Attendee> next, Runnable stored) {
         List<Attendee> before = List.copyOf(attendees);
         try {
             new Attendance(next);
             attendees.setAll(next);
         } catch (DomainException e) {
             error.set(Errors.describe(e));
-            return false;
+            return;
         }
-        if (!saveMeeting()) {
+        if (!saveMeeting(stored, () -> attendees.setAll(before))) {
             attendees.setAll(before);
-            return false;
         }
-        return true;
     }
 
     /** Saves the kallelse as PDF where the secretary chooses. */
@@ -229,9 +250,7 @@ public final class MinutesViewModel {
 
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
-        if (saveMeeting()) {
-            export("papers.minutes.kind", papers::protokoll);
-        }
+        saveMeeting(() -> export("papers.minutes.kind", papers::protokoll), () -> { });
     }
 
     /**
@@ -240,9 +259,12 @@ public final class MinutesViewModel {
      */
     public void exportMeeting() {
         Meeting m = meeting.get();
-        if (m == null || !saveMeeting()) {
-            return;
+        if (m != null) {
+            saveMeeting(() -> exportMeeting(m), () -> { });
         }
+    }
+
+    private void exportMeeting(Meeting m) {
         Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
         if (folder == null) {
             return;
@@ -281,10 +303,8 @@ public final class MinutesViewModel {
             error.set(Localization.get("minutes.ui.item.choose"));
             return;
         }
-        if (saveMeeting()) {
-            export(Localization.get("papers.extract.kind"), " § " + row.paragraph(), id -> papers.utdrag(id,
-                    row.number()));
-        }
+        saveMeeting(() -> export(Localization.get("papers.extract.kind"), " § " + row.paragraph(),
+                id -> papers.utdrag(id, row.number())), () -> { });
     }
 
     private void export(String kindKey, LongFunction<Document> make) {
@@ -313,40 +333,9 @@ public final class MinutesViewModel {
         }).onCancelled(() -> status.set("")).executeWith(context.tasks());
     }
 
-    private static String time(LocalTime t) {
-        return t == null ? "" : String.format("%02d.%02d", t.getHour(), t.getMinute());
-    }
-
-    /** A time as people type it: "18.00", "18:00" or "18". */
-    static LocalTime parseTime(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        String t = s.strip().replace('.', ':');
-        t = t.contains(":") ? t : t + ":00";
-        t = t.indexOf(':') == 1 ? "0" + t : t;
-        try {
-            return LocalTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new DomainException("minutes.ui.time", s.strip());
-        }
-    }
-
-    /** People typed as "Åsa Öst (S), Östen Müller (M)" or joined by "och". */
-    static List<Person> people(String s) {
-        if (blank(s)) {
-            return List.of();
-        }
-        return Arrays.stream(s.split(",|\\soch\\s|\\band\\b")).map(String::strip).filter(x -> !x.isEmpty())
-                .map(Person::parse).toList();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+    /** The meeting's part of the minutes, as typed. */
+    public MeetingMinutesForm form() {
+        return form;
     }
 
     public PaperSettingsViewModel settings() {
@@ -379,46 +368,6 @@ public final class MinutesViewModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
-    }
-
-    public StringProperty opened() {
-        return opened;
-    }
-
-    public StringProperty closed() {
-        return closed;
-    }
-
-    public StringProperty chair() {
-        return chair;
-    }
-
-    public StringProperty secretary() {
-        return secretary;
-    }
-
-    public StringProperty adjusters() {
-        return adjusters;
-    }
-
-    public ObjectProperty<LocalDate> adjustDay() {
-        return adjustDay;
-    }
-
-    public StringProperty adjustTime() {
-        return adjustTime;
-    }
-
-    public StringProperty adjustPlace() {
-        return adjustPlace;
-    }
-
-    public ObjectProperty<LocalDate> adjusted() {
-        return adjusted;
-    }
-
-    public ObjectProperty<LocalDate> posted() {
-        return posted;
     }
 
     public StringProperty attendeeName() {

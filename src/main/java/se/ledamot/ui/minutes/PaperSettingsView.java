@@ -55,11 +55,7 @@ final class PaperSettingsView extends VBox {
         form.addRow(11, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
                 vm.substitutes()));
 
-        getChildren().addAll(form, button("settingsSave", "minutes.ui.settings.save", () -> {
-            if (vm.save()) {
-                saved.run();
-            }
-        }));
+        getChildren().addAll(form, button("settingsSave", "minutes.ui.settings.save", () -> vm.save(saved)));
     }
 
     private static Label top(Label label) {

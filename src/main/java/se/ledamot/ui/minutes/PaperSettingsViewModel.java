@@ -24,15 +24,19 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The settings the papers are made with, in the window: the council's name and logo, the notice board and where the
  * minutes are kept, and for the body of the chosen meeting its chair, secretary, public access, webcast, number of
- * justerare, and its members and substitutes (one "Namn (PARTI)" a line). Saved with one action; a refusal stores
- * nothing and says why.
+ * justerare, and its members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
+ * the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was typed.
  */
 public final class PaperSettingsViewModel {
     private final AppContext context;
+    /** The Protokoll screen's lane: the settings are stored after, and read before, its other work. */
+    private final TaskExecutor lane;
     private final PaperService papers;
     private final ReadOnlyStringWrapper error;
     private final ReadOnlyStringWrapper status;
@@ -53,22 +57,33 @@ public final class PaperSettingsViewModel {
     private Body body;
     private Logo logo;
 
-    PaperSettingsViewModel(AppContext context, ReadOnlyStringWrapper error, ReadOnlyStringWrapper status) {
+    PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error,
+            ReadOnlyStringWrapper status) {
         this.context = context;
+        this.lane = lane;
         this.papers = context.services().papers();
         this.error = error;
         this.status = status;
     }
 
-    /** Reads the settings, with the part of the body that holds the meeting. */
-    void load(String bodyCode) {
-        PaperSettings s = papers.settings();
+    /** The settings as stored, with the body that holds the meeting (null when it is no known body). */
+    record Stored(PaperSettings settings, Body body) {
+    }
+
+    /** Reads the settings, with the body that holds the meeting; runs in the background. */
+    Stored read(String bodyCode) {
+        return new Stored(papers.settings(), context.services().bodies().find(bodyCode).orElse(null));
+    }
+
+    /** Shows settings read by {@link #read}, with the part of the body that holds the meeting. */
+    void show(Stored stored) {
+        PaperSettings s = stored.settings();
         council.set(s.councilName());
         logo = s.logo();
         logoName.set(Localization.get(logo == null ? "minutes.ui.settings.noLogo" : "minutes.ui.settings.hasLogo"));
         noticeBoard.set(orEmpty(s.noticeBoard()));
         minutesKept.set(orEmpty(s.minutesKept()));
-        body = context.services().bodies().find(bodyCode).orElse(null);
+        body = stored.body();
         bodyName.set(body == null ? "" : body.name());
         if (body != null) {
             BodyPapers b = s.of(body);
@@ -105,27 +120,53 @@ public final class PaperSettingsViewModel {
         logoName.set(Localization.get("minutes.ui.settings.noLogo"));
     }
 
-    /** Saves every setting at once; returns whether it was stored. */
-    public boolean save() {
+    /**
+     * Stores every setting at once in the background, then runs {@code saved}. False (and said why) when a field does
+     * not make sense; a failed write keeps what was typed and says why.
+     */
+    public boolean save(Runnable saved) {
+        Logo chosen = logo;
+        Seats seats;
         try {
-            PaperSettings s = papers.settings().withCouncil(council.get(), logo)
-                    .withArchive(blankToNull(noticeBoard.get()), blankToNull(minutesKept.get()));
-            if (body != null) {
-                List<Seat> seats = new ArrayList<>();
-                people(members.get()).forEach(p -> seats.add(new Seat(p, Seat.Role.MEMBER)));
-                people(substitutes.get()).forEach(p -> seats.add(new Seat(p, Seat.Role.SUBSTITUTE)));
-                s = s.withBody(s.of(body).withChair(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()))
-                        .withSecretary(blankToNull(secretary.get()))
-                        .withPublicMeeting(publicMeeting.get(), blankToNull(webcast.get()))
-                        .withAdjusters(adjusters.get()).withSeats(seats));
-            }
-            papers.saveSettings(s);
-            error.set("");
-            status.set(Localization.get("minutes.ui.settings.saved"));
-            return true;
+            seats = new Seats(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()),
+                    people(members.get()), people(substitutes.get()));
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
+        }
+        Body of = body;
+        String councilName = council.get();
+        String board = blankToNull(noticeBoard.get());
+        String kept = blankToNull(minutesKept.get());
+        String bodySecretary = blankToNull(secretary.get());
+        boolean open = publicMeeting.get();
+        String web = blankToNull(webcast.get());
+        int count = adjusters.get();
+        BackgroundTask.of(p -> {
+            // The stored settings are read in the lane, so a body's part saved elsewhere is not overwritten.
+            PaperSettings s = papers.settings().withCouncil(councilName, chosen).withArchive(board, kept);
+            if (of != null) {
+                s = s.withBody(s.of(of).withChair(seats.chair()).withSecretary(bodySecretary)
+                        .withPublicMeeting(open, web).withAdjusters(count).withSeats(seats.all()));
+            }
+            papers.saveSettings(s);
+            return s;
+        }).onSuccess(s -> {
+            error.set("");
+            status.set(Localization.get("minutes.ui.settings.saved"));
+            saved.run();
+        }).onFailure(e -> error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e))))
+                .executeWith(lane);
+        return true;
+    }
+
+    /** The body's chair and seats as typed, understood before anything is handed to the background. */
+    private record Seats(Person chair, List<Person> members, List<Person> substitutes) {
+        List<Seat> all() {
+            List<Seat> seats = new ArrayList<>();
+            members.forEach(p -> seats.add(new Seat(p, Seat.Role.MEMBER)));
+            substitutes.forEach(p -> seats.add(new Seat(p, Seat.Role.SUBSTITUTE)));
+            return seats;
         }
     }
 

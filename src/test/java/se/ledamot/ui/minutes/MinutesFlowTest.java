@@ -189,13 +189,15 @@ class MinutesFlowTest {
         // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
         robot.clickOn("#fillAttendance");
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
-        waitUntil(() -> attendees.getItems().size() == 4);
+        waitUntil(() -> attendees.getItems().size() == 4 && robot.lookup("Östen Müller (M)").tryQuery().isPresent());
         robot.clickOn("Östen Müller (M)").type(KeyCode.DELETE);
         waitUntil(() -> attendees.getItems().size() == 3);
         robot.clickOn("#minutesOpened").write("18.00");
         robot.clickOn("#minutesClosed").write("19.30");
         robot.clickOn("#minutesAdjusters").write("Jan Alexandersson (V)");
         robot.clickOn("#saveMinutes");
+        // Stored in the background: the status already said "sparat" for the attendance, so wait for the times.
+        waitUntil(() -> app.papers().minutes(meetingId).closed() != null);
         waitUntil(() -> status.getText().equals("Protokollet är sparat."));
         assertThat(error.getText()).isEmpty();
 
