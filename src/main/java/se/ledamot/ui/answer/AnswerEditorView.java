@@ -104,6 +104,7 @@ public final class AnswerEditorView {
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
         versions.setPrefHeight(160);
+        versions.setMinHeight(108);  // room for three versions when the side panel is short
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
             @Override

@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
@@ -95,6 +96,7 @@ final class SettingsView extends BorderPane {
         for (Month m : Month.values()) {
             CheckBox box = new CheckBox(m.getDisplayName(TextStyle.SHORT_STANDALONE, Localization.locale()));
             box.setId("report-" + m.getValue());
+            box.setMinWidth(Region.USE_PREF_SIZE);  // a month's name is never cut to "j…"
             box.selectedProperty().bindBidirectional(vm.reportMonthProperty(m));
             months.add(box, m.ordinal() % 6, m.ordinal() / 6);
         }
