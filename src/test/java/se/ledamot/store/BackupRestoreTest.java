@@ -27,7 +27,7 @@ class BackupRestoreTest {
         return root.resolve("data");
     }
 
-    /** The samples (matters, a meeting with its agenda, a group's positions, attached originals) and an answer. */
+    /** The samples (matters, two meetings with their agendas, a group's positions, attached originals) and an answer. */
     private static void fill(Database db) {
         new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
         Matter question = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen")
@@ -56,7 +56,7 @@ class BackupRestoreTest {
 
         assertThat(result.savedFirst()).isNull();
         assertThat(result.restored().matters()).isEqualTo(5);
-        assertThat(result.restored().meetings()).isEqualTo(1);
+        assertThat(result.restored().meetings()).isEqualTo(2);  // the samples: the held meeting and the planned one
         assertThat(result.restored().positions()).isPositive();
         assertThat(result.restored().answerVersions()).isEqualTo(1);
         assertThat(result.restored().attachments()).isPositive();

@@ -136,7 +136,13 @@ class MinutesFlowTest {
         });
     }
 
-    /** Scrolls the item's record so that a field is in view before the robot clicks it. */
+    /** Clicks a field after scrolling it into view: with the theme's spacing, the tabs scroll at 1280x800. */
+    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
+        reveal(robot, query);
+        return robot.clickOn(query);
+    }
+
+    /** Scrolls the pane around a field so that it is in view before the robot clicks it. */
     private static void reveal(FxRobot robot, String query) {
         javafx.scene.Node node = robot.lookup(query).query();
         robot.interact(() -> {
@@ -172,8 +178,11 @@ class MinutesFlowTest {
         robot.interact(() -> tabs.getSelectionModel().select(2));
         assertThat(robot.lookup("#settingsMembers").queryTextInputControl().getText())
                 .isEqualTo("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)");
-        robot.clickOn("#settingsWebcast").write("stenungsund.se/webbtv");
-        robot.clickOn("#settingsSave");
+        // The settings scroll (with the theme's spacing the Save button is below the fold at 1280x800).
+        reveal(robot, "#settingsWebcast");
+        at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
+        reveal(robot, "#settingsSave");
+        at(robot, "#settingsSave");
         waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
         shot(robot, "minutes-settings.png");
         robot.interact(() -> tabs.getSelectionModel().select(0));
@@ -181,21 +190,21 @@ class MinutesFlowTest {
         // The kallelse, written off the FX thread.
         Path kallelse = folder.resolve("kallelse.pdf");
         dialogs.saveTo = kallelse;
-        robot.clickOn("#exportKallelse");
+        at(robot, "#exportKallelse");
         waitUntil(() -> status.getText().contains("kallelse.pdf"));
         assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
                 "måndag 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
 
         // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
-        robot.clickOn("#fillAttendance");
+        at(robot, "#fillAttendance");
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
         waitUntil(() -> attendees.getItems().size() == 4 && robot.lookup("Östen Müller (M)").tryQuery().isPresent());
-        robot.clickOn("Östen Müller (M)").type(KeyCode.DELETE);
+        at(robot, "Östen Müller (M)").type(KeyCode.DELETE);
         waitUntil(() -> attendees.getItems().size() == 3);
-        robot.clickOn("#minutesOpened").write("18.00");
-        robot.clickOn("#minutesClosed").write("19.30");
-        robot.clickOn("#minutesAdjusters").write("Jan Alexandersson (V)");
-        robot.clickOn("#saveMinutes");
+        at(robot, "#minutesOpened").write("18.00");
+        at(robot, "#minutesClosed").write("19.30");
+        at(robot, "#minutesAdjusters").write("Jan Alexandersson (V)");
+        at(robot, "#saveMinutes");
         // Stored in the background: the status already said "sparat" for the attendance, so wait for the times.
         waitUntil(() -> app.papers().minutes(meetingId).closed() != null);
         waitUntil(() -> status.getText().equals("Protokollet är sparat."));
@@ -210,12 +219,12 @@ class MinutesFlowTest {
                 "§ 2  Val av justerare och tid för justering");
         robot.interact(() -> items.getSelectionModel().select(4));
         waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText().contains("cykelvägar"));
-        robot.clickOn("#motionBy").write("Jan Alexandersson (V)");
+        at(robot, "#motionBy").write("Jan Alexandersson (V)");
         robot.interact(() -> robot.lookup("#motionType").query().requestFocus());
         robot.type(KeyCode.M).type(KeyCode.ENTER);
         ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
         waitUntil(() -> motions.getItems().size() == 1);
-        robot.clickOn("#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
+        at(robot, "#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
         waitUntil(() -> motions.getItems().size() == 2);
         ChoiceBox<?> carried = robot.lookup("#carried").queryAs(ChoiceBox.class);
         robot.interact(() -> carried.getSelectionModel().select(0));
@@ -236,21 +245,21 @@ class MinutesFlowTest {
         assertThat(error.getText()).isEqualTo("Omröstningen slutade 1 mot 1. Ange ordförandens utslagsröst.");
         ChoiceBox<Choice> casting = robot.lookup("#casting").queryAs(ChoiceBox.class);
         robot.interact(() -> casting.setValue(Choice.YES));
-        robot.clickOn("#saveVote");
+        at(robot, "#saveVote");
         waitUntil(() -> error.getText().isEmpty());
 
         // A reservation by someone not deciding is refused; Jan's is kept.
         reveal(robot, "#reserveBy");
-        robot.clickOn("#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
+        at(robot, "#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
         waitUntil(() -> error.getText().startsWith("Östen Müller (M) deltog inte i beslutet"));
-        robot.clickOn("#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        at(robot, "#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Jan Alexandersson (V)");
-        robot.clickOn("#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
+        at(robot, "#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
         ListView<?> reservations = robot.lookup("#minutesReservations").queryListView();
         waitUntil(() -> reservations.getItems().size() == 1);
         reveal(robot, "#decisionText");
-        robot.clickOn("#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
-        robot.clickOn("#saveDecision");
+        at(robot, "#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
+        at(robot, "#saveDecision");
 
         ItemMinutes stored = app.papers().itemMinutes(itemId);
         assertThat(carried.getSelectionModel().getSelectedIndex()).as("still marked after later changes").isZero();
@@ -263,7 +272,7 @@ class MinutesFlowTest {
         // The protokoll, with all of it.
         Path protokoll = folder.resolve("protokoll.pdf");
         dialogs.saveTo = protokoll;
-        robot.clickOn("#exportProtokoll");
+        at(robot, "#exportProtokoll");
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
         assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndag 16 november 2026 kl. 18.00–19.30",
                 "Jan Alexandersson (V)", "Närvarolista", "Åsa Öst (S)", "om cykelvägar",
@@ -273,7 +282,7 @@ class MinutesFlowTest {
         // The whole meeting for the archive, in one click.
         Path archive = folder.resolve("arkiv");
         dialogs.chosenFolder = archive;
-        robot.clickOn("#exportMeeting");
+        at(robot, "#exportMeeting");
         waitUntil(() -> status.getText().startsWith("Skrev 3 filer"));
         assertThat(archive.resolve("2026-11-16 KF Protokoll.pdf")).isRegularFile();
         assertThat(archive.resolve("manifest.csv")).isRegularFile();
