@@ -1,6 +1,7 @@
 package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.reveal;
 import static se.ledamot.ui.WindowDriver.toAwt;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
@@ -138,25 +139,8 @@ class MinutesFlowTest {
 
     /** Clicks a field after scrolling it into view: with the theme's spacing, the tabs scroll at 1280x800. */
     private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, query);
+        reveal(robot, robot.lookup(query).query());
         return robot.clickOn(query);
-    }
-
-    /** Scrolls the pane around a field so that it is in view before the robot clicks it. */
-    private static void reveal(FxRobot robot, String query) {
-        javafx.scene.Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                javafx.scene.Node content = scroll.getContent();
-                double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-                double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / range)));
-            }
-        });
     }
 
     private static String text(Path pdf) throws Exception {
@@ -178,10 +162,7 @@ class MinutesFlowTest {
         robot.interact(() -> tabs.getSelectionModel().select(2));
         assertThat(robot.lookup("#settingsMembers").queryTextInputControl().getText())
                 .isEqualTo("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)");
-        // The settings scroll (with the theme's spacing the Save button is below the fold at 1280x800).
-        reveal(robot, "#settingsWebcast");
         at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
-        reveal(robot, "#settingsSave");
         at(robot, "#settingsSave");
         waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
         shot(robot, "minutes-settings.png");
@@ -249,7 +230,6 @@ class MinutesFlowTest {
         waitUntil(() -> error.getText().isEmpty());
 
         // A reservation by someone not deciding is refused; Jan's is kept.
-        reveal(robot, "#reserveBy");
         at(robot, "#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
         waitUntil(() -> error.getText().startsWith("Östen Müller (M) deltog inte i beslutet"));
         at(robot, "#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
@@ -257,7 +237,6 @@ class MinutesFlowTest {
         at(robot, "#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
         ListView<?> reservations = robot.lookup("#minutesReservations").queryListView();
         waitUntil(() -> reservations.getItems().size() == 1);
-        reveal(robot, "#decisionText");
         at(robot, "#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
         at(robot, "#saveDecision");
 
