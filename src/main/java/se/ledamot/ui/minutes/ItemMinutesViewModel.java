@@ -44,7 +44,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * against included), so the FX thread never waits for the disk. A change is checked by the domain at once (a refusal
  * is said and hands nothing over), shown at once, and stored whole in the background; the form is emptied for the
  * next line. A write that fails is said, the lists go back to what is stored, and what was typed is put back in the
- * form. The decision's wording is kept by a {@link DecisionWording}.
+ * form. The decision's wording is kept by a {@link DecisionWordingViewModel}.
  */
 public final class ItemMinutesViewModel {
     private final PaperService papers;
@@ -54,7 +54,7 @@ public final class ItemMinutesViewModel {
     private final ReadOnlyStringWrapper error;
     private final VoteForm vote = new VoteForm();
     private final ItemForms forms = new ItemForms();
-    private final DecisionWording decision;
+    private final DecisionWordingViewModel decision;
 
     private final ReadOnlyObjectWrapper<MinutesViewModel.EntryRow> entry = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MovedMotion> motions = FXCollections.observableArrayList();
@@ -79,7 +79,7 @@ public final class ItemMinutesViewModel {
         this.attendees = attendees;
         this.error = error;
         this.meetings = context.services().meetings();
-        this.decision = new DecisionWording(meetings, lane, error);
+        this.decision = new DecisionWordingViewModel(meetings, lane, error);
         carried.addListener((o, was, now) -> {
             if (!showing && current != null && !Objects.equals(now, current.carried())) {
                 change(m -> m.withOrder(m.order(), now), () -> { });

@@ -51,7 +51,7 @@ public final class MinutesViewModel {
     private final ItemMinutesViewModel item;
     private final PaperSettingsViewModel settings;
     private final MeetingMinutesForm form = new MeetingMinutesForm();
-    private final PaperFiles files;
+    private final PaperExportViewModel files;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -72,7 +72,7 @@ public final class MinutesViewModel {
         this.papers = context.services().papers();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
-        this.files = new PaperFiles(context, status, error);
+        this.files = new PaperExportViewModel(context, status, error);
         meeting.addListener((o, was, now) -> {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });

@@ -11,6 +11,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.PageProgress;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -18,12 +19,12 @@ import se.ledamot.ui.task.BackgroundTask;
  * records office. The writing runs off the FX thread, named in the status bar with its progress and a cancel button
  * that stops it between two pages; the screen's status line says what was written.
  */
-final class PaperFiles {
+final class PaperExportViewModel {
     private final AppContext context;
     private final ReadOnlyStringWrapper status;
     private final ReadOnlyStringWrapper error;
 
-    PaperFiles(AppContext context, ReadOnlyStringWrapper status, ReadOnlyStringWrapper error) {
+    PaperExportViewModel(AppContext context, ReadOnlyStringWrapper status, ReadOnlyStringWrapper error) {
         this.context = context;
         this.status = status;
         this.error = error;
@@ -57,7 +58,7 @@ final class PaperFiles {
 
     private <T> void run(String title, Writing<T> work, Function<T, String> done) {
         status.set(title);
-        BackgroundTask.<T>of(p -> work.write(progress(p))).title(title).onSuccess(r -> {
+        BackgroundTask.<T>of(p -> work.write(PageProgress.of(p))).title(title).onSuccess(r -> {
             String text = done.apply(r);
             status.set(text);
             context.dialogs().notify(text);
@@ -65,19 +66,5 @@ final class PaperFiles {
             status.set("");
             error.set(Errors.describe(e));
         }).onCancelled(() -> status.set("")).executeWith(context.tasks());
-    }
-
-    private static PdfWriter.Progress progress(BackgroundTask.Progress p) {
-        return new PdfWriter.Progress() {
-            @Override
-            public void page(int done, int total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 }

@@ -19,7 +19,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * undone. What is typed is stored when another item is chosen or the screen is left; a wording that could not be
  * stored is kept for its item and shown again with it.
  */
-final class DecisionWording {
+final class DecisionWordingViewModel {
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final ReadOnlyStringWrapper error;
@@ -30,7 +30,7 @@ final class DecisionWording {
     /** The wording stored or handed over for the item; null when its last write failed. */
     private String stored = "";
 
-    DecisionWording(MeetingService meetings, TaskExecutor lane, ReadOnlyStringWrapper error) {
+    DecisionWordingViewModel(MeetingService meetings, TaskExecutor lane, ReadOnlyStringWrapper error) {
         this.meetings = meetings;
         this.lane = lane;
         this.error = error;
