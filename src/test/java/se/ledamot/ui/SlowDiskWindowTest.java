@@ -107,7 +107,7 @@ class SlowDiskWindowTest {
     }
 
     @Test
-    void theProtokollLosesNothingWhenAnotherParagraphIsChosenMidWrite(FxRobot robot) {
+    void theProtokollLosesNothingWhenAnotherParagraphIsChosenMidWrite(FxRobot robot) throws Exception {
         window.open(robot);
         window.show(robot, MinutesScreen.ID);
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
@@ -136,6 +136,7 @@ class SlowDiskWindowTest {
         assertThat(robot.lookup("#motionBy").queryAs(TextField.class).getText()).isEqualTo("Åsa");
         stillInUse(robot);
         assertThat(services().papers().itemMinutes(planItem).motions()).isEmpty();
+        window.snapshot(robot, "slow-disk-protokoll");
 
         released(robot);
         waitForStore(() -> services().papers().itemMinutes(planItem).motions().size() == 1);

@@ -63,7 +63,6 @@ public final class ItemMinutesViewModel {
     private final ObservableList<Reservation> reservations = FXCollections.observableArrayList();
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
 
-
     /** The record as shown: what is stored and the changes handed over after it; null until it is read. */
     private ItemMinutes current;
     /** The record of the item shown as last read or written: shown again when a write fails. */
@@ -107,16 +106,17 @@ public final class ItemMinutesViewModel {
         }
     }
 
-    /**
-     * Reads an item's record in the lane and shows it: at once when none is shown yet, otherwise only when no change
-     * made since is still to be stored (it will store a newer record than this read).
-     */
     /** An item's record and its decision's wording, as stored. */
     private record Read(ItemMinutes minutes, String wording) {
     }
 
+    /**
+     * Reads an item's record in the lane and shows it: at once when none is shown yet, otherwise only when no change
+     * made since is still to be stored (it will store a newer record than this read).
+     */
     private void read(long itemId, boolean sayFailure) {
-        BackgroundTask.of(p -> new Read(papers.itemMinutes(itemId), meetings.item(itemId)
+        BackgroundTask.of(p -> new Read(Objects.requireNonNullElse(papers.itemMinutes(itemId),
+                ItemMinutes.empty(itemId)), meetings.item(itemId)
                 .map(AgendaItem::decisionText).orElse(""))).onSuccess(read -> {
             boolean first = current == null;
             if (shownItem() != itemId || !first && pending.getOrDefault(itemId, 0) > 0) {
