@@ -57,12 +57,15 @@ CREATE TABLE sync_state (
 
 CREATE INDEX sync_state_by_pending ON sync_state (pending);
 
--- A field changed both here and on the server since they last agreed: the server's value and the value both started
--- from, kept until the user chooses. The laptop keeps its own value meanwhile; nothing is sent for that field.
+-- A field that waits for the user: changed both here and on the server since they last agreed (kind BOTH_CHANGED),
+-- one the server does not let this user change (NOT_ALLOWED), or a whole thing ('*') removed on one side and changed
+-- on the other (DELETED_THERE, DELETED_HERE). The server's value and the value both started from are kept until the
+-- user chooses (JSON); the laptop keeps its own value meanwhile, and nothing is sent for that field.
 CREATE TABLE sync_conflict (
     entity      VARCHAR(40)  NOT NULL,
     entity_key  VARCHAR(100) NOT NULL,
     field       VARCHAR(60)  NOT NULL,
+    kind        VARCHAR(20)  NOT NULL,
     base_value  CLOB,
     theirs      CLOB,
     detected_at TIMESTAMP WITH TIME ZONE NOT NULL,
