@@ -1,6 +1,5 @@
 package se.ledamot.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +16,17 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
-import se.ledamot.importer.Importer;
+import se.ledamot.importer.ImportSummary;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.ImportService;
+import se.ledamot.service.DeadlineService;
+import se.ledamot.service.ExportService;
+import se.ledamot.service.ImportService;
+import se.ledamot.service.Ledamot;
 
 /**
  * Imports files and folders as matters. With --dry-run nothing is stored and no database is created; an existing
  * one is only read, to show duplicates. A file that cannot be read is reported and the rest go on; the exit code is
- * 1 when any file failed.
+ * 1 when any file failed. A folder that holds an export from Ledamot is read back as it is, into an empty data folder.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -46,36 +47,48 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ImportItem> items = new Importer().prepare(files, ImportProgress.NONE, () -> false);
-        boolean hasDatabase = Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
-        if (!dryRun || hasDatabase) {
-            try (Database db = Database.open(root.dataFolder())) {
-                ImportService service = new ImportService(db);
-                items = service.markDuplicates(items);
+        if (files.size() == 1 && ExportService.isExport(files.getFirst())) {
+            return readExport(files.getFirst());
+        }
+        List<ImportItem> items = ImportService.read(files, ImportProgress.NONE, () -> false);
+        Deadlines rules = DeadlineService.withoutCalendar();
+        if (!dryRun || Ledamot.hasData(root.dataFolder())) {
+            try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
+                items = app.imports().markDuplicates(items);
                 if (!dryRun) {
-                    items = service.store(items, ImportProgress.NONE, () -> false);
+                    items = app.imports().store(items, ImportProgress.NONE, () -> false);
                 }
+                rules = app.deadlines().rules();
             }
         }
-        Deadlines deadlines = Deadlines.standard();
+        Deadlines deadlines = rules;
         if (json) {
             spec.commandLine().getOut().println(MatterJson.write(items.stream().map(i -> ImportJson.of(i, deadlines))
                     .toList()));
         } else {
             items.forEach(this::describe);
-            long stored = items.stream().filter(i -> i.stored() != null).count();
-            long read = items.stream().filter(i -> !i.isFailed() && !i.isDuplicate()).count();
-            long duplicates = items.stream().filter(ImportItem::isDuplicate).count();
-            long failed = items.stream().filter(ImportItem::isFailed).count();
-            spec.commandLine().getOut().println(dryRun
-                    ? Localization.get("cli.import.summaryDryRun", read, duplicates, failed)
-                    : Localization.get("cli.import.summary", stored, duplicates, failed));
+            ImportSummary summary = ImportSummary.of(items);
+            spec.commandLine().getOut().println(dryRun ? summary.dryRunText() : summary.text());
         }
         if (json) {
             items.stream().filter(ImportItem::isFailed).forEach(i -> spec.commandLine().getErr()
                     .println(i.failureText()));
         }
         return items.stream().anyMatch(ImportItem::isFailed) ? Cli.REFUSED : 0;
+    }
+
+    /** An export from Ledamot goes in as it is, into an empty data folder; a dry run says what it holds. */
+    private int readExport(Path export) {
+        if (dryRun) {
+            spec.commandLine().getOut().println(ExportService.describe(ExportService.contents(export)));
+            return 0;
+        }
+        try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
+            var counts = app.exports().readIntoEmpty(export, ExportService.Progress.NONE);
+            spec.commandLine().getOut().println(Localization.get("cli.import.export.done", export,
+                    ExportService.describe(counts)));
+        }
+        return 0;
     }
 
     private void describe(ImportItem item) {

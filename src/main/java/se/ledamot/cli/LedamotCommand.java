@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import se.ledamot.store.DataFolder;
+import se.ledamot.service.Ledamot;
 
 /**
  * The program's top command. With no subcommand it opens the window; each subcommand works headless on the same
@@ -15,7 +15,9 @@ import se.ledamot.store.DataFolder;
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
-                OverdueCommand.class, BriefCommand.class, SamplesCommand.class, ServerCommand.class})
+                OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
+                SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                PasswordCommand.class, ExportCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,
@@ -30,7 +32,7 @@ public final class LedamotCommand implements Callable<Integer> {
 
     /** The data folder: --data if given, else the user's data folder. */
     public Path dataFolder() {
-        return data != null ? data : DataFolder.defaultFolder();
+        return data != null ? data : Ledamot.defaultFolder();
     }
 
     @Override

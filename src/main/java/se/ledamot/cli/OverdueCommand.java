@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.l10n.DeadlineText;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
 
 /** `overdue`: every matter past a deadline, which one, and by how many days. */
 @Command(name = "overdue", mixinStandardHelpOptions = true)
-final class OverdueCommand extends StoreCommand {
+final class OverdueCommand extends DataCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
 
@@ -24,16 +24,17 @@ final class OverdueCommand extends StoreCommand {
     LocalDate today;
 
     @Override
-    int run(Database db) {
-        LocalDate day = today == null ? LocalDate.now() : today;
-        Deadlines deadlines = new MeetingStore(db).calendar().deadlines();
-        List<Overdue.Entry> overdue = Overdue.of(new MatterStore(db).list(), deadlines, day);
+    int run(Ledamot app) {
+        LocalDate day = today == null ? app.today() : today;
+        Deadlines deadlines = app.deadlines().rules();
+        List<Overdue.Entry> overdue = app.deadlines().overdue(day);
         if (json) {
             out().println(MatterJson.write(overdue.stream().map(e -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("matter", MatterJson.of(e.matter(), deadlines));
                 entry.put("deadline", e.deadline().date().toString());
                 entry.put("deadline_type", e.deadline().type().code());
+                entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
                 entry.put("days_overdue", e.daysOverdue());
                 return entry;
             }).toList()));
@@ -42,7 +43,7 @@ final class OverdueCommand extends StoreCommand {
         for (Overdue.Entry e : overdue) {
             out().printf("%5d  %-16s  %s — %s %s, %s%n", e.matter().id(), Localization.kind(e.matter().kind()),
                     e.matter().title(), Localization.get("deadline." + e.deadline().type().code()),
-                    e.deadline().date(), Localization.get("deadline.overdueBy", e.daysOverdue()));
+                    e.deadline().date(), Grammar.due(-e.daysOverdue()));
         }
         if (overdue.isEmpty()) {
             out().println(Localization.get("cli.overdue.none"));

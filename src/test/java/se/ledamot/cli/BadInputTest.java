@@ -1,5 +1,6 @@
 package se.ledamot.cli;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
@@ -29,10 +30,12 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
+import se.ledamot.store.AgendaStore;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.TestDatabases;
 
 /**
  * Each bad input found by probing the command line (issue 18, "Inputs without bounds or meaning") is refused with a
@@ -46,13 +49,13 @@ class BadInputTest extends CommandLineTest {
 
     @BeforeEach
     void someData() {
-        try (Database db = Database.open(data)) {
-            Matter m = new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+        try (Database db = TestDatabases.local(data)) {
+            Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .authors(List.of(new Person("Anna Ek", "V"))).build());
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             Meeting kf = meetings.add(new Meeting(null, "KF", LocalDate.of(2026, 12, 14), null, "Kommunhuset", null));
-            AgendaItem item = meetings.addMatters(kf.id(), List.of(m.id())).getFirst();
-            new PositionStore(db, "V").save(Position.undecided(item.id(), "V").withStance(Stance.SUPPORT)
+            AgendaItem item = new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(kf.id(), List.of(m.id())).getFirst();
+            new PositionStore(db.dsl(), Clock.systemUTC(), "V").save(Position.undecided(item.id(), "V").withStance(Stance.SUPPORT)
                     .withSpeaker("Anna Ek"));
             motion = String.valueOf(m.id());
             meeting = String.valueOf(kf.id());
@@ -66,7 +69,7 @@ class BadInputTest extends CommandLineTest {
 
     /** Every row of every table that a command here could write. */
     private String database() {
-        try (Database db = Database.open(data)) {
+        try (Database db = TestDatabases.local(data)) {
             return Stream.of(MATTER, MATTER_AUTHOR, MATTER_PROPOSAL, MATTER_CHANGE, MEETING, AGENDA_ITEM,
                     GROUP_POSITION).map(t -> db.dsl().selectFrom(t).fetch().format(1000)).reduce("", String::concat);
         }
@@ -144,8 +147,10 @@ class BadInputTest extends CommandLineTest {
                         "\"99999999999999999999\" is too large to be a number here"),
                 Arguments.of("brief --matter and --answer", new String[] {"brief", "--matter", "1", "--answer",
                         "1", "-o", "x.pdf"}, Cli.USAGE,
-                        "Ange bara en av --matter, --answer, --meeting, --unfinished.",
-                        "Give only one of --matter, --answer, --meeting, --unfinished."),
+                        "Ange bara en av --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag.",
+                        "Give only one of --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag."),
                 Arguments.of("option given twice", new String[] {"add", "--kind", "motion", "--title", "A",
                         "--title", "B"}, Cli.USAGE,
                         "--title får bara anges en gång.",

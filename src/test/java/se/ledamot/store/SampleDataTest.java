@@ -11,13 +11,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
@@ -32,12 +35,12 @@ class SampleDataTest {
     @Test
     void newDatabaseGetsTheFourSampleMattersOnceAndCanRemoveThem() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
-            SampleData samples = new SampleData(db);
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.loadIfNew()).hasSize(4);
-            MatterStore store = new MatterStore(db);
+            MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
             assertThat(store.list()).extracting(Matter::kind).containsExactlyInAnyOrder(MatterKind.MOTION,
                     MatterKind.INTERPELLATION, MatterKind.SPEECH, MatterKind.REFERRAL);
-            assertThat(new AttachmentStore(db).of(store.list().getFirst().id())).singleElement()
+            assertThat(new AttachmentStore(db.dsl(), Clock.systemUTC()).of(store.list().getFirst().id())).singleElement()
                     .satisfies(a -> assertThat(a.sample()).isTrue());
 
             assertThat(samples.remove()).isEqualTo(4);
@@ -52,9 +55,9 @@ class SampleDataTest {
     @Test
     void databaseWithMattersOfItsOwnGetsNoSamples() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
-            new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build());
-            assertThat(new SampleData(db).loadIfNew()).isEmpty();
-            assertThat(new MatterStore(db).list()).hasSize(1);
+            new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build());
+            assertThat(new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew()).isEmpty();
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
     }
 
@@ -63,22 +66,25 @@ class SampleDataTest {
         Clock wednesday = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
-            MeetingStore meetings = new MeetingStore(db);
-            Meeting meeting = assertThat(meetings.list()).singleElement().actual();
+            MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
+            // The planned meeting, and the held one before it where the sample interpellation was asked.
+            assertThat(meetings.list()).hasSize(2);
+            Meeting meeting = meetings.list().stream().filter(m -> m.status() == MeetingStatus.PLANNED).findFirst()
+                    .orElseThrow();
             assertThat(meeting.body()).isEqualTo("KF");
             assertThat(meeting.date()).isEqualTo(LocalDate.of(2026, 12, 14));
             assertThat(meeting.time()).isEqualTo(LocalTime.of(18, 0));
             assertThat(meeting.place()).contains("Kommunhuset");
 
-            MatterStore matters = new MatterStore(db);
-            List<AgendaItem> agenda = meetings.agenda(meeting.id());
+            MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
+            List<AgendaItem> agenda = new AgendaStore(db.dsl(), Clock.systemUTC()).agenda(meeting.id());
             assertThat(agenda).extracting(AgendaItem::number).containsExactly(1, 2, 3, 4);
             assertThat(agenda.getFirst().text()).isEqualTo("Val av justerare");
             assertThat(agenda.subList(1, 4)).extracting(i -> matters.find(i.matterId()).orElseThrow().kind())
                     .containsExactly(MatterKind.MOTION, MatterKind.INTERPELLATION, MatterKind.REFERRAL);
             assertThat(agenda.get(1).proposal()).startsWith("Kommunstyrelsen föreslår");
 
-            Map<Long, Position> positions = new PositionStore(db, "v").forMeeting(meeting.id());
+            Map<Long, Position> positions = new PositionStore(db.dsl(), Clock.systemUTC(), "v").forMeeting(meeting.id());
             assertThat(positions).hasSize(3);
             Position onMotion = positions.get(agenda.get(1).id());
             assertThat(onMotion.stance()).isEqualTo(Stance.SUPPORT);
@@ -86,9 +92,9 @@ class SampleDataTest {
             assertThat(onMotion.arguments()).isNotBlank();
             assertThat(onMotion.notes()).isNotBlank();
             assertThat(positions.get(agenda.get(3).id()).stance()).isEqualTo(Stance.REFER_BACK);
-            assertThat(new PositionStore(db, "M").forMeeting(meeting.id())).isEmpty();
+            assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "M").forMeeting(meeting.id())).isEmpty();
 
-            Speaker speech = assertThat(new DebateStore(db).open(agenda.get(2).id()).speakers().speakers())
+            Speaker speech = assertThat(new DebateStore(db.dsl(), Clock.systemUTC()).open(agenda.get(2).id()).speakers().speakers())
                     .singleElement().actual();
             assertThat(speech.text()).contains("Katrineholm");
         }
@@ -97,12 +103,12 @@ class SampleDataTest {
     @Test
     void removingTheSamplesDeletesTheSampleMeetingButNotAnOwnMeeting() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
-            SampleData samples = new SampleData(db);
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             samples.loadIfNew();
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             Meeting own = meetings.add(Meeting.planned("KF", LocalDate.of(2027, 2, 1)));
-            long ownMatter = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build()).id();
-            meetings.addMatters(own.id(), List.of(ownMatter));
+            long ownMatter = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Egen fråga").build()).id();
+            new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(own.id(), List.of(ownMatter));
 
             samples.remove();
 
@@ -113,12 +119,12 @@ class SampleDataTest {
     @Test
     void loadingAgainSkipsTheSamplesAndMakesNoSecondMeeting() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
-            SampleData samples = new SampleData(db);
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.loadWithMeeting().meeting()).isPresent();
             SampleData.Loaded again = samples.loadWithMeeting();
             assertThat(again.matters()).isEmpty();
             assertThat(again.meeting()).isEmpty();
-            assertThat(new MeetingStore(db).list()).hasSize(1);
+            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
     }
 
@@ -132,5 +138,68 @@ class SampleDataTest {
     @Test
     void everySampleInTheJarIsReadable() {
         assertThat(SampleData.names()).hasSize(4).allMatch(n -> n.endsWith(".txt"));
+    }
+
+    @Test
+    void everySamplesStatusFitsItsDatesAndFieldsOnTheDayOfFirstStart() {
+        Clock wednesday = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), wednesday).loadIfNew();
+            List<Matter> samples = new MatterStore(db.dsl(), wednesday).list();
+            assertThat(samples).hasSize(4).allSatisfy(m -> {
+                assertThat(m.submitted() == null || !m.submitted().isAfter(today)).as("submitted by today").isTrue();
+                if (m.kind() != MatterKind.SPEECH) {
+                    assertThat(m.submitted()).as("a submitted matter has its date").isNotNull();
+                }
+                assertThat(m.answer() != null && !m.answer().isBlank()).as("an answer only when the status says so")
+                        .isEqualTo(m.status() == Status.ANSWER_READY || m.status() == Status.ANSWERED);
+                if (m.kind().hasAddressee()) {
+                    assertThat(m.addressee()).as("put to someone").isNotNull();
+                }
+                if (m.replyBy() != null) {
+                    assertThat(m.replyBy()).isAfter(today).isAfter(m.submitted());
+                }
+                assertThat(Deadlines.standard().nearest(m).map(d -> d.isOverdue(today))).as("nothing overdue on day one")
+                        .isNotEqualTo(java.util.Optional.of(true));
+            });
+            Matter motion = kind(samples, MatterKind.MOTION);
+            assertThat(motion.submitted()).isEqualTo(today.minusDays(120));
+            assertThat(motion.body()).contains("Stenungsund " + today.minusDays(120));
+            // The meeting carries the executive's proposal on the motion: it is prepared, no longer just submitted.
+            assertThat(motion.status()).isEqualTo(Status.PREPARED);
+            Matter interpellation = kind(samples, MatterKind.INTERPELLATION);
+            assertThat(interpellation.status()).isEqualTo(Status.ANSWER_READY);
+            assertThat(interpellation.submitted()).isBefore(today).isAfter(today.minusDays(60));
+            Matter referral = kind(samples, MatterKind.REFERRAL);
+            assertThat(referral.submitted()).isEqualTo(today.minusDays(7));
+            assertThat(referral.replyBy()).isEqualTo(today.plusDays(24));
+            assertThat(referral.status()).isEqualTo(Status.RECEIVED);
+            assertThat(kind(samples, MatterKind.SPEECH).status()).isEqualTo(Status.DRAFT);
+        }
+    }
+
+    @Test
+    void noSampleBodyHoldsBlogText() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).extracting(Matter::body)
+                    .allSatisfy(body -> assertThat(body).doesNotContain("sa...", "kommentar:", "exchange links",
+                            "mixerbordet", "gudstjänst", "Sörmlandsvänster", "morgondagens", "{", "}")
+                            .doesNotStartWith("måndag").doesNotStartWith("tisdag").doesNotStartWith("onsdag")
+                            .doesNotStartWith("torsdag").doesNotStartWith("fredag").doesNotStartWith("lördag")
+                            .doesNotStartWith("söndag"));
+        }
+    }
+
+    @Test
+    void sampleDatesAreWrittenRelativeToToday() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        assertThat(SampleData.dated("Ort {iso-120}, {lång-7}; sista {kort+24}.", today))
+                .isEqualTo("Ort 2026-07-28, onsdag 18 november 2026; sista 19 december.");
+    }
+
+    private static Matter kind(List<Matter> samples, MatterKind kind) {
+        return samples.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
     }
 }

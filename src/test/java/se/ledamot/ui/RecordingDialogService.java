@@ -16,6 +16,10 @@ public final class RecordingDialogService implements DialogService {
     public String lastActionText;
     public boolean confirmAnswer = true;
     public Path saveTo;
+    /** The folder "chosen" when one is asked for; none when null. */
+    public Path chosenFolder;
+    /** What the next file chooser "chooses". */
+    public List<Path> toOpen = List.of();
 
     @Override
     public void showError(String title, String message) {
@@ -35,7 +39,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
-        return List.of();
+        return toOpen;
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return Optional.empty();
+        return Optional.ofNullable(chosenFolder);
     }
 
     @Override

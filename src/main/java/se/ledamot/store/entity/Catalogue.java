@@ -8,6 +8,18 @@ import static se.ledamot.store.jooq.Tables.ANSWER_VERSION;
 import static se.ledamot.store.jooq.Tables.APP_USER;
 import static se.ledamot.store.jooq.Tables.BODY;
 import static se.ledamot.store.jooq.Tables.DEBATE_DECISION;
+import static se.ledamot.store.jooq.Tables.BODY_PAPERS;
+import static se.ledamot.store.jooq.Tables.BODY_SEAT;
+import static se.ledamot.store.jooq.Tables.BODY_STANDARD_ITEM;
+import static se.ledamot.store.jooq.Tables.COUNCIL_SETTING;
+import static se.ledamot.store.jooq.Tables.ITEM_BALLOT;
+import static se.ledamot.store.jooq.Tables.ITEM_MOTION;
+import static se.ledamot.store.jooq.Tables.ITEM_NOTE;
+import static se.ledamot.store.jooq.Tables.ITEM_RECORD;
+import static se.ledamot.store.jooq.Tables.ITEM_RESERVATION;
+import static se.ledamot.store.jooq.Tables.MINUTES;
+import static se.ledamot.store.jooq.Tables.MINUTES_ATTENDEE;
+import static se.ledamot.store.jooq.Tables.PAPER_SETTINGS;
 import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
 import static se.ledamot.store.jooq.Tables.MATTER;
@@ -45,10 +57,44 @@ public final class Catalogue {
     public static final EntityType BODY_TYPE = EntityType.named("body", BODY)
             .key(BODY.CODE)
             .columns(Role.DATA, BODY.NAME, BODY.COUNCIL, BODY.FIRST_SPEECH_MINUTES, BODY.LATER_SPEECH_MINUTES,
-                    BODY.REPLY_MINUTES)
+                    BODY.REPLY_MINUTES, BODY.INTERPELLATION_ANSWER, BODY.QUESTION_ANSWER)
             .list(new ListPart("rules", SUBMISSION_RULE, List.of(SUBMISSION_RULE.BODY_CODE),
                     List.of(SUBMISSION_RULE.KIND), data(SUBMISSION_RULE.KIND, SUBMISSION_RULE.FORM,
-                    SUBMISSION_RULE.AMOUNT, SUBMISSION_RULE.WEEKDAY, SUBMISSION_RULE.AT_TIME), Merge.WHOLE, null))
+                    SUBMISSION_RULE.AMOUNT, SUBMISSION_RULE.WEEKDAY, SUBMISSION_RULE.AT_TIME,
+                    SUBMISSION_RULE.HOLIDAY_SHIFT), Merge.WHOLE, null))
+            .build();
+
+    /** One of the council's own settings (its name, its rules of procedure), by name. */
+    public static final EntityType SETTING_TYPE = EntityType.named("setting", COUNCIL_SETTING)
+            .key(COUNCIL_SETTING.SETTING_NAME)
+            .columns(Role.DATA, COUNCIL_SETTING.SETTING_VALUE)
+            .notSynced()
+            .build();
+
+    /** The council's papers: its name and logo, notice board, where minutes are kept. One row, numbered 1. */
+    public static final EntityType PAPER_SETTINGS_TYPE = EntityType.named("paper_settings", PAPER_SETTINGS)
+            .key(PAPER_SETTINGS.ID)
+            .columns(Role.DATA, PAPER_SETTINGS.COUNCIL_NAME, PAPER_SETTINGS.LOGO, PAPER_SETTINGS.NOTICE_BOARD,
+                    PAPER_SETTINGS.MINUTES_KEPT, PAPER_SETTINGS.REFER_MOTIONS_TO)
+            .columns(Role.STAMP, PAPER_SETTINGS.UPDATED_AT)
+            .notSynced()
+            .build();
+
+    /** A body's papers: chair, secretary, its standard items and its seats. */
+    public static final EntityType BODY_PAPERS_TYPE = EntityType.named("body_papers", BODY_PAPERS)
+            .keyRef(BODY_PAPERS.BODY_CODE, "body")
+            .columns(Role.DATA, BODY_PAPERS.CHAIR_NAME, BODY_PAPERS.CHAIR_PARTY, BODY_PAPERS.SECRETARY,
+                    BODY_PAPERS.PUBLIC_MEETING, BODY_PAPERS.WEBCAST)
+            .columns(Role.TEXT, BODY_PAPERS.ABSENCE)
+            .columns(Role.DATA, BODY_PAPERS.ADJUSTERS)
+            .columns(Role.STAMP, BODY_PAPERS.UPDATED_AT)
+            .list(new ListPart("standard_items", BODY_STANDARD_ITEM, List.of(BODY_STANDARD_ITEM.BODY_CODE),
+                    List.of(BODY_STANDARD_ITEM.PART, BODY_STANDARD_ITEM.POSITION), data(BODY_STANDARD_ITEM.PART,
+                    BODY_STANDARD_ITEM.POSITION, BODY_STANDARD_ITEM.KIND, BODY_STANDARD_ITEM.TITLE), Merge.WHOLE,
+                    null))
+            .list(new ListPart("seats", BODY_SEAT, List.of(BODY_SEAT.BODY_CODE), List.of(BODY_SEAT.POSITION),
+                    data(BODY_SEAT.POSITION, BODY_SEAT.NAME, BODY_SEAT.PARTY, BODY_SEAT.ROLE), Merge.WHOLE, null))
+            .notSynced()
             .build();
 
     public static final EntityType MATTER_TYPE = EntityType.named("matter", MATTER)
@@ -157,9 +203,52 @@ public final class Catalogue {
             .columns(Role.DATA, DEBATE_DECISION.DECIDED_AT)
             .build();
 
+    /** The minutes (protokoll) of a meeting, with who was there. */
+    public static final EntityType MINUTES_TYPE = EntityType.named("minutes", MINUTES)
+            .keyRef(MINUTES.MEETING_ID, "meeting")
+            .columns(Role.DATA, MINUTES.OPENED, MINUTES.CLOSED, MINUTES.CHAIR_NAME, MINUTES.CHAIR_PARTY,
+                    MINUTES.SECRETARY, MINUTES.ADJUSTERS, MINUTES.ADJUST_DAY, MINUTES.ADJUST_TIME,
+                    MINUTES.ADJUST_PLACE, MINUTES.ADJUSTED_ON, MINUTES.POSTED_ON, MINUTES.FIRST_PARAGRAPH,
+                    MINUTES.CREATED_AT)
+            .columns(Role.STAMP, MINUTES.UPDATED_AT)
+            .list(new ListPart("attendees", MINUTES_ATTENDEE, List.of(MINUTES_ATTENDEE.MEETING_ID),
+                    List.of(MINUTES_ATTENDEE.POSITION), data(MINUTES_ATTENDEE.POSITION, MINUTES_ATTENDEE.NAME,
+                    MINUTES_ATTENDEE.PARTY, MINUTES_ATTENDEE.ROLE, MINUTES_ATTENDEE.SERVING,
+                    MINUTES_ATTENDEE.REPLACES, MINUTES_ATTENDEE.NOTE), Merge.WHOLE, null))
+            .notSynced()
+            .build();
+
+    /** An agenda item's papers and minutes: summary, motions moved, the vote, reservations and notes. */
+    public static final EntityType ITEM_RECORD_TYPE = EntityType.named("item_record", ITEM_RECORD)
+            .keyRef(ITEM_RECORD.ITEM_ID, "agenda_item")
+            .columns(Role.TEXT, ITEM_RECORD.SUMMARY)
+            .columns(Role.DATA, ITEM_RECORD.BASIS, ITEM_RECORD.SEND_TO, ITEM_RECORD.QUESTION_ORDER,
+                    ITEM_RECORD.CARRIED, ITEM_RECORD.VOTE_YES, ITEM_RECORD.VOTE_NO, ITEM_RECORD.VOTE_CASTING)
+            .columns(Role.STAMP, ITEM_RECORD.UPDATED_AT)
+            .list(new ListPart("motions", ITEM_MOTION, List.of(ITEM_MOTION.ITEM_ID), List.of(ITEM_MOTION.POSITION),
+                    data(ITEM_MOTION.POSITION, ITEM_MOTION.NAME, ITEM_MOTION.PARTY, ITEM_MOTION.MOTION,
+                    ITEM_MOTION.TEXT, ITEM_MOTION.SUPPORTERS), Merge.WHOLE, null))
+            .list(new ListPart("ballots", ITEM_BALLOT, List.of(ITEM_BALLOT.ITEM_ID), List.of(ITEM_BALLOT.POSITION),
+                    data(ITEM_BALLOT.POSITION, ITEM_BALLOT.NAME, ITEM_BALLOT.PARTY, ITEM_BALLOT.CHOICE),
+                    Merge.WHOLE, null))
+            .list(new ListPart("reservations", ITEM_RESERVATION, List.of(ITEM_RESERVATION.ITEM_ID),
+                    List.of(ITEM_RESERVATION.POSITION), data(ITEM_RESERVATION.POSITION, ITEM_RESERVATION.NAMES,
+                    ITEM_RESERVATION.FAVOUR, ITEM_RESERVATION.WRITTEN), Merge.WHOLE, null))
+            .list(new ListPart("notes", ITEM_NOTE, List.of(ITEM_NOTE.ITEM_ID), List.of(ITEM_NOTE.POSITION),
+                    data(ITEM_NOTE.POSITION, ITEM_NOTE.NAMES, ITEM_NOTE.TEXT), Merge.WHOLE, null))
+            .notSynced()
+            .build();
+
     /** Every kind, referred-to before referring. */
-    public static final List<EntityType> ALL = List.of(BODY_TYPE, MATTER_TYPE, ATTACHMENT_TYPE, MEETING_TYPE,
-            AGENDA_ITEM_TYPE, POSITION_TYPE, ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE);
+    public static final List<EntityType> ALL = List.of(BODY_TYPE, SETTING_TYPE, PAPER_SETTINGS_TYPE,
+            BODY_PAPERS_TYPE, MATTER_TYPE, ATTACHMENT_TYPE, MEETING_TYPE, AGENDA_ITEM_TYPE, POSITION_TYPE,
+            ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE);
+
+    /**
+     * The kinds a replica shares with a server, in the same order. The council's settings, papers and minutes are
+     * exported but not yet synced: the server logs no change of them (V10_1), so a replica would never hear of one.
+     */
+    public static final List<EntityType> SYNCED = ALL.stream().filter(EntityType::synced).toList();
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs

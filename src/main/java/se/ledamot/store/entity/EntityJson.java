@@ -93,7 +93,10 @@ public final class EntityJson {
         for (ListPart l : type.lists()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             JsonNode array = o.get(l.name());
-            if (array != null) {
+            if (array != null && !array.isNull()) {
+                if (!array.isArray()) {
+                    throw new IllegalArgumentException(l.name() + " is not a list");
+                }
                 for (JsonNode row : array) {
                     Map<String, Object> r = new LinkedHashMap<>();
                     for (Column c : l.columns()) {
@@ -105,8 +108,11 @@ public final class EntityJson {
             lists.put(l.name(), rows);
         }
         String uid = type.hasUid() ? text(o.get("uid")) : null;
+        if (type.hasUid() && (uid == null || uid.isBlank() || uid.length() > type.uid().getDataType().length())) {
+            throw new IllegalArgumentException(type + " without a uid");
+        }
         JsonNode id = o.get("id");
-        Long localId = withIds && id != null && id.isNumber() ? id.asLong() : null;
+        Long localId = withIds && type.hasUid() && id != null && id.canConvertToLong() ? id.asLong() : null;
         return new EntityState(type, Keys.of(type, uid, values), localId, values, lists);
     }
 
@@ -139,33 +145,51 @@ public final class EntityJson {
         };
     }
 
-    /** A value read back, as the column's Java type. */
+    /** A value read back, as the column's Java type; a value of another type, or too long, is refused. */
     public Object value(Column c, JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (c.role() == Role.REF) {
-            return node.asText();
+            return text(c, node);
         }
         Class<?> type = c.field().getType();
         if (type == String.class) {
-            return node.asText();
+            return text(c, node);
         } else if (type == Integer.class) {
-            return node.asInt();
+            return require(c, node, node.isIntegralNumber() && node.canConvertToInt()).intValue();
         } else if (type == Long.class) {
-            return node.asLong();
+            return require(c, node, node.isIntegralNumber() && node.canConvertToLong()).longValue();
         } else if (type == Boolean.class) {
-            return node.asBoolean();
+            return require(c, node, node.isBoolean()).booleanValue();
         } else if (type == LocalDate.class) {
-            return LocalDate.parse(node.asText());
+            return LocalDate.parse(text(c, node));
         } else if (type == LocalTime.class) {
-            return LocalTime.parse(node.asText());
+            return LocalTime.parse(text(c, node));
         } else if (type == OffsetDateTime.class) {
-            return Values.normal(OffsetDateTime.parse(node.asText()));
+            return Values.normal(OffsetDateTime.parse(text(c, node)));
         } else if (type == byte[].class) {
-            return files.get(node.asText());
+            return files.get(text(c, node));
         }
         throw new IllegalArgumentException("no JSON form for " + type + " of " + c.name());
+    }
+
+    /** A text no longer than its column (checked here, so the database never refuses it in its own words). */
+    private static String text(Column c, JsonNode node) {
+        require(c, node, node.isTextual());
+        String t = node.asText();
+        int max = c.field().getDataType().length();
+        if (max > 0 && t.length() > max) {
+            throw new IllegalArgumentException(c.name() + " is longer than " + max);
+        }
+        return t;
+    }
+
+    private static JsonNode require(Column c, JsonNode node, boolean ok) {
+        if (!ok) {
+            throw new IllegalArgumentException(c.name() + " is not a " + c.field().getType().getSimpleName());
+        }
+        return node;
     }
 
     private static String text(JsonNode n) {

@@ -24,6 +24,7 @@ public final class EntityType {
     private final List<ListPart> lists;
     private final boolean groupOwned;
     private final boolean rootless;
+    private final boolean synced;
 
     private EntityType(Builder b) {
         this.name = b.name;
@@ -35,6 +36,7 @@ public final class EntityType {
         this.lists = List.copyOf(b.lists);
         this.groupOwned = b.groupOwned;
         this.rootless = b.rootless;
+        this.synced = b.synced;
     }
 
     public String name() {
@@ -85,6 +87,11 @@ public final class EntityType {
         return rootless;
     }
 
+    /** Whether a replica shares it with a server (every kind is exported). */
+    public boolean synced() {
+        return synced;
+    }
+
     /** The columns in this database that a list's link columns hold: the local id, or the key's columns. */
     public List<TableField<?, ?>> localKeyFields() {
         if (hasUid()) {
@@ -129,6 +136,7 @@ public final class EntityType {
         private final List<ListPart> lists = new ArrayList<>();
         private boolean groupOwned;
         private boolean rootless;
+        private boolean synced = true;
 
         private Builder(String name, Table<?> table) {
             this.name = name;
@@ -188,6 +196,12 @@ public final class EntityType {
 
         public Builder rootless() {
             this.rootless = true;
+            return this;
+        }
+
+        /** Exported, but not shared with a server. */
+        public Builder notSynced() {
+            this.synced = false;
             return this;
         }
 

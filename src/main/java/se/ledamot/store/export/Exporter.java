@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
@@ -45,50 +45,86 @@ public final class Exporter {
     }
 
     /**
-     * Exports into {@code folder}, which must be empty or not exist. Tells {@code progress} each kind and how many of
-     * it were written. Returns the counts by kind.
+     * Exports into {@code folder}, which must be empty or not exist. Tells {@code progress} how far it is; a cancel
+     * there, or a failure, removes what was written, so no half export is left looking like a whole one. Returns the
+     * counts by kind.
      */
-    public Map<String, Integer> export(Path folder, BiConsumer<String, Integer> progress) {
+    public Map<String, Integer> export(Path folder, ExportProgress progress) {
         try {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasFiles(folder))) {
                 throw new StoreException("export.folder.notEmpty", null, folder);
             }
             Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("export.write.failed", e, folder);
+        }
+        boolean whole = false;
+        try {
             Uids.fill(dsl);
+            long total = 0;
+            for (EntityType type : Catalogue.ALL) {
+                total += dsl.fetchCount(dsl.selectDistinct(type.localKeyFields()).from(type.table()));
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             EntityJson json = new EntityJson(new FilesInFolder(folder), true);
             EntityReader reader = new EntityReader(dsl, new References(dsl));
+            long[] done = {0};
             for (EntityType type : Catalogue.ALL) {
-                counts.put(type.name(), writeKind(folder, type, reader, json));
-                progress.accept(type.name(), counts.get(type.name()));
+                counts.put(type.name(), writeKind(folder, type, reader, json, progress, done, total));
             }
             writeManifest(folder, counts);
             try (InputStream description = Exporter.class.getResourceAsStream(ExportFolder.DESCRIPTION)) {
                 Files.copy(description, folder.resolve(ExportFolder.DESCRIPTION));
             }
+            whole = true;
             return counts;
         } catch (IOException | UncheckedIOException e) {
             throw new StoreException("export.write.failed", e, folder);
+        } finally {
+            if (!whole) {
+                removeContents(folder);
+            }
         }
     }
 
-    private int writeKind(Path folder, EntityType type, EntityReader reader, EntityJson json) throws IOException {
+    private int writeKind(Path folder, EntityType type, EntityReader reader, EntityJson json,
+            ExportProgress progress, long[] done, long total) throws IOException {
         int n = 0;
         References refs = new References(dsl);
         try (BufferedWriter out = Files.newBufferedWriter(ExportFolder.lines(folder, type), StandardCharsets.UTF_8)) {
             List<Object> after = null;
             while (true) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException();
+                }
                 List<EntityState> page = reader.page(type, after, PAGE);
                 for (EntityState s : page) {
                     out.write(json.write(s));
                     out.write('\n');
                 }
                 n += page.size();
+                done[0] += page.size();
+                progress.at(type.name(), done[0], Math.max(total, done[0]));
                 if (page.size() < PAGE) {
                     return n;
                 }
                 after = EntityReader.localKey(type, page.getLast(), refs);
             }
+        }
+    }
+
+    /** Empties the export folder again (it was empty or new before). */
+    private static void removeContents(Path folder) {
+        try (var all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Left behind: the folder was the user's choice, and what is in it is said by the failure.
+                }
+            });
+        } catch (IOException e) {
+            // Nothing more to do: the export itself has failed already and says so.
         }
     }
 
@@ -112,12 +148,13 @@ public final class Exporter {
         }
     }
 
-    /** The original files, each under files/&lt;uid&gt;/ with its own name. */
+    /** The original files, each under files/&lt;kind&gt;-&lt;uid&gt;/ with its own name (a logo: logo). */
     private record FilesInFolder(Path folder) implements EntityJson.Files {
         @Override
         public String put(EntityState owner, Column column, byte[] bytes) {
-            String name = ExportFolder.FILES + "/" + owner.key() + "/"
-                    + ExportFolder.safeName((String) owner.value("file_name"));
+            Object fileName = owner.value("file_name");
+            String name = ExportFolder.FILES + "/" + ExportFolder.safeName(owner.type().name() + "-" + owner.key())
+                    + "/" + ExportFolder.safeName(fileName == null ? column.name() : (String) fileName);
             try {
                 Path file = folder.resolve(name);
                 Files.createDirectories(file.getParent());

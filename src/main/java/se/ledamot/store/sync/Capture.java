@@ -42,7 +42,7 @@ public final class Capture {
 
     static Set<Table<?>> tables() {
         Set<Table<?>> out = new LinkedHashSet<>();
-        for (EntityType type : Catalogue.ALL) {
+        for (EntityType type : Catalogue.SYNCED) {
             out.add(type.table());
             for (ListPart l : type.lists()) {
                 out.add(l.table());

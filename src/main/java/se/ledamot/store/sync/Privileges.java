@@ -32,7 +32,7 @@ public final class Privileges {
     public static Privileges of(DSLContext server) {
         java.util.List<String> labels = new java.util.ArrayList<>();
         java.util.List<Field<Boolean>> questions = new java.util.ArrayList<>();
-        for (EntityType t : Catalogue.ALL) {
+        for (EntityType t : Catalogue.SYNCED) {
             for (Table<?> table : tablesOf(t)) {
                 for (String what : new String[] {"INSERT", "DELETE"}) {
                     labels.add(what + " " + name(table));

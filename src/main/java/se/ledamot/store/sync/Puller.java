@@ -57,7 +57,7 @@ final class Puller {
      */
     Page refetch() {
         Map<EntityType, Set<String>> keys = new LinkedHashMap<>();
-        Catalogue.ALL.forEach(t -> keys.put(t, new LinkedHashSet<>()));
+        Catalogue.SYNCED.forEach(t -> keys.put(t, new LinkedHashSet<>()));
         boolean any = false;
         for (var r : local.select(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY).from(SYNC_STATE)
                 .where(SYNC_STATE.REFUSED.eq(Conflicts.REFETCH)).fetch()) {
@@ -91,7 +91,7 @@ final class Puller {
         }
         long last = log.getLast().value1();
         Map<EntityType, Set<String>> keys = new LinkedHashMap<>();
-        Catalogue.ALL.forEach(t -> keys.put(t, new LinkedHashSet<>()));
+        Catalogue.SYNCED.forEach(t -> keys.put(t, new LinkedHashSet<>()));
         for (var r : log) {
             Catalogue.byName(r.value2()).ifPresent(t -> keys.get(t).add(r.value3()));
         }
@@ -107,8 +107,8 @@ final class Puller {
         EntityReader there = new EntityReader(server, new References(server));
         References here = new References(local);
         Map<EntityType, Map<String, EntityState>> out = new LinkedHashMap<>();
-        for (int i = Catalogue.ALL.size() - 1; i >= 0; i--) {
-            EntityType type = Catalogue.ALL.get(i);
+        for (int i = Catalogue.SYNCED.size() - 1; i >= 0; i--) {
+            EntityType type = Catalogue.SYNCED.get(i);
             Set<String> wanted = keys.get(type);
             Map<String, EntityState> found = new LinkedHashMap<>(there.read(type, wanted));
             out.put(type, found);
@@ -136,7 +136,7 @@ final class Puller {
         Set<Long> matters = new HashSet<>();
         int applied = 0;
         int conflicts = 0;
-        for (EntityType type : Catalogue.ALL) {
+        for (EntityType type : Catalogue.SYNCED) {
             Set<String> wanted = keys.get(type);
             if (wanted.isEmpty()) {
                 continue;

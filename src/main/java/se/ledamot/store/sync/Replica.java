@@ -77,7 +77,7 @@ public final class Replica {
         Samples samples = Samples.in(d);
         References refs = new References(d);
         EntityReader reader = new EntityReader(d, refs);
-        for (EntityType type : Catalogue.ALL) {
+        for (EntityType type : Catalogue.SYNCED) {
             List<Object> after = null;
             while (true) {
                 List<EntityState> page = reader.page(type, after, 500);

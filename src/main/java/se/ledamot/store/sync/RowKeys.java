@@ -37,7 +37,7 @@ final class RowKeys {
 
     /** The table's place in the catalogue: as a thing's own row or as one of its lists. */
     static Optional<RowKeys> forTable(String tableName) {
-        for (EntityType t : Catalogue.ALL) {
+        for (EntityType t : Catalogue.SYNCED) {
             if (!t.rootless() && t.table().getName().equalsIgnoreCase(tableName)) {
                 return Optional.of(new RowKeys(t, t.table(), null));
             }

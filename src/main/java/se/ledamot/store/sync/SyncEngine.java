@@ -40,7 +40,7 @@ public final class SyncEngine {
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
-        for (EntityType type : Catalogue.ALL) {
+        for (EntityType type : Catalogue.SYNCED) {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {

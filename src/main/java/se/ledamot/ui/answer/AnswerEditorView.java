@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,14 +35,11 @@ import se.ledamot.l10n.Localization;
 
 /** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
 public final class AnswerEditorView {
-    /** The look of the answer editor, debate panel and dashboard. */
-    public static final String STYLESHEET = AnswerEditorView.class.getResource("/se/ledamot/ui/answer/answer.css")
-            .toExternalForm();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AnswerEditorViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final VBox questionBox = new VBox(6);
+    private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
 
@@ -68,8 +66,7 @@ public final class AnswerEditorView {
         split.setDividerPositions(0.6);
         root.setTop(top);
         root.setCenter(split);
-        root.setPadding(new Insets(10));
-        root.getStylesheets().add(STYLESHEET);
+        root.setPadding(new Insets(12));
         root.disableProperty().bind(vm.matter().isNull());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
@@ -98,13 +95,16 @@ public final class AnswerEditorView {
         pace.setEditable(true);
         pace.setPrefWidth(90);
         pace.valueProperty().addListener((o, was, now) -> vm.preferences().wordsPerMinute().set(now));
-        HBox figures = new HBox(12, words, time, new Label(Localization.get("answer.pace")), pace);
+        // Rows of figures and buttons wrap onto a second line when the side panel is narrow, never cutting a word.
+        FlowPane figures = new FlowPane(12, 8, words, time, new Label(Localization.get("answer.pace")), pace);
+        figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label versionsTitle = new Label(Localization.get("answer.versions.title"));
         versionsTitle.getStyleClass().add("section-title");
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
         versions.setPrefHeight(160);
+        versions.setMinHeight(108);  // room for three versions when the side panel is short
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -130,7 +130,7 @@ public final class AnswerEditorView {
         Button finish = new Button(Localization.get("answer.action.finish"));
         finish.setId("finish");
         finish.setOnAction(e -> vm.finish());
-        HBox actions = new HBox(6, cut, compare, restore, finish);
+        FlowPane actions = new FlowPane(8, 8, cut, compare, restore, finish);
 
         Label message = new Label();
         message.setId("answerMessage");
@@ -145,7 +145,7 @@ public final class AnswerEditorView {
 
         VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
                 diffTitle, diffPane);
-        side.setPadding(new Insets(0, 0, 0, 10));
+        side.setPadding(new Insets(0, 0, 0, 12));
         side.setMinWidth(320);
         VBox.setVgrow(diffPane, Priority.ALWAYS);
         return side;
@@ -169,7 +169,9 @@ public final class AnswerEditorView {
             row.state().addListener((o, was, now) -> styleHint(hint, now));
             styleHint(hint, row.state().get());
             Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
-            questionBox.getChildren().add(new VBox(2, box, hint));
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            questionBox.getChildren().add(new VBox(4, box, hint));
         }
     }
 
@@ -214,6 +216,12 @@ public final class AnswerEditorView {
         }
         String askers = String.join(", ", m.authors().stream().map(Person::display).toList());
         String to = m.addressee() == null || m.addressee().name() == null ? "" : m.addressee().name();
-        return Localization.get("answer.heading", Localization.kind(m.kind()), m.title(), askers, to);
+        return heading(Localization.kind(m.kind()), m.title(), askers, to);
+    }
+
+    /** "Interpellation: Rubrik – från A till B", leaving out from or to when there is no one to name. */
+    static String heading(String kind, String title, String askers, String to) {
+        int named = (askers.isBlank() ? 0 : 1) + (to.isBlank() ? 0 : 2);
+        return Localization.get("answer.heading", kind, title, named, askers, to);
     }
 }

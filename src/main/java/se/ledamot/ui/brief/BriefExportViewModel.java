@@ -2,8 +2,9 @@ package se.ledamot.ui.brief;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -22,21 +23,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.BriefPdf;
-import se.ledamot.brief.doc.AnswerBrief;
-import se.ledamot.brief.doc.DebateBrief;
-import se.ledamot.brief.doc.MatterBrief;
-import se.ledamot.brief.doc.UnfinishedReport;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateMaterials;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.BriefService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 
@@ -52,7 +46,10 @@ public final class BriefExportViewModel {
         DEBATE,
         MATTER,
         ANSWER,
-        UNFINISHED;
+        UNFINISHED,
+        KALLELSE,
+        HANDLINGAR,
+        PROTOKOLL;
 
         public String label() {
             return Localization.get("brief.ui.kind." + name().toLowerCase(java.util.Locale.ROOT));
@@ -106,14 +103,20 @@ public final class BriefExportViewModel {
             case DEBATE -> meeting.get() != null;
             case MATTER, ANSWER -> matter.get() != null;
             case UNFINISHED -> true;
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> meeting.get() != null;
         }, kind, matter, meeting).and(busy.not());
     }
 
     /** Reads the matters and meetings to choose from. */
     public void load() {
-        BackgroundTask.of(p -> new Choices(context.matters().list(), new MeetingStore(context.database()).list()))
+        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list(),
+                        context.services().settings().councilName()))
                 .title(Localization.get("brief.ui.loading"))
                 .onSuccess(c -> {
+                    if (council.get() == null || council.get().isBlank()) {
+                        // The name from the settings; typing another here changes this brief only.
+                        council.set(c.council());
+                    }
                     allMatters.setAll(c.matters());
                     filterMatters();
                     meetings.setAll(c.meetings());
@@ -126,7 +129,7 @@ public final class BriefExportViewModel {
                 .executeWith(context.tasks());
     }
 
-    private record Choices(List<Matter> matters, List<Meeting> meetings) {
+    private record Choices(List<Matter> matters, List<Meeting> meetings, String council) {
     }
 
     private void filterMatters() {
@@ -141,7 +144,8 @@ public final class BriefExportViewModel {
         if (!ready.get()) {
             return;
         }
-        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document(), pages(p)), written -> {
+        Callable<Document> document = document();
+        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document.call(), pages(p)), written -> {
             pdf.set(written);
             status.set(Localization.get("brief.ui.previewed", written.pages()));
         });
@@ -157,7 +161,8 @@ public final class BriefExportViewModel {
         if (target == null) {
             return;
         }
-        run(Localization.get("brief.ui.writing"), p -> BriefFile.write(document(), target, pages(p)), result -> {
+        Callable<Document> document = document();
+        run(Localization.get("brief.ui.writing"), p -> BriefFile.write(document.call(), target, pages(p)), result -> {
             String text = Localization.get("brief.ui.saved", target.getFileName().toString(), result.pages());
             status.set(text);
             context.dialogs().notify(text);
@@ -171,8 +176,9 @@ public final class BriefExportViewModel {
         }
         BriefPdf current = pdf.get();
         String job = suggestedFileName();
+        Callable<Document> document = document();
         run(Localization.get("brief.ui.printing"), p -> {
-            BriefPdf toPrint = current != null ? current : BriefPdf.write(document(), pages(p));
+            BriefPdf toPrint = current != null ? current : BriefPdf.write(document.call(), pages(p));
             return printer.print(toPrint, job);
         }, printed -> status.set(Localization.get(printed ? "brief.ui.printed" : "brief.ui.printCancelled")));
     }
@@ -193,22 +199,32 @@ public final class BriefExportViewModel {
             case MATTER -> "arende-" + (matter.get() == null ? "" : matter.get().id());
             case ANSWER -> "svar-" + (matter.get() == null ? "" : matter.get().id());
             case UNFINISHED -> "motioner-" + context.today();
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> (meeting.get() == null ? ""
+                    : meeting.get().date() + " " + meeting.get().body() + " ") + Localization.get(switch (kind.get()) {
+                        case KALLELSE -> "papers.notice.kind";
+                        case HANDLINGAR -> "papers.papers.kind";
+                        default -> "papers.minutes.kind";
+                    });
         };
-        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".pdf";
+        return name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".pdf";
     }
 
-    private Document document() {
-        Instant now = context.clock().instant();
-        String councilName = council.get().isBlank() ? null : council.get().strip();
+    /** The brief as chosen now (read on the FX thread), to be assembled in the background. */
+    private Callable<Document> document() {
+        BriefService briefs = context.services().briefs();
+        Meeting m = meeting.get();
+        Matter chosen = matter.get();
+        String g = group.get();
+        String c = council.get();
+        LocalDate today = context.today();
         return switch (kind.get()) {
-            case DEBATE -> DebateBrief.of(DebateMaterials.load(context.database(), meeting.get().id(),
-                    group.get().isBlank() ? null : group.get()), councilName, Deadlines.standard(), context.today(),
-                    now);
-            case MATTER -> MatterBrief.of(matter.get(), context.matters().timeline(matter.get().id()),
-                    Deadlines.standard(), context.today(), now);
-            case ANSWER -> AnswerBrief.of(matter.get(), context.today(), now);
-            case UNFINISHED -> UnfinishedReport.of(UnfinishedMotions.asOf(context.today(), context.matters().list(),
-                    new MeetingStore(context.database()).latestProposals()), context.today(), councilName, now);
+            case DEBATE -> () -> briefs.debate(m.id(), g, c);
+            case MATTER -> () -> briefs.matter(chosen.id());
+            case ANSWER -> () -> briefs.answer(chosen.id());
+            case UNFINISHED -> () -> briefs.unfinished(today, c);
+            case KALLELSE -> () -> context.services().papers().kallelse(m.id());
+            case HANDLINGAR -> () -> context.services().papers().handlingar(m.id());
+            case PROTOKOLL -> () -> context.services().papers().protokoll(m.id());
         };
     }
 

@@ -1,14 +1,13 @@
 package se.ledamot.ui.dashboard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -25,25 +24,24 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.answer.AnswerEditorView;
-import se.ledamot.ui.answer.WriterPreferences;
-import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Navigator;
 
 /** "Översikt", the first screen: what needs attention this week, and three charts of what is pending. */
-public final class DashboardScreen implements Screen {
+public final class DashboardScreen extends AbstractScreen {
     public static final String ID = "dashboard";
 
     private final DashboardViewModel vm;
-    private final Consumer<Matter> open;
-    private BorderPane root;
+    private final Navigator navigator;
     private boolean inView;
 
-    /** @param open what a double-click on a line does (opens the answer editor, or the matter) */
-    public DashboardScreen(AppContext context, WriterPreferences preferences,
-            Supplier<DashboardViewModel.Source> source, Consumer<Matter> open) {
-        this.vm = new DashboardViewModel(source, context.tasks(), preferences, context.clock());
-        this.open = open;
+    DashboardScreen(AppContext context, Navigator navigator) {
+        super(ID, "dashboard.title");
+        this.vm = DashboardViewModel.of(context);
+        this.navigator = navigator;
         // Reload on changes only while in view; shown() reloads when the user comes back.
         context.mattersRevision().addListener((o, was, now) -> {
             if (inView) {
@@ -52,22 +50,11 @@ public final class DashboardScreen implements Screen {
         });
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("dashboard.title");
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
+    /** Adds the dashboard to the window. */
+    public static DashboardScreen install(MainWindow shell) {
+        DashboardScreen screen = new DashboardScreen(shell.context(), shell);
+        shell.addScreen(screen);
+        return screen;
     }
 
     @Override
@@ -87,7 +74,14 @@ public final class DashboardScreen implements Screen {
         return vm;
     }
 
-    private BorderPane build() {
+    /** A double-click on a line: an interpellation or question opens in the answer editor, the rest in the register. */
+    private void open(Matter matter) {
+        navigator.navigate(matter.kind().hasAddressee() ? new Destination.AnswerOf(matter.id())
+                : new Destination.MatterInRegister(matter.id()));
+    }
+
+    @Override
+    protected Node build() {
         Label summary = new Label();
         summary.setId("dashboardSummary");
         summary.textProperty().bind(vm.summary());
@@ -101,8 +95,8 @@ public final class DashboardScreen implements Screen {
         party.setPrefColumnCount(5);
         party.setPromptText(Localization.get("dashboard.me.party"));
         party.textProperty().bindBidirectional(vm.preferences().userParty());
-        HBox me = new HBox(6, new Label(Localization.get("dashboard.me")), name, party);
-        HBox top = new HBox(20, summary, me);
+        HBox me = new HBox(8, new Label(Localization.get("dashboard.me")), name, party);
+        HBox top = new HBox(24, summary, me);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
 
@@ -113,29 +107,31 @@ public final class DashboardScreen implements Screen {
         table.getColumns().add(column(Localization.get("dashboard.col.reason"),
                 a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
-        table.getColumns().add(column(Localization.get("dashboard.col.title"), a -> a.matter().title()));
+        TableColumn<AttentionItem, String> title = column(Localization.get("dashboard.col.title"), a -> a.matter().title());
+        table.getColumns().add(title);
         table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title));
         table.setRowFactory(t -> {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().matter());
+                    open(row.getItem().matter());
                 }
             });
             return row;
         });
         Label weekTitle = new Label(Localization.get("dashboard.week"));
         weekTitle.getStyleClass().add("section-title");
-        VBox week = new VBox(6, weekTitle, table);
+        VBox week = new VBox(8, weekTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
         byKind.setId("chartByKind");
         byKind.setTitle(Localization.get("dashboard.chart.byKind"));
-        StackedBarChart<String, Number> motionAges = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        StackedBarChart<String, Number> motionAges = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
         motionAges.setId("chartMotionAges");
         motionAges.setTitle(Localization.get("dashboard.chart.motionAges"));
-        BarChart<String, Number> byParty = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        BarChart<String, Number> byParty = new BarChart<>(new CategoryAxis(), CountAxis.create());
         byParty.setId("chartByParty");
         byParty.setTitle(Localization.get("dashboard.chart.byParty"));
         byParty.setLegendVisible(false);
@@ -148,18 +144,20 @@ public final class DashboardScreen implements Screen {
                 fillByKind(byKind, f);
                 fillAges(motionAges, f);
                 fillParties(byParty, f);
+                for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(byKind, motionAges, byParty)) {
+                    CountAxis.fit(chart);
+                }
             }
         });
 
-        GridPane charts = new GridPane(10, 10);
+        GridPane charts = new GridPane(12, 12);
         charts.add(byKind, 0, 0);
         charts.add(motionAges, 1, 0);
         charts.add(byParty, 0, 1, 2, 1);
         BorderPane pane = new BorderPane();
         pane.setTop(top);
-        pane.setCenter(new VBox(10, week, charts));
-        pane.setPadding(new Insets(10));
-        pane.getStylesheets().add(AnswerEditorView.STYLESHEET);
+        pane.setCenter(new VBox(12, week, charts));
+        pane.setPadding(new Insets(12));
         return pane;
     }
 
@@ -174,31 +172,43 @@ public final class DashboardScreen implements Screen {
         chart.getData().clear();
         for (Status status : Status.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(Localization.status(status));
+            List<MatterKind> kinds = new ArrayList<>();
             for (Map.Entry<MatterKind, Map<Status, Integer>> e : f.pendingByKindAndStatus().entrySet()) {
                 Integer n = e.getValue().get(status);
                 if (n != null) {
                     series.getData().add(new XYChart.Data<>(Localization.kind(e.getKey()), n));
+                    kinds.add(e.getKey());
                 }
             }
+            // "Inlämnad" for motions, "Inlämnat" for medborgarförslag: the legend agrees with the kinds it counts.
+            series.setName(Localization.status(kinds, status));
             if (!series.getData().isEmpty()) {
                 chart.getData().add(series);
             }
         }
     }
 
+    /** Motions and citizen proposals apart, each within and over the one-year line. */
     private static void fillAges(StackedBarChart<String, Number> chart, DashboardFigures f) {
         chart.getData().clear();
-        XYChart.Series<String, Number> within = new XYChart.Series<>();
-        within.setName(Localization.get("dashboard.age.within"));
-        XYChart.Series<String, Number> over = new XYChart.Series<>();
-        over.setName(Localization.get("dashboard.age.overLine"));
+        XYChart.Series<String, Number> motionsWithin = series("dashboard.age.motions.within");
+        XYChart.Series<String, Number> motionsOver = series("dashboard.age.motions.over");
+        XYChart.Series<String, Number> citizenWithin = series("dashboard.age.citizen.within");
+        XYChart.Series<String, Number> citizenOver = series("dashboard.age.citizen.over");
         for (DashboardFigures.AgeBucket b : f.motionAgeBuckets()) {
-            (b.overOneYear() ? over : within).getData().add(new XYChart.Data<>(b.label(), b.count()));
-            (b.overOneYear() ? within : over).getData().add(new XYChart.Data<>(b.label(), 0));
+            boolean over = b.overOneYear();
+            motionsWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.motions()));
+            motionsOver.getData().add(new XYChart.Data<>(b.label(), over ? b.motions() : 0));
+            citizenWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.citizenProposals()));
+            citizenOver.getData().add(new XYChart.Data<>(b.label(), over ? b.citizenProposals() : 0));
         }
-        chart.getData().add(within);
-        chart.getData().add(over);
+        chart.getData().addAll(List.of(motionsWithin, motionsOver, citizenWithin, citizenOver));
+    }
+
+    private static XYChart.Series<String, Number> series(String nameKey) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(Localization.get(nameKey));
+        return s;
     }
 
     private static void fillParties(BarChart<String, Number> chart, DashboardFigures f) {

@@ -1,9 +1,10 @@
 package se.ledamot.ui.debate;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +26,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
@@ -32,14 +34,18 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.DebateService;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
- * removed (a refusal is shown in words and nothing is stored), and the decision taken.
+ * removed (a refusal is shown in words and nothing is stored), and the decision taken. Reads and writes run in the
+ * background, one after another in the order made; the list shows each change at once and each change stores the
+ * whole list, so a write that failed is made good by the next one.
  */
 public final class DebateViewModel {
     /** An agenda item about a matter, as the item list shows it. */
@@ -50,16 +56,18 @@ public final class DebateViewModel {
         }
     }
 
-    private final DebateStore debates;
-    private final MeetingStore meetings;
-    private final MatterStore matters;
+    private final DebateService debates;
+    private final TaskExecutor tasks;
+    private final TaskExecutor lane;
+    private final DialogService dialogs;
     private final Runnable mattersChanged;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DebateStore.Debate> debate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Debate> debate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
@@ -75,33 +83,98 @@ public final class DebateViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
 
-    public DebateViewModel(DebateStore debates, MeetingStore meetings, MatterStore matters, Runnable mattersChanged) {
+    /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
+    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs,
+            Runnable mattersChanged) {
         this.debates = debates;
-        this.meetings = meetings;
-        this.matters = matters;
+        this.tasks = tasks;
+        this.lane = tasks.inOrder();
+        this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
+        meeting.addListener((o, was, now) -> {
+            if (now != null) {
+                BackgroundTask.of(p -> debates.items(now.id()).stream()
+                                .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList())
+                        .onSuccess(rows -> {
+                            if (now.equals(meeting.get())) {
+                                items.setAll(rows);
+                            }
+                        })
+                        .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                        // In the lane: an item opened after choosing the meeting finds its row in the list.
+                        .executeWith(lane);
+            }
+        });
+    }
+
+    /** The debate panel of a window. */
+    public static DebateViewModel of(AppContext context) {
+        return new DebateViewModel(context.services().debates(), context.tasks(), context.dialogs(),
+                context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
     public void loadMeetings() {
-        List<Meeting> all = new ArrayList<>(meetings.list());
-        java.util.Collections.reverse(all);
-        meetingList.setAll(all);
+        loadMeetings(() -> { });
     }
 
-    /** The items of a meeting that are about a matter. */
-    public void selectMeeting(Meeting meeting) {
-        List<ItemRow> rows = new ArrayList<>();
-        for (AgendaItem item : meetings.agenda(meeting.id())) {
-            if (item.matterId() != null) {
-                matters.find(item.matterId()).ifPresent(m -> rows.add(new ItemRow(item, m)));
+    private void loadMeetings(Runnable then) {
+        BackgroundTask.of(p -> debates.meetings())
+                .onSuccess(list -> {
+                    meetingList.setAll(list);
+                    then.run();
+                })
+                .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                .executeWith(tasks);
+    }
+
+    /** Lists the items of a meeting that are about a matter. */
+    public void selectMeeting(Meeting m) {
+        meeting.set(m);
+    }
+
+    /**
+     * Shows a meeting's items and, when one is named, that item's debate (another screen asked for it). A refusal,
+     * such as a free-text item, is said in a notification.
+     */
+    public void show(long meetingId, Long itemId) {
+        Runnable choose = () -> {
+            meetingList.stream().filter(m -> m.id() == meetingId).findFirst().ifPresent(meeting::set);
+            if (itemId != null) {
+                openItem(itemId);
             }
+        };
+        if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
+            loadMeetings(choose);
+        } else {
+            choose.run();
         }
-        items.setAll(rows);
     }
 
+    /** Asks for a text file and puts its text (UTF-8, read in the background) in the speech field. */
+    public void readSpeechFromFile() {
+        List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
+                Localization.get("debate.file.text"), "txt");
+        if (files.isEmpty()) {
+            return;
+        }
+        Path file = files.getFirst();
+        BackgroundTask.of(p -> Files.readString(file, StandardCharsets.UTF_8))
+                .onSuccess(speechText::set)
+                .onFailure(e -> dialogs.showError(Localization.get("debate.action.fromFile"),
+                        Localization.get("debate.file.unreadable", file.toString())))
+                .executeWith(tasks);
+    }
+
+    /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
     public void openItem(long itemId) {
-        DebateStore.Debate d = debates.open(itemId);
+        BackgroundTask.of(p -> debates.open(itemId))
+                .onSuccess(this::showDebate)
+                .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                .executeWith(lane);
+    }
+
+    private void showDebate(Debate d) {
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
         var l = d.speakers().limits();
@@ -137,50 +210,60 @@ public final class DebateViewModel {
         return change(list -> list.replace(index, list.speakers().get(index).withText(text)), false);
     }
 
-    /** Records the decision in the form; the matter's status follows. */
-    public Optional<Matter> decide() {
-        DebateStore.Debate d = debate.get();
+    /** Records the decision in the form, in the background; the matter's status follows. */
+    public void decide() {
+        Debate d = debate.get();
         if (d == null || decision.get() == null) {
             error.set(Localization.get("debate.decision.choose"));
-            return Optional.empty();
+            return;
         }
+        DebateDecision taken;
         try {
-            Matter m = debates.decide(d.item().id(),
-                    new DebateDecision(decision.get(), minority.get(), reason.get()), wording.get());
-            openItem(d.item().id());
-            mattersChanged.run();
-            return Optional.of(m);
-        } catch (RuntimeException e) {
-            error.set(Errors.describe(e));
-            return Optional.empty();
+            taken = new DebateDecision(decision.get(), minority.get(), reason.get());
+        } catch (DomainException e) {
+            error.set(Localization.message(e));
+            return;
         }
-    }
-
-    /** Minutes the list of speakers takes in all. */
-    public int totalMinutes() {
-        return speakers.stream().mapToInt(Speaker::minutes).sum();
+        String text = wording.get();
+        BackgroundTask.of(p -> {
+                    debates.decide(d.item().id(), taken, text);
+                    return debates.open(d.item().id());
+                })
+                .onSuccess(after -> {
+                    showDebate(after);
+                    mattersChanged.run();
+                })
+                .onFailure(e -> error.set(Errors.describe(e)))
+                .executeWith(lane);
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
-        DebateStore.Debate d = debate.get();
+        Debate d = debate.get();
         if (d == null) {
             return false;
         }
+        SpeakerList next;
         try {
-            SpeakerList next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
-            debates.saveSpeakers(d.item().id(), next);
-            debate.set(new DebateStore.Debate(d.meeting(), d.item(), d.matter(), next, d.decision()));
-            speakers.setAll(next.speakers());
-            error.set("");
-            if (clearForm) {
-                speakerName.set("");
-                speechText.set("");
-            }
-            return true;
+            next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
         }
+        debate.set(d.withSpeakers(next));
+        speakers.setAll(next.speakers());
+        error.set("");
+        if (clearForm) {
+            speakerName.set("");
+            speechText.set("");
+        }
+        long itemId = d.item().id();
+        BackgroundTask.of(p -> {
+                    debates.saveSpeakers(itemId, next);
+                    return next;
+                })
+                .onFailure(e -> error.set(Localization.get("debate.speakers.saveFailed", Errors.describe(e))))
+                .executeWith(lane);
+        return true;
     }
 
     private static boolean fits(Decision d, Matter m) {
@@ -204,6 +287,11 @@ public final class DebateViewModel {
         return meetingList;
     }
 
+    /** The meeting whose items are listed. */
+    public ObjectProperty<Meeting> meeting() {
+        return meeting;
+    }
+
     public ObservableList<ItemRow> items() {
         return items;
     }
@@ -217,7 +305,7 @@ public final class DebateViewModel {
         return decisions;
     }
 
-    public ReadOnlyObjectProperty<DebateStore.Debate> debate() {
+    public ReadOnlyObjectProperty<Debate> debate() {
         return debate.getReadOnlyProperty();
     }
 

@@ -21,12 +21,11 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.importer.Importer;
+import se.ledamot.importer.ImportSummary;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ImportService;
-import se.ledamot.store.SampleData;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.ImportService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 
@@ -40,7 +39,6 @@ public final class ImportViewModel {
     public enum Phase { EMPTY, READING, PREVIEW, STORING, DONE }
 
     private final AppContext context;
-    private final Importer importer = new Importer();
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ImportRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EMPTY);
@@ -58,13 +56,13 @@ public final class ImportViewModel {
         rows.clear();
         selected.set(null);
         phase.set(Phase.READING);
-        task.set(BackgroundTask.of(p -> shielded(() -> {
-                    List<ImportItem> items = importer.prepare(paths, (done, total, file) -> {
+        task.set(BackgroundTask.of(p -> {
+                    List<ImportItem> items = ImportService.read(paths, (done, total, file) -> {
                         p.update(done, total);
                         p.message(file);
                     }, p::isCancelled);
-                    return new ImportService(context.database()).markDuplicates(items);
-                }))
+                    return context.services().imports().markDuplicates(items);
+                })
                 .title(Localization.get("importer.ui.task.reading"))
                 .onSuccess(this::show)
                 .onCancelled(() -> phase.set(rows.isEmpty() ? Phase.EMPTY : Phase.PREVIEW))
@@ -88,11 +86,11 @@ public final class ImportViewModel {
         }
         List<ImportItem> items = chosen.stream().map(ImportRow::item).toList();
         phase.set(Phase.STORING);
-        task.set(BackgroundTask.of(p -> shielded(() -> new ImportService(context.database()).store(items,
+        task.set(BackgroundTask.of(p -> context.services().imports().store(items,
                         (done, total, file) -> {
                             p.update(done, total);
                             p.message(file);
-                        }, p::isCancelled)))
+                        }, p::isCancelled))
                 .title(Localization.get("importer.ui.task.storing"))
                 .onSuccess(result -> stored(chosen, result))
                 .onCancelled(() -> storeCancelled(chosen))
@@ -104,40 +102,30 @@ public final class ImportViewModel {
         for (int i = 0; i < chosen.size(); i++) {
             chosen.get(i).set(result.get(i));
         }
-        long stored = result.stream().filter(i -> i.stored() != null).count();
-        long duplicates = result.stream().filter(ImportItem::isDuplicate).count();
         phase.set(rows.stream().anyMatch(r -> r.item().isStorable()) ? Phase.PREVIEW : Phase.DONE);
         context.mattersChanged();
-        context.dialogs().notify(Localization.get("importer.ui.stored", stored, duplicates));
+        context.dialogs().notify(summary());
     }
 
     /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
     private void storeCancelled(List<ImportRow> chosen) {
-        BackgroundTask.of(p -> shielded(() -> new ImportService(context.database())
-                        .markDuplicates(chosen.stream().map(ImportRow::item).toList())))
+        BackgroundTask.of(p -> context.services().imports()
+                        .markDuplicates(chosen.stream().map(ImportRow::item).toList()))
                 .onSuccess(result -> {
                     for (int i = 0; i < chosen.size(); i++) {
                         chosen.get(i).set(result.get(i));
                     }
                     phase.set(Phase.PREVIEW);
                     context.mattersChanged();
-                    context.dialogs().notify(Localization.get("importer.ui.cancelled"));
+                    context.dialogs().notify(Localization.get("importer.ui.cancelled") + " " + summary());
                 })
                 .onFailure(this::failed)
                 .executeWith(context.tasks());
     }
 
-    /**
-     * Runs the work on a thread of its own and waits for it without being interruptible: cancelling a task
-     * interrupts its thread, and an interrupt in the middle of a database write could close the database file.
-     * The work sees the cancellation through its progress instead and stops after the current file.
-     */
-    private static <T> T shielded(java.util.function.Supplier<T> work) {
-        try {
-            return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+    /** How the whole import went, every file shown counted: the same sentence the command line ends with. */
+    private String summary() {
+        return ImportSummary.of(rows.stream().map(ImportRow::item).toList()).text();
     }
 
     private void failed(Throwable error) {
@@ -273,7 +261,7 @@ public final class ImportViewModel {
 
     /** As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once). */
     public void loadSamplesIfNew(Runnable shown) {
-        BackgroundTask.of(p -> new SampleData(context.database()).loadIfNew())
+        BackgroundTask.of(p -> context.services().samples().loadIfNew())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(loaded -> {
                     if (!loaded.isEmpty()) {
@@ -289,7 +277,7 @@ public final class ImportViewModel {
 
     /** Moves the sample matters to the trash. */
     public void removeSamples() {
-        BackgroundTask.of(p -> new SampleData(context.database()).remove())
+        BackgroundTask.of(p -> context.services().samples().remove())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(count -> {
                     context.mattersChanged();

@@ -6,10 +6,17 @@ import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.AgendaEntry;
 
 /** One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late. */
 public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadline, boolean late, LocalDate today) {
+
+    /** The row of an agenda entry as the agenda service gave it. */
+    public static AgendaRow of(AgendaEntry entry, LocalDate today) {
+        return new AgendaRow(entry.item(), entry.matter().orElse(null), entry.deadline(), entry.late(), today);
+    }
 
     public String heading() {
         return matter == null ? item.text() : Localization.kind(matter.kind()) + ": " + matter.title();
@@ -17,7 +24,7 @@ public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadl
 
     /** "om 3 dagar", "försenad 12 dagar", or "" without a deadline. */
     public String due() {
-        return deadline.map(d -> DueText.of(d, today)).orElse("");
+        return deadline.map(d -> Grammar.due(d, today)).orElse("");
     }
 
     public Urgency urgency() {

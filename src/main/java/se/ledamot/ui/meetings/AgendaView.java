@@ -16,16 +16,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.DeadlineTip;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.Navigator;
 
 /**
  * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda, the agenda in the
@@ -35,7 +41,7 @@ final class AgendaView extends BorderPane {
     private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
     private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
 
-    AgendaView(AgendaViewModel vm) {
+    AgendaView(AgendaViewModel vm, Navigator navigator) {
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -70,15 +76,23 @@ final class AgendaView extends BorderPane {
         addSelected.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
         addSelected.setOnAction(e -> vm.addMatters(pending.getSelectionModel().getSelectedItems().stream()
                 .map(Matter::id).toList()));
-        VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
+        VBox left = new VBox(8, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
-        left.setPrefWidth(280);
+        left.setPrefWidth(240);
+        // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         ListView<AgendaRow> agenda = new ListView<>(vm.items());
         agenda.setId("agenda-list");
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
-        se.ledamot.ui.debate.DebateScreen.openOnDoubleClick(agenda, AgendaRow::item);
+        // A double-click on an item about a matter opens its debate; a free-text item has none.
+        agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            AgendaRow row = agenda.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null && row.item().matterId() != null) {
+                navigator.navigate(Destination.Debate.onItem(row.item().meetingId(), row.item().id()));
+            }
+        });
         // Every change reloads the agenda; the moved item stays selected so it can be moved again.
         long[] chosen = {-1};
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -101,8 +115,8 @@ final class AgendaView extends BorderPane {
         agenda.setOnDragDropped(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 String ids = (String) e.getDragboard().getContent(MATTERS);
-                e.setDropCompleted(vm.addMatters(Arrays.stream(ids.split(",")).filter(s -> !s.isBlank())
-                        .map(Long::valueOf).toList()));
+                vm.addMatters(Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList());
+                e.setDropCompleted(true);
                 e.consume();
             }
         });
@@ -123,11 +137,8 @@ final class AgendaView extends BorderPane {
         freeText.setPromptText(Localization.get("meeting.ui.freeText.prompt"));
         Button addText = new Button(Localization.get("meeting.ui.freeText.add"));
         addText.setId("agenda-text-add");
-        addText.setOnAction(e -> {
-            if (vm.addText(freeText.getText())) {
-                freeText.clear();
-            }
-        });
+        freeText.textProperty().bindBidirectional(vm.freeTextProperty());
+        addText.setOnAction(e -> vm.addText());
         freeText.setOnAction(addText.getOnAction());
         HBox.setHgrow(freeText, Priority.ALWAYS);
         Label title = new Label();
@@ -137,13 +148,17 @@ final class AgendaView extends BorderPane {
         Label submission = new Label();
         submission.setId("submission-deadlines");
         submission.setWrapText(true);
+        submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
-        VBox center = new VBox(6, title, submission, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
+                new HBox(8, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("suggestion-list");
         suggestions.setPrefHeight(140);
+        // Three suggestions stay in view however the agenda above is sized.
+        suggestions.setMinHeight(108);
         suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -162,7 +177,7 @@ final class AgendaView extends BorderPane {
         addAll.setId("agenda-suggest-add");
         addAll.disableProperty().bind(Bindings.isEmpty(vm.suggestions()));
         addAll.setOnAction(e -> vm.addSuggestions());
-        VBox bottom = new VBox(6, new HBox(6, suggest, addAll), suggestions);
+        VBox bottom = new VBox(8, new HBox(8, suggest, addAll), suggestions);
 
         HBox top = new HBox(12, left, center);
         HBox.setHgrow(center, Priority.ALWAYS);
@@ -179,6 +194,7 @@ final class AgendaView extends BorderPane {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late");
                 setText(empty || row == null ? null : row.line());
+                setTooltip(empty || row == null ? null : row.deadline().map(DeadlineTip::of).orElse(null));
                 if (!empty && row != null) {
                     switch (row.urgency()) {
                         case SOON -> getStyleClass().add("deadline-soon");
@@ -191,6 +207,9 @@ final class AgendaView extends BorderPane {
                 }
             }
         };
+        // A long item wraps onto more lines within the list's width (meetings.css lets the row grow).
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
         cell.setOnDragDetected(e -> {
             if (cell.getItem() != null) {
                 ClipboardContent content = new ClipboardContent();

@@ -1,13 +1,7 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,18 +9,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.SubmissionText;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.Agenda;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Builds one meeting's agenda: pending matters to drag on, the suggestion of everything due, free-text items,
@@ -34,17 +27,19 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class AgendaViewModel {
     private final AppContext context;
-    private final MeetingStore store;
+    private final TaskExecutor writes;
+    private final MeetingService meetings;
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
-    private final StringProperty submissionDeadlines =
-            new SimpleStringProperty("");
+    private final StringProperty submissionDeadlines = new SimpleStringProperty("");
+    private final StringProperty freeText = new SimpleStringProperty("");
 
     public AgendaViewModel(AppContext context) {
         this.context = context;
-        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        this.writes = context.tasks().inOrder();
+        this.meetings = context.services().meetings();
         meeting.addListener((o, was, now) -> {
             suggestions.clear();
             reload();
@@ -76,21 +71,9 @@ public final class AgendaViewModel {
     }
 
     private Loaded load(Meeting m, LocalDate today) {
-        MeetingCalendar calendar = store.calendar();
-        Deadlines deadlines = calendar.deadlines();
-        List<Matter> all = context.matters().list();
-        Map<Long, Matter> byId = all.stream().collect(Collectors.toMap(Matter::id, Function.identity()));
-        List<AgendaRow> rows = new ArrayList<>();
-        for (AgendaItem item : store.agenda(m.id())) {
-            Matter matter = item.matterId() == null ? null : byId.get(item.matterId());
-            rows.add(new AgendaRow(item, matter, matter == null ? Optional.empty()
-                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today));
-        }
-        Set<Long> onAgenda = rows.stream().filter(r -> r.matter() != null).map(r -> r.matter().id())
-                .collect(Collectors.toSet());
-        List<Matter> open = all.stream().filter(x -> x.lifecycle().isPending(x.status()))
-                .filter(x -> !onAgenda.contains(x.id())).toList();
-        return new Loaded(rows, open, SubmissionText.of(calendar, m));
+        Agenda agenda = meetings.agendaOf(m.id());
+        return new Loaded(agenda.entries().stream().map(e -> AgendaRow.of(e, today)).toList(), agenda.pending(),
+                SubmissionText.of(agenda.calendar(), m));
     }
 
     /** Fills the suggestions with everything due at this meeting that is not planned yet. */
@@ -99,7 +82,7 @@ public final class AgendaViewModel {
         if (m == null) {
             return;
         }
-        BackgroundTask.of(p -> store.suggest(m.id()))
+        BackgroundTask.of(p -> meetings.suggest(m.id()))
                 .title(Localization.get("meeting.ui.suggesting"))
                 .onSuccess(found -> {
                     suggestions.setAll(found);
@@ -113,55 +96,68 @@ public final class AgendaViewModel {
     /** Puts every suggested matter on the agenda, in the suggested order. */
     public void addSuggestions() {
         List<Long> ids = suggestions.stream().map(s -> s.matter().id()).toList();
-        if (addMatters(ids)) {
-            suggestions.clear();
+        addMatters(ids, suggestions::clear);
+    }
+
+    /**
+     * Appends matters (dragged from the pending list). Nothing is added when one of them cannot be, and the
+     * notification says why.
+     */
+    public void addMatters(List<Long> matterIds) {
+        addMatters(matterIds, () -> { });
+    }
+
+    private void addMatters(List<Long> matterIds, Runnable added) {
+        Meeting m = meeting.get();
+        if (m != null && !matterIds.isEmpty()) {
+            change(() -> meetings.addMatters(m.id(), matterIds), added);
         }
     }
 
-    /** Appends matters (dragged from the pending list). Nothing is added when one of them cannot be. */
-    public boolean addMatters(List<Long> matterIds) {
+    /** Adds the free text typed as an item at the end; the field is emptied once it is stored. */
+    public void addText() {
         Meeting m = meeting.get();
-        if (m == null || matterIds.isEmpty()) {
-            return false;
+        String text = freeText.get();
+        if (m != null && text != null && !text.isBlank()) {
+            change(() -> meetings.addText(m.id(), text), () -> freeText.set(""));
         }
-        return change(() -> store.addMatters(m.id(), matterIds));
-    }
-
-    public boolean addText(String text) {
-        Meeting m = meeting.get();
-        if (m == null || text == null || text.isBlank()) {
-            return false;
-        }
-        return change(() -> store.addText(m.id(), text));
     }
 
     /** Moves an item up (-1) or down (+1). */
     public void move(AgendaRow row, int delta) {
         int target = row.item().number() + delta;
         if (target >= 1 && target <= items.size()) {
-            change(() -> store.move(row.item().id(), target));
+            moveTo(row, target);
         }
     }
 
     /** Puts an item at a place (1 = first), as when it is dropped there. */
     public void moveTo(AgendaRow row, int number) {
-        change(() -> store.move(row.item().id(), number));
+        change(() -> meetings.move(row.item().id(), number), () -> { });
     }
 
     public void remove(AgendaRow row) {
-        change(() -> store.remove(row.item().id()));
+        change(() -> meetings.remove(row.item().id()), () -> { });
     }
 
-    private boolean change(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return false;
-        }
-        context.mattersChanged();
-        reload();
-        return true;
+    /** Writes in the background, after every change before it; then the agenda is read again. */
+    private void change(Runnable write, Runnable done) {
+        BackgroundTask.of(p -> {
+                    write.run();
+                    return true;
+                })
+                .onSuccess(x -> {
+                    done.run();
+                    context.mattersChanged();
+                    reload();
+                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(writes);
+    }
+
+    /** A free-text item being typed, such as "Val av justerare". */
+    public StringProperty freeTextProperty() {
+        return freeText;
     }
 
     public ObjectProperty<Meeting> meetingProperty() {

@@ -1,13 +1,11 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,29 +15,35 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.MeetingService;
+import se.ledamot.service.PositionService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The group meeting (gruppmöte) before one meeting: every item with the group's position, speaker, arguments and
- * notes. Only the chosen group's positions are read or written.
+ * notes. Only the chosen group's positions are read or written. Reads and writes run in the background in one lane,
+ * so a read always sees the writes made before it; a position is shown in its row as soon as it is saved here.
  */
 public final class GroupViewModel {
+    /** One group's position on one item. */
+    private record Key(String group, long itemId) {
+    }
+
     private final AppContext context;
-    private final MeetingStore meetings;
+    private final TaskExecutor lane;
+    /** Positions whose last write failed, kept to be written again by {@link #flush()} and shown meanwhile. */
+    private final Map<Key, Position> unsaved = new LinkedHashMap<>();
+    private final MeetingService meetings;
+    private final PositionService positions;
     private final StringProperty group = new SimpleStringProperty("");
     private final ObservableList<Meeting> upcoming = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -49,7 +53,11 @@ public final class GroupViewModel {
 
     public GroupViewModel(AppContext context) {
         this.context = context;
-        this.meetings = new MeetingStore(context.database().dsl(), context.clock());
+        this.lane = context.tasks().inOrder();
+        this.meetings = context.services().meetings();
+        this.positions = context.services().positions();
+        // The user's own party is the group most often meant: chosen at once, not only hinted at.
+        group.set(java.util.Objects.requireNonNullElse(context.preferences().userParty().get(), "").strip());
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? r -> !r.position().isDecided() : null));
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> reload());
@@ -88,26 +96,21 @@ public final class GroupViewModel {
         LocalDate today = context.today();
         BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
-                .onSuccess(rows::setAll)
+                .onSuccess(read -> rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList()))
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
-                .executeWith(context.tasks());
+                .executeWith(lane);
     }
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
-        PositionStore positions = new PositionStore(context.database().dsl(), context.clock(), g);
-        Map<Long, Position> byItem = positions.forMeeting(m.id());
-        MeetingCalendar calendar = meetings.calendar();
-        Deadlines deadlines = calendar.deadlines();
-        Map<Long, Matter> matters = context.matters().list().stream()
-                .collect(Collectors.toMap(Matter::id, Function.identity()));
-        List<GroupRow> out = new ArrayList<>();
-        for (AgendaItem item : meetings.agenda(m.id())) {
-            Matter matter = item.matterId() == null ? null : matters.get(item.matterId());
-            AgendaRow row = new AgendaRow(item, matter, matter == null ? Optional.empty()
-                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today);
-            out.add(new GroupRow(row, byItem.getOrDefault(item.id(), Position.undecided(item.id(), g))));
-        }
-        return out;
+        Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
+        return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
+                byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
+    }
+
+    /** A row as read, or with the position typed for it when that is not stored yet. */
+    private GroupRow withUnsaved(String code, GroupRow read) {
+        Position typed = unsaved.get(new Key(code, read.agenda().item().id()));
+        return typed == null ? read : new GroupRow(read.agenda(), typed);
     }
 
     /**
@@ -123,20 +126,40 @@ public final class GroupViewModel {
         }
     }
 
-    /** Stores a changed position of the group and shows it in its row. */
+    /**
+     * Shows a changed position of the group in its row at once and stores it in the background, after every write
+     * before it. A write that fails is said, and the position is kept (and shown) to be written again by
+     * {@link #flush()}. False when the last write of this position failed.
+     */
     public boolean save(Position changed) {
-        try {
-            new PositionStore(context.database().dsl(), context.clock(), group.get()).save(changed);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return false;
-        }
+        Key key = new Key(Position.groupCode(group.get()), changed.itemId());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).agenda().item().id() == changed.itemId()) {
                 rows.set(i, new GroupRow(rows.get(i).agenda(), changed));
             }
         }
-        return true;
+        store(key, changed);
+        return !unsaved.containsKey(key);
+    }
+
+    private void store(Key key, Position position) {
+        BackgroundTask.of(p -> {
+                    positions.save(key.group(), position);
+                    return position;
+                })
+                // The lane keeps the order: whatever failed for this item before was older than what is stored now.
+                .onSuccess(stored -> unsaved.remove(key))
+                .onFailure(e -> {
+                    unsaved.put(key, position);
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(lane);
+    }
+
+    /** Writes again every position whose write failed; false while one of them is not stored. */
+    public boolean flush() {
+        Map.copyOf(unsaved).forEach(this::store);
+        return unsaved.isEmpty();
     }
 
     public boolean setStance(GroupRow row, Stance stance) {

@@ -22,22 +22,28 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.ColumnFit;
+import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.Navigator;
 
 /** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
 final class MeetingsView extends SplitPane {
 
-    MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda) {
+    /** @param navigator opens an agenda item's debate on a double-click */
+    MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda, Navigator navigator) {
         TableView<Meeting> table = new TableView<>(vm.meetings());
         table.setId("meetings-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Meeting, String> placeColumn = column("meeting.ui.column.place",
+                m -> m.place() == null ? "" : m.place());
         table.getColumns().setAll(List.of(
                 column("meeting.ui.column.body", Meeting::body),
                 column("meeting.ui.column.date", m -> m.date().toString()),
                 column("meeting.ui.column.time", m -> m.time() == null ? "" : m.time().toString()),
                 column("meeting.ui.column.status", m -> Localization.get("meeting.status." + m.status().code())),
-                column("meeting.ui.column.place", m -> m.place() == null ? "" : m.place())));
+                placeColumn));
+        ColumnFit.apply(table, List.of(placeColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -79,7 +85,7 @@ final class MeetingsView extends SplitPane {
         status.setButtonCell(statusCell());
         status.setCellFactory(l -> statusCell());
 
-        GridPane form = new GridPane(8, 6);
+        GridPane form = new GridPane(12, 8);
         form.addRow(0, new Label(Localization.get("meeting.ui.column.body")), body);
         form.addRow(1, new Label(Localization.get("meeting.ui.column.date")), date);
         form.addRow(2, new Label(Localization.get("meeting.ui.column.time")), time);
@@ -101,7 +107,7 @@ final class MeetingsView extends SplitPane {
         VBox left = new VBox(8, table, form, new HBox(8, add, save, delete));
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        getItems().setAll(left, new AgendaView(agenda));
+        getItems().setAll(left, new AgendaView(agenda, navigator));
         getStylesheets().add(MeetingsView.class.getResource("meetings.css").toExternalForm());
         setDividerPositions(0.36);
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,10 +17,12 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.BodyService;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The list of meetings and the form that creates or edits one. The form holds text as typed; a wrong date or time
@@ -26,7 +30,9 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class MeetingsViewModel {
     private final AppContext context;
-    private final MeetingStore store;
+    private final TaskExecutor writes;
+    private final MeetingService meetingService;
+    private final BodyService bodyService;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
@@ -38,12 +44,14 @@ public final class MeetingsViewModel {
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
-        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        this.writes = context.tasks().inOrder();
+        this.meetingService = context.services().meetings();
+        this.bodyService = context.services().bodies();
         selected.addListener((o, was, now) -> fill(now));
     }
 
     public void reload() {
-        BackgroundTask.of(p -> new Loaded(store.bodies(), store.list()))
+        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list()))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(this::apply)
                 .executeWith(context.tasks());
@@ -69,30 +77,32 @@ public final class MeetingsViewModel {
         fill(null);
     }
 
-    /** Adds the meeting in the form, or stores the changes to the selected one. Returns the stored meeting. */
-    public Meeting save() {
+    /**
+     * Adds the meeting in the form, or stores the changes to the selected one, in the background; the stored meeting
+     * is then selected. A wrong date or time is refused at once and nothing is stored.
+     */
+    public void save() {
+        Meeting m;
         try {
             if (body.get() == null) {
                 throw new DomainException("body.code.missing");
             }
-            Meeting m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
+            m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
                     parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
-            Meeting stored;
-            if (m.id() == null) {
-                stored = store.add(m);
-            } else {
-                store.save(m);
-                stored = m;
-            }
-            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
-            context.mattersChanged();
-            meetings.setAll(store.list());
-            selected.set(meetings.stream().filter(x -> x.id().equals(stored.id())).findFirst().orElse(null));
-            return stored;
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
-            return null;
+            return;
         }
+        write(() -> {
+            if (m.id() != null) {
+                meetingService.save(m);
+                return m;
+            }
+            return meetingService.add(m);
+        }, stored -> {
+            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
+            return stored.id();
+        });
     }
 
     /** Deletes the selected meeting and its agenda, after asking. */
@@ -102,10 +112,29 @@ public final class MeetingsViewModel {
                 Localization.get("meeting.ui.delete.text", m.label()))) {
             return;
         }
-        store.delete(m.id());
-        selected.set(null);
-        meetings.setAll(store.list());
-        context.mattersChanged();
+        write(() -> {
+            meetingService.delete(m.id());
+            return m;
+        }, deleted -> null);
+    }
+
+    /** Writes after every write before it, reads the meetings anew and selects the one {@code then} names. */
+    private void write(Callable<Meeting> work, Function<Meeting, Long> then) {
+        BackgroundTask.of(p -> {
+                    Meeting written = work.call();
+                    return new Written(written, meetingService.list());
+                })
+                .onSuccess(w -> {
+                    Long select = then.apply(w.meeting());
+                    meetings.setAll(w.meetings());
+                    selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
+                    context.mattersChanged();
+                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(writes);
+    }
+
+    private record Written(Meeting meeting, List<Meeting> meetings) {
     }
 
     private void fill(Meeting m) {

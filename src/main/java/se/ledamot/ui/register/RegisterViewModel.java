@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,9 +23,11 @@ import se.ledamot.domain.MatterFilter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.DeadlineService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The register of matters: every matter not in the trash, the filters the user has set, the selected matter, and
@@ -32,7 +35,9 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class RegisterViewModel {
     private final AppContext context;
-    private final Deadlines deadlines;
+    private final TaskExecutor writes;
+    /** The deadline rules of the last load; each load reads them anew with the matters. */
+    private Deadlines deadlines = DeadlineService.withoutCalendar();
     private final ObservableList<MatterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MatterRow> visible = new FilteredList<>(rows);
     private final ObservableList<MatterKind> kindFilter = FXCollections.observableArrayList();
@@ -41,12 +46,15 @@ public final class RegisterViewModel {
     private final ObservableList<String> parties = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** A new matter is being stored (FX thread only). */
+    private boolean creating;
+    /** The draft made last by {@link #create}, as it was made. */
+    private Matter untouched;
 
-    public RegisterViewModel(AppContext context, Deadlines deadlines) {
+    public RegisterViewModel(AppContext context) {
         this.context = context;
-        this.deadlines = deadlines;
+        this.writes = context.tasks().inOrder();
         InvalidationListener refilter = o -> refilter();
         kindFilter.addListener(refilter);
         statusFilter.addListener(refilter);
@@ -61,24 +69,24 @@ public final class RegisterViewModel {
 
     /** Reads every matter in the background; keeps the selection if its matter is still there. */
     public void reload() {
-        loading.set(true);
-        BackgroundTask.of(p -> context.matters().list())
+        BackgroundTask.of(p -> new Loaded(context.services().matters().list(), context.services().deadlines().rules()))
                 .title(Localization.get("ui.register.loading"))
                 .onSuccess(this::show)
-                .onFailure(e -> {
-                    loading.set(false);
-                    context.dialogs().notify(Errors.describe(e));
-                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
                 .executeWith(context.tasks());
     }
 
-    private void show(List<Matter> matters) {
+    private record Loaded(List<Matter> matters, Deadlines deadlines) {
+    }
+
+    private void show(Loaded loaded) {
+        List<Matter> matters = loaded.matters();
+        deadlines = loaded.deadlines();
         Long selectedId = selected.get() == null ? null : selected.get().id();
         rows.setAll(matters.stream().map(m -> new MatterRow(m, deadlines, context.today())).toList());
         TreeSet<String> known = new TreeSet<>();
         matters.forEach(m -> known.addAll(m.parties()));
         parties.setAll(known);
-        loading.set(false);
         if (selectedId != null) {
             selected.set(rowOf(selectedId).orElse(null));
         }
@@ -100,15 +108,39 @@ public final class RegisterViewModel {
         });
     }
 
-    /** Adds a new matter (a motion draft), makes it visible even under filters, and selects it. */
-    public MatterRow create() {
-        Matter added = context.matters().add(
-                Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build());
+    /**
+     * Adds a new matter (a motion draft) in the background, makes it visible even under filters, and selects it.
+     * When the matter selected is the last one made here and nothing has been written in it yet, that draft is the
+     * new matter; while one is being made, asking again makes no second one: one action, one draft, however often
+     * the keys repeat or the menu is used as well. {@code created} is told the new matter's id.
+     */
+    public void create(LongConsumer created) {
         clearFilters();
-        MatterRow row = new MatterRow(added, deadlines, context.today());
-        rows.addFirst(row);
-        selected.set(row);
-        return row;
+        MatterRow current = selected.get();
+        if (untouched != null && current != null && current.matter().equals(untouched)) {
+            created.accept(current.id());
+            return;
+        }
+        if (creating) {
+            return;
+        }
+        creating = true;
+        Matter draft = Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build();
+        BackgroundTask.of(p -> context.services().matters().add(draft))
+                .onSuccess(added -> {
+                    creating = false;
+                    untouched = added;
+                    clearFilters();
+                    MatterRow row = new MatterRow(added, deadlines, context.today());
+                    rows.addFirst(row);
+                    selected.set(row);
+                    created.accept(added.id());
+                })
+                .onFailure(e -> {
+                    creating = false;
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(writes);
     }
 
     public void clearFilters() {
@@ -121,34 +153,39 @@ public final class RegisterViewModel {
     /** Moves the matter to the trash, with an "Ångra" notification that brings it back. */
     public void trash(MatterRow row) {
         long id = row.id();
-        try {
-            context.matters().trash(id);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return;
-        }
-        int index = visible.indexOf(row);
-        rows.remove(row);
-        if (Objects.equals(selected.get(), row)) {
-            selected.set(visible.isEmpty() ? null : visible.get(Math.min(Math.max(index, 0), visible.size() - 1)));
-        }
-        context.dialogs().notify(Localization.get("ui.register.trashed", row.matter().title()),
-                Localization.get("ui.register.undo"), () -> restore(id));
+        write(() -> {
+            context.services().trash().trash(id);
+            return row.matter();
+        }, trashed -> {
+            int index = visible.indexOf(row);
+            rows.remove(row);
+            if (Objects.equals(selected.get(), row)) {
+                selected.set(visible.isEmpty() ? null
+                        : visible.get(Math.min(Math.max(index, 0), visible.size() - 1)));
+            }
+            context.dialogs().notify(Localization.get("ui.register.trashed", row.matter().title()),
+                    Localization.get("ui.register.undo"), () -> restore(id));
+        });
     }
 
     /** Brings a matter back from the trash into the register and selects it. */
     public void restore(long id) {
-        try {
-            context.matters().restore(id);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return;
-        }
-        context.matters().find(id).ifPresent(m -> {
+        write(() -> {
+            context.services().trash().restore(id);
+            return context.services().matters().require(id);
+        }, m -> {
             MatterRow row = new MatterRow(m, deadlines, context.today());
             rows.addFirst(row);
             selected.set(row);
         });
+    }
+
+    /** Writes in the background after every write of the register before it; {@code then} shows the matter. */
+    private void write(Callable<Matter> work, Consumer<Matter> then) {
+        BackgroundTask.of(p -> work.call())
+                .onSuccess(then)
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(writes);
     }
 
     /** The editor saved a matter: show its new state in its row. */
@@ -201,10 +238,6 @@ public final class RegisterViewModel {
 
     public ObjectProperty<MatterRow> selectedProperty() {
         return selected;
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** "12 av 40 ärenden". */

@@ -1,10 +1,13 @@
 package se.ledamot.ui.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -29,16 +32,18 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
 import se.ledamot.ui.task.TaskHandle;
 
 /**
  * The main window: a menu bar (Arkiv, Redigera, Visa, Hjälp), a navigation of screens on the left, the current
  * screen in the middle, notifications on top and running background tasks in the status bar. Areas add to it
- * through {@link #addScreen}, the menus and {@link #onClose}; see package-info.
+ * through {@link #addScreen}, the menus and {@link #onClose}, and reach each other only through
+ * {@link #navigate}; see package-info.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
+    /** How long closing waits for the background work before asking whether to wait longer. */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
 
     private final Stage stage;
     private final AppContext context;
@@ -53,8 +58,10 @@ public final class MainWindow {
     private final MenuBar menuBar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
     private final MenuItem quitItem = new MenuItem(Localization.get("ui.menu.file.quit"));
     private final List<Runnable> closeActions = new ArrayList<>();
+    private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private Screen current;
+    private boolean closing;
 
     public MainWindow(Stage stage, AppContext context, NotificationPane notices) {
         this.stage = stage;
@@ -69,6 +76,7 @@ public final class MainWindow {
             protected void updateItem(Screen screen, boolean empty) {
                 super.updateItem(screen, empty);
                 setText(empty || screen == null ? null : screen.title());
+                setGraphic(empty || screen == null ? null : NavigationIcons.of(screen.id()));
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -91,6 +99,9 @@ public final class MainWindow {
         // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
         notices.setContent(content);
         notices.setShowFromTop(false);
+        // While a notification shows, the screen ends above it, so it covers no button of the screen.
+        notices.showingProperty().addListener((o, was, now) -> content.setPadding(new Insets(0, 0,
+                now ? noticeHeight(notices) : 0, 0)));
         BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
         body.setBottom(statusBar());
@@ -148,7 +159,27 @@ public final class MainWindow {
         return Optional.ofNullable(screen);
     }
 
-    /** A screen by its type, e.g. {@code screen(RegisterScreen.class).ifPresent(r -> r.openMatter(id))}. */
+    /**
+     * Makes this area the one that shows a kind of destination: {@code shell.onNavigate(Destination.AnswerOf.class,
+     * d -> { show(ID); openMatter(d.matterId()); })}. One area per kind.
+     */
+    public <D extends Destination> void onNavigate(Class<D> kind, Consumer<D> show) {
+        if (destinations.putIfAbsent(kind, d -> show.accept(kind.cast(d))) != null) {
+            throw new IllegalArgumentException("two areas show " + kind.getSimpleName());
+        }
+    }
+
+    @Override
+    public boolean navigate(Destination to) {
+        Consumer<Destination> show = destinations.get(to.getClass());
+        if (show == null) {
+            return false;
+        }
+        show.accept(to);
+        return true;
+    }
+
+    /** A screen by its type, for tests: {@code screen(RegisterScreen.class).orElseThrow()}. Areas navigate. */
     public <T extends Screen> Optional<T> screen(Class<T> type) {
         return screens.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
@@ -219,18 +250,65 @@ public final class MainWindow {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /**
+     * Closing: every screen hands over what was typed, work that can stop (an import, a brief) is asked to stop at
+     * its next safe point, and the window waits, still drawn, for the background work to end before the database is
+     * closed. If the disk does not answer within {@link #CLOSE_BOUND} the user chooses: wait longer, or close anyway.
+     * A save that failed is said before closing, as is text that cannot be stored.
+     */
     private void closeRequested(WindowEvent event) {
-        boolean allSaved = true;
-        for (Screen s : screens.values()) {
-            allSaved &= s.flush();
-        }
-        if (!allSaved && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
-                Localization.get("ui.close.unsaved.text"))) {
-            event.consume();
+        event.consume();
+        if (closing) {
             return;
         }
-        closeActions.forEach(Runnable::run);
-        stage.hide();
+        closing = true;
+        try {
+            screens.values().forEach(Screen::flush);
+            List.copyOf(context.tasks().running()).forEach(TaskHandle::cancel);
+            boolean settled = awaitBackgroundWork();
+            boolean allSaved = settled;
+            for (Screen s : screens.values()) {
+                allSaved &= s.flush();
+            }
+            if (!allSaved && settled && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
+                    Localization.get("ui.close.unsaved.text"))) {
+                return;
+            }
+            closeActions.forEach(Runnable::run);
+            stage.hide();
+        } finally {
+            closing = false;
+        }
+    }
+
+    /**
+     * Waits in a nested event loop (the window stays drawn and its saves report back) until no background work is
+     * left. False when the disk did not answer and the user chose to close without waiting.
+     */
+    private boolean awaitBackgroundWork() {
+        while (!context.tasks().isIdle()) {
+            Object key = new Object();
+            boolean[] left = {false};
+            Consumer<Boolean> leave = idle -> {
+                if (!left[0]) {
+                    left[0] = true;
+                    Platform.exitNestedEventLoop(key, idle);
+                }
+            };
+            context.tasks().whenIdle(CLOSE_BOUND, () -> leave.accept(true), () -> leave.accept(false));
+            if (!left[0] && !(Boolean) Platform.enterNestedEventLoop(key) && !context.dialogs().confirm(
+                    Localization.get("ui.close.slow.title"), Localization.get("ui.close.slow.text"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The height of the notification bar at rest (it slides in, so its own height grows from nothing). */
+    private static double noticeHeight(NotificationPane notices) {
+        javafx.scene.Node bar = notices.lookup(".notification-bar > .pane");
+        double width = notices.getWidth();
+        return Math.ceil(bar instanceof Region r ? Math.max(r.prefHeight(width), r.minHeight(width)) : 40);
     }
 
     private HBox statusBar() {
@@ -258,7 +336,7 @@ public final class MainWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, folder, gap, taskBox);
         bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -12,8 +12,8 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.importer.Confidence;
-import se.ledamot.importer.ImportDraft;
+import se.ledamot.importer.draft.Confidence;
+import se.ledamot.importer.draft.ImportDraft;
 
 /** The four real texts in seeds/ with the fields a councillor would write down from them. */
 class SeedDocumentsTest {
@@ -78,6 +78,9 @@ class SeedDocumentsTest {
         assertThat(d.confidenceOf(MatterField.REPLY_BY)).isEqualTo(Confidence.UNSURE);
         // "Lennart Andréasson(v)" inside a sentence is no signature.
         assertThat(m.authors()).isEmpty();
+        // The blog's post date and its comment spam are no part of the referral's text.
+        assertThat(m.body()).startsWith("Frivilligorganisationer en resurs").endsWith("Och det här är frågor som berör alla.")
+                .contains("integrationsarbetet\n\nI kväll").doesNotContain("Anonym sa", "1 kommentar", "exchange links");
     }
 
     @Test

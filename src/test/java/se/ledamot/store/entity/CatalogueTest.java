@@ -53,7 +53,8 @@ class CatalogueTest {
     @Test
     void listsHangOnOneColumnAndNamesDoNotClash() {
         for (EntityType t : Catalogue.ALL) {
-            Set<String> names = new HashSet<>(List.of("uid", "id"));
+            // A thing named by a uid has "uid" and "id" in its JSON beside its columns.
+            Set<String> names = new HashSet<>(t.hasUid() ? List.of("uid", "id") : List.of());
             t.columns().forEach(c -> assertThat(names.add(c.name())).as(t + "." + c.name()).isTrue());
             for (ListPart l : t.lists()) {
                 assertThat(names.add(l.name())).as(t + "." + l.name()).isTrue();

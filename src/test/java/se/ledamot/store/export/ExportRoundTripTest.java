@@ -49,16 +49,18 @@ class ExportRoundTripTest {
         Map<String, List<Map<String, Object>>> before;
         try (OpenDatabase source = TestDatabases.open(engine, temp.resolve("source"))) {
             WorldFixture.write(source.dsl(), clock);
-            Map<String, Integer> counts = new Exporter(source.dsl(), clock).export(exported, (k, n) -> { });
+            Map<String, Integer> counts = new Exporter(source.dsl(), clock).export(exported, ExportProgress.NONE);
             assertThat(counts).containsEntry("matter", 3).containsEntry("attachment", 1).containsEntry("meeting", 1)
                     .containsEntry("agenda_item", 3).containsEntry("position", 2).containsEntry("answer", 1)
-                    .containsEntry("speakers", 1).containsEntry("decision", 1).containsEntry("body", 3);
+                    .containsEntry("speakers", 1).containsEntry("decision", 1).containsEntry("body", 3)
+                    .containsEntry("minutes", 1).containsEntry("item_record", 1).containsEntry("paper_settings", 1)
+                    .containsEntry("body_papers", 1).containsEntry("setting", 1);
             before = everyRow(source.dsl());
         }
         assertThat(exported.resolve("files")).isDirectory();
         assertThat(exported.resolve(ExportFolder.DESCRIPTION)).exists();
-        try (Database target = Database.open(temp.resolve("target"))) {
-            new ExportReader(target.dsl()).read(exported, (k, n) -> { });
+        try (Database target = TestDatabases.local(temp.resolve("target"))) {
+            new ExportReader(target.dsl()).read(exported, false, ExportProgress.NONE);
             assertThat(everyRow(target.dsl())).isEqualTo(before);
             // A new matter after the import takes the next free id, not one of the imported.
             long next = new MatterStore(target.dsl(), clock).add(se.ledamot.domain.Matter.newMatter(
@@ -73,11 +75,11 @@ class ExportRoundTripTest {
         MovableClock clock = new MovableClock("2026-11-22T08:00:00Z");
         try (OpenDatabase source = TestDatabases.open(engine, temp.resolve("source"))) {
             WorldFixture.write(source.dsl(), clock);
-            new Exporter(source.dsl(), clock).export(exported, (k, n) -> { });
-            assertThatThrownBy(() -> new ExportReader(source.dsl()).read(exported, (k, n) -> { }))
+            new Exporter(source.dsl(), clock).export(exported, ExportProgress.NONE);
+            assertThatThrownBy(() -> new ExportReader(source.dsl()).read(exported, false, ExportProgress.NONE))
                     .isInstanceOfSatisfying(DomainException.class,
                             e -> assertThat(e.key()).isEqualTo("export.target.notEmpty"));
-            assertThatThrownBy(() -> new Exporter(source.dsl(), clock).export(exported, (k, n) -> { }))
+            assertThatThrownBy(() -> new Exporter(source.dsl(), clock).export(exported, ExportProgress.NONE))
                     .isInstanceOfSatisfying(DomainException.class,
                             e -> assertThat(e.key()).isEqualTo("export.folder.notEmpty"));
         }
@@ -85,8 +87,8 @@ class ExportRoundTripTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(meetings));
         lines.set(1, lines.get(1).replaceFirst("\"meeting\":\"[^\"]+\"", "\"meeting\":\"no-such-meeting\""));
         Files.write(meetings, lines);
-        try (Database target = Database.open(temp.resolve("target"))) {
-            assertThatThrownBy(() -> new ExportReader(target.dsl()).read(exported, (k, n) -> { }))
+        try (Database target = TestDatabases.local(temp.resolve("target"))) {
+            assertThatThrownBy(() -> new ExportReader(target.dsl()).read(exported, false, ExportProgress.NONE))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.key()).isEqualTo("export.damaged");
                         assertThat(se.ledamot.l10n.Localization.message(e)).contains("agenda_item.jsonl, rad 2");

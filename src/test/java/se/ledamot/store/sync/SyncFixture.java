@@ -10,6 +10,7 @@ import se.ledamot.store.ServerAddress;
 import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestDatabases;
 import se.ledamot.store.TestPostgres;
 
 /**
@@ -68,7 +69,7 @@ final class SyncFixture implements AutoCloseable {
         Laptop(Path folder, String login, MovableClock clock, OpenDatabase server) {
             this.login = login;
             this.clock = clock;
-            this.local = Database.open(folder);
+            this.local = TestDatabases.local(folder);
             this.server = server;
         }
 

@@ -23,8 +23,8 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
-import se.ledamot.ui.answer.WriterPreferences;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 
 /** The dashboard without a screen: a week in November 2026 with a council meeting on 2026-11-30. */
@@ -93,9 +93,9 @@ class DashboardViewModelTest {
                 "Integrationsplan:" + Reason.OVERDUE,
                 "Integrationsenheten:" + Reason.MY_ANSWER,
                 "Ny skola:" + Reason.DUE_AT_NEXT_MEETING);
-        assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 280 dagar");
+        assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 9 månader");
         // Asked on 2026-11-30, answered on 2027-01-25: the written answer the day before, a Sunday.
-        assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 62 dagar");
+        assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 2 månader");
         assertThat(vm.summary().get()).isEqualTo("Försenat: 1 · Att göra i veckan: 2 · Nästa sammanträde: 2026-11-30");
     }
 
@@ -148,5 +148,19 @@ class DashboardViewModelTest {
                 .containsExactly(1L, 0L, 0L, 1L, 0L, 1L);
         assertThat(f.motionAgeBuckets()).filteredOn(DashboardFigures.AgeBucket::overOneYear)
                 .extracting(DashboardFigures.AgeBucket::label).containsExactly("12–18 mån", "över 18 mån");
+    }
+
+    @Test
+    void citizenProposalsAreCountedApartFromMotions() {
+        Matter citizen = Matter.newMatter(MatterKind.CITIZEN_PROPOSAL, "Fler parkbänkar").id(77L)
+                .submitted(LocalDate.parse("2025-10-01")).status(Status.SUBMITTED).build();
+        DashboardFigures f = DashboardFigures.of(List.of(MATTERS.get(0), MATTERS.get(1), citizen), TODAY,
+                Optional.of(NEXT_MEETING), CALENDAR.deadlines(), "Anna Ek", null);
+        assertThat(f.motionAgeBuckets()).extracting(DashboardFigures.AgeBucket::motions)
+                .containsExactly(1L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(f.motionAgeBuckets()).extracting(DashboardFigures.AgeBucket::citizenProposals)
+                .containsExactly(0L, 0L, 0L, 0L, 1L, 0L);
+        assertThat(f.pendingByKindAndStatus().get(MatterKind.CITIZEN_PROPOSAL)).containsEntry(Status.SUBMITTED, 1);
+        assertThat(f.pendingByKindAndStatus().get(MatterKind.MOTION)).doesNotContainKey(Status.SUBMITTED);
     }
 }

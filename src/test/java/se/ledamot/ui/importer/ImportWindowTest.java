@@ -70,6 +70,7 @@ class ImportWindowTest {
         robot.interact(() -> ((ImportScreen) shell.show(ImportScreen.ID).orElseThrow()).read(List.of(files)));
         TableView<?> preview = robot.lookup("#import-table").queryTableView();
         waitUntil(() -> preview.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("motion.txt").tryQuery().isPresent());  // the row is drawn after the item comes
         robot.clickOn("motion.txt");
         TextField title = robot.lookup("#import-title").queryAs(TextField.class);
         assertThat(title.getText()).isEqualTo("Solceller på kommunens tak");
@@ -78,7 +79,7 @@ class ImportWindowTest {
         robot.write("Solceller på skolornas tak").clickOn("#import-place");
         robot.clickOn("#import-store");
         waitUntil(() -> register.getItems().size() == 5);
-        Matter stored = shell.context().matters().list().stream().filter(m -> m.place() != null
+        Matter stored = shell.context().services().matters().list().stream().filter(m -> m.place() != null
                 && m.place().equals("Lund")).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Solceller på skolornas tak");
         assertThat(stored.proposals()).containsExactly("solceller sätts upp på alla kommunens skolor");

@@ -14,7 +14,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.TestContext;
 
 class AgendaViewModelTest {
@@ -32,13 +32,13 @@ class AgendaViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        MeetingStore meetings = new MeetingStore(test.database);
+        MeetingService meetings = test.services.meetings();
         december = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.add(Meeting.planned("KF", LocalDate.parse("2027-02-08")));
         prepared = add(MatterKind.MOTION, "Motion om cykelvägar", "2026-01-10", Status.PREPARED);
         interpellation = add(MatterKind.INTERPELLATION, "Interpellation om skolan", "2026-11-20", Status.SUBMITTED);
         lateQuestion = add(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-11", Status.SUBMITTED);
-        draft = test.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Utkast till motion").build());
+        draft = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Utkast till motion").build());
         vm = new AgendaViewModel(test.context);
         vm.meetingProperty().set(december);
     }
@@ -49,7 +49,7 @@ class AgendaViewModelTest {
     }
 
     private Matter add(MatterKind kind, String title, String submitted, Status status) {
-        return test.context.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
+        return test.services.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
                 .status(status).build());
     }
 
@@ -62,7 +62,7 @@ class AgendaViewModelTest {
         assertThat(vm.suggestions()).isEmpty();
         assertThat(vm.items()).extracting(AgendaRow::line).containsExactly(
                 // Asked in December, answered in February (KL 5 kap.): the written answer by Friday 5 February.
-                "§ 1  Interpellation: Interpellation om skolan  [2027-02-05, om 75 dagar]",
+                "§ 1  Interpellation: Interpellation om skolan  [2027-02-05, om 2 månader]",
                 // The motion's year ends on Sunday 2027-01-10: the next weekday (Lag 1930:173).
                 "§ 2  Motion: Motion om cykelvägar  [2027-01-11, om 50 dagar]");
         assertThat(vm.items().get(1).urgency()).isEqualTo(Urgency.SOON);
@@ -73,7 +73,7 @@ class AgendaViewModelTest {
     @Test
     void aMatterDraggedOnAfterItsDeadlineIsFlaggedLate() {
         assertThat(vm.pending()).extracting(Matter::id).doesNotContain(draft.id());
-        assertThat(vm.addMatters(List.of(lateQuestion.id()))).isTrue();
+        vm.addMatters(List.of(lateQuestion.id()));
         assertThat(vm.items()).singleElement().satisfies(r -> {
             assertThat(r.late()).isTrue();
             assertThat(r.line()).endsWith("SEN");
@@ -82,7 +82,9 @@ class AgendaViewModelTest {
 
     @Test
     void itemsAreReorderedRemovedAndFreeTextAdded() {
-        vm.addText("Val av justerare");
+        vm.freeTextProperty().set("Val av justerare");
+        vm.addText();
+        assertThat(vm.freeTextProperty().get()).isEmpty();
         vm.addMatters(List.of(prepared.id(), interpellation.id()));
         vm.move(vm.items().get(2), -1);
         assertThat(vm.items()).extracting(AgendaRow::heading).containsExactly("Val av justerare",
@@ -94,13 +96,15 @@ class AgendaViewModelTest {
         vm.remove(vm.items().get(0));
         assertThat(vm.items()).extracting(r -> r.item().number()).containsExactly(1, 2);
         assertThat(vm.pending()).extracting(Matter::id).contains(interpellation.id());
-        assertThat(vm.addText("  ")).isFalse();
+        vm.freeTextProperty().set("  ");
+        vm.addText();
+        assertThat(vm.items()).hasSize(2);
     }
 
     @Test
     void aMatterAlreadyOnTheAgendaIsRefusedInWords() {
         vm.addMatters(List.of(prepared.id()));
-        assertThat(vm.addMatters(List.of(interpellation.id(), prepared.id()))).isFalse();
+        vm.addMatters(List.of(interpellation.id(), prepared.id()));
         assertThat(test.dialogs.lastNotification())
                 .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 2026-12-14.");
         assertThat(vm.items()).hasSize(1);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -29,8 +28,8 @@ class RegisterViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        Samples.addAll(test.context.matters());
-        vm = new RegisterViewModel(test.context, Deadlines.standard());
+        Samples.addAll(test.services.matters());
+        vm = new RegisterViewModel(test.context);
         vm.reload();
     }
 
@@ -99,13 +98,36 @@ class RegisterViewModelTest {
     @Test
     void newMatterIsStoredShownThroughFiltersAndSelected() {
         vm.kindFilter().setAll(MatterKind.REFERRAL);
-        MatterRow created = vm.create();
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
+        MatterRow created = vm.selectedProperty().get();
+        assertThat(told).containsExactly(created.id());
         assertThat(vm.selectedProperty().get()).isSameAs(created);
         assertThat(vm.kindFilter()).isEmpty();
         assertThat(vm.visibleRows()).contains(created);
-        assertThat(test.context.matters().find(created.id())).get()
+        assertThat(test.services.matters().find(created.id())).get()
                 .extracting(Matter::title, Matter::kind, Matter::status)
                 .containsExactly("Nytt ärende", MatterKind.MOTION, Status.DRAFT);
+    }
+
+    @Test
+    void aSecondNewWhileTheDraftIsUntouchedKeepsOneDraft() {
+        int before = test.services.matters().list().size();
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
+        MatterRow first = vm.selectedProperty().get();
+        vm.create(told::add);
+        assertThat(vm.selectedProperty().get()).isSameAs(first);
+        assertThat(told).containsExactly(first.id(), first.id());
+        assertThat(test.services.matters().list()).hasSize(before + 1);
+
+        Matter written = first.matter().toBuilder().title("Motion om bänkar").build();
+        test.services.matters().save(written);
+        vm.saved(written);
+        vm.create(told::add);
+        MatterRow second = vm.selectedProperty().get();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(test.services.matters().list()).hasSize(before + 2);
     }
 
     @Test
@@ -114,25 +136,25 @@ class RegisterViewModelTest {
         vm.selectedProperty().set(pool);
         vm.trash(pool);
         assertThat(visibleTitles()).doesNotContain("Motion om längre öppettider i simhallen");
-        assertThat(test.context.matters().isTrashed(pool.id())).isTrue();
+        assertThat(test.services.matters().isTrashed(pool.id())).isTrue();
         assertThat(vm.selectedProperty().get()).isNotNull().isNotSameAs(pool);
         assertThat(test.dialogs.lastNotification())
                 .isEqualTo("Ärendet ”Motion om längre öppettider i simhallen” flyttades till papperskorgen.");
         assertThat(test.dialogs.lastActionText).isEqualTo("Ångra");
 
         test.dialogs.lastAction.run();
-        assertThat(test.context.matters().isTrashed(pool.id())).isFalse();
+        assertThat(test.services.matters().isTrashed(pool.id())).isFalse();
         assertThat(vm.selectedProperty().get().id()).isEqualTo(pool.id());
         assertThat(visibleTitles()).contains("Motion om längre öppettider i simhallen");
     }
 
     @Test
     void mattersWrittenElsewhereAppearWhenTheContextSaysSo() {
-        test.context.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort").build());
+        test.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort").build());
         assertThat(vm.visibleRows()).hasSize(6);
         test.context.mattersChanged();
         assertThat(visibleTitles()).contains("Fråga om busskort");
-        test.context.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om parkering").build());
+        test.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om parkering").build());
         test.context.mattersChanged();
         assertThat(visibleTitles()).contains("Fråga om parkering");
     }
@@ -154,7 +176,7 @@ class RegisterViewModelTest {
                     .authors(List.of(new Person("Person " + i, i % 3 == 0 ? "S" : "M")))
                     .body("Text om skolan och vården ".repeat(20)).build());
         }
-        many.forEach(test.context.matters()::add);
+        many.forEach(test.services.matters()::add);
         long start = System.nanoTime();
         vm.reload();
         long loaded = System.nanoTime();

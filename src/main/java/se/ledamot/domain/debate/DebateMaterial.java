@@ -1,0 +1,58 @@
+package se.ledamot.domain.debate;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+
+/**
+ * Everything a debate brief shows for one meeting: the meeting and its body, and per agenda item its matter, the
+ * matter's history and list of speakers and, when the brief is for a party group, that group's position.
+ *
+ * @param group the party group the brief is for, or null for a brief without positions
+ */
+public record DebateMaterial(Meeting meeting, Body body, String group, List<Item> items) {
+
+    public DebateMaterial {
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(body, "body");
+        group = group == null ? null : Position.groupCode(group);
+        items = List.copyOf(items);
+    }
+
+    /**
+     * One agenda item.
+     *
+     * @param matter   the matter, empty for a free-text item
+     * @param position the group's position, empty when the brief has no group or the group has none yet
+     * @param speakers the list of speakers, in order; empty for a free-text item
+     */
+    public record Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
+            Optional<Position> position, List<Speaker> speakers) {
+        public Item {
+            Objects.requireNonNull(item, "item");
+            changes = List.copyOf(changes);
+            speakers = List.copyOf(speakers);
+        }
+
+        /** An item with no speakers yet. */
+        public Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
+                Optional<Position> position) {
+            this(item, matter, changes, position, List.of());
+        }
+
+        /** The item's heading: its matter's title, or its own text. */
+        public String title() {
+            return matter.map(Matter::title).orElse(item.text());
+        }
+    }
+
+    public Optional<String> groupIfAny() {
+        return Optional.ofNullable(group);
+    }
+}

@@ -1,0 +1,84 @@
+package se.ledamot.ui.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.task.Debouncer;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * What every screen of one window shares: the application's services (and its clock), the dialog service, the
+ * background task executor and the user's preferences. Screens and view models get it passed in; nothing reaches
+ * for globals. Only view models call the services; the ArchitectureTest keeps it so.
+ */
+public final class AppContext {
+    private final Ledamot services;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final Supplier<Debouncer> debouncers;
+    private final WriterPreferences preferences;
+    private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
+
+    public AppContext(Ledamot services, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers,
+            WriterPreferences preferences) {
+        this.services = Objects.requireNonNull(services);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.debouncers = Objects.requireNonNull(debouncers);
+        this.preferences = Objects.requireNonNull(preferences);
+    }
+
+    /** What the application can do: one service per capability. For view models only. */
+    public Ledamot services() {
+        return services;
+    }
+
+    public Path dataFolder() {
+        return services.folder();
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
+    /** Who the user is and how fast they speak: the dashboard and the answer editor share them. */
+    public WriterPreferences preferences() {
+        return preferences;
+    }
+
+    /** A new debouncer for one view model (autosave). */
+    public Debouncer newDebouncer() {
+        return debouncers.get();
+    }
+
+    /** The program's one clock. */
+    public Clock clock() {
+        return services.clock();
+    }
+
+    public LocalDate today() {
+        return services.today();
+    }
+
+    /**
+     * Call after writing matters outside the register (an import, a restore from the trash): the register reloads.
+     * Must be called on the FX thread.
+     */
+    public void mattersChanged() {
+        mattersRevision.set(mattersRevision.get() + 1);
+    }
+
+    public ReadOnlyLongProperty mattersRevision() {
+        return mattersRevision.getReadOnlyProperty();
+    }
+}

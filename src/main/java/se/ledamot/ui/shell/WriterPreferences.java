@@ -1,0 +1,53 @@
+package se.ledamot.ui.shell;
+
+import java.util.prefs.Preferences;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.ledamot.domain.answer.SpeakingTime;
+
+/**
+ * Who "I" am and how fast I speak: the user's name and party pick out "my answers to write" on the dashboard, the
+ * pace turns words into speaking time. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
+ */
+public final class WriterPreferences {
+    public static final String NAME = "userName";
+    public static final String PARTY = "userParty";
+    public static final String PACE = "wordsPerMinute";
+
+    private final StringProperty userName = new SimpleStringProperty();
+    private final StringProperty userParty = new SimpleStringProperty();
+    private final IntegerProperty wordsPerMinute = new SimpleIntegerProperty();
+
+    public WriterPreferences(Preferences node) {
+        userName.set(node.get(NAME, ""));
+        userParty.set(node.get(PARTY, ""));
+        int pace = node.getInt(PACE, SpeakingTime.DEFAULT_PACE);
+        wordsPerMinute.set(pace < SpeakingTime.MIN_PACE || pace > SpeakingTime.MAX_PACE ? SpeakingTime.DEFAULT_PACE : pace);
+        userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
+        userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
+        wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
+    }
+
+    /** The user's own preferences node for Ledamot. */
+    public static WriterPreferences forUser() {
+        return new WriterPreferences(Preferences.userRoot().node("se/ledamot/writer"));
+    }
+
+    public StringProperty userName() {
+        return userName;
+    }
+
+    public StringProperty userParty() {
+        return userParty;
+    }
+
+    public IntegerProperty wordsPerMinute() {
+        return wordsPerMinute;
+    }
+
+    public SpeakingTime speakingTime() {
+        return new SpeakingTime(wordsPerMinute.get());
+    }
+}
