@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -136,6 +138,7 @@ public final class ExportReader {
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 decoder))) {
             List<EntityState> page = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
             String text;
             while ((text = nextLine(in, file, line + 1)) != null) {
                 line++;
@@ -144,7 +147,11 @@ public final class ExportReader {
                 }
                 try {
                     EntityState s = json.fromJson(type, MAPPER.readTree(text));
+                    ExportCodes.check(s);
                     requireReferences(refs, s);
+                    if (!seen.add(s.key())) {
+                        throw new IllegalArgumentException("the same " + type + " twice");
+                    }
                     page.add(s);
                 } catch (IOException | RuntimeException e) {
                     throw new StoreException("export.damaged", e, file.getFileName(), line);
@@ -197,7 +204,7 @@ public final class ExportReader {
                 .map(s -> new EntityWriter.Change(here.get(s.key()), s)).toList();
         try {
             writer.write(type, changes);
-        } catch (EntityWriter.MissingReference | DataAccessException e) {
+        } catch (EntityWriter.MissingReference | DataAccessException | StoreException e) {
             throw new StoreException("export.damaged", e, file.getFileName(), line);
         }
         int n = page.size();
