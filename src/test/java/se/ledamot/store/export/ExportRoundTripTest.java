@@ -59,7 +59,7 @@ class ExportRoundTripTest {
         }
         assertThat(exported.resolve("files")).isDirectory();
         assertThat(exported.resolve(ExportFolder.DESCRIPTION)).exists();
-        try (Database target = TestDatabases.local(temp.resolve("target"))) {
+        try (OpenDatabase target = TestDatabases.open(engine, temp.resolve("target"))) {
             new ExportReader(target.dsl()).read(exported, false, ExportProgress.NONE);
             assertThat(everyRow(target.dsl())).isEqualTo(before);
             // A new matter after the import takes the next free id, not one of the imported.
