@@ -28,7 +28,12 @@ class ExportViewModelTest {
         t = new TestContext(root.resolve("data"));
         t.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
         t.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om bibliotekets öppettider").build());
-        vm = new ExportViewModel(t.context, new ExportViewModel.Window() {
+        vm = new ExportViewModel(t.context, recordingWindow());
+    }
+
+    /** A window that lets its saves land at once and writes down what it was asked to do. */
+    private ExportViewModel.Window recordingWindow() {
+        return new ExportViewModel.Window() {
             @Override
             public void hold(boolean held, Runnable settled) {
                 window.add(held ? "held" : "released");
@@ -39,7 +44,7 @@ class ExportViewModelTest {
             public void reopen() {
                 window.add("reopened");
             }
-        });
+        };
     }
 
     @AfterEach
@@ -74,18 +79,7 @@ class ExportViewModelTest {
         vm.exportAll();
         try (TestContext other = new TestContext(root.resolve("other"))) {
             other.services.matters().add(Matter.newMatter(MatterKind.OTHER, "Något som ersätts").build());
-            ExportViewModel reading = new ExportViewModel(other.context, new ExportViewModel.Window() {
-                @Override
-                public void hold(boolean held, Runnable settled) {
-                    window.add(held ? "held" : "released");
-                    settled.run();
-                }
-
-                @Override
-                public void reopen() {
-                    window.add("reopened");
-                }
-            });
+            ExportViewModel reading = new ExportViewModel(other.context, recordingWindow());
             other.dialogs.chosenFolder = export;
             other.dialogs.confirmAnswer = false;
             reading.importExport();
