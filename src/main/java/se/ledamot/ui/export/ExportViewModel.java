@@ -118,13 +118,17 @@ public final class ExportViewModel {
         }
     }
 
+    private static String message(String key, String kind, long done, long total) {
+        return Localization.get(key, ExportService.kindName(kind), done, total);
+    }
+
     /** The service's progress as the status bar shows it: "Exporterar ärenden (1 200 av 5 000)". */
     private static ExportService.Progress progress(BackgroundTask.Progress p, String key) {
         return new ExportService.Progress() {
             @Override
             public void at(String kind, long done, long total) {
                 p.update(done, total);
-                p.message(Localization.get(key, ExportService.kindName(kind), done, total));
+                p.message(message(key, kind, done, total));
             }
 
             @Override
