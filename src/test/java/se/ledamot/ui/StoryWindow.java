@@ -49,23 +49,27 @@ public final class StoryWindow {
 
     /** Opens the window (again) on the folder. */
     public MainWindow open(FxRobot robot) {
-        robot.interact(() -> {
-            Ledamot app = opener.apply(folder, TestContext.CLOCK);
-            NotificationPane notices = new NotificationPane();
-            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks,
-                    () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
-            shell = new MainWindow(stage, context, notices);
-            DesktopApp.installScreens(shell);
-            FxTaskExecutor running = tasks;
-            shell.onClose(() -> {
-                running.close();
-                app.close();
-            });
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
+        robot.interact(this::openHere);
+        return shell;
+    }
+
+    /** As {@link #open}, on the FX thread already (a window that reopens itself). */
+    public MainWindow openHere() {
+        Ledamot app = opener.apply(folder, TestContext.CLOCK);
+        NotificationPane notices = new NotificationPane();
+        tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+        AppContext context = new AppContext(app, dialogs, tasks,
+                () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
+        shell = new MainWindow(stage, context, notices);
+        DesktopApp.installScreens(shell);
+        FxTaskExecutor running = tasks;
+        shell.onClose(() -> {
+            running.close();
+            app.close();
         });
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
         return shell;
     }
 

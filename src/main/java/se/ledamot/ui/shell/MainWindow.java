@@ -249,6 +249,19 @@ public final class MainWindow implements Navigator {
         closeActions.add(action);
     }
 
+    /**
+     * Stops (true) or resumes taking input: the menus, the navigation and the screens, while the data under them is
+     * being replaced. The status bar, with its cancel, stays. Held, every screen hands over what was typed.
+     */
+    public void holdInput(boolean held) {
+        menuBar.setDisable(held);
+        navigation.setDisable(held);
+        content.setDisable(held);
+        if (held) {
+            screens.values().forEach(Screen::flush);
+        }
+    }
+
     /** Closes the window as if the user had clicked its close button: flushes every screen first. */
     public void requestClose() {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
