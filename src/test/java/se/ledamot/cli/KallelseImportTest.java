@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * each makes the expected meeting, agenda and matters, and importing it again changes nothing.
  */
 class KallelseImportTest extends CommandLineTest {
-    static final Path SAMPLE = Path.of("seeds/010_kallelse_kf_2027-02-15.txt");
+    static final Path SAMPLE = Path.of("src/test/resources/kallelse/kallelse-kf-2027-02-15.txt");
 
     private JsonNode importJson(Path file) throws Exception {
         assertThat(run("import", "--json", file.toString())).as(err).isZero();

@@ -48,7 +48,8 @@ final class MeetingHeading {
     static int noticeLine(CouncilText text) {
         for (int i = 0; i < Math.min(text.size(), TOP_LINES); i++) {
             String line = text.line(i);
-            if (line.length() <= MAX_NOTICE_LINE && noticeWord(line) != null) {
+            // A heading, not a sentence that starts with the word ("Kallelse ska skickas i tid.").
+            if (line.length() <= MAX_NOTICE_LINE && !line.endsWith(".") && noticeWord(line) != null) {
                 return i;
             }
         }
