@@ -51,6 +51,13 @@ public final class MeetingImportText {
                 d.place() == null ? "" : ", " + d.place());
     }
 
+    /** "Kommunfullmäktige 2027-02-15": the meeting in a list of files. */
+    public static String title(MeetingDraft d) {
+        return Localization.get("importer.meeting.heading",
+                d.bodyName() == null ? Localization.get("importer.meeting.kind") : d.bodyName(),
+                d.date() == null ? "?" : d.date().toString(), "", "");
+    }
+
     /** The items: as planned (or stored), else as read. */
     public static List<Row> rows(MeetingImport m) {
         List<Row> out = new ArrayList<>();

@@ -45,7 +45,9 @@ final class ImportView extends BorderPane {
     private final GridPane form = new GridPane();
     private final Label warnings = new Label();
     private final java.util.Map<MatterField, Label> labels = new java.util.EnumMap<>(MatterField.class);
+    private static final double MEETING_DIVIDER = 0.3;
     private boolean filling;
+    private SplitPane split;
 
     ImportView(ImportViewModel vm, Runnable chooseFiles, Runnable chooseFolder) {
         this.vm = vm;
@@ -89,7 +91,7 @@ final class ImportView extends BorderPane {
         include.setEditable(true);
         include.setMaxWidth(80);
         TableColumn<ImportRow, String> title = column("importer.ui.column.title",
-                i -> i.isFailed() ? "" : i.isMeeting() ? MeetingImportText.heading(i.meeting().draft())
+                i -> i.isFailed() ? "" : i.isMeeting() ? MeetingImportText.title(i.meeting().draft())
                         : matter(i).title());
         TableColumn<ImportRow, String> state = stateColumn();
         table.getColumns().setAll(List.of(include,
@@ -131,7 +133,7 @@ final class ImportView extends BorderPane {
                 now.itemProperty().addListener(replanned);
             }
         });
-        SplitPane split = new SplitPane(table, scroll);
+        split = new SplitPane(table, scroll);
         split.setDividerPositions(0.55);
         setCenter(split);
         fill(null);
@@ -181,6 +183,10 @@ final class ImportView extends BorderPane {
         }
         if (row.item().isMeeting()) {
             MeetingPreview meeting = new MeetingPreview(row.item().meeting(), vm::editMeeting);
+            // A meeting's agenda needs the room more than the list of files does.
+            if (split != null && split.getDividerPositions()[0] > MEETING_DIVIDER) {
+                split.setDividerPositions(MEETING_DIVIDER);
+            }
             form.add(meeting, 0, 0, 2, 1);
             GridPane.setHgrow(meeting, Priority.ALWAYS);
             filling = false;

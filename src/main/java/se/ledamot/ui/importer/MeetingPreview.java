@@ -92,6 +92,8 @@ final class MeetingPreview extends VBox {
                 }
             }
         });
+        // The item's heading wraps, so every item reads whole in the narrow preview; the short columns fit their values.
+        se.ledamot.ui.shell.ColumnFit.apply(items, List.of(text));
         items.setPrefHeight(360);
         VBox.setVgrow(items, Priority.ALWAYS);
         Label warnings = wrapped("import-meeting-warnings", d.warnings().stream().map(ImportWarning::text)
