@@ -246,6 +246,8 @@ public final class ImportViewModel {
         ImportItem corrected = row.item().withMeeting(row.item().meeting().withDraft(
                 draft.corrected(day.get().orElse(null), at.get().orElse(null), place)));
         row.set(corrected);
+        // Refused for want of a day, now corrected: ticked to be stored again.
+        row.includedProperty().set(corrected.isStorable());
         BackgroundTask.of(p -> context.services().imports().markDuplicates(List.of(corrected)).getFirst())
                 .onSuccess(planned -> {
                     if (row.item() == corrected) {

@@ -73,14 +73,15 @@ final class MeetingPreview extends VBox {
         items.getItems().setAll(MeetingImportText.rows(m));
         TableColumn<MeetingImportText.Row, String> text = column("importer.ui.agenda.item", r -> r.line().text());
         text.setPrefWidth(260);
+        // What to check comes before the long texts, so it is in sight at 1280×800 without scrolling sideways.
         items.getColumns().setAll(List.of(
                 column("importer.ui.agenda.number", r -> Integer.toString(r.line().number())),
                 text,
                 column("importer.ui.agenda.dnr", r -> r.line().dnr() == null ? "" : r.line().dnr()),
-                column("importer.ui.agenda.matter", MeetingImportText.Row::matchText),
-                column("importer.ui.agenda.change", MeetingImportText.Row::placeText),
                 column("importer.ui.agenda.check", r -> r.line().unsureFields().stream()
-                        .map(f -> Localization.get("importer.field." + f.code())).collect(Collectors.joining(", ")))));
+                        .map(f -> Localization.get("importer.field." + f.code())).collect(Collectors.joining(", "))),
+                column("importer.ui.agenda.matter", MeetingImportText.Row::matchText),
+                column("importer.ui.agenda.change", MeetingImportText.Row::placeText)));
         // An item with a field to check is marked as an unsure field is.
         items.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -94,7 +95,7 @@ final class MeetingPreview extends VBox {
         });
         // The item's heading wraps, so every item reads whole in the narrow preview; the short columns fit their values.
         se.ledamot.ui.shell.ColumnFit.apply(items, List.of(text));
-        items.setPrefHeight(360);
+        items.setPrefHeight(480);
         VBox.setVgrow(items, Priority.ALWAYS);
         Label warnings = wrapped("import-meeting-warnings", d.warnings().stream().map(ImportWarning::text)
                 .collect(Collectors.joining("\n")));
