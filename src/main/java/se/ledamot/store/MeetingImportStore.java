@@ -48,8 +48,7 @@ public final class MeetingImportStore {
         }
         BodyStore bodies = new BodyStore(dsl);
         String name = draft.bodyName() == null ? null : draft.bodyName().strip();
-        Optional<Body> known = name == null ? bodies.body(Body.COUNCIL)
-                : bodies.bodies().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
+        Optional<Body> known = name == null ? bodies.body(Body.COUNCIL) : known(name, bodies);
         String code = known.map(Body::code).orElseGet(() -> newCode(name, bodies));
         Optional<Meeting> stored = new MeetingStore(dsl, clock).list().stream()
                 .filter(m -> m.body().equals(code) && m.date().equals(draft.date())).findFirst();
@@ -207,6 +206,23 @@ public final class MeetingImportStore {
             }
         }
         return t;
+    }
+
+    /**
+     * The stored body the document names: by its name, without case; "Fullmäktige" (or "Kommunfullmäktige i X") is
+     * the council and "Styrelsen" the executive board, whatever the council calls them in Ledamot.
+     */
+    private static Optional<Body> known(String name, BodyStore bodies) {
+        Optional<Body> same = bodies.bodies().stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (same.isPresent()) {
+            return same;
+        }
+        if (lower.endsWith("fullmäktige")) {
+            return bodies.body(Body.COUNCIL);
+        }
+        return lower.equals("styrelsen") || lower.equals("kommunstyrelsen") ? bodies.body(Body.EXECUTIVE_BOARD)
+                : Optional.empty();
     }
 
     /** A short code for a new body: its words' initials, "N" for a nämnd ("Barn- och utbildningsnämnden" → BUN). */

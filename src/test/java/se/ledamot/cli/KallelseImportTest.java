@@ -100,7 +100,7 @@ class KallelseImportTest extends CommandLineTest {
                         + "Lindqvist (S) om integrationsenhetens lokaler (KS 2027/14) — nytt ärende")
                 .contains("Kontrollera: punkt 6: rubrik, punkt 12: typ").contains("Klart: 1 sparat,");
         assertThat(run("import", SAMPLE.toString())).as(err).isZero();
-        assertThat(out).contains("13 punkter, inget ändrat: sammanträdet och dagordningen finns redan så.")
+        assertThat(out).contains("13 punkter, inget ändrat: sammanträdet och föredragningslistan finns redan så.")
                 .contains("— ärende 1 (samma Dnr)");
     }
 
@@ -184,6 +184,24 @@ class KallelseImportTest extends CommandLineTest {
         assertThat(again.get("changed").asBoolean()).isFalse();
         assertThat(agenda(id)).isEqualTo(after);
         assertThat(matterCount()).isEqualTo(8);
+    }
+
+    @Test
+    void fullmaktigeByAnyNameIsTheCouncilAndADryRunStoresNothing() throws Exception {
+        Path kallelse = data.resolve("kallelse.txt");
+        Files.writeString(kallelse, """
+                Kallelse till fullmäktige
+                torsdagen den 4 mars 2027 kl. 19.00
+
+                1. Upprop
+                2. Motion från Anna Ek (V) om skolans kök
+                """);
+        assertThat(run("import", "--dry-run", "--json", kallelse.toString())).as(err).isZero();
+        assertThat(json.readTree(out).get(0).get("items")).hasSize(2);
+        assertThat(matterCount()).isZero();
+        JsonNode stored = importJson(kallelse);
+        assertThat(stored.get("meeting").get("body_name").asText()).isEqualTo("Fullmäktige");
+        assertThat(stored.get("meeting").get("body").asText()).isEqualTo("KF");
     }
 
     /** The item lines numbered 1, 2, 3 … in their new order. */
