@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
@@ -39,7 +40,10 @@ final class AgendaItemReader {
     private AgendaItemReader() {
     }
 
-    static AgendaLine read(AgendaItems.Raw raw) {
+    static AgendaLine read(AgendaItems.Raw found) {
+        // An item's heading is stored as the item's text: cut to fit, the whole is kept as a matter's body.
+        AgendaItems.Raw raw = new AgendaItems.Raw(found.number(), Limit.AGENDA_TEXT.fit(found.text()), found.dnr(),
+                found.wrapped());
         String lower = raw.text().toLowerCase(Locale.ROOT);
         Budget.charge(raw.text().length());
         if (STANDARD.stream().anyMatch(lower::startsWith)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ledamot.domain.Limit;
 import se.ledamot.importer.budget.Budget;
 import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.draft.MeetingDraft.Field;
@@ -113,7 +114,7 @@ final class MeetingHeading {
             return;
         }
         var day = SwedishDates.of(d);
-        if (day.isEmpty()) {
+        if (day.isEmpty() || !Limit.isDateInRange(day.get())) {
             return;
         }
         date = day.get();
