@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import se.ledamot.importer.budget.Limits;
+import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.importer.parse.CouncilTextParser;
+import se.ledamot.importer.parse.MeetingTextParser;
 import se.ledamot.importer.read.DocumentReader;
 import se.ledamot.importer.read.ReadDocument;
 
@@ -20,6 +22,7 @@ import se.ledamot.importer.read.ReadDocument;
  */
 public final class Importer {
     private final CouncilTextParser parser = new CouncilTextParser();
+    private final MeetingTextParser meetings = new MeetingTextParser();
     private final Guard guard;
 
     public Importer() {
@@ -76,8 +79,13 @@ public final class Importer {
         return guard.run(shown, cancelled, () -> parsed(shown, DocumentReader.read(file, followLinks)));
     }
 
+    /** A kallelse or föredragningslista becomes a meeting; any other text a matter. */
     private ImportItem parsed(String shown, ReadDocument doc) {
-        var draft = parser.parse(doc.text(), doc.name());
-        return ImportItem.read(shown, SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text()), draft);
+        SourceFile source = SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text());
+        var meeting = meetings.parse(doc.text(), doc.name());
+        if (meeting.isPresent()) {
+            return ImportItem.meeting(shown, source, MeetingImport.of(meeting.get()));
+        }
+        return ImportItem.read(shown, source, parser.parse(doc.text(), doc.name()));
     }
 }
