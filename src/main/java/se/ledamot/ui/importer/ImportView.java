@@ -116,7 +116,7 @@ final class ImportView extends BorderPane {
         scroll.setFitToWidth(true);
         vm.selectedProperty().addListener((o, was, now) -> fill(now));
         SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.55);
+        se.ledamot.ui.shell.SideOrBelow.apply(split, table, 0.55, 0.5);
         setCenter(split);
         fill(null);
     }
