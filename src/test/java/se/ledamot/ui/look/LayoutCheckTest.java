@@ -25,6 +25,12 @@ import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.meetings.GroupRow;
+import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -131,6 +137,21 @@ class LayoutCheckTest {
         });
         // The button row's padding (8) and the tabs' own top; no room for two empty message lines.
         assertThat(gap[0]).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void partigruppsFormShowsTheStanceOfTheChosenRow(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        new ScreenTour(robot, shell).visit(GroupScreen.ID);
+        String[] shown = new String[2];
+        robot.interact(() -> {
+            TableView<GroupRow> table = (TableView<GroupRow>) shell.root().lookup("#group-table");
+            ComboBox<Stance> box = (ComboBox<Stance>) shell.root().lookup("#stance");
+            GroupRow row = table.getSelectionModel().getSelectedItem();
+            shown[0] = row.stanceText();
+            shown[1] = box.getValue() == null ? box.getPromptText() : Localization.stance(box.getValue(), row.kind());
+        });
+        assertThat(shown[1]).isEqualTo(shown[0]);
     }
 
     private static List<String> screens(List<String> all) {
