@@ -163,6 +163,7 @@ class SecretaryStoryTest {
         window.dialogs.saveTo = folder.resolve("protokoll.pdf");
         at(robot, "#exportProtokoll");
         String protokoll = window.saved(folder.resolve("protokoll.pdf"));
+        window.snapshot(robot, "story-protokoll");
         keep("protokoll.pdf");
         assertThat(window.dialogs.errors).isEmpty();
         assertThat(protokoll).containsSubsequence("PROTOKOLL", "måndag 14 december 2026 kl. 18.00–19.30",
