@@ -19,13 +19,14 @@ import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.ImportSummary;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
+import se.ledamot.service.ExportService;
 import se.ledamot.service.ImportService;
 import se.ledamot.service.Ledamot;
 
 /**
  * Imports files and folders as matters. With --dry-run nothing is stored and no database is created; an existing
  * one is only read, to show duplicates. A file that cannot be read is reported and the rest go on; the exit code is
- * 1 when any file failed.
+ * 1 when any file failed. A folder that holds an export from Ledamot is read back as it is, into an empty data folder.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -46,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (files.size() == 1 && ExportService.isExport(files.getFirst())) {
+            return readExport(files.getFirst());
+        }
         List<ImportItem> items = ImportService.read(files, ImportProgress.NONE, () -> false);
         Deadlines rules = DeadlineService.withoutCalendar();
         if (!dryRun || Ledamot.hasData(root.dataFolder())) {
@@ -71,6 +75,20 @@ final class ImportCommand implements Callable<Integer> {
                     .println(i.failureText()));
         }
         return items.stream().anyMatch(ImportItem::isFailed) ? Cli.REFUSED : 0;
+    }
+
+    /** An export from Ledamot goes in as it is, into an empty data folder; a dry run says what it holds. */
+    private int readExport(Path export) {
+        if (dryRun) {
+            spec.commandLine().getOut().println(ExportService.describe(ExportService.contents(export)));
+            return 0;
+        }
+        try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
+            var counts = app.exports().readIntoEmpty(export, ExportService.Progress.NONE);
+            spec.commandLine().getOut().println(Localization.get("cli.import.export.done", export,
+                    ExportService.describe(counts)));
+        }
+        return 0;
     }
 
     private void describe(ImportItem item) {
