@@ -97,6 +97,7 @@ class DesktopAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).isFocused());
         robot.write("Motion om säkra cykelvägar");
+        reveal(robot, robot.lookup("#body").query());
         robot.clickOn("#body").write("Fler barn ska kunna cykla till skolan.");
 
         reveal(robot, robot.lookup("#proposals-add").query());
@@ -168,6 +169,7 @@ class DesktopAppTest {
         waitUntil(() -> shownTitles(robot).contains(title));
         robot.clickOn(title);
         waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).getText().equals(title));
+        reveal(robot, robot.lookup("#body").query());
         robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Skrivet precis innan fönstret stängdes.");
         // Close at once: the window must save on close, not rely on the autosave pause.

@@ -134,7 +134,7 @@ final class ImportView extends BorderPane {
             }
         });
         split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.55);
+        se.ledamot.ui.shell.SideOrBelow.apply(split, table, 0.55, 0.5);
         setCenter(split);
         fill(null);
     }

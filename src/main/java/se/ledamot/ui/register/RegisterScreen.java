@@ -16,9 +16,10 @@ import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.SideOrBelow;
 
 /**
- * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
+ * The register of matters beside the editor of the selected one (below it when the window is too narrow for both). Keys: Ctrl+N new, Ctrl+F find, Enter opens the
  * selected matter in the editor, Delete moves it to the trash (with undo).
  */
 public final class RegisterScreen extends AbstractScreen {
@@ -97,7 +98,7 @@ public final class RegisterScreen extends AbstractScreen {
             }
         });
         SplitPane view = new SplitPane(registerView, editorView);
-        view.setDividerPositions(0.66);
+        SideOrBelow.apply(view, table, 0.66, 0.5);
         return view;
     }
 
