@@ -78,6 +78,7 @@ public final class CouncilGenerator {
     }
 
     private Summary write(Rows rows, int count, LocalDate first, IntConsumer progress) throws SQLException {
+        rows.declineSamples(at(today, 8));
         Map<String, List<Meeting>> meetings = meetings(rows, first);
         int meetingCount = meetings.values().stream().mapToInt(List::size).sum();
         int items = 0;

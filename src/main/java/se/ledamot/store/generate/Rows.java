@@ -68,6 +68,15 @@ final class Rows implements AutoCloseable {
         return s;
     }
 
+    /** Marks the samples as offered and declined, so the window never adds them to generated data. */
+    void declineSamples(OffsetDateTime at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sample_data (offered_at, loaded) VALUES (?, ?)")) {
+            s.setObject(1, at);
+            s.setBoolean(2, false);
+            s.executeUpdate();
+        }
+    }
+
     void bodies(List<BodyInfo> bodies) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO body (code, name, council) SELECT ?, ?, ? "
                 + "WHERE NOT EXISTS (SELECT 1 FROM body WHERE code = ?)")) {
