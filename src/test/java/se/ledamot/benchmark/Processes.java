@@ -33,16 +33,18 @@ final class Processes {
     /** The bare program of {@link Bare} on the test classes. */
     static List<String> bare(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp",
-                Path.of("target/test-classes").toAbsolutePath().toString(), Bare.class.getName()));
+                Path.of(System.getProperty("benchmark.classes",
+                "target/test-classes")).toAbsolutePath().toString(), Bare.class.getName()));
         command.addAll(Arrays.asList(args));
         return command;
     }
 
-    /** The median run of {@code runs} by wall time. */
-    static Run median(int runs, List<String> command, Map<String, String> env, Path work) throws Exception {
+    /** The median run of {@code runs} by wall time; each run's output goes to {@code name-i.out} in work. */
+    static Run median(int runs, String name, List<String> command, Map<String, String> env, Path work)
+            throws Exception {
         List<Run> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            all.add(run(command, env, work.resolve("run-" + i + ".out")));
+            all.add(run(command, env, work.resolve(name + "-" + i + ".out")));
         }
         all.sort(java.util.Comparator.comparingDouble(Run::millis));
         return all.get(all.size() / 2);
