@@ -9,11 +9,10 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 
 @Command(name = "add", mixinStandardHelpOptions = true)
-final class AddCommand extends StoreCommand {
+final class AddCommand extends DataCommand {
     @Option(names = "--kind", required = true, paramLabel = "K", converter = Converters.Kind.class,
             descriptionKey = "cli.option.kind")
     MatterKind kind;
@@ -46,7 +45,7 @@ final class AddCommand extends StoreCommand {
     boolean json;
 
     @Override
-    int run(Database db) {
+    int run(Ledamot app) {
         // Everything is checked by the domain before anything is written.
         Matter.Builder b = Matter.newMatter(kind, title).number(number).authors(authors)
                 .proposals(proposals.stream().map(AddCommand::withoutAtt).toList()).questions(questions);
@@ -56,9 +55,9 @@ final class AddCommand extends StoreCommand {
         if (submitted != null) {
             b.submitted(submitted).status(Matter.newMatter(kind, title).build().lifecycle().submitted());
         }
-        Matter added = new MatterStore(db).add(b.build());
+        Matter added = app.matters().add(b.build());
         if (json) {
-            out().println(MatterJson.write(MatterJson.of(added, se.ledamot.domain.Deadlines.standard())));
+            out().println(MatterJson.write(MatterJson.of(added, app.deadlines().rules())));
         } else {
             out().println(added.id());
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,17 +14,16 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
+import se.ledamot.l10n.SubmissionText;
+import se.ledamot.service.Agenda;
+import se.ledamot.service.AgendaEntry;
+import se.ledamot.service.Ledamot;
 
 /** `agenda MEETING`: the items in order, each with its matter and, for a group, its position and speaker. */
 @Command(name = "agenda", mixinStandardHelpOptions = true, subcommands = AgendaCommand.Add.class)
-final class AgendaCommand extends StoreCommand {
+final class AgendaCommand extends DataCommand {
     // Optional to picocli so that "agenda add" is not taken for a missing meeting; checked in run.
     @Parameters(index = "0", arity = "0..1", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
             descriptionKey = "cli.param.meeting")
@@ -38,25 +36,20 @@ final class AgendaCommand extends StoreCommand {
     String group;
 
     @Override
-    int run(Database db) {
+    int run(Ledamot app) {
         if (meetingId == null) {
             throw new ParameterException(spec.commandLine(), Localization.get("cli.error.missing", "SAMMANTRÄDE"));
         }
-        MeetingStore store = new MeetingStore(db);
-        Meeting meeting = store.require(meetingId);
-        List<AgendaItem> items = store.agenda(meetingId);
-        MeetingCalendar calendar = store.calendar();
-        Deadlines deadlines = calendar.deadlines();
-        Map<Long, Matter> matters = new MatterStore(db).list().stream()
-                .collect(Collectors.toMap(Matter::id, Function.identity()));
-        PositionStore positions = group == null ? null : new PositionStore(db, group);
-        LocalDate today = LocalDate.now();
+        Agenda agenda = app.meetings().agendaOf(meetingId);
+        Meeting meeting = agenda.meeting();
+        Deadlines deadlines = agenda.deadlines();
+        Map<Long, Position> positions = group == null ? null : app.positions().ofMeeting(meetingId, group);
+        LocalDate today = app.today();
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (AgendaItem item : items) {
-                Matter m = item.matterId() == null ? null : matters.get(item.matterId());
-                out.add(MeetingJson.item(item, m, deadlines, m != null && calendar.isLate(m, meeting), today,
-                        positions == null ? null : positions.get(item.id())));
+            for (AgendaEntry e : agenda.entries()) {
+                out.add(MeetingJson.item(e.item(), e.matter().orElse(null), deadlines, e.late(), today,
+                        positions == null ? null : position(positions, e.item())));
             }
             Map<String, Object> json = MeetingJson.of(meeting);
             json.put("items", out);
@@ -65,25 +58,29 @@ final class AgendaCommand extends StoreCommand {
         }
         out().println(meeting.label() + (meeting.time() == null ? "" : " " + meeting.time())
                 + (meeting.place() == null ? "" : ", " + meeting.place()));
-        String submission = se.ledamot.l10n.SubmissionText.of(calendar, meeting);
+        String submission = SubmissionText.of(agenda.calendar(), meeting);
         if (!submission.isEmpty()) {
             out().println(submission);
         }
-        for (AgendaItem item : items) {
-            Matter m = item.matterId() == null ? null : matters.get(item.matterId());
-            out().printf("§ %-3d %s%n", item.number(), m == null ? item.text() : line(m, deadlines, today)
-                    + (calendar.isLate(m, meeting) ? "  " + Localization.get("cli.agenda.late") : ""));
+        for (AgendaEntry e : agenda.entries()) {
+            AgendaItem item = e.item();
+            out().printf("§ %-3d %s%n", item.number(), e.matter().map(m -> line(m, deadlines, today)
+                    + (e.late() ? "  " + Localization.get("cli.agenda.late") : "")).orElse(item.text()));
             if (positions != null) {
-                Position p = positions.get(item.id());
-                out().println("      " + Localization.get("cli.agenda.position", positions.group(),
-                        Localization.stance(p.stance(), m == null ? null : m.kind()),
+                Position p = position(positions, item);
+                out().println("      " + Localization.get("cli.agenda.position", p.group(),
+                        Localization.stance(p.stance(), e.matter().map(Matter::kind).orElse(null)),
                         p.speaker() == null ? "-" : p.speaker()));
             }
         }
-        if (items.isEmpty()) {
+        if (agenda.entries().isEmpty()) {
             out().println(Localization.get("cli.agenda.empty"));
         }
         return 0;
+    }
+
+    private Position position(Map<Long, Position> positions, AgendaItem item) {
+        return positions.getOrDefault(item.id(), Position.undecided(item.id(), group));
     }
 
     private static String line(Matter m, Deadlines deadlines, LocalDate today) {
@@ -95,7 +92,7 @@ final class AgendaCommand extends StoreCommand {
 
     /** `agenda add MEETING MATTER…`: appends matters to the agenda; nothing is added if one is wrong. */
     @Command(name = "add", mixinStandardHelpOptions = true)
-    static final class Add extends StoreCommand {
+    static final class Add extends DataCommand {
         @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
                 descriptionKey = "cli.param.meeting")
         long meetingId;
@@ -105,8 +102,8 @@ final class AgendaCommand extends StoreCommand {
         List<Long> matterIds;
 
         @Override
-        int run(Database db) {
-            for (AgendaItem item : new MeetingStore(db).addMatters(meetingId, matterIds)) {
+        int run(Ledamot app) {
+            for (AgendaItem item : app.meetings().addMatters(meetingId, matterIds)) {
                 out().println(Localization.get("cli.agenda.added", item.number(), item.matterId()));
             }
             return 0;

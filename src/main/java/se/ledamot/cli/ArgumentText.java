@@ -3,12 +3,12 @@ package se.ledamot.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 import se.ledamot.domain.Limit;
 import se.ledamot.l10n.Localization;
 

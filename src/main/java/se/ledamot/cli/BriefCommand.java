@@ -1,39 +1,24 @@
 package se.ledamot.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import se.ledamot.brief.BriefFile;
-import se.ledamot.brief.doc.AnswerBrief;
-import se.ledamot.brief.doc.DebateBrief;
-import se.ledamot.brief.doc.MatterBrief;
-import se.ledamot.brief.doc.UnfinishedReport;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
-import se.ledamot.domain.Deadlines;
-import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.DebateMaterials;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.StoreException;
+import se.ledamot.service.BriefService;
+import se.ledamot.service.Ledamot;
 
 /**
  * Writes a PDF brief: a matter brief, an answer to read aloud, a debate brief for a meeting, or the report of
  * unfinished motions.
  */
 @Command(name = "brief", mixinStandardHelpOptions = true)
-final class BriefCommand extends StoreCommand {
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
+final class BriefCommand extends DataCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
@@ -68,36 +53,23 @@ final class BriefCommand extends StoreCommand {
     Path output;
 
     @Override
-    int run(Database db) {
-        MatterStore store = new MatterStore(db);
-        LocalDate today = LocalDate.now(ZONE);
-        Document doc;
+    int run(Ledamot app) {
         if (group != null && which.meeting == null) {
             throw new ParameterException(spec.commandLine(), Localization.get("cli.brief.groupOnlyMeeting"));
         }
+        BriefService briefs = app.briefs();
+        Document doc;
         if (which.unfinished) {
-            LocalDate day = date == null ? today : date;
-            doc = UnfinishedReport.of(UnfinishedMotions.asOf(day, store.list(),
-                    new MeetingStore(db).latestProposals()), day, council, Instant.now());
+            doc = briefs.unfinished(date == null ? app.today() : date, council);
         } else if (which.meeting != null) {
-            doc = DebateBrief.of(DebateMaterials.load(db, which.meeting, group), council, Deadlines.standard(), today,
-                    Instant.now());
+            doc = briefs.debate(which.meeting, group, council);
         } else if (which.matter != null) {
-            Matter m = find(store, which.matter);
-            doc = MatterBrief.of(m, store.timeline(m.id()), Deadlines.standard(), today, Instant.now());
+            doc = briefs.matter(which.matter);
         } else {
-            Matter m = find(store, which.answer);
-            if (!m.kind().hasAddressee()) {
-                throw new DomainException("brief.error.noAnswer", m.id(), m.kind());
-            }
-            doc = AnswerBrief.of(m, today, Instant.now());
+            doc = briefs.answer(which.answer);
         }
         PdfWriter.Result result = BriefFile.write(doc, output, PdfWriter.Progress.NONE);
         out().println(Localization.get("cli.brief.written", output, result.pages()));
         return 0;
-    }
-
-    private static Matter find(MatterStore store, long id) {
-        return store.find(id).orElseThrow(() -> new StoreException("store.matter.missing", null, id));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 

@@ -1,6 +1,5 @@
 package se.ledamot.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,10 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
-import se.ledamot.importer.Importer;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.ImportService;
+import se.ledamot.service.DeadlineService;
+import se.ledamot.service.ImportService;
+import se.ledamot.service.Ledamot;
 
 /**
  * Imports files and folders as matters. With --dry-run nothing is stored and no database is created; an existing
@@ -46,18 +45,18 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ImportItem> items = new Importer().prepare(files, ImportProgress.NONE, () -> false);
-        boolean hasDatabase = Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
-        if (!dryRun || hasDatabase) {
-            try (Database db = Database.open(root.dataFolder())) {
-                ImportService service = new ImportService(db);
-                items = service.markDuplicates(items);
+        List<ImportItem> items = ImportService.read(files, ImportProgress.NONE, () -> false);
+        Deadlines rules = DeadlineService.withoutCalendar();
+        if (!dryRun || Ledamot.hasData(root.dataFolder())) {
+            try (Ledamot app = Ledamot.open(root.dataFolder())) {
+                items = app.imports().markDuplicates(items);
                 if (!dryRun) {
-                    items = service.store(items, ImportProgress.NONE, () -> false);
+                    items = app.imports().store(items, ImportProgress.NONE, () -> false);
                 }
+                rules = app.deadlines().rules();
             }
         }
-        Deadlines deadlines = Deadlines.standard();
+        Deadlines deadlines = rules;
         if (json) {
             spec.commandLine().getOut().println(MatterJson.write(items.stream().map(i -> ImportJson.of(i, deadlines))
                     .toList()));

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import se.ledamot.store.DataFolder;
+import se.ledamot.service.Ledamot;
 
 /**
  * The program's top command. With no subcommand it opens the window; each subcommand works headless on the same
@@ -30,7 +30,7 @@ public final class LedamotCommand implements Callable<Integer> {
 
     /** The data folder: --data if given, else the user's data folder. */
     public Path dataFolder() {
-        return data != null ? data : DataFolder.defaultFolder();
+        return data != null ? data : Ledamot.defaultFolder();
     }
 
     @Override

@@ -11,11 +11,10 @@ import se.ledamot.domain.MatterFilter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 
 @Command(name = "list", mixinStandardHelpOptions = true)
-final class ListCommand extends StoreCommand {
+final class ListCommand extends DataCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
 
@@ -33,15 +32,15 @@ final class ListCommand extends StoreCommand {
     String query;
 
     @Override
-    int run(Database db) {
-        Deadlines deadlines = new se.ledamot.store.MeetingStore(db).calendar().deadlines();
-        List<Matter> matters = new MatterStore(db).list().stream()
+    int run(Ledamot app) {
+        Deadlines deadlines = app.deadlines().rules();
+        List<Matter> matters = app.matters().list().stream()
                 .filter(new MatterFilter(kind, status, party, query)).toList();
         if (json) {
             out().println(MatterJson.write(MatterJson.list(matters, deadlines)));
             return 0;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = app.today();
         for (Matter m : matters) {
             String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + due(d, today) + ")").orElse("");
             out().printf("%5d  %-14s  %-16s  %-10s  %-12s  %s%s%n", m.id(), orDash(m.number()),

@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
 
 /** `meeting add`: plans a meeting of a body. */
 @Command(name = "meeting", mixinStandardHelpOptions = true, subcommands = MeetingCommand.Add.class)
@@ -26,7 +25,7 @@ final class MeetingCommand implements Callable<Integer> {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true)
-    static final class Add extends StoreCommand {
+    static final class Add extends DataCommand {
         @Option(names = "--body", required = true, paramLabel = "ORGAN", descriptionKey = "cli.option.body")
         String body;
 
@@ -42,8 +41,8 @@ final class MeetingCommand implements Callable<Integer> {
         String place;
 
         @Override
-        int run(Database db) {
-            Meeting added = new MeetingStore(db).add(new Meeting(null, body, date, time, place,
+        int run(Ledamot app) {
+            Meeting added = app.meetings().add(new Meeting(null, body, date, time, place,
                     MeetingStatus.PLANNED));
             out().println(added.id());
             return 0;

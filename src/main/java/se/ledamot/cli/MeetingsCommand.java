@@ -5,19 +5,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
 
 /** `meetings`: every meeting, earliest first, with how many items its agenda has. */
 @Command(name = "meetings", mixinStandardHelpOptions = true)
-final class MeetingsCommand extends StoreCommand {
+final class MeetingsCommand extends DataCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
 
     @Override
-    int run(Database db) {
-        MeetingStore store = new MeetingStore(db);
-        List<Meeting> meetings = store.list();
+    int run(Ledamot app) {
+        List<Meeting> meetings = app.meetings().list();
         if (json) {
             out().println(MatterJson.write(meetings.stream().map(MeetingJson::of).toList()));
             return 0;
@@ -25,7 +23,7 @@ final class MeetingsCommand extends StoreCommand {
         for (Meeting m : meetings) {
             out().printf("%5d  %-4s  %s  %-5s  %-10s  %s%n", m.id(), m.body(), m.date(),
                     m.time() == null ? "" : m.time(), Localization.get("meeting.status." + m.status().code()),
-                    Localization.get("cli.meetings.items", store.agenda(m.id()).size())
+                    Localization.get("cli.meetings.items", app.meetings().agenda(m.id()).size())
                             + (m.place() == null ? "" : ", " + m.place()));
         }
         if (meetings.isEmpty()) {

@@ -9,13 +9,11 @@ import picocli.CommandLine.Option;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.Overdue;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
 
 /** `overdue`: every matter past a deadline, which one, and by how many days. */
 @Command(name = "overdue", mixinStandardHelpOptions = true)
-final class OverdueCommand extends StoreCommand {
+final class OverdueCommand extends DataCommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
 
@@ -24,10 +22,10 @@ final class OverdueCommand extends StoreCommand {
     LocalDate today;
 
     @Override
-    int run(Database db) {
-        LocalDate day = today == null ? LocalDate.now() : today;
-        Deadlines deadlines = new MeetingStore(db).calendar().deadlines();
-        List<Overdue.Entry> overdue = Overdue.of(new MatterStore(db).list(), deadlines, day);
+    int run(Ledamot app) {
+        LocalDate day = today == null ? app.today() : today;
+        Deadlines deadlines = app.deadlines().rules();
+        List<Overdue.Entry> overdue = app.deadlines().overdue(day);
         if (json) {
             out().println(MatterJson.write(overdue.stream().map(e -> {
                 Map<String, Object> entry = new LinkedHashMap<>();

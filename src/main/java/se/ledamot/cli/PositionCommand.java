@@ -3,18 +3,13 @@ package se.ledamot.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.Database;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
-import se.ledamot.store.StoreException;
+import se.ledamot.service.Ledamot;
 
 /** `position MEETING MATTER --group V --stance reject`: records a group's position on a matter on the agenda. */
 @Command(name = "position", mixinStandardHelpOptions = true)
-final class PositionCommand extends StoreCommand {
+final class PositionCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
             descriptionKey = "cli.param.meeting")
     long meetingId;
@@ -40,13 +35,8 @@ final class PositionCommand extends StoreCommand {
     String notes;
 
     @Override
-    int run(Database db) {
-        MeetingStore meetings = new MeetingStore(db);
-        Meeting meeting = meetings.require(meetingId);
-        AgendaItem item = meetings.itemFor(meetingId, matterId).orElseThrow(
-                () -> new StoreException("agenda.matter.notOnAgenda", null, matterId, meeting.label()));
-        PositionStore positions = new PositionStore(db, group);
-        Position p = positions.get(item.id()).withStance(stance);
+    int run(Ledamot app) {
+        Position p = app.positions().onAgenda(meetingId, matterId, group).withStance(stance);
         if (speaker != null) {
             p = p.withSpeaker(speaker);
         }
@@ -56,7 +46,7 @@ final class PositionCommand extends StoreCommand {
         if (notes != null) {
             p = p.withNotes(notes);
         }
-        positions.save(p);
+        app.positions().save(group, p);
         return 0;
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ServerAddress;
+import se.ledamot.service.ServerAdministration;
 
 /**
  * {@code ledamot server …}: the administrator's commands for a shared PostgreSQL server. They connect with the login
@@ -35,12 +35,12 @@ final class ServerCommand implements Runnable {
         @Option(names = "--server", required = true, paramLabel = "URL", descriptionKey = "server.option.server")
         String url;
 
-        ServerAddress address() {
-            return ServerAddress.parse(url, System.getProperty("user.name"));
+        ServerAdministration.Server address() {
+            return ServerAdministration.server(url, System.getProperty("user.name"));
         }
 
         /** The password from the environment, else asked for without echo; null when neither is there. */
-        char[] password(ServerAddress address, PrintWriter err) {
+        char[] password(ServerAdministration.Server address, PrintWriter err) {
             String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
             if (fromEnvironment != null) {
                 return fromEnvironment.toCharArray();

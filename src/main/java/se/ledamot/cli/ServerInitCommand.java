@@ -6,8 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ServerAddress;
-import se.ledamot.store.ServerSetup;
+import se.ledamot.service.ServerAdministration;
 
 /** {@code ledamot server init --server URL}: prepares or upgrades the database and says what is left to do. */
 @Command(name = "init", mixinStandardHelpOptions = true)
@@ -20,8 +19,8 @@ final class ServerInitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerAddress address = connection.address();
-        ServerSetup.Prepared done = ServerSetup.init(address,
+        ServerAdministration.Server address = connection.address();
+        ServerAdministration.Prepared done = ServerAdministration.init(address,
                 connection.password(address, spec.commandLine().getErr()));
         var out = spec.commandLine().getOut();
         out.println(Localization.get("server.init.done", address, done.version(), done.migrationsRun(),

@@ -7,11 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ServerAddress;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
+import se.ledamot.service.ServerAdministration;
 
 /**
  * {@code ledamot server user LOGIN --group S --role member --server URL}: puts a login in a party group with a role
@@ -42,19 +39,18 @@ final class ServerUserCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerAddress address = connection.address();
+        ServerAdministration.Server address = connection.address();
         var out = spec.commandLine().getOut();
         if (remove) {
-            ServerSetup.remove(address, connection.password(address, spec.commandLine().getErr()), login);
+            ServerAdministration.remove(address, connection.password(address, spec.commandLine().getErr()), login);
             out.println(Localization.get("server.user.removed", login));
             return 0;
         }
-        ServerRole chosen = ServerRole.fromCode(role)
-                .orElseThrow(() -> new DomainException("server.option.role.unknown", role));
-        ServerSetup.checkEnrolment(group, name);
-        ServerSetup.enrol(address, connection.password(address, spec.commandLine().getErr()), login, group, chosen,
-                name);
-        String roleName = Localization.get("server.role." + chosen.code());
+        String chosen = ServerAdministration.role(role);
+        ServerAdministration.checkEnrolment(group, name);
+        ServerAdministration.enrol(address, connection.password(address, spec.commandLine().getErr()), login, group,
+                chosen, name);
+        String roleName = Localization.get("server.role." + chosen);
         out.println(group == null || group.isBlank()
                 ? Localization.get("server.user.enrolled.noGroup", login, roleName)
                 : Localization.get("server.user.enrolled", login, roleName,

@@ -1,6 +1,5 @@
 package se.ledamot.cli;
 
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -8,12 +7,10 @@ import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.StoreException;
+import se.ledamot.service.Ledamot;
 
 @Command(name = "show", mixinStandardHelpOptions = true)
-final class ShowCommand extends StoreCommand {
+final class ShowCommand extends DataCommand {
     @Parameters(index = "0", paramLabel = "ID", converter = MeetingConverters.Id.class,
             descriptionKey = "cli.param.id")
     long id;
@@ -22,10 +19,9 @@ final class ShowCommand extends StoreCommand {
     boolean json;
 
     @Override
-    int run(Database db) {
-        MatterStore store = new MatterStore(db);
-        Matter m = store.find(id).orElseThrow(() -> new StoreException("store.matter.missing", null, id));
-        Deadlines deadlines = new se.ledamot.store.MeetingStore(db).calendar().deadlines();
+    int run(Ledamot app) {
+        Matter m = app.matters().require(id);
+        Deadlines deadlines = app.deadlines().rules();
         if (json) {
             out().println(MatterJson.write(MatterJson.full(m, deadlines)));
             return 0;
@@ -40,7 +36,7 @@ final class ShowCommand extends StoreCommand {
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
         deadlines.nearest(m).ifPresent(d -> line("cli.show.deadline",
-                d.date() + " (" + ListCommand.due(d, LocalDate.now()) + ")"));
+                d.date() + " (" + ListCommand.due(d, app.today()) + ")"));
         numbered("cli.show.proposals", m.proposals(), "att ");
         numbered("cli.show.questions", m.questions(), "");
         if (!m.body().isBlank()) {
@@ -52,7 +48,7 @@ final class ShowCommand extends StoreCommand {
             out().println(Localization.get("cli.show.answer"));
             out().println(m.answer().strip());
         }
-        if (store.isTrashed(id)) {
+        if (app.matters().isTrashed(id)) {
             out().println(Localization.get("cli.show.trashed"));
         }
         return 0;

@@ -11,4 +11,7 @@ public record MatterChange(long matterId, Instant at, String field, String oldVa
     public static final String RESTORED = "restored";
     /** The matter was put on a meeting's agenda, taken off it, or its meeting moved: "KF 2026-12-14 § 3". */
     public static final String AGENDA = "agenda";
+    /** Why the matter was referred back, by a third of the members (minoritetsåterremiss) or by the council. */
+    public static final String MINORITY_REFERRAL = "minority_referral";
+    public static final String REFERRAL_REASON = "referral_reason";
 }

@@ -31,9 +31,6 @@ public final class AnswerStore {
     private final Clock clock;
     private final VersionPolicy policy;
 
-    public AnswerStore(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC(), VersionPolicy.standard());
-    }
 
     public AnswerStore(DSLContext dsl, Clock clock, VersionPolicy policy) {
         this.dsl = dsl;

@@ -9,21 +9,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Attachment;
 import se.ledamot.importer.SourceFile;
 
 /** The original files kept with matters, found again by their text so the same text is not stored twice. */
 public final class AttachmentStore {
-    /** A kept file, without its bytes (see {@link #content}). */
-    public record Attachment(long id, long matterId, String fileName, String format, long size, String contentHash,
-            boolean sample, OffsetDateTime addedAt) {
-    }
-
     private final DSLContext dsl;
     private final Clock clock;
 
-    public AttachmentStore(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public AttachmentStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;

@@ -5,50 +5,55 @@ import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
-import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.debate.TimeLimits;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
 
 /**
  * The debate on an agenda item: its list of speakers, kept to the rules of {@link SpeakerList} with the limits of
  * the meeting's body, and the decision taken, which moves the matter's status and lands in its timeline.
  */
 public final class DebateStore {
-    /** Timeline fields for what the matter's decision field cannot say. */
-    public static final String MINORITY_REFERRAL = "minority_referral";
-    public static final String REFERRAL_REASON = "referral_reason";
-
     private final DSLContext dsl;
     private final Clock clock;
 
-    public DebateStore(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public DebateStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
 
-    /** An agenda item's debate as stored: its meeting, its matter, the speakers and the decision, if taken. */
-    public record Debate(Meeting meeting, AgendaItem item, Matter matter, SpeakerList speakers,
-            Optional<DebateDecision> decision) {
-    }
-
     /** The debate on an item about a matter; a free-text item has no debate. */
     public Debate open(long itemId) {
         return open(dsl, itemId);
+    }
+
+    /** The lists of speakers of several items in one read, in order; an item without speakers is left out. */
+    public Map<Long, List<Speaker>> speakers(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.in(itemIds))
+                .orderBy(DEBATE_SPEAKER.ITEM_ID, DEBATE_SPEAKER.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getItemId(), LinkedHashMap::new,
+                        Collectors.mapping(DebateStore::speaker, Collectors.toList())));
     }
 
     /** Replaces the list of speakers; the list was checked by the domain against the matter and the limits. */
@@ -87,12 +92,13 @@ public final class DebateStore {
             }
             Matter decided = decision.applyTo(debate.matter());
             new MatterStore(d, clock).save(decided);
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             if (decision.reason() != null) {
-                MatterStore.insertChange(d, decided.id(), now,
-                        decision.minority() ? MINORITY_REFERRAL : REFERRAL_REASON, null, decision.reason());
+                timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL : MatterChange.REFERRAL_REASON, null,
+                        decision.reason());
             }
-            new MeetingStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),
+            new AgendaStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),
                     wording == null ? "" : wording));
             d.insertInto(DEBATE_DECISION)
                     .set(DEBATE_DECISION.ITEM_ID, itemId)
@@ -106,24 +112,27 @@ public final class DebateStore {
     }
 
     private Debate open(DSLContext d, long itemId) {
-        MeetingStore meetings = new MeetingStore(d, clock);
-        AgendaItem item = meetings.item(itemId)
+        AgendaItem item = new AgendaStore(d, clock).item(itemId)
                 .orElseThrow(() -> new StoreException("debate.item.missing", null, itemId));
         if (item.matterId() == null) {
             throw new StoreException("debate.item.freeText", null, item.number());
         }
-        Meeting meeting = meetings.require(item.meetingId());
+        Meeting meeting = new MeetingStore(d, clock).require(item.meetingId());
         Matter matter = new MatterStore(d, clock).find(item.matterId())
                 .orElseThrow(() -> new StoreException("store.matter.missing", null, item.matterId()));
-        TimeLimits limits = meetings.body(meeting.body()).map(TimeLimits::of).orElse(TimeLimits.NONE);
+        TimeLimits limits = new BodyStore(d).body(meeting.body()).map(TimeLimits::of).orElse(TimeLimits.NONE);
         List<Speaker> speakers = d.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId))
                 .orderBy(DEBATE_SPEAKER.POSITION)
-                .fetch(r -> new Speaker(new Person(r.getName(), r.getParty()),
-                        SpeechKind.fromCode(r.getKind()).orElse(SpeechKind.SPEECH), r.getMinutes(), r.getText()));
+                .fetch(DebateStore::speaker);
         Optional<DebateDecision> decision = d.selectFrom(DEBATE_DECISION).where(DEBATE_DECISION.ITEM_ID.eq(itemId))
                 .fetchOptional(r -> new DebateDecision(Decision.fromCode(r.getDecision()).orElseThrow(),
                         r.getMinority(), r.getReason()));
         // Stored speakers were checked when they were added; limits changed since then do not hide them.
         return new Debate(meeting, item, matter, new SpeakerList(matter, limits, speakers), decision);
+    }
+
+    private static Speaker speaker(DebateSpeakerRecord r) {
+        return new Speaker(new Person(r.getName(), r.getParty()),
+                SpeechKind.fromCode(r.getKind()).orElse(SpeechKind.SPEECH), r.getMinutes(), r.getText());
     }
 }

@@ -2,15 +2,12 @@ package se.ledamot.store;
 
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
-import static se.ledamot.store.jooq.Tables.MATTER_CHANGE;
 import static se.ledamot.store.jooq.Tables.MATTER_PROPOSAL;
 import static se.ledamot.store.jooq.Tables.MATTER_QUESTION;
 import static se.ledamot.store.jooq.Tables.MATTER_TAG;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,23 +27,16 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.jooq.tables.records.MatterChangeRecord;
 import se.ledamot.store.jooq.tables.records.MatterRecord;
 
 /**
  * Matters in the database, with the timeline of their changes. Every save compares the stored matter with the new
- * one field by field and records what changed; a run of edits to one field within {@link #COALESCE} becomes one
- * timeline entry, so autosave while typing does not flood the timeline.
+ * one field by field and records what changed in its {@link Timeline}.
  */
 public final class MatterStore {
-    static final Duration COALESCE = Duration.ofMinutes(2);
-
     private final DSLContext dsl;
     private final Clock clock;
 
-    public MatterStore(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public MatterStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -67,6 +57,11 @@ public final class MatterStore {
         return load(MATTER.ID.eq(id)).stream().findFirst();
     }
 
+    /** The matters with these ids, trashed or not, in one read however many they are. */
+    public List<Matter> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load(MATTER.ID.in(ids));
+    }
+
     public boolean isTrashed(long id) {
         return dsl.fetchExists(MATTER, MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNotNull()));
     }
@@ -77,7 +72,8 @@ public final class MatterStore {
         Limit.date(matter.replyBy());
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             MatterRecord r = d.newRecord(MATTER);
             copy(matter, r);
             r.setCreatedAt(now);
@@ -85,7 +81,7 @@ public final class MatterStore {
             r.store();
             long id = r.getId();
             writeChildren(d, id, matter);
-            insertChange(d, id, now, MatterChange.CREATED, null, matter.title());
+            timeline.record(id, now, MatterChange.CREATED, null, matter.title());
             return matter.toBuilder().id(id).build();
         });
     }
@@ -113,7 +109,8 @@ public final class MatterStore {
             if (changed.contains(MatterField.REPLY_BY)) {
                 Limit.date(matter.replyBy());
             }
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(d, clock);
+            OffsetDateTime now = timeline.now();
             MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
             copy(matter, r);
             // Only the columns that changed are written: on a shared server a member may change a matter's text but
@@ -125,7 +122,7 @@ public final class MatterStore {
             r.store();
             writeChildren(d, matter.id(), matter);
             for (MatterField f : changed) {
-                recordChange(d, matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+                timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
             }
             return true;
         });
@@ -134,60 +131,33 @@ public final class MatterStore {
     /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */
     public void trash(long id) {
         dsl.transaction(tx -> {
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(tx.dsl(), clock);
+            OffsetDateTime now = timeline.now();
             if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
-            insertChange(tx.dsl(), id, now, MatterChange.TRASHED, null, null);
+            timeline.record(id, now, MatterChange.TRASHED, null, null);
         });
     }
 
     public void restore(long id) {
         dsl.transaction(tx -> {
-            OffsetDateTime now = now();
+            Timeline timeline = new Timeline(tx.dsl(), clock);
             if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
-            insertChange(tx.dsl(), id, now, MatterChange.RESTORED, null, null);
+            timeline.record(id, MatterChange.RESTORED, null, null);
         });
     }
 
     /** The matter's timeline, oldest first. */
     public List<MatterChange> timeline(long id) {
-        return dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
-                .orderBy(MATTER_CHANGE.CHANGED_AT, MATTER_CHANGE.ID)
-                .fetch(r -> new MatterChange(r.getMatterId(), r.getChangedAt().toInstant(), r.getField(),
-                        r.getOldValue(), r.getNewValue()));
+        return new Timeline(dsl, clock).of(id);
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private void recordChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
-            String newValue) {
-        MatterChangeRecord last = d.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(id))
-                .orderBy(MATTER_CHANGE.ID.desc()).limit(1).fetchOne();
-        boolean continues = last != null && last.getField().equals(field)
-                && Duration.between(last.getChangedAt(), now).compareTo(COALESCE) < 0;
-        if (continues) {
-            last.setNewValue(newValue);
-            last.setChangedAt(now);
-            last.store();
-        } else {
-            insertChange(d, id, now, field, oldValue, newValue);
-        }
-    }
-
-    static void insertChange(DSLContext d, long id, OffsetDateTime now, String field, String oldValue,
-            String newValue) {
-        d.insertInto(MATTER_CHANGE)
-                .set(MATTER_CHANGE.MATTER_ID, id)
-                .set(MATTER_CHANGE.CHANGED_AT, now)
-                .set(MATTER_CHANGE.FIELD, field)
-                .set(MATTER_CHANGE.OLD_VALUE, oldValue)
-                .set(MATTER_CHANGE.NEW_VALUE, newValue)
-                .execute();
+    /** The timelines of several matters in one read, oldest first each; a matter without entries is left out. */
+    public Map<Long, List<MatterChange>> timelines(Collection<Long> ids) {
+        return new Timeline(dsl, clock).of(ids);
     }
 
     private static void copy(Matter m, MatterRecord r) {

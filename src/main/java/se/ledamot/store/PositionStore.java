@@ -27,9 +27,6 @@ public final class PositionStore {
     private final Clock clock;
     private final String group;
 
-    public PositionStore(OpenDatabase db, String group) {
-        this(db.dsl(), Clock.systemUTC(), group);
-    }
 
     public PositionStore(DSLContext dsl, Clock clock, String group) {
         this.dsl = dsl;

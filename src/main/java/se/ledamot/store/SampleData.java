@@ -33,9 +33,6 @@ public final class SampleData {
     private final Clock clock;
     private final Importer importer = new Importer();
 
-    public SampleData(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
     public SampleData(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
@@ -74,7 +71,7 @@ public final class SampleData {
         for (String name : names()) {
             items.add(importer.prepare(name, resource(name)));
         }
-        List<ImportItem> stored = new ImportService(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false)
+        List<ImportItem> stored = new ImportStore(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false)
                 .stream().filter(i -> i.stored() != null).toList();
         Optional<Meeting> meeting = new SampleMeeting(dsl, clock).plan(stored.stream().map(ImportItem::stored)
                 .toList());

@@ -63,13 +63,13 @@ final class SampleMeeting {
         if (motion.isEmpty() || interpellation.isEmpty() || referral.isEmpty()) {
             return Optional.empty();
         }
-        MeetingStore meetings = new MeetingStore(dsl, clock);
-        Meeting meeting = meetings.add(new Meeting(null, Body.COUNCIL, dateAfter(LocalDate.now(clock)), START,
-                text.getProperty("place"), MeetingStatus.PLANNED));
-        meetings.addText(meeting.id(), text.getProperty("item.first"));
-        List<AgendaItem> items = meetings.addMatters(meeting.id(),
+        Meeting meeting = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL,
+                dateAfter(LocalDate.now(clock)), START, text.getProperty("place"), MeetingStatus.PLANNED));
+        AgendaStore agendas = new AgendaStore(dsl, clock);
+        agendas.addText(meeting.id(), text.getProperty("item.first"));
+        List<AgendaItem> items = agendas.addMatters(meeting.id(),
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
-        meetings.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
+        agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
@@ -83,10 +83,10 @@ final class SampleMeeting {
 
     /** Planned meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
     List<Long> meetingsOf(Set<Long> sampleMatters) {
-        MeetingStore meetings = new MeetingStore(dsl, clock);
+        AgendaStore agendas = new AgendaStore(dsl, clock);
         List<Long> found = new ArrayList<>();
-        for (Meeting m : meetings.list()) {
-            List<Long> matters = meetings.agenda(m.id()).stream().map(AgendaItem::matterId)
+        for (Meeting m : new MeetingStore(dsl, clock).list()) {
+            List<Long> matters = agendas.itemsOf(m.id()).stream().map(AgendaItem::matterId)
                     .filter(java.util.Objects::nonNull).toList();
             if (m.status() == MeetingStatus.PLANNED && !matters.isEmpty() && sampleMatters.containsAll(matters)) {
                 found.add(m.id());

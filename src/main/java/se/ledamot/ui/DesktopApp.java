@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.Database;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.answer.AnswerScreen;
-import se.ledamot.ui.answer.AnswerScreens;
 import se.ledamot.ui.brief.BriefExport;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
@@ -23,7 +23,10 @@ import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
@@ -39,7 +42,7 @@ public final class DesktopApp {
     /** Starts JavaFX and opens the window; the program ends when the window closes. */
     public static void launch(Path dataFolder) {
         Platform.startup(() -> {
-            if (open(new Stage(), dataFolder, Clock.systemDefaultZone()).isEmpty()) {
+            if (open(new Stage(), dataFolder, Ledamot::open).isEmpty()) {
                 Platform.exit();
             }
         });
@@ -50,6 +53,10 @@ public final class DesktopApp {
      * another window has the folder open or the database cannot be opened; nothing in the folder is changed then.
      */
     public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock) {
+        return open(stage, dataFolder, folder -> Ledamot.open(folder, clock));
+    }
+
+    private static Optional<MainWindow> open(Stage stage, Path dataFolder, Function<Path, Ledamot> opener) {
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -62,9 +69,9 @@ public final class DesktopApp {
             refuse(Localization.get("store.folder.unwritable", dataFolder.toString()));
             return Optional.empty();
         }
-        Database db;
+        Ledamot services;
         try {
-            db = Database.open(dataFolder);
+            services = opener.apply(dataFolder);
         } catch (DomainException e) {
             release(lock);
             refuse(Localization.message(e));
@@ -74,21 +81,27 @@ public final class DesktopApp {
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
         FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
-        AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY), clock);
+        AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY),
+                WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
         shell.onClose(() -> {
             tasks.close();
-            db.close();
+            services.close();
             release(lock);
         });
         stage.show();
         return Optional.of(shell);
     }
 
-    /** Every area's screens and menu items, in the order of the navigation: one line per area. */
+    /**
+     * Every area's screens and menu items: one line per area, the dashboard first (the first screen shown); then the
+     * order of the navigation.
+     */
     private static void installScreens(MainWindow shell) {
-        AnswerScreens.install(shell);
+        DashboardScreen.install(shell);
+        AnswerScreen.install(shell);
+        DebateScreen.install(shell);
         RegisterScreen.install(shell);
         TrashScreen.install(shell);
         MeetingsScreen.install(shell);

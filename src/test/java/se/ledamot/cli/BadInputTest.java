@@ -1,5 +1,6 @@
 package se.ledamot.cli;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
@@ -29,6 +30,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
+import se.ledamot.store.AgendaStore;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
@@ -47,12 +49,12 @@ class BadInputTest extends CommandLineTest {
     @BeforeEach
     void someData() {
         try (Database db = Database.open(data)) {
-            Matter m = new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+            Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .authors(List.of(new Person("Anna Ek", "V"))).build());
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
             Meeting kf = meetings.add(new Meeting(null, "KF", LocalDate.of(2026, 12, 14), null, "Kommunhuset", null));
-            AgendaItem item = meetings.addMatters(kf.id(), List.of(m.id())).getFirst();
-            new PositionStore(db, "V").save(Position.undecided(item.id(), "V").withStance(Stance.SUPPORT)
+            AgendaItem item = new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(kf.id(), List.of(m.id())).getFirst();
+            new PositionStore(db.dsl(), Clock.systemUTC(), "V").save(Position.undecided(item.id(), "V").withStance(Stance.SUPPORT)
                     .withSpeaker("Anna Ek"));
             motion = String.valueOf(m.id());
             meeting = String.valueOf(kf.id());

@@ -20,28 +20,27 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 
 class BriefCommandTest extends CommandLineTest {
     @TempDir
     Path folder;
 
     private long[] seed() {
-        try (Database db = Database.open(data)) {
-            MatterStore matters = new MatterStore(db);
+        try (Ledamot app = Ledamot.open(data)) {
+            MatterService matters = app.matters();
             Matter motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                     .submitted(LocalDate.of(2015, 2, 16)).authors(List.of(new Person("Łukasz Şahin", "V")))
                     .proposals(List.of("en integrationsplan tas fram")).status(Status.SUBMITTED).build());
             Matter interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                     .addressee(new Addressee("Nguyễn Đorđević", "S", "ordförande"))
                     .questions(List.of("När kommer den att vara klar?")).answer("Den är klar i vår.").build());
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingService meetings = app.meetings();
             Meeting meeting = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
             var items = meetings.addMatters(meeting.id(), List.of(motion.id(), interpellation.id()));
-            new PositionStore(db, "V").save(new Position(items.getFirst().id(), "V", Stance.SUPPORT, "Åsa Öst (V)",
+            app.positions().save("V", new Position(items.getFirst().id(), "V", Stance.SUPPORT, "Åsa Öst (V)",
                     "Bra förslag.", "", true));
             return new long[] {motion.id(), interpellation.id(), meeting.id()};
         }

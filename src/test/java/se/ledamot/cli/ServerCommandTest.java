@@ -1,5 +1,6 @@
 package se.ledamot.cli;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +64,7 @@ class ServerCommandTest extends CommandLineTest {
         assertThat(out).contains("cli_olle är nu ledamot i partigrupp S.");
         try (OpenDatabase db = ServerDatabase.open(pg.address(database, "cli_olle"),
                 TestPostgres.PASSWORD.toCharArray())) {
-            assertThat(new MatterStore(db).list()).isEmpty();
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).isEmpty();
             assertThat(db.dsl().fetchValue("SELECT public.ledamot_my_group()")).isEqualTo("S");
         }
 

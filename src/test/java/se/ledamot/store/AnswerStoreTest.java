@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class AnswerStoreTest {
         assertThat(answers.versions(id())).isEmpty();
         db.close();
         db = TestDatabases.open(engine, folder);
-        AnswerDraft draft = new AnswerStore(db).draft(id()).orElseThrow();
+        AnswerDraft draft = new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(id()).orElseThrow();
         assertThat(draft.text()).isEqualTo("Sävsjö kommun");
         assertThat(draft.answeredQuestions()).containsExactly(1);
     }

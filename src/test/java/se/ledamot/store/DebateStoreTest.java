@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +45,7 @@ class DebateStoreTest {
     private MatterStoreTest.MutableClock clock;
     private MatterStore matters;
     private MeetingStore meetings;
+    private AgendaStore agendas;
     private DebateStore debates;
     private long meetingId;
 
@@ -53,6 +55,7 @@ class DebateStoreTest {
         clock = new MatterStoreTest.MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         matters = new MatterStore(db.dsl(), clock);
         meetings = new MeetingStore(db.dsl(), clock);
+        agendas = new AgendaStore(db.dsl(), clock);
         debates = new DebateStore(db.dsl(), clock);
         meetingId = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
     }
@@ -63,7 +66,7 @@ class DebateStoreTest {
     }
 
     private AgendaItem itemFor(Matter m) {
-        return meetings.addMatters(meetingId, List.of(m.id())).stream()
+        return agendas.addMatters(meetingId, List.of(m.id())).stream()
                 .filter(i -> m.id().equals(i.matterId())).findFirst().orElseThrow();
     }
 
@@ -86,7 +89,7 @@ class DebateStoreTest {
 
         db.close();
         db = TestDatabases.open(engine, folder);
-        SpeakerList back = new DebateStore(db).open(item.id()).speakers();
+        SpeakerList back = new DebateStore(db.dsl(), Clock.systemUTC()).open(item.id()).speakers();
         assertThat(back.speakers()).extracting(s -> s.person().display() + " " + s.kind() + " " + s.minutes())
                 .containsExactly("Eva Berg (V) SPEECH 5", "Anna Ek (C) REPLY 1");
         assertThat(back.speakers().getFirst().text()).isEqualTo("Anförande");
@@ -115,7 +118,7 @@ class DebateStoreTest {
         assertThat(decided.status()).isEqualTo(Status.DECIDED);
         assertThat(matters.find(motion.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
         assertThat(matters.timeline(motion.id())).extracting(MatterChange::field).contains("status", "decision");
-        AgendaItem after = meetings.item(item.id()).orElseThrow();
+        AgendaItem after = agendas.item(item.id()).orElseThrow();
         assertThat(after.decision()).isEqualTo(Decision.APPROVED);
         assertThat(after.decisionText()).isEqualTo("Motionen bifalls.");
         assertThat(debates.open(item.id()).decision()).hasValue(DebateDecision.of(Decision.APPROVED));
@@ -127,7 +130,7 @@ class DebateStoreTest {
         AgendaItem item = itemFor(motion);
         debates.decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaderna är inte utredda"), "");
         assertThat(matters.find(motion.id()).orElseThrow().status()).isEqualTo(Status.REFERRED_BACK);
-        assertThat(matters.timeline(motion.id())).filteredOn(c -> c.field().equals(DebateStore.MINORITY_REFERRAL))
+        assertThat(matters.timeline(motion.id())).filteredOn(c -> c.field().equals(MatterChange.MINORITY_REFERRAL))
                 .singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo("Kostnaderna är inte utredda"));
         assertThat(debates.open(item.id()).decision().orElseThrow().minority()).isTrue();
     }
@@ -142,7 +145,7 @@ class DebateStoreTest {
                 .isInstanceOf(DomainException.class);
         assertThat(matters.find(interpellation.id()).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
         assertThat(matters.timeline(interpellation.id())).hasSize(before);
-        assertThat(meetings.item(item.id()).orElseThrow().decision()).isNull();
+        assertThat(agendas.item(item.id()).orElseThrow().decision()).isNull();
         assertThat(debates.open(item.id()).decision()).isEmpty();
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -66,7 +66,7 @@ class MatterStoreTest {
         }
         db.close();
         db = TestDatabases.open(engine, folder);
-        Matter found = new MatterStore(db).find(added.id()).orElseThrow();
+        Matter found = new MatterStore(db.dsl(), Clock.systemUTC()).find(added.id()).orElseThrow();
         assertThat(found).isEqualTo(added);
     }
 
@@ -104,7 +104,7 @@ class MatterStoreTest {
         assertThat(timeline.get(1).oldValue()).isEqualTo("Bakgrund med åäö och Şahin.");
         assertThat(timeline.get(1).newValue()).isEqualTo("Ber");
 
-        clock.advance(MatterStore.COALESCE.plusSeconds(1));
+        clock.advance(Timeline.COALESCE.plusSeconds(1));
         store.save(m.toBuilder().body("Berg").build());
         assertThat(store.timeline(m.id())).hasSize(3).last()
                 .satisfies(c -> assertThat(c.oldValue()).isEqualTo("Ber"));
@@ -136,8 +136,8 @@ class MatterStoreTest {
     void theCommandLineCanUseTheDatabaseWhileTheWindowHasItOpen() {
         store.add(interpellation());
         try (OpenDatabase second = TestDatabases.open(engine, folder)) {
-            assertThat(new MatterStore(second).list()).hasSize(1);
-            new MatterStore(second).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen").build());
+            assertThat(new MatterStore(second.dsl(), Clock.systemUTC()).list()).hasSize(1);
+            new MatterStore(second.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Fråga om simhallen").build());
         }
         assertThat(store.list()).hasSize(2);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
 
 /** A register made before meetings existed keeps its matters, gains the council and board, and can plan them. */
 class MeetingMigrationTest {
@@ -33,17 +34,15 @@ class MeetingMigrationTest {
                     VALUES (7, TIMESTAMP WITH TIME ZONE '2015-02-16 10:00:00+01', 'created', NULL, 'Motion')""");
         }
 
-        try (Database db = Database.open(folder)) {
-            MeetingStore meetings = new MeetingStore(db);
-            assertThat(meetings.bodies()).extracting(Body::code).contains("KF", "KS");
-            assertThat(meetings.rules("KF")).hasSize(4);
-            long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2015-03-16"))).id();
-            assertThat(meetings.suggest(meeting)).extracting(s -> s.matter().id()).containsExactly(7L);
-            meetings.addMatters(meeting, List.of(7L));
-            assertThat(new MatterStore(db).timeline(7)).extracting(MatterChange::field)
+        try (Ledamot app = Ledamot.open(folder)) {
+            assertThat(app.bodies().list()).extracting(Body::code).contains("KF", "KS");
+            assertThat(app.bodies().rules("KF")).hasSize(4);
+            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2015-03-16"))).id();
+            assertThat(app.meetings().suggest(meeting)).extracting(s -> s.matter().id()).containsExactly(7L);
+            app.meetings().addMatters(meeting, List.of(7L));
+            assertThat(app.matters().timeline(7)).extracting(MatterChange::field)
                     .containsExactly(MatterChange.CREATED, MatterChange.AGENDA);
-            assertThat(new MatterStore(db).find(7).orElseThrow().title())
-                    .isEqualTo("Motion om att upprätta en integrationsplan");
+            assertThat(app.matters().require(7).title()).isEqualTo("Motion om att upprätta en integrationsplan");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,17 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.AgendaSuggestion;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
@@ -35,19 +36,28 @@ class MeetingStoreTest {
     Path folder;
 
     private OpenDatabase db;
+    private BodyStore bodies;
     private MeetingStore meetings;
+    private AgendaStore agendas;
     private MatterStore matters;
 
     @BeforeEach
     void open() {
         db = TestDatabases.open(engine, folder);
-        meetings = new MeetingStore(db);
-        matters = new MatterStore(db);
+        bodies = new BodyStore(db.dsl());
+        meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
+        agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
+        matters = new MatterStore(db.dsl(), Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** The calendar as the deadline service reads it: bodies, meetings and every body's rules. */
+    private MeetingCalendar calendar() {
+        return new MeetingCalendar(bodies.bodies(), meetings.list(), bodies.rulesByBody());
     }
 
     private long matter(MatterKind kind, String title, String submitted, Status status) {
@@ -57,14 +67,14 @@ class MeetingStoreTest {
 
     @Test
     void councilAndExecutiveBoardAreThereFromTheStartWithTheCouncilsRules() {
-        assertThat(meetings.bodies()).extracting(Body::code).containsExactly("KF", "KS");
-        Body kf = meetings.body("kf").orElseThrow();
+        assertThat(bodies.bodies()).extracting(Body::code).containsExactly("KF", "KS");
+        Body kf = bodies.body("kf").orElseThrow();
         assertThat(kf.council()).isTrue();
         assertThat(kf.firstSpeechMinutes()).isEqualTo(5);
-        assertThat(meetings.rules("KF")).extracting(SubmissionRule::kind).containsExactlyInAnyOrder(
+        assertThat(bodies.rules("KF")).extracting(SubmissionRule::kind).containsExactlyInAnyOrder(
                 SubmissionKind.INTERPELLATION, SubmissionKind.QUESTION, SubmissionKind.MOTION,
                 SubmissionKind.WRITTEN_ANSWER);
-        SubmissionRule interpellation = meetings.rules("KF").stream()
+        SubmissionRule interpellation = bodies.rules("KF").stream()
                 .filter(r -> r.kind() == SubmissionKind.INTERPELLATION).findFirst().orElseThrow();
         assertThat(interpellation.deadline(LocalDate.parse("2026-12-14")))
                 .isEqualTo(LocalDate.parse("2026-11-30").atTime(8, 0));
@@ -93,14 +103,14 @@ class MeetingStoreTest {
 
     @Test
     void aNewBodyWithItsOwnRuleIsUsedByTheCalendar() {
-        meetings.saveBody(new Body("bun", "Barn- och utbildningsnämnden", false, 0, 0, 0));
-        meetings.saveRule("BUN", SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY, 1,
+        bodies.saveBody(new Body("bun", "Barn- och utbildningsnämnden", false, 0, 0, 0));
+        bodies.saveRule("BUN", SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY, 1,
                 LocalTime.NOON));
         Meeting m = meetings.add(Meeting.planned("BUN", LocalDate.parse("2026-12-14")));
-        assertThat(meetings.calendar().submissionDeadline(m, SubmissionKind.QUESTION))
+        assertThat(calendar().submissionDeadline(m, SubmissionKind.QUESTION))
                 .hasValue(LocalDate.parse("2026-12-10").atTime(12, 0));
-        meetings.removeRule("BUN", SubmissionKind.QUESTION);
-        assertThat(meetings.calendar().submissionDeadline(m, SubmissionKind.QUESTION)).isEmpty();
+        bodies.removeRule("BUN", SubmissionKind.QUESTION);
+        assertThat(calendar().submissionDeadline(m, SubmissionKind.QUESTION)).isEmpty();
     }
 
     @Test
@@ -108,10 +118,10 @@ class MeetingStoreTest {
         long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
         long b = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
-        meetings.addText(meeting, "Val av justerare");
-        meetings.addMatters(meeting, List.of(a, b));
+        agendas.addText(meeting, "Val av justerare");
+        agendas.addMatters(meeting, List.of(a, b));
 
-        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::matterId, AgendaItem::text)
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::matterId, AgendaItem::text)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, null, "Val av justerare"),
                         org.assertj.core.groups.Tuple.tuple(2, a, null),
@@ -126,31 +136,31 @@ class MeetingStoreTest {
     void addingAnUnknownOrDuplicateMatterAddsNothing() {
         long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
-        assertThatThrownBy(() -> meetings.addMatters(meeting, List.of(a, 999L)))
+        assertThatThrownBy(() -> agendas.addMatters(meeting, List.of(a, 999L)))
                 .extracting(e -> ((StoreException) e).key()).isEqualTo("store.matter.missing");
-        assertThat(meetings.agenda(meeting)).isEmpty();
-        meetings.addMatters(meeting, List.of(a));
-        assertThatThrownBy(() -> meetings.addMatters(meeting, List.of(a)))
+        assertThat(agendas.agenda(meeting)).isEmpty();
+        agendas.addMatters(meeting, List.of(a));
+        assertThatThrownBy(() -> agendas.addMatters(meeting, List.of(a)))
                 .extracting(e -> ((StoreException) e).key()).isEqualTo("agenda.matter.already");
-        assertThat(meetings.agenda(meeting)).hasSize(1);
-        assertThatThrownBy(() -> meetings.addMatters(12345, List.of(a)))
+        assertThat(agendas.agenda(meeting)).hasSize(1);
+        assertThatThrownBy(() -> agendas.addMatters(12345, List.of(a)))
                 .extracting(e -> ((StoreException) e).key()).isEqualTo("store.meeting.missing");
     }
 
     @Test
     void itemsAreReorderedAndRemovedWithTheRestRenumbered() {
         long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        AgendaItem one = meetings.addText(meeting, "Upprop");
-        AgendaItem two = meetings.addText(meeting, "Val av justerare");
-        AgendaItem three = meetings.addText(meeting, "Anmälningar");
-        meetings.move(three.id(), 1);
-        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::text)
+        AgendaItem one = agendas.addText(meeting, "Upprop");
+        AgendaItem two = agendas.addText(meeting, "Val av justerare");
+        AgendaItem three = agendas.addText(meeting, "Anmälningar");
+        agendas.move(three.id(), 1);
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::text)
                 .containsExactly("Anmälningar", "Upprop", "Val av justerare");
-        meetings.move(three.id(), 99);
-        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::text)
+        agendas.move(three.id(), 99);
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::text)
                 .containsExactly("Upprop", "Val av justerare", "Anmälningar");
-        meetings.remove(one.id());
-        assertThat(meetings.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::id)
+        agendas.remove(one.id());
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::number, AgendaItem::id)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, two.id()),
                         org.assertj.core.groups.Tuple.tuple(2, three.id()));
     }
@@ -159,39 +169,39 @@ class MeetingStoreTest {
     void proposalMotionsMovedAndDecisionAreKeptApart() {
         long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
-        AgendaItem item = meetings.addMatters(meeting, List.of(a)).getFirst();
-        meetings.saveItem(item.withProposal("Kommunstyrelsen föreslår att motionen avslås.")
+        AgendaItem item = agendas.addMatters(meeting, List.of(a)).getFirst();
+        agendas.saveItem(item.withProposal("Kommunstyrelsen föreslår att motionen avslås.")
                 .withMotionsMoved(List.of("Anna Ek (V): bifall till motionen", "Per Berg (M): avslag"))
                 .withDecision(Decision.REJECTED, "Fullmäktige avslår motionen."));
-        AgendaItem back = meetings.item(item.id()).orElseThrow();
+        AgendaItem back = agendas.item(item.id()).orElseThrow();
         assertThat(back.proposal()).isEqualTo("Kommunstyrelsen föreslår att motionen avslås.");
         assertThat(back.motionsMoved()).containsExactly("Anna Ek (V): bifall till motionen", "Per Berg (M): avslag");
         assertThat(back.decision()).isEqualTo(Decision.REJECTED);
         assertThat(back.decisionText()).isEqualTo("Fullmäktige avslår motionen.");
-        assertThat(meetings.latestProposals()).containsEntry(a, "Kommunstyrelsen föreslår att motionen avslås.");
+        assertThat(agendas.latestProposals()).containsEntry(a, "Kommunstyrelsen föreslår att motionen avslås.");
     }
 
     @Test
     void movingAMeetingAndTakingAMatterOffAreInTheMattersTimeline() {
         Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
-        AgendaItem item = meetings.addMatters(m.id(), List.of(a)).getFirst();
+        AgendaItem item = agendas.addMatters(m.id(), List.of(a)).getFirst();
         meetings.save(m.withDate(LocalDate.parse("2026-12-15")));
-        meetings.remove(item.id());
+        agendas.remove(item.id());
         assertThat(matters.timeline(a)).filteredOn(c -> c.field().equals(MatterChange.AGENDA))
                 .extracting(MatterChange::oldValue, MatterChange::newValue)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(null, "KF 2026-12-14 § 1"),
                         org.assertj.core.groups.Tuple.tuple("KF 2026-12-14 § 1", "KF 2026-12-15 § 1"),
                         org.assertj.core.groups.Tuple.tuple("KF 2026-12-15 § 1", null));
-        assertThat(meetings.scheduleOf(a)).isEmpty();
+        assertThat(agendas.scheduleOf(a)).isEmpty();
     }
 
     @Test
     void deletingAMeetingTakesItsMattersOffButKeepsTheMatters() {
         Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         long a = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
-        meetings.addMatters(m.id(), List.of(a));
+        agendas.addMatters(m.id(), List.of(a));
         meetings.delete(m.id());
         assertThat(meetings.list()).isEmpty();
         assertThat(matters.find(a)).isPresent();
@@ -199,55 +209,12 @@ class MeetingStoreTest {
     }
 
     @Test
-    void suggestionsLeaveOutMattersAlreadyPlanned() {
-        long first = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        long second = meetings.add(Meeting.planned("KF", LocalDate.parse("2027-02-08"))).id();
-        long prepared = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
-        long question = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
-        assertThat(meetings.suggest(first)).extracting(s -> s.matter().id(), AgendaSuggestion.Suggestion::reason)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(question, AgendaSuggestion.Reason.QUESTION_DUE),
-                        org.assertj.core.groups.Tuple.tuple(prepared, AgendaSuggestion.Reason.MOTION_PREPARED));
-        meetings.addMatters(first, List.of(prepared));
-        assertThat(meetings.suggest(second)).extracting(s -> s.matter().id()).containsExactly(question);
-        assertThat(meetings.suggest(first)).extracting(s -> s.matter().id()).containsExactly(question);
-    }
-
-    @Test
     void meetingsAndAgendasSurviveReopeningTheDatabaseFile() {
         Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        meetings.addText(m.id(), "Upprop");
+        agendas.addText(m.id(), "Upprop");
         db.close();
         db = TestDatabases.open(engine, folder);
-        meetings = new MeetingStore(db);
-        assertThat(meetings.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
-    }
-
-    @Test
-    void liveDeadlinesFollowAMovedMeeting() {
-        Meeting m = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        long id = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
-        se.ledamot.domain.Deadlines live = meetings.liveDeadlines();
-        Matter q = matters.find(id).orElseThrow();
-        assertThat(live.nearest(q)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-14"));
-        meetings.save(m.withDate(LocalDate.parse("2026-12-21")));
-        assertThat(live.nearest(q)).hasValueSatisfying(d -> assertThat(d.date()).isEqualTo("2026-12-21"));
-        meetings.delete(m.id());
-        assertThat(live.nearest(q)).isEmpty();
-    }
-
-    @Test
-    void theUnfinishedMotionReportCarriesThePreparedProposal() {
-        long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-04-13"))).id();
-        long old = matter(MatterKind.MOTION, "Motion om cykelvägar", "2025-03-01", Status.PREPARED);
-        matter(MatterKind.MOTION, "Motion om parker", "2026-01-01", Status.REFERRED);
-        AgendaItem item = meetings.addMatters(meeting, List.of(old)).getFirst();
-        meetings.saveItem(item.withProposal("Kommunstyrelsen föreslår bifall."));
-        assertThat(meetings.unfinishedMotions(LocalDate.parse("2026-04-13")))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.matter().id()).isEqualTo(old);
-                    assertThat(e.preparedProposal()).hasValue("Kommunstyrelsen föreslår bifall.");
-                    assertThat(e.monthsOld()).isEqualTo(13);
-                });
+        agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
+        assertThat(agendas.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
     }
 }

@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -58,13 +60,13 @@ class MigrationTest {
             MigrationInfo[] all = Flyway.configure().dataSource(url, "sa", "")
                     .locations("classpath:db/migration").load().info().all();
             assertThat(applied).hasSameSizeAs(all);
-            Matter m = new MatterStore(db).find(7).orElseThrow();
+            Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).find(7).orElseThrow();
             assertThat(m.kind()).isEqualTo(MatterKind.MOTION);
             assertThat(m.status()).isEqualTo(Status.REFERRED);
             assertThat(m.body()).isEqualTo("Brödtext åäö");
             assertThat(m.authors()).singleElement().satisfies(a -> assertThat(a.display()).isEqualTo("Jan Alexandersson (V)"));
             assertThat(m.proposals()).containsExactly("en integrationsplan tas fram");
-            Matter added = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
+            Matter added = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
             assertThat(added.id()).isNotEqualTo(7L);
         }
     }
@@ -80,9 +82,9 @@ class MigrationTest {
         }
 
         try (Database db = Database.open(folder)) {
-            assertThat(new DebateStore(db).open(5).speakers().speakers()).singleElement()
+            assertThat(new DebateStore(db.dsl(), Clock.systemUTC()).open(5).speakers().speakers()).singleElement()
                     .satisfies(sp -> assertThat(sp.text()).isEqualTo("Anförandet"));
-            assertThat(new AnswerStore(db).draft(7).orElseThrow().text()).isEqualTo("Utkast");
+            assertThat(new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(7).orElseThrow().text()).isEqualTo("Utkast");
             assertThat(db.dsl().fetchValue("SELECT group_code FROM debate_speaker")).isEqualTo("");
         }
     }

@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,10 +33,11 @@ class PositionStoreTest {
     @BeforeEach
     void open() {
         db = TestDatabases.open(engine, folder);
-        MeetingStore meetings = new MeetingStore(db);
+        MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
         meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        first = meetings.addText(meeting, "Budget 2027");
-        second = meetings.addText(meeting, "Taxor för simhallen");
+        AgendaStore agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
+        first = agendas.addText(meeting, "Budget 2027");
+        second = agendas.addText(meeting, "Taxor för simhallen");
     }
 
     @AfterEach
@@ -45,8 +47,8 @@ class PositionStoreTest {
 
     @Test
     void aGroupSeesItsOwnPositionsAndNoOneElses() {
-        PositionStore v = new PositionStore(db, "v");
-        PositionStore m = new PositionStore(db, "M");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "v");
+        PositionStore m = new PositionStore(db.dsl(), Clock.systemUTC(), "M");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.REJECT).withSpeaker("Anna Ek")
                 .withArguments("Skolan först").withNotes("Yrka återremiss om S gör det"));
         m.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL));
@@ -58,28 +60,28 @@ class PositionStoreTest {
         });
         assertThat(m.find(first.id())).hasValueSatisfying(p -> assertThat(p.stance()).isEqualTo(Stance.SUPPORT_PROPOSAL));
         assertThat(m.forMeeting(meeting).values()).extracting(Position::group).containsOnly("M");
-        assertThat(new PositionStore(db, "S").forMeeting(meeting)).isEmpty();
-        assertThat(new PositionStore(db, "S").get(first.id()).isDecided()).isFalse();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").forMeeting(meeting)).isEmpty();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "S").get(first.id()).isDecided()).isFalse();
     }
 
     @Test
     void aGroupCannotWriteAnotherGroupsPosition() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "M").withStance(Stance.SUPPORT_PROPOSAL)))
                 .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).key())
                 .isEqualTo("position.group.other");
-        assertThat(new PositionStore(db, "M").find(first.id())).isEmpty();
+        assertThat(new PositionStore(db.dsl(), Clock.systemUTC(), "M").find(first.id())).isEmpty();
     }
 
     @Test
     void aStoreCannotBeOpenedWithoutAGroup() {
-        assertThatThrownBy(() -> new PositionStore(db, " ")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> new PositionStore(db.dsl(), Clock.systemUTC(), " ")).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("position.group.missing");
     }
 
     @Test
     void positionsComeInAgendaOrderAndAreUpdatedInPlace() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         v.save(Position.undecided(second.id(), "V").withStance(Stance.FREE));
         v.save(Position.undecided(first.id(), "V"));
         v.save(v.get(first.id()).withReviewed(true).withStance(Stance.OWN));
@@ -90,10 +92,10 @@ class PositionStoreTest {
 
     @Test
     void aStanceMustBeAboutWhatTheItemAsks() {
-        long interpellation = new MatterStore(db).add(se.ledamot.domain.Matter.newMatter(
+        long interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).add(se.ledamot.domain.Matter.newMatter(
                 se.ledamot.domain.MatterKind.INTERPELLATION, "Interpellation om skolan").build()).id();
-        AgendaItem item = new MeetingStore(db).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
-        PositionStore v = new PositionStore(db, "V");
+        AgendaItem item = new AgendaStore(db.dsl(), Clock.systemUTC()).addMatters(meeting, java.util.List.of(interpellation)).getFirst();
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         assertThatThrownBy(() -> v.save(Position.undecided(item.id(), "V").withStance(Stance.REJECT)))
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("stance.noDecision");
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V").withStance(Stance.TAKE_PART)))
@@ -105,9 +107,9 @@ class PositionStoreTest {
 
     @Test
     void removingAnAgendaItemRemovesThePositionsOnIt() {
-        PositionStore v = new PositionStore(db, "V");
+        PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
         v.save(Position.undecided(first.id(), "V").withStance(Stance.SUPPORT_PROPOSAL));
-        new MeetingStore(db).remove(first.id());
+        new AgendaStore(db.dsl(), Clock.systemUTC()).remove(first.id());
         assertThat(v.find(first.id())).isEmpty();
         assertThatThrownBy(() -> v.save(Position.undecided(first.id(), "V")))
                 .extracting(e -> ((DomainException) e).key()).isEqualTo("store.agenda.item.missing");

@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -62,22 +64,22 @@ class RowSecurityTest {
         ServerSetup.enrol(admin, pw, SECRETARY, null, ServerRole.COUNCIL_SECRETARY, "Karin Kansli");
 
         try (OpenDatabase secretariat = signIn(SECRETARY)) {
-            Matter m = new MatterStore(secretariat).add(Matter.newMatter(MatterKind.INTERPELLATION,
+            Matter m = new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.INTERPELLATION,
                             "Interpellation om simhallen").submitted(LocalDate.parse("2026-11-02"))
                     .status(Status.SUBMITTED).authors(List.of(new Person("Eva Berg", "V"))).build());
             matterId = m.id();
-            MeetingStore meetings = new MeetingStore(secretariat);
+            MeetingStore meetings = new MeetingStore(secretariat.dsl(), Clock.systemUTC());
             long meeting = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            AgendaItem item = meetings.addMatters(meeting, List.of(matterId)).getFirst();
+            AgendaItem item = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matterId)).getFirst();
             itemId = item.id();
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            new PositionStore(v, "V").save(Position.undecided(itemId, "V").withStance(Stance.STAY_OUT)
+            new PositionStore(v.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V").withStance(Stance.STAY_OUT)
                     .withSpeaker("Vera Ek").withArguments("Simhallen först").withNotes("Hemligt: yrka återremiss"));
-            DebateStore debates = new DebateStore(v);
+            DebateStore debates = new DebateStore(v.dsl(), Clock.systemUTC());
             debates.saveSpeakers(itemId, debates.open(itemId).speakers()
                     .add(new Speaker(Person.parse("Eva Berg (V)"), SpeechKind.SPEECH, 5, "V:s anförande")));
-            AnswerStore answers = new AnswerStore(v);
+            AnswerStore answers = new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard());
             answers.cutVersion(matterId, "V:s svarsutkast", Set.of(1), VersionReason.MANUAL);
         }
     }
@@ -105,13 +107,13 @@ class RowSecurityTest {
     @Test
     void groupVSeesItsOwnRowsThroughTheStores() {
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            assertThat(new PositionStore(v, "V").find(itemId)).hasValueSatisfying(
+            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").find(itemId)).hasValueSatisfying(
                     p -> assertThat(p.notes()).isEqualTo("Hemligt: yrka återremiss"));
-            assertThat(new DebateStore(v).open(itemId).speakers().speakers()).singleElement()
+            assertThat(new DebateStore(v.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).singleElement()
                     .satisfies(s -> assertThat(s.text()).isEqualTo("V:s anförande"));
-            assertThat(new AnswerStore(v).draft(matterId)).hasValueSatisfying(
+            assertThat(new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(matterId)).hasValueSatisfying(
                     d -> assertThat(d.answeredQuestions()).containsExactly(1));
-            assertThat(new AnswerStore(v).versions(matterId)).hasSize(1);
+            assertThat(new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard()).versions(matterId)).hasSize(1);
         }
     }
 
@@ -148,10 +150,10 @@ class RowSecurityTest {
                     + ", 'S skriver över', now()) ON CONFLICT (matter_id) DO UPDATE SET text = EXCLUDED.text");
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            assertThat(new PositionStore(v, "V").get(itemId).notes()).isEqualTo("Hemligt: yrka återremiss");
-            assertThat(new DebateStore(v).open(itemId).speakers().speakers()).hasSize(1);
-            assertThat(new AnswerStore(v).draft(matterId).orElseThrow().text()).isEqualTo("V:s svarsutkast");
-            assertThat(new AnswerStore(v).versions(matterId)).hasSize(1);
+            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).notes()).isEqualTo("Hemligt: yrka återremiss");
+            assertThat(new DebateStore(v.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).hasSize(1);
+            assertThat(new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(matterId).orElseThrow().text()).isEqualTo("V:s svarsutkast");
+            assertThat(new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard()).versions(matterId)).hasSize(1);
         }
     }
 
@@ -179,20 +181,20 @@ class RowSecurityTest {
     @Test
     void groupSsOwnStoresSeeNothingOfVAndCannotWriteAsV() {
         try (OpenDatabase s = signIn(S_MEMBER)) {
-            assertThat(new PositionStore(s, "V").find(itemId)).isEmpty();
-            assertThat(new PositionStore(s, "V").forMeeting(new MeetingStore(s).list().getFirst().id())).isEmpty();
-            assertDenied(() -> new PositionStore(s, "V").save(Position.undecided(itemId, "V")
+            assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").find(itemId)).isEmpty();
+            assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").forMeeting(new MeetingStore(s.dsl(), Clock.systemUTC()).list().getFirst().id())).isEmpty();
+            assertDenied(() -> new PositionStore(s.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V")
                     .withStance(Stance.TAKE_PART)));
-            assertThat(new DebateStore(s).open(itemId).speakers().speakers()).isEmpty();
-            assertThat(new AnswerStore(s).draft(matterId)).isEmpty();
-            assertThat(new AnswerStore(s).versions(matterId)).isEmpty();
+            assertThat(new DebateStore(s.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).isEmpty();
+            assertThat(new AnswerStore(s.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(matterId)).isEmpty();
+            assertThat(new AnswerStore(s.dsl(), Clock.systemUTC(), VersionPolicy.standard()).versions(matterId)).isEmpty();
             // S's own position sits beside V's, each seeing only its own.
-            new PositionStore(s, "S").save(Position.undecided(itemId, "S").withStance(Stance.TAKE_PART));
-            assertThat(new PositionStore(s, "S").get(itemId).stance()).isEqualTo(Stance.TAKE_PART);
+            new PositionStore(s.dsl(), Clock.systemUTC(), "S").save(Position.undecided(itemId, "S").withStance(Stance.TAKE_PART));
+            assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "S").get(itemId).stance()).isEqualTo(Stance.TAKE_PART);
         }
         try (OpenDatabase v = signIn(V_MEMBER)) {
-            assertThat(new PositionStore(v, "S").find(itemId)).isEmpty();
-            assertThat(new PositionStore(v, "V").get(itemId).stance()).isEqualTo(Stance.STAY_OUT);
+            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "S").find(itemId)).isEmpty();
+            assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).stance()).isEqualTo(Stance.STAY_OUT);
         }
     }
 
@@ -223,17 +225,17 @@ class RowSecurityTest {
     @Test
     void theStoresFollowTheSameRules() {
         try (OpenDatabase member = signIn(S_MEMBER)) {
-            MatterStore matters = new MatterStore(member);
+            MatterStore matters = new MatterStore(member.dsl(), Clock.systemUTC());
             Matter m = matters.find(matterId).orElseThrow();
             matters.save(m.toBuilder().title("Interpellation om simhallens öppettider").build());
             assertThat(matters.find(matterId).orElseThrow().title()).isEqualTo("Interpellation om simhallens öppettider");
             Matter before = matters.find(matterId).orElseThrow();
             assertDenied(() -> matters.save(before.toBuilder().number("KS 2026/1").build()));
-            assertDenied(() -> new MeetingStore(member).add(Meeting.planned("KF", LocalDate.parse("2027-02-01"))));
+            assertDenied(() -> new MeetingStore(member.dsl(), Clock.systemUTC()).add(Meeting.planned("KF", LocalDate.parse("2027-02-01"))));
             assertThat(matters.find(matterId).orElseThrow()).isEqualTo(before);
         }
         try (OpenDatabase secretariat = signIn(SECRETARY)) {
-            MatterStore matters = new MatterStore(secretariat);
+            MatterStore matters = new MatterStore(secretariat.dsl(), Clock.systemUTC());
             matters.save(matters.find(matterId).orElseThrow().toBuilder().number("KS 2026/1").build());
             assertThat(matters.find(matterId).orElseThrow().number()).isEqualTo("KS 2026/1");
         }

@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -109,15 +111,15 @@ class ServerSchemaTest {
         ServerSetup.init(admin, password);
 
         try (OpenDatabase db = ServerDatabase.open(admin, password)) {
-            Matter m = new MatterStore(db).find(7).orElseThrow();
+            Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).find(7).orElseThrow();
             assertThat(m.status()).isEqualTo(Status.REFERRED);
             assertThat(m.body()).isEqualTo("Brödtext åäö");
             assertThat(m.authors()).singleElement()
                     .satisfies(a -> assertThat(a.display()).isEqualTo("Jan Alexandersson (V)"));
-            assertThat(new DebateStore(db).open(5).speakers().speakers()).singleElement()
+            assertThat(new DebateStore(db.dsl(), Clock.systemUTC()).open(5).speakers().speakers()).singleElement()
                     .satisfies(sp -> assertThat(sp.text()).isEqualTo("Anförandet"));
-            assertThat(new AnswerStore(db).draft(7).orElseThrow().text()).isEqualTo("Utkast");
-            Matter added = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
+            assertThat(new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(7).orElseThrow().text()).isEqualTo("Utkast");
+            Matter added = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION, "Ny fråga").build());
             assertThat(added.id()).isNotEqualTo(7L);
         }
         try (Connection c = connect(); Statement s = c.createStatement();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Decision;
@@ -50,7 +51,7 @@ class StatusMigrationTest {
                     (2, TIMESTAMP WITH TIME ZONE '2026-12-14 20:00:00+01', 'status', 'answered', 'debated')""");
         }
         try (Database db = Database.open(folder)) {
-            MatterStore store = new MatterStore(db);
+            MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
             assertThat(store.list()).extracting(Matter::id, Matter::status, Matter::decision).containsExactlyInAnyOrder(
                     tuple(1L, Status.ANSWER_READY, null),
                     tuple(2L, Status.ANSWERED, null),
@@ -63,7 +64,7 @@ class StatusMigrationTest {
             assertThat(store.timeline(2)).filteredOn(c -> c.field().equals("status"))
                     .extracting(MatterChange::oldValue, MatterChange::newValue)
                     .containsExactly(tuple("submitted", "answer_ready"), tuple("answer_ready", "answered"));
-            PositionStore v = new PositionStore(db, "V");
+            PositionStore v = new PositionStore(db.dsl(), Clock.systemUTC(), "V");
             assertThat(v.forMeeting(1)).extractingFromEntries(e -> e.getKey(), e -> e.getValue().stance())
                     .containsExactly(tuple(1L, Stance.TAKE_PART), tuple(2L, Stance.SUPPORT),
                             tuple(3L, Stance.SUPPORT_PROPOSAL), tuple(4L, Stance.REFER_BACK));

@@ -34,10 +34,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.MainWindow;
 
 /** Drives the real window: create, edit, filter, delete and undo, and autosave across a restart. */
@@ -53,8 +53,8 @@ class DesktopAppTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Database db = Database.open(folder)) {
-            Samples.addAll(new MatterStore(db));
+        try (Ledamot app = Ledamot.open(folder)) {
+            Samples.addAll(app.matters());
         }
         shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
         shell.show(RegisterScreen.ID);
@@ -78,7 +78,7 @@ class DesktopAppTest {
     }
 
     private Matter stored(String title) {
-        return shell.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+        return shell.context().services().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
                 .orElse(null);
     }
 
@@ -176,7 +176,7 @@ class DesktopAppTest {
         CompletableFuture<Optional<MainWindow>> second = new CompletableFuture<>();
         robot.interact(() -> second.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
         reopened = second.get(5, TimeUnit.SECONDS).orElseThrow();
-        long id = reopened.context().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
+        long id = reopened.context().services().matters().list().stream().filter(m -> m.title().equals(title)).findFirst()
                 .orElseThrow().id();
         robot.interact(() -> register(reopened).openMatter(id));
         waitUntil(() -> robot.lookup("#body").queryAs(TextArea.class).getText()
@@ -227,7 +227,7 @@ class DesktopAppTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertThat(second.get(5, TimeUnit.SECONDS)).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(shell.context().matters().list()).hasSize(6);
+        assertThat(shell.context().services().matters().list()).hasSize(6);
     }
 
     /**
@@ -251,7 +251,7 @@ class DesktopAppTest {
         Label problem = robot.lookup("#problem").queryAs(Label.class);
         waitUntil(() -> problem.getText().startsWith("Rubriken får vara högst 500 tecken"));
         assertThat(title.getText()).isEqualTo(pasted);
-        assertThat(shell.context().matters().find(plan.id()).orElseThrow().title()).isEqualTo(plan.title());
+        assertThat(shell.context().services().matters().find(plan.id()).orElseThrow().title()).isEqualTo(plan.title());
 
         // The stage is shared with the other tests here: back to its size once the picture is taken.
         double width = shell.stage().getWidth();
@@ -272,6 +272,6 @@ class DesktopAppTest {
         robot.interact(() -> title.setText(shortened));
         assertThat(FieldLimits.isOver(title)).isFalse();
         waitUntil(() -> problem.getText().isEmpty());
-        assertThat(shell.context().matters().find(plan.id()).orElseThrow().title()).isEqualTo(shortened.strip());
+        assertThat(shell.context().services().matters().find(plan.id()).orElseThrow().title()).isEqualTo(shortened.strip());
     }
 }

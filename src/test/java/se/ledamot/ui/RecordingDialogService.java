@@ -16,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     public String lastActionText;
     public boolean confirmAnswer = true;
     public Path saveTo;
+    /** What the next file chooser "chooses". */
+    public List<Path> toOpen = List.of();
 
     @Override
     public void showError(String title, String message) {
@@ -35,7 +37,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public List<Path> chooseFilesToOpen(String title, String filterName, String... extensions) {
-        return List.of();
+        return toOpen;
     }
 
     @Override

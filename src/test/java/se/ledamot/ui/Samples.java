@@ -8,7 +8,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.MatterService;
 
 /** Realistic matters from the seed texts, for tests and the screenshot. */
 public final class Samples {
@@ -85,7 +85,7 @@ public final class Samples {
                         .authors(List.of(new Person("Jan Alexandersson", "V"))).build());
     }
 
-    public static List<Matter> addAll(MatterStore store) {
+    public static List<Matter> addAll(MatterService store) {
         return all().stream().map(store::add).toList();
     }
 }

@@ -21,8 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -42,8 +42,8 @@ class ScreenshotTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Database db = Database.open(folder)) {
-            MatterStore store = new MatterStore(db);
+        try (Ledamot app = Ledamot.open(folder)) {
+            MatterService store = app.matters();
             plan = Samples.addAll(store).getFirst();
             Samples.more().forEach(store::add);
         }

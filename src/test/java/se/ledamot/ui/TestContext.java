@@ -4,25 +4,42 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import se.ledamot.store.Database;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 
-/** An AppContext over a real database in a temporary folder, with everything else under the test's control. */
+/** An AppContext over the services of a real database in a temporary folder, everything else under the test's control. */
 public final class TestContext implements AutoCloseable {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
 
-    public final Database database;
+    public final Ledamot services;
     public final RecordingDialogService dialogs = new RecordingDialogService();
     public final ManualDebouncer debouncer = new ManualDebouncer();
+    public final Preferences preferencesNode = testPreferences();
     public final AppContext context;
 
     public TestContext(Path folder) {
-        database = Database.open(folder);
-        context = new AppContext(database, dialogs, new CurrentThreadTaskExecutor(), () -> debouncer, CLOCK);
+        services = Ledamot.open(folder, CLOCK);
+        context = new AppContext(services, dialogs, new CurrentThreadTaskExecutor(), () -> debouncer,
+                new WriterPreferences(preferencesNode));
+    }
+
+    /** A preferences node of the test's own, removed again by {@link #close()}. */
+    public static Preferences testPreferences() {
+        return Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     }
 
     @Override
     public void close() {
-        database.close();
+        services.close();
+        try {
+            preferencesNode.removeNode();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

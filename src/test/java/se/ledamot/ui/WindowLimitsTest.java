@@ -15,7 +15,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.MeetingService;
+import se.ledamot.store.Database;
 import se.ledamot.ui.editor.EditorViewModel;
 import se.ledamot.ui.importer.ImportViewModel;
 import se.ledamot.ui.meetings.AgendaViewModel;
@@ -36,7 +37,7 @@ class WindowLimitsTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        plan = test.context.matters().add(Samples.integrationPlan());
+        plan = test.services.matters().add(Samples.integrationPlan());
     }
 
     @AfterEach
@@ -45,7 +46,7 @@ class WindowLimitsTest {
     }
 
     private Matter stored() {
-        return test.context.matters().find(plan.id()).orElseThrow();
+        return test.services.matters().find(plan.id()).orElseThrow();
     }
 
     private EditorViewModel editor() {
@@ -98,8 +99,10 @@ class WindowLimitsTest {
         assertThat(stored()).isEqualTo(plan);
 
         // A date an older Ledamot let in still loads, and other fields can still be saved.
-        test.database.dsl().update(MATTER).set(MATTER.SUBMITTED, LocalDate.of(2202, 5, 1))
-                .where(MATTER.ID.eq(plan.id())).execute();
+        try (Database db = Database.open(folder)) {
+            db.dsl().update(MATTER).set(MATTER.SUBMITTED, LocalDate.of(2202, 5, 1))
+                    .where(MATTER.ID.eq(plan.id())).execute();
+        }
         Matter legacy = stored();
         EditorViewModel again = new EditorViewModel(test.context);
         again.load(legacy);
@@ -111,7 +114,7 @@ class WindowLimitsTest {
 
     @Test
     void aTooLongGroupCodeShowsNoPositionsAtAll() {
-        MeetingStore meetings = new MeetingStore(test.database);
+        MeetingService meetings = test.services.meetings();
         Meeting december = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         meetings.addMatters(december.id(), List.of(plan.id()));
         GroupViewModel vm = new GroupViewModel(test.context);
@@ -146,17 +149,17 @@ class WindowLimitsTest {
         assertThat(vm.save()).isNull();
         assertThat(test.dialogs.lastNotification()).startsWith("Datumet 0202-12-14 går inte att spara.");
         assertThat(vm.placeProperty().get()).isEqualTo("Kommunhuset");
-        assertThat(new MeetingStore(test.database).list()).isEmpty();
+        assertThat(test.services.meetings().list()).isEmpty();
     }
 
     @Test
     void aTooLongFreeTextItemIsRefusedSoTheFieldKeepsIt() {
-        Meeting december = new MeetingStore(test.database).add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
+        Meeting december = test.services.meetings().add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         AgendaViewModel vm = new AgendaViewModel(test.context);
         vm.meetingProperty().set(december);
         assertThat(vm.addText("x".repeat(1001))).isFalse();
         assertThat(test.dialogs.lastNotification()).isEqualTo("Punktens text får vara högst 1000 tecken, men har 1001.");
-        assertThat(new MeetingStore(test.database).agenda(december.id())).isEmpty();
+        assertThat(test.services.meetings().agenda(december.id())).isEmpty();
     }
 
     @Test

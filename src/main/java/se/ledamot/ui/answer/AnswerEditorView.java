@@ -34,9 +34,6 @@ import se.ledamot.l10n.Localization;
 
 /** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
 public final class AnswerEditorView {
-    /** The look of the answer editor, debate panel and dashboard. */
-    public static final String STYLESHEET = AnswerEditorView.class.getResource("/se/ledamot/ui/answer/answer.css")
-            .toExternalForm();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AnswerEditorViewModel vm;
@@ -69,7 +66,6 @@ public final class AnswerEditorView {
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(10));
-        root.getStylesheets().add(STYLESHEET);
         root.disableProperty().bind(vm.matter().isNull());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());

@@ -28,9 +28,11 @@ import se.ledamot.domain.answer.SpeakingTime;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.AnswerStore;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.AnswerService;
 import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.Debouncer;
 
 /**
@@ -41,7 +43,7 @@ import se.ledamot.ui.task.Debouncer;
 public final class AnswerEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final AnswerStore answers;
+    private final AnswerService answers;
     private final Debouncer debouncer;
     private final DialogService dialogs;
     private final WriterPreferences preferences;
@@ -62,7 +64,7 @@ public final class AnswerEditorViewModel {
     private boolean loading;
 
     /** @param mattersChanged told when finishing wrote the matter, so that the register reloads */
-    public AnswerEditorViewModel(AnswerStore answers, Debouncer debouncer, DialogService dialogs,
+    public AnswerEditorViewModel(AnswerService answers, Debouncer debouncer, DialogService dialogs,
             WriterPreferences preferences, Clock clock, Runnable mattersChanged) {
         this.mattersChanged = mattersChanged;
         this.answers = answers;
@@ -76,6 +78,12 @@ public final class AnswerEditorViewModel {
             edited();
         });
         preferences.wordsPerMinute().addListener((o, was, now) -> refreshFigures());
+    }
+
+    /** The answer editor of a window. */
+    public static AnswerEditorViewModel of(AppContext context) {
+        return new AnswerEditorViewModel(context.services().answers(), context.newDebouncer(), context.dialogs(),
+                context.preferences(), context.clock(), context::mattersChanged);
     }
 
     /**

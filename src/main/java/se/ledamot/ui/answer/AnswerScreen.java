@@ -1,9 +1,7 @@
 package se.ledamot.ui.answer;
 
-import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,89 +11,84 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.AnswerStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.shell.Screen;
-import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.MainWindow;
 
 /** "Svar": the interpellations and questions still open on the left, the answer editor for the chosen one. */
-public final class AnswerScreen implements Screen {
+public final class AnswerScreen extends AbstractScreen {
     public static final String ID = "answers";
 
-    private final AppContext context;
+    private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
-    private final ObservableList<Matter> matters = FXCollections.observableArrayList();
-    private final ListView<Matter> list = new ListView<>(matters);
-    private BorderPane root;
+    private final ListView<Matter> list;
     private Long wanted;
 
-    public AnswerScreen(AppContext context, WriterPreferences preferences) {
-        this.context = context;
-        this.editor = new AnswerEditorViewModel(new AnswerStore(context.database()), context.newDebouncer(),
-                context.dialogs(), preferences, context.clock(), context::mattersChanged);
+    AnswerScreen(AppContext context) {
+        super(ID, "answer.screen.title");
+        this.open = new AnswerListViewModel(context);
+        this.editor = AnswerEditorViewModel.of(context);
+        this.list = new ListView<>(open.matters());
+        open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
+    }
+
+    /** Adds the answer editor to the window; it shows the answer of any matter asked for. */
+    public static AnswerScreen install(MainWindow shell) {
+        AnswerScreen screen = new AnswerScreen(shell.context());
+        shell.addScreen(screen);
+        shell.onNavigate(Destination.AnswerOf.class, to -> {
+            shell.show(ID);
+            screen.openMatter(to.matterId());
+        });
+        return screen;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("answer.screen.title");
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            list.setId("answerMatters");
-            list.setPrefWidth(260);
-            list.setCellFactory(l -> new ListCell<>() {
-                @Override
-                protected void updateItem(Matter m, boolean empty) {
-                    super.updateItem(m, empty);
-                    setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
-                }
-            });
-            list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-                if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
-                        && !editor.open(now)) {
-                    // The text open before could not be saved: stay with it (the editor says why).
-                    Platform.runLater(() -> list.getSelectionModel().select(was));
-                }
-            });
-            Label title = new Label(Localization.get("answer.list.title"));
-            title.getStyleClass().add("section-title");
-            VBox left = new VBox(6, title, list);
-            left.setPadding(new Insets(10, 0, 10, 10));
-            root = new BorderPane(new AnswerEditorView(editor).view());
-            root.setLeft(left);
-        }
+    protected Node build() {
+        list.setId("answerMatters");
+        list.setPrefWidth(260);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Matter m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
+                    && !editor.open(now)) {
+                // The text open before could not be saved: stay with it (the editor says why).
+                Platform.runLater(() -> list.getSelectionModel().select(was));
+            }
+        });
+        Label title = new Label(Localization.get("answer.list.title"));
+        title.getStyleClass().add("section-title");
+        VBox left = new VBox(6, title, list);
+        left.setPadding(new Insets(10, 0, 10, 10));
+        BorderPane root = new BorderPane(new AnswerEditorView(editor).view());
+        root.setLeft(left);
         return root;
     }
 
     @Override
     public void shown() {
-        BackgroundTask.of(p -> context.matters().list().stream()
-                        .filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status())).toList())
-                .title(Localization.get("answer.loading"))
-                .onSuccess(this::showMatters)
-                .executeWith(context.tasks());
+        open.reload();
     }
 
-    /** Opens the answer to one matter (from the dashboard's "my answers to write"). */
+    /** Opens the answer to one matter (the dashboard's "my answers to write" navigates here). */
     public void openMatter(long matterId) {
         wanted = matterId;
-        matters.stream().filter(m -> m.id() == matterId).findFirst()
+        open.matters().stream().filter(m -> m.id() == matterId).findFirst()
                 .ifPresent(m -> list.getSelectionModel().select(m));
     }
 
-    private void showMatters(List<Matter> open) {
-        Matter selected = list.getSelectionModel().getSelectedItem();
-        matters.setAll(open);
-        Long select = wanted != null ? wanted : selected == null ? null : selected.id();
+    /** After a reload: the matter asked for, else the one in the editor, stays selected. */
+    private void reselect() {
+        Matter inEditor = editor.matter().get();
+        Long select = wanted != null ? wanted : inEditor == null ? null : inEditor.id();
         if (select != null) {
-            matters.stream().filter(m -> m.id().equals(select)).findFirst()
+            open.matters().stream().filter(m -> m.id().equals(select)).findFirst()
                     .ifPresent(m -> list.getSelectionModel().select(m));
         }
         wanted = null;

@@ -2,7 +2,6 @@ package se.ledamot.ui.brief;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -22,21 +21,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.BriefPdf;
-import se.ledamot.brief.doc.AnswerBrief;
-import se.ledamot.brief.doc.DebateBrief;
-import se.ledamot.brief.doc.MatterBrief;
-import se.ledamot.brief.doc.UnfinishedReport;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateMaterials;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.BriefService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 
@@ -111,7 +103,7 @@ public final class BriefExportViewModel {
 
     /** Reads the matters and meetings to choose from. */
     public void load() {
-        BackgroundTask.of(p -> new Choices(context.matters().list(), new MeetingStore(context.database()).list()))
+        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list()))
                 .title(Localization.get("brief.ui.loading"))
                 .onSuccess(c -> {
                     allMatters.setAll(c.matters());
@@ -198,17 +190,12 @@ public final class BriefExportViewModel {
     }
 
     private Document document() {
-        Instant now = context.clock().instant();
-        String councilName = council.get().isBlank() ? null : council.get().strip();
+        BriefService briefs = context.services().briefs();
         return switch (kind.get()) {
-            case DEBATE -> DebateBrief.of(DebateMaterials.load(context.database(), meeting.get().id(),
-                    group.get().isBlank() ? null : group.get()), councilName, Deadlines.standard(), context.today(),
-                    now);
-            case MATTER -> MatterBrief.of(matter.get(), context.matters().timeline(matter.get().id()),
-                    Deadlines.standard(), context.today(), now);
-            case ANSWER -> AnswerBrief.of(matter.get(), context.today(), now);
-            case UNFINISHED -> UnfinishedReport.of(UnfinishedMotions.asOf(context.today(), context.matters().list(),
-                    new MeetingStore(context.database()).latestProposals()), context.today(), councilName, now);
+            case DEBATE -> briefs.debate(meeting.get().id(), group.get(), council.get());
+            case MATTER -> briefs.matter(matter.get().id());
+            case ANSWER -> briefs.answer(matter.get().id());
+            case UNFINISHED -> briefs.unfinished(context.today(), council.get());
         };
     }
 

@@ -1,8 +1,6 @@
 package se.ledamot.ui.dashboard;
 
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -25,25 +23,24 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.answer.AnswerEditorView;
-import se.ledamot.ui.answer.WriterPreferences;
-import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Navigator;
 
 /** "Översikt", the first screen: what needs attention this week, and three charts of what is pending. */
-public final class DashboardScreen implements Screen {
+public final class DashboardScreen extends AbstractScreen {
     public static final String ID = "dashboard";
 
     private final DashboardViewModel vm;
-    private final Consumer<Matter> open;
-    private BorderPane root;
+    private final Navigator navigator;
     private boolean inView;
 
-    /** @param open what a double-click on a line does (opens the answer editor, or the matter) */
-    public DashboardScreen(AppContext context, WriterPreferences preferences,
-            Supplier<DashboardViewModel.Source> source, Consumer<Matter> open) {
-        this.vm = new DashboardViewModel(source, context.tasks(), preferences, context.clock());
-        this.open = open;
+    DashboardScreen(AppContext context, Navigator navigator) {
+        super(ID, "dashboard.title");
+        this.vm = DashboardViewModel.of(context);
+        this.navigator = navigator;
         // Reload on changes only while in view; shown() reloads when the user comes back.
         context.mattersRevision().addListener((o, was, now) -> {
             if (inView) {
@@ -52,22 +49,11 @@ public final class DashboardScreen implements Screen {
         });
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("dashboard.title");
-    }
-
-    @Override
-    public Node view() {
-        if (root == null) {
-            root = build();
-        }
-        return root;
+    /** Adds the dashboard to the window. */
+    public static DashboardScreen install(MainWindow shell) {
+        DashboardScreen screen = new DashboardScreen(shell.context(), shell);
+        shell.addScreen(screen);
+        return screen;
     }
 
     @Override
@@ -87,7 +73,14 @@ public final class DashboardScreen implements Screen {
         return vm;
     }
 
-    private BorderPane build() {
+    /** A double-click on a line: an interpellation or question opens in the answer editor, the rest in the register. */
+    private void open(Matter matter) {
+        navigator.navigate(matter.kind().hasAddressee() ? new Destination.AnswerOf(matter.id())
+                : new Destination.MatterInRegister(matter.id()));
+    }
+
+    @Override
+    protected Node build() {
         Label summary = new Label();
         summary.setId("dashboardSummary");
         summary.textProperty().bind(vm.summary());
@@ -119,7 +112,7 @@ public final class DashboardScreen implements Screen {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open.accept(row.getItem().matter());
+                    open(row.getItem().matter());
                 }
             });
             return row;
@@ -159,7 +152,6 @@ public final class DashboardScreen implements Screen {
         pane.setTop(top);
         pane.setCenter(new VBox(10, week, charts));
         pane.setPadding(new Insets(10));
-        pane.getStylesheets().add(AnswerEditorView.STYLESHEET);
         return pane;
     }
 

@@ -14,7 +14,9 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.service.DeadlineService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -44,6 +46,14 @@ public final class DashboardViewModel {
         this.clock = clock;
         preferences.userName().addListener((o, was, now) -> recompute());
         preferences.userParty().addListener((o, was, now) -> recompute());
+    }
+
+    /** The dashboard of a window: the matters and deadlines as the deadline service gives them. */
+    public static DashboardViewModel of(AppContext context) {
+        return new DashboardViewModel(() -> {
+            DeadlineService.Outlook outlook = context.services().deadlines().outlook(context.today());
+            return new Source(outlook.matters(), outlook.nextCouncilMeeting(), outlook.rules());
+        }, context.tasks(), context.preferences(), context.clock());
     }
 
     public void load() {

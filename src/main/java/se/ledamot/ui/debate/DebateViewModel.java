@@ -1,6 +1,9 @@
 package se.ledamot.ui.debate;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
@@ -32,10 +36,10 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.DebateService;
+import se.ledamot.ui.dialog.DialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 
 /**
  * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
@@ -50,16 +54,16 @@ public final class DebateViewModel {
         }
     }
 
-    private final DebateStore debates;
-    private final MeetingStore meetings;
-    private final MatterStore matters;
+    private final DebateService debates;
+    private final DialogService dialogs;
     private final Runnable mattersChanged;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DebateStore.Debate> debate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Debate> debate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
@@ -75,33 +79,69 @@ public final class DebateViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
 
-    public DebateViewModel(DebateStore debates, MeetingStore meetings, MatterStore matters, Runnable mattersChanged) {
+    /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
+    public DebateViewModel(DebateService debates, DialogService dialogs, Runnable mattersChanged) {
         this.debates = debates;
-        this.meetings = meetings;
-        this.matters = matters;
+        this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
+        meeting.addListener((o, was, now) -> {
+            if (now != null) {
+                items.setAll(debates.items(now.id()).stream()
+                        .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList());
+            }
+        });
+    }
+
+    /** The debate panel of a window. */
+    public static DebateViewModel of(AppContext context) {
+        return new DebateViewModel(context.services().debates(), context.dialogs(), context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
     public void loadMeetings() {
-        List<Meeting> all = new ArrayList<>(meetings.list());
-        java.util.Collections.reverse(all);
-        meetingList.setAll(all);
+        meetingList.setAll(debates.meetings());
     }
 
-    /** The items of a meeting that are about a matter. */
-    public void selectMeeting(Meeting meeting) {
-        List<ItemRow> rows = new ArrayList<>();
-        for (AgendaItem item : meetings.agenda(meeting.id())) {
-            if (item.matterId() != null) {
-                matters.find(item.matterId()).ifPresent(m -> rows.add(new ItemRow(item, m)));
+    /** Lists the items of a meeting that are about a matter. */
+    public void selectMeeting(Meeting m) {
+        meeting.set(m);
+    }
+
+    /**
+     * Shows a meeting's items and, when one is named, that item's debate (another screen asked for it). A refusal,
+     * such as a free-text item, is said in a notification.
+     */
+    public void show(long meetingId, Long itemId) {
+        try {
+            if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
+                loadMeetings();
             }
+            meetingList.stream().filter(m -> m.id() == meetingId).findFirst().ifPresent(meeting::set);
+            if (itemId != null) {
+                openItem(itemId);
+            }
+        } catch (RuntimeException e) {
+            dialogs.notify(Errors.describe(e));
         }
-        items.setAll(rows);
+    }
+
+    /** Asks for a text file and puts its text (UTF-8) in the speech field, to keep with a speaker. */
+    public void readSpeechFromFile() {
+        List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
+                Localization.get("debate.file.text"), "txt");
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            speechText.set(Files.readString(files.getFirst(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            dialogs.showError(Localization.get("debate.action.fromFile"),
+                    Localization.get("debate.file.unreadable", files.getFirst().toString()));
+        }
     }
 
     public void openItem(long itemId) {
-        DebateStore.Debate d = debates.open(itemId);
+        Debate d = debates.open(itemId);
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
         var l = d.speakers().limits();
@@ -139,7 +179,7 @@ public final class DebateViewModel {
 
     /** Records the decision in the form; the matter's status follows. */
     public Optional<Matter> decide() {
-        DebateStore.Debate d = debate.get();
+        Debate d = debate.get();
         if (d == null || decision.get() == null) {
             error.set(Localization.get("debate.decision.choose"));
             return Optional.empty();
@@ -162,14 +202,14 @@ public final class DebateViewModel {
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
-        DebateStore.Debate d = debate.get();
+        Debate d = debate.get();
         if (d == null) {
             return false;
         }
         try {
             SpeakerList next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
             debates.saveSpeakers(d.item().id(), next);
-            debate.set(new DebateStore.Debate(d.meeting(), d.item(), d.matter(), next, d.decision()));
+            debate.set(d.withSpeakers(next));
             speakers.setAll(next.speakers());
             error.set("");
             if (clearForm) {
@@ -204,6 +244,11 @@ public final class DebateViewModel {
         return meetingList;
     }
 
+    /** The meeting whose items are listed. */
+    public ObjectProperty<Meeting> meeting() {
+        return meeting;
+    }
+
     public ObservableList<ItemRow> items() {
         return items;
     }
@@ -217,7 +262,7 @@ public final class DebateViewModel {
         return decisions;
     }
 
-    public ReadOnlyObjectProperty<DebateStore.Debate> debate() {
+    public ReadOnlyObjectProperty<Debate> debate() {
         return debate.getReadOnlyProperty();
     }
 

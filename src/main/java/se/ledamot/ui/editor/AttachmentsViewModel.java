@@ -7,11 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Attachment;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.AttachmentStore;
-import se.ledamot.store.AttachmentStore.Attachment;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.MatterService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 
 /**
  * The original files kept with the matter shown in the editor (the document it was imported from): listed with name,
@@ -22,12 +22,12 @@ public final class AttachmentsViewModel {
     private static final long MB = KB * KB;
 
     private final AppContext context;
-    private final AttachmentStore store;
+    private final MatterService matters;
     private final ObservableList<AttachmentRow> files = FXCollections.observableArrayList();
 
     public AttachmentsViewModel(AppContext context) {
         this.context = context;
-        this.store = new AttachmentStore(context.database().dsl(), context.clock());
+        this.matters = context.services().matters();
     }
 
     /** Shows the files of a matter; none for a matter not yet stored. */
@@ -35,7 +35,7 @@ public final class AttachmentsViewModel {
         if (matterId == null) {
             files.clear();
         } else {
-            files.setAll(store.of(matterId).stream().map(AttachmentsViewModel::row).toList());
+            files.setAll(matters.attachments(matterId).stream().map(AttachmentsViewModel::row).toList());
         }
     }
 
@@ -62,7 +62,7 @@ public final class AttachmentsViewModel {
         try {
             Path folder = Files.createTempDirectory("ledamot-");
             Path copy = folder.resolve(safeName(a.fileName()));
-            Files.write(copy, store.content(a.id()));
+            Files.write(copy, matters.attachmentContent(a.id()));
             copy.toFile().deleteOnExit();
             folder.toFile().deleteOnExit();
             context.dialogs().openWithSystem(copy);
@@ -78,7 +78,7 @@ public final class AttachmentsViewModel {
                     try {
                         Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".ledamot-", ".part");
                         try {
-                            Files.write(part, store.content(a.id()));
+                            Files.write(part, matters.attachmentContent(a.id()));
                             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING,
                                     StandardCopyOption.ATOMIC_MOVE);
                         } finally {

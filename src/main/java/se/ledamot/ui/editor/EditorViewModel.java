@@ -39,8 +39,8 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.Debouncer;
 
 /**
@@ -234,7 +234,7 @@ public final class EditorViewModel {
             return false;
         }
         try {
-            context.matters().save(next);
+            context.services().matters().save(next);
         } catch (RuntimeException e) {
             String reason = Localization.get("ui.editor.saveFailed", Errors.describe(e));
             problem.set(reason);
@@ -299,7 +299,7 @@ public final class EditorViewModel {
             return;
         }
         ZoneId zone = context.clock().getZone();
-        timeline.setAll(context.matters().timeline(saved.id()).reversed().stream()
+        timeline.setAll(context.services().matters().timeline(saved.id()).reversed().stream()
                 .map(c -> new TimelineEntry(WHEN.format(c.at().atZone(zone)), describe(c)))
                 .toList());
     }
@@ -309,6 +309,11 @@ public final class EditorViewModel {
             case MatterChange.CREATED -> Localization.get("ui.timeline.created", c.newValue());
             case MatterChange.TRASHED -> Localization.get("ui.timeline.trashed");
             case MatterChange.RESTORED -> Localization.get("ui.timeline.restored");
+            case MatterChange.AGENDA -> c.oldValue() == null ? Localization.get("ui.timeline.agendaOn", c.newValue())
+                    : c.newValue() == null ? Localization.get("ui.timeline.agendaOff", c.oldValue())
+                    : Localization.get("ui.timeline.agendaMoved", c.oldValue(), c.newValue());
+            case MatterChange.MINORITY_REFERRAL -> Localization.get("ui.timeline.minorityReferral", c.newValue());
+            case MatterChange.REFERRAL_REASON -> Localization.get("ui.timeline.referralReason", c.newValue());
             default -> Localization.get("ui.timeline.changed", Localization.get("ui.field." + c.field()),
                     value(c.field(), c.oldValue()), value(c.field(), c.newValue()));
         };

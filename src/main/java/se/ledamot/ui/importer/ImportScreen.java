@@ -8,22 +8,22 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
-import se.ledamot.ui.shell.Screen;
 
 /**
  * Import as a screen of the main window: Arkiv → Importera filer…/mapp…, files and folders dropped anywhere on the
  * window, and the sample matters on the first start of a new database (with a way to remove them).
  */
-public final class ImportScreen implements Screen {
+public final class ImportScreen extends AbstractScreen {
     public static final String ID = "import";
 
     private final MainWindow shell;
     private final ImportViewModel vm;
-    private ImportView view;
 
     private ImportScreen(MainWindow shell) {
+        super(ID, "importer.ui.title");
         this.shell = shell;
         this.vm = new ImportViewModel(shell.context());
     }
@@ -45,7 +45,7 @@ public final class ImportScreen implements Screen {
         shell.root().addEventHandler(DragEvent.DRAG_OVER, screen::dragOver);
         shell.root().addEventHandler(DragEvent.DRAG_DROPPED, screen::dropped);
         // A new user sees the sample matters in the register at once, not an empty dashboard.
-        screen.vm.loadSamplesIfNew(() -> shell.show(RegisterScreen.ID));
+        screen.vm.loadSamplesIfNew(() -> shell.navigate(new Destination.Register()));
         return screen;
     }
 
@@ -85,20 +85,7 @@ public final class ImportScreen implements Screen {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("importer.ui.title");
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new ImportView(vm, this::chooseFiles, this::chooseFolder);
-        }
-        return view;
+    protected Node build() {
+        return new ImportView(vm, this::chooseFiles, this::chooseFolder);
     }
 }

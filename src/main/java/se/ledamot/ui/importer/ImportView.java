@@ -36,7 +36,7 @@ import se.ledamot.importer.Confidence;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportWarning;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.FieldLimits;
 
 /** The import preview: the files on the left, the selected file's fields on the right, unsure ones marked. */
 final class ImportView extends BorderPane {

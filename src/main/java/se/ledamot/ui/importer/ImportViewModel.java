@@ -21,12 +21,10 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.importer.Importer;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.ImportService;
-import se.ledamot.store.SampleData;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.ImportService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 
@@ -40,7 +38,6 @@ public final class ImportViewModel {
     public enum Phase { EMPTY, READING, PREVIEW, STORING, DONE }
 
     private final AppContext context;
-    private final Importer importer = new Importer();
     private final ObservableList<ImportRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ImportRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.EMPTY);
@@ -59,11 +56,11 @@ public final class ImportViewModel {
         selected.set(null);
         phase.set(Phase.READING);
         task.set(BackgroundTask.of(p -> shielded(() -> {
-                    List<ImportItem> items = importer.prepare(paths, (done, total, file) -> {
+                    List<ImportItem> items = ImportService.read(paths, (done, total, file) -> {
                         p.update(done, total);
                         p.message(file);
                     }, p::isCancelled);
-                    return new ImportService(context.database()).markDuplicates(items);
+                    return context.services().imports().markDuplicates(items);
                 }))
                 .title(Localization.get("importer.ui.task.reading"))
                 .onSuccess(this::show)
@@ -88,7 +85,7 @@ public final class ImportViewModel {
         }
         List<ImportItem> items = chosen.stream().map(ImportRow::item).toList();
         phase.set(Phase.STORING);
-        task.set(BackgroundTask.of(p -> shielded(() -> new ImportService(context.database()).store(items,
+        task.set(BackgroundTask.of(p -> shielded(() -> context.services().imports().store(items,
                         (done, total, file) -> {
                             p.update(done, total);
                             p.message(file);
@@ -113,7 +110,7 @@ public final class ImportViewModel {
 
     /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
     private void storeCancelled(List<ImportRow> chosen) {
-        BackgroundTask.of(p -> shielded(() -> new ImportService(context.database())
+        BackgroundTask.of(p -> shielded(() -> context.services().imports()
                         .markDuplicates(chosen.stream().map(ImportRow::item).toList())))
                 .onSuccess(result -> {
                     for (int i = 0; i < chosen.size(); i++) {
@@ -273,7 +270,7 @@ public final class ImportViewModel {
 
     /** As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once). */
     public void loadSamplesIfNew(Runnable shown) {
-        BackgroundTask.of(p -> new SampleData(context.database()).loadIfNew())
+        BackgroundTask.of(p -> context.services().samples().loadIfNew())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(loaded -> {
                     if (!loaded.isEmpty()) {
@@ -289,7 +286,7 @@ public final class ImportViewModel {
 
     /** Moves the sample matters to the trash. */
     public void removeSamples() {
-        BackgroundTask.of(p -> new SampleData(context.database()).remove())
+        BackgroundTask.of(p -> context.services().samples().remove())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(count -> {
                     context.mattersChanged();

@@ -7,9 +7,15 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.AgendaEntry;
 
 /** One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late. */
 public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadline, boolean late, LocalDate today) {
+
+    /** The row of an agenda entry as the agenda service gave it. */
+    public static AgendaRow of(AgendaEntry entry, LocalDate today) {
+        return new AgendaRow(entry.item(), entry.matter().orElse(null), entry.deadline(), entry.late(), today);
+    }
 
     public String heading() {
         return matter == null ? item.text() : Localization.kind(matter.kind()) + ": " + matter.title();

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,7 +26,9 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.Navigator;
 
 /**
  * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda, the agenda in the
@@ -35,7 +38,7 @@ final class AgendaView extends BorderPane {
     private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
     private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
 
-    AgendaView(AgendaViewModel vm) {
+    AgendaView(AgendaViewModel vm, Navigator navigator) {
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -78,7 +81,13 @@ final class AgendaView extends BorderPane {
         agenda.setId("agenda-list");
         agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
         agenda.setCellFactory(l -> agendaCell(vm));
-        se.ledamot.ui.debate.DebateScreen.openOnDoubleClick(agenda, AgendaRow::item);
+        // A double-click on an item about a matter opens its debate; a free-text item has none.
+        agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            AgendaRow row = agenda.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && row != null && row.item().matterId() != null) {
+                navigator.navigate(Destination.Debate.onItem(row.item().meetingId(), row.item().id()));
+            }
+        });
         // Every change reloads the agenda; the moved item stays selected so it can be moved again.
         long[] chosen = {-1};
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

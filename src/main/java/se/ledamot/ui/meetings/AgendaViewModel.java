@@ -1,13 +1,7 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,17 +9,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.SubmissionText;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.Agenda;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -34,7 +26,7 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class AgendaViewModel {
     private final AppContext context;
-    private final MeetingStore store;
+    private final MeetingService meetings;
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
@@ -44,7 +36,7 @@ public final class AgendaViewModel {
 
     public AgendaViewModel(AppContext context) {
         this.context = context;
-        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        this.meetings = context.services().meetings();
         meeting.addListener((o, was, now) -> {
             suggestions.clear();
             reload();
@@ -76,21 +68,9 @@ public final class AgendaViewModel {
     }
 
     private Loaded load(Meeting m, LocalDate today) {
-        MeetingCalendar calendar = store.calendar();
-        Deadlines deadlines = calendar.deadlines();
-        List<Matter> all = context.matters().list();
-        Map<Long, Matter> byId = all.stream().collect(Collectors.toMap(Matter::id, Function.identity()));
-        List<AgendaRow> rows = new ArrayList<>();
-        for (AgendaItem item : store.agenda(m.id())) {
-            Matter matter = item.matterId() == null ? null : byId.get(item.matterId());
-            rows.add(new AgendaRow(item, matter, matter == null ? Optional.empty()
-                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today));
-        }
-        Set<Long> onAgenda = rows.stream().filter(r -> r.matter() != null).map(r -> r.matter().id())
-                .collect(Collectors.toSet());
-        List<Matter> open = all.stream().filter(x -> x.lifecycle().isPending(x.status()))
-                .filter(x -> !onAgenda.contains(x.id())).toList();
-        return new Loaded(rows, open, SubmissionText.of(calendar, m));
+        Agenda agenda = meetings.agendaOf(m.id());
+        return new Loaded(agenda.entries().stream().map(e -> AgendaRow.of(e, today)).toList(), agenda.pending(),
+                SubmissionText.of(agenda.calendar(), m));
     }
 
     /** Fills the suggestions with everything due at this meeting that is not planned yet. */
@@ -99,7 +79,7 @@ public final class AgendaViewModel {
         if (m == null) {
             return;
         }
-        BackgroundTask.of(p -> store.suggest(m.id()))
+        BackgroundTask.of(p -> meetings.suggest(m.id()))
                 .title(Localization.get("meeting.ui.suggesting"))
                 .onSuccess(found -> {
                     suggestions.setAll(found);
@@ -124,7 +104,7 @@ public final class AgendaViewModel {
         if (m == null || matterIds.isEmpty()) {
             return false;
         }
-        return change(() -> store.addMatters(m.id(), matterIds));
+        return change(() -> meetings.addMatters(m.id(), matterIds));
     }
 
     public boolean addText(String text) {
@@ -132,24 +112,24 @@ public final class AgendaViewModel {
         if (m == null || text == null || text.isBlank()) {
             return false;
         }
-        return change(() -> store.addText(m.id(), text));
+        return change(() -> meetings.addText(m.id(), text));
     }
 
     /** Moves an item up (-1) or down (+1). */
     public void move(AgendaRow row, int delta) {
         int target = row.item().number() + delta;
         if (target >= 1 && target <= items.size()) {
-            change(() -> store.move(row.item().id(), target));
+            change(() -> meetings.move(row.item().id(), target));
         }
     }
 
     /** Puts an item at a place (1 = first), as when it is dropped there. */
     public void moveTo(AgendaRow row, int number) {
-        change(() -> store.move(row.item().id(), number));
+        change(() -> meetings.move(row.item().id(), number));
     }
 
     public void remove(AgendaRow row) {
-        change(() -> store.remove(row.item().id()));
+        change(() -> meetings.remove(row.item().id()));
     }
 
     private boolean change(Runnable write) {

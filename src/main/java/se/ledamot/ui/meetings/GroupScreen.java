@@ -1,35 +1,23 @@
 package se.ledamot.ui.meetings;
 
 import javafx.scene.Node;
-import se.ledamot.l10n.Localization;
-import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.AbstractScreen;
 
 /** The party group's view of one upcoming meeting (Partigrupp). */
-public final class GroupScreen implements Screen {
+public final class GroupScreen extends AbstractScreen {
     public static final String ID = "group";
 
     private final GroupViewModel vm;
     private GroupView view;
 
     GroupScreen(GroupViewModel vm) {
+        super(ID, "meeting.ui.group.title");
         this.vm = vm;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("meeting.ui.group.title");
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new GroupView(vm);
-        }
+    protected Node build() {
+        view = new GroupView(vm);
         return view;
     }
 

@@ -1,13 +1,10 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,20 +14,16 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.MeetingService;
+import se.ledamot.service.PositionService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -39,7 +32,8 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class GroupViewModel {
     private final AppContext context;
-    private final MeetingStore meetings;
+    private final MeetingService meetings;
+    private final PositionService positions;
     private final StringProperty group = new SimpleStringProperty("");
     private final ObservableList<Meeting> upcoming = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -49,7 +43,8 @@ public final class GroupViewModel {
 
     public GroupViewModel(AppContext context) {
         this.context = context;
-        this.meetings = new MeetingStore(context.database().dsl(), context.clock());
+        this.meetings = context.services().meetings();
+        this.positions = context.services().positions();
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? r -> !r.position().isDecided() : null));
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> reload());
@@ -94,20 +89,9 @@ public final class GroupViewModel {
     }
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
-        PositionStore positions = new PositionStore(context.database().dsl(), context.clock(), g);
-        Map<Long, Position> byItem = positions.forMeeting(m.id());
-        MeetingCalendar calendar = meetings.calendar();
-        Deadlines deadlines = calendar.deadlines();
-        Map<Long, Matter> matters = context.matters().list().stream()
-                .collect(Collectors.toMap(Matter::id, Function.identity()));
-        List<GroupRow> out = new ArrayList<>();
-        for (AgendaItem item : meetings.agenda(m.id())) {
-            Matter matter = item.matterId() == null ? null : matters.get(item.matterId());
-            AgendaRow row = new AgendaRow(item, matter, matter == null ? Optional.empty()
-                    : deadlines.nearest(matter), matter != null && calendar.isLate(matter, m), today);
-            out.add(new GroupRow(row, byItem.getOrDefault(item.id(), Position.undecided(item.id(), g))));
-        }
-        return out;
+        Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
+        return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
+                byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
     }
 
     /**
@@ -126,7 +110,7 @@ public final class GroupViewModel {
     /** Stores a changed position of the group and shows it in its row. */
     public boolean save(Position changed) {
         try {
-            new PositionStore(context.database().dsl(), context.clock(), group.get()).save(changed);
+            positions.save(group.get(), changed);
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return false;

@@ -22,12 +22,14 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.FieldLimits;
+import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.Navigator;
 
 /** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
 final class MeetingsView extends SplitPane {
 
-    MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda) {
+    /** @param navigator opens an agenda item's debate on a double-click */
+    MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda, Navigator navigator) {
         TableView<Meeting> table = new TableView<>(vm.meetings());
         table.setId("meetings-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));
@@ -101,7 +103,7 @@ final class MeetingsView extends SplitPane {
         VBox left = new VBox(8, table, form, new HBox(8, add, save, delete));
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        getItems().setAll(left, new AgendaView(agenda));
+        getItems().setAll(left, new AgendaView(agenda, navigator));
         getStylesheets().add(MeetingsView.class.getResource("meetings.css").toExternalForm());
         setDividerPositions(0.36);
     }

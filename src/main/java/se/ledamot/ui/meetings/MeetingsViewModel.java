@@ -15,9 +15,10 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.BodyService;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -26,7 +27,8 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class MeetingsViewModel {
     private final AppContext context;
-    private final MeetingStore store;
+    private final MeetingService meetingService;
+    private final BodyService bodyService;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
@@ -38,12 +40,13 @@ public final class MeetingsViewModel {
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
-        this.store = new MeetingStore(context.database().dsl(), context.clock());
+        this.meetingService = context.services().meetings();
+        this.bodyService = context.services().bodies();
         selected.addListener((o, was, now) -> fill(now));
     }
 
     public void reload() {
-        BackgroundTask.of(p -> new Loaded(store.bodies(), store.list()))
+        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list()))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(this::apply)
                 .executeWith(context.tasks());
@@ -79,14 +82,14 @@ public final class MeetingsViewModel {
                     parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
             Meeting stored;
             if (m.id() == null) {
-                stored = store.add(m);
+                stored = meetingService.add(m);
             } else {
-                store.save(m);
+                meetingService.save(m);
                 stored = m;
             }
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
             context.mattersChanged();
-            meetings.setAll(store.list());
+            meetings.setAll(meetingService.list());
             selected.set(meetings.stream().filter(x -> x.id().equals(stored.id())).findFirst().orElse(null));
             return stored;
         } catch (RuntimeException e) {
@@ -102,9 +105,9 @@ public final class MeetingsViewModel {
                 Localization.get("meeting.ui.delete.text", m.label()))) {
             return;
         }
-        store.delete(m.id());
+        meetingService.delete(m.id());
         selected.set(null);
-        meetings.setAll(store.list());
+        meetings.setAll(meetingService.list());
         context.mattersChanged();
     }
 

@@ -7,19 +7,19 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
 import se.ledamot.ui.editor.EditorView;
 import se.ledamot.ui.editor.EditorViewModel;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
-import se.ledamot.ui.shell.Screen;
 
 /**
  * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
  * selected matter in the editor, Delete moves it to the trash (with undo).
  */
-public final class RegisterScreen implements Screen {
+public final class RegisterScreen extends AbstractScreen {
     public static final String ID = "register";
 
     private final MainWindow shell;
@@ -27,13 +27,12 @@ public final class RegisterScreen implements Screen {
     private final EditorViewModel editor;
     private RegisterView registerView;
     private EditorView editorView;
-    private SplitPane view;
 
     private RegisterScreen(MainWindow shell) {
+        super(ID, "ui.register.title");
         this.shell = shell;
         AppContext context = shell.context();
-        register = new RegisterViewModel(context,
-                new se.ledamot.store.MeetingStore(context.database()).liveDeadlines());
+        register = new RegisterViewModel(context);
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
         register.selectedProperty().addListener((o, was, now) -> {
@@ -45,10 +44,12 @@ public final class RegisterScreen implements Screen {
         });
     }
 
-    /** Adds the register to the window, with its menu items. */
+    /** Adds the register to the window, with its menu items; it shows the register or a matter when asked. */
     public static RegisterScreen install(MainWindow shell) {
         RegisterScreen screen = new RegisterScreen(shell);
         shell.addScreen(screen);
+        shell.onNavigate(Destination.Register.class, to -> shell.show(ID));
+        shell.onNavigate(Destination.MatterInRegister.class, to -> screen.openMatter(to.matterId()));
         MenuItem create = new MenuItem(Localization.get("ui.menu.file.new"));
         create.setId("menu-new");
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
@@ -70,38 +71,26 @@ public final class RegisterScreen implements Screen {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("ui.register.title");
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            registerView = new RegisterView(register);
-            editorView = new EditorView(editor);
-            var table = registerView.table();
-            table.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER && register.selectedProperty().get() != null) {
-                    editorView.focusTitle();
-                    e.consume();
-                } else if (e.getCode() == KeyCode.DELETE) {
-                    trashSelected();
-                    e.consume();
-                }
-            });
-            table.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    editorView.focusTitle();
-                }
-            });
-            view = new SplitPane(registerView, editorView);
-            view.setDividerPositions(0.66);
-        }
+    protected Node build() {
+        registerView = new RegisterView(register);
+        editorView = new EditorView(editor);
+        var table = registerView.table();
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && register.selectedProperty().get() != null) {
+                editorView.focusTitle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                trashSelected();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                editorView.focusTitle();
+            }
+        });
+        SplitPane view = new SplitPane(registerView, editorView);
+        view.setDividerPositions(0.66);
         return view;
     }
 
@@ -110,7 +99,7 @@ public final class RegisterScreen implements Screen {
         return editor.flush();
     }
 
-    /** Shows a matter in the editor (for other screens: an agenda item, a search hit). */
+    /** Shows a matter in the editor (other screens navigate here with {@link Destination.MatterInRegister}). */
     public boolean openMatter(long id) {
         shell.show(ID);
         return register.select(id);

@@ -22,8 +22,9 @@ import se.ledamot.domain.MatterFilter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.service.DeadlineService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
@@ -32,7 +33,8 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class RegisterViewModel {
     private final AppContext context;
-    private final Deadlines deadlines;
+    /** The deadline rules of the last load; each load reads them anew with the matters. */
+    private Deadlines deadlines = DeadlineService.withoutCalendar();
     private final ObservableList<MatterRow> rows = FXCollections.observableArrayList();
     private final FilteredList<MatterRow> visible = new FilteredList<>(rows);
     private final ObservableList<MatterKind> kindFilter = FXCollections.observableArrayList();
@@ -44,9 +46,8 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public RegisterViewModel(AppContext context, Deadlines deadlines) {
+    public RegisterViewModel(AppContext context) {
         this.context = context;
-        this.deadlines = deadlines;
         InvalidationListener refilter = o -> refilter();
         kindFilter.addListener(refilter);
         statusFilter.addListener(refilter);
@@ -62,7 +63,7 @@ public final class RegisterViewModel {
     /** Reads every matter in the background; keeps the selection if its matter is still there. */
     public void reload() {
         loading.set(true);
-        BackgroundTask.of(p -> context.matters().list())
+        BackgroundTask.of(p -> new Loaded(context.services().matters().list(), context.services().deadlines().rules()))
                 .title(Localization.get("ui.register.loading"))
                 .onSuccess(this::show)
                 .onFailure(e -> {
@@ -72,7 +73,12 @@ public final class RegisterViewModel {
                 .executeWith(context.tasks());
     }
 
-    private void show(List<Matter> matters) {
+    private record Loaded(List<Matter> matters, Deadlines deadlines) {
+    }
+
+    private void show(Loaded loaded) {
+        List<Matter> matters = loaded.matters();
+        deadlines = loaded.deadlines();
         Long selectedId = selected.get() == null ? null : selected.get().id();
         rows.setAll(matters.stream().map(m -> new MatterRow(m, deadlines, context.today())).toList());
         TreeSet<String> known = new TreeSet<>();
@@ -102,7 +108,7 @@ public final class RegisterViewModel {
 
     /** Adds a new matter (a motion draft), makes it visible even under filters, and selects it. */
     public MatterRow create() {
-        Matter added = context.matters().add(
+        Matter added = context.services().matters().add(
                 Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build());
         clearFilters();
         MatterRow row = new MatterRow(added, deadlines, context.today());
@@ -122,7 +128,7 @@ public final class RegisterViewModel {
     public void trash(MatterRow row) {
         long id = row.id();
         try {
-            context.matters().trash(id);
+            context.services().trash().trash(id);
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return;
@@ -139,12 +145,12 @@ public final class RegisterViewModel {
     /** Brings a matter back from the trash into the register and selects it. */
     public void restore(long id) {
         try {
-            context.matters().restore(id);
+            context.services().trash().restore(id);
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return;
         }
-        context.matters().find(id).ifPresent(m -> {
+        context.services().matters().find(id).ifPresent(m -> {
             MatterRow row = new MatterRow(m, deadlines, context.today());
             rows.addFirst(row);
             selected.set(row);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -29,15 +30,15 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
 import se.ledamot.ui.task.TaskHandle;
 
 /**
  * The main window: a menu bar (Arkiv, Redigera, Visa, Hjälp), a navigation of screens on the left, the current
  * screen in the middle, notifications on top and running background tasks in the status bar. Areas add to it
- * through {@link #addScreen}, the menus and {@link #onClose}; see package-info.
+ * through {@link #addScreen}, the menus and {@link #onClose}, and reach each other only through
+ * {@link #navigate}; see package-info.
  */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
     public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
 
     private final Stage stage;
@@ -53,6 +54,7 @@ public final class MainWindow {
     private final MenuBar menuBar = new MenuBar(fileMenu, editMenu, viewMenu, helpMenu);
     private final MenuItem quitItem = new MenuItem(Localization.get("ui.menu.file.quit"));
     private final List<Runnable> closeActions = new ArrayList<>();
+    private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private Screen current;
 
@@ -148,7 +150,27 @@ public final class MainWindow {
         return Optional.ofNullable(screen);
     }
 
-    /** A screen by its type, e.g. {@code screen(RegisterScreen.class).ifPresent(r -> r.openMatter(id))}. */
+    /**
+     * Makes this area the one that shows a kind of destination: {@code shell.onNavigate(Destination.AnswerOf.class,
+     * d -> { show(ID); openMatter(d.matterId()); })}. One area per kind.
+     */
+    public <D extends Destination> void onNavigate(Class<D> kind, Consumer<D> show) {
+        if (destinations.putIfAbsent(kind, d -> show.accept(kind.cast(d))) != null) {
+            throw new IllegalArgumentException("two areas show " + kind.getSimpleName());
+        }
+    }
+
+    @Override
+    public boolean navigate(Destination to) {
+        Consumer<Destination> show = destinations.get(to.getClass());
+        if (show == null) {
+            return false;
+        }
+        show.accept(to);
+        return true;
+    }
+
+    /** A screen by its type, for tests: {@code screen(RegisterScreen.class).orElseThrow()}. Areas navigate. */
     public <T extends Screen> Optional<T> screen(Class<T> type) {
         return screens.values().stream().filter(type::isInstance).map(type::cast).findFirst();
     }

@@ -1,18 +1,17 @@
 package se.ledamot.ui.trash;
 
 import javafx.scene.Node;
-import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.MainWindow;
-import se.ledamot.ui.shell.Screen;
 
 /** The trash (Papperskorg) as a screen of the main window. */
-public final class TrashScreen implements Screen {
+public final class TrashScreen extends AbstractScreen {
     public static final String ID = "trash";
 
     private final TrashViewModel vm;
-    private TrashView view;
 
     private TrashScreen(TrashViewModel vm) {
+        super(ID, "ui.trash.title");
         this.vm = vm;
     }
 
@@ -23,21 +22,8 @@ public final class TrashScreen implements Screen {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return Localization.get("ui.trash.title");
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            view = new TrashView(vm);
-        }
-        return view;
+    protected Node build() {
+        return new TrashView(vm);
     }
 
     @Override

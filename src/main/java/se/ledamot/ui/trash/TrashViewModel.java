@@ -6,8 +6,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.Errors;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /** The matters in the trash, and bringing them back. */
@@ -21,7 +21,7 @@ public final class TrashViewModel {
     }
 
     public void reload() {
-        BackgroundTask.of(p -> context.matters().trashed())
+        BackgroundTask.of(p -> context.services().trash().list())
                 .title(Localization.get("ui.trash.loading"))
                 .onSuccess(matters::setAll)
                 .executeWith(context.tasks());
@@ -30,7 +30,7 @@ public final class TrashViewModel {
     /** Puts the matter back in the register, as it was. */
     public void restore(Matter matter) {
         try {
-            context.matters().restore(matter.id());
+            context.services().trash().restore(matter.id());
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return;

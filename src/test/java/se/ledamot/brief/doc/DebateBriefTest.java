@@ -16,7 +16,7 @@ import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Deadlines;
-import se.ledamot.domain.meeting.DebateMaterial;
+import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.l10n.Localization;
 
 class DebateBriefTest {

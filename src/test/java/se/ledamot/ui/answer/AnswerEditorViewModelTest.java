@@ -22,10 +22,10 @@ import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.QuestionCheck;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
-import se.ledamot.store.AnswerStore;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.AnswerService;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.RecordingDialogService;
+import se.ledamot.ui.shell.WriterPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */
@@ -33,26 +33,26 @@ class AnswerEditorViewModelTest {
     @TempDir
     Path folder;
 
-    private Database db;
+    private Ledamot app;
     private Preferences node;
     private ManualDebouncer debouncer;
     private RecordingDialogService dialogs;
-    private AnswerStore answers;
+    private AnswerService answers;
     private AnswerEditorViewModel vm;
     private Matter matter;
     private final AtomicInteger mattersChanged = new AtomicInteger();
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
+        app = Ledamot.open(folder);
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
         debouncer = new ManualDebouncer();
         dialogs = new RecordingDialogService();
-        answers = new AnswerStore(db);
+        answers = app.answers();
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T19:00:00Z"), ZoneOffset.UTC);
         vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock,
                 mattersChanged::incrementAndGet);
-        matter = new MatterStore(db).add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
+        matter = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .status(Status.SUBMITTED).authors(List.of(new Person("Patrik Christierson", "KD")))
                 .addressee(new Addressee("Anna Ek", "C", null))
                 .questions(List.of("Hur långt har arbetet kommit med integrationsenheten?",
@@ -64,7 +64,7 @@ class AnswerEditorViewModelTest {
     @AfterEach
     void close() throws BackingStoreException {
         node.removeNode();
-        db.close();
+        app.close();
     }
 
     @Test
@@ -140,7 +140,7 @@ class AnswerEditorViewModelTest {
         vm.text().set("Sista orden innan fönstret stängs");
         assertThat(vm.flush()).isTrue();
         assertThat(debouncer.hasPending()).isFalse();
-        AnswerEditorViewModel reopened = new AnswerEditorViewModel(new AnswerStore(db), new ManualDebouncer(),
+        AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new ManualDebouncer(),
                 dialogs, new WriterPreferences(node), Clock.systemUTC(), () -> { });
         reopened.open(matter);
         assertThat(reopened.text().get()).isEqualTo("Sista orden innan fönstret stängs");
@@ -173,10 +173,10 @@ class AnswerEditorViewModelTest {
 
     @Test
     void whenTheDatabaseFailsTheTextStaysAndTheEditorStaysOnIt() {
-        Matter other = new MatterStore(db).add(Matter.newMatter(MatterKind.QUESTION, "Annan fråga")
+        Matter other = app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Annan fråga")
                 .status(Status.SUBMITTED).build());
         vm.text().set("Viktig text som inte får försvinna");
-        db.close();
+        app.close();
         debouncer.fire();
 
         assertThat(vm.saveState().get()).startsWith("Kunde inte spara:");

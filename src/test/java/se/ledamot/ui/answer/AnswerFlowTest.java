@@ -3,7 +3,6 @@ package se.ledamot.ui.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,11 +35,13 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.ui.AppContext;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
@@ -53,7 +54,7 @@ class AnswerFlowTest {
 
     private Stage stage;
     private Preferences node;
-    private Database db;
+    private Ledamot app;
     private FxTaskExecutor tasks;
     private long matterId;
 
@@ -65,8 +66,8 @@ class AnswerFlowTest {
     @BeforeEach
     void seed() {
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-        try (Database seedDb = Database.open(folder)) {
-            matterId = new MatterStore(seedDb).add(Matter.newMatter(MatterKind.INTERPELLATION,
+        try (Ledamot seeded = Ledamot.open(folder)) {
+            matterId = seeded.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
                             "Interpellation om integrationsenheten")
                     .submitted(LocalDate.now().minusDays(3)).status(Status.SUBMITTED)
                     .authors(List.of(new Person("Patrik Christierson", "KD")))
@@ -86,16 +87,18 @@ class AnswerFlowTest {
 
     private void openWindow(FxRobot robot) {
         robot.interact(() -> {
-            db = Database.open(folder);
+            app = Ledamot.open(folder);
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    Clock.systemDefaultZone());
-            MainWindow shell = new MainWindow(stage, context, notices);
             WriterPreferences prefs = new WriterPreferences(node);
             prefs.userName().set("Anna Ek");
-            AnswerScreens.install(shell, prefs);
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    prefs);
+            MainWindow shell = new MainWindow(stage, context, notices);
+            DashboardScreen.install(shell);
+            AnswerScreen.install(shell);
+            DebateScreen.install(shell);
             // The stage is shared with earlier test classes, which may have resized it past the screen.
             stage.setWidth(1200);
             stage.setHeight(800);
@@ -104,10 +107,10 @@ class AnswerFlowTest {
     }
 
     private void closeDatabase() {
-        if (db != null) {
+        if (app != null) {
             tasks.close();
-            db.close();
-            db = null;
+            app.close();
+            app = null;
         }
     }
 

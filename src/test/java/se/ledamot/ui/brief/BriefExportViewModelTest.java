@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,13 +20,14 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,36 +37,38 @@ class BriefExportViewModelTest {
     @TempDir
     Path out;
 
-    private Database db;
+    private Ledamot app;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<BriefPdf> printed = new ArrayList<>();
+    private final Preferences preferences = TestContext.testPreferences();
     private BriefExportViewModel vm;
     private Matter motion;
     private Matter interpellation;
 
     @BeforeEach
     void open() {
-        db = Database.open(data);
-        MatterStore matters = new MatterStore(db);
+        app = Ledamot.open(data, TestContext.CLOCK);
+        MatterService matters = app.matters();
         motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                 .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
         interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .addressee(new Addressee("Nguyễn Đorđević", "S", null)).questions(List.of("När?"))
                 .answer("Snart.").build());
-        MeetingStore meetings = new MeetingStore(db);
+        MeetingService meetings = app.meetings();
         Meeting past = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 10, 1)));
         Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         meetings.addMatters(next.id(), List.of(motion.id(), interpellation.id()));
         assertThat(past.id()).isNotEqualTo(next.id());
-        AppContext context = new AppContext(db, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
-                TestContext.CLOCK);
+        AppContext context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
+                new WriterPreferences(preferences));
         vm = new BriefExportViewModel(context, (pdf, job) -> printed.add(pdf));
         vm.load();
     }
 
     @AfterEach
-    void close() {
-        db.close();
+    void close() throws BackingStoreException {
+        app.close();
+        preferences.removeNode();
     }
 
     @Test

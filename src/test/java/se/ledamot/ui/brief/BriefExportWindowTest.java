@@ -29,9 +29,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.shell.MainWindow;
@@ -48,10 +47,10 @@ class BriefExportWindowTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Database db = Database.open(folder)) {
-            Matter motion = new MatterStore(db).add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+        try (Ledamot app = Ledamot.open(folder)) {
+            Matter motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                     .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
-            MeetingStore meetings = new MeetingStore(db);
+            MeetingService meetings = app.meetings();
             Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
             meetings.addMatters(next.id(), List.of(motion.id()));
         }

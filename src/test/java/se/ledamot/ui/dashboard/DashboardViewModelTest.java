@@ -23,8 +23,8 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
-import se.ledamot.ui.answer.WriterPreferences;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 
 /** The dashboard without a screen: a week in November 2026 with a council meeting on 2026-11-30. */

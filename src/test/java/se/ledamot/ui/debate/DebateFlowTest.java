@@ -3,7 +3,6 @@ package se.ledamot.ui.debate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,15 +37,18 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.ui.AppContext;
-import se.ledamot.ui.answer.AnswerScreens;
-import se.ledamot.ui.answer.WriterPreferences;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.answer.AnswerScreen;
+import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Navigator;
 import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
@@ -59,7 +61,7 @@ class DebateFlowTest {
 
     private Stage stage;
     private Preferences node;
-    private Database db;
+    private Ledamot app;
     private FxTaskExecutor tasks;
     private MainWindow shell;
     private long questionId;
@@ -73,13 +75,13 @@ class DebateFlowTest {
     @BeforeEach
     void seed() {
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-        try (Database seedDb = Database.open(folder)) {
-            MatterStore matters = new MatterStore(seedDb);
+        try (Ledamot seeded = Ledamot.open(folder)) {
+            MatterService matters = seeded.matters();
             questionId = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
                     .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
                     .authors(List.of(new Person("Eva Berg", "V")))
                     .addressee(new Addressee("Göran Dahlström", "S", null)).build()).id();
-            MeetingStore meetings = new MeetingStore(seedDb);
+            MeetingService meetings = seeded.meetings();
             Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
             agenda = meetings.addMatters(kf.id(), List.of(questionId));
         }
@@ -89,15 +91,15 @@ class DebateFlowTest {
     void tearDown(FxRobot robot) throws BackingStoreException {
         robot.interact(() -> stage.hide());
         tasks.close();
-        db.close();
+        app.close();
         node.removeNode();
     }
 
-    /** Stands in for the meetings helper's agenda list, hooked up with the same one line. */
+    /** Stands in for a meeting's agenda: a double-click asks the window for the item's debate, as the agenda does. */
     private static final class AgendaStub implements Screen {
         private final ListView<AgendaItem> list = new ListView<>();
 
-        AgendaStub(List<AgendaItem> items) {
+        AgendaStub(List<AgendaItem> items, Navigator navigator) {
             list.setId("agendaStub");
             list.getItems().setAll(items);
             list.setCellFactory(l -> new ListCell<>() {
@@ -107,7 +109,12 @@ class DebateFlowTest {
                     setText(empty || item == null ? null : "§ " + item.number());
                 }
             });
-            DebateScreen.openOnDoubleClick(list, item -> item);
+            list.setOnMouseClicked(e -> {
+                AgendaItem item = list.getSelectionModel().getSelectedItem();
+                if (e.getClickCount() == 2 && item != null) {
+                    navigator.navigate(Destination.Debate.onItem(item.meetingId(), item.id()));
+                }
+            });
         }
 
         @Override
@@ -134,15 +141,17 @@ class DebateFlowTest {
     @Test
     void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            db = Database.open(folder);
+            app = Ledamot.open(folder);
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(db, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    Clock.systemDefaultZone());
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    new WriterPreferences(node));
             shell = new MainWindow(stage, context, notices);
-            AnswerScreens.install(shell, new WriterPreferences(node));
-            shell.addScreen(new AgendaStub(agenda));
+            DashboardScreen.install(shell);
+            AnswerScreen.install(shell);
+            DebateScreen.install(shell);
+            shell.addScreen(new AgendaStub(agenda, shell));
             shell.show("agendaStub");
             // The stage is shared with earlier test classes, which may have resized it past the screen.
             stage.setWidth(1200);
@@ -153,6 +162,10 @@ class DebateFlowTest {
         robot.doubleClickOn("§ 1");
         waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(DebateScreen.ID)).orElse(false));
         assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
+        // The meeting is chosen and the item marked in the panel's own lists.
+        assertThat(robot.lookup("#debateMeetings").queryComboBox().getValue()).isNotNull();
+        assertThat(((DebateViewModel.ItemRow) robot.lookup("#debateItems").queryListView().getSelectionModel()
+                .getSelectedItem()).item().id()).isEqualTo(agenda.getFirst().id());
 
         robot.clickOn("#speakerName").write("Anna Ek (C)");
         robot.clickOn("#addSpeaker");
@@ -179,7 +192,7 @@ class DebateFlowTest {
                 || !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Anses besvarad");
-        Matter after = new MatterStore(db).find(questionId).orElseThrow();
+        Matter after = app.matters().find(questionId).orElseThrow();
         assertThat(after.status()).isEqualTo(Status.ANSWERED);
         assertThat(after.decision()).isNull();
     }

@@ -2,6 +2,8 @@ package se.ledamot.ui.debate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,50 +20,82 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.Database;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.RecordingDialogService;
 
 /** The debate panel's state without a screen, on a real database with KF's limits (5, 3, 1). */
 class DebateViewModelTest {
     @TempDir
     Path folder;
 
-    private Database db;
-    private MatterStore matters;
-    private MeetingStore meetings;
+    private Ledamot app;
+    private MatterService matters;
+    private MeetingService meetings;
     private DebateViewModel vm;
     private final AtomicInteger changed = new AtomicInteger();
     private Matter question;
     private Matter motion;
+    private Meeting kf;
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+
+    @TempDir
+    Path files;
 
     @BeforeEach
     void open() {
-        db = Database.open(folder);
-        matters = new MatterStore(db);
-        meetings = new MeetingStore(db);
+        app = Ledamot.open(folder);
+        matters = app.matters();
+        meetings = app.meetings();
         question = matters.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort")
                 .submitted(LocalDate.parse("2026-12-01")).status(Status.SUBMITTED)
                 .authors(List.of(new Person("Eva Berg", "V")))
                 .addressee(new Addressee("Göran Dahlström", "S", null)).build());
         motion = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om integrationsråd")
                 .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
-        Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
-        vm = new DebateViewModel(new DebateStore(db), meetings, matters, changed::incrementAndGet);
+        vm = new DebateViewModel(app.debates(), dialogs, changed::incrementAndGet);
         vm.loadMeetings();
         vm.selectMeeting(vm.meetings().getFirst());
     }
 
     @AfterEach
     void close() {
-        db.close();
+        app.close();
     }
 
     private void openItemOf(Matter m) {
         vm.openItem(vm.items().stream().filter(r -> r.matter().id().equals(m.id())).findFirst().orElseThrow()
                 .item().id());
+    }
+
+    @Test
+    void anotherScreenOpensTheDebateOfAnItemWithItsMeetingChosen() {
+        long item = vm.items().getLast().item().id();
+        DebateViewModel fresh = new DebateViewModel(app.debates(), dialogs, () -> { });
+        fresh.show(kf.id(), item);
+        assertThat(fresh.meeting().get()).isEqualTo(kf);
+        assertThat(fresh.items()).hasSize(2);
+        assertThat(fresh.debate().get().matter().title()).isEqualTo("Motion om integrationsråd");
+    }
+
+    @Test
+    void aFreeTextItemHasNoDebateAndTheScreenSaysSo() {
+        long text = meetings.addText(kf.id(), "Val av justerare").id();
+        vm.show(kf.id(), text);
+        assertThat(dialogs.lastNotification()).isEqualTo("Punkt 3 gäller inget ärende och har ingen talarlista.");
+        assertThat(vm.debate().get()).isNull();
+    }
+
+    @Test
+    void aSpeechIsReadFromATextFile() throws Exception {
+        Path speech = files.resolve("anförande.txt");
+        Files.writeString(speech, "Ordförande, åhörare!", StandardCharsets.UTF_8);
+        dialogs.toOpen = List.of(speech);
+        vm.readSpeechFromFile();
+        assertThat(vm.speechText().get()).isEqualTo("Ordförande, åhörare!");
     }
 
     @Test
@@ -84,7 +118,7 @@ class DebateViewModelTest {
         vm.speakerName().set("Göran Dahlström (S)");
         assertThat(vm.addSpeaker()).isTrue();
         assertThat(vm.error().get()).isEmpty();
-        assertThat(new DebateStore(db).open(vm.debate().get().item().id()).speakers().speakers()).hasSize(1);
+        assertThat(app.debates().open(vm.debate().get().item().id()).speakers().speakers()).hasSize(1);
     }
 
     @Test

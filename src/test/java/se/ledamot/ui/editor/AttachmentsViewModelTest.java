@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.SourceFile;
 import se.ledamot.store.AttachmentStore;
+import se.ledamot.store.Database;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 
@@ -31,10 +32,12 @@ class AttachmentsViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        plan = test.context.matters().add(Samples.integrationPlan());
-        new AttachmentStore(test.database).add(plan.id(),
-                SourceFile.of("Motion: plan?.txt", ORIGINAL, "txt", new String(ORIGINAL, StandardCharsets.UTF_8)),
-                false);
+        plan = test.services.matters().add(Samples.integrationPlan());
+        // The services keep files only through an import; the store adds one to a matter made here.
+        try (Database db = Database.open(folder)) {
+            new AttachmentStore(db.dsl(), TestContext.CLOCK).add(plan.id(), SourceFile.of("Motion: plan?.txt",
+                    ORIGINAL, "txt", new String(ORIGINAL, StandardCharsets.UTF_8)), false);
+        }
         editor = new EditorViewModel(test.context);
     }
 
@@ -50,7 +53,7 @@ class AttachmentsViewModelTest {
         assertThat(file.text()).isEqualTo("Motion: plan?.txt · TXT · " + ORIGINAL.length
                 + " byte");
 
-        Matter other = test.context.matters().add(Samples.integrationPlan().toBuilder().title("Annan").build());
+        Matter other = test.services.matters().add(Samples.integrationPlan().toBuilder().title("Annan").build());
         editor.load(other);
         assertThat(editor.attachments().files()).isEmpty();
         editor.clear();

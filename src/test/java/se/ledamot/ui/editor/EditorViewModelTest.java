@@ -11,10 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 
@@ -30,7 +34,7 @@ class EditorViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        plan = test.context.matters().add(Samples.integrationPlan());
+        plan = test.services.matters().add(Samples.integrationPlan());
         vm = new EditorViewModel(test.context);
         vm.setOnSaved(savedMatters::add);
         vm.load(plan);
@@ -42,7 +46,7 @@ class EditorViewModelTest {
     }
 
     private Matter stored() {
-        return test.context.matters().find(plan.id()).orElseThrow();
+        return test.services.matters().find(plan.id()).orElseThrow();
     }
 
     @Test
@@ -132,7 +136,7 @@ class EditorViewModelTest {
 
     @Test
     void switchingToAnotherMatterSavesTheFirstAtOnce() {
-        Matter other = test.context.matters().add(Samples.jobbhuset());
+        Matter other = test.services.matters().add(Samples.jobbhuset());
         vm.titleProperty().set("Motion om en integrationsplan för hela kommunen");
         vm.load(other);
         assertThat(stored().title()).isEqualTo("Motion om en integrationsplan för hela kommunen");
@@ -152,9 +156,26 @@ class EditorViewModelTest {
     }
 
     @Test
+    void theTimelineSaysWhenTheMatterWentOnAnAgendaAndWhyItWasReferredBack() {
+        Matter motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om parker")
+                .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
+        Meeting kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        AgendaItem item = test.services.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst();
+        test.services.debates().decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaden saknas"),
+                "");
+        test.services.meetings().delete(kf.id());
+
+        vm.load(test.services.matters().require(motion.id()));
+        assertThat(vm.timeline()).extracting(TimelineEntry::what).contains(
+                "På föredragningslistan: KF 2026-12-14 § 1",
+                "Minoritetsåterremiss: Kostnaden saknas",
+                "Borttaget från föredragningslistan: KF 2026-12-14 § 1");
+    }
+
+    @Test
     void aFailedSaveKeepsTheTextAndSaysWhyInSwedish() {
         vm.bodyProperty().set("Text som inte får försvinna.");
-        test.database.close();
+        test.services.close();
         assertThat(vm.flush()).isFalse();
         assertThat(vm.bodyProperty().get()).isEqualTo("Text som inte får försvinna.");
         assertThat(vm.dirtyProperty().get()).isTrue();

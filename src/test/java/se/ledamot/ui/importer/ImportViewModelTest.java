@@ -52,7 +52,7 @@ class ImportViewModelTest {
         assertThat(row("001_").state()).isEqualTo("Klar att spara");
         assertThat(row("004_").confidence(MatterField.REPLY_BY)).isEqualTo(Confidence.UNSURE);
         assertThat(row("004_").state()).startsWith("Kontrollera");
-        assertThat(test.context.matters().list()).isEmpty();
+        assertThat(test.services.matters().list()).isEmpty();
     }
 
     @Test
@@ -68,7 +68,7 @@ class ImportViewModelTest {
         vm.storeIncluded();
         assertThat(test.context.mattersRevision().get()).isGreaterThan(revision);
         assertThat(test.dialogs.lastNotification()).isEqualTo("4 ärenden sparade, 0 dubbletter hoppades över.");
-        Matter stored = test.context.matters().list().stream()
+        Matter stored = test.services.matters().list().stream()
                 .filter(m -> m.kind() == MatterKind.INTERPELLATION).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Integrationsenheten i Sävsjö");
         assertThat(stored.submitted()).hasToString("2018-03-20");
@@ -105,7 +105,7 @@ class ImportViewModelTest {
         vm.read(List.of(Path.of("seeds")));
         row("000_").includedProperty().set(false);
         vm.storeIncluded();
-        assertThat(test.context.matters().list()).hasSize(3);
+        assertThat(test.services.matters().list()).hasSize(3);
 
         vm.read(List.of(Path.of("seeds")));
         assertThat(row("001_").item().isDuplicate()).isTrue();
@@ -113,23 +113,23 @@ class ImportViewModelTest {
         assertThat(row("001_").includedProperty().get()).isFalse();
         assertThat(row("000_").includedProperty().get()).isTrue();
         vm.storeIncluded();
-        assertThat(test.context.matters().list()).hasSize(4);
+        assertThat(test.services.matters().list()).hasSize(4);
     }
 
     @Test
     void newDatabaseGetsSamplesOnceWithAWayToRemoveThem() {
         vm.loadSamplesIfNew();
-        assertThat(test.context.matters().list()).hasSize(4);
+        assertThat(test.services.matters().list()).hasSize(4);
         assertThat(test.dialogs.lastNotification()).startsWith("Välkommen! 4 exempelärenden");
         assertThat(test.dialogs.lastActionText).isEqualTo("Ta bort exemplen");
 
         test.dialogs.lastAction.run();
-        assertThat(test.context.matters().list()).isEmpty();
+        assertThat(test.services.matters().list()).isEmpty();
         assertThat(test.dialogs.lastNotification()).isEqualTo("4 exempelärenden flyttades till papperskorgen.");
 
         int notices = test.dialogs.notifications.size();
         new ImportViewModel(test.context).loadSamplesIfNew();
-        assertThat(test.context.matters().list()).isEmpty();
+        assertThat(test.services.matters().list()).isEmpty();
         assertThat(test.dialogs.notifications).hasSize(notices);
     }
 }

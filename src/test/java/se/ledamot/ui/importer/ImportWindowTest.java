@@ -78,7 +78,7 @@ class ImportWindowTest {
         robot.write("Solceller på skolornas tak").clickOn("#import-place");
         robot.clickOn("#import-store");
         waitUntil(() -> register.getItems().size() == 5);
-        Matter stored = shell.context().matters().list().stream().filter(m -> m.place() != null
+        Matter stored = shell.context().services().matters().list().stream().filter(m -> m.place() != null
                 && m.place().equals("Lund")).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Solceller på skolornas tak");
         assertThat(stored.proposals()).containsExactly("solceller sätts upp på alla kommunens skolor");

@@ -14,7 +14,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.MeetingStore;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.TestContext;
 
 class AgendaViewModelTest {
@@ -32,13 +32,13 @@ class AgendaViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        MeetingStore meetings = new MeetingStore(test.database);
+        MeetingService meetings = test.services.meetings();
         december = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.add(Meeting.planned("KF", LocalDate.parse("2027-02-08")));
         prepared = add(MatterKind.MOTION, "Motion om cykelvägar", "2026-01-10", Status.PREPARED);
         interpellation = add(MatterKind.INTERPELLATION, "Interpellation om skolan", "2026-11-20", Status.SUBMITTED);
         lateQuestion = add(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-11", Status.SUBMITTED);
-        draft = test.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Utkast till motion").build());
+        draft = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Utkast till motion").build());
         vm = new AgendaViewModel(test.context);
         vm.meetingProperty().set(december);
     }
@@ -49,7 +49,7 @@ class AgendaViewModelTest {
     }
 
     private Matter add(MatterKind kind, String title, String submitted, Status status) {
-        return test.context.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
+        return test.services.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
                 .status(status).build());
     }
 

@@ -14,8 +14,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
+import se.ledamot.service.MeetingService;
 import se.ledamot.ui.TestContext;
 
 class GroupViewModelTest {
@@ -29,11 +28,11 @@ class GroupViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        MeetingStore meetings = new MeetingStore(test.database);
+        MeetingService meetings = test.services.meetings();
         meetings.add(Meeting.planned("KF", LocalDate.parse("2026-10-05")));
         meetings.add(Meeting.planned("KS", LocalDate.parse("2026-11-30")).withStatus(MeetingStatus.HELD));
         december = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        Matter motion = test.context.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
+        Matter motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
         meetings.addText(december.id(), "Val av justerare");
         meetings.addMatters(december.id(), List.of(motion.id()));
         vm = new GroupViewModel(test.context);
@@ -60,7 +59,7 @@ class GroupViewModelTest {
         assertThat(vm.save(motion.position().withStance(Stance.REJECT).withSpeaker("Anna Ek")
                 .withArguments("Skolan först").withNotes("Kolla med S"))).isTrue();
         assertThat(vm.rows().get(1).stanceText()).isEqualTo("Avslag");
-        assertThat(new PositionStore(test.database, "V").get(motion.agenda().item().id()).notes())
+        assertThat(test.services.positions().get(motion.agenda().item().id(), "V").notes())
                 .isEqualTo("Kolla med S");
 
         vm.groupProperty().set("M");

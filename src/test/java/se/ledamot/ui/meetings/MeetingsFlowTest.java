@@ -28,10 +28,8 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.PositionStore;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MatterService;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.shell.MainWindow;
@@ -49,13 +47,13 @@ class MeetingsFlowTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Database db = Database.open(folder)) {
-            MatterStore matters = new MatterStore(db);
+        try (Ledamot app = Ledamot.open(folder)) {
+            MatterService matters = app.matters();
             matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
             matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan")
                     .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED).build());
-            meetingId = new MeetingStore(db).add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            meetingId = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         }
         shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
     }
@@ -70,7 +68,7 @@ class MeetingsFlowTest {
     }
 
     private List<AgendaItem> storedAgenda() {
-        return new MeetingStore(shell.context().database()).agenda(meetingId);
+        return shell.context().services().meetings().agenda(meetingId);
     }
 
     @Test
@@ -96,13 +94,15 @@ class MeetingsFlowTest {
 
         waitForStore(() -> storedAgenda().size() == 3 && "Val av justerare".equals(storedAgenda().get(0).text()));
         assertThat(storedAgenda()).extracting(AgendaItem::number).containsExactly(1, 2, 3);
+        // The agenda reloads in the background after the store has the change.
+        waitUntil(() -> ((AgendaRow) agenda.getItems().get(0)).heading().equals("Val av justerare"));
         assertThat(((AgendaRow) agenda.getItems().get(1)).heading()).isEqualTo("Interpellation: Interpellation om skolan");
     }
 
     @Test
     void theGroupRecordsItsPositionAndSpeaker(FxRobot robot) {
-        new MeetingStore(shell.context().database()).addMatters(meetingId,
-                shell.context().matters().list().stream().map(Matter::id).sorted().toList());
+        shell.context().services().meetings().addMatters(meetingId,
+                shell.context().services().matters().list().stream().map(Matter::id).sorted().toList());
         robot.interact(() -> shell.show(GroupScreen.ID));
         robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
@@ -116,10 +116,10 @@ class MeetingsFlowTest {
         robot.clickOn("#position-save");
 
         long itemId = table.getItems().get(0).agenda().item().id();
-        waitForStore(() -> new PositionStore(shell.context().database(), "V").find(itemId)
+        waitForStore(() -> shell.context().services().positions().find(itemId, "V")
                 .map(p -> p.stance() == Stance.SUPPORT && "Anna Ek".equals(p.speaker()) && p.reviewed())
                 .orElse(false));
-        assertThat(new PositionStore(shell.context().database(), "M").find(itemId)).isEmpty();
+        assertThat(shell.context().services().positions().find(itemId, "M")).isEmpty();
 
         robot.clickOn("#only-undecided");
         waitUntil(() -> table.getItems().size() == 1);

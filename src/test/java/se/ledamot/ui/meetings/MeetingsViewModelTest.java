@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
-import se.ledamot.store.MeetingStore;
 import se.ledamot.ui.TestContext;
 
 class MeetingsViewModelTest {
@@ -41,7 +40,7 @@ class MeetingsViewModelTest {
         vm.placeProperty().set("Stadshuset");
         Meeting saved = vm.save();
         assertThat(saved).isNotNull();
-        assertThat(new MeetingStore(test.database).list()).singleElement().satisfies(m -> {
+        assertThat(test.services.meetings().list()).singleElement().satisfies(m -> {
             assertThat(m.date()).isEqualTo(LocalDate.parse("2026-12-14"));
             assertThat(m.time()).isEqualTo(LocalTime.of(18, 0));
             assertThat(m.place()).isEqualTo("Stadshuset");
@@ -60,12 +59,12 @@ class MeetingsViewModelTest {
         vm.timeProperty().set("sex");
         assertThat(vm.save()).isNull();
         assertThat(test.dialogs.lastNotification()).contains("”sex” är inget giltigt klockslag");
-        assertThat(new MeetingStore(test.database).list()).isEmpty();
+        assertThat(test.services.meetings().list()).isEmpty();
     }
 
     @Test
     void choosingAMeetingFillsTheFormAndSavingChangesIt() {
-        Meeting m = new MeetingStore(test.database).add(Meeting.planned("KS", LocalDate.parse("2026-12-07")));
+        Meeting m = test.services.meetings().add(Meeting.planned("KS", LocalDate.parse("2026-12-07")));
         vm.reload();
         vm.selectedProperty().set(vm.meetings().getFirst());
         assertThat(vm.dateProperty().get()).isEqualTo("2026-12-07");
@@ -73,7 +72,7 @@ class MeetingsViewModelTest {
         vm.dateProperty().set("2026-12-08");
         vm.statusProperty().set(MeetingStatus.HELD);
         vm.save();
-        Meeting back = new MeetingStore(test.database).require(m.id());
+        Meeting back = test.services.meetings().require(m.id());
         assertThat(back.date()).isEqualTo(LocalDate.parse("2026-12-08"));
         assertThat(back.status()).isEqualTo(MeetingStatus.HELD);
         vm.newMeeting();
@@ -83,15 +82,15 @@ class MeetingsViewModelTest {
 
     @Test
     void deletingAsksFirstAndKeepsTheMeetingWhenTheAnswerIsNo() {
-        new MeetingStore(test.database).add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         vm.reload();
         vm.selectedProperty().set(vm.meetings().getFirst());
         test.dialogs.confirmAnswer = false;
         vm.delete();
-        assertThat(new MeetingStore(test.database).list()).hasSize(1);
+        assertThat(test.services.meetings().list()).hasSize(1);
         test.dialogs.confirmAnswer = true;
         vm.delete();
-        assertThat(new MeetingStore(test.database).list()).isEmpty();
+        assertThat(test.services.meetings().list()).isEmpty();
         assertThat(vm.meetings()).isEmpty();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -29,8 +28,8 @@ class RegisterViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
-        Samples.addAll(test.context.matters());
-        vm = new RegisterViewModel(test.context, Deadlines.standard());
+        Samples.addAll(test.services.matters());
+        vm = new RegisterViewModel(test.context);
         vm.reload();
     }
 
@@ -103,7 +102,7 @@ class RegisterViewModelTest {
         assertThat(vm.selectedProperty().get()).isSameAs(created);
         assertThat(vm.kindFilter()).isEmpty();
         assertThat(vm.visibleRows()).contains(created);
-        assertThat(test.context.matters().find(created.id())).get()
+        assertThat(test.services.matters().find(created.id())).get()
                 .extracting(Matter::title, Matter::kind, Matter::status)
                 .containsExactly("Nytt ärende", MatterKind.MOTION, Status.DRAFT);
     }
@@ -114,25 +113,25 @@ class RegisterViewModelTest {
         vm.selectedProperty().set(pool);
         vm.trash(pool);
         assertThat(visibleTitles()).doesNotContain("Motion om längre öppettider i simhallen");
-        assertThat(test.context.matters().isTrashed(pool.id())).isTrue();
+        assertThat(test.services.matters().isTrashed(pool.id())).isTrue();
         assertThat(vm.selectedProperty().get()).isNotNull().isNotSameAs(pool);
         assertThat(test.dialogs.lastNotification())
                 .isEqualTo("Ärendet ”Motion om längre öppettider i simhallen” flyttades till papperskorgen.");
         assertThat(test.dialogs.lastActionText).isEqualTo("Ångra");
 
         test.dialogs.lastAction.run();
-        assertThat(test.context.matters().isTrashed(pool.id())).isFalse();
+        assertThat(test.services.matters().isTrashed(pool.id())).isFalse();
         assertThat(vm.selectedProperty().get().id()).isEqualTo(pool.id());
         assertThat(visibleTitles()).contains("Motion om längre öppettider i simhallen");
     }
 
     @Test
     void mattersWrittenElsewhereAppearWhenTheContextSaysSo() {
-        test.context.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort").build());
+        test.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskort").build());
         assertThat(vm.visibleRows()).hasSize(6);
         test.context.mattersChanged();
         assertThat(visibleTitles()).contains("Fråga om busskort");
-        test.context.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om parkering").build());
+        test.services.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om parkering").build());
         test.context.mattersChanged();
         assertThat(visibleTitles()).contains("Fråga om parkering");
     }
@@ -154,7 +153,7 @@ class RegisterViewModelTest {
                     .authors(List.of(new Person("Person " + i, i % 3 == 0 ? "S" : "M")))
                     .body("Text om skolan och vården ".repeat(20)).build());
         }
-        many.forEach(test.context.matters()::add);
+        many.forEach(test.services.matters()::add);
         long start = System.nanoTime();
         vm.reload();
         long loaded = System.nanoTime();

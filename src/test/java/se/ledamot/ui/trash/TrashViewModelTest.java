@@ -29,8 +29,8 @@ class TrashViewModelTest {
 
     @Test
     void restoringPutsTheMatterBackAndTellsTheRegister() {
-        Matter plan = test.context.matters().add(Samples.integrationPlan());
-        test.context.matters().trash(plan.id());
+        Matter plan = test.services.matters().add(Samples.integrationPlan());
+        test.services.trash().trash(plan.id());
         TrashViewModel vm = new TrashViewModel(test.context);
         vm.reload();
         assertThat(vm.matters()).extracting(Matter::title).containsExactly(plan.title());
@@ -38,7 +38,7 @@ class TrashViewModelTest {
 
         vm.restore(vm.matters().getFirst());
         assertThat(vm.matters()).isEmpty();
-        assertThat(test.context.matters().list()).extracting(Matter::id).containsExactly(plan.id());
+        assertThat(test.services.matters().list()).extracting(Matter::id).containsExactly(plan.id());
         assertThat(test.context.mattersRevision().get()).isGreaterThan(revision);
         assertThat(test.dialogs.lastNotification())
                 .isEqualTo("Ärendet ”Motion om att upprätta en integrationsplan” är tillbaka bland ärendena.");

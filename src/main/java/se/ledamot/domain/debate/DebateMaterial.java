@@ -1,11 +1,14 @@
-package se.ledamot.domain.meeting;
+package se.ledamot.domain.debate;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
-import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
 
 /**
  * Everything a debate brief shows for one meeting: the meeting and its body, and per agenda item its matter, the

@@ -1,4 +1,4 @@
-package se.ledamot.ui;
+package se.ledamot.ui.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,46 +7,40 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import se.ledamot.store.Database;
-import se.ledamot.store.MatterStore;
+import se.ledamot.service.Ledamot;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * What every screen of one window shares: the open database and its stores, the dialog service, the background
- * task executor and the clock. Screens and view models get it passed in; nothing reaches for globals.
+ * What every screen of one window shares: the application's services (and its clock), the dialog service, the
+ * background task executor and the user's preferences. Screens and view models get it passed in; nothing reaches
+ * for globals. Only view models call the services; the ArchitectureTest keeps it so.
  */
 public final class AppContext {
-    private final Database database;
-    private final MatterStore matters;
+    private final Ledamot services;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
     private final Supplier<Debouncer> debouncers;
-    private final Clock clock;
+    private final WriterPreferences preferences;
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
 
-    public AppContext(Database database, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers,
-            Clock clock) {
-        this.database = Objects.requireNonNull(database);
-        this.matters = new MatterStore(database);
+    public AppContext(Ledamot services, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers,
+            WriterPreferences preferences) {
+        this.services = Objects.requireNonNull(services);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.tasks = Objects.requireNonNull(tasks);
         this.debouncers = Objects.requireNonNull(debouncers);
-        this.clock = Objects.requireNonNull(clock);
+        this.preferences = Objects.requireNonNull(preferences);
     }
 
-    /** The open database, for areas that make their own stores over it. */
-    public Database database() {
-        return database;
+    /** What the application can do: one service per capability. For view models only. */
+    public Ledamot services() {
+        return services;
     }
 
     public Path dataFolder() {
-        return database.folder();
-    }
-
-    public MatterStore matters() {
-        return matters;
+        return services.folder();
     }
 
     public DialogService dialogs() {
@@ -57,17 +51,23 @@ public final class AppContext {
         return tasks;
     }
 
+    /** Who the user is and how fast they speak: the dashboard and the answer editor share them. */
+    public WriterPreferences preferences() {
+        return preferences;
+    }
+
     /** A new debouncer for one view model (autosave). */
     public Debouncer newDebouncer() {
         return debouncers.get();
     }
 
+    /** The program's one clock. */
     public Clock clock() {
-        return clock;
+        return services.clock();
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return services.today();
     }
 
     /**

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import se.ledamot.store.Database;
+import se.ledamot.service.Ledamot;
 
-/** A subcommand that works on the database in the data folder, opened for the call and closed after it. */
-abstract class StoreCommand implements Callable<Integer> {
+/** A subcommand that works on the data in the data folder, opened for the call and closed after it. */
+abstract class DataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -15,12 +15,12 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         // The top command, not the parent: a subcommand may sit under another ("meeting add").
         LedamotCommand root = (LedamotCommand) spec.root().userObject();
-        try (Database db = Database.open(root.dataFolder())) {
-            return run(db);
+        try (Ledamot app = Ledamot.open(root.dataFolder())) {
+            return run(app);
         }
     }
 
-    abstract int run(Database db) throws Exception;
+    abstract int run(Ledamot app) throws Exception;
 
     PrintWriter out() {
         return spec.commandLine().getOut();

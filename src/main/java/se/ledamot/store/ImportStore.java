@@ -15,15 +15,12 @@ import se.ledamot.importer.ImportProgress;
  * in one transaction per file. A text already stored (and not in the trash) is recognised and not stored again.
  * Runs on the calling thread, reporting progress and checking for cancellation between files.
  */
-public final class ImportService {
+public final class ImportStore {
     private final DSLContext dsl;
     private final Clock clock;
 
-    public ImportService(OpenDatabase db) {
-        this(db.dsl(), Clock.systemUTC());
-    }
 
-    public ImportService(DSLContext dsl, Clock clock) {
+    public ImportStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package se.ledamot.ui;
+package se.ledamot.ui.shell;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextInputControl;

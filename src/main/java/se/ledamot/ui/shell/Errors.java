@@ -1,4 +1,4 @@
-package se.ledamot.ui;
+package se.ledamot.ui.shell;
 
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;

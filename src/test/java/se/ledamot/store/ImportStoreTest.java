@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
 
 @OnBothEngines
-class ImportServiceTest {
+class ImportStoreTest {
     @Parameter
     Engine engine;
 
@@ -42,13 +43,13 @@ class ImportServiceTest {
     Path files;
 
     private OpenDatabase db;
-    private ImportService service;
+    private ImportStore service;
     private final Importer importer = new Importer();
 
     @BeforeEach
     void open() {
         db = TestDatabases.open(engine, folder.resolve("data"));
-        service = new ImportService(db);
+        service = new ImportStore(db.dsl(), Clock.systemUTC());
     }
 
     @AfterEach
@@ -67,11 +68,11 @@ class ImportServiceTest {
         ImportItem item = importAll(file).getFirst();
         Matter stored = item.stored();
         assertThat(stored.id()).isNotNull();
-        assertThat(new MatterStore(db).find(stored.id()).orElseThrow().proposals())
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).find(stored.id()).orElseThrow().proposals())
                 .containsExactly("belysningen i Kvarnparken byggs ut");
-        assertThat(new MatterStore(db).timeline(stored.id())).extracting(MatterChange::field)
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).timeline(stored.id())).extracting(MatterChange::field)
                 .containsExactly(MatterChange.CREATED);
-        AttachmentStore attachments = new AttachmentStore(db);
+        AttachmentStore attachments = new AttachmentStore(db.dsl(), Clock.systemUTC());
         var kept = attachments.of(stored.id());
         assertThat(kept).singleElement().satisfies(a -> {
             assertThat(a.fileName()).isEqualTo("motion.txt");
@@ -91,14 +92,14 @@ class ImportServiceTest {
         ImportItem item = importAll(again).getFirst();
         assertThat(item.stored()).isNull();
         assertThat(item.duplicateOf().id()).isEqualTo(stored.id());
-        assertThat(new MatterStore(db).list()).hasSize(1);
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
     }
 
     @Test
     void textOfATrashedMatterMayBeImportedAgain() throws Exception {
         Path file = Files.writeString(files.resolve("motion.txt"), MOTION);
         Matter stored = importAll(file).getFirst().stored();
-        new MatterStore(db).trash(stored.id());
+        new MatterStore(db.dsl(), Clock.systemUTC()).trash(stored.id());
         assertThat(importAll(file).getFirst().stored()).isNotNull();
     }
 
@@ -123,7 +124,7 @@ class ImportServiceTest {
         List<ImportItem> result = service.store(items, (d, t, f) -> done.set(d), () -> done.get() >= 2);
         assertThat(result).hasSize(5);
         assertThat(result.stream().filter(i -> i.stored() != null)).hasSize(2);
-        assertThat(new MatterStore(db).list()).hasSize(2);
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
     }
 
     @Test
@@ -139,7 +140,7 @@ class ImportServiceTest {
         List<ImportItem> stored = service.store(service.markDuplicates(prepared), ImportProgress.NONE, () -> false);
         long end = System.nanoTime();
         assertThat(stored).allMatch(i -> i.stored() != null);
-        assertThat(new MatterStore(db).list()).hasSize(100)
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(100)
                 .filteredOn(m -> m.kind() == MatterKind.INTERPELLATION).hasSize(33);
         System.out.printf("100 files: read+parse %d ms, store %d ms%n", (parsed - start) / 1_000_000,
                 (end - parsed) / 1_000_000);

@@ -1,4 +1,4 @@
-package se.ledamot.ui.answer;
+package se.ledamot.ui.shell;
 
 import java.util.prefs.Preferences;
 import javafx.beans.property.IntegerProperty;
@@ -12,9 +12,9 @@ import se.ledamot.domain.answer.SpeakingTime;
  * pace turns words into speaking time. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
  */
 public final class WriterPreferences {
-    static final String NAME = "userName";
-    static final String PARTY = "userParty";
-    static final String PACE = "wordsPerMinute";
+    public static final String NAME = "userName";
+    public static final String PARTY = "userParty";
+    public static final String PACE = "wordsPerMinute";
 
     private final StringProperty userName = new SimpleStringProperty();
     private final StringProperty userParty = new SimpleStringProperty();

@@ -1,0 +1,67 @@
+package se.ledamot.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.answer.AnswerDraft;
+import se.ledamot.domain.answer.AnswerVersion;
+import se.ledamot.domain.answer.VersionReason;
+import se.ledamot.store.AnswerStore;
+import se.ledamot.store.MatterStore;
+
+/**
+ * Writing answers to interpellations and questions: a draft every autosave overwrites, versions cut by the rules of
+ * the domain, restoring an old version without losing the new text, and finishing the answer into the matter.
+ */
+public final class AnswerService {
+    private final AnswerStore answers;
+    private final MatterStore matters;
+
+    AnswerService(AnswerStore answers, MatterStore matters) {
+        this.answers = answers;
+        this.matters = matters;
+    }
+
+    /** The interpellations and questions still open: the answers there may be to write. */
+    public List<Matter> openMatters() {
+        return matters.list().stream().filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status()))
+                .toList();
+    }
+
+    /** The draft to write in: the stored one, or a new one from the matter's answer. */
+    public AnswerDraft open(Matter matter) {
+        return answers.open(matter);
+    }
+
+    /** The stored draft, if one was saved. */
+    public Optional<AnswerDraft> draft(long matterId) {
+        return answers.draft(matterId);
+    }
+
+    /** Stores the text as the draft; after a pause in writing the draft before it is kept as a version first. */
+    public AnswerDraft autosave(long matterId, String text, Set<Integer> answered) {
+        return answers.autosave(matterId, text, answered);
+    }
+
+    /** Saves the draft and keeps it as a version; empty when it is word for word the newest version. */
+    public Optional<AnswerVersion> cutVersion(long matterId, String text, Set<Integer> answered,
+            VersionReason reason) {
+        return answers.cutVersion(matterId, text, answered, reason);
+    }
+
+    /** Every version of a matter's answer, oldest first. */
+    public List<AnswerVersion> versions(long matterId) {
+        return answers.versions(matterId);
+    }
+
+    /** Brings back an older version; the text now in the editor is kept as a version first. */
+    public AnswerVersion restore(long matterId, int number, String currentText, Set<Integer> answered) {
+        return answers.restore(matterId, number, currentText, answered);
+    }
+
+    /** Puts the text in the matter's answer and marks a submitted interpellation or question as having its answer ready. */
+    public Matter finish(Matter matter, String text, Set<Integer> answered) {
+        return answers.finish(matter, text, answered);
+    }
+}

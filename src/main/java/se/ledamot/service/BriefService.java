@@ -1,0 +1,143 @@
+package se.ledamot.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.ledamot.brief.doc.AnswerBrief;
+import se.ledamot.brief.doc.DebateBrief;
+import se.ledamot.brief.doc.MatterBrief;
+import se.ledamot.brief.doc.UnfinishedReport;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.debate.DebateMaterial;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.BodyStore;
+import se.ledamot.store.DebateStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/**
+ * The briefs, assembled in one place for the window and the command line: a debate brief for a meeting (and a party
+ * group), a matter brief, an answer to read aloud, and the report of unfinished motions (5 kap. 35 § kommunallagen).
+ * Each comes back as a laid-out {@link Document} for the caller to preview, save or print; its deadlines are the
+ * {@link DeadlineService}'s and its dates the program's clock.
+ */
+public final class BriefService {
+    private final MatterStore matters;
+    private final MeetingStore meetings;
+    private final AgendaStore agendas;
+    private final BodyStore bodies;
+    private final DebateStore debates;
+    private final PositionService positions;
+    private final DeadlineService deadlines;
+    private final Clock clock;
+
+    BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
+            DebateStore debates, PositionService positions, DeadlineService deadlines, Clock clock) {
+        this.matters = matters;
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.bodies = bodies;
+        this.debates = debates;
+        this.positions = positions;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /**
+     * The debate brief of a meeting, with a party group's positions when a group is named.
+     *
+     * @param group   the party group, or null (or blank) for a brief without positions
+     * @param council the municipality or council named on the cover, or null
+     */
+    public Document debate(long meetingId, String group, String council) {
+        return DebateBrief.of(debateMaterial(meetingId, group), blankToNull(council), deadlines.rules(), today(),
+                now());
+    }
+
+    /** Everything about one matter. */
+    public Document matter(long matterId) {
+        Matter m = require(matterId);
+        return MatterBrief.of(m, matters.timeline(m.id()), deadlines.rules(), today(), now());
+    }
+
+    /** An interpellation's or question's answer, ready to read aloud; other kinds have no answer to print. */
+    public Document answer(long matterId) {
+        Matter m = require(matterId);
+        if (!m.kind().hasAddressee()) {
+            throw new DomainException("brief.error.noAnswer", m.id(), m.kind());
+        }
+        return AnswerBrief.of(m, today(), now());
+    }
+
+    /** The report of the motions not decided within a year, as of a day (5 kap. 35 § KL). */
+    public Document unfinished(LocalDate day, String council) {
+        return UnfinishedReport.of(unfinishedMotions(day), day, blankToNull(council), now());
+    }
+
+    /** The motions not decided within a year as of a day, each with its latest prepared proposal from the agendas. */
+    public List<UnfinishedMotions.Entry> unfinishedMotions(LocalDate day) {
+        return UnfinishedMotions.asOf(day, matters.list(), agendas.latestProposals());
+    }
+
+    /**
+     * What a debate brief shows, read with the same few queries however long the agenda: the meeting and its body,
+     * the agenda, its matters and their timelines, the speakers and the group's positions, each in one read.
+     *
+     * @throws DomainException when the meeting does not exist
+     */
+    public DebateMaterial debateMaterial(long meetingId, String group) {
+        String g = blankToNull(group);
+        Meeting meeting = meetings.require(meetingId);
+        Body body = bodies.body(meeting.body())
+                .orElseGet(() -> new Body(meeting.body(), meeting.body(), false, 0, 0, 0));
+        List<AgendaItem> agenda = agendas.agenda(meetingId);
+        List<Long> matterIds = agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull).toList();
+        Map<Long, Matter> byId = matters.findAll(matterIds).stream()
+                .collect(Collectors.toMap(Matter::id, Function.identity()));
+        Map<Long, List<MatterChange>> timelines = matters.timelines(matterIds);
+        Map<Long, Position> byItem = g == null ? Map.of() : positions.ofMeeting(meetingId, g);
+        Map<Long, List<Speaker>> speakers = debates.speakers(agenda.stream()
+                .filter(i -> i.matterId() != null).map(AgendaItem::id).toList());
+        List<DebateMaterial.Item> items = new ArrayList<>();
+        for (AgendaItem item : agenda) {
+            Optional<Matter> matter = Optional.ofNullable(item.matterId()).map(byId::get);
+            items.add(new DebateMaterial.Item(item, matter,
+                    matter.map(m -> timelines.getOrDefault(m.id(), List.of())).orElse(List.of()),
+                    Optional.ofNullable(byItem.get(item.id())),
+                    matter.isEmpty() ? List.of() : speakers.getOrDefault(item.id(), List.of())));
+        }
+        return new DebateMaterial(meeting, body, g, items);
+    }
+
+    private Matter require(long id) {
+        return matters.find(id).orElseThrow(() -> new DomainException("store.matter.missing", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

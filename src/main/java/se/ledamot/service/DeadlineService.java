@@ -1,0 +1,73 @@
+package se.ledamot.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.store.BodyStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/**
+ * The one source of deadlines: the register, the lists of the command line, {@code overdue}, the dashboard, the
+ * agendas and the briefs all take theirs from here, so a matter shows the same deadline everywhere. The rules are
+ * the domain's ({@link MeetingCalendar#deadlines()}); the meetings they need are read anew on every call, so a meeting
+ * planned or moved a moment ago, here or from the command line, counts at once.
+ */
+public final class DeadlineService {
+    private final BodyStore bodies;
+    private final MeetingStore meetings;
+    private final MatterStore matters;
+
+    DeadlineService(BodyStore bodies, MeetingStore meetings, MatterStore matters) {
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.matters = matters;
+    }
+
+    /** Every body, meeting and submission rule as stored now (three reads). */
+    public MeetingCalendar calendar() {
+        return new MeetingCalendar(bodies.bodies(), meetings.list(), bodies.rulesByBody());
+    }
+
+    /** The deadline rules with the meeting calendar as stored now. */
+    public Deadlines rules() {
+        return rules(calendar());
+    }
+
+    /** The deadline rules with a calendar read a moment ago (so one load reads the calendar once). */
+    public Deadlines rules(MeetingCalendar calendar) {
+        return calendar.deadlines();
+    }
+
+    /** The rules that need no meetings: for matters read where there is no database (a dry-run import). */
+    public static Deadlines withoutCalendar() {
+        return Deadlines.standard();
+    }
+
+    /** The deadline a matter shows: its nearest. */
+    public Optional<Deadline> nearest(Matter matter) {
+        return rules().nearest(matter);
+    }
+
+    /** Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. */
+    public List<Overdue.Entry> overdue(LocalDate day) {
+        return Overdue.of(matters.list(), rules(), day);
+    }
+
+    /** The open and closed matters, the council's next meeting from a day on, and the rules: read together. */
+    public Outlook outlook(LocalDate from) {
+        MeetingCalendar calendar = calendar();
+        return new Outlook(matters.list(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
+                rules(calendar));
+    }
+
+    /** What the dashboard reads: the matters not in the trash, the council's next meeting, the deadline rules. */
+    public record Outlook(List<Matter> matters, Optional<LocalDate> nextCouncilMeeting, Deadlines rules) {
+    }
+}

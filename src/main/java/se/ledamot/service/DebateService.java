@@ -1,0 +1,48 @@
+package se.ledamot.service;
+
+import java.util.List;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.debate.Debate;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.DebateStore;
+
+/**
+ * The debate on agenda items and the decisions taken: the list of speakers, kept to the domain's rules and the
+ * body's time limits, and the decision, which moves the matter's status and lands in its timeline.
+ */
+public final class DebateService {
+    private final DebateStore debates;
+    private final MeetingService meetings;
+
+    DebateService(DebateStore debates, MeetingService meetings) {
+        this.debates = debates;
+        this.meetings = meetings;
+    }
+
+    /** Every meeting, the latest first. */
+    public List<Meeting> meetings() {
+        return meetings.list().reversed();
+    }
+
+    /** The items of a meeting's agenda that are about a matter: the ones that can be debated. */
+    public List<AgendaEntry> items(long meetingId) {
+        return meetings.agendaOf(meetingId).entries().stream().filter(e -> e.matter().isPresent()).toList();
+    }
+
+    /** The debate on an item about a matter; a free-text item has none. */
+    public Debate open(long itemId) {
+        return debates.open(itemId);
+    }
+
+    /** Replaces the list of speakers, as checked by the domain. */
+    public void saveSpeakers(long itemId, SpeakerList speakers) {
+        debates.saveSpeakers(itemId, speakers);
+    }
+
+    /** Records the decision on an item; the matter gets it and the status it leads to. A refusal changes nothing. */
+    public Matter decide(long itemId, DebateDecision decision, String wording) {
+        return debates.decide(itemId, decision, wording);
+    }
+}

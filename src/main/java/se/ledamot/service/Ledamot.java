@@ -1,0 +1,159 @@
+package se.ledamot.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jooq.DSLContext;
+import se.ledamot.domain.answer.VersionPolicy;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.AnswerStore;
+import se.ledamot.store.AttachmentStore;
+import se.ledamot.store.BodyStore;
+import se.ledamot.store.DataFolder;
+import se.ledamot.store.Database;
+import se.ledamot.store.DatabaseTarget;
+import se.ledamot.store.DebateStore;
+import se.ledamot.store.ImportStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.SampleData;
+
+/**
+ * What Ledamot can do with its data, for the window and the command line alike: one service per capability. This is
+ * the composition root: it opens the database (a data folder's, or a shared server's through a
+ * {@link DatabaseTarget}), makes every store once with the one clock of the program, and hands out the services.
+ * Nothing above it sees the database, a store or jOOQ.
+ */
+public final class Ledamot implements AutoCloseable {
+    private final OpenDatabase database;
+    private final Path folder;
+    private final Clock clock;
+    private final MatterService matters;
+    private final TrashService trash;
+    private final ImportService imports;
+    private final SampleService samples;
+    private final DeadlineService deadlines;
+    private final MeetingService meetings;
+    private final BodyService bodies;
+    private final PositionService positions;
+    private final AnswerService answers;
+    private final DebateService debates;
+    private final BriefService briefs;
+
+    /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
+    public static Ledamot open(Path folder) {
+        return open(folder, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #open(Path)} on a clock of the caller's choosing (tests, a fixed "today"). */
+    public static Ledamot open(Path folder, Clock clock) {
+        return open(new DatabaseTarget.Local(folder), clock);
+    }
+
+    /** Opens where the data is: a data folder's database or a shared server's. */
+    static Ledamot open(DatabaseTarget target, Clock clock) {
+        OpenDatabase database = target.open();
+        Path folder = target instanceof DatabaseTarget.Local local ? local.folder() : null;
+        return new Ledamot(database, database.dsl(), clock, folder);
+    }
+
+    /** The user's data folder on this platform, used when no other is named. */
+    public static Path defaultFolder() {
+        return DataFolder.defaultFolder();
+    }
+
+    /** Whether the folder holds a database already; a dry run reads one but never makes one. */
+    public static boolean hasData(Path folder) {
+        return Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db"));
+    }
+
+    /** With the statements going through {@code dsl}, e.g. one that counts them. */
+    Ledamot(OpenDatabase database, DSLContext dsl, Clock clock, Path folder) {
+        this.database = database;
+        this.folder = folder;
+        this.clock = clock;
+        MatterStore matterStore = new MatterStore(dsl, clock);
+        BodyStore bodyStore = new BodyStore(dsl);
+        MeetingStore meetingStore = new MeetingStore(dsl, clock);
+        AgendaStore agendaStore = new AgendaStore(dsl, clock);
+        DebateStore debateStore = new DebateStore(dsl, clock);
+        matters = new MatterService(matterStore, new AttachmentStore(dsl, clock));
+        trash = new TrashService(matterStore);
+        imports = new ImportService(new ImportStore(dsl, clock));
+        samples = new SampleService(new SampleData(dsl, clock));
+        deadlines = new DeadlineService(bodyStore, meetingStore, matterStore);
+        meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines);
+        bodies = new BodyService(bodyStore);
+        positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
+        answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
+        debates = new DebateService(debateStore, meetings);
+        briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
+                deadlines, clock);
+    }
+
+    /** The data folder; none when the data is on a shared server. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The program's one clock: "now" and "today" everywhere come from it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public MatterService matters() {
+        return matters;
+    }
+
+    public TrashService trash() {
+        return trash;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public SampleService samples() {
+        return samples;
+    }
+
+    public DeadlineService deadlines() {
+        return deadlines;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public BodyService bodies() {
+        return bodies;
+    }
+
+    public PositionService positions() {
+        return positions;
+    }
+
+    public AnswerService answers() {
+        return answers;
+    }
+
+    public DebateService debates() {
+        return debates;
+    }
+
+    public BriefService briefs() {
+        return briefs;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

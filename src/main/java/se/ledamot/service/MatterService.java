@@ -1,0 +1,68 @@
+package se.ledamot.service;
+
+import java.util.List;
+import java.util.Optional;
+import se.ledamot.domain.Attachment;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.store.AttachmentStore;
+import se.ledamot.store.MatterStore;
+
+/**
+ * The register of matters: reading, adding and saving them (each save lands in the matter's timeline), and the
+ * original files kept with them.
+ */
+public final class MatterService {
+    private final MatterStore matters;
+    private final AttachmentStore attachments;
+
+    MatterService(MatterStore matters, AttachmentStore attachments) {
+        this.matters = matters;
+        this.attachments = attachments;
+    }
+
+    /** Every matter not in the trash, newest submission first. */
+    public List<Matter> list() {
+        return matters.list();
+    }
+
+    /** A matter by id, in the trash or not. */
+    public Optional<Matter> find(long id) {
+        return matters.find(id);
+    }
+
+    /** The matter, or a refusal that names the id. */
+    public Matter require(long id) {
+        return find(id).orElseThrow(() -> new DomainException("store.matter.missing", id));
+    }
+
+    public boolean isTrashed(long id) {
+        return matters.isTrashed(id);
+    }
+
+    /** Stores a new matter (checked by the domain when it was built) and returns it with its id. */
+    public Matter add(Matter matter) {
+        return matters.add(matter);
+    }
+
+    /** Stores a matter's new state, each changed field in its timeline; false when nothing changed. */
+    public boolean save(Matter matter) {
+        return matters.save(matter);
+    }
+
+    /** The matter's timeline, oldest first. */
+    public List<MatterChange> timeline(long id) {
+        return matters.timeline(id);
+    }
+
+    /** The original files kept with a matter. */
+    public List<Attachment> attachments(long matterId) {
+        return attachments.of(matterId);
+    }
+
+    /** The bytes of one kept file. */
+    public byte[] attachmentContent(long attachmentId) {
+        return attachments.content(attachmentId);
+    }
+}

@@ -1,0 +1,141 @@
+package se.ledamot.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.AgendaSuggestion;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+
+/**
+ * Meetings and their agendas: planning, moving and deleting meetings, putting matters and free-text items on an
+ * agenda, ordering it, and the suggestion of what is due. Each change that moves when a matter is handled lands in
+ * the matter's timeline.
+ */
+public final class MeetingService {
+    private final MeetingStore meetings;
+    private final AgendaStore agendas;
+    private final MatterStore matters;
+    private final DeadlineService deadlines;
+
+    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, DeadlineService deadlines) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.matters = matters;
+        this.deadlines = deadlines;
+    }
+
+    /** Every meeting, earliest first. */
+    public List<Meeting> list() {
+        return meetings.list();
+    }
+
+    public Optional<Meeting> find(long id) {
+        return meetings.find(id);
+    }
+
+    /** The meeting, or a refusal that names the id. */
+    public Meeting require(long id) {
+        return meetings.require(id);
+    }
+
+    /** Plans a meeting of a known body; returns it with its id. */
+    public Meeting add(Meeting meeting) {
+        return meetings.add(meeting);
+    }
+
+    /** Stores a changed meeting; a new date reaches the timeline of every matter on its agenda. */
+    public void save(Meeting meeting) {
+        meetings.save(meeting);
+    }
+
+    /** Deletes a meeting and its agenda; each matter on it gets a timeline entry saying it was taken off. */
+    public void delete(long id) {
+        meetings.delete(id);
+    }
+
+    /** The items of a meeting's agenda, in order. */
+    public List<AgendaItem> agenda(long meetingId) {
+        return agendas.agenda(meetingId);
+    }
+
+    /**
+     * The agenda with each item's matter, nearest deadline and lateness against this meeting's submission rules, and
+     * the pending matters not on it.
+     */
+    public Agenda agendaOf(long meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        MeetingCalendar calendar = deadlines.calendar();
+        Deadlines rules = deadlines.rules(calendar);
+        List<AgendaItem> items = agendas.agenda(meetingId);
+        // A matter moved to the trash after it was put on the agenda is still the item's matter.
+        Map<Long, Matter> byId = matters.findAll(items.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
+                .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+        List<AgendaEntry> entries = new ArrayList<>();
+        for (AgendaItem item : items) {
+            Optional<Matter> matter = Optional.ofNullable(item.matterId()).map(byId::get);
+            entries.add(new AgendaEntry(item, matter, matter.flatMap(rules::nearest),
+                    matter.map(m -> calendar.isLate(m, meeting)).orElse(false)));
+        }
+        Set<Long> onAgenda = entries.stream().flatMap(e -> e.matter().stream()).map(Matter::id)
+                .collect(Collectors.toSet());
+        List<Matter> pending = matters.list().stream().filter(m -> m.lifecycle().isPending(m.status()))
+                .filter(m -> !onAgenda.contains(m.id())).toList();
+        return new Agenda(meeting, calendar, rules, entries, pending);
+    }
+
+    public Optional<AgendaItem> item(long itemId) {
+        return agendas.item(itemId);
+    }
+
+    /** The item about a matter on a meeting's agenda, or a refusal saying it is not on it. */
+    public AgendaItem itemFor(long meetingId, long matterId) {
+        Meeting meeting = meetings.require(meetingId);
+        return agendas.itemFor(meetingId, matterId).orElseThrow(
+                () -> new DomainException("agenda.matter.notOnAgenda", matterId, meeting.label()));
+    }
+
+    /** Appends matters to an agenda in the order given; nothing is added if one of them cannot be. */
+    public List<AgendaItem> addMatters(long meetingId, List<Long> matterIds) {
+        return agendas.addMatters(meetingId, matterIds);
+    }
+
+    /** Appends a free-text item such as "Val av justerare". */
+    public AgendaItem addText(long meetingId, String text) {
+        return agendas.addText(meetingId, text);
+    }
+
+    /** Moves an item to another place on its agenda (1 = first). */
+    public void move(long itemId, int number) {
+        agendas.move(itemId, number);
+    }
+
+    /** Takes an item off its agenda; the others close up. */
+    public void remove(long itemId) {
+        agendas.remove(itemId);
+    }
+
+    /** Stores an item's text, prepared proposal, motions moved and decision. */
+    public void saveItem(AgendaItem item) {
+        agendas.saveItem(item);
+    }
+
+    /** What to put on a meeting's agenda: everything due at it that is not planned yet. */
+    public List<AgendaSuggestion.Suggestion> suggest(long meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        return AgendaSuggestion.forMeeting(meeting, deadlines.calendar(), matters.list(),
+                agendas.plannedMatterIds(meetingId));
+    }
+}

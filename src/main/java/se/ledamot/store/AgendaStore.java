@@ -1,0 +1,239 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.AGENDA_MOTION;
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.MEETING;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.store.jooq.tables.records.AgendaItemRecord;
+
+/**
+ * Meetings' agendas: numbered items about a matter or of free text, with their prepared proposal, the motions moved
+ * and the decision. Putting a matter on an agenda and taking it off are written to the matter's timeline.
+ */
+public final class AgendaStore {
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public AgendaStore(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The items of a meeting's agenda, in order; a refusal when there is no such meeting. */
+    public List<AgendaItem> agenda(long meetingId) {
+        new MeetingStore(dsl, clock).require(meetingId);
+        return itemsOf(meetingId);
+    }
+
+    public Optional<AgendaItem> item(long itemId) {
+        return items(AGENDA_ITEM.ID.eq(itemId)).stream().findFirst();
+    }
+
+    /** The item about a matter on a meeting's agenda, if it is on it. */
+    public Optional<AgendaItem> itemFor(long meetingId, long matterId) {
+        return items(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.MATTER_ID.eq(matterId))).stream()
+                .findFirst();
+    }
+
+    /** A matter on a meeting's agenda. */
+    public record Scheduled(Meeting meeting, AgendaItem item) {
+    }
+
+    /** Every agenda a matter is on, with its meeting, earliest meeting first. */
+    public List<Scheduled> scheduleOf(long matterId) {
+        Map<Long, Meeting> meetings = new MeetingStore(dsl, clock).list().stream()
+                .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        return items(AGENDA_ITEM.MATTER_ID.eq(matterId)).stream()
+                .map(i -> new Scheduled(meetings.get(i.meetingId()), i))
+                .sorted(Comparator.comparing(s -> s.meeting().date()))
+                .toList();
+    }
+
+    /**
+     * Appends matters to the end of an agenda, in the order given. Nothing is added if one of them is unknown, in the
+     * trash, or already on this agenda.
+     */
+    public List<AgendaItem> addMatters(long meetingId, List<Long> matterIds) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Meeting m = new MeetingStore(d, clock).require(meetingId);
+            Set<Long> seen = new HashSet<>();
+            for (long matterId : matterIds) {
+                if (!d.fetchExists(MATTER, MATTER.ID.eq(matterId).and(MATTER.TRASHED_AT.isNull()))) {
+                    throw new StoreException("store.matter.missing", null, matterId);
+                }
+                if (!seen.add(matterId) || d.fetchExists(AGENDA_ITEM,
+                        AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.MATTER_ID.eq(matterId)))) {
+                    throw new StoreException("agenda.matter.already", null, matterId, m.label());
+                }
+            }
+            AgendaStore agendas = new AgendaStore(d, clock);
+            Timeline timeline = new Timeline(d, clock);
+            int next = agendas.itemsOf(meetingId).size() + 1;
+            List<AgendaItem> added = new ArrayList<>();
+            for (long matterId : matterIds) {
+                AgendaItem item = agendas.insert(AgendaItem.forMatter(meetingId, next++, matterId));
+                timeline.record(matterId, MatterChange.AGENDA, null, label(m, item));
+                added.add(item);
+            }
+            return added;
+        });
+    }
+
+    /** Appends a free-text item such as "Val av justerare". */
+    public AgendaItem addText(long meetingId, String text) {
+        return dsl.transactionResult(tx -> {
+            new MeetingStore(tx.dsl(), clock).require(meetingId);
+            AgendaStore agendas = new AgendaStore(tx.dsl(), clock);
+            int next = agendas.itemsOf(meetingId).size() + 1;
+            return agendas.insert(AgendaItem.freeText(meetingId, next, text));
+        });
+    }
+
+    /** Moves an item to another place on its agenda (1 = first); the items between shift and are renumbered. */
+    public void move(long itemId, int newNumber) {
+        dsl.transaction(tx -> {
+            AgendaStore agendas = new AgendaStore(tx.dsl(), clock);
+            AgendaItem item = agendas.requireItem(itemId);
+            List<AgendaItem> items = new ArrayList<>(agendas.itemsOf(item.meetingId()));
+            items.removeIf(i -> i.id().equals(itemId));
+            int index = Math.max(0, Math.min(items.size(), newNumber - 1));
+            items.add(index, item);
+            agendas.renumber(items);
+        });
+    }
+
+    /** Takes an item off its agenda; the others close up. The matter's timeline says it was taken off. */
+    public void remove(long itemId) {
+        dsl.transaction(tx -> {
+            DSLContext d = tx.dsl();
+            AgendaStore agendas = new AgendaStore(d, clock);
+            AgendaItem item = agendas.requireItem(itemId);
+            Meeting m = new MeetingStore(d, clock).require(item.meetingId());
+            d.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
+            if (item.matterId() != null) {
+                new Timeline(d, clock).record(item.matterId(), MatterChange.AGENDA, label(m, item), null);
+            }
+            agendas.renumber(agendas.itemsOf(item.meetingId()));
+        });
+    }
+
+    /**
+     * Stores an item's text, prepared proposal, motions moved and decision. Its place on the agenda is changed with
+     * {@link #move}, its matter not at all.
+     */
+    public void saveItem(AgendaItem item) {
+        dsl.transaction(tx -> {
+            DSLContext d = tx.dsl();
+            AgendaItem old = new AgendaStore(d, clock).requireItem(item.id());
+            if (old.matterId() == null && item.text() == null) {
+                throw new StoreException("agenda.item.empty", null);
+            }
+            d.update(AGENDA_ITEM)
+                    .set(AGENDA_ITEM.TEXT, item.text())
+                    .set(AGENDA_ITEM.PROPOSAL, item.proposal())
+                    .set(AGENDA_ITEM.DECISION, item.decision() == null ? null : item.decision().code())
+                    .set(AGENDA_ITEM.DECISION_TEXT, item.decisionText())
+                    .where(AGENDA_ITEM.ID.eq(item.id())).execute();
+            writeMotions(d, item.id(), item.motionsMoved());
+        });
+    }
+
+    /** Ids of the matters on this meeting's agenda or on the agenda of any meeting still planned. */
+    public Set<Long> plannedMatterIds(long meetingId) {
+        return new HashSet<>(dsl.select(AGENDA_ITEM.MATTER_ID).from(AGENDA_ITEM).join(MEETING)
+                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.MATTER_ID.isNotNull())
+                .and(AGENDA_ITEM.MEETING_ID.eq(meetingId).or(MEETING.STATUS.eq(MeetingStatus.PLANNED.code())))
+                .fetch(AGENDA_ITEM.MATTER_ID));
+    }
+
+    /** The latest prepared proposal of each matter that has one on any agenda. */
+    public Map<Long, String> latestProposals() {
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(AGENDA_ITEM.MATTER_ID, AGENDA_ITEM.PROPOSAL).from(AGENDA_ITEM).join(MEETING)
+                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.MATTER_ID.isNotNull()).and(AGENDA_ITEM.PROPOSAL.ne(""))
+                .orderBy(MEETING.MEETING_DATE, AGENDA_ITEM.ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** "KF 2026-12-14 § 3": how a matter's place on an agenda reads in its timeline. */
+    static String label(Meeting m, AgendaItem item) {
+        return m.label() + " § " + item.number();
+    }
+
+    /** The items of a meeting's agenda, in order, without asking whether the meeting exists. */
+    List<AgendaItem> itemsOf(long meetingId) {
+        return items(AGENDA_ITEM.MEETING_ID.eq(meetingId));
+    }
+
+    private AgendaItem insert(AgendaItem item) {
+        AgendaItemRecord r = dsl.newRecord(AGENDA_ITEM);
+        r.setMeetingId(item.meetingId());
+        r.setItemNumber(item.number());
+        r.setMatterId(item.matterId());
+        r.setText(item.text());
+        r.setProposal(item.proposal());
+        r.setDecision(item.decision() == null ? null : item.decision().code());
+        r.setDecisionText(item.decisionText());
+        r.store();
+        writeMotions(dsl, r.getId(), item.motionsMoved());
+        return new AgendaItem(r.getId(), item.meetingId(), item.number(), item.matterId(), item.text(),
+                item.proposal(), item.motionsMoved(), item.decision(), item.decisionText());
+    }
+
+    private static void writeMotions(DSLContext d, long itemId, List<String> motions) {
+        d.deleteFrom(AGENDA_MOTION).where(AGENDA_MOTION.ITEM_ID.eq(itemId)).execute();
+        for (int i = 0; i < motions.size(); i++) {
+            d.insertInto(AGENDA_MOTION).values(itemId, i, motions.get(i)).execute();
+        }
+    }
+
+    private void renumber(List<AgendaItem> inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.ITEM_NUMBER, i + 1)
+                    .where(AGENDA_ITEM.ID.eq(inOrder.get(i).id())).execute();
+        }
+    }
+
+    private AgendaItem requireItem(long itemId) {
+        return item(itemId).orElseThrow(() -> new StoreException("store.agenda.item.missing", null, itemId));
+    }
+
+    private List<AgendaItem> items(Condition where) {
+        List<AgendaItemRecord> rows = dsl.selectFrom(AGENDA_ITEM).where(where)
+                .orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.ITEM_NUMBER, AGENDA_ITEM.ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> motions = dsl.selectFrom(AGENDA_MOTION)
+                .where(AGENDA_MOTION.ITEM_ID.in(rows.stream().map(AgendaItemRecord::getId).toList()))
+                .orderBy(AGENDA_MOTION.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getItemId(),
+                        Collectors.mapping(r -> r.getText(), Collectors.toList())));
+        return rows.stream().map(r -> new AgendaItem(r.getId(), r.getMeetingId(), r.getItemNumber(),
+                r.getMatterId(), r.getText(), r.getProposal(), motions.getOrDefault(r.getId(), List.of()),
+                Decision.fromCode(r.getDecision()).orElse(null), r.getDecisionText())).toList();
+    }
+}

@@ -1,0 +1,217 @@
+package se.ledamot.ui.debate;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/**
+ * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
+ * the form to add one, the text of a speech, and the decision.
+ */
+final class DebateView extends BorderPane {
+    DebateView(DebateViewModel vm) {
+        ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
+        meetings.setId("debateMeetings");
+        meetings.setPromptText(Localization.get("debate.meeting.choose"));
+        meetings.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Meeting m) {
+                return m == null ? "" : m.body() + " " + m.date();
+            }
+
+            @Override
+            public Meeting fromString(String s) {
+                return null;
+            }
+        });
+        ListView<DebateViewModel.ItemRow> items = new ListView<>(vm.items());
+        items.setId("debateItems");
+        meetings.valueProperty().bindBidirectional(vm.meeting());
+        items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (vm.debate().get() == null || !vm.debate().get().item().id().equals(now.item().id()))) {
+                vm.openItem(now.item().id());
+            }
+        });
+        // An item opened from elsewhere (a meeting's agenda) is the one marked in the list.
+        vm.debate().addListener((o, was, now) -> items.getItems().stream()
+                .filter(r -> now != null && r.item().id().equals(now.item().id())).findFirst()
+                .ifPresent(r -> items.getSelectionModel().select(r)));
+        VBox left = new VBox(6, meetings, items);
+        left.setPrefWidth(260);
+        VBox.setVgrow(items, Priority.ALWAYS);
+
+        Label heading = new Label();
+        heading.getStyleClass().add("screen-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.debate().get() == null
+                ? Localization.get("debate.item.choose")
+                : "§ " + vm.debate().get().item().number() + " " + vm.debate().get().matter().title(), vm.debate()));
+        Label limits = new Label();
+        limits.setId("debateLimits");
+        limits.textProperty().bind(vm.limits());
+
+        TableView<Speaker> table = new TableView<>(vm.speakers());
+        table.setId("speakers");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Localization.get("debate.speakers.none")));
+        TableColumn<Speaker, String> order = column(Localization.get("debate.col.order"), s -> "");
+        order.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.valueOf(vm.speakers().indexOf(c.getValue()) + 1)).getReadOnlyProperty());
+        table.getColumns().add(order);
+        table.getColumns().add(column(Localization.get("debate.col.name"), s -> s.person().name()));
+        table.getColumns().add(column(Localization.get("debate.col.party"),
+                s -> s.person().party() == null ? "" : s.person().party()));
+        table.getColumns().add(column(Localization.get("debate.col.kind"),
+                s -> Localization.get("debate.kind." + s.kind().code())));
+        table.getColumns().add(column(Localization.get("debate.col.minutes"), s -> String.valueOf(s.minutes())));
+        table.getColumns().add(column(Localization.get("debate.col.text"),
+                s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse("")));
+
+        TextField name = FieldLimits.watch(new TextField(), Limit.NAME);
+        name.setId("speakerName");
+        name.setPromptText(Localization.get("debate.speaker.prompt"));
+        name.textProperty().bindBidirectional(vm.speakerName());
+        ComboBox<SpeechKind> kind = new ComboBox<>(FXCollections.observableArrayList(
+                SpeechKind.values()));
+        kind.setId("speechKind");
+        kind.valueProperty().bindBidirectional(vm.kind());
+        kind.setConverter(converter(k -> Localization.get("debate.kind." + k.code())));
+        Spinner<Integer> minutes = new Spinner<>(1, 60, vm.minutes().get());
+        minutes.setId("speechMinutes");
+        minutes.setPrefWidth(80);
+        minutes.valueProperty().addListener((o, was, now) -> vm.minutes().set(now));
+        Button add = new Button(Localization.get("debate.action.add"));
+        add.setId("addSpeaker");
+        add.setOnAction(e -> vm.addSpeaker());
+        Button up = new Button(Localization.get("debate.action.up"));
+        up.setOnAction(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i > 0 && vm.moveSpeaker(i, i - 1)) {
+                table.getSelectionModel().select(i - 1);
+            }
+        });
+        Button remove = new Button(Localization.get("debate.action.remove"));
+        remove.setId("removeSpeaker");
+        remove.setOnAction(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.removeSpeaker(i);
+            }
+        });
+        HBox form = new HBox(6, name, kind, minutes, add, up, remove);
+        HBox.setHgrow(name, Priority.ALWAYS);
+
+        TextArea text = new TextArea();
+        text.setId("speechText");
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+        text.setPromptText(Localization.get("debate.text.prompt"));
+        text.textProperty().bindBidirectional(vm.speechText());
+        Button saveText = new Button(Localization.get("debate.action.saveText"));
+        saveText.setId("saveSpeechText");
+        saveText.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        saveText.setOnAction(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && vm.setSpeechText(i, vm.speechText().get())) {
+                table.getSelectionModel().select(i);
+            }
+        });
+        Button fromFile = new Button(Localization.get("debate.action.fromFile"));
+        fromFile.setOnAction(e -> vm.readSpeechFromFile());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.speechText().set(now.text());
+            }
+        });
+        vm.speakers().addListener((ListChangeListener<Speaker>) c -> table.refresh());
+
+        Label error = new Label();
+        error.setId("debateError");
+        error.setWrapText(true);
+        error.getStyleClass().add("debate-error");
+        error.textProperty().bind(vm.error());
+
+        ComboBox<Decision> decision = new ComboBox<>(vm.decisions());
+        decision.setId("decision");
+        decision.setPromptText(Localization.get("debate.decision.prompt"));
+        decision.valueProperty().bindBidirectional(vm.decision());
+        decision.setConverter(converter(Localization::decision));
+        CheckBox minority = new CheckBox(Localization.get("debate.minority"));
+        minority.setId("minority");
+        minority.selectedProperty().bindBidirectional(vm.minority());
+        minority.disableProperty().bind(vm.decision().isNotEqualTo(Decision.REFERRED_BACK));
+        TextField reason = new TextField();
+        reason.setId("referralReason");
+        reason.setPromptText(Localization.get("debate.reason.prompt"));
+        reason.textProperty().bindBidirectional(vm.reason());
+        reason.disableProperty().bind(vm.decision().isNotEqualTo(Decision.REFERRED_BACK));
+        TextField wording = new TextField();
+        wording.setPromptText(Localization.get("debate.wording.prompt"));
+        wording.textProperty().bindBidirectional(vm.wording());
+        Button decide = new Button(Localization.get("debate.action.decide"));
+        decide.setId("decide");
+        decide.setOnAction(e -> vm.decide());
+        HBox decisionRow = new HBox(6, decision, minority, reason, decide);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        decisionRow.disableProperty().bind(vm.open().not());
+        Label decided = new Label();
+        decided.setId("decided");
+        decided.textProperty().bind(Bindings.createStringBinding(() -> vm.decided().get().isEmpty() ? ""
+                : Localization.get("debate.decided", vm.decided().get()), vm.decided()));
+        Label decisionTitle = new Label(Localization.get("debate.decision.title"));
+        decisionTitle.getStyleClass().add("section-title");
+
+        VBox center = new VBox(8, heading, limits, table, form, new HBox(6, saveText, fromFile), text, error,
+                decisionTitle, decisionRow, wording, decided);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        center.disableProperty().bind(vm.debate().isNull());
+        center.setPadding(new Insets(0, 0, 0, 10));
+        setCenter(center);
+        setLeft(left);
+        setPadding(new Insets(10));
+    }
+
+    private static TableColumn<Speaker, String> column(String title, Function<Speaker, String> value) {
+        TableColumn<Speaker, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package se.ledamot.ui.shell;
+
+/**
+ * Where a screen can send the user without knowing the screen that shows it: it asks the window to
+ * {@link Navigator#navigate navigate} there, and the window hands it to the area that registered for that kind of
+ * destination ({@link MainWindow#onNavigate}). So no area imports another.
+ */
+public sealed interface Destination {
+    /** The register as it is. */
+    record Register() implements Destination {
+    }
+
+    /** A matter in the register, open in the editor beside it. */
+    record MatterInRegister(long matterId) implements Destination {
+    }
+
+    /** The answer editor on an interpellation or question. */
+    record AnswerOf(long matterId) implements Destination {
+    }
+
+    /**
+     * The debate panel on a meeting, and on one of its items if one is named.
+     *
+     * @param itemId an agenda item of the meeting about a matter, or null for the meeting alone
+     */
+    record Debate(long meetingId, Long itemId) implements Destination {
+        /** A meeting's debate: its items to choose from. */
+        public static Debate of(long meetingId) {
+            return new Debate(meetingId, null);
+        }
+
+        /** The debate on one item of a meeting. */
+        public static Debate onItem(long meetingId, long itemId) {
+            return new Debate(meetingId, itemId);
+        }
+    }
+}
