@@ -28,6 +28,8 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String ID = "id";
     static final String MEETING = "meeting";
+    /** An agenda item's meeting, to take a meeting's whole agenda out at once. */
+    static final String ITEM_OF = "item_of";
     static final String TITLE = "title";
     static final String ALL = "all";
     static final String WORDS = "words";
@@ -88,6 +90,7 @@ final class IndexFields {
     static Document of(AgendaItemDocument d) {
         Document doc = base(HitType.AGENDA_ITEM, d.id(), d.number() + ". " + d.heading());
         doc.add(new StoredField(MEETING, d.meetingId()));
+        doc.add(new StringField(ITEM_OF, String.valueOf(d.meetingId()), Field.Store.NO));
         doc.add(new StoredField(DATE, d.date().toString()));
         text(doc, d.heading(), String.join("\n", d.heading(), orEmpty(d.proposal()), orEmpty(d.decisionText())));
         body(doc, d.bodyCode());

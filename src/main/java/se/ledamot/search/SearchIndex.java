@@ -48,6 +48,12 @@ public final class SearchIndex implements AutoCloseable {
     public static final String VERSION = "1";
     static final String VERSION_KEY = "ledamot.index.version";
 
+    /**
+     * Lucene says on standard error that it could run faster with the incubating vector module; a councillor's
+     * command line is not the place for that. Held here so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTE = quiet("org.apache.lucene.internal.vectorization");
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -76,6 +82,12 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     static Analyzer analyzer() {
@@ -132,28 +144,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Puts a meeting and its whole agenda in the index, replacing what it had of them. */
-    public void putMeeting(MeetingDocument meeting, List<AgendaItemDocument> items, Collection<Long> oldItems) {
+    public void putMeeting(MeetingDocument meeting, List<AgendaItemDocument> items) {
         write(w -> {
             w.updateDocument(new Term(IndexFields.KEY, IndexFields.key(HitType.MEETING, meeting.id())),
                     IndexFields.of(meeting));
-            for (long id : oldItems) {
-                w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(HitType.AGENDA_ITEM, id)));
-            }
+            w.deleteDocuments(new Term(IndexFields.ITEM_OF, String.valueOf(meeting.id())));
             for (AgendaItemDocument item : items) {
-                w.updateDocument(new Term(IndexFields.KEY, IndexFields.key(HitType.AGENDA_ITEM, item.id())),
-                        IndexFields.of(item));
+                w.addDocument(IndexFields.of(item));
             }
         });
     }
 
-    /** Takes a meeting and these agenda items out. */
-    public void removeMeeting(long id, Collection<Long> items) {
-        write(w -> {
-            w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(HitType.MEETING, id)));
-            for (long item : items) {
-                w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(HitType.AGENDA_ITEM, item)));
-            }
-        });
+    /** Takes a meeting and its agenda out. */
+    public void removeMeeting(long id) {
+        write(w -> w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(HitType.MEETING, id)),
+                new Term(IndexFields.ITEM_OF, String.valueOf(id))));
     }
 
     /** Replaces every person and party in the index with these. */

@@ -19,7 +19,10 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.RegisterStore;
 import se.ledamot.store.SampleData;
+import se.ledamot.store.SearchFeed;
+import se.ledamot.store.generate.CouncilGenerator;
 
 /**
  * What Ledamot can do with its data, for the window and the command line alike: one service per capability. This is
@@ -42,6 +45,9 @@ public final class Ledamot implements AutoCloseable {
     private final AnswerService answers;
     private final DebateService debates;
     private final BriefService briefs;
+    private final SearchService search;
+    private final RegisterService register;
+    private final GenerateService generate;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -81,6 +87,9 @@ public final class Ledamot implements AutoCloseable {
         AgendaStore agendaStore = new AgendaStore(dsl, clock);
         DebateStore debateStore = new DebateStore(dsl, clock);
         matters = new MatterService(matterStore, new AttachmentStore(dsl, clock));
+        search = new SearchService(folder, new SearchFeed(dsl, matterStore));
+        register = new RegisterService(new RegisterStore(dsl), search);
+        generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock));
         samples = new SampleService(new SampleData(dsl, clock));
@@ -152,8 +161,24 @@ public final class Ledamot implements AutoCloseable {
         return briefs;
     }
 
+    /** Full-text search over everything in the data folder. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The register at any size: ids in order, rows a page at a time. */
+    public RegisterService register() {
+        return register;
+    }
+
+    /** Generated data for trying Ledamot at scale. */
+    public GenerateService generate() {
+        return generate;
+    }
+
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

@@ -46,7 +46,10 @@ public final class Database implements OpenDatabase {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             if (!isUpToDate(pool)) {
-                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).load().migrate();
+                // Out of order: the migration numbers were handed out to work done side by side (V8 came after V9),
+                // and a database already at V9 must still get V8.
+                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).outOfOrder(true)
+                        .load().migrate();
             }
         } catch (SQLException e) {
             pool.dispose();

@@ -48,6 +48,14 @@ public final class MatterStore {
         return load(MATTER.TRASHED_AT.isNull());
     }
 
+    /**
+     * The matters not in the trash that are still open in their lifecycle, newest first: the only ones deadlines
+     * and the dashboard look at, a small part of a register of many years, read without the rest.
+     */
+    public List<Matter> listOpen() {
+        return load(MATTER.TRASHED_AT.isNull().and(RegisterStore.open()));
+    }
+
     /** The matters in the trash, most recently trashed first. */
     public List<Matter> trashed() {
         return load(MATTER.TRASHED_AT.isNotNull());
@@ -133,7 +141,9 @@ public final class MatterStore {
         dsl.transaction(tx -> {
             Timeline timeline = new Timeline(tx.dsl(), clock);
             OffsetDateTime now = timeline.now();
-            if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).where(MATTER.ID.eq(id)).execute() == 0) {
+            // updated_at moves too: the search index follows the matters changed since its last look (issue 15).
+            if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).set(MATTER.UPDATED_AT, now)
+                    .where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
             timeline.record(id, now, MatterChange.TRASHED, null, null);
@@ -143,7 +153,8 @@ public final class MatterStore {
     public void restore(long id) {
         dsl.transaction(tx -> {
             Timeline timeline = new Timeline(tx.dsl(), clock);
-            if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).where(MATTER.ID.eq(id)).execute() == 0) {
+            if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).set(MATTER.UPDATED_AT, timeline.now())
+                    .where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
             timeline.record(id, MatterChange.RESTORED, null, null);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import se.ledamot.store.Database;
-import se.ledamot.store.generate.CouncilGenerator;
+import se.ledamot.service.Ledamot;
 
 /**
  * Issue 15's table, as JSON, for each size of register (figures, not a test; nothing asserts a time):
@@ -112,8 +114,9 @@ class ScaleBenchmark {
             return -1;
         }
         long start = System.nanoTime();
-        try (Database db = Database.open(data)) {
-            new CouncilGenerator(db.dsl(), TODAY, 15).generate(matters, n -> { });
+        try (Ledamot app = Ledamot.open(data, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC))) {
+            app.generate().generate(matters, 15, n -> { }, n -> { });
         }
         Files.writeString(data.resolve("generated"), String.valueOf(matters));
         return (System.nanoTime() - start) / 1_000_000;

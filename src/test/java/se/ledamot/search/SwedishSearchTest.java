@@ -51,7 +51,7 @@ class SwedishSearchTest {
         index.putMeeting(new MeetingDocument(10, "KF", "Kommunfullmäktige", LocalDate.of(2019, 3, 18),
                 LocalTime.of(18, 0), "Stadshuset"), List.of(new AgendaItemDocument(100, 10, "KF",
                 LocalDate.of(2019, 3, 18), 3, 2L, "Interpellation om arbetet med integration",
-                "Fullmäktige noterar att integrationsfrågan är besvarad.", "")), List.of());
+                "Fullmäktige noterar att integrationsfrågan är besvarad.", "")));
         index.putPeople(List.of(new PersonDocument("Åsa Åkesson", "SD", 1), new PersonDocument("Sven Akesson", "C",
                 1)), Map.of("V", "Vänsterpartiet", "S", "Socialdemokraterna"));
     }

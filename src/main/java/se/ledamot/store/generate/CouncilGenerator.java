@@ -138,7 +138,9 @@ public final class CouncilGenerator {
                 progress.accept(i);
             }
         }
-        progress.accept(count);
+        if (count % 1000 != 0) {
+            progress.accept(count);
+        }
         return new Summary(count, meetingCount, items + rows.freeItems(), positions, answers);
     }
 

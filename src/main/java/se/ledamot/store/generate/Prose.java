@@ -78,7 +78,7 @@ final class Prose {
         if (!template.contains("%s")) {
             return template;
         }
-        Object word = template.contains("en %s") ? s.compound()
+        Object word = template.toLowerCase(java.util.Locale.ROOT).contains("en %s") ? s.compound()
                 : template.contains(" i %s") ? pick(r, PLACES) : pick(r, List.of(s.definite(), s.phrase()));
         return String.format(template, word);
     }
