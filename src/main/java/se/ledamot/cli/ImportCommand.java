@@ -16,6 +16,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
+import se.ledamot.importer.ImportSummary;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.ImportService;
@@ -62,13 +63,8 @@ final class ImportCommand implements Callable<Integer> {
                     .toList()));
         } else {
             items.forEach(this::describe);
-            long stored = items.stream().filter(i -> i.stored() != null).count();
-            long read = items.stream().filter(i -> !i.isFailed() && !i.isDuplicate()).count();
-            long duplicates = items.stream().filter(ImportItem::isDuplicate).count();
-            long failed = items.stream().filter(ImportItem::isFailed).count();
-            spec.commandLine().getOut().println(dryRun
-                    ? Localization.get("cli.import.summaryDryRun", read, duplicates, failed)
-                    : Localization.get("cli.import.summary", stored, duplicates, failed));
+            ImportSummary summary = ImportSummary.of(items);
+            spec.commandLine().getOut().println(dryRun ? summary.dryRunText() : summary.text());
         }
         if (json) {
             items.stream().filter(ImportItem::isFailed).forEach(i -> spec.commandLine().getErr()

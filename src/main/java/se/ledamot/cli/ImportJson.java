@@ -6,9 +6,9 @@ import java.util.Map;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
-import se.ledamot.importer.Confidence;
+import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.importer.ImportWarning;
+import se.ledamot.importer.draft.ImportWarning;
 
 /**
  * One imported file as JSON: "file", then the matter in {@link MatterJson}'s names (without the body, which is the

@@ -3,27 +3,31 @@ package se.ledamot.importer;
 import java.util.Objects;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
+import se.ledamot.importer.draft.ImportDraft;
 import se.ledamot.l10n.Localization;
 
 /**
  * One file on its way in: read and parsed into a draft, or refused with a reason; perhaps a duplicate of a matter
- * already stored or of another file in the same batch; finally stored as a matter.
+ * already stored or of another file in the same batch; finally stored as a matter, or refused when storing it failed
+ * (then it keeps its draft).
  *
  * @param file            the file as the user named it (a path, or a sample's name)
  * @param source          the original file, null when it could not be read
  * @param draft           what the parser made of it, null when it could not be read
- * @param failure         why it could not be read, null when it could
+ * @param failure         why it could not be read or stored, null when nothing went wrong
  * @param duplicateOf     the stored matter with the same text, if any
  * @param duplicateOfFile the earlier file in this batch with the same text, if any
  * @param stored          the matter made from it, once stored
  */
 public record ImportItem(String file, SourceFile source, ImportDraft draft, DomainException failure,
         Matter duplicateOf, String duplicateOfFile, Matter stored) {
+    /** Failures with keys under this prefix are files left out on purpose (a link out of the folder), not broken. */
+    public static final String SKIPPED = "importer.skipped.";
 
     public ImportItem {
         Objects.requireNonNull(file, "file");
-        if ((failure == null) == (draft == null || source == null)) {
-            throw new IllegalArgumentException("an item has either a draft and its source, or a failure");
+        if ((draft == null) != (source == null) || draft == null && failure == null) {
+            throw new IllegalArgumentException("an item has a draft and its source, or a failure, or both");
         }
     }
 
@@ -39,6 +43,16 @@ public record ImportItem(String file, SourceFile source, ImportDraft draft, Doma
         return failure != null;
     }
 
+    /** Left out on purpose rather than broken: a link that points out of the folder being imported. */
+    public boolean isSkipped() {
+        return failure != null && failure.key().startsWith(SKIPPED);
+    }
+
+    /** Read, but refused when it was to be stored (a field too long for the database, say). */
+    public boolean isStoreFailure() {
+        return failure != null && draft != null;
+    }
+
     public boolean isDuplicate() {
         return duplicateOf != null || duplicateOfFile != null;
     }
@@ -48,13 +62,20 @@ public record ImportItem(String file, SourceFile source, ImportDraft draft, Doma
         return !isFailed() && !isDuplicate() && stored == null;
     }
 
-    /** Why the file could not be read, in the user's language. */
+    /** Why the file could not be read or stored, in the user's language. */
     public String failureText() {
         return failure == null ? null : Localization.message(failure);
     }
 
+    /** The draft as the user corrected it; a failure to store it is forgotten, so it can be tried again. */
     public ImportItem withDraft(ImportDraft edited) {
-        return new ImportItem(file, source, edited, failure, duplicateOf, duplicateOfFile, stored);
+        return new ImportItem(file, source, edited, draft == null ? failure : null, duplicateOf, duplicateOfFile,
+                stored);
+    }
+
+    /** Storing it failed, for the reason given; what was read is kept. */
+    public ImportItem withFailure(DomainException why) {
+        return new ImportItem(file, source, draft, why, duplicateOf, duplicateOfFile, stored);
     }
 
     public ImportItem withDuplicateOf(Matter matter) {

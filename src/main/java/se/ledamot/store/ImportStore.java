@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
@@ -55,11 +57,25 @@ public final class ImportStore {
                 out.addAll(items.subList(done, items.size()));
                 break;
             }
-            out.add(item.isStorable() ? store(item, sample) : item);
+            out.add(item.isStorable() ? storeOrRefuse(item, sample) : item);
             done++;
             progress.update(done, items.size(), item.file());
         }
         return out;
+    }
+
+    /**
+     * Stores one item of a batch; when the database refuses it (a field too long, say), the item comes back refused
+     * with a message in the user's words and the batch goes on: one bad file never stops the others.
+     */
+    private ImportItem storeOrRefuse(ImportItem item, boolean sample) {
+        try {
+            return store(item, sample);
+        } catch (DomainException e) {
+            return item.withFailure(e);
+        } catch (DataAccessException e) {
+            return item.withFailure(new DomainException("importer.store.failed", item.file()));
+        }
     }
 
     /** Stores one item, unless the same text was stored meanwhile: then it comes back marked as a duplicate. */

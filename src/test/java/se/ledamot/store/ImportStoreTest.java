@@ -19,6 +19,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
+import se.ledamot.importer.SourceFile;
 
 @OnBothEngines
 class ImportStoreTest {
@@ -124,6 +125,29 @@ class ImportStoreTest {
         List<ImportItem> result = service.store(items, (d, t, f) -> done.set(d), () -> done.get() >= 2);
         assertThat(result).hasSize(5);
         assertThat(result.stream().filter(i -> i.stored() != null)).hasSize(2);
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
+    }
+
+    @Test
+    void aFileTheDatabaseRefusesIsReportedInSwedishAndTheFilesAfterItAreStored() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(files.resolve(i + ".txt"), MOTION + "\nBilaga " + i);
+        }
+        List<ImportItem> items = service.markDuplicates(importer.prepare(List.of(files), ImportProgress.NONE,
+                () -> false));
+        // A name no file system gives, longer than the attachment's column: the database itself refuses it.
+        ImportItem middle = items.get(1);
+        SourceFile source = middle.source();
+        ImportItem refused = ImportItem.read(middle.file(), new SourceFile("ö".repeat(600) + ".txt", source.bytes(),
+                source.format(), source.contentHash(), source.textHash()), middle.draft());
+        items = List.of(items.get(0), refused, items.get(2));
+
+        List<ImportItem> result = service.store(items, ImportProgress.NONE, () -> false);
+        assertThat(result.get(0).stored()).isNotNull();
+        assertThat(result.get(2).stored()).isNotNull();
+        assertThat(result.get(1).isStoreFailure()).isTrue();
+        assertThat(result.get(1).failureText()).contains("1.txt").doesNotContainIgnoringCase("sql")
+                .doesNotContain("VARCHAR");
         assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
     }
 

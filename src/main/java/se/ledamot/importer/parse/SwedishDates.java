@@ -15,7 +15,7 @@ final class SwedishDates {
     private static final String WEEKDAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?";
     /** One date in any of the written forms; groups y/m/d, or d2/mon/y2, or d3/m3/y3. */
     static final String DATE = "(?:(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"
-            + "|(?:" + WEEKDAY + ",?\\s+)?(?:den\\s+)?(?<d2>\\d{1,2})(?::e|:a)?\\s+(?<mon>" + MONTH + ")\\s+(?<y2>\\d{4})"
+            + "|(?:" + WEEKDAY + ",?\\s++)?(?:den\\s++)?(?<d2>\\d{1,2})(?::e|:a)?\\s++(?<mon>" + MONTH + ")\\s++(?<y2>\\d{4})"
             + "|(?<d3>\\d{1,2})[/.](?<m3>\\d{1,2})[ .](?<y3>\\d{4}))";
     static final Pattern ANY_DATE = Pattern.compile("(?<![\\d-])" + DATE + "(?![\\d-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -38,7 +38,10 @@ final class SwedishDates {
         return m;
     }
 
-    /** The date a match of {@link #DATE} stands for, if it is a real day. */
+    /**
+     * The date a match of {@link #DATE} stands for, if it is a real day. A year out of range (1066) is still a date
+     * here: fitting the draft leaves it out and tells the user which date it was.
+     */
     static Optional<LocalDate> of(Matcher m) {
         try {
             if (m.group("y") != null) {

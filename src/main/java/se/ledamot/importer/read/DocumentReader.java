@@ -1,23 +1,23 @@
 package se.ledamot.importer.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import se.ledamot.importer.budget.BudgetExceededException;
 
 /**
  * Reads the text of a document: plain text (UTF-8 or Windows-1252), PDF, Word (.docx) and OpenDocument (.odt).
  * Anything else, or a broken, empty or enormous file, is refused with an {@link UnreadableFileException} that says
- * why; a file's size is checked before a single byte is read, so a 100 MB file costs nothing.
+ * why. Every limit is checked before the work it bounds: a file's size before a byte is read, a PDF's pages before a
+ * page is read, a zip's unpacked size while it unpacks, the text while it is read.
  */
 public final class DocumentReader {
     /** Plain text larger than this is not a council document (the longest motions are a few hundred KB). */
@@ -31,19 +31,45 @@ public final class DocumentReader {
     }
 
     public static ReadDocument read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads a file; without {@code followLinks}, a link is refused rather than followed (a file found in a folder
+     * being imported, which must not lead out of it).
+     */
+    public static ReadDocument read(Path file, boolean followLinks) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        LinkOption[] links = followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, links);
+            if (attributes.isDirectory()) {
+                throw new UnreadableFileException("importer.folder.unreadable", null, file.toString());
+            }
+            // A pipe or a device could be read forever: only plain files are documents.
+            if (!attributes.isRegularFile()) {
+                throw new UnreadableFileException("importer.file.notRegular", null, name);
+            }
+            long size = attributes.size();
             long max = isDocumentName(name) ? MAX_DOCUMENT_BYTES : MAX_TEXT_BYTES;
             if (size > max) {
                 throw new UnreadableFileException("importer.file.tooLarge", null, name, megabytes(size),
                         megabytes(max));
             }
-            return read(name, Files.readAllBytes(file));
+            try (InputStream in = Files.newInputStream(file, links)) {
+                byte[] bytes = in.readNBytes((int) max + 1);
+                if (bytes.length > max) {
+                    throw new UnreadableFileException("importer.file.tooLarge", null, name, megabytes(bytes.length),
+                            megabytes(max));
+                }
+                return read(name, bytes);
+            }
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("importer.file.missing", e, name);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFileException("importer.file.denied", e, name);
         } catch (IOException e) {
-            throw new UnreadableFileException("importer.file.unreadable", e, name, String.valueOf(e.getMessage()));
+            throw new UnreadableFileException("importer.file.unreadable", e, name);
         }
     }
 
@@ -55,8 +81,9 @@ public final class DocumentReader {
         String ext = extension(name);
         ReadDocument doc = switch (ext) {
             case "pdf" -> pdf(name, bytes);
-            case "docx" -> docx(name, bytes);
-            case "odt" -> odt(name, bytes);
+            case "docx" -> isOle(bytes) ? refuse("importer.docx.encrypted", name)
+                    : office(name, bytes, List.of(XmlText.DOCX), "importer.docx.broken");
+            case "odt" -> office(name, bytes, List.of(XmlText.ODT), "importer.odt.broken");
             case "doc" -> throw new UnreadableFileException("importer.doc.old", null, name);
             default -> byContent(name, bytes);
         };
@@ -75,79 +102,77 @@ public final class DocumentReader {
             return pdf(name, bytes);
         }
         if (startsWith(bytes, "PK\u0003\u0004")) {
-            if (zipHas(bytes, "word/document.xml")) {
-                return docx(name, bytes);
-            }
-            if (zipHas(bytes, "content.xml")) {
-                return odt(name, bytes);
-            }
-            throw new UnreadableFileException("importer.file.binary", null, name);
+            return office(name, bytes, List.of(XmlText.DOCX, XmlText.ODT), "importer.file.binary");
         }
-        if ((bytes[0] & 0xFF) == 0xD0 && bytes.length > 1 && (bytes[1] & 0xFF) == 0xCF) {
+        if (isOle(bytes)) {
             throw new UnreadableFileException("importer.doc.old", null, name);
         }
         if (TextDecoder.looksBinary(bytes)) {
             throw new UnreadableFileException("importer.file.binary", null, name);
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.text().indexOf('\u0000') >= 0) {
+            throw new UnreadableFileException("importer.file.binary", null, name);
+        }
         return new ReadDocument(name, bytes, decoded.text(), "text/" + decoded.charset().name().toLowerCase(Locale.ROOT));
     }
 
     private static ReadDocument pdf(String name, byte[] bytes) {
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return new ReadDocument(name, bytes, stripper.getText(pdf), "pdf");
+        try {
+            return new ReadDocument(name, bytes, PdfText.of(bytes, MAX_TEXT_CHARS), "pdf");
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException("importer.pdf.encrypted", e, name);
-        } catch (IOException | RuntimeException e) {
+        } catch (LimitReached e) {
+            throw refused(name, e);
+        } catch (BudgetExceededException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new UnreadableFileException("importer.pdf.broken", e, name);
         }
     }
 
-    private static ReadDocument docx(String name, byte[] bytes) {
-        return zipped(name, bytes, "word/document.xml", XmlText.DOCX, "docx", "importer.docx.broken");
-    }
-
-    private static ReadDocument odt(String name, byte[] bytes) {
-        return zipped(name, bytes, "content.xml", XmlText.ODT, "odt", "importer.odt.broken");
-    }
-
-    /** Word and OpenDocument files are zips with their text in one XML entry. */
-    private static ReadDocument zipped(String name, byte[] bytes, String entry, XmlText dialect, String format,
-            String brokenKey) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(entry)) {
-                    return new ReadDocument(name, bytes, dialect.of(capped(zip)), format);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(brokenKey, e, name);
+    /**
+     * A Word or OpenDocument file, or (judged by content, whatever its name) either; a zip without the text's entry
+     * is refused with {@code otherwiseKey}: a broken Word file when its name said Word, no document at all when only
+     * its first bytes said zip.
+     */
+    private static ReadDocument office(String name, byte[] bytes, List<XmlText> dialects, String otherwiseKey) {
+        OfficeFile.Text read;
+        try {
+            read = OfficeFile.read(bytes, dialects, MAX_TEXT_CHARS);
+        } catch (LimitReached e) {
+            throw refused(name, e);
+        } catch (OfficeFile.Broken e) {
+            throw new UnreadableFileException(e.dialect.brokenKey, e, name);
+        } catch (BudgetExceededException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new UnreadableFileException(otherwiseKey, e, name);
         }
-        throw new UnreadableFileException(brokenKey, null, name);
+        if (read == null) {
+            throw new UnreadableFileException(otherwiseKey, null, name);
+        }
+        return new ReadDocument(name, bytes, read.text(), read.dialect().format);
     }
 
-    /** The XML entry read to at most a few times the text cap, so a zip bomb cannot fill the memory. */
-    private static byte[] capped(InputStream in) throws IOException {
-        byte[] data = in.readNBytes(MAX_TEXT_CHARS * 4 + 1);
-        if (data.length > MAX_TEXT_CHARS * 4) {
-            throw new IOException(".xml entry too large");
-        }
-        return data;
+    /**
+     * Microsoft's older container: a .doc, or a .docx saved with a password (Word encrypts it into this container).
+     */
+    private static boolean isOle(byte[] bytes) {
+        return bytes.length > 1 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF;
     }
 
-    private static boolean zipHas(byte[] bytes, String entry) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(entry)) {
-                    return true;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
+    private static ReadDocument refuse(String key, String name) {
+        throw new UnreadableFileException(key, null, name);
+    }
+
+    private static UnreadableFileException refused(String name, LimitReached e) {
+        Object[] args = new Object[e.args().size() + 1];
+        args[0] = name;
+        for (int i = 0; i < e.args().size(); i++) {
+            args[i + 1] = e.args().get(i);
         }
-        return false;
+        return new UnreadableFileException(e.key(), e, args);
     }
 
     /** PDF, Word and OpenDocument files, judged by name alone (before reading them). */

@@ -42,20 +42,22 @@ public final class TextDecoder {
     }
 
     /**
-     * True when the bytes look like a program, picture or archive rather than text: NUL bytes, or many control
-     * characters other than tab and line breaks, in the first 8 KB.
+     * True when the bytes look like a program, picture or archive rather than text: a NUL byte anywhere (UTF-16 with
+     * its byte order mark aside), or many control characters other than tab and line breaks in the first 8 KB.
      */
     public static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             return false;
         }
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xFF;
+        for (byte b : bytes) {
             if (b == 0) {
                 return true;
             }
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }

@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import se.ledamot.domain.MatterField;
-import se.ledamot.importer.Confidence;
+import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.l10n.Localization;
 

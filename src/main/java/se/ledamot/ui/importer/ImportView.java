@@ -32,9 +32,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
-import se.ledamot.importer.Confidence;
+import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
-import se.ledamot.importer.ImportWarning;
+import se.ledamot.importer.draft.ImportWarning;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -142,7 +142,11 @@ final class ImportView extends BorderPane {
         labels.clear();
         warnings.setText("");
         if (row == null || row.item().isFailed()) {
-            form.add(new Label(row == null ? Localization.get("importer.ui.noSelection") : row.state()), 0, 0);
+            // Why a file was refused can take a few lines; it is read in full, not cut off.
+            Label why = new Label(row == null ? Localization.get("importer.ui.noSelection") : row.state());
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            form.add(why, 0, 0);
             filling = false;
             return;
         }

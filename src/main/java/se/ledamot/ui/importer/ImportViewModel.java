@@ -21,6 +21,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.ImportSummary;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.ImportService;
 import se.ledamot.ui.shell.AppContext;
@@ -101,11 +102,9 @@ public final class ImportViewModel {
         for (int i = 0; i < chosen.size(); i++) {
             chosen.get(i).set(result.get(i));
         }
-        long stored = result.stream().filter(i -> i.stored() != null).count();
-        long duplicates = result.stream().filter(ImportItem::isDuplicate).count();
         phase.set(rows.stream().anyMatch(r -> r.item().isStorable()) ? Phase.PREVIEW : Phase.DONE);
         context.mattersChanged();
-        context.dialogs().notify(Localization.get("importer.ui.stored", stored, duplicates));
+        context.dialogs().notify(summary());
     }
 
     /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
@@ -118,10 +117,15 @@ public final class ImportViewModel {
                     }
                     phase.set(Phase.PREVIEW);
                     context.mattersChanged();
-                    context.dialogs().notify(Localization.get("importer.ui.cancelled"));
+                    context.dialogs().notify(Localization.get("importer.ui.cancelled") + " " + summary());
                 })
                 .onFailure(this::failed)
                 .executeWith(context.tasks());
+    }
+
+    /** How the whole import went, every file shown counted: the same sentence the command line ends with. */
+    private String summary() {
+        return ImportSummary.of(rows.stream().map(ImportRow::item).toList()).text();
     }
 
     /**

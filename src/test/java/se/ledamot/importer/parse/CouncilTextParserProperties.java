@@ -8,9 +8,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import se.ledamot.importer.ImportDraft;
+import net.jqwik.api.Tuple;
+import se.ledamot.domain.Limit;
+import se.ledamot.importer.draft.ImportDraft;
+import se.ledamot.importer.hostile.Bait;
 
-/** Whatever text comes in, the parser gives a draft and keeps every character of it. */
+/** Whatever text comes in, the parser gives a draft, keeps the whole text, and reads it in linear time. */
 class CouncilTextParserProperties {
     private final CouncilTextParser parser = new CouncilTextParser();
 
@@ -24,10 +27,44 @@ class CouncilTextParserProperties {
         assertKept(text, "dokument.txt");
     }
 
+    /**
+     * Any text, grown ten times by repeating it, costs the parser about ten times the work: the counted work per
+     * character stays bounded. Counted, not timed, so a busy machine cannot make it fail.
+     */
+    @Property(tries = 40)
+    void workGrowsLinearlyAsAnyTextGrowsTenfold(@ForAll("unit") String unit) {
+        String small = grown(unit, 2_000);
+        String large = grown(unit, 20_000);
+        long w1 = Work.of(small);
+        long w10 = Work.of(large);
+        assertThat(w10).as("work %d for %d chars, %d for %d", w1, small.length(), w10, large.length())
+                .isLessThanOrEqualTo(20 * w1 + 200_000);
+        assertThat(w10 / large.length()).isLessThan(1000);
+    }
+
+    private static String grown(String unit, int chars) {
+        StringBuilder s = new StringBuilder(chars + unit.length());
+        while (s.length() < chars) {
+            s.append(unit);
+        }
+        return s.toString();
+    }
+
+    /** A piece of text to repeat: council lines, bait for every extractor, random characters, in any order. */
+    @Provide
+    Arbitrary<String> unit() {
+        Arbitrary<String> bait = Arbitraries.of(Bait.ALL).map(Bait::unit);
+        Arbitrary<String> random = Arbitraries.strings().ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(3, councilText()), Tuple.of(3, bait),
+                Tuple.of(2, random), Tuple.of(1, Arbitraries.of(" ", "\n", "?", ":", ".", "-", "(", ")", ",", "att ")));
+        return piece.list().ofMinSize(1).ofMaxSize(8).map(l -> String.join("", l)).filter(s -> !s.isEmpty());
+    }
+
     private void assertKept(String text, String name) {
         ImportDraft d = parser.parse(text, name);
         assertThat(d.text()).isEqualTo(text);
-        assertThat(d.matter().body()).isEqualTo(text);
+        // The body keeps every character a reader sees: line breaks evened to "\n", control characters dropped.
+        assertThat(d.matter().body()).isEqualTo(Limit.text(text));
         assertThat(d.matter().title()).isNotBlank();
     }
 

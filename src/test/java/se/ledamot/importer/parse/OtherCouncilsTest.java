@@ -8,8 +8,8 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
-import se.ledamot.importer.Confidence;
-import se.ledamot.importer.ImportDraft;
+import se.ledamot.importer.draft.Confidence;
+import se.ledamot.importer.draft.ImportDraft;
 
 /** Texts written in the styles of other councils, so the parser is not fitted to the four seeds. */
 class OtherCouncilsTest {

@@ -12,8 +12,8 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.importer.Confidence;
-import se.ledamot.importer.ImportDraft;
+import se.ledamot.importer.draft.Confidence;
+import se.ledamot.importer.draft.ImportDraft;
 
 /** The four real texts in seeds/ with the fields a councillor would write down from them. */
 class SeedDocumentsTest {

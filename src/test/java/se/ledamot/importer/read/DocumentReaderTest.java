@@ -11,6 +11,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.DomainException;
+import se.ledamot.importer.hostile.HostilePdfs;
+import se.ledamot.importer.hostile.Zips;
 import se.ledamot.l10n.Localization;
 
 class DocumentReaderTest {
@@ -125,5 +127,56 @@ class DocumentReaderTest {
     void missingFileIsSaidToBeMissing() {
         assertThatThrownBy(() -> DocumentReader.read(dir.resolve("borta.pdf"))).isInstanceOfSatisfying(
                 DomainException.class, e -> assertThat(Localization.message(e)).isEqualTo("Filen borta.pdf finns inte (längre)."));
+    }
+
+    @Test
+    void aPdfOfMoreThanThreeThousandPagesIsRefusedBeforeAPageIsRead() {
+        assertThat(spaced(refusal("sidor.pdf", HostilePdfs.pages(PdfText.MAX_PAGES + 1, PdfText.MAX_PAGES + 1)))).isEqualTo(
+                "PDF-filen sidor.pdf har fler än 3 000 sidor, fler än Ledamot läser i en fil. Dela upp den och försök igen.");
+        assertThat(spaced(refusal("ljuger.pdf", HostilePdfs.pages(PdfText.MAX_PAGES + 1, 1)))).contains(
+                "fler än 3 000 sidor");
+    }
+
+    /** Swedish numbers group their thousands with a no-break space. */
+    private static String spaced(String message) {
+        return message.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    @Test
+    void aZipThatUnpacksPastItsLimitIsRefusedAsSuchNotAsBroken() {
+        byte[] bomb = Zips.zipRepeated("word/document.xml", Zips.DOCX_HEAD + "<w:p>", " ".repeat(1 << 20),
+                (OfficeFile.MAX_XML_BYTES >> 20) + 1, "</w:p>" + Zips.DOCX_TAIL);
+        assertThat(bomb.length).isLessThan(2 << 20);
+        assertThat(refusal("bomb.docx", bomb)).startsWith("Filen bomb.docx blir större än 128 MB när den packas upp");
+    }
+
+    @Test
+    void aDoctypeInAWordFileMakesItBrokenAndReadsNothingFromTheDisk() {
+        String xxe = "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + Zips.DOCX_HEAD.substring(
+                Zips.DOCX_HEAD.indexOf("<w:document")) + "<w:p><w:r><w:t>&x;</w:t></w:r></w:p>" + Zips.DOCX_TAIL;
+        assertThat(refusal("xxe.docx", Zips.docx(xxe))).isEqualTo(
+                "Word-filen xxe.docx är trasig eller ofullständig och kunde inte läsas.");
+    }
+
+    @Test
+    void aPasswordProtectedWordFileIsSaidToBeOne() {
+        byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        assertThat(refusal("hemlig.docx", ole)).startsWith("Word-filen hemlig.docx är lösenordsskyddad");
+    }
+
+    @Test
+    void aNulByteAnywhereMakesATextFileBinary() {
+        byte[] text = (QUESTION.repeat(500) + "\u0000").getBytes(StandardCharsets.UTF_8);
+        assertThat(text.length).isGreaterThan(8192);
+        assertThat(refusal("nul.txt", text)).contains("varken text, PDF");
+    }
+
+    @Test
+    void aFileFoundInAFolderIsNotReadThroughALink() throws Exception {
+        Path target = Files.writeString(dir.resolve("mål.txt"), QUESTION);
+        Path link = Files.createSymbolicLink(dir.resolve("länk.txt"), target);
+        assertThat(DocumentReader.read(link).text()).isEqualTo(QUESTION);
+        assertThatThrownBy(() -> DocumentReader.read(link, false)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(Localization.message(e)).startsWith("”länk.txt” är ingen vanlig fil"));
     }
 }

@@ -13,7 +13,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
-import se.ledamot.importer.Confidence;
+import se.ledamot.importer.draft.Confidence;
 import se.ledamot.ui.TestContext;
 
 class ImportViewModelTest {
@@ -67,7 +67,7 @@ class ImportViewModelTest {
 
         vm.storeIncluded();
         assertThat(test.context.mattersRevision().get()).isGreaterThan(revision);
-        assertThat(test.dialogs.lastNotification()).isEqualTo("4 ärenden sparade, 0 dubbletter hoppades över.");
+        assertThat(test.dialogs.lastNotification()).isEqualTo("Klart: 4 sparade, 0 dubbletter, 0 kunde inte läsas.");
         Matter stored = test.services.matters().list().stream()
                 .filter(m -> m.kind() == MatterKind.INTERPELLATION).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Integrationsenheten i Sävsjö");

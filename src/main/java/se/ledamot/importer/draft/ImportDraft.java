@@ -1,4 +1,4 @@
-package se.ledamot.importer;
+package se.ledamot.importer.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

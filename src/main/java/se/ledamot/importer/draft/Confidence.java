@@ -1,4 +1,4 @@
-package se.ledamot.importer;
+package se.ledamot.importer.draft;
 
 /** How sure the parser is of a field it filled in: found plainly, guessed from weaker signs, or not found. */
 public enum Confidence {

@@ -1,4 +1,4 @@
-package se.ledamot.importer;
+package se.ledamot.importer.draft;
 
 import java.util.List;
 import se.ledamot.l10n.Localization;

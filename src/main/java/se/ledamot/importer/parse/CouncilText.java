@@ -1,0 +1,127 @@
+package se.ledamot.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.ledamot.importer.budget.Budget;
+
+/**
+ * A council text made ready for the extractors: its lines evened out — any run of whitespace or control characters one
+ * space, no soft hyphens or zero-width spaces, no table bar at the end — and all of them as one line ({@link #flat()})
+ * for what a writer may have broken over lines. Made in one pass over the text, in linear time.
+ */
+final class CouncilText {
+    private final String original;
+    private final String name;
+    private final List<String> lines;
+    private final String flat;
+
+    private CouncilText(String original, String name, List<String> lines, String flat) {
+        this.original = original;
+        this.name = name;
+        this.lines = List.copyOf(lines);
+        this.flat = flat;
+    }
+
+    static CouncilText of(String text, String name) {
+        String t = text == null ? "" : text;
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
+                if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                lines.add(endOfLine(line));
+                line.setLength(0);
+                space = false;
+            } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
+                continue;
+            } else if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && !line.isEmpty()) {
+                    line.append(' ');
+                }
+                space = false;
+                line.append(c);
+            }
+        }
+        lines.add(endOfLine(line));
+        Budget.charge(t.length());
+        StringBuilder flat = new StringBuilder(t.length());
+        for (String l : lines) {
+            if (!l.isEmpty()) {
+                if (!flat.isEmpty()) {
+                    flat.append(' ');
+                }
+                flat.append(l);
+            }
+        }
+        return new CouncilText(t, name == null ? "" : endOfLine(evened(name)), lines, flat.toString());
+    }
+
+    /** A one-line text with any run of whitespace or control characters one space, stripped. */
+    private static StringBuilder evened(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        return out;
+    }
+
+    /** Whitespace of any kind, and control characters, which no council text means as anything but a gap. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL;
+    }
+
+    /** A table's bar closing the line goes, with the space before it. */
+    private static String endOfLine(StringBuilder line) {
+        if (!line.isEmpty() && line.charAt(line.length() - 1) == '|') {
+            line.setLength(line.length() - 1);
+            if (!line.isEmpty() && line.charAt(line.length() - 1) == ' ') {
+                line.setLength(line.length() - 1);
+            }
+        }
+        return line.toString();
+    }
+
+    /** The text as it came, kept whole as the matter's body. */
+    String original() {
+        return original;
+    }
+
+    /** The file's name on one line, the title of last resort. */
+    String name() {
+        return name;
+    }
+
+    /** The lines; charged one unit each, so a loop over lines in a loop over lines shows in the counted work. */
+    List<String> lines() {
+        Budget.charge(lines.size());
+        return lines;
+    }
+
+    String line(int i) {
+        Budget.charge(1);
+        return lines.get(i);
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    /** All lines joined by single spaces, the empty ones left out. */
+    String flat() {
+        return flat;
+    }
+}

@@ -1,0 +1,129 @@
+package se.ledamot.importer.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.MatterField;
+import se.ledamot.domain.Person;
+import se.ledamot.importer.draft.Confidence;
+
+/**
+ * Who wrote the text. Lines of signatures with parties ("Jan Alexandersson (V)") are sure; bare names under a closing
+ * ("Med vänlig hälsning", "För Vänsterpartiet") or a sentence "X (M) har lämnat in en motion" are unsure. In a
+ * written answer the heading names the asker ("Svar på interpellation från X") and the one who signs is the one asked:
+ * this step sets the addressee there.
+ */
+final class SignatureExtractor implements Extractor {
+    /** Lines from the end looked at for a closing and the names under it. */
+    private static final int CLOSING_LINES = 15;
+    static final Pattern CLOSING = Pattern.compile(
+            "(?:med\\s++vänlig(?:a)?\\s++hälsning(?:ar)?|vänliga\\s++hälsningar|mvh|för\\s++\\p{L}++|förslagsställare"
+                    + "|undertecknad|\\.{3,}+|_{3,}+)[,:]?.*", Scan.FLAGS);
+    private static final Pattern SUBMITTED_BY = Pattern.compile(Signatures.NAME_START + "(?<name>" + Signatures.NAME
+            + ")(?:\\s*+\\((?<party>\\p{L}{1,6})\\))?\\s++har\\s++(?:skickat\\s++in|lämnat\\s++in|ställt|väckt|lämnat)"
+            + "\\s++(?:en|ett)\\s++(?:interpellation|fråga|motion|medborgarförslag)");
+    private static final Pattern FROM = Pattern.compile("\\s*+från\\s++(?<who>.+?)(?:\\s++(?:om|angående|gällande|"
+            + "rörande|avseende)\\s++(?<topic>.+))?", Scan.FLAGS);
+
+    @Override
+    public void extract(CouncilText text, Findings found) {
+        List<Person> signers = new ArrayList<>();
+        List<Integer> signatureLines = new ArrayList<>();
+        int heading = found.headingLine();
+        for (int i = 0; i < text.size(); i++) {
+            if (i == heading || found.isUsed(i)) {
+                continue;
+            }
+            List<Person> people = Signatures.signatureLine(text.line(i));
+            if (!people.isEmpty()) {
+                signatureLines.add(i);
+                for (Person p : people) {
+                    if (signers.stream().noneMatch(f -> f.name().equals(p.name()))) {
+                        signers.add(p);
+                    }
+                }
+            }
+        }
+        signatureLines.forEach(found::use);
+        if (found.isAnswerDocument()) {
+            answerDocument(found, signers);
+            return;
+        }
+        if (!signers.isEmpty()) {
+            found.matter().authors(signers);
+            found.set(MatterField.AUTHORS, Confidence.SURE);
+            return;
+        }
+        List<Person> closing = closingNames(text, found);
+        if (!closing.isEmpty()) {
+            found.matter().authors(closing);
+            found.set(MatterField.AUTHORS, Confidence.UNSURE);
+            return;
+        }
+        Matcher by = Scan.matcher(SUBMITTED_BY, text.flat());
+        if (by.find()) {
+            found.matter().authors(List.of(new Person(by.group("name"), by.group("party"))));
+            found.set(MatterField.AUTHORS, Confidence.UNSURE);
+            return;
+        }
+        found.set(MatterField.AUTHORS, Confidence.MISSING);
+    }
+
+    /** In an answer the one who signs is the one asked; the asker is named in the heading ("från ..."). */
+    private static void answerDocument(Findings found, List<Person> signers) {
+        Matcher from = Scan.matcher(FROM, found.headingRest());
+        if (from.matches()) {
+            List<Person> askers = Signatures.signatureLine(from.group("who"));
+            if (askers.isEmpty()) {
+                askers = Signatures.bareName(from.group("who")).map(List::of).orElse(List.of());
+            }
+            if (!askers.isEmpty()) {
+                found.matter().authors(askers);
+                found.set(MatterField.AUTHORS, Confidence.SURE);
+            }
+            found.headingRest(from.group("topic") == null ? "" : "om " + from.group("topic"));
+        } else {
+            found.set(MatterField.AUTHORS, Confidence.MISSING);
+        }
+        if (!signers.isEmpty()) {
+            Person last = signers.getLast();
+            found.matter().addressee(new Addressee(last.name(), last.party(), null));
+            found.set(MatterField.ADDRESSEE, Confidence.UNSURE);
+        } else {
+            found.set(MatterField.ADDRESSEE, Confidence.MISSING);
+        }
+    }
+
+    /** Bare names under a closing such as "Med vänlig hälsning", "För Vänsterpartiet" or a dotted line. */
+    private static List<Person> closingNames(CouncilText text, Findings found) {
+        List<Person> out = new ArrayList<>();
+        String party = null;
+        boolean closing = false;
+        for (int i = Math.max(0, text.size() - CLOSING_LINES); i < text.size(); i++) {
+            String line = text.line(i);
+            if (isClosing(line)) {
+                closing = true;
+                party = Signatures.partyLine(line).orElse(party);
+                continue;
+            }
+            if (closing && !line.isEmpty()) {
+                Optional<Person> p = Signatures.bareName(line);
+                if (p.isPresent()) {
+                    out.add(new Person(p.get().name(), party));
+                    found.use(i);
+                } else if (!DatePlaceExtractor.isDateLine(line)) {
+                    closing = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Med vänlig hälsning", "Mvh", "För Vänsterpartiet", a dotted line: what comes before a signature. */
+    static boolean isClosing(String line) {
+        return Scan.matches(CLOSING, line);
+    }
+}
