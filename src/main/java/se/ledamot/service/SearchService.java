@@ -39,6 +39,7 @@ public final class SearchService implements AutoCloseable {
     static final Duration OVERLAP = Duration.ofMinutes(5);
     private static final int CHUNK = 2_000;
     private static final String NEWEST = "matters.newest";
+    private static final String ROWS = "matters.rows";
     private static final String MEETINGS = "meetings";
 
     private final Path folder;
@@ -47,6 +48,8 @@ public final class SearchService implements AutoCloseable {
     private long lastLook;
     private boolean changed = true;
     private Map<Long, String> meetingPrints = Map.of();
+    /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
+    private long writesSeen = -1;
 
     SearchService(Path dataFolder, SearchFeed feed) {
         this.folder = dataFolder == null ? null : dataFolder.resolve(FOLDER);
@@ -77,7 +80,8 @@ public final class SearchService implements AutoCloseable {
         SearchIndex i = open();
         if (i.isWritable()) {
             putMatters(i, matterIds);
-            i.commit(i.committedState().isEmpty() ? Map.of() : withMeetings(i.committedState()));
+            // The state stays as it was: the next look still reads whatever else changed since.
+            i.commit(i.committedState());
         }
     }
 
@@ -87,7 +91,7 @@ public final class SearchService implements AutoCloseable {
         if (!i.isWritable()) {
             throw new DomainException("search.index.busy");
         }
-        OffsetDateTime newest = feed.matterState().newest();
+        SearchFeed.MatterState before = feed.matterState();
         i.clear();
         List<Long> ids = feed.allLiveIdsInOrder();
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -97,7 +101,8 @@ public final class SearchService implements AutoCloseable {
         meetingPrints = Map.of();
         syncMeetings(i);
         i.putPeople(feed.people(), Parties.NAMES);
-        i.commit(state(newest));
+        i.commit(state(before));
+        writesSeen = before.localWrites();
         lastLook = System.nanoTime();
         changed = false;
         return ids.size();
@@ -110,42 +115,52 @@ public final class SearchService implements AutoCloseable {
 
     private SearchIndex current() {
         SearchIndex i = open();
-        if (i.isWritable() && (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos())) {
+        if (i.isWritable()) {
             lookAgain(i);
         }
         return i;
     }
 
+    /**
+     * Brings the index up to the database: the matters changed since the last look (two cheap reads say whether
+     * any did, so this runs before every search), and the meetings whose agenda changed (a heavier read, at most
+     * once per {@link #LOOK_AGAIN} unless told of a change). Commits what it changed with the new state.
+     */
     private void lookAgain(SearchIndex i) {
         Map<String, String> state = i.committedState();
         if (!state.containsKey(NEWEST)) {
             rebuild(n -> { });
             return;
         }
-        OffsetDateTime newest = feed.matterState().newest();
+        SearchFeed.MatterState now = feed.matterState();
         String last = state.get(NEWEST);
+        String newest = now.newest() == null ? "" : now.newest().toString();
         boolean mattersChanged = false;
-        if (newest != null && !last.equals(newest.toString())) {
+        if (!last.equals(newest) || now.localWrites() != writesSeen) {
             OffsetDateTime since = last.isEmpty() ? OffsetDateTime.MIN : OffsetDateTime.parse(last).minus(OVERLAP);
             putMatters(i, feed.changedSince(since));
             mattersChanged = true;
+            writesSeen = now.localWrites();
         }
-        if (i.ids(HitType.MATTER).length != feed.matterState().live()) {
+        if (!String.valueOf(now.rows()).equals(state.get(ROWS))) {
             removeGone(i);
             mattersChanged = true;
         }
         if (mattersChanged) {
             i.putPeople(feed.people(), Parties.NAMES);
         }
-        if (meetingPrints.isEmpty()) {
-            meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
+        boolean meetingsChanged = false;
+        if (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos()) {
+            if (meetingPrints.isEmpty()) {
+                meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
+            }
+            meetingsChanged = syncMeetings(i);
+            lastLook = System.nanoTime();
+            changed = false;
         }
-        boolean meetingsChanged = syncMeetings(i);
         if (mattersChanged || meetingsChanged) {
-            i.commit(state(newest));
+            i.commit(state(now));
         }
-        lastLook = System.nanoTime();
-        changed = false;
     }
 
     private void putMatters(SearchIndex i, Collection<Long> ids) {
@@ -193,12 +208,9 @@ public final class SearchService implements AutoCloseable {
         return !redo.isEmpty() || !gone.isEmpty();
     }
 
-    private Map<String, String> state(OffsetDateTime newest) {
-        return Map.of(NEWEST, newest == null ? "" : newest.toString(), MEETINGS, Prints.format(meetingPrints));
-    }
-
-    private Map<String, String> withMeetings(Map<String, String> state) {
-        return Map.of(NEWEST, state.getOrDefault(NEWEST, ""), MEETINGS, Prints.format(meetingPrints));
+    private Map<String, String> state(SearchFeed.MatterState matters) {
+        return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
+                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints));
     }
 
     private SearchIndex open() {
@@ -220,8 +232,28 @@ public final class SearchService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        index = SearchIndex.open(folder);
+        try {
+            index = SearchIndex.open(folder);
+            index.committedState();
+        } catch (RuntimeException damaged) {
+            // Unreadable (a crash mid-write on a disk that lied, a file lost): the index is derived, so start anew.
+            if (index != null) {
+                index.close();
+            }
+            deleteIndexFiles();
+            index = SearchIndex.open(folder);
+        }
         return index;
+    }
+
+    private void deleteIndexFiles() {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where the index lives: the data folder's {@value #FOLDER}/, or none for a shared server. */
