@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
@@ -60,13 +61,19 @@ public final class StartupProbe {
                     list.getSelectionModel().select(REGISTER);
                 }
                 if (window.getScene().lookup("#register-table") instanceof TableView<?> table
-                        && table.getScene() != null && !table.getItems().isEmpty()) {
+                        && table.getScene() != null && showsText(table)) {
                     System.out.println(String.format(Locale.ROOT, ROWS_REPORT, (System.nanoTime() - shown) / 1_000_000));
                     System.out.flush();
                     System.exit(0);
                 }
             }
         }.start();
+    }
+
+    /** Whether a cell of the table shows text: rows are read a page at a time, after the list of ids. */
+    private static boolean showsText(TableView<?> table) {
+        return table.lookupAll(".table-row-cell .table-cell").stream()
+                .anyMatch(n -> n instanceof Labeled l && l.getText() != null && !l.getText().isBlank());
     }
 
     private static void report(boolean exit) {

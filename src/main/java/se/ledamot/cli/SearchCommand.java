@@ -17,7 +17,10 @@ import se.ledamot.search.HitType;
 import se.ledamot.search.SearchQuery;
 import se.ledamot.service.Ledamot;
 
-/** `search`: the window's search everywhere (Ctrl+K) on the command line, with the same hits in the same order. */
+/**
+ * `search`: full-text search over everything in the data folder (matters, meetings, agenda items, answers, people,
+ * parties), ranked, with snippets and the matching words marked.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true)
 final class SearchCommand extends DataCommand {
     @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "cli.search.text")

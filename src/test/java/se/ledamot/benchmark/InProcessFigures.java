@@ -33,13 +33,15 @@ final class InProcessFigures {
     private InProcessFigures() {
     }
 
-    static Map<String, Object> measure(Path folder, LocalDate today) throws Exception {
+    static Map<String, Object> measure(Path folder, LocalDate today, boolean search) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
         Clock clock = Clock.fixed(today.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         try (Ledamot app = Ledamot.open(folder, clock)) {
             long t = System.nanoTime();
-            app.search().prepare();
-            out.put("search_index_open_ms", ms(t));
+            if (search) {
+                app.search().prepare();
+                out.put("search_index_open_ms", ms(t));
+            }
             RegisterService register = app.register();
             double first = 0;
             for (int round = 0; round < 3; round++) {
@@ -51,7 +53,7 @@ final class InProcessFigures {
             out.put("register_first_rows_ms", first);
             List<Double> keystrokes = new ArrayList<>();
             int hits = 0;
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < (search ? 2 : 0); round++) {
                 keystrokes.clear();
                 for (String text : TYPED) {
                     for (int i = 1; i <= text.length(); i++) {
@@ -63,10 +65,12 @@ final class InProcessFigures {
                     }
                 }
             }
-            out.put("keystroke_p95_ms", p95(keystrokes));
-            out.put("keystroke_max_ms", keystrokes.stream().mapToDouble(d -> d).max().orElse(0));
-            out.put("keystrokes", keystrokes.size());
-            out.put("hits_for_last_text", hits);
+            if (search) {
+                out.put("keystroke_p95_ms", p95(keystrokes));
+                out.put("keystroke_max_ms", keystrokes.stream().mapToDouble(d -> d).max().orElse(0));
+                out.put("keystrokes", keystrokes.size());
+                out.put("hits_for_last_text", hits);
+            }
             long id = register.ids(RegisterService.Query.ALL, false)[register.count() / 2];
             double open = 0;
             for (int round = 0; round < 3; round++) {
@@ -90,10 +94,12 @@ final class InProcessFigures {
             }
             out.put("dashboard_ms", dashboard);
             out.put("overdue_ms", overdue);
-            t = System.nanoTime();
-            int found = app.search().search(se.ledamot.search.SearchQuery.of("integrationsplanen", 20)).size();
-            out.put("search_everywhere_ms", ms(t));
-            out.put("search_everywhere_hits", found);
+            if (search) {
+                t = System.nanoTime();
+                int found = app.search().search(se.ledamot.search.SearchQuery.of("integrationsplanen", 20)).size();
+                out.put("search_everywhere_ms", ms(t));
+                out.put("search_everywhere_hits", found);
+            }
         }
         try (Database db = Database.open(folder)) {
             likeScan(db, "integrationsplan");

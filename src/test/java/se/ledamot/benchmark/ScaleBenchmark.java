@@ -40,6 +40,8 @@ class ScaleBenchmark {
     private final Path root = Path.of(System.getProperty("benchmark.dir", "target/bench")).toAbsolutePath();
     /** How this build searches from the command line: {@code search QUERY --json}, or before it {@code list}. */
     private final boolean searchCommand = Boolean.parseBoolean(System.getProperty("benchmark.searchCommand", "true"));
+    /** Whether to measure search at all: building the index of a copied folder can take longer than a run has. */
+    private final boolean search = Boolean.parseBoolean(System.getProperty("benchmark.search", "true"));
 
     /** The same from a copy of the classes, so that building while it runs changes nothing it measures. */
     public static void main(String[] args) throws Exception {
@@ -98,18 +100,20 @@ class ScaleBenchmark {
         row.put("overdue_json", figure(Processes.median(runs, "overdue", Processes.app(jar, "--data",
                 data.toString(), "overdue", "--json", "--today", TODAY.toString()), Map.of(), work), "≤ 200 ms (in process: see below)",
                 Map.of("bare_jvm_ms", round(bare.millis()))));
-        String[] search = searchCommand ? new String[] {"search", "integrationsplanen", "--json"}
+        String[] searchArgs = searchCommand ? new String[] {"search", "integrationsplanen", "--json"}
                 : new String[] {"list", "--json", "--query", "integrationsplanen"};
-        row.put("search_cli", figure(Processes.median(runs, "search", Processes.app(jar, concat(new String[] {"--data",
-                data.toString()}, search)), Map.of(), work), "as list --json", Map.of("bare_jvm_ms",
-                round(bare.millis()))));
+        if (search) {
+            row.put("search_cli", figure(Processes.median(runs, "search", Processes.app(jar, concat(new String[] {
+                "--data", data.toString()}, searchArgs)), Map.of(), work), "as list --json", Map.of("bare_jvm_ms",
+                    round(bare.millis()))));
+        }
         row.put("show_json", figure(Processes.median(runs, "show", Processes.app(jar, "--data", data.toString(), "show",
                 String.valueOf(matters / 2), "--json"), Map.of(), work), "", Map.of("bare_jvm_ms",
                 round(bare.millis()))));
         row.put("import", importFigures(data, work, bare));
         row.put("window", window(data, work));
         try {
-            row.put("in_process", InProcessFigures.measure(data, TODAY));
+            row.put("in_process", InProcessFigures.measure(data, TODAY, search));
         } catch (LinkageError older) {
             // Measuring another build's folder with these classes: the services measured in process are newer.
             row.put("in_process", "not in this build");

@@ -1,6 +1,5 @@
 package se.ledamot.ui.register;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -13,7 +12,9 @@ import se.ledamot.ui.editor.EditorViewModel;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Destination;
+import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.task.BackgroundTask;
 
 /**
  * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
@@ -27,6 +28,13 @@ public final class RegisterScreen extends AbstractScreen {
     private final EditorViewModel editor;
     private RegisterView registerView;
     private EditorView editorView;
+    /** A new matter is made and its editor not yet filled. */
+    private boolean creating;
+    /**
+     * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Ctrl+N,
+     * Delete); until the editor has caught up, a repeat is taken for the same press, not for another matter.
+     */
+    private boolean trashing;
 
     private RegisterScreen(MainWindow shell) {
         super(ID, "ui.register.title");
@@ -38,10 +46,33 @@ public final class RegisterScreen extends AbstractScreen {
         register.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 editor.clear();
-            } else if (!now.matterProperty().get().id().equals(editor.matterIdProperty().get())) {
-                editor.load(now.matter());
+            } else if (!Long.valueOf(now.id()).equals(editor.matterIdProperty().get())) {
+                open(now.id());
             }
         });
+    }
+
+    /** Reads the selected matter whole (the register's rows hold no texts) and fills the editor with it. */
+    private void open(long id) {
+        AppContext context = shell.context();
+        BackgroundTask.of(p -> context.services().matters().find(id))
+                .onSuccess(found -> {
+                    MatterRow now = register.selectedProperty().get();
+                    if (now != null && now.id() == id) {
+                        found.ifPresent(editor::load);
+                    }
+                    trashing = false;
+                    if (creating) {
+                        creating = false;
+                        editorView.focusTitle();
+                    }
+                })
+                .onFailure(e -> {
+                    trashing = false;
+                    creating = false;
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(context.tasks());
     }
 
     /** Adds the register to the window, with its menu items; it shows the register or a matter when asked. */
@@ -106,10 +137,14 @@ public final class RegisterScreen extends AbstractScreen {
     }
 
     private void createMatter() {
+        if (creating) {
+            // Ctrl+N held down repeats: one new matter until the editor shows it.
+            return;
+        }
         shell.show(ID);
         editor.flush();
+        creating = true;
         register.create();
-        Platform.runLater(editorView::focusTitle);
     }
 
     private void find() {
@@ -119,9 +154,12 @@ public final class RegisterScreen extends AbstractScreen {
 
     private void trashSelected() {
         MatterRow row = register.selectedProperty().get();
-        if (row != null) {
+        if (row != null && !trashing) {
             editor.flush();
             register.trash(row);
+            MatterRow next = register.selectedProperty().get();
+            // The editor reads the next matter in the background; until then a repeated Delete is ignored.
+            trashing = next != null && !Long.valueOf(next.id()).equals(editor.matterIdProperty().get());
             registerView.focusTable();
         }
     }
