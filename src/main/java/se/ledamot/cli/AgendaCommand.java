@@ -15,6 +15,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
@@ -86,7 +87,7 @@ final class AgendaCommand extends DataCommand {
     private static String line(Matter m, Deadlines deadlines, LocalDate today) {
         String authors = m.authors().stream().map(Person::display).collect(Collectors.joining(", "));
         return Localization.kind(m.kind()) + ": " + m.title() + (authors.isEmpty() ? "" : " — " + authors)
-                + deadlines.nearest(m).map(d -> "  [" + d.date() + ", " + ListCommand.due(d, today) + "]")
+                + deadlines.nearest(m).map(d -> "  [" + d.date() + ", " + Grammar.due(d, today) + "]")
                         .orElse("");
     }
 

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterFilter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
@@ -42,7 +42,7 @@ final class ListCommand extends DataCommand {
         }
         LocalDate today = app.today();
         for (Matter m : matters) {
-            String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + due(d, today) + ")").orElse("");
+            String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + Grammar.due(d, today) + ")").orElse("");
             out().printf("%5d  %-14s  %-16s  %-10s  %-12s  %s%s%n", m.id(), orDash(m.number()),
                     Localization.kind(m.kind()), m.submitted() == null ? "-" : m.submitted(),
                     Localization.status(m.kind(), m.status()), m.title(),
@@ -56,11 +56,6 @@ final class ListCommand extends DataCommand {
         return 0;
     }
 
-    static String due(Deadline d, LocalDate today) {
-        long days = d.daysLeft(today);
-        return days > 0 ? Localization.get("deadline.dueIn", days)
-                : days == 0 ? Localization.get("deadline.dueToday") : Localization.get("deadline.overdueBy", -days);
-    }
 
     private static String orDash(String s) {
         return s == null ? "-" : s;

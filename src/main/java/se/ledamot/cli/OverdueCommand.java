@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
@@ -40,7 +41,7 @@ final class OverdueCommand extends DataCommand {
         for (Overdue.Entry e : overdue) {
             out().printf("%5d  %-16s  %s — %s %s, %s%n", e.matter().id(), Localization.kind(e.matter().kind()),
                     e.matter().title(), Localization.get("deadline." + e.deadline().type().code()),
-                    e.deadline().date(), Localization.get("deadline.overdueBy", e.daysOverdue()));
+                    e.deadline().date(), Grammar.due(-e.daysOverdue()));
         }
         if (overdue.isEmpty()) {
             out().println(Localization.get("cli.overdue.none"));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
@@ -36,7 +37,7 @@ final class ShowCommand extends DataCommand {
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
         deadlines.nearest(m).ifPresent(d -> line("cli.show.deadline",
-                d.date() + " (" + ListCommand.due(d, app.today()) + ")"));
+                d.date() + " (" + Grammar.due(d, app.today()) + ")"));
         numbered("cli.show.proposals", m.proposals(), "att ");
         numbered("cli.show.questions", m.questions(), "");
         if (!m.body().isBlank()) {

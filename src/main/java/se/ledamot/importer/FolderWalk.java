@@ -3,6 +3,7 @@ package se.ledamot.importer;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -47,6 +48,9 @@ final class FolderWalk {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 out.addAll(folder(root));
+            } else if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+                // Named on the command line, it may have been meant as a folder: say neither.
+                out.add(Entry.refused(root, "importer.path.missing", root));
             } else {
                 out.add(Entry.named(root));
             }

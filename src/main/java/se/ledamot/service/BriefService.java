@@ -3,6 +3,7 @@ package se.ledamot.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -44,17 +46,20 @@ public final class BriefService {
     private final BodyStore bodies;
     private final DebateStore debates;
     private final PositionService positions;
+    private final AnswerService answers;
     private final DeadlineService deadlines;
     private final Clock clock;
 
     BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
-            DebateStore debates, PositionService positions, DeadlineService deadlines, Clock clock) {
+            DebateStore debates, PositionService positions, AnswerService answers, DeadlineService deadlines,
+            Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
         this.agendas = agendas;
         this.bodies = bodies;
         this.debates = debates;
         this.positions = positions;
+        this.answers = answers;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -76,13 +81,23 @@ public final class BriefService {
         return MatterBrief.of(m, matters.timeline(m.id()), deadlines.rules(), today(), now());
     }
 
-    /** An interpellation's or question's answer, ready to read aloud; other kinds have no answer to print. */
+    /**
+     * An interpellation's or question's answer, ready to read aloud; other kinds have no answer to print. It prints
+     * what the councillor sees in Svar: the draft saved while writing when it differs from the answer put into the
+     * matter, and then the brief says that it is the draft, saved when.
+     */
     public Document answer(long matterId) {
         Matter m = require(matterId);
         if (!m.kind().hasAddressee()) {
             throw new DomainException("brief.error.noAnswer", m.id(), m.kind());
         }
-        return AnswerBrief.of(m, today(), now());
+        Optional<AnswerDraft> draft = answers.draft(matterId)
+                .filter(d -> !d.text().isBlank() && !d.text().strip().equals(m.answer().strip()));
+        if (draft.isPresent()) {
+            return AnswerBrief.of(m.toBuilder().answer(draft.get().text()).build(),
+                    LocalDateTime.ofInstant(draft.get().savedAt(), clock.getZone()), today(), now());
+        }
+        return AnswerBrief.of(m, null, today(), now());
     }
 
     /** The report of the motions not decided within a year, as of a day (5 kap. 35 § KL). */

@@ -100,7 +100,7 @@ public final class Ledamot implements AutoCloseable {
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
-                deadlines, clock);
+                answers, deadlines, clock);
     }
 
     /** The data folder; none when the data is on a shared server. */

@@ -98,7 +98,7 @@ public final class DesktopApp {
      * Every area's screens and menu items: one line per area, the dashboard first (the first screen shown); then the
      * order of the navigation.
      */
-    private static void installScreens(MainWindow shell) {
+    static void installScreens(MainWindow shell) {
         DashboardScreen.install(shell);
         AnswerScreen.install(shell);
         DebateScreen.install(shell);

@@ -80,7 +80,7 @@ class ImportCommandTest extends CommandLineTest {
         Files.writeString(files.resolve("fraga.txt"), "Fråga till Anna Ek (C)\nVarför är simhallen stängd?\n");
         assertThat(run("import", files.toString())).isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Filen tom.txt är tom.");
-        assertThat(out).contains("Klart: 1 sparade, 0 dubbletter, 1 kunde inte läsas.");
+        assertThat(out).contains("Klart: 1 sparat, 0 dubbletter, 1 kunde inte läsas.");
         assertThat(run("import", "--dry-run", "--json", files.toString())).isEqualTo(Cli.REFUSED);
         JsonNode items = json.readTree(out);
         assertThat(byFile(items, "tom").get("error").asText()).isEqualTo("Filen tom.txt är tom.");

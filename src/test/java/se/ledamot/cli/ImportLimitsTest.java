@@ -44,7 +44,7 @@ class ImportLimitsTest extends CommandLineTest {
 
         assertThat(run("import", file.toString())).as(err).isZero();
         assertThat(err).isEmpty();
-        assertThat(out).contains("Klart: 1 sparade, 0 dubbletter, 0 kunde inte läsas.")
+        assertThat(out).contains("Klart: 1 sparat, 0 dubbletter, 0 kunde inte läsas.")
                 .contains("Fältet ”ort” var längre än de 200 tecken");
         assertThat(run("list", "--json")).isZero();
         assertThat(json.readTree(out).get(0).get("place").asText()).hasSize(Limit.PLACE.max());

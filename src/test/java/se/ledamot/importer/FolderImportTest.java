@@ -51,8 +51,17 @@ class FolderImportTest {
         assertThat(by.get("borta.txt").failureText()).isEqualTo("Filen borta.txt finns inte (längre).");
         assertThat(items).noneMatch(i -> i.source() != null && new String(i.source().bytes()).contains("hemligheter"));
         assertThat(ImportSummary.of(items).dryRunText()).isEqualTo(
-                "Provkörning, inget sparat: 1 lästa, 1 dubbletter, 1 kunde inte läsas. "
+                "Provkörning, inget sparat: 1 lästa, 1 dubblett, 1 kunde inte läsas. "
                         + "2 länkar utanför mappen hoppades över.");
+    }
+
+    /** Issue 10, defect 8: a name that is not there may have been meant as a folder; the message says neither. */
+    @Test
+    void aNameThatIsNotThereIsNotCalledAFile() {
+        Path motioner = dir.resolve("motioner");
+        List<ImportItem> items = importer.prepare(List.of(motioner), ImportProgress.NONE, () -> false);
+        assertThat(items).singleElement().extracting(ImportItem::failureText)
+                .isEqualTo("Det finns ingen fil eller mapp som heter " + motioner + ". Kontrollera namnet och var den ligger.");
     }
 
     @Test

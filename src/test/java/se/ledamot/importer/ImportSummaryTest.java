@@ -28,7 +28,7 @@ class ImportSummaryTest {
                 read("f.txt"));
         ImportSummary s = ImportSummary.of(items);
         assertThat(s).isEqualTo(new ImportSummary(2, 1, 1, 1, 1, 1));
-        assertThat(s.text()).isEqualTo("Klart: 1 sparade, 1 dubbletter, 1 kunde inte läsas. 1 kunde inte sparas. "
+        assertThat(s.text()).isEqualTo("Klart: 1 sparat, 1 dubblett, 1 kunde inte läsas. 1 kunde inte sparas. "
                 + "1 länk utanför mappen hoppades över.");
     }
 

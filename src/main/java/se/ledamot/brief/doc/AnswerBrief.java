@@ -5,6 +5,7 @@ import static se.ledamot.brief.doc.Composer.t;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.stream.IntStream;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -26,6 +27,14 @@ public final class AnswerBrief {
 
     /** @param today the day the paper is printed, said in small type at its end */
     public static Document of(Matter m, LocalDate today, Instant created) {
+        return of(m, null, today, created);
+    }
+
+    /**
+     * @param draftSaved when the answer printed is the draft being written in Svar, not yet put into the matter: the
+     *                   moment it was saved, said under the speaking time; null for the matter's own answer
+     */
+    public static Document of(Matter m, LocalDateTime draftSaved, LocalDate today, Instant created) {
         Composer c = new Composer(HouseStyle.LECTERN);
         var st = c.style();
         c.kicker(MatterSections.kicker(m));
@@ -39,7 +48,11 @@ public final class AnswerBrief {
         int words = SpeakingTime.wordCount(m.answer());
         Duration time = pace.ofWords(words);
         c.line(st.label(), t("answer.speakingTime", time.toMinutes(), time.toSecondsPart(), words,
-                pace.wordsPerMinute()), Align.LEFT, st.body().size() * 0.5f);
+                pace.wordsPerMinute()), Align.LEFT, draftSaved == null ? st.body().size() * 0.5f : 2);
+        if (draftSaved != null) {
+            c.line(st.label(), t("answer.draft", Dates.meeting(draftSaved.toLocalDate(), draftSaved.toLocalTime())),
+                    Align.LEFT, st.body().size() * 0.5f);
+        }
         if (!m.questions().isEmpty()) {
             c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
             c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions(),

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.domain.Addressee;
-import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -23,6 +22,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /** The parts every brief shows of a matter: its particulars, its clauses or questions, its timeline and history. */
@@ -139,14 +139,9 @@ final class MatterSections {
 
     static String deadline(Matter m, Deadlines deadlines, LocalDate today) {
         return deadlines.nearest(m).map(d -> Dates.date(d.date()) + " (" + Localization.get("deadline." + d.type().code())
-                + ", " + due(d, today) + ")").orElse(null);
+                + ", " + Grammar.due(d, today) + ")").orElse(null);
     }
 
-    static String due(Deadline d, LocalDate today) {
-        long days = d.daysLeft(today);
-        return days > 0 ? Localization.get("deadline.dueIn", days)
-                : days == 0 ? Localization.get("deadline.dueToday") : Localization.get("deadline.overdueBy", -days);
-    }
 
     static void facts(Composer c, Matter m, Deadlines deadlines, LocalDate today) {
         List<String[]> rows = new ArrayList<>();
@@ -181,7 +176,7 @@ final class MatterSections {
         }
         List<Event> events = new ArrayList<>();
         if (m.submitted() != null) {
-            events.add(new Event(m.submitted(), t("event.submitted", Localization.kind(m.kind()))));
+            events.add(new Event(m.submitted(), Grammar.submitted(m.kind())));
         }
         for (MatterChange ch : changes) {
             LocalDate day = LocalDate.ofInstant(ch.at(), ZONE);

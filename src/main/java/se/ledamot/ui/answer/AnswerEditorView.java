@@ -210,6 +210,12 @@ public final class AnswerEditorView {
         }
         String askers = String.join(", ", m.authors().stream().map(Person::display).toList());
         String to = m.addressee() == null || m.addressee().name() == null ? "" : m.addressee().name();
-        return Localization.get("answer.heading", Localization.kind(m.kind()), m.title(), askers, to);
+        return heading(Localization.kind(m.kind()), m.title(), askers, to);
+    }
+
+    /** "Interpellation: Rubrik – från A till B", leaving out from or to when there is no one to name. */
+    static String heading(String kind, String title, String askers, String to) {
+        int named = (askers.isBlank() ? 0 : 1) + (to.isBlank() ? 0 : 2);
+        return Localization.get("answer.heading", kind, title, named, askers, to);
     }
 }

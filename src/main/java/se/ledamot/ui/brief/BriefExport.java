@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
 
 /** Arkiv → Exportera underlag…: a window to make a brief, look at it, save it or print it. */
 public final class BriefExport {
@@ -35,11 +36,13 @@ public final class BriefExport {
             stage = new Stage();
             stage.initOwner(shell.stage());
             stage.setTitle(Localization.get("brief.ui.title"));
-            Scene scene = new Scene(new BriefExportView(vm), 760, 860);
+            Scene scene = new Scene(new BriefExportView(vm, stage::hide), 760, 860);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             shell.onClose(stage::close);
         }
+        // What is being typed (an answer in Svar) is stored first, so the brief prints it.
+        shell.currentScreen().ifPresent(Screen::flush);
         vm.load();
         stage.show();
         stage.toFront();

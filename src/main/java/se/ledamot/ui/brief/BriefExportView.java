@@ -29,7 +29,8 @@ import se.ledamot.l10n.Localization;
 /** The export dialog's content: what to make on top, the page preview in the middle, progress and status below. */
 final class BriefExportView extends BorderPane {
 
-    BriefExportView(BriefExportViewModel vm) {
+    /** @param close hides the export window (its Stäng button, and Escape) */
+    BriefExportView(BriefExportViewModel vm, Runnable close) {
         ChoiceBox<BriefExportViewModel.Kind> kind = new ChoiceBox<>();
         kind.setId("brief-kind");
         kind.getItems().setAll(BriefExportViewModel.Kind.values());
@@ -97,7 +98,11 @@ final class BriefExportView extends BorderPane {
         for (Button b : new Button[] {preview, save, print}) {
             b.disableProperty().bind(vm.readyProperty().not());
         }
-        HBox actions = new HBox(8, preview, save, print);
+        Button closeButton = button("brief-close", "brief.ui.close", close);
+        closeButton.setCancelButton(true);
+        Region apart = new Region();
+        HBox.setHgrow(apart, Priority.ALWAYS);
+        HBox actions = new HBox(8, preview, save, print, apart, closeButton);
         actions.setPadding(new Insets(0, 10, 10, 10));
         setTop(new javafx.scene.layout.VBox(form, actions));
 

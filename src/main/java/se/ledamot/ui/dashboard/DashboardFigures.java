@@ -15,6 +15,7 @@ import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -102,10 +103,7 @@ public record DashboardFigures(List<AttentionItem> attention,
     }
 
     private static String describe(Deadline d, LocalDate today) {
-        long days = d.daysLeft(today);
-        String when = days < 0 ? Localization.get("deadline.overdueBy", -days)
-                : days == 0 ? Localization.get("deadline.dueToday") : Localization.get("deadline.dueIn", days);
-        return Localization.get("deadline." + d.type().code()) + ", " + when;
+        return Localization.get("deadline." + d.type().code()) + ", " + Grammar.due(d, today);
     }
 
     /** A range of motion ages in months, [from, to), and how many pending motions fall in it. */

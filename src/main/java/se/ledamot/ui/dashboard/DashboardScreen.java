@@ -1,12 +1,12 @@
 package se.ledamot.ui.dashboard;
 
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -122,13 +122,13 @@ public final class DashboardScreen extends AbstractScreen {
         VBox week = new VBox(6, weekTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
         byKind.setId("chartByKind");
         byKind.setTitle(Localization.get("dashboard.chart.byKind"));
-        StackedBarChart<String, Number> motionAges = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+        StackedBarChart<String, Number> motionAges = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
         motionAges.setId("chartMotionAges");
         motionAges.setTitle(Localization.get("dashboard.chart.motionAges"));
-        BarChart<String, Number> byParty = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        BarChart<String, Number> byParty = new BarChart<>(new CategoryAxis(), CountAxis.create());
         byParty.setId("chartByParty");
         byParty.setTitle(Localization.get("dashboard.chart.byParty"));
         byParty.setLegendVisible(false);
@@ -141,6 +141,9 @@ public final class DashboardScreen extends AbstractScreen {
                 fillByKind(byKind, f);
                 fillAges(motionAges, f);
                 fillParties(byParty, f);
+                for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(byKind, motionAges, byParty)) {
+                    CountAxis.fit(chart);
+                }
             }
         });
 

@@ -6,6 +6,7 @@ import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.AgendaEntry;
 
@@ -23,7 +24,7 @@ public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadl
 
     /** "om 3 dagar", "försenad 12 dagar", or "" without a deadline. */
     public String due() {
-        return deadline.map(d -> DueText.of(d, today)).orElse("");
+        return deadline.map(d -> Grammar.due(d, today)).orElse("");
     }
 
     public Urgency urgency() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,13 +39,18 @@ final class GroupView extends BorderPane {
     private final TextArea notes = new TextArea();
     private final CheckBox reviewed = new CheckBox(Localization.get("meeting.ui.group.reviewed"));
     private GroupRow editing;
+    /** True while a position is stored, when the table's replacing its row must not touch the form. */
+    private boolean saving;
+    /** The item last chosen, chosen again after the rows are read anew. */
+    private Long chosen;
 
     GroupView(GroupViewModel vm) {
         this.vm = vm;
         TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
-        group.setPromptText("V");
-        group.setPrefColumnCount(5);
+        group.setText(vm.groupProperty().get());
+        group.setPromptText(Localization.get("meeting.ui.group.prompt"));
+        group.setPrefColumnCount(7);
         group.setOnAction(e -> vm.groupProperty().set(group.getText()));
         group.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -77,6 +83,13 @@ final class GroupView extends BorderPane {
                         : r.position().speaker()),
                 column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (saving) {
+                // The table replaces the saved row while it is stored: the form already holds its values.
+                return;
+            }
+            if (now != null) {
+                chosen = now.agenda().item().id();
+            }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;
                 if (!flush() && unsaved != null) {
@@ -102,7 +115,11 @@ final class GroupView extends BorderPane {
         reviewed.setId("reviewed");
         Button save = new Button(Localization.get("meeting.ui.save"));
         save.setId("position-save");
-        save.setOnAction(e -> flush());
+        save.setOnAction(e -> {
+            if (flush()) {
+                keepEditedRowSelected();
+            }
+        });
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(Localization.get("meeting.ui.group.column.stance")), stance);
         form.addRow(1, new Label(Localization.get("meeting.ui.group.column.speaker")), speaker);
@@ -112,6 +129,13 @@ final class GroupView extends BorderPane {
         GridPane.setHgrow(arguments, Priority.ALWAYS);
         form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         form.setPadding(new Insets(8));
+
+        // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen.
+        table.getItems().addListener((ListChangeListener<GroupRow>) c -> {
+            if (!saving && table.getSelectionModel().isEmpty() && chosen != null) {
+                Platform.runLater(this::reselectChosen);
+            }
+        });
 
         VBox center = new VBox(table, form);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -146,10 +170,44 @@ final class GroupView extends BorderPane {
             return true;
         }
         GroupRow was = editing;
-        editing = null;
-        boolean saved = vm.save(now);
-        editing = saved ? new GroupRow(was.agenda(), now) : was;
-        return saved;
+        saving = true;
+        boolean saved;
+        try {
+            saved = vm.save(now);
+        } finally {
+            saving = false;
+        }
+        if (!saved) {
+            return false;
+        }
+        editing = new GroupRow(was.agenda(), now);
+        return true;
+    }
+
+    /** After Spara: the table replaced the saved row, so the row being edited is selected again. */
+    private void keepEditedRowSelected() {
+        GroupRow selected = table.getSelectionModel().getSelectedItem();
+        if (editing == null || selected != null && selected.agenda().item().id() == editing.agenda().item().id()) {
+            return;
+        }
+        long id = editing.agenda().item().id();
+        if (table.getItems().stream().anyMatch(r -> r.agenda().item().id() == id)) {
+            reselect(editing);
+        } else {
+            // The saved row left the filter (only undecided): the form shows what is selected now, never a stale row.
+            edit(selected);
+        }
+    }
+
+    /** After the rows were read anew: the item chosen before, in its row as stored now. */
+    private void reselectChosen() {
+        if (!table.getSelectionModel().isEmpty() || chosen == null || !flush()) {
+            return;
+        }
+        table.getItems().stream().filter(r -> r.agenda().item().id() == chosen).findFirst().ifPresent(r -> {
+            editing = null;
+            table.getSelectionModel().select(r);
+        });
     }
 
     private void reselect(GroupRow row) {

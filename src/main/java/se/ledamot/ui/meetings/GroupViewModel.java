@@ -45,6 +45,8 @@ public final class GroupViewModel {
         this.context = context;
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
+        // The user's own party is the group most often meant: chosen at once, not only hinted at.
+        group.set(java.util.Objects.requireNonNullElse(context.preferences().userParty().get(), "").strip());
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? r -> !r.position().isDecided() : null));
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> reload());

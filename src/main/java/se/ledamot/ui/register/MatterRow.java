@@ -14,6 +14,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Urgency;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -61,7 +62,7 @@ public final class MatterRow {
         ageMonths.set(Deadlines.ageInMonths(m, today).orElse(null));
         Optional<Deadline> nearest = deadlines.nearest(m);
         deadline.set(nearest.orElse(null));
-        deadlineText.set(nearest.map(d -> deadlineText(d, today)).orElse(""));
+        deadlineText.set(nearest.map(d -> Grammar.due(d, today)).orElse(""));
         urgency.set(nearest.map(d -> d.urgency(today)).orElse(Urgency.NONE));
         loaded.set(true);
     }
@@ -71,14 +72,6 @@ public final class MatterRow {
         loaded.set(false);
     }
 
-    /** "om 12 dagar", "i dag", "försenad 3 dagar". */
-    static String deadlineText(Deadline d, LocalDate today) {
-        long days = d.daysLeft(today);
-        if (days == 0) {
-            return Localization.get("deadline.dueToday");
-        }
-        return days > 0 ? Localization.get("deadline.dueIn", days) : Localization.get("deadline.overdueBy", -days);
-    }
 
     public long id() {
         return id;

@@ -57,6 +57,8 @@ public final class RegisterViewModel {
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
     private Long wanted;
     private boolean indexPrepared;
+    /** The draft made last by {@link #create()}, as it was made. */
+    private Matter untouched;
 
     public RegisterViewModel(AppContext context) {
         this.context = context;
@@ -183,11 +185,20 @@ public final class RegisterViewModel {
         return (PagedRows) visible.get();
     }
 
-    /** Adds a new matter (a motion draft), makes it visible even under filters, and selects it. */
+    /**
+     * Adds a new matter (a motion draft), makes it visible even under filters, and selects it. When the matter selected
+     * is the last one made here and nothing has been written in it yet, that draft is the new matter: one action, one
+     * draft, however often the keys repeat or the menu is used as well.
+     */
     public MatterRow create() {
+        clearFilters();
+        MatterRow current = selected.get();
+        if (untouched != null && current != null && current.id() == untouched.id()) {
+            return current;
+        }
         Matter added = context.services().matters().add(
                 Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build());
-        clearFilters();
+        untouched = added;
         MatterRow row = new MatterRow(added, deadlines, context.today());
         rows().prepend(row);
         total++;
@@ -244,6 +255,9 @@ public final class RegisterViewModel {
 
     /** The editor saved a matter: show its new state in its row. */
     public void saved(Matter matter) {
+        if (untouched != null && untouched.id().equals(matter.id()) && !untouched.equals(matter)) {
+            untouched = null;
+        }
         MatterRow row = cache.peek(matter.id());
         if (row != null) {
             row.update(matter, deadlines, context.today());

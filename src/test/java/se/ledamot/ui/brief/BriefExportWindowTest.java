@@ -88,4 +88,23 @@ class BriefExportWindowTest {
         ImageIO.write(toAwt(shot[0]), "png", target.toFile());
         assertThat(Files.size(target)).isGreaterThan(10_000L);
     }
+
+    /** Issue 10, defect 11: the export window closes with its own button and with Escape. */
+    @Test
+    void theExportWindowClosesWithEscapeAndWithItsCloseButton(FxRobot robot) {
+        MenuItem export = shell.fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(export::fire);
+        Button preview = robot.lookup("#brief-preview").queryButton();
+        Window window = preview.getScene().getWindow();
+        waitUntil(() -> window.isShowing() && window.isFocused());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !window.isShowing());
+
+        robot.interact(export::fire);
+        waitUntil(window::isShowing);
+        robot.clickOn("#brief-close");
+        waitUntil(() -> !window.isShowing());
+        assertThat(shell.stage().isShowing()).isTrue();
+    }
 }

@@ -93,9 +93,9 @@ class DashboardViewModelTest {
                 "Integrationsplan:" + Reason.OVERDUE,
                 "Integrationsenheten:" + Reason.MY_ANSWER,
                 "Ny skola:" + Reason.DUE_AT_NEXT_MEETING);
-        assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 280 dagar");
+        assertThat(vm.attention().getFirst().detail()).isEqualTo("Ettårsgränsen för motioner, försenad 9 månader");
         // Asked on 2026-11-30, answered on 2027-01-25: the written answer the day before, a Sunday.
-        assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 62 dagar");
+        assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 2 månader");
         assertThat(vm.summary().get()).isEqualTo("Försenat: 1 · Att göra i veckan: 2 · Nästa sammanträde: 2026-11-30");
     }
 

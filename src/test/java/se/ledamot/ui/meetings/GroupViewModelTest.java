@@ -50,6 +50,17 @@ class GroupViewModelTest {
         assertThat(vm.meetingProperty().get()).isEqualTo(december);
     }
 
+    /** Issue 10, defect 11: the group field showed a grey "V" that chose nothing; the user's party is chosen. */
+    @Test
+    void theUsersOwnPartyIsTheGroupChosenAtOnce() {
+        assertThat(vm.groupProperty().get()).isEmpty();
+        test.context.preferences().userParty().set(" V ");
+        GroupViewModel mine = new GroupViewModel(test.context);
+        mine.loadMeetings();
+        assertThat(mine.groupProperty().get()).isEqualTo("V");
+        assertThat(mine.rows()).hasSize(2);
+    }
+
     @Test
     void aGroupRecordsItsPositionsAndAnotherGroupDoesNotSeeThem() {
         vm.loadMeetings();

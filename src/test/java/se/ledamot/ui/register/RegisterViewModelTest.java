@@ -108,6 +108,21 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void aSecondNewWhileTheDraftIsUntouchedKeepsOneDraft() {
+        int before = test.services.matters().list().size();
+        MatterRow first = vm.create();
+        assertThat(vm.create()).isSameAs(first);
+        assertThat(test.services.matters().list()).hasSize(before + 1);
+
+        Matter written = test.services.matters().require(first.id()).toBuilder().title("Motion om bänkar").build();
+        test.services.matters().save(written);
+        vm.saved(written);
+        MatterRow second = vm.create();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(test.services.matters().list()).hasSize(before + 2);
+    }
+
+    @Test
     void deletedMatterGoesToTheTrashAndUndoBringsItBack() {
         MatterRow pool = row("Motion om längre öppettider i simhallen");
         vm.selectedProperty().set(pool);

@@ -1,0 +1,58 @@
+package se.ledamot.l10n;
+
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.MatterKind;
+
+/**
+ * The one place for texts whose words follow a count or a kind's gender: "1 dag" but "3 dagar", "försenad 16 år"
+ * rather than "5 995 dagar", "Medborgarförslag inlämnat" but "Motion inlämnad". The words themselves are message
+ * patterns (choice) in the bundles; this class only picks the unit and the pattern.
+ */
+public final class Grammar {
+    /** Up to this many days a span is said in days; beyond, in months. */
+    static final long DAYS_SAID_AS_DAYS = 60;
+    /** From this many days a span is said in years. */
+    static final long DAYS_SAID_AS_YEARS = 730;
+
+    private Grammar() {
+    }
+
+    /** A number of days as a reader counts them: "1 dag", "45 dagar", "3 månader", "16 år". */
+    public static String span(long days) {
+        long d = Math.abs(days);
+        if (d <= DAYS_SAID_AS_DAYS) {
+            return Localization.get("grammar.days", d);
+        }
+        if (d < DAYS_SAID_AS_YEARS) {
+            return Localization.get("grammar.months", d * 12 / 365);
+        }
+        return Localization.get("grammar.years", d / 365);
+    }
+
+    /** "om 3 dagar", "i dag", "försenad 1 dag", "försenad 16 år": how far off a day is, from the days left. */
+    public static String due(long daysLeft) {
+        if (daysLeft == 0) {
+            return Localization.get("deadline.dueToday");
+        }
+        return Localization.get(daysLeft > 0 ? "deadline.dueIn" : "deadline.overdueBy", span(daysLeft));
+    }
+
+    /** How far off a deadline is, as of a day. */
+    public static String due(Deadline deadline, java.time.LocalDate today) {
+        return due(deadline.daysLeft(today));
+    }
+
+    /**
+     * The grammatical gender of the kind's name in the current language, as the bundles give it: 0 for en-words
+     * (en motion), 1 for ett-words (ett medborgarförslag). Patterns choose their word form by it.
+     */
+    public static int gender(MatterKind kind) {
+        return Integer.parseInt(Localization.get("grammar.gender." + kind.code()).strip());
+    }
+
+    /** "Motion inlämnad", "Medborgarförslag inlämnat": the participle agrees with the kind's gender. */
+    public static String submitted(MatterKind kind) {
+        return Localization.get("grammar.submitted", Localization.kind(kind), gender(kind));
+    }
+
+}

@@ -1,0 +1,128 @@
+package se.ledamot.ui;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.testfx.api.FxRobot;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.brief.BriefExportViewModel;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.FxTaskExecutor;
+
+/**
+ * The program's window with every screen, as {@link DesktopApp} makes it, at 1280×800, for the story tests: one
+ * difference only, the file dialogs answer from {@link RecordingDialogService} (a native file chooser cannot be
+ * driven). Closed and opened again on the same data folder, it is a restart.
+ */
+public final class StoryWindow {
+    public final RecordingDialogService dialogs = new RecordingDialogService();
+    private final Stage stage;
+    private final Path folder;
+    private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    private MainWindow shell;
+    private FxTaskExecutor tasks;
+
+    public StoryWindow(Stage stage, Path folder) {
+        this.stage = stage;
+        this.folder = folder;
+    }
+
+    public MainWindow shell() {
+        return shell;
+    }
+
+    /** Opens the window (again) on the folder. */
+    public MainWindow open(FxRobot robot) {
+        robot.interact(() -> {
+            Ledamot app = Ledamot.open(folder, TestContext.CLOCK);
+            NotificationPane notices = new NotificationPane();
+            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+            AppContext context = new AppContext(app, dialogs, tasks,
+                    () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
+            shell = new MainWindow(stage, context, notices);
+            DesktopApp.installScreens(shell);
+            FxTaskExecutor running = tasks;
+            shell.onClose(() -> {
+                running.close();
+                app.close();
+            });
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        return shell;
+    }
+
+    /** Waits until no background work (a load, a save) is running, so that what is shown is what is stored. */
+    public void settled() {
+        WindowDriver.waitUntil(() -> tasks.running().isEmpty());
+    }
+
+    /** Keeps a picture of the window in target/ to look at (and for a failing story, to see where it stopped). */
+    public void snapshot(FxRobot robot, String name) throws java.io.IOException {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+
+    /**
+     * Arkiv → Exportera underlag…: chooses the kind of brief and what it is about (by the id in the list whose
+     * selector is given), presses Spara som PDF… and answers the file dialog with a file in {@code folder}; returns
+     * the text of the PDF written, soft hyphens and line breaks taken out, and closes the export window with Escape.
+     */
+    public <T> String export(FxRobot robot, BriefExportViewModel.Kind kind, String list,
+            java.util.function.Predicate<T> which, Path file) throws java.io.IOException {
+        dialogs.saveTo = file;
+        javafx.scene.control.MenuItem export = shell.fileMenu().getItems().stream()
+                .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(export::fire);
+        javafx.scene.control.ChoiceBox<BriefExportViewModel.Kind> kinds = robot.lookup("#brief-kind")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> kinds.setValue(kind));
+        javafx.scene.control.ComboBox<T> about = robot.lookup(list).queryComboBox();
+        WindowDriver.waitUntil(() -> about.getItems().stream().anyMatch(which));
+        robot.interact(() -> about.setValue(about.getItems().stream().filter(which).findFirst().orElseThrow()));
+        WindowDriver.waitUntil(() -> !robot.lookup("#brief-save").queryButton().isDisabled());
+        robot.clickOn("#brief-save");
+        String name = file.getFileName().toString();
+        WindowDriver.waitUntil(() -> java.nio.file.Files.isRegularFile(file)
+                && dialogs.notifications.stream().anyMatch(n -> n.contains(name)));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                java.nio.file.Files.readAllBytes(file))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "")
+                    .replaceAll("\\s+", " ");
+        }
+    }
+
+    /** Goes to a screen as a person does: a click on its name in the navigation. */
+    public void show(FxRobot robot, String id) {
+        robot.clickOn(robot.lookup("#navigation .list-cell").match((ListCell<?> c) ->
+                c.getItem() instanceof Screen s && s.id().equals(id)).queryAs(Node.class));
+        WindowDriver.waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(id)).orElse(false));
+    }
+
+    /** Closes the window as the user does (Arkiv → Avsluta): what is typed is stored, the database closed. */
+    public void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell != null && stage.isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    /** Closes the window and forgets the test's preferences. */
+    public void end(FxRobot robot) throws BackingStoreException {
+        close(robot);
+        node.removeNode();
+    }
+}

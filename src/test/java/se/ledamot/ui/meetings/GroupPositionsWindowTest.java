@@ -1,0 +1,142 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 10, defect 1, in the real window: a position saved with Spara must stay when the group moves to another row
+ * or another screen (it used to be written back blank, because the form of a row the table had already replaced was
+ * saved over it).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GroupPositionsWindowTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+    private List<AgendaItem> items;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Ledamot app = Ledamot.open(folder)) {
+            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                    .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build()).id();
+            long other = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
+                    .submitted(LocalDate.parse("2026-02-10")).status(Status.PREPARED).build()).id();
+            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            items = app.meetings().addMatters(meeting, List.of(motion, other));
+        }
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell.stage().isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    private Optional<Position> stored(AgendaItem item) {
+        return shell.context().services().positions().find(item.id(), "V");
+    }
+
+    private TableView<GroupRow> openGroup(FxRobot robot) {
+        robot.interact(() -> shell.show(GroupScreen.ID));
+        robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        return table;
+    }
+
+    private void setPosition(FxRobot robot, TableView<GroupRow> table, int row, Stance stance, String speaker) {
+        clickRow(robot, row);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == row);
+        ComboBox<Stance> box = robot.lookup("#stance").queryComboBox();
+        robot.interact(() -> box.setValue(stance));
+        TextField name = robot.lookup("#speaker").queryAs(TextField.class);
+        robot.interact(name::clear);
+        robot.clickOn(name).write(speaker);
+    }
+
+    /** Clicks a row of the table as a person does (the cells of a table are not in the order of its rows). */
+    static void clickRow(FxRobot robot, int index) {
+        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty()).queryAs(TableRow.class));
+    }
+
+    @Test
+    void aSavedPositionStaysWhenAnotherRowAndAnotherScreenAreChosen(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        setPosition(robot, table, 0, Stance.SUPPORT, "Anna Ek");
+        robot.clickOn("#position-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(items.get(0))).map(Position::stance).contains(Stance.SUPPORT);
+
+        clickRow(robot, 1);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 1);
+        assertThat(stored(items.get(0))).map(Position::stance).contains(Stance.SUPPORT);
+        assertThat(stored(items.get(0))).map(Position::speaker).contains("Anna Ek");
+
+        robot.interact(() -> shell.show(DashboardScreen.ID));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored(items.get(0))).map(Position::stance).contains(Stance.SUPPORT);
+        assertThat(stored(items.get(0))).map(Position::speaker).contains("Anna Ek");
+        assertThat(table.getItems().getFirst().position().speaker()).isEqualTo("Anna Ek");
+    }
+
+    @Test
+    void positionsTypedWithoutSparaAreKeptAcrossRowsAndScreens(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        setPosition(robot, table, 0, Stance.SUPPORT, "Anna Ek");
+        setPosition(robot, table, 1, Stance.REJECT, "Per Holm");
+        clickRow(robot, 0);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        assertThat(robot.lookup("#speaker").queryAs(TextField.class).getText()).isEqualTo("Anna Ek");
+
+        robot.interact(() -> shell.show(DashboardScreen.ID));
+        robot.interact(() -> shell.show(GroupScreen.ID));
+        waitUntil(() -> table.getItems().size() == 2);
+        assertThat(stored(items.get(0))).map(p -> p.stance() + " " + p.speaker()).contains("SUPPORT Anna Ek");
+        assertThat(stored(items.get(1))).map(p -> p.stance() + " " + p.speaker()).contains("REJECT Per Holm");
+        assertThat(table.getItems()).extracting(r -> r.position().speaker()).containsExactly("Anna Ek", "Per Holm");
+    }
+}
