@@ -145,6 +145,12 @@ public final class RegisterScreen extends AbstractScreen {
         editor.flush();
         creating = true;
         register.create();
+        MatterRow now = register.selectedProperty().get();
+        if (now == null || Long.valueOf(now.id()).equals(editor.matterIdProperty().get())) {
+            // The untouched draft was kept (see RegisterViewModel#create): the editor has it already.
+            creating = false;
+            editorView.focusTitle();
+        }
     }
 
     private void find() {
