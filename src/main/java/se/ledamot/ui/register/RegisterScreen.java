@@ -28,11 +28,9 @@ public final class RegisterScreen extends AbstractScreen {
     private final EditorViewModel editor;
     private RegisterView registerView;
     private EditorView editorView;
-    /** A new matter is made and its editor not yet filled. */
-    private boolean creating;
     /**
-     * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Ctrl+N,
-     * Delete); until the editor has caught up, a repeat is taken for the same press, not for another matter.
+     * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Delete);
+     * until the editor has caught up, a repeat is taken for the same press, not for another matter.
      */
     private boolean trashing;
 
@@ -58,18 +56,14 @@ public final class RegisterScreen extends AbstractScreen {
         BackgroundTask.of(p -> context.services().matters().find(id))
                 .onSuccess(found -> {
                     MatterRow now = register.selectedProperty().get();
-                    if (now != null && now.id() == id) {
+                    // Not if the editor has it already: what was typed since would be shown as it was read.
+                    if (now != null && now.id() == id && !Long.valueOf(id).equals(editor.matterIdProperty().get())) {
                         found.ifPresent(editor::load);
                     }
                     trashing = false;
-                    if (creating) {
-                        creating = false;
-                        editorView.focusTitle();
-                    }
                 })
                 .onFailure(e -> {
                     trashing = false;
-                    creating = false;
                     context.dialogs().notify(Errors.describe(e));
                 })
                 .executeWith(context.tasks());
@@ -137,20 +131,14 @@ public final class RegisterScreen extends AbstractScreen {
     }
 
     private void createMatter() {
-        if (creating) {
-            // Ctrl+N held down repeats: one new matter until the editor shows it.
-            return;
-        }
         shell.show(ID);
         editor.flush();
-        creating = true;
         register.create();
+        // The new draft is whole in hand: the editor shows it at once, with the title ready to be typed over.
         MatterRow now = register.selectedProperty().get();
-        if (now == null || Long.valueOf(now.id()).equals(editor.matterIdProperty().get())) {
-            // The untouched draft was kept (see RegisterViewModel#create): the editor has it already.
-            creating = false;
-            editorView.focusTitle();
-        }
+        register.untouchedDraft().filter(d -> now != null && d.id() == now.id()
+                && !d.id().equals(editor.matterIdProperty().get())).ifPresent(editor::load);
+        editorView.focusTitle();
     }
 
     private void find() {

@@ -207,6 +207,11 @@ public final class RegisterViewModel {
         return row;
     }
 
+    /** The draft made last by {@link #create()} while nothing has been written in it, whole. */
+    public Optional<Matter> untouchedDraft() {
+        return Optional.ofNullable(untouched);
+    }
+
     public void clearFilters() {
         kindFilter.clear();
         statusFilter.clear();
