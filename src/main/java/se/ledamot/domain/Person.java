@@ -1,7 +1,6 @@
 package se.ledamot.domain;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,10 +36,6 @@ public record Person(String name, String party) {
             throw new DomainException("person.name.invalid", Limit.line(text));
         }
         return new Person(name, signature ? m.group(2) : null);
-    }
-
-    public Optional<String> partyIfAny() {
-        return Optional.ofNullable(party);
     }
 
     /** The form people write and read: "Jan Alexandersson (V)". */

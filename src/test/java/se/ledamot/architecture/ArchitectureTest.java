@@ -23,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The map of Ledamot, as the package names show it: domain ← store, importer, brief ← service ← ui, cli ← app.
@@ -65,6 +67,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("se.ledamot.store..", "org.jooq..", "org.h2..",
                     "org.flywaydb..", "java.sql..")
             .because("the window and the command line do everything through the services of se.ledamot.service");
+
+    @ArchTest
+    static final ArchRule nothingThatReachesTheDatabaseInterruptsAThread = noClasses().that()
+            .resideInAnyPackage("se.ledamot.ui..", "se.ledamot.cli..", "se.ledamot.service..", "se.ledamot.store..")
+            .should().callMethod(Thread.class, "interrupt")
+            .orShould().callMethod(ExecutorService.class, "shutdownNow")
+            .orShould().callMethod(Future.class, "cancel", boolean.class)
+            .orShould().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+            .because("an interrupt inside H2 closes the database file: cancelling asks the work to stop at its next "
+                    + "safe point (ui.task), and javafx.concurrent.Task's cancel interrupts");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("se.ledamot..")

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,8 +26,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DeadlineType;
+import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.answer.VersionReason;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.AgendaSuggestion;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.Stance;
 
 /** Swedish and English say the same things: the same keys in every bundle, and every key used in code exists. */
 class LocalizationTest {
@@ -134,5 +146,32 @@ class LocalizationTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Keys completed at run time from an enum ("meeting.status." + code): every value has its text in both languages. */
+    @Test
+    void everyKeyFamilyHasATextForEveryValue() {
+        Map<String, List<String>> families = new LinkedHashMap<>();
+        families.put("meeting.status.", codes(MeetingStatus.values(), MeetingStatus::code));
+        families.put("debate.kind.", codes(SpeechKind.values(), SpeechKind::code));
+        families.put("stance.", codes(Stance.values(), Stance::code));
+        families.put("suggestion.", codes(AgendaSuggestion.Reason.values(), r -> r.name().toLowerCase(Locale.ROOT)));
+        families.put("answer.reason.", codes(VersionReason.values(), VersionReason::code));
+        families.put("ui.field.", codes(MatterField.values(), MatterField::code));
+        families.put("kind.", codes(MatterKind.values(), MatterKind::code));
+        families.put("status.", codes(Status.values(), Status::code));
+        families.put("deadline.", codes(DeadlineType.values(), DeadlineType::code));
+        List<String> missing = new ArrayList<>();
+        for (Locale locale : List.of(Localization.SWEDISH, Localization.ENGLISH)) {
+            var bundles = Localization.bundles(locale);
+            families.forEach((prefix, values) -> values.stream().map(prefix::concat)
+                    .filter(key -> bundles.stream().noneMatch(b -> b.containsKey(key)))
+                    .forEach(key -> missing.add(locale + ": " + key)));
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static <E> List<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).toList();
     }
 }

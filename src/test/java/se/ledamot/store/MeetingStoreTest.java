@@ -194,7 +194,7 @@ class MeetingStoreTest {
                         org.assertj.core.groups.Tuple.tuple(null, "KF 2026-12-14 § 1"),
                         org.assertj.core.groups.Tuple.tuple("KF 2026-12-14 § 1", "KF 2026-12-15 § 1"),
                         org.assertj.core.groups.Tuple.tuple("KF 2026-12-15 § 1", null));
-        assertThat(agendas.scheduleOf(a)).isEmpty();
+        assertThat(agendas.agenda(m.id())).isEmpty();
     }
 
     @Test

@@ -48,10 +48,6 @@ public record AgendaItem(Long id, long meetingId, int number, Long matterId, Str
         return matterId == null;
     }
 
-    public AgendaItem withNumber(int n) {
-        return new AgendaItem(id, meetingId, n, matterId, text, proposal, motionsMoved, decision, decisionText);
-    }
-
     public AgendaItem withText(String t) {
         return new AgendaItem(id, meetingId, number, matterId, t, proposal, motionsMoved, decision, decisionText);
     }

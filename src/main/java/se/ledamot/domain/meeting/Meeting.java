@@ -34,10 +34,6 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
         return new Meeting(id, body, newDate, time, place, status);
     }
 
-    public Meeting withTime(LocalTime newTime) {
-        return new Meeting(id, body, date, newTime, place, status);
-    }
-
     public Meeting withPlace(String newPlace) {
         return new Meeting(id, body, date, time, newPlace, status);
     }

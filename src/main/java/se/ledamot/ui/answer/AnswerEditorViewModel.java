@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,22 +35,41 @@ import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.Autosave;
+import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.Debouncer;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The state of the answer editor for one interpellation or question: the text, autosaved once typing pauses; the
  * numbered questions with their checks; word count and speaking time; the versions, to cut, compare and restore.
- * Saves are small and run on the calling (FX) thread, so they land in the order typed and closing needs no waiting.
+ * Every read and write runs in the background, the writes one after another in the order made ({@link Autosave} and
+ * its lane), so the FX thread never waits for the disk. Another matter opens only once this one's writes have ended
+ * well; otherwise the editor stays on the text, says why, and tells the list to stay ({@link #setOnStayed}).
  */
 public final class AnswerEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    /** The answer as written at one moment. */
+    private record Draft(long matterId, String text, Set<Integer> marked) {
+    }
+
+    /** What a write left: the matter (changed by finishing), the version it cut, and every version now. */
+    private record Kept(Matter matter, Optional<AnswerVersion> cut, List<AnswerVersion> versions) {
+    }
+
+    private record Opened(AnswerDraft draft, List<AnswerVersion> versions) {
+    }
+
     private final AnswerService answers;
+    private final TaskExecutor tasks;
+    private final Autosave<Draft, AnswerDraft> writes;
     private final Debouncer debouncer;
     private final DialogService dialogs;
     private final WriterPreferences preferences;
     private final Clock clock;
     private final Runnable mattersChanged;
+    private Consumer<Matter> onStayed = m -> { };
 
     private final ReadOnlyObjectWrapper<Matter> matter = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -62,12 +83,17 @@ public final class AnswerEditorViewModel {
     /** Whether the writer changed anything since the matter was opened: only then does closing cut a version. */
     private boolean touched;
     private boolean loading;
+    /** The opening of another matter under way (waiting for this one's writes, or reading); a newer one replaces it. */
+    private Object opening;
 
     /** @param mattersChanged told when finishing wrote the matter, so that the register reloads */
-    public AnswerEditorViewModel(AnswerService answers, Debouncer debouncer, DialogService dialogs,
+    public AnswerEditorViewModel(AnswerService answers, TaskExecutor tasks, Debouncer debouncer, DialogService dialogs,
             WriterPreferences preferences, Clock clock, Runnable mattersChanged) {
         this.mattersChanged = mattersChanged;
         this.answers = answers;
+        this.tasks = tasks;
+        this.writes = new Autosave<>(tasks, d -> answers.autosave(d.matterId(), d.text(), d.marked()),
+                (d, stored, newest) -> shownAsSaved(newest), this::failed);
         this.debouncer = debouncer;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -82,25 +108,64 @@ public final class AnswerEditorViewModel {
 
     /** The answer editor of a window. */
     public static AnswerEditorViewModel of(AppContext context) {
-        return new AnswerEditorViewModel(context.services().answers(), context.newDebouncer(), context.dialogs(),
-                context.preferences(), context.clock(), context::mattersChanged);
+        return new AnswerEditorViewModel(context.services().answers(), context.tasks(), context.newDebouncer(),
+                context.dialogs(), context.preferences(), context.clock(), context::mattersChanged);
+    }
+
+    /** Told the matter still open (or none) when another could not be opened. */
+    public void setOnStayed(Consumer<Matter> action) {
+        onStayed = action;
     }
 
     /**
-     * Opens a matter's answer, saving the one open before. False, with the text left in place, when the text open
-     * before could not be saved.
+     * Opens a matter's answer once what was written in the one open before is stored: at once when nothing is
+     * pending. When the writes fail or the disk does not answer within {@link Autosave#SWITCH_BOUND}, the text open
+     * before stays, the reason is shown and {@link #setOnStayed} is told; false when that is known at once.
      */
     public boolean open(Matter next) {
-        if (!flush()) {
-            return false;
+        Object token = new Object();
+        opening = token;
+        flush();
+        writes.whenWritten(() -> read(next, token), () -> stay(token), () -> {
+            saveState.set(Localization.get("answer.save.slow"));
+            stay(token);
+        });
+        return opening == token || matter.get() != null && matter.get().id().equals(next.id());
+    }
+
+    private void stay(Object token) {
+        if (opening == token) {
+            opening = null;
+            onStayed.accept(matter.get());
         }
-        AnswerDraft draft;
-        try {
-            draft = answers.open(next);
-        } catch (RuntimeException e) {
-            dialogs.showError(Localization.get("answer.open.failed"), Errors.describe(e));
-            return false;
-        }
+    }
+
+    /** Reads the next answer; shows it unless a newer open replaced this one or more was written here meanwhile. */
+    private void read(Matter next, Object token) {
+        BackgroundTask.of(p -> new Opened(answers.open(next), answers.versions(next.id())))
+                .onSuccess(o -> {
+                    if (opening != token) {
+                        return;
+                    }
+                    if (writes.needsSave() || !writes.isIdle()) {
+                        // Typed into the text open before while the next was read: that is stored first.
+                        open(next);
+                        return;
+                    }
+                    opening = null;
+                    show(next, o);
+                })
+                .onFailure(e -> {
+                    if (opening == token) {
+                        dialogs.showError(Localization.get("answer.open.failed"), Errors.describe(e));
+                        stay(token);
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    private void show(Matter next, Opened opened) {
+        AnswerDraft draft = opened.draft();
         loading = true;
         try {
             matter.set(next);
@@ -117,15 +182,15 @@ public final class AnswerEditorViewModel {
             text.set(draft.text());
             refreshFigures();
             refreshChecks();
-            versions.setAll(answers.versions(next.id()));
+            versions.setAll(opened.versions());
         } finally {
             loading = false;
         }
+        writes.reset();
         touched = false;
         dirty.set(false);
         saveState.set("");
         message.set("");
-        return true;
     }
 
     private void edited() {
@@ -133,39 +198,39 @@ public final class AnswerEditorViewModel {
             return;
         }
         touched = true;
+        writes.edited();
         dirty.set(true);
         saveState.set(Localization.get("answer.save.pending"));
         debouncer.schedule(this::save);
     }
 
-    /** Writes the draft now; false (and the reason shown) when the database refused. */
+    /** Hands the draft over to be written now; false (and the reason shown) when the last write failed. */
     public boolean save() {
-        if (matter.get() == null || !dirty.get()) {
-            return true;
+        debouncer.cancel();
+        if (matter.get() != null && writes.needsSave()) {
+            writes.save(draft());
         }
-        try {
-            answers.autosave(matter.get().id(), text.get(), marked());
+        return !writes.lastFailed();
+    }
+
+    private Draft draft() {
+        return new Draft(matter.get().id(), text.get(), marked());
+    }
+
+    private void shownAsSaved(boolean newest) {
+        if (newest) {
             dirty.set(false);
             saveState.set(Localization.get("answer.save.done", now()));
-            return true;
-        } catch (RuntimeException e) {
-            failed(e);
-            return false;
         }
     }
 
     /** "Spara version": keeps the text as it is now. */
     public void cutVersion() {
-        if (matter.get() == null) {
-            return;
-        }
-        try {
-            keepVersion(VersionReason.MANUAL).ifPresentOrElse(
+        if (matter.get() != null) {
+            keepVersion(VersionReason.MANUAL, kept -> kept.cut().ifPresentOrElse(
                     v -> message.set(Localization.get("answer.version.cut", v.number())),
-                    () -> message.set(versions.isEmpty() ? Localization.get("answer.version.emptyText")
-                            : Localization.get("answer.version.unchanged", versions.getLast().number())));
-        } catch (RuntimeException e) {
-            failed(e);
+                    () -> message.set(kept.versions().isEmpty() ? Localization.get("answer.version.emptyText")
+                            : Localization.get("answer.version.unchanged", kept.versions().getLast().number()))));
         }
     }
 
@@ -176,7 +241,7 @@ public final class AnswerEditorViewModel {
         return WordDiff.compare(older.text(), newer.text());
     }
 
-    /** The differences from a version to the text in the editor now. */
+    /** From a version to the text in the editor now. */
     public List<WordDiff.Segment> compareWithCurrent(AnswerVersion version) {
         return WordDiff.compare(version.text(), text.get());
     }
@@ -184,81 +249,77 @@ public final class AnswerEditorViewModel {
     /** Brings back an older version; the text now in the editor is kept as a version first. */
     public void restore(AnswerVersion version) {
         debouncer.cancel();
-        try {
-            AnswerVersion restored = answers.restore(matter.get().id(), version.number(), text.get(), marked());
+        Draft d = draft();
+        writes.write(p -> {
+            AnswerVersion restored = answers.restore(d.matterId(), version.number(), d.text(), d.marked());
+            return new Kept(null, Optional.of(restored), answers.versions(d.matterId()));
+        }, (edit, kept, newest) -> {
+            AnswerVersion restored = kept.cut().orElseThrow();
             loading = true;
             try {
                 text.set(restored.text());
             } finally {
                 loading = false;
             }
-            dirty.set(false);
-            versions.setAll(answers.versions(matter.get().id()));
+            shownAsSaved(true);
+            versions.setAll(kept.versions());
             message.set(Localization.get("answer.version.restored", version.number(), restored.number()));
-            saveState.set(Localization.get("answer.save.done", now()));
-        } catch (RuntimeException e) {
-            dialogs.showError(Localization.get("answer.restore.failed"), Errors.describe(e));
-        }
+        });
     }
 
     /**
      * Finishes the answer: its text goes into the matter (and its timeline). Asks first when a question is not
-     * marked answered. Returns the updated matter, or empty when the user held back or the database refused.
+     * marked answered; holds back when the user says no. The finished matter is shown once it is stored.
      */
-    public Optional<Matter> finish() {
+    public void finish() {
         Matter m = matter.get();
-        if (m == null) {
-            return Optional.empty();
-        }
-        if (!QuestionCheck.allAnswered(checks()) && !dialogs.confirm(Localization.get("answer.finish.title"),
+        if (m == null || !QuestionCheck.allAnswered(checks()) && !dialogs.confirm(
+                Localization.get("answer.finish.title"),
                 Localization.get("answer.finish.unanswered", unansweredNumbers()))) {
-            return Optional.empty();
+            return;
         }
         debouncer.cancel();
-        try {
-            Matter finished = answers.finish(m, text.get(), marked());
-            matter.set(finished);
-            dirty.set(false);
-            touched = false;
-            versions.setAll(answers.versions(m.id()));
-            message.set(Localization.get("answer.finished"));
-            mattersChanged.run();
-            return Optional.of(finished);
-        } catch (RuntimeException e) {
-            dialogs.showError(Localization.get("answer.finish.title"), Errors.describe(e));
-            return Optional.empty();
-        }
+        Draft d = draft();
+        writes.write(p -> new Kept(answers.finish(m, d.text(), d.marked()), Optional.empty(),
+                answers.versions(m.id())), (edit, kept, newest) -> {
+                    matter.set(kept.matter());
+                    shownAsSaved(newest);
+                    touched = !newest;
+                    versions.setAll(kept.versions());
+                    message.set(Localization.get("answer.finished"));
+                    mattersChanged.run();
+                });
     }
 
-    /** Saves what is pending and, if the writer changed anything, keeps it as a version: the sitting ends. */
+    /**
+     * Hands over what is pending and, if the writer changed anything, keeps it as a version: the sitting ends.
+     * False when the last write failed (the text stays here).
+     */
     public boolean flush() {
         debouncer.cancel();
-        if (matter.get() == null || !touched) {
-            return true;
+        if (matter.get() != null && touched) {
+            keepVersion(VersionReason.SESSION_END, kept -> { });
         }
-        try {
-            keepVersion(VersionReason.SESSION_END);
-            touched = false;
-            return true;
-        } catch (RuntimeException e) {
-            failed(e);
-            return false;
-        }
+        return !writes.lastFailed();
+    }
+
+    /** Stores the text as a version, after every write before it; {@code then} sees what was kept. */
+    private void keepVersion(VersionReason reason, Consumer<Kept> then) {
+        debouncer.cancel();
+        Draft d = draft();
+        writes.write(p -> new Kept(null, answers.cutVersion(d.matterId(), d.text(), d.marked(), reason),
+                answers.versions(d.matterId())), (edit, kept, newest) -> {
+                    shownAsSaved(newest);
+                    touched &= !newest || reason == VersionReason.MANUAL;
+                    versions.setAll(kept.versions());
+                    then.accept(kept);
+                });
     }
 
     /** The text stays in the editor and stays dirty; the next keystroke or flush tries again. */
-    private void failed(RuntimeException e) {
+    private void failed(Throwable e) {
         dirty.set(true);
         saveState.set(Localization.get("answer.save.failed", Errors.describe(e)));
-    }
-
-    private Optional<AnswerVersion> keepVersion(VersionReason reason) {
-        debouncer.cancel();
-        Optional<AnswerVersion> cut = answers.cutVersion(matter.get().id(), text.get(), marked(), reason);
-        dirty.set(false);
-        saveState.set(Localization.get("answer.save.done", now()));
-        versions.setAll(answers.versions(matter.get().id()));
-        return cut;
     }
 
     private List<QuestionCheck.Result> checks() {
@@ -280,13 +341,8 @@ public final class AnswerEditorViewModel {
     }
 
     private Set<Integer> marked() {
-        Set<Integer> out = new TreeSet<>();
-        for (QuestionRow row : questions) {
-            if (row.answered().get()) {
-                out.add(row.number());
-            }
-        }
-        return out;
+        return questions.stream().filter(q -> q.answered().get()).map(QuestionRow::number)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private String unansweredNumbers() {

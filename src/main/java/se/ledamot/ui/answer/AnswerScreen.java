@@ -55,11 +55,11 @@ public final class AnswerScreen extends AbstractScreen {
                 setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
             }
         });
+        // The text open before could not be saved: the list goes back to it (the editor says why).
+        editor.setOnStayed(stayed -> Platform.runLater(() -> list.getSelectionModel().select(stayed)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))
-                    && !editor.open(now)) {
-                // The text open before could not be saved: stay with it (the editor says why).
-                Platform.runLater(() -> list.getSelectionModel().select(was));
+            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))) {
+                editor.open(now);
             }
         });
         Label title = new Label(Localization.get("answer.list.title"));

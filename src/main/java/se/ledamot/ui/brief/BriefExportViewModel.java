@@ -2,7 +2,9 @@ package se.ledamot.ui.brief;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -133,7 +135,8 @@ public final class BriefExportViewModel {
         if (!ready.get()) {
             return;
         }
-        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document(), pages(p)), written -> {
+        Callable<Document> document = document();
+        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document.call(), pages(p)), written -> {
             pdf.set(written);
             status.set(Localization.get("brief.ui.previewed", written.pages()));
         });
@@ -149,7 +152,8 @@ public final class BriefExportViewModel {
         if (target == null) {
             return;
         }
-        run(Localization.get("brief.ui.writing"), p -> BriefFile.write(document(), target, pages(p)), result -> {
+        Callable<Document> document = document();
+        run(Localization.get("brief.ui.writing"), p -> BriefFile.write(document.call(), target, pages(p)), result -> {
             String text = Localization.get("brief.ui.saved", target.getFileName().toString(), result.pages());
             status.set(text);
             context.dialogs().notify(text);
@@ -163,8 +167,9 @@ public final class BriefExportViewModel {
         }
         BriefPdf current = pdf.get();
         String job = suggestedFileName();
+        Callable<Document> document = document();
         run(Localization.get("brief.ui.printing"), p -> {
-            BriefPdf toPrint = current != null ? current : BriefPdf.write(document(), pages(p));
+            BriefPdf toPrint = current != null ? current : BriefPdf.write(document.call(), pages(p));
             return printer.print(toPrint, job);
         }, printed -> status.set(Localization.get(printed ? "brief.ui.printed" : "brief.ui.printCancelled")));
     }
@@ -189,13 +194,19 @@ public final class BriefExportViewModel {
         return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".pdf";
     }
 
-    private Document document() {
+    /** The brief as chosen now (read on the FX thread), to be assembled in the background. */
+    private Callable<Document> document() {
         BriefService briefs = context.services().briefs();
+        Meeting m = meeting.get();
+        Matter chosen = matter.get();
+        String g = group.get();
+        String c = council.get();
+        LocalDate today = context.today();
         return switch (kind.get()) {
-            case DEBATE -> briefs.debate(meeting.get().id(), group.get(), council.get());
-            case MATTER -> briefs.matter(matter.get().id());
-            case ANSWER -> briefs.answer(matter.get().id());
-            case UNFINISHED -> briefs.unfinished(context.today(), council.get());
+            case DEBATE -> () -> briefs.debate(m.id(), g, c);
+            case MATTER -> () -> briefs.matter(chosen.id());
+            case ANSWER -> () -> briefs.answer(chosen.id());
+            case UNFINISHED -> () -> briefs.unfinished(today, c);
         };
     }
 

@@ -1,12 +1,10 @@
 package se.ledamot.ui.debate;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -40,10 +38,14 @@ import se.ledamot.service.DebateService;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The debate panel for one agenda item: the list of speakers, checked by the domain as each is added, moved or
- * removed (a refusal is shown in words and nothing is stored), and the decision taken.
+ * removed (a refusal is shown in words and nothing is stored), and the decision taken. Reads and writes run in the
+ * background, one after another in the order made; the list shows each change at once and each change stores the
+ * whole list, so a write that failed is made good by the next one.
  */
 public final class DebateViewModel {
     /** An agenda item about a matter, as the item list shows it. */
@@ -55,6 +57,8 @@ public final class DebateViewModel {
     }
 
     private final DebateService debates;
+    private final TaskExecutor tasks;
+    private final TaskExecutor lane;
     private final DialogService dialogs;
     private final Runnable mattersChanged;
 
@@ -80,26 +84,48 @@ public final class DebateViewModel {
     private final StringProperty wording = new SimpleStringProperty("");
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, DialogService dialogs, Runnable mattersChanged) {
+    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs,
+            Runnable mattersChanged) {
         this.debates = debates;
+        this.tasks = tasks;
+        this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                items.setAll(debates.items(now.id()).stream()
-                        .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList());
+                BackgroundTask.of(p -> debates.items(now.id()).stream()
+                                .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList())
+                        .onSuccess(rows -> {
+                            if (now.equals(meeting.get())) {
+                                items.setAll(rows);
+                            }
+                        })
+                        .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                        // In the lane: an item opened after choosing the meeting finds its row in the list.
+                        .executeWith(lane);
             }
         });
     }
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
-        return new DebateViewModel(context.services().debates(), context.dialogs(), context::mattersChanged);
+        return new DebateViewModel(context.services().debates(), context.tasks(), context.dialogs(),
+                context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
     public void loadMeetings() {
-        meetingList.setAll(debates.meetings());
+        loadMeetings(() -> { });
+    }
+
+    private void loadMeetings(Runnable then) {
+        BackgroundTask.of(p -> debates.meetings())
+                .onSuccess(list -> {
+                    meetingList.setAll(list);
+                    then.run();
+                })
+                .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                .executeWith(tasks);
     }
 
     /** Lists the items of a meeting that are about a matter. */
@@ -112,36 +138,43 @@ public final class DebateViewModel {
      * such as a free-text item, is said in a notification.
      */
     public void show(long meetingId, Long itemId) {
-        try {
-            if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
-                loadMeetings();
-            }
+        Runnable choose = () -> {
             meetingList.stream().filter(m -> m.id() == meetingId).findFirst().ifPresent(meeting::set);
             if (itemId != null) {
                 openItem(itemId);
             }
-        } catch (RuntimeException e) {
-            dialogs.notify(Errors.describe(e));
+        };
+        if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
+            loadMeetings(choose);
+        } else {
+            choose.run();
         }
     }
 
-    /** Asks for a text file and puts its text (UTF-8) in the speech field, to keep with a speaker. */
+    /** Asks for a text file and puts its text (UTF-8, read in the background) in the speech field. */
     public void readSpeechFromFile() {
         List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
                 Localization.get("debate.file.text"), "txt");
         if (files.isEmpty()) {
             return;
         }
-        try {
-            speechText.set(Files.readString(files.getFirst(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            dialogs.showError(Localization.get("debate.action.fromFile"),
-                    Localization.get("debate.file.unreadable", files.getFirst().toString()));
-        }
+        Path file = files.getFirst();
+        BackgroundTask.of(p -> Files.readString(file, StandardCharsets.UTF_8))
+                .onSuccess(speechText::set)
+                .onFailure(e -> dialogs.showError(Localization.get("debate.action.fromFile"),
+                        Localization.get("debate.file.unreadable", file.toString())))
+                .executeWith(tasks);
     }
 
+    /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
     public void openItem(long itemId) {
-        Debate d = debates.open(itemId);
+        BackgroundTask.of(p -> debates.open(itemId))
+                .onSuccess(this::showDebate)
+                .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                .executeWith(lane);
+    }
+
+    private void showDebate(Debate d) {
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
         var l = d.speakers().limits();
@@ -177,28 +210,31 @@ public final class DebateViewModel {
         return change(list -> list.replace(index, list.speakers().get(index).withText(text)), false);
     }
 
-    /** Records the decision in the form; the matter's status follows. */
-    public Optional<Matter> decide() {
+    /** Records the decision in the form, in the background; the matter's status follows. */
+    public void decide() {
         Debate d = debate.get();
         if (d == null || decision.get() == null) {
             error.set(Localization.get("debate.decision.choose"));
-            return Optional.empty();
+            return;
         }
+        DebateDecision taken;
         try {
-            Matter m = debates.decide(d.item().id(),
-                    new DebateDecision(decision.get(), minority.get(), reason.get()), wording.get());
-            openItem(d.item().id());
-            mattersChanged.run();
-            return Optional.of(m);
-        } catch (RuntimeException e) {
-            error.set(Errors.describe(e));
-            return Optional.empty();
+            taken = new DebateDecision(decision.get(), minority.get(), reason.get());
+        } catch (DomainException e) {
+            error.set(Localization.message(e));
+            return;
         }
-    }
-
-    /** Minutes the list of speakers takes in all. */
-    public int totalMinutes() {
-        return speakers.stream().mapToInt(Speaker::minutes).sum();
+        String text = wording.get();
+        BackgroundTask.of(p -> {
+                    debates.decide(d.item().id(), taken, text);
+                    return debates.open(d.item().id());
+                })
+                .onSuccess(after -> {
+                    showDebate(after);
+                    mattersChanged.run();
+                })
+                .onFailure(e -> error.set(Errors.describe(e)))
+                .executeWith(lane);
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
@@ -206,21 +242,28 @@ public final class DebateViewModel {
         if (d == null) {
             return false;
         }
+        SpeakerList next;
         try {
-            SpeakerList next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
-            debates.saveSpeakers(d.item().id(), next);
-            debate.set(d.withSpeakers(next));
-            speakers.setAll(next.speakers());
-            error.set("");
-            if (clearForm) {
-                speakerName.set("");
-                speechText.set("");
-            }
-            return true;
+            next = step.apply(new SpeakerList(d.matter(), d.speakers().limits(), speakers));
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
         }
+        debate.set(d.withSpeakers(next));
+        speakers.setAll(next.speakers());
+        error.set("");
+        if (clearForm) {
+            speakerName.set("");
+            speechText.set("");
+        }
+        long itemId = d.item().id();
+        BackgroundTask.of(p -> {
+                    debates.saveSpeakers(itemId, next);
+                    return next;
+                })
+                .onFailure(e -> error.set(Localization.get("debate.speakers.saveFailed", Errors.describe(e))))
+                .executeWith(lane);
+        return true;
     }
 
     private static boolean fits(Decision d, Matter m) {

@@ -1,6 +1,5 @@
 package se.ledamot.ui.editor;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +11,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.MatterService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
 
 /**
  * The original files kept with the matter shown in the editor (the document it was imported from): listed with name,
@@ -24,18 +24,26 @@ public final class AttachmentsViewModel {
     private final AppContext context;
     private final MatterService matters;
     private final ObservableList<AttachmentRow> files = FXCollections.observableArrayList();
+    private Long shown;
 
     public AttachmentsViewModel(AppContext context) {
         this.context = context;
         this.matters = context.services().matters();
     }
 
-    /** Shows the files of a matter; none for a matter not yet stored. */
+    /** Shows the files of a matter (read in the background); none for a matter not yet stored. */
     public void load(Long matterId) {
-        if (matterId == null) {
-            files.clear();
-        } else {
-            files.setAll(matters.attachments(matterId).stream().map(AttachmentsViewModel::row).toList());
+        shown = matterId;
+        files.clear();
+        if (matterId != null) {
+            BackgroundTask.of(p -> matters.attachments(matterId).stream().map(AttachmentsViewModel::row).toList())
+                    .onSuccess(rows -> {
+                        if (matterId.equals(shown)) {
+                            files.setAll(rows);
+                        }
+                    })
+                    .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                    .executeWith(context.tasks());
         }
     }
 
@@ -57,41 +65,40 @@ public final class AttachmentsViewModel {
                 : Localization.get("ui.attachments.size.mb", bytes / (double) MB);
     }
 
-    /** Writes the file to a temporary folder under its own name and asks the system to open it. */
+    /** Writes the file to a temporary folder under its own name (in the background) and asks the system to open it. */
     public void open(AttachmentRow a) {
-        try {
-            Path folder = Files.createTempDirectory("ledamot-");
-            Path copy = folder.resolve(safeName(a.fileName()));
-            Files.write(copy, matters.attachmentContent(a.id()));
-            copy.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
-            context.dialogs().openWithSystem(copy);
-        } catch (IOException | RuntimeException e) {
-            failed("ui.attachments.openFailed", a, e);
-        }
+        BackgroundTask.of(p -> {
+                    Path folder = Files.createTempDirectory("ledamot-");
+                    Path copy = folder.resolve(safeName(a.fileName()));
+                    Files.write(copy, matters.attachmentContent(a.id()));
+                    copy.toFile().deleteOnExit();
+                    folder.toFile().deleteOnExit();
+                    return copy;
+                })
+                .onSuccess(copy -> context.dialogs().openWithSystem(copy))
+                .onFailure(e -> failed("ui.attachments.openFailed", a, e))
+                .executeWith(context.tasks());
     }
 
     /** Asks where to save the file and writes it there; the file is complete or not written at all. */
     public void saveAs(AttachmentRow a) {
         context.dialogs().chooseFileToSave(Localization.get("ui.attachments.saveAs.title"), safeName(a.fileName()),
-                a.format().toUpperCase(Locale.ROOT), a.format()).ifPresent(target -> {
+                a.format().toUpperCase(Locale.ROOT), a.format()).ifPresent(target -> BackgroundTask.of(p -> {
+                    Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".ledamot-", ".part");
                     try {
-                        Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".ledamot-", ".part");
-                        try {
-                            Files.write(part, matters.attachmentContent(a.id()));
-                            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING,
-                                    StandardCopyOption.ATOMIC_MOVE);
-                        } finally {
-                            Files.deleteIfExists(part);
-                        }
-                        context.dialogs().notify(Localization.get("ui.attachments.saved", target.toString()));
-                    } catch (IOException | RuntimeException e) {
-                        failed("ui.attachments.saveFailed", a, e);
+                        Files.write(part, matters.attachmentContent(a.id()));
+                        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(part);
                     }
-                });
+                    return target;
+                })
+                .onSuccess(saved -> context.dialogs().notify(Localization.get("ui.attachments.saved", saved.toString())))
+                .onFailure(e -> failed("ui.attachments.saveFailed", a, e))
+                .executeWith(context.tasks()));
     }
 
-    private void failed(String key, AttachmentRow a, Exception e) {
+    private void failed(String key, AttachmentRow a, Throwable e) {
         context.dialogs().showError(Localization.get("ui.attachments.title"),
                 Localization.get(key, a.fileName(), Errors.describe(e)));
     }

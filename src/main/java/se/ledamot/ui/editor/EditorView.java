@@ -3,6 +3,7 @@ package se.ledamot.ui.editor;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
@@ -47,6 +49,18 @@ public final class EditorView extends StackPane {
         form.setHgap(10);
         form.setVgap(8);
         form.setPadding(new Insets(12));
+        // While another matter waits for this one's saves, the form is held still; only after a moment, so that a
+        // normal disk shows no flicker (what is typed meanwhile is saved before the other matter is shown).
+        PauseTransition holdStill = new PauseTransition(Duration.millis(300));
+        holdStill.setOnFinished(e -> form.setDisable(true));
+        vm.switchingProperty().addListener((o, was, now) -> {
+            holdStill.stop();
+            if (now) {
+                holdStill.playFromStart();
+            } else {
+                form.setDisable(false);
+            }
+        });
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();

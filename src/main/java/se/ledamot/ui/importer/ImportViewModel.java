@@ -56,13 +56,13 @@ public final class ImportViewModel {
         rows.clear();
         selected.set(null);
         phase.set(Phase.READING);
-        task.set(BackgroundTask.of(p -> shielded(() -> {
+        task.set(BackgroundTask.of(p -> {
                     List<ImportItem> items = ImportService.read(paths, (done, total, file) -> {
                         p.update(done, total);
                         p.message(file);
                     }, p::isCancelled);
                     return context.services().imports().markDuplicates(items);
-                }))
+                })
                 .title(Localization.get("importer.ui.task.reading"))
                 .onSuccess(this::show)
                 .onCancelled(() -> phase.set(rows.isEmpty() ? Phase.EMPTY : Phase.PREVIEW))
@@ -86,11 +86,11 @@ public final class ImportViewModel {
         }
         List<ImportItem> items = chosen.stream().map(ImportRow::item).toList();
         phase.set(Phase.STORING);
-        task.set(BackgroundTask.of(p -> shielded(() -> context.services().imports().store(items,
+        task.set(BackgroundTask.of(p -> context.services().imports().store(items,
                         (done, total, file) -> {
                             p.update(done, total);
                             p.message(file);
-                        }, p::isCancelled)))
+                        }, p::isCancelled))
                 .title(Localization.get("importer.ui.task.storing"))
                 .onSuccess(result -> stored(chosen, result))
                 .onCancelled(() -> storeCancelled(chosen))
@@ -109,8 +109,8 @@ public final class ImportViewModel {
 
     /** Some files may be stored already: the rows learn which from the database, and the register reloads. */
     private void storeCancelled(List<ImportRow> chosen) {
-        BackgroundTask.of(p -> shielded(() -> context.services().imports()
-                        .markDuplicates(chosen.stream().map(ImportRow::item).toList())))
+        BackgroundTask.of(p -> context.services().imports()
+                        .markDuplicates(chosen.stream().map(ImportRow::item).toList()))
                 .onSuccess(result -> {
                     for (int i = 0; i < chosen.size(); i++) {
                         chosen.get(i).set(result.get(i));
@@ -126,19 +126,6 @@ public final class ImportViewModel {
     /** How the whole import went, every file shown counted: the same sentence the command line ends with. */
     private String summary() {
         return ImportSummary.of(rows.stream().map(ImportRow::item).toList()).text();
-    }
-
-    /**
-     * Runs the work on a thread of its own and waits for it without being interruptible: cancelling a task
-     * interrupts its thread, and an interrupt in the middle of a database write could close the database file.
-     * The work sees the cancellation through its progress instead and stops after the current file.
-     */
-    private static <T> T shielded(java.util.function.Supplier<T> work) {
-        try {
-            return java.util.concurrent.CompletableFuture.supplyAsync(work).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
     }
 
     private void failed(Throwable error) {

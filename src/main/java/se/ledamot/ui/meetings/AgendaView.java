@@ -110,8 +110,8 @@ final class AgendaView extends BorderPane {
         agenda.setOnDragDropped(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 String ids = (String) e.getDragboard().getContent(MATTERS);
-                e.setDropCompleted(vm.addMatters(Arrays.stream(ids.split(",")).filter(s -> !s.isBlank())
-                        .map(Long::valueOf).toList()));
+                vm.addMatters(Arrays.stream(ids.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList());
+                e.setDropCompleted(true);
                 e.consume();
             }
         });
@@ -132,11 +132,8 @@ final class AgendaView extends BorderPane {
         freeText.setPromptText(Localization.get("meeting.ui.freeText.prompt"));
         Button addText = new Button(Localization.get("meeting.ui.freeText.add"));
         addText.setId("agenda-text-add");
-        addText.setOnAction(e -> {
-            if (vm.addText(freeText.getText())) {
-                freeText.clear();
-            }
-        });
+        freeText.textProperty().bindBidirectional(vm.freeTextProperty());
+        addText.setOnAction(e -> vm.addText());
         freeText.setOnAction(addText.getOnAction());
         HBox.setHgrow(freeText, Priority.ALWAYS);
         Label title = new Label();

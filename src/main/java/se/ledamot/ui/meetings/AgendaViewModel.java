@@ -19,6 +19,7 @@ import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Builds one meeting's agenda: pending matters to drag on, the suggestion of everything due, free-text items,
@@ -26,16 +27,18 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class AgendaViewModel {
     private final AppContext context;
+    private final TaskExecutor writes;
     private final MeetingService meetings;
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
-    private final StringProperty submissionDeadlines =
-            new SimpleStringProperty("");
+    private final StringProperty submissionDeadlines = new SimpleStringProperty("");
+    private final StringProperty freeText = new SimpleStringProperty("");
 
     public AgendaViewModel(AppContext context) {
         this.context = context;
+        this.writes = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         meeting.addListener((o, was, now) -> {
             suggestions.clear();
@@ -93,55 +96,68 @@ public final class AgendaViewModel {
     /** Puts every suggested matter on the agenda, in the suggested order. */
     public void addSuggestions() {
         List<Long> ids = suggestions.stream().map(s -> s.matter().id()).toList();
-        if (addMatters(ids)) {
-            suggestions.clear();
+        addMatters(ids, suggestions::clear);
+    }
+
+    /**
+     * Appends matters (dragged from the pending list). Nothing is added when one of them cannot be, and the
+     * notification says why.
+     */
+    public void addMatters(List<Long> matterIds) {
+        addMatters(matterIds, () -> { });
+    }
+
+    private void addMatters(List<Long> matterIds, Runnable added) {
+        Meeting m = meeting.get();
+        if (m != null && !matterIds.isEmpty()) {
+            change(() -> meetings.addMatters(m.id(), matterIds), added);
         }
     }
 
-    /** Appends matters (dragged from the pending list). Nothing is added when one of them cannot be. */
-    public boolean addMatters(List<Long> matterIds) {
+    /** Adds the free text typed as an item at the end; the field is emptied once it is stored. */
+    public void addText() {
         Meeting m = meeting.get();
-        if (m == null || matterIds.isEmpty()) {
-            return false;
+        String text = freeText.get();
+        if (m != null && text != null && !text.isBlank()) {
+            change(() -> meetings.addText(m.id(), text), () -> freeText.set(""));
         }
-        return change(() -> meetings.addMatters(m.id(), matterIds));
-    }
-
-    public boolean addText(String text) {
-        Meeting m = meeting.get();
-        if (m == null || text == null || text.isBlank()) {
-            return false;
-        }
-        return change(() -> meetings.addText(m.id(), text));
     }
 
     /** Moves an item up (-1) or down (+1). */
     public void move(AgendaRow row, int delta) {
         int target = row.item().number() + delta;
         if (target >= 1 && target <= items.size()) {
-            change(() -> meetings.move(row.item().id(), target));
+            moveTo(row, target);
         }
     }
 
     /** Puts an item at a place (1 = first), as when it is dropped there. */
     public void moveTo(AgendaRow row, int number) {
-        change(() -> meetings.move(row.item().id(), number));
+        change(() -> meetings.move(row.item().id(), number), () -> { });
     }
 
     public void remove(AgendaRow row) {
-        change(() -> meetings.remove(row.item().id()));
+        change(() -> meetings.remove(row.item().id()), () -> { });
     }
 
-    private boolean change(Runnable write) {
-        try {
-            write.run();
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return false;
-        }
-        context.mattersChanged();
-        reload();
-        return true;
+    /** Writes in the background, after every change before it; then the agenda is read again. */
+    private void change(Runnable write, Runnable done) {
+        BackgroundTask.of(p -> {
+                    write.run();
+                    return true;
+                })
+                .onSuccess(x -> {
+                    done.run();
+                    context.mattersChanged();
+                    reload();
+                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(writes);
+    }
+
+    /** A free-text item being typed, such as "Val av justerare". */
+    public StringProperty freeTextProperty() {
+        return freeText;
     }
 
     public ObjectProperty<Meeting> meetingProperty() {

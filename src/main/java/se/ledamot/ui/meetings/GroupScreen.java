@@ -29,6 +29,7 @@ public final class GroupScreen extends AbstractScreen {
 
     @Override
     public boolean flush() {
-        return view == null || view.flush();
+        boolean form = view == null || view.flush();
+        return vm.flush() && form;
     }
 }

@@ -1,6 +1,7 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +26,22 @@ import se.ledamot.service.PositionService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The group meeting (gruppmöte) before one meeting: every item with the group's position, speaker, arguments and
- * notes. Only the chosen group's positions are read or written.
+ * notes. Only the chosen group's positions are read or written. Reads and writes run in the background in one lane,
+ * so a read always sees the writes made before it; a position is shown in its row as soon as it is saved here.
  */
 public final class GroupViewModel {
+    /** One group's position on one item. */
+    private record Key(String group, long itemId) {
+    }
+
     private final AppContext context;
+    private final TaskExecutor lane;
+    /** Positions whose last write failed, kept to be written again by {@link #flush()} and shown meanwhile. */
+    private final Map<Key, Position> unsaved = new LinkedHashMap<>();
     private final MeetingService meetings;
     private final PositionService positions;
     private final StringProperty group = new SimpleStringProperty("");
@@ -43,6 +53,7 @@ public final class GroupViewModel {
 
     public GroupViewModel(AppContext context) {
         this.context = context;
+        this.lane = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
         // The user's own party is the group most often meant: chosen at once, not only hinted at.
@@ -85,15 +96,21 @@ public final class GroupViewModel {
         LocalDate today = context.today();
         BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
-                .onSuccess(rows::setAll)
+                .onSuccess(read -> rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList()))
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
-                .executeWith(context.tasks());
+                .executeWith(lane);
     }
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
         Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
         return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
                 byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
+    }
+
+    /** A row as read, or with the position typed for it when that is not stored yet. */
+    private GroupRow withUnsaved(String code, GroupRow read) {
+        Position typed = unsaved.get(new Key(code, read.agenda().item().id()));
+        return typed == null ? read : new GroupRow(read.agenda(), typed);
     }
 
     /**
@@ -109,20 +126,40 @@ public final class GroupViewModel {
         }
     }
 
-    /** Stores a changed position of the group and shows it in its row. */
+    /**
+     * Shows a changed position of the group in its row at once and stores it in the background, after every write
+     * before it. A write that fails is said, and the position is kept (and shown) to be written again by
+     * {@link #flush()}. False when the last write of this position failed.
+     */
     public boolean save(Position changed) {
-        try {
-            positions.save(group.get(), changed);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return false;
-        }
+        Key key = new Key(Position.groupCode(group.get()), changed.itemId());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).agenda().item().id() == changed.itemId()) {
                 rows.set(i, new GroupRow(rows.get(i).agenda(), changed));
             }
         }
-        return true;
+        store(key, changed);
+        return !unsaved.containsKey(key);
+    }
+
+    private void store(Key key, Position position) {
+        BackgroundTask.of(p -> {
+                    positions.save(key.group(), position);
+                    return position;
+                })
+                // The lane keeps the order: whatever failed for this item before was older than what is stored now.
+                .onSuccess(stored -> unsaved.remove(key))
+                .onFailure(e -> {
+                    unsaved.put(key, position);
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(lane);
+    }
+
+    /** Writes again every position whose write failed; false while one of them is not stored. */
+    public boolean flush() {
+        Map.copyOf(unsaved).forEach(this::store);
+        return unsaved.isEmpty();
     }
 
     public boolean setStance(GroupRow row, Stance stance) {

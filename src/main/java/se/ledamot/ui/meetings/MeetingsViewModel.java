@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,6 +22,7 @@ import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The list of meetings and the form that creates or edits one. The form holds text as typed; a wrong date or time
@@ -27,6 +30,7 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class MeetingsViewModel {
     private final AppContext context;
+    private final TaskExecutor writes;
     private final MeetingService meetingService;
     private final BodyService bodyService;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
@@ -40,6 +44,7 @@ public final class MeetingsViewModel {
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
+        this.writes = context.tasks().inOrder();
         this.meetingService = context.services().meetings();
         this.bodyService = context.services().bodies();
         selected.addListener((o, was, now) -> fill(now));
@@ -72,30 +77,32 @@ public final class MeetingsViewModel {
         fill(null);
     }
 
-    /** Adds the meeting in the form, or stores the changes to the selected one. Returns the stored meeting. */
-    public Meeting save() {
+    /**
+     * Adds the meeting in the form, or stores the changes to the selected one, in the background; the stored meeting
+     * is then selected. A wrong date or time is refused at once and nothing is stored.
+     */
+    public void save() {
+        Meeting m;
         try {
             if (body.get() == null) {
                 throw new DomainException("body.code.missing");
             }
-            Meeting m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
+            m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
                     parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
-            Meeting stored;
-            if (m.id() == null) {
-                stored = meetingService.add(m);
-            } else {
-                meetingService.save(m);
-                stored = m;
-            }
-            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
-            context.mattersChanged();
-            meetings.setAll(meetingService.list());
-            selected.set(meetings.stream().filter(x -> x.id().equals(stored.id())).findFirst().orElse(null));
-            return stored;
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
-            return null;
+            return;
         }
+        write(() -> {
+            if (m.id() != null) {
+                meetingService.save(m);
+                return m;
+            }
+            return meetingService.add(m);
+        }, stored -> {
+            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
+            return stored.id();
+        });
     }
 
     /** Deletes the selected meeting and its agenda, after asking. */
@@ -105,10 +112,29 @@ public final class MeetingsViewModel {
                 Localization.get("meeting.ui.delete.text", m.label()))) {
             return;
         }
-        meetingService.delete(m.id());
-        selected.set(null);
-        meetings.setAll(meetingService.list());
-        context.mattersChanged();
+        write(() -> {
+            meetingService.delete(m.id());
+            return m;
+        }, deleted -> null);
+    }
+
+    /** Writes after every write before it, reads the meetings anew and selects the one {@code then} names. */
+    private void write(Callable<Meeting> work, Function<Meeting, Long> then) {
+        BackgroundTask.of(p -> {
+                    Meeting written = work.call();
+                    return new Written(written, meetingService.list());
+                })
+                .onSuccess(w -> {
+                    Long select = then.apply(w.meeting());
+                    meetings.setAll(w.meetings());
+                    selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
+                    context.mattersChanged();
+                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(writes);
+    }
+
+    private record Written(Meeting meeting, List<Meeting> meetings) {
     }
 
     private void fill(Meeting m) {

@@ -1,5 +1,8 @@
 package se.ledamot.ui.register;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
@@ -12,9 +15,7 @@ import se.ledamot.ui.editor.EditorViewModel;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Destination;
-import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
-import se.ledamot.ui.task.BackgroundTask;
 
 /**
  * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
@@ -41,6 +42,8 @@ public final class RegisterScreen extends AbstractScreen {
         register = new RegisterViewModel(context);
         editor = new EditorViewModel(context);
         editor.setOnSaved(register::saved);
+        // What was typed could not be saved: the register goes back to its matter (the editor says why).
+        editor.setOnStayed(id -> Platform.runLater(() -> register.select(id)));
         register.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 editor.clear();
@@ -52,21 +55,13 @@ public final class RegisterScreen extends AbstractScreen {
 
     /** Reads the selected matter whole (the register's rows hold no texts) and fills the editor with it. */
     private void open(long id) {
-        AppContext context = shell.context();
-        BackgroundTask.of(p -> context.services().matters().find(id))
-                .onSuccess(found -> {
-                    MatterRow now = register.selectedProperty().get();
-                    // Not if the editor has it already: what was typed since would be shown as it was read.
-                    if (now != null && now.id() == id && !Long.valueOf(id).equals(editor.matterIdProperty().get())) {
-                        found.ifPresent(editor::load);
-                    }
-                    trashing = false;
-                })
-                .onFailure(e -> {
-                    trashing = false;
-                    context.dialogs().notify(Errors.describe(e));
-                })
-                .executeWith(context.tasks());
+        register.read(id, found -> {
+            MatterRow now = register.selectedProperty().get();
+            // Not if the editor has it already: what was typed since would be shown as it was read.
+            if (now != null && now.id() == id && !Long.valueOf(id).equals(editor.matterIdProperty().get())) {
+                found.ifPresent(editor::load);
+            }
+        }, () -> trashing = false);
     }
 
     /** Adds the register to the window, with its menu items; it shows the register or a matter when asked. */
@@ -133,12 +128,27 @@ public final class RegisterScreen extends AbstractScreen {
     private void createMatter() {
         shell.show(ID);
         editor.flush();
-        register.create();
-        // The new draft is whole in hand: the editor shows it at once, with the title ready to be typed over.
-        MatterRow now = register.selectedProperty().get();
-        register.untouchedDraft().filter(d -> now != null && d.id() == now.id()
-                && !d.id().equals(editor.matterIdProperty().get())).ifPresent(editor::load);
-        editorView.focusTitle();
+        register.create(id -> {
+            // The new draft is whole in hand: the editor shows it without reading it, then the title takes the keys.
+            register.untouchedDraft().filter(d -> d.id() == id && !d.id().equals(editor.matterIdProperty().get()))
+                    .ifPresent(editor::load);
+            focusTitleWhenShown(id);
+        });
+    }
+
+    /** The editor shows a matter once the one before is saved: the title takes the keys when the new one is shown. */
+    private void focusTitleWhenShown(long id) {
+        ChangeListener<Long> shown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Long> o, Long was, Long now) {
+                if (now != null && now == id) {
+                    editor.matterIdProperty().removeListener(this);
+                    Platform.runLater(editorView::focusTitle);
+                }
+            }
+        };
+        editor.matterIdProperty().addListener(shown);
+        shown.changed(editor.matterIdProperty(), null, editor.matterIdProperty().get());
     }
 
     private void find() {
@@ -150,10 +160,13 @@ public final class RegisterScreen extends AbstractScreen {
         MatterRow row = register.selectedProperty().get();
         if (row != null && !trashing) {
             editor.flush();
-            register.trash(row);
-            MatterRow next = register.selectedProperty().get();
-            // The editor reads the next matter in the background; until then a repeated Delete is ignored.
-            trashing = next != null && !Long.valueOf(next.id()).equals(editor.matterIdProperty().get());
+            // The matter goes to the trash and the editor reads the next one in the background; until both ended a
+            // repeated Delete is ignored.
+            trashing = true;
+            register.trash(row, () -> {
+                MatterRow next = register.selectedProperty().get();
+                trashing = next != null && !Long.valueOf(next.id()).equals(editor.matterIdProperty().get());
+            });
             registerView.focusTable();
         }
     }

@@ -3,7 +3,9 @@ package se.ledamot.ui.register;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +28,7 @@ import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The register of matters at any size: the filters and search text the user has set, the order, the matters they
@@ -35,6 +38,7 @@ import se.ledamot.ui.task.BackgroundTask;
  */
 public final class RegisterViewModel {
     private final AppContext context;
+    private final TaskExecutor writes;
     /** The deadline rules of the last reload; each reload reads them anew. */
     private Deadlines deadlines = DeadlineService.withoutCalendar();
     private final RowCache cache;
@@ -57,11 +61,14 @@ public final class RegisterViewModel {
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
     private Long wanted;
     private boolean indexPrepared;
-    /** The draft made last by {@link #create()}, as it was made. */
+    /** A new matter is being stored (FX thread only). */
+    private boolean creating;
+    /** The draft made last by {@link #create}, as it was made. */
     private Matter untouched;
 
     public RegisterViewModel(AppContext context) {
         this.context = context;
+        this.writes = context.tasks().inOrder();
         this.cache = new RowCache(this::readRows, (row, s) -> row.update(s, deadlines, context.today()));
         InvalidationListener refilter = o -> ask(false);
         kindFilter.addListener(refilter);
@@ -186,28 +193,43 @@ public final class RegisterViewModel {
     }
 
     /**
-     * Adds a new matter (a motion draft), makes it visible even under filters, and selects it. When the matter selected
-     * is the last one made here and nothing has been written in it yet, that draft is the new matter: one action, one
-     * draft, however often the keys repeat or the menu is used as well.
+     * Adds a new matter (a motion draft) in the background, makes it visible even under filters, and selects it.
+     * When the matter selected is the last one made here and nothing has been written in it yet, that draft is the
+     * new matter; while one is being made, asking again makes no second one: one action, one draft, however often
+     * the keys repeat or the menu is used as well. {@code created} is told the new matter's id.
      */
-    public MatterRow create() {
+    public void create(LongConsumer created) {
         clearFilters();
         MatterRow current = selected.get();
         if (untouched != null && current != null && current.id() == untouched.id()) {
-            return current;
+            created.accept(current.id());
+            return;
         }
-        Matter added = context.services().matters().add(
-                Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build());
-        untouched = added;
-        MatterRow row = new MatterRow(added, deadlines, context.today());
-        rows().prepend(row);
-        total++;
-        summarize();
-        selected.set(row);
-        return row;
+        if (creating) {
+            return;
+        }
+        creating = true;
+        Matter draft = Matter.newMatter(MatterKind.MOTION, Localization.get("ui.matter.newTitle")).build();
+        BackgroundTask.of(p -> context.services().matters().add(draft))
+                .onSuccess(added -> {
+                    creating = false;
+                    untouched = added;
+                    clearFilters();
+                    MatterRow row = new MatterRow(added, deadlines, context.today());
+                    rows().prepend(row);
+                    total++;
+                    summarize();
+                    selected.set(row);
+                    created.accept(added.id());
+                })
+                .onFailure(e -> {
+                    creating = false;
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(writes);
     }
 
-    /** The draft made last by {@link #create()} while nothing has been written in it, whole. */
+    /** The draft made last by {@link #create} while nothing has been written in it, whole. */
     public Optional<Matter> untouchedDraft() {
         return Optional.ofNullable(untouched);
     }
@@ -221,41 +243,71 @@ public final class RegisterViewModel {
 
     /** Moves the matter to the trash, with an "Ångra" notification that brings it back. */
     public void trash(MatterRow row) {
+        trash(row, () -> { });
+    }
+
+    /** Moves the matter to the trash in the background; {@code done} runs once that ended, well or not. */
+    public void trash(MatterRow row, Runnable done) {
         long id = row.id();
-        try {
+        write(() -> {
             context.services().trash().trash(id);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return;
-        }
-        PagedRows rows = rows();
-        int index = rows.indexOfId(id);
-        rows.removeId(id);
-        total--;
-        summarize();
-        if (selected.get() != null && selected.get().id() == id) {
-            selected.set(rows.isEmpty() ? null : rows.get(Math.min(Math.max(index, 0), rows.size() - 1)));
-        }
-        context.dialogs().notify(Localization.get("ui.register.trashed", row.title()),
-                Localization.get("ui.register.undo"), () -> restore(id));
+            return id;
+        }, trashed -> {
+            PagedRows rows = rows();
+            int index = rows.indexOfId(id);
+            rows.removeId(id);
+            total--;
+            summarize();
+            if (selected.get() != null && selected.get().id() == id) {
+                selected.set(rows.isEmpty() ? null : rows.get(Math.min(Math.max(index, 0), rows.size() - 1)));
+            }
+            context.dialogs().notify(Localization.get("ui.register.trashed", row.title()),
+                    Localization.get("ui.register.undo"), () -> restore(id));
+        }, done);
     }
 
     /** Brings a matter back from the trash into the register and selects it. */
     public void restore(long id) {
-        try {
+        write(() -> {
             context.services().trash().restore(id);
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return;
-        }
-        context.services().register().rows(new long[] {id}).forEach(s -> {
+            return context.services().register().rows(new long[] {id});
+        }, found -> found.forEach(s -> {
             MatterRow row = new MatterRow(id);
             row.update(s, deadlines, context.today());
             rows().prepend(row);
             total++;
             summarize();
             selected.set(row);
-        });
+        }), () -> { });
+    }
+
+    /**
+     * Writes in the background after every write of the register before it; {@code then} shows the outcome,
+     * {@code done} runs after it or after a failure (which is said).
+     */
+    private <T> void write(Callable<T> work, Consumer<T> then, Runnable done) {
+        inBackground(work, then, done, writes);
+    }
+
+    private <T> void inBackground(Callable<T> work, Consumer<T> then, Runnable done, TaskExecutor on) {
+        BackgroundTask.of(p -> work.call())
+                .onSuccess(result -> {
+                    then.accept(result);
+                    done.run();
+                })
+                .onFailure(e -> {
+                    context.dialogs().notify(Errors.describe(e));
+                    done.run();
+                })
+                .executeWith(on);
+    }
+
+    /**
+     * Reads a matter whole in the background (the rows hold no texts); {@code then} is given it, {@code done} runs
+     * after, or after a failure (which is said).
+     */
+    public void read(long id, Consumer<Optional<Matter>> then, Runnable done) {
+        inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
     }
 
     /** The editor saved a matter: show its new state in its row. */

@@ -1,11 +1,13 @@
 package se.ledamot.ui.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -40,6 +42,8 @@ import se.ledamot.ui.task.TaskHandle;
  */
 public final class MainWindow implements Navigator {
     public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
+    /** How long closing waits for the background work before asking whether to wait longer. */
+    public static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
 
     private final Stage stage;
     private final AppContext context;
@@ -57,6 +61,7 @@ public final class MainWindow implements Navigator {
     private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private Screen current;
+    private boolean closing;
 
     public MainWindow(Stage stage, AppContext context, NotificationPane notices) {
         this.stage = stage;
@@ -241,18 +246,58 @@ public final class MainWindow implements Navigator {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /**
+     * Closing: every screen hands over what was typed, work that can stop (an import, a brief) is asked to stop at
+     * its next safe point, and the window waits, still drawn, for the background work to end before the database is
+     * closed. If the disk does not answer within {@link #CLOSE_BOUND} the user chooses: wait longer, or close anyway.
+     * A save that failed is said before closing, as is text that cannot be stored.
+     */
     private void closeRequested(WindowEvent event) {
-        boolean allSaved = true;
-        for (Screen s : screens.values()) {
-            allSaved &= s.flush();
-        }
-        if (!allSaved && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
-                Localization.get("ui.close.unsaved.text"))) {
-            event.consume();
+        event.consume();
+        if (closing) {
             return;
         }
-        closeActions.forEach(Runnable::run);
-        stage.hide();
+        closing = true;
+        try {
+            screens.values().forEach(Screen::flush);
+            List.copyOf(context.tasks().running()).forEach(TaskHandle::cancel);
+            boolean settled = awaitBackgroundWork();
+            boolean allSaved = settled;
+            for (Screen s : screens.values()) {
+                allSaved &= s.flush();
+            }
+            if (!allSaved && settled && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
+                    Localization.get("ui.close.unsaved.text"))) {
+                return;
+            }
+            closeActions.forEach(Runnable::run);
+            stage.hide();
+        } finally {
+            closing = false;
+        }
+    }
+
+    /**
+     * Waits in a nested event loop (the window stays drawn and its saves report back) until no background work is
+     * left. False when the disk did not answer and the user chose to close without waiting.
+     */
+    private boolean awaitBackgroundWork() {
+        while (!context.tasks().isIdle()) {
+            Object key = new Object();
+            boolean[] left = {false};
+            Consumer<Boolean> leave = idle -> {
+                if (!left[0]) {
+                    left[0] = true;
+                    Platform.exitNestedEventLoop(key, idle);
+                }
+            };
+            context.tasks().whenIdle(CLOSE_BOUND, () -> leave.accept(true), () -> leave.accept(false));
+            if (!left[0] && !(Boolean) Platform.enterNestedEventLoop(key) && !context.dialogs().confirm(
+                    Localization.get("ui.close.slow.title"), Localization.get("ui.close.slow.text"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private HBox statusBar() {

@@ -19,7 +19,10 @@ public interface Screen {
     default void shown() {
     }
 
-    /** Saves pending edits. Returns false if something could not be saved (the user's text is still in the view). */
+    /**
+     * Hands pending edits over to be saved in the background (the window waits for them before it closes). Returns
+     * false when something cannot be stored as typed, or its last save failed; the user's text is still in the view.
+     */
     default boolean flush() {
         return true;
     }

@@ -5,8 +5,11 @@ import java.util.function.Consumer;
 
 /**
  * Work to be done off the FX thread, with what to do with its result on the FX thread. Build one, then hand it to
- * a {@link TaskExecutor}: {@code BackgroundTask.of(p -> store.list()).onSuccess(rows::setAll).executeWith(tasks)}.
- * The work reports progress and checks for cancellation through its {@link Progress}.
+ * a {@link TaskExecutor}: {@code BackgroundTask.of(p -> matters.list()).onSuccess(rows::setAll).executeWith(tasks)}.
+ * The work reports progress through its {@link Progress} and asks it, at each safe point (between two files, two
+ * pages), whether the user cancelled. The outcome is exactly one of: success; cancelled, when the work saw the
+ * cancellation (and returned, or threw a {@link java.util.concurrent.CancellationException}); failure. A task with
+ * a title is shown in the status bar, with a cancel button; one without (an autosave) is not.
  */
 public final class BackgroundTask<T> {
 
@@ -22,6 +25,7 @@ public final class BackgroundTask<T> {
 
         void message(String text);
 
+        /** A safe point: true once the user asked to stop; the work then stops and returns what it has done. */
         boolean isCancelled();
     }
 

@@ -1,17 +1,22 @@
 package se.ledamot.ui.task;
 
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
- * Runs background tasks as {@link javafx.concurrent.Task}s on daemon threads; callbacks come back on the FX thread.
- * Failures a task does not handle go to one handler (the window shows them as a notification).
+ * Runs background tasks on daemon threads; their outcomes come back on the FX thread. Failures a task does not
+ * handle go to one handler (the window shows them as a notification). Nothing here interrupts a thread: cancelling
+ * asks the work to stop at its next safe point, and {@link #close()} lets running work end by itself, because an
+ * interrupt inside H2 closes the database file.
  */
-public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+public final class FxTaskExecutor extends CountedExecutor implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ledamot-task");
         t.setDaemon(true);
@@ -19,6 +24,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     });
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
     private final Consumer<Throwable> unhandled;
+    private volatile boolean closed;
 
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
@@ -26,22 +32,42 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        FxTask<T> fx = new FxTask<>(task);
-        fx.setOnSucceeded(e -> finish(fx, () -> task.succeeded(fx.getValue())));
-        fx.setOnFailed(e -> finish(fx, () -> {
-            if (!task.failed(fx.getException())) {
-                unhandled.accept(fx.getException());
-            }
-        }));
-        fx.setOnCancelled(e -> finish(fx, task::cancelled));
-        running.add(fx);
-        threads.execute(fx);
-        return fx;
+        return start(task, threads, null);
     }
 
-    private void finish(TaskHandle handle, Runnable callback) {
-        running.remove(handle);
-        callback.run();
+    /** Call on the FX thread. The work runs on {@code where}; its outcome comes back through the FX thread. */
+    private <T> TaskHandle start(BackgroundTask<T> task, Executor where, Outstanding lane) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("background tasks are started from the FX thread");
+        }
+        Job<T> job = new Job<>(task, Platform::runLater);
+        if (closed) {
+            return job;
+        }
+        outstanding.started();
+        if (lane != null) {
+            lane.started();
+        }
+        if (job.isListed()) {
+            running.add(job);
+        }
+        where.execute(() -> {
+            job.work();
+            Platform.runLater(() -> {
+                running.remove(job);
+                try {
+                    if (!closed) {
+                        job.finish(unhandled);
+                    }
+                } finally {
+                    if (lane != null) {
+                        lane.ended();
+                    }
+                    outstanding.ended();
+                }
+            });
+        });
+        return job;
     }
 
     @Override
@@ -50,36 +76,64 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        threads.shutdownNow();
+    public TaskExecutor inOrder() {
+        return new Lane();
     }
 
-    private static final class FxTask<T> extends Task<T> implements TaskHandle, BackgroundTask.Progress {
-        private final BackgroundTask<T> task;
+    /** Takes no new work and hands over no more outcomes; work still running finishes on its own (never interrupted). */
+    @Override
+    public void close() {
+        closed = true;
+        threads.shutdown();
+    }
 
-        FxTask(BackgroundTask<T> task) {
-            this.task = task;
-            updateTitle(task.title());
+    /**
+     * Tasks one after another on one of the executor's threads at a time: the next starts when the work before it has
+     * returned. Work waiting in a lane when the executor closes still runs.
+     */
+    private final class Lane extends CountedExecutor implements Executor {
+        private final Queue<Runnable> waiting = new ArrayDeque<>();
+        private boolean draining;
+
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            return start(task, this, outstanding);
         }
 
         @Override
-        protected T call() throws Exception {
-            return task.call(this);
+        public void execute(Runnable work) {
+            synchronized (this) {
+                waiting.add(work);
+                if (draining) {
+                    return;
+                }
+                draining = true;
+            }
+            threads.execute(this::drain);
+        }
+
+        private void drain() {
+            while (true) {
+                Runnable next;
+                synchronized (this) {
+                    next = waiting.poll();
+                    if (next == null) {
+                        draining = false;
+                        return;
+                    }
+                }
+                next.run();
+            }
         }
 
         @Override
-        public String title() {
-            return getTitle();
+        public ObservableList<TaskHandle> running() {
+            return running;
         }
 
         @Override
-        public void update(long done, long total) {
-            updateProgress(done, total);
-        }
-
-        @Override
-        public void message(String text) {
-            updateMessage(text);
+        public TaskExecutor inOrder() {
+            return this;
         }
     }
 }

@@ -1,11 +1,30 @@
 package se.ledamot.ui.task;
 
+import java.time.Duration;
 import javafx.collections.ObservableList;
 
-/** Runs background tasks. The window uses {@link FxTaskExecutor}; tests use {@link CurrentThreadTaskExecutor}. */
+/**
+ * The one way to run work off the FX thread: every read and write of the window goes through it. The window uses
+ * {@link FxTaskExecutor}; view-model tests use {@link CurrentThreadTaskExecutor}, which runs each task at once.
+ */
 public interface TaskExecutor {
     <T> TaskHandle execute(BackgroundTask<T> task);
 
-    /** The tasks running now, for the status bar. */
+    /** The tasks with a title running now, for the status bar. */
     ObservableList<TaskHandle> running();
+
+    /**
+     * A lane of this executor: the tasks handed to it run one at a time, in the order given, on the same threads.
+     * One record's saves go through one lane, so a later text never lands before an earlier one.
+     */
+    TaskExecutor inOrder();
+
+    /** Whether no task of this executor (or lane) is waiting, running, or has a result still to hand over. */
+    boolean isIdle();
+
+    /**
+     * Runs {@code idle} on the FX thread once {@link #isIdle()} (at once if it is now). If that takes longer than
+     * {@code bound}, {@code slow} runs first, once: a stuck disk, to be told to the user; {@code idle} still follows.
+     */
+    void whenIdle(Duration bound, Runnable idle, Runnable slow);
 }

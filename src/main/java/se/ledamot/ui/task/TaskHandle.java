@@ -11,10 +11,15 @@ public interface TaskHandle {
     /** 0..1, or -1 while the amount of work is unknown. */
     ReadOnlyDoubleProperty progressProperty();
 
+    /** What the work is at now, such as the file being read; empty when it says nothing. */
     ReadOnlyStringProperty messageProperty();
 
     ReadOnlyBooleanProperty runningProperty();
 
-    /** Asks the work to stop; returns false when it had already finished. */
+    /**
+     * Asks the work to stop at its next safe point (the work looks through {@link BackgroundTask.Progress}); its
+     * thread is never interrupted, since an interrupt inside the database driver can close the database file.
+     * Returns false when the task had already finished.
+     */
     boolean cancel();
 }

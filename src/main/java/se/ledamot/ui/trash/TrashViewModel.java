@@ -29,15 +29,17 @@ public final class TrashViewModel {
 
     /** Puts the matter back in the register, as it was. */
     public void restore(Matter matter) {
-        try {
-            context.services().trash().restore(matter.id());
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Errors.describe(e));
-            return;
-        }
-        matters.remove(matter);
-        context.mattersChanged();
-        context.dialogs().notify(Localization.get("ui.trash.restored", matter.title()));
+        BackgroundTask.of(p -> {
+                    context.services().trash().restore(matter.id());
+                    return matter;
+                })
+                .onSuccess(restored -> {
+                    matters.remove(restored);
+                    context.mattersChanged();
+                    context.dialogs().notify(Localization.get("ui.trash.restored", restored.title()));
+                })
+                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .executeWith(context.tasks());
     }
 
     public ObservableList<Matter> matters() {

@@ -24,8 +24,11 @@ import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.service.AnswerService;
 import se.ledamot.service.Ledamot;
+import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+import se.ledamot.ui.task.ManualTaskExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The answer editor's state and actions, without a screen, over a real database file. */
@@ -50,7 +53,7 @@ class AnswerEditorViewModelTest {
         dialogs = new RecordingDialogService();
         answers = app.answers();
         Clock clock = Clock.fixed(Instant.parse("2026-11-22T19:00:00Z"), ZoneOffset.UTC);
-        vm = new AnswerEditorViewModel(answers, debouncer, dialogs, new WriterPreferences(node), clock,
+        vm = new AnswerEditorViewModel(answers, new CurrentThreadTaskExecutor(), debouncer, dialogs, new WriterPreferences(node), clock,
                 mattersChanged::incrementAndGet);
         matter = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet")
                 .status(Status.SUBMITTED).authors(List.of(new Person("Patrik Christierson", "KD")))
@@ -123,7 +126,7 @@ class AnswerEditorViewModelTest {
         assertThat(vm.versions()).extracting(AnswerVersion::reason).containsExactly(VersionReason.MANUAL,
                 VersionReason.MANUAL, VersionReason.BEFORE_RESTORE, VersionReason.RESTORE);
         assertThat(vm.versions().get(2).text()).isEqualTo("Något helt annat.");
-        assertThat(debouncer.hasPending()).isFalse();
+        assertThat(debouncer.isPending()).isFalse();
     }
 
     @Test
@@ -139,8 +142,9 @@ class AnswerEditorViewModelTest {
     void flushSavesTheLastKeystrokesAndEndsTheSittingWithAVersion() {
         vm.text().set("Sista orden innan fönstret stängs");
         assertThat(vm.flush()).isTrue();
-        assertThat(debouncer.hasPending()).isFalse();
-        AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new ManualDebouncer(),
+        assertThat(debouncer.isPending()).isFalse();
+        AnswerEditorViewModel reopened = new AnswerEditorViewModel(app.answers(), new CurrentThreadTaskExecutor(),
+                new ManualDebouncer(),
                 dialogs, new WriterPreferences(node), Clock.systemUTC(), () -> { });
         reopened.open(matter);
         assertThat(reopened.text().get()).isEqualTo("Sista orden innan fönstret stängs");
@@ -159,12 +163,14 @@ class AnswerEditorViewModelTest {
         vm.text().set("Svar på fråga ett.");
         vm.questions().getFirst().answered().set(true);
         dialogs.confirmAnswer = false;
-        assertThat(vm.finish()).isEmpty();
+        vm.finish();
+        assertThat(vm.matter().get().answer()).isEmpty();
         assertThat(dialogs.asked).singleElement().asString().contains("2, 3");
         assertThat(mattersChanged).hasValue(0);
 
         dialogs.confirmAnswer = true;
-        Matter finished = vm.finish().orElseThrow();
+        vm.finish();
+        Matter finished = vm.matter().get();
         assertThat(finished.answer()).isEqualTo("Svar på fråga ett.");
         assertThat(finished.status()).isEqualTo(Status.ANSWER_READY);
         assertThat(vm.versions()).last().extracting(AnswerVersion::reason).isEqualTo(VersionReason.FINISHED);
@@ -185,5 +191,27 @@ class AnswerEditorViewModelTest {
         assertThat(vm.open(other)).isFalse();
         assertThat(vm.matter().get().id()).isEqualTo(matter.id());
         assertThat(vm.text().get()).isEqualTo("Viktig text som inte får försvinna");
+    }
+
+    @Test
+    void whatIsTypedWhileTheNextAnswerIsReadIsStoredBeforeItOpens() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        AnswerEditorViewModel slow = new AnswerEditorViewModel(app.answers(), disk, new ManualDebouncer(), dialogs,
+                new WriterPreferences(node), Clock.systemUTC(), () -> { });
+        slow.open(matter);
+        disk.runAll();
+        Matter other = app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Annan fråga")
+                .status(Status.SUBMITTED).build());
+        slow.text().set("Första meningen.");
+        slow.open(other);
+        disk.runAll();
+        // The first text is stored and the next answer is being read, while the writer goes on in the first.
+        assertThat(slow.matter().get().id()).isEqualTo(matter.id());
+        slow.text().set("Första meningen. Och en till, skriven medan nästa lästes.");
+        disk.runAll();
+        disk.runAll();
+        assertThat(slow.matter().get().id()).isEqualTo(other.id());
+        assertThat(app.answers().open(matter).text())
+                .isEqualTo("Första meningen. Och en till, skriven medan nästa lästes.");
     }
 }

@@ -1,14 +1,13 @@
 package se.ledamot.ui.debate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -133,11 +131,6 @@ class DebateFlowTest {
         }
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
         robot.interact(() -> {
@@ -161,6 +154,8 @@ class DebateFlowTest {
 
         robot.doubleClickOn("§ 1");
         waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(DebateScreen.ID)).orElse(false));
+        // The meeting, its items and the item's debate are read in the background.
+        waitUntil(() -> robot.lookup("#debateItems").queryListView().getSelectionModel().getSelectedItem() != null);
         assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
         // The meeting is chosen and the item marked in the panel's own lists.
         assertThat(robot.lookup("#debateMeetings").queryComboBox().getValue()).isNotNull();

@@ -21,6 +21,9 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.ManualTaskExecutor;
 
 class EditorViewModelTest {
     @TempDir
@@ -225,5 +228,85 @@ class EditorViewModelTest {
         assertThat(vm.matterIdProperty().get()).isNull();
         vm.answerProperty().set("Skrivet utan ärende");
         assertThat(test.debouncer.isPending()).isFalse();
+    }
+
+    @Test
+    void aMatterWhoseSaveFailedStaysShownWhenAnotherIsChosen() {
+        Matter other = test.services.matters().add(Samples.jobbhuset());
+        List<Long> stayed = new ArrayList<>();
+        vm.setOnStayed(stayed::add);
+        vm.bodyProperty().set("Text som inte får försvinna.");
+        test.services.close();
+        vm.load(other);
+        assertThat(vm.matterIdProperty().get()).isEqualTo(plan.id());
+        assertThat(vm.bodyProperty().get()).isEqualTo("Text som inte får försvinna.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(stayed).containsExactly(plan.id());
+        assertThat(vm.problemProperty().get()).startsWith("Ändringen kunde inte sparas:");
+    }
+
+    /** The editor over a disk that answers only when the test says so. */
+    private EditorViewModel onSlowDisk(ManualTaskExecutor disk) {
+        EditorViewModel slow = new EditorViewModel(new AppContext(test.services, test.dialogs, disk,
+                () -> test.debouncer, new WriterPreferences(test.preferencesNode)));
+        slow.load(plan);
+        disk.runAll();
+        return slow;
+    }
+
+    @Test
+    void onASlowDiskAnotherMatterOpensOnlyOnceTheFirstIsStored() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        EditorViewModel slow = onSlowDisk(disk);
+        Matter other = test.services.matters().add(Samples.jobbhuset());
+        slow.titleProperty().set("Motion om en integrationsplan för hela kommunen");
+        slow.load(other);
+        assertThat(slow.switchingProperty().get()).isTrue();
+        assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
+        assertThat(stored().title()).isEqualTo(plan.title());
+
+        disk.runAll();
+        assertThat(stored().title()).isEqualTo("Motion om en integrationsplan för hela kommunen");
+        assertThat(slow.switchingProperty().get()).isFalse();
+        assertThat(slow.matterIdProperty().get()).isEqualTo(other.id());
+        assertThat(slow.titleProperty().get()).isEqualTo(other.title());
+    }
+
+    @Test
+    void aDiskThatDoesNotAnswerKeepsTheMatterAndItsTextAndSaysSo() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        EditorViewModel slow = onSlowDisk(disk);
+        List<Long> stayed = new ArrayList<>();
+        slow.setOnStayed(stayed::add);
+        Matter other = test.services.matters().add(Samples.jobbhuset());
+        slow.bodyProperty().set("Skrivet medan disken hänger.");
+        slow.load(other);
+        disk.boundPassed();
+        assertThat(slow.switchingProperty().get()).isFalse();
+        assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
+        assertThat(slow.bodyProperty().get()).isEqualTo("Skrivet medan disken hänger.");
+        assertThat(slow.problemProperty().get()).startsWith("Disken svarar inte:");
+        assertThat(stayed).containsExactly(plan.id());
+
+        // The disk answers at last: the text is stored and the editor has not moved under the user's hands.
+        disk.runAll();
+        assertThat(stored().body()).isEqualTo("Skrivet medan disken hänger.");
+        assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
+        assertThat(slow.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void whatIsTypedWhileTheSavesEndIsStoredBeforeTheNextMatterIsShown() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        EditorViewModel slow = onSlowDisk(disk);
+        Matter other = test.services.matters().add(Samples.jobbhuset());
+        slow.bodyProperty().set("Första stycket.");
+        slow.load(other);
+        slow.bodyProperty().set("Första stycket. Andra, skrivet medan det första sparades.");
+        disk.runAll();
+        assertThat(slow.matterIdProperty().get()).isEqualTo(plan.id());
+        disk.runAll();
+        assertThat(stored().body()).isEqualTo("Första stycket. Andra, skrivet medan det första sparades.");
+        assertThat(slow.matterIdProperty().get()).isEqualTo(other.id());
     }
 }

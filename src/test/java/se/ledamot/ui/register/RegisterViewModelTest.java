@@ -98,7 +98,10 @@ class RegisterViewModelTest {
     @Test
     void newMatterIsStoredShownThroughFiltersAndSelected() {
         vm.kindFilter().setAll(MatterKind.REFERRAL);
-        MatterRow created = vm.create();
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
+        MatterRow created = vm.selectedProperty().get();
+        assertThat(told).containsExactly(created.id());
         assertThat(vm.selectedProperty().get()).isSameAs(created);
         assertThat(vm.kindFilter()).isEmpty();
         assertThat(vm.visibleRows()).contains(created);
@@ -110,14 +113,19 @@ class RegisterViewModelTest {
     @Test
     void aSecondNewWhileTheDraftIsUntouchedKeepsOneDraft() {
         int before = test.services.matters().list().size();
-        MatterRow first = vm.create();
-        assertThat(vm.create()).isSameAs(first);
+        List<Long> told = new ArrayList<>();
+        vm.create(told::add);
+        MatterRow first = vm.selectedProperty().get();
+        vm.create(told::add);
+        assertThat(vm.selectedProperty().get()).isSameAs(first);
+        assertThat(told).containsExactly(first.id(), first.id());
         assertThat(test.services.matters().list()).hasSize(before + 1);
 
         Matter written = test.services.matters().require(first.id()).toBuilder().title("Motion om bänkar").build();
         test.services.matters().save(written);
         vm.saved(written);
-        MatterRow second = vm.create();
+        vm.create(told::add);
+        MatterRow second = vm.selectedProperty().get();
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(test.services.matters().list()).hasSize(before + 2);
     }

@@ -1,0 +1,216 @@
+package se.ledamot.ui.editor;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Lifecycle;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+
+/**
+ * Every field of the editor's form as typed, filled from a matter and read back into one. The editor's view model
+ * adds loading, saving and switching on top.
+ */
+abstract class MatterFields {
+    protected final ObjectProperty<MatterKind> kind = new SimpleObjectProperty<>(MatterKind.MOTION);
+    private final StringProperty number = new SimpleStringProperty("");
+    protected final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> submitted = new SimpleObjectProperty<>();
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty authors = new SimpleStringProperty("");
+    private final StringProperty addresseeName = new SimpleStringProperty("");
+    private final StringProperty addresseeParty = new SimpleStringProperty("");
+    private final StringProperty addresseeRole = new SimpleStringProperty("");
+    private final StringProperty responsibleBody = new SimpleStringProperty("");
+    private final ItemList proposals = new ItemList();
+    private final ItemList questions = new ItemList();
+    private final StringProperty answer = new SimpleStringProperty("");
+    protected final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.DRAFT);
+    protected final ObservableList<Status> statusChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> replyBy = new SimpleObjectProperty<>();
+    private final StringProperty tags = new SimpleStringProperty("");
+
+    /** The single values a user edits; the clause and question lists are {@link #lists()}. */
+    protected final List<ObservableValue<?>> values() {
+        return List.of(kind, number, title, body, submitted, place, authors, addresseeName, addresseeParty,
+                addresseeRole, responsibleBody, answer, status, decision, replyBy, tags);
+    }
+
+    protected final List<Observable> lists() {
+        return List.of(proposals.items(), questions.items());
+    }
+
+    /** Puts a matter's values in the fields. */
+    protected final void fill(Matter matter) {
+        kind.set(matter.kind());
+        statusChoices.setAll(Lifecycle.of(matter.kind()).statuses());
+        number.set(text(matter.number()));
+        title.set(matter.title());
+        body.set(matter.body());
+        submitted.set(matter.submitted());
+        place.set(text(matter.place()));
+        authors.set(MatterField.AUTHORS.textOf(matter));
+        Addressee a = matter.addressee();
+        addresseeName.set(a == null ? "" : text(a.name()));
+        addresseeParty.set(a == null ? "" : text(a.party()));
+        addresseeRole.set(a == null ? "" : text(a.role()));
+        responsibleBody.set(text(matter.responsibleBody()));
+        proposals.load(matter.proposals());
+        questions.load(matter.questions());
+        answer.set(matter.answer());
+        status.set(matter.status());
+        decision.set(matter.decision());
+        replyBy.set(matter.replyBy());
+        tags.set(MatterField.TAGS.textOf(matter));
+    }
+
+    /**
+     * The stored matter with the fields as typed; refused by the domain when a field does not fit, or a newly typed
+     * date is out of range (a date stored before stays until it is changed).
+     */
+    protected final Matter typed(Matter stored, String titleText) {
+        if (!Objects.equals(submitted.get(), stored.submitted())) {
+            Limit.date(submitted.get());
+        }
+        if (!Objects.equals(replyBy.get(), stored.replyBy())) {
+            Limit.date(replyBy.get());
+        }
+        return stored.toBuilder()
+                .kind(kind.get())
+                .number(number.get())
+                .title(titleText)
+                .body(body.get())
+                .submitted(submitted.get())
+                .place(place.get())
+                .authors(parseAuthors(authors.get()))
+                .addressee(new Addressee(addresseeName.get(), addresseeParty.get(), addresseeRole.get()))
+                .responsibleBody(responsibleBody.get())
+                .proposals(proposals.texts())
+                .questions(questions.texts())
+                .answer(answer.get())
+                .status(status.get())
+                .decision(decision.get())
+                .replyBy(replyBy.get())
+                .tags(parseTags(tags.get()))
+                .build();
+    }
+
+    /** "Namn (PARTI); Namn (PARTI)", one per line also allowed. */
+    static List<Person> parseAuthors(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[;\\n]")).filter(s -> !s.isBlank()).map(Person::parse).toList();
+    }
+
+    static Set<String> parseTags(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text != null) {
+            Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    public ObjectProperty<MatterKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ObjectProperty<LocalDate> submittedProperty() {
+        return submitted;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty authorsProperty() {
+        return authors;
+    }
+
+    public StringProperty addresseeNameProperty() {
+        return addresseeName;
+    }
+
+    public StringProperty addresseePartyProperty() {
+        return addresseeParty;
+    }
+
+    public StringProperty addresseeRoleProperty() {
+        return addresseeRole;
+    }
+
+    public StringProperty responsibleBodyProperty() {
+        return responsibleBody;
+    }
+
+    public ItemList proposals() {
+        return proposals;
+    }
+
+    public ItemList questions() {
+        return questions;
+    }
+
+    public StringProperty answerProperty() {
+        return answer;
+    }
+
+    /** Changed only through {@link #requestStatus}, so the lifecycle is always respected. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Every status of the matter's kind, in the order of its life. */
+    public ObservableList<Status> statusChoices() {
+        return statusChoices;
+    }
+
+    public ObjectProperty<Decision> decisionProperty() {
+        return decision;
+    }
+
+    public ObjectProperty<LocalDate> replyByProperty() {
+        return replyBy;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+}

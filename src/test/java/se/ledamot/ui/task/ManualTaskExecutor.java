@@ -1,0 +1,79 @@
+package se.ledamot.ui.task;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A disk as slow as the test wants: tasks wait, in the order given, until the test runs them ({@link #runAll()}), and
+ * those who wait for the executor to be idle hear that it is slow when the test says so ({@link #boundPassed()}).
+ */
+public final class ManualTaskExecutor implements TaskExecutor {
+    private final Queue<Job<?>> waiting = new ArrayDeque<>();
+    private final List<Runnable[]> idleWaiters = new ArrayList<>();
+    private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
+
+    @Override
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
+        Job<T> job = new Job<>(task, Runnable::run);
+        waiting.add(job);
+        return job;
+    }
+
+    /** How many tasks wait to be run. */
+    public int waiting() {
+        return waiting.size();
+    }
+
+    /** Runs every task waiting, and those they start, in order; then tells those who waited for idleness. */
+    public void runAll() {
+        while (!waiting.isEmpty()) {
+            Job<?> job = waiting.poll();
+            job.work();
+            job.finish(e -> {
+                throw new AssertionError(e);
+            });
+        }
+        List<Runnable[]> now = List.copyOf(idleWaiters);
+        idleWaiters.clear();
+        now.forEach(w -> w[0].run());
+    }
+
+    /** The bound given to {@link #whenIdle} has passed with work still waiting: the slow callbacks run. */
+    public void boundPassed() {
+        idleWaiters.forEach(w -> {
+            if (w[1] != null) {
+                w[1].run();
+                w[1] = null;
+            }
+        });
+    }
+
+    @Override
+    public ObservableList<TaskHandle> running() {
+        return running;
+    }
+
+    @Override
+    public TaskExecutor inOrder() {
+        return this;
+    }
+
+    @Override
+    public boolean isIdle() {
+        return waiting.isEmpty();
+    }
+
+    @Override
+    public void whenIdle(Duration bound, Runnable idle, Runnable slow) {
+        if (waiting.isEmpty()) {
+            idle.run();
+        } else {
+            idleWaiters.add(new Runnable[] {idle, slow});
+        }
+    }
+}
