@@ -2,6 +2,7 @@ package se.ledamot.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +15,8 @@ import se.ledamot.service.BriefService;
 import se.ledamot.service.Ledamot;
 
 /**
- * Writes a PDF brief: a matter brief, an answer to read aloud, a debate brief for a meeting, or the report of
- * unfinished motions.
+ * Writes a PDF brief: a matter brief, an answer to read aloud, a debate brief for a meeting, the report of
+ * unfinished motions, or one of the secretary's papers of a meeting (kallelse, handlingar, protokoll, utdrag).
  */
 @Command(name = "brief", mixinStandardHelpOptions = true)
 final class BriefCommand extends DataCommand {
@@ -37,6 +38,22 @@ final class BriefCommand extends DataCommand {
 
         @Option(names = "--unfinished", descriptionKey = "cli.brief.unfinished")
         boolean unfinished;
+
+        @Option(names = "--kallelse", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.kallelse")
+        Long kallelse;
+
+        @Option(names = "--handlingar", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.handlingar")
+        Long handlingar;
+
+        @Option(names = "--protokoll", paramLabel = "ID", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.brief.protokoll")
+        Long protokoll;
+
+        @Option(names = "--utdrag", arity = "2", paramLabel = "ID", hideParamSyntax = true,
+                converter = MeetingConverters.Id.class, descriptionKey = "cli.brief.utdrag")
+        List<Long> utdrag;
     }
 
     @Option(names = "--date", paramLabel = "DATUM", converter = Converters.Date.class,
@@ -61,6 +78,14 @@ final class BriefCommand extends DataCommand {
         Document doc;
         if (which.unfinished) {
             doc = briefs.unfinished(date == null ? app.today() : date, council);
+        } else if (which.kallelse != null) {
+            doc = app.papers().kallelse(which.kallelse);
+        } else if (which.handlingar != null) {
+            doc = app.papers().handlingar(which.handlingar);
+        } else if (which.protokoll != null) {
+            doc = app.papers().protokoll(which.protokoll);
+        } else if (which.utdrag != null) {
+            doc = app.papers().utdrag(which.utdrag.get(0), Math.toIntExact(which.utdrag.get(1)));
         } else if (which.meeting != null) {
             doc = briefs.debate(which.meeting, group, council);
         } else if (which.matter != null) {

@@ -15,7 +15,7 @@ abstract class DataCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         // The top command, not the parent: a subcommand may sit under another ("meeting add").
         LedamotCommand root = (LedamotCommand) spec.root().userObject();
-        try (Ledamot app = Ledamot.open(root.dataFolder())) {
+        try (Ledamot app = Folders.open(root.dataFolder(), err())) {
             return run(app);
         }
     }

@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportItem> items = ImportService.read(files, ImportProgress.NONE, () -> false);
         Deadlines rules = DeadlineService.withoutCalendar();
         if (!dryRun || Ledamot.hasData(root.dataFolder())) {
-            try (Ledamot app = Ledamot.open(root.dataFolder())) {
+            try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
                 items = app.imports().markDuplicates(items);
                 if (!dryRun) {
                     items = app.imports().store(items, ImportProgress.NONE, () -> false);

@@ -15,8 +15,9 @@ import se.ledamot.service.Ledamot;
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
-                OverdueCommand.class, BriefCommand.class, SamplesCommand.class, ServerCommand.class,
-                SearchCommand.class, GenerateCommand.class, ReindexCommand.class})
+                OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
+                SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
+                PasswordCommand.class, SearchCommand.class, GenerateCommand.class, ReindexCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,

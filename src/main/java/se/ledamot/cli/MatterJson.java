@@ -11,6 +11,7 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.l10n.DeadlineText;
 
 /** The JSON form of a matter that scripts rely on; its names are fixed by the foundation issue. */
 public final class MatterJson {
@@ -42,6 +43,7 @@ public final class MatterJson {
         Deadline deadline = deadlines.nearest(m).orElse(null);
         json.put("deadline", deadline == null ? null : deadline.date().toString());
         json.put("deadline_type", deadline == null ? null : deadline.type().code());
+        json.put("deadline_rule", deadline == null ? null : DeadlineText.explain(deadline));
         json.put("tags", m.tags().stream().sorted().toList());
         return json;
     }

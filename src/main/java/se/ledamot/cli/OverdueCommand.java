@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.meeting.Overdue;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
@@ -33,6 +34,7 @@ final class OverdueCommand extends DataCommand {
                 entry.put("matter", MatterJson.of(e.matter(), deadlines));
                 entry.put("deadline", e.deadline().date().toString());
                 entry.put("deadline_type", e.deadline().type().code());
+                entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
                 entry.put("days_overdue", e.daysOverdue());
                 return entry;
             }).toList()));

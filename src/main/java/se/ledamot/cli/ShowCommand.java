@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
@@ -36,8 +37,10 @@ final class ShowCommand extends DataCommand {
         line("cli.show.responsibleBody", m.responsibleBody());
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
-        deadlines.nearest(m).ifPresent(d -> line("cli.show.deadline",
-                d.date() + " (" + Grammar.due(d, app.today()) + ")"));
+        deadlines.nearest(m).ifPresent(d -> {
+            line("cli.show.deadline", d.date() + " (" + Grammar.due(d, app.today()) + ")");
+            line("cli.show.deadlineRule", DeadlineText.explain(d));
+        });
         numbered("cli.show.proposals", m.proposals(), "att ");
         numbered("cli.show.questions", m.questions(), "");
         if (!m.body().isBlank()) {

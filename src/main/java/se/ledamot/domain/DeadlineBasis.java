@@ -3,7 +3,7 @@ package se.ledamot.domain;
 /**
  * The rule a deadline comes from and the dates it was computed from, so that every deadline can explain itself. The
  * domain keeps the facts; the localization layer puts them in words ("Ställd 2026-11-16 (KF), besvaras senast vid
- * nästa sammanträde 2026-12-14 enligt KL 5 kap.; skriftligt svar senast 2026-12-13").
+ * nästa sammanträde 2026-12-14 enligt arbetsordningen (KL 5 kap. 59–63 §§); skriftligt svar senast 2026-12-13").
  *
  * <p>Implemented by {@link OneYearBasis} and, where meetings are involved, by the meeting calendar's answer schedule.
  */

@@ -6,13 +6,14 @@ import java.util.Locale;
 public enum DeadlineType {
     /** A motion should be decided within one year of submission (Kommunallagen 5 kap. 35 §). */
     MOTION_ONE_YEAR(60),
-    /** A citizen proposal likewise, by the council or the nämnd it has been left to (8 kap. 1–2 §§). */
+    /** A citizen proposal likewise (8 kap.), by the council or the nämnd it has been left to. */
     CITIZEN_PROPOSAL_ONE_YEAR(60),
     /** A reply date stated in the matter itself, such as a referral's last day for an opinion. */
     REPLY_DATE(14),
     /**
-     * An interpellation is answered at the latest at the meeting after the one where it is asked (5 kap.); a
-     * question, or an interpellation where the body so rules, at the meeting where it is asked.
+     * An interpellation is answered at the latest at the meeting after the one where it is asked (the arbetsordning,
+     * on KL 5 kap. 59–63 §§); a question, or an interpellation where the body so rules, at the meeting where it is
+     * asked.
      */
     ANSWER_AT_MEETING(7),
     /** A written answer to an interpellation must reach the asker before the meeting, by the day before. */

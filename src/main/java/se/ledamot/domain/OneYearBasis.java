@@ -6,7 +6,7 @@ import java.util.Optional;
 import se.ledamot.domain.calendar.HolidayShift;
 
 /**
- * The one-year rule: a motion (Kommunallagen 5 kap. 35 §) or a citizen proposal (8 kap. 1–2 §§) should be prepared
+ * The one-year rule: a motion (Kommunallagen 5 kap. 35 §) or a citizen proposal (8 kap.; the paragraph not checked) should be prepared
  * so that it can be decided within one year of being submitted (väckt). The year is a statutory period, so a last day
  * on a Saturday, Sunday, holiday or closed eve moves to the next weekday (Lag 1930:173).
  *

@@ -11,8 +11,8 @@ import se.ledamot.domain.meeting.AnswerSchedule;
 
 /**
  * A deadline's account of itself in words: the rule, the law or local rule it rests on, and the dates it was
- * computed from. "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt KL 5 kap.;
- * skriftligt svar senast 2026-12-13."
+ * computed from. "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt arbetsordningen
+ * (KL 5 kap. 59–63 §§); skriftligt svar senast 2026-12-13."
  */
 public final class DeadlineText {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");

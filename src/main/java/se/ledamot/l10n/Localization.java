@@ -3,11 +3,13 @@ package se.ledamot.l10n;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
@@ -25,7 +27,8 @@ public final class Localization {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
     public static final List<String> BUNDLES =
-            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules", "search");
+            List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules",
+                    "papers", "data", "search");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
@@ -97,6 +100,19 @@ public final class Localization {
     }
 
     /**
+     * A status said of matters of several kinds, as a chart's legend says it: one form where they agree, else each
+     * form once, "Inlämnad/inlämnat" for motions and medborgarförslag together.
+     */
+    public static String status(Collection<MatterKind> kinds, Status status) {
+        List<String> forms = kinds.stream().sorted().map(k -> status(k, status)).distinct().toList();
+        if (forms.isEmpty()) {
+            return status(status);
+        }
+        return forms.getFirst() + forms.stream().skip(1).map(f -> "/" + f.toLowerCase(locale))
+                .collect(Collectors.joining());
+    }
+
+    /**
      * A group's stance in words, naming what it is about ("Bifall till medborgarförslaget"); "Inte bestämt" for none.
      * The same words on screen, on the command line and in the briefs.
      *
@@ -110,7 +126,8 @@ public final class Localization {
         return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
     }
 
-    private static boolean has(String key) {
+    /** Whether a text exists for a key, for wording that has a special case and a general one. */
+    public static boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 

@@ -10,12 +10,18 @@ public final class PreparationText {
     private PreparationText() {
     }
 
+    /** The step with its date first. */
     public static String of(PreparationStep step) {
+        return step.date() + " " + event(step);
+    }
+
+    /** What happened, without the date: for a list that shows the date apart. */
+    public static String event(PreparationStep step) {
         return switch (step.event()) {
-            case REFERRED -> step.body() == null ? Localization.get("prep.referredNowhere", step.date())
-                    : Localization.get("prep.referred", step.date(), step.body());
-            case PREPARED -> Localization.get("prep.prepared", step.date());
-            case HANDLED -> Localization.get("prep.handled", step.date(), step.body(), step.item())
+            case REFERRED -> step.body() == null ? Localization.get("prep.referredNowhere")
+                    : Localization.get("prep.referred", step.body());
+            case PREPARED -> Localization.get("prep.prepared");
+            case HANDLED -> Localization.get("prep.handled", step.body(), step.item())
                     + (step.decision() == null ? "" : ": " + Localization.decision(step.decision()))
                     + (step.text().isEmpty() ? "" : " – " + step.text());
         };

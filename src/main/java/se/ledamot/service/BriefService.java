@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,9 @@ import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.MatterHistory;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.UnfinishedMotions;
 import se.ledamot.store.AgendaStore;
@@ -48,10 +51,12 @@ public final class BriefService {
     private final PositionService positions;
     private final AnswerService answers;
     private final DeadlineService deadlines;
+    private final SettingsService settings;
     private final Clock clock;
 
     BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
             DebateStore debates, PositionService positions, AnswerService answers, DeadlineService deadlines,
+            SettingsService settings,
             Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
@@ -61,6 +66,7 @@ public final class BriefService {
         this.positions = positions;
         this.answers = answers;
         this.deadlines = deadlines;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -68,10 +74,10 @@ public final class BriefService {
      * The debate brief of a meeting, with a party group's positions when a group is named.
      *
      * @param group   the party group, or null (or blank) for a brief without positions
-     * @param council the municipality or council named on the cover, or null
+     * @param council the municipality or council named on the cover; null (or blank) for the one in the settings
      */
     public Document debate(long meetingId, String group, String council) {
-        return DebateBrief.of(debateMaterial(meetingId, group), blankToNull(council), deadlines.rules(), today(),
+        return DebateBrief.of(debateMaterial(meetingId, group), councilOr(council), deadlines.rules(), today(),
                 now());
     }
 
@@ -100,14 +106,34 @@ public final class BriefService {
         return AnswerBrief.of(m, null, today(), now());
     }
 
-    /** The report of the motions not decided within a year, as of a day (5 kap. 35 § KL). */
+    /**
+     * The report of the motions and citizen proposals not decided within a year, as of a day (5 kap. 35 § KL).
+     *
+     * @param council the council named in the heading; null (or blank) for the one in the settings
+     */
     public Document unfinished(LocalDate day, String council) {
-        return UnfinishedReport.of(unfinishedMotions(day), day, blankToNull(council), now());
+        return UnfinishedReport.of(unfinishedReport(day), councilOr(council), now());
     }
 
-    /** The motions not decided within a year as of a day, each with its latest prepared proposal from the agendas. */
-    public List<UnfinishedMotions.Entry> unfinishedMotions(LocalDate day) {
-        return UnfinishedMotions.asOf(day, matters.list(), agendas.latestProposals());
+    /**
+     * The motions and citizen proposals whose year ends before the council's next report, as of a day, each with its
+     * preparation as on record (referrals from its timeline, its meetings from the agendas) and, where the council's
+     * rules say so, the proposal to strike it off.
+     */
+    public UnfinishedMotions.Report unfinishedReport(LocalDate day) {
+        MeetingCalendar calendar = deadlines.calendar();
+        List<Matter> all = matters.list();
+        List<Long> listed = UnfinishedMotions.report(day, calendar, all, Map.of()).entries().stream()
+                .map(e -> e.matter().id()).toList();
+        Map<Long, List<MatterChange>> timelines = matters.timelines(listed);
+        Map<Long, List<AgendaStore.Scheduled>> schedules = agendas.schedules(listed);
+        Map<Long, MatterHistory> histories = new HashMap<>();
+        for (Long id : listed) {
+            histories.put(id, new MatterHistory(timelines.getOrDefault(id, List.of()),
+                    schedules.getOrDefault(id, List.of()).stream()
+                            .map(s -> new MatterHistory.Appearance(s.meeting(), s.item())).toList(), null));
+        }
+        return UnfinishedMotions.report(day, calendar, all, histories);
     }
 
     /**
@@ -150,6 +176,12 @@ public final class BriefService {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /** The council named on a brief: the one given, else the one in the settings; null when neither. */
+    private String councilOr(String given) {
+        String c = blankToNull(given);
+        return c != null ? c : blankToNull(settings.councilName());
     }
 
     private static String blankToNull(String s) {

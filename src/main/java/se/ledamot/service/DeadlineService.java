@@ -9,30 +9,31 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Overdue;
-import se.ledamot.store.BodyStore;
+import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 
 /**
  * The one source of deadlines: the register, the lists of the command line, {@code overdue}, the dashboard, the
  * agendas and the briefs all take theirs from here, so a matter shows the same deadline everywhere. The rules are
- * the domain's ({@link MeetingCalendar#deadlines()}); the meetings they need are read anew on every call, so a meeting
- * planned or moved a moment ago, here or from the command line, counts at once.
+ * the domain's ({@link MeetingCalendar#deadlines()}) under the council's stored settings ({@link SettingsService});
+ * the settings and meetings they need are read anew on every call, so a meeting planned or a rule changed a moment
+ * ago, here or from the command line, counts at once.
  */
 public final class DeadlineService {
-    private final BodyStore bodies;
+    private final CouncilRulesStore rules;
     private final MeetingStore meetings;
     private final MatterStore matters;
 
-    DeadlineService(BodyStore bodies, MeetingStore meetings, MatterStore matters) {
-        this.bodies = bodies;
+    DeadlineService(CouncilRulesStore rules, MeetingStore meetings, MatterStore matters) {
+        this.rules = rules;
         this.meetings = meetings;
         this.matters = matters;
     }
 
-    /** Every body, meeting and submission rule as stored now (three reads). */
+    /** The council's rules and every meeting as stored now (four reads). */
     public MeetingCalendar calendar() {
-        return new MeetingCalendar(bodies.bodies(), meetings.list(), bodies.rulesByBody());
+        return new MeetingCalendar(rules.load(), meetings.list());
     }
 
     /** The deadline rules with the meeting calendar as stored now. */

@@ -2,7 +2,10 @@ package se.ledamot.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.Importer;
@@ -14,9 +17,11 @@ import se.ledamot.store.ImportStore;
  */
 public final class ImportService {
     private final ImportStore store;
+    private final SettingsService settings;
 
-    ImportService(ImportStore store) {
+    ImportService(ImportStore store, SettingsService settings) {
         this.store = store;
+        this.settings = settings;
     }
 
     /** Reads and parses files and folders; needs no database (a dry run on a folder without one). */
@@ -29,8 +34,24 @@ public final class ImportService {
         return store.markDuplicates(items);
     }
 
-    /** Stores every storable item, one transaction per file; returns all items, the stored ones with their matter. */
+    /**
+     * Stores every storable item, one transaction per file; returns all items, the stored ones with their matter. A
+     * citizen proposal is not stored where the council does not take them: it comes back failed, saying why.
+     */
     public List<ImportItem> store(List<ImportItem> items, ImportProgress progress, BooleanSupplier cancelled) {
-        return store.store(items, progress, cancelled);
+        Optional<DomainException> refused = citizenProposalsRefused();
+        List<ImportItem> checked = items.stream().map(i -> refused.isPresent() && i.isStorable()
+                && i.draft().matter().kind() == MatterKind.CITIZEN_PROPOSAL
+                ? ImportItem.failed(i.file(), refused.get()) : i).toList();
+        return store.store(checked, progress, cancelled);
+    }
+
+    private Optional<DomainException> citizenProposalsRefused() {
+        try {
+            settings.checkCitizenProposalAllowed();
+            return Optional.empty();
+        } catch (DomainException e) {
+            return Optional.of(e);
+        }
     }
 }

@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
+import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.DataFolder;
 import se.ledamot.store.Database;
 import se.ledamot.store.DatabaseTarget;
@@ -17,9 +20,13 @@ import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.MinutesStore;
 import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.OpenOptions;
+import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.RegisterStore;
+import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.generate.CouncilGenerator;
@@ -41,6 +48,7 @@ public final class Ledamot implements AutoCloseable {
     private final DeadlineService deadlines;
     private final MeetingService meetings;
     private final BodyService bodies;
+    private final SettingsService settings;
     private final PositionService positions;
     private final AnswerService answers;
     private final DebateService debates;
@@ -48,6 +56,9 @@ public final class Ledamot implements AutoCloseable {
     private final SearchService search;
     private final RegisterService register;
     private final GenerateService generate;
+    private final PaperService papers;
+    private final PaperArchive archive;
+    private final DataFolderService dataFolder;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -56,7 +67,31 @@ public final class Ledamot implements AutoCloseable {
 
     /** As {@link #open(Path)} on a clock of the caller's choosing (tests, a fixed "today"). */
     public static Ledamot open(Path folder, Clock clock) {
-        return open(new DatabaseTarget.Local(folder), clock);
+        return open(folder, clock, FolderAccess.NONE);
+    }
+
+    /** As {@link #open(Path, Clock, FolderAccess)} on the system's clock: the command line. */
+    public static Ledamot open(Path folder, FolderAccess access) {
+        return open(folder, Clock.systemDefaultZone(), access);
+    }
+
+    /** Opens the data folder with someone to ask for its password and a word for long waits for its turn. */
+    public static Ledamot open(Path folder, Clock clock, FolderAccess access) {
+        return open(new DatabaseTarget.Local(folder, options(clock, access)), clock);
+    }
+
+    /**
+     * Puts a backup in place of a data folder's database, which need not open (a damaged one is what a restore is
+     * for), keeping what was there as a backup first. Not while a window has the folder open.
+     */
+    public static RestoreResult restoreInto(Path folder, Path backup, FolderAccess access) {
+        Restore.Result r = Restore.into(folder, backup, options(Clock.systemDefaultZone(), access));
+        return new RestoreResult(DataFolderService.contents(r.restored(), backup), r.savedFirst(), r.notices());
+    }
+
+    private static OpenOptions options(Clock clock, FolderAccess access) {
+        return OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
+                .withLongWait(access.onLongWait());
     }
 
     /** Opens where the data is: a data folder's database or a shared server's. */
@@ -86,21 +121,38 @@ public final class Ledamot implements AutoCloseable {
         MeetingStore meetingStore = new MeetingStore(dsl, clock);
         AgendaStore agendaStore = new AgendaStore(dsl, clock);
         DebateStore debateStore = new DebateStore(dsl, clock);
-        matters = new MatterService(matterStore, new AttachmentStore(dsl, clock));
+        AttachmentStore attachmentStore = new AttachmentStore(dsl, clock);
+        CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
+        settings = new SettingsService(rulesStore);
+        matters = new MatterService(matterStore, attachmentStore, settings);
         search = new SearchService(folder, new SearchFeed(dsl, matterStore));
         register = new RegisterService(new RegisterStore(dsl), search);
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
-        imports = new ImportService(new ImportStore(dsl, clock));
+        imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new SampleService(new SampleData(dsl, clock));
-        deadlines = new DeadlineService(bodyStore, meetingStore, matterStore);
+        deadlines = new DeadlineService(rulesStore, meetingStore, matterStore);
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines);
         bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
-                answers, deadlines, clock);
+                answers, deadlines, settings, clock);
+        papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
+                agendaStore, bodyStore, matterStore, attachmentStore, clock);
+        archive = new PaperArchive(papers, clock);
+        dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
+    }
+
+    /** The data folder's backups and password; empty when the data is on a shared server. */
+    public Optional<DataFolderService> dataFolder() {
+        return Optional.ofNullable(dataFolder);
+    }
+
+    /** What opening the folder has to tell the user: an upgrade and where the old version was saved, a failed backup. */
+    public List<String> notices() {
+        return dataFolder == null ? List.of() : ((Database) database).notices();
     }
 
     /** The data folder; none when the data is on a shared server. */
@@ -145,6 +197,11 @@ public final class Ledamot implements AutoCloseable {
         return bodies;
     }
 
+    /** The council's name and rules: what every deadline and brief is made under. */
+    public SettingsService settings() {
+        return settings;
+    }
+
     public PositionService positions() {
         return positions;
     }
@@ -174,6 +231,16 @@ public final class Ledamot implements AutoCloseable {
     /** Generated data for trying Ledamot at scale. */
     public GenerateService generate() {
         return generate;
+    }
+
+    /** The secretary's papers: kallelse, handlingar, protokoll and utdrag, and the minutes they are made from. */
+    public PaperService papers() {
+        return papers;
+    }
+
+    /** The papers of a meeting or a year written to a folder for the records office. */
+    public PaperArchive archive() {
+        return archive;
     }
 
     @Override

@@ -6,6 +6,7 @@ import se.ledamot.domain.Attachment;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.MatterStore;
 
@@ -16,10 +17,12 @@ import se.ledamot.store.MatterStore;
 public final class MatterService {
     private final MatterStore matters;
     private final AttachmentStore attachments;
+    private final SettingsService settings;
 
-    MatterService(MatterStore matters, AttachmentStore attachments) {
+    MatterService(MatterStore matters, AttachmentStore attachments, SettingsService settings) {
         this.matters = matters;
         this.attachments = attachments;
+        this.settings = settings;
     }
 
     /** Every matter not in the trash, newest submission first. */
@@ -41,13 +44,26 @@ public final class MatterService {
         return matters.isTrashed(id);
     }
 
-    /** Stores a new matter (checked by the domain when it was built) and returns it with its id. */
+    /**
+     * Stores a new matter (checked by the domain when it was built) and returns it with its id. A citizen proposal is
+     * refused where the council does not take them.
+     */
     public Matter add(Matter matter) {
+        if (matter.kind() == MatterKind.CITIZEN_PROPOSAL) {
+            settings.checkCitizenProposalAllowed();
+        }
         return matters.add(matter);
     }
 
-    /** Stores a matter's new state, each changed field in its timeline; false when nothing changed. */
+    /**
+     * Stores a matter's new state, each changed field in its timeline; false when nothing changed. A matter made a
+     * citizen proposal is refused where the council does not take them; one that already was stays as it is.
+     */
     public boolean save(Matter matter) {
+        if (matter.kind() == MatterKind.CITIZEN_PROPOSAL && matter.id() != null
+                && matters.find(matter.id()).map(m -> m.kind() != MatterKind.CITIZEN_PROPOSAL).orElse(false)) {
+            settings.checkCitizenProposalAllowed();
+        }
         return matters.save(matter);
     }
 

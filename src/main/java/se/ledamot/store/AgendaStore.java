@@ -7,12 +7,15 @@ import static se.ledamot.store.jooq.Tables.MEETING;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,6 +53,28 @@ public final class AgendaStore {
     public Optional<AgendaItem> itemFor(long meetingId, long matterId) {
         return items(AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.MATTER_ID.eq(matterId))).stream()
                 .findFirst();
+    }
+
+    /** A matter on a meeting's agenda. */
+    public record Scheduled(Meeting meeting, AgendaItem item) {
+    }
+
+    /** Every agenda a matter is on, with its meeting, earliest meeting first. */
+    public List<Scheduled> scheduleOf(long matterId) {
+        return schedules(List.of(matterId)).getOrDefault(matterId, List.of());
+    }
+
+    /** Every agenda each of these matters is on, with its meeting, earliest first, by matter id (three reads). */
+    public Map<Long, List<Scheduled>> schedules(Collection<Long> matterIds) {
+        if (matterIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Meeting> meetings = new MeetingStore(dsl, clock).list().stream()
+                .collect(Collectors.toMap(Meeting::id, Function.identity()));
+        return items(AGENDA_ITEM.MATTER_ID.in(matterIds)).stream()
+                .map(i -> new Scheduled(meetings.get(i.meetingId()), i))
+                .sorted(Comparator.comparing(s -> s.meeting().date()))
+                .collect(Collectors.groupingBy(s -> s.item().matterId(), Collectors.toList()));
     }
 
     /**

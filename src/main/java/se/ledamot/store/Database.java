@@ -1,108 +1,74 @@
 package se.ledamot.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
- * The embedded H2 database in one data folder, migrated to the newest schema when opened. AUTO_SERVER lets the
- * command line read and write the same file while the window has it open.
+ * The embedded H2 database in one data folder, opened in this process only: nothing listens on the network. The
+ * window and the command line take turns at the folder ({@link SharedFolder}); a write is on disk before the call
+ * that made it returns. Opening creates, checks, unlocks and upgrades the database as {@link FolderOpening} says.
  */
 public final class Database implements OpenDatabase {
     public static final String FILE_NAME = "ledamot";
 
-    private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final SharedFolder shared;
     private final DSLContext dsl;
+    private final OpenOptions options;
+    private final List<String> notices;
+    private boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
-        this.folder = folder;
-        this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
-    }
-
-    public static Database open(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreException("store.folder.unwritable", e, folder);
-        }
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";AUTO_SERVER=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        try {
-            if (!isUpToDate(pool)) {
-                // Out of order: the migration numbers were handed out to work done side by side (V8 came after V9),
-                // and a database already at V9 must still get V8.
-                Flyway.configure().dataSource(pool).locations("classpath:" + BundledMigrations.FOLDER).outOfOrder(true)
-                        .load().migrate();
+    private Database(SharedFolder shared, OpenOptions options, List<String> notices) {
+        this.shared = shared;
+        this.options = options;
+        this.notices = List.copyOf(notices);
+        ConnectionProvider connections = new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                SqlErrors.wroteAndClear();
+                return shared.lease();
             }
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(e, folder);
-        } catch (FlywayException e) {
-            pool.dispose();
-            throw e.getCause() instanceof SQLException sql ? translate(sql, folder)
-                    : new StoreException("store.migration.failed", e, folder);
-        }
-        return new Database(folder, pool);
-    }
 
-    /**
-     * Whether Flyway's history already lists exactly the bundled migrations, all successful: then opening skips Flyway,
-     * which costs most of a start-up. Any doubt (no history, a failed or unknown version) leaves it to Flyway.
-     */
-    static boolean isUpToDate(DataSource dataSource) throws SQLException {
-        Optional<Set<String>> bundled = BundledMigrations.versions();
-        try (Connection c = dataSource.getConnection()) {
-            if (bundled.isEmpty()) {
-                return false;
+            @Override
+            public void release(Connection connection) {
+                shared.giveBack(connection, SqlErrors.wroteAndClear());
             }
-            Set<String> applied = new HashSet<>();
-            try (Statement s = c.createStatement();
-                    ResultSet rows = s.executeQuery(
-                            "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-                while (rows.next()) {
-                    if (!rows.getBoolean(2)) {
-                        return false;
-                    }
-                    applied.add(rows.getString(1));
-                }
-            } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1
-                        || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1) {
-                    return false;
-                }
-                throw e;
-            }
-            return applied.equals(bundled.get());
-        }
-    }
-
-    private static StoreException translate(SQLException e, Path folder) {
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException("store.locked", e, folder);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
-                    new StoreException("store.corrupt", e, folder);
-            default -> new StoreException("store.open.failed", e, folder, e.getMessage());
         };
+        this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false)).set(new SqlErrors(shared.folder())));
     }
 
-    @Override
+    public static Database open(Path folder, OpenOptions options) {
+        SharedFolder shared = SharedFolder.attach(folder, options);
+        try {
+            List<String> notices = new ArrayList<>();
+            if (shared.url() == null) {
+                shared.alone(() -> {
+                    if (shared.url() == null) {
+                        shared.use(FolderOpening.prepare(shared.folder(), options,
+                                new Backups(shared.folder(), options.clock()), notices));
+                    }
+                    return null;
+                });
+            }
+            return new Database(shared, options, notices);
+        } catch (IOException e) {
+            shared.detach();
+            throw new StoreException("store.folder.unwritable", e, folder);
+        } catch (RuntimeException e) {
+            shared.detach();
+            throw e;
+        }
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
@@ -113,11 +79,57 @@ public final class Database implements OpenDatabase {
     }
 
     public Path folder() {
-        return folder;
+        return shared.folder();
+    }
+
+    /** What the user should be told about the opening (an upgrade and where the old version was saved, a backup that failed). */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** The folder's backups and where they go. */
+    public Backups backups() {
+        return new Backups(shared.folder(), options.clock());
+    }
+
+    /** Backs the database up now: to the given file, or (null) into the backup folder; returns the backup. */
+    public Path backUp(Path target) {
+        try {
+            return shared.alone(() -> {
+                Path file = DatabaseFile.in(shared.folder());
+                if (target == null) {
+                    return backups().write(file, BackupKind.MANUAL);
+                }
+                backups().writeTo(file, BackupKind.MANUAL, target);
+                return target;
+            });
+        } catch (IOException e) {
+            throw new StoreException("backup.write.failed", e, target != null ? target : backups().folder());
+        }
+    }
+
+    /** The folder's database replaced by a backup, the current state kept as a backup first (see {@link Restore}). */
+    public Restore.Result restore(Path backup) {
+        return Restore.run(shared, backup, options.passwords(), backups());
+    }
+
+    /**
+     * Protects the folder with a password, changes it, or (null) removes it (see {@link Protection}); the array is
+     * wiped. Returns how many backups kept an earlier password because the current one does not open them.
+     */
+    public int protect(char[] newPassword) {
+        return Protection.change(shared, newPassword, backups());
+    }
+
+    public boolean isProtected() {
+        return shared.url().key() != null;
     }
 
     @Override
     public void close() {
-        pool.dispose();
+        if (!closed) {
+            closed = true;
+            shared.detach();
+        }
     }
 }

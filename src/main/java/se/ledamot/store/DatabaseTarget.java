@@ -11,11 +11,14 @@ import java.util.function.Supplier;
 public sealed interface DatabaseTarget {
     OpenDatabase open();
 
-    /** The laptop's own database in a data folder (H2). */
-    record Local(Path folder) implements DatabaseTarget {
+    /**
+     * The laptop's own database in a data folder (H2), opened with the options the caller needs: who is asked for
+     * the folder's password, and what to do while another program has the folder's turn.
+     */
+    record Local(Path folder, OpenOptions options) implements DatabaseTarget {
         @Override
         public OpenDatabase open() {
-            return Database.open(folder);
+            return Database.open(folder, options);
         }
     }
 

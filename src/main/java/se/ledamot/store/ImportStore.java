@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,9 @@ public final class ImportStore {
         try {
             return store(item, sample);
         } catch (DomainException e) {
-            return item.withFailure(e);
+            // The database's own refusal comes in words (SqlErrors) but without the file: say which file instead.
+            return item.withFailure(e.getCause() instanceof SQLException
+                    ? new DomainException("importer.store.failed", item.file()) : e);
         } catch (DataAccessException e) {
             return item.withFailure(new DomainException("importer.store.failed", item.file()));
         }

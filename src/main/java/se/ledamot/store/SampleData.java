@@ -8,12 +8,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.importer.ImportItem;
@@ -21,13 +26,19 @@ import se.ledamot.importer.Importer;
 
 /**
  * The sample matters a new user sees at once: the documents in the jar's se/ledamot/seeds/ (listed in index.txt),
- * made into matters by the same importer as any file. Offered once per database, on the window's first start with
+ * made into matters by the same importer as any file, with their dates set relative to the day of first start
+ * ({@link #dated}). Offered once per database, on the window's first start with
  * an empty database; removed again in one go (to the trash, like any matter). With the matters comes a planned council
  * meeting that has them on its agenda, with the party group V's positions (see {@link SampleMeeting}); removing the
  * samples deletes that meeting, since its agenda would otherwise point at matters in the trash.
  */
 public final class SampleData {
     static final String FOLDER = "/se/ledamot/seeds/";
+
+    private static final Pattern DATE_MARK = Pattern.compile("\\{(iso|lång|kort)([+-]\\d{1,4})}");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", SWEDISH);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -68,8 +79,10 @@ public final class SampleData {
      */
     public Loaded loadWithMeeting() {
         List<ImportItem> items = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         for (String name : names()) {
-            items.add(importer.prepare(name, resource(name)));
+            items.add(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8), today)
+                    .getBytes(StandardCharsets.UTF_8)));
         }
         List<ImportItem> stored = new ImportStore(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false)
                 .stream().filter(i -> i.stored() != null).toList();
@@ -86,6 +99,26 @@ public final class SampleData {
         meeting.meetingsOf(Set.copyOf(ids)).forEach(new MeetingStore(dsl, clock)::delete);
         ids.forEach(matters::trash);
         return ids.size();
+    }
+
+    /**
+     * A sample's text with its dates set relative to today, so that the samples are as fresh on the day of first start
+     * as on the day they were written: {iso-120} is 120 days ago as 2026-07-31, {lång-7} a week ago as "fredag 21
+     * november 2026" (a blog's post date), {kort+24} in 24 days as "22 december".
+     */
+    static String dated(String text, LocalDate today) {
+        Matcher m = DATE_MARK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            LocalDate day = today.plusDays(Long.parseLong(m.group(2)));
+            String written = switch (m.group(1)) {
+                case "iso" -> day.toString();
+                case "lång" -> LONG.format(day);
+                default -> SHORT.format(day);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(written));
+        }
+        return m.appendTail(out).toString();
     }
 
     static List<String> names() {

@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
@@ -70,6 +72,7 @@ final class SampleMeeting {
         List<AgendaItem> items = agendas.addMatters(meeting.id(),
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
+        fitTheMeeting(meeting, motion.get(), interpellation.get());
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
@@ -81,14 +84,39 @@ final class SampleMeeting {
         return Optional.of(meeting);
     }
 
-    /** Planned meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
+    /**
+     * Makes the motion and the interpellation say what the meetings say of them: the motion carries the executive's
+     * proposal, so it is prepared (beredd); the interpellation is answered at the planned meeting, so it was asked at
+     * the council's meeting before (the usual arbetsordning on KL 5 kap. 59–63 §§: answered at the meeting after the
+     * one where it was asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks
+     * before that (in time by the second Monday before). The blog the sample comes from gives neither its date nor
+     * its addressee.
+     */
+    private void fitTheMeeting(Meeting planned, Matter motion, Matter interpellation) {
+        MatterStore matters = new MatterStore(dsl, clock);
+        matters.save(motion.toBuilder().status(Status.PREPARED).build());
+        LocalDate asked = planned.date().minusWeeks(5);
+        Matter.Builder fitted = interpellation.toBuilder();
+        if (interpellation.submitted() == null || !interpellation.submitted().isBefore(asked)) {
+            fitted.submitted(asked.minusDays(21));
+        }
+        if (interpellation.addressee() == null) {
+            fitted.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
+        }
+        matters.save(fitted.build());
+        Meeting held = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL, asked, START,
+                text.getProperty("place"), MeetingStatus.HELD));
+        new AgendaStore(dsl, clock).addMatters(held.id(), List.of(interpellation.id()));
+    }
+
+    /** Meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
     List<Long> meetingsOf(Set<Long> sampleMatters) {
         AgendaStore agendas = new AgendaStore(dsl, clock);
         List<Long> found = new ArrayList<>();
         for (Meeting m : new MeetingStore(dsl, clock).list()) {
             List<Long> matters = agendas.itemsOf(m.id()).stream().map(AgendaItem::matterId)
                     .filter(java.util.Objects::nonNull).toList();
-            if (m.status() == MeetingStatus.PLANNED && !matters.isEmpty() && sampleMatters.containsAll(matters)) {
+            if (!matters.isEmpty() && sampleMatters.containsAll(matters)) {
                 found.add(m.id());
             }
         }

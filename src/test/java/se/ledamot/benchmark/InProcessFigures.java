@@ -16,6 +16,7 @@ import se.ledamot.service.DeadlineService;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.RegisterService;
 import se.ledamot.store.Database;
+import se.ledamot.store.TestDatabases;
 import se.ledamot.ui.dashboard.DashboardFigures;
 
 /**
@@ -101,7 +102,7 @@ final class InProcessFigures {
                 out.put("search_everywhere_hits", found);
             }
         }
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             likeScan(db, "integrationsplan");
             out.put("like_scan_ms", likeScan(db, "integrationsplan"));
         }

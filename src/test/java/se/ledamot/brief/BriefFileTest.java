@@ -49,6 +49,23 @@ class BriefFileTest {
     }
 
     @Test
+    void temporaryFilesLeftByAKilledWriterGoWithTheNextBriefButOneBeingWrittenStays() throws Exception {
+        Path target = folder.resolve("underlag.pdf");
+        Path stale = Files.writeString(folder.resolve(".underlag.pdf4711.tmp"), "halv pdf från en dödad process");
+        Path busy = folder.resolve(".underlag.pdf4712.tmp");
+        Path otherTarget = Files.writeString(folder.resolve(".annat.pdf4713.tmp"), "någon annans");
+        try (java.nio.channels.FileChannel writing = java.nio.channels.FileChannel.open(busy,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = writing.lock()) {
+            BriefFile.write(brief(), target, PdfWriter.Progress.NONE);
+            assertThat(stale).doesNotExist();
+            assertThat(busy).exists();
+            assertThat(otherTarget).exists();
+            assertThat(target).exists();
+        }
+    }
+
+    @Test
     void aNewBriefReplacesTheOldFileWhole() throws Exception {
         Path target = Files.writeString(folder.resolve("underlag.pdf"), "förra versionen");
         PdfWriter.Result result = BriefFile.write(brief(), target, PdfWriter.Progress.NONE);

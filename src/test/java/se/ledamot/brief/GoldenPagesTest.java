@@ -17,11 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.ledamot.brief.doc.AnswerBrief;
 import se.ledamot.brief.doc.DebateBrief;
+import se.ledamot.brief.doc.Kallelse;
+import se.ledamot.brief.doc.Protokoll;
+import se.ledamot.brief.doc.Utdrag;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Deadlines;
 
 /**
- * The first pages of the sample debate brief and of the answer brief, rendered at 40 dpi, look as they did: a layout regression (a moved
+ * The first pages of the sample debate brief and of the answer brief, and pages of the sample meeting's kallelse,
+ * protokoll and protokollsutdrag, rendered at 40 dpi, look as they did: a layout regression (a moved
  * block, a lost line, a changed font) changes far more pixels than the tolerance allows.
  *
  * <p>To accept a deliberate change of layout, regenerate the pictures and look at them before committing:
@@ -53,6 +57,23 @@ class GoldenPagesTest {
         PdfWriter.write(AnswerBrief.of(Samples.interpellation(), Samples.TODAY, Samples.CREATED), out,
                 PdfWriter.Progress.NONE);
         looksAsBefore(out.toByteArray(), 1, "answer-1.png");
+    }
+
+    /** The secretary's papers of the sample meeting: the kallelse, the protokoll and the extract of § 105. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kallelse-1", "kallelse-3", "protokoll-1", "protokoll-2", "protokoll-3", "utdrag-1"})
+    void paperPageLooksAsBefore(String name) throws Exception {
+        String kind = name.substring(0, name.indexOf('-'));
+        int page = Integer.parseInt(name.substring(name.indexOf('-') + 1));
+        var papers = PaperSamples.meeting();
+        var document = switch (kind) {
+            case "kallelse" -> Kallelse.of(papers, Samples.CREATED);
+            case "protokoll" -> Protokoll.of(papers, Samples.CREATED);
+            default -> Utdrag.of(papers, 5, Samples.CREATED);
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(document, out, PdfWriter.Progress.NONE);
+        looksAsBefore(out.toByteArray(), page, name + ".png");
     }
 
     private void looksAsBefore(byte[] pdf, int page, String name) throws Exception {

@@ -35,6 +35,7 @@ import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.TestDatabases;
 
 /**
  * Each bad input found by probing the command line (issue 18, "Inputs without bounds or meaning") is refused with a
@@ -48,7 +49,7 @@ class BadInputTest extends CommandLineTest {
 
     @BeforeEach
     void someData() {
-        try (Database db = Database.open(data)) {
+        try (Database db = TestDatabases.local(data)) {
             Matter m = new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                     .authors(List.of(new Person("Anna Ek", "V"))).build());
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
@@ -68,7 +69,7 @@ class BadInputTest extends CommandLineTest {
 
     /** Every row of every table that a command here could write. */
     private String database() {
-        try (Database db = Database.open(data)) {
+        try (Database db = TestDatabases.local(data)) {
             return Stream.of(MATTER, MATTER_AUTHOR, MATTER_PROPOSAL, MATTER_CHANGE, MEETING, AGENDA_ITEM,
                     GROUP_POSITION).map(t -> db.dsl().selectFrom(t).fetch().format(1000)).reduce("", String::concat);
         }
@@ -146,8 +147,10 @@ class BadInputTest extends CommandLineTest {
                         "\"99999999999999999999\" is too large to be a number here"),
                 Arguments.of("brief --matter and --answer", new String[] {"brief", "--matter", "1", "--answer",
                         "1", "-o", "x.pdf"}, Cli.USAGE,
-                        "Ange bara en av --matter, --answer, --meeting, --unfinished.",
-                        "Give only one of --matter, --answer, --meeting, --unfinished."),
+                        "Ange bara en av --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag.",
+                        "Give only one of --matter, --answer, --meeting, --unfinished, --kallelse, --handlingar, "
+                                + "--protokoll, --utdrag."),
                 Arguments.of("option given twice", new String[] {"add", "--kind", "motion", "--title", "A",
                         "--title", "B"}, Cli.USAGE,
                         "--title får bara anges en gång.",

@@ -91,4 +91,36 @@ class CouncilRulesCliTest extends CommandLineTest {
         assertThat(run("agenda", meeting, "--group", "V")).isZero();
         assertThat(out).contains("Gruppen V: Bifall till motionen");
     }
+    @Test
+    void showAndOverdueGiveEachDeadlineWithTheRuleItCameFrom() throws Exception {
+        id("meeting", "add", "--body", "KF", "--date", "2026-11-16");
+        id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        String interpellation = id("add", "--kind", "interpellation", "--title", "Interpellation om skolan",
+                "--submitted", "2026-10-30");
+        id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2024-12-31");
+
+        assertThat(run("show", interpellation, "--json")).as(err).isZero();
+        var shown = json.readTree(out);
+        // Asked 16 November, answered 14 December; the written answer by KF's stored rule, the working day before.
+        assertThat(shown.get("deadline").asText()).isEqualTo("2026-12-11");
+        assertThat(shown.get("deadline_rule").asText()).startsWith(
+                "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt arbetsordningen")
+                .contains("skriftligt svar senast 2026-12-11");
+
+        assertThat(run("overdue", "--today", "2026-12-16", "--json")).as(err).isZero();
+        var late = json.readTree(out);
+        // The interpellation twice (its written answer and its answer at the meeting), and the motion.
+        assertThat(late).extracting(e -> e.get("deadline").asText() + " " + e.get("deadline_type").asText())
+                .containsExactlyInAnyOrder("2026-12-11 written_answer", "2026-12-14 answer_at_meeting",
+                        "2026-01-02 motion_one_year");
+        for (var entry : late) {
+            assertThat(entry.get("deadline_rule").asText()).isNotBlank();
+        }
+        var motion = late.get(0).get("matter").get("kind").asText().equals("motion") ? late.get(0)
+                : late.get(2);
+        // 2025-12-31 is New Year's Eve: the statutory year runs out the next weekday (Lag 1930:173).
+        assertThat(motion.get("deadline").asText()).isEqualTo("2026-01-02");
+        assertThat(motion.get("deadline_rule").asText()).contains("5 kap. 35 § kommunallagen")
+                .contains("lag 1930:173");
+    }
 }

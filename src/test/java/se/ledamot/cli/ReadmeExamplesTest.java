@@ -37,7 +37,10 @@ class ReadmeExamplesTest extends CommandLineTest {
             int code = args.contains("--data") ? runWithoutData(args.toArray(String[]::new))
                     : run(args.toArray(String[]::new));
             assertThat(code).as(String.join(" ", words) + "\n" + out + err).isZero();
-            if (args.contains("-o")) {
+            if (args.contains("-o") && words.get(1).equals("archive")) {
+                // The archive writes a folder of papers with its manifest.
+                assertThat(Path.of(args.get(args.indexOf("-o") + 1)).resolve("manifest.csv")).isNotEmptyFile();
+            } else if (args.contains("-o")) {
                 assertThat(Path.of(args.get(args.indexOf("-o") + 1))).isNotEmptyFile();
             }
         }

@@ -119,6 +119,15 @@ class LocalizationTest {
     }
 
     @Test
+    void aLegendOverSeveralKindsGivesEachFormOnce() {
+        assertThat(Localization.status(List.of(MatterKind.MOTION, MatterKind.INTERPELLATION), Status.SUBMITTED))
+                .isEqualTo("Inlämnad");
+        assertThat(Localization.status(List.of(MatterKind.CITIZEN_PROPOSAL, MatterKind.MOTION), Status.SUBMITTED))
+                .isEqualTo("Inlämnad/inlämnat");
+        assertThat(Localization.status(List.of(MatterKind.CITIZEN_PROPOSAL), Status.STRUCK_OFF)).isEqualTo("Avskrivet");
+    }
+
+    @Test
     void noStatusIsCalledWhatNoRegisterCallsIt() {
         for (MatterKind kind : MatterKind.values()) {
             for (Status s : se.ledamot.domain.Lifecycle.of(kind).statuses()) {

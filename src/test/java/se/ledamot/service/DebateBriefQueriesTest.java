@@ -27,6 +27,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.store.Database;
+import se.ledamot.store.TestDatabases;
 
 /** A debate brief reads its material with the same number of queries for an agenda of 5 items and of 50. */
 class DebateBriefQueriesTest {
@@ -55,7 +56,7 @@ class DebateBriefQueriesTest {
                 queries.incrementAndGet();
             }
         };
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             DSLContext counted = db.dsl().configuration().derive(counter).dsl();
             Ledamot app = new Ledamot(db, counted, CLOCK, folder);
             Meeting meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));

@@ -88,7 +88,7 @@ class MeetingServiceTest {
         matter(MatterKind.MOTION, "Motion om parker", "2026-01-01", Status.REFERRED);
         AgendaItem item = app.meetings().addMatters(meeting, List.of(old)).getFirst();
         app.meetings().saveItem(item.withProposal("Kommunstyrelsen föreslår bifall."));
-        assertThat(app.briefs().unfinishedMotions(LocalDate.parse("2026-04-13")))
+        assertThat(app.briefs().unfinishedReport(LocalDate.parse("2026-04-13")).entries())
                 .singleElement().satisfies(e -> {
                     assertThat(e.matter().id()).isEqualTo(old);
                     assertThat(e.preparedProposal()).hasValue("Kommunstyrelsen föreslår bifall.");

@@ -11,9 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.l10n.Localization;
@@ -27,7 +25,7 @@ class DatabaseTest {
         Path file = folder.resolve("ledamot.mv.db");
         byte[] garbage = "det här är ingen databas\n".repeat(400).getBytes();
         Files.write(file, garbage);
-        assertThatThrownBy(() -> Database.open(folder))
+        assertThatThrownBy(() -> TestDatabases.local(folder))
                 .isInstanceOfSatisfying(StoreException.class, e -> {
                     assertThat(e.key()).isEqualTo("store.corrupt");
                     assertThat(Localization.message(e)).contains("skadad").contains(folder.toString());
@@ -39,7 +37,7 @@ class DatabaseTest {
     void aDataFolderThatCannotBeCreatedIsSaidSo() throws Exception {
         Path notAFolder = folder.resolve("fil");
         Files.writeString(notAFolder, "x");
-        assertThatThrownBy(() -> Database.open(notAFolder.resolve("data")))
+        assertThatThrownBy(() -> TestDatabases.local(notAFolder.resolve("data")))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.key()).isEqualTo("store.folder.unwritable"));
     }
@@ -58,34 +56,33 @@ class DatabaseTest {
 
     @Test
     void aNewFolderIsMigratedAndThenCountsAsUpToDate() throws Exception {
-        try (Database db = Database.open(folder)) {
-            assertThat(Database.isUpToDate(dataSource())).isTrue();
+        try (Database db = TestDatabases.local(folder)) {
             assertThat(db.dsl().fetchCount(db.dsl().selectFrom("\"flyway_schema_history\"")))
                     .isEqualTo(BundledMigrations.versions().orElseThrow().size() + 1);
         }
+        assertThat(upToDate()).isTrue();
     }
 
     @Test
     void aDatabaseMissingTheNewestMigrationIsNotUpToDateAndGetsItWhenOpened() throws Exception {
-        List<Integer> versions = BundledMigrations.versions().orElseThrow().stream().map(Integer::parseInt)
-                .sorted().toList();
+        List<String> versions = BundledMigrations.versions().orElseThrow().stream().sorted(SchemaState.ORDER).toList();
         Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration")
-                .target(String.valueOf(versions.get(versions.size() - 2))).load().migrate();
-        assertThat(Database.isUpToDate(dataSource())).isFalse();
+                .target(versions.get(versions.size() - 2)).load().migrate();
+        assertThat(upToDate()).isFalse();
 
-        Database.open(folder).close();
+        TestDatabases.local(folder).close();
 
-        assertThat(Database.isUpToDate(dataSource())).isTrue();
+        assertThat(upToDate()).isTrue();
     }
 
     @Test
     void anEmptyDatabaseOrAFailedMigrationIsNotUpToDate() throws Exception {
-        assertThat(Database.isUpToDate(dataSource())).isFalse();
-        Database.open(folder).close();
+        assertThat(upToDate()).isFalse();
+        TestDatabases.local(folder).close();
         try (Connection c = DriverManager.getConnection(url(), "sa", ""); Statement s = c.createStatement()) {
             s.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
         }
-        assertThat(Database.isUpToDate(dataSource())).isFalse();
+        assertThat(upToDate()).isFalse();
     }
 
     @Test
@@ -96,13 +93,12 @@ class DatabaseTest {
     }
 
     private String url() {
-        return "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
     }
 
-    private DataSource dataSource() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url());
-        ds.setUser("sa");
-        return ds;
+    private boolean upToDate() throws Exception {
+        try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
+            return SchemaState.read(c).upToDate(BundledMigrations.versions());
+        }
     }
 }

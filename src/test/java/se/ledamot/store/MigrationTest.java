@@ -39,7 +39,7 @@ class MigrationTest {
 
     /** An H2 file in the folder as an older Ledamot left it, migrated up to {@code target}; returns its URL. */
     static String h2MigratedTo(Path folder, String target) {
-        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(target).load()
                 .migrate();
         return url;
@@ -54,7 +54,7 @@ class MigrationTest {
             s.execute("INSERT INTO matter_proposal VALUES (7, 0, 'en integrationsplan tas fram')");
         }
 
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             MigrationInfo[] applied = Flyway.configure().dataSource(url, "sa", "")
                     .locations("classpath:db/migration").load().info().applied();
             MigrationInfo[] all = Flyway.configure().dataSource(url, "sa", "")
@@ -81,7 +81,7 @@ class MigrationTest {
             }
         }
 
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             assertThat(new DebateStore(db.dsl(), Clock.systemUTC()).open(5).speakers().speakers()).singleElement()
                     .satisfies(sp -> assertThat(sp.text()).isEqualTo("Anförandet"));
             assertThat(new AnswerStore(db.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(7).orElseThrow().text()).isEqualTo("Utkast");

@@ -13,11 +13,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
+import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 
@@ -64,7 +67,10 @@ class SampleDataTest {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
-            Meeting meeting = assertThat(meetings.list()).singleElement().actual();
+            // The planned meeting, and the held one before it where the sample interpellation was asked.
+            assertThat(meetings.list()).hasSize(2);
+            Meeting meeting = meetings.list().stream().filter(m -> m.status() == MeetingStatus.PLANNED).findFirst()
+                    .orElseThrow();
             assertThat(meeting.body()).isEqualTo("KF");
             assertThat(meeting.date()).isEqualTo(LocalDate.of(2026, 12, 14));
             assertThat(meeting.time()).isEqualTo(LocalTime.of(18, 0));
@@ -118,7 +124,7 @@ class SampleDataTest {
             SampleData.Loaded again = samples.loadWithMeeting();
             assertThat(again.matters()).isEmpty();
             assertThat(again.meeting()).isEmpty();
-            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
+            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
     }
 
@@ -132,5 +138,68 @@ class SampleDataTest {
     @Test
     void everySampleInTheJarIsReadable() {
         assertThat(SampleData.names()).hasSize(4).allMatch(n -> n.endsWith(".txt"));
+    }
+
+    @Test
+    void everySamplesStatusFitsItsDatesAndFieldsOnTheDayOfFirstStart() {
+        Clock wednesday = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), wednesday).loadIfNew();
+            List<Matter> samples = new MatterStore(db.dsl(), wednesday).list();
+            assertThat(samples).hasSize(4).allSatisfy(m -> {
+                assertThat(m.submitted() == null || !m.submitted().isAfter(today)).as("submitted by today").isTrue();
+                if (m.kind() != MatterKind.SPEECH) {
+                    assertThat(m.submitted()).as("a submitted matter has its date").isNotNull();
+                }
+                assertThat(m.answer() != null && !m.answer().isBlank()).as("an answer only when the status says so")
+                        .isEqualTo(m.status() == Status.ANSWER_READY || m.status() == Status.ANSWERED);
+                if (m.kind().hasAddressee()) {
+                    assertThat(m.addressee()).as("put to someone").isNotNull();
+                }
+                if (m.replyBy() != null) {
+                    assertThat(m.replyBy()).isAfter(today).isAfter(m.submitted());
+                }
+                assertThat(Deadlines.standard().nearest(m).map(d -> d.isOverdue(today))).as("nothing overdue on day one")
+                        .isNotEqualTo(java.util.Optional.of(true));
+            });
+            Matter motion = kind(samples, MatterKind.MOTION);
+            assertThat(motion.submitted()).isEqualTo(today.minusDays(120));
+            assertThat(motion.body()).contains("Stenungsund " + today.minusDays(120));
+            // The meeting carries the executive's proposal on the motion: it is prepared, no longer just submitted.
+            assertThat(motion.status()).isEqualTo(Status.PREPARED);
+            Matter interpellation = kind(samples, MatterKind.INTERPELLATION);
+            assertThat(interpellation.status()).isEqualTo(Status.ANSWER_READY);
+            assertThat(interpellation.submitted()).isBefore(today).isAfter(today.minusDays(60));
+            Matter referral = kind(samples, MatterKind.REFERRAL);
+            assertThat(referral.submitted()).isEqualTo(today.minusDays(7));
+            assertThat(referral.replyBy()).isEqualTo(today.plusDays(24));
+            assertThat(referral.status()).isEqualTo(Status.RECEIVED);
+            assertThat(kind(samples, MatterKind.SPEECH).status()).isEqualTo(Status.DRAFT);
+        }
+    }
+
+    @Test
+    void noSampleBodyHoldsBlogText() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).extracting(Matter::body)
+                    .allSatisfy(body -> assertThat(body).doesNotContain("sa...", "kommentar:", "exchange links",
+                            "mixerbordet", "gudstjänst", "Sörmlandsvänster", "morgondagens", "{", "}")
+                            .doesNotStartWith("måndag").doesNotStartWith("tisdag").doesNotStartWith("onsdag")
+                            .doesNotStartWith("torsdag").doesNotStartWith("fredag").doesNotStartWith("lördag")
+                            .doesNotStartWith("söndag"));
+        }
+    }
+
+    @Test
+    void sampleDatesAreWrittenRelativeToToday() {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        assertThat(SampleData.dated("Ort {iso-120}, {lång-7}; sista {kort+24}.", today))
+                .isEqualTo("Ort 2026-07-28, onsdag 18 november 2026; sista 19 december.");
+    }
+
+    private static Matter kind(List<Matter> samples, MatterKind kind) {
+        return samples.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
     }
 }

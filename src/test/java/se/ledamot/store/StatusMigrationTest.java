@@ -50,7 +50,7 @@ class StatusMigrationTest {
                     (2, TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+01', 'status', 'submitted', 'answered'),
                     (2, TIMESTAMP WITH TIME ZONE '2026-12-14 20:00:00+01', 'status', 'answered', 'debated')""");
         }
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
             assertThat(store.list()).extracting(Matter::id, Matter::status, Matter::decision).containsExactlyInAnyOrder(
                     tuple(1L, Status.ANSWER_READY, null),

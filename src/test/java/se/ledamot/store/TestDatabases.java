@@ -2,6 +2,7 @@ package se.ledamot.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -33,9 +34,19 @@ public final class TestDatabases {
         return Arrays.stream(chosen.split(",")).map(s -> Engine.valueOf(s.strip().toUpperCase(Locale.ROOT))).toList();
     }
 
+    /** Options for opening a data folder in a test: nobody to ask for a password, the system's clock. */
+    public static OpenOptions options() {
+        return OpenOptions.on(Clock.systemDefaultZone());
+    }
+
+    /** The data folder's own database (H2), opened as the program opens it. */
+    public static Database local(Path folder) {
+        return Database.open(folder, options());
+    }
+
     public static OpenDatabase open(Engine engine, Path folder) {
         DatabaseTarget target = switch (engine) {
-            case H2 -> new DatabaseTarget.Local(folder);
+            case H2 -> new DatabaseTarget.Local(folder, options());
             case POSTGRESQL -> new DatabaseTarget.Server(TestPostgres.get().address(serverDatabase(folder),
                     TestPostgres.ADMIN), TestPostgres.PASSWORD::toCharArray);
         };

@@ -34,6 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
+import se.ledamot.service.FolderLock;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
@@ -215,7 +216,9 @@ class DesktopAppTest {
         waitUntil(() -> robot.lookup(".dialog-pane .label").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .anyMatch(text -> text != null && text.startsWith("Databas") && text.contains(damaged.toString()));
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryButton();
+        WindowDriver.waitUntilStill(ok);
+        robot.clickOn(ok);
         assertThat(attempt.get(5, TimeUnit.SECONDS)).isEmpty();
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(junk);
         try (FolderLock free = FolderLock.tryAcquire(damaged).orElseThrow()) {

@@ -16,6 +16,8 @@ public final class RecordingDialogService implements DialogService {
     public String lastActionText;
     public boolean confirmAnswer = true;
     public Path saveTo;
+    /** The folder "chosen" when one is asked for; none when null. */
+    public Path chosenFolder;
     /** What the next file chooser "chooses". */
     public List<Path> toOpen = List.of();
 
@@ -48,7 +50,7 @@ public final class RecordingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return Optional.empty();
+        return Optional.ofNullable(chosenFolder);
     }
 
     @Override

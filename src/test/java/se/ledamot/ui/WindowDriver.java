@@ -52,8 +52,8 @@ public final class WindowDriver {
         });
     }
 
-    /** Scrolls the editor so that a node is in view before the robot clicks it. */
-    static void reveal(FxRobot robot, Node node) {
+    /** Scrolls the pane around a node so that it is in view before the robot clicks it. */
+    public static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {
             Parent p = node.getParent();
             while (p != null && !(p instanceof ScrollPane)) {

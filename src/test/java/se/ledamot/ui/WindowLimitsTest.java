@@ -22,6 +22,7 @@ import se.ledamot.ui.importer.ImportViewModel;
 import se.ledamot.ui.meetings.AgendaViewModel;
 import se.ledamot.ui.meetings.GroupViewModel;
 import se.ledamot.ui.meetings.MeetingsViewModel;
+import se.ledamot.store.TestDatabases;
 
 /**
  * The window refuses what does not fit with the same words as the command line, keeps what was typed, and stores
@@ -99,7 +100,7 @@ class WindowLimitsTest {
         assertThat(stored()).isEqualTo(plan);
 
         // A date an older Ledamot let in still loads, and other fields can still be saved.
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             db.dsl().update(MATTER).set(MATTER.SUBMITTED, LocalDate.of(2202, 5, 1))
                     .where(MATTER.ID.eq(plan.id())).execute();
         }

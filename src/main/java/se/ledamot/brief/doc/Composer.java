@@ -21,9 +21,37 @@ final class Composer {
     /** Where blocks go now: the document, or a group being kept together. */
     private List<Block> target = blocks;
     private Tag section = root;
+    /** How far text blocks are set in from the left of the measure: the papers' hanging column. */
+    private float indent;
 
     Composer(HouseStyle style) {
         this.st = style;
+    }
+
+    /** Text blocks from here on start {@code by} points in from the left of the measure; headings with a note too. */
+    Composer indent(float by) {
+        indent = by;
+        return this;
+    }
+
+    float indent() {
+        return indent;
+    }
+
+    /** The structure element blocks go into now, for a block made outside the composer. */
+    Tag tag(String role) {
+        return section.child(role);
+    }
+
+    /** A structure element with an alternative text (a figure). */
+    Tag tag(String role, String alt) {
+        return section.child(role, alt);
+    }
+
+    /** Adds a block as it is, made by the caller (a picture, a table of its own). */
+    Composer add(Block block) {
+        target.add(block);
+        return this;
     }
 
     HouseStyle style() {
@@ -59,9 +87,110 @@ final class Composer {
         return this;
     }
 
+    /**
+     * A heading in the text column with its number in the hanging column beside it: "§ 101", "5". The number is part
+     * of the heading for a reader of the structure, and of its bookmark.
+     */
+    Composer numbered(String number, String text, Anchor anchor) {
+        target.add(new Block.Paragraph(List.of(new Span(text, st.h1())), Align.LEFT, st.body().size() * 1.2f,
+                st.body().size() * 0.3f, indent, true, anchor, section.child("H1")).note(new Span(number, st.h1())));
+        return this;
+    }
+
+    /** Label–value rows whose labels fill the hanging column, so the values line up with the text column. */
+    Composer facts(float labelWidth, List<String[]> rows) {
+        List<List<Span>> table = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row[1] != null && !row[1].isBlank()) {
+                table.add(List.of(new Span(row[0], st.label()), new Span(row[1], st.body())));
+            }
+        }
+        if (!table.isEmpty()) {
+            // The value's cell pads its text: the column starts that much before the text column.
+            float measure = st.page().measure();
+            float label = (labelWidth - CELL_PAD) / measure;
+            target.add(new Block.Table(new float[] {label, 1 - label}, table, false, 0, st.body().size() * 0.6f,
+                    section.child("Table")));
+        }
+        return this;
+    }
+
+    /**
+     * Two label–value pairs a row, the first label in the hanging column: dates that belong together, such as the
+     * day a notice goes up and the day it comes down.
+     */
+    Composer factPairs(float labelWidth, List<String[]> rows) {
+        List<List<Span>> table = new ArrayList<>();
+        for (String[] row : rows) {
+            table.add(List.of(new Span(row[0], st.label()), new Span(row[1], st.body()), new Span(row[2], st.label()),
+                    new Span(row[3], st.body())));
+        }
+        float measure = st.page().measure();
+        float label = (labelWidth - CELL_PAD) / measure;
+        float value = (1 - label) * 0.36f;
+        target.add(new Block.Table(new float[] {label, value, label, 1 - 2 * label - value}, table, false, 0,
+                st.body().size() * 0.3f, section.child("Table")));
+        return this;
+    }
+
+    /**
+     * Lines to sign on: rows of a label in the hanging column and two columns in the text column, a signature line
+     * (drawn with room above it for the hand) or the name beneath it.
+     */
+    Composer signatures(float labelWidth, List<List<String>> rows) {
+        List<List<Span>> table = new ArrayList<>();
+        boolean line = true;
+        for (List<String> row : rows) {
+            List<Span> cells = new ArrayList<>();
+            cells.add(new Span(line ? row.getFirst() : " ", st.label()));
+            for (String cell : row.subList(1, row.size())) {
+                cells.add(new Span(cell, line ? st.body().color(Rgb.GREY) : st.body()));
+            }
+            table.add(cells);
+            line = !line;
+        }
+        float measure = st.page().measure();
+        float label = (labelWidth - CELL_PAD) / measure;
+        float half = (1 - label) / 2;
+        target.add(new Block.Table(new float[] {label, half, half}, table, false, st.body().size() * 0.6f,
+                st.body().size() * 0.6f, section.child("Table")));
+        return this;
+    }
+
+    /** Padding on each side of a table cell's text (the typesetter's). */
+    private static final float CELL_PAD = 3;
+
+    /** A table with a header row across the whole measure, whatever the indent; its words are not hyphenated. */
+    Composer wideTable(float[] columns, List<String> header, List<List<String>> rows) {
+        List<List<Span>> table = new ArrayList<>();
+        table.add(header.stream().map(h -> new Span(h, st.label())).toList());
+        Style whole = st.body().hyphenate(false);
+        for (List<String> row : rows) {
+            table.add(row.stream().map(c -> new Span(c, whole)).toList());
+        }
+        target.add(new Block.Table(columns, table, true, st.body().size() * 0.3f, st.body().size() * 0.6f,
+                section.child("Table")));
+        return this;
+    }
+
     Composer h2(String text) {
+        return h2(text, null);
+    }
+
+    /** A second-level heading with a bookmark, or none when the anchor is null. */
+    Composer h2(String text, Anchor anchor) {
         target.add(new Block.Paragraph(List.of(new Span(text, st.h2())), Align.LEFT, st.body().size() * 1.1f,
-                st.body().size() * 0.35f, 0, true, null, section.child("H2")));
+                st.body().size() * 0.35f, indent, true, anchor, section.child("H2")));
+        return this;
+    }
+
+    /**
+     * A heading that looks like a second-level one but heads a part of its own in the structure (H1): the signatures
+     * and the anslagsbevis on a protokoll's first page, before any first-level heading.
+     */
+    Composer part(String text) {
+        target.add(new Block.Paragraph(List.of(new Span(text, st.h2())), Align.LEFT, st.body().size() * 1.1f,
+                st.body().size() * 0.35f, indent, true, null, root.child("Sect").child("H1")));
         return this;
     }
 
@@ -79,7 +208,7 @@ final class Composer {
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
             Block.Paragraph p = new Block.Paragraph(List.of(new Span(lines.get(i), st.body())),
-                    last ? align : Align.LEFT, 0, last ? st.body().size() * 0.55f : 0, 0, false, null,
+                    last ? align : Align.LEFT, 0, last ? st.body().size() * 0.55f : 0, indent, false, null,
                     section.child("P"));
             target.add(i == 0 && note != null ? p.note(new Span(note, st.label())) : p);
         }
@@ -87,7 +216,7 @@ final class Composer {
     }
 
     Composer line(Style style, String text, Align align, float after) {
-        target.add(new Block.Paragraph(List.of(new Span(text, style)), align, 0, after, 0, false, null,
+        target.add(new Block.Paragraph(List.of(new Span(text, style)), align, 0, after, indent, false, null,
                 section.child("P")));
         return this;
     }
@@ -102,8 +231,8 @@ final class Composer {
             return this;
         }
         target.add(new Block.Paragraph(List.of(new Span(lead + " ", st.bodyBold()),
-                new Span(paras.getFirst().text(), st.body())), Align.JUSTIFY, 0, st.body().size() * 0.45f, 0, false,
-                null, section.child("P")));
+                new Span(paras.getFirst().text(), st.body())), Align.JUSTIFY, 0, st.body().size() * 0.45f, indent,
+                false, null, section.child("P")));
         paras.subList(1, paras.size()).forEach(p -> noted(p, Align.JUSTIFY, null));
         return this;
     }
@@ -118,7 +247,7 @@ final class Composer {
         }
         if (!table.isEmpty()) {
             target.add(new Block.Table(new float[] {0.27f, 0.73f}, table, false, 0, st.body().size() * 0.6f,
-                    section.child("Table")));
+                    section.child("Table")).indent(indent));
         }
         return this;
     }
@@ -131,7 +260,7 @@ final class Composer {
             table.add(row.stream().map(c -> new Span(c, st.body())).toList());
         }
         target.add(new Block.Table(columns, table, true, st.body().size() * 0.3f, st.body().size() * 0.6f,
-                section.child("Table")));
+                section.child("Table")).indent(indent));
         return this;
     }
 
@@ -151,7 +280,7 @@ final class Composer {
         }
         if (!out.isEmpty()) {
             target.add(new Block.ListBlock(out, labelWidth + st.body().size() * 0.8f, 0, st.body().size() * 0.6f,
-                    section.child("L"), align));
+                    section.child("L"), align).indent(indent));
         }
         return this;
     }
@@ -201,5 +330,12 @@ final class Composer {
                 st.page(),
                 new Document.Running(headerLeft, t("marking"), (p, n) -> t("footer", p, n), st.running(), onFirstPage),
                 blocks);
+    }
+
+    /** A public paper: its own keywords and right-hand header (no working-material mark), and signature boxes. */
+    Document build(Document.Info info, String headerLeft, String headerRight, List<String> boxes,
+            boolean onFirstPage) {
+        return new Document(info, st.page(), new Document.Running(headerLeft, headerRight,
+                (p, n) -> t("footer", p, n), st.running(), onFirstPage, boxes), blocks);
     }
 }

@@ -45,7 +45,7 @@ public final class MatterBrief {
         if (!changes.isEmpty()) {
             c.h1(t("history"), new Anchor("history", t("history"), 1));
             c.table(HISTORY, List.of(t("column.when"), t("column.field"), t("column.change")),
-                    MatterSections.history(changes));
+                    MatterSections.history(m.kind(), changes));
         }
         String header = t("matter.header", MatterSections.kindAndNumber(m));
         return c.build(title, MatterSections.authors(m), t("matter.subject", MatterSections.kindAndNumber(m)), header,

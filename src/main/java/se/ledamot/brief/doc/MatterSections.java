@@ -181,13 +181,13 @@ final class MatterSections {
         for (MatterChange ch : changes) {
             LocalDate day = LocalDate.ofInstant(ch.at(), ZONE);
             if (MatterField.STATUS.code().equals(ch.field())) {
-                events.add(new Event(day, t("event.status", value(ch.field(), ch.newValue()))));
+                events.add(new Event(day, t("event.status", value(m.kind(), ch.field(), ch.newValue()))));
             } else if (MatterChange.AGENDA.equals(ch.field())) {
                 events.add(new Event(day, ch.newValue() == null || ch.newValue().isEmpty()
                         ? t("event.agendaOff", ch.oldValue()) : t("event.agendaOn", ch.newValue())));
             } else if (MatterField.DECISION.code().equals(ch.field()) && ch.newValue() != null
                     && !ch.newValue().isEmpty()) {
-                events.add(new Event(day, t("event.decision", value(ch.field(), ch.newValue()))));
+                events.add(new Event(day, t("event.decision", value(m.kind(), ch.field(), ch.newValue()))));
             }
         }
         deadlines.all(m).forEach(d -> events.add(new Event(d.date(),
@@ -199,8 +199,8 @@ final class MatterSections {
                 .map(e -> List.of(Dates.numeric(e.date()), e.text())).toList();
     }
 
-    /** Every recorded change, oldest first: when, what, from what to what. */
-    static List<List<String>> history(List<MatterChange> changes) {
+    /** Every recorded change of a matter of this kind, oldest first: when, what, from what to what. */
+    static List<List<String>> history(MatterKind kind, List<MatterChange> changes) {
         List<List<String>> rows = new ArrayList<>();
         for (MatterChange ch : changes) {
             String when = STAMP.format(ch.at().atZone(ZONE));
@@ -210,31 +210,34 @@ final class MatterSections {
                 case MatterChange.RESTORED -> t("history.restored");
                 default -> t("field." + ch.field());
             };
-            String change = ch.field().equals(MatterChange.CREATED) ? "" : describe(ch);
+            String change = ch.field().equals(MatterChange.CREATED) ? "" : describe(kind, ch);
             rows.add(List.of(when, what, change));
         }
         return rows;
     }
 
-    private static String describe(MatterChange ch) {
+    private static String describe(MatterKind kind, MatterChange ch) {
         if (ch.field().equals(MatterChange.TRASHED) || ch.field().equals(MatterChange.RESTORED)) {
             return "";
         }
-        String from = value(ch.field(), ch.oldValue());
-        String to = value(ch.field(), ch.newValue());
+        String from = value(kind, ch.field(), ch.oldValue());
+        String to = value(kind, ch.field(), ch.newValue());
         if (from.length() > LONG_VALUE || to.length() > LONG_VALUE || from.contains("\n") || to.contains("\n")) {
             return t("history.textChanged");
         }
         return (from.isEmpty() ? "–" : from) + " → " + (to.isEmpty() ? "–" : to);
     }
 
-    /** A stored value in words: status, kind and decision codes are named, others shown as they are. */
-    static String value(String field, String raw) {
+    /**
+     * A stored value in words: status, kind and decision codes are named (a status in the form that agrees with the
+     * matter's kind: "Inlämnat" for a medborgarförslag), others shown as they are.
+     */
+    static String value(MatterKind kind, String field, String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
         if (MatterField.STATUS.code().equals(field)) {
-            return Status.fromCode(raw).map(Localization::status).orElse(raw);
+            return Status.fromCode(raw).map(st -> Localization.status(kind, st)).orElse(raw);
         }
         if (MatterField.KIND.code().equals(field)) {
             return MatterKind.fromCode(raw).map(Localization::kind).orElse(raw);

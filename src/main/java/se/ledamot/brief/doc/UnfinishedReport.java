@@ -3,7 +3,6 @@ package se.ledamot.brief.doc;
 import static se.ledamot.brief.doc.Composer.t;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
@@ -12,48 +11,85 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.l10n.PreparationText;
 
 /**
- * The report to the council of motions not decided within a year (Kommunallagen 5 kap. 35 §): each motion with its
- * age, the day its year ran out, where its preparation stands and any prepared proposal.
+ * The report to the council of motions and citizen proposals not decided within a year (Kommunallagen 5 kap. 35 §,
+ * 8 kap.): every one whose year ends before the council's next report, motions and citizen proposals each
+ * in their own part, with its age, the day its year runs out, "vad som har kommit fram vid beredningen" (each step of
+ * its preparation on record), any prepared proposal, and the proposal to strike it off where the council's rules
+ * make one.
  */
 public final class UnfinishedReport {
     private UnfinishedReport() {
     }
 
     /** @param council the municipality or council named in the heading, or null */
-    public static Document of(List<UnfinishedMotions.Entry> entries, LocalDate day, String council,
-            Instant created) {
+    public static Document of(UnfinishedMotions.Report report, String council, Instant created) {
         Composer c = new Composer(HouseStyle.DESK);
         var st = c.style();
+        boolean citizen = !report.citizenProposals().isEmpty();
+        String title = t(citizen ? "unfinished.title.both" : "unfinished.title");
         if (council != null && !council.isBlank()) {
             c.kicker(council);
         }
-        c.title(t("unfinished.title"), new Anchor("report", t("unfinished.title"), 1));
-        // Citizen proposals have their own count: they are not motions.
-        long proposals = entries.stream().filter(e -> e.matter().kind() == MatterKind.CITIZEN_PROPOSAL).count();
-        c.line(st.label(), t("unfinished.asOf", Dates.date(day), entries.size() - proposals, proposals), Align.LEFT,
-                st.body().size());
+        c.title(title, new Anchor("report", title, 1));
+        c.line(st.label(), t("unfinished.asOf", Dates.date(report.day()), report.motions().size(),
+                report.citizenProposals().size()), Align.LEFT, st.body().size() * 0.3f);
+        c.line(st.label(), t("unfinished.selection", Dates.date(report.nextReport())), Align.LEFT, st.body().size());
         c.text(t("unfinished.intro"), Align.JUSTIFY);
+        if (citizen) {
+            c.text(t("unfinished.intro.citizen"), Align.JUSTIFY);
+        }
+        if (report.entries().isEmpty()) {
+            c.line(st.bodyItalic(), t("unfinished.none", Dates.date(report.nextReport())), Align.LEFT, 0);
+        }
+        part(c, report, report.motions(), "unfinished.part.motions");
+        part(c, report, report.citizenProposals(), "unfinished.part.citizen");
+        return c.build(title, council == null ? t("debate.author") : council,
+                t("unfinished.subject", Dates.date(report.day())), t("unfinished.header", Dates.date(report.day())),
+                true, created);
+    }
+
+    /** One part of the report: the motions, or the citizen proposals; nothing when there are none. */
+    private static void part(Composer c, UnfinishedMotions.Report report, List<UnfinishedMotions.Entry> entries,
+            String headingKey) {
         if (entries.isEmpty()) {
-            c.line(st.bodyItalic(), t("unfinished.none"), Align.LEFT, 0);
+            return;
         }
+        String heading = t(headingKey, entries.size());
+        c.section().h1(heading, new Anchor(headingKey, heading, 1));
         for (UnfinishedMotions.Entry e : entries) {
-            Matter m = e.matter();
-            String heading = (m.number() == null ? "" : m.number() + "  ") + MatterSections.title(m);
-            c.section().h1(heading, new Anchor("m" + m.id(), heading, 1));
-            List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {t("field.kind"), MatterSections.kicker(m)});
-            rows.add(new String[] {t("field.submitted"), MatterSections.submitted(m)});
-            rows.add(new String[] {t("field.authors"), MatterSections.authors(m)});
-            rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
-            rows.add(new String[] {t("field.status"), MatterSections.status(m)});
-            rows.add(new String[] {t("unfinished.limit"), Dates.date(e.limit())});
-            rows.add(new String[] {t("unfinished.age"), t("unfinished.months", e.monthsOld())});
-            c.facts(rows);
-            e.preparedProposal().ifPresent(p -> MatterSections.prepared(c, m.responsibleBody(), p));
+            entry(c, report, e);
         }
-        return c.build(t("unfinished.title"), council == null ? t("debate.author") : council,
-                t("unfinished.subject", Dates.date(day)), t("unfinished.header", Dates.date(day)), true, created);
+    }
+
+    private static void entry(Composer c, UnfinishedMotions.Report report, UnfinishedMotions.Entry e) {
+        Matter m = e.matter();
+        String heading = (m.number() == null ? "" : m.number() + "  ") + MatterSections.title(m);
+        c.section().h2(heading, new Anchor("m" + m.id(), heading, 2));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {t("field.kind"), MatterSections.kicker(m)});
+        rows.add(new String[] {t("field.submitted"), MatterSections.submitted(m)});
+        rows.add(new String[] {t("field.authors"), MatterSections.authors(m)});
+        rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
+        rows.add(new String[] {t("field.status"), MatterSections.status(m)});
+        rows.add(new String[] {t("unfinished.limit"), Dates.date(e.limit())
+                + (e.late(report.day()) ? " " + t("unfinished.passed") : "")});
+        rows.add(new String[] {t("unfinished.age"), t("unfinished.months", e.monthsOld())});
+        c.facts(rows);
+        c.line(c.style().bodyBold(), t("unfinished.preparation"), Align.LEFT, c.style().body().size() * 0.3f);
+        if (e.preparation().isEmpty()) {
+            c.line(c.style().bodyItalic(), t("unfinished.preparation.none"), Align.LEFT,
+                    c.style().body().size() * 0.6f);
+        } else {
+            c.list(e.preparation().stream().map(s -> Dates.numeric(s.date())).toList(),
+                    e.preparation().stream().map(PreparationText::event).toList(), Align.LEFT);
+        }
+        e.preparedProposal().ifPresent(p -> MatterSections.prepared(c, m.responsibleBody(), p));
+        if (e.strikeOffProposed()) {
+            c.leadIn(t("unfinished.strikeOff.lead"), t(m.kind() == MatterKind.CITIZEN_PROPOSAL
+                    ? "unfinished.strikeOff.citizen" : "unfinished.strikeOff.motion"));
+        }
     }
 }

@@ -56,15 +56,26 @@ public sealed interface Block {
     }
 
     /** A list with its labels (numbers, "att", dashes) hanging in the margin of its items. */
-    record ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag, Align align)
-            implements Block {
+    record ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag, Align align,
+            float indent) implements Block {
         public ListBlock {
             items = List.copyOf(items);
+        }
+
+        /** A list set from the left edge of the measure. */
+        public ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag,
+                Align align) {
+            this(items, labelWidth, spaceBefore, spaceAfter, tag, align, 0);
         }
 
         /** A justified list. */
         public ListBlock(List<Item> items, float labelWidth, float spaceBefore, float spaceAfter, Tag tag) {
             this(items, labelWidth, spaceBefore, spaceAfter, tag, Align.JUSTIFY);
+        }
+
+        /** The list set {@code by} points in from the left edge of the measure, its labels too. */
+        public ListBlock indent(float by) {
+            return new ListBlock(items, labelWidth, spaceBefore, spaceAfter, tag, align, by);
         }
 
         /** One item: its label and its text. */
@@ -80,9 +91,43 @@ public sealed interface Block {
      * never split across pages; the first row can be a header, kept with the next.
      */
     record Table(float[] columns, List<List<Span>> rows, boolean header, float spaceBefore, float spaceAfter,
-            Tag tag) implements Block {
+            Tag tag, float indent) implements Block {
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A table across the whole measure. */
+        public Table(float[] columns, List<List<Span>> rows, boolean header, float spaceBefore, float spaceAfter,
+                Tag tag) {
+            this(columns, rows, header, spaceBefore, spaceAfter, tag, 0);
+        }
+
+        /** The table set {@code by} points in from the left edge; its columns share what is left of the measure. */
+        public Table indent(float by) {
+            return new Table(columns, rows, header, spaceBefore, spaceAfter, tag, by);
+        }
+    }
+
+    /**
+     * A picture of a given size in points (a PNG or JPEG file's bytes), set at the left of the measure, or scaled down
+     * to the page when larger: a council's logo, or a page of an attached PDF. It is a figure of the structure tree
+     * with its alternative text. Text runs, if any, are laid invisibly over it where the picture shows them, so that
+     * the page's words can be searched, selected and read aloud (as a scanned page with a text layer is).
+     */
+    record Image(byte[] data, float width, float height, float spaceBefore, float spaceAfter, Tag tag,
+            List<TextRun> text, boolean frame, float indent) implements Block {
+        public Image {
+            text = List.copyOf(text);
+        }
+
+        /** A picture at the left edge of the measure. */
+        public Image(byte[] data, float width, float height, float spaceBefore, float spaceAfter, Tag tag,
+                List<TextRun> text, boolean frame) {
+            this(data, width, height, spaceBefore, spaceAfter, tag, text, frame, 0);
+        }
+
+        /** A line of a picture's text layer: where it is, in points from the picture's top left corner. */
+        public record TextRun(String text, float x, float top, float width, float size) {
         }
     }
 

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -139,6 +141,72 @@ final class Canvas {
         try {
             cs.beginMarkedContent(COSName.ARTIFACT);
             text(style, x, baseline, style.face().printable(text));
+            cs.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A picture as a figure of the structure tree, with its text runs laid invisibly over it (rendering mode 3) as a
+     * paragraph beside the figure, and a thin frame (an artifact) when asked for.
+     */
+    void image(Block.Image im, float x, float top, float w, float h) {
+        try {
+            PDImageXObject xo = Pictures.embed(doc, im.data());
+            begin(im.tag());
+            cs.drawImage(xo, x, top - h, w, h);
+            cs.endMarkedContent();
+            if (im.frame()) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+                cs.setStrokingColor(Rgb.LIGHT.r(), Rgb.LIGHT.g(), Rgb.LIGHT.b());
+                cs.setLineWidth(0.5f);
+                cs.addRect(x, top - h, w, h);
+                cs.stroke();
+                cs.endMarkedContent();
+            }
+            if (!im.text().isEmpty()) {
+                Tag text = im.tag().parent().child("P");
+                float scale = w / im.width();
+                for (Block.Image.TextRun run : im.text()) {
+                    invisible(text, x + run.x() * scale, top - run.top() * scale, run.width() * scale,
+                            run.size() * scale, run.text());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text that is not seen but found, selected and read: a picture's words, stretched to where the picture has them. */
+    private void invisible(Tag tag, float x, float baseline, float width, float size, String raw) throws IOException {
+        String text = Face.SERIF.printable(raw);
+        float natural = Face.SERIF.width(text, size);
+        if (text.isBlank() || natural <= 0 || size <= 0) {
+            return;
+        }
+        begin(tag);
+        cs.beginText();
+        cs.setRenderingMode(RenderingMode.NEITHER);
+        cs.setFont(font(Face.SERIF), size);
+        cs.setHorizontalScaling(Math.max(1f, Math.min(1000f, width / natural * 100f)));
+        cs.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+        cs.showText(text);
+        cs.setHorizontalScaling(100f);
+        cs.setRenderingMode(RenderingMode.FILL);
+        cs.endText();
+        cs.endMarkedContent();
+    }
+
+    /** A small empty box with its label above it, for a signature or initials: an artifact. */
+    void box(Style style, float x, float y, float w, float h, String label) {
+        try {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+            cs.setStrokingColor(Rgb.GREY.r(), Rgb.GREY.g(), Rgb.GREY.b());
+            cs.setLineWidth(0.5f);
+            cs.addRect(x, y, w, h);
+            cs.stroke();
+            text(style, x, y + h + 3, style.face().printable(label));
             cs.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

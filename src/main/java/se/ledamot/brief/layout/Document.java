@@ -40,8 +40,18 @@ public record Document(Info info, Page page, Running running, List<Block> blocks
         String text(int page, int pages);
     }
 
-    /** The header and footer on every page but, if so set, the first (a cover). */
+    /**
+     * The header and footer on every page but, if so set, the first (a cover). Boxes, if any, are small signature
+     * fields at the foot of each page, labelled ("Justerandes signatur", "Utdragsbestyrkande"), as minutes have them.
+     */
     public record Running(String headerLeft, String headerRight, PageLabel footer, Style style,
-            boolean onFirstPage) {
+            boolean onFirstPage, List<String> boxes) {
+        public Running {
+            boxes = List.copyOf(boxes);
+        }
+
+        public Running(String headerLeft, String headerRight, PageLabel footer, Style style, boolean onFirstPage) {
+            this(headerLeft, headerRight, footer, style, onFirstPage, List.of());
+        }
     }
 }

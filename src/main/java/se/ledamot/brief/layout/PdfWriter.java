@@ -128,9 +128,25 @@ public final class PdfWriter {
         }
         canvas.rule(size.left(), headerBaseline - st.size() * 0.6f, right, Rgb.LIGHT);
         String footer = r.footer().text(page, pages);
-        canvas.artifact(st, size.left() + (size.measure() - st.width(footer)) / 2, size.bottom() - FOOTER_GAP,
-                footer);
+        if (r.boxes().isEmpty()) {
+            canvas.artifact(st, size.left() + (size.measure() - st.width(footer)) / 2, size.bottom() - FOOTER_GAP,
+                    footer);
+            return;
+        }
+        // Signature boxes at the right of the foot, the page number at the left.
+        canvas.artifact(st, size.left(), size.bottom() - FOOTER_GAP, footer);
+        float x = right;
+        for (String label : r.boxes().reversed()) {
+            float w = Math.max(BOX_WIDTH, st.width(label));
+            x -= w;
+            canvas.box(st, x, size.bottom() - FOOTER_GAP - 6, w, BOX_HEIGHT, label);
+            x -= BOX_GAP;
+        }
     }
+
+    private static final float BOX_WIDTH = 90;
+    private static final float BOX_HEIGHT = 22;
+    private static final float BOX_GAP = 10;
 
     private static void catalog(PDDocument pdf, Document document, Structure structure, List<Bookmark> bookmarks)
             throws IOException {

@@ -66,6 +66,9 @@ final class Structure {
             parent.appendKid(el);
         }
         el.setPage(page);
+        if (tag.alt() != null) {
+            el.setAlternateDescription(tag.alt());
+        }
         if (tag.role().equals("TH")) {
             // Header cells head their column, said outright so screen readers need not guess.
             PDTableAttributeObject scope = new PDTableAttributeObject();

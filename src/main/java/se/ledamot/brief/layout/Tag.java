@@ -8,18 +8,30 @@ package se.ledamot.brief.layout;
 public final class Tag {
     private final String role;
     private final Tag parent;
+    private final String alt;
 
-    private Tag(String role, Tag parent) {
+    private Tag(String role, Tag parent, String alt) {
         this.role = role;
         this.parent = parent;
+        this.alt = alt;
     }
 
     public static Tag document() {
-        return new Tag("Document", null);
+        return new Tag("Document", null, null);
     }
 
     public Tag child(String childRole) {
-        return new Tag(childRole, this);
+        return new Tag(childRole, this, null);
+    }
+
+    /** A child with an alternative text, as a figure needs for those who cannot see it. */
+    public Tag child(String childRole, String altText) {
+        return new Tag(childRole, this, altText);
+    }
+
+    /** The alternative text, or null. */
+    public String alt() {
+        return alt;
     }
 
     public String role() {

@@ -112,6 +112,11 @@ final class Typesetter {
                     f.keep = false;
                 }
                 case Block.Together g -> together(g, measure, bodyHeight, out, f);
+                case Block.Image im -> {
+                    image(out, im, measure, bodyHeight, Math.max(f.pending, im.spaceBefore()), f.keep);
+                    f.pending = im.spaceAfter();
+                    f.keep = false;
+                }
             }
         }
     }
@@ -158,7 +163,8 @@ final class Typesetter {
                             Style small = p.note().style();
                             float shift = (line.leading() - main.size() - note.leading() + small.size()) / 2
                                     + main.ascent() - small.ascent();
-                            cv.line(p.tag().child("Span"), note, x - NOTE_GAP - note.width(), top - shift);
+                            cv.line(p.tag().child("Span"), note, x + p.indent() - NOTE_GAP - note.width(),
+                                    top - shift);
                         }
                         cv.line(p.tag(), line, x + offset(p.align(), measure - p.indent(), line) + p.indent(), top);
                     }));
@@ -183,7 +189,8 @@ final class Typesetter {
             Tag li = l.tag().child("LI");
             Tag label = li.child("Lbl");
             Tag body = li.child("LBody");
-            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.labelWidth(), l.align());
+            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.indent() - l.labelWidth(),
+                    l.align());
             LineBreaker.Line labelLine = LineBreaker.lines(List.of(item.label()), l.labelWidth(), Align.LEFT)
                     .getFirst();
             for (int i = 0; i < lines.size(); i++) {
@@ -193,9 +200,9 @@ final class Typesetter {
                 boolean withLabel = i == 0;
                 out.add(new Box(line.leading(), boxGlue, breakable, false, null, (cv, x, top) -> {
                     if (withLabel) {
-                        cv.line(label, labelLine, x, top);
+                        cv.line(label, labelLine, x + l.indent(), top);
                     }
-                    cv.line(body, line, x + l.labelWidth(), top);
+                    cv.line(body, line, x + l.indent() + l.labelWidth(), top);
                 }));
             }
             first = false;
@@ -204,7 +211,17 @@ final class Typesetter {
 
     private static final float CELL_PAD = 3;
 
-    private static void table(List<Box> out, Block.Table t, float measure, float glue, boolean keep) {
+    /** A picture as one box, scaled down to the measure and the page when it is larger. */
+    private static void image(List<Box> out, Block.Image im, float measure, float bodyHeight, float glue,
+            boolean keep) {
+        float scale = Math.min(1, Math.min((measure - im.indent()) / im.width(), bodyHeight / im.height()));
+        float w = im.width() * scale;
+        float h = im.height() * scale;
+        out.add(new Box(h, glue, !keep, false, null, (cv, x, top) -> cv.image(im, x + im.indent(), top, w, h)));
+    }
+
+    private static void table(List<Box> out, Block.Table t, float fullMeasure, float glue, boolean keep) {
+        float measure = fullMeasure - t.indent();
         int headerRows = t.header() ? 1 : 0;
         int bodyRows = t.rows().size() - headerRows;
         Box header = null;
@@ -241,7 +258,8 @@ final class Typesetter {
                     : bodyRows > SMALL_TABLE && before >= MIN_LINES && bodyRows - before >= MIN_LINES;
             boolean ruleBelow = headerRow;
             float rowHeight = height + 2 * CELL_PAD;
-            Drawer drawer = (cv, x, top) -> {
+            Drawer drawer = (cv, left, top) -> {
+                float x = left + t.indent();
                 float cx = x;
                 for (int c = 0; c < cells.size(); c++) {
                     if (cells.get(c).isEmpty()) {

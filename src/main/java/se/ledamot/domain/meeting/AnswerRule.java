@@ -9,8 +9,10 @@ import se.ledamot.domain.MatterKind;
  */
 public enum AnswerRule {
     /**
-     * Kommunallagen 5 kap.: an interpellation "bör besvaras senast under det sammanträde som följer närmast efter det
-     * då interpellationen ställdes". The law's rule, and the default for interpellations.
+     * An interpellation "bör besvaras senast under det sammanträde som följer närmast efter det då interpellationen
+     * ställdes": the words of the model arbetsordning most councils use (Bollnäs, Mariestad), built on Kommunallagen
+     * 5 kap. 59–63 §§, which leave the handling of interpellations to the arbetsordning. The default for
+     * interpellations.
      */
     NEXT_MEETING,
     /**

@@ -18,6 +18,20 @@ import se.ledamot.domain.MatterKind;
 public final class Arbetsordningar {
     /** A preset: a stable id (its name in the bundles is {@code rules.preset.<id>}) and its rules. */
     public record Preset(String id, CouncilRules rules) {
+        /**
+         * The preset's council rules copied onto one of the council's bodies, to adjust from there: its submission
+         * rules, answer rules and written answer replace the body's; the body keeps its code, name and place, and its
+         * speaking times unless the preset names some.
+         */
+        public BodyRules applyTo(BodyRules target) {
+            BodyRules source = rules.rulesOf(rules.councilCode());
+            Body from = source.body();
+            Body to = target.body();
+            boolean namesTimes = from.firstSpeechMinutes() + from.laterSpeechMinutes() + from.replyMinutes() > 0;
+            Body body = namesTimes ? new Body(to.code(), to.name(), to.council(), from.firstSpeechMinutes(),
+                    from.laterSpeechMinutes(), from.replyMinutes()) : to;
+            return source.withBody(body);
+        }
     }
 
     private static final LocalTime EIGHT = LocalTime.of(8, 0);

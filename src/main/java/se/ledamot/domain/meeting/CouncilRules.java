@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Limit;
 
 /**
  * A council's rules as a whole: its name (printed on every brief), its bodies with their rules of procedure, the
@@ -25,7 +26,8 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
     public static final Set<Month> DEFAULT_REPORT_MONTHS = Set.of(Month.APRIL, Month.OCTOBER);
 
     public CouncilRules {
-        councilName = councilName == null ? "" : councilName.strip();
+        String name = Limit.BODY_NAME.check(councilName);
+        councilName = name == null ? "" : name;
         List<BodyRules> clean = new ArrayList<>();
         for (BodyRules b : bodies == null ? List.<BodyRules>of() : bodies) {
             if (clean.stream().anyMatch(c -> c.code().equals(b.code()))) {
@@ -40,6 +42,10 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
         reportMonths = Set.copyOf(EnumSet.copyOf(reportMonths));
         citizenProposals = citizenProposals == null ? CitizenProposals.decidedBy(councilCodeOf(bodies))
                 : citizenProposals;
+        String decides = citizenProposals.decidingBody();
+        if (!bodies.isEmpty() && bodies.stream().noneMatch(b -> b.code().equals(decides))) {
+            throw new DomainException("rules.citizenProposals.body", decides);
+        }
         if (strikeOffAfterMonths != null && strikeOffAfterMonths < 0) {
             throw new DomainException("rules.strikeOff.negative", strikeOffAfterMonths);
         }

@@ -16,7 +16,7 @@ import se.ledamot.domain.OneYearBasis;
 
 /**
  * The report to the council of motions and citizen proposals not prepared within a year (Kommunallagen 5 kap.
- * 35 §; 8 kap. 1–2 §§): a motion "bör beredas så att fullmäktige kan fatta beslut inom ett år", and if that cannot
+ * 35 §; for citizen proposals 8 kap.): a motion "bör beredas så att fullmäktige kan fatta beslut inom ett år", and if that cannot
  * be done, "detta och vad som har kommit fram vid beredningen" must be reported within the same time. A council
  * reports in its report months (say April and October), so a report must list every undecided one whose year ends
  * before the next report, not only those already late, each with what its preparation has produced; the council may

@@ -25,15 +25,20 @@ final class CouncilText {
     static CouncilText of(String text, String name) {
         String t = text == null ? "" : text;
         List<String> lines = new ArrayList<>();
+        StringBuilder body = new StringBuilder(t.length());
         StringBuilder line = new StringBuilder();
+        Cleanup cleanup = new Cleanup();
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        int start = 0;
+        for (int i = 0; i <= t.length() && !cleanup.comments; i++) {
+            char c = i < t.length() ? t.charAt(i) : '\n';
             if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
+                int end = i;
                 if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
                     i++;
                 }
-                lines.add(endOfLine(line));
+                cleanup.add(endOfLine(line), t.substring(start, end), lines, body);
+                start = i + 1;
                 line.setLength(0);
                 space = false;
             } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
@@ -48,7 +53,6 @@ final class CouncilText {
                 line.append(c);
             }
         }
-        lines.add(endOfLine(line));
         Budget.charge(t.length());
         StringBuilder flat = new StringBuilder(t.length());
         for (String l : lines) {
@@ -59,7 +63,35 @@ final class CouncilText {
                 flat.append(l);
             }
         }
-        return new CouncilText(t, name == null ? "" : endOfLine(evened(name)), lines, flat.toString());
+        String kept = cleanup.dropped ? Scan.trimStart(Scan.trimEnd(body.toString(), " \t\r\n"), "\r\n") : t;
+        return new CouncilText(kept, name == null ? "" : endOfLine(evened(name)), lines, flat.toString());
+    }
+
+    /**
+     * The pass that leaves a blog page's furniture out ({@link BlogMatter}): the extractors get the council text and
+     * the post's date line, the body the council text alone.
+     */
+    private static final class Cleanup {
+        boolean textBefore;
+        boolean dropped;
+        boolean comments;
+        private boolean first = true;
+
+        void add(String line, String raw, List<String> lines, StringBuilder body) {
+            BlogMatter.Kind kind = BlogMatter.of(line, textBefore);
+            switch (kind) {
+                case TEXT -> {
+                    lines.add(line);
+                    body.append(first ? "" : "\n").append(raw);
+                    first = false;
+                    textBefore |= !line.isEmpty();
+                }
+                case DATELINE -> lines.add(line);
+                case FURNITURE -> { }
+                case COMMENTS -> comments = true;
+            }
+            dropped |= kind != BlogMatter.Kind.TEXT;
+        }
     }
 
     /** A one-line text with any run of whitespace or control characters one space, stripped. */
@@ -95,7 +127,7 @@ final class CouncilText {
         return line.toString();
     }
 
-    /** The text as it came, kept whole as the matter's body. */
+    /** The text as it came, kept whole as the matter's body; without the blog matter around it when it had some. */
     String original() {
         return original;
     }

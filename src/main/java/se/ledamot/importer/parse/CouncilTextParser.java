@@ -7,7 +7,8 @@ import se.ledamot.importer.draft.ImportDraft;
 /**
  * Reads a Swedish council text (a motion, interpellation, question, citizen proposal, referral or speech, formal or
  * written as a blog post) into a draft matter, one field at a time by the {@link #STEPS}. Every field says how sure it
- * is; a value the text does not give is left out, never made up. The whole text is kept as the matter's body. Runs
+ * is; a value the text does not give is left out, never made up. The whole text, less the blog page around it
+ * ({@link BlogMatter}), is kept as the matter's body. Runs
  * in time linear in the text; never throws on any text, except when the file's {@link Budget} runs out.
  */
 public final class CouncilTextParser {
@@ -39,6 +40,6 @@ public final class CouncilTextParser {
         for (Extractor step : STEPS) {
             step.extract(council, found);
         }
-        return found.draft(t);
+        return found.draft(council.original(), t);
     }
 }

@@ -132,7 +132,7 @@ final class Findings {
     }
 
     /** The draft of the text, once every step has run, fitted to the database's limits. */
-    ImportDraft draft(String text) {
-        return ImportDraft.fitted(matter.body(text).kind(kind), confidence, warnings, text);
+    ImportDraft draft(String body, String text) {
+        return ImportDraft.fitted(matter.body(body).kind(kind), confidence, warnings, text);
     }
 }

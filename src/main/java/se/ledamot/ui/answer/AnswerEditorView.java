@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -38,7 +39,7 @@ public final class AnswerEditorView {
 
     private final AnswerEditorViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final VBox questionBox = new VBox(6);
+    private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
 
@@ -65,7 +66,7 @@ public final class AnswerEditorView {
         split.setDividerPositions(0.6);
         root.setTop(top);
         root.setCenter(split);
-        root.setPadding(new Insets(10));
+        root.setPadding(new Insets(12));
         root.disableProperty().bind(vm.matter().isNull());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
@@ -94,13 +95,16 @@ public final class AnswerEditorView {
         pace.setEditable(true);
         pace.setPrefWidth(90);
         pace.valueProperty().addListener((o, was, now) -> vm.preferences().wordsPerMinute().set(now));
-        HBox figures = new HBox(12, words, time, new Label(Localization.get("answer.pace")), pace);
+        // Rows of figures and buttons wrap onto a second line when the side panel is narrow, never cutting a word.
+        FlowPane figures = new FlowPane(12, 8, words, time, new Label(Localization.get("answer.pace")), pace);
+        figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label versionsTitle = new Label(Localization.get("answer.versions.title"));
         versionsTitle.getStyleClass().add("section-title");
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
         versions.setPrefHeight(160);
+        versions.setMinHeight(108);  // room for three versions when the side panel is short
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -126,7 +130,7 @@ public final class AnswerEditorView {
         Button finish = new Button(Localization.get("answer.action.finish"));
         finish.setId("finish");
         finish.setOnAction(e -> vm.finish());
-        HBox actions = new HBox(6, cut, compare, restore, finish);
+        FlowPane actions = new FlowPane(8, 8, cut, compare, restore, finish);
 
         Label message = new Label();
         message.setId("answerMessage");
@@ -141,7 +145,7 @@ public final class AnswerEditorView {
 
         VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
                 diffTitle, diffPane);
-        side.setPadding(new Insets(0, 0, 0, 10));
+        side.setPadding(new Insets(0, 0, 0, 12));
         side.setMinWidth(320);
         VBox.setVgrow(diffPane, Priority.ALWAYS);
         return side;
@@ -165,7 +169,9 @@ public final class AnswerEditorView {
             row.state().addListener((o, was, now) -> styleHint(hint, now));
             styleHint(hint, row.state().get());
             Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
-            questionBox.getChildren().add(new VBox(2, box, hint));
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            questionBox.getChildren().add(new VBox(4, box, hint));
         }
     }
 

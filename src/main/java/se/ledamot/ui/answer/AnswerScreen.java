@@ -64,8 +64,8 @@ public final class AnswerScreen extends AbstractScreen {
         });
         Label title = new Label(Localization.get("answer.list.title"));
         title.getStyleClass().add("section-title");
-        VBox left = new VBox(6, title, list);
-        left.setPadding(new Insets(10, 0, 10, 10));
+        VBox left = new VBox(8, title, list);
+        left.setPadding(new Insets(12, 0, 12, 12));
         BorderPane root = new BorderPane(new AnswerEditorView(editor).view());
         root.setLeft(left);
         return root;

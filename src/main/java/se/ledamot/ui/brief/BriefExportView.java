@@ -65,10 +65,13 @@ final class BriefExportView extends BorderPane {
         council.textProperty().bindBidirectional(vm.councilProperty());
 
         var isDebate = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.DEBATE);
+        var isPaper = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.KALLELSE)
+                .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.HANDLINGAR))
+                .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.PROTOKOLL));
         var isMatter = vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.MATTER)
                 .or(vm.kindProperty().isEqualTo(BriefExportViewModel.Kind.ANSWER));
         GridPane form = new GridPane(10, 6);
-        form.setPadding(new Insets(10));
+        form.setPadding(new Insets(12));
         form.addRow(0, new Label(Localization.get("brief.ui.kind")), kind);
         Label matterLabel = new Label(Localization.get("brief.ui.matter"));
         form.addRow(1, matterLabel, matter);
@@ -76,7 +79,8 @@ final class BriefExportView extends BorderPane {
         form.addRow(2, meetingLabel, meeting);
         Label groupLabel = new Label(Localization.get("brief.ui.group"));
         form.addRow(3, groupLabel, group);
-        form.addRow(4, new Label(Localization.get("brief.ui.council")), council);
+        Label councilLabel = new Label(Localization.get("brief.ui.council"));
+        form.addRow(4, councilLabel, council);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -86,9 +90,18 @@ final class BriefExportView extends BorderPane {
             node.visibleProperty().bind(isMatter);
             node.managedProperty().bind(isMatter);
         }
-        for (var node : new javafx.scene.Node[] {meetingLabel, meeting, groupLabel, group}) {
+        for (var node : new javafx.scene.Node[] {groupLabel, group}) {
             node.visibleProperty().bind(isDebate);
             node.managedProperty().bind(isDebate);
+        }
+        // The secretary's papers are of a meeting too; their council's name comes from the papers' settings.
+        for (var node : new javafx.scene.Node[] {meetingLabel, meeting}) {
+            node.visibleProperty().bind(isDebate.or(isPaper));
+            node.managedProperty().bind(isDebate.or(isPaper));
+        }
+        for (var node : new javafx.scene.Node[] {councilLabel, council}) {
+            node.visibleProperty().bind(isPaper.not());
+            node.managedProperty().bind(isPaper.not());
         }
 
         Button preview = button("brief-preview", "brief.ui.preview", vm::preview);
@@ -103,7 +116,7 @@ final class BriefExportView extends BorderPane {
         Region apart = new Region();
         HBox.setHgrow(apart, Priority.ALWAYS);
         HBox actions = new HBox(8, preview, save, print, apart, closeButton);
-        actions.setPadding(new Insets(0, 10, 10, 10));
+        actions.setPadding(new Insets(0, 12, 12, 12));
         setTop(new javafx.scene.layout.VBox(form, actions));
 
         ImageView page = new ImageView();
@@ -150,7 +163,7 @@ final class BriefExportView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bottom = new HBox(8, previous, pageLabel, next, gap, status, progress, cancel);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 10, 8, 10));
+        bottom.setPadding(new Insets(8, 12, 8, 12));
         setBottom(bottom);
     }
 

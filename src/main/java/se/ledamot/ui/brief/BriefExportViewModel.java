@@ -46,7 +46,10 @@ public final class BriefExportViewModel {
         DEBATE,
         MATTER,
         ANSWER,
-        UNFINISHED;
+        UNFINISHED,
+        KALLELSE,
+        HANDLINGAR,
+        PROTOKOLL;
 
         public String label() {
             return Localization.get("brief.ui.kind." + name().toLowerCase(java.util.Locale.ROOT));
@@ -100,14 +103,20 @@ public final class BriefExportViewModel {
             case DEBATE -> meeting.get() != null;
             case MATTER, ANSWER -> matter.get() != null;
             case UNFINISHED -> true;
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> meeting.get() != null;
         }, kind, matter, meeting).and(busy.not());
     }
 
     /** Reads the matters and meetings to choose from. */
     public void load() {
-        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list()))
+        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list(),
+                        context.services().settings().councilName()))
                 .title(Localization.get("brief.ui.loading"))
                 .onSuccess(c -> {
+                    if (council.get() == null || council.get().isBlank()) {
+                        // The name from the settings; typing another here changes this brief only.
+                        council.set(c.council());
+                    }
                     allMatters.setAll(c.matters());
                     filterMatters();
                     meetings.setAll(c.meetings());
@@ -120,7 +129,7 @@ public final class BriefExportViewModel {
                 .executeWith(context.tasks());
     }
 
-    private record Choices(List<Matter> matters, List<Meeting> meetings) {
+    private record Choices(List<Matter> matters, List<Meeting> meetings, String council) {
     }
 
     private void filterMatters() {
@@ -190,8 +199,14 @@ public final class BriefExportViewModel {
             case MATTER -> "arende-" + (matter.get() == null ? "" : matter.get().id());
             case ANSWER -> "svar-" + (matter.get() == null ? "" : matter.get().id());
             case UNFINISHED -> "motioner-" + context.today();
+            case KALLELSE, HANDLINGAR, PROTOKOLL -> (meeting.get() == null ? ""
+                    : meeting.get().date() + " " + meeting.get().body() + " ") + Localization.get(switch (kind.get()) {
+                        case KALLELSE -> "papers.notice.kind";
+                        case HANDLINGAR -> "papers.papers.kind";
+                        default -> "papers.minutes.kind";
+                    });
         };
-        return name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".pdf";
+        return name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".pdf";
     }
 
     /** The brief as chosen now (read on the FX thread), to be assembled in the background. */
@@ -207,6 +222,9 @@ public final class BriefExportViewModel {
             case MATTER -> () -> briefs.matter(chosen.id());
             case ANSWER -> () -> briefs.answer(chosen.id());
             case UNFINISHED -> () -> briefs.unfinished(today, c);
+            case KALLELSE -> () -> context.services().papers().kallelse(m.id());
+            case HANDLINGAR -> () -> context.services().papers().handlingar(m.id());
+            case PROTOKOLL -> () -> context.services().papers().protokoll(m.id());
         };
     }
 

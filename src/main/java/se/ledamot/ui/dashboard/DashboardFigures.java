@@ -35,7 +35,10 @@ public record DashboardFigures(List<AttentionItem> attention,
 
     public static final int WEEK_DAYS = 7;
 
-    /** A pending motion's age in whole months since submission; past 12 it is over the one-year line. */
+    /**
+     * A pending motion's or citizen proposal's age in whole months since submission; past 12 it is over the one-year
+     * line.
+     */
     public record MotionAge(Matter motion, long months) {
         public boolean overOneYear() {
             return months >= 12;
@@ -106,8 +109,15 @@ public record DashboardFigures(List<AttentionItem> attention,
         return Localization.get("deadline." + d.type().code()) + ", " + Grammar.due(d, today);
     }
 
-    /** A range of motion ages in months, [from, to), and how many pending motions fall in it. */
-    public record AgeBucket(int fromMonths, int toMonths, long count) {
+    /**
+     * A range of ages in months, [from, to), and how many pending motions and citizen proposals fall in it: counted
+     * apart, since a citizen proposal is not a motion.
+     */
+    public record AgeBucket(int fromMonths, int toMonths, long motions, long citizenProposals) {
+        public long count() {
+            return motions + citizenProposals;
+        }
+
         public boolean overOneYear() {
             return fromMonths >= 12;
         }
@@ -118,13 +128,14 @@ public record DashboardFigures(List<AttentionItem> attention,
         }
     }
 
-    /** Motion ages in the buckets the chart shows: three-month steps up to the one-year line, then beyond. */
+    /** Ages in the buckets the chart shows: three-month steps up to the one-year line, then beyond. */
     public List<AgeBucket> motionAgeBuckets() {
         int[][] ranges = {{0, 3}, {3, 6}, {6, 9}, {9, 12}, {12, 18}, {18, Integer.MAX_VALUE}};
         List<AgeBucket> out = new ArrayList<>();
         for (int[] r : ranges) {
-            long count = motionAges.stream().filter(a -> a.months() >= r[0] && a.months() < r[1]).count();
-            out.add(new AgeBucket(r[0], r[1], count));
+            List<MotionAge> in = motionAges.stream().filter(a -> a.months() >= r[0] && a.months() < r[1]).toList();
+            long citizen = in.stream().filter(a -> a.motion().kind() == MatterKind.CITIZEN_PROPOSAL).count();
+            out.add(new AgeBucket(r[0], r[1], in.size() - citizen, citizen));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package se.ledamot.ui.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -94,8 +95,8 @@ public final class DashboardScreen extends AbstractScreen {
         party.setPrefColumnCount(5);
         party.setPromptText(Localization.get("dashboard.me.party"));
         party.textProperty().bindBidirectional(vm.preferences().userParty());
-        HBox me = new HBox(6, new Label(Localization.get("dashboard.me")), name, party);
-        HBox top = new HBox(20, summary, me);
+        HBox me = new HBox(8, new Label(Localization.get("dashboard.me")), name, party);
+        HBox top = new HBox(24, summary, me);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
 
@@ -106,8 +107,10 @@ public final class DashboardScreen extends AbstractScreen {
         table.getColumns().add(column(Localization.get("dashboard.col.reason"),
                 a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
         table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
-        table.getColumns().add(column(Localization.get("dashboard.col.title"), a -> a.matter().title()));
+        TableColumn<AttentionItem, String> title = column(Localization.get("dashboard.col.title"), a -> a.matter().title());
+        table.getColumns().add(title);
         table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title));
         table.setRowFactory(t -> {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -119,7 +122,7 @@ public final class DashboardScreen extends AbstractScreen {
         });
         Label weekTitle = new Label(Localization.get("dashboard.week"));
         weekTitle.getStyleClass().add("section-title");
-        VBox week = new VBox(6, weekTitle, table);
+        VBox week = new VBox(8, weekTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         StackedBarChart<String, Number> byKind = new StackedBarChart<>(new CategoryAxis(), CountAxis.create());
@@ -147,14 +150,14 @@ public final class DashboardScreen extends AbstractScreen {
             }
         });
 
-        GridPane charts = new GridPane(10, 10);
+        GridPane charts = new GridPane(12, 12);
         charts.add(byKind, 0, 0);
         charts.add(motionAges, 1, 0);
         charts.add(byParty, 0, 1, 2, 1);
         BorderPane pane = new BorderPane();
         pane.setTop(top);
-        pane.setCenter(new VBox(10, week, charts));
-        pane.setPadding(new Insets(10));
+        pane.setCenter(new VBox(12, week, charts));
+        pane.setPadding(new Insets(12));
         return pane;
     }
 
@@ -169,31 +172,43 @@ public final class DashboardScreen extends AbstractScreen {
         chart.getData().clear();
         for (Status status : Status.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(Localization.status(status));
+            List<MatterKind> kinds = new ArrayList<>();
             for (Map.Entry<MatterKind, Map<Status, Integer>> e : f.pendingByKindAndStatus().entrySet()) {
                 Integer n = e.getValue().get(status);
                 if (n != null) {
                     series.getData().add(new XYChart.Data<>(Localization.kind(e.getKey()), n));
+                    kinds.add(e.getKey());
                 }
             }
+            // "Inlämnad" for motions, "Inlämnat" for medborgarförslag: the legend agrees with the kinds it counts.
+            series.setName(Localization.status(kinds, status));
             if (!series.getData().isEmpty()) {
                 chart.getData().add(series);
             }
         }
     }
 
+    /** Motions and citizen proposals apart, each within and over the one-year line. */
     private static void fillAges(StackedBarChart<String, Number> chart, DashboardFigures f) {
         chart.getData().clear();
-        XYChart.Series<String, Number> within = new XYChart.Series<>();
-        within.setName(Localization.get("dashboard.age.within"));
-        XYChart.Series<String, Number> over = new XYChart.Series<>();
-        over.setName(Localization.get("dashboard.age.overLine"));
+        XYChart.Series<String, Number> motionsWithin = series("dashboard.age.motions.within");
+        XYChart.Series<String, Number> motionsOver = series("dashboard.age.motions.over");
+        XYChart.Series<String, Number> citizenWithin = series("dashboard.age.citizen.within");
+        XYChart.Series<String, Number> citizenOver = series("dashboard.age.citizen.over");
         for (DashboardFigures.AgeBucket b : f.motionAgeBuckets()) {
-            (b.overOneYear() ? over : within).getData().add(new XYChart.Data<>(b.label(), b.count()));
-            (b.overOneYear() ? within : over).getData().add(new XYChart.Data<>(b.label(), 0));
+            boolean over = b.overOneYear();
+            motionsWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.motions()));
+            motionsOver.getData().add(new XYChart.Data<>(b.label(), over ? b.motions() : 0));
+            citizenWithin.getData().add(new XYChart.Data<>(b.label(), over ? 0 : b.citizenProposals()));
+            citizenOver.getData().add(new XYChart.Data<>(b.label(), over ? b.citizenProposals() : 0));
         }
-        chart.getData().add(within);
-        chart.getData().add(over);
+        chart.getData().addAll(List.of(motionsWithin, motionsOver, citizenWithin, citizenOver));
+    }
+
+    private static XYChart.Series<String, Number> series(String nameKey) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(Localization.get(nameKey));
+        return s;
     }
 
     private static void fillParties(BarChart<String, Number> chart, DashboardFigures f) {

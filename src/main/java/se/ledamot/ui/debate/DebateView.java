@@ -61,7 +61,7 @@ final class DebateView extends BorderPane {
         vm.debate().addListener((o, was, now) -> items.getItems().stream()
                 .filter(r -> now != null && r.item().id().equals(now.item().id())).findFirst()
                 .ifPresent(r -> items.getSelectionModel().select(r)));
-        VBox left = new VBox(6, meetings, items);
+        VBox left = new VBox(8, meetings, items);
         left.setPrefWidth(260);
         VBox.setVgrow(items, Priority.ALWAYS);
 
@@ -82,14 +82,17 @@ final class DebateView extends BorderPane {
         order.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 String.valueOf(vm.speakers().indexOf(c.getValue()) + 1)).getReadOnlyProperty());
         table.getColumns().add(order);
-        table.getColumns().add(column(Localization.get("debate.col.name"), s -> s.person().name()));
+        TableColumn<Speaker, String> speaker = column(Localization.get("debate.col.name"), s -> s.person().name());
+        table.getColumns().add(speaker);
         table.getColumns().add(column(Localization.get("debate.col.party"),
                 s -> s.person().party() == null ? "" : s.person().party()));
         table.getColumns().add(column(Localization.get("debate.col.kind"),
                 s -> Localization.get("debate.kind." + s.kind().code())));
         table.getColumns().add(column(Localization.get("debate.col.minutes"), s -> String.valueOf(s.minutes())));
-        table.getColumns().add(column(Localization.get("debate.col.text"),
-                s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse("")));
+        TableColumn<Speaker, String> note = column(Localization.get("debate.col.text"),
+                s -> s.text().isBlank() ? "" : s.text().strip().lines().findFirst().orElse(""));
+        table.getColumns().add(note);
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(speaker, note));
 
         TextField name = FieldLimits.watch(new TextField(), Limit.NAME);
         name.setId("speakerName");
@@ -122,7 +125,7 @@ final class DebateView extends BorderPane {
                 vm.removeSpeaker(i);
             }
         });
-        HBox form = new HBox(6, name, kind, minutes, add, up, remove);
+        HBox form = new HBox(8, name, kind, minutes, add, up, remove);
         HBox.setHgrow(name, Priority.ALWAYS);
 
         TextArea text = new TextArea();
@@ -175,7 +178,7 @@ final class DebateView extends BorderPane {
         Button decide = new Button(Localization.get("debate.action.decide"));
         decide.setId("decide");
         decide.setOnAction(e -> vm.decide());
-        HBox decisionRow = new HBox(6, decision, minority, reason, decide);
+        HBox decisionRow = new HBox(8, decision, minority, reason, decide);
         HBox.setHgrow(reason, Priority.ALWAYS);
         decisionRow.disableProperty().bind(vm.open().not());
         Label decided = new Label();
@@ -185,14 +188,14 @@ final class DebateView extends BorderPane {
         Label decisionTitle = new Label(Localization.get("debate.decision.title"));
         decisionTitle.getStyleClass().add("section-title");
 
-        VBox center = new VBox(8, heading, limits, table, form, new HBox(6, saveText, fromFile), text, error,
+        VBox center = new VBox(8, heading, limits, table, form, new HBox(8, saveText, fromFile), text, error,
                 decisionTitle, decisionRow, wording, decided);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.disableProperty().bind(vm.debate().isNull());
-        center.setPadding(new Insets(0, 0, 0, 10));
+        center.setPadding(new Insets(0, 0, 0, 12));
         setCenter(center);
         setLeft(left);
-        setPadding(new Insets(10));
+        setPadding(new Insets(12));
     }
 
     private static TableColumn<Speaker, String> column(String title, Function<Speaker, String> value) {

@@ -22,6 +22,11 @@ public interface DialogService {
      */
     List<Path> chooseFilesToOpen(String title, String filterName, String... extensions);
 
+    /** One file to open, the chooser starting in the given folder (where the backups are, for instance). */
+    default Optional<Path> chooseFileToOpenIn(Path folder, String title, String filterName, String... extensions) {
+        return chooseFilesToOpen(title, filterName, extensions).stream().findFirst();
+    }
+
     Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String... extensions);
 
     Optional<Path> chooseFolder(String title);

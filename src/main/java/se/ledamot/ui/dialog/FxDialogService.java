@@ -65,7 +65,11 @@ public final class FxDialogService implements DialogService {
         a.setHeaderText(null);
         Label text = new Label(message);
         text.setWrapText(true);
+        // The preferred width, not only the maximum: a dialog sizes itself to its content's preferred width, which
+        // for a label is its text on one line (a message with paths in it then ran off the screen, its button too).
+        text.setPrefWidth(480);
         text.setMaxWidth(480);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         a.getDialogPane().setContent(text);
         a.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return a;
@@ -84,6 +88,15 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filterName, extensions);
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpenIn(Path folder, String title, String filterName, String... extensions) {
+        FileChooser chooser = chooser(title, filterName, extensions);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -27,12 +28,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -41,12 +45,13 @@ public final class EditorView extends StackPane {
     private final EditorViewModel vm;
     private final GridPane form = new GridPane();
     private final TextField title = new TextField();
+    private final ObjectProperty<Deadline> deadline = new SimpleObjectProperty<>();
     private int row;
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
         getStyleClass().add("editor");
-        form.setHgap(10);
+        form.setHgap(12);
         form.setVgap(8);
         form.setPadding(new Insets(12));
         // While another matter waits for this one's saves, the form is held still; only after a moment, so that a
@@ -80,7 +85,14 @@ public final class EditorView extends StackPane {
         ComboBox<MatterKind> kind = new ComboBox<>();
         kind.getItems().setAll(MatterKind.values());
         kind.setConverter(named(Localization::kind));
-        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        kind.setValue(vm.kindProperty().get());
+        vm.kindProperty().addListener((o, was, now) -> kind.setValue(now));
+        kind.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.kindProperty().get() && !vm.requestKind(now)) {
+                // Refused (a citizen proposal where the council takes none): the reason is in a notification.
+                Platform.runLater(() -> kind.setValue(vm.kindProperty().get()));
+            }
+        });
         add("ui.field.kind", kind, "kind");
 
         add("ui.field.number", FieldLimits.watch(text(vm.numberProperty()), Limit.NUMBER), "number");
@@ -101,10 +113,12 @@ public final class EditorView extends StackPane {
         addresseeParty.setId("addressee-party");
         addresseeParty.setPromptText(Localization.get("ui.editor.addressee.party"));
         addresseeParty.setPrefColumnCount(5);
+        // The party is a short word, but never so short that the field shrinks to a sliver beside the name.
+        addresseeParty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField addresseeRole = FieldLimits.watch(text(vm.addresseeRoleProperty()), Limit.ROLE);
         addresseeRole.setId("addressee-role");
         addresseeRole.setPromptText(Localization.get("ui.editor.addressee.role"));
-        HBox addressee = new HBox(6, addresseeName, addresseeParty, addresseeRole);
+        HBox addressee = new HBox(8, addresseeName, addresseeParty, addresseeRole);
         HBox.setHgrow(addresseeName, Priority.ALWAYS);
         HBox.setHgrow(addresseeRole, Priority.ALWAYS);
         add("ui.field.addressee", addressee, null);
@@ -112,6 +126,7 @@ public final class EditorView extends StackPane {
         add("ui.field.responsible_body", FieldLimits.watch(text(vm.responsibleBodyProperty()),
                 Limit.RESPONSIBLE_BODY), "responsible-body");
         add("ui.field.status", statusBox(), null);
+        add("ui.editor.deadline", deadlineBox(), null);
 
         ComboBox<Decision> decision = new ComboBox<>();
         decision.getItems().add(null);
@@ -145,7 +160,7 @@ public final class EditorView extends StackPane {
 
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        followFocus(scroll);
+        FollowFocus.follow(scroll);
         Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
@@ -153,34 +168,6 @@ public final class EditorView extends StackPane {
         scroll.visibleProperty().bind(editing);
         empty.visibleProperty().bind(editing.not());
         getChildren().addAll(empty, scroll);
-    }
-
-    /** Keeps the field with the cursor in view when the user moves through the form with Tab. */
-    private void followFocus(ScrollPane scroll) {
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((f, before, owner) -> {
-                    if (owner != null && isInForm(owner)) {
-                        var b = form.sceneToLocal(owner.localToScene(owner.getBoundsInLocal()));
-                        double room = form.getHeight() - scroll.getViewportBounds().getHeight();
-                        double top = scroll.getVvalue() * room;
-                        double bottom = top + scroll.getViewportBounds().getHeight();
-                        if (room > 0 && (b.getMinY() < top || b.getMaxY() > bottom)) {
-                            scroll.setVvalue(Math.clamp((b.getMinY() - 24) / room, 0.0, 1.0));
-                        }
-                    }
-                });
-            }
-        });
-    }
-
-    private boolean isInForm(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == form) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */
@@ -198,7 +185,8 @@ public final class EditorView extends StackPane {
         }
         GridPane.setFillWidth(field, true);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(4, 0, 0, 0));
+        // Level with the first line of the field beside it (Primer's fields are 32 px high).
+        label.setPadding(new Insets(8, 0, 0, 0));
         form.addRow(row++, label, field);
     }
 
@@ -234,6 +222,33 @@ public final class EditorView extends StackPane {
         return picker;
     }
 
+    /** The matter's nearest deadline and, under it, the rule and the dates it was computed from. */
+    private VBox deadlineBox() {
+        Label when = new Label();
+        when.setId("deadline");
+        when.setWrapText(true); // "Besvaras vid sammanträdet: 2027-01-04" is wider than the editor's field column
+        Label why = new Label();
+        why.setId("deadline-rule");
+        why.setWrapText(true);
+        why.getStyleClass().add("hint");
+        deadline.addListener((o, was, d) -> {
+            when.setText(d == null ? Localization.get("ui.editor.noDeadline")
+                    : Localization.get("deadline." + d.type().code()) + ": " + d.date());
+            why.setText(d == null ? "" : DeadlineText.explain(d));
+        });
+        when.setText(Localization.get("ui.editor.noDeadline"));
+        when.setPadding(new Insets(4, 0, 0, 0));
+        return new VBox(2, when, why);
+    }
+
+    /**
+     * The deadline the editor shows: the one the register shows for the matter (the register binds it), so the two
+     * never differ.
+     */
+    public ObjectProperty<Deadline> deadlineProperty() {
+        return deadline;
+    }
+
     private VBox statusBox() {
         ComboBox<Status> status = new ComboBox<>(vm.statusChoices());
         status.setConverter(named(s -> Localization.status(vm.kindProperty().get(), s)));
@@ -260,7 +275,7 @@ public final class EditorView extends StackPane {
         Label hint = new Label(Localization.get("ui.editor.status.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(2, status, hint);
+        return new VBox(4, status, hint);
     }
 
     private static <T> StringConverter<T> named(Function<T, String> name) {

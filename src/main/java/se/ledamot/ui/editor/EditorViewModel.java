@@ -150,7 +150,8 @@ public final class EditorViewModel extends MatterFields {
         timeline.clear();
         long id = matter.id();
         ZoneId zone = context.clock().getZone();
-        BackgroundTask.of(p -> TimelineText.of(context.services().matters().timeline(id), zone))
+        MatterKind kind = matter.kind();
+        BackgroundTask.of(p -> TimelineText.of(context.services().matters().timeline(id), zone, kind))
                 .onSuccess(entries -> {
                     if (saved != null && saved.id() == id) {
                         timeline.setAll(entries);
@@ -172,6 +173,23 @@ public final class EditorViewModel extends MatterFields {
         autosave.edited();
         dirty.set(true);
         debouncer.schedule(this::flush);
+    }
+
+    /**
+     * Changes the matter's kind, unless that makes it a citizen proposal where the council takes none (8 kap. 1 §
+     * kommunallagen): then says why and keeps the kind. One that already was a citizen proposal stays one.
+     */
+    public boolean requestKind(MatterKind next) {
+        if (next == MatterKind.CITIZEN_PROPOSAL && (saved == null || saved.kind() != next)) {
+            try {
+                context.services().settings().checkCitizenProposalAllowed();
+            } catch (DomainException e) {
+                context.dialogs().notify(Localization.message(e));
+                return false;
+            }
+        }
+        kind.set(next);
+        return true;
     }
 
     private void kindChanged(MatterKind now) {
@@ -260,7 +278,8 @@ public final class EditorViewModel extends MatterFields {
     private List<TimelineEntry> write(Typed typed) {
         MatterService matters = context.services().matters();
         matters.save(typed.matter());
-        return TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone());
+        return TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
+                typed.matter().kind());
     }
 
     private void saved(Typed typed, List<TimelineEntry> entries, boolean newest) {

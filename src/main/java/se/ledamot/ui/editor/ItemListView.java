@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import se.ledamot.l10n.Localization;
 
@@ -48,7 +48,8 @@ final class ItemListView extends VBox {
             }
         });
 
-        HBox buttons = new HBox(6, add, up, down, remove);
+        // The buttons wrap onto a second row in a narrow editor rather than cut their words.
+        FlowPane buttons = new FlowPane(8, 4, add, up, down, remove);
         setSpacing(4);
         getChildren().addAll(list, buttons);
     }
@@ -80,7 +81,7 @@ final class ItemListView extends VBox {
 
         ItemCell() {
             setWrapText(true);
-            setPadding(new Insets(3, 6, 3, 6));
+            setPadding(new Insets(4, 8, 4, 8));
             setOnDragDetected(e -> {
                 if (!isEmpty() && !isEditing()) {
                     var board = startDragAndDrop(TransferMode.MOVE);

@@ -16,14 +16,17 @@ final class TimelineText {
     private TimelineText() {
     }
 
-    /** @param changes oldest first, as the service gives them */
-    static List<TimelineEntry> of(List<MatterChange> changes, ZoneId zone) {
+    /**
+     * @param changes oldest first, as the service gives them
+     * @param kind    the matter's kind, whose gender its status names take ("Medborgarförslag inlämnat")
+     */
+    static List<TimelineEntry> of(List<MatterChange> changes, ZoneId zone, MatterKind kind) {
         return changes.reversed().stream()
-                .map(c -> new TimelineEntry(WHEN.format(c.at().atZone(zone)), describe(c)))
+                .map(c -> new TimelineEntry(WHEN.format(c.at().atZone(zone)), describe(kind, c)))
                 .toList();
     }
 
-    private static String describe(MatterChange c) {
+    private static String describe(MatterKind kind, MatterChange c) {
         return switch (c.field()) {
             case MatterChange.CREATED -> Localization.get("ui.timeline.created", c.newValue());
             case MatterChange.TRASHED -> Localization.get("ui.timeline.trashed");
@@ -34,18 +37,18 @@ final class TimelineText {
             case MatterChange.MINORITY_REFERRAL -> Localization.get("ui.timeline.minorityReferral", c.newValue());
             case MatterChange.REFERRAL_REASON -> Localization.get("ui.timeline.referralReason", c.newValue());
             default -> Localization.get("ui.timeline.changed", Localization.get("ui.field." + c.field()),
-                    value(c.field(), c.oldValue()), value(c.field(), c.newValue()));
+                    value(kind, c.field(), c.oldValue()), value(kind, c.field(), c.newValue()));
         };
     }
 
-    /** A stored value in words: kinds and statuses by name, long texts shortened. */
-    private static String value(String field, String stored) {
+    /** A stored value in words: kinds and statuses (in the kind's gender) by name, long texts shortened. */
+    private static String value(MatterKind kind, String field, String stored) {
         if (stored == null || stored.isEmpty()) {
             return Localization.get("ui.timeline.empty");
         }
         String shown = switch (field) {
             case "kind" -> MatterKind.fromCode(stored).map(Localization::kind).orElse(stored);
-            case "status" -> Status.fromCode(stored).map(Localization::status).orElse(stored);
+            case "status" -> Status.fromCode(stored).map(st -> Localization.status(kind, st)).orElse(stored);
             case "decision" -> Decision.fromCode(stored).map(Localization::decision).orElse(stored);
             default -> stored.replace('\n', ' ');
         };

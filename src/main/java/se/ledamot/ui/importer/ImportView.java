@@ -87,13 +87,17 @@ final class ImportView extends BorderPane {
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
         include.setMaxWidth(80);
+        TableColumn<ImportRow, String> title = column("importer.ui.column.title",
+                i -> i.isFailed() ? "" : matter(i).title());
+        TableColumn<ImportRow, String> state = stateColumn();
         table.getColumns().setAll(List.of(include,
                 column("importer.ui.column.file", i -> java.nio.file.Path.of(i.file()).getFileName().toString()),
                 column("importer.ui.column.kind", i -> i.isFailed() ? "" : Localization.kind(matter(i).kind())),
-                column("importer.ui.column.title", i -> i.isFailed() ? "" : matter(i).title()),
+                title,
                 column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
                         : matter(i).submitted().toString()),
-                stateColumn()));
+                state));
+        se.ledamot.ui.shell.ColumnFit.apply(table, List.of(title, state));
         // Both ways: the user picks a row, and the view model selects the first file after reading.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
@@ -103,7 +107,7 @@ final class ImportView extends BorderPane {
         });
 
         form.setHgap(8);
-        form.setVgap(6);
+        form.setVgap(8);
         form.setPadding(new Insets(8));
         warnings.setWrapText(true);
         warnings.getStyleClass().add("hint");
@@ -193,8 +197,8 @@ final class ImportView extends BorderPane {
                 + (c == Confidence.UNSURE ? " " + Localization.get("importer.ui.unsure") : ""));
         label.getStyleClass().add("import-" + c.code());
         if (c == Confidence.UNSURE) {
-            label.setStyle("-fx-text-fill: #b35900; -fx-font-weight: bold;");
-            input.setStyle("-fx-border-color: #e69500;");
+            label.getStyleClass().add("unsure-label");
+            input.getStyleClass().add("unsure");
         }
         label.setMinWidth(Region.USE_PREF_SIZE);
         labels.put(field, label);
@@ -235,7 +239,7 @@ final class ImportView extends BorderPane {
         if (commit.test(text) && labels.containsKey(field)) {
             Label label = labels.get(field);
             label.setText(fieldName(field));
-            label.setStyle("");
+            label.getStyleClass().remove("unsure-label");
         }
     }
 

@@ -19,13 +19,16 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.DeadlineTip;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
@@ -73,9 +76,11 @@ final class AgendaView extends BorderPane {
         addSelected.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
         addSelected.setOnAction(e -> vm.addMatters(pending.getSelectionModel().getSelectedItems().stream()
                 .map(Matter::id).toList()));
-        VBox left = new VBox(6, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
+        VBox left = new VBox(8, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
-        left.setPrefWidth(280);
+        left.setPrefWidth(240);
+        // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         ListView<AgendaRow> agenda = new ListView<>(vm.items());
         agenda.setId("agenda-list");
@@ -143,13 +148,17 @@ final class AgendaView extends BorderPane {
         Label submission = new Label();
         submission.setId("submission-deadlines");
         submission.setWrapText(true);
+        submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
-        VBox center = new VBox(6, title, submission, agenda, new HBox(6, up, down, remove), new HBox(6, freeText, addText));
+        VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
+                new HBox(8, freeText, addText));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("suggestion-list");
         suggestions.setPrefHeight(140);
+        // Three suggestions stay in view however the agenda above is sized.
+        suggestions.setMinHeight(108);
         suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -168,7 +177,7 @@ final class AgendaView extends BorderPane {
         addAll.setId("agenda-suggest-add");
         addAll.disableProperty().bind(Bindings.isEmpty(vm.suggestions()));
         addAll.setOnAction(e -> vm.addSuggestions());
-        VBox bottom = new VBox(6, new HBox(6, suggest, addAll), suggestions);
+        VBox bottom = new VBox(8, new HBox(8, suggest, addAll), suggestions);
 
         HBox top = new HBox(12, left, center);
         HBox.setHgrow(center, Priority.ALWAYS);
@@ -185,6 +194,7 @@ final class AgendaView extends BorderPane {
                 super.updateItem(row, empty);
                 getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late");
                 setText(empty || row == null ? null : row.line());
+                setTooltip(empty || row == null ? null : row.deadline().map(DeadlineTip::of).orElse(null));
                 if (!empty && row != null) {
                     switch (row.urgency()) {
                         case SOON -> getStyleClass().add("deadline-soon");
@@ -197,6 +207,9 @@ final class AgendaView extends BorderPane {
                 }
             }
         };
+        // A long item wraps onto more lines within the list's width (meetings.css lets the row grow).
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
         cell.setOnDragDetected(e -> {
             if (cell.getItem() != null) {
                 ClipboardContent content = new ClipboardContent();

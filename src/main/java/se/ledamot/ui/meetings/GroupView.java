@@ -74,14 +74,17 @@ final class GroupView extends BorderPane {
         table.setId("group-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.group.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<GroupRow, String> item = column("meeting.ui.group.column.item", r -> r.agenda().heading());
+        TableColumn<GroupRow, String> stanceColumn = column("meeting.ui.group.column.stance", GroupRow::stanceText);
         table.getColumns().setAll(List.of(
                 column("meeting.ui.group.column.number", r -> "§ " + r.agenda().item().number()),
-                column("meeting.ui.group.column.item", r -> r.agenda().heading()),
+                item,
                 column("meeting.ui.group.column.due", r -> r.agenda().due()),
-                column("meeting.ui.group.column.stance", GroupRow::stanceText),
+                stanceColumn,
                 column("meeting.ui.group.column.speaker", r -> r.position().speaker() == null ? ""
                         : r.position().speaker()),
                 column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
+        se.ledamot.ui.shell.ColumnFit.apply(table, List.of(item, stanceColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (saving) {
                 // The table replaces the saved row while it is stored: the form already holds its values.
@@ -120,7 +123,7 @@ final class GroupView extends BorderPane {
                 keepEditedRowSelected();
             }
         });
-        GridPane form = new GridPane(8, 6);
+        GridPane form = new GridPane(12, 8);
         form.addRow(0, new Label(Localization.get("meeting.ui.group.column.stance")), stance);
         form.addRow(1, new Label(Localization.get("meeting.ui.group.column.speaker")), speaker);
         form.addRow(2, new Label(Localization.get("meeting.ui.group.arguments")), arguments);

@@ -22,6 +22,7 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
 
@@ -34,12 +35,15 @@ final class MeetingsView extends SplitPane {
         table.setId("meetings-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Meeting, String> placeColumn = column("meeting.ui.column.place",
+                m -> m.place() == null ? "" : m.place());
         table.getColumns().setAll(List.of(
                 column("meeting.ui.column.body", Meeting::body),
                 column("meeting.ui.column.date", m -> m.date().toString()),
                 column("meeting.ui.column.time", m -> m.time() == null ? "" : m.time().toString()),
                 column("meeting.ui.column.status", m -> Localization.get("meeting.status." + m.status().code())),
-                column("meeting.ui.column.place", m -> m.place() == null ? "" : m.place())));
+                placeColumn));
+        ColumnFit.apply(table, List.of(placeColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
@@ -81,7 +85,7 @@ final class MeetingsView extends SplitPane {
         status.setButtonCell(statusCell());
         status.setCellFactory(l -> statusCell());
 
-        GridPane form = new GridPane(8, 6);
+        GridPane form = new GridPane(12, 8);
         form.addRow(0, new Label(Localization.get("meeting.ui.column.body")), body);
         form.addRow(1, new Label(Localization.get("meeting.ui.column.date")), date);
         form.addRow(2, new Label(Localization.get("meeting.ui.column.time")), time);

@@ -94,6 +94,9 @@ public final class RegisterScreen extends AbstractScreen {
     protected Node build() {
         registerView = new RegisterView(register);
         editorView = new EditorView(editor);
+        // The editor explains the deadline the register shows for the selected matter, and follows it as it moves.
+        showDeadlineOf(register.selectedProperty().get());
+        register.selectedProperty().addListener((o, was, now) -> showDeadlineOf(now));
         var table = registerView.table();
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && register.selectedProperty().get() != null) {
@@ -112,6 +115,15 @@ public final class RegisterScreen extends AbstractScreen {
         SplitPane view = new SplitPane(registerView, editorView);
         view.setDividerPositions(0.66);
         return view;
+    }
+
+    private void showDeadlineOf(MatterRow row) {
+        editorView.deadlineProperty().unbind();
+        if (row == null) {
+            editorView.deadlineProperty().set(null);
+        } else {
+            editorView.deadlineProperty().bind(row.deadlineProperty());
+        }
     }
 
     @Override

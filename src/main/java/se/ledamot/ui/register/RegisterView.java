@@ -28,6 +28,8 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.RegisterService;
+import se.ledamot.ui.shell.ColumnFit;
+import se.ledamot.ui.shell.DeadlineTip;
 
 /** The register table and its filters. Rows are coloured by the urgency of their nearest deadline. */
 public final class RegisterView extends BorderPane {
@@ -59,7 +61,7 @@ public final class RegisterView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("hint");
-        FlowPane filters = new FlowPane(8, 6, search, kinds, statuses, parties, summary);
+        FlowPane filters = new FlowPane(8, 8, search, kinds, statuses, parties, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 
@@ -73,6 +75,7 @@ public final class RegisterView extends BorderPane {
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
         TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
         // Sorting a hundred thousand matters by these would need every matter's authors or rules in SQL: not offered.
@@ -81,7 +84,7 @@ public final class RegisterView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(
                 sorted(column("ui.register.column.number", 85, MatterRow::numberProperty), RegisterService.Sort.NUMBER),
                 sorted(column("ui.register.column.kind", 95, MatterRow::kindProperty), RegisterService.Sort.KIND),
-                sorted(column("ui.register.column.title", 200, MatterRow::titleProperty), RegisterService.Sort.TITLE),
+                sorted(title, RegisterService.Sort.TITLE),
                 sorted(column("ui.register.column.submitted", 95, MatterRow::submittedProperty),
                         RegisterService.Sort.SUBMITTED),
                 authors,
@@ -89,6 +92,7 @@ public final class RegisterView extends BorderPane {
                 sorted(age, RegisterService.Sort.SUBMITTED),
                 deadline));
         table.setRowFactory(t -> new UrgencyRow());
+        ColumnFit.apply(table, java.util.List.of(title, authors));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.visibleRows().isEmpty()) {
@@ -216,8 +220,7 @@ public final class RegisterView extends BorderPane {
                 super.updateItem(d, empty);
                 MatterRow row = empty ? null : getTableRow().getItem();
                 setText(d == null || row == null ? null : row.deadlineTextProperty().get());
-                setTooltip(d == null ? null : new javafx.scene.control.Tooltip(
-                        Localization.get("deadline." + d.type().code()) + ": " + d.date()));
+                setTooltip(d == null ? null : DeadlineTip.of(d));
             }
         });
         c.getStyleClass().add("deadline-column");

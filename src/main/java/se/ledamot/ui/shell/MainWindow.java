@@ -76,6 +76,7 @@ public final class MainWindow implements Navigator {
             protected void updateItem(Screen screen, boolean empty) {
                 super.updateItem(screen, empty);
                 setText(empty || screen == null ? null : screen.title());
+                setGraphic(empty || screen == null ? null : NavigationIcons.of(screen.id()));
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -98,6 +99,9 @@ public final class MainWindow implements Navigator {
         // Notifications slide over the bottom of the screen area only, never over the navigation or the menus.
         notices.setContent(content);
         notices.setShowFromTop(false);
+        // While a notification shows, the screen ends above it, so it covers no button of the screen.
+        notices.showingProperty().addListener((o, was, now) -> content.setPadding(new Insets(0, 0,
+                now ? noticeHeight(notices) : 0, 0)));
         BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
         body.setBottom(statusBar());
@@ -300,6 +304,13 @@ public final class MainWindow implements Navigator {
         return true;
     }
 
+    /** The height of the notification bar at rest (it slides in, so its own height grows from nothing). */
+    private static double noticeHeight(NotificationPane notices) {
+        javafx.scene.Node bar = notices.lookup(".notification-bar > .pane");
+        double width = notices.getWidth();
+        return Math.ceil(bar instanceof Region r ? Math.max(r.prefHeight(width), r.minHeight(width)) : 40);
+    }
+
     private HBox statusBar() {
         Label folder = new Label(Localization.get("ui.status.dataFolder", context.dataFolder().toString()));
         folder.getStyleClass().add("status-text");
@@ -325,7 +336,7 @@ public final class MainWindow implements Navigator {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, folder, gap, taskBox);
         bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -34,7 +34,7 @@ final class TrashView extends BorderPane {
         restore.setOnAction(e -> vm.restore(vm.selectedProperty().get()));
         Label hint = new Label(Localization.get("ui.trash.hint"));
         hint.getStyleClass().add("hint");
-        HBox bar = new HBox(10, restore, hint);
+        HBox bar = new HBox(12, restore, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);

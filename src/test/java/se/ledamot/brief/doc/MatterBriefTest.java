@@ -28,7 +28,8 @@ class MatterBriefTest {
     static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // A word broken by hyphenation ends its line with a soft hyphen: joined again, as a reader reads it.
-            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ");
         }
     }
 

@@ -83,4 +83,23 @@ class ArbetsordningarTest {
         assertThat(new MeetingCalendar(ours, meetings).dueMeeting(interpellation).orElseThrow().date())
                 .isEqualTo("2026-11-16");
     }
+
+    @Test
+    void aPresetCopiedOntoABodyReplacesItsRulesAndKeepsItsNameAndItsOwnSpeakingTimesUnlessItNamesSome() {
+        BodyRules ours = BodyRules.lawDefaults(new Body("KF", "Kommunfullmäktige i Orust", true, 4, 2, 1))
+                .withSubmission(SubmissionRule.daysBefore(SubmissionKind.MOTION, 3, null))
+                .withAnswerRule(MatterKind.INTERPELLATION, AnswerRule.SAME_MEETING);
+
+        BodyRules mariestad = Arbetsordningar.find("monday_two_weeks").orElseThrow().applyTo(ours);
+        assertThat(mariestad.body()).isEqualTo(ours.body());
+        assertThat(mariestad.submissions()).extracting(SubmissionRule::kind)
+                .containsExactly(SubmissionKind.INTERPELLATION, SubmissionKind.QUESTION);
+        assertThat(mariestad.interpellationAnswer()).isEqualTo(AnswerRule.NEXT_MEETING);
+
+        BodyRules bollnas = Arbetsordningar.find("ten_days").orElseThrow().applyTo(ours);
+        assertThat(bollnas.body().name()).isEqualTo("Kommunfullmäktige i Orust");
+        assertThat(bollnas.body().firstSpeechMinutes()).isEqualTo(5);
+        assertThat(bollnas.body().laterSpeechMinutes()).isEqualTo(3);
+        assertThat(bollnas.body().replyMinutes()).isZero();
+    }
 }

@@ -53,7 +53,8 @@ class CouncilRulesTest {
 
     @Test
     void medborgarforslagMayBeLeftToANamndOrNotAllowedAtAll() {
-        CouncilRules toBoard = law.withCitizenProposals(CitizenProposals.decidedBy("bun"));
+        CouncilRules toBoard = law.withBody(BodyRules.lawDefaults(new Body("BUN", "Barn- och utbildningsnämnden",
+                false, 0, 0, 0))).withCitizenProposals(CitizenProposals.decidedBy("bun"));
         assertThat(toBoard.citizenProposals().decidingBody()).isEqualTo("BUN");
         assertThat(new MeetingCalendar(toBoard, List.of()).oneYearRule().deadlineOf(
                 Fixtures.matter(MatterKind.CITIZEN_PROPOSAL, "2026-03-02", se.ledamot.domain.Status.SUBMITTED))
@@ -68,6 +69,9 @@ class CouncilRulesTest {
     void badSettingsAreRefusedWithAReason() {
         assertThat(key(() -> law.withReportMonths(Set.of()))).isEqualTo("rules.reportMonths.missing");
         assertThat(key(() -> law.withStrikeOffAfterMonths(-1))).isEqualTo("rules.strikeOff.negative");
+        // Only a body of the council can decide its citizen proposals.
+        assertThat(key(() -> law.withCitizenProposals(CitizenProposals.decidedBy("BUN"))))
+                .isEqualTo("rules.citizenProposals.body");
         assertThat(key(() -> new CouncilRules("", List.of(BodyRules.lawDefaults(Fixtures.KF),
                 BodyRules.lawDefaults(Fixtures.KF)), Set.of(Month.APRIL), null, null))).isEqualTo("rules.body.twice");
         assertThat(key(() -> new BodyRules(Fixtures.KF, List.of(Fixtures.KF_RULES.getFirst(),

@@ -24,6 +24,8 @@ public record Bait(String field, String name, String prefix, String unit, String
             new Bait("text", "blank-lines", "Motion om x\n", "\n", "ordförande!"),
             new Bait("text", "spaces-then-bar", "Motion om x\n", " ", "x |"),
             new Bait("text", "vertical-tabs", "Motion om x\n", "\u000B \u000B", "x"),
+            new Bait("text", "commenter-lines", "Motion om x\n", "Anna Ek sa..\n", "sa."),
+            new Bait("text", "post-date-weekdays", "Motion om x\n", "torsdag ", "x"),
             new Bait("kind", "heading-topic-words", "Motion ", "om ", "x"),
             new Bait("kind", "answer-heading", "Svar på interpellation ", "från ", "x"),
             new Bait("kind", "speech-cue-lines", "", "\n \n", "herr ordförande!"),

@@ -31,4 +31,34 @@ class CouncilTextTest {
     void onlyOneTableBarAtTheEndOfALineGoes() {
         assertThat(CouncilText.of("a ||\n|", "").lines()).containsExactly("a |", "");
     }
+
+    @Test
+    void aBlogPagesCommentsButtonsAndNavigationAreLeftOutAndItsPostDateOnlyRead() {
+        String page = "torsdag 27 maj 2010\n\nRemiss om integrationsprogrammet\n\nSvaren ska vara inne i juni.\n"
+                + "Gilla\nDela på Facebook\nEtiketter: integration, remiss\nUpplagd av Anna Ek kl. 21:14\n\n"
+                + "1 kommentar:\n\nAnonym sa...\n\nI would like to exchange links with your site\nÄldre inlägg\n";
+        CouncilText t = CouncilText.of(page, "r.txt");
+        assertThat(t.original()).isEqualTo("Remiss om integrationsprogrammet\n\nSvaren ska vara inne i juni.");
+        assertThat(t.lines()).contains("torsdag 27 maj 2010", "Remiss om integrationsprogrammet")
+                .noneMatch(l -> l.contains("Gilla") || l.contains("Anonym") || l.contains("exchange")
+                        || l.contains("Etiketter") || l.contains("Äldre"));
+    }
+
+    @Test
+    void aCommenterWithoutCouncilTextBeforeIsTextAndALongLineIsNeverFurniture() {
+        assertThat(CouncilText.of("Anna sa...\nMotion om x", "").original()).isEqualTo("Anna sa...\nMotion om x");
+        assertThat(BlogMatter.of("Gilla", true)).isEqualTo(BlogMatter.Kind.FURNITURE);
+        assertThat(BlogMatter.of("Anna Ek sa…", true)).isEqualTo(BlogMatter.Kind.COMMENTS);
+        assertThat(BlogMatter.of("3 kommentarer:", true)).isEqualTo(BlogMatter.Kind.COMMENTS);
+        assertThat(BlogMatter.of("Vi gillar förslaget och vill dela det med fler.", true))
+                .isEqualTo(BlogMatter.Kind.TEXT);
+        assertThat(BlogMatter.of("Stenungsund 2015-02-16", true)).isEqualTo(BlogMatter.Kind.TEXT);
+        assertThat(BlogMatter.of("Jan Alexandersson (V)", true)).isEqualTo(BlogMatter.Kind.TEXT);
+    }
+
+    @Test
+    void aTextWithoutBlogMatterKeepsItsBodyExactly() {
+        String raw = "Motion\r\n\r\natt x\r\n\r\n";
+        assertThat(CouncilText.of(raw, "").original()).isEqualTo(raw);
+    }
 }

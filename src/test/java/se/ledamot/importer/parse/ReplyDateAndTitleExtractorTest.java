@@ -89,6 +89,6 @@ class ReplyDateAndTitleExtractorTest {
     }
 
     private static Status status(String text) {
-        return Steps.upTo(StatusExtractor.class, text).draft(text).matter().status();
+        return Steps.upTo(StatusExtractor.class, text).draft(text, text).matter().status();
     }
 }

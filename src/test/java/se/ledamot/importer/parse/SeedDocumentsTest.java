@@ -78,6 +78,9 @@ class SeedDocumentsTest {
         assertThat(d.confidenceOf(MatterField.REPLY_BY)).isEqualTo(Confidence.UNSURE);
         // "Lennart Andréasson(v)" inside a sentence is no signature.
         assertThat(m.authors()).isEmpty();
+        // The blog's post date and its comment spam are no part of the referral's text.
+        assertThat(m.body()).startsWith("Frivilligorganisationer en resurs").endsWith("Och det här är frågor som berör alla.")
+                .contains("integrationsarbetet\n\nI kväll").doesNotContain("Anonym sa", "1 kommentar", "exchange links");
     }
 
     @Test

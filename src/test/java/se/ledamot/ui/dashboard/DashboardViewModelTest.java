@@ -149,4 +149,18 @@ class DashboardViewModelTest {
         assertThat(f.motionAgeBuckets()).filteredOn(DashboardFigures.AgeBucket::overOneYear)
                 .extracting(DashboardFigures.AgeBucket::label).containsExactly("12–18 mån", "över 18 mån");
     }
+
+    @Test
+    void citizenProposalsAreCountedApartFromMotions() {
+        Matter citizen = Matter.newMatter(MatterKind.CITIZEN_PROPOSAL, "Fler parkbänkar").id(77L)
+                .submitted(LocalDate.parse("2025-10-01")).status(Status.SUBMITTED).build();
+        DashboardFigures f = DashboardFigures.of(List.of(MATTERS.get(0), MATTERS.get(1), citizen), TODAY,
+                Optional.of(NEXT_MEETING), CALENDAR.deadlines(), "Anna Ek", null);
+        assertThat(f.motionAgeBuckets()).extracting(DashboardFigures.AgeBucket::motions)
+                .containsExactly(1L, 0L, 0L, 0L, 0L, 1L);
+        assertThat(f.motionAgeBuckets()).extracting(DashboardFigures.AgeBucket::citizenProposals)
+                .containsExactly(0L, 0L, 0L, 0L, 1L, 0L);
+        assertThat(f.pendingByKindAndStatus().get(MatterKind.CITIZEN_PROPOSAL)).containsEntry(Status.SUBMITTED, 1);
+        assertThat(f.pendingByKindAndStatus().get(MatterKind.MOTION)).doesNotContainKey(Status.SUBMITTED);
+    }
 }

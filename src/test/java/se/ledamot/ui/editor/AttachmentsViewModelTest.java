@@ -15,6 +15,7 @@ import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.Database;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
+import se.ledamot.store.TestDatabases;
 
 class AttachmentsViewModelTest {
     private static final byte[] ORIGINAL = "Motion om att upprätta en integrationsplan\n"
@@ -34,7 +35,7 @@ class AttachmentsViewModelTest {
         test = new TestContext(folder);
         plan = test.services.matters().add(Samples.integrationPlan());
         // The services keep files only through an import; the store adds one to a matter made here.
-        try (Database db = Database.open(folder)) {
+        try (Database db = TestDatabases.local(folder)) {
             new AttachmentStore(db.dsl(), TestContext.CLOCK).add(plan.id(), SourceFile.of("Motion: plan?.txt",
                     ORIGINAL, "txt", new String(ORIGINAL, StandardCharsets.UTF_8)), false);
         }

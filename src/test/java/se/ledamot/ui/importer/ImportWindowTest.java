@@ -70,6 +70,7 @@ class ImportWindowTest {
         robot.interact(() -> ((ImportScreen) shell.show(ImportScreen.ID).orElseThrow()).read(List.of(files)));
         TableView<?> preview = robot.lookup("#import-table").queryTableView();
         waitUntil(() -> preview.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("motion.txt").tryQuery().isPresent());  // the row is drawn after the item comes
         robot.clickOn("motion.txt");
         TextField title = robot.lookup("#import-title").queryAs(TextField.class);
         assertThat(title.getText()).isEqualTo("Solceller på kommunens tak");

@@ -1,4 +1,4 @@
-package se.ledamot.ui;
+package se.ledamot.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

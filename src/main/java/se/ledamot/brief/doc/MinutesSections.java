@@ -1,0 +1,155 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.PaperWords.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.ledamot.brief.layout.Align;
+import se.ledamot.brief.layout.Anchor;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.minutes.Ballot;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.MinutesNote;
+import se.ledamot.domain.minutes.MovedMotion;
+import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.papers.MeetingPapers;
+
+/**
+ * One paragraph (§) of the minutes, as the protokoll and an extract print it (5 kap. 67 § kommunallagen): the
+ * decision first, then what it rests on — the summary, the documents, the prepared proposal — then the motions moved,
+ * the order of the questions, the vote with each member's vote, the reservations, the notes entered, and who the
+ * decision is sent to.
+ */
+final class MinutesSections {
+    private static final float[] VOTES = {0.55f, 0.15f, 0.15f, 0.15f};
+
+    private MinutesSections() {
+    }
+
+    static String heading(MeetingPapers papers, MeetingPapers.Entry e) {
+        return "§ " + papers.paragraph(e);
+    }
+
+    static void paragraph(Composer c, MeetingPapers papers, MeetingPapers.Entry e) {
+        var st = c.style();
+        String title = PaperWords.title(e);
+        String number = heading(papers, e);
+        c.numbered(number, title, new Anchor("p-" + papers.paragraph(e), number + " " + title, 1));
+        Matter m = e.matter();
+        if (m != null && m.number() != null) {
+            c.line(st.label(), p("dnr", m.number()), Align.LEFT, st.body().size() * 0.4f);
+        }
+        ItemMinutes minutes = e.minutes();
+        c.h2(p("minutes.decision", MatterSections.genitive(papers.body().name())));
+        String decision = decision(papers, e);
+        if (decision == null) {
+            c.line(st.bodyItalic(), p("minutes.noDecision"), Align.LEFT, st.body().size() * 0.5f);
+        } else {
+            c.text(decision, Align.LEFT);
+        }
+        String summary = PaperWords.summary(e);
+        if (summary != null) {
+            c.h2(p("summary"));
+            c.text(summary, Align.JUSTIFY);
+        }
+        List<String> basis = PaperWords.basis(e);
+        if (!basis.isEmpty()) {
+            c.h2(p("basis"));
+            c.list(basis.stream().map(b -> "•").toList(), basis, Align.LEFT);
+        }
+        Kallelse.proposal(c, papers, e);
+        if (!minutes.motions().isEmpty()) {
+            c.h2(p("minutes.motions"));
+            for (MovedMotion mm : minutes.motions()) {
+                c.text(MinutesWords.motion(e, mm), Align.LEFT);
+            }
+        }
+        String order = MinutesWords.order(papers, e, minutes);
+        if (order != null) {
+            c.h2(p("minutes.order"));
+            c.text(order, Align.LEFT);
+        }
+        if (minutes.vote() != null) {
+            vote(c, papers, minutes.vote());
+        }
+        reservations(c, minutes.reservations());
+        notes(c, minutes.notes());
+        List<String> sendTo = PaperWords.sendTo(e, papers.settings().referMotionsTo());
+        if (!sendTo.isEmpty()) {
+            c.h2(p("sendTo"));
+            sendTo.forEach(s -> c.line(st.body(), s, Align.LEFT, 0));
+        }
+    }
+
+    /**
+     * The decision in words: as the secretary wrote it; else as recorded in the debate ("Motionen avslås."); else
+     * what a standard item records; else the proposal the chair found carried. Null when nothing is recorded.
+     */
+    static String decision(MeetingPapers papers, MeetingPapers.Entry e) {
+        AgendaItem item = e.item();
+        if (item != null && !item.decisionText().isBlank()) {
+            return item.decisionText();
+        }
+        if (item != null && item.decision() != null) {
+            return MinutesWords.decision(e, item.decision());
+        }
+        if (e.standard() != null) {
+            String standard = StandardTexts.decision(papers, e.standard());
+            if (standard != null) {
+                return standard;
+            }
+            String usual = "standard." + e.standard().kind().code() + ".usual";
+            return se.ledamot.l10n.Localization.has("papers." + usual) ? p(usual) : null;
+        }
+        String carried = MinutesWords.carried(e, e.minutes());
+        if (e.minutes().vote() != null && e.minutes().vote().outcome().isPresent()) {
+            Vote v = e.minutes().vote();
+            carried = v.outcome().get() == Choice.YES ? v.yes() : v.no();
+        }
+        return carried == null ? null
+                : PaperWords.capital(p("minutes.decidedAs", MinutesWords.body(papers), carried));
+    }
+
+    private static void vote(Composer c, MeetingPapers papers, Vote v) {
+        c.h2(p("minutes.vote"));
+        c.text(MinutesWords.voteOrder(v), Align.LEFT);
+        c.text(MinutesWords.voteResult(papers, v), Align.LEFT);
+        List<List<String>> rows = new ArrayList<>();
+        for (Ballot b : v.ballots()) {
+            rows.add(List.of(b.voter().display(), b.choice() == Choice.YES ? "X" : "",
+                    b.choice() == Choice.NO ? "X" : "", b.choice() == Choice.ABSTAIN ? "X" : ""));
+        }
+        rows.add(List.of(p("vote.total"), String.valueOf(v.count(Choice.YES)), String.valueOf(v.count(Choice.NO)),
+                String.valueOf(v.count(Choice.ABSTAIN))));
+        c.table(VOTES, List.of(p("vote.member"), p("vote.yes"), p("vote.no"), p("vote.abstain")), rows);
+    }
+
+    private static void reservations(Composer c, List<Reservation> reservations) {
+        if (reservations.isEmpty()) {
+            return;
+        }
+        c.h2(p("minutes.reservations"));
+        for (Reservation r : reservations) {
+            c.text(p("reservation", r.by().size(), PaperWords.names(r.by()), r.favour() == null ? 0 : 1,
+                    r.favour() == null ? "" : r.favour()), Align.LEFT);
+            if (r.written() != null) {
+                c.line(c.style().label(), p("reservation.written"), Align.LEFT, 0);
+                c.text(r.written(), Align.JUSTIFY);
+            }
+        }
+    }
+
+    private static void notes(Composer c, List<MinutesNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        c.h2(p("minutes.notes"));
+        for (MinutesNote n : notes) {
+            c.text(p("note", n.by().size(), PaperWords.names(n.by())), Align.LEFT);
+            c.text(n.text(), Align.JUSTIFY);
+        }
+    }
+}

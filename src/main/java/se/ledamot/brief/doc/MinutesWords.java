@@ -1,0 +1,176 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.PaperWords.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.MotionType;
+import se.ledamot.domain.minutes.MovedMotion;
+import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The minutes' set sentences: a motion moved ("Jan Alexandersson (V) yrkar bifall till motionen."), the proposals the
+ * chair put ("kommunstyrelsens förslag", "Jan Alexanderssons (V) yrkande"), the order of the questions, the result of
+ * a vote, and a decision recorded only as its kind ("Motionen avslås.").
+ */
+final class MinutesWords {
+    private MinutesWords() {
+    }
+
+    /** The body in running text: "kommunfullmäktige". */
+    static String body(MeetingPapers papers) {
+        String name = papers.body().name();
+        return name.length() > 1 && Character.isLowerCase(name.charAt(1))
+                ? name.substring(0, 1).toLowerCase(Localization.locale()) + name.substring(1) : name;
+    }
+
+    /** "Jan Alexandersson (V) yrkar bifall till motionen. Emma Ramhult (V) instämmer." */
+    static String motion(MeetingPapers.Entry e, MovedMotion m) {
+        String by = m.by().display();
+        String text = switch (m.type()) {
+            case APPROVE_PROPOSAL -> p("motion.approve_proposal", by, proposalName(e));
+            case APPROVE_MATTER -> p("motion.approve_matter", by, definite(e).toLowerCase(Localization.locale()));
+            case REJECT -> p("motion.reject", by, e.matter() != null && e.matter().kind().hasProposals()
+                    ? definite(e).toLowerCase(Localization.locale()) : proposalName(e));
+            case REFER_BACK -> p("motion.refer_back", by, m.text() == null ? 0 : 1, sentence(m.text()));
+            case TABLE -> p("motion.table", by);
+            case AMEND -> p(clause(m.text()) ? "motion.amend" : "motion.amendQuoted", by, sentence(m.text()));
+            case ADD -> p(clause(m.text()) ? "motion.add" : "motion.addQuoted", by, sentence(m.text()));
+        };
+        if (!m.supporters().isEmpty()) {
+            text += " " + p("motion.supported", m.supporters().size(), PaperWords.names(m.supporters()));
+        }
+        return text;
+    }
+
+    /** The prepared proposal by its body: "kommunstyrelsens förslag", or "förslaget till beslut". */
+    static String proposalName(MeetingPapers.Entry e) {
+        String by = PaperWords.preparedBy(e);
+        return by == null ? p("proposal.theProposal")
+                : p("proposal.of", MatterSections.genitive(by).toLowerCase(Localization.locale()),
+                        by.toLowerCase(Localization.locale()));
+    }
+
+    /** A motion as the chair puts it: "Jan Alexanderssons (V) yrkande". */
+    static String motionName(MovedMotion m) {
+        Person by = m.by();
+        String owner = MatterSections.genitive(by.name()) + (by.party() == null ? "" : " (" + by.party() + ")");
+        return p("motion.name", owner);
+    }
+
+    /** The proposals before the meeting, in the order the chair puts them: the prepared one first, then the motions. */
+    static List<String> proposals(MeetingPapers.Entry e, ItemMinutes minutes) {
+        List<String> out = new ArrayList<>();
+        if (!e.proposal().isBlank()) {
+            out.add(proposalName(e));
+        }
+        for (MovedMotion m : minutes.motions()) {
+            // A motion to approve the prepared proposal is that proposal: the chair puts it once.
+            if (m.type() != MotionType.APPROVE_PROPOSAL) {
+                out.add(motionName(m));
+            }
+        }
+        return out;
+    }
+
+    /** The proposal the chair found carried, by the minutes' number: 0 the prepared one, n the n-th motion. */
+    static String carried(MeetingPapers.Entry e, ItemMinutes minutes) {
+        Integer c = minutes.carried();
+        if (c == null) {
+            return null;
+        }
+        if (c == 0) {
+            return proposalName(e);
+        }
+        MovedMotion m = minutes.motions().get(c - 1);
+        return m.type() == MotionType.APPROVE_PROPOSAL ? proposalName(e) : motionName(m);
+    }
+
+    /**
+     * The order of the questions as written, or said from what is recorded; null when nothing is. A motion to refer
+     * the matter back or to table it is put first, as whether to decide today at all; the proposals on the matter
+     * itself only when the meeting decides today.
+     */
+    static String order(MeetingPapers papers, MeetingPapers.Entry e, ItemMinutes minutes) {
+        if (minutes.order() != null) {
+            return minutes.order();
+        }
+        Integer c = minutes.carried();
+        if (c == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        MovedMotion postpone = minutes.motions().stream()
+                .filter(m -> m.type() == MotionType.REFER_BACK || m.type() == MotionType.TABLE).findFirst()
+                .orElse(null);
+        if (postpone != null) {
+            boolean carriedPostpone = c > 0 && minutes.motions().get(c - 1).type() == postpone.type();
+            out.add(p("order.first." + postpone.type().code(), carriedPostpone ? 1 : 0));
+            if (carriedPostpone) {
+                return String.join(" ", out);
+            }
+        }
+        List<String> put = proposals(e, minutes).stream()
+                .filter(x -> postpone == null || !x.equals(motionName(postpone))).toList();
+        String carried = carried(e, minutes);
+        if (!put.isEmpty()) {
+            String all = put.size() == 1 ? put.getFirst()
+                    : p("and", String.join(", ", put.subList(0, put.size() - 1)), put.getLast());
+            out.add(p(postpone == null ? "order.generated" : "order.then", put.size(), all, body(papers), carried));
+        }
+        if (minutes.vote() != null) {
+            out.add(p("order.voteRequested"));
+        }
+        return out.isEmpty() ? null : String.join(" ", out);
+    }
+
+    /** "Ja-röst för bifall till …; nej-röst för bifall till …." */
+    static String voteOrder(Vote v) {
+        return p("vote.order", v.yes(), v.no());
+    }
+
+    /** "Med 9 ja-röster mot 6 nej-röster (0 avstår) beslutar kommunfullmäktige i enlighet med …" */
+    static String voteResult(MeetingPapers papers, Vote v) {
+        Choice won = v.outcome().orElse(null);
+        if (won == null) {
+            return p("vote.undecided", v.count(Choice.YES), v.count(Choice.NO), v.count(Choice.ABSTAIN));
+        }
+        return p(v.tied() ? "vote.resultCasting" : "vote.result", v.count(Choice.YES), v.count(Choice.NO),
+                v.count(Choice.ABSTAIN), body(papers), won == Choice.YES ? v.yes() : v.no());
+    }
+
+    /** "Motionen", "Interpellationen", "Ärendet": the item in the definite form, to begin a sentence. */
+    static String definite(MeetingPapers.Entry e) {
+        MatterKind kind = e.matter() == null ? null : e.matter().kind();
+        return p("definite." + (kind == null ? "item" : kind.code()));
+    }
+
+    /** A decision recorded only as its kind, in words: "Motionen avslås.", "Interpellationen är besvarad." */
+    static String decision(MeetingPapers.Entry e, Decision d) {
+        Matter m = e.matter();
+        String specific = "decision." + d.code() + "." + (m == null ? "item" : m.kind().code());
+        return Localization.has("papers." + specific) ? p(specific) : p("decision." + d.code(), definite(e));
+    }
+
+    /** Whether a motion's words are an att-clause ("att planen följs upp"), which runs on after "yrkar". */
+    static boolean clause(String text) {
+        return text != null && text.strip().toLowerCase(Localization.locale()).startsWith("att ");
+    }
+
+    /** A typed text as a sentence: stripped, with a full stop unless it ends with one. */
+    static String sentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.strip();
+        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+}

@@ -1,0 +1,213 @@
+package se.ledamot.brief.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.Enclosure;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.l10n.Localization;
+
+/**
+ * How the secretary's papers name an item and what they say of it where the secretary has written nothing: the
+ * föredragningslista's forms ("Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
+ * "Interpellation från X (V) till socialnämndens ordförande Y (S) om …"), a new motion's proposal (referred for
+ * preparation, the council's rule), the documents a decision rests on, and who it is sent to.
+ */
+final class PaperWords {
+    /** "Motion om …", "Interpellation till … om …": the subject after the kind's own words. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?iu)^(?:motion|interpellation|fråga|medborgarförslag)(?:\\s+(?:till|från)\\s+.+?)?\\s+"
+                    + "(?:om|angående|gällande|rörande|kring)\\s+(.+)$");
+    private static final int SUMMARY_WORDS = 70;
+
+    private PaperWords() {
+    }
+
+    static String p(String key, Object... args) {
+        return Localization.get("papers." + key, args);
+    }
+
+    /** The item's heading in the föredragningslista and above its text. */
+    static String title(MeetingPapers.Entry e) {
+        if (e.matter() != null) {
+            return title(e.matter());
+        }
+        if (e.item() != null && e.item().text() != null) {
+            return e.item().text();
+        }
+        return standardTitle(e.standard());
+    }
+
+    static String standardTitle(StandardItem s) {
+        return s.title() != null ? s.title() : p("standard." + s.kind().code());
+    }
+
+    static String title(Matter m) {
+        String subject = subject(m);
+        return switch (m.kind()) {
+            case MOTION -> p("title.motion", m.authors().isEmpty() ? 0 : 1, authors(m.authors()), subject);
+            case INTERPELLATION, QUESTION -> p("title." + m.kind().code(), m.authors().isEmpty() ? 0 : 1,
+                    authors(m.authors()), addressee(m.addressee()).isEmpty() ? 0 : 1, addressee(m.addressee()),
+                    subject);
+            // A resident's name is not printed in a public paper.
+            case CITIZEN_PROPOSAL -> p("title.citizen_proposal", subject);
+            default -> MatterSections.namesItsKind(m) ? MatterSections.title(m)
+                    : Localization.kind(m.kind()) + ": " + MatterSections.title(m);
+        };
+    }
+
+    /** What the matter is about, to follow "om": "att upprätta en integrationsplan", "integrationsenheten". */
+    static String subject(Matter m) {
+        String title = MatterSections.title(m).strip();
+        Matcher matcher = SUBJECT.matcher(title);
+        String s = matcher.matches() ? matcher.group(1) : title;
+        boolean properName = s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || s.contains(" kommun"));
+        return properName ? s : s.substring(0, 1).toLowerCase(Localization.locale()) + s.substring(1);
+    }
+
+    /** "Jan Alexandersson (V)", "… och Emma Ramhult (V)", or "Jan Alexandersson (V) m.fl." for three or more. */
+    static String authors(List<Person> people) {
+        if (people.isEmpty()) {
+            return "";
+        }
+        if (people.size() == 1) {
+            return people.getFirst().display();
+        }
+        if (people.size() == 2) {
+            return p("and", people.get(0).display(), people.get(1).display());
+        }
+        return p("andOthers", people.getFirst().display());
+    }
+
+    /** "socialnämndens ordförande Åsa Müller (M)" */
+    static String addressee(Addressee a) {
+        if (a == null) {
+            return "";
+        }
+        String who = a.name() == null ? "" : a.name() + (a.party() == null ? "" : " (" + a.party() + ")");
+        return ((a.role() == null ? "" : a.role() + " ") + who).strip();
+    }
+
+    /** A list of people in running text: "A, B och C". */
+    static String names(List<Person> people) {
+        List<String> shown = people.stream().map(Person::display).toList();
+        if (shown.size() <= 1) {
+            return shown.isEmpty() ? "" : shown.getFirst();
+        }
+        return p("and", String.join(", ", shown.subList(0, shown.size() - 1)), shown.getLast());
+    }
+
+    /** Whether a motion or citizen proposal is new: handed in and not yet referred for preparation. */
+    static boolean isNew(Matter m) {
+        return m.kind().hasProposals() && m.status() == Status.SUBMITTED;
+    }
+
+    /** The summary the secretary wrote, or the opening of the matter's own text, up to about seventy words. */
+    static String summary(MeetingPapers.Entry e) {
+        if (e.papers().summary() != null) {
+            return e.papers().summary();
+        }
+        Matter m = e.matter();
+        if (m == null) {
+            return null;
+        }
+        if (m.kind().hasAddressee()) {
+            return p("summary." + m.kind().code(), authors(m.authors()), m.questions().size(),
+                    addressee(m.addressee()).isEmpty() ? 0 : 1, addressee(m.addressee()), subject(m));
+        }
+        return opening(m.body());
+    }
+
+    /** The first words of a text, up to the end of the sentence that passes {@link #SUMMARY_WORDS}. */
+    static String opening(String text) {
+        List<Paragraphs.Paragraph> paras = Paragraphs.of(text == null ? "" : text);
+        if (paras.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (Paragraphs.Paragraph para : paras) {
+            for (String sentence : para.text().split("(?<=[.!?])\\s+")) {
+                out.append(out.isEmpty() ? "" : " ").append(sentence);
+                words += sentence.split("\\s+").length;
+                if (words >= SUMMARY_WORDS) {
+                    return out + (sentence.equals(para.text()) && paras.size() == 1 ? "" : " …");
+                }
+            }
+            if (words >= SUMMARY_WORDS / 2) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The documents the decision rests on, as typed, or as Ledamot knows them: the matter, the proposal, files. */
+    static List<String> basis(MeetingPapers.Entry e) {
+        if (!e.papers().basis().isEmpty()) {
+            return e.papers().basis();
+        }
+        List<String> out = new ArrayList<>();
+        Matter m = e.matter();
+        if (m != null) {
+            String from = authors(m.authors());
+            String when = m.submitted() == null ? "" : Dates.date(m.submitted());
+            if (m.kind() == MatterKind.CITIZEN_PROPOSAL) {
+                out.add(p("basis.citizen", when.isEmpty() ? 0 : 1, when));
+            } else {
+                out.add(p("basis.matter", Localization.kind(m.kind()), from.isEmpty() ? 0 : 1, from,
+                        when.isEmpty() ? 0 : 1, when));
+            }
+            if (m.kind().hasAddressee() && !m.answer().isBlank()) {
+                out.add(p("basis.answer", addressee(m.addressee()).isEmpty() ? 0 : 1, addressee(m.addressee())));
+            }
+        }
+        if (!e.proposal().isBlank()) {
+            String by = preparedBy(e);
+            out.add(by == null ? p("basis.proposal") : p("basis.proposalBy", MatterSections.genitive(by), by));
+        }
+        for (Enclosure enc : e.enclosures()) {
+            out.add(enc.title());
+        }
+        return out;
+    }
+
+    /** The body that prepared the item's proposal: the matter's responsible body, or the one its text names. */
+    static String preparedBy(MeetingPapers.Entry e) {
+        String body = e.matter() == null ? null : e.matter().responsibleBody();
+        return body != null && !body.isBlank() ? body.strip() : MatterSections.proposer(e.proposal());
+    }
+
+    /** Who the decision is sent to: as typed, or the preparing body; a new motion goes to the body preparing it. */
+    static List<String> sendTo(MeetingPapers.Entry e, String referTo) {
+        if (!e.papers().sendTo().isEmpty()) {
+            return e.papers().sendTo();
+        }
+        Matter m = e.matter();
+        if (m == null) {
+            return List.of();
+        }
+        if (isNew(m)) {
+            return List.of(capital(referTo));
+        }
+        String by = preparedBy(e);
+        return by == null ? List.of() : List.of(capital(by));
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** The chair in running text, or null when not set. */
+    static String chair(BodyPapers b) {
+        return b.chair() == null ? null : b.chair().display();
+    }
+}

@@ -1,0 +1,198 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.PaperWords.p;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.ledamot.brief.layout.Align;
+import se.ledamot.brief.layout.Anchor;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Announcement;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The minutes (protokoll) of a meeting, as a Swedish council keeps them: a first page with place and time, who
+ * decided and who else was there, who checks the minutes and when, the paragraphs covered, the signatures of the
+ * secretary, the chair and the justerare (5 kap. 69 § kommunallagen) and the notice of the approval
+ * (anslagsbevis: the day it went up on the notice board, the day it comes down after the three weeks of appeal,
+ * where the minutes are kept; 8 kap. 12 § and 13 kap. 5 §); then the list of those present, and the paragraphs,
+ * numbered through the year. Each page has boxes for the justerare's initials and for certifying an extract.
+ */
+public final class Protokoll {
+    private static final float[] PRESENT = {0.5f, 0.5f};
+
+    private Protokoll() {
+    }
+
+    public static Document of(MeetingPapers papers, Instant created) {
+        Composer c = new Composer(HouseStyle.PAPER);
+        String kind = p("minutes.kind");
+        Masthead.print(c, papers.settings(), papers.body(), kind.toUpperCase(Localization.locale()),
+                List.of(p("minutes.meetingDate", Dates.numeric(papers.meeting().date()))));
+        facts(c, papers);
+        signatures(c, papers);
+        announcement(c, papers);
+        c.pageBreak();
+        attendance(c, papers);
+        c.indent(HouseStyle.HANG);
+        for (MeetingPapers.Entry e : papers.entries()) {
+            c.separator();
+            c.section().together();
+            MinutesSections.paragraph(c, papers, e);
+            c.endTogether();
+        }
+        c.indent(0);
+        String day = Dates.date(papers.meeting().date());
+        String council = papers.settings().councilName();
+        String label = p("header", kind, papers.body().name(), day);
+        return c.build(new Document.Info(p("documentTitle", kind, papers.body().name(), day),
+                council.isBlank() ? papers.body().name() : council, label, p("keywords", kind),
+                Localization.locale().getLanguage(), created), label, council,
+                List.of(p("box.adjusters"), p("box.extract")), true);
+    }
+
+    /** "§§ 101–108", or "§ 101" for one. */
+    static String range(MeetingPapers papers) {
+        int first = papers.firstParagraph();
+        int last = papers.lastParagraph();
+        return first == last ? "§ " + first : "§§ " + first + "–" + last;
+    }
+
+    private static void facts(Composer c, MeetingPapers papers) {
+        Meeting m = papers.meeting();
+        Minutes minutes = papers.minutes();
+        Attendance a = minutes.attendance();
+        String when = Dates.weekdayDate(m.date()) + (minutes.opened() == null ? m.time() == null ? ""
+                : " " + Dates.time(m.time()) : " " + Dates.time(minutes.opened())
+                        + (minutes.closed() == null ? "" : "–" + Dates.time(minutes.closed()).replaceFirst("^\\D+", "")));
+        String placeAndTime = m.place() == null ? when : m.place();
+        long members = a.deciding().stream().filter(x -> x.role() == Attendee.Role.MEMBER).count();
+        long serving = a.deciding().size() - members;
+        c.facts(HouseStyle.HANG, List.of(
+                new String[] {p("field.placeAndTime"), placeAndTime},
+                new String[] {" ", m.place() == null ? null : when},
+                new String[] {p("field.deciding"), a.attendees().isEmpty() ? null
+                        : p("minutes.decidingCount", members, serving)},
+                new String[] {p("field.others"), a.others().isEmpty() ? null
+                        : String.join(", ", a.others().stream().map(Protokoll::withNote).toList())},
+                new String[] {p("field.adjusters"), minutes.adjusters().isEmpty() ? null
+                        : PaperWords.names(minutes.adjusters())},
+                new String[] {p("field.adjustment"), StandardTexts.adjustment(minutes)},
+                new String[] {p("field.paragraphs"), range(papers)}));
+    }
+
+    private static String withNote(Attendee a) {
+        return a.note() == null ? a.person().display() : a.person().display() + ", " + a.note();
+    }
+
+    /**
+     * Lines to sign on, with room above each for a signature: the secretary, the chair, and the justerare side by
+     * side, each name beneath its line.
+     */
+    private static void signatures(Composer c, MeetingPapers papers) {
+        Minutes minutes = papers.minutes();
+        BodyPapers body = papers.bodyPapers();
+        c.part(p("minutes.signatures"));
+        String secretary = minutes.secretary() != null ? minutes.secretary() : body.secretary();
+        Person chair = minutes.chair() != null ? minutes.chair() : body.chair();
+        List<List<String>> rows = new ArrayList<>();
+        sign(rows, p("role.secretary"), List.of(secretary == null ? " " : secretary));
+        sign(rows, p("role.chair"), List.of(chair == null ? " " : chair.display()));
+        List<String> adjusters = new ArrayList<>(minutes.adjusters().stream().map(Person::display).toList());
+        while (adjusters.size() < body.adjusters()) {
+            adjusters.add(" ");
+        }
+        for (int i = 0; i < adjusters.size(); i += 2) {
+            sign(rows, i == 0 ? p("role.adjuster") : " ", adjusters.subList(i, Math.min(i + 2, adjusters.size())));
+        }
+        c.signatures(HouseStyle.HANG, rows);
+    }
+
+    /** Two rows for up to two people: their lines to sign on, labelled, and their names beneath. */
+    private static void sign(List<List<String>> rows, String label, List<String> names) {
+        List<String> lines = new ArrayList<>(List.of(label));
+        List<String> under = new ArrayList<>(List.of(" "));
+        for (String name : names) {
+            lines.add(SIGNATURE);
+            under.add(name);
+        }
+        while (lines.size() < 3) {
+            lines.add(" ");
+            under.add(" ");
+        }
+        rows.add(lines);
+        rows.add(under);
+    }
+
+    private static final String SIGNATURE = "_".repeat(26);
+
+    /** The anslagsbevis: filled in once the approval is announced; lines to fill in by hand until then. */
+    private static void announcement(Composer c, MeetingPapers papers) {
+        Minutes minutes = papers.minutes();
+        Optional<Announcement> a = minutes.announcement();
+        String blank = "_".repeat(10);
+        c.rule();
+        c.part(p("notice.certificate").toUpperCase(Localization.locale()));
+        c.indent(HouseStyle.HANG);
+        c.text(a.isPresent() ? p("certificate.done") : p("certificate.pending"), Align.LEFT);
+        c.indent(0);
+        String kept = papers.settings().minutesKept();
+        String secretary = minutes.secretary() != null ? minutes.secretary() : papers.bodyPapers().secretary();
+        c.factPairs(HouseStyle.HANG, List.of(
+                new String[] {p("field.body"), papers.body().name(), p("field.meetingDate"),
+                        Dates.numeric(papers.meeting().date())},
+                new String[] {p("field.adjusted"), minutes.adjusted() == null ? blank
+                        : Dates.numeric(minutes.adjusted()), p("field.appealEnds"),
+                        a.map(x -> Dates.numeric(x.appealEnds())).orElse(blank)},
+                new String[] {p("field.posted"), a.map(x -> Dates.numeric(x.posted())).orElse(blank),
+                        p("field.takeDown"), a.map(x -> Dates.numeric(x.takeDown())).orElse(blank)}));
+        c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? blank : kept}));
+        List<List<String>> rows = new ArrayList<>();
+        sign(rows, p("field.signature"), List.of(secretary == null ? " " : secretary));
+        c.signatures(HouseStyle.HANG, rows);
+        c.indent(HouseStyle.HANG);
+        c.line(c.style().small(), papers.settings().noticeBoard() == null ? p("certificate.appeal")
+                : p("certificate.appealAt", papers.settings().noticeBoard()), Align.LEFT, 0);
+        c.indent(0);
+    }
+
+    /** Who decided, the substitutes and others present, and the members absent. */
+    private static void attendance(Composer c, MeetingPapers papers) {
+        Attendance a = papers.minutes().attendance();
+        c.h1(p("attendance"), new Anchor("attendance", p("attendance"), 1));
+        if (a.attendees().isEmpty()) {
+            c.indent(HouseStyle.HANG);
+            c.line(c.style().bodyItalic(), p("attendance.none"), Align.LEFT, 0);
+            c.indent(0);
+            return;
+        }
+        Person chair = papers.minutes().chair() != null ? papers.minutes().chair() : papers.bodyPapers().chair();
+        List<List<String>> deciding = new ArrayList<>();
+        for (Attendee x : a.deciding()) {
+            String note = x.replaces() != null ? p("attendance.for", x.replaces())
+                    : chair != null && chair.name().equalsIgnoreCase(x.person().name()) ? p("role.chair")
+                    : x.note() == null ? "" : x.note();
+            deciding.add(List.of(x.person().display(), note));
+        }
+        c.wideTable(PRESENT, List.of(p("attendance.deciding"), p("attendance.note")), deciding);
+        list(c, p("attendance.substitutes"), a.substitutesPresent().stream().map(x -> x.person().display()).toList());
+        list(c, p("attendance.others"), a.others().stream().map(Protokoll::withNote).toList());
+        list(c, p("attendance.absent"), a.absent(papers.bodyPapers().seats()).stream().map(Person::display).toList());
+    }
+
+    private static void list(Composer c, String heading, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        c.wideTable(new float[] {1f}, List.of(heading), names.stream().map(List::of).toList());
+    }
+}

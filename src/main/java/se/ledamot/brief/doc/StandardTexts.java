@@ -1,0 +1,97 @@
+package se.ledamot.brief.doc;
+
+import static se.ledamot.brief.doc.PaperWords.p;
+
+import java.util.List;
+import se.ledamot.brief.layout.Align;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
+
+/**
+ * What the papers say under a standard item where the secretary has written nothing of their own: in the kallelse
+ * the justerare and the time of justering when they are known, the day the meeting was announced, the motions,
+ * interpellations and questions handed in since the last meeting; in the protokoll the decision the item records.
+ */
+final class StandardTexts {
+    private StandardTexts() {
+    }
+
+    /** The kallelse's text under a standard item. */
+    static void notice(Composer c, MeetingPapers papers, MeetingPapers.Entry e) {
+        Minutes minutes = papers.minutes();
+        switch (e.standard().kind()) {
+            case ADJUSTERS -> {
+                String when = adjustment(minutes);
+                if (!minutes.adjusters().isEmpty()) {
+                    c.h2(p("proposal"));
+                    c.text(p("standard.adjusters.proposal", PaperWords.names(minutes.adjusters()),
+                            when == null ? 0 : 1, when == null ? "" : when), Align.LEFT);
+                } else if (when != null) {
+                    c.text(p("standard.adjusters.when", when), Align.LEFT);
+                }
+            }
+            case NOTICE -> {
+                c.text(p("standard.notice.text", Dates.date(papers.issued())), Align.LEFT);
+                c.h2(p("proposal"));
+                c.text(p("standard.notice.proposal"), Align.LEFT);
+            }
+            case AGENDA_APPROVAL -> {
+                c.h2(p("proposal"));
+                c.text(p("standard.agenda_approval.proposal"), Align.LEFT);
+            }
+            case NEW_SUBMISSIONS -> submissions(c, papers);
+            default -> {
+            }
+        }
+    }
+
+    /** The new motions, interpellations and questions, as the föredragningslista names them. */
+    private static void submissions(Composer c, MeetingPapers papers) {
+        List<Matter> news = papers.newSubmissions();
+        if (news.isEmpty()) {
+            c.text(p("standard.new_submissions.none"), Align.LEFT);
+            return;
+        }
+        c.text(p("standard.new_submissions.text"), Align.LEFT);
+        List<String> lines = news.stream().map(m -> PaperWords.title(m)
+                + (m.number() == null ? "" : " (" + p("dnr", m.number()) + ")")).toList();
+        c.list(lines.stream().map(l -> "•").toList(), lines, Align.LEFT);
+        if (news.stream().anyMatch(PaperWords::isNew)) {
+            c.h2(p("proposal"));
+            c.text(p("standard.new_submissions.proposal", papers.settings().referMotionsTo()), Align.LEFT);
+        }
+    }
+
+    /**
+     * The decision a standard item records in the minutes, when the secretary has not written it: who checks the
+     * minutes and when, that the meeting was duly announced, that the new matters are announced. Null for none.
+     */
+    static String decision(MeetingPapers papers, StandardItem item) {
+        Minutes minutes = papers.minutes();
+        return switch (item.kind()) {
+            case ADJUSTERS -> minutes.adjusters().isEmpty() ? null
+                    : p("standard.adjusters.decision", PaperWords.names(minutes.adjusters()),
+                            adjustment(minutes) == null ? 0 : 1, adjustment(minutes) == null ? ""
+                                    : adjustment(minutes));
+            case NOTICE -> p("standard.notice.decision");
+            case AGENDA_APPROVAL -> p("standard.agenda_approval.decision");
+            case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null
+                    : p("standard.roll_call.decision", minutes.attendance().deciding().size());
+            case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? null
+                    : p("standard.new_submissions.decision", papers.newSubmissions().size(),
+                            papers.settings().referMotionsTo());
+            default -> null;
+        };
+    }
+
+    /** "torsdag 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */
+    static String adjustment(Minutes minutes) {
+        if (minutes.adjustDay() == null) {
+            return null;
+        }
+        String when = Dates.meeting(minutes.adjustDay(), minutes.adjustTime());
+        return minutes.adjustPlace() == null ? when : when + ", " + minutes.adjustPlace();
+    }
+}

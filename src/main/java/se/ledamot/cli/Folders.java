@@ -1,0 +1,24 @@
+package se.ledamot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.FolderAccess;
+import se.ledamot.service.Ledamot;
+
+/** Opens the data folder for a command: the password asked for as the command line does, a long wait said on stderr. */
+final class Folders {
+    private Folders() {
+    }
+
+    static FolderAccess access(Path folder, PrintWriter err) {
+        return new FolderAccess(CliPasswords.fromSystem(), () -> err.println(Localization.get("store.waiting", folder)));
+    }
+
+    /** The application on the folder, with what the opening has to tell (an upgrade, a failed backup) on stderr. */
+    static Ledamot open(Path folder, PrintWriter err) {
+        Ledamot app = Ledamot.open(folder, access(folder, err));
+        app.notices().forEach(err::println);
+        return app;
+    }
+}

@@ -1,0 +1,91 @@
+package se.ledamot.domain.papers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.Minutes;
+
+/**
+ * Everything the secretary's papers of one meeting show: the kallelse with its föredragningslista, the handlingar,
+ * the protokoll and its extracts. The meeting and its body, the council's and the body's settings, the day the
+ * kallelse is issued, the numbered items ({@link NoticeAgenda}) with their matters, texts, minutes and attached
+ * documents, the motions, interpellations and questions handed in since the body last met (announced under the
+ * standard item for them), and the minutes of the meeting.
+ *
+ * @param firstParagraph the § of the first item: paragraphs run through the year per body
+ */
+public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, LocalDate issued,
+        List<Entry> entries, List<Matter> newSubmissions, Minutes minutes, int firstParagraph) {
+
+    public MeetingPapers {
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(body, "body");
+        settings = settings == null ? PaperSettings.empty() : settings;
+        Objects.requireNonNull(issued, "issued");
+        entries = List.copyOf(entries);
+        newSubmissions = List.copyOf(newSubmissions == null ? List.of() : newSubmissions);
+        minutes = minutes == null ? Minutes.blank(meeting.id() == null ? 0 : meeting.id()) : minutes;
+        firstParagraph = Math.max(1, firstParagraph);
+    }
+
+    /**
+     * One numbered item.
+     *
+     * @param item     the agenda item, or null for a standard item not on the agenda yet
+     * @param standard the standard item this is, or null
+     * @param matter   the item's matter, or null for a free-text or standard item
+     * @param papers   the secretary's texts for the item
+     * @param minutes  what the minutes record of it
+     */
+    public record Entry(int number, AgendaItem item, StandardItem standard, Matter matter, ItemPapers papers,
+            ItemMinutes minutes, List<Enclosure> enclosures) {
+        public Entry {
+            papers = papers == null ? ItemPapers.empty(item == null || item.id() == null ? 0 : item.id()) : papers;
+            minutes = minutes == null ? ItemMinutes.empty(item == null || item.id() == null ? 0 : item.id())
+                    : minutes;
+            enclosures = List.copyOf(enclosures == null ? List.of() : enclosures);
+        }
+
+        public Optional<Matter> matterIfAny() {
+            return Optional.ofNullable(matter);
+        }
+
+        public Optional<AgendaItem> itemIfAny() {
+            return Optional.ofNullable(item);
+        }
+
+        /** The prepared proposal for decision on the item, "" when none. */
+        public String proposal() {
+            return item == null ? "" : item.proposal();
+        }
+    }
+
+    public BodyPapers bodyPapers() {
+        return settings.of(body);
+    }
+
+    /** The § of an entry in the minutes. */
+    public int paragraph(Entry e) {
+        return firstParagraph + e.number() - 1;
+    }
+
+    /** The § of the last item, for "§§ 101–108". */
+    public int lastParagraph() {
+        return firstParagraph + Math.max(entries.size(), 1) - 1;
+    }
+
+    /** The entry with a number, or of an agenda item by its id. */
+    public Optional<Entry> entry(int number) {
+        return entries.stream().filter(e -> e.number() == number).findFirst();
+    }
+
+    public Optional<Entry> entryOfItem(long itemId) {
+        return entries.stream().filter(e -> e.item() != null && Objects.equals(e.item().id(), itemId)).findFirst();
+    }
+}

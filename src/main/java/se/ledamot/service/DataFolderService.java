@@ -1,0 +1,85 @@
+package se.ledamot.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import se.ledamot.store.BackupPreview;
+import se.ledamot.store.Backups;
+import se.ledamot.store.Database;
+import se.ledamot.store.PasswordSource;
+
+/**
+ * The data folder itself, beside what is in it: backups now and where they go, what a backup holds, and the folder's
+ * password. Restoring, which works on a folder whose database may not open, is {@link Ledamot#restoreInto}.
+ */
+public final class DataFolderService {
+    private final Database database;
+
+    DataFolderService(Database database) {
+        this.database = database;
+    }
+
+    /** Backs up now into the backup folder; returns the new backup. */
+    public Path backUpNow() {
+        return database.backUp(null);
+    }
+
+    /** Backs up now to a file of the user's choice. */
+    public Path backUpTo(Path file) {
+        return database.backUp(file);
+    }
+
+    public Path backupFolder() {
+        return database.backups().folder();
+    }
+
+    /** Backups go to this folder from now on; null for the default one in the data folder. */
+    public void moveBackupsTo(Path folder) {
+        database.backups().moveTo(folder);
+    }
+
+    /** The backups in the backup folder, newest first. */
+    public List<BackupEntry> backups() {
+        return entries(database.backups());
+    }
+
+    /** The backups of a folder whose database may not open (to offer one when it is damaged). */
+    public static List<BackupEntry> backupsOf(Path dataFolder) {
+        return Backups.listOf(dataFolder).stream().map(DataFolderService::entry).toList();
+    }
+
+    public boolean isProtected() {
+        return database.isProtected();
+    }
+
+    /**
+     * Protects the folder with a password, changes it, or (null) removes it; the array is wiped. Returns how many
+     * backups keep an earlier password because the current one does not open them.
+     */
+    public int protect(char[] newPassword) {
+        return database.protect(newPassword);
+    }
+
+    /** What a backup holds, read from a private temporary copy; nothing in the data folder changes. */
+    public static BackupContents contents(Path backup, Passwords passwords) {
+        return contents(BackupPreview.of(backup, source(passwords)), backup);
+    }
+
+    static BackupContents contents(BackupPreview p, Path file) {
+        return new BackupContents(file, p.made(), p.kind() == null ? null : p.kind().code(), p.isProtected(),
+                p.matters(), p.trashed(), p.meetings(), p.positions(), p.answerVersions(), p.attachments(),
+                p.newestTitle(), p.newestAdded());
+    }
+
+    static PasswordSource source(Passwords passwords) {
+        return request -> passwords.password(request.file(), request.backup(), request.attempt(),
+                request.lastWasWrong());
+    }
+
+    private static List<BackupEntry> entries(Backups backups) {
+        return backups.list().stream().map(DataFolderService::entry).toList();
+    }
+
+    private static BackupEntry entry(Backups.Entry e) {
+        return new BackupEntry(e.file(), e.made(), e.kind().code());
+    }
+}

@@ -1,0 +1,253 @@
+package se.ledamot.service;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.ledamot.brief.doc.Handlingar;
+import se.ledamot.brief.doc.Kallelse;
+import se.ledamot.brief.doc.Protokoll;
+import se.ledamot.brief.doc.Utdrag;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.domain.Attachment;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.minutes.ParagraphNumbers;
+import se.ledamot.domain.papers.Enclosure;
+import se.ledamot.domain.papers.ItemPapers;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.NoticeAgenda;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.AttachmentStore;
+import se.ledamot.store.BodyStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.MinutesStore;
+import se.ledamot.store.PaperSettingsStore;
+
+/**
+ * The secretary's papers of a meeting: the settings they are made with, the minutes as the secretary records them
+ * (attendance, justering, and per item the motions moved, the vote, the reservations and the notes), and the papers
+ * themselves, the kallelse, the handlingar, the protokoll and a protokollsutdrag, as laid-out {@link Document}s. The
+ * decision on an item is recorded through the {@link DebateService}, as in the debate.
+ */
+public final class PaperService {
+    private final PaperSettingsStore settings;
+    private final MinutesStore minutes;
+    private final MeetingStore meetings;
+    private final AgendaStore agendas;
+    private final BodyStore bodies;
+    private final MatterStore matters;
+    private final AttachmentStore attachments;
+    private final Clock clock;
+
+    PaperService(PaperSettingsStore settings, MinutesStore minutes, MeetingStore meetings, AgendaStore agendas,
+            BodyStore bodies, MatterStore matters, AttachmentStore attachments, Clock clock) {
+        this.settings = settings;
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.bodies = bodies;
+        this.matters = matters;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    public PaperSettings settings() {
+        return settings.load();
+    }
+
+    /** Stores every setting at once; a refusal (an unknown body) stores nothing. */
+    public void saveSettings(PaperSettings s) {
+        settings.save(s);
+    }
+
+    /** The minutes of a meeting; blank ones, chaired by the body's chair, when nothing is recorded yet. */
+    public Minutes minutes(long meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        Minutes m = minutes.minutes(meetingId);
+        if (m.chair() == null && m.secretary() == null && m.attendance().attendees().isEmpty()) {
+            var body = settings.load().of(body(meeting));
+            m = m.withChair(body.chair(), body.secretary());
+        }
+        return m;
+    }
+
+    /** Stores the minutes of a meeting as a whole; the meeting must exist. */
+    public void saveMinutes(Minutes m) {
+        meetings.require(m.meetingId());
+        minutes.save(m);
+    }
+
+    /** What the minutes record of an agenda item; empty when nothing is. */
+    public ItemMinutes itemMinutes(long itemId) {
+        return minutes.itemMinutes(List.of(itemId)).get(itemId);
+    }
+
+    /**
+     * Stores what the minutes record of an item, refused when a vote or a reservation names someone the meeting's
+     * attendance does not list as deciding (4 kap. 27 § kommunallagen: only those taking part in a decision can
+     * enter a reservation against it).
+     */
+    public void saveItemMinutes(ItemMinutes m) {
+        AgendaItem item = agendas.item(m.itemId())
+                .orElseThrow(() -> new DomainException("store.agenda.item.missing", m.itemId()));
+        Minutes whole = minutes.minutes(item.meetingId());
+        if (!whole.attendance().attendees().isEmpty()) {
+            m.check(whole.attendance());
+        }
+        minutes.save(m);
+    }
+
+    public ItemPapers itemPapers(long itemId) {
+        return minutes.itemPapers(List.of(itemId)).get(itemId);
+    }
+
+    public void saveItemPapers(ItemPapers p) {
+        minutes.save(p);
+    }
+
+    /** The notice of the meeting with its föredragningslista, issued today. */
+    public Document kallelse(long meetingId) {
+        return Kallelse.of(papers(meetingId), clock.instant());
+    }
+
+    /** The notice followed by every item's documents, as one paper with bookmarks per item. */
+    public Document handlingar(long meetingId) {
+        return Handlingar.of(papers(meetingId), clock.instant());
+    }
+
+    public Document protokoll(long meetingId) {
+        return Protokoll.of(papers(meetingId), clock.instant());
+    }
+
+    /** The extract of one item (by its number on the föredragningslista) for those the decision is sent to. */
+    public Document utdrag(long meetingId, int number) {
+        MeetingPapers p = papers(meetingId);
+        if (p.entry(number).isEmpty()) {
+            throw new DomainException("papers.item.missing", number, p.entries().size());
+        }
+        return Utdrag.of(p, number, clock.instant());
+    }
+
+    /**
+     * Everything the papers of a meeting show, in a handful of reads: the meeting, its body and settings, the
+     * numbered items with their matters, texts, minutes and original files, the submissions to announce, the minutes,
+     * and the first § of the meeting counted through the body's year.
+     */
+    public MeetingPapers papers(long meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        Body body = body(meeting);
+        PaperSettings s = settings.load();
+        List<AgendaItem> agenda = agendas.agenda(meetingId);
+        List<Long> itemIds = agenda.stream().map(AgendaItem::id).toList();
+        Map<Long, ItemMinutes> itemMinutes = minutes.itemMinutes(itemIds);
+        Map<Long, ItemPapers> itemPapers = minutes.itemPapers(itemIds);
+        Map<Long, Matter> byId = matters.findAll(agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
+                .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
+        List<MeetingPapers.Entry> entries = new ArrayList<>();
+        for (NoticeAgenda.Slot slot : NoticeAgenda.plan(s.of(body), agenda)) {
+            AgendaItem item = slot.item();
+            Matter matter = item == null || item.matterId() == null ? null : byId.get(item.matterId());
+            entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), matter,
+                    item == null ? null : itemPapers.get(item.id()), item == null ? null : itemMinutes.get(item.id()),
+                    matter == null ? List.of() : enclosures(matter)));
+        }
+        Minutes m = minutes(meetingId);
+        int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
+        // The day the kallelse is issued is not recorded: today, or the meeting's day for a meeting already held.
+        LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
+        return new MeetingPapers(meeting, body, s, issued, entries, newSubmissions(meeting), m, first);
+    }
+
+    /** The meetings of a year, earliest first, for the archive. */
+    public List<Meeting> meetingsOf(int year) {
+        return meetings.list().stream().filter(m -> m.date().getYear() == year).toList();
+    }
+
+    public Meeting meeting(long meetingId) {
+        return meetings.require(meetingId);
+    }
+
+    /**
+     * The original files of a matter: a PDF as its pages, a text file as its text. A Word or OpenDocument file is left
+     * out: its text is the matter's, printed with the item.
+     */
+    private List<Enclosure> enclosures(Matter matter) {
+        List<Enclosure> out = new ArrayList<>();
+        for (Attachment a : attachments.of(matter.id())) {
+            if (a.sample()) {
+                continue;
+            }
+            if ("pdf".equalsIgnoreCase(a.format())) {
+                out.add(Enclosure.pdf(a.fileName(), attachments.content(a.id())));
+            } else if (a.format().startsWith("text/")) {
+                out.add(Enclosure.text(a.fileName(), new String(attachments.content(a.id()), charset(a.format()))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Motions, interpellations and questions handed in since the body last met, up to this meeting: announced under
+     * the standard item for them (5 kap. 22 and 59 §§ kommunallagen). Only a council (fullmäktige) receives them.
+     */
+    private List<Matter> newSubmissions(Meeting meeting) {
+        if (!body(meeting).council()) {
+            return List.of();
+        }
+        LocalDate since = meetings.list().stream().filter(o -> o.body().equals(meeting.body()))
+                .map(Meeting::date).filter(d -> d.isBefore(meeting.date())).max(Comparator.naturalOrder())
+                .orElse(meeting.date().withDayOfYear(1).minusDays(1));
+        return matters.list().stream()
+                .filter(x -> x.kind() == MatterKind.MOTION || x.kind() == MatterKind.INTERPELLATION
+                        || x.kind() == MatterKind.QUESTION || x.kind() == MatterKind.CITIZEN_PROPOSAL)
+                .filter(x -> x.submittedDate().map(d -> d.isAfter(since) && !d.isAfter(meeting.date()))
+                        .orElse(false))
+                .sorted(Comparator.comparing((Matter x) -> x.submittedDate().orElseThrow()))
+                .toList();
+    }
+
+    /** The first § of a meeting: the body's meetings earlier in the year count their items (papers numbering). */
+    private int firstParagraph(Meeting meeting, PaperSettings s) {
+        List<Meeting> ofBody = meetings.list().stream().filter(o -> o.body().equals(meeting.body()))
+                .filter(o -> o.date().getYear() == meeting.date().getYear()).toList();
+        Map<Long, Integer> fixed = minutes.fixedFirstParagraphs(ofBody.stream().map(Meeting::id).toList());
+        Body body = body(meeting);
+        List<ParagraphNumbers.Counted> counted = new ArrayList<>();
+        for (Meeting o : ofBody) {
+            int items = o.id().equals(meeting.id()) ? 0
+                    : NoticeAgenda.plan(s.of(body), agendas.agenda(o.id())).size();
+            counted.add(new ParagraphNumbers.Counted(o, items, fixed.get(o.id())));
+        }
+        return ParagraphNumbers.first(meeting, counted);
+    }
+
+    /** The character set a text file was read in ("text/windows-1252"); UTF-8 when it names none we know. */
+    private static Charset charset(String format) {
+        try {
+            return Charset.forName(format.substring("text/".length()));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private Body body(Meeting meeting) {
+        return bodies.body(meeting.body())
+                .orElseGet(() -> new Body(meeting.body(), meeting.body(), false, 0, 0, 0));
+    }
+}

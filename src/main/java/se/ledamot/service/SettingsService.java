@@ -1,0 +1,54 @@
+package se.ledamot.service;
+
+import java.util.List;
+import se.ledamot.domain.meeting.Arbetsordningar;
+import se.ledamot.domain.meeting.BodyRules;
+import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.store.CouncilRulesStore;
+
+/**
+ * The council's settings: its name (printed on every brief), its bodies (kommunfullmäktige, kommunstyrelsen,
+ * nämnder) and each body's rules of procedure, the months of the 5 kap. 35 § report, citizen proposals (8 kap.
+ * 1–2 §§) and striking off. The {@link DeadlineService} computes every deadline from what is stored here; the
+ * presets ({@link Arbetsordningar}) are real arbetsordningar to copy and adjust.
+ */
+public final class SettingsService {
+    private final CouncilRulesStore store;
+
+    SettingsService(CouncilRulesStore store) {
+        this.store = store;
+    }
+
+    /** The council's rules as stored now. */
+    public CouncilRules rules() {
+        return store.load();
+    }
+
+    /** The council's name, "" when none is set yet. */
+    public String councilName() {
+        return store.councilName();
+    }
+
+    /** Stores the council's rules, every body's included, at once. */
+    public void save(CouncilRules rules) {
+        store.save(rules);
+    }
+
+    /** Stores one body's rules with the council's other settings as they are. */
+    public void saveBody(BodyRules body) {
+        store.save(rules().withBody(body));
+    }
+
+    /** The arbetsordningar a council may start from. */
+    public List<Arbetsordningar.Preset> presets() {
+        return Arbetsordningar.all();
+    }
+
+    /**
+     * Refuses a new citizen proposal (medborgarförslag) where the council does not take them (8 kap. 1 §), with the
+     * reason in words.
+     */
+    public void checkCitizenProposalAllowed() {
+        rules().citizenProposals().checkAllowed();
+    }
+}

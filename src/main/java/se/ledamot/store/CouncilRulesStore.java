@@ -1,0 +1,86 @@
+package se.ledamot.store;
+
+import java.time.Month;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.BodyRules;
+import se.ledamot.domain.meeting.CitizenProposals;
+import se.ledamot.domain.meeting.CouncilRules;
+
+/**
+ * The council's rules as a whole ({@link CouncilRules}): the bodies with their rules (kept by {@link BodyStore}) and
+ * the council's own settings (kept by {@link CouncilSettingStore}): its name, the months of the 5 kap. 35 § report,
+ * citizen proposals (8 kap. 1–2 §§) and when the report proposes striking off. A setting never stored has the law's
+ * default, so a database made before these settings existed runs on exactly what it ran on before.
+ */
+public final class CouncilRulesStore {
+    public static final String COUNCIL_NAME = "council_name";
+    public static final String REPORT_MONTHS = "report_months";
+    public static final String CITIZEN_PROPOSALS_ALLOWED = "citizen_proposals_allowed";
+    public static final String CITIZEN_PROPOSALS_BODY = "citizen_proposals_body";
+    public static final String STRIKE_OFF_AFTER_MONTHS = "strike_off_after_months";
+
+    private final DSLContext dsl;
+    private final BodyStore bodies;
+    private final CouncilSettingStore settings;
+
+    public CouncilRulesStore(DSLContext dsl) {
+        this.dsl = dsl;
+        this.bodies = new BodyStore(dsl);
+        this.settings = new CouncilSettingStore(dsl);
+    }
+
+    /** The rules as stored now (three reads). */
+    public CouncilRules load() {
+        Map<String, String> s = settings.all();
+        List<BodyRules> all = bodies.bodyRules();
+        String council = all.stream().filter(b -> b.body().council()).map(BodyRules::code).findFirst()
+                .orElse(Body.COUNCIL);
+        // A deciding body that is no longer among the bodies falls back to the council.
+        String stored = s.get(CITIZEN_PROPOSALS_BODY);
+        String decides = all.stream().map(BodyRules::code).filter(c -> c.equals(stored)).findFirst().orElse(council);
+        CitizenProposals citizen = new CitizenProposals(!"false".equals(s.get(CITIZEN_PROPOSALS_ALLOWED)), decides);
+        String strikeOff = s.get(STRIKE_OFF_AFTER_MONTHS);
+        return new CouncilRules(s.getOrDefault(COUNCIL_NAME, ""), all, months(s.get(REPORT_MONTHS)), citizen,
+                strikeOff == null ? null : Integer.valueOf(strikeOff));
+    }
+
+    /** The council's name as stored, "" when none is set. */
+    public String councilName() {
+        return settings.get(COUNCIL_NAME).orElse("");
+    }
+
+    /**
+     * Stores the rules in one transaction: every body with its rules (a body stored before and not among them is
+     * kept as it is: its meetings refer to it) and the council's settings.
+     */
+    public void save(CouncilRules rules) {
+        dsl.transaction(tx -> {
+            BodyStore b = new BodyStore(tx.dsl());
+            CouncilSettingStore s = new CouncilSettingStore(tx.dsl());
+            rules.bodies().forEach(b::saveBodyRules);
+            s.put(COUNCIL_NAME, rules.councilName());
+            s.put(REPORT_MONTHS, rules.reportMonths().stream().sorted().map(m -> String.valueOf(m.getValue()))
+                    .collect(Collectors.joining(",")));
+            s.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
+            s.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
+            s.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
+        });
+    }
+
+    /** "4,10" as April and October; nothing stored is the usual two. */
+    private static Set<Month> months(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return CouncilRules.DEFAULT_REPORT_MONTHS;
+        }
+        Set<Month> out = EnumSet.noneOf(Month.class);
+        Arrays.stream(stored.split(",")).map(String::strip).map(Integer::valueOf).map(Month::of).forEach(out::add);
+        return out;
+    }
+}

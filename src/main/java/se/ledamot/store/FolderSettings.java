@@ -1,0 +1,64 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Settings that belong to a data folder rather than to the program, kept beside the database in
+ * {@value #FILE_NAME} so the window and the command line read the same: where its backups go.
+ */
+record FolderSettings(Properties values) {
+    static final String FILE_NAME = "settings.properties";
+    private static final String BACKUP_FOLDER = "backup.folder";
+
+    /** The folder's settings; none when the file is missing or cannot be read. */
+    static FolderSettings read(Path dataFolder) {
+        Properties p = new Properties();
+        Path file = dataFolder.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                // Unreadable settings are no settings: the defaults apply.
+            }
+        }
+        return new FolderSettings(p);
+    }
+
+    Optional<Path> backupFolder() {
+        String value = values.getProperty(BACKUP_FOLDER, "").strip();
+        try {
+            return value.isEmpty() ? Optional.empty() : Optional.of(Path.of(value));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    FolderSettings withBackupFolder(Path folder) {
+        Properties p = new Properties();
+        p.putAll(values);
+        if (folder == null) {
+            p.remove(BACKUP_FOLDER);
+        } else {
+            p.setProperty(BACKUP_FOLDER, folder.toString());
+        }
+        return new FolderSettings(p);
+    }
+
+    /** Written whole or not at all: a temporary file renamed over the old one. */
+    void write(Path dataFolder) throws IOException {
+        Path tmp = dataFolder.resolve("." + FILE_NAME + ".tmp");
+        PrivateFiles.create(tmp);
+        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
+            values.store(out, null);
+        }
+        Backups.moveInPlace(tmp, dataFolder.resolve(FILE_NAME));
+    }
+}

@@ -1,0 +1,30 @@
+package se.ledamot.store;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * How a data folder is opened: who is asked for its password when it is protected, what to do when another
+ * program (the window, another command) has the folder's turn for longer than a moment, and the program's clock
+ * (what "today" is for the daily backup, and the time in a backup's name).
+ */
+public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock) {
+    public OpenOptions {
+        Objects.requireNonNull(passwords);
+        Objects.requireNonNull(onLongWait);
+        Objects.requireNonNull(clock);
+    }
+
+    /** No one to ask for a password, no word about waiting. */
+    public static OpenOptions on(Clock clock) {
+        return new OpenOptions(PasswordSource.NONE, () -> { }, clock);
+    }
+
+    public OpenOptions withPasswords(PasswordSource source) {
+        return new OpenOptions(source, onLongWait, clock);
+    }
+
+    public OpenOptions withLongWait(Runnable action) {
+        return new OpenOptions(passwords, action, clock);
+    }
+}

@@ -1,0 +1,128 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.BODY_PAPERS;
+import static se.ledamot.store.jooq.Tables.BODY_SEAT;
+import static se.ledamot.store.jooq.Tables.BODY_STANDARD_ITEM;
+import static se.ledamot.store.jooq.Tables.PAPER_SETTINGS;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.Logo;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.store.jooq.tables.records.BodyPapersRecord;
+
+/**
+ * The secretariat's settings for its papers: the council's name, logo, notice board and archive, and each body's
+ * chair, secretary, standard items and seats. A body with no row has the usual settings.
+ */
+public final class PaperSettingsStore {
+    private static final String OPENING = "opening";
+    private static final String CLOSING = "closing";
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public PaperSettingsStore(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public PaperSettings load() {
+        var row = dsl.selectFrom(PAPER_SETTINGS).where(PAPER_SETTINGS.ID.eq(1)).fetchOne();
+        Map<String, List<StandardItem>> opening = standard(OPENING);
+        Map<String, List<StandardItem>> closing = standard(CLOSING);
+        Map<String, List<Seat>> seats = dsl.selectFrom(BODY_SEAT).orderBy(BODY_SEAT.BODY_CODE, BODY_SEAT.POSITION)
+                .fetch().stream().collect(Collectors.groupingBy(r -> r.getBodyCode(), Collectors.mapping(
+                        r -> new Seat(new Person(r.getName(), r.getParty()),
+                                Seat.Role.fromCode(r.getRole()).orElse(Seat.Role.MEMBER)), Collectors.toList())));
+        List<BodyPapers> bodies = new ArrayList<>();
+        for (BodyPapersRecord r : dsl.selectFrom(BODY_PAPERS).orderBy(BODY_PAPERS.BODY_CODE).fetch()) {
+            String code = r.getBodyCode();
+            bodies.add(new BodyPapers(code, r.getChairName() == null ? null
+                    : new Person(r.getChairName(), r.getChairParty()), r.getSecretary(), r.getPublicMeeting(),
+                    r.getWebcast(), r.getAbsence(), r.getAdjusters(), opening.getOrDefault(code, List.of()),
+                    closing.getOrDefault(code, List.of()), seats.getOrDefault(code, List.of())));
+        }
+        if (row == null) {
+            return new PaperSettings("", null, null, null, null, bodies);
+        }
+        return new PaperSettings(row.getCouncilName(), row.getLogo() == null ? null : Logo.of(row.getLogo()),
+                row.getNoticeBoard(), row.getMinutesKept(), row.getReferMotionsTo(), bodies);
+    }
+
+    /** Stores every setting: the council's row and each body's, replacing what was there. */
+    public void save(PaperSettings s) {
+        dsl.transaction(tx -> {
+            DSLContext d = tx.dsl();
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            byte[] logo = s.logo() == null ? null : s.logo().bytes();
+            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.COUNCIL_NAME, s.councilName())
+                    .set(PAPER_SETTINGS.LOGO, logo).set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard())
+                    .set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
+                    .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
+                    .onConflict(PAPER_SETTINGS.ID).doUpdate()
+                    .set(PAPER_SETTINGS.COUNCIL_NAME, s.councilName()).set(PAPER_SETTINGS.LOGO, logo)
+                    .set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard()).set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
+                    .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
+                    .execute();
+            for (BodyPapers b : s.bodies()) {
+                new BodyStore(d).require(b.body());
+                saveBody(d, b, now);
+            }
+        });
+    }
+
+    private static void saveBody(DSLContext d, BodyPapers b, OffsetDateTime now) {
+        String chair = b.chair() == null ? null : b.chair().name();
+        String party = b.chair() == null ? null : b.chair().party();
+        d.insertInto(BODY_PAPERS).set(BODY_PAPERS.BODY_CODE, b.body()).set(BODY_PAPERS.CHAIR_NAME, chair)
+                .set(BODY_PAPERS.CHAIR_PARTY, party).set(BODY_PAPERS.SECRETARY, b.secretary())
+                .set(BODY_PAPERS.PUBLIC_MEETING, b.publicMeeting()).set(BODY_PAPERS.WEBCAST, b.webcast())
+                .set(BODY_PAPERS.ABSENCE, b.absence()).set(BODY_PAPERS.ADJUSTERS, b.adjusters())
+                .set(BODY_PAPERS.UPDATED_AT, now)
+                .onConflict(BODY_PAPERS.BODY_CODE).doUpdate()
+                .set(BODY_PAPERS.CHAIR_NAME, chair).set(BODY_PAPERS.CHAIR_PARTY, party)
+                .set(BODY_PAPERS.SECRETARY, b.secretary()).set(BODY_PAPERS.PUBLIC_MEETING, b.publicMeeting())
+                .set(BODY_PAPERS.WEBCAST, b.webcast()).set(BODY_PAPERS.ABSENCE, b.absence())
+                .set(BODY_PAPERS.ADJUSTERS, b.adjusters()).set(BODY_PAPERS.UPDATED_AT, now)
+                .execute();
+        d.deleteFrom(BODY_STANDARD_ITEM).where(BODY_STANDARD_ITEM.BODY_CODE.eq(b.body())).execute();
+        writeStandard(d, b.body(), OPENING, b.opening());
+        writeStandard(d, b.body(), CLOSING, b.closing());
+        d.deleteFrom(BODY_SEAT).where(BODY_SEAT.BODY_CODE.eq(b.body())).execute();
+        for (int i = 0; i < b.seats().size(); i++) {
+            Seat seat = b.seats().get(i);
+            d.insertInto(BODY_SEAT).set(BODY_SEAT.BODY_CODE, b.body()).set(BODY_SEAT.POSITION, i)
+                    .set(BODY_SEAT.NAME, seat.person().name()).set(BODY_SEAT.PARTY, seat.person().party())
+                    .set(BODY_SEAT.ROLE, seat.role().code()).execute();
+        }
+    }
+
+    private static void writeStandard(DSLContext d, String body, String part, List<StandardItem> items) {
+        for (int i = 0; i < items.size(); i++) {
+            d.insertInto(BODY_STANDARD_ITEM).set(BODY_STANDARD_ITEM.BODY_CODE, body)
+                    .set(BODY_STANDARD_ITEM.PART, part).set(BODY_STANDARD_ITEM.POSITION, i)
+                    .set(BODY_STANDARD_ITEM.KIND, items.get(i).kind().code())
+                    .set(BODY_STANDARD_ITEM.TITLE, items.get(i).title()).execute();
+        }
+    }
+
+    private Map<String, List<StandardItem>> standard(String part) {
+        return dsl.selectFrom(BODY_STANDARD_ITEM).where(BODY_STANDARD_ITEM.PART.eq(part))
+                .orderBy(BODY_STANDARD_ITEM.BODY_CODE, BODY_STANDARD_ITEM.POSITION).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getBodyCode(), Collectors.mapping(
+                        r -> new StandardItem(StandardItem.Kind.fromCode(r.getKind()).orElse(StandardItem.Kind.CUSTOM),
+                                r.getTitle() == null && StandardItem.Kind.fromCode(r.getKind()).isEmpty()
+                                        ? r.getKind() : r.getTitle()), Collectors.toList())));
+    }
+}

@@ -1,0 +1,109 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Protecting a data folder with a password, changing it and removing it. The database is re-encrypted into a copy
+ * ({@value #TEMP_NAME}.mv.db), checked, and renamed over the old file in one step, so a crash leaves the folder with
+ * the old password or the new one. The backups in the backup folder that the old password opens are re-encrypted the
+ * same way, one by one, so no copy without the new protection is left behind; older ones keep the password they had.
+ */
+final class Protection {
+    static final String TEMP_NAME = "ledamot-rekey";
+
+    private Protection() {
+    }
+
+    /** Returns how many backups could not be changed (made under an earlier password). */
+    static int change(SharedFolder shared, char[] newPassword, Backups backups) {
+        Path folder = shared.folder();
+        try {
+            return shared.alone(() -> {
+                Path file = DatabaseFile.in(folder);
+                String oldKey = shared.url().key();
+                Optional<FileKey.Stretch> oldStretch = FileKey.stretchOf(file);
+                FileKey.Stretch stretch = newPassword == null ? null : FileKey.Stretch.fresh();
+                String newKey = newPassword == null ? null : stretch.key(newPassword);
+                Path temp = folder.resolve(TEMP_NAME + DatabaseUrl.SUFFIX);
+                try {
+                    FileKey.copy(file, oldKey, temp, stretch, newKey);
+                    check(temp, newKey, folder);
+                    Backups.moveInPlace(temp, file);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                shared.use(DatabaseUrl.existing(file, newKey));
+                return rekeyBackups(backups, oldStretch, oldKey, file, newKey);
+            });
+        } catch (IOException e) {
+            throw new StoreException("store.password.changeFailed", e, folder);
+        } finally {
+            if (newPassword != null) {
+                Arrays.fill(newPassword, '\0');
+            }
+        }
+    }
+
+    /**
+     * Re-encrypts a restored copy to the folder's current protection, so a restore does not change the password;
+     * returns the copy's key from now on.
+     */
+    static String sameProtectionAs(Path current, String currentKey, Path copy, String copyKey) throws IOException {
+        Optional<FileKey.Stretch> stretch = FileKey.stretchOf(current);
+        if (stretch.isEmpty() || stretch.equals(FileKey.stretchOf(copy)) && currentKey.equals(copyKey)) {
+            return copyKey;
+        }
+        Path converted = copy.resolveSibling(TEMP_NAME + DatabaseUrl.SUFFIX);
+        try {
+            FileKey.copy(copy, copyKey, converted, stretch.get(), currentKey);
+            Backups.moveInPlace(converted, copy);
+        } finally {
+            Files.deleteIfExists(converted);
+        }
+        return currentKey;
+    }
+
+    private static void check(Path file, String key, Path folder) {
+        try (Connection c = DatabaseUrl.existing(file, key).connect()) {
+            SchemaState.read(c);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, folder);
+        }
+    }
+
+    /** Backups the old key opens get the new protection (each rewritten whole); returns how many were left as they were. */
+    private static int rekeyBackups(Backups backups, Optional<FileKey.Stretch> oldStretch, String oldKey,
+            Path database, String newKey) throws IOException {
+        int left = 0;
+        for (Backups.Entry e : backups.list()) {
+            Path temp = PrivateFiles.tempFolder();
+            try {
+                Path unpacked = temp.resolve(DatabaseFile.NAME);
+                BackupPreview.unpack(e.file(), unpacked);
+                boolean encrypted = FileKey.isEncrypted(unpacked);
+                String key = !encrypted ? null
+                        : oldStretch.isPresent() && oldStretch.equals(FileKey.stretchOf(unpacked)) ? oldKey
+                        : "";
+                if ("".equals(key)) {
+                    left++;
+                    continue;
+                }
+                Path converted = temp.resolve("rekeyed" + DatabaseUrl.SUFFIX);
+                FileKey.copy(unpacked, key, converted, newKey == null ? null : FileKey.stretchOf(database)
+                        .orElseThrow(), newKey);
+                backups.rewrite(e, converted);
+            } catch (StoreException damaged) {
+                left++;
+            } finally {
+                Restore.deleteQuietly(temp);
+            }
+        }
+        return left;
+    }
+}

@@ -1,0 +1,99 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import se.ledamot.l10n.Localization;
+
+/**
+ * Creating and upgrading a database so that a crash at any moment leaves the old database or the new one, both
+ * whole, never neither: the work is done on a copy beside the database ({@value #TEMP_NAME}.mv.db) and the copy
+ * is renamed over the database in one step when it is done. The old database is backed up before it is replaced.
+ * A copy left by a crash is removed on the next start, before anything else is done.
+ */
+final class SafeUpgrade {
+    static final String TEMP_NAME = "ledamot-upgrade";
+
+    private SafeUpgrade() {
+    }
+
+    /** A new database with every migration, for a folder that has none (the caller has the folder alone). */
+    static void create(Path folder) throws IOException {
+        Path temp = folder.resolve(TEMP_NAME + DatabaseUrl.SUFFIX);
+        Files.deleteIfExists(temp);
+        migrate(DatabaseUrl.creating(temp, null), folder, temp);
+        Backups.moveInPlace(temp, DatabaseFile.in(folder));
+    }
+
+    /**
+     * Upgrades the folder's database if it lacks bundled migrations (the caller has the folder alone and nothing
+     * open); refuses one made by a newer Ledamot. Adds a line for the user when it upgraded.
+     */
+    static void upgradeIfNeeded(Path folder, DatabaseUrl url, Backups backups, List<String> notices)
+            throws IOException {
+        SchemaState state = state(url, folder);
+        var bundled = BundledMigrations.versions();
+        if (state.upToDate(bundled)) {
+            return;
+        }
+        if (state.newerThan(bundled)) {
+            throw new StoreException("store.newer", null, folder, state.madeBy(), SchemaState.APPLIED_BY);
+        }
+        if (state.anyFailed()) {
+            throw new StoreException("store.migration.failed", null, folder, backups.folder());
+        }
+        Path file = DatabaseFile.in(folder);
+        Path temp = folder.resolve(TEMP_NAME + DatabaseUrl.SUFFIX);
+        Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+        PrivateFiles.restrict(temp, PrivateFiles.FILE);
+        migrate(DatabaseUrl.existing(temp, url.key()), folder, temp);
+        Path saved = backUp(file, backups, folder);
+        Backups.moveInPlace(temp, file);
+        notices.add(Localization.get("store.upgraded", saved));
+    }
+
+    /** Read without writing anything (a database this version must not touch is left as it is). */
+    static SchemaState state(DatabaseUrl url, Path folder) {
+        try (Connection c = url.reading().connect()) {
+            return SchemaState.read(c);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, folder);
+        }
+    }
+
+    /** Before an upgrade: into the chosen backup folder, or the data folder's own when that one cannot be written. */
+    private static Path backUp(Path file, Backups backups, Path folder) throws IOException {
+        try {
+            return backups.write(file, BackupKind.BEFORE_UPGRADE);
+        } catch (IOException | StoreException e) {
+            return backups.writeInto(folder.resolve(Backups.DEFAULT_FOLDER), file, BackupKind.BEFORE_UPGRADE);
+        }
+    }
+
+    /** Every bundled migration on the file, in one open of it; the file is closed (and forced to disk) after. */
+    private static void migrate(DatabaseUrl url, Path folder, Path temp) throws IOException {
+        try (Connection keepOpen = url.connect()) {
+            Flyway.configure().dataSource(url.jdbc(), "sa", url.password())
+                    .locations("classpath:" + BundledMigrations.FOLDER).installedBy(SchemaState.APPLIED_BY)
+                    // A migration numbered below one already applied (made on a branch meanwhile) still runs.
+                    .outOfOrder(true).load().migrate();
+        } catch (SQLException e) {
+            Files.deleteIfExists(temp);
+            throw SqlErrors.translate(e, folder);
+        } catch (FlywayException e) {
+            Files.deleteIfExists(temp);
+            throw new StoreException("store.migration.failed", e, folder, Backups.folderOf(folder));
+        }
+        try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+    }
+}

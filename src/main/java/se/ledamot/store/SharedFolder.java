@@ -1,0 +1,301 @@
+package se.ledamot.store;
+
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * One data folder as this program uses it: every {@link Database} on the folder in this JVM shares it. It holds the
+ * folder's turn ({@link FolderTurn}) while any of them works and for a short idle moment after, opens the H2 file
+ * in-process when the turn is taken and closes it before the turn is given back, so another process (the command
+ * line beside the window) can have its turn in between. Whatever was written is forced to disk before the caller
+ * gets its connection back.
+ */
+final class SharedFolder {
+    /** How long the turn is kept after the last use, so a burst of queries opens the file once. */
+    static final Duration IDLE = Duration.ofMillis(1500);
+    /** How often an idle turn looks for another process queuing for it. */
+    static final Duration QUEUE_CHECK = Duration.ofMillis(25);
+    /** How long anyone waits for the turn before giving up with a message. */
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final Map<Path, SharedFolder> SHARED = new HashMap<>();
+    private static final ScheduledExecutorService IDLE_TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ledamot-database-idle");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Path folder;
+    private final FolderTurn turn;
+    private int users;
+    private boolean closed;
+    private FileLock held;
+    private int holders;
+    private boolean taking;
+    private Thread alone;
+    private ScheduledFuture<?> idleEnd;
+    private long idleSince;
+    private DatabaseUrl url;
+    private JdbcConnectionPool pool;
+    private Runnable onLongWait = () -> { };
+
+    private SharedFolder(Path folder, FolderTurn turn) {
+        this.folder = folder;
+        this.turn = turn;
+    }
+
+    /** The folder as shared in this JVM, made if missing and private; {@link #detach()} when done. */
+    static SharedFolder attach(Path folder, OpenOptions options) {
+        DataFolder.prepare(folder);
+        try {
+            SharedFolder shared = attach(folder);
+            shared.onLongWait(options.onLongWait());
+            return shared;
+        } catch (IOException e) {
+            throw new StoreException("store.folder.unwritable", e, folder);
+        }
+    }
+
+    private static SharedFolder attach(Path folder) throws IOException {
+        Path real = folder.toRealPath();
+        synchronized (SHARED) {
+            SharedFolder shared = SHARED.get(real);
+            if (shared == null) {
+                shared = new SharedFolder(real, new FolderTurn(real));
+                SHARED.put(real, shared);
+            }
+            shared.users++;
+            return shared;
+        }
+    }
+
+    /** Done with the folder: when the last user here is done the turn is given back and the file closed. */
+    void detach() {
+        synchronized (SHARED) {
+            if (--users > 0) {
+                return;
+            }
+            SHARED.remove(folder);
+            synchronized (this) {
+                closed = true;
+                long deadline = System.nanoTime() + PATIENCE.toNanos();
+                while (holders > 0 && System.nanoTime() - deadline < 0) {
+                    waitUntil(deadline);
+                }
+                if (held != null) {
+                    endTurn();
+                }
+            }
+            try {
+                turn.close();
+            } catch (IOException ignored) {
+                // The lock file stays; the system releases its locks with the process anyway.
+            }
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Where connections go from now on (the key of an encrypted file is known only after asking). */
+    synchronized void use(DatabaseUrl databaseUrl) {
+        this.url = databaseUrl;
+    }
+
+    synchronized DatabaseUrl url() {
+        return url;
+    }
+
+    /** Told, once per wait, when a wait for the turn takes long. */
+    synchronized void onLongWait(Runnable action) {
+        this.onLongWait = action;
+    }
+
+    /** A connection to the open database, the turn taken first; give it back with {@link #giveBack}. */
+    Connection lease() {
+        enter();
+        try {
+            return pool().getConnection();
+        } catch (SQLException e) {
+            leave();
+            throw SqlErrors.translate(e, folder);
+        }
+    }
+
+    /** Returns a leased connection; forces what it wrote to disk before anyone is told it is saved. */
+    void giveBack(Connection connection, boolean wrote) {
+        try (connection) {
+            if (wrote) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CHECKPOINT SYNC");
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, folder);
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Runs work on the folder's files while nobody, here or elsewhere, has the database open: the turn is taken, the
+     * other users in this JVM are waited for and the file is closed. The database opens again on the next lease.
+     */
+    <T> T alone(FileWork<T> work) throws IOException {
+        enter();
+        try {
+            synchronized (this) {
+                alone = Thread.currentThread();
+                long deadline = System.nanoTime() + PATIENCE.toNanos();
+                while (holders > 1) {
+                    waitUntil(deadline);
+                }
+                closePool();
+            }
+            return work.run();
+        } finally {
+            synchronized (this) {
+                alone = null;
+                notifyAll();
+            }
+            leave();
+        }
+    }
+
+    /** Work on files, run by {@link #alone}. */
+    @FunctionalInterface
+    interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    private void enter() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Runnable tell;
+        synchronized (this) {
+            while (true) {
+                Thread me = Thread.currentThread();
+                if (alone != null && alone != me) {
+                    waitUntil(deadline);
+                } else if (held != null) {
+                    holders++;
+                    cancelIdleEnd();
+                    return;
+                } else if (!taking) {
+                    taking = true;
+                    tell = onLongWait;
+                    break;
+                } else {
+                    waitUntil(deadline);
+                }
+            }
+        }
+        FileLock lock = null;
+        try {
+            lock = turn.take(deadline, tell);
+        } catch (IOException e) {
+            throw new StoreException("store.folder.unwritable", e, folder);
+        } finally {
+            synchronized (this) {
+                taking = false;
+                if (lock != null) {
+                    held = lock;
+                    holders++;
+                }
+                notifyAll();
+            }
+        }
+        if (lock == null) {
+            throw new StoreException("store.busy", null, folder);
+        }
+    }
+
+    /**
+     * One use less. When nobody here uses the folder the turn is kept for a moment ({@link #IDLE}), so a burst of
+     * queries opens the file once, but given back at once when another process is queuing for it.
+     */
+    private synchronized void leave() {
+        holders--;
+        notifyAll();
+        if (holders == 0 && !closed) {
+            idleSince = System.nanoTime();
+            if (turn.othersQueued()) {
+                endTurn();
+            } else {
+                idleEnd = IDLE_TIMER.scheduleWithFixedDelay(this::endIfIdle, QUEUE_CHECK.toMillis(),
+                        QUEUE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private synchronized void endIfIdle() {
+        if (holders == 0 && held != null
+                && (System.nanoTime() - idleSince >= IDLE.toNanos() || turn.othersQueued())) {
+            endTurn();
+        }
+    }
+
+    private void endTurn() {
+        cancelIdleEnd();
+        closePool();
+        try {
+            held.release();
+        } catch (IOException ignored) {
+            // The channel is gone: the lock went with it.
+        }
+        held = null;
+        notifyAll();
+    }
+
+    private JdbcConnectionPool pool() {
+        synchronized (this) {
+            if (pool == null) {
+                if (url == null) {
+                    throw new IllegalStateException("no database file chosen for " + folder);
+                }
+                pool = url.pool();
+            }
+            return pool;
+        }
+    }
+
+    /** Closing the last connection closes the H2 file (written in full and forced to disk). */
+    private void closePool() {
+        if (pool != null) {
+            pool.dispose();
+            pool = null;
+        }
+    }
+
+    private void cancelIdleEnd() {
+        if (idleEnd != null) {
+            idleEnd.cancel(false);
+            idleEnd = null;
+        }
+    }
+
+    private void waitUntil(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new StoreException("store.busy", null, folder);
+        }
+        try {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        } catch (InterruptedException e) {
+            // Not set again: H2 closes its file when a thread with the interrupt flag set writes (ArchitectureTest).
+            throw new StoreException("store.busy", e, folder);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package se.ledamot.ui.backup;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import se.ledamot.domain.DomainException;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.BackupEntry;
+import se.ledamot.service.RestoreResult;
+import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Putting a backup in place from the window: with the window closed first (so nothing it still holds is written over
+ * the restored data), and when the folder's database is empty or damaged at start, offered right there. The restore
+ * itself is given by the window's composition (DesktopApp), which alone opens the application.
+ */
+public final class Recovery {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** What came of offering a restore at start. */
+    public enum Outcome {
+        /** Nothing to offer (another problem, or no backup): the caller says what went wrong. */
+        NOT_OFFERED,
+        /** The user saw the problem and chose not to restore, or the restore failed and said so. */
+        DECLINED,
+        /** A backup is in place: the window can try again. */
+        RESTORED
+    }
+
+    private Recovery() {
+    }
+
+    /** Closes the window, restores the backup (the current state kept as a backup) and opens the window again. */
+    public static void restoreAndReopen(MainWindow shell, Path backup, Function<Path, RestoreResult> restore,
+            Supplier<Optional<MainWindow>> reopen) {
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
+        try {
+            shell.requestClose();
+            if (shell.stage().isShowing()) {
+                return;
+            }
+            restore(backup, restore);
+            if (reopen.get().isEmpty() && implicitExit) {
+                Platform.exit();
+            }
+        } finally {
+            Platform.setImplicitExit(implicitExit);
+        }
+    }
+
+    /** When the database cannot be opened because it is empty or damaged and backups exist: offers the newest. */
+    public static Outcome offerRestore(DomainException problem, Supplier<List<BackupEntry>> backups,
+            Function<Path, RestoreResult> restore) {
+        if (!problem.key().equals("store.corrupt") && !problem.key().equals("store.empty")) {
+            return Outcome.NOT_OFFERED;
+        }
+        List<BackupEntry> found;
+        try {
+            found = backups.get();
+        } catch (DomainException e) {
+            return Outcome.NOT_OFFERED;
+        }
+        if (found.isEmpty()) {
+            return Outcome.NOT_OFFERED;
+        }
+        BackupEntry newest = found.getFirst();
+        ButtonType yes = new ButtonType(Localization.get("ui.restore.offer.button"), ButtonBar.ButtonData.YES);
+        Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.start.failed.title"),
+                Localization.message(problem) + "\n\n" + Localization.get("ui.restore.offer",
+                        WHEN.format(newest.made()), newest.file()));
+        alert.getButtonTypes().setAll(yes, new ButtonType(Localization.get("ui.restore.offer.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        System.err.println(Localization.message(problem));
+        if (alert.showAndWait().filter(b -> b == yes).isEmpty()) {
+            return Outcome.DECLINED;
+        }
+        return restore(newest.file(), restore) ? Outcome.RESTORED : Outcome.DECLINED;
+    }
+
+    private static boolean restore(Path backup, Function<Path, RestoreResult> restore) {
+        try {
+            RestoreResult result = restore.apply(backup);
+            String saved = result.savedFirst() == null ? Localization.get("cli.restore.doneNothingBefore")
+                    : Localization.get("cli.restore.done", result.savedFirst());
+            FxDialogService.alert(Alert.AlertType.INFORMATION, Localization.get("ui.restore.title"), saved)
+                    .showAndWait();
+            return true;
+        } catch (DomainException e) {
+            FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.restore.title"),
+                    Localization.message(e)).showAndWait();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package se.ledamot.ui.minutes;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.MinutesNote;
+import se.ledamot.domain.minutes.MotionType;
+import se.ledamot.domain.minutes.MovedMotion;
+import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.domain.Person;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/**
+ * The record of one item, keyboard first: type who moves, press the letter of the motion (F förslaget, M motionen,
+ * A avslag, R återremiss, B bordläggning, E eget, T tillägg) and Enter; in the vote, J, N or A on a member casts the
+ * vote and moves to the next; Delete takes the marked line off a list.
+ */
+final class ItemMinutesView extends VBox {
+    ItemMinutesView(ItemMinutesViewModel vm) {
+        super(8);
+        setPadding(new Insets(8));
+        Label heading = new Label();
+        heading.getStyleClass().add("screen-title");
+        heading.setId("minutesItemTitle");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> vm.entry().get() == null
+                ? Localization.get("minutes.ui.item.choose") : vm.entry().get().toString(), vm.entry()));
+        Label notOnAgenda = new Label(Localization.get("minutes.ui.item.notOnAgenda"));
+        notOnAgenda.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.entry().get() != null && vm.entry().get().item() == null, vm.entry()));
+        notOnAgenda.managedProperty().bind(notOnAgenda.visibleProperty());
+
+        // In the order things happen at the meeting: motions, the chair's proposition, the vote, the decision, and
+        // then the reservations against it and the notes.
+        getChildren().addAll(heading, notOnAgenda, motions(vm), carried(vm), vote(vm), decision(vm), reservations(vm),
+                notes(vm));
+        for (Node n : getChildren().subList(2, getChildren().size())) {
+            n.disableProperty().bind(Bindings.createBooleanBinding(
+                    () -> vm.entry().get() == null || vm.entry().get().item() == null, vm.entry()));
+        }
+    }
+
+    private static Node motions(ItemMinutesViewModel vm) {
+        ListView<MovedMotion> list = list("minutesMotions", vm.motions(), m -> Localization.get(
+                "minutes.ui.motion.line", m.by().display(), Localization.get("minutes.ui.motion." + m.type().code()),
+                m.text() == null ? "" : m.text()), vm::removeMotion);
+        TextField by = field("motionBy", Limit.NAME, "minutes.ui.person.prompt");
+        by.textProperty().bindBidirectional(vm.motionBy());
+        ChoiceBox<MotionType> type = new ChoiceBox<>(FXCollections.observableArrayList(MotionType.values()));
+        type.setId("motionType");
+        type.setConverter(converter(t -> Character.toUpperCase(t.key()) + "  "
+                + Localization.get("minutes.ui.motion." + t.code())));
+        type.valueProperty().bindBidirectional(vm.motionType());
+        TextField text = field("motionText", Limit.AGENDA_TEXT, "minutes.ui.motion.textPrompt");
+        text.textProperty().bindBidirectional(vm.motionText());
+        // The type is picked by its letter on the type box, or with Alt+letter in the text fields; Enter records.
+        onEnter(vm::addMotion, by, text);
+        for (Node n : new Node[] {by, type, text}) {
+            n.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (n == type && e.getCode() == KeyCode.ENTER) {
+                    vm.addMotion();
+                    by.requestFocus();
+                    e.consume();
+                } else if ((n == type || e.isAltDown()) && e.getText().length() == 1) {
+                    MotionType.fromKey(Character.toLowerCase(e.getText().charAt(0))).ifPresent(t -> {
+                        vm.motionType().set(t);
+                        e.consume();
+                    });
+                }
+            });
+        }
+        Button add = button("addMotion", "minutes.ui.motions.add", vm::addMotion);
+        HBox form = new HBox(6, by, type, text, add);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return section("minutes.ui.motions", list, form);
+    }
+
+    private static Node carried(ItemMinutesViewModel vm) {
+        ChoiceBox<String> carried = new ChoiceBox<>(vm.proposals());
+        carried.setId("carried");
+        // The list of proposals is made again after each change: the chair's choice is marked again on it.
+        Runnable mark = () -> {
+            Integer now = vm.carried().get();
+            if (now == null) {
+                carried.getSelectionModel().clearSelection();
+            } else {
+                carried.getSelectionModel().select(now.intValue());
+            }
+        };
+        vm.carried().addListener((o, was, now) -> mark.run());
+        vm.proposals().addListener((javafx.collections.ListChangeListener<String>) c -> mark.run());
+        carried.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0 && !now.equals(vm.carried().get())) {
+                vm.carried().set(now.intValue());
+            }
+        });
+        return new HBox(8, new Label(Localization.get("minutes.ui.carried")), carried);
+    }
+
+    private static Node vote(ItemMinutesViewModel vm) {
+        TextField yes = field("voteYes", Limit.AGENDA_TEXT, "minutes.ui.vote.yesPrompt");
+        yes.textProperty().bindBidirectional(vm.voteYes());
+        TextField no = field("voteNo", Limit.AGENDA_TEXT, "minutes.ui.vote.noPrompt");
+        no.textProperty().bindBidirectional(vm.voteNo());
+        HBox sides = new HBox(6, new Label(Localization.get("minutes.ui.vote.yes")), yes,
+                new Label(Localization.get("minutes.ui.vote.no")), no);
+        HBox.setHgrow(yes, Priority.ALWAYS);
+        HBox.setHgrow(no, Priority.ALWAYS);
+        TableView<ItemMinutesViewModel.Voter> table = new TableView<>(vm.voters());
+        table.setId("voters");
+        table.setPrefHeight(160);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Localization.get("minutes.ui.vote.nobody")));
+        TableColumn<ItemMinutesViewModel.Voter, String> name = new TableColumn<>(Localization.get("minutes.ui.col.name"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().person().display()));
+        TableColumn<ItemMinutesViewModel.Voter, String> cast = new TableColumn<>(Localization.get("minutes.ui.col.vote"));
+        cast.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().choice() == null ? ""
+                : Localization.get("minutes.ui.choice." + c.getValue().choice().code())));
+        table.getColumns().add(name);
+        table.getColumns().add(cast);
+        table.setOnKeyPressed(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && e.getText().length() == 1) {
+                Choice.fromKey(e.getText().charAt(0)).ifPresent(c -> {
+                    vm.cast(i, c);
+                    table.getSelectionModel().select(Math.min(i + 1, table.getItems().size() - 1));
+                    table.requestFocus();
+                    e.consume();
+                });
+            }
+        });
+        Label tally = new Label();
+        tally.setId("voteTally");
+        tally.textProperty().bind(vm.tally());
+        ChoiceBox<Choice> casting = new ChoiceBox<>(FXCollections.observableArrayList(Choice.YES, Choice.NO));
+        casting.setId("casting");
+        casting.setConverter(converter(c -> Localization.get("minutes.ui.choice." + c.code())));
+        casting.valueProperty().bindBidirectional(vm.casting());
+        HBox actions = new HBox(8, tally, new Label(Localization.get("minutes.ui.vote.casting")), casting,
+                button("saveVote", "minutes.ui.vote.save", vm::saveVote),
+                button("removeVote", "minutes.ui.vote.remove", vm::removeVote));
+        return section("minutes.ui.vote", sides, table, actions);
+    }
+
+    private static Node reservations(ItemMinutesViewModel vm) {
+        ListView<Reservation> list = list("minutesReservations", vm.reservations(), r -> String.join(", ",
+                r.by().stream().map(Person::display).toList()) + (r.favour() == null ? "" : " — " + r.favour()),
+                vm::removeReservation);
+        TextField by = field("reserveBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
+        by.textProperty().bindBidirectional(vm.reserveBy());
+        TextField favour = field("reserveFavour", Limit.AGENDA_TEXT, "minutes.ui.reservation.favourPrompt");
+        favour.textProperty().bindBidirectional(vm.reserveFavour());
+        onEnter(vm::addReservation, by, favour);
+        HBox form = new HBox(6, by, favour, button("addReservation", "minutes.ui.reservation.add",
+                vm::addReservation));
+        HBox.setHgrow(favour, Priority.ALWAYS);
+        return section("minutes.ui.reservations", list, form);
+    }
+
+    private static Node notes(ItemMinutesViewModel vm) {
+        ListView<MinutesNote> list = list("minutesNotes", vm.notes(), n -> String.join(", ",
+                n.by().stream().map(Person::display).toList()) + ": " + n.text(), vm::removeNote);
+        TextField by = field("noteBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
+        by.textProperty().bindBidirectional(vm.noteBy());
+        TextField text = field("noteText", Limit.AGENDA_TEXT, "minutes.ui.note.textPrompt");
+        text.textProperty().bindBidirectional(vm.noteText());
+        onEnter(vm::addNote, by, text);
+        HBox form = new HBox(6, by, text, button("addNote", "minutes.ui.note.add", vm::addNote));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return section("minutes.ui.notes", list, form);
+    }
+
+    private static Node decision(ItemMinutesViewModel vm) {
+        TextArea text = new TextArea();
+        text.setId("decisionText");
+        text.setPrefRowCount(3);
+        text.setWrapText(true);
+        text.setPromptText(Localization.get("minutes.ui.decision.prompt"));
+        text.textProperty().bindBidirectional(vm.decisionText());
+        return section("minutes.ui.decision", text, button("saveDecision", "minutes.ui.decision.save",
+                vm::saveDecision));
+    }
+
+    private static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text,
+            Consumer<Integer> remove) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(74);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                remove.accept(list.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    private static void onEnter(Runnable action, TextField... fields) {
+        for (TextField f : fields) {
+            f.setOnAction(e -> {
+                action.run();
+                fields[0].requestFocus();
+            });
+        }
+    }
+
+    private static VBox section(String titleKey, Node... content) {
+        Label title = new Label(Localization.get(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4, title);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    private static TextField field(String id, Limit limit, String promptKey) {
+        TextField f = FieldLimits.watch(new TextField(), limit);
+        f.setId(id);
+        f.setPromptText(Localization.get(promptKey));
+        return f;
+    }
+
+    static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Localization.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,137 @@
+package se.ledamot.ui.minutes;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.Minutes;
+
+/**
+ * The meeting's part of the minutes as the secretary types it: the times, chair, secretary, justerare and the time of
+ * the justering, the days of approval and announcement. Filled from stored minutes, and read back into minutes to
+ * store; what people type ("18.00", "Åsa Öst (S) och Jan Ek (V)") is understood here.
+ */
+public final class MeetingMinutesForm {
+    private final StringProperty opened = new SimpleStringProperty("");
+    private final StringProperty closed = new SimpleStringProperty("");
+    private final StringProperty chair = new SimpleStringProperty("");
+    private final StringProperty secretary = new SimpleStringProperty("");
+    private final StringProperty adjusters = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> adjustDay = new SimpleObjectProperty<>();
+    private final StringProperty adjustTime = new SimpleStringProperty("");
+    private final StringProperty adjustPlace = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> adjusted = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> posted = new SimpleObjectProperty<>();
+
+    /** Shows stored minutes in the fields. */
+    void show(Minutes m) {
+        opened.set(time(m.opened()));
+        closed.set(time(m.closed()));
+        chair.set(m.chair() == null ? "" : m.chair().display());
+        secretary.set(m.secretary() == null ? "" : m.secretary());
+        adjusters.set(String.join(", ", m.adjusters().stream().map(Person::display).toList()));
+        adjustDay.set(m.adjustDay());
+        adjustTime.set(time(m.adjustTime()));
+        adjustPlace.set(m.adjustPlace() == null ? "" : m.adjustPlace());
+        adjusted.set(m.adjusted());
+        posted.set(m.posted());
+    }
+
+    /**
+     * The minutes as the fields hold them, with the attendance given; the first § is kept from those stored.
+     * Throws a {@link DomainException} (said in words) when a field does not make sense.
+     */
+    Minutes toMinutes(long meetingId, Minutes stored, List<Attendee> attendees) {
+        return Minutes.blank(meetingId).withTimes(parseTime(opened.get()), parseTime(closed.get()))
+                .withChair(blank(chair.get()) ? null : Person.parse(chair.get()), blankToNull(secretary.get()))
+                .withAdjustment(people(adjusters.get()), adjustDay.get(), parseTime(adjustTime.get()),
+                        blankToNull(adjustPlace.get()))
+                .withApproval(adjusted.get(), posted.get(), stored == null ? null : stored.firstParagraph())
+                .withAttendance(new Attendance(List.copyOf(attendees)));
+    }
+
+    private static String time(LocalTime t) {
+        return t == null ? "" : String.format("%02d.%02d", t.getHour(), t.getMinute());
+    }
+
+    /** A time as people type it: "18.00", "18:00" or "18". */
+    static LocalTime parseTime(String s) {
+        if (blank(s)) {
+            return null;
+        }
+        String t = s.strip().replace('.', ':');
+        t = t.contains(":") ? t : t + ":00";
+        t = t.indexOf(':') == 1 ? "0" + t : t;
+        try {
+            return LocalTime.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new DomainException("minutes.ui.time", s.strip());
+        }
+    }
+
+    /** People typed as "Åsa Öst (S), Östen Müller (M)" or joined by "och". */
+    static List<Person> people(String s) {
+        if (blank(s)) {
+            return List.of();
+        }
+        return Arrays.stream(s.split(",|\\soch\\s|\\band\\b")).map(String::strip).filter(x -> !x.isEmpty())
+                .map(Person::parse).toList();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    public StringProperty opened() {
+        return opened;
+    }
+
+    public StringProperty closed() {
+        return closed;
+    }
+
+    public StringProperty chair() {
+        return chair;
+    }
+
+    public StringProperty secretary() {
+        return secretary;
+    }
+
+    public StringProperty adjusters() {
+        return adjusters;
+    }
+
+    public ObjectProperty<LocalDate> adjustDay() {
+        return adjustDay;
+    }
+
+    public StringProperty adjustTime() {
+        return adjustTime;
+    }
+
+    public StringProperty adjustPlace() {
+        return adjustPlace;
+    }
+
+    public ObjectProperty<LocalDate> adjusted() {
+        return adjusted;
+    }
+
+    public ObjectProperty<LocalDate> posted() {
+        return posted;
+    }
+}

@@ -1,0 +1,41 @@
+package se.ledamot.ui.minutes;
+
+import javafx.scene.Node;
+import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * "Protokoll": the secretary writes the minutes of a meeting (who was there, the justering, and for each item the
+ * motions moved, the vote, the reservations and the decision's wording) and writes the kallelse and the protokoll.
+ */
+public final class MinutesScreen extends AbstractScreen {
+    public static final String ID = "minutes";
+
+    private final MinutesViewModel vm;
+
+    private MinutesScreen(MinutesViewModel vm) {
+        super(ID, "minutes.ui.screen.title");
+        this.vm = vm;
+    }
+
+    public static MinutesScreen install(MainWindow shell) {
+        MinutesScreen screen = new MinutesScreen(new MinutesViewModel(shell.context()));
+        shell.addScreen(screen);
+        return screen;
+    }
+
+    @Override
+    protected Node build() {
+        return new MinutesView(vm);
+    }
+
+    @Override
+    public void shown() {
+        vm.loadMeetings();
+        vm.reload();
+    }
+
+    public MinutesViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,183 @@
+package se.ledamot.ui.minutes;
+
+import static se.ledamot.ui.minutes.ItemMinutesView.button;
+import static se.ledamot.ui.minutes.ItemMinutesView.converter;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/**
+ * The protokoll of a meeting in two tabs: "Sammanträdet" (times, chair, secretary, justering, approval, and who was
+ * there) and "Paragrafer" (the numbered items on the left, the chosen item's record on the right). Above them the
+ * meeting, the save button and the papers to write.
+ */
+final class MinutesView extends BorderPane {
+    MinutesView(MinutesViewModel vm) {
+        ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
+        meetings.setId("minutesMeeting");
+        meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
+        meetings.setConverter(converter(m -> m.body() + " " + m.date()));
+        meetings.valueProperty().bindBidirectional(vm.meeting());
+        Label status = new Label();
+        status.setId("minutesStatus");
+        status.textProperty().bind(vm.status());
+        HBox top = new HBox(8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
+                button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
+                button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
+                button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
+                button("exportMeeting", "minutes.ui.archive", vm::exportMeeting));
+        top.setPadding(new Insets(8));
+        Label error = new Label();
+        error.setId("minutesError");
+        error.setWrapText(true);
+        error.getStyleClass().add("debate-error");
+        error.textProperty().bind(vm.error());
+
+        Tab meeting = new Tab(Localization.get("minutes.ui.tab.meeting"), new ScrollPane(head(vm)));
+        meeting.setId("minutesTabMeeting");
+        Tab items = new Tab(Localization.get("minutes.ui.tab.items"), items(vm));
+        items.setId("minutesTabItems");
+        ScrollPane settingsPane = new ScrollPane(new PaperSettingsView(vm.settings(), vm::reload));
+        settingsPane.setFitToWidth(true);
+        Tab settings = new Tab(Localization.get("minutes.ui.tab.settings"), settingsPane);
+        settings.setId("minutesTabSettings");
+        TabPane tabs = new TabPane(meeting, items, settings);
+        tabs.setId("minutesTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        ((ScrollPane) meeting.getContent()).setFitToWidth(true);
+
+        VBox messages = new VBox(2, status, error);
+        messages.setPadding(new Insets(0, 8, 4, 8));
+        setTop(new VBox(top, messages));
+        setCenter(tabs);
+    }
+
+    private static VBox head(MinutesViewModel vm) {
+        GridPane form = new GridPane(10, 6);
+        form.setPadding(new Insets(8));
+        int row = 0;
+        form.addRow(row++, label("minutes.ui.opened"), line(text("minutesOpened", vm.form().opened(), Limit.ROLE, 70),
+                label("minutes.ui.closed"), text("minutesClosed", vm.form().closed(), Limit.ROLE, 70)));
+        form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.form().chair(), Limit.NAME, 300));
+        form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.form().secretary(), Limit.NAME, 300));
+        form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT,
+                460));
+        form.addRow(row++, label("minutes.ui.adjustDay"), line(date("minutesAdjustDay", vm.form().adjustDay()),
+                label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.form().adjustTime(), Limit.ROLE, 70),
+                label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.form().adjustPlace(), Limit.PLACE, 220)));
+        form.addRow(row++, label("minutes.ui.adjusted"), line(date("minutesAdjusted", vm.form().adjusted()),
+                label("minutes.ui.posted"), date("minutesPosted", vm.form().posted())));
+
+        TableView<Attendee> table = new TableView<>(vm.attendees());
+        table.setId("attendees");
+        table.setPrefHeight(300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label(Localization.get("minutes.ui.attendance.none")));
+        table.getColumns().add(column("minutes.ui.col.name", a -> a.person().display()));
+        table.getColumns().add(column("minutes.ui.col.role", a -> role(a)));
+        table.getColumns().add(column("minutes.ui.col.for", a -> a.replaces() != null ? a.replaces()
+                : a.note() == null ? "" : a.note()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.removeAttendee(table.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
+        TextField name = text("attendeeName", vm.attendeeName(), Limit.NAME, 240);
+        name.setPromptText(Localization.get("minutes.ui.person.prompt"));
+        ChoiceBox<Attendee.Role> role = new ChoiceBox<>(FXCollections.observableArrayList(Attendee.Role.values()));
+        role.setId("attendeeRole");
+        role.setConverter(converter(r -> Localization.get("minutes.ui.role." + r.code())));
+        role.valueProperty().bindBidirectional(vm.attendeeRole());
+        TextField other = text("attendeeFor", vm.attendeeFor(), Limit.NAME, 240);
+        other.setPromptText(Localization.get("minutes.ui.attendee.forPrompt"));
+        name.setOnAction(e -> vm.addAttendee());
+        other.setOnAction(e -> {
+            vm.addAttendee();
+            name.requestFocus();
+        });
+        HBox add = new HBox(6, name, role, other, button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee),
+                button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats));
+        Label attendance = new Label(Localization.get("minutes.ui.attendance"));
+        attendance.getStyleClass().add("section-title");
+        VBox box = new VBox(8, form, attendance, table, add);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static BorderPane items(MinutesViewModel vm) {
+        ListView<MinutesViewModel.EntryRow> list = new ListView<>(vm.entries());
+        list.setId("minutesItems");
+        list.setPrefWidth(300);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.item().show(now));
+        ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item()));
+        record.setFitToWidth(true);
+        BorderPane pane = new BorderPane(record);
+        pane.setLeft(list);
+        return pane;
+    }
+
+    private static String role(Attendee a) {
+        if (a.role() == Attendee.Role.SUBSTITUTE && a.serving()) {
+            return Localization.get("minutes.ui.role.serving");
+        }
+        return Localization.get("minutes.ui.role." + a.role().code());
+    }
+
+    private static TableColumn<Attendee, String> column(String key, java.util.function.Function<Attendee, String> f) {
+        TableColumn<Attendee, String> c = new TableColumn<>(Localization.get(key));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    /** Fields and their labels on one line, centred on it. */
+    private static HBox line(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label label(String key) {
+        return new Label(Localization.get(key));
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value, Limit limit, double width) {
+        TextField f = FieldLimits.watch(new TextField(), limit);
+        f.setId(id);
+        f.setPrefWidth(width);
+        f.textProperty().bindBidirectional(value);
+        HBox.setHgrow(f, width > 200 ? Priority.SOMETIMES : Priority.NEVER);
+        return f;
+    }
+
+    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker d = new DatePicker();
+        d.setId(id);
+        d.setPrefWidth(140);
+        d.valueProperty().bindBidirectional(value);
+        return d;
+    }
+}

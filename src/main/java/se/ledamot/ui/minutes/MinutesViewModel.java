@@ -1,0 +1,384 @@
+package se.ledamot.ui.minutes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.brief.BriefFile;
+import se.ledamot.brief.doc.Kallelse;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.brief.layout.PdfWriter;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.PaperArchive;
+import se.ledamot.service.PaperService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * "Protokoll": the secretary writes the minutes of a meeting. The meeting as a whole (times, chair, secretary,
+ * justerare and the time of the justering, the days of approval and announcement) is saved with one action; each
+ * attendee added or removed is saved at once; each item's record is kept by an {@link ItemMinutesViewModel}. Reads
+ * and writes run in the background, in this screen's lane (so a read sees the writes before it), and their results are
+ * shown on the FX thread; a failed write keeps what was typed and says why. The kallelse and the protokoll are written
+ * to PDF off the FX thread, after the minutes are stored. A refusal is shown in words and stores nothing.
+ */
+public final class MinutesViewModel {
+    /** One numbered item as the list shows it: "§ 103 Motion om …". */
+    public record EntryRow(int number, int paragraph, String title, AgendaItem item) {
+        @Override
+        public String toString() {
+            return "§ " + paragraph + "  " + title;
+        }
+    }
+
+    private final AppContext context;
+    /** The screen's reads and writes, one at a time in the order given: a read sees every write before it. */
+    private final TaskExecutor lane;
+    private final PaperService papers;
+    private final ItemMinutesViewModel item;
+    private final PaperSettingsViewModel settings;
+    private final MeetingMinutesForm form = new MeetingMinutesForm();
+
+    private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
+    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
+    private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
+    private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    private final StringProperty attendeeName = new SimpleStringProperty("");
+    private final ObjectProperty<Attendee.Role> attendeeRole = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
+    private final StringProperty attendeeFor = new SimpleStringProperty("");
+
+    private Minutes loaded;
+
+    public MinutesViewModel(AppContext context) {
+        this.context = context;
+        this.lane = context.tasks().inOrder();
+        this.papers = context.services().papers();
+        this.item = new ItemMinutesViewModel(context, attendees, error);
+        this.settings = new PaperSettingsViewModel(context, lane, error, status);
+        meeting.addListener((o, was, now) -> {
+            if (now != null) {
+                load(now);
+            }
+        });
+    }
+
+    /** Every meeting, latest first; the latest held one chosen when none is. */
+    public void loadMeetings() {
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> context.services().meetings().list().reversed()).onSuccess(list -> {
+            meetingList.setAll(list);
+            if (meeting.get() == null) {
+                list.stream().filter(m -> !m.date().isAfter(today)).findFirst()
+                        .or(() -> list.stream().findFirst()).ifPresent(meeting::set);
+            }
+        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    /** Reads the meeting's minutes and its numbered items again. */
+    public void reload() {
+        if (meeting.get() != null) {
+            load(meeting.get());
+        }
+    }
+
+    /** What one meeting's screen shows, read together in the background. */
+    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, MeetingPapers papers) {
+    }
+
+    private void load(Meeting m) {
+        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()), papers.papers(m.id())))
+                .onSuccess(read -> {
+                    if (m.equals(meeting.get())) {
+                        show(read);
+                    }
+                }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    private void show(Loaded read) {
+        try {
+            settings.show(read.settings());
+            loaded = read.minutes();
+            form.show(loaded);
+            attendees.setAll(loaded.attendance().attendees());
+            MeetingPapers p = read.papers();
+            EntryRow selected = item.entry().get();
+            entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
+                    Kallelse.title(e), e.item())).toList());
+            item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
+                    .findFirst().orElse(null));
+            error.set("");
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
+        }
+    }
+
+    /**
+     * Stores the meeting's part of the minutes as the fields hold it, in the background after every write before it.
+     * False (and said why) when a field does not make sense: nothing is then stored.
+     */
+    public boolean saveMeeting() {
+        return saveMeeting(() -> { }, () -> { });
+    }
+
+    /**
+     * As {@link #saveMeeting()}, then {@code saved} once stored. When the write fails (refused, or the disk failed)
+     * the fields keep what was typed, the message says why, and {@code failed} runs.
+     */
+    private boolean saveMeeting(Runnable saved, Runnable failed) {
+        Meeting current = meeting.get();
+        if (current == null) {
+            return false;
+        }
+        Minutes m;
+        try {
+            m = form.toMinutes(current.id(), loaded, attendees);
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
+            return false;
+        }
+        BackgroundTask.of(p -> {
+            papers.saveMinutes(m);
+            return m;
+        }).onSuccess(stored -> {
+            loaded = stored;
+            error.set("");
+            status.set(Localization.get("minutes.ui.saved"));
+            saved.run();
+        }).onFailure(e -> {
+            error.set(Localization.get("minutes.ui.saveFailed", Errors.describe(e)));
+            failed.run();
+        }).executeWith(lane);
+        return true;
+    }
+
+    /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
+    public void fillFromSeats() {
+        Meeting m = meeting.get();
+        if (m == null) {
+            return;
+        }
+        BackgroundTask.of(p -> papers.papers(m.id()).bodyPapers().seats()).onSuccess(seats -> {
+            if (!m.equals(meeting.get())) {
+                return;
+            }
+            if (seats.isEmpty()) {
+                error.set(Localization.get("minutes.ui.noSeats", m.body()));
+                return;
+            }
+            setAttendance(Attendance.allOf(seats).attendees(), () -> { });
+        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    /** Adds the person in the form with the role chosen; a substitute serving names the member replaced. */
+    public void addAttendee() {
+        if (MeetingMinutesForm.blank(attendeeName.get())) {
+            error.set(Localization.get("minutes.ui.nameMissing"));
+            return;
+        }
+        try {
+            Person p = Person.parse(attendeeName.get().strip());
+            String other = MeetingMinutesForm.blankToNull(attendeeFor.get());
+            Attendee a = switch (attendeeRole.get()) {
+                case MEMBER -> Attendee.member(p);
+                case SUBSTITUTE -> other == null ? Attendee.substitute(p) : Attendee.serving(p, other);
+                case OTHER -> Attendee.other(p, other);
+            };
+            List<Attendee> next = new ArrayList<>(attendees);
+            next.add(a);
+            setAttendance(next, () -> {
+                attendeeName.set("");
+                attendeeFor.set("");
+            });
+        } catch (DomainException e) {
+            error.set(Errors.describe(e));
+        }
+    }
+
+    public void removeAttendee(int index) {
+        if (index < 0 || index >= attendees.size()) {
+            return;
+        }
+        List<Attendee> next = new ArrayList<>(attendees);
+        next.remove(index);
+        setAttendance(next, () -> { });
+    }
+
+    /**
+     * The attendance checked by the domain, shown, and stored with the rest of the meeting's minutes; {@code stored}
+     * runs once it is. Put back as it was when it is refused or cannot be stored (the name typed stays in the form).
+     */
+    private void setAttendance(List<Attendee> next, Runnable stored) {
+        List<Attendee> before = List.copyOf(attendees);
+        try {
+            new Attendance(next);
+            attendees.setAll(next);
+        } catch (DomainException e) {
+            error.set(Errors.describe(e));
+            return;
+        }
+        if (!saveMeeting(stored, () -> attendees.setAll(before))) {
+            attendees.setAll(before);
+        }
+    }
+
+    /** Saves the kallelse as PDF where the secretary chooses. */
+    public void exportKallelse() {
+        export("papers.notice.kind", papers::kallelse);
+    }
+
+    /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
+    public void exportProtokoll() {
+        saveMeeting(() -> export("papers.minutes.kind", papers::protokoll), () -> { });
+    }
+
+    /**
+     * "Exportera sammanträdet": the kallelse, the handlingar and (once held) the protokoll, with the manifest, into a
+     * folder the secretary chooses, in one go off the FX thread.
+     */
+    public void exportMeeting() {
+        Meeting m = meeting.get();
+        if (m != null) {
+            saveMeeting(() -> exportMeeting(m), () -> { });
+        }
+    }
+
+    private void exportMeeting(Meeting m) {
+        Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
+        if (folder == null) {
+            return;
+        }
+        String title = Localization.get("minutes.ui.archive.writing");
+        status.set(title);
+        BackgroundTask.<List<PaperArchive.Entry>>of(p -> context.services().archive().meeting(m.id(), folder,
+                progress(p))).title(title).onSuccess(files -> {
+                    String text = Localization.get("minutes.ui.archive.done", files.size(), folder.toString());
+                    status.set(text);
+                    context.dialogs().notify(text);
+                }).onFailure(e -> {
+                    status.set("");
+                    error.set(Errors.describe(e));
+                }).onCancelled(() -> status.set("")).executeWith(context.tasks());
+    }
+
+    private static PdfWriter.Progress progress(BackgroundTask.Progress p) {
+        return new PdfWriter.Progress() {
+            @Override
+            public void page(int done, int total) {
+                p.update(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+
+    /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
+    public void exportUtdrag() {
+        EntryRow row = item.entry().get();
+        if (row == null) {
+            error.set(Localization.get("minutes.ui.item.choose"));
+            return;
+        }
+        saveMeeting(() -> export(Localization.get("papers.extract.kind"), " § " + row.paragraph(),
+                id -> papers.utdrag(id, row.number())), () -> { });
+    }
+
+    private void export(String kindKey, LongFunction<Document> make) {
+        export(Localization.get(kindKey), "", make);
+    }
+
+    private void export(String kind, String suffix, LongFunction<Document> make) {
+        Meeting m = meeting.get();
+        if (m == null) {
+            return;
+        }
+        Path target = context.dialogs().chooseFileToSave(Localization.get("minutes.ui.export.title", kind),
+                m.date() + " " + m.body() + " " + kind + suffix + ".pdf", Localization.get("brief.ui.save.filter"),
+                "pdf").orElse(null);
+        if (target == null) {
+            return;
+        }
+        status.set(Localization.get("minutes.ui.writing", kind));
+        BackgroundTask.<PdfWriter.Result>of(p -> BriefFile.write(make.apply(m.id()), target, progress(p))).title(Localization.get("minutes.ui.writing", kind)).onSuccess(r -> {
+            String text = Localization.get("brief.ui.saved", target.getFileName().toString(), r.pages());
+            status.set(text);
+            context.dialogs().notify(text);
+        }).onFailure(e -> {
+            status.set("");
+            error.set(Errors.describe(e));
+        }).onCancelled(() -> status.set("")).executeWith(context.tasks());
+    }
+
+    /** The meeting's part of the minutes, as typed. */
+    public MeetingMinutesForm form() {
+        return form;
+    }
+
+    public PaperSettingsViewModel settings() {
+        return settings;
+    }
+
+    public ItemMinutesViewModel item() {
+        return item;
+    }
+
+    public ObservableList<Meeting> meetings() {
+        return meetingList;
+    }
+
+    public ObjectProperty<Meeting> meeting() {
+        return meeting;
+    }
+
+    public ObservableList<EntryRow> entries() {
+        return entries;
+    }
+
+    public ObservableList<Attendee> attendees() {
+        return attendees;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public StringProperty attendeeName() {
+        return attendeeName;
+    }
+
+    public ObjectProperty<Attendee.Role> attendeeRole() {
+        return attendeeRole;
+    }
+
+    public StringProperty attendeeFor() {
+        return attendeeFor;
+    }
+}

@@ -1,0 +1,92 @@
+package se.ledamot.ui.minutes;
+
+import static se.ledamot.ui.minutes.ItemMinutesView.button;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/** The papers' settings: the council's part, then the part of the meeting's body. */
+final class PaperSettingsView extends VBox {
+    PaperSettingsView(PaperSettingsViewModel vm, Runnable saved) {
+        super(8);
+        setPadding(new Insets(8));
+        GridPane form = grid();
+        form.addRow(0, label("minutes.ui.settings.council"), field("settingsCouncil", vm.council(),
+                Limit.BODY_NAME));
+        Label logo = new Label();
+        logo.setId("settingsLogo");
+        logo.textProperty().bind(vm.logoName());
+        form.addRow(1, label("minutes.ui.settings.logo"), new HBox(8, logo,
+                button("settingsChooseLogo", "minutes.ui.settings.chooseLogo", vm::chooseLogo),
+                button("settingsRemoveLogo", "minutes.ui.settings.removeLogo", vm::removeLogo)));
+        form.addRow(2, label("minutes.ui.settings.noticeBoard"), field("settingsNoticeBoard", vm.noticeBoard(),
+                Limit.ROLE));
+        form.addRow(3, label("minutes.ui.settings.minutesKept"), field("settingsMinutesKept", vm.minutesKept(),
+                Limit.ROLE));
+
+        // One grid for both parts, so that their fields line up.
+        Label bodyTitle = new Label();
+        bodyTitle.getStyleClass().add("section-title");
+        bodyTitle.textProperty().bind(vm.bodyName());
+        form.add(bodyTitle, 0, 4, 2, 1);
+        form.addRow(5, label("minutes.ui.chair"), field("settingsChair", vm.chair(), Limit.NAME));
+        form.addRow(6, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
+        CheckBox open = new CheckBox(Localization.get("minutes.ui.settings.public"));
+        open.setId("settingsPublic");
+        open.selectedProperty().bindBidirectional(vm.publicMeeting());
+        form.addRow(7, new Label(), open);
+        form.addRow(8, label("minutes.ui.settings.webcast"), field("settingsWebcast", vm.webcast(), Limit.ROLE));
+        Spinner<Integer> adjusters = new Spinner<>(1, 4, vm.adjusters().get());
+        adjusters.setId("settingsAdjusters");
+        adjusters.getValueFactory().valueProperty().addListener((o, was, now) -> vm.adjusters().set(now));
+        vm.adjusters().addListener((o, was, now) -> adjusters.getValueFactory().setValue(now.intValue()));
+        form.addRow(9, label("minutes.ui.settings.adjusters"), adjusters);
+        form.addRow(10, top(label("minutes.ui.settings.members")), area("settingsMembers", vm.members()));
+        form.addRow(11, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
+                vm.substitutes()));
+
+        getChildren().addAll(form, button("settingsSave", "minutes.ui.settings.save", () -> vm.save(saved)));
+    }
+
+    private static Label top(Label label) {
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        return label;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane(10, 6);
+        return g;
+    }
+
+    private static Label label(String key) {
+        return new Label(Localization.get(key));
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, Limit limit) {
+        TextField f = FieldLimits.watch(new TextField(), limit);
+        f.setId(id);
+        f.setPrefWidth(420);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty value) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(6);
+        a.setPrefWidth(420);
+        a.setPromptText(Localization.get("minutes.ui.settings.seatsPrompt"));
+        a.textProperty().bindBidirectional(value);
+        return a;
+    }
+}

@@ -1,0 +1,237 @@
+package se.ledamot.ui.minutes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.Logo;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.PaperService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * The settings the papers are made with, in the window: the council's name and logo, the notice board and where the
+ * minutes are kept, and for the body of the chosen meeting its chair, secretary, public access, webcast, number of
+ * justerare, and its members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
+ * the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was typed.
+ */
+public final class PaperSettingsViewModel {
+    private final AppContext context;
+    /** The Protokoll screen's lane: the settings are stored after, and read before, its other work. */
+    private final TaskExecutor lane;
+    private final PaperService papers;
+    private final ReadOnlyStringWrapper error;
+    private final ReadOnlyStringWrapper status;
+
+    private final StringProperty council = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper logoName = new ReadOnlyStringWrapper("");
+    private final StringProperty noticeBoard = new SimpleStringProperty("");
+    private final StringProperty minutesKept = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper bodyName = new ReadOnlyStringWrapper("");
+    private final StringProperty chair = new SimpleStringProperty("");
+    private final StringProperty secretary = new SimpleStringProperty("");
+    private final BooleanProperty publicMeeting = new SimpleBooleanProperty();
+    private final StringProperty webcast = new SimpleStringProperty("");
+    private final IntegerProperty adjusters = new SimpleIntegerProperty(1);
+    private final StringProperty members = new SimpleStringProperty("");
+    private final StringProperty substitutes = new SimpleStringProperty("");
+
+    private Body body;
+    private Logo logo;
+
+    PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error,
+            ReadOnlyStringWrapper status) {
+        this.context = context;
+        this.lane = lane;
+        this.papers = context.services().papers();
+        this.error = error;
+        this.status = status;
+    }
+
+    /** The settings as stored, with the body that holds the meeting (null when it is no known body). */
+    record Stored(PaperSettings settings, Body body) {
+    }
+
+    /** Reads the settings, with the body that holds the meeting; runs in the background. */
+    Stored read(String bodyCode) {
+        return new Stored(papers.settings(), context.services().bodies().find(bodyCode).orElse(null));
+    }
+
+    /** Shows settings read by {@link #read}, with the part of the body that holds the meeting. */
+    void show(Stored stored) {
+        PaperSettings s = stored.settings();
+        council.set(s.councilName());
+        logo = s.logo();
+        logoName.set(Localization.get(logo == null ? "minutes.ui.settings.noLogo" : "minutes.ui.settings.hasLogo"));
+        noticeBoard.set(orEmpty(s.noticeBoard()));
+        minutesKept.set(orEmpty(s.minutesKept()));
+        body = stored.body();
+        bodyName.set(body == null ? "" : body.name());
+        if (body != null) {
+            BodyPapers b = s.of(body);
+            chair.set(b.chair() == null ? "" : b.chair().display());
+            secretary.set(orEmpty(b.secretary()));
+            publicMeeting.set(b.publicMeeting());
+            webcast.set(orEmpty(b.webcast()));
+            adjusters.set(b.adjusters());
+            members.set(lines(b.members()));
+            substitutes.set(lines(b.substitutes()));
+        }
+    }
+
+    /** Asks for a PNG or JPEG file to print at the head of every paper. */
+    public void chooseLogo() {
+        List<Path> files = context.dialogs().chooseFilesToOpen(Localization.get("minutes.ui.settings.logo"),
+                Localization.get("minutes.ui.settings.logoFilter"), "png", "jpg", "jpeg");
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            logo = Logo.of(Files.readAllBytes(files.getFirst()));
+            logoName.set(files.getFirst().getFileName().toString());
+            error.set("");
+        } catch (IOException e) {
+            error.set(Localization.get("cli.papers.logoUnreadable", files.getFirst()));
+        } catch (DomainException e) {
+            error.set(Errors.describe(e));
+        }
+    }
+
+    public void removeLogo() {
+        logo = null;
+        logoName.set(Localization.get("minutes.ui.settings.noLogo"));
+    }
+
+    /**
+     * Stores every setting at once in the background, then runs {@code saved}. False (and said why) when a field does
+     * not make sense; a failed write keeps what was typed and says why.
+     */
+    public boolean save(Runnable saved) {
+        Logo chosen = logo;
+        Seats seats;
+        try {
+            seats = new Seats(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()),
+                    people(members.get()), people(substitutes.get()));
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
+            return false;
+        }
+        Body of = body;
+        String councilName = council.get();
+        String board = blankToNull(noticeBoard.get());
+        String kept = blankToNull(minutesKept.get());
+        String bodySecretary = blankToNull(secretary.get());
+        boolean open = publicMeeting.get();
+        String web = blankToNull(webcast.get());
+        int count = adjusters.get();
+        BackgroundTask.of(p -> {
+            // The stored settings are read in the lane, so a body's part saved elsewhere is not overwritten.
+            PaperSettings s = papers.settings().withCouncil(councilName, chosen).withArchive(board, kept);
+            if (of != null) {
+                s = s.withBody(s.of(of).withChair(seats.chair()).withSecretary(bodySecretary)
+                        .withPublicMeeting(open, web).withAdjusters(count).withSeats(seats.all()));
+            }
+            papers.saveSettings(s);
+            return s;
+        }).onSuccess(s -> {
+            error.set("");
+            status.set(Localization.get("minutes.ui.settings.saved"));
+            saved.run();
+        }).onFailure(e -> error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e))))
+                .executeWith(lane);
+        return true;
+    }
+
+    /** The body's chair and seats as typed, understood before anything is handed to the background. */
+    private record Seats(Person chair, List<Person> members, List<Person> substitutes) {
+        List<Seat> all() {
+            List<Seat> seats = new ArrayList<>();
+            members.forEach(p -> seats.add(new Seat(p, Seat.Role.MEMBER)));
+            substitutes.forEach(p -> seats.add(new Seat(p, Seat.Role.SUBSTITUTE)));
+            return seats;
+        }
+    }
+
+    private static List<Person> people(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(Person::parse).toList();
+    }
+
+    private static String lines(List<Seat> seats) {
+        return String.join("\n", seats.stream().map(s -> s.person().display()).toList());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public StringProperty council() {
+        return council;
+    }
+
+    public ReadOnlyStringProperty logoName() {
+        return logoName.getReadOnlyProperty();
+    }
+
+    public StringProperty noticeBoard() {
+        return noticeBoard;
+    }
+
+    public StringProperty minutesKept() {
+        return minutesKept;
+    }
+
+    public ReadOnlyStringProperty bodyName() {
+        return bodyName.getReadOnlyProperty();
+    }
+
+    public StringProperty chair() {
+        return chair;
+    }
+
+    public StringProperty secretary() {
+        return secretary;
+    }
+
+    public BooleanProperty publicMeeting() {
+        return publicMeeting;
+    }
+
+    public StringProperty webcast() {
+        return webcast;
+    }
+
+    public IntegerProperty adjusters() {
+        return adjusters;
+    }
+
+    public StringProperty members() {
+        return members;
+    }
+
+    public StringProperty substitutes() {
+        return substitutes;
+    }
+}

@@ -1,0 +1,209 @@
+package se.ledamot.ui.settings;
+
+import static se.ledamot.ui.settings.Labels.hint;
+import static se.ledamot.ui.settings.Labels.label;
+import static se.ledamot.ui.settings.Labels.section;
+
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.calendar.HolidayShift;
+import se.ledamot.domain.meeting.AnswerRule;
+import se.ledamot.domain.meeting.Arbetsordningar;
+import se.ledamot.domain.meeting.SubmissionRule;
+import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.RuleText;
+import se.ledamot.ui.shell.FieldLimits;
+
+/**
+ * The rules of the body chosen in the settings: a preset to copy, its name and speaking times, one row per
+ * submission rule (with its form, number, weekday, hour and holiday direction, and under it the rule in words), at
+ * which meeting interpellations and questions are answered.
+ */
+final class BodyRulesView extends VBox {
+    private static final int MAX_MINUTES = 60;
+    private static final int MAX_AMOUNT = 60;
+
+    BodyRulesView(SettingsViewModel vm) {
+        super(10);
+        setPadding(new Insets(0, 4, 12, 4));
+        BodyRulesForm form = vm.form();
+
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> Localization.get("settings.body.heading",
+                form.nameProperty().get(), form.codeProperty().get()), form.nameProperty(), form.codeProperty()));
+
+        ComboBox<Arbetsordningar.Preset> preset = new ComboBox<>(vm.presets());
+        preset.setId("preset");
+        preset.setPromptText(Localization.get("settings.preset.prompt"));
+        preset.setConverter(named(RuleText::name));
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        preset.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(preset, Priority.ALWAYS);
+        Button apply = new Button(Localization.get("settings.preset.apply"));
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        apply.setId("apply-preset");
+        apply.disableProperty().bind(vm.presetProperty().isNull());
+        apply.setOnAction(e -> vm.applyPreset());
+        Label presetHint = hint("settings.preset.hint");
+
+        TextField name = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
+        name.setId("body-name");
+        name.textProperty().bindBidirectional(form.nameProperty());
+
+        GridPane top = grid();
+        top.addRow(0, label("settings.preset", preset), new HBox(6, preset, apply));
+        top.add(presetHint, 1, 1);
+        top.addRow(2, label("settings.body.name", name), name);
+        HBox speakingTimes = speakingTimes(form);
+        top.addRow(3, label("settings.speech", speakingTimes), speakingTimes);
+
+        Label submissions = section("settings.submissions");
+        GridPane rules = grid();
+        int r = 0;
+        for (String key : new String[] {"settings.column.form", "settings.column.amount", "settings.column.weekday",
+                "settings.column.time", "settings.column.shift"}) {
+            Label h = new Label(Localization.get(key));
+            h.getStyleClass().add("field-label");
+            rules.add(h, r++, 0);
+        }
+        int row = 1;
+        for (RuleRow rule : form.rows()) {
+            addRule(rules, row, rule);
+            row += 3;
+        }
+
+        Label answers = section("settings.answers");
+        ComboBox<AnswerRule> interpellation = answerRule("interpellation-answer", form.interpellationAnswerProperty());
+        ComboBox<AnswerRule> question = answerRule("question-answer", form.questionAnswerProperty());
+        GridPane answerGrid = grid();
+        answerGrid.addRow(0, label("settings.answer.interpellation", interpellation), interpellation);
+        answerGrid.addRow(1, label("settings.answer.question", question), question);
+        answerGrid.add(hint("settings.answer.hint"), 1, 2);
+
+        getChildren().addAll(heading, top, submissions, rules, answers, answerGrid);
+    }
+
+    private static HBox speakingTimes(BodyRulesForm form) {
+        HBox box = new HBox(6);
+        box.getChildren().addAll(minutes("speech-first", "settings.speech.first", form.firstSpeechProperty()),
+                minutes("speech-later", "settings.speech.later", form.laterSpeechProperty()),
+                minutes("speech-reply", "settings.speech.reply", form.replyProperty()));
+        return box;
+    }
+
+    private static HBox minutes(String id, String labelKey, javafx.beans.property.ObjectProperty<Integer> value) {
+        Spinner<Integer> spinner = spinner(id, 0, MAX_MINUTES, value);
+        Label label = label(labelKey, spinner);
+        HBox box = new HBox(4, label, spinner, new Label(Localization.get("settings.minutes")));
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** One rule: whether the body has it, its fields on one line, and the rule in words under them. */
+    private static void addRule(GridPane grid, int row, RuleRow rule) {
+        String id = rule.kind().code().replace('_', '-');
+        CheckBox on = new CheckBox(Localization.get("settings.kind." + rule.kind().code()));
+        on.setId(id + "-on");
+        on.selectedProperty().bindBidirectional(rule.enabledProperty());
+        on.setDisable(!rule.optional());
+        on.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ComboBox<SubmissionRule.Form> form = new ComboBox<>();
+        form.getItems().setAll(SubmissionRule.Form.values());
+        form.setId(id + "-form");
+        form.setConverter(named(f -> Localization.get("settings.form." + f.name().toLowerCase(java.util.Locale.ROOT))));
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.valueProperty().bindBidirectional(rule.formProperty());
+        Spinner<Integer> amount = spinner(id + "-amount", 0, MAX_AMOUNT, rule.amountProperty());
+        ComboBox<DayOfWeek> weekday = new ComboBox<>();
+        weekday.getItems().setAll(Arrays.asList(DayOfWeek.values()).subList(0, 5));
+        weekday.setId(id + "-weekday");
+        weekday.setConverter(named(d -> Localization.get("rule.weekday." + d.name().toLowerCase(java.util.Locale.ROOT))));
+        weekday.valueProperty().bindBidirectional(rule.weekdayProperty());
+        weekday.setMinWidth(120);
+        weekday.disableProperty().bind(rule.formProperty().isEqualTo(SubmissionRule.Form.DAYS_BEFORE)
+                .or(rule.enabledProperty().not()));
+        TextField time = new TextField();
+        time.setId(id + "-time");
+        time.setPrefColumnCount(5);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        time.setPromptText(Localization.get("settings.time.prompt"));
+        time.textProperty().bindBidirectional(rule.timeProperty());
+        ComboBox<HolidayShift> shift = new ComboBox<>();
+        shift.getItems().setAll(HolidayShift.values());
+        shift.setId(id + "-shift");
+        shift.setConverter(named(s -> Localization.get("settings.shift." + s.code())));
+        shift.valueProperty().bindBidirectional(rule.shiftProperty());
+        shift.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {form, amount, time, shift}) {
+            n.disableProperty().bind(rule.enabledProperty().not());
+        }
+        on.setPadding(new Insets(6, 0, 0, 0));
+        grid.add(on, 0, row, 5, 1);
+        grid.addRow(row + 1, form, amount, weekday, time, shift);
+        Label words = new Label();
+        words.setId(id + "-words");
+        words.setWrapText(true);
+        words.getStyleClass().add("hint");
+        words.textProperty().bind(rule.descriptionProperty());
+        grid.add(words, 0, row + 2, 5, 1);
+    }
+
+    private static ComboBox<AnswerRule> answerRule(String id, javafx.beans.property.ObjectProperty<AnswerRule> value) {
+        ComboBox<AnswerRule> box = new ComboBox<>();
+        box.getItems().setAll(AnswerRule.values());
+        box.setId(id);
+        box.setConverter(named(RuleText::describe));
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max,
+            javafx.beans.property.ObjectProperty<Integer> value) {
+        Spinner<Integer> spinner = new Spinner<>();
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max));
+        spinner.setEditable(true);
+        spinner.setPrefWidth(76);
+        spinner.setMinWidth(76);
+        spinner.setId(id);
+        spinner.getValueFactory().valueProperty().bindBidirectional(value);
+        return spinner;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        return grid;
+    }
+
+    static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,190 @@
+package se.ledamot.ui.settings;
+
+import static se.ledamot.ui.settings.Labels.hint;
+import static se.ledamot.ui.settings.Labels.label;
+import static se.ledamot.ui.settings.Labels.section;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
+
+/**
+ * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
+ * proposals), its bodies on the left below with a line to add one, and the chosen body's rules beside them
+ * ({@link BodyRulesView}) with what they mean for its next meeting under them. Every field is reached with Tab (the
+ * rules scroll to the field with the cursor); the body list with the arrow keys.
+ */
+final class SettingsView extends BorderPane {
+    private final SettingsViewModel vm;
+    private final TextField councilName = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
+
+    SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
+        Label title = new Label(Localization.get("settings.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = hint("settings.intro");
+        Label problem = new Label();
+        problem.setId("settings-problem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(4, title, intro, problem);
+        top.setPadding(new Insets(0, 0, 10, 0));
+
+        VBox bodies = bodies();
+        bodies.setPrefWidth(220);
+        bodies.setMinWidth(200);
+        ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
+        rules.setFitToWidth(true);
+        rules.setFocusTraversable(false);
+        FollowFocus.follow(rules);
+        // What the rules mean for the body's next meeting stays in sight under the rules, however far they scroll.
+        Label preview = new Label();
+        preview.setId("preview");
+        preview.setWrapText(true);
+        preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.getStyleClass().add("hint");
+        preview.textProperty().bind(vm.previewProperty());
+        VBox.setVgrow(rules, Priority.ALWAYS);
+        VBox body = new VBox(8, rules, preview);
+        HBox columns = new HBox(16, bodies, body);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        columns.setPadding(new Insets(10, 0, 0, 0));
+
+        // The council's own settings across the top; its bodies and the chosen body's rules below, with room.
+        setTop(new VBox(top, council()));
+        setCenter(columns);
+        setPadding(new Insets(12));
+    }
+
+    /** Puts the cursor in the council's name. */
+    void focusFirst() {
+        councilName.requestFocus();
+    }
+
+    private HBox council() {
+        councilName.setId("council-name");
+        councilName.setPromptText(Localization.get("settings.council.prompt"));
+        councilName.textProperty().bindBidirectional(vm.councilNameProperty());
+        councilName.setPrefColumnCount(22);
+
+        GridPane months = new GridPane();
+        months.setHgap(8);
+        months.setVgap(4);
+        for (Month m : Month.values()) {
+            CheckBox box = new CheckBox(m.getDisplayName(TextStyle.SHORT_STANDALONE, Localization.locale()));
+            box.setId("report-" + m.getValue());
+            box.setMinWidth(Region.USE_PREF_SIZE);  // a month's name is never cut to "j…"
+            box.selectedProperty().bindBidirectional(vm.reportMonthProperty(m));
+            months.add(box, m.ordinal() % 6, m.ordinal() / 6);
+        }
+        TextField strikeOff = new TextField();
+        strikeOff.setId("strike-off");
+        strikeOff.setPrefColumnCount(3);
+        strikeOff.textProperty().bindBidirectional(vm.strikeOffMonthsProperty());
+        HBox strike = new HBox(6, label("settings.strikeOff", strikeOff), strikeOff,
+                new Label(Localization.get("settings.strikeOff.unit")));
+        strike.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        CheckBox allowed = new CheckBox(Localization.get("settings.citizen.allowed"));
+        allowed.setId("citizen-allowed");
+        allowed.selectedProperty().bindBidirectional(vm.citizenAllowedProperty());
+        ComboBox<Body> decides = new ComboBox<>(vm.bodies());
+        decides.setId("citizen-body");
+        decides.setConverter(BodyRulesView.named(SettingsView::bodyName));
+        decides.valueProperty().bindBidirectional(vm.citizenBodyProperty());
+        decides.disableProperty().bind(vm.citizenAllowedProperty().not());
+        decides.setMaxWidth(Double.MAX_VALUE);
+        HBox decidedBy = new HBox(6, label("settings.citizen.body", decides), decides);
+        decidedBy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(decides, Priority.ALWAYS);
+
+        VBox name = column(section("settings.council"), label("settings.council.name", councilName), councilName,
+                hint("settings.council.hint"));
+        VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
+                hint("settings.strikeOff.hint"));
+        VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
+        HBox band = new HBox(24, name, report, citizen);
+        HBox.setHgrow(report, Priority.ALWAYS);
+        HBox.setHgrow(citizen, Priority.ALWAYS);
+        return band;
+    }
+
+    private static VBox column(javafx.scene.Node... nodes) {
+        VBox box = new VBox(5, nodes);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setPrefWidth(330);
+        return box;
+    }
+
+    private VBox bodies() {
+        ListView<Body> list = new ListView<>(vm.bodies());
+        list.setId("bodies");
+        list.setPrefHeight(160);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Body b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : bodyName(b));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !vm.select(now)) {
+                // The body shown has a field that is not a rule yet: stay on it, with the reason showing.
+                Platform.runLater(() -> list.getSelectionModel().select(vm.selectedBodyProperty().get()));
+            }
+        });
+        vm.selectedBodyProperty().addListener((o, was, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        TextField code = FieldLimits.watch(new TextField(), Limit.BODY_CODE);
+        code.setId("new-body-code");
+        code.setPromptText(Localization.get("settings.body.code.prompt"));
+        code.setPrefColumnCount(6);
+        code.textProperty().bindBidirectional(vm.newCodeProperty());
+        TextField name = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
+        name.setId("new-body-name");
+        name.setPromptText(Localization.get("settings.body.name.prompt"));
+        name.textProperty().bindBidirectional(vm.newNameProperty());
+        Button add = new Button(Localization.get("settings.body.add"));
+        add.setId("add-body");
+        add.setOnAction(e -> {
+            if (vm.addBody()) {
+                list.requestFocus();
+            }
+        });
+        name.setOnAction(e -> add.fire());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(6, section("settings.bodies"), list, label("settings.body.new", code), code, name, add,
+                hint("settings.body.hint"));
+    }
+
+    static String bodyName(Body b) {
+        return b.code() + " – " + b.name();
+    }
+
+}

@@ -1,0 +1,145 @@
+package se.ledamot.ui.shell;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
+
+/**
+ * A table that never ends a value in "…": short columns (numbers, dates, statuses, deadlines) grow to the widest
+ * header or value shown, long ones (titles, names) wrap their text onto more lines. Widths only grow, after a layout
+ * shows that a value needs more room, so the columns settle after the first rows are shown.
+ */
+public final class ColumnFit {
+    /** Room for the sort arrow beside a header's name. */
+    private static final double SORT_ARROW = 20;
+    /** Room for the table's vertical scroll bar. */
+    private static final double SCROLL_BAR = 16;
+    /** Rounding and the cell's border: without it a value that just fits is still drawn with "…". */
+    private static final double SLACK = 4;
+    /** The narrowest a wrapping column gets: a word or two on each line. */
+    private static final double WRAPPING_MIN = 96;
+    /** Where a wrapping column starts: room for a title on one or two lines. */
+    private static final double WRAPPING_PREF = 200;
+
+    private ColumnFit() {
+    }
+
+    /** Fits the table's columns to what they show; the given columns wrap instead of growing. */
+    public static <S> void apply(TableView<S> table, List<TableColumn<S, String>> wrapping) {
+        wrapping.forEach(ColumnFit::wrap);
+        Callback<TableView.ResizeFeatures, Boolean> own = table.getColumnResizePolicy();
+        Runnable fit = () -> fit(table, wrapping, own);
+        table.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(fit);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(fit);
+            }
+        });
+        if (table.getScene() != null) {
+            table.getScene().addPostLayoutPulseListener(fit);
+        }
+    }
+
+    private static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> wrapping,
+            Callback<TableView.ResizeFeatures, Boolean> own) {
+        Scene scene = table.getScene();
+        if (scene == null || !table.isVisible()) {
+            return;
+        }
+        boolean grew = false;
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof Text text
+                    && text.getText() != null && wrapping.contains(cell.getTableColumn())) {
+                // A wrapping column is at least as wide as its longest word, so no word is broken in two.
+                double word = 0;
+                for (String w : text.getText().split("\\s+")) {
+                    word = Math.max(word, textWidth(w, text.getFont()));
+                }
+                grew |= grow(cell.getTableColumn(), word + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
+            }
+            if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
+                    && !cell.getText().isEmpty() && !wrapping.contains(cell.getTableColumn())) {
+                // A cell's own preferred width is its column's, so measure the text itself.
+                grew |= grow(cell.getTableColumn(), textWidth(cell.getText(), cell.getFont()) + cell.snappedLeftInset()
+                        + cell.snappedRightInset() + SLACK);
+            }
+        }
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
+                    && header.lookup(".label") instanceof Label label) {
+                grew |= grow(column, label.prefWidth(-1) + header.snappedLeftInset()
+                        + header.snappedRightInset() + SORT_ARROW);
+            }
+        }
+        holdColumns(table, own);
+        if (grew) {
+            // A constrained table shares out its width only when resized: share it again over the new minimums.
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        }
+    }
+
+    /**
+     * While the table is wide enough for every column's minimum, its own policy shares out the width; when it is
+     * narrower, the columns keep their widths and the table scrolls sideways, so no column is squeezed into "…".
+     */
+    private static void holdColumns(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> own) {
+        double sum = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double need = Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+        Callback<TableView.ResizeFeatures, Boolean> wanted = table.getWidth() >= need ? own
+                : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getWidth() > 0 && table.getColumnResizePolicy() != wanted) {
+            table.setColumnResizePolicy(wanted);
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private static boolean grow(TableColumn<?, ?> column, double need) {
+        if (column != null && need > column.getMinWidth() + 0.5) {
+            double width = Math.ceil(need);
+            column.setMinWidth(width);
+            column.setPrefWidth(Math.max(width, column.getPrefWidth()));
+            return true;
+        }
+        return false;
+    }
+
+    /** A column whose text wraps within its width, so the row grows taller instead of cutting the text off. */
+    private static <S> void wrap(TableColumn<S, String> column) {
+        // A wrapping column gives up its room first: it shows its text on more lines rather than push others out.
+        column.setMinWidth(WRAPPING_MIN);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), WRAPPING_PREF));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(snappedLeftInset()
+                        + snappedRightInset() + 4));
+                paddingProperty().addListener((o, was, now) -> text.wrappingWidthProperty().bind(column
+                        .widthProperty().subtract(now.getLeft() + now.getRight() + 4)));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? null : item);
+                setGraphic(empty || item == null ? null : text);
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package se.ledamot.brief.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import se.ledamot.brief.PaperSamples;
+import se.ledamot.brief.PdfA;
+import se.ledamot.brief.Samples;
+
+class HandlingarTest {
+
+    static byte[] handlingar() throws Exception {
+        return ProtokollTest.write(Handlingar.of(PaperSamples.meeting(), Samples.CREATED), "handlingar.pdf");
+    }
+
+    @Test
+    void everyItemWithPapersIsABookmarkWithItsDocumentsBeneath() throws Exception {
+        List<String> marks = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(handlingar())) {
+            for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                marks.add(top.getTitle());
+                for (PDOutlineItem child : top.children()) {
+                    marks.add("  " + child.getTitle());
+                }
+            }
+        }
+        assertThat(marks).startsWith("Kallelse och föredragningslista", "  1. Upprop");
+        assertThat(marks).containsSubsequence(
+                "5. Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan", "  Motionen",
+                "7. Interpellation från Patrik Christierson (KD) till kommunstyrelsens ordförande Nguyễn Thị Åsa "
+                        + "Müller (M) om integrationsenhet", "  Interpellationen",
+                "  Skriftligt svar från kommunstyrelsens ordförande Nguyễn Thị Åsa Müller (M)",
+                "8. Remiss: Integrationsprogram för Västra Götaland", "  Remissen",
+                "  Bilaga 1: Tjänsteskrivelse 2026-11-02");
+    }
+
+    @Test
+    void anAttachedPdfIsShownPageByPageWithItsTextFoundInThePaper() throws Exception {
+        String text = MatterBriefTest.text(handlingar());
+        assertThat(text).containsSubsequence("Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 1 av 2", "Tjänsteskrivelse",
+                "Förvaltningen föreslår att kommunen tillstyrker programmet.",
+                "Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 2 av 2", "Bilaga till tjänsteskrivelsen");
+        assertThat(text).containsSubsequence("Motionen", "En framgångsrik", "Motionärernas förslag", "att en integrationsplan",
+                "Interpellationen", "Hur långt har arbetet kommit", "Skriftligt svar från", "Sävsjö kommun har idag");
+    }
+
+    @Test
+    void theHandlingarArePdfAThoughTheAttachmentIsNot() throws Exception {
+        assertThat(PdfA.failures(PaperSamples.attachedPdf())).as("the attachment on its own").isNotEmpty();
+        assertThat(PdfA.failures(handlingar())).isEmpty();
+    }
+
+    @Test
+    void aDamagedAttachmentIsSaidNotHidden() throws Exception {
+        var papers = PaperSamples.meeting();
+        var entries = new ArrayList<>(papers.entries());
+        var e = entries.get(7);
+        entries.set(7, new se.ledamot.domain.papers.MeetingPapers.Entry(e.number(), e.item(), e.standard(),
+                e.matter(), e.papers(), e.minutes(), List.of(se.ledamot.domain.papers.Enclosure.pdf("Trasig.pdf",
+                        "%PDF-1.4 inte en pdf".getBytes()))));
+        var broken = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
+                papers.issued(), entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
+        byte[] pdf = MatterBriefTest.pdf(Handlingar.of(broken, Samples.CREATED));
+        assertThat(MatterBriefTest.text(pdf)).contains("Bilagan Trasig.pdf kunde inte läsas som PDF");
+        assertThat(PdfA.failures(pdf)).isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package se.ledamot.brief.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import se.ledamot.brief.PaperSamples;
+import se.ledamot.brief.PdfA;
+import se.ledamot.brief.Samples;
+
+class KallelseTest {
+
+    static byte[] kallelse() throws Exception {
+        byte[] pdf = MatterBriefTest.pdf(Kallelse.of(PaperSamples.meeting(), Samples.CREATED));
+        Path out = Path.of("target/papers");
+        Files.createDirectories(out);
+        Files.write(out.resolve("kallelse.pdf"), pdf);
+        return pdf;
+    }
+
+    @Test
+    void theTitleBlockSaysWhoMeetsWhenWhereAndHowToSendApologies() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
+                "Datum 2026-12-04", "Tid", "måndag 14 december 2026 kl. 18.00", "Plats",
+                "Kommunhuset, sessionssalen", "Ordförande", "Kerstin Lindqvist (S)", "Sekreterare", "Anna Berg",
+                "Allmänheten", "Sammanträdet är öppet för allmänheten.", "Webbsändning",
+                "Sammanträdet sänds direkt på stenungsund.se/webbtv.",
+                "Ledamot som är förhindrad att delta anmäler det så snart som möjligt till sekreteraren Anna Berg.",
+                "Ersättare kallas till tjänstgöring", "tillkännagetts på kommunens anslagstavla 4 december 2026");
+    }
+
+    @Test
+    void theAgendaIsNumberedWithStandardItemsAndRegistrationNumbers() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).containsSubsequence("Föredragningslista", "Nr", "Ärende", "Dnr",
+                "1 Upprop", "2 Val av justerare och tid för justering", "3 Godkännande av kungörelse",
+                "4 Anmälan av nya motioner, interpellationer och frågor",
+                "5 Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan", "KS 2015/123",
+                "6 Motion från Łukasz Şahin (MP) om laddplatser vid kommunens förskolor", "KS 2026/311",
+                "7 Interpellation från Patrik Christierson (KD) till kommunstyrelsens ordförande Nguyễn Thị Åsa "
+                        + "Müller (M) om integrationsenhet", "KF 2017/45",
+                "8 Remiss: Integrationsprogram för Västra Götaland", "KS 2026/280", "9 Meddelanden");
+    }
+
+    @Test
+    void eachItemHasItsSummaryDocumentsProposalAndRecipients() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).containsSubsequence("5", "Motion från Jan Alexandersson (V) m.fl.", "Dnr KS 2015/123",
+                "Sammanfattning", "Motionärerna föreslår att kommunen tar fram en integrationsplan",
+                "Beslutsunderlag", "Motion från Jan Alexandersson (V) m.fl., 16 februari 2015",
+                "Kommunstyrelsens förslag till beslut", "Kommunstyrelsens förslag till beslut",
+                "att bifalla motionens första att-sats", "Beslutet skickas till", "Kommunstyrelsen", "Motionärerna");
+    }
+
+    @Test
+    void aNewMotionIsReferredForPreparationNotDecidedOnItsClauses() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).containsSubsequence("6", "Motion från Łukasz Şahin (MP) om laddplatser",
+                "Förslag till beslut", "Motionen remitteras till kommunstyrelsen för beredning.",
+                "Beslutet skickas till", "Kommunstyrelsen");
+        assertThat(text).doesNotContain("kommunen utreder laddplatser vid förskolorna");
+    }
+
+    @Test
+    void theInterpellationIsAnsweredNotDecidedAndStandardItemsSayWhatTheyAre() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).containsSubsequence("Patrik Christierson (KD) har ställt en interpellation till "
+                + "kommunstyrelsens ordförande Nguyễn Thị Åsa Müller (M) om integrationsenhet, med tre frågor.",
+                "Interpellationen besvaras vid sammanträdet av kommunstyrelsens ordförande");
+        assertThat(text).containsSubsequence("Val av justerare", "Ordföranden föreslår att Åsa Öst (S) och Östen "
+                + "Müller (M) utses att tillsammans med ordföranden justera protokollet, och att justeringen sker "
+                + "torsdag 17 december 2026 kl. 10.00, Kommunhuset.");
+        assertThat(text).containsSubsequence("Anmälan av nya motioner", "Sedan förra sammanträdet",
+                "Motion från Łukasz Şahin (MP) om laddplatser vid kommunens förskolor (Dnr KS 2026/311)",
+                "Fråga från Gunnel Ek (C) till utbildningsnämndens ordförande Åsa Öst (S) om busskort för "
+                        + "gymnasieelever");
+    }
+
+    @Test
+    void aPublicPaperHasNoGroupPositionsAndNoWorkingMaterialMark() throws Exception {
+        String text = MatterBriefTest.text(kallelse());
+        assertThat(text).doesNotContainIgnoringCase("arbetsmaterial").doesNotContain("ställningstagande")
+                .doesNotContain("Gruppens").doesNotContain("Argument");
+    }
+
+    @Test
+    void theKallelseIsPdfA() throws Exception {
+        assertThat(PdfA.failures(kallelse())).isEmpty();
+    }
+}

@@ -1,0 +1,121 @@
+package se.ledamot.brief.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import se.ledamot.brief.PaperSamples;
+import se.ledamot.brief.PdfA;
+import se.ledamot.brief.Samples;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.domain.DomainException;
+
+class ProtokollTest {
+
+    static byte[] write(Document d, String name) throws Exception {
+        byte[] pdf = MatterBriefTest.pdf(d);
+        Path out = Path.of("target/papers");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name), pdf);
+        return pdf;
+    }
+
+    static byte[] protokoll() throws Exception {
+        return write(Protokoll.of(PaperSamples.meeting(), Samples.CREATED), "protokoll.pdf");
+    }
+
+    static byte[] utdrag() throws Exception {
+        return write(Utdrag.of(PaperSamples.meeting(), 5, Samples.CREATED), "utdrag.pdf");
+    }
+
+    @Test
+    void theFirstPageHasPlaceTimeJusteringSignaturesAndTheAnslagsbevis() throws Exception {
+        String text = MatterBriefTest.text(protokoll());
+        assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLL", "Kommunfullmäktige",
+                "Sammanträdesdatum 2026-12-14", "Plats och tid",
+                "Kommunhuset, sessionssalen", "måndag 14 december 2026 kl. 18.00–20.45", "Beslutande",
+                "9 ledamöter och 1 tjänstgörande ersättare, se närvarolistan", "Övriga närvarande",
+                "Anna Berg, sekreterare, Per-Olof Strand, kommundirektör", "Utses att justera",
+                "Åsa Öst (S) och Östen Müller (M)", "Justeringens plats och tid",
+                "torsdag 17 december 2026 kl. 10.00, Kommunhuset", "Paragrafer", "§§ 101–109",
+                "Underskrifter", "Sekreterare", "Anna Berg", "Ordförande", "Kerstin Lindqvist (S)", "Justerande",
+                "Åsa Öst (S)", "Östen Müller (M)",
+                "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagetts genom anslag.",
+                "Organ", "Kommunfullmäktige", "Sammanträdesdatum", "2026-12-14", "Protokollet justerat",
+                "2026-12-17", "Sista dag för överklagande", "2027-01-08", "Anslaget uppsatt", "2026-12-18",
+                "Anslaget tas ned", "2027-01-09", "Förvaringsplats för protokollet",
+                "Kommunledningskontoret, Kommunhuset", "Underskrift", "Anna Berg",
+                "inom tre veckor från den dag då justeringen tillkännagavs på kommunens anslagstavla, "
+                        + "stenungsund.se/anslagstavla (13 kap. 5 § kommunallagen)");
+    }
+
+    @Test
+    void theListOfThosePresentSaysWhoDecidedAndForWhom() throws Exception {
+        String text = MatterBriefTest.text(protokoll());
+        assertThat(text).containsSubsequence("Närvarolista", "Beslutande", "Anmärkning", "Kerstin Lindqvist (S)",
+                "Ordförande", "Åsa Öst (S)", "Maja Lund (M)", "tjänstgörande ersättare för Nguyễn Thị Åsa Müller",
+                "Ersättare, ej tjänstgörande", "Sara Björk (V)", "Övriga närvarande", "Per-Olof Strand, kommundirektör",
+                "Frånvarande ledamöter", "Gunnel Ek (C)");
+    }
+
+    @Test
+    void paragraphsRunFromTheYearsNumberWithDecisionMotionsVoteReservationAndNote() throws Exception {
+        String text = MatterBriefTest.text(protokoll());
+        assertThat(text).containsSubsequence("§ 101", "Upprop", "Kommunfullmäktiges beslut",
+                "Upprop förrättas. 10 ledamöter och tjänstgörande ersättare är närvarande",
+                "§ 102", "Val av justerare och tid för justering",
+                "Åsa Öst (S) och Östen Müller (M) utses att tillsammans med ordföranden justera protokollet. "
+                        + "Justeringen sker torsdag 17 december 2026 kl. 10.00, Kommunhuset.",
+                "§ 105", "Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
+                "Dnr KS 2015/123", "Kommunfullmäktiges beslut", "Kommunfullmäktige beslutar att bifalla motionens",
+                "Yrkanden", "Jan Alexandersson (V) yrkar bifall till motionen. Emma Ramhult (V) instämmer i yrkandet.",
+                "Kerstin Lindqvist (S) yrkar bifall till kommunstyrelsens förslag.",
+                "Propositionsordning", "Ordföranden ställer proposition på kommunstyrelsens förslag och Jan "
+                        + "Alexanderssons (V) yrkande och finner att kommunfullmäktige beslutar i enlighet med "
+                        + "kommunstyrelsens förslag. Omröstning begärs.",
+                "Omröstning", "Följande propositionsordning godkänns: ja-röst för bifall till kommunstyrelsens "
+                        + "förslag, nej-röst för bifall till Jan Alexanderssons (V) yrkande.",
+                "Med 7 ja-röster mot 2 nej-röster (1 avstår) beslutar kommunfullmäktige i enlighet med "
+                        + "kommunstyrelsens förslag.",
+                "Ledamot", "Ja", "Nej", "Avstår", "Jan Alexandersson (V)", "X", "Summa", "7", "2", "1",
+                "Reservationer", "Jan Alexandersson (V) och Emma Ramhult (V) reserverar sig mot beslutet till förmån "
+                        + "för eget yrkande.",
+                "Protokollsanteckningar", "Protokollsanteckning från Łukasz Şahin (MP):",
+                "Miljöpartiet vill att planen följs upp i fullmäktige varje år.",
+                "Beslutet skickas till", "Kommunstyrelsen", "Motionärerna",
+                "§ 107", "Interpellationen är besvarad.",
+                "§ 108", "Kommunfullmäktige antar kommunstyrelsens förslag till yttrande.",
+                "Jan Alexandersson (V) yrkar att ärendet återremitteras med motiveringen: yttrandet ska ta upp "
+                        + "frivilligorganisationernas synpunkter.",
+                "Ordföranden ställer först proposition på om ärendet ska avgöras i dag eller återremitteras och "
+                        + "finner att det ska avgöras i dag. Ordföranden ställer därefter proposition på "
+                        + "kommunstyrelsens förslag och finner det bifallet.",
+                "§ 109", "Meddelanden", "Meddelandena läggs till handlingarna.");
+    }
+
+    @Test
+    void theProtokollIsPdfA() throws Exception {
+        assertThat(PdfA.failures(protokoll())).isEmpty();
+    }
+
+    @Test
+    void anExtractHasOneParagraphAndTheSecretarysCertification() throws Exception {
+        String text = MatterBriefTest.text(utdrag());
+        assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLLSUTDRAG", "Kommunfullmäktige",
+                "Sammanträdesdatum 2026-12-14", "§ 105", "§ 105",
+                "Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
+                "Kommunfullmäktiges beslut", "Yrkanden", "Omröstning", "Reservationer", "Beslutet skickas till",
+                "Protokollet justerades 17 december 2026. Justeringen tillkännagavs på kommunens anslagstavla "
+                        + "18 december 2026.", "Rätt utdraget intygar", "Anna Berg, sekreterare");
+        assertThat(text).doesNotContain("§ 106").doesNotContain("Närvarolista");
+        assertThat(PdfA.failures(utdrag())).isEmpty();
+    }
+
+    @Test
+    void anExtractOfAnItemTheMeetingLacksIsRefused() {
+        assertThatThrownBy(() -> Utdrag.of(PaperSamples.meeting(), 12, Samples.CREATED))
+                .isInstanceOf(DomainException.class).hasMessageContaining("papers.item.missing");
+    }
+}

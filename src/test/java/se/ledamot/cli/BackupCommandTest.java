@@ -1,0 +1,74 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.service.FolderLock;
+
+/** backup, restore and their previews on the command line, as a script or a councillor uses them. */
+class BackupCommandTest extends CommandLineTest {
+    @TempDir
+    Path elsewhere;
+
+    private void twoMatters() {
+        assertThat(run("add", "--kind", "motion", "--title", "Motion om cykelvägar")).isZero();
+        assertThat(run("add", "--kind", "question", "--title", "Fråga om simhallen")).isZero();
+    }
+
+    @Test
+    void aBackupToAFileRestoredIntoAWipedFolderGivesTheSameRegister() throws Exception {
+        twoMatters();
+        assertThat(run("list", "--json")).isZero();
+        String before = out;
+        Path copy = elsewhere.resolve("kopia.zip");
+        assertThat(run("backup", "-o", copy.toString())).isZero();
+        assertThat(out.strip()).isEqualTo("Säkerhetskopia sparad: " + copy);
+
+        try (Stream<Path> all = Files.walk(data)) {
+            all.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(data)).forEach(p -> p.toFile().delete());
+        }
+        assertThat(run("restore", "--preview", copy.toString())).isZero();
+        assertThat(out).contains("Ärenden: 2 (och 0 i papperskorgen)")
+                .contains("Senast tillagda ärende: ”Fråga om simhallen”").contains("Skyddad med lösenord: nej");
+        assertThat(data.resolve("ledamot.mv.db")).doesNotExist();
+
+        assertThat(run("restore", copy.toString())).isZero();
+        assertThat(out).contains("Säkerhetskopian är återställd. Datamappen hade ingen databas innan.");
+        assertThat(run("list", "--json")).isZero();
+        assertThat(out).isEqualTo(before);
+    }
+
+    @Test
+    void aRestoreSavesWhatWasThereFirstAndListsItAmongTheBackups() throws Exception {
+        twoMatters();
+        assertThat(run("backup")).isZero();
+        Path backup = Path.of(out.strip().substring("Säkerhetskopia sparad: ".length()));
+        assertThat(run("add", "--kind", "motion", "--title", "Skriven efter kopian")).isZero();
+
+        assertThat(run("restore", backup.toString())).isZero();
+        assertThat(out).contains("Det som fanns innan sparades i ").contains("-fore-aterstallning.zip");
+        assertThat(run("list")).isZero();
+        assertThat(out).doesNotContain("Skriven efter kopian");
+        assertThat(run("backup", "--list")).isZero();
+        assertThat(out).contains("egen").contains("före återställning");
+    }
+
+    @Test
+    void noRestoreUnderAnOpenWindowAndNoRawErrorForABadFile() throws Exception {
+        twoMatters();
+        assertThat(run("backup")).isZero();
+        Path backup = Path.of(out.strip().substring("Säkerhetskopia sparad: ".length()));
+        try (FolderLock window = FolderLock.tryAcquire(data).orElseThrow()) {
+            assertThat(run("restore", backup.toString())).isEqualTo(Cli.REFUSED);
+            assertThat(err).startsWith("Ledamot-fönstret har datamappen");
+        }
+        Path junk = Files.writeString(elsewhere.resolve("junk.zip"), "inte en zip");
+        assertThat(run("restore", junk.toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err.strip()).isEqualTo(junk + " är ingen säkerhetskopia från Ledamot.");
+    }
+}

@@ -1,0 +1,119 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.PaperArchive;
+
+/** The secretary's papers from the command line: kallelse, protokoll, utdrag and the archive of a meeting or year. */
+class PapersCommandTest extends CommandLineTest {
+    private static final Person JAN = Person.parse("Jan Alexandersson (V)");
+
+    @TempDir
+    Path folder;
+
+    /** A council meeting held in 2025 with a motion on it, its minutes recording a reservation. */
+    private long seed() {
+        try (Ledamot app = Ledamot.open(data)) {
+            Matter motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                    .submitted(LocalDate.of(2025, 2, 16)).authors(List.of(JAN)).status(Status.PREPARED).build());
+            Meeting meeting = app.meetings().add(new Meeting(null, "KF", LocalDate.of(2025, 6, 16), LocalTime.of(18, 0),
+                    "Kommunhuset", MeetingStatus.PLANNED));
+            var item = app.meetings().addMatters(meeting.id(), List.of(motion.id())).getFirst();
+            app.papers().saveMinutes(Minutes.blank(meeting.id()).withAttendance(new Attendance(List.of(
+                    Attendee.member(JAN)))));
+            app.papers().saveItemMinutes(ItemMinutes.empty(item.id()).withReservation(Reservation.of(JAN)));
+            return meeting.id();
+        }
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void kallelseProtokollAndUtdragAreWritten() throws Exception {
+        String id = String.valueOf(seed());
+        Path kallelse = folder.resolve("kallelse.pdf");
+        Path protokoll = folder.resolve("protokoll.pdf");
+        Path utdrag = folder.resolve("utdrag.pdf");
+
+        assertThat(run("brief", "--kallelse", id, "-o", kallelse.toString())).as(err).isZero();
+        assertThat(run("brief", "--protokoll", id, "-o", protokoll.toString())).as(err).isZero();
+        assertThat(run("brief", "--utdrag", id, "5", "-o", utdrag.toString())).as(err).isZero();
+
+        assertThat(text(kallelse)).containsSubsequence("KALLELSE", "måndag 16 juni 2025 kl. 18.00", "Kommunhuset",
+                "Föredragningslista", "Upprop", "om cykelvägar");
+        assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "om cykelvägar", "Reservation",
+                "Jan Alexandersson (V)");
+        assertThat(text(utdrag)).contains("om cykelvägar");
+    }
+
+    @Test
+    void anItemNotOnTheListIsRefusedInSwedish() {
+        String id = String.valueOf(seed());
+        assertThat(run("brief", "--utdrag", id, "42", "-o", folder.resolve("u.pdf").toString()))
+                .isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("ingen punkt nummer 42");
+        assertThat(folder.resolve("u.pdf")).doesNotExist();
+    }
+
+    @Test
+    void theYearsPapersGoToTheArchiveFolderWithAManifest() throws Exception {
+        seed();
+        Path archive = folder.resolve("arkiv");
+        assertThat(run("archive", "--year", "2025", "-o", archive.toString())).as(err).isZero();
+        assertThat(archive.resolve("2025-06-16 KF Kallelse.pdf")).isRegularFile();
+        assertThat(archive.resolve("2025-06-16 KF Handlingar.pdf")).isRegularFile();
+        assertThat(archive.resolve("2025-06-16 KF Protokoll.pdf")).isRegularFile();
+        assertThat(Files.readAllLines(archive.resolve(PaperArchive.MANIFEST))).hasSize(4);
+        assertThat(out).contains("2025-06-16 KF Protokoll.pdf", "manifest.csv");
+
+        assertThat(run("archive", "--year", "1999", "-o", archive.toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("inga sammanträden år 1999");
+    }
+
+    @Test
+    void theSettingsAreSetPerBodyAndPrintedOnTheKallelse() throws Exception {
+        String id = String.valueOf(seed());
+        assertThat(run("papers", "--council", "Stenungsunds kommun", "--body", "KF", "--chair",
+                "Kerstin Lindqvist (S)", "--secretary", "Anna Berg", "--webcast", "stenungsund.se/webbtv",
+                "--member", "Jan Alexandersson (V)", "--member", "Åsa Öst (S)", "--substitute", "Per Holm (S)"))
+                .as(err).isZero();
+        assertThat(out).contains("Kommun: Stenungsunds kommun", "KF: ordförande Kerstin Lindqvist (S), "
+                + "sekreterare Anna Berg, öppet för allmänheten, webbsändning stenungsund.se/webbtv, 2 justerare, "
+                + "2 ledamöter och 1 ersättare");
+        Path kallelse = folder.resolve("kallelse.pdf");
+        assertThat(run("brief", "--kallelse", id, "-o", kallelse.toString())).as(err).isZero();
+        assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kerstin Lindqvist (S)",
+                "Anna Berg", "stenungsund.se/webbtv");
+
+        assertThat(run("papers", "--chair", "Åsa Öst (S)")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("--body");
+        assertThat(run("papers", "--body", "XYZ", "--secretary", "Anna")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("XYZ");
+    }
+}

@@ -1,0 +1,125 @@
+package se.ledamot.ui.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.BackupEntry;
+import se.ledamot.service.DataFolderService;
+import se.ledamot.service.Passwords;
+import se.ledamot.ui.TestContext;
+
+class BackupViewModelTest {
+    @TempDir
+    Path root;
+
+    private TestContext t;
+    private final List<Path> restored = new ArrayList<>();
+    private char[] nextPassword;
+    private BackupViewModel vm;
+
+    @BeforeEach
+    void open() {
+        t = new TestContext(root.resolve("data"));
+        t.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om säkerhetskopior").build());
+        vm = new BackupViewModel(t.context, Passwords.NONE, () -> nextPassword, restored::add);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    private DataFolderService folder() {
+        return t.services.dataFolder().orElseThrow();
+    }
+
+    @Test
+    void backingUpNowSavesOneInTheChosenFolderAndSaysWhere() {
+        Path usb = root.resolve("usb");
+        t.dialogs.chosenFolder = usb;
+        vm.chooseFolder();
+        assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopior sparas nu i " + usb + ".");
+
+        vm.backUpNow();
+
+        List<BackupEntry> made = folder().backups();
+        assertThat(made).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("manuell");
+            assertThat(e.file().getParent()).isEqualTo(usb);
+        });
+        assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopia sparad: " + made.getFirst().file());
+    }
+
+    @Test
+    void aRestoreShowsWhatTheBackupHoldsAndHappensOnlyWhenTheUserAgrees() {
+        Path backup = folder().backUpNow();
+        t.dialogs.toOpen = List.of(backup);
+        t.dialogs.confirmAnswer = false;
+        vm.restore();
+        assertThat(t.dialogs.asked).singleElement().asString()
+                .contains("Ärenden: 1 (och 0 i papperskorgen)")
+                .contains("Senast tillagda ärende: ”Motion om säkerhetskopior”")
+                .endsWith("öppnas igen med den återställda databasen.");
+        assertThat(restored).isEmpty();
+
+        t.dialogs.confirmAnswer = true;
+        vm.restore();
+        assertThat(restored).containsExactly(backup);
+    }
+
+    @Test
+    void whatIsNotABackupIsSaidInSwedishAndNothingIsRestored() throws Exception {
+        t.dialogs.toOpen = List.of(Files.writeString(root.resolve("lista.zip"), "inte en kopia"));
+        vm.restore();
+        assertThat(t.dialogs.errors).singleElement().asString().endsWith("är ingen säkerhetskopia från Ledamot.");
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
+    void aPasswordIsSetAndRemovedFromTheMenu() {
+        nextPassword = "ett långt lösenord".toCharArray();
+        vm.changePassword();
+        assertThat(vm.isProtected()).isTrue();
+        assertThat(t.dialogs.lastNotification()).isEqualTo("Datamappen är nu skyddad med lösenord.");
+
+        vm.removePassword();
+        assertThat(vm.isProtected()).isFalse();
+        assertThat(t.dialogs.lastNotification()).startsWith("Lösenordet är borttaget");
+        assertThat(t.services.matters().list()).hasSize(1);
+    }
+    @Test
+    void aPasswordKeptForOneRestoreIsWipedWhetherTheUserRestoresOrNot() {
+        int[] forgotten = {0};
+        Passwords remembering = new Passwords() {
+            @Override
+            public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
+                return null;
+            }
+
+            @Override
+            public void forget() {
+                forgotten[0]++;
+            }
+        };
+        vm = new BackupViewModel(t.context, remembering, () -> nextPassword, restored::add);
+        Path backup = folder().backUpNow();
+        t.dialogs.toOpen = List.of(backup);
+        t.dialogs.confirmAnswer = false;
+        vm.restore();
+        assertThat(forgotten[0]).isEqualTo(1);
+
+        t.dialogs.confirmAnswer = true;
+        vm.restore();
+        assertThat(restored).containsExactly(backup);
+        assertThat(forgotten[0]).isEqualTo(2);
+    }
+}

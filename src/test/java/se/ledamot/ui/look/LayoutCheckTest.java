@@ -1,0 +1,106 @@
+package se.ledamot.ui.look;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.controlsfx.control.NotificationPane;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * No screen cuts off its text at 1280x800 or 1600x1000: every screen, filled with the sample data a new user starts
+ * with, is checked by {@link CutOffText}, and so is the export window. While working on one screen:
+ * {@code -Dledamot.layout.screens=meetings,answers}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class LayoutCheckTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(shell::requestClose);
+    }
+
+    @Test
+    void noScreenNorTheExportWindowCutsOffText(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        ScreenTour tour = new ScreenTour(robot, shell);
+        List<String> found = new ArrayList<>();
+        for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
+            robot.interact(() -> {
+                shell.stage().setWidth(size[0]);
+                shell.stage().setHeight(size[1]);
+            });
+            for (String id : screens(ScreenTour.screenIds(shell))) {
+                tour.visit(id);
+                String where = id + " at " + (int) size[0] + "x" + (int) size[1] + ": ";
+                robot.interact(() -> CutOffText.in(shell.stage().getScene().getRoot())
+                        .forEach(f -> found.add(where + f)));
+            }
+        }
+        robot.interact(() -> shell.menuBar().getMenus().getFirst().getItems().stream()
+                .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow().fire());
+        tour.settle();
+        Window export = Window.getWindows().stream().filter(w -> w != shell.stage() && w instanceof Stage s
+                && s.getOwner() == shell.stage()).findFirst().orElseThrow();
+        robot.interact(() -> CutOffText.in(export.getScene().getRoot()).forEach(f -> found.add("export: " + f)));
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aNotificationCoversNoButtonOfTheMeetingForm(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        new ScreenTour(robot, shell).visit(MeetingsScreen.ID);
+        NotificationPane notices = (NotificationPane) shell.root().lookup(".notification-pane");
+        robot.interact(() -> notices.show("Ett meddelande som ligger kvar medan knapparna prövas."));
+        Node bar = notices.lookup(".notification-bar > .pane");
+        WindowDriver.waitUntilStill(bar);
+
+        List<String> covered = new ArrayList<>();
+        robot.interact(() -> {
+            Bounds barBounds = bar.localToScene(bar.getLayoutBounds());
+            for (Node n : shell.currentScreen().orElseThrow().view().lookupAll(".button")) {
+                if (n instanceof Button b && b.isVisible() && b.getScene() != null
+                        && b.localToScene(b.getLayoutBounds()).intersects(barBounds)) {
+                    covered.add(b.getText());
+                }
+            }
+        });
+        assertThat(covered).isEmpty();
+    }
+
+    private static List<String> screens(List<String> all) {
+        String only = System.getProperty("ledamot.layout.screens", "");
+        return only.isBlank() ? all : all.stream().filter(Arrays.asList(only.split(","))::contains).toList();
+    }
+}

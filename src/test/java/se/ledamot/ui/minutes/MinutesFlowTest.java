@@ -1,0 +1,271 @@
+package se.ledamot.ui.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.reveal;
+import static se.ledamot.ui.WindowDriver.toAwt;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.RecordingDialogService;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.FxTaskExecutor;
+
+/**
+ * The secretary's story in the real window: a held council meeting, its kallelse saved as PDF, the protokoll written
+ * (attendance, justerare, motions moved, a vote decided by the chair's casting vote, a reservation, a refused
+ * reservation, the decision's wording) and the protokoll saved as PDF with all of it in its text.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MinutesFlowTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private Ledamot app;
+    private FxTaskExecutor tasks;
+    private RecordingDialogService dialogs;
+    private java.util.prefs.Preferences node;
+    private long meetingId;
+    private long itemId;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void seed() {
+        node = TestContext.testPreferences();
+        try (Ledamot seeded = Ledamot.open(folder.resolve("data"), TestContext.CLOCK)) {
+            Matter motion = seeded.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                    .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
+                    .proposals(List.of("kommunen bygger cykelvägar")).status(Status.PREPARED).build());
+            Meeting kf = seeded.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
+                    "Kommunhuset", MeetingStatus.PLANNED));
+            meetingId = kf.id();
+            itemId = seeded.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst().id();
+            Body council = seeded.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
+                    .orElseThrow();
+            seeded.papers().saveSettings(PaperSettings.empty().withCouncil("Stenungsunds kommun", null)
+                    .withBody(BodyPapers.defaults(council).withChair(Person.parse("Åsa Öst (S)"))
+                            .withSecretary("Anna Berg").withSeats(List.of(Seat.member("Åsa Öst (S)"),
+                                    Seat.member("Jan Alexandersson (V)"), Seat.member("Östen Müller (M)"),
+                                    Seat.substitute("Emma Ramhult (V)")))));
+        }
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) throws Exception {
+        robot.interact(() -> stage.hide());
+        tasks.close();
+        app.close();
+        node.removeNode();
+    }
+
+    private MainWindow open(FxRobot robot) {
+        MainWindow[] shell = new MainWindow[1];
+        robot.interact(() -> {
+            app = Ledamot.open(folder.resolve("data"), TestContext.CLOCK);
+            dialogs = new RecordingDialogService();
+            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
+                    new WriterPreferences(node));
+            shell[0] = new MainWindow(stage, context, new NotificationPane());
+            MinutesScreen.install(shell[0]);
+            shell[0].show(MinutesScreen.ID);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.show();
+        });
+        return shell[0];
+    }
+
+    /** A picture of the window for a person to look at (target/NAME). */
+    private void shot(FxRobot robot, String name) {
+        Path shot = Path.of("target", name);
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(shot.getParent());
+                ImageIO.write(toAwt(stage.getScene().snapshot(null)), "png", shot.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Clicks a field after scrolling it into view: with the theme's spacing, the tabs scroll at 1280x800. */
+    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
+        reveal(robot, robot.lookup(query).query());
+        return robot.clickOn(query);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replace('\u00A0', ' ')
+                    .replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theSecretaryWritesTheKallelseAndTheProtokoll(FxRobot robot) throws Exception {
+        open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        Label error = robot.lookup("#minutesError").queryAs(Label.class);
+
+        // The settings: the meeting is sent on the web.
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertThat(robot.lookup("#settingsMembers").queryTextInputControl().getText())
+                .isEqualTo("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)");
+        at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
+        at(robot, "#settingsSave");
+        waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
+        shot(robot, "minutes-settings.png");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+
+        // The kallelse, written off the FX thread.
+        Path kallelse = folder.resolve("kallelse.pdf");
+        dialogs.saveTo = kallelse;
+        at(robot, "#exportKallelse");
+        waitUntil(() -> status.getText().contains("kallelse.pdf"));
+        assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
+                "måndag 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
+
+        // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
+        at(robot, "#fillAttendance");
+        TableView<?> attendees = robot.lookup("#attendees").queryTableView();
+        waitUntil(() -> attendees.getItems().size() == 4 && robot.lookup("Östen Müller (M)").tryQuery().isPresent());
+        at(robot, "Östen Müller (M)").type(KeyCode.DELETE);
+        waitUntil(() -> attendees.getItems().size() == 3);
+        at(robot, "#minutesOpened").write("18.00");
+        at(robot, "#minutesClosed").write("19.30");
+        at(robot, "#minutesAdjusters").write("Jan Alexandersson (V)");
+        at(robot, "#saveMinutes");
+        // Stored in the background: the status already said "sparat" for the attendance, so wait for the times.
+        waitUntil(() -> app.papers().minutes(meetingId).closed() != null);
+        waitUntil(() -> status.getText().equals("Protokollet är sparat."));
+        assertThat(error.getText()).isEmpty();
+
+        shot(robot, "minutes-meeting.png");
+
+        // The item: two motions moved from the keyboard.
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ListView<?> items = robot.lookup("#minutesItems").queryListView();
+        assertThat(items.getItems()).extracting(Object::toString).startsWith("§ 1  Upprop",
+                "§ 2  Val av justerare och tid för justering");
+        robot.interact(() -> items.getSelectionModel().select(4));
+        waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText().contains("cykelvägar"));
+        at(robot, "#motionBy").write("Jan Alexandersson (V)");
+        robot.interact(() -> robot.lookup("#motionType").query().requestFocus());
+        robot.type(KeyCode.M).type(KeyCode.ENTER);
+        ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
+        waitUntil(() -> motions.getItems().size() == 1);
+        at(robot, "#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
+        waitUntil(() -> motions.getItems().size() == 2);
+        ChoiceBox<?> carried = robot.lookup("#carried").queryAs(ChoiceBox.class);
+        robot.interact(() -> carried.getSelectionModel().select(0));
+        waitUntil(() -> app.papers().itemMinutes(itemId).carried() != null);
+
+        // The vote: J and N on the two deciding members; the tie waits for the chair's casting vote.
+        assertThat(robot.lookup("#voteNo").queryTextInputControl().getText())
+                .isEqualTo("bifall till Jan Alexanderssons (V) yrkande");
+        TableView<?> voters = robot.lookup("#voters").queryTableView();
+        assertThat(voters.getItems()).hasSize(2);
+        robot.interact(() -> {
+            voters.getSelectionModel().select(0);
+            voters.requestFocus();
+        });
+        robot.type(KeyCode.J).type(KeyCode.N);
+        waitUntil(() -> robot.lookup("#voteTally").queryAs(Label.class).getText()
+                .equals("Ja 1, nej 1, avstår 0, ej röstat 0"));
+        assertThat(error.getText()).isEqualTo("Omröstningen slutade 1 mot 1. Ange ordförandens utslagsröst.");
+        ChoiceBox<Choice> casting = robot.lookup("#casting").queryAs(ChoiceBox.class);
+        robot.interact(() -> casting.setValue(Choice.YES));
+        at(robot, "#saveVote");
+        waitUntil(() -> error.getText().isEmpty());
+
+        // A reservation by someone not deciding is refused; Jan's is kept.
+        at(robot, "#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
+        waitUntil(() -> error.getText().startsWith("Östen Müller (M) deltog inte i beslutet"));
+        at(robot, "#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Jan Alexandersson (V)");
+        at(robot, "#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
+        ListView<?> reservations = robot.lookup("#minutesReservations").queryListView();
+        waitUntil(() -> reservations.getItems().size() == 1);
+        at(robot, "#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
+        at(robot, "#saveDecision");
+
+        ItemMinutes stored = app.papers().itemMinutes(itemId);
+        assertThat(carried.getSelectionModel().getSelectedIndex()).as("still marked after later changes").isZero();
+        assertThat(stored.motions()).hasSize(2);
+        assertThat(stored.vote().outcome()).contains(Choice.YES);
+        assertThat(stored.reservations()).singleElement().satisfies(r -> assertThat(r.by())
+                .containsExactly(Person.parse("Jan Alexandersson (V)")));
+        shot(robot, "minutes-item.png");
+
+        // The protokoll, with all of it.
+        Path protokoll = folder.resolve("protokoll.pdf");
+        dialogs.saveTo = protokoll;
+        at(robot, "#exportProtokoll");
+        waitUntil(() -> status.getText().contains("protokoll.pdf"));
+        assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndag 16 november 2026 kl. 18.00–19.30",
+                "Jan Alexandersson (V)", "Närvarolista", "Åsa Öst (S)", "om cykelvägar",
+                "Kommunfullmäktige bifaller kommunstyrelsens förslag.", "Yrkanden", "Jan Alexandersson (V) yrkar",
+                "Omröstning", "Jan Alexandersson (V)", "Reservation", "Jan Alexandersson (V) reserverar sig");
+
+        // The whole meeting for the archive, in one click.
+        Path archive = folder.resolve("arkiv");
+        dialogs.chosenFolder = archive;
+        at(robot, "#exportMeeting");
+        waitUntil(() -> status.getText().startsWith("Skrev 3 filer"));
+        assertThat(archive.resolve("2026-11-16 KF Protokoll.pdf")).isRegularFile();
+        assertThat(archive.resolve("manifest.csv")).isRegularFile();
+        assertThat(app.papers().minutes(meetingId).adjusters()).containsExactly(
+                Person.parse("Jan Alexandersson (V)"));
+    }
+}

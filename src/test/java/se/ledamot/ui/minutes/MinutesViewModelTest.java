@@ -1,0 +1,154 @@
+package se.ledamot.ui.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.task.ManualTaskExecutor;
+
+/**
+ * The Protokoll screen over a disk that answers only when the test says so: reads and writes wait in the screen's
+ * lane, land in the order given, and a failed write keeps what was typed and says why.
+ */
+class MinutesViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestContext test;
+    private ManualTaskExecutor disk;
+    private MinutesViewModel vm;
+    private Meeting kf;
+
+    @BeforeEach
+    void open() {
+        test = new TestContext(folder);
+        kf = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
+                "Kommunhuset", MeetingStatus.PLANNED));
+        Body council = test.services.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
+                .orElseThrow();
+        test.services.papers().saveSettings(PaperSettings.empty().withCouncil("Stenungsunds kommun", null)
+                .withBody(BodyPapers.defaults(council).withChair(Person.parse("Åsa Öst (S)"))
+                        .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)")))));
+        disk = new ManualTaskExecutor();
+        vm = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk, () -> test.debouncer,
+                new WriterPreferences(test.preferencesNode)));
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private void opened() {
+        vm.loadMeetings();
+        disk.runAll();
+    }
+
+    @Test
+    void theMeetingIsReadInTheBackgroundAndShownWhenItAnswers() {
+        vm.loadMeetings();
+        assertThat(vm.meetings()).isEmpty();
+        disk.runAll();
+        assertThat(vm.meeting().get()).isEqualTo(kf);
+        assertThat(vm.settings().council().get()).isEqualTo("Stenungsunds kommun");
+        assertThat(vm.settings().chair().get()).isEqualTo("Åsa Öst (S)");
+        assertThat(vm.entries()).isNotEmpty();
+    }
+
+    @Test
+    void savesWaitForTheDiskAndLandInTheOrderGiven() {
+        opened();
+        vm.form().opened().set("18.00");
+        assertThat(vm.saveMeeting()).isTrue();
+        vm.form().closed().set("19.30");
+        assertThat(vm.saveMeeting()).isTrue();
+        assertThat(test.services.papers().minutes(kf.id()).opened()).isNull();
+        assertThat(disk.waiting()).isEqualTo(2);
+
+        disk.runAll();
+        assertThat(test.services.papers().minutes(kf.id()).opened()).isEqualTo(LocalTime.of(18, 0));
+        assertThat(test.services.papers().minutes(kf.id()).closed()).isEqualTo(LocalTime.of(19, 30));
+        assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
+        assertThat(vm.error().get()).isEmpty();
+    }
+
+    @Test
+    void aTimeThatIsNoTimeIsRefusedAtOnceAndNothingIsHandedOver() {
+        opened();
+        vm.form().opened().set("kvart i sju");
+        assertThat(vm.saveMeeting()).isFalse();
+        assertThat(disk.waiting()).isZero();
+        assertThat(vm.error().get()).contains("kvart i sju");
+    }
+
+    @Test
+    void aFailedWriteKeepsWhatWasTypedAndSaysWhyInSwedish() {
+        opened();
+        vm.form().adjusters().set("Jan Alexandersson (V)");
+        vm.saveMeeting();
+        test.services.close();
+        disk.runAll();
+        assertThat(vm.error().get()).startsWith("Protokollet kunde inte sparas:");
+        assertThat(vm.form().adjusters().get()).isEqualTo("Jan Alexandersson (V)");
+        assertThat(vm.status().get()).isEmpty();
+    }
+
+    @Test
+    void anAttendeeIsShownAtOnceAndTheFormEmptiedOnceStored() {
+        opened();
+        vm.attendeeName().set("Åsa Öst (S)");
+        vm.addAttendee();
+        assertThat(vm.attendees()).hasSize(1);
+        assertThat(vm.attendeeName().get()).isEqualTo("Åsa Öst (S)");
+
+        disk.runAll();
+        assertThat(vm.attendeeName().get()).isEmpty();
+        assertThat(test.services.papers().minutes(kf.id()).attendance().attendees()).hasSize(1);
+    }
+
+    @Test
+    void theSeatsAreFetchedInTheLaneAndStored() {
+        opened();
+        vm.fillFromSeats();
+        assertThat(vm.attendees()).isEmpty();
+        disk.runAll();
+        assertThat(vm.attendees()).extracting(a -> a.person().display())
+                .containsExactly("Åsa Öst (S)", "Jan Alexandersson (V)");
+        assertThat(test.services.papers().minutes(kf.id()).attendance().attendees()).hasSize(2);
+    }
+
+    @Test
+    void theSettingsAreStoredInTheLaneAndAFailureKeepsThem() {
+        opened();
+        vm.settings().webcast().set("stenungsund.se/webbtv");
+        boolean[] saved = new boolean[1];
+        assertThat(vm.settings().save(() -> saved[0] = true)).isTrue();
+        assertThat(saved[0]).isFalse();
+        disk.runAll();
+        assertThat(saved[0]).isTrue();
+        assertThat(vm.status().get()).isEqualTo("Inställningarna är sparade.");
+
+        vm.settings().council().set("Orusts kommun");
+        vm.settings().save(() -> { });
+        test.services.close();
+        disk.runAll();
+        assertThat(vm.error().get()).startsWith("Inställningarna kunde inte sparas:");
+        assertThat(vm.settings().council().get()).isEqualTo("Orusts kommun");
+    }
+}

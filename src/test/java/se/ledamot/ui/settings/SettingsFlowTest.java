@@ -1,0 +1,146 @@
+package se.ledamot.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.meetings.AgendaRow;
+import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.register.MatterRow;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Drives the real window: the council's secretary opens the settings from the keyboard, names the council and lets
+ * interpellations be answered at the meeting where they are asked; the register, the editor's explanation and the
+ * agenda move the interpellation's deadlines a meeting earlier.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SettingsFlowTest {
+    private static final LocalDate ASKED = LocalDate.parse("2026-12-14");
+    private static final LocalDate NEXT = LocalDate.parse("2027-01-25");
+
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+    private long meeting;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Ledamot app = Ledamot.open(folder)) {
+            long interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                    "Interpellation om simhallens öppettider").submitted(LocalDate.parse("2026-11-20"))
+                    .status(Status.SUBMITTED).build()).id();
+            meeting = app.meetings().add(Meeting.planned("KF", ASKED)).id();
+            app.meetings().add(Meeting.planned("KF", NEXT));
+            app.meetings().addMatters(meeting, List.of(interpellation));
+        }
+        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell.stage().isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    @Test
+    void answeringAtTheMeetingWhereItIsAskedMovesTheDeadlinesInTheRegisterAndTheAgenda(FxRobot robot) {
+        robot.interact(() -> shell.show(RegisterScreen.ID));
+        TableView<MatterRow> table = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        // Asked on 14 December, answered on 25 January (KF's V3 rule: in writing by 12.00 the working day before).
+        MatterRow row = table.getItems().getFirst();
+        waitUntil(() -> row.deadlineProperty().get().date().equals(LocalDate.parse("2027-01-22")));
+        Label why = robot.lookup("#deadline-rule").queryAs(Label.class);
+        waitUntil(() -> why.getText().contains("besvaras senast vid nästa sammanträde 2027-01-25"));
+
+        // Ctrl+, opens the settings with the cursor in the council's name.
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        TextField name = robot.lookup("#council-name").queryAs(TextField.class);
+        waitUntil(name::isFocused);
+        robot.write("Stenungsunds kommun");
+        ListView<?> bodies = robot.lookup("#bodies").queryListView();
+        waitUntil(() -> bodies.getSelectionModel().getSelectedIndex() == 0);
+        // The answer rule is below the fold: the rules scroll to it when it gets the cursor.
+        ComboBox<?> answer = robot.lookup("#interpellation-answer").queryComboBox();
+        robot.interact(answer::requestFocus);
+        Node rules = answer;
+        while (!(rules instanceof ScrollPane)) {
+            rules = rules.getParent();
+        }
+        Node viewport = rules;
+        waitUntil(() -> viewport.localToScene(viewport.getLayoutBounds())
+                .contains(answer.localToScene(answer.getLayoutBounds())));
+        robot.clickOn(answer);
+        // The question rule shows the same words in its own box: pick them from the open list.
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) ->
+                "Besvaras vid samma sammanträde som den ställs".equals(cell.getText())).queryAs(Node.class));
+        Label preview = robot.lookup("#preview").queryAs(Label.class);
+        waitUntil(() -> preview.getText().endsWith("besvaras senast 2026-12-14."));
+
+        // Leaving the screen stores the change; every deadline follows.
+        robot.interact(() -> shell.show(RegisterScreen.ID));
+        waitForStore(() -> "Stenungsunds kommun".equals(shell.context().services().settings().councilName()));
+        waitUntil(() -> table.getItems().getFirst().deadlineProperty().get().date()
+                .equals(LocalDate.parse("2026-12-11")));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitUntil(() -> why.getText().startsWith("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde"));
+        // Hovering over the deadline in the register says the same.
+        waitUntil(() -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
+
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() == 2);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> agenda.getItems().size() == 1 && ((AgendaRow) agenda.getItems().getFirst()).deadline()
+                .map(d -> d.date().equals(LocalDate.parse("2026-12-11"))).orElse(false));
+        assertThat(meetings.getItems().getFirst().id()).isEqualTo(meeting);
+        waitUntil(() -> explains(robot, "#agenda-list .list-cell", "besvaras vid samma sammanträde"));
+    }
+
+    /** Whether a cell found by the query has a tooltip with the words (called on the FX thread). */
+    private static boolean explains(FxRobot robot, String query, String words) {
+        return robot.lookup(query).queryAll().stream().filter(Control.class::isInstance)
+                .map(n -> ((Control) n).getTooltip())
+                .anyMatch(tip -> tip != null && tip.getText().contains(words));
+    }
+}
