@@ -8,9 +8,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * How Ledamot opens an H2 file: in-process only (no AUTO_SERVER, so nothing listens on the network), every commit
- * written at once (WRITE_DELAY=0), no compaction on close (see {@link #jdbc()}), no trace file that could hold data,
- * never a new empty database in place of a missing one (IFEXISTS) unless creating on purpose, and AES when the file is
- * protected by a password.
+ * written at once (WRITE_DELAY=0), no trace file that could hold data, never a new empty database in place of a
+ * missing one (IFEXISTS) unless creating on purpose, and AES when the file is protected by a password.
  *
  * @param base the file without {@code .mv.db}
  * @param key the file key for an encrypted file (see {@link FileKey}), or null
@@ -44,11 +43,7 @@ record DatabaseUrl(Path base, String key, boolean create, boolean readOnly) {
     }
 
     String jdbc() {
-        // MAX_COMPACT_TIME=0: no time-boxed compaction when the file closes. In H2 2.3.232 a compaction cut off by its
-        // time limit can free chunks the file still lists (h2database issue #4247); the next chunks are written over
-        // them and the file no longer opens ("Double mark", 90030). The file closes after every short idle moment
-        // (SharedFolder), so this ran often; space of dead chunks is still reused by new ones.
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0"
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (create ? "" : ";IFEXISTS=TRUE")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "")
                 + (key != null ? ";CIPHER=AES" : "");

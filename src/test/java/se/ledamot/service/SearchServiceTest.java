@@ -84,10 +84,10 @@ class SearchServiceTest {
     }
 
     /**
-     * The database file must open again after the sessions above, every time. In H2 2.3.232 the compaction that ran
-     * when the file closed, cut off by its time limit, could leave chunks freed but still listed; the next session
-     * wrote over them and the file no longer opened ("Double mark", H2 90030). It depended on timing: about one
-     * round in four failed here before the fix (DatabaseUrl), so the test makes several rounds, each on fresh data.
+     * The database file must open again after the sessions above, every time. In H2 2.3.232 the compaction that runs
+     * when the file closes, cut off by its time limit, could leave chunks freed but still listed (h2database#4247);
+     * the next session wrote over them and the file no longer opened ("Double mark", H2 90030). It depended on
+     * timing: about one round in four failed here on 2.3.232, so the test makes several rounds, each on fresh data.
      */
     @Test
     void theFileOpensAgainAfterEverySessionOfSearchesAndChanges() {
