@@ -87,8 +87,14 @@ class DesktopAppTest {
         return robot.lookup("#register-table").queryTableView();
     }
 
+    /** The titles of the register's rows, read on the FX thread (rows are filled there, a page at a time). */
     private static List<String> shownTitles(FxRobot robot) {
-        return table(robot).getItems().stream().map(r -> r.matter().title()).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream()
+                    .map(MatterRow::title).toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
