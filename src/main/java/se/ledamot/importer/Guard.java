@@ -53,10 +53,18 @@ final class Guard {
         });
         reader.start();
         try {
-            return result.get(limits.time().toMillis() + graceMs, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            reader.interrupt();
-            return refused(shown, BudgetExceededException.Reason.TIME, e);
+            while (true) {
+                // The budget's deadline moves when the reader is allowed more time (a scanned page read by OCR).
+                long wait = budget.deadlineNanos() - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMs);
+                try {
+                    return result.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (budget.deadlineNanos() - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMs) <= 0) {
+                        reader.interrupt();
+                        return refused(shown, BudgetExceededException.Reason.TIME, e);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             reader.interrupt();
             Thread.currentThread().interrupt();

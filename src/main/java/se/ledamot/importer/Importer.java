@@ -78,6 +78,9 @@ public final class Importer {
 
     private ImportItem parsed(String shown, ReadDocument doc) {
         var draft = parser.parse(doc.text(), doc.name());
+        if (doc.scanned() != null) {
+            draft = ScannedConfidence.apply(draft, doc.scanned());
+        }
         return ImportItem.read(shown, SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text()), draft);
     }
 }

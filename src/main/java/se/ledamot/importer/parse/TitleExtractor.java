@@ -37,7 +37,7 @@ final class TitleExtractor implements Extractor {
                 t = rest;
                 c = Confidence.SURE;
             } else {
-                t = nextTitleLine(text, found, found.headingLine() + 1);
+                t = topicOf(nextTitleLine(text, found, found.headingLine() + 1));
             }
         }
         if (t == null && kind != MatterKind.OTHER && kind != MatterKind.SPEECH && kind != MatterKind.REFERRAL) {
@@ -78,6 +78,15 @@ final class TitleExtractor implements Extractor {
             return line.length() <= MAX_TITLE && !line.endsWith(".") && !line.endsWith(":") ? line : null;
         }
         return null;
+    }
+
+    /** "MOTION" above "Motion om att inrätta ett ungdomsråd": the title is the second line's topic. */
+    private static String topicOf(String line) {
+        if (line == null) {
+            return null;
+        }
+        Matcher m = Scan.matcher(KIND_TOPIC, line);
+        return m.lookingAt() ? m.group("topic") : line;
     }
 
     private static String withoutTopicWord(String s) {
