@@ -12,7 +12,7 @@ import se.ledamot.importer.budget.Budget;
 
 /**
  * A text as a printed page gives it back, made into running text again before it is read: headers and footers repeated
- * on every page (and page numbers) left out, two columns of text put one after the other, words hyphenated at a line's
+ * on every page (and page numbers) left out — a header with the registration number kept once — two columns of text put one after the other, words hyphenated at a line's
  * end joined, and lines wrapped mid-sentence joined. Pages are separated by form feeds, as PDF readers and
  * {@code pdftotext} give them. Each step is one pass over the lines: linear time.
  */
@@ -77,11 +77,17 @@ final class PrintedText {
             }
         }
         List<String> out = new ArrayList<>();
+        Set<String> keptOnce = new HashSet<>();
         for (List<String> page : pages) {
             Set<Integer> drop = new HashSet<>();
             for (int i : runningZone(page)) {
                 String line = page.get(i).strip();
-                if (onPages.get(key(line)) > 1 || Scan.matches(PAGE_NUMBER, line)) {
+                String key = key(line);
+                boolean running = onPages.get(key) > 1;
+                if (running && isNumber(key) && keptOnce.add(key)) {
+                    continue;
+                }
+                if (running || Scan.matches(PAGE_NUMBER, line)) {
                     drop.add(i);
                 }
             }
@@ -92,6 +98,11 @@ final class PrintedText {
             }
         }
         return out;
+    }
+
+    /** A header with the matter's registration number ("Dnr KS 2024/11") is kept once: it is the matter's number. */
+    private static boolean isNumber(String key) {
+        return key.contains("dnr") || key.contains("diarienr") || key.contains("diarienummer");
     }
 
     /** The first and last few non-empty lines of a page. */

@@ -68,15 +68,19 @@ final class QuestionExtractor implements Extractor {
             }
             int n = Integer.parseInt(m.group("n"));
             String question = flat.substring(p, mark + 1).strip();
+            boolean taken = true;
             if (n == run.size() + 1) {
                 run.add(question);
             } else if (n == 1) {
                 run = new ArrayList<>(List.of(question));
+            } else {
+                taken = false;
             }
             if (run.size() > best.size()) {
                 best = List.copyOf(run);
             }
-            found = m.find(mark + 1);
+            // A number out of turn ("Dnr KS 2024/12 Interpellation …") must not hide the "1." after it.
+            found = taken ? m.find(mark + 1) : m.find();
         }
         // A lone "1 ...?" is a number in the prose more often than a list.
         return best.size() >= 2 || kind == MatterKind.QUESTION ? best : List.of();
