@@ -19,6 +19,8 @@ import se.ledamot.importer.budget.Budget;
 final class PrintedText {
     /** Lines at a page's top and bottom looked at for a running header or footer. */
     private static final int RUNNING_LINES = 3;
+    /** The end of a line's last word looked at when joining: longer than any word that matters here. */
+    private static final int LONGEST_WORD = 40;
     /** A gap of this many spaces inside a line may separate two columns. */
     private static final int GUTTER = 3;
     /** "Sida 2 av 3", "2 (3)", "- 2 -", "2/3", "2". */
@@ -263,8 +265,9 @@ final class PrintedText {
         if (end == 0) {
             return Join.NO;
         }
+        // Only the last word's end is looked at: a line of one endless word must not be read again at every join.
         int wordStart = end;
-        while (wordStart > 0 && before.charAt(wordStart - 1) != ' ') {
+        while (wordStart > 0 && end - wordStart < LONGEST_WORD && before.charAt(wordStart - 1) != ' ') {
             wordStart--;
         }
         String lastWord = before.substring(wordStart, end);

@@ -31,11 +31,7 @@ final class PageOcr {
     static final Duration TIME_PER_PAGE = Duration.ofSeconds(60);
 
     /** A page's text and the confidence (0–100) of each word read, in reading order. */
-    record Read(String text, List<Word> words) {
-    }
-
-    /** A word read, with how sure Tesseract is of it (0–100). */
-    public record Word(String text, int confidence) {
+    record Read(String text, List<OcrWord> words) {
     }
 
     private PageOcr() {
@@ -79,7 +75,7 @@ final class PageOcr {
      */
     static Read fromTsv(String tsv) {
         StringBuilder text = new StringBuilder();
-        List<Word> words = new ArrayList<>();
+        List<OcrWord> words = new ArrayList<>();
         String lastPar = null;
         String lastLine = null;
         for (String row : tsv.split("\n")) {
@@ -96,7 +92,7 @@ final class PageOcr {
             }
             String word = c[11].strip();
             text.append(word);
-            words.add(new Word(word, confidence(c[10])));
+            words.add(new OcrWord(word, confidence(c[10])));
             lastPar = par;
             lastLine = line;
         }

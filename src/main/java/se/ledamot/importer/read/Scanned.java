@@ -15,7 +15,7 @@ import java.util.Map;
  * @param words      every word read, with its confidence 0–100, in reading order
  */
 public record Scanned(List<Integer> pagesRead, List<Integer> failed, List<Integer> notRead, String missing,
-        List<PageOcr.Word> words) {
+        List<OcrWord> words) {
     public Scanned {
         pagesRead = List.copyOf(pagesRead);
         failed = List.copyOf(failed);
@@ -26,13 +26,13 @@ public record Scanned(List<Integer> pagesRead, List<Integer> failed, List<Intege
     /** The mean confidence of the words read, 0–100; 0 when none were. */
     public int meanConfidence() {
         return words.isEmpty() ? 0
-                : (int) Math.round(words.stream().mapToInt(PageOcr.Word::confidence).average().orElse(0));
+                : (int) Math.round(words.stream().mapToInt(OcrWord::confidence).average().orElse(0));
     }
 
     /** Each word read (lower case, without punctuation around it) with the lowest confidence it was read with. */
     public Map<String, Integer> lowestByWord() {
         Map<String, Integer> lowest = new HashMap<>();
-        for (PageOcr.Word w : words) {
+        for (OcrWord w : words) {
             String key = key(w.text());
             if (!key.isEmpty()) {
                 lowest.merge(key, w.confidence(), Math::min);

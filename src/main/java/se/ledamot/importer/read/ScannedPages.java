@@ -58,7 +58,7 @@ final class ScannedPages {
         }
         List<Integer> read = new ArrayList<>();
         List<Integer> failed = new ArrayList<>();
-        List<PageOcr.Word> words = new ArrayList<>();
+        List<OcrWord> words = new ArrayList<>();
         long chars = 0;
         for (int i : empty) {
             Budget.allowMoreTime(PageOcr.TIME_PER_PAGE.plusSeconds(10));
