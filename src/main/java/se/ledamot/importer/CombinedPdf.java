@@ -29,9 +29,14 @@ final class CombinedPdf {
         ImportDraft draft = item.draft();
         List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
         warnings.addFirst(ImportWarning.of("bookmark".equals(part.how()) ? "importer.warning.partByBookmark"
-                : "importer.warning.partByHeading", whole.name(), part.first(), part.last(), parts));
+                : "importer.warning.partByHeading", whole.name(), pages(part), parts));
         return ImportItem.read(item.file(), item.source(),
                 new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()));
+    }
+
+    /** "3" or "3–5". */
+    private static String pages(PdfParts.Part part) {
+        return part.first() == part.last() ? String.valueOf(part.first()) : part.first() + "–" + part.last();
     }
 
     /** "handlingar.pdf", pages 3–5: "handlingar-s3-5.pdf", the name the part's own PDF is kept under. */

@@ -20,36 +20,7 @@ import se.ledamot.importer.read.CombinedPdfs;
  * as a matter of its own and kept as a PDF of its own pages.
  */
 class CombinedPdfTest {
-    /** Four pages: a motion over two (its Dnr in both pages' header), an interpellation, a citizen proposal. */
-    static final String[] PAGES = {
-        """
-        Dnr KS 2024/11
-        Ärende 7
-        MOTION
-        Motion om fler bänkar i Stadsparken
-        I Stadsparken finns för få bänkar.
-        Jag yrkar att kommunfullmäktige beslutar
-        att kommunen sätter upp tio nya bänkar i Stadsparken""",
-        """
-        Dnr KS 2024/11
-        Bänkarna bör ha armstöd, så att äldre lätt kommer upp.
-        Kungälv den 3 mars 2024
-        Anna Ek (V)""",
-        """
-        Dnr KS 2024/12
-        Interpellation till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
-        Barn får vänta i kylan.
-        1. Vad gör kommunen åt väntetiderna?
-        2. När blir det bättre?
-        Kungälv den 4 mars 2024
-        Eva Berg (S)""",
-        """
-        Dnr KS 2024/13
-        Medborgarförslag om en hundrastgård i Ytterby
-        Jag föreslår att kommunen anlägger en hundrastgård i Ytterby.
-        Kungälv den 5 mars 2024
-        Gustav Ekman"""
-    };
+    static final String[] PAGES = CombinedPdfs.PAPERS;
 
     @TempDir
     Path folder;
@@ -88,7 +59,7 @@ class CombinedPdfTest {
                 .contains("hundrastgård");
         assertThat(items.get(1).draft().warnings()).extracting(ImportWarning::key)
                 .contains("importer.warning.partByHeading");
-        assertThat(items.get(1).draft().warnings().getFirst().text()).contains("handlingar.pdf", "3", "3 delar");
+        assertThat(items.get(1).draft().warnings().getFirst().text()).contains("handlingar.pdf (s. 3), en av 3 delar");
     }
 
     @Test

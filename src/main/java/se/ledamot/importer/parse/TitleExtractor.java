@@ -37,7 +37,12 @@ final class TitleExtractor implements Extractor {
                 t = rest;
                 c = Confidence.SURE;
             } else {
-                t = topicOf(nextTitleLine(text, found, found.headingLine() + 1));
+                t = nextTitleLine(text, found, found.headingLine() + 1);
+                String topic = topicOf(t);
+                if (topic != null) {
+                    t = topic;
+                    c = Confidence.SURE;
+                }
             }
         }
         if (t == null && kind != MatterKind.OTHER && kind != MatterKind.SPEECH && kind != MatterKind.REFERRAL) {
@@ -80,13 +85,13 @@ final class TitleExtractor implements Extractor {
         return null;
     }
 
-    /** "MOTION" above "Motion om att inrätta ett ungdomsråd": the title is the second line's topic. */
+    /** "MOTION" above "Motion om att inrätta ett ungdomsråd": the second line's topic is the title, sure; else null. */
     private static String topicOf(String line) {
         if (line == null) {
             return null;
         }
         Matcher m = Scan.matcher(KIND_TOPIC, line);
-        return m.lookingAt() ? m.group("topic") : line;
+        return m.lookingAt() ? m.group("topic") : null;
     }
 
     private static String withoutTopicWord(String s) {

@@ -3,16 +3,43 @@ package se.ledamot.importer.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /** A meeting's papers in one PDF, as councils publish them: one text per page, bookmarks where asked for. */
 public final class CombinedPdfs {
+    /** Four pages: a motion over two (its Dnr in both pages' header), an interpellation, a citizen proposal. */
+    public static final String[] PAPERS = {
+        """
+        Dnr KS 2024/11
+        Ärende 7
+        MOTION
+        Motion om fler bänkar i Stadsparken
+        I Stadsparken finns för få bänkar.
+        Jag yrkar att kommunfullmäktige beslutar
+        att kommunen sätter upp tio nya bänkar i Stadsparken""",
+        """
+        Dnr KS 2024/11
+        Bänkarna bör ha armstöd, så att äldre lätt kommer upp.
+        Kungälv den 3 mars 2024
+        Anna Ek (V)""",
+        """
+        Dnr KS 2024/12
+        Interpellation till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
+        Barn får vänta i kylan.
+        1. Vad gör kommunen åt väntetiderna?
+        2. När blir det bättre?
+        Kungälv den 4 mars 2024
+        Eva Berg (S)""",
+        """
+        Dnr KS 2024/13
+        Medborgarförslag om en hundrastgård i Ytterby
+        Jag föreslår att kommunen anlägger en hundrastgård i Ytterby.
+        Kungälv den 5 mars 2024
+        Gustav Ekman"""
+    };
+
     private CombinedPdfs() {
     }
 
@@ -23,19 +50,7 @@ public final class CombinedPdfs {
     public static byte[] of(String[] pages, int... bookmarks) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : pages) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                    s.beginText();
-                    s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                    s.setLeading(13);
-                    s.newLineAtOffset(50, 750);
-                    for (String line : text.split("\n", -1)) {
-                        s.showText(line);
-                        s.newLine();
-                    }
-                    s.endText();
-                }
+                TestDocuments.addPage(doc, text);
             }
             if (bookmarks.length > 0) {
                 PDDocumentOutline outline = new PDDocumentOutline();
