@@ -17,7 +17,7 @@ import se.ledamot.service.Ledamot;
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
                 OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
                 SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
-                PasswordCommand.class})
+                PasswordCommand.class, ExportCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,

@@ -26,6 +26,9 @@ final class CombinedPdf {
         String name = part.first() == part.last() ? Localization.get("importer.part.page", shown, part.first())
                 : Localization.get("importer.part.pages", shown, part.first(), part.last());
         ImportItem item = parse.apply(name, doc);
+        if (item.draft() == null) {
+            return item;
+        }
         ImportDraft draft = item.draft();
         List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
         warnings.addFirst(ImportWarning.of("bookmark".equals(part.how()) ? "importer.warning.partByBookmark"

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import se.ledamot.importer.budget.Limits;
+import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.importer.parse.CouncilTextParser;
+import se.ledamot.importer.parse.MeetingTextParser;
 import se.ledamot.importer.read.DocumentReader;
 import se.ledamot.importer.read.PdfParts;
 import se.ledamot.importer.read.ReadDocument;
@@ -21,6 +23,7 @@ import se.ledamot.importer.read.ReadDocument;
  */
 public final class Importer {
     private final CouncilTextParser parser = new CouncilTextParser();
+    private final MeetingTextParser meetings = new MeetingTextParser();
     private final Guard guard;
 
     public Importer() {
@@ -81,13 +84,17 @@ public final class Importer {
         return guard.run(shown, cancelled, () -> parsed(shown, DocumentReader.read(file, followLinks)));
     }
 
-    /** A file read as one item, or as one per part when it is a combined PDF of several items ({@link PdfParts}). */
+    /**
+     * A file read as one item, or as one per part when it is a combined PDF of several matters ({@link PdfParts}); a
+     * kallelse or föredragningslista is never split: it is one meeting.
+     */
     private List<ImportItem> readParts(String shown, Path file, boolean followLinks, BooleanSupplier cancelled) {
         return guard.run(shown, cancelled, () -> {
             ReadDocument doc = DocumentReader.read(file, followLinks);
-            List<PdfParts.Part> parts = PdfParts.of(doc);
+            ImportItem whole = parsed(shown, doc);
+            List<PdfParts.Part> parts = whole.isMeeting() ? List.of() : PdfParts.of(doc);
             if (parts.isEmpty()) {
-                return List.of(parsed(shown, doc));
+                return List.of(whole);
             }
             List<ImportItem> items = new ArrayList<>();
             for (PdfParts.Part part : parts) {
@@ -97,11 +104,17 @@ public final class Importer {
         }, List::of);
     }
 
+    /** A kallelse or föredragningslista becomes a meeting; any other text a matter, rated by OCR where scanned. */
     ImportItem parsed(String shown, ReadDocument doc) {
+        SourceFile source = SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text());
+        var meeting = meetings.parse(doc.text(), doc.name());
+        if (meeting.isPresent()) {
+            return ImportItem.meeting(shown, source, MeetingImport.of(meeting.get()));
+        }
         var draft = parser.parse(doc.text(), doc.name());
         if (doc.scanned() != null) {
             draft = ScannedConfidence.apply(draft, doc.scanned());
         }
-        return ImportItem.read(shown, SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text()), draft);
+        return ImportItem.read(shown, source, draft);
     }
 }

@@ -56,7 +56,16 @@ public final class DataFolderService {
      * backups keep an earlier password because the current one does not open them.
      */
     public int protect(char[] newPassword) {
-        return database.protect(newPassword);
+        return protect(newPassword, () -> false);
+    }
+
+    /**
+     * As {@link #protect(char[])}, stopped if {@code cancelled} says so at the last moment nothing has changed: then
+     * the old password stays and a {@link java.util.concurrent.CancellationException} says so. Past that moment the
+     * change goes to its end.
+     */
+    public int protect(char[] newPassword, java.util.function.BooleanSupplier cancelled) {
+        return database.protect(newPassword, cancelled);
     }
 
     /** What a backup holds, read from a private temporary copy; nothing in the data folder changes. */

@@ -27,6 +27,8 @@ import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
+import se.ledamot.store.export.ExportReader;
+import se.ledamot.store.export.Exporter;
 
 /**
  * What Ledamot can do with its data, for the window and the command line alike: one service per capability. This is
@@ -53,6 +55,7 @@ public final class Ledamot implements AutoCloseable {
     private final PaperService papers;
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
+    private final ExportService exports;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -134,6 +137,12 @@ public final class Ledamot implements AutoCloseable {
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
+        exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
+    }
+
+    /** Everything out as JSON and the original files, and such an export read back. */
+    public ExportService exports() {
+        return exports;
     }
 
     /** The data folder's backups and password; empty when the data is on a shared server. */

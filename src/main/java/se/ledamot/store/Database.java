@@ -118,7 +118,12 @@ public final class Database implements OpenDatabase {
      * wiped. Returns how many backups kept an earlier password because the current one does not open them.
      */
     public int protect(char[] newPassword) {
-        return Protection.change(shared, newPassword, backups());
+        return protect(newPassword, () -> false);
+    }
+
+    /** As {@link #protect(char[])}, stopped when {@code cancelled} says so while nothing has changed yet. */
+    public int protect(char[] newPassword, java.util.function.BooleanSupplier cancelled) {
+        return Protection.change(shared, newPassword, backups(), cancelled);
     }
 
     public boolean isProtected() {

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Protecting a data folder with a password, changing it and removing it. The database is re-encrypted into a copy
@@ -20,8 +22,13 @@ final class Protection {
     private Protection() {
     }
 
-    /** Returns how many backups could not be changed (made under an earlier password). */
-    static int change(SharedFolder shared, char[] newPassword, Backups backups) {
+    /**
+     * Returns how many backups could not be changed (made under an earlier password). {@code cancelled} is asked once,
+     * at the last moment nothing has changed yet (the new copy made and checked, not yet in place): then the copy is
+     * removed, the old password stays, and a {@link CancellationException} says so. Once the new file is in place
+     * the change goes to its end, backups included, whatever is asked.
+     */
+    static int change(SharedFolder shared, char[] newPassword, Backups backups, BooleanSupplier cancelled) {
         Path folder = shared.folder();
         try {
             return shared.alone(() -> {
@@ -34,6 +41,9 @@ final class Protection {
                 try {
                     FileKey.copy(file, oldKey, temp, stretch, newKey);
                     check(temp, newKey, folder);
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("the password change was cancelled before the swap");
+                    }
                     Backups.moveInPlace(temp, file);
                 } finally {
                     Files.deleteIfExists(temp);

@@ -28,6 +28,7 @@ import se.ledamot.ui.brief.BriefExport;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.dialog.FxDialogService;
+import se.ledamot.ui.export.ExportMenu;
 import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
@@ -133,6 +134,7 @@ public final class DesktopApp {
                     b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
                     () -> open(new Stage(), dataFolder, opener, restoring)));
         }
+        ExportMenu.install(shell, () -> open(new Stage(), dataFolder, opener, passwords));
         shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
         shell.onClose(() -> {
             tasks.close();

@@ -256,7 +256,10 @@ class RowSecurityTest {
                 }
             }
         }
-        assertThat(secured).containsExactlyElementsOf(GROUP_TABLES);
+        // The server's change log (V10_1) hides a group's changes from the other groups, as it hides their rows.
+        List<String> expected = new ArrayList<>(GROUP_TABLES);
+        expected.add("sync_change");
+        assertThat(secured).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -27,13 +27,20 @@ public final class StoryWindow {
     public final RecordingDialogService dialogs = new RecordingDialogService();
     private final Stage stage;
     private final Path folder;
+    private final java.util.function.BiFunction<Path, java.time.Clock, Ledamot> opener;
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     private MainWindow shell;
     private FxTaskExecutor tasks;
 
     public StoryWindow(Stage stage, Path folder) {
+        this(stage, folder, Ledamot::open);
+    }
+
+    /** With the services opened another way, e.g. over a disk the test holds ({@code HeldDisk}). */
+    public StoryWindow(Stage stage, Path folder, java.util.function.BiFunction<Path, java.time.Clock, Ledamot> opener) {
         this.stage = stage;
         this.folder = folder;
+        this.opener = opener;
     }
 
     public MainWindow shell() {
@@ -42,23 +49,27 @@ public final class StoryWindow {
 
     /** Opens the window (again) on the folder. */
     public MainWindow open(FxRobot robot) {
-        robot.interact(() -> {
-            Ledamot app = Ledamot.open(folder, TestContext.CLOCK);
-            NotificationPane notices = new NotificationPane();
-            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks,
-                    () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
-            shell = new MainWindow(stage, context, notices);
-            DesktopApp.installScreens(shell);
-            FxTaskExecutor running = tasks;
-            shell.onClose(() -> {
-                running.close();
-                app.close();
-            });
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
+        robot.interact(this::openHere);
+        return shell;
+    }
+
+    /** As {@link #open}, on the FX thread already (a window that reopens itself). */
+    public MainWindow openHere() {
+        Ledamot app = opener.apply(folder, TestContext.CLOCK);
+        NotificationPane notices = new NotificationPane();
+        tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
+        AppContext context = new AppContext(app, dialogs, tasks,
+                () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
+        shell = new MainWindow(stage, context, notices);
+        DesktopApp.installScreens(shell);
+        FxTaskExecutor running = tasks;
+        shell.onClose(() -> {
+            running.close();
+            app.close();
         });
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
         return shell;
     }
 

@@ -48,18 +48,14 @@ public record ItemMinutes(long itemId, List<MovedMotion> motions, String order, 
     }
 
     public ItemMinutes withMotion(MovedMotion m) {
-        List<MovedMotion> next = new ArrayList<>(motions);
-        next.add(m);
-        return new ItemMinutes(itemId, next, order, carried, vote, reservations, notes);
+        return new ItemMinutes(itemId, plus(motions, m), order, carried, vote, reservations, notes);
     }
 
     /** Without the motion at an index (from 0); a carried motion after it keeps its place in the count. */
     public ItemMinutes withoutMotion(int index) {
-        List<MovedMotion> next = new ArrayList<>(motions);
-        next.remove(index);
         Integer c = carried == null || carried == 0 ? carried
                 : carried == index + 1 ? null : carried > index + 1 ? carried - 1 : carried;
-        return new ItemMinutes(itemId, next, order, c, vote, reservations, notes);
+        return new ItemMinutes(itemId, minus(motions, index), order, c, vote, reservations, notes);
     }
 
     public ItemMinutes withOrder(String text, Integer carriedProposal) {
@@ -71,26 +67,30 @@ public record ItemMinutes(long itemId, List<MovedMotion> motions, String order, 
     }
 
     public ItemMinutes withReservation(Reservation r) {
-        List<Reservation> next = new ArrayList<>(reservations);
-        next.add(r);
-        return new ItemMinutes(itemId, motions, order, carried, vote, next, notes);
+        return new ItemMinutes(itemId, motions, order, carried, vote, plus(reservations, r), notes);
     }
 
     public ItemMinutes withoutReservation(int index) {
-        List<Reservation> next = new ArrayList<>(reservations);
-        next.remove(index);
-        return new ItemMinutes(itemId, motions, order, carried, vote, next, notes);
+        return new ItemMinutes(itemId, motions, order, carried, vote, minus(reservations, index), notes);
     }
 
     public ItemMinutes withNote(MinutesNote n) {
-        List<MinutesNote> next = new ArrayList<>(notes);
-        next.add(n);
-        return new ItemMinutes(itemId, motions, order, carried, vote, reservations, next);
+        return new ItemMinutes(itemId, motions, order, carried, vote, reservations, plus(notes, n));
     }
 
     public ItemMinutes withoutNote(int index) {
-        List<MinutesNote> next = new ArrayList<>(notes);
+        return new ItemMinutes(itemId, motions, order, carried, vote, reservations, minus(notes, index));
+    }
+
+    private static <T> List<T> plus(List<T> list, T added) {
+        List<T> next = new ArrayList<>(list);
+        next.add(added);
+        return next;
+    }
+
+    private static <T> List<T> minus(List<T> list, int index) {
+        List<T> next = new ArrayList<>(list);
         next.remove(index);
-        return new ItemMinutes(itemId, motions, order, carried, vote, reservations, next);
+        return next;
     }
 }

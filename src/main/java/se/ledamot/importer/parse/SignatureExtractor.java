@@ -49,7 +49,7 @@ final class SignatureExtractor implements Extractor {
         }
         signatureLines.forEach(found::use);
         if (found.isAnswerDocument()) {
-            answerDocument(found, signers);
+            answerDocument(text, found, signers);
             return;
         }
         if (!signers.isEmpty()) {
@@ -69,17 +69,25 @@ final class SignatureExtractor implements Extractor {
             found.set(MatterField.AUTHORS, Confidence.UNSURE);
             return;
         }
+        submittedBy(text, found);
+    }
+
+    /** The last resort: a sentence saying who handed the text in, "Anna Ek (L) har lämnat in en motion". */
+    private static void submittedBy(CouncilText text, Findings found) {
         Matcher by = Scan.matcher(SUBMITTED_BY, text.flat());
         if (by.find()) {
             found.matter().authors(List.of(new Person(by.group("name"), by.group("party"))));
             found.set(MatterField.AUTHORS, Confidence.UNSURE);
-            return;
+        } else {
+            found.set(MatterField.AUTHORS, Confidence.MISSING);
         }
-        found.set(MatterField.AUTHORS, Confidence.MISSING);
     }
 
-    /** In an answer the one who signs is the one asked; the asker is named in the heading ("från ..."). */
-    private static void answerDocument(Findings found, List<Person> signers) {
+    /**
+     * In an answer the one who signs is the one asked; the asker is named in the heading ("från ..."), or else in a
+     * sentence under it ("X har skickat in en interpellation"), which is less sure.
+     */
+    private static void answerDocument(CouncilText text, Findings found, List<Person> signers) {
         Matcher from = Scan.matcher(FROM, found.headingRest());
         if (from.matches()) {
             List<Person> askers = Signatures.signatureLine(from.group("who"));
@@ -92,7 +100,7 @@ final class SignatureExtractor implements Extractor {
             }
             found.headingRest(from.group("topic") == null ? "" : "om " + from.group("topic"));
         } else {
-            found.set(MatterField.AUTHORS, Confidence.MISSING);
+            submittedBy(text, found);
         }
         if (!signers.isEmpty()) {
             Person last = signers.getLast();

@@ -7,13 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,8 +22,6 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
-import se.ledamot.domain.answer.QuestionCheck;
-import se.ledamot.domain.answer.SpeakingTime;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Localization;
@@ -71,11 +66,9 @@ public final class AnswerEditorViewModel {
     private final Runnable mattersChanged;
     private Consumer<Matter> onStayed = m -> { };
 
+    private final AnswerMeasures measures;
     private final ReadOnlyObjectWrapper<Matter> matter = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper words = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper speakingTime = new ReadOnlyStringWrapper("0:00");
-    private final ObservableList<QuestionRow> questions = FXCollections.observableArrayList();
     private final ObservableList<AnswerVersion> versions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
@@ -98,12 +91,11 @@ public final class AnswerEditorViewModel {
         this.dialogs = dialogs;
         this.preferences = preferences;
         this.clock = clock;
+        this.measures = new AnswerMeasures(preferences);
         text.addListener((o, was, now) -> {
-            refreshFigures();
-            refreshChecks();
+            measures.measure(now);
             edited();
         });
-        preferences.wordsPerMinute().addListener((o, was, now) -> refreshFigures());
     }
 
     /** The answer editor of a window. */
@@ -169,19 +161,9 @@ public final class AnswerEditorViewModel {
         loading = true;
         try {
             matter.set(next);
-            questions.clear();
-            for (int i = 0; i < next.questions().size(); i++) {
-                QuestionRow row = new QuestionRow(i + 1, next.questions().get(i),
-                        draft.answeredQuestions().contains(i + 1));
-                row.answered().addListener((o, was, now) -> {
-                    refreshChecks();
-                    edited();
-                });
-                questions.add(row);
-            }
+            measures.show(next, draft.answeredQuestions(), this::edited);
             text.set(draft.text());
-            refreshFigures();
-            refreshChecks();
+            measures.measure(draft.text());
             versions.setAll(opened.versions());
         } finally {
             loading = false;
@@ -214,7 +196,7 @@ public final class AnswerEditorViewModel {
     }
 
     private Draft draft() {
-        return new Draft(matter.get().id(), text.get(), marked());
+        return new Draft(matter.get().id(), text.get(), measures.marked());
     }
 
     private void shownAsSaved(boolean newest) {
@@ -273,9 +255,9 @@ public final class AnswerEditorViewModel {
      */
     public void finish() {
         Matter m = matter.get();
-        if (m == null || !QuestionCheck.allAnswered(checks()) && !dialogs.confirm(
+        if (m == null || !measures.allAnswered() && !dialogs.confirm(
                 Localization.get("answer.finish.title"),
-                Localization.get("answer.finish.unanswered", unansweredNumbers()))) {
+                Localization.get("answer.finish.unanswered", measures.unansweredNumbers()))) {
             return;
         }
         debouncer.cancel();
@@ -322,34 +304,6 @@ public final class AnswerEditorViewModel {
         saveState.set(Localization.get("answer.save.failed", Errors.describe(e)));
     }
 
-    private List<QuestionCheck.Result> checks() {
-        Matter m = matter.get();
-        return m == null ? List.of() : QuestionCheck.check(m.questions(), text.get(), marked());
-    }
-
-    private void refreshChecks() {
-        List<QuestionCheck.Result> results = checks();
-        for (int i = 0; i < results.size() && i < questions.size(); i++) {
-            questions.get(i).update(results.get(i));
-        }
-    }
-
-    private void refreshFigures() {
-        int count = SpeakingTime.wordCount(text.get());
-        words.set(count);
-        speakingTime.set(SpeakingTime.format(preferences.speakingTime().ofWords(count)));
-    }
-
-    private Set<Integer> marked() {
-        return questions.stream().filter(q -> q.answered().get()).map(QuestionRow::number)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private String unansweredNumbers() {
-        return String.join(", ", questions.stream().filter(q -> !q.answered().get())
-                .map(q -> String.valueOf(q.number())).toList());
-    }
-
     private String now() {
         return LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME);
     }
@@ -363,12 +317,12 @@ public final class AnswerEditorViewModel {
     }
 
     public ReadOnlyIntegerProperty words() {
-        return words.getReadOnlyProperty();
+        return measures.words();
     }
 
     /** "m:ss" at the pace in the preferences. */
     public ReadOnlyStringProperty speakingTime() {
-        return speakingTime.getReadOnlyProperty();
+        return measures.speakingTime();
     }
 
     public WriterPreferences preferences() {
@@ -376,7 +330,7 @@ public final class AnswerEditorViewModel {
     }
 
     public ObservableList<QuestionRow> questions() {
-        return questions;
+        return measures.questions();
     }
 
     /** Oldest first. */

@@ -90,21 +90,27 @@ public final class BackupViewModel {
         if (password == null) {
             return;
         }
-        String done = Localization.get(database().isProtected() ? "cli.password.changed" : "cli.password.set");
-        protect(password, done);
+        boolean change = database().isProtected();
+        protect(password, Localization.get(change ? "cli.password.changed" : "cli.password.set"),
+                change ? "ui.password.change.cancelled" : "ui.password.set.cancelled");
     }
 
     public void removePassword() {
         if (database().isProtected() && dialogs().confirm(Localization.get("ui.password.remove.title"),
                 Localization.get("ui.password.remove.question"))) {
-            protect(null, Localization.get("cli.password.removed"));
+            protect(null, Localization.get("cli.password.removed"), "ui.password.remove.cancelled");
         }
     }
 
-    /** Re-encrypting takes a while with many backups, so it runs off the FX thread; saves wait their turn meanwhile. */
-    private void protect(char[] password, String done) {
-        BackgroundTask.of(p -> database().protect(password))
+    /**
+     * Re-encrypting takes a while with many backups, so it runs off the FX thread; saves wait their turn meanwhile.
+     * Avbryt in the status bar stops it only while nothing has changed, and that is what the user is then told; past
+     * that point the change ends and is reported as made.
+     */
+    private void protect(char[] password, String done, String cancelledKey) {
+        BackgroundTask.of(p -> database().protect(password, p::isCancelled))
                 .title(Localization.get("ui.password.working"))
+                .onCancelled(() -> dialogs().notify(Localization.get(cancelledKey)))
                 .onSuccess(kept -> dialogs().notify(kept == 0 ? done
                         : done + " " + Localization.get("cli.password.backupsKept", kept, database().backupFolder())))
                 .onFailure(e -> dialogs().showError(Localization.get("ui.password.failed.title"), Errors.describe(e)))

@@ -24,13 +24,13 @@ import javafx.collections.ObservableList;
 import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.brief.layout.Document;
-import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.BriefService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.PageProgress;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskHandle;
 
@@ -145,7 +145,7 @@ public final class BriefExportViewModel {
             return;
         }
         Callable<Document> document = document();
-        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document.call(), pages(p)), written -> {
+        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document.call(), PageProgress.of(p)), written -> {
             pdf.set(written);
             status.set(Localization.get("brief.ui.previewed", written.pages()));
         });
@@ -162,7 +162,8 @@ public final class BriefExportViewModel {
             return;
         }
         Callable<Document> document = document();
-        run(Localization.get("brief.ui.writing"), p -> BriefFile.write(document.call(), target, pages(p)), result -> {
+        run(Localization.get("brief.ui.writing"),
+                p -> BriefFile.write(document.call(), target, PageProgress.of(p)), result -> {
             String text = Localization.get("brief.ui.saved", target.getFileName().toString(), result.pages());
             status.set(text);
             context.dialogs().notify(text);
@@ -178,7 +179,7 @@ public final class BriefExportViewModel {
         String job = suggestedFileName();
         Callable<Document> document = document();
         run(Localization.get("brief.ui.printing"), p -> {
-            BriefPdf toPrint = current != null ? current : BriefPdf.write(document.call(), pages(p));
+            BriefPdf toPrint = current != null ? current : BriefPdf.write(document.call(), PageProgress.of(p));
             return printer.print(toPrint, job);
         }, printed -> status.set(Localization.get(printed ? "brief.ui.printed" : "brief.ui.printCancelled")));
     }
@@ -267,21 +268,6 @@ public final class BriefExportViewModel {
                 })
                 .executeWith(context.tasks());
         task.set(handle.runningProperty().get() ? handle : null);
-    }
-
-    /** The task's progress as the PDF writer reports it: one step per page, and a way to stop. */
-    private static PdfWriter.Progress pages(BackgroundTask.Progress p) {
-        return new PdfWriter.Progress() {
-            @Override
-            public void page(int done, int total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 
     public ObjectProperty<Kind> kindProperty() {

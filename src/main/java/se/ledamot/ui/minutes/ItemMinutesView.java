@@ -66,14 +66,14 @@ final class ItemMinutesView extends VBox {
                 "minutes.ui.motion.line", m.by().display(), Localization.get("minutes.ui.motion." + m.type().code()),
                 m.text() == null ? "" : m.text()), vm::removeMotion);
         TextField by = field("motionBy", Limit.NAME, "minutes.ui.person.prompt");
-        by.textProperty().bindBidirectional(vm.motionBy());
+        by.textProperty().bindBidirectional(vm.forms().motionBy());
         ChoiceBox<MotionType> type = new ChoiceBox<>(FXCollections.observableArrayList(MotionType.values()));
         type.setId("motionType");
         type.setConverter(converter(t -> Character.toUpperCase(t.key()) + "  "
                 + Localization.get("minutes.ui.motion." + t.code())));
-        type.valueProperty().bindBidirectional(vm.motionType());
+        type.valueProperty().bindBidirectional(vm.forms().motionType());
         TextField text = field("motionText", Limit.AGENDA_TEXT, "minutes.ui.motion.textPrompt");
-        text.textProperty().bindBidirectional(vm.motionText());
+        text.textProperty().bindBidirectional(vm.forms().motionText());
         // The type is picked by its letter on the type box, or with Alt+letter in the text fields; Enter records.
         onEnter(vm::addMotion, by, text);
         for (Node n : new Node[] {by, type, text}) {
@@ -84,7 +84,7 @@ final class ItemMinutesView extends VBox {
                     e.consume();
                 } else if ((n == type || e.isAltDown()) && e.getText().length() == 1) {
                     MotionType.fromKey(Character.toLowerCase(e.getText().charAt(0))).ifPresent(t -> {
-                        vm.motionType().set(t);
+                        vm.forms().motionType().set(t);
                         e.consume();
                     });
                 }
@@ -120,21 +120,21 @@ final class ItemMinutesView extends VBox {
 
     private static Node vote(ItemMinutesViewModel vm) {
         TextField yes = field("voteYes", Limit.AGENDA_TEXT, "minutes.ui.vote.yesPrompt");
-        yes.textProperty().bindBidirectional(vm.voteYes());
+        yes.textProperty().bindBidirectional(vm.vote().yes());
         TextField no = field("voteNo", Limit.AGENDA_TEXT, "minutes.ui.vote.noPrompt");
-        no.textProperty().bindBidirectional(vm.voteNo());
+        no.textProperty().bindBidirectional(vm.vote().no());
         HBox sides = new HBox(6, new Label(Localization.get("minutes.ui.vote.yes")), yes,
                 new Label(Localization.get("minutes.ui.vote.no")), no);
         HBox.setHgrow(yes, Priority.ALWAYS);
         HBox.setHgrow(no, Priority.ALWAYS);
-        TableView<ItemMinutesViewModel.Voter> table = new TableView<>(vm.voters());
+        TableView<VoteForm.Voter> table = new TableView<>(vm.vote().voters());
         table.setId("voters");
         table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Localization.get("minutes.ui.vote.nobody")));
-        TableColumn<ItemMinutesViewModel.Voter, String> name = new TableColumn<>(Localization.get("minutes.ui.col.name"));
+        TableColumn<VoteForm.Voter, String> name = new TableColumn<>(Localization.get("minutes.ui.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().person().display()));
-        TableColumn<ItemMinutesViewModel.Voter, String> cast = new TableColumn<>(Localization.get("minutes.ui.col.vote"));
+        TableColumn<VoteForm.Voter, String> cast = new TableColumn<>(Localization.get("minutes.ui.col.vote"));
         cast.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().choice() == null ? ""
                 : Localization.get("minutes.ui.choice." + c.getValue().choice().code())));
         table.getColumns().add(name);
@@ -152,11 +152,11 @@ final class ItemMinutesView extends VBox {
         });
         Label tally = new Label();
         tally.setId("voteTally");
-        tally.textProperty().bind(vm.tally());
+        tally.textProperty().bind(vm.vote().tally());
         ChoiceBox<Choice> casting = new ChoiceBox<>(FXCollections.observableArrayList(Choice.YES, Choice.NO));
         casting.setId("casting");
         casting.setConverter(converter(c -> Localization.get("minutes.ui.choice." + c.code())));
-        casting.valueProperty().bindBidirectional(vm.casting());
+        casting.valueProperty().bindBidirectional(vm.vote().casting());
         HBox actions = new HBox(8, tally, new Label(Localization.get("minutes.ui.vote.casting")), casting,
                 button("saveVote", "minutes.ui.vote.save", vm::saveVote),
                 button("removeVote", "minutes.ui.vote.remove", vm::removeVote));
@@ -168,9 +168,9 @@ final class ItemMinutesView extends VBox {
                 r.by().stream().map(Person::display).toList()) + (r.favour() == null ? "" : " — " + r.favour()),
                 vm::removeReservation);
         TextField by = field("reserveBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
-        by.textProperty().bindBidirectional(vm.reserveBy());
+        by.textProperty().bindBidirectional(vm.forms().reserveBy());
         TextField favour = field("reserveFavour", Limit.AGENDA_TEXT, "minutes.ui.reservation.favourPrompt");
-        favour.textProperty().bindBidirectional(vm.reserveFavour());
+        favour.textProperty().bindBidirectional(vm.forms().reserveFavour());
         onEnter(vm::addReservation, by, favour);
         HBox form = new HBox(6, by, favour, button("addReservation", "minutes.ui.reservation.add",
                 vm::addReservation));
@@ -182,9 +182,9 @@ final class ItemMinutesView extends VBox {
         ListView<MinutesNote> list = list("minutesNotes", vm.notes(), n -> String.join(", ",
                 n.by().stream().map(Person::display).toList()) + ": " + n.text(), vm::removeNote);
         TextField by = field("noteBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
-        by.textProperty().bindBidirectional(vm.noteBy());
+        by.textProperty().bindBidirectional(vm.forms().noteBy());
         TextField text = field("noteText", Limit.AGENDA_TEXT, "minutes.ui.note.textPrompt");
-        text.textProperty().bindBidirectional(vm.noteText());
+        text.textProperty().bindBidirectional(vm.forms().noteText());
         onEnter(vm::addNote, by, text);
         HBox form = new HBox(6, by, text, button("addNote", "minutes.ui.note.add", vm::addNote));
         HBox.setHgrow(text, Priority.ALWAYS);

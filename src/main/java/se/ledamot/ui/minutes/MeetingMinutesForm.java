@@ -31,6 +31,8 @@ public final class MeetingMinutesForm {
     private final StringProperty adjustPlace = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> adjusted = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> posted = new SimpleObjectProperty<>();
+    /** What the fields held when last shown or handed over to be stored. */
+    private List<Object> stored = values();
 
     /** Shows stored minutes in the fields. */
     void show(Minutes m) {
@@ -44,6 +46,23 @@ public final class MeetingMinutesForm {
         adjustPlace.set(m.adjustPlace() == null ? "" : m.adjustPlace());
         adjusted.set(m.adjusted());
         posted.set(m.posted());
+        stored = values();
+    }
+
+    /** What the fields hold now, to tell later whether anything was typed since ({@link #typed()}). */
+    List<Object> values() {
+        return Arrays.asList(opened.get(), closed.get(), chair.get(), secretary.get(), adjusters.get(),
+                adjustDay.get(), adjustTime.get(), adjustPlace.get(), adjusted.get(), posted.get());
+    }
+
+    /** Whether something was typed since the fields were shown or handed over. */
+    boolean typed() {
+        return !values().equals(stored);
+    }
+
+    /** The fields as they were when handed over have been stored. */
+    void stored(List<Object> handedOver) {
+        stored = handedOver;
     }
 
     /**

@@ -35,6 +35,11 @@ public final class MinutesScreen extends AbstractScreen {
         vm.reload();
     }
 
+    @Override
+    public boolean flush() {
+        return !isBuilt() || vm.flush();
+    }
+
     public MinutesViewModel viewModel() {
         return vm;
     }

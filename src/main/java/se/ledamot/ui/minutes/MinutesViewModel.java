@@ -1,10 +1,8 @@
 package se.ledamot.ui.minutes;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,10 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.doc.Kallelse;
-import se.ledamot.brief.layout.Document;
-import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -26,7 +21,6 @@ import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.PaperArchive;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -57,6 +51,7 @@ public final class MinutesViewModel {
     private final ItemMinutesViewModel item;
     private final PaperSettingsViewModel settings;
     private final MeetingMinutesForm form = new MeetingMinutesForm();
+    private final PaperExportViewModel files;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -75,9 +70,13 @@ public final class MinutesViewModel {
         this.context = context;
         this.lane = context.tasks().inOrder();
         this.papers = context.services().papers();
-        this.item = new ItemMinutesViewModel(context, attendees, error);
+        this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
+        this.files = new PaperExportViewModel(context, status, error);
         meeting.addListener((o, was, now) -> {
+            if (was != null && form.typed()) {
+                saveMeeting(was, () -> { }, () -> { });
+            }
             if (now != null) {
                 load(now);
             }
@@ -119,8 +118,13 @@ public final class MinutesViewModel {
     private void show(Loaded read) {
         try {
             settings.show(read.settings());
+            // What was typed for this meeting since the fields were last shown stays: it is stored on the next save
+            // or when the screen is left.
+            boolean keep = form.typed() && loaded != null && loaded.meetingId() == read.minutes().meetingId();
             loaded = read.minutes();
-            form.show(loaded);
+            if (!keep) {
+                form.show(loaded);
+            }
             attendees.setAll(loaded.attendance().attendees());
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
@@ -147,11 +151,15 @@ public final class MinutesViewModel {
      * the fields keep what was typed, the message says why, and {@code failed} runs.
      */
     private boolean saveMeeting(Runnable saved, Runnable failed) {
-        Meeting current = meeting.get();
-        if (current == null) {
+        return saveMeeting(meeting.get(), saved, failed);
+    }
+
+    private boolean saveMeeting(Meeting current, Runnable saved, Runnable failed) {
+        if (current == null || loaded == null || loaded.meetingId() != current.id()) {
             return false;
         }
         Minutes m;
+        List<Object> typed = form.values();
         try {
             m = form.toMinutes(current.id(), loaded, attendees);
         } catch (RuntimeException e) {
@@ -162,7 +170,10 @@ public final class MinutesViewModel {
             papers.saveMinutes(m);
             return m;
         }).onSuccess(stored -> {
-            loaded = stored;
+            if (current.equals(meeting.get())) {
+                loaded = stored;
+                form.stored(typed);
+            }
             error.set("");
             status.set(Localization.get("minutes.ui.saved"));
             saved.run();
@@ -171,6 +182,15 @@ public final class MinutesViewModel {
             failed.run();
         }).executeWith(lane);
         return true;
+    }
+
+    /**
+     * Hands over what was typed and not yet stored (the screen is left, or the window closes): the meeting's fields
+     * and the item's decision wording. False when a field does not make sense, so it cannot be stored as typed.
+     */
+    public boolean flush() {
+        item.flush();
+        return !form.typed() || saveMeeting();
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
@@ -245,55 +265,25 @@ public final class MinutesViewModel {
 
     /** Saves the kallelse as PDF where the secretary chooses. */
     public void exportKallelse() {
-        export("papers.notice.kind", papers::kallelse);
+        Meeting m = meeting.get();
+        if (m != null) {
+            files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse);
+        }
     }
 
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
-        saveMeeting(() -> export("papers.minutes.kind", papers::protokoll), () -> { });
+        Meeting m = meeting.get();
+        saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll), () -> { });
     }
 
     /**
      * "Exportera sammanträdet": the kallelse, the handlingar and (once held) the protokoll, with the manifest, into a
-     * folder the secretary chooses, in one go off the FX thread.
+     * folder the secretary chooses, in one go off the FX thread, once the minutes are stored.
      */
     public void exportMeeting() {
         Meeting m = meeting.get();
-        if (m != null) {
-            saveMeeting(() -> exportMeeting(m), () -> { });
-        }
-    }
-
-    private void exportMeeting(Meeting m) {
-        Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
-        if (folder == null) {
-            return;
-        }
-        String title = Localization.get("minutes.ui.archive.writing");
-        status.set(title);
-        BackgroundTask.<List<PaperArchive.Entry>>of(p -> context.services().archive().meeting(m.id(), folder,
-                progress(p))).title(title).onSuccess(files -> {
-                    String text = Localization.get("minutes.ui.archive.done", files.size(), folder.toString());
-                    status.set(text);
-                    context.dialogs().notify(text);
-                }).onFailure(e -> {
-                    status.set("");
-                    error.set(Errors.describe(e));
-                }).onCancelled(() -> status.set("")).executeWith(context.tasks());
-    }
-
-    private static PdfWriter.Progress progress(BackgroundTask.Progress p) {
-        return new PdfWriter.Progress() {
-            @Override
-            public void page(int done, int total) {
-                p.update(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return p.isCancelled();
-            }
-        };
+        saveMeeting(() -> files.archive(m), () -> { });
     }
 
     /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
@@ -303,34 +293,9 @@ public final class MinutesViewModel {
             error.set(Localization.get("minutes.ui.item.choose"));
             return;
         }
-        saveMeeting(() -> export(Localization.get("papers.extract.kind"), " § " + row.paragraph(),
-                id -> papers.utdrag(id, row.number())), () -> { });
-    }
-
-    private void export(String kindKey, LongFunction<Document> make) {
-        export(Localization.get(kindKey), "", make);
-    }
-
-    private void export(String kind, String suffix, LongFunction<Document> make) {
         Meeting m = meeting.get();
-        if (m == null) {
-            return;
-        }
-        Path target = context.dialogs().chooseFileToSave(Localization.get("minutes.ui.export.title", kind),
-                m.date() + " " + m.body() + " " + kind + suffix + ".pdf", Localization.get("brief.ui.save.filter"),
-                "pdf").orElse(null);
-        if (target == null) {
-            return;
-        }
-        status.set(Localization.get("minutes.ui.writing", kind));
-        BackgroundTask.<PdfWriter.Result>of(p -> BriefFile.write(make.apply(m.id()), target, progress(p))).title(Localization.get("minutes.ui.writing", kind)).onSuccess(r -> {
-            String text = Localization.get("brief.ui.saved", target.getFileName().toString(), r.pages());
-            status.set(text);
-            context.dialogs().notify(text);
-        }).onFailure(e -> {
-            status.set("");
-            error.set(Errors.describe(e));
-        }).onCancelled(() -> status.set("")).executeWith(context.tasks());
+        saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"), " § " + row.paragraph(),
+                id -> papers.utdrag(id, row.number())), () -> { });
     }
 
     /** The meeting's part of the minutes, as typed. */

@@ -27,6 +27,7 @@ import se.ledamot.l10n.RuleText;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.Debouncer;
 
 /**
@@ -58,10 +59,14 @@ public final class SettingsViewModel {
     private List<Meeting> meetings = List.of();
     private boolean filling;
     private boolean dirty;
+    private boolean lastFailed;
+    /** Reads and writes one at a time in the order given: a read sees the writes before it. */
+    private final TaskExecutor lane;
 
     public SettingsViewModel(AppContext context) {
         this.context = context;
         this.debouncer = context.newDebouncer();
+        this.lane = context.tasks().inOrder();
         List<javafx.beans.Observable> watched = new java.util.ArrayList<>(form.fields());
         watched.addAll(List.of(councilName, strikeOffMonths, citizenAllowed, citizenBody));
         watched.addAll(reportMonths);
@@ -80,7 +85,7 @@ public final class SettingsViewModel {
         BackgroundTask.of(p -> new Loaded(context.services().settings().rules(), context.services().meetings().list()))
                 .title(Localization.get("settings.loading"))
                 .onSuccess(this::fill)
-                .executeWith(context.tasks());
+                .executeWith(lane);
     }
 
     private void fill(Loaded loaded) {
@@ -146,11 +151,15 @@ public final class SettingsViewModel {
         return true;
     }
 
-    /** Stores what was changed, now. False when something does not make a rule; the reason is in the problem. */
+    /**
+     * Hands what was changed over to be stored, in this screen's lane (the FX thread never waits for the disk). False
+     * when something does not make a rule (the reason is in the problem), or when the last write failed: then the
+     * change stays to be written again with the next one, and the user is told why.
+     */
     public boolean flush() {
         debouncer.cancel();
         if (!dirty || stored == null) {
-            return true;
+            return !lastFailed;
         }
         CouncilRules next;
         try {
@@ -159,20 +168,33 @@ public final class SettingsViewModel {
             problem.set(Localization.message(e));
             return false;
         }
-        try {
-            context.services().settings().save(next);
-        } catch (RuntimeException e) {
-            problem.set(Localization.get("settings.saveFailed", Errors.describe(e)));
-            context.dialogs().notify(problem.get());
-            return false;
-        }
-        stored = next;
         dirty = false;
         problem.set("");
+        write(next, () -> { });
+        return !lastFailed;
+    }
+
+    /**
+     * Shows the rules as the ones stored and writes them in the lane; {@code saved} runs once they are. A failed
+     * write is said, and the rules are written again, whole, with the next change or flush.
+     */
+    private void write(CouncilRules next, Runnable saved) {
+        stored = next;
         showBodies();
-        // Every deadline on every screen is computed from these rules: the register and the agendas reload.
-        context.mattersChanged();
-        return true;
+        BackgroundTask.of(p -> {
+            context.services().settings().save(next);
+            return next;
+        }).onSuccess(done -> {
+            lastFailed = false;
+            // Every deadline on every screen is computed from these rules: the register and the agendas reload.
+            context.mattersChanged();
+            saved.run();
+        }).onFailure(e -> {
+            lastFailed = true;
+            dirty = true;
+            problem.set(Localization.get("settings.saveFailed", Errors.describe(e)));
+            context.dialogs().notify(problem.get());
+        }).executeWith(lane);
     }
 
     /** The settings as typed: the stored ones with every field of the form. */
@@ -253,25 +275,23 @@ public final class SettingsViewModel {
         if (stored == null || !flush()) {
             return false;
         }
+        Body added;
         try {
-            Body added = new Body(newCode.get(), newName.get(), false, 0, 0, 0);
+            added = new Body(newCode.get(), newName.get(), false, 0, 0, 0);
             if (stored.body(added.code()).isPresent()) {
                 throw new DomainException("rules.body.twice", added.code());
             }
-            CouncilRules next = stored.withBody(BodyRules.lawDefaults(added));
-            context.services().settings().save(next);
-            stored = next;
-            showBodies();
-            newCode.set("");
-            newName.set("");
-            problem.set("");
-            select(body(added.code()));
-            context.dialogs().notify(Localization.get("settings.body.added", added.name()));
-            return true;
         } catch (RuntimeException e) {
             problem.set(Errors.describe(e));
             return false;
         }
+        write(stored.withBody(BodyRules.lawDefaults(added)), () -> context.dialogs().notify(
+                Localization.get("settings.body.added", added.name())));
+        newCode.set("");
+        newName.set("");
+        problem.set("");
+        select(body(added.code()));
+        return true;
     }
 
     /** The body shown, with its deadlines for its next meeting under the rules as typed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -44,6 +46,8 @@ public final class MainWindow implements Navigator {
     public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
     /** How long closing waits for the background work before asking whether to wait longer. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
+    /** How long background work runs before the status bar says that the window waits for the disk. */
+    static final Duration WAITING_SHOWN_AFTER = Duration.ofMillis(500);
 
     private final Stage stage;
     private final AppContext context;
@@ -245,6 +249,19 @@ public final class MainWindow implements Navigator {
         closeActions.add(action);
     }
 
+    /**
+     * Stops (true) or resumes taking input: the menus, the navigation and the screens, while the data under them is
+     * being replaced. The status bar, with its cancel, stays. Held, every screen hands over what was typed.
+     */
+    public void holdInput(boolean held) {
+        menuBar.setDisable(held);
+        navigation.setDisable(held);
+        content.setDisable(held);
+        if (held) {
+            screens.values().forEach(Screen::flush);
+        }
+    }
+
     /** Closes the window as if the user had clicked its close button: flushes every screen first. */
     public void requestClose() {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
@@ -311,6 +328,32 @@ public final class MainWindow implements Navigator {
         return Math.ceil(bar instanceof Region r ? Math.max(r.prefHeight(width), r.minHeight(width)) : 40);
     }
 
+    /**
+     * Said in the status bar, with a spinning wheel, while background reads and writes have not ended for half a
+     * second: a slow disk is seen, and the window can still be used meanwhile.
+     */
+    private HBox waitingForTheDisk() {
+        Label text = new Label(Localization.get("ui.status.waiting"));
+        ProgressIndicator wheel = new ProgressIndicator();
+        wheel.setPrefSize(16, 16);
+        HBox box = new HBox(6, wheel, text);
+        box.setId("waitingForTheDisk");
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setVisible(false);
+        box.managedProperty().bind(box.visibleProperty());
+        PauseTransition after = new PauseTransition(javafx.util.Duration.millis(WAITING_SHOWN_AFTER.toMillis()));
+        after.setOnFinished(e -> box.setVisible(true));
+        context.tasks().idleProperty().addListener((o, was, idle) -> {
+            if (idle) {
+                after.stop();
+                box.setVisible(false);
+            } else {
+                after.playFromStart();
+            }
+        });
+        return box;
+    }
+
     private HBox statusBar() {
         Label folder = new Label(Localization.get("ui.status.dataFolder", context.dataFolder().toString()));
         folder.getStyleClass().add("status-text");
@@ -334,7 +377,7 @@ public final class MainWindow implements Navigator {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, folder, gap, taskBox);
+        HBox bar = new HBox(8, folder, gap, waitingForTheDisk(), taskBox);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);

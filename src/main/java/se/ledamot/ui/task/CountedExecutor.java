@@ -1,6 +1,7 @@
 package se.ledamot.ui.task;
 
 import java.time.Duration;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /** An executor, or a lane of one, that counts its work not yet finished, to say when it is idle (FX thread only). */
 abstract class CountedExecutor implements TaskExecutor {
@@ -9,6 +10,11 @@ abstract class CountedExecutor implements TaskExecutor {
     @Override
     public boolean isIdle() {
         return outstanding.isNone();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty idleProperty() {
+        return outstanding.noneProperty();
     }
 
     @Override

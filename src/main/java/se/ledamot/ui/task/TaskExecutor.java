@@ -1,6 +1,8 @@
 package se.ledamot.ui.task;
 
 import java.time.Duration;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ObservableList;
 
 /**
@@ -21,6 +23,11 @@ public interface TaskExecutor {
 
     /** Whether no task of this executor (or lane) is waiting, running, or has a result still to hand over. */
     boolean isIdle();
+
+    /** {@link #isIdle()} to watch (FX thread), e.g. to say that the window waits for the disk. */
+    default ReadOnlyBooleanProperty idleProperty() {
+        return new ReadOnlyBooleanWrapper(isIdle()).getReadOnlyProperty();
+    }
 
     /**
      * Runs {@code idle} on the FX thread once {@link #isIdle()} (at once if it is now). If that takes longer than

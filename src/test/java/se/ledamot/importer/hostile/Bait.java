@@ -76,5 +76,18 @@ public record Bait(String field, String name, String prefix, String unit, String
             new Bait("replyDate", "last-day", "Remiss om x. Sista dag för ", "a ", "är"),
             new Bait("replyDate", "reply-words", "Remiss\n", "remiss svar ", "."),
             new Bait("number", "dnr", "", "Dnr ", "KS"),
-            new Bait("number", "dnr-parts", "Dnr KS 2015/1", "/1", "x"));
+            new Bait("number", "dnr-parts", "Dnr KS 2015/1", "/1", "x"),
+            new Bait("meeting", "notice-lines", "", "Ändrad kallelse\n", "1. A\n2. B"),
+            new Bait("meeting", "items-not-rising", "Kallelse\n", "1. A\n", "2. B"),
+            new Bait("meeting", "items-rising", "Kallelse\n", "1. A\n2. B\n3. C\n", ""),
+            new Bait("meeting", "wrapped-lines", "Kallelse\n1. Upprop\n2. Motion från ", "Anna Ek (V) och\n", "x"),
+            new Bait("meeting", "item-people", "Kallelse\n1. Upprop\n2. Interpellation från ", "Anna Ek (V) till ",
+                    " om x"),
+            new Bait("meeting", "item-topics", "Kallelse\n1. Upprop\n2. Motion ", "om ", "x"),
+            new Bait("meeting", "dnr-column", "Kallelse\n1. Upprop\n2. Motion om x ", "KS 2027/1 ", "\n3. B"),
+            new Bait("meeting", "dnr-lines", "Kallelse\n1. Upprop\n2. Motion om x\n", "Dnr KS 2027/1\n", "3. B"),
+            new Bait("meeting", "time-words", "Kallelse\nTid: ", "kl. ", "\n1. A\n2. B"),
+            new Bait("meeting", "place-label", "Kallelse\nPlats: ", "a, ", "\n1. A\n2. B"),
+            new Bait("meeting", "body-words", "Kallelse\n", "Barn- och ", "nämnden\n1. A\n2. B"),
+            new Bait("meeting", "section-lines", "Kallelse\n1. A\n", "Förslag\n", "2. B"));
 }

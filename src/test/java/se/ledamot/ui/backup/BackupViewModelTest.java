@@ -16,6 +16,11 @@ import se.ledamot.service.BackupEntry;
 import se.ledamot.service.DataFolderService;
 import se.ledamot.service.Passwords;
 import se.ledamot.ui.TestContext;
+import se.ledamot.service.FolderAccess;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.task.ManualTaskExecutor;
 
 class BackupViewModelTest {
     @TempDir
@@ -121,5 +126,47 @@ class BackupViewModelTest {
         vm.restore();
         assertThat(restored).containsExactly(backup);
         assertThat(forgotten[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aChangeCancelledBeforeTheNewPasswordIsInPlaceKeepsTheOldOneAndSaysSo() {
+        nextPassword = "det gamla lösenordet".toCharArray();
+        vm.changePassword();
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        vm = new BackupViewModel(new AppContext(t.services, t.dialogs, disk, () -> t.debouncer,
+                new WriterPreferences(t.preferencesNode)), Passwords.NONE, () -> nextPassword, restored::add);
+
+        nextPassword = "det nya lösenordet".toCharArray();
+        vm.changePassword();
+        assertThat(disk.running()).singleElement().satisfies(task -> assertThat(task.title())
+                .isEqualTo("Krypterar om databasen och säkerhetskopiorna …"));
+        disk.running().getFirst().cancel();
+        disk.runAll();
+
+        assertThat(t.dialogs.lastNotification()).isEqualTo(
+                "Lösenordet ändrades inte: du avbröt innan det nya var på plats. Det gamla lösenordet gäller.");
+        assertThat(t.dialogs.errors).isEmpty();
+        t.services.close();
+        assertThat(opensWith("det gamla lösenordet")).isTrue();
+        assertThat(opensWith("det nya lösenordet")).isFalse();
+    }
+
+    /** Whether the data folder opens with this password (asked once; a wrong one is refused). */
+    private boolean opensWith(String password) {
+        Passwords once = new Passwords() {
+            @Override
+            public char[] password(Path file, boolean backup, int attempt, boolean lastWasWrong) {
+                return attempt == 1 ? password.toCharArray() : null;
+            }
+
+            @Override
+            public void forget() {
+            }
+        };
+        try (Ledamot opened = Ledamot.open(root.resolve("data"), TestContext.CLOCK, new FolderAccess(once, () -> { }))) {
+            return opened.matters().list().size() == 1;
+        } catch (RuntimeException refused) {
+            return false;
+        }
     }
 }

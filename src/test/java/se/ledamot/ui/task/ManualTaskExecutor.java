@@ -9,7 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * A disk as slow as the test wants: tasks wait, in the order given, until the test runs them ({@link #runAll()}), and
+ * A disk as slow as the test wants: tasks wait, in the order given, until the test runs them ({@link #runAll()}); those
+ * with a title are listed in {@link #running()} meanwhile, as the status bar lists them, to be cancelled there; and
  * those who wait for the executor to be idle hear that it is slow when the test says so ({@link #boundPassed()}).
  */
 public final class ManualTaskExecutor implements TaskExecutor {
@@ -21,6 +22,9 @@ public final class ManualTaskExecutor implements TaskExecutor {
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         Job<T> job = new Job<>(task, Runnable::run);
         waiting.add(job);
+        if (job.isListed()) {
+            running.add(job);
+        }
         return job;
     }
 
@@ -34,6 +38,7 @@ public final class ManualTaskExecutor implements TaskExecutor {
         while (!waiting.isEmpty()) {
             Job<?> job = waiting.poll();
             job.work();
+            running.remove(job);
             job.finish(e -> {
                 throw new AssertionError(e);
             });

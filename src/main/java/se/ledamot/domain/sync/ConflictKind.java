@@ -1,0 +1,13 @@
+package se.ledamot.domain.sync;
+
+/** Why a change made here and the server's state cannot both stand without the user choosing. */
+public enum ConflictKind {
+    /** The same field was changed here and on the server, differently. */
+    BOTH_CHANGED,
+    /** The server does not let this user change the field (an official field, another group's row). */
+    NOT_ALLOWED,
+    /** Removed on the server, changed here. */
+    DELETED_THERE,
+    /** Removed here, changed on the server. */
+    DELETED_HERE
+}

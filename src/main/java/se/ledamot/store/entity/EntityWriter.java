@@ -1,0 +1,270 @@
+package se.ledamot.store.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes kept things into one database so that it holds a new state where it held an old one: only the columns and
+ * lists that differ (a member on a server may change a matter's text, not its official fields), many things of a kind
+ * at once. References are written as this database's ids. On a server the owning group is left to the server.
+ */
+public final class EntityWriter {
+    /** Where the writing goes: the laptop's own database, or the server (which fills in the owning group). */
+    public enum Side { LOCAL, SERVER }
+
+    /** One thing going from {@code before} (null: not there) to {@code after} (null: gone). */
+    public record Change(EntityState before, EntityState after) {
+    }
+
+    private static final int BINDS_PER_INSERT = 8000;
+
+    private final DSLContext dsl;
+    private final References refs;
+    private final Side side;
+    private final boolean keepIds;
+
+    /** {@code keepIds}: new rows take the ids they had where they were read (an export read into an empty folder). */
+    public EntityWriter(DSLContext dsl, References refs, Side side, boolean keepIds) {
+        this.dsl = dsl;
+        this.refs = refs;
+        this.side = side;
+        this.keepIds = keepIds;
+    }
+
+    public void write(EntityType type, List<Change> changes) {
+        List<EntityState> inserts = new ArrayList<>();
+        for (Change c : changes) {
+            if (c.after() == null && c.before() != null) {
+                delete(type, c.before());
+            } else if (c.before() == null && c.after() != null) {
+                inserts.add(c.after());
+            } else if (c.before() != null) {
+                update(type, c.before(), c.after());
+            }
+        }
+        insert(type, inserts);
+    }
+
+    private void delete(EntityType type, EntityState s) {
+        Condition where = keyCondition(type, s);
+        if (where == null) {
+            return;
+        }
+        if (type.rootless()) {
+            for (ListPart part : type.lists()) {
+                dsl.deleteFrom(part.table()).where(eq(part.link().getFirst(), localKey(type, s).getFirst())).execute();
+            }
+        } else {
+            dsl.deleteFrom(type.table()).where(where).execute();
+        }
+        if (type.hasUid()) {
+            refs.forget(type, s.key());
+        }
+    }
+
+    private void insert(EntityType type, List<EntityState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        if (!type.rootless()) {
+            List<Field<?>> fields = new ArrayList<>();
+            boolean ids = type.hasUid() && keepIds;
+            if (ids) {
+                fields.add(type.id());
+            }
+            if (type.hasUid()) {
+                fields.add(type.uid());
+            }
+            List<Column> columns = written(type.columns());
+            columns.forEach(c -> fields.add(c.field()));
+            List<List<Object>> rows = new ArrayList<>();
+            for (EntityState s : states) {
+                List<Object> row = new ArrayList<>();
+                if (ids) {
+                    row.add(s.localId());
+                }
+                if (type.hasUid()) {
+                    row.add(s.key());
+                }
+                for (Column c : columns) {
+                    row.add(local(c, s.value(c.name())));
+                }
+                rows.add(row);
+            }
+            insertRows(type.table(), fields, rows);
+            if (type.hasUid()) {
+                refs.locals(type, states.stream().map(EntityState::key).toList());
+            }
+        }
+        for (ListPart part : type.lists()) {
+            List<Field<?>> fields = new ArrayList<>(part.link());
+            List<Column> columns = written(part.columns());
+            columns.forEach(c -> fields.add(c.field()));
+            List<List<Object>> rows = new ArrayList<>();
+            for (EntityState s : states) {
+                Object owner = localKey(type, s).getFirst();
+                for (Map<String, Object> r : s.list(part.name())) {
+                    rows.add(listRow(owner, columns, r));
+                }
+            }
+            insertRows(part.table(), fields, rows);
+        }
+    }
+
+    private void update(EntityType type, EntityState before, EntityState after) {
+        Map<Field<?>, Object> set = new LinkedHashMap<>();
+        for (Column c : written(type.columns())) {
+            if (c.role() != Role.KEY && !Values.same(before.value(c.name()), after.value(c.name()))) {
+                set.put(c.field(), local(c, after.value(c.name())));
+            }
+        }
+        if (!set.isEmpty() && !type.rootless()) {
+            dsl.update(type.table()).set(set).where(keyCondition(type, before)).execute();
+        }
+        Object owner = localKey(type, before).getFirst();
+        for (ListPart part : type.lists()) {
+            List<Map<String, Object>> old = before.list(part.name());
+            List<Map<String, Object>> now = after.list(part.name());
+            if (Values.same(old, now)) {
+                continue;
+            }
+            if (part.merge() == Merge.WHOLE) {
+                dsl.deleteFrom(part.table()).where(eq(part.link().getFirst(), owner)).execute();
+                insertRows(part.table(), listFields(part), now.stream()
+                        .map(r -> listRow(owner, written(part.columns()), r)).toList());
+            } else {
+                rewriteByIdentity(part, owner, old, now);
+            }
+        }
+    }
+
+    /** A history or numbered list: rows named by their identity are added, changed or removed one by one. */
+    private void rewriteByIdentity(ListPart part, Object owner, List<Map<String, Object>> old,
+            List<Map<String, Object>> now) {
+        String id = part.identity().name();
+        TableField<?, ?> link = part.link().getFirst();
+        Map<Object, Map<String, Object>> before = new LinkedHashMap<>();
+        old.forEach(r -> before.put(r.get(id), r));
+        List<List<Object>> added = new ArrayList<>();
+        for (Map<String, Object> r : now) {
+            Map<String, Object> was = before.remove(r.get(id));
+            if (was == null) {
+                added.add(listRow(owner, written(part.columns()), r));
+            } else if (!Values.same(was, r)) {
+                Map<Field<?>, Object> set = new LinkedHashMap<>();
+                for (Column c : written(part.columns())) {
+                    if (!Values.same(was.get(c.name()), r.get(c.name()))) {
+                        set.put(c.field(), r.get(c.name()));
+                    }
+                }
+                if (!set.isEmpty()) {
+                    dsl.update(part.table()).set(set).where(eq(link, owner))
+                            .and(part.identity().typed().eq(was.get(id))).execute();
+                }
+            }
+        }
+        for (Map<String, Object> gone : before.values()) {
+            dsl.deleteFrom(part.table()).where(eq(link, owner))
+                    .and(part.identity().typed().eq(gone.get(id))).execute();
+        }
+        insertRows(part.table(), listFields(part), added);
+    }
+
+    private List<Field<?>> listFields(ListPart part) {
+        List<Field<?>> fields = new ArrayList<>(part.link());
+        written(part.columns()).forEach(c -> fields.add(c.field()));
+        return fields;
+    }
+
+    private static List<Object> listRow(Object owner, List<Column> columns, Map<String, Object> r) {
+        List<Object> row = new ArrayList<>();
+        row.add(owner);
+        columns.forEach(c -> row.add(r.get(c.name())));
+        return row;
+    }
+
+    private void insertRows(org.jooq.Table<?> table, List<Field<?>> fields, List<List<Object>> rows) {
+        int perInsert = Math.max(1, BINDS_PER_INSERT / fields.size());
+        for (int i = 0; i < rows.size(); i += perInsert) {
+            var insert = dsl.insertInto(table).columns(fields);
+            var step = insert.values(rows.get(i));
+            for (int j = i + 1; j < Math.min(rows.size(), i + perInsert); j++) {
+                step = step.values(rows.get(j));
+            }
+            step.execute();
+        }
+    }
+
+    /** The columns this side writes: on a server, not the group it fills in itself. */
+    private List<Column> written(List<Column> columns) {
+        return side == Side.LOCAL ? columns : columns.stream().filter(c -> c.role() != Role.SERVER_GROUP).toList();
+    }
+
+    private Object local(Column c, Object value) {
+        if (c.role() != Role.REF || value == null) {
+            return value;
+        }
+        Object local = refs.locals(Catalogue.require(c.target()), List.of((String) value)).get(value);
+        if (local == null) {
+            throw new MissingReference(c.target(), (String) value);
+        }
+        return local;
+    }
+
+    private Condition keyCondition(EntityType type, EntityState s) {
+        if (type.hasUid()) {
+            return type.uid().eq(s.key());
+        }
+        List<Object> key = localKey(type, s);
+        return DSL.row(type.localKeyFields().toArray(Field<?>[]::new)).eq(DSL.row(key.toArray()));
+    }
+
+    /** The thing's key in this database's terms: its id, or its natural key with references as ids. */
+    private List<Object> localKey(EntityType type, EntityState s) {
+        if (type.hasUid()) {
+            Object id = refs.locals(type, List.of(s.key())).get(s.key());
+            if (id == null) {
+                throw new MissingReference(type.name(), s.key());
+            }
+            return List.of(id);
+        }
+        List<Object> out = new ArrayList<>();
+        for (Column c : type.key()) {
+            out.add(local(c, s.value(c.name())));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition eq(Field<?> field, Object value) {
+        return ((Field<Object>) field).eq(value);
+    }
+
+    /** A thing refers to another that this database does not have (yet). */
+    public static final class MissingReference extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String entity;
+        private final String key;
+
+        MissingReference(String entity, String key) {
+            super(entity + " " + Keys.readable(key) + " is not here");
+            this.entity = entity;
+            this.key = key;
+        }
+
+        public String entity() {
+            return entity;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.SYNC_CONFLICT;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.jooq.tables.records.SyncConflictRecord;
+
+/** The conflicts waiting on a replica (sync_conflict): kept with the server's value and the base until settled. */
+final class ConflictRows {
+    private ConflictRows() {
+    }
+
+    /** The fields in conflict of these things, by key. */
+    static Map<String, Set<String>> open(DSLContext d, EntityType type, Collection<String> keys) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (List<String> chunk : LocalState.chunks(keys)) {
+            d.select(SYNC_CONFLICT.ENTITY_KEY, SYNC_CONFLICT.FIELD).from(SYNC_CONFLICT)
+                    .where(SYNC_CONFLICT.ENTITY.eq(type.name())).and(SYNC_CONFLICT.ENTITY_KEY.in(chunk))
+                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
+        return out;
+    }
+
+    /**
+     * Records a conflict, or brings the server's value of one already recorded up to date (its base stays). Returns
+     * whether it is new.
+     */
+    static boolean record(DSLContext d, EntityType type, String key, EntityMerge.FieldConflict c, OffsetDateTime at) {
+        String theirs = FieldValues.write(type, key, c.field(), c.theirs());
+        SyncConflictRecord r = d.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(type.name()))
+                .and(SYNC_CONFLICT.ENTITY_KEY.eq(key)).and(SYNC_CONFLICT.FIELD.eq(c.field())).fetchOne();
+        if (r == null) {
+            d.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ENTITY, type.name()).set(SYNC_CONFLICT.ENTITY_KEY, key)
+                    .set(SYNC_CONFLICT.FIELD, c.field()).set(SYNC_CONFLICT.KIND, c.kind().name())
+                    .set(SYNC_CONFLICT.BASE_VALUE, FieldValues.write(type, key, c.field(), c.base()))
+                    .set(SYNC_CONFLICT.THEIRS, theirs).set(SYNC_CONFLICT.DETECTED_AT, at).execute();
+            return true;
+        }
+        r.setTheirs(theirs);
+        r.setKind(c.kind().name());
+        r.store();
+        return false;
+    }
+
+    static void remove(DSLContext d, EntityType type, String key, String field) {
+        d.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(type.name())).and(SYNC_CONFLICT.ENTITY_KEY.eq(key))
+                .and(SYNC_CONFLICT.FIELD.eq(field)).execute();
+    }
+
+    static void removeAll(DSLContext d, EntityType type, String key) {
+        d.deleteFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(type.name())).and(SYNC_CONFLICT.ENTITY_KEY.eq(key))
+                .execute();
+    }
+}

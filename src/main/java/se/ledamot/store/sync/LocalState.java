@@ -1,0 +1,92 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import se.ledamot.store.entity.EntityJson;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.References;
+import se.ledamot.store.jooq.tables.records.SyncStateRecord;
+
+/**
+ * A replica's record of each thing it shares (sync_state): pending or not, and the base, the thing as the server
+ * last had it, kept from the first change made here until the sync has brought both sides together.
+ */
+final class LocalState {
+    private LocalState() {
+    }
+
+    /** Marks a thing changed here, keeping it as it stands now as the base when this is its first change. */
+    static void markPending(DSLContext d, EntityType type, String key) {
+        SyncStateRecord r = d.selectFrom(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
+                .and(SYNC_STATE.ENTITY_KEY.eq(key)).forUpdate().fetchOne();
+        if (r == null) {
+            // Never on the server: made here, or here before this folder joined one.
+            d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, key)
+                    .set(SYNC_STATE.PENDING, true).execute();
+        } else if (!r.getPending()) {
+            EntityState now = new EntityReader(d, new References(d)).read(type, key);
+            r.setPending(true);
+            r.setBase(now == null ? null : EntityJson.inline().write(now));
+            r.store();
+        }
+    }
+
+    /** The state rows of these things, locked until the transaction ends (a writer here waits for the sync). */
+    static Map<String, SyncStateRecord> lock(DSLContext d, EntityType type, Collection<String> keys) {
+        Map<String, SyncStateRecord> out = new HashMap<>();
+        for (List<String> chunk : chunks(keys)) {
+            for (SyncStateRecord r : d.selectFrom(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
+                    .and(SYNC_STATE.ENTITY_KEY.in(chunk)).forUpdate().fetch()) {
+                out.put(r.getEntityKey(), r);
+            }
+        }
+        return out;
+    }
+
+    /** The base of a pending thing, or null when the server did not have it. */
+    static EntityState base(EntityType type, SyncStateRecord r) {
+        return r == null || r.getBase() == null ? null : EntityJson.inline().read(type, r.getBase());
+    }
+
+    /** Records where a thing now stands: in step with the server (not pending), or pending against a new base. */
+    static void record(DSLContext d, EntityType type, String key, SyncStateRecord existing, boolean pending,
+            EntityState base) {
+        String json = pending && base != null ? EntityJson.inline().write(base) : null;
+        if (existing == null) {
+            d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, key)
+                    .set(SYNC_STATE.PENDING, pending).set(SYNC_STATE.BASE, json).execute();
+        } else {
+            d.update(SYNC_STATE).set(SYNC_STATE.PENDING, pending).set(SYNC_STATE.BASE, json)
+                    .setNull(SYNC_STATE.REFUSED)
+                    .where(SYNC_STATE.ENTITY.eq(type.name())).and(SYNC_STATE.ENTITY_KEY.eq(key)).execute();
+        }
+    }
+
+    /** Things changed here and not refused by the server, for one kind. */
+    static List<Record> pending(DSLContext d, EntityType type) {
+        return d.select(SYNC_STATE.ENTITY_KEY).from(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
+                .and(SYNC_STATE.PENDING.isTrue()).and(SYNC_STATE.REFUSED.isNull())
+                .orderBy(SYNC_STATE.ENTITY_KEY).fetch().into(Record.class);
+    }
+
+    static int pendingCount(DSLContext d) {
+        return d.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue());
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> all) {
+        List<T> list = List.copyOf(all);
+        List<List<T>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i += 500) {
+            out.add(list.subList(i, Math.min(list.size(), i + 500)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,189 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.Column;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.EntityWriter;
+import se.ledamot.store.entity.References;
+import se.ledamot.store.entity.Role;
+import se.ledamot.store.jooq.tables.records.SyncStateRecord;
+
+/**
+ * Brings the server's changes here: the change sequence after the last number pulled, a page at a time. Each page is
+ * read from the server first and then applied here in one transaction together with the new number, so a page is in
+ * whole or not at all: a connection lost halfway leaves the replica where the last page left it, and the next pull
+ * goes on from there. A thing changed here meanwhile is merged field by field, never overwritten.
+ */
+final class Puller {
+    static final int PAGE = 500;
+
+    private final DSLContext local;
+    private final DSLContext server;
+    private final Clock clock;
+
+    Puller(DSLContext local, DSLContext server, Clock clock) {
+        this.local = local;
+        this.server = server;
+        this.clock = clock;
+    }
+
+    /** The newest change the server has for this user, for progress. */
+    long newest() {
+        Long max = server.select(DSL.max(SYNC_CHANGE.SEQ)).from(SYNC_CHANGE).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Reads again from the server the things whose changes here the user dropped ({@link Conflicts#discard}), and
+     * makes them here as the server has them.
+     */
+    Page refetch() {
+        Map<EntityType, Set<String>> keys = new LinkedHashMap<>();
+        Catalogue.SYNCED.forEach(t -> keys.put(t, new LinkedHashSet<>()));
+        boolean any = false;
+        for (var r : local.select(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY).from(SYNC_STATE)
+                .where(SYNC_STATE.REFUSED.eq(Conflicts.REFETCH)).fetch()) {
+            keys.get(Catalogue.require(r.value1())).add(r.value2());
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        Map<EntityType, Map<String, EntityState>> theirs = read(keys);
+        long seq = Replica.require(local).getPulledSeq();
+        return local.transactionResult(tx -> Capture.suspended(() -> {
+            keys.forEach((type, k) -> {
+                if (!k.isEmpty()) {
+                    tx.dsl().update(SYNC_STATE).set(SYNC_STATE.PENDING, false).setNull(SYNC_STATE.REFUSED)
+                            .where(SYNC_STATE.ENTITY.eq(type.name())).and(SYNC_STATE.ENTITY_KEY.in(k)).execute();
+                    k.forEach(key -> ConflictRows.removeAll(tx.dsl(), type, key));
+                }
+            });
+            return apply(tx.dsl(), keys, theirs, seq);
+        }));
+    }
+
+    /** Pulls one page after {@code after}; returns what it applied, or null when there was nothing more. */
+    Page pullPage(long after) {
+        List<Record3<Long, String, String>> log = server.select(SYNC_CHANGE.SEQ, SYNC_CHANGE.ENTITY,
+                        SYNC_CHANGE.ENTITY_KEY).from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after))
+                .orderBy(SYNC_CHANGE.SEQ).limit(PAGE).fetch();
+        if (log.isEmpty()) {
+            return null;
+        }
+        long last = log.getLast().value1();
+        Map<EntityType, Set<String>> keys = new LinkedHashMap<>();
+        Catalogue.SYNCED.forEach(t -> keys.put(t, new LinkedHashSet<>()));
+        for (var r : log) {
+            Catalogue.byName(r.value2()).ifPresent(t -> keys.get(t).add(r.value3()));
+        }
+        Map<EntityType, Map<String, EntityState>> theirs = read(keys);
+        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), keys, theirs, last)));
+    }
+
+    /**
+     * The server's state of these things, and of what they refer to that is not here yet (an item logged before its
+     * meeting changed last), so that every reference can be written.
+     */
+    private Map<EntityType, Map<String, EntityState>> read(Map<EntityType, Set<String>> keys) {
+        EntityReader there = new EntityReader(server, new References(server));
+        References here = new References(local);
+        Map<EntityType, Map<String, EntityState>> out = new LinkedHashMap<>();
+        for (int i = Catalogue.SYNCED.size() - 1; i >= 0; i--) {
+            EntityType type = Catalogue.SYNCED.get(i);
+            Set<String> wanted = keys.get(type);
+            Map<String, EntityState> found = new LinkedHashMap<>(there.read(type, wanted));
+            out.put(type, found);
+            for (EntityState s : found.values()) {
+                for (Column c : type.columns()) {
+                    Object target = s.value(c.name());
+                    if (c.role() == Role.REF && target != null) {
+                        EntityType t = Catalogue.require(c.target());
+                        if (here.locals(t, List.of((String) target)).isEmpty()) {
+                            keys.get(t).add((String) target);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Page apply(DSLContext d, Map<EntityType, Set<String>> keys,
+            Map<EntityType, Map<String, EntityState>> theirs, long last) {
+        References refs = new References(d);
+        EntityReader reader = new EntityReader(d, refs);
+        EntityWriter writer = new EntityWriter(d, refs, EntityWriter.Side.LOCAL, false);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Set<Long> matters = new HashSet<>();
+        int applied = 0;
+        int conflicts = 0;
+        for (EntityType type : Catalogue.SYNCED) {
+            Set<String> wanted = keys.get(type);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Map<String, SyncStateRecord> states = LocalState.lock(d, type, wanted);
+            Map<String, EntityState> mine = reader.read(type, wanted);
+            Map<String, Set<String>> open = ConflictRows.open(d, type, wanted);
+            List<EntityWriter.Change> changes = new ArrayList<>();
+            for (String key : wanted) {
+                SyncStateRecord st = states.get(key);
+                EntityState here = mine.get(key);
+                EntityState there = theirs.get(type).get(key);
+                if (st != null && Replica.LOCAL_ONLY.equals(st.getRefused())) {
+                    continue;
+                }
+                if (st == null || !st.getPending()) {
+                    changes.add(new EntityWriter.Change(here, there));
+                    LocalState.record(d, type, key, st, false, null);
+                } else {
+                    EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
+                            open.getOrDefault(key, Set.of()), Privileges.all(), false);
+                    changes.add(new EntityWriter.Change(here, o.local()));
+                    LocalState.record(d, type, key, st, o.pending(), o.base());
+                    for (EntityMerge.FieldConflict c : o.conflicts()) {
+                        conflicts += ConflictRows.record(d, type, key, c, now) ? 1 : 0;
+                    }
+                    o.settled().forEach(f -> ConflictRows.remove(d, type, key, f));
+                }
+                if (type == Catalogue.MATTER_TYPE && here != null) {
+                    matters.add(here.localId());
+                }
+            }
+            writer.write(type, changes);
+            applied += changes.size();
+            if (type == Catalogue.MATTER_TYPE) {
+                for (EntityWriter.Change c : changes) {
+                    if (c.before() == null && c.after() != null) {
+                        matters.add((Long) refs.locals(type, List.of(c.after().key())).get(c.after().key()));
+                    }
+                }
+            }
+        }
+        Replica.advance(d, last, now);
+        return new Page(last, applied, conflicts, matters);
+    }
+
+    /** What one page brought: up to which change, how many things, new conflicts, and the matters it touched here. */
+    record Page(long seq, int applied, int conflicts, Set<Long> matters) {
+    }
+}

@@ -1,0 +1,147 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import se.ledamot.domain.DomainException;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.EntityWriter;
+import se.ledamot.store.entity.References;
+import se.ledamot.store.jooq.tables.records.SyncStateRecord;
+
+/**
+ * Sends what changed here to the server, a batch of things of one kind at a time. A batch is one server transaction
+ * that first takes the lock every write on the server takes (V10_1), so nobody changes those things between reading
+ * the server's state and writing the merge; a thing the server refuses is rolled back alone (a savepoint) and marked
+ * here. Only after the server has committed is the outcome recorded here, so a connection lost in between is harmless:
+ * the next push finds the server already holding this side's values and sends nothing twice.
+ */
+final class Pusher {
+    static final int BATCH = 200;
+    /** The lock of V10_1's ledamot_sync_log, which hands out change numbers in commit order. */
+    static final long WRITE_LOCK = 74280016L;
+
+    private final DSLContext local;
+    private final DSLContext server;
+    private final Clock clock;
+    private final Privileges may;
+
+    Pusher(DSLContext local, DSLContext server, Clock clock, Privileges may) {
+        this.local = local;
+        this.server = server;
+        this.clock = clock;
+        this.may = may;
+    }
+
+    /** Keys of the things of a kind waiting to be sent. */
+    List<String> waiting(EntityType type) {
+        return local.select(SYNC_STATE.ENTITY_KEY).from(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
+                .and(SYNC_STATE.PENDING.isTrue()).and(SYNC_STATE.REFUSED.isNull()).orderBy(SYNC_STATE.ENTITY_KEY)
+                .fetch(SYNC_STATE.ENTITY_KEY);
+    }
+
+    /** A thing's merge as worked out against the server, and whether the server refused it (and why). */
+    private record Sent(String key, EntityState mine, EntityMerge.Outcome outcome, String refused) {
+    }
+
+    /** Sends one batch; returns how many things went to the server and how many conflicts it found. */
+    int[] push(EntityType type, List<String> keys) {
+        References here = new References(local);
+        Map<String, EntityState> mine = new EntityReader(local, here).read(type, keys);
+        Map<String, SyncStateRecord> states = new HashMap<>();
+        local.selectFrom(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name())).and(SYNC_STATE.ENTITY_KEY.in(keys))
+                .forEach(r -> states.put(r.getEntityKey(), r));
+        Map<String, Set<String>> open = ConflictRows.open(local, type, keys);
+        List<Sent> sent = server.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            d.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.inline(WRITE_LOCK))).fetch();
+            References there = new References(d);
+            Map<String, EntityState> theirs = new EntityReader(d, there).read(type, keys);
+            EntityWriter writer = new EntityWriter(d, there, EntityWriter.Side.SERVER, false);
+            List<Sent> out = new ArrayList<>();
+            for (String key : keys) {
+                EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
+                        mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
+                String refused = null;
+                if (o.writeServer()) {
+                    refused = writeAlone(d, writer, type, theirs.get(key), o.server());
+                }
+                out.add(new Sent(key, mine.get(key), o, refused));
+            }
+            return out;
+        });
+        return local.transactionResult(tx -> Capture.suspended(() -> record(tx.dsl(), type, sent)));
+    }
+
+    /** Writes one thing in a savepoint of its own; returns why the server refused it, or null. */
+    private static String writeAlone(DSLContext d, EntityWriter writer, EntityType type, EntityState before,
+            EntityState after) {
+        try {
+            d.transaction(inner -> writer.write(type, List.of(new EntityWriter.Change(before, after))));
+            return null;
+        } catch (EntityWriter.MissingReference e) {
+            return "missing";
+        } catch (DomainException e) {
+            if ("server.denied".equals(e.key())) {
+                return "denied";
+            }
+            throw e;
+        } catch (DataAccessException e) {
+            String state = e.sqlState() == null ? "" : e.sqlState();
+            if (state.equals("42501")) {
+                return "denied";
+            }
+            if (state.startsWith("23")) {
+                return state.equals("23503") ? "missing" : "invalid";
+            }
+            throw e;
+        }
+    }
+
+    /** Records here what the server now holds: the merge's values, the new base, conflicts and refusals. */
+    private int[] record(DSLContext d, EntityType type, List<Sent> sent) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        References refs = new References(d);
+        List<String> keys = sent.stream().map(Sent::key).toList();
+        Map<String, SyncStateRecord> states = LocalState.lock(d, type, keys);
+        Map<String, EntityState> current = new EntityReader(d, refs).read(type, keys);
+        EntityWriter writer = new EntityWriter(d, refs, EntityWriter.Side.LOCAL, false);
+        List<EntityWriter.Change> changes = new ArrayList<>();
+        int pushed = 0;
+        int conflicts = 0;
+        for (Sent s : sent) {
+            SyncStateRecord st = states.get(s.key());
+            EntityState now0 = current.get(s.key());
+            if (s.refused() != null) {
+                d.update(SYNC_STATE).set(SYNC_STATE.REFUSED, s.refused()).where(SYNC_STATE.ENTITY.eq(type.name()))
+                        .and(SYNC_STATE.ENTITY_KEY.eq(s.key())).execute();
+                continue;
+            }
+            EntityMerge.Outcome o = s.outcome();
+            EntityState target = Patch.onto(type, s.mine(), o.local(), now0);
+            changes.add(new EntityWriter.Change(now0, target));
+            boolean pending = o.pending() || target == null && o.base() != null
+                    || target != null && (o.base() == null || !EntityMerge.sameIgnoringStamps(type, target, o.base()));
+            LocalState.record(d, type, s.key(), st, pending, o.base());
+            for (EntityMerge.FieldConflict c : o.conflicts()) {
+                conflicts += ConflictRows.record(d, type, s.key(), c, now) ? 1 : 0;
+            }
+            o.settled().forEach(f -> ConflictRows.remove(d, type, s.key(), f));
+            pushed += o.writeServer() ? 1 : 0;
+        }
+        writer.write(type, changes);
+        return new int[] {pushed, conflicts};
+    }
+}

@@ -1,0 +1,150 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.MATTER_ATTACHMENT;
+import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.SYNC_REPLICA;
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import se.ledamot.store.StoreException;
+import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.References;
+import se.ledamot.store.entity.Uids;
+import se.ledamot.store.jooq.tables.records.SyncReplicaRecord;
+
+/**
+ * A data folder that keeps a replica of a shared server: which server and who signs in, how far it has pulled. Joining
+ * turns change capture on and queues what the folder already holds for the server, except the sample data, which
+ * stays on this computer only.
+ */
+public final class Replica {
+    /** Refusal code of things that never go to the server (the sample data a folder started with). */
+    static final String LOCAL_ONLY = "local_only";
+
+    /** Who signs in to which server, and how far this replica has come. */
+    public record Info(String server, String login, String group, String role, long pulledSeq, boolean firstDone,
+            OffsetDateTime joinedAt, OffsetDateTime lastSync) {
+    }
+
+    private Replica() {
+    }
+
+    public static Optional<Info> of(DSLContext local) {
+        return local.selectFrom(SYNC_REPLICA).fetchOptional().map(r -> new Info(r.getServer(), r.getLogin(),
+                r.getGroupCode(), r.getRole(), r.getPulledSeq(), r.getFirstDone(), r.getJoinedAt(), r.getLastSync()));
+    }
+
+    /**
+     * Makes this folder a replica of the server where {@code who} signs in. A folder already joined to another server
+     * is refused; joining the same one again changes nothing.
+     */
+    public static Info join(DSLContext local, String server, ServerIdentity who, Clock clock) {
+        Optional<Info> already = of(local);
+        if (already.isPresent()) {
+            if (already.get().server().equals(server) && already.get().login().equals(who.login())) {
+                Capture.install(local);
+                return already.get();
+            }
+            throw new StoreException("sync.otherServer", null, already.get().server());
+        }
+        Capture.install(local);
+        local.transaction(tx -> {
+            DSLContext d = tx.dsl();
+            Uids.fill(d);
+            queueWhatIsHere(d);
+            d.insertInto(SYNC_REPLICA).set(SYNC_REPLICA.ID, 1).set(SYNC_REPLICA.SERVER, server)
+                    .set(SYNC_REPLICA.LOGIN, who.login()).set(SYNC_REPLICA.GROUP_CODE, who.group())
+                    .set(SYNC_REPLICA.ROLE, who.role())
+                    .set(SYNC_REPLICA.JOINED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .execute();
+        });
+        return of(local).orElseThrow();
+    }
+
+    /** Everything here is new to the server: pending, with no base. The samples stay here. */
+    private static void queueWhatIsHere(DSLContext d) {
+        Samples samples = Samples.in(d);
+        References refs = new References(d);
+        EntityReader reader = new EntityReader(d, refs);
+        for (EntityType type : Catalogue.SYNCED) {
+            List<Object> after = null;
+            while (true) {
+                List<EntityState> page = reader.page(type, after, 500);
+                for (EntityState s : page) {
+                    d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, s.key())
+                            .set(SYNC_STATE.PENDING, true)
+                            .set(SYNC_STATE.REFUSED, samples.contains(type, s) ? LOCAL_ONLY : null).execute();
+                }
+                if (page.size() < 500) {
+                    break;
+                }
+                after = EntityReader.localKey(type, page.getLast(), refs);
+            }
+        }
+    }
+
+    /**
+     * The sample data by uid: the matters made from the sample documents, meetings whose agenda holds only those, the
+     * items on either, and what belongs to them.
+     */
+    private record Samples(Set<String> matters, Set<String> meetings, Set<String> items) {
+        static Samples in(DSLContext d) {
+            var sampleIds = d.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
+                    .where(MATTER_ATTACHMENT.SAMPLE.isTrue());
+            Set<String> matters = new java.util.HashSet<>(d.select(MATTER.UID).from(MATTER).where(MATTER.ID.in(sampleIds))
+                    .fetch(MATTER.UID));
+            var otherItems = d.select(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MATTER_ID.isNotNull()).and(AGENDA_ITEM.MATTER_ID.notIn(sampleIds));
+            var meetingIds = d.selectDistinct(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).and(AGENDA_ITEM.MEETING_ID.notIn(otherItems));
+            Set<String> meetings = new java.util.HashSet<>(d.select(MEETING.UID).from(MEETING).where(MEETING.ID.in(meetingIds))
+                    .fetch(MEETING.UID));
+            Set<String> items = new java.util.HashSet<>(d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).or(AGENDA_ITEM.MEETING_ID.in(meetingIds))
+                    .fetch(AGENDA_ITEM.UID));
+            return new Samples(matters, meetings, items);
+        }
+
+        boolean contains(EntityType type, EntityState s) {
+            if (type == Catalogue.MATTER_TYPE) {
+                return matters.contains(s.key());
+            }
+            if (type == Catalogue.MEETING_TYPE) {
+                return meetings.contains(s.key());
+            }
+            if (type == Catalogue.AGENDA_ITEM_TYPE) {
+                return items.contains(s.key());
+            }
+            return matters.contains(s.value("matter")) || items.contains(s.value("item"));
+        }
+    }
+
+    /** Records that the replica has everything up to the server's change {@code seq}. */
+    static void advance(DSLContext d, long seq, OffsetDateTime at) {
+        d.update(SYNC_REPLICA).set(SYNC_REPLICA.PULLED_SEQ, seq).set(SYNC_REPLICA.LAST_SYNC, at).execute();
+    }
+
+    /** Records that a sync came all the way to the server's newest change. */
+    static void caughtUp(DSLContext d, OffsetDateTime at) {
+        d.update(SYNC_REPLICA).set(SYNC_REPLICA.FIRST_DONE, true).set(SYNC_REPLICA.LAST_SYNC, at).execute();
+    }
+
+    static SyncReplicaRecord require(DSLContext d) {
+        SyncReplicaRecord r = d.selectFrom(SYNC_REPLICA).fetchOne();
+        if (r == null) {
+            throw new StoreException("sync.notJoined", null);
+        }
+        return r;
+    }
+}

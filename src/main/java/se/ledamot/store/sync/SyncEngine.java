@@ -1,0 +1,89 @@
+package se.ledamot.store.sync;
+
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.EntityType;
+
+/**
+ * One sync of a replica with its server: first what changed here goes there ({@link Pusher}), then what changed
+ * there comes here ({@link Puller}). Every step is its own transaction on each side and safe to repeat, so a sync
+ * cut short by a lost connection or a cancel is simply run again: nothing is sent or applied twice, nothing is half
+ * applied.
+ */
+public final class SyncEngine {
+    private final DSLContext local;
+    private final DSLContext server;
+    private final Clock clock;
+
+    public SyncEngine(DSLContext local, DSLContext server, Clock clock) {
+        this.local = local;
+        this.server = server;
+        this.clock = clock;
+    }
+
+    public SyncReport sync(SyncListener listener) {
+        Replica.require(local);
+        if (!Capture.installed(local)) {
+            Capture.install(local);
+        }
+        Pusher pusher = new Pusher(local, server, clock, Privileges.of(server));
+        int pushed = 0;
+        int conflicts = 0;
+        long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
+        long done = 0;
+        listener.progress(SyncListener.Phase.PUSH, 0, total);
+        for (EntityType type : Catalogue.SYNCED) {
+            List<String> keys = pusher.waiting(type);
+            for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
+                if (listener.cancelled()) {
+                    return report(pushed, 0, conflicts, Set.of(), false);
+                }
+                List<String> batch = keys.subList(i, Math.min(keys.size(), i + Pusher.BATCH));
+                int[] r = pusher.push(type, batch);
+                pushed += r[0];
+                conflicts += r[1];
+                done += batch.size();
+                listener.progress(SyncListener.Phase.PUSH, done, total);
+            }
+        }
+        Puller puller = new Puller(local, server, clock);
+        Puller.Page again = puller.refetch();
+        long start = Replica.require(local).getPulledSeq();
+        long newest = puller.newest();
+        long seq = start;
+        int pulled = again == null ? 0 : again.applied();
+        Set<Long> matters = new HashSet<>(again == null ? Set.of() : again.matters());
+        listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));
+        while (true) {
+            if (listener.cancelled()) {
+                return report(pushed, pulled, conflicts, matters, false);
+            }
+            Puller.Page page = puller.pullPage(seq);
+            if (page == null) {
+                break;
+            }
+            seq = page.seq();
+            pulled += page.applied();
+            conflicts += page.conflicts();
+            matters.addAll(page.matters());
+            listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start, Math.max(0, newest - start));
+        }
+        local.transaction(tx -> Replica.caughtUp(tx.dsl(), OffsetDateTime.now(clock)
+                .withOffsetSameInstant(ZoneOffset.UTC)));
+        return report(pushed, pulled, conflicts, matters, true);
+    }
+
+    private SyncReport report(int pushed, int pulled, int conflicts, Set<Long> matters, boolean complete) {
+        int refused = local.fetchCount(SYNC_STATE, SYNC_STATE.REFUSED.isNotNull()
+                .and(SYNC_STATE.REFUSED.ne(Replica.LOCAL_ONLY)));
+        return new SyncReport(pushed, pulled, conflicts, refused, Set.copyOf(matters), complete);
+    }
+}

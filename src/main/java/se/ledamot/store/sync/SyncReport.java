@@ -1,0 +1,12 @@
+package se.ledamot.store.sync;
+
+import java.util.Set;
+
+/**
+ * What one sync did: things sent to the server, things brought here, conflicts found, things the server refused
+ * (all of them waiting), and the local ids of the matters that changed here (for a search index to read again).
+ * {@code complete}: it came all the way (not cancelled).
+ */
+public record SyncReport(int pushed, int pulled, int conflicts, int refused, Set<Long> changedMatters,
+        boolean complete) {
+}

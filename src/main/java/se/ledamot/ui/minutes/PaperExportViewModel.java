@@ -1,0 +1,70 @@
+package se.ledamot.ui.minutes;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import se.ledamot.brief.BriefFile;
+import se.ledamot.brief.layout.Document;
+import se.ledamot.brief.layout.PdfWriter;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.PageProgress;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * Writes a meeting's papers where the secretary chooses: one paper as PDF, or the whole meeting into a folder for the
+ * records office. The writing runs off the FX thread, named in the status bar with its progress and a cancel button
+ * that stops it between two pages; the screen's status line says what was written.
+ */
+final class PaperExportViewModel {
+    private final AppContext context;
+    private final ReadOnlyStringWrapper status;
+    private final ReadOnlyStringWrapper error;
+
+    PaperExportViewModel(AppContext context, ReadOnlyStringWrapper status, ReadOnlyStringWrapper error) {
+        this.context = context;
+        this.status = status;
+        this.error = error;
+    }
+
+    /** One paper ({@code kind}, e.g. "Kallelse"), to a file the secretary chooses, named after meeting and kind. */
+    void write(Meeting m, String kind, String suffix, LongFunction<Document> make) {
+        Path target = context.dialogs().chooseFileToSave(Localization.get("minutes.ui.export.title", kind),
+                m.date() + " " + m.body() + " " + kind + suffix + ".pdf", Localization.get("brief.ui.save.filter"),
+                "pdf").orElse(null);
+        if (target != null) {
+            run(Localization.get("minutes.ui.writing", kind), p -> BriefFile.write(make.apply(m.id()), target, p),
+                    r -> Localization.get("brief.ui.saved", target.getFileName().toString(), r.pages()));
+        }
+    }
+
+    /** The kallelse, the handlingar and (once held) the protokoll, with the manifest, into a folder. */
+    void archive(Meeting m) {
+        Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
+        if (folder != null) {
+            run(Localization.get("minutes.ui.archive.writing"), p -> context.services().archive().meeting(m.id(),
+                    folder, p), files -> Localization.get("minutes.ui.archive.done", files.size(), folder.toString()));
+        }
+    }
+
+    /** What writing papers needs from the background task: its progress by page, and whether to stop. */
+    @FunctionalInterface
+    private interface Writing<T> {
+        T write(PdfWriter.Progress progress) throws Exception;
+    }
+
+    private <T> void run(String title, Writing<T> work, Function<T, String> done) {
+        status.set(title);
+        BackgroundTask.<T>of(p -> work.write(PageProgress.of(p))).title(title).onSuccess(r -> {
+            String text = done.apply(r);
+            status.set(text);
+            context.dialogs().notify(text);
+        }).onFailure(e -> {
+            status.set("");
+            error.set(Errors.describe(e));
+        }).onCancelled(() -> status.set("")).executeWith(context.tasks());
+    }
+}

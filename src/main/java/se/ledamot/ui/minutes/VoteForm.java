@@ -1,0 +1,120 @@
+package se.ledamot.ui.minutes;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Ballot;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.Vote;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The vote on an item as the secretary records it: what a yes and a no stand for, each deciding member's vote and the
+ * chair's casting vote, with the running tally. The ballots are kept here while they are cast, so a tie waiting for
+ * the casting vote loses nothing; {@link #toVote()} reads the form back into a vote to store.
+ */
+public final class VoteForm {
+    /** A deciding member and the vote cast, or none yet. */
+    public record Voter(Person person, Choice choice) {
+    }
+
+    private final ObservableList<Voter> voters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper tally = new ReadOnlyStringWrapper("");
+    private final StringProperty yes = new SimpleStringProperty("");
+    private final StringProperty no = new SimpleStringProperty("");
+    private final ObjectProperty<Choice> casting = new SimpleObjectProperty<>();
+
+    /** Shows a stored vote (or none) for these deciding members. */
+    void show(Vote v, List<Person> deciding) {
+        yes.set(v == null ? Localization.get("minutes.ui.vote.yesDefault") : v.yes());
+        no.set(v == null ? "" : v.no());
+        casting.set(v == null ? null : v.casting());
+        voters.setAll(deciding.stream().map(p -> new Voter(p, v == null ? null : v.ballots().stream()
+                .filter(b -> b.voter().name().equalsIgnoreCase(p.name())).map(Ballot::choice)
+                .findFirst().orElse(null))).toList());
+        updateTally();
+    }
+
+    /** The deciding members changed (the attendance was edited): the list follows, keeping the votes cast. */
+    void follow(List<Person> deciding) {
+        if (!deciding.equals(voters.stream().map(Voter::person).toList())) {
+            voters.setAll(deciding.stream().map(p -> new Voter(p, voters.stream().filter(v -> v.person().equals(p))
+                    .map(Voter::choice).findFirst().orElse(null))).toList());
+            updateTally();
+        }
+    }
+
+    /** Whether a member is at this place in the list. */
+    boolean has(int index) {
+        return index >= 0 && index < voters.size();
+    }
+
+    void cast(int index, Choice choice) {
+        voters.set(index, new Voter(voters.get(index).person(), choice));
+        updateTally();
+    }
+
+    /** The vote as the form holds it; throws a domain refusal (said in words) when it cannot stand as typed. */
+    Vote toVote() {
+        List<Ballot> ballots = voters.stream().filter(v -> v.choice() != null)
+                .map(v -> new Ballot(v.person(), v.choice())).toList();
+        return new Vote(yes.get(), no.get(), ballots, casting.get());
+    }
+
+    /** Every vote taken back: there was no vote. */
+    void clear() {
+        voters.setAll(voters.stream().map(v -> new Voter(v.person(), null)).toList());
+        casting.set(null);
+        updateTally();
+    }
+
+    /** After the first motion against the proposal, a no stands for that motion unless the secretary said otherwise. */
+    void proposeNo(Person mover) {
+        if (no.get().isBlank()) {
+            no.set(Localization.get("minutes.ui.vote.noDefault", owner(mover), mover.display()));
+        }
+    }
+
+    /** "Jan Alexanderssons (V)", as the chair names a motion in Swedish. */
+    private static String owner(Person p) {
+        char last = Character.toLowerCase(p.name().charAt(p.name().length() - 1));
+        String name = last == 's' || last == 'x' || last == 'z' ? p.name() : p.name() + "s";
+        return p.party() == null ? name : name + " (" + p.party() + ")";
+    }
+
+    private void updateTally() {
+        tally.set(Localization.get("minutes.ui.vote.tally", count(Choice.YES), count(Choice.NO),
+                count(Choice.ABSTAIN), count(null)));
+    }
+
+    private long count(Choice c) {
+        return voters.stream().filter(v -> v.choice() == c).count();
+    }
+
+    public ObservableList<Voter> voters() {
+        return voters;
+    }
+
+    public ReadOnlyStringProperty tally() {
+        return tally.getReadOnlyProperty();
+    }
+
+    public StringProperty yes() {
+        return yes;
+    }
+
+    public StringProperty no() {
+        return no;
+    }
+
+    public ObjectProperty<Choice> casting() {
+        return casting;
+    }
+}

@@ -1,0 +1,152 @@
+package se.ledamot.store.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.ConflictKind;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MovableClock;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerRole;
+
+/**
+ * Issue 16's story with two laptops and one server: the secretariat registers a matter on the server; Anna and Bo of
+ * group S each keep a replica. Offline, they change different fields of the matter and both changes survive the
+ * sync on every side; they change the same field and the second to sync gets the conflict and chooses.
+ */
+class TwoLaptopsSyncTest {
+    @TempDir
+    Path temp;
+
+    private SyncFixture world;
+    private SyncFixture.Laptop anna;
+    private SyncFixture.Laptop bo;
+    private long onServer;
+
+    @BeforeEach
+    void secretariatRegistersAMatterAndBothLaptopsSync() {
+        world = new SyncFixture().enrol("sync_karin", null, ServerRole.COUNCIL_SECRETARY)
+                .enrol("sync_anna", "S", ServerRole.MEMBER).enrol("sync_bo", "S", ServerRole.MEMBER);
+        OpenDatabase secretariat = world.server("sync_karin");
+        MovableClock serverClock = new MovableClock("2026-11-21T10:00:00Z");
+        onServer = new MatterStore(secretariat.dsl(), serverClock).add(Matter.newMatter(MatterKind.MOTION,
+                        "Motion om simhallen").number("KS 2026/7").submitted(LocalDate.parse("2026-11-02"))
+                .authors(List.of(new Person("Eva Berg", "S"))).body("Första stycket.\nAndra stycket.")
+                .status(Status.SUBMITTED).build()).id();
+        anna = world.laptop(temp.resolve("anna"), "sync_anna");
+        bo = world.laptop(temp.resolve("bo"), "sync_bo");
+        assertThat(anna.sync().complete()).isTrue();
+        assertThat(bo.sync().complete()).isTrue();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    private static MatterStore matters(SyncFixture.Laptop l) {
+        return new MatterStore(l.local.dsl(), l.clock);
+    }
+
+    private static Matter only(SyncFixture.Laptop l) {
+        return matters(l).list().stream().filter(m -> "KS 2026/7".equals(m.number())).findFirst().orElseThrow();
+    }
+
+    private Matter onServer() {
+        return new MatterStore(world.server("sync_karin").dsl(), new MovableClock("2026-11-23T00:00:00Z"))
+                .find(onServer).orElseThrow();
+    }
+
+    @Test
+    void bothLaptopsHaveTheMatterAfterTheirFirstSync() {
+        assertThat(only(anna).number()).isEqualTo("KS 2026/7");
+        assertThat(only(bo).authors()).containsExactly(new Person("Eva Berg", "S"));
+        assertThat(new Conflicts(anna.local.dsl()).count()).isZero();
+    }
+
+    @Test
+    void differentFieldsChangedOfflineBothWinEverywhere() {
+        anna.clock.advance(Duration.ofHours(1));
+        bo.clock.advance(Duration.ofHours(2));
+        matters(anna).save(only(anna).toBuilder().title("Motion om en ny simhall").build());
+        matters(bo).save(only(bo).toBuilder().body("Första stycket.\nAndra stycket, skärpt.").build());
+
+        anna.sync();
+        SyncReport boSync = bo.sync();
+        anna.sync();
+
+        assertThat(boSync.conflicts()).isZero();
+        for (Matter m : List.of(only(anna), only(bo), onServer())) {
+            assertThat(m.title()).isEqualTo("Motion om en ny simhall");
+            assertThat(m.body()).isEqualTo("Första stycket.\nAndra stycket, skärpt.");
+            assertThat(m.number()).isEqualTo("KS 2026/7");
+        }
+        List<String> timeline = matters(anna).timeline(only(anna).id()).stream().map(MatterChange::field).toList();
+        assertThat(timeline).contains("title", "body");
+        assertThat(matters(bo).timeline(only(bo).id()).stream().map(MatterChange::field).toList())
+                .containsExactlyElementsOf(timeline);
+        assertThat(anna.conflicts().count() + bo.conflicts().count()).isZero();
+    }
+
+    @Test
+    void theSameFieldChangedOnBothGivesTheSecondAConflictAndItsChoiceWins() {
+        matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
+        matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").build());
+
+        anna.sync();
+        SyncReport boSync = bo.sync();
+
+        assertThat(boSync.conflicts()).isEqualTo(1);
+        List<Conflict> waiting = bo.conflicts().list();
+        assertThat(waiting).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("title");
+            assertThat(c.kind()).isEqualTo(ConflictKind.BOTH_CHANGED);
+            assertThat(c.mine()).isEqualTo("Motion om simhallen i Kungälv");
+            assertThat(c.theirs()).isEqualTo("Motion om simhallen i Ale");
+            assertThat(c.base()).isEqualTo("Motion om simhallen");
+        });
+        // Nothing was overwritten: each side keeps its own until Bo chooses.
+        assertThat(only(bo).title()).isEqualTo("Motion om simhallen i Kungälv");
+        assertThat(onServer().title()).isEqualTo("Motion om simhallen i Ale");
+        bo.sync();
+        assertThat(onServer().title()).isEqualTo("Motion om simhallen i Ale");
+
+        bo.conflicts().resolve(waiting.getFirst(), Resolution.MINE, null);
+        bo.sync();
+        anna.sync();
+
+        assertThat(bo.conflicts().count()).isZero();
+        for (Matter m : List.of(only(anna), only(bo), onServer())) {
+            assertThat(m.title()).isEqualTo("Motion om simhallen i Kungälv");
+        }
+    }
+
+    @Test
+    void choosingTheirsTakesTheServersValueAndSendsNothing() {
+        matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
+        matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").build());
+        anna.sync();
+        bo.sync();
+
+        bo.conflicts().resolve(bo.conflicts().list().getFirst(), Resolution.THEIRS, null);
+        SyncReport after = bo.sync();
+
+        assertThat(after.pushed()).isZero();
+        assertThat(only(bo).title()).isEqualTo("Motion om simhallen i Ale");
+        assertThat(onServer().title()).isEqualTo("Motion om simhallen i Ale");
+    }
+}

@@ -1,0 +1,93 @@
+package se.ledamot.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Arkiv → Exportera allt… and Läs in en export… in the real window at 1280×800: the export is written in the
+ * background and said in the notification bar; reading one in closes the window and opens it again on the data.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ExportWindowTest {
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path elsewhere;
+
+    private StoryWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
+            app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
+            app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om bibliotekets öppettider").build());
+        }
+        window = new StoryWindow(stage, folder);
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+    }
+
+    private void install(FxRobot robot) {
+        robot.interact(() -> ExportMenu.install(window.shell(), () -> Optional.of(window.openHere())));
+    }
+
+    @Test
+    void everythingIsExportedFromTheMenuAndAnExportReadInComesBackInANewWindow(FxRobot robot) throws Exception {
+        MainWindow first = window.open(robot);
+        install(robot);
+        window.settled();
+        Path export = elsewhere.resolve("export");
+        window.dialogs.chosenFolder = export;
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Exportera allt…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream()
+                .anyMatch(n -> n.startsWith("Allt är exporterat till " + export)));
+        assertThat(Files.readAllLines(export.resolve("matter.jsonl"))).hasSize(2);
+        window.snapshot(robot, "export-done");
+
+        robot.interact(() -> first.context().services().matters()
+                .add(Matter.newMatter(MatterKind.OTHER, "Skrivet efter exporten").build()));
+        window.dialogs.confirmAnswer = true;
+        robot.clickOn("Arkiv");
+        robot.clickOn("Läs in en export…");
+        WindowDriver.waitUntil(() -> window.shell() != first && window.shell().stage().isShowing());
+        window.settled();
+
+        assertThat(window.dialogs.asked).singleElement().asString().contains("2 ärenden");
+        assertThat(window.dialogs.notifications).anyMatch(n -> n.startsWith("Exporten är inläst: "));
+        List<String> titles = window.shell().context().services().matters().list().stream().map(Matter::title)
+                .toList();
+        assertThat(titles).containsExactlyInAnyOrder("Motion om cykelvägar", "Fråga om bibliotekets öppettider");
+        window.show(robot, RegisterScreen.ID);
+        window.snapshot(robot, "export-read-in");
+    }
+}
