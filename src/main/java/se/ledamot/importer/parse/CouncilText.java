@@ -24,8 +24,20 @@ final class CouncilText {
     }
 
     static CouncilText of(String text, String name) {
+        return of(text, name, true);
+    }
+
+    /**
+     * The text's lines as written, without {@link PrintedText}'s joining: a föredragningslista's item lines and Dnr
+     * column are read by their own wrap rules ({@link AgendaItems}).
+     */
+    static CouncilText asWritten(String text, String name) {
+        return of(text, name, false);
+    }
+
+    private static CouncilText of(String text, String name, boolean printed) {
         String raw = text == null ? "" : text;
-        String t = PrintedText.of(raw);
+        String t = printed ? PrintedText.of(raw) : raw;
         List<String> lines = new ArrayList<>();
         StringBuilder body = new StringBuilder(t.length());
         StringBuilder line = new StringBuilder();
