@@ -20,7 +20,7 @@ public final class MeetingTextParser {
     public Optional<MeetingDraft> parse(String text, String name) {
         String t = text == null ? "" : text;
         Budget.allowParse(t.length());
-        CouncilText council = CouncilText.of(t, name);
+        CouncilText council = CouncilText.asWritten(t, name);
         int notice = MeetingHeading.noticeLine(council);
         if (notice < 0 || AgendaItems.count(council, notice + 1) < 2) {
             return Optional.empty();
