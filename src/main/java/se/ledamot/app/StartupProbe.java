@@ -3,7 +3,12 @@ package se.ledamot.app;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -11,36 +16,74 @@ import javafx.stage.WindowEvent;
  * Start-up benchmark and installer check: when the environment variable {@code LEDAMOT_STARTUP_PROBE} (or the system
  * property {@code ledamot.startupProbe}) is set, the first window shown prints the time since the process started (and
  * the CPU time spent, steadier on a busy machine) and the program exits. It watches every window the toolkit opens, so the window code needs no hook of its own.
+ * Set to {@code rows}, it then opens the register and waits until its table shows rows, and prints that time too
+ * (the scale benchmark's "first register rows after the window").
  */
 public final class StartupProbe {
     static final String ENV = "LEDAMOT_STARTUP_PROBE";
     static final String PROPERTY = "ledamot.startupProbe";
     static final String REPORT = "startup-probe: first window shown after %d ms (cpu %d ms)";
+    static final String ROWS_REPORT = "startup-probe: register rows shown %d ms after the window";
+    /** The register's place in the navigation, after the dashboard. */
+    private static final int REGISTER = 1;
 
     private StartupProbe() {
     }
 
     /** Watches for the first window if asked to; call before the toolkit starts. */
     public static void installIfRequested() {
-        if (System.getenv(ENV) != null || System.getProperty(PROPERTY) != null) {
-            install();
+        String mode = System.getenv(ENV) != null ? System.getenv(ENV) : System.getProperty(PROPERTY);
+        if (mode != null) {
+            install("rows".equals(mode));
         }
     }
 
-    static void install() {
+    static void install(boolean rows) {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> report()));
+                change.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                    report(!rows);
+                    if (rows) {
+                        waitForRows(w, System.nanoTime());
+                    }
+                }));
             }
         });
     }
 
-    private static void report() {
+    /** Shows the register and reports, at the first frame where its table has rows, how long after the window. */
+    private static void waitForRows(Window window, long shown) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Node navigation = window.getScene().lookup("#navigation");
+                if (navigation instanceof ListView<?> list && list.getSelectionModel().getSelectedIndex() != REGISTER) {
+                    list.getSelectionModel().select(REGISTER);
+                }
+                if (window.getScene().lookup("#register-table") instanceof TableView<?> table
+                        && table.getScene() != null && showsText(table)) {
+                    System.out.println(String.format(Locale.ROOT, ROWS_REPORT, (System.nanoTime() - shown) / 1_000_000));
+                    System.out.flush();
+                    System.exit(0);
+                }
+            }
+        }.start();
+    }
+
+    /** Whether a cell of the table shows text: rows are read a page at a time, after the list of ids. */
+    private static boolean showsText(TableView<?> table) {
+        return table.lookupAll(".table-row-cell .table-cell").stream()
+                .anyMatch(n -> n instanceof Labeled l && l.getText() != null && !l.getText().isBlank());
+    }
+
+    private static void report(boolean exit) {
         ProcessHandle.Info process = ProcessHandle.current().info();
         long millis = Duration.between(process.startInstant().orElseThrow(), Instant.now()).toMillis();
         long cpu = process.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         System.out.println(String.format(Locale.ROOT, REPORT, millis, cpu));
         System.out.flush();
-        System.exit(0);
+        if (exit) {
+            System.exit(0);
+        }
     }
 }

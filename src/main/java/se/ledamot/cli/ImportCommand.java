@@ -17,6 +17,10 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
 import se.ledamot.importer.ImportSummary;
+import se.ledamot.importer.MeetingImportText;
+import se.ledamot.importer.draft.Confidence;
+import se.ledamot.importer.draft.MeetingDraft;
+import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.ExportService;
@@ -97,6 +101,10 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(item.failureText());
             return;
         }
+        if (item.isMeeting()) {
+            describeMeeting(item);
+            return;
+        }
         Matter m = item.stored() != null ? item.stored() : item.draft().matter();
         String what = Localization.kind(m.kind()) + " ”" + m.title() + "”";
         if (item.duplicateOf() != null) {
@@ -117,5 +125,47 @@ final class ImportCommand implements Callable<Integer> {
         if (!item.isDuplicate()) {
             item.draft().warnings().forEach(w -> out.println("    " + w.text()));
         }
+    }
+
+    /** A kallelse: the meeting, what importing does or did, then one line per item. */
+    private void describeMeeting(ImportItem item) {
+        var out = spec.commandLine().getOut();
+        MeetingImport m = item.meeting();
+        if (item.duplicateOfFile() != null) {
+            out.println(Localization.get("cli.import.duplicateFile", item.file(), item.duplicateOfFile()));
+            return;
+        }
+        String heading = MeetingImportText.heading(m.draft());
+        out.println(item.file() + ": " + (m.stored() == null ? heading
+                : Localization.get("importer.meeting.stored", m.stored().id()) + ", " + heading));
+        out.println("    " + MeetingImportText.summary(m));
+        for (MeetingImportText.Row r : MeetingImportText.rows(m)) {
+            String place = r.placeText();
+            out.println("    " + r.line().number() + ". " + r.line().text()
+                    + (r.line().dnr() == null ? "" : " (" + r.line().dnr() + ")") + " — " + r.matchText()
+                    + (place.isEmpty() ? "" : ", " + place));
+        }
+        List<String> unsure = unsureMeetingFields(m);
+        if (!unsure.isEmpty()) {
+            out.println("    " + Localization.get("cli.import.unsure", String.join(", ", unsure)));
+        }
+        m.draft().warnings().forEach(w -> out.println("    " + w.text()));
+    }
+
+    /** The meeting's unsure fields, then each item's ("punkt 3: rubrik"). */
+    private static List<String> unsureMeetingFields(MeetingImport m) {
+        List<String> out = new ArrayList<>();
+        for (MeetingDraft.Field f : MeetingDraft.Field.values()) {
+            if (m.draft().confidenceOf(f) == Confidence.UNSURE) {
+                out.add(Localization.get("importer.meeting.field." + f.code()));
+            }
+        }
+        for (var line : m.draft().items()) {
+            for (MatterField f : line.unsureFields()) {
+                out.add(Localization.get("importer.meeting.itemUnsure", line.number(),
+                        Localization.get("importer.field." + f.code())));
+            }
+        }
+        return out;
     }
 }

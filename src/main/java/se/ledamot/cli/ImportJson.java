@@ -26,6 +26,11 @@ final class ImportJson {
             json.put("error", item.failureText());
             return json;
         }
+        if (item.isMeeting()) {
+            json.putAll(MeetingImportJson.of(item.meeting(), deadlines));
+            json.put("duplicate_of_file", item.duplicateOfFile());
+            return json;
+        }
         Matter m = item.stored() != null ? item.stored() : item.draft().matter();
         json.putAll(MatterJson.full(m, deadlines));
         json.remove("body");

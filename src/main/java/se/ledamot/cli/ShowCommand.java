@@ -33,7 +33,7 @@ final class ShowCommand extends DataCommand {
         line("cli.show.number", m.number());
         line("cli.show.submitted", m.submitted() == null ? null : m.submitted() + (m.place() == null ? "" : ", " + m.place()));
         line("cli.show.authors", MatterField.AUTHORS.textOf(m));
-        line("cli.show.addressee", MatterField.ADDRESSEE.textOf(m).replaceAll("(, )+$", ""));
+        line("cli.show.addressee", addressee(m.addressee()));
         line("cli.show.responsibleBody", m.responsibleBody());
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
@@ -56,6 +56,16 @@ final class ShowCommand extends DataCommand {
             out().println(Localization.get("cli.show.trashed"));
         }
         return 0;
+    }
+
+    /** "Per Lund (S), kommunstyrelsens ordförande", or the parts there are: a role alone, a name alone. */
+    private static String addressee(se.ledamot.domain.Addressee a) {
+        if (a == null) {
+            return null;
+        }
+        String who = a.name() == null ? "" : a.name() + (a.party() == null ? "" : " (" + a.party() + ")");
+        String role = a.role() == null ? "" : a.role();
+        return who.isEmpty() || role.isEmpty() ? who + role : who + ", " + role;
     }
 
     private void line(String key, String value) {

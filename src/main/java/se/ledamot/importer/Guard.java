@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import se.ledamot.domain.DomainException;
 import se.ledamot.importer.budget.Budget;
 import se.ledamot.importer.budget.BudgetExceededException;
@@ -42,8 +43,16 @@ final class Guard {
     }
 
     ImportItem run(String shown, BooleanSupplier cancelled, Callable<ImportItem> work) {
+        return run(shown, cancelled, work, item -> item);
+    }
+
+    /**
+     * Runs the work that reads one file into what {@code T} is (one item, or the items of a file split in parts);
+     * a file refused becomes {@code refused} of its item.
+     */
+    <T> T run(String shown, BooleanSupplier cancelled, Callable<T> work, Function<ImportItem, T> refusedAs) {
         Budget budget = new Budget(limits, cancelled);
-        CompletableFuture<ImportItem> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new CompletableFuture<>();
         Thread reader = Thread.ofPlatform().daemon().name("ledamot-import").unstarted(() -> {
             try {
                 result.complete(budget.run(work));
@@ -53,16 +62,24 @@ final class Guard {
         });
         reader.start();
         try {
-            return result.get(limits.time().toMillis() + graceMs, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            reader.interrupt();
-            return refused(shown, BudgetExceededException.Reason.TIME, e);
+            while (true) {
+                // The budget's deadline moves when the reader is allowed more time (a scanned page read by OCR).
+                long wait = budget.deadlineNanos() - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMs);
+                try {
+                    return result.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (budget.deadlineNanos() - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMs) <= 0) {
+                        reader.interrupt();
+                        return refusedAs.apply(refused(shown, BudgetExceededException.Reason.TIME, e));
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             reader.interrupt();
             Thread.currentThread().interrupt();
             throw new Cancelled();
         } catch (ExecutionException e) {
-            return failure(shown, e.getCause());
+            return refusedAs.apply(failure(shown, e.getCause()));
         }
     }
 

@@ -36,7 +36,7 @@ public record ImportSummary(int read, int stored, int duplicates, int failed, in
             } else {
                 read++;
             }
-            if (i.stored() != null) {
+            if (i.isStored()) {
                 stored++;
             }
         }

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import se.ledamot.importer.budget.Limits;
+import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.importer.parse.CouncilTextParser;
+import se.ledamot.importer.parse.MeetingTextParser;
 import se.ledamot.importer.read.DocumentReader;
+import se.ledamot.importer.read.PdfParts;
 import se.ledamot.importer.read.ReadDocument;
 
 /**
@@ -20,6 +23,7 @@ import se.ledamot.importer.read.ReadDocument;
  */
 public final class Importer {
     private final CouncilTextParser parser = new CouncilTextParser();
+    private final MeetingTextParser meetings = new MeetingTextParser();
     private final Guard guard;
 
     public Importer() {
@@ -39,25 +43,29 @@ public final class Importer {
         List<FolderWalk.Entry> entries = FolderWalk.of(roots);
         List<ImportItem> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
+        int files = 0;
         for (FolderWalk.Entry entry : entries) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            ImportItem item;
+            List<ImportItem> items;
             try {
-                item = entry.refused() != null ? entry.refused()
-                        : read(entry.shown(), entry.read(), entry.followLinks(), cancelled);
+                items = entry.refused() != null ? List.of(entry.refused())
+                        : readParts(entry.shown(), entry.read(), entry.followLinks(), cancelled);
             } catch (Guard.Cancelled e) {
                 break;
             }
-            if (!item.isFailed()) {
-                String first = seen.putIfAbsent(item.source().textHash(), item.file());
-                if (first != null) {
-                    item = item.withDuplicateOfFile(first);
+            for (ImportItem read : items) {
+                ImportItem item = read;
+                if (!item.isFailed()) {
+                    String first = seen.putIfAbsent(item.source().textHash(), item.file());
+                    if (first != null) {
+                        item = item.withDuplicateOfFile(first);
+                    }
                 }
+                out.add(item);
             }
-            out.add(item);
-            progress.update(out.size(), entries.size(), item.file());
+            progress.update(++files, entries.size(), entry.shown());
         }
         return out;
     }
@@ -76,8 +84,37 @@ public final class Importer {
         return guard.run(shown, cancelled, () -> parsed(shown, DocumentReader.read(file, followLinks)));
     }
 
-    private ImportItem parsed(String shown, ReadDocument doc) {
+    /**
+     * A file read as one item, or as one per part when it is a combined PDF of several matters ({@link PdfParts}); a
+     * kallelse or föredragningslista is never split: it is one meeting.
+     */
+    private List<ImportItem> readParts(String shown, Path file, boolean followLinks, BooleanSupplier cancelled) {
+        return guard.run(shown, cancelled, () -> {
+            ReadDocument doc = DocumentReader.read(file, followLinks);
+            ImportItem whole = parsed(shown, doc);
+            List<PdfParts.Part> parts = whole.isMeeting() ? List.of() : PdfParts.of(doc);
+            if (parts.isEmpty()) {
+                return List.of(whole);
+            }
+            List<ImportItem> items = new ArrayList<>();
+            for (PdfParts.Part part : parts) {
+                items.add(CombinedPdf.item(this::parsed, shown, doc, part, parts.size()));
+            }
+            return items;
+        }, List::of);
+    }
+
+    /** A kallelse or föredragningslista becomes a meeting; any other text a matter, rated by OCR where scanned. */
+    ImportItem parsed(String shown, ReadDocument doc) {
+        SourceFile source = SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text());
+        var meeting = meetings.parse(doc.text(), doc.name());
+        if (meeting.isPresent()) {
+            return ImportItem.meeting(shown, source, MeetingImport.of(meeting.get()));
+        }
         var draft = parser.parse(doc.text(), doc.name());
-        return ImportItem.read(shown, SourceFile.of(doc.name(), doc.bytes(), doc.format(), doc.text()), draft);
+        if (doc.scanned() != null) {
+            draft = ScannedConfidence.apply(draft, doc.scanned());
+        }
+        return ImportItem.read(shown, source, draft);
     }
 }

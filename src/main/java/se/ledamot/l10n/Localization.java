@@ -28,7 +28,7 @@ public final class Localization {
     /** Bundle base names under se/ledamot/l10n: shared words, then one per area. */
     public static final List<String> BUNDLES =
             List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules",
-                    "papers", "data", "sync");
+                    "papers", "data", "sync", "search");
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);

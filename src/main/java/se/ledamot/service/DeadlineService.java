@@ -56,19 +56,22 @@ public final class DeadlineService {
         return rules().nearest(matter);
     }
 
-    /** Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. */
+    /**
+     * Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. Only open
+     * matters have deadlines, so only those are read: a few hundred in a register of 100 000.
+     */
     public List<Overdue.Entry> overdue(LocalDate day) {
-        return Overdue.of(matters.list(), rules(), day);
+        return Overdue.of(matters.listOpen(), rules(), day);
     }
 
-    /** The open and closed matters, the council's next meeting from a day on, and the rules: read together. */
+    /** The open matters, the council's next meeting from a day on, and the rules: read together. */
     public Outlook outlook(LocalDate from) {
         MeetingCalendar calendar = calendar();
-        return new Outlook(matters.list(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
+        return new Outlook(matters.listOpen(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
                 rules(calendar));
     }
 
-    /** What the dashboard reads: the matters not in the trash, the council's next meeting, the deadline rules. */
+    /** What the dashboard reads: the open matters not in the trash, the council's next meeting, the rules. */
     public record Outlook(List<Matter> matters, Optional<LocalDate> nextCouncilMeeting, Deadlines rules) {
     }
 }

@@ -41,7 +41,7 @@ public final class ImportService {
     public List<ImportItem> store(List<ImportItem> items, ImportProgress progress, BooleanSupplier cancelled) {
         Optional<DomainException> refused = citizenProposalsRefused();
         List<ImportItem> checked = items.stream().map(i -> refused.isPresent() && i.isStorable()
-                && i.draft().matter().kind() == MatterKind.CITIZEN_PROPOSAL
+                && i.draft() != null && i.draft().matter().kind() == MatterKind.CITIZEN_PROPOSAL
                 ? ImportItem.failed(i.file(), refused.get()) : i).toList();
         return store.store(checked, progress, cancelled);
     }

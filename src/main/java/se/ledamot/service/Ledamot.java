@@ -26,10 +26,13 @@ import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.OpenOptions;
 import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.RegisterStore;
 import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.SearchFeed;
+import se.ledamot.store.generate.CouncilGenerator;
 
 /**
  * What Ledamot can do with its data, for the window and the command line alike: one service per capability. This is
@@ -53,6 +56,9 @@ public final class Ledamot implements AutoCloseable {
     private final AnswerService answers;
     private final DebateService debates;
     private final BriefService briefs;
+    private final SearchService search;
+    private final RegisterService register;
+    private final GenerateService generate;
     private final PaperService papers;
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
@@ -131,6 +137,9 @@ public final class Ledamot implements AutoCloseable {
         CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
         settings = new SettingsService(rulesStore);
         matters = new MatterService(matterStore, attachmentStore, settings);
+        search = new SearchService(folder, new SearchFeed(dsl, matterStore));
+        register = new RegisterService(new RegisterStore(dsl), search);
+        generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new SampleService(new SampleData(dsl, clock));
@@ -227,6 +236,21 @@ public final class Ledamot implements AutoCloseable {
         return briefs;
     }
 
+    /** Full-text search over everything in the data folder. */
+    public SearchService search() {
+        return search;
+    }
+
+    /** The register at any size: ids in order, rows a page at a time. */
+    public RegisterService register() {
+        return register;
+    }
+
+    /** Generated data for trying Ledamot at scale. */
+    public GenerateService generate() {
+        return generate;
+    }
+
     /** The secretary's papers: kallelse, handlingar, protokoll and utdrag, and the minutes they are made from. */
     public PaperService papers() {
         return papers;
@@ -239,6 +263,7 @@ public final class Ledamot implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 }

@@ -131,6 +131,20 @@ public final class AgendaStore {
         });
     }
 
+    /** Puts a meeting's items in the given order (their ids, every item once), numbered from 1. */
+    public void arrange(long meetingId, List<Long> itemIds) {
+        dsl.transaction(tx -> {
+            AgendaStore agendas = new AgendaStore(tx.dsl(), clock);
+            List<AgendaItem> items = agendas.itemsOf(meetingId);
+            if (items.size() != itemIds.size() || !items.stream().map(AgendaItem::id).toList()
+                    .containsAll(itemIds)) {
+                throw new IllegalArgumentException("not the items of meeting " + meetingId + ": " + itemIds);
+            }
+            agendas.renumber(itemIds.stream().map(id -> items.stream().filter(i -> i.id().equals(id)).findFirst()
+                    .orElseThrow()).toList());
+        });
+    }
+
     /** Takes an item off its agenda; the others close up. The matter's timeline says it was taken off. */
     public void remove(long itemId) {
         dsl.transaction(tx -> {

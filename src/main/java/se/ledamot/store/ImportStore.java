@@ -34,6 +34,10 @@ public final class ImportStore {
         MatterStore matters = new MatterStore(dsl, clock);
         List<ImportItem> out = new ArrayList<>(items.size());
         for (ImportItem item : items) {
+            if (item.isMeeting()) {
+                out.add(planned(item));
+                continue;
+            }
             Optional<Matter> existing = item.isFailed() ? Optional.empty()
                     : attachments.matterWithText(item.source().textHash()).flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
@@ -81,10 +85,30 @@ public final class ImportStore {
         }
     }
 
+    /**
+     * A meeting document with what storing it will do (the meeting found or new, each item's matter, what changes);
+     * one that cannot be stored as it is (no meeting day) keeps no plan and says why when it is stored.
+     */
+    private ImportItem planned(ImportItem item) {
+        if (item.isFailed()) {
+            return item;
+        }
+        try {
+            return item.withMeeting(item.meeting().withPlan(new MeetingImportStore(dsl, clock)
+                    .plan(item.meeting().draft())));
+        } catch (DomainException e) {
+            return item;
+        }
+    }
+
     /** Stores one item, unless the same text was stored meanwhile: then it comes back marked as a duplicate. */
     public ImportItem store(ImportItem item, boolean sample) {
         if (!item.isStorable()) {
             return item;
+        }
+        if (item.isMeeting()) {
+            MeetingImportStore.Stored done = new MeetingImportStore(dsl, clock).store(item.meeting().draft());
+            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
         }
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();

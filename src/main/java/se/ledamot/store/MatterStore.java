@@ -36,16 +36,33 @@ import se.ledamot.store.jooq.tables.records.MatterRecord;
 public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
-
+    /**
+     * Writes through this store since it was made. The search index notices changes by updated_at; this catches
+     * the ones that do not move it (two saves in one clock tick, a fixed clock).
+     */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     public MatterStore(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
     }
 
+    /** How many writes went through this store (the count rises before each write, whether it succeeds or not). */
+    public long writes() {
+        return writes.get();
+    }
+
     /** Every matter not in the trash, newest submission first. */
     public List<Matter> list() {
         return load(MATTER.TRASHED_AT.isNull());
+    }
+
+    /**
+     * The matters not in the trash that are still open in their lifecycle, newest first: the only ones deadlines
+     * and the dashboard look at, a small part of a register of many years, read without the rest.
+     */
+    public List<Matter> listOpen() {
+        return load(MATTER.TRASHED_AT.isNull().and(RegisterStore.open()));
     }
 
     /** The matters in the trash, most recently trashed first. */
@@ -68,6 +85,7 @@ public final class MatterStore {
 
     /** Stores a new matter and returns it with its id. Its dates must be in {@link Limit#date}'s range. */
     public Matter add(Matter matter) {
+        writes.incrementAndGet();
         Limit.date(matter.submitted());
         Limit.date(matter.replyBy());
         return dsl.transactionResult(tx -> {
@@ -91,6 +109,7 @@ public final class MatterStore {
      * changed. A changed date must be in {@link Limit#date}'s range; one stored before that rule may stay.
      */
     public boolean save(Matter matter) {
+        writes.incrementAndGet();
         if (matter.id() == null) {
             throw new IllegalArgumentException("save needs a stored matter; use add");
         }
@@ -130,10 +149,13 @@ public final class MatterStore {
 
     /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */
     public void trash(long id) {
+        writes.incrementAndGet();
         dsl.transaction(tx -> {
             Timeline timeline = new Timeline(tx.dsl(), clock);
             OffsetDateTime now = timeline.now();
-            if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).where(MATTER.ID.eq(id)).execute() == 0) {
+            // updated_at moves too: the search index follows the matters changed since its last look (issue 15).
+            if (tx.dsl().update(MATTER).set(MATTER.TRASHED_AT, now).set(MATTER.UPDATED_AT, now)
+                    .where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
             timeline.record(id, now, MatterChange.TRASHED, null, null);
@@ -141,9 +163,11 @@ public final class MatterStore {
     }
 
     public void restore(long id) {
+        writes.incrementAndGet();
         dsl.transaction(tx -> {
             Timeline timeline = new Timeline(tx.dsl(), clock);
-            if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).where(MATTER.ID.eq(id)).execute() == 0) {
+            if (tx.dsl().update(MATTER).setNull(MATTER.TRASHED_AT).set(MATTER.UPDATED_AT, timeline.now())
+                    .where(MATTER.ID.eq(id)).execute() == 0) {
                 throw new StoreException("store.matter.missing", null, id);
             }
             timeline.record(id, MatterChange.RESTORED, null, null);

@@ -58,6 +58,8 @@ public final class DesktopApp {
      * shown during start-up stayed blank and its OK button failed (the second window on a folder never ended).
      */
     public static void launch(Path dataFolder) {
+        // Before the toolkit starts: GTK's file chooser then speaks the window's language.
+        se.ledamot.ui.dialog.GtkLanguage.follow(se.ledamot.l10n.Localization.locale());
         Platform.startup(() -> Platform.runLater(() -> {
             if (open(new Stage(), dataFolder, Ledamot::open, new PasswordDialogs(null)).isEmpty()) {
                 Platform.exit();

@@ -51,7 +51,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnNothingOfOurs = noClasses().that().resideInAPackage("se.ledamot.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("se.ledamot.store..", "se.ledamot.importer..",
-                    "se.ledamot.brief..", "se.ledamot.service..", "se.ledamot.ui..", "se.ledamot.cli..",
+                    "se.ledamot.brief..", "se.ledamot.search..", "se.ledamot.service..", "se.ledamot.ui..", "se.ledamot.cli..",
                     "se.ledamot.app..", "se.ledamot.l10n..");
 
     @ArchTest
@@ -85,6 +85,7 @@ class ArchitectureTest {
             .layer("Store").definedBy("se.ledamot.store..")
             .layer("Importer").definedBy("se.ledamot.importer..")
             .layer("Brief").definedBy("se.ledamot.brief..")
+            .layer("Search").definedBy("se.ledamot.search..")
             .layer("Service").definedBy("se.ledamot.service..")
             .layer("Ui").definedBy("se.ledamot.ui..")
             .layer("Cli").definedBy("se.ledamot.cli..")
@@ -96,6 +97,8 @@ class ArchitectureTest {
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Service")
             .whereLayer("Importer").mayOnlyBeAccessedByLayers("Store", "Service", "Ui", "Cli", "App")
             .whereLayer("Brief").mayOnlyBeAccessedByLayers("Service", "Ui", "Cli", "App")
+            // The index and the records it is fed: the store reads them, the services run it, front ends show hits.
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Store", "Service", "Ui", "Cli")
             .whereLayer("Localization").mayOnlyBeAccessedByLayers("Importer", "Brief", "Store", "Service", "Ui",
                     "Cli", "App")
             .withOptionalLayers(true);

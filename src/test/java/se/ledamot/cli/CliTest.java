@@ -49,6 +49,19 @@ class CliTest extends CommandLineTest {
     }
 
     @Test
+    void showNamesAnAddresseeGivenOnlyByRoleWithoutEmptyParts() throws Exception {
+        java.nio.file.Path file = data.resolve("fraga.txt");
+        java.nio.file.Files.writeString(file, "Fråga till kommunstyrelsens ordförande om simhallen\n\n"
+                + "Varför är simhallen stängd?\n\nAnna Ek (C)\n");
+        assertThat(run("import", file.toString())).as(err).isZero();
+        assertThat(run("show", "1")).isZero();
+        assertThat(out).contains("Ställd till:     kommunstyrelsens ordförande\n").doesNotContain(", ,");
+        assertThat(run("add", "--kind", "question", "--title", "Fråga om badet", "--to", "Per Lund (S)")).isZero();
+        assertThat(run("show", out.strip())).isZero();
+        assertThat(out).contains("Ställd till:     Per Lund (S)\n");
+    }
+
+    @Test
     void listFiltersByKindStatusAndText() throws Exception {
         run("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2026-01-10");
         run("add", "--kind", "question", "--title", "Fråga om simhallen");

@@ -111,6 +111,14 @@ class GrammarTest {
     }
 
     @Test
+    void theRollCallInTheProtokollCountsThosePresentRightly() {
+        assertThat(Localization.get("papers.standard.roll_call.decision", 1)).isEqualTo(
+                "Upprop förrättas. 1 ledamot eller tjänstgörande ersättare är närvarande, se närvarolistan.");
+        assertThat(Localization.get("papers.standard.roll_call.decision", 41)).isEqualTo(
+                "Upprop förrättas. 41 ledamöter och tjänstgörande ersättare är närvarande, se närvarolistan.");
+    }
+
+    @Test
     void noSwedishTextSaysDagordning() {
         for (var bundle : Localization.bundles(Localization.SWEDISH)) {
             for (String key : bundle.keySet()) {

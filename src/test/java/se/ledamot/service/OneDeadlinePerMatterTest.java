@@ -68,7 +68,7 @@ class OneDeadlinePerMatterTest {
             brief.put(question, deadlineIn(test.services.briefs().matter(question)));
             RegisterViewModel vm = new RegisterViewModel(test.context);
             vm.reload();
-            for (MatterRow row : vm.allRows()) {
+            for (MatterRow row : vm.visibleRows()) {
                 register.put(row.id(), Optional.ofNullable(row.deadlineProperty().get()).map(d -> d.date()));
             }
         }

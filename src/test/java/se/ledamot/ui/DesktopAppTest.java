@@ -87,8 +87,14 @@ class DesktopAppTest {
         return robot.lookup("#register-table").queryTableView();
     }
 
+    /** The titles of the register's rows, read on the FX thread (rows are filled there, a page at a time). */
     private static List<String> shownTitles(FxRobot robot) {
-        return table(robot).getItems().stream().map(r -> r.matter().title()).toList();
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> table(robot).getItems().stream()
+                    .map(MatterRow::title).toList()).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -97,6 +103,7 @@ class DesktopAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).isFocused());
         robot.write("Motion om säkra cykelvägar");
+        reveal(robot, robot.lookup("#body").query());
         robot.clickOn("#body").write("Fler barn ska kunna cykla till skolan.");
 
         reveal(robot, robot.lookup("#proposals-add").query());
@@ -168,6 +175,7 @@ class DesktopAppTest {
         waitUntil(() -> shownTitles(robot).contains(title));
         robot.clickOn(title);
         waitUntil(() -> robot.lookup("#title").queryAs(TextField.class).getText().equals(title));
+        reveal(robot, robot.lookup("#body").query());
         robot.clickOn("#body").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Skrivet precis innan fönstret stängdes.");
         // Close at once: the window must save on close, not rely on the autosave pause.

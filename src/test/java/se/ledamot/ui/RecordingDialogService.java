@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.ledamot.brief.BriefPdf;
 import se.ledamot.ui.dialog.DialogService;
 
 /** Remembers what would have been shown, answers questions as told, and keeps the last notification's action. */
@@ -12,6 +13,8 @@ public final class RecordingDialogService implements DialogService {
     public final List<String> notifications = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
+    /** What was sent to the printer, in order: the job's name and the pages as PDF. */
+    public final List<Printed> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
     public Runnable lastAction;
     public String lastActionText;
     public boolean confirmAnswer = true;
@@ -68,6 +71,16 @@ public final class RecordingDialogService implements DialogService {
         notifications.add(message);
         lastActionText = actionText;
         lastAction = action;
+    }
+
+    @Override
+    public boolean print(BriefPdf pdf, String jobName) {
+        printed.add(new Printed(jobName, pdf));
+        return true;
+    }
+
+    /** A print job as the printer would have got it. */
+    public record Printed(String jobName, BriefPdf pdf) {
     }
 
     public String lastNotification() {

@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,11 +32,13 @@ import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.AgendaRow;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.register.RegisterScreen;
 
 /**
- * Issue 10, story 3, in the real window at 1280×800: the group's secretary adds a motion with Ctrl+N, restarts,
- * puts it on the next meeting's agenda in Sammanträden, and exports the debate brief, which has the motion in it.
+ * Issue 10, story 3, in the real window at 1280×800: the secretary adds a motion with Ctrl+N, restarts, puts it on
+ * the next meeting's agenda in Sammanträden, exports the debate brief, sends the kallelse from Protokoll, prints the
+ * debate briefs (the council's and a group's), then writes the protokoll and saves it: each paper's text is read.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -118,8 +121,66 @@ class SecretaryStoryTest {
         }
 
         window.show(robot, RegisterScreen.ID);
-        String printed = window.export(robot, BriefExportViewModel.Kind.DEBATE, "#brief-meeting",
+        String exported = window.export(robot, BriefExportViewModel.Kind.DEBATE, "#brief-meeting",
                 (Meeting m) -> m.id() == meeting, folder.resolve("debattunderlag.pdf"));
+        assertThat(exported).contains(TITLE).contains("Karin Berg");
+
+        // The kallelse is sent from Protokoll, with the motion on its föredragningslista.
+        window.show(robot, MinutesScreen.ID);
+        ComboBox<Meeting> meetings = robot.lookup("#minutesMeeting").queryComboBox();
+        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id() == meeting));
+        robot.interact(() -> meetings.setValue(meetings.getItems().stream().filter(m -> m.id() == meeting)
+                .findFirst().orElseThrow()));
+        window.dialogs.saveTo = folder.resolve("kallelse.pdf");
+        at(robot, "#exportKallelse");
+        String kallelse = window.saved(folder.resolve("kallelse.pdf"));
+        keep("kallelse.pdf");
+        assertThat(kallelse).containsSubsequence("KALLELSE", "Kommunfullmäktige", "måndag 14 december 2026",
+                "Kommunhuset", "Föredragningslista", "Upprop", "fler bänkar längs Ågatan");
+
+        // The debate briefs for the meeting go to the printer: the whole council's and the S group's.
+        String printed = window.print(robot, BriefExportViewModel.Kind.DEBATE, "#brief-meeting",
+                (Meeting m) -> m.id() == meeting, "");
+        String printedForS = window.print(robot, BriefExportViewModel.Kind.DEBATE, "#brief-meeting",
+                (Meeting m) -> m.id() == meeting, "S");
         assertThat(printed).contains(TITLE).contains("Karin Berg");
+        assertThat(printedForS).contains(TITLE).contains("Karin Berg");
+        assertThat(window.dialogs.printed).extracting(RecordingDialogService.Printed::jobName)
+                .containsExactly("debattunderlag-KF-2026-12-14.pdf", "debattunderlag-KF-2026-12-14-S.pdf");
+        java.nio.file.Files.write(Path.of("target", "story-printed-S.pdf"),
+                window.dialogs.printed.getLast().pdf().bytes());
+
+        // After the meeting: who chaired, who was there, the times; the protokoll holds them and the motion.
+        window.show(robot, MinutesScreen.ID);
+        at(robot, "#minutesOpened").write("18.00");
+        at(robot, "#minutesClosed").write("19.30");
+        at(robot, "#minutesChair").write("Åsa Öst (S)");
+        at(robot, "#minutesSecretary").write("Anna Berg");
+        at(robot, "#minutesAdjusters").write("Karin Berg (S)");
+        at(robot, "#attendeeName").write("Karin Berg (S)").type(KeyCode.ENTER);
+        TableView<?> attendees = robot.lookup("#attendees").queryTableView();
+        waitUntil(() -> attendees.getItems().size() == 1);
+        window.dialogs.saveTo = folder.resolve("protokoll.pdf");
+        at(robot, "#exportProtokoll");
+        String protokoll = window.saved(folder.resolve("protokoll.pdf"));
+        window.snapshot(robot, "story-protokoll");
+        keep("protokoll.pdf");
+        assertThat(window.dialogs.errors).isEmpty();
+        assertThat(protokoll).containsSubsequence("PROTOKOLL", "måndag 14 december 2026 kl. 18.00–19.30",
+                "Utses att justera Karin Berg (S)", "Sekreterare", "Anna Berg", "Ordförande", "Åsa Öst (S)",
+                "Närvarolista", "Karin Berg (S)", "Upprop förrättas. 1 ledamot",
+                "Motion från Karin Berg (S) om fler bänkar längs Ågatan");
+    }
+
+    /** Clicks a field after scrolling it into view, as a person scrolls to it. */
+    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
+        WindowDriver.reveal(robot, robot.lookup(query).query());
+        return robot.clickOn(query);
+    }
+
+    /** A copy of a paper the story wrote in target/, to render and look at. */
+    private void keep(String name) throws java.io.IOException {
+        java.nio.file.Files.copy(folder.resolve(name), Path.of("target", "story-" + name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -93,6 +93,32 @@ public final class StoryWindow {
     public <T> String export(FxRobot robot, BriefExportViewModel.Kind kind, String list,
             java.util.function.Predicate<T> which, Path file) throws java.io.IOException {
         dialogs.saveTo = file;
+        choose(robot, kind, list, which, "");
+        robot.clickOn("#brief-save");
+        String text = saved(file);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        return text;
+    }
+
+    /**
+     * Arkiv → Exportera underlag…, as {@link #export}, for a party group when {@code group} is not blank, but presses
+     * Skriv ut…: returns the text of what the printer got (the system's print dialog answered by
+     * {@link RecordingDialogService#print}).
+     */
+    public <T> String print(FxRobot robot, BriefExportViewModel.Kind kind, String list,
+            java.util.function.Predicate<T> which, String group) throws java.io.IOException {
+        int before = dialogs.printed.size();
+        choose(robot, kind, list, which, group);
+        robot.clickOn("#brief-print");
+        WindowDriver.waitUntil(() -> dialogs.printed.size() > before
+                && robot.lookup("#brief-status").queryLabeled().getText().equals(
+                        se.ledamot.l10n.Localization.get("brief.ui.printed")));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        return text(dialogs.printed.getLast().pdf().bytes());
+    }
+
+    private <T> void choose(FxRobot robot, BriefExportViewModel.Kind kind, String list,
+            java.util.function.Predicate<T> which, String group) {
         javafx.scene.control.MenuItem export = shell.fileMenu().getItems().stream()
                 .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(export::fire);
@@ -102,16 +128,29 @@ public final class StoryWindow {
         javafx.scene.control.ComboBox<T> about = robot.lookup(list).queryComboBox();
         WindowDriver.waitUntil(() -> about.getItems().stream().anyMatch(which));
         robot.interact(() -> about.setValue(about.getItems().stream().filter(which).findFirst().orElseThrow()));
+        if (!group.isBlank()) {
+            javafx.scene.control.TextInputControl field = robot.lookup("#brief-group").queryTextInputControl();
+            robot.interact(field::clear);
+            robot.clickOn(field).write(group);
+        }
         WindowDriver.waitUntil(() -> !robot.lookup("#brief-save").queryButton().isDisabled());
-        robot.clickOn("#brief-save");
+    }
+
+    /**
+     * Waits until a paper is written to {@code file} and the window has said so; returns its text, soft hyphens,
+     * no-break spaces and line breaks evened out.
+     */
+    public String saved(Path file) throws java.io.IOException {
         String name = file.getFileName().toString();
         WindowDriver.waitUntil(() -> java.nio.file.Files.isRegularFile(file)
                 && dialogs.notifications.stream().anyMatch(n -> n.contains(name)));
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
-                java.nio.file.Files.readAllBytes(file))) {
+        return text(java.nio.file.Files.readAllBytes(file));
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "")
-                    .replaceAll("\\s+", " ");
+                    .replace('\u00A0', ' ').replaceAll("\\s+", " ");
         }
     }
 

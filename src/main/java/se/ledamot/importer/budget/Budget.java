@@ -1,5 +1,6 @@
 package se.ledamot.importer.budget;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -21,6 +22,8 @@ public final class Budget {
     private final BooleanSupplier cancelled;
     private final long start = System.nanoTime();
     private final long allocatedAtStart = Allocation.ofThisThread();
+    /** Time added for work that runs outside this thread's counting (OCR in another process); read by the guard. */
+    private volatile long extraNanos;
     private long work;
     private long workLimit = Long.MAX_VALUE;
     private long untilCheck = CHECK_EVERY;
@@ -61,6 +64,22 @@ public final class Budget {
         }
     }
 
+    /**
+     * Gives this thread's file more time, for a step whose time is bounded on its own (an OCR process with a time
+     * limit): a scanned file gets the time of each page it reads, not half a minute in all.
+     */
+    public static void allowMoreTime(Duration more) {
+        if (CURRENT.isBound()) {
+            Budget b = CURRENT.get();
+            b.extraNanos += more.toNanos();
+        }
+    }
+
+    /** When this file's time runs out, on {@link System#nanoTime()}'s clock; later once more time was allowed. */
+    public long deadlineNanos() {
+        return start + limits.time().toNanos() + extraNanos;
+    }
+
     /** Units of work charged so far to this thread's budget; 0 without one. */
     public static long workSoFar() {
         return CURRENT.isBound() ? CURRENT.get().work : 0;
@@ -98,7 +117,7 @@ public final class Budget {
         if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new BudgetExceededException(BudgetExceededException.Reason.CANCELLED, limits);
         }
-        if (System.nanoTime() - start > limits.time().toNanos()) {
+        if (System.nanoTime() - deadlineNanos() > 0) {
             throw new BudgetExceededException(BudgetExceededException.Reason.TIME, limits);
         }
         long allocated = Allocation.ofThisThread();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.MatterField;
+import se.ledamot.importer.budget.Budget;
 import se.ledamot.importer.draft.Confidence;
 
 /**
@@ -37,7 +38,7 @@ final class AddresseeExtractor implements Extractor {
             }
             String line = i == heading ? found.headingRest() : text.line(i);
             Matcher addressed = Scan.matcher(ADDRESSED, line);
-            String from = addressed.find() && i != heading ? line.substring(addressed.end()) : line;
+            String from = sentence(addressed.find() && i != heading ? line.substring(addressed.end()) : line);
             Matcher label = Scan.matcher(TILL_LABEL, from);
             Matcher m = Scan.matcher(TILL, label.lookingAt() ? "till " + from.substring(label.end()) : from);
             if (!m.matches()) {
@@ -67,6 +68,29 @@ final class AddresseeExtractor implements Extractor {
         if (found.kind().hasAddressee()) {
             found.set(MatterField.ADDRESSEE, Confidence.MISSING);
         }
+    }
+
+    /**
+     * The text up to the end of its first sentence: a '.', '?' or '!' before a space or the end, unless the '.' ends
+     * an initial or an abbreviation ("P. Lund", "bl.a."), so what follows the addressee is never read as part of it.
+     */
+    static String sentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean atGap = i + 1 == text.length() || text.charAt(i + 1) == ' ';
+            if (atGap && (c == '?' || c == '!' || c == '.' && !endsShortWord(text, i))) {
+                Budget.charge(i + 1L);
+                return text.substring(0, i);
+            }
+        }
+        Budget.charge(text.length() + 1L);
+        return text;
+    }
+
+    /** True when the word before position {@code dot} is a single letter (an initial) or ends an abbreviation. */
+    private static boolean endsShortWord(String text, int dot) {
+        return dot >= 1 && Character.isLetter(text.charAt(dot - 1))
+                && (dot == 1 || !Character.isLetter(text.charAt(dot - 2)));
     }
 
     /** The heading, lines near the top that start with "till", and lines that put a question "till" someone. */

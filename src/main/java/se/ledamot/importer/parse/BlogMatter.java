@@ -32,7 +32,10 @@ final class BlogMatter {
             "hem", "meny", "sök", "sök efter", "inläggsnavigering", "föregående inlägg", "nästa inlägg", "relaterat",
             "relaterade inlägg", "läs mer", "läs mer »", "länka till detta inlägg", "länkar till detta inlägg",
             "skapa en länk", "prenumerera på: inlägg (atom)", "prenumerera på: kommentarer till inlägget (atom)",
-            "prenumerera på: kommentarer (atom)", "kommentera", "rapportera", "annons", "annonser");
+            "prenumerera på: kommentarer (atom)", "kommentera", "rapportera", "annons", "annonser", "om mig",
+            "om oss", "om bloggen", "kontakt", "kontakta oss", "arkiv", "bloggarkiv", "nyheter", "aktuellt",
+            "senaste inläggen", "senaste kommentarerna", "bli medlem", "mina uppdrag", "prenumerera",
+            "prenumerera på: inlägg", "till startsidan", "inga kommentarer");
     /** "Etiketter: integration, KF", "Kategorier: …", "← Föregående inlägg …". */
     private static final Pattern FURNITURE_START = Pattern.compile("(?:(?:etiketter|kategorier|taggar|publicerat i"
             + "|arkiverad under|postat i|tags)\\s*+:|[←«]\\s)", Scan.FLAGS);

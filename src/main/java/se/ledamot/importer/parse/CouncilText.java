@@ -7,7 +7,8 @@ import se.ledamot.importer.budget.Budget;
 /**
  * A council text made ready for the extractors: its lines evened out — any run of whitespace or control characters one
  * space, no soft hyphens or zero-width spaces, no table bar at the end — and all of them as one line ({@link #flat()})
- * for what a writer may have broken over lines. Made in one pass over the text, in linear time.
+ * for what a writer may have broken over lines. A printed page's furniture is taken out first ({@link PrintedText}:
+ * running headers, columns, hyphenated and wrapped lines). Made in a few passes over the text, in linear time.
  */
 final class CouncilText {
     private final String original;
@@ -23,7 +24,20 @@ final class CouncilText {
     }
 
     static CouncilText of(String text, String name) {
-        String t = text == null ? "" : text;
+        return of(text, name, true);
+    }
+
+    /**
+     * The text's lines as written, without {@link PrintedText}'s joining: a föredragningslista's item lines and Dnr
+     * column are read by their own wrap rules ({@link AgendaItems}).
+     */
+    static CouncilText asWritten(String text, String name) {
+        return of(text, name, false);
+    }
+
+    private static CouncilText of(String text, String name, boolean printed) {
+        String raw = text == null ? "" : text;
+        String t = printed ? PrintedText.of(raw) : raw;
         List<String> lines = new ArrayList<>();
         StringBuilder body = new StringBuilder(t.length());
         StringBuilder line = new StringBuilder();
@@ -63,7 +77,7 @@ final class CouncilText {
                 flat.append(l);
             }
         }
-        String kept = cleanup.dropped ? Scan.trimStart(Scan.trimEnd(body.toString(), " \t\r\n"), "\r\n") : t;
+        String kept = cleanup.dropped ? Scan.trimStart(Scan.trimEnd(body.toString(), " \t\r\n"), "\r\n") : raw;
         return new CouncilText(kept, name == null ? "" : endOfLine(evened(name)), lines, flat.toString());
     }
 

@@ -21,6 +21,9 @@ final class DatePlaceExtractor implements Extractor {
     private static final Pattern DATE_LINE = Pattern.compile("(?:(?<place>" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)"
             + "(?:\\s*+,)?\\s++)?(?:den\\s++)?" + SwedishDates.DATE + "\\.?(?:,?\\s++(?:kl\\.?\\s*+)?\\d{1,2}[:.]\\d{2})?",
             Scan.FLAGS);
+    /** "2015-02-16, Stenungsund", "Den 14 mars 2022, Kalmar": the date first, as many write it. */
+    private static final Pattern DATE_THEN_PLACE = Pattern.compile("(?:den\\s++)?" + SwedishDates.DATE
+            + "(?:\\s*+,\\s*+|\\s++)(?<place>" + PLACE_WORD + "(?: " + PLACE_WORD + ")?)\\.?", Scan.FLAGS);
     private static final Pattern LABELLED_DATE = Pattern.compile("(?:datum|inlämnad|inlämnat|inkom|inkommen|"
             + "inkommet|daterad|väckt|ingiven|publicerad|publicerat|postat|skrivet|upplagt|upplagd)\\s*+:?\\s*+"
             + "(?:den\\s++)?" + SwedishDates.DATE, Scan.FLAGS);
@@ -31,7 +34,8 @@ final class DatePlaceExtractor implements Extractor {
 
     /** A line that is a date, with or without a place or a label. */
     static boolean isDateLine(String line) {
-        return Scan.matches(DATE_LINE, line) || Scan.lookingAt(LABELLED_DATE, line);
+        return Scan.matches(DATE_LINE, line) || Scan.matches(DATE_THEN_PLACE, line)
+                || Scan.lookingAt(LABELLED_DATE, line);
     }
 
     @Override
@@ -47,11 +51,15 @@ final class DatePlaceExtractor implements Extractor {
             }
             Matcher m = Scan.matcher(DATE_LINE, line);
             Matcher labelled = Scan.matcher(LABELLED_DATE, line);
+            Matcher reversed = Scan.matcher(DATE_THEN_PLACE, line);
             Optional<LocalDate> date = Optional.empty();
             String p = null;
             if (m.matches()) {
                 date = SwedishDates.of(m);
                 p = m.group("place") == null ? null : withoutDen(m.group("place"));
+            } else if (reversed.matches()) {
+                date = SwedishDates.of(reversed);
+                p = reversed.group("place");
             } else if (labelled.lookingAt()) {
                 date = SwedishDates.of(labelled);
             }

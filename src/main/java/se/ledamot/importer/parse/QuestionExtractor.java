@@ -34,7 +34,7 @@ final class QuestionExtractor implements Extractor {
         if (best.isEmpty()) {
             best = introduced(text);
             if (best.isEmpty() && found.kind() == MatterKind.QUESTION && !found.isAnswerDocument()) {
-                best = sentences(text, found);
+                best = withoutTitleLine(sentences(text, found), text, found);
             }
             c = Confidence.UNSURE;
         }
@@ -68,15 +68,19 @@ final class QuestionExtractor implements Extractor {
             }
             int n = Integer.parseInt(m.group("n"));
             String question = flat.substring(p, mark + 1).strip();
+            boolean taken = true;
             if (n == run.size() + 1) {
                 run.add(question);
             } else if (n == 1) {
                 run = new ArrayList<>(List.of(question));
+            } else {
+                taken = false;
             }
             if (run.size() > best.size()) {
                 best = List.copyOf(run);
             }
-            found = m.find(mark + 1);
+            // A number out of turn ("Dnr KS 2024/12 Interpellation …") must not hide the "1." after it.
+            found = taken ? m.find(mark + 1) : m.find();
         }
         // A lone "1 ...?" is a number in the prose more often than a list.
         return best.size() >= 2 || kind == MatterKind.QUESTION ? best : List.of();
@@ -118,8 +122,14 @@ final class QuestionExtractor implements Extractor {
     private static List<String> sentences(CouncilText text, Findings found) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < text.size(); i++) {
-            if (!found.isUsed(i) && !text.line(i).isEmpty()) {
-                body.append(body.isEmpty() ? "" : " ").append(text.line(i));
+            String line = text.line(i);
+            if (!found.isUsed(i) && !line.isEmpty()) {
+                body.append(body.isEmpty() ? "" : " ").append(line);
+                // A paragraph ends a sentence even without a stop: a blog's site name is no part of the question.
+                boolean paragraphEnd = i + 1 >= text.size() || text.line(i + 1).isEmpty();
+                if (paragraphEnd && ".!?:".indexOf(line.charAt(line.length() - 1)) < 0) {
+                    body.append('.');
+                }
             }
         }
         String s = body.toString();
@@ -138,12 +148,32 @@ final class QuestionExtractor implements Extractor {
             }
             int length = stop - p - 1;
             if (s.charAt(stop) == '?' && length >= MIN_SENTENCE && length <= MAX_SENTENCE) {
-                out.add(s.substring(p, stop + 1));
+                // The question asked twice (as a heading, then in the text) is one question.
+                String question = s.substring(p, stop + 1);
+                if (!out.contains(question)) {
+                    out.add(question);
+                }
                 p = stop;
             }
         }
         Budget.charge(s.length());
         return out;
+    }
+
+    /**
+     * A question's title written as a question on the line under its heading ("Hur många lärare saknar behörighet?")
+     * is its title, not one of its questions, when the text asks others.
+     */
+    private static List<String> withoutTitleLine(List<String> questions, CouncilText text, Findings found) {
+        if (questions.size() < 2) {
+            return questions;
+        }
+        for (int i = found.headingLine() + 1; i < text.size(); i++) {
+            if (!text.line(i).isEmpty() && !found.isUsed(i)) {
+                return text.line(i).equals(questions.getFirst()) ? questions.subList(1, questions.size()) : questions;
+            }
+        }
+        return questions;
     }
 
     /** The index of the first of {@code chars} in the text from {@code from}, or -1. */

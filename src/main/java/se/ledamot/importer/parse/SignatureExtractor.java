@@ -21,7 +21,7 @@ final class SignatureExtractor implements Extractor {
     private static final int CLOSING_LINES = 15;
     static final Pattern CLOSING = Pattern.compile(
             "(?:med\\s++vänlig(?:a)?\\s++hälsning(?:ar)?|vänliga\\s++hälsningar|mvh|för\\s++\\p{L}++|förslagsställare"
-                    + "|undertecknad|\\.{3,}+|_{3,}+)[,:]?.*", Scan.FLAGS);
+                    + "|undertecknad|namnunderskrift|underskrift|namnförtydligande|\\.{3,}+|_{3,}+)[,:]?.*", Scan.FLAGS);
     private static final Pattern SUBMITTED_BY = Pattern.compile(Signatures.NAME_START + "(?<name>" + Signatures.NAME
             + ")(?:\\s*+\\((?<party>\\p{L}{1,6})\\))?\\s++har\\s++(?:skickat\\s++in|lämnat\\s++in|ställt|väckt|lämnat)"
             + "\\s++(?:en|ett)\\s++(?:interpellation|fråga|motion|medborgarförslag)");
@@ -49,7 +49,7 @@ final class SignatureExtractor implements Extractor {
         }
         signatureLines.forEach(found::use);
         if (found.isAnswerDocument()) {
-            answerDocument(found, signers);
+            answerDocument(text, found, signers);
             return;
         }
         if (!signers.isEmpty()) {
@@ -63,17 +63,31 @@ final class SignatureExtractor implements Extractor {
             found.set(MatterField.AUTHORS, Confidence.UNSURE);
             return;
         }
+        List<Person> dated = namesUnderTheDate(text, found);
+        if (!dated.isEmpty()) {
+            found.matter().authors(dated);
+            found.set(MatterField.AUTHORS, Confidence.UNSURE);
+            return;
+        }
+        submittedBy(text, found);
+    }
+
+    /** The last resort: a sentence saying who handed the text in, "Anna Ek (L) har lämnat in en motion". */
+    private static void submittedBy(CouncilText text, Findings found) {
         Matcher by = Scan.matcher(SUBMITTED_BY, text.flat());
         if (by.find()) {
             found.matter().authors(List.of(new Person(by.group("name"), by.group("party"))));
             found.set(MatterField.AUTHORS, Confidence.UNSURE);
-            return;
+        } else {
+            found.set(MatterField.AUTHORS, Confidence.MISSING);
         }
-        found.set(MatterField.AUTHORS, Confidence.MISSING);
     }
 
-    /** In an answer the one who signs is the one asked; the asker is named in the heading ("från ..."). */
-    private static void answerDocument(Findings found, List<Person> signers) {
+    /**
+     * In an answer the one who signs is the one asked; the asker is named in the heading ("från ..."), or else in a
+     * sentence under it ("X har skickat in en interpellation"), which is less sure.
+     */
+    private static void answerDocument(CouncilText text, Findings found, List<Person> signers) {
         Matcher from = Scan.matcher(FROM, found.headingRest());
         if (from.matches()) {
             List<Person> askers = Signatures.signatureLine(from.group("who"));
@@ -86,7 +100,7 @@ final class SignatureExtractor implements Extractor {
             }
             found.headingRest(from.group("topic") == null ? "" : "om " + from.group("topic"));
         } else {
-            found.set(MatterField.AUTHORS, Confidence.MISSING);
+            submittedBy(text, found);
         }
         if (!signers.isEmpty()) {
             Person last = signers.getLast();
@@ -118,6 +132,34 @@ final class SignatureExtractor implements Extractor {
                     closing = false;
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * Names without a party on the lines right under the last date line ("Växjö den 2 maj 2022" / "Linnea Ström"): a
+     * resident signs a medborgarförslag so. An address under the name ends the names.
+     */
+    private static List<Person> namesUnderTheDate(CouncilText text, Findings found) {
+        int from = Math.max(0, text.size() - CLOSING_LINES);
+        int date = -1;
+        for (int i = from; i < text.size(); i++) {
+            if (DatePlaceExtractor.isDateLine(text.line(i))) {
+                date = i;
+            }
+        }
+        List<Person> out = new ArrayList<>();
+        for (int i = date + 1; date >= 0 && i < text.size(); i++) {
+            String line = text.line(i);
+            if (line.isEmpty() || isClosing(line)) {
+                continue;
+            }
+            Optional<Person> p = Signatures.bareName(line);
+            if (p.isEmpty() || found.isUsed(i)) {
+                break;
+            }
+            out.add(p.get());
+            found.use(i);
         }
         return out;
     }

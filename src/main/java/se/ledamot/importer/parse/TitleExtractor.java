@@ -38,6 +38,11 @@ final class TitleExtractor implements Extractor {
                 c = Confidence.SURE;
             } else {
                 t = nextTitleLine(text, found, found.headingLine() + 1);
+                String topic = topicOf(t);
+                if (topic != null) {
+                    t = topic;
+                    c = Confidence.SURE;
+                }
             }
         }
         if (t == null && kind != MatterKind.OTHER && kind != MatterKind.SPEECH && kind != MatterKind.REFERRAL) {
@@ -78,6 +83,15 @@ final class TitleExtractor implements Extractor {
             return line.length() <= MAX_TITLE && !line.endsWith(".") && !line.endsWith(":") ? line : null;
         }
         return null;
+    }
+
+    /** "MOTION" above "Motion om att inrätta ett ungdomsråd": the second line's topic is the title, sure; else null. */
+    private static String topicOf(String line) {
+        if (line == null) {
+            return null;
+        }
+        Matcher m = Scan.matcher(KIND_TOPIC, line);
+        return m.lookingAt() ? m.group("topic") : null;
     }
 
     private static String withoutTopicWord(String s) {

@@ -119,7 +119,8 @@ public final class DocumentReader {
 
     private static ReadDocument pdf(String name, byte[] bytes) {
         try {
-            return new ReadDocument(name, bytes, PdfText.of(bytes, MAX_TEXT_CHARS), "pdf");
+            PdfText.Pages pages = PdfText.of(bytes, MAX_TEXT_CHARS);
+            return new ReadDocument(name, bytes, pages.text(), "pdf", pages.texts(), pages.scanned());
         } catch (InvalidPasswordException e) {
             throw new UnreadableFileException("importer.pdf.encrypted", e, name);
         } catch (LimitReached e) {

@@ -2,8 +2,12 @@ package se.ledamot.importer.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -38,14 +42,32 @@ final class PdfText {
     private PdfText() {
     }
 
-    /** Loads the PDF from its bytes and reads its text; an encrypted one throws PDFBox's InvalidPasswordException. */
-    static String of(byte[] bytes, int maxChars) throws IOException {
+    /** A PDF's text page by page, and what OCR read of its scanned pages (null when it had none). */
+    record Pages(List<String> texts, Scanned scanned) {
+        /** The pages joined by form feeds, as a PDF's text is usually given. */
+        String text() {
+            return String.join("\f", texts);
+        }
+    }
+
+    /**
+     * Loads the PDF from its bytes and reads its text page by page; pages without text are read with OCR
+     * ({@link ScannedPages}). An encrypted one throws PDFBox's InvalidPasswordException.
+     */
+    static Pages of(byte[] bytes, int maxChars) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             Budget.checkpoint();
             countPages(pdf);
             Stripper stripper = new Stripper(maxChars);
             stripper.setSortByPosition(true);
-            return withoutControls(stripper.getText(pdf));
+            StringWriter out = new StringWriter();
+            stripper.writeText(pdf, out);
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                int[] at = stripper.pageAt.get(i);
+                pages.add(at == null ? "" : withoutControls(out.getBuffer().substring(at[0], at[1])).strip());
+            }
+            return new Pages(pages, ScannedPages.read(pdf, pages, maxChars));
         } catch (IOException | RuntimeException e) {
             // A limit thrown from inside PDFBox's page loop comes back wrapped.
             LimitReached.rethrowCause(e);
@@ -75,7 +97,7 @@ final class PdfText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+            if (c >= ' ' || c == '\n' || c == '\r' || c == '\t') {
                 out.append(c);
             }
         }
@@ -89,9 +111,30 @@ final class PdfText {
         private long content;
         private int formDepth;
         private int pageGlyphs;
+        /** Where each page's text (by page number, from 1) starts and ends in the output; none for a page without content. */
+        final Map<Integer, int[]> pageAt = new HashMap<>();
+        private int pageStart;
 
         Stripper(int maxChars) {
             this.maxChars = maxChars;
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            super.startPage(page);
+            output.flush();
+            pageStart = length();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            super.endPage(page);
+            output.flush();
+            pageAt.put(getCurrentPageNo(), new int[] {pageStart, length()});
+        }
+
+        private int length() {
+            return output instanceof StringWriter w ? w.getBuffer().length() : 0;
         }
 
         @Override

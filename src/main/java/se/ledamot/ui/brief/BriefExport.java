@@ -4,7 +4,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import se.ledamot.brief.BriefPdf;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
@@ -32,7 +31,7 @@ public final class BriefExport {
     /** Opens the export window, or brings it forward, with fresh lists of matters and meetings. */
     public void show() {
         if (stage == null) {
-            vm = new BriefExportViewModel(shell.context(), BriefPdf::print);
+            vm = new BriefExportViewModel(shell.context(), shell.context().dialogs()::print);
             stage = new Stage();
             stage.initOwner(shell.stage());
             stage.setTitle(Localization.get("brief.ui.title"));

@@ -3,9 +3,11 @@ package se.ledamot.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import se.ledamot.brief.BriefPdf;
 
 /**
- * Everything that talks to the user outside a screen: alerts, questions, file choosers and short notifications.
+ * Everything that talks to the user outside a screen: alerts, questions, file choosers, the print dialog and short
+ * notifications.
  * View models get one injected and never open windows themselves; tests pass a recording one.
  */
 public interface DialogService {
@@ -33,6 +35,14 @@ public interface DialogService {
 
     /** Opens a file in the program the system has for its kind (a PDF reader, a word processor). */
     void openWithSystem(Path file);
+
+    /**
+     * Sends a written paper to a printer the user picks in the system's print dialog (called off the FX thread);
+     * false when the user cancels the dialog.
+     */
+    default boolean print(BriefPdf pdf, String jobName) throws Exception {
+        return pdf.print(jobName);
+    }
 
     /** A short message at the top of the window that goes away by itself. */
     void notify(String message);

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.MeetingImportText;
 import se.ledamot.l10n.Localization;
 
 /** One file in the import preview: what was found, whether it is to be stored, and how it went. */
@@ -41,7 +42,7 @@ public final class ImportRow {
 
     /** A field's confidence; a failed file has none. */
     public Confidence confidence(MatterField field) {
-        return item().isFailed() ? Confidence.MISSING : item().draft().confidenceOf(field);
+        return item().isFailed() || item().isMeeting() ? Confidence.MISSING : item().draft().confidenceOf(field);
     }
 
     /** What became of the file, in words: stored, duplicate, could not be read, or what to check. */
@@ -49,6 +50,14 @@ public final class ImportRow {
         ImportItem i = item();
         if (i.isFailed()) {
             return i.failureText();
+        }
+        if (i.isMeeting() && i.meeting().stored() != null) {
+            return Localization.get("importer.ui.state.meetingStored", i.meeting().stored().id());
+        }
+        if (i.isMeeting() && i.duplicateOfFile() == null) {
+            int unsure = i.meeting().draft().unsureCount();
+            return unsure > 0 ? Localization.get("importer.ui.state.check", unsure)
+                    : Localization.get("importer.ui.state.meeting", MeetingImportText.summary(i.meeting()));
         }
         if (i.stored() != null) {
             return Localization.get("importer.ui.state.stored", i.stored().id());

@@ -34,6 +34,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.MeetingImportText;
 import se.ledamot.importer.draft.ImportWarning;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
@@ -44,7 +45,9 @@ final class ImportView extends BorderPane {
     private final GridPane form = new GridPane();
     private final Label warnings = new Label();
     private final java.util.Map<MatterField, Label> labels = new java.util.EnumMap<>(MatterField.class);
+    private static final double MEETING_DIVIDER = 0.3;
     private boolean filling;
+    private SplitPane split;
 
     ImportView(ImportViewModel vm, Runnable chooseFiles, Runnable chooseFolder) {
         this.vm = vm;
@@ -88,14 +91,15 @@ final class ImportView extends BorderPane {
         include.setEditable(true);
         include.setMaxWidth(80);
         TableColumn<ImportRow, String> title = column("importer.ui.column.title",
-                i -> i.isFailed() ? "" : matter(i).title());
+                i -> i.isFailed() ? "" : i.isMeeting() ? MeetingImportText.title(i.meeting().draft())
+                        : matter(i).title());
         TableColumn<ImportRow, String> state = stateColumn();
         table.getColumns().setAll(List.of(include,
                 column("importer.ui.column.file", i -> java.nio.file.Path.of(i.file()).getFileName().toString()),
-                column("importer.ui.column.kind", i -> i.isFailed() ? "" : Localization.kind(matter(i).kind())),
+                column("importer.ui.column.kind", i -> i.isFailed() ? "" : i.isMeeting()
+                        ? Localization.get("importer.meeting.kind") : Localization.kind(matter(i).kind())),
                 title,
-                column("importer.ui.column.submitted", i -> i.isFailed() || matter(i).submitted() == null ? ""
-                        : matter(i).submitted().toString()),
+                column("importer.ui.column.submitted", ImportView::day),
                 state));
         se.ledamot.ui.shell.ColumnFit.apply(table, List.of(title, state));
         // Both ways: the user picks a row, and the view model selects the first file after reading.
@@ -115,10 +119,33 @@ final class ImportView extends BorderPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(detail);
         scroll.setFitToWidth(true);
         vm.selectedProperty().addListener((o, was, now) -> fill(now));
-        SplitPane split = new SplitPane(table, scroll);
-        split.setDividerPositions(0.55);
+        // A kallelse's preview follows its plan: worked out again after a correction, and stored.
+        javafx.beans.value.ChangeListener<ImportItem> replanned = (o, was, now) -> {
+            if (now.isMeeting()) {
+                fill(vm.selectedProperty().get());
+            }
+        };
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.itemProperty().removeListener(replanned);
+            }
+            if (now != null) {
+                now.itemProperty().addListener(replanned);
+            }
+        });
+        split = new SplitPane(table, scroll);
+        se.ledamot.ui.shell.SideOrBelow.apply(split, table, 0.55, 0.5);
         setCenter(split);
         fill(null);
+    }
+
+    /** The day a matter was submitted, or the day a meeting document calls the meeting for. */
+    private static String day(ImportItem i) {
+        if (i.isFailed()) {
+            return "";
+        }
+        java.time.LocalDate d = i.isMeeting() ? i.meeting().draft().date() : matter(i).submitted();
+        return d == null ? "" : d.toString();
     }
 
     private static Matter matter(ImportItem i) {
@@ -151,6 +178,17 @@ final class ImportView extends BorderPane {
             why.setWrapText(true);
             why.setMinHeight(Region.USE_PREF_SIZE);
             form.add(why, 0, 0);
+            filling = false;
+            return;
+        }
+        if (row.item().isMeeting()) {
+            MeetingPreview meeting = new MeetingPreview(row.item().meeting(), vm::editMeeting);
+            // A meeting's agenda needs the room more than the list of files does.
+            if (split != null && split.getDividerPositions()[0] > MEETING_DIVIDER) {
+                split.setDividerPositions(MEETING_DIVIDER);
+            }
+            form.add(meeting, 0, 0, 2, 1);
+            GridPane.setHgrow(meeting, Priority.ALWAYS);
             filling = false;
             return;
         }

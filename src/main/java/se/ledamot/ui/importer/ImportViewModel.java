@@ -216,6 +216,62 @@ public final class ImportViewModel {
         return date(text).map(d -> edit(b -> b.replyBy(d.orElse(null)))).orElse(false);
     }
 
+    /**
+     * The meeting's day ("2027-02-15"), time ("18.30") and place as the user corrected them in a kallelse's preview;
+     * what importing it will do is then worked out again in the background.
+     */
+    public boolean editMeeting(String dateText, String timeText, String placeText) {
+        ImportRow row = selected.get();
+        if (row == null || !row.item().isMeeting() || row.item().isStored()) {
+            return false;
+        }
+        var day = date(dateText);
+        var at = time(timeText);
+        if (day.isEmpty() || at.isEmpty()) {
+            return false;
+        }
+        String place = placeText == null || placeText.isBlank() ? null : placeText.strip();
+        try {
+            Limit.PLACE.check(place);
+        } catch (DomainException e) {
+            context.dialogs().notify(Localization.message(e));
+            return false;
+        }
+        var draft = row.item().meeting().draft();
+        if (java.util.Objects.equals(day.get().orElse(null), draft.date())
+                && java.util.Objects.equals(at.get().orElse(null), draft.time())
+                && java.util.Objects.equals(place, draft.place())) {
+            return true;
+        }
+        ImportItem corrected = row.item().withMeeting(row.item().meeting().withDraft(
+                draft.corrected(day.get().orElse(null), at.get().orElse(null), place)));
+        row.set(corrected);
+        // Refused for want of a day, now corrected: ticked to be stored again.
+        row.includedProperty().set(corrected.isStorable());
+        BackgroundTask.of(p -> context.services().imports().markDuplicates(List.of(corrected)).getFirst())
+                .onSuccess(planned -> {
+                    if (row.item() == corrected) {
+                        row.set(planned);
+                    }
+                })
+                .onFailure(this::failed)
+                .executeWith(context.tasks());
+        return true;
+    }
+
+    /** A time as 18.30 or 18:30, or blank for none; empty (after saying why) when it is neither. */
+    private java.util.Optional<java.util.Optional<java.time.LocalTime>> time(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.of(java.util.Optional.empty());
+        }
+        try {
+            return java.util.Optional.of(java.util.Optional.of(java.time.LocalTime.parse(text.strip().replace('.', ':'))));
+        } catch (java.time.format.DateTimeParseException e) {
+            context.dialogs().notify(Localization.get("importer.ui.badTime", text.strip()));
+            return java.util.Optional.empty();
+        }
+    }
+
     private boolean edit(UnaryOperator<Matter.Builder> change) {
         ImportRow row = selected.get();
         if (row == null || row.item().isFailed() || row.item().stored() != null) {

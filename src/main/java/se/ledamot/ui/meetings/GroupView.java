@@ -105,6 +105,8 @@ final class GroupView extends BorderPane {
         });
 
         stance.setId("stance");
+        // No stance taken reads as the table's row does, not as an empty box.
+        stance.setPromptText(Localization.stance(null, null));
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(l -> stanceCell());
         speaker.setId("speaker");

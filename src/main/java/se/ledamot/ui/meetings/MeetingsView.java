@@ -107,6 +107,10 @@ final class MeetingsView extends SplitPane {
         VBox left = new VBox(8, table, form, new HBox(8, add, save, delete));
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
+        // The meetings keep room for every column of their table; the agenda beside them gives way.
+        javafx.beans.InvalidationListener room = o -> left.setMinWidth(ColumnFit.neededWidth(table) + 16);
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(room));
+        room.invalidated(null);
         getItems().setAll(left, new AgendaView(agenda, navigator));
         getStylesheets().add(MeetingsView.class.getResource("meetings.css").toExternalForm());
         setDividerPositions(0.36);

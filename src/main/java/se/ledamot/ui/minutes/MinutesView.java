@@ -69,6 +69,11 @@ final class MinutesView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ((ScrollPane) meeting.getContent()).setFitToWidth(true);
 
+        // A message line takes room only while it says something: no empty band above the tabs.
+        for (Label message : new Label[] {status, error}) {
+            message.managedProperty().bind(message.textProperty().isNotEmpty());
+            message.visibleProperty().bind(message.managedProperty());
+        }
         VBox messages = new VBox(2, status, error);
         messages.setPadding(new Insets(0, 8, 4, 8));
         setTop(new VBox(top, messages));

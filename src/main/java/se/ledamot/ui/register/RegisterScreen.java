@@ -16,9 +16,10 @@ import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.SideOrBelow;
 
 /**
- * The register of matters beside the editor of the selected one. Keys: Ctrl+N new, Ctrl+F find, Enter opens the
+ * The register of matters beside the editor of the selected one (below it when the window is too narrow for both). Keys: Ctrl+N new, Ctrl+F find, Enter opens the
  * selected matter in the editor, Delete moves it to the trash (with undo).
  */
 public final class RegisterScreen extends AbstractScreen {
@@ -29,6 +30,11 @@ public final class RegisterScreen extends AbstractScreen {
     private final EditorViewModel editor;
     private RegisterView registerView;
     private EditorView editorView;
+    /**
+     * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Delete);
+     * until the editor has caught up, a repeat is taken for the same press, not for another matter.
+     */
+    private boolean trashing;
 
     private RegisterScreen(MainWindow shell) {
         super(ID, "ui.register.title");
@@ -42,10 +48,21 @@ public final class RegisterScreen extends AbstractScreen {
         register.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
                 editor.clear();
-            } else if (!now.matterProperty().get().id().equals(editor.matterIdProperty().get())) {
-                editor.load(now.matter());
+            } else if (!Long.valueOf(now.id()).equals(editor.matterIdProperty().get())) {
+                open(now.id());
             }
         });
+    }
+
+    /** Reads the selected matter whole (the register's rows hold no texts) and fills the editor with it. */
+    private void open(long id) {
+        register.read(id, found -> {
+            MatterRow now = register.selectedProperty().get();
+            // Not if the editor has it already: what was typed since would be shown as it was read.
+            if (now != null && now.id() == id && !Long.valueOf(id).equals(editor.matterIdProperty().get())) {
+                found.ifPresent(editor::load);
+            }
+        }, () -> trashing = false);
     }
 
     /** Adds the register to the window, with its menu items; it shows the register or a matter when asked. */
@@ -97,7 +114,7 @@ public final class RegisterScreen extends AbstractScreen {
             }
         });
         SplitPane view = new SplitPane(registerView, editorView);
-        view.setDividerPositions(0.66);
+        SideOrBelow.apply(view, table, 0.66, 0.5);
         return view;
     }
 
@@ -124,7 +141,12 @@ public final class RegisterScreen extends AbstractScreen {
     private void createMatter() {
         shell.show(ID);
         editor.flush();
-        register.create(this::focusTitleWhenShown);
+        register.create(id -> {
+            // The new draft is whole in hand: the editor shows it without reading it, then the title takes the keys.
+            register.untouchedDraft().filter(d -> d.id() == id && !d.id().equals(editor.matterIdProperty().get()))
+                    .ifPresent(editor::load);
+            focusTitleWhenShown(id);
+        });
     }
 
     /** The editor shows a matter once the one before is saved: the title takes the keys when the new one is shown. */
@@ -149,9 +171,15 @@ public final class RegisterScreen extends AbstractScreen {
 
     private void trashSelected() {
         MatterRow row = register.selectedProperty().get();
-        if (row != null) {
+        if (row != null && !trashing) {
             editor.flush();
-            register.trash(row);
+            // The matter goes to the trash and the editor reads the next one in the background; until both ended a
+            // repeated Delete is ignored.
+            trashing = true;
+            register.trash(row, () -> {
+                MatterRow next = register.selectedProperty().get();
+                trashing = next != null && !Long.valueOf(next.id()).equals(editor.matterIdProperty().get());
+            });
             registerView.focusTable();
         }
     }

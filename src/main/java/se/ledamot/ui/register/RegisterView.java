@@ -1,6 +1,5 @@
 package se.ledamot.ui.register;
 
-import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -28,6 +27,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.DeadlineTip;
 
@@ -40,6 +40,7 @@ public final class RegisterView extends BorderPane {
     private final RegisterViewModel vm;
     private final TableView<MatterRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
+    private final TableColumn<MatterRow, Long> age = ageColumn();
 
     public RegisterView(RegisterViewModel vm) {
         this.vm = vm;
@@ -65,21 +66,31 @@ public final class RegisterView extends BorderPane {
         filters.setPadding(new Insets(8));
 
         table.setId("register-table");
-        table.setItems(sorted());
+        table.itemsProperty().bind(vm.visibleRowsProperty());
+        // The database sorts (the list holds ids, not rows): a click on a column asks the view model.
+        table.setSortPolicy(t -> {
+            sortBy(t.getSortOrder());
+            return true;
+        });
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
+        TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
+        // Sorting a hundred thousand matters by these would need every matter's authors or rules in SQL: not offered.
+        authors.setSortable(false);
+        deadline.setSortable(false);
         table.getColumns().setAll(java.util.List.of(
-                column("ui.register.column.number", 85, MatterRow::numberProperty),
-                column("ui.register.column.kind", 95, MatterRow::kindProperty),
-                title,
-                column("ui.register.column.submitted", 95, MatterRow::submittedProperty),
+                sorted(column("ui.register.column.number", 85, MatterRow::numberProperty), RegisterService.Sort.NUMBER),
+                sorted(column("ui.register.column.kind", 95, MatterRow::kindProperty), RegisterService.Sort.KIND),
+                sorted(title, RegisterService.Sort.TITLE),
+                sorted(column("ui.register.column.submitted", 95, MatterRow::submittedProperty),
+                        RegisterService.Sort.SUBMITTED),
                 authors,
-                column("ui.register.column.status", 90, MatterRow::statusProperty),
-                ageColumn(),
-                deadlineColumn()));
+                sorted(column("ui.register.column.status", 90, MatterRow::statusProperty), RegisterService.Sort.STATUS),
+                sorted(age, RegisterService.Sort.SUBMITTED),
+                deadline));
         table.setRowFactory(t -> new UrgencyRow());
         ColumnFit.apply(table, java.util.List.of(title, authors));
 
@@ -88,20 +99,30 @@ public final class RegisterView extends BorderPane {
                 vm.selectedProperty().set(now);
             }
         });
-        vm.selectedProperty().addListener((o, was, now) -> {
-            if (now != table.getSelectionModel().getSelectedItem()) {
-                if (now == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(now);
-                    table.scrollTo(now);
-                }
-            }
-        });
+        vm.selectedProperty().addListener((o, was, now) -> showSelected(now));
+        // A new list (another search, filter or order) keeps the selected matter selected if it is in it.
+        vm.visibleRowsProperty().addListener((o, was, now) -> showSelected(vm.selectedProperty().get()));
 
         VBox.setVgrow(table, Priority.ALWAYS);
         setTop(filters);
         setCenter(table);
+    }
+
+    private void showSelected(MatterRow row) {
+        if (row != table.getSelectionModel().getSelectedItem()) {
+            int at = row == null ? -1 : table.getItems().indexOf(row);
+            if (at < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(at);
+                table.scrollTo(at);
+            }
+        }
+    }
+
+    private static <T> TableColumn<MatterRow, T> sorted(TableColumn<MatterRow, T> c, RegisterService.Sort by) {
+        c.setUserData(by);
+        return c;
     }
 
     public TableView<MatterRow> table() {
@@ -117,10 +138,14 @@ public final class RegisterView extends BorderPane {
         table.requestFocus();
     }
 
-    private javafx.collections.transformation.SortedList<MatterRow> sorted() {
-        var sorted = new javafx.collections.transformation.SortedList<>(vm.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        return sorted;
+    private void sortBy(java.util.List<TableColumn<MatterRow, ?>> order) {
+        if (order.isEmpty() || !(order.getFirst().getUserData() instanceof RegisterService.Sort by)) {
+            vm.sortBy(null, false);
+            return;
+        }
+        boolean up = order.getFirst().getSortType() == TableColumn.SortType.ASCENDING;
+        // Age is submission turned round: the oldest matter has the most months.
+        vm.sortBy(by, order.getFirst() == age ? !up : up);
     }
 
     /** Statuses any kind uses, in the order of the enum (roughly the order of a matter's life). */
@@ -184,7 +209,6 @@ public final class RegisterView extends BorderPane {
                 setText(empty || months == null ? null : Localization.get("ui.register.age", months));
             }
         });
-        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         return c;
     }
 
@@ -200,7 +224,6 @@ public final class RegisterView extends BorderPane {
             }
         });
         c.getStyleClass().add("deadline-column");
-        c.setComparator(Comparator.nullsLast(Comparator.comparing(Deadline::date)));
         return c;
     }
 

@@ -1,14 +1,15 @@
 package se.ledamot.ui.register;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,30 +17,33 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterFilter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
+import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * The register of matters: every matter not in the trash, the filters the user has set, the selected matter, and
- * new and delete (to the trash, with undo).
+ * The register of matters at any size: the filters and search text the user has set, the order, the matters they
+ * let through (as ids, asked of the database and the search index off the FX thread, one question at a time and
+ * always the latest), their rows read a page at a time as the table shows them, the selected matter, and new and
+ * delete (to the trash, with undo).
  */
 public final class RegisterViewModel {
     private final AppContext context;
     private final TaskExecutor writes;
-    /** The deadline rules of the last load; each load reads them anew with the matters. */
+    /** The deadline rules of the last reload; each reload reads them anew. */
     private Deadlines deadlines = DeadlineService.withoutCalendar();
-    private final ObservableList<MatterRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<MatterRow> visible = new FilteredList<>(rows);
+    private final RowCache cache;
+    private final ReadOnlyObjectWrapper<ObservableList<MatterRow>> visible = new ReadOnlyObjectWrapper<>(
+            PagedRows.EMPTY);
     private final ObservableList<MatterKind> kindFilter = FXCollections.observableArrayList();
     private final ObservableList<Status> statusFilter = FXCollections.observableArrayList();
     private final ObservableList<String> partyFilter = FXCollections.observableArrayList();
@@ -47,6 +51,16 @@ public final class RegisterViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** A column's order, or null for the register's own: relevance while searching, newest submission otherwise. */
+    private RegisterService.Sort sort;
+    private boolean ascending;
+    private int total;
+    private boolean asking;
+    private boolean askAgain;
+    private boolean readAgain;
+    /** A matter to select once the list that holds it arrives (another screen asked for it). */
+    private Long wanted;
+    private boolean indexPrepared;
     /** A new matter is being stored (FX thread only). */
     private boolean creating;
     /** The draft made last by {@link #create}, as it was made. */
@@ -55,57 +69,127 @@ public final class RegisterViewModel {
     public RegisterViewModel(AppContext context) {
         this.context = context;
         this.writes = context.tasks().inOrder();
-        InvalidationListener refilter = o -> refilter();
+        this.cache = new RowCache(this::readRows, (row, s) -> row.update(s, deadlines, context.today()));
+        InvalidationListener refilter = o -> ask(false);
         kindFilter.addListener(refilter);
         statusFilter.addListener(refilter);
         partyFilter.addListener(refilter);
         query.addListener(refilter);
-        InvalidationListener resummarize = o -> summary.set(Localization.get("ui.register.summary",
-                visible.size(), rows.size()));
-        visible.addListener(resummarize);
-        resummarize.invalidated(visible);
         context.mattersRevision().addListener((o, was, now) -> reload());
     }
 
-    /** Reads every matter in the background; keeps the selection if its matter is still there. */
+    /** Reads the register anew (and the deadline rules, the count, the parties); keeps the selected matter. */
     public void reload() {
-        BackgroundTask.of(p -> new Loaded(context.services().matters().list(), context.services().deadlines().rules()))
-                .title(Localization.get("ui.register.loading"))
-                .onSuccess(this::show)
-                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
-                .executeWith(context.tasks());
+        ask(true);
     }
 
-    private record Loaded(List<Matter> matters, Deadlines deadlines) {
-    }
-
-    private void show(Loaded loaded) {
-        List<Matter> matters = loaded.matters();
-        deadlines = loaded.deadlines();
-        Long selectedId = selected.get() == null ? null : selected.get().id();
-        rows.setAll(matters.stream().map(m -> new MatterRow(m, deadlines, context.today())).toList());
-        TreeSet<String> known = new TreeSet<>();
-        matters.forEach(m -> known.addAll(m.parties()));
-        parties.setAll(known);
-        if (selectedId != null) {
-            selected.set(rowOf(selectedId).orElse(null));
+    /** Orders by a column ({@code null}: the register's own order). Asks again only if the order changed. */
+    public void sortBy(RegisterService.Sort by, boolean up) {
+        if (by != sort || (by != null && up != ascending)) {
+            sort = by;
+            ascending = up;
+            ask(false);
         }
     }
 
-    private void refilter() {
-        String text = query.get();
-        List<MatterKind> kinds = List.copyOf(kindFilter);
-        List<Status> statuses = List.copyOf(statusFilter);
-        List<String> chosenParties = List.copyOf(partyFilter);
-        MatterFilter textFilter = new MatterFilter(null, null, null, text);
-        visible.setPredicate(row -> {
-            Matter m = row.matter();
-            return (kinds.isEmpty() || kinds.contains(m.kind()))
-                    && (statuses.isEmpty() || statuses.contains(m.status()))
-                    && (chosenParties.isEmpty()
-                        || chosenParties.stream().anyMatch(p -> new MatterFilter(null, null, p, null).test(m)))
-                    && textFilter.test(m);
-        });
+    private record Answer(long[] ids, Fresh fresh) {
+    }
+
+    /** What a reload reads besides the ids. */
+    private record Fresh(Deadlines deadlines, int total, List<String> parties) {
+    }
+
+    /** Asks for the ids now, or, while a question is out, once its answer is in: typing never piles up work. */
+    private void ask(boolean read) {
+        readAgain |= read;
+        if (asking) {
+            askAgain = true;
+            return;
+        }
+        asking = true;
+        askAgain = false;
+        boolean fresh = readAgain;
+        readAgain = false;
+        RegisterService.Query q = question();
+        RegisterService register = context.services().register();
+        BackgroundTask.of(p -> new Answer(register.ids(q, !q.text().isBlank()), fresh ? new Fresh(
+                        context.services().deadlines().rules(), register.count(), register.parties()) : null))
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    asking = false;
+                    context.dialogs().notify(Errors.describe(e));
+                    if (askAgain) {
+                        ask(false);
+                    }
+                })
+                .executeWith(context.tasks());
+    }
+
+    private RegisterService.Query question() {
+        RegisterService.Sort by = sort != null ? sort
+                : query.get().isBlank() ? RegisterService.Sort.SUBMITTED : RegisterService.Sort.RELEVANCE;
+        boolean up = sort != null && ascending;
+        return RegisterService.Query.ALL.withText(query.get())
+                .withFilters(Set.copyOf(kindFilter), Set.copyOf(statusFilter), Set.copyOf(partyFilter))
+                .sortedBy(by, up);
+    }
+
+    private void show(Answer answer) {
+        asking = false;
+        if (answer.fresh() != null) {
+            deadlines = answer.fresh().deadlines();
+            total = answer.fresh().total();
+            parties.setAll(answer.fresh().parties());
+            cache.staleAll();
+        }
+        if (askAgain) {
+            // Typed on meanwhile: this answer is already old. A reload's figures are kept all the same.
+            ask(false);
+            return;
+        }
+        PagedRows rows = new PagedRows(answer.ids(), cache);
+        visible.set(rows);
+        prepareSearch();
+        summarize();
+        Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+        int at = keep == null ? -1 : rows.indexOfId(keep);
+        if (at >= 0) {
+            wanted = null;
+            selected.set(rows.get(at));
+        }
+    }
+
+    /**
+     * Once the first rows are shown, the search index is brought up to date in the background (built, the first
+     * time, from the whole database), so that the first letter typed does not wait for it.
+     */
+    private void prepareSearch() {
+        if (!indexPrepared) {
+            indexPrepared = true;
+            BackgroundTask.of(p -> {
+                context.services().search().prepare();
+                return null;
+            }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(context.tasks());
+        }
+    }
+
+    private void readRows(long[] ids, Consumer<List<MatterSummary>> then,
+            Runnable failed) {
+        BackgroundTask.of(p -> context.services().register().rows(ids))
+                .onSuccess(then::accept)
+                .onFailure(e -> {
+                    failed.run();
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(context.tasks());
+    }
+
+    private void summarize() {
+        summary.set(Localization.get("ui.register.summary", visible.get().size(), total));
+    }
+
+    private PagedRows rows() {
+        return (PagedRows) visible.get();
     }
 
     /**
@@ -117,7 +201,7 @@ public final class RegisterViewModel {
     public void create(LongConsumer created) {
         clearFilters();
         MatterRow current = selected.get();
-        if (untouched != null && current != null && current.matter().equals(untouched)) {
+        if (untouched != null && current != null && current.id() == untouched.id()) {
             created.accept(current.id());
             return;
         }
@@ -132,7 +216,9 @@ public final class RegisterViewModel {
                     untouched = added;
                     clearFilters();
                     MatterRow row = new MatterRow(added, deadlines, context.today());
-                    rows.addFirst(row);
+                    rows().prepend(row);
+                    total++;
+                    summarize();
                     selected.set(row);
                     created.accept(added.id());
                 })
@@ -141,6 +227,11 @@ public final class RegisterViewModel {
                     context.dialogs().notify(Errors.describe(e));
                 })
                 .executeWith(writes);
+    }
+
+    /** The draft made last by {@link #create} while nothing has been written in it, whole. */
+    public Optional<Matter> untouchedDraft() {
+        return Optional.ofNullable(untouched);
     }
 
     public void clearFilters() {
@@ -152,67 +243,118 @@ public final class RegisterViewModel {
 
     /** Moves the matter to the trash, with an "Ångra" notification that brings it back. */
     public void trash(MatterRow row) {
+        trash(row, () -> { });
+    }
+
+    /** Moves the matter to the trash in the background; {@code done} runs once that ended, well or not. */
+    public void trash(MatterRow row, Runnable done) {
         long id = row.id();
         write(() -> {
             context.services().trash().trash(id);
-            return row.matter();
+            return id;
         }, trashed -> {
-            int index = visible.indexOf(row);
-            rows.remove(row);
-            if (Objects.equals(selected.get(), row)) {
-                selected.set(visible.isEmpty() ? null
-                        : visible.get(Math.min(Math.max(index, 0), visible.size() - 1)));
+            PagedRows rows = rows();
+            int index = rows.indexOfId(id);
+            rows.removeId(id);
+            total--;
+            summarize();
+            if (selected.get() != null && selected.get().id() == id) {
+                selected.set(rows.isEmpty() ? null : rows.get(Math.min(Math.max(index, 0), rows.size() - 1)));
             }
-            context.dialogs().notify(Localization.get("ui.register.trashed", row.matter().title()),
+            context.dialogs().notify(Localization.get("ui.register.trashed", row.title()),
                     Localization.get("ui.register.undo"), () -> restore(id));
-        });
+        }, done);
     }
 
     /** Brings a matter back from the trash into the register and selects it. */
     public void restore(long id) {
         write(() -> {
             context.services().trash().restore(id);
-            return context.services().matters().require(id);
-        }, m -> {
-            MatterRow row = new MatterRow(m, deadlines, context.today());
-            rows.addFirst(row);
+            return context.services().register().rows(new long[] {id});
+        }, found -> found.forEach(s -> {
+            MatterRow row = new MatterRow(id);
+            row.update(s, deadlines, context.today());
+            rows().prepend(row);
+            total++;
+            summarize();
             selected.set(row);
-        });
+        }), () -> { });
     }
 
-    /** Writes in the background after every write of the register before it; {@code then} shows the matter. */
-    private void write(Callable<Matter> work, Consumer<Matter> then) {
+    /**
+     * Writes in the background after every write of the register before it; {@code then} shows the outcome,
+     * {@code done} runs after it or after a failure (which is said).
+     */
+    private <T> void write(Callable<T> work, Consumer<T> then, Runnable done) {
+        inBackground(work, then, done, writes);
+    }
+
+    private <T> void inBackground(Callable<T> work, Consumer<T> then, Runnable done, TaskExecutor on) {
         BackgroundTask.of(p -> work.call())
-                .onSuccess(then)
-                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
-                .executeWith(writes);
+                .onSuccess(result -> {
+                    then.accept(result);
+                    done.run();
+                })
+                .onFailure(e -> {
+                    context.dialogs().notify(Errors.describe(e));
+                    done.run();
+                })
+                .executeWith(on);
+    }
+
+    /**
+     * Reads a matter whole in the background (the rows hold no texts); {@code then} is given it, {@code done} runs
+     * after, or after a failure (which is said).
+     */
+    public void read(long id, Consumer<Optional<Matter>> then, Runnable done) {
+        inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
     }
 
     /** The editor saved a matter: show its new state in its row. */
     public void saved(Matter matter) {
-        rowOf(matter.id()).ifPresent(r -> r.update(matter, deadlines, context.today()));
+        if (untouched != null && untouched.id().equals(matter.id()) && !untouched.equals(matter)) {
+            untouched = null;
+        }
+        MatterRow row = cache.peek(matter.id());
+        if (row != null) {
+            row.update(matter, deadlines, context.today());
+        }
     }
 
+    /** The row of a matter in the list shown now. */
     public Optional<MatterRow> rowOf(long id) {
-        return rows.stream().filter(r -> r.id() == id).findFirst();
+        int at = rows().indexOfId(id);
+        return at < 0 ? Optional.empty() : Optional.of(rows().get(at));
     }
 
-    /** Selects a matter, clearing the filters if they hide it. */
+    /**
+     * Selects a matter. If the filters hide it they are cleared, and it is selected when the register without them
+     * arrives. False if it is not in the list now (it may still come, unless it is in the trash).
+     */
     public boolean select(long id) {
         Optional<MatterRow> row = rowOf(id);
-        if (row.isPresent() && !visible.contains(row.get())) {
-            clearFilters();
+        if (row.isPresent()) {
+            selected.set(row.get());
+            return true;
         }
-        row.ifPresent(selected::set);
-        return row.isPresent();
+        wanted = id;
+        clearFilters();
+        ask(false);
+        return rowOf(id).isPresent();
     }
 
+    /** The rows the filters and the search let through, in order; a new list for each question. */
     public ObservableList<MatterRow> visibleRows() {
-        return visible;
+        return visible.get();
     }
 
-    public ObservableList<MatterRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+    public ReadOnlyObjectProperty<ObservableList<MatterRow>> visibleRowsProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    /** How many matters are in the register (not in the trash), filtered or not. */
+    public int total() {
+        return total;
     }
 
     public ObservableList<MatterKind> kindFilter() {

@@ -93,13 +93,18 @@ public final class ColumnFit {
      * narrower, the columns keep their widths and the table scrolls sideways, so no column is squeezed into "…".
      */
     private static void holdColumns(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> own) {
-        double sum = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        double need = Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
+        double need = neededWidth(table);
         Callback<TableView.ResizeFeatures, Boolean> wanted = table.getWidth() >= need ? own
                 : TableView.UNCONSTRAINED_RESIZE_POLICY;
         if (table.getWidth() > 0 && table.getColumnResizePolicy() != wanted) {
             table.setColumnResizePolicy(wanted);
         }
+    }
+
+    /** The width a table needs to show every visible column at its minimum, beside its vertical scroll bar. */
+    public static double neededWidth(TableView<?> table) {
+        double sum = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        return Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
     }
 
     private static double textWidth(String text, Font font) {

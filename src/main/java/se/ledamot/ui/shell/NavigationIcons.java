@@ -16,7 +16,9 @@ final class NavigationIcons {
             "answers", Feather.EDIT_3,
             "debate", Feather.MIC,
             "import", Feather.DOWNLOAD,
-            "trash", Feather.TRASH_2);
+            "minutes", Feather.CLIPBOARD,
+            "trash", Feather.TRASH_2,
+            "settings", Feather.SETTINGS);
 
     private NavigationIcons() {
     }

@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.Loader;
+import se.ledamot.importer.read.CombinedPdfs;
+import se.ledamot.importer.read.ScannedPdfs;
 import se.ledamot.importer.read.TestDocuments;
 
 /** PDFs no well-behaved writer makes. */
@@ -59,6 +61,16 @@ public final class HostilePdfs {
                 Hostile.of("skräp-xref.pdf", "a cross-reference table of garbage", HostilePdfs::garbageXref,
                         either("importer.pdf.broken", "importer.pdf.noText")),
                 Hostile.of("utan-text.pdf", "a page without text", () -> text(), refused("importer.pdf.noText")),
+                Hostile.of("inskannad-jättesida.pdf", "a scanned page of 200 × 200 inches",
+                        () -> unchecked(() -> ScannedPdfs.blankScans(1, 14_400, 14_400)),
+                        either("importer.pdf.pageTooLargeForOcr", "importer.pdf.noOcr", "importer.pdf.noSwedishOcr")),
+                Hostile.of("31-inskannade-sidor.pdf", "more scanned pages than OCR reads in one file",
+                        () -> unchecked(() -> ScannedPdfs.blankScans(31, 595, 842)),
+                        either("importer.pdf.tooManyScannedPages", "importer.pdf.noOcr", "importer.pdf.noSwedishOcr")),
+                Hostile.of("handlingar-med-5001-bokmärken.pdf", "a combined PDF with more bookmarks than items can be",
+                        () -> unchecked(() -> CombinedPdfs.of(new String[] {"Motion om bokmärken", "Sida två"},
+                                bookmarks(5001))),
+                        imported()),
                 Hostile.of("bete.pdf", "backtracking bait over 2 000 lines", () -> text(Bait.ALL.stream()
                         .filter(b -> b.name().equals("hyphen-place")).findFirst().orElseThrow().text(100_000)
                         .split("(?<=\\G.{50})")), imported()),
@@ -216,5 +228,27 @@ public final class HostilePdfs {
         }
         garbage.append("trailer\n<< /Size 99999 /Root 1 0 R /Prev 12 >>\nstartxref\n").append(xref).append("\n%%EOF\n");
         return garbage.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Bookmarks to the first two pages, taking turns. */
+    private static int[] bookmarks(int n) {
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            at[i] = i % 2;
+        }
+        return at;
+    }
+
+    /** A PDF made by a test helper that may throw IOException. */
+    private interface Made {
+        byte[] make() throws IOException;
+    }
+
+    private static byte[] unchecked(Made made) {
+        try {
+            return made.make();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

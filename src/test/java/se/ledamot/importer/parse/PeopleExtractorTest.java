@@ -50,6 +50,19 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void theAddresseeEndsWithItsSentence() {
+        Findings role = Steps.only(addressee, "Hej!\nJag vill ställa en fråga till kommunstyrelsens ordförande. "
+                + "Hur ser planen ut för skolan?", x -> x.kind(MatterKind.QUESTION));
+        assertThat(matter(role).addressee()).isEqualTo(new Addressee(null, null, "kommunstyrelsens ordförande"));
+        Findings named = Steps.only(addressee, "Detta är en fråga till kommunalrådet Per Lund (S). Varför dröjer "
+                + "bygget?", x -> x.kind(MatterKind.QUESTION));
+        assertThat(matter(named).addressee()).isEqualTo(new Addressee("Per Lund", "S", "kommunalrådet"));
+        Findings initial = Steps.only(addressee, "Detta är en fråga till kommunalrådet P. Lund! Varför?",
+                x -> x.kind(MatterKind.QUESTION));
+        assertThat(matter(initial).addressee()).isEqualTo(new Addressee("P. Lund", null, "kommunalrådet"));
+    }
+
+    @Test
     void aRoleFoundFarIntoAHugeLineIsNoRole() {
         Findings f = Steps.only(addressee, "Till " + "ganska lång text ".repeat(50) + "ordförande", x -> { });
         assertThat(matter(f).addressee()).isNull();

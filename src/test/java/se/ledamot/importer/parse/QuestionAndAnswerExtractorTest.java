@@ -95,4 +95,11 @@ class QuestionAndAnswerExtractorTest {
         assertThat(AnswerExtractor.cueLine(CouncilText.of("följande svar gavs igår.", ""))).isEqualTo(-1);
         assertThat(List.of(Steps.only(answer, "x", y -> y.kind(MatterKind.QUESTION)).isAnswered())).containsOnly(false);
     }
+
+    @Test
+    void aNumberOutOfTurnBeforeTheListDoesNotHideItsFirstQuestion() {
+        assertThat(QuestionExtractor.numbered("Dnr KS 2024/12 Interpellation om skolskjutsarna. Barn får vänta. "
+                + "1. Vad gör kommunen åt väntetiderna? 2. När blir det bättre?", MatterKind.INTERPELLATION))
+                .containsExactly("Vad gör kommunen åt väntetiderna?", "När blir det bättre?");
+    }
 }

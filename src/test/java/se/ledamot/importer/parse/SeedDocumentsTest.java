@@ -65,6 +65,19 @@ class SeedDocumentsTest {
         assertThat(d.confidenceOf(MatterField.SUBMITTED)).isEqualTo(Confidence.MISSING);
     }
 
+    /** The sample as the jar ships it: the answer's heading, then the sentence that names who asked. */
+    @Test
+    void theSampleAnswerUnderItsHeadingStillNamesTheAsker() throws Exception {
+        String text;
+        try (var in = SeedDocumentsTest.class.getResourceAsStream("/se/ledamot/seeds/002_ca5d8c8e3c0d95c4.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ImportDraft d = parser.parse(text, "002.txt");
+        assertThat(d.matter().kind()).isEqualTo(MatterKind.INTERPELLATION);
+        assertThat(d.matter().authors()).containsExactly(new Person("Patrik Christierson", null));
+        assertThat(d.confidenceOf(MatterField.AUTHORS)).isEqualTo(Confidence.UNSURE);
+    }
+
     @Test
     void borasReferralIsDueAtTheEndOfJuneOfItsYear() throws Exception {
         ImportDraft d = seed("004_");

@@ -14,7 +14,11 @@ final class Work {
     static long of(String text) {
         Budget budget = new Budget(UNLIMITED, () -> false);
         try {
-            budget.run(() -> new CouncilTextParser().parse(text, "text.txt"));
+            // Both readers, as the importer runs them: the meeting document's first, then the matter's.
+            budget.run(() -> {
+                new MeetingTextParser().parse(text, "text.txt");
+                return new CouncilTextParser().parse(text, "text.txt");
+            });
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -31,21 +31,26 @@ public final class TestDocuments {
     /** A PDF with one text line per line, in Helvetica (WinAnsi covers å, ä and ö). */
     public static byte[] pdf(String text) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                s.setLeading(13);
-                s.newLineAtOffset(50, 750);
-                for (String line : text.split("\n", -1)) {
-                    s.showText(line);
-                    s.newLine();
-                }
-                s.endText();
-            }
+            addPage(doc, text);
             doc.save(out);
             return out.toByteArray();
+        }
+    }
+
+    /** A page added to the document showing the text's lines in Helvetica. */
+    public static void addPage(PDDocument doc, String text) throws IOException {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.beginText();
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+            s.setLeading(13);
+            s.newLineAtOffset(50, 750);
+            for (String line : text.split("\n", -1)) {
+                s.showText(line);
+                s.newLine();
+            }
+            s.endText();
         }
     }
 

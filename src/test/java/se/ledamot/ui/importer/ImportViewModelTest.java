@@ -132,4 +132,39 @@ class ImportViewModelTest {
         assertThat(test.services.matters().list()).isEmpty();
         assertThat(test.dialogs.notifications).hasSize(notices);
     }
+
+    @Test
+    void aKallelseWithoutADayIsRefusedInWordsUntilTheDayIsTypedThenStoredAsItsMeeting() throws Exception {
+        Files.writeString(files.resolve("kallelse.txt"), """
+                Kallelse
+                Kommunfullmäktige
+
+                1. Upprop
+                2. Motion från Anna Ek (V) om skolans kök
+                   Dnr KS 2027/3
+                """);
+        vm.read(List.of(files));
+        ImportRow row = row("kallelse");
+        assertThat(row.item().isMeeting()).isTrue();
+        vm.selectedProperty().set(row);
+        int meetings = test.services.meetings().list().size();
+
+        vm.storeIncluded();
+        assertThat(row.state()).isEqualTo("Kallelsen anger inget datum för sammanträdet. Skriv in datumet i "
+                + "förhandsgranskningen innan den sparas.");
+        assertThat(test.services.meetings().list()).hasSize(meetings);
+        assertThat(vm.editMeeting("2027-03-01", "kväll", "")).isFalse();
+        assertThat(test.dialogs.lastNotification()).isEqualTo("”kväll” är ingen giltig tid. Skriv tiden som 18.30.");
+
+        assertThat(vm.editMeeting("2027-03-01", "18.30", "Stadshuset")).isTrue();
+        assertThat(row.item().meeting().plan()).isNotNull();
+        assertThat(row.includedProperty().get()).isTrue();
+        vm.storeIncluded();
+        var stored = row.item().meeting().stored();
+        assertThat(stored.date()).hasToString("2027-03-01");
+        assertThat(stored.time()).hasToString("18:30");
+        assertThat(stored.place()).isEqualTo("Stadshuset");
+        assertThat(test.services.meetings().agenda(stored.id())).hasSize(2);
+        assertThat(row.state()).isEqualTo("Sparat som sammanträde " + stored.id());
+    }
 }

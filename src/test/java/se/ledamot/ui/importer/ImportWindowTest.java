@@ -1,16 +1,21 @@
 package se.ledamot.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.toAwt;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,11 +25,19 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.meetings.AgendaRow;
+import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.shell.MainWindow;
 
-/** The real window on a new database: the samples are there at once, and a dropped folder is previewed and stored. */
+/**
+ * The real window on a new database: the samples are there at once, and a dropped folder is previewed and stored; a
+ * kallelse is previewed as its meeting and items and stored as the meeting with its agenda (writes
+ * target/kallelse-preview.png and target/kallelse-meetings.png, 1280×800, to look at).
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ImportWindowTest {
@@ -83,5 +96,74 @@ class ImportWindowTest {
                 && m.place().equals("Lund")).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Solceller på skolornas tak");
         assertThat(stored.proposals()).containsExactly("solceller sätts upp på alla kommunens skolor");
+    }
+
+    @Test
+    void aKallelseIsPreviewedThenStoredAsTheMeetingWithItsAgenda(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#register-table").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().size() == 4);
+        Path kallelse = files.resolve("kallelse-kf.txt");
+        Files.copy(Path.of("src/test/resources/kallelse/kallelse-kf-2027-02-15.txt"), kallelse);
+        int meetingsBefore = shell.context().services().meetings().list().size();
+
+        robot.interact(() -> ((ImportScreen) shell.show(ImportScreen.ID).orElseThrow()).read(List.of(kallelse)));
+        TableView<?> preview = robot.lookup("#import-table").queryTableView();
+        waitUntil(() -> preview.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("kallelse-kf.txt").tryQuery().isPresent());
+        robot.clickOn("kallelse-kf.txt");
+        waitUntil(() -> robot.lookup("#import-agenda").tryQuery().isPresent());
+        TableView<?> items = robot.lookup("#import-agenda").queryTableView();
+        assertThat(items.getItems()).hasSize(13);
+        assertThat(robot.lookup("#import-meeting-date").queryAs(TextField.class).getText()).isEqualTo("2027-02-15");
+        assertThat(robot.lookup("#import-meeting-time").queryAs(TextField.class).getText()).isEqualTo("18.30");
+        assertThat(robot.lookup("#import-meeting-body").queryAs(Label.class).getText()).isEqualTo("Kommunfullmäktige");
+        assertThat(robot.lookup("#import-meeting-summary").queryAs(Label.class).getText())
+                .isEqualTo("Nytt sammanträde. 13 punkter: 6 nya ärenden, 13 nya punkter, ingen flyttad.");
+        // The sample motion from Stenungsund is the motion answered under item 8: found by its title, not made again.
+        var motion = (se.ledamot.importer.MeetingImportText.Row) items.getItems().get(7);
+        assertThat(motion.matchText()).endsWith("(samma rubrik)");
+        // Nothing is stored before the user says so.
+        assertThat(shell.context().services().meetings().list()).hasSize(meetingsBefore);
+        // Items with a field to check are marked.
+        assertThat(robot.lookup("#import-agenda .unsure-row").queryAll()).isNotEmpty();
+        shot(robot, "target/kallelse-preview.png");
+
+        robot.clickOn("#import-store");
+        waitUntil(() -> shell.context().services().meetings().list().size() == meetingsBefore + 1);
+        Meeting stored = shell.context().services().meetings().list().stream()
+                .filter(m -> m.date().toString().equals("2027-02-15")).findFirst().orElseThrow();
+        List<AgendaItem> agenda = shell.context().services().meetings().agenda(stored.id());
+        assertThat(agenda).hasSize(13);
+        assertThat(agenda.getFirst().text()).isEqualTo("Upprop");
+        waitUntil(() -> robot.lookup("#import-meeting-summary").queryAs(Label.class).getText()
+                .startsWith("Sparat som sammanträde " + stored.id()));
+
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id().equals(stored.id())));
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
+                .filter(m -> m.id().equals(stored.id())).findFirst().orElseThrow()));
+        ListView<?> shown = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> shown.getItems().size() == 13);
+        assertThat(((AgendaRow) shown.getItems().get(0)).heading()).isEqualTo("Upprop");
+        assertThat(((AgendaRow) shown.getItems().get(5)).heading()).contains("Integrationsenhetens lokaler");
+        shot(robot, "target/kallelse-meetings.png");
+    }
+
+    /** The window at 1280×800 as a picture, the stage's own size restored afterwards. */
+    private void shot(FxRobot robot, String file) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        double width = shell.stage().getWidth();
+        double height = shell.stage().getHeight();
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+        });
+        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        robot.interact(() -> {
+            shell.stage().setWidth(width);
+            shell.stage().setHeight(height);
+        });
+        ImageIO.write(toAwt(shot[0]), "png", Path.of(file).toFile());
     }
 }

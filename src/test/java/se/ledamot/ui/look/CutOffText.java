@@ -9,11 +9,12 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
 
 /**
  * Finds what a user cannot read in a window: a visible {@link Labeled} whose skin shows less than its text (an
- * ellipsis, or clipped), a text field too narrow to show a word, a list squeezed to a couple of rows. Call on the FX
+ * ellipsis, or clipped), a table column cut by the table's edge, a text field too narrow to show a word, a list squeezed to a couple of rows. Call on the FX
  * thread; each finding is one line saying where and what.
  */
 public final class CutOffText {
@@ -46,6 +47,9 @@ public final class CutOffText {
     }
 
     private static void check(Node node, List<String> found) {
+        if (node instanceof TableView<?> table) {
+            columnsPastTheEdge(table, found);
+        }
         if (node instanceof Labeled labeled && labeled.getSkin() != null) {
             String full = labeled.getText();
             String shown = shownText(labeled);
@@ -57,6 +61,28 @@ public final class CutOffText {
         } else if ((node instanceof ListView<?> || node instanceof TableView<?>) && node instanceof Parent p
                 && p.getLayoutBounds().getHeight() > 0 && p.getLayoutBounds().getHeight() < MIN_LIST_HEIGHT) {
             found.add(describe(node) + " is " + Math.round(p.getLayoutBounds().getHeight()) + " px high");
+        }
+    }
+
+    /**
+     * A column whose header lies (partly) outside the table's viewport is cut by the table's edge: its values are
+     * clipped, not ellipsised, and the user has to scroll sideways to read them.
+     */
+    private static void columnsPastTheEdge(TableView<?> table, List<String> found) {
+        Node viewport = table.lookup(".clipped-container");
+        if (viewport == null || table.getItems().isEmpty()) {
+            return;
+        }
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.isVisible() && header.getTableColumn() != null
+                    && header.getTableColumn().getColumns().isEmpty()) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getWidth() > 0 && (b.getMaxX() > view.getMaxX() + 1 || b.getMinX() < view.getMinX() - 1)) {
+                    found.add(describe(table) + " cuts its column \"" + header.getTableColumn().getText()
+                            + "\" at its edge");
+                }
+            }
         }
     }
 

@@ -25,7 +25,18 @@ import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.meetings.GroupRow;
+import se.ledamot.ui.meetings.GroupScreen;
+import se.ledamot.ui.minutes.MinutesScreen;
+import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+import javafx.scene.control.ListCell;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * No screen cuts off its text at 1280x800 or 1600x1000: every screen, filled with the sample data a new user starts
@@ -97,6 +108,50 @@ class LayoutCheckTest {
             }
         });
         assertThat(covered).isEmpty();
+    }
+
+    @Test
+    void everyScreenHasAnIconInTheNavigation(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        List<String> without = new ArrayList<>();
+        robot.interact(() -> shell.stage().getScene().getRoot().lookupAll("#navigation .list-cell").forEach(n -> {
+            if (n instanceof ListCell<?> cell && cell.getItem() instanceof Screen screen
+                    && !(cell.getGraphic() instanceof FontIcon)) {
+                without.add(screen.id());
+            }
+        }));
+        assertThat(ScreenTour.screenIds(shell)).contains(MinutesScreen.ID, SettingsScreen.ID);
+        assertThat(without).isEmpty();
+    }
+
+    @Test
+    void theProtokollScreenHasNoEmptyBandBetweenItsButtonsAndItsTabs(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        new ScreenTour(robot, shell).visit(MinutesScreen.ID);
+        double[] gap = new double[1];
+        robot.interact(() -> {
+            Node save = shell.root().lookup("#saveMinutes");
+            Node tabs = shell.root().lookup("#minutesTabs");
+            gap[0] = tabs.localToScene(tabs.getLayoutBounds()).getMinY()
+                    - save.localToScene(save.getLayoutBounds()).getMaxY();
+        });
+        // The button row's padding (8) and the tabs' own top; no room for two empty message lines.
+        assertThat(gap[0]).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void partigruppsFormShowsTheStanceOfTheChosenRow(FxRobot robot) {
+        ScreenTour.waitForSamples(shell);
+        new ScreenTour(robot, shell).visit(GroupScreen.ID);
+        String[] shown = new String[2];
+        robot.interact(() -> {
+            TableView<GroupRow> table = (TableView<GroupRow>) shell.root().lookup("#group-table");
+            ComboBox<Stance> box = (ComboBox<Stance>) shell.root().lookup("#stance");
+            GroupRow row = table.getSelectionModel().getSelectedItem();
+            shown[0] = row.stanceText();
+            shown[1] = box.getValue() == null ? box.getPromptText() : Localization.stance(box.getValue(), row.kind());
+        });
+        assertThat(shown[1]).isEqualTo(shown[0]);
     }
 
     private static List<String> screens(List<String> all) {

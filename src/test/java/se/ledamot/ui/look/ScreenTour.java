@@ -68,6 +68,11 @@ public final class ScreenTour {
         }
     }
 
+    /**
+     * Chooses the first of each list, meeting box and table that has nothing chosen. A combo box's own list (its
+     * skin's "list-view") is left alone: choosing in it sets the box's value, which a user has not done (the tour once
+     * gave Partigrupp's stance box a stance the row did not have).
+     */
     private boolean chooseFirst() {
         Node view = shell.currentScreen().orElseThrow().view();
         boolean chose = false;
@@ -85,6 +90,7 @@ public final class ScreenTour {
                 box.getSelectionModel().selectFirst();
                 chose = true;
             } else if (n instanceof ListView<?> list && n.getId() != null && !"navigation".equals(n.getId())
+                    && !"list-view".equals(n.getId())
                     && !list.getItems().isEmpty() && list.getSelectionModel().isEmpty()) {
                 list.getSelectionModel().selectFirst();
                 chose = true;

@@ -1,0 +1,51 @@
+package se.ledamot.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import se.ledamot.importer.draft.ImportDraft;
+import se.ledamot.importer.draft.ImportWarning;
+import se.ledamot.importer.read.PdfParts;
+import se.ledamot.importer.read.ReadDocument;
+import se.ledamot.l10n.Localization;
+
+/**
+ * One part of a combined PDF of papers as an item of its own (issue 17.2): named after the file and its pages, kept as
+ * a PDF of those pages ("handlingar-s3-5.pdf"), parsed as any file is, and marked with where it came from so the
+ * preview says it was split and the user can check the split before anything is stored.
+ */
+final class CombinedPdf {
+    private CombinedPdf() {
+    }
+
+    static ImportItem item(BiFunction<String, ReadDocument, ImportItem> parse, String shown, ReadDocument whole,
+            PdfParts.Part part, int parts) {
+        ReadDocument doc = new ReadDocument(partName(whole.name(), part), part.pdf(), part.text(), "pdf",
+                part.pages(), whole.scanned());
+        String name = part.first() == part.last() ? Localization.get("importer.part.page", shown, part.first())
+                : Localization.get("importer.part.pages", shown, part.first(), part.last());
+        ImportItem item = parse.apply(name, doc);
+        if (item.draft() == null) {
+            return item;
+        }
+        ImportDraft draft = item.draft();
+        List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
+        warnings.addFirst(ImportWarning.of("bookmark".equals(part.how()) ? "importer.warning.partByBookmark"
+                : "importer.warning.partByHeading", whole.name(), pages(part), parts));
+        return ImportItem.read(item.file(), item.source(),
+                new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()));
+    }
+
+    /** "3" or "3–5". */
+    private static String pages(PdfParts.Part part) {
+        return part.first() == part.last() ? String.valueOf(part.first()) : part.first() + "–" + part.last();
+    }
+
+    /** "handlingar.pdf", pages 3–5: "handlingar-s3-5.pdf", the name the part's own PDF is kept under. */
+    static String partName(String name, PdfParts.Part part) {
+        int dot = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.length() - 4 : name.length();
+        String pages = part.first() == part.last() ? "s" + part.first() : "s" + part.first() + "-" + part.last();
+        return name.substring(0, dot) + "-" + pages + ".pdf";
+    }
+}

@@ -1,0 +1,19 @@
+package se.ledamot.search;
+
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/** Words without their diacritics ("Åkesson" → "Akesson", "Şahin" → "Sahin"), for searches that ignore them. */
+final class Folding {
+    /** Marks a folded form in the index, so it never meets an ordinary word. */
+    static final char MARK = '\u0001';
+
+    private Folding() {
+    }
+
+    static String fold(String word) {
+        char[] in = word.toCharArray();
+        char[] out = new char[in.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        return new String(out, 0, length);
+    }
+}

@@ -1,0 +1,93 @@
+package se.ledamot.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.MatterSummary;
+import se.ledamot.domain.Status;
+import se.ledamot.search.SearchQuery;
+import se.ledamot.store.RegisterStore;
+
+/**
+ * The register of matters at any size: which matters a filter and a search let through, in the order asked for,
+ * as ids (a hundred thousand fit in 800 KB), and the rows of the ones on screen, read a page at a time. A search
+ * orders by relevance unless a column is chosen; filters alone order by the column, newest submission first.
+ */
+public final class RegisterService {
+    /** The register's orders: by relevance (only with search text) or by a column. */
+    public enum Sort { RELEVANCE, SUBMITTED, NUMBER, TITLE, KIND, STATUS }
+
+    /** What the register shows: the search text, the filters (empty means any) and the order. */
+    public record Query(String text, Set<MatterKind> kinds, Set<Status> statuses, Set<String> parties,
+            Integer fromYear, Integer toYear, Set<String> bodies, Sort sort, boolean ascending,
+            boolean ignoreDiacritics) {
+        public static final Query ALL = new Query("", Set.of(), Set.of(), Set.of(), null, null, Set.of(),
+                Sort.SUBMITTED, false, false);
+
+        public Query {
+            text = text == null ? "" : text;
+            kinds = Set.copyOf(kinds);
+            statuses = Set.copyOf(statuses);
+            parties = Set.copyOf(parties);
+            bodies = Set.copyOf(bodies);
+        }
+
+        public Query withText(String t) {
+            return new Query(t, kinds, statuses, parties, fromYear, toYear, bodies, sort, ascending,
+                    ignoreDiacritics);
+        }
+
+        public Query withFilters(Set<MatterKind> k, Set<Status> s, Set<String> p) {
+            return new Query(text, k, s, p, fromYear, toYear, bodies, sort, ascending, ignoreDiacritics);
+        }
+
+        public Query sortedBy(Sort by, boolean up) {
+            return new Query(text, kinds, statuses, parties, fromYear, toYear, bodies, by, up, ignoreDiacritics);
+        }
+    }
+
+    private final RegisterStore store;
+    private final SearchService search;
+
+    RegisterService(RegisterStore store, SearchService search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    /** The ids of the matters to show, in order. While typing, the last word counts as a prefix. */
+    public long[] ids(Query q, boolean typing) {
+        RegisterStore.Filter filter = new RegisterStore.Filter(q.kinds(), q.statuses(), q.parties(), q.fromYear(),
+                q.toYear(), q.bodies());
+        if (q.text().isBlank()) {
+            Sort by = q.sort() == Sort.RELEVANCE ? Sort.SUBMITTED : q.sort();
+            return store.ids(filter, RegisterStore.Sort.valueOf(by.name()), q.ascending());
+        }
+        long[] hits = search.matterIds(new SearchQuery(q.text(), null, q.kinds(), q.statuses(), q.parties(),
+                q.bodies(), q.fromYear(), q.toYear(), q.ignoreDiacritics(), typing, Integer.MAX_VALUE));
+        if (q.sort() == Sort.RELEVANCE) {
+            return hits;
+        }
+        Set<Long> found = new HashSet<>(hits.length * 2);
+        for (long id : hits) {
+            found.add(id);
+        }
+        return java.util.Arrays.stream(store.ids(filter, RegisterStore.Sort.valueOf(q.sort().name()), q.ascending()))
+                .filter(found::contains).toArray();
+    }
+
+    /** The rows of these matters, in this order. */
+    public List<MatterSummary> rows(long[] ids) {
+        return store.summaries(ids);
+    }
+
+    /** How many matters are not in the trash. */
+    public int count() {
+        return store.count();
+    }
+
+    /** Every party among the authors, for the party filter. */
+    public List<String> parties() {
+        return store.parties();
+    }
+}

@@ -1,0 +1,271 @@
+package se.ledamot.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import se.ledamot.domain.DomainException;
+import se.ledamot.search.Hit;
+import se.ledamot.search.HitType;
+import se.ledamot.search.Parties;
+import se.ledamot.search.SearchIndex;
+import se.ledamot.search.SearchQuery;
+import se.ledamot.store.SearchFeed;
+
+/**
+ * Full-text search over everything in a data folder: matters, meetings, agenda items, answers, people, parties.
+ * The Lucene index lives in the folder's {@value #FOLDER}/ beside the database, private to the user, and is
+ * derived from the database alone: it can be deleted and is then rebuilt ({@link #rebuild}). It follows the
+ * database by itself — before a search, at most once per {@link #LOOK_AGAIN} or when told of a change, it reads
+ * which matters changed since its last look ({@code updated_at}) and which meetings' agendas changed (a
+ * fingerprint each) and re-indexes those, whoever changed them (this program, the command line, a sync). Each look
+ * commits the index with the state it reflects, atomically; after a crash the next look starts from the last commit,
+ * and an index it cannot trust (none, another version, damaged) is rebuilt.
+ */
+public final class SearchService implements AutoCloseable {
+    public static final String FOLDER = "search";
+    static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
+    /** Changes are read from a little before the last look: another program's clock or transaction may lag. */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
+    private static final int CHUNK = 2_000;
+    private static final String NEWEST = "matters.newest";
+    private static final String ROWS = "matters.rows";
+    private static final String MEETINGS = "meetings";
+
+    private final Path folder;
+    private final SearchFeed feed;
+    private SearchIndex index;
+    private long lastLook;
+    private boolean changed = true;
+    private Map<Long, String> meetingPrints = Map.of();
+    /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
+    private long writesSeen = -1;
+
+    SearchService(Path dataFolder, SearchFeed feed) {
+        this.folder = dataFolder == null ? null : dataFolder.resolve(FOLDER);
+        this.feed = feed;
+    }
+
+    /** The best hits of every type (or those asked for), with snippets of the texts around what matched. */
+    public synchronized List<Hit> search(SearchQuery query) {
+        SearchIndex i = current();
+        return Snippets.add(query, i.search(query), feed);
+    }
+
+    /** The ids of the matters that match, best first: what the register shows while a search is typed. */
+    public synchronized long[] matterIds(SearchQuery query) {
+        return current().ids(query.withTypes(Set.of(HitType.MATTER)));
+    }
+
+    /** Tells the index that something changed here: the next search looks at once. */
+    public synchronized void changed() {
+        changed = true;
+    }
+
+    /**
+     * Brings these matters up to date in the index at once (for a sync that pulled them from a server); the
+     * matters not found, or in the trash, leave the index.
+     */
+    public synchronized void refresh(Collection<Long> matterIds) {
+        SearchIndex i = open();
+        if (i.isWritable()) {
+            putMatters(i, matterIds);
+            // The state stays as it was: the next look still reads whatever else changed since.
+            i.commit(i.committedState());
+        }
+    }
+
+    /** Makes the index anew from the database, telling progress in matters indexed; returns how many. */
+    public synchronized int rebuild(IntConsumer progress) {
+        SearchIndex i = open();
+        if (!i.isWritable()) {
+            throw new DomainException("search.index.busy");
+        }
+        SearchFeed.MatterState before = feed.matterState();
+        i.clear();
+        List<Long> ids = feed.allLiveIdsInOrder();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            i.putMatters(feed.matters(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            progress.accept(Math.min(ids.size(), from + CHUNK));
+        }
+        meetingPrints = Map.of();
+        syncMeetings(i);
+        i.putPeople(feed.people(), Parties.NAMES);
+        i.commit(state(before));
+        writesSeen = before.localWrites();
+        lastLook = System.nanoTime();
+        changed = false;
+        return ids.size();
+    }
+
+    /** Opens the index and brings it up to date now, rebuilding it if it cannot be trusted (e.g. at start). */
+    public synchronized void prepare() {
+        current();
+    }
+
+    private SearchIndex current() {
+        SearchIndex i = open();
+        if (i.isWritable()) {
+            lookAgain(i);
+        }
+        return i;
+    }
+
+    /**
+     * Brings the index up to the database: the matters changed since the last look (two cheap reads say whether
+     * any did, so this runs before every search), and the meetings whose agenda changed (a heavier read, at most
+     * once per {@link #LOOK_AGAIN} unless told of a change). Commits what it changed with the new state.
+     */
+    private void lookAgain(SearchIndex i) {
+        Map<String, String> state = i.committedState();
+        if (!state.containsKey(NEWEST)) {
+            rebuild(n -> { });
+            return;
+        }
+        SearchFeed.MatterState now = feed.matterState();
+        String last = state.get(NEWEST);
+        String newest = now.newest() == null ? "" : now.newest().toString();
+        boolean mattersChanged = false;
+        if (!last.equals(newest) || now.localWrites() != writesSeen) {
+            OffsetDateTime since = last.isEmpty() ? OffsetDateTime.MIN : OffsetDateTime.parse(last).minus(OVERLAP);
+            putMatters(i, feed.changedSince(since));
+            mattersChanged = true;
+            writesSeen = now.localWrites();
+        }
+        if (!String.valueOf(now.rows()).equals(state.get(ROWS))) {
+            removeGone(i);
+            mattersChanged = true;
+        }
+        if (mattersChanged) {
+            i.putPeople(feed.people(), Parties.NAMES);
+        }
+        boolean meetingsChanged = false;
+        if (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos()) {
+            if (meetingPrints.isEmpty()) {
+                meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
+            }
+            meetingsChanged = syncMeetings(i);
+            lastLook = System.nanoTime();
+            changed = false;
+        }
+        if (mattersChanged || meetingsChanged) {
+            i.commit(state(now));
+        }
+    }
+
+    private void putMatters(SearchIndex i, Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            var docs = feed.matters(chunk);
+            Set<Long> gone = new HashSet<>(chunk);
+            docs.forEach(d -> gone.remove(d.matter().id()));
+            i.removeMatters(gone);
+            i.putMatters(docs);
+        }
+    }
+
+    private void removeGone(SearchIndex i) {
+        Set<Long> live = feed.liveIds();
+        List<Long> gone = new ArrayList<>();
+        Set<Long> indexed = new HashSet<>();
+        for (long id : i.ids(HitType.MATTER)) {
+            indexed.add(id);
+            if (!live.contains(id)) {
+                gone.add(id);
+            }
+        }
+        i.removeMatters(gone);
+        live.removeAll(indexed);
+        putMatters(i, live);
+    }
+
+    /** Re-indexes the meetings whose fingerprint changed; true if any did. */
+    private boolean syncMeetings(SearchIndex i) {
+        Map<Long, String> now = feed.meetingFingerprints();
+        List<Long> redo = now.entrySet().stream().filter(e -> !e.getValue().equals(meetingPrints.get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        List<Long> gone = meetingPrints.keySet().stream().filter(id -> !now.containsKey(id)).toList();
+        for (int from = 0; from < redo.size(); from += CHUNK) {
+            for (SearchFeed.MeetingBundle b : feed.meetings(redo.subList(from, Math.min(redo.size(), from + CHUNK)))) {
+                i.putMeeting(b.meeting(), b.items());
+            }
+        }
+        for (long id : gone) {
+            i.removeMeeting(id);
+        }
+        meetingPrints = now;
+        return !redo.isEmpty() || !gone.isEmpty();
+    }
+
+    private Map<String, String> state(SearchFeed.MatterState matters) {
+        return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
+                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints));
+    }
+
+    private SearchIndex open() {
+        if (index != null) {
+            return index;
+        }
+        if (folder == null) {
+            throw new DomainException("search.noFolder");
+        }
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                try {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the folder takes the data folder's rights, which are the user's own.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            index = SearchIndex.open(folder);
+            index.committedState();
+        } catch (RuntimeException damaged) {
+            // Unreadable (a crash mid-write on a disk that lied, a file lost): the index is derived, so start anew.
+            if (index != null) {
+                index.close();
+            }
+            deleteIndexFiles();
+            index = SearchIndex.open(folder);
+        }
+        return index;
+    }
+
+    private void deleteIndexFiles() {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the index lives: the data folder's {@value #FOLDER}/, or none for a shared server. */
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.BODY;
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
+import static se.ledamot.store.jooq.Tables.MEETING;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import se.ledamot.domain.Matter;
+import se.ledamot.search.SearchDocuments.AgendaItemDocument;
+import se.ledamot.search.SearchDocuments.MatterDocument;
+import se.ledamot.search.SearchDocuments.MeetingDocument;
+import se.ledamot.search.SearchDocuments.PersonDocument;
+
+/**
+ * What the search index is made of, read from the database: matters with the bodies they belong to, meetings with
+ * their agendas, the people who wrote matters; and what tells the index what changed since it last looked — the
+ * matters' {@code updated_at} (every change moves it) and a fingerprint per meeting of its agenda.
+ */
+public final class SearchFeed {
+    /**
+     * The state of the matters: the newest change (every change, trash and restore too, moves updated_at) and how
+     * many rows there are (only a real deletion lowers it). Two reads over indexes, cheap enough for every search.
+     */
+    public record MatterState(OffsetDateTime newest, int rows, long localWrites) {
+    }
+
+    /** A meeting and its agenda, as the index takes them. */
+    public record MeetingBundle(MeetingDocument meeting, List<AgendaItemDocument> items) {
+    }
+
+    private final DSLContext dsl;
+    private final MatterStore matters;
+
+    public SearchFeed(DSLContext dsl, MatterStore matters) {
+        this.dsl = dsl;
+        this.matters = matters;
+    }
+
+    public MatterState matterState() {
+        OffsetDateTime newest = dsl.select(DSL.max(MATTER.UPDATED_AT)).from(MATTER).fetchOne().value1();
+        long writes = matters.writes();
+        return new MatterState(newest, dsl.fetchCount(MATTER), writes);
+    }
+
+    /** The matters changed at or after a moment (in the trash or not). */
+    public List<Long> changedSince(OffsetDateTime since) {
+        return dsl.select(MATTER.ID).from(MATTER).where(MATTER.UPDATED_AT.ge(since)).fetch(MATTER.ID);
+    }
+
+    /** The ids of every matter not in the trash. */
+    public Set<Long> liveIds() {
+        return new HashSet<>(dsl.select(MATTER.ID).from(MATTER).where(MATTER.TRASHED_AT.isNull()).fetch(MATTER.ID));
+    }
+
+    /** The ids of every matter, in order, for a rebuild in chunks. */
+    public List<Long> allLiveIdsInOrder() {
+        return dsl.select(MATTER.ID).from(MATTER).where(MATTER.TRASHED_AT.isNull()).orderBy(MATTER.ID)
+                .fetch(MATTER.ID);
+    }
+
+    /** These matters as the index takes them; those in the trash or gone are left out. */
+    public List<MatterDocument> matters(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> codeOfName = new HashMap<>();
+        dsl.select(BODY.CODE, BODY.NAME).from(BODY).forEach(r -> codeOfName.put(r.value2().toLowerCase(), r.value1()));
+        Map<Long, Set<String>> bodies = new HashMap<>();
+        dsl.selectDistinct(AGENDA_ITEM.MATTER_ID, MEETING.BODY_CODE).from(AGENDA_ITEM).join(MEETING)
+                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID)).where(AGENDA_ITEM.MATTER_ID.in(ids))
+                .forEach(r -> bodies.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        Set<Long> trashed = new HashSet<>(dsl.select(MATTER.ID).from(MATTER)
+                .where(MATTER.ID.in(ids).and(MATTER.TRASHED_AT.isNotNull())).fetch(MATTER.ID));
+        List<MatterDocument> out = new ArrayList<>();
+        for (Matter m : matters.findAll(ids)) {
+            if (trashed.contains(m.id())) {
+                continue;
+            }
+            Set<String> codes = new HashSet<>(bodies.getOrDefault(m.id(), Set.of()));
+            if (m.responsibleBody() != null && codeOfName.containsKey(m.responsibleBody().toLowerCase())) {
+                codes.add(codeOfName.get(m.responsibleBody().toLowerCase()));
+            }
+            out.add(new MatterDocument(m, codes));
+        }
+        return out;
+    }
+
+    /**
+     * A fingerprint of each meeting and its agenda: it changes when the meeting is saved or an item is added,
+     * removed, moved or its texts change length. Compared with the one the index keeps, it says which to redo.
+     */
+    public Map<Long, String> meetingFingerprints() {
+        Map<Long, String> out = new HashMap<>();
+        var items = DSL.select(AGENDA_ITEM.MEETING_ID.as("mid"), DSL.count().as("n"),
+                DSL.sum(AGENDA_ITEM.ID.mul(AGENDA_ITEM.ITEM_NUMBER)).as("order"),
+                DSL.sum(DSL.length(AGENDA_ITEM.PROPOSAL).plus(DSL.length(AGENDA_ITEM.DECISION_TEXT))
+                        .plus(DSL.coalesce(DSL.length(AGENDA_ITEM.TEXT), 0))).as("chars"))
+                .from(AGENDA_ITEM).groupBy(AGENDA_ITEM.MEETING_ID).asTable("items");
+        dsl.select(MEETING.ID, MEETING.UPDATED_AT, items.field("n"), items.field("order"), items.field("chars"))
+                .from(MEETING).leftJoin(items).on(MEETING.ID.eq(items.field("mid", Long.class)))
+                .forEach(r -> out.put(r.value1(), r.value2().toInstant() + "/" + r.value3() + "/" + r.value4() + "/"
+                        + r.value5()));
+        return out;
+    }
+
+    /** These meetings with their agendas; items name their matter's title or their own text. */
+    public List<MeetingBundle> meetings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        dsl.select(BODY.CODE, BODY.NAME).from(BODY).forEach(r -> names.put(r.value1(), r.value2()));
+        Map<Long, MeetingDocument> meetings = new HashMap<>();
+        dsl.selectFrom(MEETING).where(MEETING.ID.in(ids)).forEach(r -> meetings.put(r.getId(), new MeetingDocument(
+                r.getId(), r.getBodyCode(), names.getOrDefault(r.getBodyCode(), r.getBodyCode()), r.getMeetingDate(),
+                r.getMeetingTime(), r.getPlace())));
+        Map<Long, List<AgendaItemDocument>> items = new HashMap<>();
+        dsl.select(AGENDA_ITEM.ID, AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.ITEM_NUMBER, AGENDA_ITEM.MATTER_ID,
+                DSL.coalesce(MATTER.TITLE, AGENDA_ITEM.TEXT), AGENDA_ITEM.PROPOSAL, AGENDA_ITEM.DECISION_TEXT)
+                .from(AGENDA_ITEM).leftJoin(MATTER).on(MATTER.ID.eq(AGENDA_ITEM.MATTER_ID))
+                .where(AGENDA_ITEM.MEETING_ID.in(ids)).orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.ITEM_NUMBER)
+                .forEach(r -> {
+                    MeetingDocument m = meetings.get(r.value2());
+                    items.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new AgendaItemDocument(r.value1(),
+                            r.value2(), m.bodyCode(), m.date(), r.value3(), r.value4(), r.value5(), r.value6(),
+                            r.value7()));
+                });
+        return meetings.values().stream().map(m -> new MeetingBundle(m, items.getOrDefault(m.id(), List.of())))
+                .toList();
+    }
+
+    /** Everyone who wrote a matter not in the trash, with party and count; addressees too. */
+    public List<PersonDocument> people() {
+        Map<String, PersonDocument> out = new HashMap<>();
+        dsl.select(MATTER_AUTHOR.NAME, MATTER_AUTHOR.PARTY, DSL.count()).from(MATTER_AUTHOR).join(MATTER)
+                .on(MATTER.ID.eq(MATTER_AUTHOR.MATTER_ID)).where(MATTER.TRASHED_AT.isNull())
+                .groupBy(MATTER_AUTHOR.NAME, MATTER_AUTHOR.PARTY)
+                .forEach(r -> out.put(r.value1() + "|" + r.value2(), new PersonDocument(r.value1(), r.value2(),
+                        r.value3())));
+        dsl.select(MATTER.ADDRESSEE_NAME, MATTER.ADDRESSEE_PARTY, DSL.count()).from(MATTER)
+                .where(MATTER.TRASHED_AT.isNull().and(MATTER.ADDRESSEE_NAME.isNotNull()))
+                .groupBy(MATTER.ADDRESSEE_NAME, MATTER.ADDRESSEE_PARTY)
+                .forEach(r -> out.merge(r.value1() + "|" + r.value2(), new PersonDocument(r.value1(), r.value2(),
+                        r.value3()), (a, b) -> new PersonDocument(a.name(), a.party(), a.matters() + b.matters())));
+        return List.copyOf(out.values());
+    }
+}

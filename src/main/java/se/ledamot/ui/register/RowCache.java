@@ -1,0 +1,86 @@
+package se.ledamot.ui.register;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import se.ledamot.domain.MatterSummary;
+
+/**
+ * The register's rows that have been on screen lately, by matter id. A row the table asks for and that is not read
+ * yet is handed out empty at once, and the page of ids around it is read in the background and filled in: the table
+ * never waits for the database, and a hundred thousand matters cost only the pages scrolled past.
+ */
+final class RowCache {
+    /** Rows read together: about three screens. */
+    static final int PAGE = 120;
+    /** Rows kept: the screens around the ones scrolled to lately, the selected one among them. */
+    private static final int KEEP = 4_000;
+
+    /** Reads the summaries of some matters, off the FX thread, and hands them over on it. */
+    interface Reader {
+        void read(long[] ids, Consumer<List<MatterSummary>> then, Runnable failed);
+    }
+
+    private final Map<Long, MatterRow> rows = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, MatterRow> eldest) {
+            return size() > KEEP;
+        }
+    };
+    private final Set<Long> reading = new HashSet<>();
+    private final Reader reader;
+    private final BiConsumer<MatterRow, MatterSummary> fill;
+
+    RowCache(Reader reader, BiConsumer<MatterRow, MatterSummary> fill) {
+        this.reader = reader;
+        this.fill = fill;
+    }
+
+    /** The row at this place of the list, reading its page if it is not read yet. */
+    MatterRow row(long[] ids, int index) {
+        MatterRow row = rows.computeIfAbsent(ids[index], MatterRow::new);
+        if (!row.isLoaded() && !reading.contains(row.id())) {
+            readPage(ids, index);
+        }
+        return row;
+    }
+
+    /** The row of a matter if it has been made, without reading anything. */
+    MatterRow peek(long id) {
+        return rows.get(id);
+    }
+
+    void put(MatterRow row) {
+        rows.put(row.id(), row);
+    }
+
+    /** Everything may have changed elsewhere: every row is read again when next shown. */
+    void staleAll() {
+        rows.values().forEach(MatterRow::stale);
+    }
+
+    private void readPage(long[] ids, int index) {
+        int from = index / PAGE * PAGE;
+        int to = Math.min(ids.length, from + PAGE);
+        List<Long> wanted = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            MatterRow known = rows.get(ids[i]);
+            if ((known == null || !known.isLoaded()) && !reading.contains(ids[i])) {
+                wanted.add(ids[i]);
+            }
+        }
+        reading.addAll(wanted);
+        long[] page = wanted.stream().mapToLong(Long::longValue).toArray();
+        reader.read(page, summaries -> {
+            wanted.forEach(reading::remove);
+            for (MatterSummary s : summaries) {
+                fill.accept(rows.computeIfAbsent(s.id(), MatterRow::new), s);
+            }
+        }, () -> wanted.forEach(reading::remove));
+    }
+}

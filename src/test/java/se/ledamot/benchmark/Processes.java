@@ -1,0 +1,77 @@
+package se.ledamot.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a program as a process and measures it: wall time and peak resident memory (GNU time), median of runs. */
+final class Processes {
+    /** One run: wall milliseconds, peak resident KiB, exit code, the output file. */
+    record Run(double millis, long peakKib, int exit, Path output) {
+    }
+
+    static final Path JAVA = Path.of(System.getProperty("benchmark.java",
+            "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
+    private static final Path TIME = Path.of("/usr/bin/time");
+    /** A run killed at the time limit: its time is the limit, its exit code this. */
+    static final int TIMED_OUT = -9;
+    private static final long LIMIT_MINUTES = Long.getLong("benchmark.timeoutMinutes", 10);
+
+    private Processes() {
+    }
+
+    /** The application's command line, as the launcher starts it, with these arguments. */
+    static List<String> app(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** The bare program of {@link Bare} on the test classes. */
+    static List<String> bare(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp",
+                Path.of(System.getProperty("benchmark.classes",
+                "target/test-classes")).toAbsolutePath().toString(), Bare.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    /** The median run of {@code runs} by wall time; each run's output goes to {@code name-i.out} in work. */
+    static Run median(int runs, String name, List<String> command, Map<String, String> env, Path work)
+            throws Exception {
+        List<Run> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(run(command, env, work.resolve(name + "-" + i + ".out")));
+        }
+        all.sort(java.util.Comparator.comparingDouble(Run::millis));
+        return all.get(all.size() / 2);
+    }
+
+    static Run run(List<String> command, Map<String, String> env, Path output) throws Exception {
+        Path stats = Files.createTempFile("bench", ".time");
+        List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", stats.toString()));
+        timed.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(timed).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(output.resolveSibling("stderr.log").toFile()));
+        pb.environment().putAll(env);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(LIMIT_MINUTES, TimeUnit.MINUTES)) {
+            // The code before issue 15 takes longer than that at 100 000 matters: a figure "over the limit".
+            p.destroyForcibly().waitFor();
+            Files.deleteIfExists(stats);
+            return new Run(LIMIT_MINUTES * 60_000.0, -1, TIMED_OUT, output);
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        List<String> lines = Files.readAllLines(stats);
+        Files.delete(stats);
+        long kib = lines.isEmpty() ? -1 : Long.parseLong(lines.getLast().strip());
+        return new Run(millis, kib, p.exitValue(), output);
+    }
+}

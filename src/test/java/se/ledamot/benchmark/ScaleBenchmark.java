@@ -1,0 +1,212 @@
+package se.ledamot.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import se.ledamot.store.Database;
+import se.ledamot.service.Ledamot;
+
+/**
+ * Issue 15's table, as JSON, for each size of register (figures, not a test; nothing asserts a time):
+ * <pre>xvfb-run -a mvn -q test -Dtest=ScaleBenchmark -Dbenchmark=true [-Dbenchmark.sizes=1000,10000,100000]</pre>
+ * Each size gets a generated data folder under target/bench (kept between runs). Every process figure stands beside
+ * the baselines from the same run: a bare JVM start, the same JVM printing the command's JSON, and a plain SQL LIKE
+ * scan. {@code -Dbenchmark.jar} measures another build (e.g. main's, for the "before" column).
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ScaleBenchmark {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    private static final Pattern WINDOW = Pattern.compile("first window shown after (\\d+) ms");
+    private static final Pattern ROWS = Pattern.compile("register rows shown (\\d+) ms after the window");
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
+    private static final int DOCUMENTS = 200;
+
+    private final Path jar = Path.of(System.getProperty("benchmark.jar", "target/ledamot.jar")).toAbsolutePath();
+    private final Path root = Path.of(System.getProperty("benchmark.dir", "target/bench")).toAbsolutePath();
+    /** How this build searches from the command line: {@code search QUERY --json}, or before it {@code list}. */
+    private final boolean searchCommand = Boolean.parseBoolean(System.getProperty("benchmark.searchCommand", "true"));
+    /** Whether to measure search at all: building the index of a copied folder can take longer than a run has. */
+    private final boolean search = Boolean.parseBoolean(System.getProperty("benchmark.search", "true"));
+
+    /** The same from a copy of the classes, so that building while it runs changes nothing it measures. */
+    public static void main(String[] args) throws Exception {
+        new ScaleBenchmark().table();
+    }
+
+    @Test
+    void table() throws Exception {
+        List<Map<String, Object>> sizes = new ArrayList<>();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("jar", jar.toString());
+        out.put("load_average_at_start", Files.readString(Path.of("/proc/loadavg")).strip());
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        out.put("sizes", sizes);
+        String json = "";
+        for (String size : System.getProperty("benchmark.sizes", "1000,10000,100000").split(",")) {
+            sizes.add(measure(Integer.parseInt(size.strip())));
+            out.put("load_average_at_end", Files.readString(Path.of("/proc/loadavg")).strip());
+            // Written after each size, so a long run that is stopped keeps what it measured.
+            json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out);
+            Files.writeString(root.resolve(System.getProperty("benchmark.out", "scale.json")), json);
+        }
+        System.out.println(json);
+    }
+
+    private Map<String, Object> measure(int matters) throws Exception {
+        Path data = root.resolve("data-" + matters);
+        Path work = Files.createDirectories(root.resolve("work-" + matters));
+        // The biggest size takes minutes a run before the work of issue 15: one run each there.
+        int runs = matters >= 100_000 ? 1 : RUNS;
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("matters", matters);
+        row.put("generate_ms", generate(data, matters));
+        long bytes = Files.size(data.resolve(Database.FILE_NAME + ".mv.db"));
+        row.put("database_bytes", bytes);
+        row.put("bytes_per_1000_matters", bytes * 1000 / matters);
+        Path index = data.resolve("search");
+        if (Files.isDirectory(index)) {
+            long indexBytes;
+            try (var files = Files.walk(index)) {
+                indexBytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            row.put("index_bytes_per_1000_matters", indexBytes * 1000 / matters);
+        }
+
+        Processes.Run bare = Processes.median(runs, "bare", Processes.bare(), Map.of(), work);
+        Processes.Run list = Processes.median(runs, "list", Processes.app(jar, "--data", data.toString(), "list", "--json"),
+                Map.of(), work);
+        Processes.Run echo = Processes.median(runs, "echo", Processes.bare(list.output().toString()), Map.of(),
+                work);
+        row.put("bare_jvm_ms", round(bare.millis()));
+        row.put("list_json", figure(list, "≤ 2 × bare JVM start + the JSON it prints",
+                Map.of("bare_jvm_ms", round(bare.millis()), "json_echo_ms", round(echo.millis()),
+                        "allowed_ms", round(2 * bare.millis() + (echo.millis() - bare.millis())))));
+        ((Map<String, Object>) row.get("list_json")).put("json_bytes", Files.size(list.output()));
+        row.put("overdue_json", figure(Processes.median(runs, "overdue", Processes.app(jar, "--data",
+                data.toString(), "overdue", "--json", "--today", TODAY.toString()), Map.of(), work), "≤ 200 ms (in process: see below)",
+                Map.of("bare_jvm_ms", round(bare.millis()))));
+        String[] searchArgs = searchCommand ? new String[] {"search", "integrationsplanen", "--json"}
+                : new String[] {"list", "--json", "--query", "integrationsplanen"};
+        if (search) {
+            row.put("search_cli", figure(Processes.median(runs, "search", Processes.app(jar, concat(new String[] {
+                "--data", data.toString()}, searchArgs)), Map.of(), work), "as list --json", Map.of("bare_jvm_ms",
+                    round(bare.millis()))));
+        }
+        row.put("show_json", figure(Processes.median(runs, "show", Processes.app(jar, "--data", data.toString(), "show",
+                String.valueOf(matters / 2), "--json"), Map.of(), work), "", Map.of("bare_jvm_ms",
+                round(bare.millis()))));
+        row.put("import", importFigures(data, work, bare));
+        row.put("window", window(data, work));
+        try {
+            row.put("in_process", InProcessFigures.measure(data, TODAY, search));
+        } catch (LinkageError older) {
+            // Measuring another build's folder with these classes: the services measured in process are newer.
+            row.put("in_process", "not in this build");
+        }
+        return row;
+    }
+
+    private static long generate(Path data, int matters) throws Exception {
+        if (Files.exists(data.resolve("generated"))) {
+            return -1;
+        }
+        long start = System.nanoTime();
+        try (Ledamot app = Ledamot.open(data, Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC))) {
+            app.generate().generate(matters, 15, n -> { }, n -> { });
+        }
+        Files.writeString(data.resolve("generated"), String.valueOf(matters));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Imports {@link #DOCUMENTS} text files into a copy of the data: documents stored per second. */
+    private Map<String, Object> importFigures(Path data, Path work, Processes.Run bare) throws Exception {
+        Path copy = copyOf(data, work.resolve("import-data"));
+        Path documents = TextDocuments.write(work.resolve("documents"), DOCUMENTS);
+        Processes.Run run = Processes.run(Processes.app(jar, "--data", copy.toString(), "import",
+                documents.toString()), Map.of(), work.resolve("import.out"));
+        Map<String, Object> f = figure(run, "≥ 50 documents/s stored", Map.of("bare_jvm_ms", round(bare.millis())));
+        f.put("documents", DOCUMENTS);
+        f.put("documents_per_s", round(DOCUMENTS / (run.millis() / 1000)));
+        f.put("documents_per_s_after_start", round(DOCUMENTS / ((run.millis() - bare.millis()) / 1000)));
+        return f;
+    }
+
+    /** Starts the window on a copy of the data and waits for the register's first rows; its peak memory. */
+    private Map<String, Object> window(Path data, Path work) throws Exception {
+        Path copy = copyOf(data, work.resolve("window-data"));
+        Processes.Run run = Processes.run(Processes.app(jar, "--data", copy.toString()),
+                Map.of("LEDAMOT_STARTUP_PROBE", "rows"), work.resolve("window.out"));
+        String out = Files.readString(run.output());
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("first_window_ms", find(WINDOW, out));
+        f.put("first_rows_after_window_ms", find(ROWS, out));
+        f.put("peak_mib", round(run.peakKib() / 1024.0));
+        f.put("goal", "rows ≤ 300 ms after the window; peak ≤ 400 MiB");
+        return f;
+    }
+
+    private static Path copyOf(Path data, Path copy) throws Exception {
+        if (Files.exists(copy)) {
+            try (var files = Files.walk(copy)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (var files = Files.walk(data)) {
+            for (Path p : files.toList()) {
+                Path target = copy.resolve(data.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> figure(Processes.Run run, String goal, Map<String, Object> baseline) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ms", round(run.millis()));
+        f.put("peak_mib", round(run.peakKib() / 1024.0));
+        f.put("exit", run.exit());
+        if (run.exit() == Processes.TIMED_OUT) {
+            f.put("timed_out", true);
+        }
+        f.put("baseline", baseline);
+        if (!goal.isEmpty()) {
+            f.put("goal", goal);
+        }
+        return f;
+    }
+
+    private static Object find(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? Long.parseLong(m.group(1)) : null;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    static double round(double d) {
+        return Math.round(d * 10) / 10.0;
+    }
+}

@@ -1,0 +1,148 @@
+package se.ledamot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.search.Hit;
+import se.ledamot.search.HitType;
+import se.ledamot.search.SearchQuery;
+
+/** The index follows the database: changes from here or elsewhere, a crash before the index was written, damage. */
+class SearchServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void generate() {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            app.generate().generate(300, 3, n -> { }, n -> { });
+        }
+    }
+
+    private static List<Long> matters(Ledamot app, String text) {
+        return app.search().search(SearchQuery.of(text, 50).withTypes(Set.of(HitType.MATTER))).stream()
+                .map(Hit::id).toList();
+    }
+
+    private static Matter motion(String title) {
+        return Matter.newMatter(MatterKind.MOTION, title).body("Om en ny vindkraftspark vid sjön.").build();
+    }
+
+    @Test
+    void aChangeHereIsFoundAtTheNextSearch() {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            assertThat(matters(app, "vindkraftsparken")).isNotEmpty().doesNotContainNull();
+            Matter added = app.matters().add(motion("Motion om Lillsjöns vindkraftspark"));
+            assertThat(matters(app, "Lillsjöns")).containsExactly(added.id());
+            app.matters().save(added.toBuilder().title("Motion om Storsjöns vindkraftspark").build());
+            assertThat(matters(app, "Lillsjöns")).isEmpty();
+            assertThat(matters(app, "Storsjöns")).containsExactly(added.id());
+            app.trash().trash(added.id());
+            assertThat(matters(app, "Storsjöns")).isEmpty();
+        }
+    }
+
+    @Test
+    void afterACrashBeforeTheIndexWasWrittenTheNextStartCatchesUp() {
+        long added;
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            app.search().prepare();
+            added = app.matters().add(motion("Motion om Lillsjöns vindkraftspark")).id();
+            // Closing here drops whatever the index had not committed, as a crash would.
+        }
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            assertThat(matters(app, "Lillsjöns")).containsExactly(added);
+        }
+    }
+
+    @Test
+    void changesMadeWhileTheIndexWasClosedAreFoundIncludingDeletions() {
+        long gone;
+        long added;
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            gone = matters(app, "integrationsplanen").getFirst();
+            app.trash().trash(gone);
+            added = app.matters().add(motion("Motion om Lillsjöns vindkraftspark")).id();
+        }
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            assertThat(matters(app, "Lillsjöns")).containsExactly(added);
+            assertThat(matters(app, "integrationsplanen")).doesNotContain(gone);
+        }
+    }
+
+    /**
+     * The database file must open again after the sessions above, every time. In H2 2.3.232 the compaction that runs
+     * when the file closes, cut off by its time limit, could leave chunks freed but still listed (h2database#4247);
+     * the next session wrote over them and the file no longer opened ("Double mark", H2 90030). It depended on
+     * timing: about one round in four failed here on 2.3.232, so the test makes several rounds, each on fresh data.
+     */
+    @Test
+    void theFileOpensAgainAfterEverySessionOfSearchesAndChanges() {
+        for (int round = 0; round < 8; round++) {
+            Path data = folder.resolve("round-" + round);
+            try (Ledamot app = Ledamot.open(data, CLOCK)) {
+                app.generate().generate(300, 3, n -> { }, n -> { });
+            }
+            long added;
+            try (Ledamot app = Ledamot.open(data, CLOCK)) {
+                app.trash().trash(matters(app, "integrationsplanen").getFirst());
+                added = app.matters().add(motion("Motion om Lillsjöns vindkraftspark")).id();
+            }
+            try (Ledamot app = Ledamot.open(data, CLOCK)) {
+                assertThat(matters(app, "Lillsjöns")).as("round %d", round).containsExactly(added);
+            }
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltFromTheDatabase() throws Exception {
+        try (var files = Files.list(folder.resolve(SearchService.FOLDER))) {
+            for (Path f : files.toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            assertThat(matters(app, "integrationsplanen")).isNotEmpty();
+            assertThat(app.search().search(SearchQuery.of("Kommunfullmäktige", 5).withTypes(Set.of(HitType.MEETING))))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSyncCanRefreshTheMattersItPulled() {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            app.search().prepare();
+            Matter added = app.matters().add(motion("Motion om Lillsjöns vindkraftspark"));
+            app.search().refresh(List.of(added.id()));
+            assertThat(matters(app, "Lillsjöns")).containsExactly(added.id());
+        }
+    }
+
+    @Test
+    void theRegisterSearchesRanksAndSortsAtOnce() {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            RegisterService register = app.register();
+            long[] all = register.ids(RegisterService.Query.ALL, false);
+            assertThat(all).hasSize(register.count());
+            RegisterService.Query typed = RegisterService.Query.ALL.withText("integrationsp");
+            long[] ranked = register.ids(typed.sortedBy(RegisterService.Sort.RELEVANCE, false), true);
+            long[] byTitle = register.ids(typed.sortedBy(RegisterService.Sort.TITLE, true), true);
+            assertThat(ranked).isNotEmpty().containsExactlyInAnyOrder(byTitle);
+            List<String> titles = register.rows(byTitle).stream().map(s -> s.title()).toList();
+            assertThat(titles).isSortedAccordingTo(String::compareTo);
+        }
+    }
+}

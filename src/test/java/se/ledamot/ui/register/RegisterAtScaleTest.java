@@ -1,0 +1,94 @@
+package se.ledamot.ui.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.RegisterService;
+import se.ledamot.ui.TestContext;
+
+/**
+ * The register over the generator's municipality: scrolled to its end, sorted by a column, filtered and searched,
+ * with rows read a page at a time. Five thousand matters keep the build short; the scale benchmark runs 100 000.
+ */
+class RegisterAtScaleTest {
+    private static final int MATTERS = 5_000;
+
+    @TempDir
+    static Path folder;
+
+    private static TestContext test;
+    private RegisterViewModel vm;
+
+    @BeforeAll
+    static void generate() {
+        test = new TestContext(folder);
+        test.services.generate().generate(MATTERS, 7, n -> { }, n -> { });
+    }
+
+    @BeforeEach
+    void open() {
+        vm = new RegisterViewModel(test.context);
+        vm.reload();
+    }
+
+    @AfterAll
+    static void close() {
+        test.close();
+    }
+
+    private List<String> titles(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> vm.visibleRows().get(i).title()).toList();
+    }
+
+    @Test
+    void everyMatterIsListedAndTheLastPageIsReadWhenScrolledTo() {
+        int count = test.services.register().count();
+        assertThat(count).isGreaterThan(MATTERS / 2);
+        assertThat(vm.visibleRows()).hasSize(count);
+        assertThat(vm.summaryProperty().get()).isEqualTo(Localization.get("ui.register.summary", count, count));
+        MatterRow last = vm.visibleRows().get(count - 1);
+        assertThat(last.isLoaded()).isTrue();
+        assertThat(last.title()).isNotBlank();
+        assertThat(vm.visibleRows().indexOf(last)).isEqualTo(count - 1);
+        assertThat(vm.select(last.id())).isTrue();
+        assertThat(vm.selectedProperty().get()).isSameAs(last);
+    }
+
+    @Test
+    void aColumnSortsTheWholeRegisterNotThePageOnScreen() {
+        vm.sortBy(RegisterService.Sort.TITLE, true);
+        int count = vm.visibleRows().size();
+        List<String> first = titles(0, 200);
+        List<String> end = titles(count - 200, count);
+        assertThat(first).isSortedAccordingTo(String::compareTo);
+        assertThat(end).isSortedAccordingTo(String::compareTo);
+        assertThat(first.getLast().compareTo(end.getFirst())).isLessThanOrEqualTo(0);
+        vm.sortBy(RegisterService.Sort.TITLE, false);
+        assertThat(vm.visibleRows().getFirst().title()).isEqualTo(end.getLast());
+    }
+
+    @Test
+    void filtersAndSearchNarrowTheListAndClearingBringsItAllBack() {
+        int count = vm.visibleRows().size();
+        vm.kindFilter().setAll(MatterKind.MOTION);
+        int motions = vm.visibleRows().size();
+        assertThat(motions).isBetween(1, count - 1);
+        assertThat(titles(0, Math.min(motions, 100))).allMatch(t -> !t.isBlank());
+        assertThat(IntStream.range(0, Math.min(motions, 100)).mapToObj(i -> vm.visibleRows().get(i).kindProperty()
+                .get()).distinct()).containsExactly(Localization.kind(MatterKind.MOTION));
+        vm.queryProperty().set("integrationsplanen");
+        int found = vm.visibleRows().size();
+        assertThat(found).isBetween(1, motions - 1);
+        vm.clearFilters();
+        assertThat(vm.visibleRows()).hasSize(count);
+    }
+}
