@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import se.ledamot.store.BackupPreview;
 import se.ledamot.store.Backups;
+import se.ledamot.store.BackupsNotRekeyedException;
 import se.ledamot.store.Database;
 import se.ledamot.store.PasswordSource;
 
@@ -66,6 +67,11 @@ public final class DataFolderService {
      */
     public int protect(char[] newPassword, java.util.function.BooleanSupplier cancelled) {
         return database.protect(newPassword, cancelled);
+    }
+
+    /** Whether a password change failed only on the backups: the data folder has the new password all the same. */
+    public static boolean onlyBackupsNotRekeyed(Throwable failure) {
+        return failure instanceof BackupsNotRekeyedException;
     }
 
     /** What a backup holds, read from a private temporary copy; nothing in the data folder changes. */

@@ -26,7 +26,8 @@ final class Protection {
      * Returns how many backups could not be changed (made under an earlier password). {@code cancelled} is asked once,
      * at the last moment nothing has changed yet (the new copy made and checked, not yet in place): then the copy is
      * removed, the old password stays, and a {@link CancellationException} says so. Once the new file is in place
-     * the change goes to its end, backups included, whatever is asked.
+     * the change goes to its end, backups included, whatever is asked; backups that cannot be written then are said
+     * by a {@link BackupsNotRekeyedException} (the password IS changed).
      */
     static int change(SharedFolder shared, char[] newPassword, Backups backups, BooleanSupplier cancelled) {
         Path folder = shared.folder();
@@ -87,10 +88,16 @@ final class Protection {
         }
     }
 
-    /** Backups the old key opens get the new protection (each rewritten whole); returns how many were left as they were. */
+    /**
+     * Backups the old key opens get the new protection (each rewritten whole); returns how many were left as they were.
+     * A backup that cannot be written does not stop the others; afterwards a {@link BackupsNotRekeyedException} says
+     * how many, since the database already has the new password.
+     */
     private static int rekeyBackups(Backups backups, Optional<FileKey.Stretch> oldStretch, String oldKey,
             Path database, String newKey) throws IOException {
         int left = 0;
+        int unwritten = 0;
+        IOException firstFailure = null;
         for (Backups.Entry e : backups.list()) {
             Path temp = PrivateFiles.tempFolder();
             try {
@@ -107,12 +114,20 @@ final class Protection {
                 Path converted = temp.resolve("rekeyed" + DatabaseUrl.SUFFIX);
                 FileKey.copy(unpacked, key, converted, newKey == null ? null : FileKey.stretchOf(database)
                         .orElseThrow(), newKey);
-                backups.rewrite(e, converted);
+                try {
+                    backups.rewrite(e, converted);
+                } catch (IOException notWritten) {
+                    unwritten++;
+                    firstFailure = firstFailure == null ? notWritten : firstFailure;
+                }
             } catch (StoreException damaged) {
                 left++;
             } finally {
                 Restore.deleteQuietly(temp);
             }
+        }
+        if (unwritten > 0) {
+            throw new BackupsNotRekeyedException(unwritten, backups.folder(), firstFailure);
         }
         return left;
     }

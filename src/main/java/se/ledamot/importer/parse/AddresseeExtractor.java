@@ -14,8 +14,8 @@ import se.ledamot.importer.draft.Confidence;
 /**
  * Who an interpellation or question is put to: "till" in the heading ("Interpellation till kommunstyrelsens
  * ordförande Anna Lindqvist (S) om ..."), a "Till:" line near the top, or a sentence "... fråga till X (C):". A named
- * person is sure; a role alone ("kommunstyrelsens ordförande") is unsure. A written answer's addressee is the one who
- * signs it, found with the signatures.
+ * person is sure; a role alone ("kommunstyrelsens ordförande") is unsure. A written answer's addressee (named in its
+ * heading after "från X till", or else the one who signs it) is found with the signatures.
  */
 final class AddresseeExtractor implements Extractor {
     /** Lines near the top that may start with "Till". */

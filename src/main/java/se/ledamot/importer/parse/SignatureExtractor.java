@@ -13,8 +13,8 @@ import se.ledamot.importer.draft.Confidence;
 /**
  * Who wrote the text. Lines of signatures with parties ("Jan Alexandersson (V)") are sure; bare names under a closing
  * ("Med vänlig hälsning", "För Vänsterpartiet") or a sentence "X (M) har lämnat in en motion" are unsure. In a
- * written answer the heading names the asker ("Svar på interpellation från X") and the one who signs is the one asked:
- * this step sets the addressee there.
+ * written answer the heading names the asker ("Svar på interpellation från X till … ordförande Y (S)") and the one
+ * asked, who is also the one who signs: this step sets the addressee there.
  */
 final class SignatureExtractor implements Extractor {
     /** Lines from the end looked at for a closing and the names under it. */
@@ -25,8 +25,12 @@ final class SignatureExtractor implements Extractor {
     private static final Pattern SUBMITTED_BY = Pattern.compile(Signatures.NAME_START + "(?<name>" + Signatures.NAME
             + ")(?:\\s*+\\((?<party>\\p{L}{1,6})\\))?\\s++har\\s++(?:skickat\\s++in|lämnat\\s++in|ställt|väckt|lämnat)"
             + "\\s++(?:en|ett)\\s++(?:interpellation|fråga|motion|medborgarförslag)");
-    private static final Pattern FROM = Pattern.compile("\\s*+från\\s++(?<who>.+?)(?:\\s++(?:om|angående|gällande|"
-            + "rörande|avseende)\\s++(?<topic>.+))?", Scan.FLAGS);
+    /**
+     * "från X till Y om Z", the "till" and topic optional. Linear: once "från" is matched the pattern always matches,
+     * at the first " till " and then the first topic word, so nothing is tried again from a later start.
+     */
+    private static final Pattern FROM = Pattern.compile("\\s*+från\\s++(?<who>.+?)(?:\\s++till\\s++(?<to>.+?))?"
+            + "(?:\\s++(?:om|angående|gällande|rörande|avseende)\\s++(?<topic>.+))?", Scan.FLAGS);
 
     @Override
     public void extract(CouncilText text, Findings found) {
@@ -89,7 +93,9 @@ final class SignatureExtractor implements Extractor {
      */
     private static void answerDocument(CouncilText text, Findings found, List<Person> signers) {
         Matcher from = Scan.matcher(FROM, found.headingRest());
+        Addressee asked = null;
         if (from.matches()) {
+            asked = from.group("to") == null ? null : Signatures.addressee(from.group("to")).orElse(null);
             List<Person> askers = Signatures.signatureLine(from.group("who"));
             if (askers.isEmpty()) {
                 askers = Signatures.bareName(from.group("who")).map(List::of).orElse(List.of());
@@ -102,9 +108,24 @@ final class SignatureExtractor implements Extractor {
         } else {
             submittedBy(text, found);
         }
-        if (!signers.isEmpty()) {
-            Person last = signers.getLast();
-            found.matter().addressee(new Addressee(last.name(), last.party(), null));
+        answered(found, asked, signers.isEmpty() ? null : signers.getLast());
+    }
+
+    /**
+     * The one asked: named in the heading ("till ... ordförande Y (S)") is sure; else the one who signs, with the
+     * heading's role if it names only one ("till kommunstyrelsens ordförande"), unsure.
+     */
+    private static void answered(Findings found, Addressee asked, Person signer) {
+        if (asked != null && asked.name() != null) {
+            boolean sameAsSigner = signer != null && signer.name().equals(asked.name());
+            String party = asked.party() == null && sameAsSigner ? signer.party() : asked.party();
+            found.matter().addressee(new Addressee(asked.name(), party, asked.role()));
+            found.set(MatterField.ADDRESSEE, Confidence.SURE);
+        } else if (signer != null) {
+            found.matter().addressee(new Addressee(signer.name(), signer.party(), asked == null ? null : asked.role()));
+            found.set(MatterField.ADDRESSEE, Confidence.UNSURE);
+        } else if (asked != null) {
+            found.matter().addressee(asked);
             found.set(MatterField.ADDRESSEE, Confidence.UNSURE);
         } else {
             found.set(MatterField.ADDRESSEE, Confidence.MISSING);

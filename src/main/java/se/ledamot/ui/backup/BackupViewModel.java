@@ -105,7 +105,7 @@ public final class BackupViewModel {
     /**
      * Re-encrypting takes a while with many backups, so it runs off the FX thread; saves wait their turn meanwhile.
      * Avbryt in the status bar stops it only while nothing has changed, and that is what the user is then told; past
-     * that point the change ends and is reported as made.
+     * that point the change ends and is reported as made (also when some backups could not be rewritten: said apart).
      */
     private void protect(char[] password, String done, String cancelledKey) {
         BackgroundTask.of(p -> database().protect(password, p::isCancelled))
@@ -113,7 +113,8 @@ public final class BackupViewModel {
                 .onCancelled(() -> dialogs().notify(Localization.get(cancelledKey)))
                 .onSuccess(kept -> dialogs().notify(kept == 0 ? done
                         : done + " " + Localization.get("cli.password.backupsKept", kept, database().backupFolder())))
-                .onFailure(e -> dialogs().showError(Localization.get("ui.password.failed.title"), Errors.describe(e)))
+                .onFailure(e -> dialogs().showError(Localization.get(DataFolderService.onlyBackupsNotRekeyed(e)
+                        ? "ui.password.backupsNotRekeyed.title" : "ui.password.failed.title"), Errors.describe(e)))
                 .executeWith(context.tasks());
     }
 

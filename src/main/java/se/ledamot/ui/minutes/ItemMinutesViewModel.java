@@ -97,6 +97,7 @@ public final class ItemMinutesViewModel {
         decision.show(item);
         entry.set(row);
         if (!same) {
+            vote.leave(current);
             stored = null;
             display(null);
             vote.show(null, deciding());
@@ -126,7 +127,7 @@ public final class ItemMinutesViewModel {
             stored = read.minutes();
             display(stored);
             if (first) {
-                vote.show(stored.vote(), deciding());
+                vote.show(itemId, stored.vote(), deciding());
             } else {
                 vote.follow(deciding());
             }
@@ -344,11 +345,12 @@ public final class ItemMinutesViewModel {
         decision.save();
     }
 
-    /** Hands the wording typed over to be stored (the screen is left or the window closes). */
-    void flush() {
+    /** Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie). */
+    boolean flush() {
         if (decision.typed()) {
             decision.save();
         }
+        return vote.stored(current == null ? null : current.vote());
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */

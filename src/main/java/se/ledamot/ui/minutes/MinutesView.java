@@ -68,6 +68,9 @@ final class MinutesView extends BorderPane {
         tabs.setId("minutesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ((ScrollPane) meeting.getContent()).setFitToWidth(true);
+        // The form fills the tab and its attendance table gives way, so the buttons under the table stay in sight
+        // when the tab is shorter (a notification shows at 1280x800); it scrolls only below the table's minimum.
+        ((ScrollPane) meeting.getContent()).setFitToHeight(true);
 
         // A message line takes room only while it says something: no empty band above the tabs.
         for (Label message : new Label[] {status, error}) {
@@ -99,6 +102,8 @@ final class MinutesView extends BorderPane {
         TableView<Attendee> table = new TableView<>(vm.attendees());
         table.setId("attendees");
         table.setPrefHeight(300);
+        table.setMinHeight(120);
+        VBox.setVgrow(table, Priority.ALWAYS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Localization.get("minutes.ui.attendance.none")));
         table.getColumns().add(column("minutes.ui.col.name", a -> a.person().display()));

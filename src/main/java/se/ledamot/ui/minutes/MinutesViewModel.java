@@ -186,11 +186,12 @@ public final class MinutesViewModel {
 
     /**
      * Hands over what was typed and not yet stored (the screen is left, or the window closes): the meeting's fields
-     * and the item's decision wording. False when a field does not make sense, so it cannot be stored as typed.
+     * and the item's decision wording. False when a field does not make sense, so it cannot be stored as typed, or a
+     * vote waits for the chair's casting vote.
      */
     public boolean flush() {
-        item.flush();
-        return !form.typed() || saveMeeting();
+        boolean votesStored = item.flush();
+        return (!form.typed() || saveMeeting()) && votesStored;
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */

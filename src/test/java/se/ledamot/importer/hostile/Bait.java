@@ -52,6 +52,8 @@ public record Bait(String field, String name, String prefix, String unit, String
             new Bait("signatures", "parties", "", "(V) ", ""),
             new Bait("signatures", "apostrophes", "", "O'A’-", " (V)"),
             new Bait("signatures", "submitted-by", "", "Anna Berg Ek Lund ", "har lämnat in en"),
+            new Bait("signatures", "answer-from-till", "Svar på interpellation från A ", "till ", "x"),
+            new Bait("signatures", "answer-till-om", "Svar på interpellation från A till ", "a om till ", "x"),
             new Bait("addressee", "till", "Interpellation ", "till ", "x"),
             new Bait("addressee", "till-om", "Fråga ", "till A om ", "x"),
             new Bait("addressee", "roles", "Fråga till ", "ordförande ", "Anna"),

@@ -109,6 +109,26 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void aWrittenAnswersHeadingNamesTheAskerApartFromTheOneAskedAndTheirRole() {
+        Findings f = Steps.upTo(SignatureExtractor.class, "Svar på interpellation från Erik Sandberg (SD) till "
+                + "barn- och utbildningsnämndens ordförande Karin Holm (S) om skolskjutsarna\n\nSvar.\n\nKarin Holm (S)");
+        assertThat(matter(f).authors()).containsExactly(new Person("Erik Sandberg", "SD"));
+        assertThat(matter(f).addressee())
+                .isEqualTo(new Addressee("Karin Holm", "S", "barn- och utbildningsnämndens ordförande"));
+        assertThat(f.confidence(MatterField.ADDRESSEE)).isEqualTo(Confidence.SURE);
+        assertThat(f.headingRest()).isEqualTo("om skolskjutsarna");
+    }
+
+    @Test
+    void aWrittenAnswerToARoleTakesTheNameFromTheOneWhoSigns() {
+        Findings f = Steps.upTo(SignatureExtractor.class, "Svar på interpellation från Per Holm (L) till "
+                + "kommunstyrelsens ordförande om bostäder\n\nSvar.\n\nAnna Ek (S)");
+        assertThat(matter(f).authors()).containsExactly(new Person("Per Holm", "L"));
+        assertThat(matter(f).addressee()).isEqualTo(new Addressee("Anna Ek", "S", "kommunstyrelsens ordförande"));
+        assertThat(f.confidence(MatterField.ADDRESSEE)).isEqualTo(Confidence.UNSURE);
+    }
+
+    @Test
     void aLineLongerThanAnyLineOfNamesIsNoSignature() {
         Findings f = Steps.only(signatures, "Text.\n\nAnna " + "E".repeat(250) + " (V)");
         assertThat(matter(f).authors()).isEmpty();

@@ -151,6 +151,27 @@ class BackupViewModelTest {
         assertThat(opensWith("det nya lösenordet")).isFalse();
     }
 
+    @Test
+    void backupsThatCannotBeRewrittenAfterTheSwapAreSaidWithThePasswordChanged() throws Exception {
+        nextPassword = "det gamla lösenordet".toCharArray();
+        vm.changePassword();
+        Path backup = folder().backUpNow();
+        // The backup's rewrite goes through a temporary file beside it: a folder in its place makes the write fail
+        // (a read-only backup folder does not stop root, who runs the tests here).
+        Files.createDirectories(backup.resolveSibling("." + backup.getFileName() + ".tmp").resolve("blocked"));
+
+        nextPassword = "det nya lösenordet".toCharArray();
+        vm.changePassword();
+
+        assertThat(t.dialogs.errors).singleElement().asString()
+                .startsWith("Lösenordet är bytt: datamappen öppnas nu med det nya lösenordet.")
+                .contains("1 säkerhetskopior").contains("det förra lösenordet")
+                .doesNotContain("kunde inte ändras");
+        t.services.close();
+        assertThat(opensWith("det nya lösenordet")).isTrue();
+        assertThat(opensWith("det gamla lösenordet")).isFalse();
+    }
+
     /** Whether the data folder opens with this password (asked once; a wrong one is refused). */
     private boolean opensWith(String password) {
         Passwords once = new Passwords() {

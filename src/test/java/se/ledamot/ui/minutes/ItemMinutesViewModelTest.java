@@ -16,6 +16,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
@@ -129,6 +130,39 @@ class ItemMinutesViewModelTest {
         disk.runAll();
         assertThat(vm.item().motions()).hasSize(1);
         assertThat(vm.item().decisionText().get()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+    }
+
+    @Test
+    void aTieWaitingForTheCastingVoteIsKeptWhenAnotherItemIsChosenAndShownOnReturn() {
+        for (String name : List.of("Åsa Öst (S)", "Jan Alexandersson (V)")) {
+            vm.attendeeName().set(name);
+            vm.addAttendee();
+        }
+        disk.runAll();
+        choose(bikes);
+        disk.runAll();
+        assertThat(vm.item().vote().voters()).hasSize(2);
+        vm.item().vote().no().set("avslag på motionen");
+        vm.item().cast(0, Choice.YES);
+        vm.item().cast(1, Choice.NO);
+        disk.runAll();
+        assertThat(vm.error().get()).contains("utslagsröst");
+
+        choose(schools);
+        disk.runAll();
+        assertThat(vm.item().vote().voters()).extracting(VoteForm.Voter::choice).containsOnlyNulls();
+        assertThat(vm.flush()).as("closing the window asks: the tie is not stored").isFalse();
+
+        choose(bikes);
+        disk.runAll();
+        assertThat(vm.item().vote().voters()).extracting(VoteForm.Voter::choice)
+                .containsExactly(Choice.YES, Choice.NO);
+        vm.item().vote().casting().set(Choice.NO);
+        vm.item().saveVote();
+        disk.runAll();
+        assertThat(stored(bikes).vote().ballots()).extracting(b -> b.choice()).containsExactly(Choice.YES, Choice.NO);
+        assertThat(stored(bikes).vote().outcome()).contains(Choice.NO);
+        assertThat(vm.flush()).isTrue();
     }
 
     @Test
