@@ -130,6 +130,12 @@ public final class Replica {
         }
     }
 
+    /** Things changed here and not yet on the server (the sample data, which never goes there, not counted). */
+    public static int waiting(DSLContext local) {
+        return local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue()
+                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.ne(LOCAL_ONLY))));
+    }
+
     /** Records that the replica has everything up to the server's change {@code seq}. */
     static void advance(DSLContext d, long seq, OffsetDateTime at) {
         d.update(SYNC_REPLICA).set(SYNC_REPLICA.PULLED_SEQ, seq).set(SYNC_REPLICA.LAST_SYNC, at).execute();
