@@ -31,6 +31,7 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.generate.CouncilGenerator;
 
@@ -157,7 +158,7 @@ public final class Ledamot implements AutoCloseable {
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
-        replica = dataFolder == null ? null : new SyncService(dsl, clock, search);
+        replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */

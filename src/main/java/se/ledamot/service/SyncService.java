@@ -1,23 +1,14 @@
 package se.ledamot.service;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.store.DatabaseTarget;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerAddress;
-import se.ledamot.store.StoreException;
-import se.ledamot.store.sync.Conflicts;
-import se.ledamot.store.sync.Replica;
-import se.ledamot.store.sync.ServerIdentity;
-import se.ledamot.store.sync.SyncEngine;
+import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.sync.SyncListener;
 import se.ledamot.store.sync.SyncReport;
 
@@ -54,20 +45,18 @@ public final class SyncService {
     public record Status(String server, OffsetDateTime lastSync, int waiting, int conflicts) {
     }
 
-    private final DSLContext local;
-    private final Clock clock;
+    private final ReplicaSync replica;
     private final SearchService search;
 
-    SyncService(DSLContext local, Clock clock, SearchService search) {
-        this.local = local;
-        this.clock = clock;
+    SyncService(ReplicaSync replica, SearchService search) {
+        this.replica = replica;
         this.search = search;
     }
 
     /** Where this folder stands with its server; empty when it has never synced with one. */
     public Optional<Status> status() {
-        return Replica.of(local).map(r -> new Status(r.server(), r.lastSync(), Replica.waiting(local),
-                new Conflicts(local).count()));
+        return replica.info().map(r -> new Status(r.server(), r.lastSync(), replica.waiting(),
+                replica.conflicts().count()));
     }
 
     /**
@@ -75,39 +64,27 @@ public final class SyncService {
      * {@link ServerAdministration#server}; empty before the first sync.
      */
     public Optional<String> serverUrl() {
-        return Replica.of(local).map(r -> "postgresql://" + r.server());
+        return replica.info().map(r -> "postgresql://" + r.server());
     }
 
     /**
      * Syncs with the server, joining it first when this folder has never synced. The password is asked for once,
-     * when the connection is made. A folder that keeps another server's replica is refused.
+     * when the connection is made. A folder that keeps another server's replica is refused; a connection lost
+     * mid-way is said in words, with what was done kept.
      */
     public Summary sync(ServerAdministration.Server server, Supplier<char[]> password, Progress progress) {
-        ServerAddress address = server.address();
-        Optional<Replica.Info> before = Replica.of(local);
-        if (before.isPresent() && !before.get().server().equals(address.toString())) {
-            throw new StoreException("sync.otherServer", null, before.get().server());
+        boolean joined = replica.info().isEmpty();
+        SyncReport report = replica.sync(new DatabaseTarget.Server(server.address(), password), listener(progress));
+        if (!report.changedMatters().isEmpty() && search.folder() != null) {
+            search.refresh(report.changedMatters());
         }
-        try (OpenDatabase there = new DatabaseTarget.Server(address, password).open()) {
-            SyncReport report;
-            try {
-                Replica.join(local, address.toString(), ServerIdentity.of(there.dsl()), clock);
-                report = new SyncEngine(local, there.dsl(), clock).sync(listener(progress));
-            } catch (DataAccessException e) {
-                // The connection broke mid-way: what was done is kept on both sides, the rest waits for a new sync.
-                throw new StoreException("sync.cut", e, address.host() + ":" + address.port());
-            }
-            if (!report.changedMatters().isEmpty() && search.folder() != null) {
-                search.refresh(report.changedMatters());
-            }
-            return new Summary(address.toString(), before.isEmpty(), report.pushed(), report.pulled(),
-                    new Conflicts(local).count(), report.refused(), report.complete());
-        }
+        return new Summary(server.toString(), joined, report.pushed(), report.pulled(), replica.conflicts().count(),
+                report.refused(), report.complete());
     }
 
     /** Every conflict waiting for the user, oldest first. */
     public List<Conflict> conflicts() {
-        return new Conflicts(local).list();
+        return replica.conflicts().list();
     }
 
     /**
@@ -118,7 +95,7 @@ public final class SyncService {
         if (choice == Resolution.MERGED && text == null) {
             throw new DomainException("sync.merged.missing");
         }
-        new Conflicts(local).resolve(conflict, choice, text);
+        replica.conflicts().resolve(conflict, choice, text);
     }
 
     private static SyncListener listener(Progress progress) {
