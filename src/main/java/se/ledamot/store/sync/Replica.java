@@ -126,7 +126,8 @@ public final class Replica {
             if (type == Catalogue.AGENDA_ITEM_TYPE) {
                 return items.contains(s.key());
             }
-            return matters.contains(s.value("matter")) || items.contains(s.value("item"));
+            return matters.contains(s.value("matter")) || items.contains(s.value("item"))
+                    || meetings.contains(s.value("meeting"));
         }
     }
 
