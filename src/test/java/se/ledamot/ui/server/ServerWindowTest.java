@@ -183,6 +183,23 @@ class ServerWindowTest {
     }
 
     @Test
+    void atTheNextStartTheRememberedServerIsAskedForAndArbetaLokaltOpensTheDataFolder(FxRobot robot)
+            throws Exception {
+        memory.remember(server);
+        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring, memory,
+                memory.server().orElseThrow())));
+        waitUntil(() -> robot.lookup("#server-password").tryQuery().isPresent());
+        assertThat(robot.lookup("#server-database").queryTextInputControl().getText()).isEqualTo(database);
+        robot.clickOn("Arbeta lokalt");
+        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        assertThat(state(robot)).isEqualTo("Lokalt");
+        assertThat(shell.context().dataFolder()).isEqualTo(folder);
+        // Local this once: the server is still the one the next start asks for.
+        assertThat(memory.server()).isPresent();
+    }
+
+    @Test
     void aCutNetworkIsSaidWhatIsTypedStaysAndIsSavedWhenTheServerAnswersAgain(FxRobot robot) throws Exception {
         assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
         CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
