@@ -33,6 +33,7 @@ import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
 import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
+import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.generate.CouncilGenerator;
 
 /**
@@ -179,6 +180,24 @@ public final class Ledamot implements AutoCloseable {
     /** What opening the folder has to tell the user: an upgrade and where the old version was saved, a failed backup. */
     public List<String> notices() {
         return dataFolder == null ? List.of() : ((Database) database).notices();
+    }
+
+    /** The shared server this works on, as {@code anna@host/database}; empty for a data folder. */
+    public Optional<String> server() {
+        return database instanceof ServerDatabase s ? Optional.of(s.address().shortName()) : Optional.empty();
+    }
+
+    /**
+     * Tells each time the shared server stops answering (false: a read or write failed because the connection is
+     * gone) and answers again (true), from the thread that noticed. A data folder never tells.
+     */
+    public void onServerReachable(java.util.function.Consumer<Boolean> listener) {
+        database.onReachable(listener);
+    }
+
+    /** Whether the data answers now: asks a shared server for nothing (a data folder always answers). */
+    public boolean serverAnswers() {
+        return database.answers();
     }
 
     /** The data folder; none when the data is on a shared server. */
