@@ -20,7 +20,7 @@ import se.ledamot.l10n.Localization;
 public final class ConnectionState {
     /** What kind of place the data is in now; each has a style class {@code connection-<kind>}. */
     public enum Kind {
-        LOCAL, CONNECTED, LOST;
+        LOCAL, CONNECTED, LOST, REPLICA;
 
         public String styleClass() {
             return "connection-" + name().toLowerCase(Locale.ROOT);
@@ -47,6 +47,11 @@ public final class ConnectionState {
 
     public static State lost(String server) {
         return new State(Kind.LOST, Localization.get("server.ui.state.lost", server));
+    }
+
+    /** A data folder that keeps a copy of a server: what waits to be sent and to be chosen (issue 16). */
+    public static State replica(String server, int waiting, int conflicts) {
+        return new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
     }
 
     public State get() {

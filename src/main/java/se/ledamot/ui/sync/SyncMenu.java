@@ -23,6 +23,7 @@ public final class SyncMenu {
             item.setId("menu-sync");
             item.setOnAction(e -> vm.synchronise());
             shell.addFileItem(item);
+            vm.showStateIn(shell.connection());
         }
         return vm;
     }

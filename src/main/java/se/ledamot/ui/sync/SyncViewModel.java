@@ -9,6 +9,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
 import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.ConnectionState;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
@@ -40,6 +41,19 @@ public final class SyncViewModel {
     /** Whether this window's data can be synced at all (a data folder, not the server itself). */
     public boolean available() {
         return context.services().replica().isPresent();
+    }
+
+    /**
+     * Keeps the status bar saying, for a folder that has joined a server, how many changes wait to be sent and how
+     * many conflicts to be chosen; read off the FX thread now, after every change of matters and after each sync.
+     */
+    public void showStateIn(ConnectionState state) {
+        Runnable read = () -> BackgroundTask.of(p -> context.services().replica().flatMap(SyncService::status))
+                .onSuccess(s -> s.ifPresent(now -> state.set(ConnectionState.replica(now.server(), now.waiting(),
+                        now.conflicts()))))
+                .executeWith(context.tasks());
+        context.mattersRevision().addListener((o, was, now) -> read.run());
+        read.run();
     }
 
     /** Asks what is needed (the server the first time, the password), then syncs in the background. */

@@ -126,6 +126,9 @@ class SyncWindowTest {
         Ledamot bo = shell.context().services();
         robot.interact(() -> changeBody(bo, "Första stycket.\nAndra stycket.\nTredje stycket, Bos."));
         window.settled();
+        robot.interact(() -> shell.context().mattersChanged());
+        window.settled();
+        assertThat(state(robot)).startsWith("Offline – 1 ändring väntar (kopia av ");
 
         robot.clickOn("Arkiv");
         robot.clickOn("Synkronisera…");
@@ -155,6 +158,8 @@ class SyncWindowTest {
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
         assertThat(window.dialogs.notifications).anyMatch(n -> n.startsWith("Synkningen är klar: 1 sak skickad"));
         assertThat(window.dialogs.errors).isEmpty();
+        window.settled();
+        assertThat(state(robot)).startsWith("Offline – inget väntar på att skickas (kopia av ");
 
         assertThat(syncAs(annaFolder, "win_anna").conflicts()).isZero();
         try (Ledamot anna = Ledamot.open(annaFolder, TestContext.CLOCK)) {
@@ -162,6 +167,11 @@ class SyncWindowTest {
         }
         assertThat(bo.replica().orElseThrow().status().orElseThrow().conflicts()).isZero();
         assertThat(bo.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+    }
+
+    /** The status bar's words for where the data is. */
+    private static String state(FxRobot robot) {
+        return robot.lookup("#connectionState").queryLabeled().getText();
     }
 
     private static void snapshot(FxRobot robot, javafx.stage.Window w, String name) throws java.io.IOException {
