@@ -16,8 +16,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -30,6 +32,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.DeadlineTip;
+import se.ledamot.ui.shell.MarkedText;
 
 /** The register table and its filters. Rows are coloured by the urgency of their nearest deadline. */
 public final class RegisterView extends BorderPane {
@@ -76,6 +79,9 @@ public final class RegisterView extends BorderPane {
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
+        title.setCellFactory(c -> new MarkedTitleCell(vm));
+        // Another search: the titles on screen mark its words.
+        vm.searchedProperty().addListener((o, was, now) -> table.refresh());
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
         TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
         // Sorting a hundred thousand matters by these would need every matter's authors or rules in SQL: not offered.
@@ -106,6 +112,27 @@ public final class RegisterView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setTop(filters);
         setCenter(table);
+        setBottom(snippetLine());
+    }
+
+    /** Under the table while a search is shown: the selected matter's text around what matched. */
+    private HBox snippetLine() {
+        Label heading = new Label(Localization.get("ui.register.snippet"));
+        heading.getStyleClass().add("field-label");
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(8, heading);
+        line.setId("register-snippet");
+        line.getStyleClass().add("register-snippet");
+        line.setPadding(new Insets(6, 8, 6, 8));
+        line.setAlignment(Pos.TOP_LEFT);
+        line.visibleProperty().bind(vm.snippetProperty().map(s -> !s.text().isEmpty()));
+        line.managedProperty().bind(line.visibleProperty());
+        vm.snippetProperty().addListener((o, was, now) -> {
+            TextFlow text = MarkedText.flow(now.text(), now.marks());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            line.getChildren().setAll(heading, text);
+        });
+        return line;
     }
 
     private void showSelected(MatterRow row) {
@@ -225,6 +252,30 @@ public final class RegisterView extends BorderPane {
         });
         c.getStyleClass().add("deadline-column");
         return c;
+    }
+
+    /** A title with the words the search matched marked (the search's own marks); plain text without a search. */
+    private static final class MarkedTitleCell extends javafx.scene.control.TableCell<MatterRow, String> {
+        private final RegisterViewModel vm;
+
+        MarkedTitleCell(RegisterViewModel vm) {
+            this.vm = vm;
+            getStyleClass().add("title-cell");
+        }
+
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            java.util.List<se.ledamot.search.Hit.Mark> marks = empty || title == null ? java.util.List.of()
+                    : vm.marks(title);
+            if (marks.isEmpty()) {
+                setGraphic(null);
+                setText(empty ? null : title);
+            } else {
+                setText(null);
+                setGraphic(MarkedText.line(title, marks));
+            }
+        }
     }
 
     /** A table row that carries its matter's urgency as a CSS pseudo-class, and follows it as the matter changes. */

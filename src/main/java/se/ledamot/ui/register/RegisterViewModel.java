@@ -23,6 +23,9 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
+import se.ledamot.search.Hit;
+import se.ledamot.search.SearchIndex;
+import se.ledamot.search.SearchQuery;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.AppContext;
@@ -51,6 +54,9 @@ public final class RegisterViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    /** The search the list shown answers, or null when it answers filters alone. */
+    private final ReadOnlyObjectWrapper<SearchQuery> searched = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Hit.Snippet> snippet = new ReadOnlyObjectWrapper<>(Hit.Snippet.NONE);
     /** A column's order, or null for the register's own: relevance while searching, newest submission otherwise. */
     private RegisterService.Sort sort;
     private boolean ascending;
@@ -76,6 +82,7 @@ public final class RegisterViewModel {
         partyFilter.addListener(refilter);
         query.addListener(refilter);
         context.mattersRevision().addListener((o, was, now) -> reload());
+        selected.addListener((o, was, now) -> findSnippet());
     }
 
     /** Reads the register anew (and the deadline rules, the count, the parties); keeps the selected matter. */
@@ -92,7 +99,7 @@ public final class RegisterViewModel {
         }
     }
 
-    private record Answer(long[] ids, Fresh fresh) {
+    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) {
     }
 
     /** What a reload reads besides the ids. */
@@ -112,8 +119,11 @@ public final class RegisterViewModel {
         readAgain = false;
         RegisterService.Query q = question();
         RegisterService register = context.services().register();
+        // The register's search reads as you type: the last word counts as the beginning of a word.
+        SearchQuery marks = q.text().isBlank() ? null : SearchQuery.of(q.text(), 1).typing(true)
+                .ignoringDiacritics(q.ignoreDiacritics());
         BackgroundTask.of(p -> new Answer(register.ids(q, !q.text().isBlank()), fresh ? new Fresh(
-                        context.services().deadlines().rules(), register.count(), register.parties()) : null))
+                        context.services().deadlines().rules(), register.count(), register.parties()) : null, marks))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     asking = false;
@@ -148,6 +158,7 @@ public final class RegisterViewModel {
             return;
         }
         PagedRows rows = new PagedRows(answer.ids(), cache);
+        searched.set(answer.searched());
         visible.set(rows);
         prepareSearch();
         summarize();
@@ -156,6 +167,48 @@ public final class RegisterViewModel {
         if (at >= 0) {
             wanted = null;
             selected.set(rows.get(at));
+        }
+        findSnippet();
+    }
+
+    /**
+     * The words of a text (a title) that the search shown matched, as the index marks them; none without a search.
+     */
+    public List<Hit.Mark> marks(String text) {
+        SearchQuery q = searched.get();
+        return q == null || text == null ? List.of() : SearchIndex.marks(q, text);
+    }
+
+    /** Reads the selected matter's snippet for the search shown, in the background; none without a search. */
+    private void findSnippet() {
+        MatterRow row = selected.get();
+        SearchQuery q = searched.get();
+        if (row == null || q == null) {
+            snippet.set(Hit.Snippet.NONE);
+            return;
+        }
+        long id = row.id();
+        BackgroundTask.of(p -> context.services().matters().find(id)
+                        .map(m -> context.services().search().snippetOf(q, m)).orElse(Hit.Snippet.NONE))
+                .onSuccess(s -> {
+                    if (selected.get() != null && selected.get().id() == id && q.equals(searched.get())) {
+                        snippet.set(s);
+                    }
+                })
+                .onFailure(e -> snippet.set(Hit.Snippet.NONE))
+                .executeWith(context.tasks());
+    }
+
+    /**
+     * Narrows the register to one person's matters (a search for the name, as a phrase) or one party's (the party
+     * filter): where the search of everything takes a person or a party.
+     */
+    public void narrowTo(String person, String party) {
+        clearFilters();
+        if (party != null) {
+            partyFilter.setAll(party);
+        } else if (person != null) {
+            query.set("\"" + person.replace("\"", "") + "\"");
         }
     }
 
@@ -376,6 +429,16 @@ public final class RegisterViewModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /** The search the list shown answers (null: filters alone); its words are marked in the titles. */
+    public ReadOnlyObjectProperty<SearchQuery> searchedProperty() {
+        return searched.getReadOnlyProperty();
+    }
+
+    /** The selected matter's text around what the search matched, with the words marked; empty without a search. */
+    public ReadOnlyObjectProperty<Hit.Snippet> snippetProperty() {
+        return snippet.getReadOnlyProperty();
     }
 
     public ObjectProperty<MatterRow> selectedProperty() {

@@ -64,6 +64,8 @@ public final class MainWindow implements Navigator {
     private final List<Runnable> closeActions = new ArrayList<>();
     private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
+    /** The window's layers: the root, and above it what lies over the whole window (the search of everything). */
+    private final StackPane layers = new StackPane(root);
     private Screen current;
     private boolean closing;
 
@@ -112,7 +114,7 @@ public final class MainWindow implements Navigator {
         root.setTop(menuBar);
         root.setCenter(body);
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(layers, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
@@ -242,6 +244,15 @@ public final class MainWindow implements Navigator {
     /** The whole window's root, e.g. to accept files dropped anywhere on it. */
     public BorderPane root() {
         return root;
+    }
+
+    /**
+     * Lays a node over the whole window (menus, navigation and screen), e.g. a search field with its results; it
+     * shows while it is visible and takes no room when not.
+     */
+    public void addOverlay(javafx.scene.Node overlay) {
+        overlay.managedProperty().bind(overlay.visibleProperty());
+        layers.getChildren().add(overlay);
     }
 
     /** Runs after every screen has been flushed, as the window closes (release resources here). */
