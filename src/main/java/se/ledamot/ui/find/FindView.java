@@ -139,6 +139,11 @@ final class FindView extends StackPane {
         return field;
     }
 
+    /** The search this view shows, for tests. */
+    FindViewModel viewModel() {
+        return vm;
+    }
+
     /** A heading ("Ärenden · 3") or a hit: its label with the matched words marked, its facts and its snippet. */
     private static final class RowCell extends ListCell<FindRow> {
         @Override
@@ -148,16 +153,13 @@ final class FindView extends StackPane {
             setText(null);
             if (empty || row == null) {
                 setGraphic(null);
-                setDisable(false);
                 return;
             }
             if (row.isHeading()) {
                 getStyleClass().add("find-heading");
-                setDisable(true);
                 setGraphic(new Label(Localization.get("find.group." + row.type().code(), row.count())));
                 return;
             }
-            setDisable(false);
             getStyleClass().add("find-hit");
             Hit h = row.hit();
             VBox lines = new VBox(2, MarkedText.line(h.label(), h.labelMarks()));

@@ -79,9 +79,6 @@ public final class RegisterView extends BorderPane {
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
-        title.setCellFactory(c -> new MarkedTitleCell(vm));
-        // Another search: the titles on screen mark its words.
-        vm.searchedProperty().addListener((o, was, now) -> table.refresh());
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
         TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
         // Sorting a hundred thousand matters by these would need every matter's authors or rules in SQL: not offered.
@@ -99,6 +96,9 @@ public final class RegisterView extends BorderPane {
                 deadline));
         table.setRowFactory(t -> new UrgencyRow());
         ColumnFit.apply(table, java.util.List.of(title, authors));
+        // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
+        title.setCellFactory(c -> new MarkedTitleCell(vm, title));
+        vm.searchedProperty().addListener((o, was, now) -> table.refresh());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.visibleRows().isEmpty()) {
@@ -254,27 +254,48 @@ public final class RegisterView extends BorderPane {
         return c;
     }
 
-    /** A title with the words the search matched marked (the search's own marks); plain text without a search. */
+    /**
+     * A title that wraps within its column (as {@link ColumnFit} makes them), with the words the search matched
+     * marked: the index's own marks for the search shown, none without a search.
+     */
     private static final class MarkedTitleCell extends javafx.scene.control.TableCell<MatterRow, String> {
         private final RegisterViewModel vm;
+        private final TableColumn<MatterRow, String> column;
+        private final javafx.scene.text.Text plain = new javafx.scene.text.Text();
 
-        MarkedTitleCell(RegisterViewModel vm) {
+        MarkedTitleCell(RegisterViewModel vm, TableColumn<MatterRow, String> column) {
             this.vm = vm;
+            this.column = column;
             getStyleClass().add("title-cell");
+            plain.getStyleClass().add("cell-text");
+            plain.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
         }
 
         @Override
         protected void updateItem(String title, boolean empty) {
             super.updateItem(title, empty);
+            setText(null);
             java.util.List<se.ledamot.search.Hit.Mark> marks = empty || title == null ? java.util.List.of()
                     : vm.marks(title);
-            if (marks.isEmpty()) {
+            if (empty || title == null) {
                 setGraphic(null);
-                setText(empty ? null : title);
+            } else if (marks.isEmpty()) {
+                plain.setText(title);
+                setGraphic(plain);
             } else {
-                setText(null);
-                setGraphic(MarkedText.line(title, marks));
+                TextFlow flow = MarkedText.wrapped(title, marks, "cell-text");
+                flow.maxWidthProperty().bind(column.widthProperty().subtract(16));
+                setGraphic(flow);
             }
+        }
+
+        /** As tall as the title's lines at the column's width (a flow asked without a width would stand tall). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() instanceof TextFlow flow) {
+                return Math.ceil(flow.prefHeight(column.getWidth() - 16)) + snappedTopInset() + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
         }
     }
 

@@ -46,6 +46,33 @@ public final class MarkedText {
         return l;
     }
 
+    /**
+     * Wrapped over as many lines as it needs, the marks as highlighted words (a title in a table cell that wraps);
+     * the plain stretches take {@code textClass}.
+     */
+    public static TextFlow wrapped(String text, List<Hit.Mark> marks, String textClass) {
+        TextFlow flow = new TextFlow();
+        int at = 0;
+        for (Hit.Mark m : marks) {
+            if (m.start() > at) {
+                flow.getChildren().add(styled(new Text(text.substring(at, m.start())), textClass));
+            }
+            Label mark = new Label(text.substring(m.start(), m.end()));
+            mark.getStyleClass().add(MARK);
+            flow.getChildren().add(mark);
+            at = m.end();
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(styled(new Text(text.substring(at)), textClass));
+        }
+        return flow;
+    }
+
+    private static Text styled(Text t, String styleClass) {
+        t.getStyleClass().add(styleClass);
+        return t;
+    }
+
     /** Wrapped over as many lines as it needs (a snippet). */
     public static TextFlow flow(String text, List<Hit.Mark> marks) {
         TextFlow flow = new TextFlow();
