@@ -24,7 +24,6 @@ import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
 import se.ledamot.search.Hit;
-import se.ledamot.search.SearchIndex;
 import se.ledamot.search.SearchQuery;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.RegisterService;
@@ -54,9 +53,7 @@ public final class RegisterViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    /** The search the list shown answers, or null when it answers filters alone. */
-    private final ReadOnlyObjectWrapper<SearchQuery> searched = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Hit.Snippet> snippet = new ReadOnlyObjectWrapper<>(Hit.Snippet.NONE);
+    private final SearchMarksViewModel searchMarks;
     /** A column's order, or null for the register's own: relevance while searching, newest submission otherwise. */
     private RegisterService.Sort sort;
     private boolean ascending;
@@ -82,7 +79,7 @@ public final class RegisterViewModel {
         partyFilter.addListener(refilter);
         query.addListener(refilter);
         context.mattersRevision().addListener((o, was, now) -> reload());
-        selected.addListener((o, was, now) -> findSnippet());
+        searchMarks = new SearchMarksViewModel(context, selected);
     }
 
     /** Reads the register anew (and the deadline rules, the count, the parties); keeps the selected matter. */
@@ -119,9 +116,7 @@ public final class RegisterViewModel {
         readAgain = false;
         RegisterService.Query q = question();
         RegisterService register = context.services().register();
-        // The register's search reads as you type: the last word counts as the beginning of a word.
-        SearchQuery marks = q.text().isBlank() ? null : SearchQuery.of(q.text(), 1).typing(true)
-                .ignoringDiacritics(q.ignoreDiacritics());
+        SearchQuery marks = SearchMarksViewModel.questionOf(q);
         BackgroundTask.of(p -> new Answer(register.ids(q, !q.text().isBlank()), fresh ? new Fresh(
                         context.services().deadlines().rules(), register.count(), register.parties()) : null, marks))
                 .onSuccess(this::show)
@@ -158,7 +153,7 @@ public final class RegisterViewModel {
             return;
         }
         PagedRows rows = new PagedRows(answer.ids(), cache);
-        searched.set(answer.searched());
+        searchMarks.show(answer.searched());
         visible.set(rows);
         prepareSearch();
         summarize();
@@ -168,35 +163,12 @@ public final class RegisterViewModel {
             wanted = null;
             selected.set(rows.get(at));
         }
-        findSnippet();
+        searchMarks.findSnippet();
     }
 
-    /**
-     * The words of a text (a title) that the search shown matched, as the index marks them; none without a search.
-     */
+    /** The words of a text (a title) that the search shown matched, as the index marks them. */
     public List<Hit.Mark> marks(String text) {
-        SearchQuery q = searched.get();
-        return q == null || text == null ? List.of() : SearchIndex.marks(q, text);
-    }
-
-    /** Reads the selected matter's snippet for the search shown, in the background; none without a search. */
-    private void findSnippet() {
-        MatterRow row = selected.get();
-        SearchQuery q = searched.get();
-        if (row == null || q == null) {
-            snippet.set(Hit.Snippet.NONE);
-            return;
-        }
-        long id = row.id();
-        BackgroundTask.of(p -> context.services().matters().find(id)
-                        .map(m -> context.services().search().snippetOf(q, m)).orElse(Hit.Snippet.NONE))
-                .onSuccess(s -> {
-                    if (selected.get() != null && selected.get().id() == id && q.equals(searched.get())) {
-                        snippet.set(s);
-                    }
-                })
-                .onFailure(e -> snippet.set(Hit.Snippet.NONE))
-                .executeWith(context.tasks());
+        return searchMarks.marks(text);
     }
 
     /**
@@ -433,12 +405,12 @@ public final class RegisterViewModel {
 
     /** The search the list shown answers (null: filters alone); its words are marked in the titles. */
     public ReadOnlyObjectProperty<SearchQuery> searchedProperty() {
-        return searched.getReadOnlyProperty();
+        return searchMarks.searchedProperty();
     }
 
     /** The selected matter's text around what the search matched, with the words marked; empty without a search. */
     public ReadOnlyObjectProperty<Hit.Snippet> snippetProperty() {
-        return snippet.getReadOnlyProperty();
+        return searchMarks.snippetProperty();
     }
 
     public ObjectProperty<MatterRow> selectedProperty() {

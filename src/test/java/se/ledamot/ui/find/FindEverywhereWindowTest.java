@@ -1,24 +1,22 @@
 package se.ledamot.ui.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledamot.ui.WindowDriver.toAwt;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.screenshot;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.search.Hit;
@@ -88,14 +85,6 @@ class FindEverywhereWindowTest {
         });
     }
 
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private FindView overlay(FxRobot robot) {
         return robot.lookup("#find-overlay").queryAs(FindView.class);
     }
@@ -105,7 +94,7 @@ class FindEverywhereWindowTest {
     }
 
     private FindRow selectedRow(FxRobot robot) {
-        return fx(() -> results(robot).getSelectionModel().getSelectedItem());
+        return onFx(() -> results(robot).getSelectionModel().getSelectedItem());
     }
 
     /** Ctrl+K, the text typed over what was there, and the hits for it shown. */
@@ -115,12 +104,12 @@ class FindEverywhereWindowTest {
         robot.write(text);
         FindViewModel vm = overlay(robot).viewModel();
         waitUntil(() -> vm.answeredProperty().get().equals(text) && !vm.rows().isEmpty());
-        return fx(vm::hits);
+        return onFx(vm::hits);
     }
 
     /** Down until the hit chosen is the {@code nth} (from 0) of its type; each Down moves one hit on. */
     private Hit downTo(FxRobot robot, HitType type, int nth) {
-        List<Hit> hits = fx(() -> overlay(robot).viewModel().hits());
+        List<Hit> hits = onFx(() -> overlay(robot).viewModel().hits());
         Hit wanted = hits.stream().filter(h -> h.type() == type).skip(nth).findFirst().orElseThrow();
         int from = hits.indexOf(selectedRow(robot).hit());
         for (int i = from; i < hits.indexOf(wanted); i++) {
@@ -135,15 +124,7 @@ class FindEverywhereWindowTest {
     }
 
     private Screen current() {
-        return fx(() -> shell.currentScreen().orElseThrow());
-    }
-
-    private void shoot(FxRobot robot, String name) throws IOException {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        ImageIO.write(toAwt(shot[0]), "png", target.toFile());
+        return onFx(() -> shell.currentScreen().orElseThrow());
     }
 
     @Test
@@ -153,8 +134,8 @@ class FindEverywhereWindowTest {
                 HitType.ANSWER);
         // The best hit is chosen at once; the results are grouped under their type's heading.
         assertThat(selectedRow(robot).hit()).isEqualTo(hits.getFirst());
-        assertThat(fx(() -> results(robot).getItems().getFirst().isHeading())).isTrue();
-        shoot(robot, "find-popup.png");
+        assertThat(onFx(() -> results(robot).getItems().getFirst().isHeading())).isTrue();
+        screenshot(robot, shell.stage().getScene(), "find-popup.png");
 
         Hit second = downTo(robot, HitType.MATTER, 1);
         robot.type(KeyCode.UP);

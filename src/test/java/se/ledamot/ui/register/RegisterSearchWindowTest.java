@@ -1,23 +1,20 @@
 package se.ledamot.ui.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledamot.ui.WindowDriver.toAwt;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.screenshot;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.Samples;
@@ -81,26 +77,10 @@ class RegisterSearchWindowTest {
         LAYOUT.remove("register.divider.beside");
     }
 
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The words marked in the title cells on screen, in order. */
     private static List<String> markedTitles(FxRobot robot) {
-        return fx(() -> robot.lookup("#register-table").queryTableView().lookupAll(".title-cell").stream()
+        return onFx(() -> robot.lookup("#register-table").queryTableView().lookupAll(".title-cell").stream()
                 .map(Node.class::cast).flatMap(c -> MarkedText.marked(c).stream()).toList());
-    }
-
-    private void shoot(FxRobot robot, MainWindow window, String name) throws IOException {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = window.stage().getScene().snapshot(null));
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        ImageIO.write(toAwt(shot[0]), "png", target.toFile());
     }
 
     @Test
@@ -122,7 +102,7 @@ class RegisterSearchWindowTest {
         Node snippet = robot.lookup("#register-snippet").query();
         waitUntil(() -> snippet.isVisible() && !MarkedText.marked(snippet).isEmpty());
         assertThat(MarkedText.marked(snippet)).contains("integrationsplan");
-        shoot(robot, shell, "register-marks.png");
+        screenshot(robot, shell.stage().getScene(), "register-marks.png");
 
         robot.doubleClickOn("#search").eraseText(20);
         waitUntil(() -> table.getItems().size() == 6);
@@ -133,14 +113,14 @@ class RegisterSearchWindowTest {
     void theDividerBelowTheTableIsWhereTheUserLeftItAfterARestart(FxRobot robot) throws IOException {
         SplitPane split = robot.lookup("#register-split").queryAs(SplitPane.class);
         waitUntil(() -> split.getOrientation() == Orientation.VERTICAL && split.getHeight() > 0);
-        double start = fx(() -> split.getDividerPositions()[0]);
+        double start = onFx(() -> split.getDividerPositions()[0]);
         // The table has most of the height at first: more than half.
         assertThat(start).isGreaterThan(0.55);
 
         Node divider = robot.lookup("#register-split > .split-pane-divider").query();
         robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(0, 80);
         waitUntil(() -> split.getDividerPositions()[0] > start + 0.05);
-        double left = fx(() -> split.getDividerPositions()[0]);
+        double left = onFx(() -> split.getDividerPositions()[0]);
         robot.interact(() -> shell.requestClose());
         waitUntil(() -> !shell.stage().isShowing());
 
@@ -151,6 +131,6 @@ class RegisterSearchWindowTest {
         SplitPane again = (SplitPane) reopened.stage().getScene().lookup("#register-split");
         waitUntil(() -> again.getOrientation() == Orientation.VERTICAL && again.getHeight() > 0
                 && Math.abs(again.getDividerPositions()[0] - left) < 0.01);
-        shoot(robot, reopened, "register-divider.png");
+        screenshot(robot, reopened.stage().getScene(), "register-divider.png");
     }
 }
