@@ -74,7 +74,7 @@ public final class RegisterScreen extends AbstractScreen {
         shell.onNavigate(Destination.MatterInRegister.class, to -> screen.openMatter(to.matterId()));
         shell.onNavigate(Destination.RegisterOf.class, to -> {
             shell.show(ID);
-            screen.register.narrowTo(to.person(), to.party());
+            screen.narrowTo(to.person(), to.party());
         });
         MenuItem create = new MenuItem(Localization.get("ui.menu.file.new"));
         create.setId("menu-new");
@@ -166,6 +166,19 @@ public final class RegisterScreen extends AbstractScreen {
         };
         editor.matterIdProperty().addListener(shown);
         shown.changed(editor.matterIdProperty(), null, editor.matterIdProperty().get());
+    }
+
+    /**
+     * Narrows the register to one person's matters (a search for the name, as a phrase) or one party's (the party
+     * filter): where the search of everything takes a person or a party.
+     */
+    void narrowTo(String person, String party) {
+        register.clearFilters();
+        if (party != null) {
+            register.partyFilter().setAll(party);
+        } else if (person != null) {
+            register.queryProperty().set("\"" + person.replace("\"", "") + "\"");
+        }
     }
 
     /** Ctrl+F on the register: its own search field (the search of everything is Ctrl+K). */

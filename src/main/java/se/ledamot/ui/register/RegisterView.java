@@ -98,7 +98,7 @@ public final class RegisterView extends BorderPane {
         ColumnFit.apply(table, java.util.List.of(title, authors));
         // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
         title.setCellFactory(c -> new MarkedTitleCell(vm, title));
-        vm.searchedProperty().addListener((o, was, now) -> table.refresh());
+        vm.searchMarks().searchedProperty().addListener((o, was, now) -> table.refresh());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.visibleRows().isEmpty()) {
@@ -125,9 +125,9 @@ public final class RegisterView extends BorderPane {
         line.getStyleClass().add("register-snippet");
         line.setPadding(new Insets(6, 8, 6, 8));
         line.setAlignment(Pos.TOP_LEFT);
-        line.visibleProperty().bind(vm.snippetProperty().map(s -> !s.text().isEmpty()));
+        line.visibleProperty().bind(vm.searchMarks().snippetProperty().map(s -> !s.text().isEmpty()));
         line.managedProperty().bind(line.visibleProperty());
-        vm.snippetProperty().addListener((o, was, now) -> {
+        vm.searchMarks().snippetProperty().addListener((o, was, now) -> {
             TextFlow text = MarkedText.flow(now.text(), now.marks());
             HBox.setHgrow(text, Priority.ALWAYS);
             line.getChildren().setAll(heading, text);
@@ -276,7 +276,7 @@ public final class RegisterView extends BorderPane {
             super.updateItem(title, empty);
             setText(null);
             java.util.List<se.ledamot.search.Hit.Mark> marks = empty || title == null ? java.util.List.of()
-                    : vm.marks(title);
+                    : vm.searchMarks().marks(title);
             if (empty || title == null) {
                 setGraphic(null);
             } else if (marks.isEmpty()) {

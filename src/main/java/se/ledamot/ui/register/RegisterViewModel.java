@@ -23,7 +23,6 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
-import se.ledamot.search.Hit;
 import se.ledamot.search.SearchQuery;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.RegisterService;
@@ -164,24 +163,6 @@ public final class RegisterViewModel {
             selected.set(rows.get(at));
         }
         searchMarks.findSnippet();
-    }
-
-    /** The words of a text (a title) that the search shown matched, as the index marks them. */
-    public List<Hit.Mark> marks(String text) {
-        return searchMarks.marks(text);
-    }
-
-    /**
-     * Narrows the register to one person's matters (a search for the name, as a phrase) or one party's (the party
-     * filter): where the search of everything takes a person or a party.
-     */
-    public void narrowTo(String person, String party) {
-        clearFilters();
-        if (party != null) {
-            partyFilter.setAll(party);
-        } else if (person != null) {
-            query.set("\"" + person.replace("\"", "") + "\"");
-        }
     }
 
     /**
@@ -403,14 +384,9 @@ public final class RegisterViewModel {
         return query;
     }
 
-    /** The search the list shown answers (null: filters alone); its words are marked in the titles. */
-    public ReadOnlyObjectProperty<SearchQuery> searchedProperty() {
-        return searchMarks.searchedProperty();
-    }
-
-    /** The selected matter's text around what the search matched, with the words marked; empty without a search. */
-    public ReadOnlyObjectProperty<Hit.Snippet> snippetProperty() {
-        return searchMarks.snippetProperty();
+    /** The search the list shown answers: its words in the titles, the selected matter's snippet. */
+    public SearchMarksViewModel searchMarks() {
+        return searchMarks;
     }
 
     public ObjectProperty<MatterRow> selectedProperty() {

@@ -15,7 +15,7 @@ import se.ledamot.ui.task.BackgroundTask;
  * The search the register's list answers, for what the register shows of it: the words it matched in a title (the
  * index's own marks, no second matcher) and the selected matter's snippet, read in the background.
  */
-final class SearchMarksViewModel {
+public final class SearchMarksViewModel {
     private final AppContext context;
     private final ObjectProperty<MatterRow> selected;
     /** The search the list shown answers, or null when it answers filters alone. */
@@ -41,7 +41,8 @@ final class SearchMarksViewModel {
         searched.set(q);
     }
 
-    List<Hit.Mark> marks(String text) {
+    /** The words of a text (a title) that the search shown matched, as the index marks them. */
+    public List<Hit.Mark> marks(String text) {
         SearchQuery q = searched.get();
         return q == null || text == null ? List.of() : SearchIndex.marks(q, text);
     }
@@ -66,11 +67,13 @@ final class SearchMarksViewModel {
                 .executeWith(context.tasks());
     }
 
-    ReadOnlyObjectProperty<SearchQuery> searchedProperty() {
+    /** The search the list shown answers (null: filters alone). */
+    public ReadOnlyObjectProperty<SearchQuery> searchedProperty() {
         return searched.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Hit.Snippet> snippetProperty() {
+    /** The selected matter's text around what the search matched; empty without a search. */
+    public ReadOnlyObjectProperty<Hit.Snippet> snippetProperty() {
         return snippet.getReadOnlyProperty();
     }
 }

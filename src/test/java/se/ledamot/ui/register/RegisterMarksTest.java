@@ -46,23 +46,23 @@ class RegisterMarksTest {
     @Test
     void withoutASearchNothingIsMarked() {
         assertThat(vm.visibleRows()).hasSize(6);
-        assertThat(vm.searchedProperty().get()).isNull();
-        assertThat(vm.marks("Motion om att upprätta en integrationsplan")).isEmpty();
+        assertThat(vm.searchMarks().searchedProperty().get()).isNull();
+        assertThat(vm.searchMarks().marks("Motion om att upprätta en integrationsplan")).isEmpty();
         vm.select(vm.visibleRows().getFirst().id());
-        assertThat(vm.snippetProperty().get().text()).isEmpty();
+        assertThat(vm.searchMarks().snippetProperty().get().text()).isEmpty();
     }
 
     @Test
     void aSearchMarksWordFormsCompoundsAndTheWordBeingTypedInTheTitles() {
         vm.queryProperty().set("integration");
-        assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.marks(r.title()))).containsExactlyInAnyOrder(
+        assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.searchMarks().marks(r.title()))).containsExactlyInAnyOrder(
                 "Motion om att upprätta en [integrationsplan]",
                 "Interpellation om [integrationsenheten] och Jobbhuset",
                 "Remiss: rapport om [integration] i Borås",
                 "Anförande om [integrationsarbetet] under kommunstyrelsen");
 
         vm.queryProperty().set("simhall");
-        assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.marks(r.title())))
+        assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.searchMarks().marks(r.title())))
                 .containsExactly("Motion om längre öppettider i [simhallen]");
     }
 
@@ -71,11 +71,11 @@ class RegisterMarksTest {
         vm.queryProperty().set("föreningslivet");
         MatterRow plan = vm.visibleRows().getFirst();
         vm.select(plan.id());
-        Hit.Snippet s = vm.snippetProperty().get();
+        Hit.Snippet s = vm.searchMarks().snippetProperty().get();
         assertThat(marked(s.text(), s.marks())).contains("tillsammans med [föreningslivet]");
 
         vm.queryProperty().set("");
-        assertThat(vm.snippetProperty().get().text()).isEmpty();
-        assertThat(vm.marks(plan.title())).isEmpty();
+        assertThat(vm.searchMarks().snippetProperty().get().text()).isEmpty();
+        assertThat(vm.searchMarks().marks(plan.title())).isEmpty();
     }
 }
