@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
 import se.ledamot.search.Parties;
@@ -65,6 +66,14 @@ public final class SearchService implements AutoCloseable {
     /** The ids of the matters that match, best first: what the register shows while a search is typed. */
     public synchronized long[] matterIds(SearchQuery query) {
         return current().ids(query.withTypes(Set.of(HitType.MATTER)));
+    }
+
+    /**
+     * The snippet the search would show for this matter: the part of its body, att-satser, questions or answer
+     * around what the query matched (for the register's selected matter while a search is typed).
+     */
+    public Hit.Snippet snippetOf(SearchQuery query, Matter matter) {
+        return query.hasText() ? Snippets.of(query, matter, false) : Hit.Snippet.NONE;
     }
 
     /** Tells the index that something changed here: the next search looks at once. */

@@ -34,15 +34,21 @@ final class Snippets {
             if (m == null || (h.type() != HitType.MATTER && h.type() != HitType.ANSWER)) {
                 return h;
             }
-            List<String> texts = h.type() == HitType.ANSWER ? List.of(m.answer())
-                    : List.of(m.body(), MatterField.PROPOSALS.textOf(m), MatterField.QUESTIONS.textOf(m), m.answer());
-            for (String text : texts) {
-                Hit.Snippet s = SearchIndex.snippet(query, text);
-                if (!s.marks().isEmpty()) {
-                    return h.withSnippet(s);
-                }
-            }
-            return h;
+            Hit.Snippet s = of(query, m, h.type() == HitType.ANSWER);
+            return s.marks().isEmpty() ? h : h.withSnippet(s);
         }).toList();
+    }
+
+    /** The snippet of a matter (of its answer alone for an answer's hit), or {@link Hit.Snippet#NONE}. */
+    static Hit.Snippet of(SearchQuery query, Matter m, boolean answerOnly) {
+        List<String> texts = answerOnly ? List.of(m.answer())
+                : List.of(m.body(), MatterField.PROPOSALS.textOf(m), MatterField.QUESTIONS.textOf(m), m.answer());
+        for (String text : texts) {
+            Hit.Snippet s = SearchIndex.snippet(query, text);
+            if (!s.marks().isEmpty()) {
+                return s;
+            }
+        }
+        return Hit.Snippet.NONE;
     }
 }

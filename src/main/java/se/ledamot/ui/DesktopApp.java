@@ -32,6 +32,7 @@ import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.dialog.FxDialogService;
 import se.ledamot.ui.export.ExportMenu;
+import se.ledamot.ui.find.FindEverywhere;
 import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
@@ -249,6 +250,7 @@ public final class DesktopApp {
         ImportScreen.install(shell);
         BriefExport.install(shell);
         SettingsScreen.install(shell);
+        FindEverywhere.install(shell);
         shell.arrange(DashboardScreen.ID, RegisterScreen.ID, MeetingsScreen.ID, GroupScreen.ID, AnswerScreen.ID,
                 DebateScreen.ID, MinutesScreen.ID, ImportScreen.ID, TrashScreen.ID, SettingsScreen.ID);
     }

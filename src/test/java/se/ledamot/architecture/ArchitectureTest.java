@@ -39,7 +39,7 @@ class ArchitectureTest {
     static final String COMPOSITION_ROOT = "se.ledamot.service.Ledamot";
     /** The areas of the window, one package each; the shell, tasks and dialogs are shared by all. */
     static final List<String> UI_AREAS = List.of("register", "editor", "importer", "meetings", "answer", "debate",
-            "dashboard", "trash", "brief", "minutes");
+            "dashboard", "trash", "brief", "minutes", "find");
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("se.ledamot.domain..")

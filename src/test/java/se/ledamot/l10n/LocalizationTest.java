@@ -170,6 +170,7 @@ class LocalizationTest {
         families.put("kind.", codes(MatterKind.values(), MatterKind::code));
         families.put("status.", codes(Status.values(), Status::code));
         families.put("deadline.", codes(DeadlineType.values(), DeadlineType::code));
+        families.put("find.group.", codes(se.ledamot.search.HitType.values(), se.ledamot.search.HitType::code));
         families.put("ui.sync.conflicts.why.", codes(se.ledamot.domain.sync.ConflictKind.values(),
                 k -> k.name().toLowerCase(Locale.ROOT)));
         List<String> missing = new ArrayList<>();

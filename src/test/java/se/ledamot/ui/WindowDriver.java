@@ -18,6 +18,24 @@ public final class WindowDriver {
     private WindowDriver() {
     }
 
+    /** A value read on the FX thread. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A picture of a window's scene, as the user sees it, to {@code target/<name>} (to look at). */
+    public static void screenshot(FxRobot robot, javafx.scene.Scene scene, String name) throws java.io.IOException {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = scene.snapshot(null));
+        java.nio.file.Path target = java.nio.file.Path.of("target", name);
+        java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
+        javax.imageio.ImageIO.write(toAwt(shot[0]), "png", target.toFile());
+    }
+
     /** Waits up to thirty seconds (the CI machine may be busy) for a condition checked on the FX thread. */
     public static void waitUntil(Supplier<Boolean> condition) {
         try {

@@ -1,5 +1,7 @@
 package se.ledamot.ui.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
@@ -11,16 +13,45 @@ import se.ledamot.ui.task.BackgroundTask;
 public final class AnswerListViewModel {
     private final AppContext context;
     private final ObservableList<Matter> matters = FXCollections.observableArrayList();
+    /** A matter listed although it is not open any more (one the user went to); null for none. */
+    private Long shownToo;
+    /** How many reads were asked for; an answer to an older one is not shown. */
+    private int asked;
 
     public AnswerListViewModel(AppContext context) {
         this.context = context;
     }
 
+    /**
+     * Lists this matter too, at the top, even when it is no longer open (the search of everything found its answer
+     * and the user went there), and reads the list again.
+     */
+    public void include(long matterId) {
+        shownToo = matterId;
+        reload();
+    }
+
     public void reload() {
-        BackgroundTask.of(p -> context.services().answers().openMatters())
+        Long extra = shownToo;
+        int question = ++asked;
+        BackgroundTask.of(p -> withExtra(context.services().answers().openMatters(), extra))
                 .title(Localization.get("answer.loading"))
-                .onSuccess(matters::setAll)
+                .onSuccess(found -> {
+                    // Two reads out at once (shown, then asked for a matter): the later one's list counts.
+                    if (question == asked) {
+                        matters.setAll(found);
+                    }
+                })
                 .executeWith(context.tasks());
+    }
+
+    private List<Matter> withExtra(List<Matter> open, Long extra) {
+        if (extra == null || open.stream().anyMatch(m -> m.id().equals(extra))) {
+            return open;
+        }
+        List<Matter> all = new ArrayList<>(open);
+        context.services().matters().find(extra).ifPresent(m -> all.addFirst(m));
+        return all;
     }
 
     public ObservableList<Matter> matters() {

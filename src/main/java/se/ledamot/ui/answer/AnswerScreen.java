@@ -79,8 +79,13 @@ public final class AnswerScreen extends AbstractScreen {
     /** Opens the answer to one matter (the dashboard's "my answers to write" navigates here). */
     public void openMatter(long matterId) {
         wanted = matterId;
-        open.matters().stream().filter(m -> m.id() == matterId).findFirst()
-                .ifPresent(m -> list.getSelectionModel().select(m));
+        Matter listed = open.matters().stream().filter(m -> m.id() == matterId).findFirst().orElse(null);
+        if (listed != null) {
+            list.getSelectionModel().select(listed);
+        } else {
+            // An answered matter (the search found its answer) is listed too, so its answer can be read.
+            open.include(matterId);
+        }
     }
 
     /** After a reload: the matter asked for, else the one in the editor, stays selected. */

@@ -107,6 +107,16 @@ final class AgendaView extends BorderPane {
                 }
             }
         });
+        // An item another screen asked for (the search of everything): chosen and in view.
+        vm.chosenItemProperty().addListener((o, was, now) -> {
+            for (int i = 0; now != null && i < vm.items().size(); i++) {
+                if (now.equals(vm.items().get(i).item().id())) {
+                    chosen[0] = now;
+                    agenda.getSelectionModel().clearAndSelect(i);
+                    agenda.scrollTo(i);
+                }
+            }
+        });
         agenda.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(MATTERS)) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -3,6 +3,7 @@ package se.ledamot.ui.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,6 +37,11 @@ public final class AgendaViewModel {
     private final StringProperty submissionDeadlines = new SimpleStringProperty("");
     private final StringProperty freeText = new SimpleStringProperty("");
 
+    /** The item to choose once its meeting's agenda is shown (another screen asked for it). */
+    private final ObjectProperty<Long> chosenItem = new SimpleObjectProperty<>();
+    private Long wantedMeeting;
+    private Long wantedItem;
+
     public AgendaViewModel(AppContext context) {
         this.context = context;
         this.writes = context.tasks().inOrder();
@@ -65,6 +71,11 @@ public final class AgendaViewModel {
                         items.setAll(loaded.rows());
                         pending.setAll(loaded.pending());
                         submissionDeadlines.set(loaded.deadlines());
+                        if (m.id().equals(wantedMeeting)) {
+                            chosenItem.set(null);
+                            chosenItem.set(wantedItem);
+                            wantedMeeting = null;
+                        }
                     }
                 })
                 .executeWith(context.tasks());
@@ -158,6 +169,17 @@ public final class AgendaViewModel {
     /** A free-text item being typed, such as "Val av justerare". */
     public StringProperty freeTextProperty() {
         return freeText;
+    }
+
+    /** Chooses an item of a meeting's agenda once that agenda is shown ({@code itemId} null: none). */
+    public void choose(long meetingId, Long itemId) {
+        wantedMeeting = meetingId;
+        wantedItem = itemId;
+    }
+
+    /** The item another screen asked for, set once its meeting's agenda is shown. */
+    public ReadOnlyObjectProperty<Long> chosenItemProperty() {
+        return chosenItem;
     }
 
     public ObjectProperty<Meeting> meetingProperty() {

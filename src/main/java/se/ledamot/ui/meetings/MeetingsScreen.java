@@ -2,6 +2,7 @@ package se.ledamot.ui.meetings;
 
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Navigator;
 
@@ -20,10 +21,18 @@ public final class MeetingsScreen extends AbstractScreen {
         this.navigator = navigator;
     }
 
-    /** Adds the meetings screen and the group screen to the window. */
+    /** Adds the meetings screen (it opens a meeting, and an item of it, when asked) and the group screen. */
     public static void install(MainWindow shell) {
-        shell.addScreen(new MeetingsScreen(new MeetingsViewModel(shell.context()), new AgendaViewModel(shell.context()),
-                shell));
+        MeetingsScreen screen = new MeetingsScreen(new MeetingsViewModel(shell.context()),
+                new AgendaViewModel(shell.context()), shell);
+        shell.addScreen(screen);
+        shell.onNavigate(Destination.MeetingOf.class, to -> {
+            screen.agenda.choose(to.meetingId(), to.itemId());
+            screen.vm.open(to.meetingId());
+            shell.show(ID);
+            // The meeting may be the one shown already: its agenda is read again to choose the item.
+            screen.agenda.reload();
+        });
         shell.addScreen(new GroupScreen(new GroupViewModel(shell.context())));
     }
 

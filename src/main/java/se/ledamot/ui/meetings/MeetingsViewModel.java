@@ -42,6 +42,9 @@ public final class MeetingsViewModel {
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
 
+    /** A meeting to select once the meetings have been read (another screen asked for it). */
+    private Long wanted;
+
     public MeetingsViewModel(AppContext context) {
         this.context = context;
         this.writes = context.tasks().inOrder();
@@ -60,8 +63,17 @@ public final class MeetingsViewModel {
     private record Loaded(List<Body> bodies, List<Meeting> meetings) {
     }
 
+    /**
+     * Opens a meeting (another screen asked for it): it is selected once the list that holds it has been read.
+     */
+    public void open(long meetingId) {
+        wanted = meetingId;
+        reload();
+    }
+
     private void apply(Loaded loaded) {
-        Long keep = selected.get() == null ? null : selected.get().id();
+        Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
+        wanted = null;
         bodies.setAll(loaded.bodies());
         meetings.setAll(loaded.meetings());
         if (body.get() == null && !bodies.isEmpty()) {

@@ -19,7 +19,8 @@ import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.SideOrBelow;
 
 /**
- * The register of matters beside the editor of the selected one (below it when the window is too narrow for both). Keys: Ctrl+N new, Ctrl+F find, Enter opens the
+ * The register of matters beside the editor of the selected one (below it when the window is too narrow for both).
+ * Keys: Ctrl+N new, Ctrl+F its search field, Enter opens the
  * selected matter in the editor, Delete moves it to the trash (with undo).
  */
 public final class RegisterScreen extends AbstractScreen {
@@ -71,17 +72,18 @@ public final class RegisterScreen extends AbstractScreen {
         shell.addScreen(screen);
         shell.onNavigate(Destination.Register.class, to -> shell.show(ID));
         shell.onNavigate(Destination.MatterInRegister.class, to -> screen.openMatter(to.matterId()));
+        shell.onNavigate(Destination.RegisterOf.class, to -> {
+            shell.show(ID);
+            screen.narrowTo(to.person(), to.party());
+        });
         MenuItem create = new MenuItem(Localization.get("ui.menu.file.new"));
         create.setId("menu-new");
         create.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         create.setOnAction(e -> screen.createMatter());
         shell.addFileItem(create);
-        MenuItem find = new MenuItem(Localization.get("ui.menu.edit.find"));
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(e -> screen.find());
         MenuItem trash = new MenuItem(Localization.get("ui.menu.edit.trash"));
         trash.setOnAction(e -> screen.trashSelected());
-        shell.editMenu().getItems().addAll(find, trash);
+        shell.editMenu().getItems().add(trash);
         // Matters added from the command line while the window is open show up on F5.
         MenuItem reload = new MenuItem(Localization.get("ui.menu.view.reload"));
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -114,7 +116,9 @@ public final class RegisterScreen extends AbstractScreen {
             }
         });
         SplitPane view = new SplitPane(registerView, editorView);
-        SideOrBelow.apply(view, table, 0.66, 0.5);
+        view.setId("register-split");
+        // Below, the table has most of the height (the editor scrolls); where the user leaves the divider is kept.
+        SideOrBelow.apply(view, table, 0.66, 0.62, SideOrBelow.remembered(ID));
         return view;
     }
 
@@ -164,9 +168,27 @@ public final class RegisterScreen extends AbstractScreen {
         shown.changed(editor.matterIdProperty(), null, editor.matterIdProperty().get());
     }
 
-    private void find() {
-        shell.show(ID);
+    /**
+     * Narrows the register to one person's matters (a search for the name, as a phrase) or one party's (the party
+     * filter): where the search of everything takes a person or a party.
+     */
+    void narrowTo(String person, String party) {
+        register.clearFilters();
+        if (party != null) {
+            register.partyFilter().setAll(party);
+        } else if (person != null) {
+            register.queryProperty().set("\"" + person.replace("\"", "") + "\"");
+        }
+    }
+
+    /** Ctrl+F on the register: its own search field (the search of everything is Ctrl+K). */
+    @Override
+    public boolean focusSearch() {
+        if (registerView == null) {
+            return false;
+        }
         registerView.focusSearch();
+        return true;
     }
 
     private void trashSelected() {

@@ -16,8 +16,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
@@ -30,6 +32,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.DeadlineTip;
+import se.ledamot.ui.shell.MarkedText;
 
 /** The register table and its filters. Rows are coloured by the urgency of their nearest deadline. */
 public final class RegisterView extends BorderPane {
@@ -93,6 +96,9 @@ public final class RegisterView extends BorderPane {
                 deadline));
         table.setRowFactory(t -> new UrgencyRow());
         ColumnFit.apply(table, java.util.List.of(title, authors));
+        // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
+        title.setCellFactory(c -> new MarkedTitleCell(vm, title));
+        vm.searchMarks().searchedProperty().addListener((o, was, now) -> table.refresh());
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.visibleRows().isEmpty()) {
@@ -106,6 +112,27 @@ public final class RegisterView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setTop(filters);
         setCenter(table);
+        setBottom(snippetLine());
+    }
+
+    /** Under the table while a search is shown: the selected matter's text around what matched. */
+    private HBox snippetLine() {
+        Label heading = new Label(Localization.get("ui.register.snippet"));
+        heading.getStyleClass().add("field-label");
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(8, heading);
+        line.setId("register-snippet");
+        line.getStyleClass().add("register-snippet");
+        line.setPadding(new Insets(6, 8, 6, 8));
+        line.setAlignment(Pos.TOP_LEFT);
+        line.visibleProperty().bind(vm.searchMarks().snippetProperty().map(s -> !s.text().isEmpty()));
+        line.managedProperty().bind(line.visibleProperty());
+        vm.searchMarks().snippetProperty().addListener((o, was, now) -> {
+            TextFlow text = MarkedText.flow(now.text(), now.marks());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            line.getChildren().setAll(heading, text);
+        });
+        return line;
     }
 
     private void showSelected(MatterRow row) {
@@ -225,6 +252,51 @@ public final class RegisterView extends BorderPane {
         });
         c.getStyleClass().add("deadline-column");
         return c;
+    }
+
+    /**
+     * A title that wraps within its column (as {@link ColumnFit} makes them), with the words the search matched
+     * marked: the index's own marks for the search shown, none without a search.
+     */
+    private static final class MarkedTitleCell extends javafx.scene.control.TableCell<MatterRow, String> {
+        private final RegisterViewModel vm;
+        private final TableColumn<MatterRow, String> column;
+        private final javafx.scene.text.Text plain = new javafx.scene.text.Text();
+
+        MarkedTitleCell(RegisterViewModel vm, TableColumn<MatterRow, String> column) {
+            this.vm = vm;
+            this.column = column;
+            getStyleClass().add("title-cell");
+            plain.getStyleClass().add("cell-text");
+            plain.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        }
+
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            setText(null);
+            java.util.List<se.ledamot.search.Hit.Mark> marks = empty || title == null ? java.util.List.of()
+                    : vm.searchMarks().marks(title);
+            if (empty || title == null) {
+                setGraphic(null);
+            } else if (marks.isEmpty()) {
+                plain.setText(title);
+                setGraphic(plain);
+            } else {
+                TextFlow flow = MarkedText.wrapped(title, marks, "cell-text");
+                flow.maxWidthProperty().bind(column.widthProperty().subtract(16));
+                setGraphic(flow);
+            }
+        }
+
+        /** As tall as the title's lines at the column's width (a flow asked without a width would stand tall). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() instanceof TextFlow flow) {
+                return Math.ceil(flow.prefHeight(column.getWidth() - 16)) + snappedTopInset() + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
+        }
     }
 
     /** A table row that carries its matter's urgency as a CSS pseudo-class, and follows it as the matter changes. */

@@ -23,6 +23,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
+import se.ledamot.search.SearchQuery;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.AppContext;
@@ -51,6 +52,7 @@ public final class RegisterViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final SearchMarksViewModel searchMarks;
     /** A column's order, or null for the register's own: relevance while searching, newest submission otherwise. */
     private RegisterService.Sort sort;
     private boolean ascending;
@@ -76,6 +78,7 @@ public final class RegisterViewModel {
         partyFilter.addListener(refilter);
         query.addListener(refilter);
         context.mattersRevision().addListener((o, was, now) -> reload());
+        searchMarks = new SearchMarksViewModel(context, selected);
     }
 
     /** Reads the register anew (and the deadline rules, the count, the parties); keeps the selected matter. */
@@ -92,7 +95,7 @@ public final class RegisterViewModel {
         }
     }
 
-    private record Answer(long[] ids, Fresh fresh) {
+    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) {
     }
 
     /** What a reload reads besides the ids. */
@@ -112,8 +115,9 @@ public final class RegisterViewModel {
         readAgain = false;
         RegisterService.Query q = question();
         RegisterService register = context.services().register();
+        SearchQuery marks = SearchMarksViewModel.questionOf(q);
         BackgroundTask.of(p -> new Answer(register.ids(q, !q.text().isBlank()), fresh ? new Fresh(
-                        context.services().deadlines().rules(), register.count(), register.parties()) : null))
+                        context.services().deadlines().rules(), register.count(), register.parties()) : null, marks))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     asking = false;
@@ -148,6 +152,7 @@ public final class RegisterViewModel {
             return;
         }
         PagedRows rows = new PagedRows(answer.ids(), cache);
+        searchMarks.show(answer.searched());
         visible.set(rows);
         prepareSearch();
         summarize();
@@ -157,6 +162,7 @@ public final class RegisterViewModel {
             wanted = null;
             selected.set(rows.get(at));
         }
+        searchMarks.findSnippet();
     }
 
     /**
@@ -376,6 +382,11 @@ public final class RegisterViewModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /** The search the list shown answers: its words in the titles, the selected matter's snippet. */
+    public SearchMarksViewModel searchMarks() {
+        return searchMarks;
     }
 
     public ObjectProperty<MatterRow> selectedProperty() {

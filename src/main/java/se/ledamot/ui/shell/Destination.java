@@ -34,4 +34,19 @@ public sealed interface Destination {
             return new Debate(meetingId, itemId);
         }
     }
+
+    /**
+     * A meeting open on Sammanträden, with one of its agenda items selected if one is named.
+     *
+     * @param itemId an agenda item of the meeting, or null for the meeting alone
+     */
+    record MeetingOf(long meetingId, Long itemId) implements Destination {
+    }
+
+    /**
+     * The register narrowed to one person's matters (a search for the name: author or addressee) or to one party's
+     * (the party filter); the other is null.
+     */
+    record RegisterOf(String person, String party) implements Destination {
+    }
 }

@@ -7,27 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -46,8 +36,6 @@ public final class MainWindow implements Navigator {
     public static final String STYLESHEET = "/se/ledamot/ui/ledamot.css";
     /** How long closing waits for the background work before asking whether to wait longer. */
     public static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
-    /** How long background work runs before the status bar says that the window waits for the disk. */
-    static final Duration WAITING_SHOWN_AFTER = Duration.ofMillis(500);
 
     private final Stage stage;
     private final AppContext context;
@@ -65,6 +53,8 @@ public final class MainWindow implements Navigator {
     private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
     private final ConnectionState connection;
+    /** The window's layers: the root, and above it what lies over the whole window (the search of everything). */
+    private final StackPane layers = new StackPane(root);
     private Screen current;
     private boolean closing;
 
@@ -110,11 +100,11 @@ public final class MainWindow implements Navigator {
                 now ? noticeHeight(notices) : 0, 0)));
         BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
-        body.setBottom(statusBar());
+        body.setBottom(StatusBar.of(context, connection));
         root.setTop(menuBar);
         root.setCenter(body);
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(layers, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
@@ -256,6 +246,15 @@ public final class MainWindow implements Navigator {
         screens.values().forEach(Screen::flush);
     }
 
+    /**
+     * Lays a node over the whole window (menus, navigation and screen), e.g. a search field with its results; it
+     * shows while it is visible and takes no room when not.
+     */
+    public void addOverlay(javafx.scene.Node overlay) {
+        overlay.managedProperty().bind(overlay.visibleProperty());
+        layers.getChildren().add(overlay);
+    }
+
     /** Runs after every screen has been flushed, as the window closes (release resources here). */
     public void onClose(Runnable action) {
         closeActions.add(action);
@@ -338,59 +337,5 @@ public final class MainWindow implements Navigator {
         javafx.scene.Node bar = notices.lookup(".notification-bar > .pane");
         double width = notices.getWidth();
         return Math.ceil(bar instanceof Region r ? Math.max(r.prefHeight(width), r.minHeight(width)) : 40);
-    }
-
-    /**
-     * Said in the status bar, with a spinning wheel, while background reads and writes have not ended for half a
-     * second: a slow disk is seen, and the window can still be used meanwhile.
-     */
-    private HBox waitingForTheDisk() {
-        Label text = new Label(Localization.get("ui.status.waiting"));
-        ProgressIndicator wheel = new ProgressIndicator();
-        wheel.setPrefSize(16, 16);
-        HBox box = new HBox(6, wheel, text);
-        box.setId("waitingForTheDisk");
-        box.setAlignment(Pos.CENTER_RIGHT);
-        box.setVisible(false);
-        box.managedProperty().bind(box.visibleProperty());
-        PauseTransition after = new PauseTransition(javafx.util.Duration.millis(WAITING_SHOWN_AFTER.toMillis()));
-        after.setOnFinished(e -> box.setVisible(true));
-        context.tasks().idleProperty().addListener((o, was, idle) -> {
-            if (idle) {
-                after.stop();
-                box.setVisible(false);
-            } else {
-                after.playFromStart();
-            }
-        });
-        return box;
-    }
-
-    private HBox statusBar() {
-        Label taskTitle = new Label();
-        ProgressBar progress = new ProgressBar();
-        progress.setPrefWidth(160);
-        Button cancel = new Button(Localization.get("ui.task.cancel"));
-        HBox taskBox = new HBox(8, taskTitle, progress, cancel);
-        taskBox.setAlignment(Pos.CENTER_RIGHT);
-        taskBox.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().running()));
-        context.tasks().running().addListener((ListChangeListener<TaskHandle>) c -> {
-            List<TaskHandle> running = context.tasks().running();
-            if (running.isEmpty()) {
-                progress.progressProperty().unbind();
-                return;
-            }
-            TaskHandle first = running.getFirst();
-            taskTitle.setText(first.title());
-            progress.progressProperty().bind(first.progressProperty());
-            cancel.setOnAction(e -> first.cancel());
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, connection.view(context.dataFolder()), gap, waitingForTheDisk(), taskBox);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
     }
 }

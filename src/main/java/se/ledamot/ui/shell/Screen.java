@@ -26,4 +26,12 @@ public interface Screen {
     default boolean flush() {
         return true;
     }
+
+    /**
+     * Ctrl+F: puts the keys in this screen's own search field and returns true; a screen without one returns false
+     * and the window's search of everything opens instead.
+     */
+    default boolean focusSearch() {
+        return false;
+    }
 }

@@ -1,0 +1,61 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.ledamot.search.Hit;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.find.FindViewModel;
+
+/**
+ * The window's search of everything (Ctrl+K) finds what {@code search TEXT --json} prints, in the same order once
+ * grouped by type: the same service answers the same question.
+ */
+class SearchEverywhereLikeTheCliTest extends CommandLineTest {
+    @Test
+    void theWindowsSearchShowsTheCommandLinesHitsGroupedByType() throws Exception {
+        assertThat(run("generate", "--matters", "300", "--seed", "15")).as(err).isZero();
+        List<String> queries = List.of("integrationsplanen", "skolan", "kommunfullmäktige", "budget*",
+                "\"plan för integration\"", "Socialdemokraterna", "Svensson");
+        Map<String, List<String>> cli = new LinkedHashMap<>();
+        for (String q : queries) {
+            assertThat(run("search", q, "--json")).as(err).isZero();
+            List<String> hits = new ArrayList<>();
+            for (JsonNode h : json.readTree(out)) {
+                hits.add(h.get("type").asText() + " " + h.get("id").asText() + " " + h.get("label").asText()
+                        + " " + h.get("label_marks"));
+            }
+            cli.put(q, hits);
+        }
+        int types = 0;
+        try (TestContext window = new TestContext(data)) {
+            FindViewModel find = new FindViewModel(window.context);
+            for (String q : queries) {
+                find.textProperty().set(q);
+                List<String> shown = find.hits().stream().map(SearchEverywhereLikeTheCliTest::line).toList();
+                assertThat(shown).as(q).isEqualTo(groupedByType(cli.get(q)));
+                types = Math.max(types, (int) find.rows().stream().filter(r -> r.isHeading()).count());
+            }
+        }
+        assertThat(cli.values()).allSatisfy(hits -> assertThat(hits).isNotEmpty());
+        assertThat(types).as("some query finds several types of things").isGreaterThanOrEqualTo(3);
+    }
+
+    private static String line(Hit h) {
+        return h.type().code() + " " + (h.id() == 0 ? "null" : h.id()) + " " + h.label() + " "
+                + h.labelMarks().stream().map(m -> "[" + m.start() + "," + m.end() + "]").toList().toString()
+                        .replace(" ", "");
+    }
+
+    /** The command line's ranked hits, each type's together, the types in the order of their best hit. */
+    private static List<String> groupedByType(List<String> hits) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        hits.forEach(h -> groups.computeIfAbsent(h.substring(0, h.indexOf(' ')), t -> new ArrayList<>()).add(h));
+        return groups.values().stream().flatMap(List::stream).toList();
+    }
+}
