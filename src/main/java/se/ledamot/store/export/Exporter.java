@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.Column;

@@ -3,6 +3,7 @@ package se.ledamot.ui.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.ExportService;
 import se.ledamot.ui.dialog.DialogService;
@@ -123,8 +124,8 @@ public final class ExportViewModel {
     }
 
     /** The service's progress as the status bar shows it: "Exporterar ärenden (1 200 av 5 000)". */
-    private static ExportService.Progress progress(BackgroundTask.Progress p, String key) {
-        return new ExportService.Progress() {
+    private static ExportProgress progress(BackgroundTask.Progress p, String key) {
+        return new ExportProgress() {
             @Override
             public void at(String kind, long done, long total) {
                 p.update(done, total);

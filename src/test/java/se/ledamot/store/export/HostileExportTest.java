@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.l10n.Localization;

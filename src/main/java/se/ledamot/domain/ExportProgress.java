@@ -1,8 +1,11 @@
-package se.ledamot.store.export;
+package se.ledamot.domain;
 
-/** What an export or the reading of one tells while it runs, and whether whoever waits for it wants it to stop. */
+/**
+ * What an export or the reading of one tells while it runs, and whether whoever waits for it wants it to stop. One
+ * interface for the store that does the work, the service that offers it and the window that shows it.
+ */
 public interface ExportProgress {
-    /** {@code done} of {@code total} things so far; {@code kind} is the kind being written or read now. */
+    /** {@code done} of {@code total} things so far; {@code kind} is the code of the kind at hand ("matter"). */
     void at(String kind, long done, long total);
 
     /** A safe point: true once the user asked to stop; nothing is then left half done. */
