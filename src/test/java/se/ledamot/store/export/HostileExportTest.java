@@ -158,16 +158,7 @@ class HostileExportTest {
 
     @Test
     void aCancelledReadingChangesNothingAndACancelledExportLeavesNoHalfFolder() {
-        ExportProgress cancelAtOnce = new ExportProgress() {
-            @Override
-            public void at(String kind, long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ExportProgress cancelAtOnce = () -> true;
         try (Database target = TestDatabases.local(temp.resolve("target"))) {
             new MatterStore(target.dsl(), clock).add(Matter.newMatter(MatterKind.OTHER, "Kvar").build());
             var before = ExportRoundTripTest.everyRow(target.dsl());
