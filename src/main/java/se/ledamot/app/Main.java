@@ -12,9 +12,9 @@ public final class Main {
         StartupProbe.installIfRequested();
         SharedArchive.prepareFolder();
         boolean[] windowOpened = {false};
-        int code = Cli.run(dataFolder -> {
+        int code = Cli.run((dataFolder, server) -> {
             windowOpened[0] = true;
-            DesktopApp.launch(dataFolder);
+            DesktopApp.launch(dataFolder, server);
         }, args);
         if (!windowOpened[0] || code != 0) {
             System.exit(code);

@@ -25,7 +25,12 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line whose window only needs the data folder (tests). */
     public static CommandLine create(Consumer<Path> window, PrintWriter out, PrintWriter err) {
+        return create((folder, server) -> window.accept(folder), out, err);
+    }
+
+    public static CommandLine create(LedamotCommand.Window window, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LedamotCommand(window));
         cl.setResourceBundle(allAreas());
         describe(cl);
@@ -49,7 +54,7 @@ public final class Cli {
         return cl;
     }
 
-    public static int run(Consumer<Path> window, String... args) {
+    public static int run(LedamotCommand.Window window, String... args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         return create(window, out, err).execute(args);

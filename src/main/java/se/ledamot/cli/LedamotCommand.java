@@ -2,22 +2,22 @@ package se.ledamot.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
 
 /**
- * The program's top command. With no subcommand it opens the window; each subcommand works headless on the same
- * data folder.
+ * The program's top command. With no subcommand it opens the window (on a shared server with {@code --server}); each
+ * subcommand works headless on the same data folder.
  */
 @Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
                 OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
                 SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
-                PasswordCommand.class, ExportCommand.class,
+                PasswordCommand.class, ExportCommand.class, SyncCommand.class,
                 SearchCommand.class, GenerateCommand.class, ReindexCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 
@@ -25,9 +25,18 @@ public final class LedamotCommand implements Callable<Integer> {
             descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
     Path data;
 
-    private final Consumer<Path> window;
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "server.option.window")
+    String server;
 
-    public LedamotCommand(Consumer<Path> window) {
+    private final Window window;
+
+    /** Opens the window on the data folder, or on a shared server when one is given (null otherwise). */
+    @FunctionalInterface
+    public interface Window {
+        void open(Path dataFolder, ServerAdministration.Server server);
+    }
+
+    public LedamotCommand(Window window) {
         this.window = window;
     }
 
@@ -38,7 +47,9 @@ public final class LedamotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        window.accept(dataFolder());
+        // A wrong address is said here, in words, before any window opens.
+        window.open(dataFolder(), server == null ? null
+                : ServerAdministration.server(server, System.getProperty("user.name")));
         return 0;
     }
 }

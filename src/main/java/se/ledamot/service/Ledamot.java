@@ -31,7 +31,9 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
+import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.generate.CouncilGenerator;
 
 /**
@@ -63,6 +65,7 @@ public final class Ledamot implements AutoCloseable {
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
     private final ExportService exports;
+    private final SyncService replica;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -156,11 +159,17 @@ public final class Ledamot implements AutoCloseable {
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
+        replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** The data folder's replica of a shared server, synced on demand; empty when the data is on the server itself. */
+    public Optional<SyncService> replica() {
+        return Optional.ofNullable(replica);
     }
 
     /** The data folder's backups and password; empty when the data is on a shared server. */
@@ -171,6 +180,24 @@ public final class Ledamot implements AutoCloseable {
     /** What opening the folder has to tell the user: an upgrade and where the old version was saved, a failed backup. */
     public List<String> notices() {
         return dataFolder == null ? List.of() : ((Database) database).notices();
+    }
+
+    /** The shared server this works on, as {@code anna@host/database}; empty for a data folder. */
+    public Optional<String> server() {
+        return database instanceof ServerDatabase s ? Optional.of(s.address().shortName()) : Optional.empty();
+    }
+
+    /**
+     * Tells each time the shared server stops answering (false: a read or write failed because the connection is
+     * gone) and answers again (true), from the thread that noticed. A data folder never tells.
+     */
+    public void onServerReachable(java.util.function.Consumer<Boolean> listener) {
+        database.onReachable(listener);
+    }
+
+    /** Whether the data answers now: asks a shared server for nothing (a data folder always answers). */
+    public boolean serverAnswers() {
+        return database.answers();
     }
 
     /** The data folder; none when the data is on a shared server. */

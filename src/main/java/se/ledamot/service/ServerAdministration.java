@@ -42,6 +42,21 @@ public final class ServerAdministration {
             return address.user();
         }
 
+        /** The address to remember and give back to {@link #server(String, String)}: never with a password. */
+        public String url() {
+            return address.url();
+        }
+
+        /** {@code anna@host/database}: the port only when it is not the usual one. */
+        public String shortName() {
+            return address.shortName();
+        }
+
+        /** The same server and login as typed in the window's fields, keeping this address's driver options. */
+        public Server with(String host, int port, String database, String user) {
+            return new Server(new ServerAddress(host, port, database, user, address.options()));
+        }
+
         @Override
         public String toString() {
             return address.toString();
@@ -55,6 +70,15 @@ public final class ServerAdministration {
     /** Reads a server's address; the login defaults to {@code defaultUser}. A wrong address is refused in words. */
     public static Server server(String url, String defaultUser) {
         return new Server(ServerAddress.parse(url, defaultUser));
+    }
+
+    /** A server typed in the window's fields; an incomplete one is refused in words. */
+    public static Server server(String host, int port, String database, String user) {
+        try {
+            return new Server(new ServerAddress(host.strip(), port, database.strip(), user.strip(), ""));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("server.url.invalid", host + ":" + port + "/" + database);
+        }
     }
 
     /** Prepares or upgrades the server's database. */

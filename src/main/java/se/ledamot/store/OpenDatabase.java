@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
@@ -9,6 +10,15 @@ public interface OpenDatabase extends AutoCloseable {
     DSLContext dsl();
 
     Engine engine();
+
+    /** Tells when a server stops or starts answering; a data folder on this computer never tells. */
+    default void onReachable(Consumer<Boolean> listener) {
+    }
+
+    /** Whether the database answers now; a data folder's does. */
+    default boolean answers() {
+        return true;
+    }
 
     @Override
     void close();

@@ -82,6 +82,16 @@ public record ServerAddress(String host, int port, String database, String user,
         return "jdbc:postgresql://" + host + ":" + port + "/" + database + (options.isEmpty() ? "" : "?" + options);
     }
 
+    /** As it was read, options included: what the window remembers to connect to again (never a password). */
+    public String url() {
+        return "postgresql://" + this + (options.isEmpty() ? "" : "?" + options);
+    }
+
+    /** As the window's status bar says it: {@code anna@host/database}, the port only when it is not the usual. */
+    public String shortName() {
+        return user + "@" + host + (port == DEFAULT_PORT ? "" : ":" + port) + "/" + database;
+    }
+
     /** As an administrator writes it, without options: {@code user@host:port/database}. */
     @Override
     public String toString() {

@@ -1,8 +1,14 @@
 package se.ledamot.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -15,21 +21,97 @@ import org.postgresql.ds.common.BaseDataSource;
  * is decided by the server (row-level security and grants, db/postgresql), not by this program.
  */
 public final class ServerDatabase implements OpenDatabase {
+    /** Server states of a connection that is gone (server shut down, crashed, not accepting); besides class 08. */
+    private static final Set<String> GONE = Set.of("57P01", "57P02", "57P03");
+
     private final ServerAddress address;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final AtomicBoolean reachable = new AtomicBoolean(true);
+    private volatile Consumer<Boolean> onReachable = r -> { };
 
     private ServerDatabase(ServerAddress address, JdbcConnectionPool pool) {
         this.address = address;
         this.pool = pool;
         this.dsl = Engine.POSTGRESQL.dsl(pool);
-        // A write the server's rules refuse (grants, row-level security) is said in words, not in SQL.
-        dsl.configuration().set(ExecuteListener.onException(ctx -> {
-            SQLException sql = ctx.sqlException();
-            if (sql != null && "42501".equals(sql.getSQLState())) {
-                ctx.exception(new StoreException("server.denied", sql, address));
+        dsl.configuration().set(new Watched());
+        dsl.configuration().set(ExecuteListener.onException(this::refused).onEnd(ctx -> {
+            if (ctx.exception() == null && ctx.sqlException() == null) {
+                reached(true);
             }
         }));
+    }
+
+    /**
+     * A write the server's rules refuse (grants, row-level security) is said in words, not in SQL; so is a
+     * connection lost on the way (the network, the server stopping), which also tells the window.
+     */
+    private void refused(ExecuteContext ctx) {
+        SQLException sql = ctx.sqlException();
+        if (sql != null && "42501".equals(sql.getSQLState())) {
+            ctx.exception(new StoreException("server.denied", sql, address));
+        } else if (!(ctx.exception() instanceof StoreException) && lost(sql != null ? sql : ctx.exception())) {
+            reached(false);
+            ctx.exception(new StoreException("server.lost", ctx.exception(), address));
+        }
+    }
+
+    private static boolean lost(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || GONE.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reached(boolean now) {
+        if (reachable.compareAndSet(!now, now)) {
+            onReachable.accept(now);
+        }
+    }
+
+    /** Connections from the pool; one that cannot be had (the server gone) is said in words and told. */
+    private final class Watched implements ConnectionProvider {
+        @Override
+        public Connection acquire() {
+            try {
+                return pool.getConnection();
+            } catch (SQLException e) {
+                reached(false);
+                throw new StoreException("server.lost", e, address);
+            }
+        }
+
+        @Override
+        public void release(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // Given back to the pool, or dropped by it when broken: nothing to tell.
+            }
+        }
+    }
+
+    /**
+     * Tells, from the thread that noticed, each time the server stops or starts answering: a statement that failed
+     * because the connection is gone, then the next one that went through.
+     */
+    @Override
+    public void onReachable(Consumer<Boolean> listener) {
+        onReachable = listener;
+    }
+
+    /** Asks the server for nothing, to see whether it answers (and tell {@link #onReachable} when it does again). */
+    @Override
+    public boolean answers() {
+        try {
+            dsl.selectOne().fetch();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Signs in and checks that the server's schema is the one this program knows. */
@@ -59,6 +141,8 @@ public final class ServerDatabase implements OpenDatabase {
         }
         ds.setApplicationName("Ledamot");
         ds.setConnectTimeout(10);
+        // A connection whose network went quiet is found out by the operating system, not left waiting for ever.
+        ds.setTcpKeepAlive(true);
         return ds;
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -19,7 +20,9 @@ import se.ledamot.service.DataFolderService;
 import se.ledamot.service.FolderAccess;
 import se.ledamot.service.FolderLock;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.Keyring;
 import se.ledamot.service.RestoreResult;
+import se.ledamot.service.ServerAdministration;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.backup.BackupMenu;
 import se.ledamot.ui.backup.PasswordDialogs;
@@ -33,6 +36,11 @@ import se.ledamot.ui.importer.ImportScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
+import se.ledamot.ui.server.ConnectDialog;
+import se.ledamot.ui.server.ConnectViewModel;
+import se.ledamot.ui.server.ConnectionViewModel;
+import se.ledamot.ui.server.ServerMenu;
+import se.ledamot.ui.server.ServerMemory;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.AppContext;
@@ -40,11 +48,12 @@ import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
 
-/** The desktop window over the database in a data folder. */
+/** The desktop window over the database in a data folder, or on a shared server. */
 public final class DesktopApp {
     /** How long typing must pause before it is saved; with the save itself well inside two seconds. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
@@ -56,15 +65,34 @@ public final class DesktopApp {
      * Starts JavaFX and opens the window; the program ends when the window closes, or once the user has read why it
      * cannot open. The window is opened from the running event loop, not from the start-up call itself: a dialog
      * shown during start-up stayed blank and its OK button failed (the second window on a folder never ended).
+     *
+     * @param server the shared server to open ({@code --server}), or null: the server worked on last, if any, else
+     *        the data folder
      */
-    public static void launch(Path dataFolder) {
+    public static void launch(Path dataFolder, ServerAdministration.Server server) {
         // Before the toolkit starts: GTK's file chooser then speaks the window's language.
         se.ledamot.ui.dialog.GtkLanguage.follow(se.ledamot.l10n.Localization.locale());
         Platform.startup(() -> Platform.runLater(() -> {
-            if (open(new Stage(), dataFolder, Ledamot::open, new PasswordDialogs(null)).isEmpty()) {
+            Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser());
+            ServerAdministration.Server to = server != null ? server : start.memory().server().orElse(null);
+            boolean opened = to != null ? connect(new Stage(), start, to).isPresent()
+                    : open(new Stage(), start, new PasswordDialogs(null)).isPresent();
+            if (!opened) {
                 Platform.exit();
             }
         }));
+    }
+
+    /**
+     * Where the window opens and how it signs in: the data folder and how its database is opened, the keyring and
+     * the remembered server. Kept to open the window again (after a restore, or to go from server to folder).
+     */
+    private record Start(Path folder, BiFunction<Path, FolderAccess, Ledamot> opener, Keyring keyring,
+            ServerMemory memory) {
+        ConnectViewModel connection(ServerAdministration.Server server) {
+            return new ConnectViewModel(server, keyring, memory,
+                    (to, password) -> Ledamot.openServer(to, () -> password), Platform::runLater);
+        }
     }
 
     /** The window asks for a protected folder's password in a dialog. */
@@ -77,18 +105,48 @@ public final class DesktopApp {
      * another window has the folder open or the database cannot be opened; nothing in the folder is changed then.
      */
     public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock) {
-        return open(stage, dataFolder, (folder, access) -> Ledamot.open(folder, clock, access),
-                new PasswordDialogs(null));
+        return open(stage, dataFolder, clock, Keyring.system(), ServerMemory.forUser());
+    }
+
+    /** As {@link #open(Stage, Path, Clock)}, signing in to servers with this keyring and memory (tests). */
+    public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock, Keyring keyring,
+            ServerMemory memory) {
+        return open(stage, new Start(dataFolder, (folder, access) -> Ledamot.open(folder, clock, access), keyring,
+                memory), new PasswordDialogs(null));
+    }
+
+    /**
+     * Opens the window on a shared server (on the FX thread), after asking for the password in a dialog (or signing
+     * in with the keyring's); empty when the user cancelled. "Arbeta lokalt" in the dialog opens the data folder.
+     */
+    public static Optional<MainWindow> connect(Stage stage, Path dataFolder, Clock clock, Keyring keyring,
+            ServerMemory memory, ServerAdministration.Server server) {
+        return connect(stage, new Start(dataFolder, (folder, access) -> Ledamot.open(folder, clock, access), keyring,
+                memory), server);
+    }
+
+    private static Optional<MainWindow> connect(Stage stage, Start start, ServerAdministration.Server server) {
+        Appearance.forUser().apply();
+        ConnectViewModel vm = start.connection(server);
+        return switch (ConnectDialog.ask(null, vm, true)) {
+            case CONNECTED -> {
+                MainWindow[] shell = {null};
+                vm.handOver(services -> shell[0] = window(stage, services, start, () -> { }, w -> { }));
+                vm.notice().ifPresent(shell[0].context().dialogs()::notify);
+                yield Optional.ofNullable(shell[0]);
+            }
+            case LOCAL -> open(stage, start, new PasswordDialogs(null));
+            case CANCELLED -> Optional.empty();
+        };
     }
 
     /**
      * @param passwords asks for the folder's password; after a restore, the one that already answered for the backup
      *        (the user types it once)
      */
-    private static Optional<MainWindow> open(Stage stage, Path dataFolder,
-            BiFunction<Path, FolderAccess, Ledamot> opener, PasswordDialogs passwords) {
-        Appearance appearance = Appearance.forUser();
-        appearance.apply();
+    private static Optional<MainWindow> open(Stage stage, Start start, PasswordDialogs passwords) {
+        Path dataFolder = start.folder();
+        Appearance.forUser().apply();
         FolderLock lock;
         try {
             Optional<FolderLock> acquired = FolderLock.tryAcquire(dataFolder);
@@ -103,7 +161,7 @@ public final class DesktopApp {
         }
         Ledamot services;
         try {
-            services = opener.apply(dataFolder, access(passwords));
+            services = start.opener().apply(dataFolder, access(passwords));
         } catch (DomainException e) {
             release(lock);
             PasswordDialogs restoring = PasswordDialogs.remembering(null);
@@ -112,7 +170,7 @@ public final class DesktopApp {
             switch (Recovery.offerRestore(e, () -> DataFolderService.backupsOf(dataFolder), restore)) {
                 case RESTORED -> {
                     try {
-                        return open(stage, dataFolder, opener, restoring);
+                        return open(stage, start, restoring);
                     } finally {
                         restoring.forget();
                     }
@@ -122,7 +180,25 @@ public final class DesktopApp {
             }
             return Optional.empty();
         }
+        return Optional.of(window(stage, services, start, () -> release(lock), shell -> {
+            PasswordDialogs restoring = PasswordDialogs.remembering(stage);
+            BackupMenu.install(shell, restoring, backup -> Recovery.restoreAndReopen(shell, backup,
+                    b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
+                    () -> open(new Stage(), start, restoring)));
+            ExportMenu.install(shell, () -> open(new Stage(), start, passwords));
+            SyncMenu.install(shell);
+        }));
+    }
 
+    /**
+     * The window over the services, wherever their data is: every screen, the menus ({@code folderMenus} adds the
+     * data folder's: backups, export), the server's state in the status bar; shown.
+     *
+     * @param release lets go of the data folder once the window has closed
+     */
+    private static MainWindow window(Stage stage, Ledamot services, Start start, Runnable release,
+            Consumer<MainWindow> folderMenus) {
+        Appearance appearance = Appearance.forUser();
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
         FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
@@ -130,22 +206,32 @@ public final class DesktopApp {
                 WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         installScreens(shell);
-        if (services.dataFolder().isPresent()) {
-            PasswordDialogs restoring = PasswordDialogs.remembering(stage);
-            BackupMenu.install(shell, restoring, backup -> Recovery.restoreAndReopen(shell, backup,
-                    b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
-                    () -> open(new Stage(), dataFolder, opener, restoring)));
-        }
-        ExportMenu.install(shell, () -> open(new Stage(), dataFolder, opener, passwords));
+        folderMenus.accept(shell);
+        ServerMenu.install(shell, () -> start.connection(start.memory().server().orElse(null)),
+                vm -> vm.handOver(next -> {
+                    if (!ServerMenu.leave(shell, () -> {
+                        window(new Stage(), next, start, () -> { }, w -> { });
+                        return true;
+                    })) {
+                        next.close();
+                    }
+                }),
+                () -> {
+                    start.memory().forget();
+                    return open(new Stage(), start, new PasswordDialogs(null)).isPresent();
+                });
         shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
+        Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
+                shell.connection(), shell::flushScreens, Platform::runLater));
         shell.onClose(() -> {
+            watch.ifPresent(ConnectionViewModel::close);
             tasks.close();
             services.close();
-            release(lock);
+            release.run();
         });
         stage.show();
         services.notices().forEach(dialogs::notify);
-        return Optional.of(shell);
+        return shell;
     }
 
     /**

@@ -16,6 +16,8 @@ abstract class CommandLineTest {
     protected String out;
     protected String err;
     protected boolean windowOpened;
+    /** The server the window was asked to open on ({@code ledamot --server URL}); null for the data folder. */
+    protected se.ledamot.service.ServerAdministration.Server windowServer;
 
     /** The data folder every command is given with {@code --data}. */
     protected Path dataFolder() {
@@ -31,7 +33,10 @@ abstract class CommandLineTest {
     protected int runWithoutData(String... all) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Cli.create(folder -> windowOpened = true, new PrintWriter(o, true), new PrintWriter(e, true))
+        int code = Cli.create((folder, server) -> {
+            windowOpened = true;
+            windowServer = server;
+        }, new PrintWriter(o, true), new PrintWriter(e, true))
                 .execute(all);
         out = o.toString();
         err = e.toString();

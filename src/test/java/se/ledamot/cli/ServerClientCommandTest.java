@@ -104,4 +104,16 @@ class ServerClientCommandTest extends CommandLineTest {
                 .isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Servern 127.0.0.1:" + closed + " svarar inte").doesNotContain("Exception");
     }
+
+    @Test
+    void theTopCommandOpensTheWindowOnTheServerAndAWrongAddressIsSaidFirst() {
+        assertThat(run("--server", url)).as(err).isZero();
+        assertThat(windowOpened).isTrue();
+        assertThat(windowServer.url()).isEqualTo(url);
+
+        windowOpened = false;
+        assertThat(run("--server", "http://127.0.0.1/" + database)).isEqualTo(Cli.REFUSED);
+        assertThat(windowOpened).isFalse();
+        assertThat(err).contains("går inte att läsa").doesNotContain("Exception");
+    }
 }

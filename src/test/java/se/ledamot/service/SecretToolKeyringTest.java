@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The keyring adapter against a fake {@code secret-tool} on a PATH: it keeps secrets in a folder by their attributes,
- * as libsecret would, and logs its arguments, so the test sees that the password never is one.
+ * The keyring adapter against a fake {@code secret-tool} on a PATH ({@link FakeSecretTool}): it keeps secrets in a
+ * folder by their attributes, as libsecret would, and logs its arguments, so the test sees that the password never is
+ * one.
  */
 class SecretToolKeyringTest {
     private static final String SERVER = "anna@db.kommun.se:5432/ledamot";
@@ -21,26 +21,15 @@ class SecretToolKeyringTest {
     @TempDir
     Path vault;
 
+    private Keyring keyring;
+
     @BeforeEach
     void fakeSecretTool() throws Exception {
-        Path tool = bin.resolve("secret-tool");
-        Files.writeString(tool, """
-                #!/bin/sh
-                vault='%s'
-                echo "$@" >> "$vault/args.log"
-                cmd="$1"; shift
-                case "$cmd" in
-                  store) shift; key=$(echo "$@" | tr ' /:@' '____'); cat > "$vault/$key" ;;
-                  lookup) key=$(echo "$@" | tr ' /:@' '____'); [ -f "$vault/$key" ] || exit 1; cat "$vault/$key"; echo ;;
-                  *) exit 2 ;;
-                esac
-                """.formatted(vault));
-        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
+        keyring = FakeSecretTool.install(bin, vault);
     }
 
     @Test
     void aStoredPasswordComesBackAndNeverAppearsAmongTheArguments() throws Exception {
-        Keyring keyring = SecretToolKeyring.onPath("/nonexistent:" + bin).orElseThrow();
         assertThat(keyring.available()).isTrue();
         assertThat(keyring.lookup(SERVER)).isEmpty();
 

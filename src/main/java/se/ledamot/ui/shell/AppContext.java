@@ -43,6 +43,11 @@ public final class AppContext {
         return services.folder();
     }
 
+    /** The shared server the window works on ({@code anna@host/db}); empty for a data folder. */
+    public java.util.Optional<String> server() {
+        return services.server();
+    }
+
     public DialogService dialogs() {
         return dialogs;
     }

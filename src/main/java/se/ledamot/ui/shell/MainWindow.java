@@ -64,12 +64,14 @@ public final class MainWindow implements Navigator {
     private final List<Runnable> closeActions = new ArrayList<>();
     private final Map<Class<? extends Destination>, Consumer<Destination>> destinations = new LinkedHashMap<>();
     private final BorderPane root = new BorderPane();
+    private final ConnectionState connection;
     private Screen current;
     private boolean closing;
 
     public MainWindow(Stage stage, AppContext context, NotificationPane notices) {
         this.stage = stage;
         this.context = context;
+        this.connection = new ConnectionState(context.server().orElse(null));
         stage.setTitle(Localization.get("ui.window.title"));
 
         navigation.getStyleClass().add("navigation");
@@ -94,7 +96,7 @@ public final class MainWindow implements Navigator {
         fileMenu.getItems().addAll(new SeparatorMenuItem(), quitItem);
         MenuItem about = new MenuItem(Localization.get("ui.menu.help.about"));
         about.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.about.title"),
-                Localization.get("ui.about.text", context.dataFolder().toString())));
+                Localization.get("ui.about.text", connection.where(context.dataFolder()))));
         MenuItem keys = new MenuItem(Localization.get("ui.menu.help.keys"));
         keys.setOnAction(e -> context.dialogs().showInfo(Localization.get("ui.menu.help.keys"),
                 Localization.get("ui.keys.text")));
@@ -244,6 +246,16 @@ public final class MainWindow implements Navigator {
         return root;
     }
 
+    /** Where the data is, as the status bar says it: Lokalt, Ansluten till …; see {@link ConnectionState}. */
+    public ConnectionState connection() {
+        return connection;
+    }
+
+    /** Every screen hands over what was typed, to be saved now (after the server answers again, say). */
+    public void flushScreens() {
+        screens.values().forEach(Screen::flush);
+    }
+
     /** Runs after every screen has been flushed, as the window closes (release resources here). */
     public void onClose(Runnable action) {
         closeActions.add(action);
@@ -258,7 +270,7 @@ public final class MainWindow implements Navigator {
         navigation.setDisable(held);
         content.setDisable(held);
         if (held) {
-            screens.values().forEach(Screen::flush);
+            flushScreens();
         }
     }
 
@@ -355,8 +367,6 @@ public final class MainWindow implements Navigator {
     }
 
     private HBox statusBar() {
-        Label folder = new Label(Localization.get("ui.status.dataFolder", context.dataFolder().toString()));
-        folder.getStyleClass().add("status-text");
         Label taskTitle = new Label();
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
@@ -377,7 +387,7 @@ public final class MainWindow implements Navigator {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, folder, gap, waitingForTheDisk(), taskBox);
+        HBox bar = new HBox(8, connection.view(context.dataFolder()), gap, waitingForTheDisk(), taskBox);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,0 +1,48 @@
+package se.ledamot.ui.server;
+
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import se.ledamot.domain.DomainException;
+import se.ledamot.service.ServerAdministration;
+
+/**
+ * The server the window last worked on, in the user's preferences, so that the next start connects to it again (or
+ * asks for its password). Only the address: a password is kept in the OS keyring or nowhere.
+ */
+public final class ServerMemory {
+    static final String URL = "serverUrl";
+
+    private final Preferences node;
+
+    public ServerMemory(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's own preferences for Ledamot. */
+    public static ServerMemory forUser() {
+        return new ServerMemory(Preferences.userRoot().node("se/ledamot/server"));
+    }
+
+    /** The server worked on last; empty when the user works locally (or what was kept cannot be read any more). */
+    public Optional<ServerAdministration.Server> server() {
+        String url = node.get(URL, "");
+        if (url.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ServerAdministration.server(url, System.getProperty("user.name")));
+        } catch (DomainException e) {
+            forget();
+            return Optional.empty();
+        }
+    }
+
+    public void remember(ServerAdministration.Server server) {
+        node.put(URL, server.url());
+    }
+
+    /** Back to the data folder on this computer: the next start opens it. */
+    public void forget() {
+        node.remove(URL);
+    }
+}

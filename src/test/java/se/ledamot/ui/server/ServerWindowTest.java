@@ -1,0 +1,262 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.FakeSecretTool;
+import se.ledamot.service.Keyring;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.NetworkCut;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * The window on a shared PostgreSQL server (the test's real one), at 1280×800: the dialog asks for the password and
+ * says a wrong one in Swedish; the window shows the server's matter and saves an edit another connection reads; the
+ * keyring (a fake {@code secret-tool}) keeps the password and is tried first; Arkiv → Anslut till server… and Arbeta
+ * lokalt move the window between server and data folder; a cut network is said, keeps what was typed, and what was
+ * typed is saved when the server answers again.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ServerWindowTest {
+    private static final String MEMBER = "win_anna";
+    private static final String TITLE = "Motion om nattbussar";
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path bin;
+    @TempDir
+    Path vault;
+
+    private Stage stage;
+    private TestPostgres pg;
+    private String database;
+    private long matterId;
+    private NetworkCut network;
+    private Keyring keyring;
+    private Preferences node;
+    private ServerMemory memory;
+    private ServerAdministration.Server server;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void serverWithAMatterFromTheSecretariat() throws Exception {
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        pg.createLogin(MEMBER);
+        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), MEMBER, "S",
+                ServerRole.MEMBER, "Anna");
+        try (OpenDatabase secretariat = secretariat()) {
+            matterId = new MatterStore(secretariat.dsl(), Clock.systemUTC())
+                    .add(Matter.newMatter(MatterKind.MOTION, TITLE).build()).id();
+        }
+        network = NetworkCut.to(pg.port());
+        keyring = FakeSecretTool.install(bin, vault);
+        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+        memory = new ServerMemory(node);
+        server = ServerAdministration.server("postgresql://" + MEMBER + "@127.0.0.1:" + network.port() + "/"
+                + database, "nobody");
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
+                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        network.close();
+        node.removeNode();
+        pg.dropDatabase(database);
+    }
+
+    private OpenDatabase secretariat() {
+        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+    }
+
+    /** The matter's text as another connection reads it from the server. */
+    private String storedBody() {
+        try (OpenDatabase other = secretariat()) {
+            return new MatterStore(other.dsl(), Clock.systemUTC()).find(matterId).orElseThrow().body();
+        }
+    }
+
+    @Test
+    void theDialogAsksThePasswordSaysAWrongOneAndTheWindowSavesWhatAnotherConnectionReads(FxRobot robot)
+            throws Exception {
+        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring, memory,
+                server)));
+        waitUntil(() -> robot.lookup("#server-password").tryQuery().isPresent());
+        robot.clickOn("#server-password").write("fel-lösen");
+        robot.clickOn("#server-connect");
+        waitUntil(() -> !problem(robot).isEmpty());
+        assertThat(problem(robot)).isEqualTo("Inloggningen som " + MEMBER + " på " + server
+                + " godtogs inte. Kontrollera användarnamnet och lösenordet.");
+        snapshot(robot, robot.lookup("#server-password").query().getScene(), "server-connect-wrong-password");
+
+        robot.clickOn("#server-password").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(TestPostgres.PASSWORD);
+        robot.clickOn("#server-connect");
+        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        assertThat(state(robot)).isEqualTo("Ansluten till " + MEMBER + "@127.0.0.1:" + network.port() + "/"
+                + database);
+        // Nothing was made in the data folder: the window works on the server alone.
+        assertThat(folder.resolve("ledamot.mv.db")).doesNotExist();
+        // Kom ihåg lösenordet was ticked: the keyring keeps it, the preferences keep the address only.
+        assertThat(keyring.lookup(server.toString())).hasValueSatisfying(p -> assertThat(new String(p))
+                .isEqualTo(TestPostgres.PASSWORD));
+        assertThat(memory.server()).hasValueSatisfying(s -> assertThat(s.url()).isEqualTo(server.url()));
+        assertThat(String.join("\n", node.keys()) + node.get(ServerMemory.URL, ""))
+                .doesNotContain(TestPostgres.PASSWORD);
+
+        editBody(robot, shell, "Skrivet i fönstret på servern.");
+        waitForStore(() -> "Skrivet i fönstret på servern.".equals(storedBody()));
+        snapshot(robot, shell.stage().getScene(), "server-window");
+    }
+
+    @Test
+    void theKeyringsPasswordIsTriedFirstFromTheMenuAndArbetaLokaltGoesBack(FxRobot robot) throws Exception {
+        assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
+        robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, keyring, memory).orElseThrow());
+        assertThat(state(robot)).isEqualTo("Lokalt");
+
+        robot.clickOn("Arkiv").clickOn("Anslut till server…");
+        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
+        robot.clickOn("#server-host").write("127.0.0.1");
+        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
+        robot.clickOn("#server-database").write(database);
+        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(MEMBER);
+        // No password typed: the keyring's for this address is used.
+        robot.clickOn("#server-connect");
+        waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
+        assertThat(memory.server()).isPresent();
+
+        robot.clickOn("Arkiv").clickOn("Arbeta lokalt");
+        waitUntil(() -> stateOrEmpty(robot).equals("Lokalt"));
+        assertThat(memory.server()).isEmpty();
+    }
+
+    @Test
+    void atTheNextStartTheRememberedServerIsAskedForAndArbetaLokaltOpensTheDataFolder(FxRobot robot)
+            throws Exception {
+        memory.remember(server);
+        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring, memory,
+                memory.server().orElseThrow())));
+        waitUntil(() -> robot.lookup("#server-password").tryQuery().isPresent());
+        assertThat(robot.lookup("#server-database").queryTextInputControl().getText()).isEqualTo(database);
+        robot.clickOn("Arbeta lokalt");
+        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        assertThat(state(robot)).isEqualTo("Lokalt");
+        assertThat(shell.context().dataFolder()).isEqualTo(folder);
+        // Local this once: the server is still the one the next start asks for.
+        assertThat(memory.server()).isPresent();
+    }
+
+    @Test
+    void aCutNetworkIsSaidWhatIsTypedStaysAndIsSavedWhenTheServerAnswersAgain(FxRobot robot) throws Exception {
+        assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
+        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring, memory,
+                server)));
+        // The address is known and the keyring keeps its password: the dialog signs in by itself.
+        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        editBody(robot, shell, "Före avbrottet.");
+        waitForStore(() -> "Före avbrottet.".equals(storedBody()));
+
+        network.cut();
+        robot.clickOn("#body").type(KeyCode.END).write(" Under avbrottet.");
+        waitUntil(() -> stateOrEmpty(robot).startsWith("Ingen kontakt med " + MEMBER));
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().startsWith("Kontakten med servern")));
+        assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
+                .isEqualTo("Före avbrottet. Under avbrottet.");
+        snapshot(robot, shell.stage().getScene(), "server-connection-lost");
+
+        network.mend();
+        waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
+        waitForStore(() -> "Före avbrottet. Under avbrottet.".equals(storedBody()));
+        assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
+                .isEqualTo("Före avbrottet. Under avbrottet.");
+    }
+
+    /** Opens the server's matter in the register and types its text. */
+    private void editBody(FxRobot robot, MainWindow shell, String text) {
+        robot.interact(() -> shell.show(RegisterScreen.ID));
+        waitUntil(() -> robot.lookup(TITLE).tryQuery().isPresent());
+        robot.clickOn(TITLE);
+        waitUntil(() -> robot.lookup("#body").tryQuery().isPresent());
+        WindowDriver.reveal(robot, robot.lookup("#body").query());
+        robot.clickOn("#body").write(text);
+    }
+
+    private static String problem(FxRobot robot) {
+        return robot.lookup("#server-problem").queryAs(Label.class).getText();
+    }
+
+    /** The status bar's state of the one window showing. */
+    private static String state(FxRobot robot) {
+        waitUntil(() -> !stateOrEmpty(robot).isEmpty());
+        return stateOrEmpty(robot);
+    }
+
+    private static String stateOrEmpty(FxRobot robot) {
+        return robot.lookup("#connectionState").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && l.getScene().getWindow() != null
+                        && l.getScene().getWindow().isShowing())
+                .map(Label::getText).findFirst().orElse("");
+    }
+
+    private static void snapshot(FxRobot robot, Scene scene, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = scene.snapshot(null));
+        Files.createDirectories(Path.of("target"));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+}
