@@ -3,6 +3,7 @@ package se.ledamot.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.ExportService;
 import se.ledamot.service.Ledamot;
@@ -17,7 +18,7 @@ final class ExportCommand extends DataCommand {
     @Override
     int run(Ledamot app) {
         Path target = output.toAbsolutePath();
-        var counts = app.exports().export(target, ExportService.Progress.NONE);
+        var counts = app.exports().export(target, ExportProgress.NONE);
         out().println(Localization.get("cli.export.done", target, ExportService.describe(counts)));
         return 0;
     }

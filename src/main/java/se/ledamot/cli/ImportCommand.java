@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.ledamot.domain.Deadlines;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.ImportItem;
@@ -88,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
-            var counts = app.exports().readIntoEmpty(export, ExportService.Progress.NONE);
+            var counts = app.exports().readIntoEmpty(export, ExportProgress.NONE);
             spec.commandLine().getOut().println(Localization.get("cli.import.export.done", export,
                     ExportService.describe(counts)));
         }

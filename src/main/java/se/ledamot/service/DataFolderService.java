@@ -48,6 +48,16 @@ public final class DataFolderService {
         return Backups.listOf(dataFolder).stream().map(DataFolderService::entry).toList();
     }
 
+    /**
+     * Keeps the folder open (and unlocked) in this program until the returned action runs, whoever closes it
+     * meanwhile: the window that closes and opens again on the same folder, after an export is read in, is then not
+     * asked again for the password the user gave when it first opened.
+     */
+    public Runnable holdOpen() {
+        Database held = database.another();
+        return held::close;
+    }
+
     public boolean isProtected() {
         return database.isProtected();
     }

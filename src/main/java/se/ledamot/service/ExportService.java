@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.export.ExportManifest;
-import se.ledamot.store.export.ExportProgress;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
 
@@ -15,25 +15,6 @@ import se.ledamot.store.export.Exporter;
  * original files, documented in the folder itself (FORMAT.md), and such a folder read back, identical, ids included.
  */
 public final class ExportService {
-    /** How far the work is, and whether the user asked it to stop (looked at between pages of things). */
-    public interface Progress {
-        /** {@code done} of {@code total} things; {@code kind} is the code of the kind at hand ("matter"). */
-        void at(String kind, long done, long total);
-
-        boolean isCancelled();
-
-        Progress NONE = new Progress() {
-            @Override
-            public void at(String kind, long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
-    }
-
     /** What replacing the folder's data with an export did: the counts read, and where the old data was saved. */
     public record Replaced(Map<String, Integer> counts, Path savedFirst) {
     }
@@ -49,8 +30,8 @@ public final class ExportService {
     }
 
     /** Writes everything into {@code target} (new or empty); returns how many of each kind. */
-    public Map<String, Integer> export(Path target, Progress progress) {
-        return exporter.export(target, adapt(progress));
+    public Map<String, Integer> export(Path target, ExportProgress progress) {
+        return exporter.export(target, progress);
     }
 
     /** Whether the folder is an export from Ledamot (it has the manifest). */
@@ -64,18 +45,18 @@ public final class ExportService {
     }
 
     /** Reads an export into this data folder, which must hold nothing yet (the command line's import). */
-    public Map<String, Integer> readIntoEmpty(Path export, Progress progress) {
-        return reader.read(export, false, adapt(progress));
+    public Map<String, Integer> readIntoEmpty(Path export, ExportProgress progress) {
+        return reader.read(export, false, progress);
     }
 
     /**
      * Puts an export in place of everything the data folder holds (the window's import), the current state backed up
      * first. All or nothing: a damaged export or a cancel leaves the data as it was.
      */
-    public Replaced replaceWith(Path export, Progress progress) {
+    public Replaced replaceWith(Path export, ExportProgress progress) {
         ExportManifest.of(export);
         Path saved = folder == null ? null : folder.backUpNow();
-        return new Replaced(reader.read(export, true, adapt(progress)), saved);
+        return new Replaced(reader.read(export, true, progress), saved);
     }
 
     /** The counts in words: "12 ärenden, 3 originalfiler, …", the kinds with none left out. */
@@ -92,19 +73,5 @@ public final class ExportService {
     /** The kind's name for "Exporterar ärenden …". */
     public static String kindName(String kind) {
         return Localization.get("export.kind." + kind);
-    }
-
-    private static ExportProgress adapt(Progress p) {
-        return new ExportProgress() {
-            @Override
-            public void at(String kind, long done, long total) {
-                p.at(kind, done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return p.isCancelled();
-            }
-        };
     }
 }

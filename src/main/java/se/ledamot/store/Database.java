@@ -69,6 +69,14 @@ public final class Database implements OpenDatabase {
         }
     }
 
+    /**
+     * One more user of this folder in this program, opened with the key it is open with now: nobody is asked for the
+     * password, nothing in the folder is prepared again. Close it as any other.
+     */
+    public Database another() {
+        return open(shared.folder(), options);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

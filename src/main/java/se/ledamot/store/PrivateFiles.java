@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Files only their owner can read: folders 0700 and files 0600 on Linux and macOS, set explicitly so the user's
  * umask does not matter. On Windows the user's profile folders are already private and nothing is done.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -27,7 +27,7 @@ final class PrivateFiles {
     }
 
     /** Creates the folder and its parents if missing, and makes the folder itself private. */
-    static void folder(Path folder) throws IOException {
+    public static void folder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             restrict(folder, FOLDER);
             return;
@@ -42,12 +42,18 @@ final class PrivateFiles {
     }
 
     /** Creates an empty private file if it does not exist; makes an existing one private. */
-    static void create(Path file) throws IOException {
+    public static void create(Path file) throws IOException {
         try {
             Files.createFile(file, only(file, FILE));
         } catch (FileAlreadyExistsException e) {
             restrict(file, FILE);
         }
+    }
+
+    /** Writes a private file, made if missing, in place of what it held. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        create(file);
+        Files.write(file, bytes);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.importer.read.DocumentReader;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;

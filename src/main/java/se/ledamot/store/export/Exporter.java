@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
+import se.ledamot.domain.ExportProgress;
+import se.ledamot.store.PrivateFiles;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.Column;
@@ -54,27 +56,19 @@ public final class Exporter {
             if (Files.exists(folder) && (!Files.isDirectory(folder) || hasFiles(folder))) {
                 throw new StoreException("export.folder.notEmpty", null, folder);
             }
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
         } catch (IOException e) {
             throw new StoreException("export.write.failed", e, folder);
         }
         boolean whole = false;
         try {
+            // Most rows get their uid here, committed, so the snapshot below need not hold their locks; rows saved
+            // since get theirs inside it.
             Uids.fill(dsl);
-            long total = 0;
-            for (EntityType type : Catalogue.ALL) {
-                total += dsl.fetchCount(dsl.selectDistinct(type.localKeyFields()).from(type.table()));
-            }
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            EntityJson json = new EntityJson(new FilesInFolder(folder), true);
-            EntityReader reader = new EntityReader(dsl, new References(dsl));
-            long[] done = {0};
-            for (EntityType type : Catalogue.ALL) {
-                counts.put(type.name(), writeKind(folder, type, reader, json, progress, done, total));
-            }
+            Map<String, Integer> counts = Snapshot.read(dsl, d -> writeAll(folder, d, progress));
             writeManifest(folder, counts);
             try (InputStream description = Exporter.class.getResourceAsStream(ExportFolder.DESCRIPTION)) {
-                Files.copy(description, folder.resolve(ExportFolder.DESCRIPTION));
+                PrivateFiles.write(folder.resolve(ExportFolder.DESCRIPTION), description.readAllBytes());
             }
             whole = true;
             return counts;
@@ -87,11 +81,34 @@ public final class Exporter {
         }
     }
 
-    private int writeKind(Path folder, EntityType type, EntityReader reader, EntityJson json,
+    /** Every kind, read from one snapshot {@code d} of the database. */
+    private Map<String, Integer> writeAll(Path folder, DSLContext d, ExportProgress progress) {
+        Uids.fill(d);
+        long total = 0;
+        for (EntityType type : Catalogue.ALL) {
+            total += d.fetchCount(d.selectDistinct(type.localKeyFields()).from(type.table()));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        EntityJson json = new EntityJson(new FilesInFolder(folder), true);
+        EntityReader reader = new EntityReader(d, new References(d));
+        long[] done = {0};
+        try {
+            for (EntityType type : Catalogue.ALL) {
+                counts.put(type.name(), writeKind(folder, d, type, reader, json, progress, done, total));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counts;
+    }
+
+    private static int writeKind(Path folder, DSLContext d, EntityType type, EntityReader reader, EntityJson json,
             ExportProgress progress, long[] done, long total) throws IOException {
         int n = 0;
-        References refs = new References(dsl);
-        try (BufferedWriter out = Files.newBufferedWriter(ExportFolder.lines(folder, type), StandardCharsets.UTF_8)) {
+        References refs = new References(d);
+        Path lines = ExportFolder.lines(folder, type);
+        PrivateFiles.create(lines);
+        try (BufferedWriter out = Files.newBufferedWriter(lines, StandardCharsets.UTF_8)) {
             List<Object> after = null;
             while (true) {
                 if (progress.isCancelled()) {
@@ -138,8 +155,8 @@ public final class Exporter {
         counts.forEach((kind, count) -> kinds.putObject(kind)
                 .put("file", ExportFolder.lines(folder, Catalogue.require(kind)).getFileName().toString())
                 .put("count", count));
-        Files.writeString(folder.resolve(ExportFolder.MANIFEST), mapper.writeValueAsString(m) + "\n",
-                StandardCharsets.UTF_8);
+        PrivateFiles.write(folder.resolve(ExportFolder.MANIFEST),
+                (mapper.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean hasFiles(Path folder) throws IOException {
@@ -157,8 +174,9 @@ public final class Exporter {
                     + "/" + ExportFolder.safeName(fileName == null ? column.name() : (String) fileName);
             try {
                 Path file = folder.resolve(name);
-                Files.createDirectories(file.getParent());
-                Files.write(file, bytes);
+                PrivateFiles.folder(file.getParent().getParent());
+                PrivateFiles.folder(file.getParent());
+                PrivateFiles.write(file, bytes);
                 return name;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -22,8 +22,14 @@ public final class ExportMenu {
             }
 
             @Override
-            public void reopen() {
-                Platform.runLater(() -> reopenWindow(shell, reopen));
+            public void reopen(Runnable release) {
+                Platform.runLater(() -> {
+                    try {
+                        reopenWindow(shell, reopen);
+                    } finally {
+                        release.run();
+                    }
+                });
             }
         });
         shell.addFileItem(item("menu-export", "ui.export.menu", vm::exportAll));

@@ -3,7 +3,9 @@ package se.ledamot.ui.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.DataFolderService;
 import se.ledamot.service.ExportService;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
@@ -21,8 +23,11 @@ public final class ExportViewModel {
         /** Stops (true) or resumes (false) taking input; then runs {@code settled} once every save has landed. */
         void hold(boolean held, Runnable settled);
 
-        /** Closes the window and opens it again on the data now in the folder. */
-        void reopen();
+        /**
+         * Closes the window and opens it again on the data now in the folder; then runs {@code release}, which
+         * holds the folder open meanwhile so a protected one is not asked for its password a second time.
+         */
+        void reopen(Runnable release);
     }
 
     private final AppContext context;
@@ -77,7 +82,8 @@ public final class ExportViewModel {
                 .onSuccess(done -> {
                     dialogs().showInfo(Localization.get("ui.exportImport.title"), Localization.get(
                             "ui.exportImport.done", ExportService.describe(done.counts()), done.savedFirst()));
-                    window.reopen();
+                    window.reopen(context.services().dataFolder().map(DataFolderService::holdOpen)
+                            .orElse(() -> { }));
                 })
                 .onCancelled(() -> {
                     window.hold(false, () -> { });
@@ -123,8 +129,8 @@ public final class ExportViewModel {
     }
 
     /** The service's progress as the status bar shows it: "Exporterar ärenden (1 200 av 5 000)". */
-    private static ExportService.Progress progress(BackgroundTask.Progress p, String key) {
-        return new ExportService.Progress() {
+    private static ExportProgress progress(BackgroundTask.Progress p, String key) {
+        return new ExportProgress() {
             @Override
             public void at(String kind, long done, long total) {
                 p.update(done, total);

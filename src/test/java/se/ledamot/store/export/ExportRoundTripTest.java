@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.store.Database;
 import se.ledamot.store.Engine;
 import se.ledamot.store.MatterStore;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.l10n.Localization;
@@ -157,16 +158,7 @@ class HostileExportTest {
 
     @Test
     void aCancelledReadingChangesNothingAndACancelledExportLeavesNoHalfFolder() {
-        ExportProgress cancelAtOnce = new ExportProgress() {
-            @Override
-            public void at(String kind, long done, long total) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        ExportProgress cancelAtOnce = () -> true;
         try (Database target = TestDatabases.local(temp.resolve("target"))) {
             new MatterStore(target.dsl(), clock).add(Matter.newMatter(MatterKind.OTHER, "Kvar").build());
             var before = ExportRoundTripTest.everyRow(target.dsl());

@@ -8,32 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.DesktopWindow;
 
 /** Arkiv → Exportera underlag… in the real window: the next meeting's debate brief is previewed page by page. */
 @Tag("ui")
@@ -42,29 +37,20 @@ class BriefExportWindowTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder)) {
-            Matter motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
-                    .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
-            MeetingService meetings = app.meetings();
-            Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
-            meetings.addMatters(next.id(), List.of(motion.id()));
-        }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(shell::requestClose);
+    private void seed(Ledamot app) {
+        Matter motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+                .authors(List.of(new Person("Łukasz Şahin", "V"))).proposals(List.of("en plan tas fram")).build());
+        MeetingService meetings = app.meetings();
+        Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)).withPlace("Kommunhuset"));
+        meetings.addMatters(next.id(), List.of(motion.id()));
     }
 
     @Test
     void previewShowsTheFirstPageThenTheNext(FxRobot robot) throws Exception {
-        MenuItem export = shell.fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
+        MenuItem export = window.shell().fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(export::fire);
         Button preview = robot.lookup("#brief-preview").queryButton();
@@ -92,19 +78,19 @@ class BriefExportWindowTest {
     /** Issue 10, defect 11: the export window closes with its own button and with Escape. */
     @Test
     void theExportWindowClosesWithEscapeAndWithItsCloseButton(FxRobot robot) {
-        MenuItem export = shell.fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
+        MenuItem export = window.shell().fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
                 .findFirst().orElseThrow();
         robot.interact(export::fire);
         Button preview = robot.lookup("#brief-preview").queryButton();
-        Window window = preview.getScene().getWindow();
-        waitUntil(() -> window.isShowing() && window.isFocused());
+        Window exportWindow = preview.getScene().getWindow();
+        waitUntil(() -> exportWindow.isShowing() && exportWindow.isFocused());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil(() -> !window.isShowing());
+        waitUntil(() -> !exportWindow.isShowing());
 
         robot.interact(export::fire);
-        waitUntil(window::isShowing);
+        waitUntil(exportWindow::isShowing);
         robot.clickOn("#brief-close");
-        waitUntil(() -> !window.isShowing());
-        assertThat(shell.stage().isShowing()).isTrue();
+        waitUntil(() -> !exportWindow.isShowing());
+        assertThat(window.shell().stage().isShowing()).isTrue();
     }
 }

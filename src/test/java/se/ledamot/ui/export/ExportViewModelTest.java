@@ -41,8 +41,9 @@ class ExportViewModelTest {
             }
 
             @Override
-            public void reopen() {
+            public void reopen(Runnable release) {
                 window.add("reopened");
+                release.run();
             }
         };
     }

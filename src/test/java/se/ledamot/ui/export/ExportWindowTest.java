@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -16,9 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.service.FolderAccess;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.Passwords;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
@@ -39,9 +43,11 @@ class ExportWindowTest {
     Path elsewhere;
 
     private StoryWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Platform.setImplicitExit(false);
         try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
             app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
@@ -56,6 +62,10 @@ class ExportWindowTest {
     }
 
     private void install(FxRobot robot) {
+        install(robot, window);
+    }
+
+    private static void install(FxRobot robot, StoryWindow window) {
         robot.interact(() -> ExportMenu.install(window.shell(), () -> Optional.of(window.openHere())));
     }
 
@@ -89,5 +99,37 @@ class ExportWindowTest {
         assertThat(titles).containsExactlyInAnyOrder("Motion om cykelvägar", "Fråga om bibliotekets öppettider");
         window.show(robot, RegisterScreen.ID);
         window.snapshot(robot, "export-read-in");
+    }
+
+    @Test
+    void aProtectedFolderIsNotAskedForItsPasswordAgainAfterAnExportIsReadIn(FxRobot robot) throws Exception {
+        Path export = elsewhere.resolve("export");
+        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
+            app.exports().export(export, ExportProgress.NONE);
+            app.dataFolder().orElseThrow().protect("rätt lösenord 1".toCharArray());
+        }
+        AtomicInteger asked = new AtomicInteger();
+        Passwords user = (file, backup, attempt, lastWasWrong) -> {
+            asked.incrementAndGet();
+            return "rätt lösenord 1".toCharArray();
+        };
+        StoryWindow protectedWindow = new StoryWindow(stage, folder,
+                (f, clock) -> Ledamot.open(f, clock, new FolderAccess(user, () -> { })));
+        window = protectedWindow;
+        MainWindow first = protectedWindow.open(robot);
+        install(robot, protectedWindow);
+        protectedWindow.settled();
+        assertThat(asked).hasValue(1);
+
+        protectedWindow.dialogs.chosenFolder = export;
+        protectedWindow.dialogs.confirmAnswer = true;
+        robot.clickOn("Arkiv");
+        robot.clickOn("Läs in en export…");
+        WindowDriver.waitUntil(() -> protectedWindow.shell() != first && protectedWindow.shell().stage().isShowing());
+        protectedWindow.settled();
+
+        assertThat(asked).as("password questions").hasValue(1);
+        assertThat(protectedWindow.shell().context().services().dataFolder().orElseThrow().isProtected()).isTrue();
+        assertThat(protectedWindow.shell().context().services().matters().list()).hasSize(2);
     }
 }

@@ -8,25 +8,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.importer.read.CombinedPdfs;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.look.ScreenTour;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * The import preview in the real window at 1280x800 with a combined PDF of papers: one row per part, before anything
@@ -38,26 +33,16 @@ class ImportPartsWindowTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        shell = DesktopApp.open(stage, folder.resolve("data"), TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(shell::requestClose);
-    }
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder.resolve("data"));
 
     @Test
     void thePartsOfACombinedPdfAreRowsOfThePreview(FxRobot robot) throws IOException {
-        ScreenTour.waitForSamples(shell);
+        ScreenTour.waitForSamples(window.shell());
         Path papers = Files.write(folder.resolve("handlingar.pdf"),
                 CombinedPdfs.of(CombinedPdfs.PAPERS));
-        robot.interact(() -> shell.show(ImportScreen.ID).orElseThrow());
-        robot.interact(() -> shell.screen(ImportScreen.class).orElseThrow().read(List.of(papers)));
+        robot.interact(() -> window.shell().show(ImportScreen.ID).orElseThrow());
+        robot.interact(() -> window.shell().screen(ImportScreen.class).orElseThrow().read(List.of(papers)));
         TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 3);
         robot.interact(() -> table.getSelectionModel().select(1));
@@ -70,7 +55,7 @@ class ImportPartsWindowTest {
     void aScannedPaperShowsItsOcrConfidence(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 new ProcessBuilder("tesseract", "--list-langs").start().waitFor() == 0, "tesseract installed");
-        ScreenTour.waitForSamples(shell);
+        ScreenTour.waitForSamples(window.shell());
         Path scan = Files.write(folder.resolve("inskannad.pdf"), se.ledamot.importer.read.ScannedPdfs.of("""
                 MOTION
 
@@ -85,8 +70,8 @@ class ImportPartsWindowTest {
 
                 Anna Ek (V)
                 """));
-        robot.interact(() -> shell.show(ImportScreen.ID).orElseThrow());
-        robot.interact(() -> shell.screen(ImportScreen.class).orElseThrow().read(List.of(scan)));
+        robot.interact(() -> window.shell().show(ImportScreen.ID).orElseThrow());
+        robot.interact(() -> window.shell().screen(ImportScreen.class).orElseThrow().read(List.of(scan)));
         TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -98,7 +83,7 @@ class ImportPartsWindowTest {
     /** The window as it is now, written to the file to look at. */
     private WritableImage shoot(FxRobot robot, String file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        robot.interact(() -> shot[0] = window.shell().stage().getScene().snapshot(null));
         ImageIO.write(toAwt(shot[0]), "png", Path.of(file).toFile());
         return shot[0];
     }

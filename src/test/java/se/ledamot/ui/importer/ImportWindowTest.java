@@ -7,31 +7,26 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.meetings.AgendaRow;
 import se.ledamot.ui.meetings.MeetingsScreen;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * The real window on a new database: the samples are there at once, and a dropped folder is previewed and stored; a
@@ -43,25 +38,11 @@ import se.ledamot.ui.shell.MainWindow;
 class ImportWindowTest {
     @TempDir
     Path folder;
+
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder);
     @TempDir
     Path files;
-
-    private MainWindow shell;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            if (shell.stage().isShowing()) {
-                shell.requestClose();
-            }
-        });
-    }
 
     @Test
     void firstStartShowsTheSampleMattersAndAnImportedFileIsCheckedThenStored(FxRobot robot) throws Exception {
@@ -80,7 +61,7 @@ class ImportWindowTest {
                 Lund 2025-04-01
                 Ida Falk (MP)
                 """);
-        robot.interact(() -> ((ImportScreen) shell.show(ImportScreen.ID).orElseThrow()).read(List.of(files)));
+        robot.interact(() -> ((ImportScreen) window.shell().show(ImportScreen.ID).orElseThrow()).read(List.of(files)));
         TableView<?> preview = robot.lookup("#import-table").queryTableView();
         waitUntil(() -> preview.getItems().size() == 1);
         waitUntil(() -> robot.lookup("motion.txt").tryQuery().isPresent());  // the row is drawn after the item comes
@@ -92,7 +73,7 @@ class ImportWindowTest {
         robot.write("Solceller på skolornas tak").clickOn("#import-place");
         robot.clickOn("#import-store");
         waitUntil(() -> register.getItems().size() == 5);
-        Matter stored = shell.context().services().matters().list().stream().filter(m -> m.place() != null
+        Matter stored = window.shell().context().services().matters().list().stream().filter(m -> m.place() != null
                 && m.place().equals("Lund")).findFirst().orElseThrow();
         assertThat(stored.title()).isEqualTo("Solceller på skolornas tak");
         assertThat(stored.proposals()).containsExactly("solceller sätts upp på alla kommunens skolor");
@@ -104,9 +85,9 @@ class ImportWindowTest {
         waitUntil(() -> robot.lookup("#register-table").queryTableView().getItems().size() == 4);
         Path kallelse = files.resolve("kallelse-kf.txt");
         Files.copy(Path.of("src/test/resources/kallelse/kallelse-kf-2027-02-15.txt"), kallelse);
-        int meetingsBefore = shell.context().services().meetings().list().size();
+        int meetingsBefore = window.shell().context().services().meetings().list().size();
 
-        robot.interact(() -> ((ImportScreen) shell.show(ImportScreen.ID).orElseThrow()).read(List.of(kallelse)));
+        robot.interact(() -> ((ImportScreen) window.shell().show(ImportScreen.ID).orElseThrow()).read(List.of(kallelse)));
         TableView<?> preview = robot.lookup("#import-table").queryTableView();
         waitUntil(() -> preview.getItems().size() == 1);
         waitUntil(() -> robot.lookup("kallelse-kf.txt").tryQuery().isPresent());
@@ -123,22 +104,22 @@ class ImportWindowTest {
         var motion = (se.ledamot.importer.MeetingImportText.Row) items.getItems().get(7);
         assertThat(motion.matchText()).endsWith("(samma rubrik)");
         // Nothing is stored before the user says so.
-        assertThat(shell.context().services().meetings().list()).hasSize(meetingsBefore);
+        assertThat(window.shell().context().services().meetings().list()).hasSize(meetingsBefore);
         // Items with a field to check are marked.
         assertThat(robot.lookup("#import-agenda .unsure-row").queryAll()).isNotEmpty();
         shot(robot, "target/kallelse-preview.png");
 
         robot.clickOn("#import-store");
-        waitUntil(() -> shell.context().services().meetings().list().size() == meetingsBefore + 1);
-        Meeting stored = shell.context().services().meetings().list().stream()
+        waitUntil(() -> window.shell().context().services().meetings().list().size() == meetingsBefore + 1);
+        Meeting stored = window.shell().context().services().meetings().list().stream()
                 .filter(m -> m.date().toString().equals("2027-02-15")).findFirst().orElseThrow();
-        List<AgendaItem> agenda = shell.context().services().meetings().agenda(stored.id());
+        List<AgendaItem> agenda = window.shell().context().services().meetings().agenda(stored.id());
         assertThat(agenda).hasSize(13);
         assertThat(agenda.getFirst().text()).isEqualTo("Upprop");
         waitUntil(() -> robot.lookup("#import-meeting-summary").queryAs(Label.class).getText()
                 .startsWith("Sparat som sammanträde " + stored.id()));
 
-        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
         waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id().equals(stored.id())));
         robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
@@ -153,16 +134,16 @@ class ImportWindowTest {
     /** The window at 1280×800 as a picture, the stage's own size restored afterwards. */
     private void shot(FxRobot robot, String file) throws Exception {
         WritableImage[] shot = new WritableImage[1];
-        double width = shell.stage().getWidth();
-        double height = shell.stage().getHeight();
+        double width = window.shell().stage().getWidth();
+        double height = window.shell().stage().getHeight();
         robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
+            window.shell().stage().setWidth(1280);
+            window.shell().stage().setHeight(800);
         });
-        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        robot.interact(() -> shot[0] = window.shell().stage().getScene().snapshot(null));
         robot.interact(() -> {
-            shell.stage().setWidth(width);
-            shell.stage().setHeight(height);
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
         });
         ImageIO.write(toAwt(shot[0]), "png", Path.of(file).toFile());
     }

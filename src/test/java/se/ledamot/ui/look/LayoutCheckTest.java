@@ -6,23 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.controlsfx.control.NotificationPane;
-import org.testfx.framework.junit5.Start;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -32,7 +29,6 @@ import se.ledamot.ui.meetings.GroupRow;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.settings.SettingsScreen;
-import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
 import javafx.scene.control.ListCell;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,41 +44,31 @@ class LayoutCheckTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(shell::requestClose);
-    }
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder);
 
     @Test
     void noScreenNorTheExportWindowCutsOffText(FxRobot robot) {
-        ScreenTour.waitForSamples(shell);
-        ScreenTour tour = new ScreenTour(robot, shell);
+        ScreenTour.waitForSamples(window.shell());
+        ScreenTour tour = new ScreenTour(robot, window.shell());
         List<String> found = new ArrayList<>();
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
             robot.interact(() -> {
-                shell.stage().setWidth(size[0]);
-                shell.stage().setHeight(size[1]);
+                window.shell().stage().setWidth(size[0]);
+                window.shell().stage().setHeight(size[1]);
             });
-            for (String id : screens(ScreenTour.screenIds(shell))) {
+            for (String id : screens(ScreenTour.screenIds(window.shell()))) {
                 tour.visit(id);
                 String where = id + " at " + (int) size[0] + "x" + (int) size[1] + ": ";
-                robot.interact(() -> CutOffText.in(shell.stage().getScene().getRoot())
+                robot.interact(() -> CutOffText.in(window.shell().stage().getScene().getRoot())
                         .forEach(f -> found.add(where + f)));
             }
         }
-        robot.interact(() -> shell.menuBar().getMenus().getFirst().getItems().stream()
+        robot.interact(() -> window.shell().menuBar().getMenus().getFirst().getItems().stream()
                 .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow().fire());
         tour.settle();
-        Window export = Window.getWindows().stream().filter(w -> w != shell.stage() && w instanceof Stage s
-                && s.getOwner() == shell.stage()).findFirst().orElseThrow();
+        Window export = Window.getWindows().stream().filter(w -> w != window.shell().stage() && w instanceof Stage s
+                && s.getOwner() == window.shell().stage()).findFirst().orElseThrow();
         robot.interact(() -> CutOffText.in(export.getScene().getRoot()).forEach(f -> found.add("export: " + f)));
         assertThat(found).isEmpty();
     }
@@ -93,11 +79,11 @@ class LayoutCheckTest {
      */
     @Test
     void aNotificationHidesNoButtonOfAnyScreen(FxRobot robot) {
-        ScreenTour.waitForSamples(shell);
-        ScreenTour tour = new ScreenTour(robot, shell);
-        NotificationPane notices = (NotificationPane) shell.root().lookup(".notification-pane");
+        ScreenTour.waitForSamples(window.shell());
+        ScreenTour tour = new ScreenTour(robot, window.shell());
+        NotificationPane notices = (NotificationPane) window.shell().root().lookup(".notification-pane");
         List<String> hidden = new ArrayList<>();
-        for (String id : screens(ScreenTour.screenIds(shell))) {
+        for (String id : screens(ScreenTour.screenIds(window.shell()))) {
             tour.visit(id);
             java.util.Map<Button, Bounds> before = new java.util.HashMap<>();
             robot.interact(() -> buttons().forEach(b -> shownPart(b).ifPresent(p -> before.put(b, p))));
@@ -123,7 +109,7 @@ class LayoutCheckTest {
     }
 
     private List<Button> buttons() {
-        return shell.currentScreen().orElseThrow().view().lookupAll(".button").stream()
+        return window.shell().currentScreen().orElseThrow().view().lookupAll(".button").stream()
                 .filter(n -> n instanceof Button b && b.getScene() != null).map(Button.class::cast).toList();
     }
 
@@ -161,26 +147,26 @@ class LayoutCheckTest {
 
     @Test
     void everyScreenHasAnIconInTheNavigation(FxRobot robot) {
-        ScreenTour.waitForSamples(shell);
+        ScreenTour.waitForSamples(window.shell());
         List<String> without = new ArrayList<>();
-        robot.interact(() -> shell.stage().getScene().getRoot().lookupAll("#navigation .list-cell").forEach(n -> {
+        robot.interact(() -> window.shell().stage().getScene().getRoot().lookupAll("#navigation .list-cell").forEach(n -> {
             if (n instanceof ListCell<?> cell && cell.getItem() instanceof Screen screen
                     && !(cell.getGraphic() instanceof FontIcon)) {
                 without.add(screen.id());
             }
         }));
-        assertThat(ScreenTour.screenIds(shell)).contains(MinutesScreen.ID, SettingsScreen.ID);
+        assertThat(ScreenTour.screenIds(window.shell())).contains(MinutesScreen.ID, SettingsScreen.ID);
         assertThat(without).isEmpty();
     }
 
     @Test
     void theProtokollScreenHasNoEmptyBandBetweenItsButtonsAndItsTabs(FxRobot robot) {
-        ScreenTour.waitForSamples(shell);
-        new ScreenTour(robot, shell).visit(MinutesScreen.ID);
+        ScreenTour.waitForSamples(window.shell());
+        new ScreenTour(robot, window.shell()).visit(MinutesScreen.ID);
         double[] gap = new double[1];
         robot.interact(() -> {
-            Node save = shell.root().lookup("#saveMinutes");
-            Node tabs = shell.root().lookup("#minutesTabs");
+            Node save = window.shell().root().lookup("#saveMinutes");
+            Node tabs = window.shell().root().lookup("#minutesTabs");
             gap[0] = tabs.localToScene(tabs.getLayoutBounds()).getMinY()
                     - save.localToScene(save.getLayoutBounds()).getMaxY();
         });
@@ -190,12 +176,12 @@ class LayoutCheckTest {
 
     @Test
     void partigruppsFormShowsTheStanceOfTheChosenRow(FxRobot robot) {
-        ScreenTour.waitForSamples(shell);
-        new ScreenTour(robot, shell).visit(GroupScreen.ID);
+        ScreenTour.waitForSamples(window.shell());
+        new ScreenTour(robot, window.shell()).visit(GroupScreen.ID);
         String[] shown = new String[2];
         robot.interact(() -> {
-            TableView<GroupRow> table = (TableView<GroupRow>) shell.root().lookup("#group-table");
-            ComboBox<Stance> box = (ComboBox<Stance>) shell.root().lookup("#stance");
+            TableView<GroupRow> table = (TableView<GroupRow>) window.shell().root().lookup("#group-table");
+            ComboBox<Stance> box = (ComboBox<Stance>) window.shell().root().lookup("#stance");
             GroupRow row = table.getSelectionModel().getSelectedItem();
             shown[0] = row.stanceText();
             shown[1] = box.getValue() == null ? box.getPromptText() : Localization.stance(box.getValue(), row.kind());

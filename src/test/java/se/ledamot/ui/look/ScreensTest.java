@@ -10,22 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.shell.Appearance.Theme;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * A picture of every screen at 1280x800 with the sample data, light, and dark for the main ones. Writes
@@ -41,37 +37,31 @@ class ScreensTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder);
 
     @AfterEach
-    void close(FxRobot robot) {
+    void lightAgain(FxRobot robot) {
         robot.interact(() -> Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet()));
-        robot.interact(shell::requestClose);
     }
 
     @Test
     void everyScreenIsPictured(FxRobot robot) throws IOException {
-        ScreenTour.waitForSamples(shell);
+        ScreenTour.waitForSamples(window.shell());
         Path target = Path.of(System.getProperty("ledamot.screens", "target/screens"));
         Files.createDirectories(target);
-        ScreenTour tour = new ScreenTour(robot, shell);
+        ScreenTour tour = new ScreenTour(robot, window.shell());
         List<Path> written = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             robot.interact(() -> Application.setUserAgentStylesheet(theme.stylesheet()));
-            for (String id : ScreenTour.screenIds(shell)) {
+            for (String id : ScreenTour.screenIds(window.shell())) {
                 if (theme == Theme.LIGHT || MAIN.contains(id)) {
                     tour.visit(id);
                     written.add(shoot(robot, target.resolve(id + "-" + theme.name().toLowerCase() + ".png")));
                 }
             }
         }
-        assertThat(written).hasSize(ScreenTour.screenIds(shell).size() + MAIN.size());
+        assertThat(written).hasSize(ScreenTour.screenIds(window.shell()).size() + MAIN.size());
         for (Path p : written) {
             assertThat(Files.size(p)).as(p.toString()).isBetween(10_000L, 400_000L);
         }
@@ -79,7 +69,7 @@ class ScreensTest {
 
     private Path shoot(FxRobot robot, Path file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = shell.stage().getScene().snapshot(null));
+        robot.interact(() -> shot[0] = window.shell().stage().getScene().snapshot(null));
         ImageIO.write(toAwt(shot[0]), "png", file.toFile());
         return file;
     }

@@ -7,21 +7,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -31,10 +28,8 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.dashboard.DashboardScreen;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * Issue 10, defect 1, in the real window: a position saved with Spara must stay when the group moves to another row
@@ -47,38 +42,26 @@ class GroupPositionsWindowTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
     private List<AgendaItem> items;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder)) {
-            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
-                    .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build()).id();
-            long other = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
-                    .submitted(LocalDate.parse("2026-02-10")).status(Status.PREPARED).build()).id();
-            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            items = app.meetings().addMatters(meeting, List.of(motion, other));
-        }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> {
-            if (shell.stage().isShowing()) {
-                shell.requestClose();
-            }
-        });
+    private void seed(Ledamot app) {
+        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build()).id();
+        long other = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
+                .submitted(LocalDate.parse("2026-02-10")).status(Status.PREPARED).build()).id();
+        long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        items = app.meetings().addMatters(meeting, List.of(motion, other));
     }
 
     private Optional<Position> stored(AgendaItem item) {
-        return shell.context().services().positions().find(item.id(), "V");
+        return window.shell().context().services().positions().find(item.id(), "V");
     }
 
     private TableView<GroupRow> openGroup(FxRobot robot) {
-        robot.interact(() -> shell.show(GroupScreen.ID));
+        robot.interact(() -> window.shell().show(GroupScreen.ID));
         robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 2);
@@ -116,7 +99,7 @@ class GroupPositionsWindowTest {
         assertThat(stored(items.get(0))).map(Position::stance).contains(Stance.SUPPORT);
         assertThat(stored(items.get(0))).map(Position::speaker).contains("Anna Ek");
 
-        robot.interact(() -> shell.show(DashboardScreen.ID));
+        robot.interact(() -> window.shell().show(DashboardScreen.ID));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored(items.get(0))).map(Position::stance).contains(Stance.SUPPORT);
         assertThat(stored(items.get(0))).map(Position::speaker).contains("Anna Ek");
@@ -132,8 +115,8 @@ class GroupPositionsWindowTest {
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
         assertThat(robot.lookup("#speaker").queryAs(TextField.class).getText()).isEqualTo("Anna Ek");
 
-        robot.interact(() -> shell.show(DashboardScreen.ID));
-        robot.interact(() -> shell.show(GroupScreen.ID));
+        robot.interact(() -> window.shell().show(DashboardScreen.ID));
+        robot.interact(() -> window.shell().show(GroupScreen.ID));
         waitUntil(() -> table.getItems().size() == 2);
         assertThat(stored(items.get(0))).map(p -> p.stance() + " " + p.speaker()).contains("SUPPORT Anna Ek");
         assertThat(stored(items.get(1))).map(p -> p.stance() + " " + p.speaker()).contains("REJECT Per Holm");

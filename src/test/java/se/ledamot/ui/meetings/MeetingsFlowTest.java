@@ -7,20 +7,17 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -30,9 +27,7 @@ import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.DesktopWindow;
 
 /** Drives the real window: a secretary builds the agenda from the suggestion; a group records its positions. */
 @Tag("ui")
@@ -41,39 +36,27 @@ class MeetingsFlowTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
     private long meetingId;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder)) {
-            MatterService matters = app.matters();
-            matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
-                    .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
-            matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan")
-                    .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED).build());
-            meetingId = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-        }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> {
-            if (shell.stage().isShowing()) {
-                shell.requestClose();
-            }
-        });
+    private void seed(Ledamot app) {
+        MatterService matters = app.matters();
+        matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
+        matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan")
+                .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED).build());
+        meetingId = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
     }
 
     private List<AgendaItem> storedAgenda() {
-        return shell.context().services().meetings().agenda(meetingId);
+        return window.shell().context().services().meetings().agenda(meetingId);
     }
 
     @Test
     void theSecretaryBuildsTheAgendaFromTheSuggestion(FxRobot robot) {
-        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.clickOn("KF");
@@ -101,9 +84,9 @@ class MeetingsFlowTest {
 
     @Test
     void theGroupRecordsItsPositionAndSpeaker(FxRobot robot) {
-        shell.context().services().meetings().addMatters(meetingId,
-                shell.context().services().matters().list().stream().map(Matter::id).sorted().toList());
-        robot.interact(() -> shell.show(GroupScreen.ID));
+        window.shell().context().services().meetings().addMatters(meetingId,
+                window.shell().context().services().matters().list().stream().map(Matter::id).sorted().toList());
+        robot.interact(() -> window.shell().show(GroupScreen.ID));
         robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 2);
@@ -116,10 +99,10 @@ class MeetingsFlowTest {
         robot.clickOn("#position-save");
 
         long itemId = table.getItems().get(0).agenda().item().id();
-        waitForStore(() -> shell.context().services().positions().find(itemId, "V")
+        waitForStore(() -> window.shell().context().services().positions().find(itemId, "V")
                 .map(p -> p.stance() == Stance.SUPPORT && "Anna Ek".equals(p.speaker()) && p.reviewed())
                 .orElse(false));
-        assertThat(shell.context().services().positions().find(itemId, "M")).isEmpty();
+        assertThat(window.shell().context().services().positions().find(itemId, "M")).isEmpty();
 
         robot.clickOn("#only-undecided");
         waitUntil(() -> table.getItems().size() == 1);

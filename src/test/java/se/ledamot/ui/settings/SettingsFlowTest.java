@@ -7,7 +7,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -18,27 +17,23 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.meetings.AgendaRow;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * Drives the real window: the council's secretary opens the settings from the keyboard, names the council and lets
@@ -54,35 +49,23 @@ class SettingsFlowTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
     private long meeting;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder)) {
-            long interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
-                    "Interpellation om simhallens öppettider").submitted(LocalDate.parse("2026-11-20"))
-                    .status(Status.SUBMITTED).build()).id();
-            meeting = app.meetings().add(Meeting.planned("KF", ASKED)).id();
-            app.meetings().add(Meeting.planned("KF", NEXT));
-            app.meetings().addMatters(meeting, List.of(interpellation));
-        }
-        shell = DesktopApp.open(stage, folder, TestContext.CLOCK).orElseThrow();
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) {
-        robot.interact(() -> {
-            if (shell.stage().isShowing()) {
-                shell.requestClose();
-            }
-        });
+    private void seed(Ledamot app) {
+        long interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                "Interpellation om simhallens öppettider").submitted(LocalDate.parse("2026-11-20"))
+                .status(Status.SUBMITTED).build()).id();
+        meeting = app.meetings().add(Meeting.planned("KF", ASKED)).id();
+        app.meetings().add(Meeting.planned("KF", NEXT));
+        app.meetings().addMatters(meeting, List.of(interpellation));
     }
 
     @Test
     void answeringAtTheMeetingWhereItIsAskedMovesTheDeadlinesInTheRegisterAndTheAgenda(FxRobot robot) {
-        robot.interact(() -> shell.show(RegisterScreen.ID));
+        robot.interact(() -> window.shell().show(RegisterScreen.ID));
         TableView<MatterRow> table = robot.lookup("#register-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -117,8 +100,8 @@ class SettingsFlowTest {
         waitUntil(() -> preview.getText().endsWith("besvaras senast 2026-12-14."));
 
         // Leaving the screen stores the change; every deadline follows.
-        robot.interact(() -> shell.show(RegisterScreen.ID));
-        waitForStore(() -> "Stenungsunds kommun".equals(shell.context().services().settings().councilName()));
+        robot.interact(() -> window.shell().show(RegisterScreen.ID));
+        waitForStore(() -> "Stenungsunds kommun".equals(window.shell().context().services().settings().councilName()));
         waitUntil(() -> table.getItems().getFirst().deadlineProperty().get().date()
                 .equals(LocalDate.parse("2026-12-11")));
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -126,7 +109,7 @@ class SettingsFlowTest {
         // Hovering over the deadline in the register says the same.
         waitUntil(() -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
 
-        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
         waitUntil(() -> meetings.getItems().size() == 2);
         robot.interact(() -> meetings.getSelectionModel().select(0));

@@ -1,0 +1,106 @@
+package se.ledamot.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * The program's window as {@link DesktopApp} opens it, on a data folder the test prepares, for each test of a class,
+ * and closed after it as the user closes it (what is typed is stored, the database closed). In place of the same
+ * {@code @Start}/{@code @AfterEach} pair in every window test:
+ *
+ * <pre>
+ * &#64;ExtendWith(ApplicationExtension.class)
+ * class SomeWindowTest {
+ *     &#64;TempDir
+ *     Path folder;
+ *
+ *     &#64;RegisterExtension
+ *     final DesktopWindow window = new DesktopWindow(() -&gt; folder, this::seed);
+ * </pre>
+ *
+ * The window opens in TestFX's stage after {@code ApplicationExtension} has set it up (an extension registered in a
+ * field runs after the class's), and closes after the test's own {@code @AfterEach} methods.
+ */
+public final class DesktopWindow implements BeforeEachCallback, AfterEachCallback {
+    /** Writes what the test needs into the data folder before the window opens on it. */
+    @FunctionalInterface
+    public interface Seed {
+        void write(Ledamot app) throws Exception;
+    }
+
+    private static final long WAIT_SECONDS = 90;
+
+    private final Supplier<Path> folder;
+    private final Seed seed;
+    private MainWindow shell;
+
+    /** A window on a new data folder, which starts with the sample data as a new user's does. */
+    public DesktopWindow(Supplier<Path> folder) {
+        this(folder, null);
+    }
+
+    /** A window on a data folder first opened by the test to write {@code seed} into it (no sample data then). */
+    public DesktopWindow(Supplier<Path> folder, Seed seed) {
+        this.folder = folder;
+        this.seed = seed;
+    }
+
+    public MainWindow shell() {
+        return shell;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Path data = folder.get();
+        if (seed != null) {
+            try (Ledamot app = Ledamot.open(data)) {
+                seed.write(app);
+            }
+        }
+        shell = onFx(() -> {
+            Platform.setImplicitExit(false);
+            return DesktopApp.open(stage, data, TestContext.CLOCK).orElseThrow();
+        });
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        if (shell != null) {
+            onFx(() -> {
+                if (shell.stage().isShowing()) {
+                    shell.requestClose();
+                }
+                return null;
+            });
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}
