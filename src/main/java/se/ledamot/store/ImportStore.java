@@ -117,8 +117,12 @@ public final class ImportStore {
             return item;
         }
         if (item.isMeeting()) {
-            MeetingImportStore.Stored done = new MeetingImportStore(dsl, clock).store(item.meeting().draft());
-            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
+            // The kallelse file is kept with the meeting, in the same transaction (V11).
+            return dsl.transactionResult(tx -> {
+                MeetingImportStore.Stored done = new MeetingImportStore(tx.dsl(), clock).store(item.meeting().draft());
+                new MeetingFileStore(tx.dsl(), clock).keep(done.meeting().id(), item.source());
+                return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
+            });
         }
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();

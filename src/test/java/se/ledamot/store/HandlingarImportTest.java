@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,11 +194,23 @@ class HandlingarImportTest {
         assertThat(attachments(matter("KS 2027/13"))).extracting(Attachment::fileName)
                 .containsExactly("kf-2027-03-11-s4.pdf");
         int kept = attachmentCount();
+        long meeting = new MeetingStore(db.dsl(), Clock.systemUTC()).list().getFirst().id();
+        MeetingFileStore files = new MeetingFileStore(db.dsl(), Clock.systemUTC());
+        assertThat(files.of(meeting)).hasValueSatisfying(f -> {
+            assertThat(f.fileName()).isEqualTo("kf-2027-03-11-s1.pdf");
+            assertThat(f.format()).isEqualTo("pdf");
+        });
+        byte[] notice = files.content(meeting);
+        try (PDDocument pdf = Loader.loadPDF(notice)) {
+            assertThat(pdf.getNumberOfPages()).as("the kallelse's own page, not its papers").isEqualTo(1);
+        }
 
         List<ImportItem> again = importAll(file);
         assertThat(again.getFirst().meeting().plan().unchanged()).isTrue();
         assertThat(again.subList(1, 4)).allSatisfy(i -> assertThat(i.duplicateOf()).isNotNull());
         assertThat(matters()).hasSize(3);
         assertThat(attachmentCount()).isEqualTo(kept);
+        assertThat(files.content(meeting)).isEqualTo(notice);
+        assertThat(files.keep(meeting, again.getFirst().source())).as("the same file again writes nothing").isFalse();
     }
 }

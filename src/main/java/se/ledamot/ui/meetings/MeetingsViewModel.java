@@ -41,13 +41,23 @@ public final class MeetingsViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
+    private final KallelseFileViewModel kallelse;
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
         this.writes = context.tasks().inOrder();
         this.meetingService = context.services().meetings();
         this.bodyService = context.services().bodies();
-        selected.addListener((o, was, now) -> fill(now));
+        this.kallelse = new KallelseFileViewModel(context);
+        selected.addListener((o, was, now) -> {
+            fill(now);
+            kallelse.show(now);
+        });
+    }
+
+    /** The kallelse file the selected meeting was imported from, to open. */
+    KallelseFileViewModel kallelse() {
+        return kallelse;
     }
 
     public void reload() {
