@@ -36,7 +36,7 @@ final class CombinedPdf {
         return ImportItem.read(item.file(), item.source(),
                 new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()))
                 .withPart(new HandlingarPart(shown, part.first(), part.last(), part.item(), dnr,
-                        ProposalSection.in(part.text()), null));
+                        ProposalSection.in(part.text()), null, false));
     }
 
     /**

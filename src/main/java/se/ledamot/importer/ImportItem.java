@@ -119,7 +119,7 @@ public record ImportItem(String file, SourceFile source, ImportDraft draft, Doma
 
     /** A part of a combined PDF matched to an agenda item or matter, to be kept with that matter. */
     public boolean isMatchedPart() {
-        return part != null && part.target() != null;
+        return part != null && part.target() != null && !part.apart();
     }
 
     public ImportItem withStored(Matter matter) {

@@ -48,7 +48,7 @@ final class HandlingarMatch {
         for (ImportItem item : items) {
             if (item.isMeeting()) {
                 notice = planOf(item);
-            } else if (item.part() != null && item.draft() != null && !item.isStored()) {
+            } else if (item.part() != null && item.draft() != null && !item.isStored() && !item.part().apart()) {
                 MeetingPlan agenda = notice != null ? notice
                         : byFile.computeIfAbsent(item.part().file(), f -> storedAgenda(f, items));
                 Target found = target(item, agenda);
@@ -62,6 +62,9 @@ final class HandlingarMatch {
 
     /** One part matched again just before it is stored, against the agenda as it now is. */
     ImportItem matched(ImportItem item, MeetingPlan notice) {
+        if (item.part().apart()) {
+            return item; // the user said it is no part of that matter
+        }
         matters = null;
         MeetingPlan agenda = notice != null ? notice : storedAgenda(item.part().file(), List.of(item));
         return item.withPart(item.part().withTarget(target(item, agenda)));

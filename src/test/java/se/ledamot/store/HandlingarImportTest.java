@@ -27,50 +27,6 @@ import se.ledamot.importer.read.CombinedPdfs;
  * its own, fills what the kallelse left empty, and importing it again changes nothing.
  */
 class HandlingarImportTest {
-    static final String KALLELSE = """
-            Kungälvs kommun
-            Kommunfullmäktige
-            KALLELSE
-            Tid: torsdagen den 11 mars 2027 kl. 18.00
-            Plats: Fullmäktigesalen
-            FÖREDRAGNINGSLISTA
-            1. Upprop
-            2. Val av justerare
-            3. Motion från Anna Ek (V) om fler bänkar i Stadsparken
-               Dnr KS 2027/11
-            4. Interpellation från Eva Berg (S) till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
-               Dnr KS 2027/12
-            5. Medborgarförslag om en hundrastgård i Ytterby
-               Dnr KS 2027/13
-            6. Meddelanden""";
-
-    /** The papers of items 3–5, each headed by its Dnr. */
-    static final String[] BY_DNR = {
-        """
-        Dnr KS 2027/11
-        MOTION
-        Motion om fler bänkar i Stadsparken
-        I Stadsparken finns för få bänkar.
-        Jag yrkar att kommunfullmäktige beslutar
-        att kommunen sätter upp tio nya bänkar i Stadsparken
-        Kungälv den 3 mars 2027
-        Anna Ek (V)""",
-        """
-        Dnr KS 2027/12
-        Interpellation till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
-        Barn får vänta i kylan.
-        1. Vad gör kommunen åt väntetiderna?
-        2. När blir det bättre?
-        Kungälv den 4 mars 2027
-        Eva Berg (S)""",
-        """
-        Dnr KS 2027/13
-        Medborgarförslag om en hundrastgård i Ytterby
-        Jag föreslår att kommunen anlägger en hundrastgård i Ytterby.
-        Kungälv den 5 mars 2027
-        Gustav Ekman"""
-    };
-
     @TempDir
     Path folder;
     @TempDir
@@ -117,9 +73,9 @@ class HandlingarImportTest {
 
     @Test
     void threePartsAreKeptWithTheKallelsesMattersByDnrAndAgainChangeNothing() throws Exception {
-        importAll(Files.writeString(files.resolve("kallelse.txt"), KALLELSE));
+        importAll(Files.writeString(files.resolve("kallelse.txt"), CombinedPdfs.KALLELSE));
         assertThat(matters()).hasSize(3);
-        Path papers = Files.write(files.resolve("handlingar.pdf"), CombinedPdfs.of(BY_DNR));
+        Path papers = Files.write(files.resolve("handlingar.pdf"), CombinedPdfs.of(CombinedPdfs.BY_DNR));
 
         List<ImportItem> preview = preview(papers);
         assertThat(preview).hasSize(3).allSatisfy(i -> {
@@ -150,15 +106,15 @@ class HandlingarImportTest {
 
     @Test
     void theProposalUnderAnItemAndInAPaperBecomeTheAgendaItemsProposal() throws Exception {
-        String kallelse = KALLELSE.replace("   Dnr KS 2027/11\n",
+        String kallelse = CombinedPdfs.KALLELSE.replace("   Dnr KS 2027/11\n",
                 "   Dnr KS 2027/11\n   Förslag till beslut\n   Motionen bifalls.\n");
         importAll(Files.writeString(files.resolve("kallelse.txt"), kallelse));
-        String[] papers = {BY_DNR[0], BY_DNR[1] + """
+        String[] papers = {CombinedPdfs.BY_DNR[0], CombinedPdfs.BY_DNR[1] + """
 
                 Kommunstyrelsens förslag
                 Interpellationen får ställas.
                 Beslutsunderlag
-                Interpellation 2027-03-04""", BY_DNR[2]};
+                Interpellation 2027-03-04""", CombinedPdfs.BY_DNR[2]};
         importAll(Files.write(files.resolve("handlingar.pdf"), CombinedPdfs.of(papers)));
         long meeting = new MeetingStore(db.dsl(), Clock.systemUTC()).list().getFirst().id();
         List<AgendaItem> agenda = new AgendaStore(db.dsl(), Clock.systemUTC()).agenda(meeting);
@@ -170,12 +126,12 @@ class HandlingarImportTest {
     @Test
     void aKallelseWithItsPapersInOnePdfIsTheMeetingAndEachPaperGoesToItsItem() throws Exception {
         String[] pages = {
-            KALLELSE,
+            CombinedPdfs.KALLELSE,
             // item 3 by its number only
-            BY_DNR[0].replace("Dnr KS 2027/11", "Ärende 3"),
-            BY_DNR[1],
+            CombinedPdfs.BY_DNR[0].replace("Dnr KS 2027/11", "Ärende 3"),
+            CombinedPdfs.BY_DNR[1],
             // item 5 by its title only (no item 9 on the agenda): a guess, marked for checking
-            BY_DNR[2].replace("Dnr KS 2027/13", "Ärende 9")};
+            CombinedPdfs.BY_DNR[2].replace("Dnr KS 2027/13", "Ärende 9")};
         Path file = Files.write(files.resolve("kf-2027-03-11.pdf"), CombinedPdfs.of(pages));
 
         List<ImportItem> preview = preview(file);

@@ -12,9 +12,10 @@ package se.ledamot.importer.draft;
  * @param dnr    the Dnr its first page or text gives, null when none
  * @param proposal the förslag till beslut its paper gives, empty when none
  * @param target the agenda item and matter it was matched to, null until matched or when nothing matches
+ * @param apart  the user said in the preview the part is not that matter's: it is stored as a matter of its own
  */
 public record HandlingarPart(String file, int first, int last, Integer item, String dnr, String proposal,
-        Target target) {
+        Target target, boolean apart) {
     /** How a part was matched: by its Dnr, its item number on the agenda, or only its title (to be checked). */
     public enum How { BY_NUMBER, BY_ITEM, BY_TITLE }
 
@@ -33,6 +34,11 @@ public record HandlingarPart(String file, int first, int last, Integer item, Str
     }
 
     public HandlingarPart withTarget(Target t) {
-        return new HandlingarPart(file, first, last, item, dnr, proposal, t);
+        return new HandlingarPart(file, first, last, item, dnr, proposal, t, apart);
+    }
+
+    /** Kept with its matched matter ({@code false}) or, as the user corrected it, stored as a matter of its own. */
+    public HandlingarPart keptApart(boolean a) {
+        return new HandlingarPart(file, first, last, item, dnr, proposal, target, a);
     }
 }
