@@ -41,13 +41,15 @@ final class CombinedPdf {
 
     /**
      * The first part of a kallelse followed by its papers, read as the meeting it calls; null when those pages alone
-     * are no kallelse (then the file stays one meeting, as before).
+     * are no kallelse, or list fewer items than the whole file does (a föredragningslista going on over a page that
+     * begins with "§ 7" is no paper): then the file stays one meeting, as before.
      */
     static ImportItem notice(BiFunction<String, ReadDocument, ImportItem> parse, String shown, ReadDocument whole,
-            PdfParts.Part part) {
+            ImportItem wholeMeeting, PdfParts.Part part) {
         ReadDocument doc = partDocument(whole, part);
         ImportItem item = parse.apply(name(shown, part), doc);
-        return item.isMeeting() ? item : null;
+        return item.isMeeting() && item.meeting().draft().items().size()
+                == wholeMeeting.meeting().draft().items().size() ? item : null;
     }
 
     /** The part's pages as a document of their own, named after the file and its pages. */

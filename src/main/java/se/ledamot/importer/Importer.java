@@ -97,7 +97,7 @@ public final class Importer {
             List<PdfParts.Part> parts = PdfParts.of(doc);
             List<ImportItem> items = new ArrayList<>();
             if (whole.isMeeting() && !parts.isEmpty()) {
-                ImportItem notice = CombinedPdf.notice(this::parsed, shown, doc, parts.getFirst());
+                ImportItem notice = CombinedPdf.notice(this::parsed, shown, doc, whole, parts.getFirst());
                 if (notice == null) {
                     return List.of(whole);
                 }

@@ -124,6 +124,26 @@ class HandlingarImportTest {
     }
 
     @Test
+    void aKallelseGoingOnOverAPageThatBeginsWithAnItemStaysOneMeeting() throws Exception {
+        String first = """
+                Kungälvs kommun
+                Kommunfullmäktige
+                KALLELSE
+                Tid: torsdagen den 11 mars 2027 kl. 18.00
+                FÖREDRAGNINGSLISTA
+                § 1 Upprop
+                § 2 Val av justerare
+                § 3 Motion från Anna Ek (V) om fler bänkar i Stadsparken""";
+        String second = """
+                § 4 Medborgarförslag om en hundrastgård i Ytterby
+                § 5 Meddelanden""";
+        Path file = Files.write(files.resolve("kallelse.pdf"), CombinedPdfs.of(new String[] {first, second}));
+        List<ImportItem> preview = preview(file);
+        assertThat(preview).hasSize(1);
+        assertThat(preview.getFirst().meeting().draft().items()).hasSize(5);
+    }
+
+    @Test
     void aKallelseWithItsPapersInOnePdfIsTheMeetingAndEachPaperGoesToItsItem() throws Exception {
         String[] pages = {
             CombinedPdfs.KALLELSE,
