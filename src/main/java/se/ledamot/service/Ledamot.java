@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.store.AgendaStore;
@@ -96,6 +97,14 @@ public final class Ledamot implements AutoCloseable {
     private static OpenOptions options(Clock clock, FolderAccess access) {
         return OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
                 .withLongWait(access.onLongWait());
+    }
+
+    /**
+     * Opens a shared PostgreSQL server (never migrated from here: {@code ledamot server init} prepares it). The
+     * password is asked for once, when the connection is made.
+     */
+    public static Ledamot openServer(ServerAdministration.Server server, Supplier<char[]> password) {
+        return open(new DatabaseTarget.Server(server.address(), password), Clock.systemDefaultZone());
     }
 
     /** Opens where the data is: a data folder's database or a shared server's. */
