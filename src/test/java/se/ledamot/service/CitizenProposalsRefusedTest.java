@@ -73,7 +73,7 @@ class CitizenProposalsRefusedTest {
         assertThat(draft.items().get(4).isFreeText()).isTrue();
         assertThat(draft.warnings()).extracting(w -> w.text()).containsExactly("Punkt 5 är ett medborgarförslag. "
                 + "Fullmäktige tar inte emot medborgarförslag (8 kap. 1 § kommunallagen). Punkten sparas på "
-                + "dagordningen utan ärende.");
+                + "föredragningslistan utan ärende.");
         assertThat(items.getFirst().meeting().plan().count(se.ledamot.importer.draft.MeetingPlan.Match.NEW))
                 .isEqualTo(2);
 
