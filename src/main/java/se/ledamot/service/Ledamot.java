@@ -32,6 +32,7 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.generate.CouncilGenerator;
 
@@ -64,6 +65,7 @@ public final class Ledamot implements AutoCloseable {
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
     private final ExportService exports;
+    private final SyncService replica;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -158,11 +160,17 @@ public final class Ledamot implements AutoCloseable {
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
+        replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** The data folder's replica of a shared server, synced on demand; empty when the data is on the server itself. */
+    public Optional<SyncService> replica() {
+        return Optional.ofNullable(replica);
     }
 
     /** The data folder's backups and password; empty when the data is on a shared server. */
