@@ -206,7 +206,6 @@ public final class Catalogue {
             .keyRef(MEETING_FILE.MEETING_ID, "meeting")
             .columns(Role.DATA, MEETING_FILE.FILE_NAME, MEETING_FILE.FORMAT, MEETING_FILE.SIZE_BYTES,
                     MEETING_FILE.CONTENT, MEETING_FILE.CONTENT_HASH, MEETING_FILE.TEXT_HASH, MEETING_FILE.ADDED_AT)
-            .notSynced()
             .build();
 
     /** The minutes (protokoll) of a meeting, with who was there. */
@@ -248,8 +247,11 @@ public final class Catalogue {
             BODY_PAPERS_TYPE, MATTER_TYPE, ATTACHMENT_TYPE, MEETING_TYPE, AGENDA_ITEM_TYPE, POSITION_TYPE,
             ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE, MEETING_FILE_TYPE);
 
-    /** The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes). */
-    public static final List<EntityType> SYNCED = ALL;
+    /**
+     * The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes)
+     * but the kept kallelse files (V11), which no server trigger logs yet: exported, not synced.
+     */
+    public static final List<EntityType> SYNCED = ALL.stream().filter(t -> t != MEETING_FILE_TYPE).toList();
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs
