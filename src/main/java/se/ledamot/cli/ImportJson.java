@@ -8,6 +8,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
+import se.ledamot.importer.draft.HandlingarPart;
 import se.ledamot.importer.draft.ImportWarning;
 
 /**
@@ -39,6 +40,33 @@ final class ImportJson {
         json.put("missing", codes(item, Confidence.MISSING));
         json.put("duplicate_of", item.duplicateOf() != null ? item.duplicateOf().id() : null);
         json.put("duplicate_of_file", item.duplicateOfFile());
+        if (item.part() != null) {
+            json.put("part", part(item.part()));
+        }
+        return json;
+    }
+
+    /** A part of combined papers: its pages and, when matched, the agenda item and matter it is kept with. */
+    private static Map<String, Object> part(HandlingarPart p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("first_page", p.first());
+        json.put("last_page", p.last());
+        json.put("dnr", p.dnr());
+        json.put("item", p.item());
+        if (p.target() != null) {
+            HandlingarPart.Target t = p.target();
+            Map<String, Object> target = new LinkedHashMap<>();
+            target.put("match", switch (t.how()) {
+                case BY_NUMBER -> "number";
+                case BY_ITEM -> "item";
+                case BY_TITLE -> "title";
+            });
+            target.put("unsure", t.unsure());
+            target.put("matter_id", t.matterId());
+            target.put("agenda_item", t.agendaNumber());
+            target.put("title", t.title());
+            json.put("kept_with", p.apart() ? null : target);
+        }
         return json;
     }
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import se.ledamot.importer.draft.HandlingarPart;
 import se.ledamot.importer.draft.ImportDraft;
 import se.ledamot.importer.draft.ImportWarning;
+import se.ledamot.importer.parse.ProposalSection;
 import se.ledamot.importer.read.PdfParts;
 import se.ledamot.importer.read.ReadDocument;
 import se.ledamot.l10n.Localization;
@@ -21,20 +23,45 @@ final class CombinedPdf {
 
     static ImportItem item(BiFunction<String, ReadDocument, ImportItem> parse, String shown, ReadDocument whole,
             PdfParts.Part part, int parts) {
-        ReadDocument doc = new ReadDocument(partName(whole.name(), part), part.pdf(), part.text(), "pdf",
-                part.pages(), whole.scanned());
-        String name = part.first() == part.last() ? Localization.get("importer.part.page", shown, part.first())
-                : Localization.get("importer.part.pages", shown, part.first(), part.last());
-        ImportItem item = parse.apply(name, doc);
+        ReadDocument doc = partDocument(whole, part);
+        ImportItem item = parse.apply(name(shown, part), doc);
         if (item.draft() == null) {
             return item;
         }
         ImportDraft draft = item.draft();
+        String dnr = part.dnr() != null ? part.dnr() : draft.matter().number();
         List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
         warnings.addFirst(ImportWarning.of("bookmark".equals(part.how()) ? "importer.warning.partByBookmark"
                 : "importer.warning.partByHeading", whole.name(), pages(part), parts));
         return ImportItem.read(item.file(), item.source(),
-                new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()));
+                new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()))
+                .withPart(new HandlingarPart(shown, part.first(), part.last(), part.item(), dnr,
+                        ProposalSection.in(part.text()), null, false));
+    }
+
+    /**
+     * The first part of a kallelse followed by its papers, read as the meeting it calls; null when those pages alone
+     * are no kallelse, or list fewer items than the whole file does (a föredragningslista going on over a page that
+     * begins with "§ 7" is no paper): then the file stays one meeting, as before.
+     */
+    static ImportItem notice(BiFunction<String, ReadDocument, ImportItem> parse, String shown, ReadDocument whole,
+            ImportItem wholeMeeting, PdfParts.Part part) {
+        ReadDocument doc = partDocument(whole, part);
+        ImportItem item = parse.apply(name(shown, part), doc);
+        return item.isMeeting() && item.meeting().draft().items().size()
+                == wholeMeeting.meeting().draft().items().size() ? item : null;
+    }
+
+    /** The part's pages as a document of their own, named after the file and its pages. */
+    private static ReadDocument partDocument(ReadDocument whole, PdfParts.Part part) {
+        return new ReadDocument(partName(whole.name(), part), part.pdf(), part.text(), "pdf", part.pages(),
+                whole.scanned());
+    }
+
+    /** "handlingar.pdf, s. 3" or "handlingar.pdf, s. 3–5". */
+    private static String name(String shown, PdfParts.Part part) {
+        return part.first() == part.last() ? Localization.get("importer.part.page", shown, part.first())
+                : Localization.get("importer.part.pages", shown, part.first(), part.last());
     }
 
     /** "3" or "3–5". */

@@ -3,6 +3,7 @@ package se.ledamot.importer;
 import java.util.Objects;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
+import se.ledamot.importer.draft.HandlingarPart;
 import se.ledamot.importer.draft.ImportDraft;
 import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.l10n.Localization;
@@ -20,9 +21,10 @@ import se.ledamot.l10n.Localization;
  * @param duplicateOfFile the earlier file in this batch with the same text, if any
  * @param stored          the matter made from it, once stored
  * @param meeting         a kallelse or föredragningslista: the meeting it calls and its agenda, null for a matter
+ * @param part            a part of a combined PDF of papers, with the agenda item it was matched to; null otherwise
  */
 public record ImportItem(String file, SourceFile source, ImportDraft draft, DomainException failure,
-        Matter duplicateOf, String duplicateOfFile, Matter stored, MeetingImport meeting) {
+        Matter duplicateOf, String duplicateOfFile, Matter stored, MeetingImport meeting, HandlingarPart part) {
     /** Failures with keys under this prefix are files left out on purpose (a link out of the folder), not broken. */
     public static final String SKIPPED = "importer.skipped.";
 
@@ -35,16 +37,16 @@ public record ImportItem(String file, SourceFile source, ImportDraft draft, Doma
     }
 
     public static ImportItem read(String file, SourceFile source, ImportDraft draft) {
-        return new ImportItem(file, source, draft, null, null, null, null, null);
+        return new ImportItem(file, source, draft, null, null, null, null, null, null);
     }
 
     /** A meeting document read. */
     public static ImportItem meeting(String file, SourceFile source, MeetingImport meeting) {
-        return new ImportItem(file, source, null, null, null, null, null, meeting);
+        return new ImportItem(file, source, null, null, null, null, null, meeting, null);
     }
 
     public static ImportItem failed(String file, DomainException failure) {
-        return new ImportItem(file, null, null, failure, null, null, null, null);
+        return new ImportItem(file, null, null, failure, null, null, null, null, null);
     }
 
     public boolean isFailed() {
@@ -88,29 +90,39 @@ public record ImportItem(String file, SourceFile source, ImportDraft draft, Doma
     /** The draft as the user corrected it; a failure to store it is forgotten, so it can be tried again. */
     public ImportItem withDraft(ImportDraft edited) {
         return new ImportItem(file, source, edited, source == null ? failure : null, duplicateOf, duplicateOfFile,
-                stored, null);
+                stored, null, part);
     }
 
     /** The meeting document as planned, corrected or stored; a failure to store it is forgotten. */
     public ImportItem withMeeting(MeetingImport next) {
         return new ImportItem(file, source, null, source == null ? failure : null, duplicateOf, duplicateOfFile,
-                null, next);
+                null, next, part);
     }
 
     /** Storing it failed, for the reason given; what was read is kept. */
     public ImportItem withFailure(DomainException why) {
-        return new ImportItem(file, source, draft, why, duplicateOf, duplicateOfFile, stored, meeting);
+        return new ImportItem(file, source, draft, why, duplicateOf, duplicateOfFile, stored, meeting, part);
     }
 
     public ImportItem withDuplicateOf(Matter matter) {
-        return new ImportItem(file, source, draft, failure, matter, duplicateOfFile, stored, meeting);
+        return new ImportItem(file, source, draft, failure, matter, duplicateOfFile, stored, meeting, part);
     }
 
     public ImportItem withDuplicateOfFile(String other) {
-        return new ImportItem(file, source, draft, failure, duplicateOf, other, stored, meeting);
+        return new ImportItem(file, source, draft, failure, duplicateOf, other, stored, meeting, part);
+    }
+
+    /** A part of a combined PDF, matched or not yet. */
+    public ImportItem withPart(HandlingarPart p) {
+        return new ImportItem(file, source, draft, failure, duplicateOf, duplicateOfFile, stored, meeting, p);
+    }
+
+    /** A part of a combined PDF matched to an agenda item or matter, to be kept with that matter. */
+    public boolean isMatchedPart() {
+        return part != null && part.target() != null && !part.apart();
     }
 
     public ImportItem withStored(Matter matter) {
-        return new ImportItem(file, source, draft, failure, duplicateOf, duplicateOfFile, matter, meeting);
+        return new ImportItem(file, source, draft, failure, duplicateOf, duplicateOfFile, matter, meeting, part);
     }
 }

@@ -85,18 +85,27 @@ public final class Importer {
     }
 
     /**
-     * A file read as one item, or as one per part when it is a combined PDF of several matters ({@link PdfParts}); a
-     * kallelse or föredragningslista is never split: it is one meeting.
+     * A file read as one item, or as one per part when it is a combined PDF of several matters ({@link PdfParts}). A
+     * kallelse is one meeting; when its own pages are followed by the items' papers (kallelse and handlingar in one
+     * PDF), the pages before the first paper are the meeting and each paper a part of its own, to be matched to the
+     * meeting's items when stored.
      */
     private List<ImportItem> readParts(String shown, Path file, boolean followLinks, BooleanSupplier cancelled) {
         return guard.run(shown, cancelled, () -> {
             ReadDocument doc = DocumentReader.read(file, followLinks);
             ImportItem whole = parsed(shown, doc);
-            List<PdfParts.Part> parts = whole.isMeeting() ? List.of() : PdfParts.of(doc);
-            if (parts.isEmpty()) {
+            List<PdfParts.Part> parts = PdfParts.of(doc);
+            List<ImportItem> items = new ArrayList<>();
+            if (whole.isMeeting() && !parts.isEmpty()) {
+                ImportItem notice = CombinedPdf.notice(this::parsed, shown, doc, whole, parts.getFirst());
+                if (notice == null) {
+                    return List.of(whole);
+                }
+                items.add(notice);
+                parts = parts.subList(1, parts.size());
+            } else if (whole.isMeeting() || parts.isEmpty()) {
                 return List.of(whole);
             }
-            List<ImportItem> items = new ArrayList<>();
             for (PdfParts.Part part : parts) {
                 items.add(CombinedPdf.item(this::parsed, shown, doc, part, parts.size()));
             }

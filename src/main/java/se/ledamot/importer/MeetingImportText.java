@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.draft.AgendaLine;
+import se.ledamot.importer.draft.HandlingarPart;
 import se.ledamot.importer.draft.MeetingDraft;
 import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.importer.draft.MeetingPlan;
@@ -40,6 +41,22 @@ public final class MeetingImportText {
                 case MOVED -> Localization.get("importer.meeting.place.moved", oldNumber);
             };
         }
+    }
+
+    /**
+     * Where a part of combined papers goes: "Hör till punkt 3, ärende 12 ”Fler bänkar” (samma Dnr)", or for a title
+     * alone "Kontrollera: punkt 3 … (bara samma rubrik)"; a matter the kallelse is still to store has no number yet.
+     */
+    public static String partTarget(HandlingarPart.Target t) {
+        String matter = t.matterId() == null ? Localization.get("importer.part.target.newMatter", t.title())
+                : Localization.get("importer.part.target.matter", t.matterId(), t.title());
+        String where = t.agendaNumber() == null ? matter
+                : Localization.get("importer.part.target.item", t.agendaNumber(), matter);
+        return Localization.get("importer.part.target." + switch (t.how()) {
+            case BY_NUMBER -> "byNumber";
+            case BY_ITEM -> "byItem";
+            case BY_TITLE -> "byTitle";
+        }, where);
     }
 
     /** "Kommunfullmäktige 2027-02-15 kl. 18.30, Sessionssalen". */

@@ -20,6 +20,7 @@ import se.ledamot.store.DatabaseTarget;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingFileStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
 import se.ledamot.store.OpenDatabase;
@@ -147,7 +148,8 @@ public final class Ledamot implements AutoCloseable {
         imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new SampleService(new SampleData(dsl, clock));
         deadlines = new DeadlineService(rulesStore, meetingStore, matterStore);
-        meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines);
+        meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
+                new MeetingFileStore(dsl, clock));
         bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);

@@ -14,9 +14,11 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.AgendaSuggestion;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingFile;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingFileStore;
 import se.ledamot.store.MeetingStore;
 
 /**
@@ -29,12 +31,25 @@ public final class MeetingService {
     private final AgendaStore agendas;
     private final MatterStore matters;
     private final DeadlineService deadlines;
+    private final MeetingFileStore files;
 
-    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, DeadlineService deadlines) {
+    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, DeadlineService deadlines,
+            MeetingFileStore files) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.matters = matters;
         this.deadlines = deadlines;
+        this.files = files;
+    }
+
+    /** The kallelse the meeting was imported from, if it was. */
+    public Optional<MeetingFile> kallelse(long meetingId) {
+        return files.of(meetingId);
+    }
+
+    /** The kept kallelse file's bytes. */
+    public byte[] kallelseContent(long meetingId) {
+        return files.content(meetingId);
     }
 
     /** Every meeting, earliest first. */

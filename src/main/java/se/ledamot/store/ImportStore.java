@@ -12,6 +12,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.ImportProgress;
+import se.ledamot.importer.draft.MeetingPlan;
 
 /**
  * Stores import items as matters, each with its original file as an attachment and a CREATED entry in its timeline,
@@ -42,7 +43,7 @@ public final class ImportStore {
                     : attachments.matterWithText(item.source().textHash()).flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
         }
-        return out;
+        return new HandlingarMatch(dsl, clock).matched(out);
     }
 
     /**
@@ -57,12 +58,21 @@ public final class ImportStore {
             BooleanSupplier cancelled) {
         List<ImportItem> out = new ArrayList<>(items.size());
         int done = 0;
+        MeetingPlan notice = null;
         for (ImportItem item : items) {
             if (cancelled.getAsBoolean()) {
                 out.addAll(items.subList(done, items.size()));
                 break;
             }
-            out.add(item.isStorable() ? storeOrRefuse(item, sample) : item);
+            if (item.part() != null && item.isStorable()) {
+                // Matched again now: the kallelse stored before it has given its new matters their ids.
+                item = new HandlingarMatch(dsl, clock).matched(item, notice);
+            }
+            ImportItem result = item.isStorable() ? storeOrRefuse(item, sample) : item;
+            if (result.isMeeting() && result.meeting().plan() != null) {
+                notice = HandlingarMatch.planOf(result);
+            }
+            out.add(result);
             done++;
             progress.update(done, items.size(), item.file());
         }
@@ -107,8 +117,12 @@ public final class ImportStore {
             return item;
         }
         if (item.isMeeting()) {
-            MeetingImportStore.Stored done = new MeetingImportStore(dsl, clock).store(item.meeting().draft());
-            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
+            // The kallelse file is kept with the meeting, in the same transaction (V11).
+            return dsl.transactionResult(tx -> {
+                MeetingImportStore.Stored done = new MeetingImportStore(tx.dsl(), clock).store(item.meeting().draft());
+                new MeetingFileStore(tx.dsl(), clock).keep(done.meeting().id(), item.source());
+                return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
+            });
         }
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
@@ -117,6 +131,12 @@ public final class ImportStore {
             Optional<Long> existing = attachments.matterWithText(item.source().textHash());
             if (existing.isPresent()) {
                 return item.withDuplicateOf(matters.find(existing.get()).orElseThrow());
+            }
+            if (item.isMatchedPart() && item.part().target().matterId() != null) {
+                Optional<Matter> kept = new PartPapers(d, clock).attach(item, sample);
+                if (kept.isPresent()) {
+                    return item.withStored(kept.get());
+                }
             }
             Matter stored = matters.add(item.draft().matter());
             attachments.add(stored.id(), item.source(), sample);

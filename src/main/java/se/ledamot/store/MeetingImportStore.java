@@ -117,6 +117,18 @@ public final class MeetingImportStore {
         }
         plan.leftOver().forEach(a -> order.add(a.id()));
         agendas.arrange(meeting.id(), order);
+        for (int i = 0; i < plan.items().size(); i++) {
+            proposed(agendas, order.get(i), plan.items().get(i).line().proposal());
+        }
+    }
+
+    /** The item's förslag till beslut as the document gives it, where the stored item has none yet (none is lost). */
+    static void proposed(AgendaStore agendas, Long itemId, String proposal) {
+        if (itemId == null || proposal == null || proposal.isBlank()) {
+            return;
+        }
+        agendas.item(itemId).filter(a -> a.proposal().isBlank())
+                .ifPresent(a -> agendas.saveItem(a.withProposal(proposal)));
     }
 
     /** Each line matched to a stored matter and to its place on the stored agenda. */

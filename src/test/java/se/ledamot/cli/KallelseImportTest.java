@@ -204,6 +204,32 @@ class KallelseImportTest extends CommandLineTest {
         assertThat(stored.get("meeting").get("body").asText()).isEqualTo("KF");
     }
 
+    @Test
+    void aKallelseWithItsPapersInOnePdfTellsWhereEachPaperIsKeptAndAgainChangesNothing() throws Exception {
+        Path file = Files.write(data.resolve("kf-2027-03-11.pdf"), se.ledamot.importer.read.CombinedPdfs.of(
+                new String[] {se.ledamot.importer.read.CombinedPdfs.KALLELSE,
+                    se.ledamot.importer.read.CombinedPdfs.BY_DNR[0],
+                    se.ledamot.importer.read.CombinedPdfs.BY_DNR[1]}));
+        assertThat(run("import", "--json", file.toString())).as(err).isZero();
+        JsonNode all = json.readTree(out);
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).get("type").asText()).isEqualTo("meeting");
+        JsonNode kept = all.get(2).get("part").get("kept_with");
+        assertThat(kept.get("match").asText()).isEqualTo("number");
+        assertThat(kept.get("agenda_item").asInt()).isEqualTo(4);
+        assertThat(kept.get("unsure").asBoolean()).isFalse();
+        assertThat(kept.get("matter_id").isNumber()).isTrue();
+        assertThat(all.get(2).get("id").asLong()).isEqualTo(kept.get("matter_id").asLong());
+        assertThat(matterCount()).isEqualTo(3);
+
+        assertThat(run("import", "--json", file.toString())).as(err).isZero();
+        JsonNode again = json.readTree(out);
+        assertThat(again.get(0).get("changed").asBoolean()).isFalse();
+        assertThat(again.get(1).get("duplicate_of").asLong()).isEqualTo(all.get(1).get("part").get("kept_with")
+                .get("matter_id").asLong());
+        assertThat(matterCount()).isEqualTo(3);
+    }
+
     /** The item lines numbered 1, 2, 3 … in their new order. */
     private static List<String> renumber(List<String> lines) {
         List<String> out = new ArrayList<>();

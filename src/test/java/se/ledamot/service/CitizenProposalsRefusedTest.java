@@ -62,4 +62,26 @@ class CitizenProposalsRefusedTest {
         assertThat(app.matters().save(earlier.toBuilder().title("Medborgarförslag om en större hundrastgård")
                 .build())).isTrue();
     }
+
+    @Test
+    void aKallelsesCitizenProposalIsAnItemWithoutAMatterAndThePreviewSaysWhy() throws Exception {
+        Path kallelse = java.nio.file.Files.writeString(folder.resolve("kallelse.txt"),
+                se.ledamot.importer.read.CombinedPdfs.KALLELSE);
+        var items = app.imports().markDuplicates(ImportService.read(java.util.List.of(kallelse),
+                se.ledamot.importer.ImportProgress.NONE, () -> false));
+        var draft = items.getFirst().meeting().draft();
+        assertThat(draft.items().get(4).isFreeText()).isTrue();
+        assertThat(draft.warnings()).extracting(w -> w.text()).containsExactly("Punkt 5 är ett medborgarförslag. "
+                + "Fullmäktige tar inte emot medborgarförslag (8 kap. 1 § kommunallagen). Punkten sparas på "
+                + "föredragningslistan utan ärende.");
+        assertThat(items.getFirst().meeting().plan().count(se.ledamot.importer.draft.MeetingPlan.Match.NEW))
+                .isEqualTo(2);
+
+        var stored = app.imports().store(items, se.ledamot.importer.ImportProgress.NONE, () -> false);
+        long meeting = stored.getFirst().meeting().stored().id();
+        assertThat(app.matters().list()).extracting(Matter::title)
+                .containsExactlyInAnyOrder(earlier.title(), "Fler bänkar i Stadsparken", "Skolskjutsarna");
+        assertThat(app.meetings().agenda(meeting).get(4).text())
+                .isEqualTo("Medborgarförslag om en hundrastgård i Ytterby");
+    }
 }

@@ -12,8 +12,13 @@ import se.ledamot.domain.MatterField;
  * @param text   the item's heading as published, on one line, without its Dnr
  * @param dnr    the Dnr the item gives, null when none
  * @param matter the matter the line describes, null for a free-text item
+ * @param proposal the förslag till beslut the document gives under the item, empty when none
  */
-public record AgendaLine(int number, String text, String dnr, ImportDraft matter) {
+public record AgendaLine(int number, String text, String dnr, ImportDraft matter, String proposal) {
+    public AgendaLine {
+        proposal = proposal == null ? "" : proposal;
+    }
+
     public boolean isFreeText() {
         return matter == null;
     }

@@ -54,6 +54,11 @@ public record MeetingDraft(String council, String bodyName, LocalDate date, Loca
         return meeting + items.stream().mapToInt(i -> i.unsureFields().size()).sum();
     }
 
+    /** The same meeting with other items and warnings (an item the council cannot take as a matter, say). */
+    public MeetingDraft withItems(List<AgendaLine> newItems, List<ImportWarning> newWarnings) {
+        return new MeetingDraft(council, bodyName, date, time, place, amended, confidence, newItems, newWarnings, text);
+    }
+
     /** The same draft on another day, time or place, as the user corrected it (each then sure). */
     public MeetingDraft corrected(LocalDate newDate, LocalTime newTime, String newPlace) {
         EnumMap<Field, Confidence> next = new EnumMap<>(Field.class);

@@ -43,11 +43,11 @@ final class AgendaItemReader {
     static AgendaLine read(AgendaItems.Raw found) {
         // An item's heading is stored as the item's text: cut to fit, the whole is kept as a matter's body.
         AgendaItems.Raw raw = new AgendaItems.Raw(found.number(), Limit.AGENDA_TEXT.fit(found.text()), found.dnr(),
-                found.wrapped());
+                found.wrapped(), found.proposal());
         String lower = raw.text().toLowerCase(Locale.ROOT);
         Budget.charge(raw.text().length());
         if (STANDARD.stream().anyMatch(lower::startsWith)) {
-            return new AgendaLine(raw.number(), raw.text(), raw.dnr(), null);
+            return new AgendaLine(raw.number(), raw.text(), raw.dnr(), null, raw.proposal());
         }
         String afterLead = lower;
         for (String lead : LEAD_INS) {
@@ -58,10 +58,10 @@ final class AgendaItemReader {
         }
         Optional<MatterKind> kind = kindWord(afterLead);
         if (kind.isEmpty() && raw.dnr() == null) {
-            return new AgendaLine(raw.number(), raw.text(), null, null);
+            return new AgendaLine(raw.number(), raw.text(), null, null, raw.proposal());
         }
         return new AgendaLine(raw.number(), raw.text(), raw.dnr(), matter(raw, kind, raw.text().length()
-                - afterLead.length()));
+                - afterLead.length()), raw.proposal());
     }
 
     /** The kind an item's first word names, and the length of that word. */

@@ -32,8 +32,11 @@ final class AgendaItems {
     private static final int MAX_HEADING = 400;
 
     /** One item as found: its number, its heading on one line (Dnr taken out), its Dnr, and whether it was wrapped. */
-    record Raw(int number, String text, String dnr, boolean wrapped) {
+    record Raw(int number, String text, String dnr, boolean wrapped, String proposal) {
     }
+
+    /** Lines looked through after an item's heading for its förslag till beslut. */
+    private static final int MAX_ITEM_LINES = 300;
 
     private AgendaItems() {
     }
@@ -79,7 +82,12 @@ final class AgendaItems {
                 dnr = dnr == null ? d.group("n") : dnr;
                 joined = joined.substring(0, d.start()) + " " + joined.substring(d.end());
             }
-            out.add(new Raw(number, tidy(joined), dnr == null ? null : dnr.strip(), wrapped > 0));
+            int end = j;
+            while (end < text.size() && end < j + MAX_ITEM_LINES && !isNextItem(text.line(end), number)) {
+                end++;
+            }
+            String proposal = ProposalSection.in(text::line, j, end);
+            out.add(new Raw(number, tidy(joined), dnr == null ? null : dnr.strip(), wrapped > 0, proposal));
             last = number;
             i = j;
         }

@@ -49,6 +49,17 @@ public final class PdfParts {
         public String text() {
             return String.join("\f", pages);
         }
+
+        /** The item number the part's first page is headed with ("Ärende 4", "§ 4"), null when none. */
+        public Integer item() {
+            String n = topMatch(pages.getFirst(), ITEM);
+            return n == null ? null : Integer.valueOf(n);
+        }
+
+        /** The Dnr the part's first page is headed with, null when none. */
+        public String dnr() {
+            return topMatch(pages.getFirst(), DNR);
+        }
     }
 
     private PdfParts() {
@@ -134,19 +145,7 @@ public final class PdfParts {
 
     /** "item 4" or "dnr KS 2024/123" from a page's first lines; null when they have neither. */
     static String heading(String page) {
-        int lines = 0;
-        int start = 0;
-        while (start < page.length() && lines < TOP_LINES) {
-            int end = page.indexOf('\n', start);
-            if (end < 0) {
-                end = page.length();
-            }
-            String line = page.substring(start, end).strip();
-            start = end + 1;
-            if (line.isEmpty()) {
-                continue;
-            }
-            lines++;
+        for (String line : topLines(page)) {
             CharSequence counted = Budget.counted(line);
             Matcher item = ITEM.matcher(counted);
             if (item.matches()) {
@@ -158,6 +157,35 @@ public final class PdfParts {
             }
         }
         return null;
+    }
+
+    /** The group "n" of the first of a page's top lines that the pattern matches whole, null when none does. */
+    private static String topMatch(String page, Pattern pattern) {
+        for (String line : topLines(page)) {
+            Matcher m = pattern.matcher(Budget.counted(line));
+            if (m.matches()) {
+                return m.group("n").strip();
+            }
+        }
+        return null;
+    }
+
+    /** A page's first {@link #TOP_LINES} non-empty lines, stripped. */
+    private static List<String> topLines(String page) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < page.length() && out.size() < TOP_LINES) {
+            int end = page.indexOf('\n', start);
+            if (end < 0) {
+                end = page.length();
+            }
+            String line = page.substring(start, end).strip();
+            start = end + 1;
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static byte[] pages(PDDocument pdf, int from, int to) throws IOException {

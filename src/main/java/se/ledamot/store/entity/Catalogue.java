@@ -30,6 +30,7 @@ import static se.ledamot.store.jooq.Tables.MATTER_PROPOSAL;
 import static se.ledamot.store.jooq.Tables.MATTER_QUESTION;
 import static se.ledamot.store.jooq.Tables.MATTER_TAG;
 import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.MEETING_FILE;
 import static se.ledamot.store.jooq.Tables.PARTY_GROUP;
 import static se.ledamot.store.jooq.Tables.SAMPLE_DATA;
 import static se.ledamot.store.jooq.Tables.SUBMISSION_RULE;
@@ -200,6 +201,13 @@ public final class Catalogue {
             .columns(Role.DATA, DEBATE_DECISION.DECIDED_AT)
             .build();
 
+    /** The kallelse a meeting was imported from, as the file came (V11); its bytes never change once kept. */
+    public static final EntityType MEETING_FILE_TYPE = EntityType.named("meeting_file", MEETING_FILE)
+            .keyRef(MEETING_FILE.MEETING_ID, "meeting")
+            .columns(Role.DATA, MEETING_FILE.FILE_NAME, MEETING_FILE.FORMAT, MEETING_FILE.SIZE_BYTES,
+                    MEETING_FILE.CONTENT, MEETING_FILE.CONTENT_HASH, MEETING_FILE.TEXT_HASH, MEETING_FILE.ADDED_AT)
+            .build();
+
     /** The minutes (protokoll) of a meeting, with who was there. */
     public static final EntityType MINUTES_TYPE = EntityType.named("minutes", MINUTES)
             .keyRef(MINUTES.MEETING_ID, "meeting")
@@ -237,10 +245,13 @@ public final class Catalogue {
     /** Every kind, referred-to before referring. */
     public static final List<EntityType> ALL = List.of(BODY_TYPE, SETTING_TYPE, PAPER_SETTINGS_TYPE,
             BODY_PAPERS_TYPE, MATTER_TYPE, ATTACHMENT_TYPE, MEETING_TYPE, AGENDA_ITEM_TYPE, POSITION_TYPE,
-            ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE);
+            ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE, MEETING_FILE_TYPE);
 
-    /** The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes). */
-    public static final List<EntityType> SYNCED = ALL;
+    /**
+     * The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes)
+     * but the kept kallelse files (V11), which no server trigger logs yet: exported, not synced.
+     */
+    public static final List<EntityType> SYNCED = ALL.stream().filter(t -> t != MEETING_FILE_TYPE).toList();
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs

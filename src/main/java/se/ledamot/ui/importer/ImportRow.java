@@ -60,7 +60,8 @@ public final class ImportRow {
                     : Localization.get("importer.ui.state.meeting", MeetingImportText.summary(i.meeting()));
         }
         if (i.stored() != null) {
-            return Localization.get("importer.ui.state.stored", i.stored().id());
+            return i.isMatchedPart() ? Localization.get("importer.ui.state.partStored", i.stored().id())
+                    : Localization.get("importer.ui.state.stored", i.stored().id());
         }
         if (i.duplicateOf() != null) {
             return Localization.get("importer.ui.state.duplicate", i.duplicateOf().id(), i.duplicateOf().title());
@@ -69,6 +70,9 @@ public final class ImportRow {
             return Localization.get("importer.ui.state.duplicateFile", i.duplicateOfFile());
         }
         int unsure = i.draft().unsureFields().size();
+        if (i.isMatchedPart()) {
+            return MeetingImportText.partTarget(i.part().target());
+        }
         return unsure == 0 ? Localization.get("importer.ui.state.ready")
                 : Localization.get("importer.ui.state.check", unsure);
     }

@@ -203,7 +203,7 @@ final class ImportView extends BorderPane {
                 commit(MatterField.KIND, "", t -> vm.editKind(now));
             }
         });
-        int r = 0;
+        int r = partTarget(row);
         r = add(row, r, MatterField.KIND, kind);
         r = add(row, r, MatterField.TITLE, FieldLimits.watch(text("import-title", MatterField.TITLE, m.title(),
                 vm::editTitle), Limit.TITLE));
@@ -227,6 +227,36 @@ final class ImportView extends BorderPane {
         warnings.setText(row.item().draft().warnings().stream().map(ImportWarning::text)
                 .collect(Collectors.joining("\n")));
         filling = false;
+    }
+
+    /**
+     * For a part of combined papers matched to an agenda item: where it goes, marked when only its title matched, and
+     * a tick to keep it with that matter (untick: a matter of its own). The form's next row.
+     */
+    private int partTarget(ImportRow row) {
+        var part = row.item().part();
+        if (part == null || part.target() == null) {
+            return 0;
+        }
+        Label where = new Label(se.ledamot.importer.MeetingImportText.partTarget(part.target()));
+        where.setId("import-part-target");
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        if (part.target().unsure()) {
+            where.getStyleClass().add("unsure-label");
+        }
+        javafx.scene.control.CheckBox keep = new javafx.scene.control.CheckBox(
+                Localization.get("importer.ui.part.keep"));
+        keep.setId("import-part-keep");
+        keep.setSelected(!part.apart());
+        keep.selectedProperty().addListener((o, was, now) -> {
+            if (!filling) {
+                vm.keepPartWithMatter(now);
+            }
+        });
+        form.add(where, 0, 0, 2, 1);
+        form.add(keep, 0, 1, 2, 1);
+        return 2;
     }
 
     private int add(ImportRow row, int r, MatterField field, Node input) {

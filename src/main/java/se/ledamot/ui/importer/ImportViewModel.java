@@ -272,6 +272,19 @@ public final class ImportViewModel {
         }
     }
 
+    /**
+     * A part of combined papers kept with the matter it was matched to ({@code true}), or, as the user corrects it,
+     * stored as a matter of its own.
+     */
+    public void keepPartWithMatter(boolean keep) {
+        ImportRow row = selected.get();
+        if (row == null || row.item().part() == null || row.item().part().target() == null
+                || row.item().stored() != null) {
+            return;
+        }
+        row.set(row.item().withPart(row.item().part().keptApart(!keep)));
+    }
+
     private boolean edit(UnaryOperator<Matter.Builder> change) {
         ImportRow row = selected.get();
         if (row == null || row.item().isFailed() || row.item().stored() != null) {

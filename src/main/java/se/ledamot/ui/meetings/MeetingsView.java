@@ -104,7 +104,16 @@ final class MeetingsView extends SplitPane {
         delete.disableProperty().bind(vm.selectedProperty().isNull());
         delete.setOnAction(e -> vm.delete());
 
-        VBox left = new VBox(8, table, form, new HBox(8, add, save, delete));
+        Button kallelse = new Button(Localization.get("meeting.ui.kallelse"));
+        kallelse.setId("meeting-kallelse");
+        kallelse.disableProperty().bind(vm.kallelse().fileProperty().isNull());
+        kallelse.setOnAction(e -> vm.kallelse().open());
+        kallelse.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> vm.kallelse().fileProperty().get() == null ? null
+                        : new javafx.scene.control.Tooltip(Localization.get("meeting.ui.kallelse.tip",
+                                vm.kallelse().fileProperty().get().fileName())), vm.kallelse().fileProperty()));
+
+        VBox left = new VBox(8, table, form, new HBox(8, add, save, delete, kallelse));
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         // The meetings keep room for every column of their table; the agenda beside them gives way.

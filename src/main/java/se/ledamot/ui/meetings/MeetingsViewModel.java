@@ -41,6 +41,7 @@ public final class MeetingsViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
+    private final KallelseFileViewModel kallelse;
 
     /** A meeting to select once the meetings have been read (another screen asked for it). */
     private Long wanted;
@@ -50,7 +51,16 @@ public final class MeetingsViewModel {
         this.writes = context.tasks().inOrder();
         this.meetingService = context.services().meetings();
         this.bodyService = context.services().bodies();
-        selected.addListener((o, was, now) -> fill(now));
+        this.kallelse = new KallelseFileViewModel(context);
+        selected.addListener((o, was, now) -> {
+            fill(now);
+            kallelse.show(now);
+        });
+    }
+
+    /** The kallelse file the selected meeting was imported from, to open. */
+    KallelseFileViewModel kallelse() {
+        return kallelse;
     }
 
     public void reload() {

@@ -40,6 +40,51 @@ public final class CombinedPdfs {
         Gustav Ekman"""
     };
 
+    /** A kallelse whose items 3–5 are matters with a Dnr (issue 17.2). */
+    public static final String KALLELSE = """
+            Kungälvs kommun
+            Kommunfullmäktige
+            KALLELSE
+            Tid: torsdagen den 11 mars 2027 kl. 18.00
+            Plats: Fullmäktigesalen
+            FÖREDRAGNINGSLISTA
+            1. Upprop
+            2. Val av justerare
+            3. Motion från Anna Ek (V) om fler bänkar i Stadsparken
+               Dnr KS 2027/11
+            4. Interpellation från Eva Berg (S) till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
+               Dnr KS 2027/12
+            5. Medborgarförslag om en hundrastgård i Ytterby
+               Dnr KS 2027/13
+            6. Meddelanden""";
+
+    /** The papers of items 3–5, each headed by its Dnr. */
+    public static final String[] BY_DNR = {
+        """
+        Dnr KS 2027/11
+        MOTION
+        Motion om fler bänkar i Stadsparken
+        I Stadsparken finns för få bänkar.
+        Jag yrkar att kommunfullmäktige beslutar
+        att kommunen sätter upp tio nya bänkar i Stadsparken
+        Kungälv den 3 mars 2027
+        Anna Ek (V)""",
+        """
+        Dnr KS 2027/12
+        Interpellation till kommunstyrelsens ordförande Per Lund (M) om skolskjutsarna
+        Barn får vänta i kylan.
+        1. Vad gör kommunen åt väntetiderna?
+        2. När blir det bättre?
+        Kungälv den 4 mars 2027
+        Eva Berg (S)""",
+        """
+        Dnr KS 2027/13
+        Medborgarförslag om en hundrastgård i Ytterby
+        Jag föreslår att kommunen anlägger en hundrastgård i Ytterby.
+        Kungälv den 5 mars 2027
+        Gustav Ekman"""
+    };
+
     private CombinedPdfs() {
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -49,6 +50,45 @@ class ImportPartsWindowTest {
         waitUntil(() -> robot.lookup(".hint").queryAll().stream().anyMatch(n -> n instanceof Label l
                 && l.getText().contains("(s. 3), en av 3 delar")));
         assertThat(shoot(robot, "target/import-parts.png").getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    void aKallelseWithItsPapersShowsWhereEachPaperGoesAndTheUserCanKeepOneApart(FxRobot robot) throws IOException {
+        ScreenTour.waitForSamples(window.shell());
+        int mattersBefore = window.shell().context().services().matters().list().size();
+        Path file = Files.write(folder.resolve("kf-2027-03-11.pdf"), CombinedPdfs.of(new String[] {
+            CombinedPdfs.KALLELSE,
+            CombinedPdfs.BY_DNR[0].replace("Dnr KS 2027/11", "Ärende 3"),
+            CombinedPdfs.BY_DNR[1],
+            CombinedPdfs.BY_DNR[2].replace("Dnr KS 2027/13", "Ärende 9")}));
+        robot.interact(() -> window.shell().show(ImportScreen.ID).orElseThrow());
+        robot.interact(() -> window.shell().screen(ImportScreen.class).orElseThrow().read(List.of(file)));
+        TableView<?> table = robot.lookup("#import-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 4);
+        ImportRow second = (ImportRow) table.getItems().get(2);
+        assertThat(second.state()).isEqualTo("Hör till punkt 4, det nya ärendet ”Skolskjutsarna” (samma Dnr)");
+
+        // The last paper matched its item by title only: said, marked, and the user keeps it apart.
+        robot.interact(() -> table.getSelectionModel().select(3));
+        waitUntil(() -> robot.lookup("#import-part-target").tryQuery().isPresent());
+        Label where = robot.lookup("#import-part-target").queryAs(Label.class);
+        assertThat(where.getText()).startsWith("Kontrollera: hör till punkt 5").endsWith("(bara samma rubrik)");
+        assertThat(where.getStyleClass()).contains("unsure-label");
+        CheckBox keep = robot.lookup("#import-part-keep").queryAs(CheckBox.class);
+        assertThat(keep.isSelected()).isTrue();
+        assertThat(shoot(robot, "target/import-handlingar.png").getWidth()).isEqualTo(1280);
+        robot.clickOn(keep);
+        waitUntil(() -> !((ImportRow) table.getItems().get(3)).item().isMatchedPart());
+
+        robot.clickOn("#import-store");
+        waitUntil(() -> ((ImportRow) table.getItems().get(3)).item().stored() != null);
+        var matters = window.shell().context().services().matters();
+        // Three matters from the kallelse, one of the paper kept apart; the others are kept with their matters.
+        assertThat(matters.list()).hasSize(mattersBefore + 4);
+        long motion = matters.list().stream().filter(m -> "KS 2027/11".equals(m.number())).findFirst().orElseThrow()
+                .id();
+        assertThat(matters.attachments(motion)).extracting(a -> a.fileName()).containsExactly("kf-2027-03-11-s2.pdf");
+        assertThat(((ImportRow) table.getItems().get(1)).state()).isEqualTo("Sparad med ärende " + motion);
     }
 
     @Test
