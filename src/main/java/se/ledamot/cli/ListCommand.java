@@ -38,7 +38,7 @@ final class ListCommand extends DataCommand {
         List<Matter> matters = (query == null ? app.matters().listOutlines() : app.matters().list()).stream()
                 .filter(new MatterFilter(kind, status, party, query)).toList();
         if (json) {
-            out().println(MatterJson.write(MatterJson.list(matters, deadlines)));
+            MatterJson.writeList(out(), matters, deadlines);
             return 0;
         }
         LocalDate today = app.today();
