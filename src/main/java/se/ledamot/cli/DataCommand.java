@@ -3,24 +3,38 @@ package se.ledamot.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
 
-/** A subcommand that works on the data in the data folder, opened for the call and closed after it. */
+/**
+ * A subcommand that works on the data in the data folder, or on a shared server with {@code --server URL}, opened
+ * for the call and closed after it.
+ */
 abstract class DataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--server", paramLabel = "URL", descriptionKey = "server.option.connect")
+    String server;
 
     @Override
     public final Integer call() throws Exception {
         // The top command, not the parent: a subcommand may sit under another ("meeting add").
         LedamotCommand root = (LedamotCommand) spec.root().userObject();
-        try (Ledamot app = Folders.open(root.dataFolder(), err())) {
+        try (Ledamot app = server != null ? openServer(server) : Folders.open(root.dataFolder(), err())) {
             return run(app);
         }
     }
 
     abstract int run(Ledamot app) throws Exception;
+
+    /** The same commands on a shared server: its address after the subcommand, the password asked once. */
+    private Ledamot openServer(String url) {
+        var address = ServerAdministration.server(url, System.getProperty("user.name"));
+        return Ledamot.openServer(address, ServerPasswords.forServer(address.toString(), err()));
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -17,7 +17,7 @@ import se.ledamot.service.Ledamot;
                 MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
                 OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
                 SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
-                PasswordCommand.class, ExportCommand.class,
+                PasswordCommand.class, ExportCommand.class, SyncCommand.class,
                 SearchCommand.class, GenerateCommand.class, ReindexCommand.class})
 public final class LedamotCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.store.AgendaStore;
@@ -30,6 +31,7 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.generate.CouncilGenerator;
 
@@ -62,6 +64,7 @@ public final class Ledamot implements AutoCloseable {
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
     private final ExportService exports;
+    private final SyncService replica;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -95,6 +98,14 @@ public final class Ledamot implements AutoCloseable {
     private static OpenOptions options(Clock clock, FolderAccess access) {
         return OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
                 .withLongWait(access.onLongWait());
+    }
+
+    /**
+     * Opens a shared PostgreSQL server (never migrated from here: {@code ledamot server init} prepares it). The
+     * password is asked for once, when the connection is made.
+     */
+    public static Ledamot openServer(ServerAdministration.Server server, Supplier<char[]> password) {
+        return open(new DatabaseTarget.Server(server.address(), password), Clock.systemDefaultZone());
     }
 
     /** Opens where the data is: a data folder's database or a shared server's. */
@@ -147,11 +158,17 @@ public final class Ledamot implements AutoCloseable {
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
+        replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** The data folder's replica of a shared server, synced on demand; empty when the data is on the server itself. */
+    public Optional<SyncService> replica() {
+        return Optional.ofNullable(replica);
     }
 
     /** The data folder's backups and password; empty when the data is on a shared server. */

@@ -22,6 +22,10 @@ public final class ServerAdministration {
             this.address = address;
         }
 
+        ServerAddress address() {
+            return address;
+        }
+
         public String host() {
             return address.host();
         }

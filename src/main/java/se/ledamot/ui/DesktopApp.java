@@ -40,6 +40,7 @@ import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
@@ -137,6 +138,7 @@ public final class DesktopApp {
                     () -> open(new Stage(), dataFolder, opener, restoring)));
         }
         ExportMenu.install(shell, () -> open(new Stage(), dataFolder, opener, passwords));
+        SyncMenu.install(shell);
         shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
         shell.onClose(() -> {
             tasks.close();

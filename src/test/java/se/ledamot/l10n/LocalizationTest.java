@@ -170,6 +170,8 @@ class LocalizationTest {
         families.put("kind.", codes(MatterKind.values(), MatterKind::code));
         families.put("status.", codes(Status.values(), Status::code));
         families.put("deadline.", codes(DeadlineType.values(), DeadlineType::code));
+        families.put("ui.sync.conflicts.why.", codes(se.ledamot.domain.sync.ConflictKind.values(),
+                k -> k.name().toLowerCase(Locale.ROOT)));
         List<String> missing = new ArrayList<>();
         for (Locale locale : List.of(Localization.SWEDISH, Localization.ENGLISH)) {
             var bundles = Localization.bundles(locale);

@@ -68,7 +68,6 @@ public final class Catalogue {
     public static final EntityType SETTING_TYPE = EntityType.named("setting", COUNCIL_SETTING)
             .key(COUNCIL_SETTING.SETTING_NAME)
             .columns(Role.DATA, COUNCIL_SETTING.SETTING_VALUE)
-            .notSynced()
             .build();
 
     /** The council's papers: its name and logo, notice board, where minutes are kept. One row, numbered 1. */
@@ -77,7 +76,6 @@ public final class Catalogue {
             .columns(Role.DATA, PAPER_SETTINGS.COUNCIL_NAME, PAPER_SETTINGS.LOGO, PAPER_SETTINGS.NOTICE_BOARD,
                     PAPER_SETTINGS.MINUTES_KEPT, PAPER_SETTINGS.REFER_MOTIONS_TO)
             .columns(Role.STAMP, PAPER_SETTINGS.UPDATED_AT)
-            .notSynced()
             .build();
 
     /** A body's papers: chair, secretary, its standard items and its seats. */
@@ -94,7 +92,6 @@ public final class Catalogue {
                     null))
             .list(new ListPart("seats", BODY_SEAT, List.of(BODY_SEAT.BODY_CODE), List.of(BODY_SEAT.POSITION),
                     data(BODY_SEAT.POSITION, BODY_SEAT.NAME, BODY_SEAT.PARTY, BODY_SEAT.ROLE), Merge.WHOLE, null))
-            .notSynced()
             .build();
 
     public static final EntityType MATTER_TYPE = EntityType.named("matter", MATTER)
@@ -215,7 +212,6 @@ public final class Catalogue {
                     List.of(MINUTES_ATTENDEE.POSITION), data(MINUTES_ATTENDEE.POSITION, MINUTES_ATTENDEE.NAME,
                     MINUTES_ATTENDEE.PARTY, MINUTES_ATTENDEE.ROLE, MINUTES_ATTENDEE.SERVING,
                     MINUTES_ATTENDEE.REPLACES, MINUTES_ATTENDEE.NOTE), Merge.WHOLE, null))
-            .notSynced()
             .build();
 
     /** An agenda item's papers and minutes: summary, motions moved, the vote, reservations and notes. */
@@ -236,7 +232,6 @@ public final class Catalogue {
                     ITEM_RESERVATION.FAVOUR, ITEM_RESERVATION.WRITTEN), Merge.WHOLE, null))
             .list(new ListPart("notes", ITEM_NOTE, List.of(ITEM_NOTE.ITEM_ID), List.of(ITEM_NOTE.POSITION),
                     data(ITEM_NOTE.POSITION, ITEM_NOTE.NAMES, ITEM_NOTE.TEXT), Merge.WHOLE, null))
-            .notSynced()
             .build();
 
     /** Every kind, referred-to before referring. */
@@ -244,11 +239,8 @@ public final class Catalogue {
             BODY_PAPERS_TYPE, MATTER_TYPE, ATTACHMENT_TYPE, MEETING_TYPE, AGENDA_ITEM_TYPE, POSITION_TYPE,
             ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE);
 
-    /**
-     * The kinds a replica shares with a server, in the same order. The council's settings, papers and minutes are
-     * exported but not yet synced: the server logs no change of them (V10_1), so a replica would never hear of one.
-     */
-    public static final List<EntityType> SYNCED = ALL.stream().filter(EntityType::synced).toList();
+    /** The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes). */
+    public static final List<EntityType> SYNCED = ALL;
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs

@@ -24,7 +24,6 @@ public final class EntityType {
     private final List<ListPart> lists;
     private final boolean groupOwned;
     private final boolean rootless;
-    private final boolean synced;
 
     private EntityType(Builder b) {
         this.name = b.name;
@@ -36,7 +35,6 @@ public final class EntityType {
         this.lists = List.copyOf(b.lists);
         this.groupOwned = b.groupOwned;
         this.rootless = b.rootless;
-        this.synced = b.synced;
     }
 
     public String name() {
@@ -87,11 +85,6 @@ public final class EntityType {
         return rootless;
     }
 
-    /** Whether a replica shares it with a server (every kind is exported). */
-    public boolean synced() {
-        return synced;
-    }
-
     /** The columns in this database that a list's link columns hold: the local id, or the key's columns. */
     public List<TableField<?, ?>> localKeyFields() {
         if (hasUid()) {
@@ -136,7 +129,6 @@ public final class EntityType {
         private final List<ListPart> lists = new ArrayList<>();
         private boolean groupOwned;
         private boolean rootless;
-        private boolean synced = true;
 
         private Builder(String name, Table<?> table) {
             this.name = name;
@@ -199,11 +191,6 @@ public final class EntityType {
             return this;
         }
 
-        /** Exported, but not shared with a server. */
-        public Builder notSynced() {
-            this.synced = false;
-            return this;
-        }
 
         public EntityType build() {
             return new EntityType(this);

@@ -126,8 +126,15 @@ public final class Replica {
             if (type == Catalogue.AGENDA_ITEM_TYPE) {
                 return items.contains(s.key());
             }
-            return matters.contains(s.value("matter")) || items.contains(s.value("item"));
+            return matters.contains(s.value("matter")) || items.contains(s.value("item"))
+                    || meetings.contains(s.value("meeting"));
         }
+    }
+
+    /** Things changed here and not yet on the server (the sample data, which never goes there, not counted). */
+    public static int waiting(DSLContext local) {
+        return local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue()
+                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.ne(LOCAL_ONLY))));
     }
 
     /** Records that the replica has everything up to the server's change {@code seq}. */

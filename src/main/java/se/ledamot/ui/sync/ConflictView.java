@@ -1,0 +1,142 @@
+package se.ledamot.ui.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.TextMerge;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The conflicts of a sync, one at a time, side by side: the server's value, this computer's, and for a long text a
+ * merged text the user may edit. Each is settled only by the user's choice; "Välj senare" leaves it waiting.
+ */
+final class ConflictView {
+    static final String ID = "sync-conflicts";
+
+    private final Window owner;
+    private final SyncViewModel vm;
+    private final List<Conflict> waiting = new ArrayList<>();
+    private Stage stage;
+    private int total;
+
+    ConflictView(Window owner, SyncViewModel vm) {
+        this.owner = owner;
+        this.vm = vm;
+    }
+
+    /** Shows these conflicts, first to last. */
+    void show(List<Conflict> conflicts) {
+        waiting.clear();
+        waiting.addAll(conflicts);
+        total = conflicts.size();
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.setTitle(Localization.get("ui.sync.conflicts.title"));
+            stage.setScene(new Scene(new VBox(), 1000, 620));
+        }
+        showFirst();
+        stage.show();
+        stage.toFront();
+    }
+
+    private void showFirst() {
+        if (waiting.isEmpty()) {
+            stage.close();
+            return;
+        }
+        Conflict c = waiting.getFirst();
+        stage.getScene().setRoot(page(c, total - waiting.size() + 1));
+    }
+
+    private VBox page(Conflict c, int number) {
+        Label counter = new Label(Localization.get("ui.sync.conflicts.counter", number, total));
+        Label what = new Label(Localization.get("ui.sync.conflicts.what", c.title(), SyncViewModel.fieldName(c)));
+        what.setId("conflict-what");
+        what.setWrapText(true);
+        what.setStyle("-fx-font-weight: bold;");
+        Label why = new Label(Localization.get("ui.sync.conflicts.why." + c.kind().name().toLowerCase(
+                java.util.Locale.ROOT)));
+        why.setWrapText(true);
+
+        TextArea theirs = shown("conflict-theirs", c.theirs());
+        TextArea mine = shown("conflict-mine", c.mine());
+        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs), column("ui.sync.conflicts.mine", mine));
+        VBox.setVgrow(sides, Priority.ALWAYS);
+
+        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs",
+                () -> choose(c, Resolution.THEIRS, null));
+        Button keepMine = button("conflict-choose-mine", "ui.sync.conflicts.chooseMine",
+                () -> choose(c, Resolution.MINE, null));
+        Button later = button("conflict-later", "ui.sync.conflicts.later", stage::close);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, keepTheirs, keepMine);
+
+        VBox page = new VBox(10, counter, what, why, sides);
+        if (c.longText()) {
+            TextMerge.Result merged = c.merged();
+            TextArea edited = new TextArea(merged.text());
+            edited.setId("conflict-merged");
+            edited.setWrapText(true);
+            Label note = new Label(Localization.get(merged.clean() ? "ui.sync.conflicts.merged.clean"
+                    : "ui.sync.conflicts.merged.overlap"));
+            note.setWrapText(true);
+            VBox mergedBox = new VBox(4, new Label(Localization.get("ui.sync.conflicts.merged")), edited, note);
+            VBox.setVgrow(edited, Priority.ALWAYS);
+            VBox.setVgrow(mergedBox, Priority.ALWAYS);
+            page.getChildren().add(mergedBox);
+            buttons.getChildren().add(button("conflict-choose-merged", "ui.sync.conflicts.chooseMerged",
+                    () -> choose(c, Resolution.MERGED, edited.getText())));
+        }
+        buttons.getChildren().addAll(gap, later);
+        page.getChildren().add(buttons);
+        page.setPadding(new Insets(16));
+        page.setId(ID);
+        return page;
+    }
+
+    private void choose(Conflict c, Resolution choice, String text) {
+        stage.getScene().getRoot().setDisable(true);
+        vm.choose(c, choice, text, () -> {
+            waiting.remove(c);
+            showFirst();
+        }, () -> stage.getScene().getRoot().setDisable(false));
+    }
+
+    private static TextArea shown(String id, String text) {
+        TextArea area = new TextArea(text == null || text.isEmpty() ? Localization.get("ui.sync.conflicts.empty")
+                : text);
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static VBox column(String key, TextArea area) {
+        VBox box = new VBox(4, new Label(Localization.get(key)), area);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Localization.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,29 @@
+package se.ledamot.ui.sync;
+
+import javafx.scene.control.MenuItem;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.MainWindow;
+
+/** Arkiv → Synkronisera: installed in a window on a data folder (a window on the server itself has nothing to sync). */
+public final class SyncMenu {
+    private SyncMenu() {
+    }
+
+    /** With the window's own questions: the server in a dialog, the password from the keyring or typed. */
+    public static SyncViewModel install(MainWindow shell) {
+        return install(shell, new ServerQuestions(shell.stage()));
+    }
+
+    public static SyncViewModel install(MainWindow shell, SyncViewModel.Questions questions) {
+        ConflictView[] view = new ConflictView[1];
+        SyncViewModel vm = new SyncViewModel(shell.context(), questions, list -> view[0].show(list));
+        view[0] = new ConflictView(shell.stage(), vm);
+        if (vm.available()) {
+            MenuItem item = new MenuItem(Localization.get("ui.sync.menu"));
+            item.setId("menu-sync");
+            item.setOnAction(e -> vm.synchronise());
+            shell.addFileItem(item);
+        }
+        return vm;
+    }
+}

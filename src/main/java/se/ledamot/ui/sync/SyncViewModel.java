@@ -1,0 +1,143 @@
+package se.ledamot.ui.sync;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.SyncService;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+
+/**
+ * Arkiv → Synkronisera: the data folder synced with its shared server off the FX thread, with progress and a cancel
+ * in the status bar. Conflicts found are shown side by side for the user to choose, one by one; nothing is
+ * overwritten without the choice, and a choice goes to the server with the next sync.
+ */
+public final class SyncViewModel {
+    /** What the window asks the user before a sync. */
+    public interface Questions {
+        /** The server for a folder's first sync; empty when the user cancels. */
+        Optional<String> serverUrl();
+
+        /** The password for the server (from the keyring, or typed); empty when the user cancels. */
+        Optional<char[]> password(String server);
+    }
+
+    private final AppContext context;
+    private final Questions ask;
+    private final Consumer<List<Conflict>> showConflicts;
+
+    public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
+        this.context = context;
+        this.ask = ask;
+        this.showConflicts = showConflicts;
+    }
+
+    /** Whether this window's data can be synced at all (a data folder, not the server itself). */
+    public boolean available() {
+        return context.services().replica().isPresent();
+    }
+
+    /** Asks what is needed (the server the first time, the password), then syncs in the background. */
+    public void synchronise() {
+        SyncService replica = context.services().replica().orElseThrow();
+        Optional<String> url = replica.serverUrl().or(ask::serverUrl);
+        if (url.isEmpty()) {
+            return;
+        }
+        ServerAdministration.Server server;
+        try {
+            server = ServerAdministration.server(url.get(), System.getProperty("user.name"));
+        } catch (RuntimeException e) {
+            context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
+            return;
+        }
+        Optional<char[]> password = ask.password(server.toString());
+        if (password.isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(p -> replica.sync(server, password::get, progress(p)))
+                .title(Localization.get("ui.sync.working", server))
+                .onSuccess(this::done)
+                .onCancelled(() -> {
+                    context.mattersChanged();
+                    context.dialogs().notify(Localization.get("ui.sync.cancelled"));
+                })
+                .onFailure(e -> context.dialogs().showError(Localization.get("ui.sync.failed.title"),
+                        Errors.describe(e)))
+                .executeWith(context.tasks());
+    }
+
+    private void done(SyncService.Summary s) {
+        context.mattersChanged();
+        context.dialogs().notify(Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts()));
+        if (s.conflicts() > 0) {
+            showConflicts();
+        }
+    }
+
+    /** Reads the conflicts waiting and shows them; none waiting, nothing shown. */
+    public void showConflicts() {
+        SyncService replica = context.services().replica().orElseThrow();
+        BackgroundTask.of(p -> replica.conflicts())
+                .title(Localization.get("ui.sync.conflicts.reading"))
+                .onSuccess(list -> {
+                    if (!list.isEmpty()) {
+                        showConflicts.accept(list);
+                    }
+                })
+                .executeWith(context.tasks());
+    }
+
+    /**
+     * Settles one conflict as chosen ({@code text}: the merged text as the user left it); then {@code after}, or
+     * {@code failed} once the failure is said.
+     */
+    public void choose(Conflict conflict, Resolution choice, String text, Runnable after, Runnable failed) {
+        SyncService replica = context.services().replica().orElseThrow();
+        BackgroundTask.of(p -> {
+                    replica.resolve(conflict, choice, text);
+                    return null;
+                })
+                .title(Localization.get("ui.sync.conflicts.saving"))
+                .onSuccess(nothing -> {
+                    context.mattersChanged();
+                    after.run();
+                })
+                .onFailure(e -> {
+                    context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
+                    failed.run();
+                })
+                .executeWith(context.tasks());
+    }
+
+    /** The field's name as the user knows it ("Rubrik"), or the raw name when the bundle has none. */
+    public static String fieldName(Conflict c) {
+        if (Conflict.WHOLE.equals(c.field())) {
+            return Localization.get("ui.sync.field.whole");
+        }
+        String key = "ui.field." + c.field();
+        return Localization.has(key) ? Localization.get(key) : c.field();
+    }
+
+    /** The service's progress as the status bar shows it: "Skickar ändringar (3 av 10)". */
+    private static SyncService.Progress progress(BackgroundTask.Progress p) {
+        return new SyncService.Progress() {
+            @Override
+            public void step(SyncService.Phase phase, long done, long total) {
+                p.update(done, total);
+                p.message(Localization.get(phase == SyncService.Phase.SEND ? "ui.sync.sending" : "ui.sync.fetching",
+                        done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package se.ledamot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The keyring adapter against a fake {@code secret-tool} on a PATH: it keeps secrets in a folder by their attributes,
+ * as libsecret would, and logs its arguments, so the test sees that the password never is one.
+ */
+class SecretToolKeyringTest {
+    private static final String SERVER = "anna@db.kommun.se:5432/ledamot";
+
+    @TempDir
+    Path bin;
+    @TempDir
+    Path vault;
+
+    @BeforeEach
+    void fakeSecretTool() throws Exception {
+        Path tool = bin.resolve("secret-tool");
+        Files.writeString(tool, """
+                #!/bin/sh
+                vault='%s'
+                echo "$@" >> "$vault/args.log"
+                cmd="$1"; shift
+                case "$cmd" in
+                  store) shift; key=$(echo "$@" | tr ' /:@' '____'); cat > "$vault/$key" ;;
+                  lookup) key=$(echo "$@" | tr ' /:@' '____'); [ -f "$vault/$key" ] || exit 1; cat "$vault/$key"; echo ;;
+                  *) exit 2 ;;
+                esac
+                """.formatted(vault));
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
+    void aStoredPasswordComesBackAndNeverAppearsAmongTheArguments() throws Exception {
+        Keyring keyring = SecretToolKeyring.onPath("/nonexistent:" + bin).orElseThrow();
+        assertThat(keyring.available()).isTrue();
+        assertThat(keyring.lookup(SERVER)).isEmpty();
+
+        assertThat(keyring.store(SERVER, "hemligt-å-lösen".toCharArray())).isTrue();
+
+        assertThat(keyring.lookup(SERVER)).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo("hemligt-å-lösen"));
+        assertThat(keyring.lookup("anna@annan.server:5432/ledamot")).isEmpty();
+        assertThat(Files.readString(vault.resolve("args.log"))).contains("application ledamot server " + SERVER)
+                .doesNotContain("hemligt");
+    }
+
+    @Test
+    void aFailingToolIsNoKeyringContentAndNoToolIsNone() throws Exception {
+        Files.writeString(bin.resolve("secret-tool"), "#!/bin/sh\nexit 1\n");
+        Keyring broken = SecretToolKeyring.onPath(bin.toString()).orElseThrow();
+        assertThat(broken.store(SERVER, "x".toCharArray())).isFalse();
+        assertThat(broken.lookup(SERVER)).isEmpty();
+
+        assertThat(SecretToolKeyring.onPath(vault.toString())).isEmpty();
+        assertThat(SecretToolKeyring.onPath(null)).isEmpty();
+        assertThat(Keyring.NONE.available()).isFalse();
+        assertThat(Keyring.NONE.store(SERVER, "x".toCharArray())).isFalse();
+    }
+}

@@ -1,0 +1,136 @@
+package se.ledamot.store.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.store.CouncilRulesStore;
+import se.ledamot.store.CouncilSettingStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.MinutesStore;
+import se.ledamot.store.MovableClock;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.store.WorldFixture;
+import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.References;
+
+/**
+ * The secretary's papers on a replica (V14_1): the council's settings, the papers' settings with the logo, a body's
+ * papers with standard items and seats, a meeting's minutes with attendees and an item's record (motions, vote,
+ * reservation, note) come to a laptop with its first sync, a change made to them offline goes to the server, and a
+ * change on the server comes to every laptop.
+ */
+class PapersSyncTest {
+    private static final List<EntityType> PAPERS = List.of(Catalogue.SETTING_TYPE, Catalogue.PAPER_SETTINGS_TYPE,
+            Catalogue.BODY_PAPERS_TYPE, Catalogue.MINUTES_TYPE, Catalogue.ITEM_RECORD_TYPE);
+
+    @TempDir
+    Path temp;
+
+    private SyncFixture world;
+    private WorldFixture onServer;
+    private OpenDatabase admin;
+    private SyncFixture.Laptop karin;
+    private SyncFixture.Laptop anna;
+
+    @BeforeEach
+    void papersOnTheServerAndTwoReplicas() {
+        world = new SyncFixture().enrol("pap_karin", null, ServerRole.COUNCIL_SECRETARY)
+                .enrol("pap_anna", "S", ServerRole.MEMBER);
+        admin = world.server(TestPostgres.ADMIN);
+        onServer = WorldFixture.write(admin.dsl(), new MovableClock("2026-11-20T09:00:00Z"));
+        karin = world.laptop(temp.resolve("karin"), "pap_karin");
+        anna = world.laptop(temp.resolve("anna"), "pap_anna");
+        assertThat(karin.sync().complete()).isTrue();
+        assertThat(anna.sync().complete()).isTrue();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    /** Every paper thing of a database by kind and key, as the sync sees it. */
+    private static Map<String, EntityState> papers(DSLContext d) {
+        Map<String, EntityState> out = new TreeMap<>();
+        References refs = new References(d);
+        EntityReader reader = new EntityReader(d, refs);
+        for (EntityType type : PAPERS) {
+            for (EntityState s : reader.page(type, null, 1000)) {
+                out.put(type.name() + "/" + s.key(), s);
+            }
+        }
+        return out;
+    }
+
+    private void assertSameAsServer(SyncFixture.Laptop laptop) {
+        Map<String, EntityState> there = papers(admin.dsl());
+        Map<String, EntityState> here = papers(laptop.local.dsl());
+        assertThat(here.keySet()).isEqualTo(there.keySet());
+        there.forEach((key, s) -> assertThat(EntityMerge.sameIgnoringStamps(Catalogue.require(key.substring(0,
+                key.indexOf('/'))), here.get(key), s)).as(key + " on " + laptop.login).isTrue());
+    }
+
+    private static Minutes minutesOfTheMeeting(SyncFixture.Laptop l) {
+        long meeting = new MeetingStore(l.local.dsl(), l.clock).list().stream()
+                .filter(m -> m.date().toString().equals("2026-12-14")).findFirst().orElseThrow().id();
+        return new MinutesStore(l.local.dsl(), l.clock).minutes(meeting);
+    }
+
+    @Test
+    void theFirstSyncBringsEveryPaperThing() {
+        Map<String, EntityState> there = papers(admin.dsl());
+        assertThat(there.keySet()).anyMatch(k -> k.startsWith("setting/")).anyMatch(k -> k.startsWith("paper_settings/"))
+                .anyMatch(k -> k.startsWith("body_papers/")).anyMatch(k -> k.startsWith("minutes/"))
+                .anyMatch(k -> k.startsWith("item_record/"));
+        assertSameAsServer(karin);
+        assertSameAsServer(anna);
+        assertThat(minutesOfTheMeeting(anna).chair()).isEqualTo(Person.parse("Kerstin Lindqvist (S)"));
+        assertThat(new CouncilRulesStore(anna.local.dsl()).load().councilName()).isEqualTo("Stenungsunds kommun");
+    }
+
+    @Test
+    void theSecretarysOfflineChangesReachTheServerAndTheOtherLaptop() {
+        Minutes m = minutesOfTheMeeting(karin);
+        new MinutesStore(karin.local.dsl(), karin.clock).save(m.withChair(Person.parse("Bo Ek (M)"), "Anna Berg"));
+        new CouncilSettingStore(karin.local.dsl()).put(CouncilRulesStore.COUNCIL_NAME, "Stenungsunds kommun (KF)");
+
+        SyncReport sent = karin.sync();
+        assertThat(sent.pushed()).isEqualTo(2);
+        assertThat(sent.conflicts()).isZero();
+        assertThat(anna.sync().pulled()).isGreaterThanOrEqualTo(2);
+
+        assertSameAsServer(karin);
+        assertSameAsServer(anna);
+        assertThat(minutesOfTheMeeting(anna).chair()).isEqualTo(Person.parse("Bo Ek (M)"));
+        assertThat(new CouncilRulesStore(anna.local.dsl()).load().councilName()).isEqualTo("Stenungsunds kommun (KF)");
+        assertThat(karin.sync().pushed()).isZero();
+    }
+
+    @Test
+    void aMemberMayNotChangeTheMinutesAndIsToldSoNotOverwritten() {
+        Minutes m = minutesOfTheMeeting(anna);
+        new MinutesStore(anna.local.dsl(), anna.clock).save(m.withChair(Person.parse("Anna Ny (S)"), "Anna Berg"));
+
+        SyncReport r = anna.sync();
+
+        assertThat(r.pushed()).isZero();
+        assertThat(r.refused() + r.conflicts()).isPositive();
+        assertThat(new MinutesStore(admin.dsl(), karin.clock).minutes(onServer.meeting).chair())
+                .isEqualTo(Person.parse("Kerstin Lindqvist (S)"));
+    }
+}

@@ -1,0 +1,172 @@
+package se.ledamot.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.SyncService;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+
+/**
+ * Arkiv → Synkronisera in the real window at 1280×800: Anna and Bo keep replicas of one server; both change the text
+ * of the same motion offline, Anna syncs first; Bo syncs in the window and gets the conflict side by side (the
+ * server's, his, and a merged text he edits), chooses the merged one, syncs again, and all three end equal.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SyncWindowTest {
+    private static final String BODY = "Första stycket.\nAndra stycket.\nTredje stycket.";
+
+    @TempDir
+    Path annaFolder;
+
+    @TempDir
+    Path boFolder;
+
+    private TestPostgres pg;
+    private String database;
+    private StoryWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        window = new StoryWindow(stage, boFolder);
+    }
+
+    /** Off the FX thread (TestFX's setup has a time limit): the server, its matter, and both first syncs. */
+    @BeforeEach
+    void serverAndTwoReplicas() {
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        for (String login : new String[] {"win_anna", "win_bo"}) {
+            pg.createLogin(login);
+            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login,
+                    "S", ServerRole.MEMBER, login);
+        }
+        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
+                TestPostgres.PASSWORD.toCharArray())) {
+            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
+                    "Motion om simhallen").body(BODY).build());
+        }
+        syncAs(annaFolder, "win_anna");
+        syncAs(boFolder, "win_bo");
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+        pg.dropDatabase(database);
+    }
+
+    private String url(String login) {
+        return "postgresql://" + login + "@127.0.0.1:" + pg.port() + "/" + database;
+    }
+
+    private SyncService.Summary syncAs(Path folder, String login) {
+        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
+            return app.replica().orElseThrow().sync(ServerAdministration.server(url(login), login),
+                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+        }
+    }
+
+    private static String body(Ledamot app) {
+        return app.matters().list().getFirst().body();
+    }
+
+    private static void changeBody(Ledamot app, String body) {
+        Matter m = app.matters().list().getFirst();
+        app.matters().save(m.toBuilder().body(body).build());
+    }
+
+    @Test
+    void theSecondToSyncSeesTheConflictSideBySideChoosesAndBothEndEqual(FxRobot robot) throws Exception {
+        try (Ledamot anna = Ledamot.open(annaFolder, TestContext.CLOCK)) {
+            changeBody(anna, "Första stycket, Annas.\nAndra stycket.\nTredje stycket.");
+        }
+        assertThat(syncAs(annaFolder, "win_anna").pushed()).isEqualTo(1);
+
+        var shell = window.open(robot);
+        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
+            @Override
+            public Optional<String> serverUrl() {
+                throw new AssertionError("the folder knows its server");
+            }
+
+            @Override
+            public Optional<char[]> password(String server) {
+                return Optional.of(TestPostgres.PASSWORD.toCharArray());
+            }
+        }));
+        Ledamot bo = shell.context().services();
+        robot.interact(() -> changeBody(bo, "Första stycket.\nAndra stycket.\nTredje stycket, Bos."));
+        window.settled();
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().isPresent());
+        window.settled();
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
+                .isEqualTo("Första stycket, Annas.\nAndra stycket.\nTredje stycket.");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .isEqualTo("Första stycket.\nAndra stycket.\nTredje stycket, Bos.");
+        TextArea merged = robot.lookup("#conflict-merged").queryAs(TextArea.class);
+        assertThat(merged.getText()).isEqualTo("Första stycket, Annas.\nAndra stycket.\nTredje stycket, Bos.");
+        assertThat(window.dialogs.notifications).anyMatch(n -> n.contains("1 konflikt att välja i"));
+        // Nothing was overwritten before the choice: Bo's text stands here.
+        assertThat(body(bo)).endsWith("Tredje stycket, Bos.");
+        snapshot(robot, merged.getScene().getWindow(), "sync-conflict");
+
+        robot.interact(() -> merged.appendText("\nFjärde stycket, skrivet vid valet."));
+        robot.clickOn("#conflict-choose-merged");
+        WindowDriver.waitUntil(() -> !merged.getScene().getWindow().isShowing());
+        window.settled();
+        String chosen = "Första stycket, Annas.\nAndra stycket.\nTredje stycket, Bos.\nFjärde stycket, skrivet vid valet.";
+        assertThat(body(bo)).isEqualTo(chosen);
+
+        window.dialogs.notifications.clear();
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
+        assertThat(window.dialogs.notifications).anyMatch(n -> n.startsWith("Synkningen är klar: 1 sak skickad"));
+        assertThat(window.dialogs.errors).isEmpty();
+
+        assertThat(syncAs(annaFolder, "win_anna").conflicts()).isZero();
+        try (Ledamot anna = Ledamot.open(annaFolder, TestContext.CLOCK)) {
+            assertThat(body(anna)).isEqualTo(chosen);
+        }
+        assertThat(bo.replica().orElseThrow().status().orElseThrow().conflicts()).isZero();
+        assertThat(bo.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+    }
+
+    private static void snapshot(FxRobot robot, javafx.stage.Window w, String name) throws java.io.IOException {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = w.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+}
