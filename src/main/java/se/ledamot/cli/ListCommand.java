@@ -34,10 +34,11 @@ final class ListCommand extends DataCommand {
     @Override
     int run(Ledamot app) {
         Deadlines deadlines = app.deadlines().rules();
-        List<Matter> matters = app.matters().list().stream()
+        // The list never shows body or answer: only a text search needs them read.
+        List<Matter> matters = (query == null ? app.matters().listOutlines() : app.matters().list()).stream()
                 .filter(new MatterFilter(kind, status, party, query)).toList();
         if (json) {
-            out().println(MatterJson.write(MatterJson.list(matters, deadlines)));
+            MatterJson.writeList(out(), matters, deadlines);
             return 0;
         }
         LocalDate today = app.today();

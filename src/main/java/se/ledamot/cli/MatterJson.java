@@ -79,7 +79,22 @@ public final class MatterJson {
         }
     }
 
-    static List<Map<String, Object>> list(List<Matter> matters, Deadlines deadlines) {
-        return matters.stream().map(m -> of(m, deadlines)).toList();
+    /**
+     * The matters as one JSON array, as {@link #write} would print their list, written one matter at a time: a long
+     * register is never held as one string.
+     */
+    static void writeList(java.io.PrintWriter out, List<Matter> matters, Deadlines deadlines) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Matter m : matters) {
+                MAPPER.writeValue(g, of(m, deadlines));
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        out.println();
     }
 }

@@ -58,20 +58,23 @@ public final class DeadlineService {
 
     /**
      * Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. Only open
-     * matters have deadlines, so only those are read: a few hundred in a register of 100 000.
+     * matters have deadlines, so only those are read, without their body and answer (the entries never show them).
      */
     public List<Overdue.Entry> overdue(LocalDate day) {
-        return Overdue.of(matters.listOpen(), rules(), day);
+        return Overdue.of(matters.listOpenOutlines(), rules(), day);
     }
 
     /** The open matters, the council's next meeting from a day on, and the rules: read together. */
     public Outlook outlook(LocalDate from) {
         MeetingCalendar calendar = calendar();
-        return new Outlook(matters.listOpen(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
+        return new Outlook(matters.listOpenOutlines(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
                 rules(calendar));
     }
 
-    /** What the dashboard reads: the open matters not in the trash, the council's next meeting, the rules. */
+    /**
+     * What the dashboard reads: the open matters not in the trash (without body and answer: the dashboard opens a
+     * matter by its id), the council's next meeting, the rules.
+     */
     public record Outlook(List<Matter> matters, Optional<LocalDate> nextCouncilMeeting, Deadlines rules) {
     }
 }

@@ -141,7 +141,7 @@ public final class Ledamot implements AutoCloseable {
         CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
         settings = new SettingsService(rulesStore);
         matters = new MatterService(matterStore, attachmentStore, settings);
-        search = new SearchService(folder, new SearchFeed(dsl, matterStore));
+        search = new SearchService(folder, new SearchFeed(dsl, matterStore), clock);
         register = new RegisterService(new RegisterStore(dsl), search);
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);

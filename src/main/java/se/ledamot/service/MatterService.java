@@ -30,6 +30,14 @@ public final class MatterService {
         return matters.list();
     }
 
+    /**
+     * Every matter not in the trash, newest submission first, without body and answer (left empty): for lists that
+     * never show those texts. Never save one of these.
+     */
+    public List<Matter> listOutlines() {
+        return matters.listOutlines();
+    }
+
     /** A matter by id, in the trash or not. */
     public Optional<Matter> find(long id) {
         return matters.find(id);

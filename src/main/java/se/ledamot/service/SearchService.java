@@ -42,6 +42,8 @@ public final class SearchService implements AutoCloseable {
     private static final String NEWEST = "matters.newest";
     private static final String ROWS = "matters.rows";
     private static final String MEETINGS = "meetings";
+    /** When the index last looked, on the clock that stamps updated_at. */
+    private static final String LOOKED = "looked";
 
     private final Path folder;
     private final SearchFeed feed;
@@ -52,9 +54,12 @@ public final class SearchService implements AutoCloseable {
     /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
     private long writesSeen = -1;
 
-    SearchService(Path dataFolder, SearchFeed feed) {
+    private final java.time.Clock clock;
+
+    SearchService(Path dataFolder, SearchFeed feed, java.time.Clock clock) {
         this.folder = dataFolder == null ? null : dataFolder.resolve(FOLDER);
         this.feed = feed;
+        this.clock = clock;
     }
 
     /** The best hits of every type (or those asked for), with snippets of the texts around what matched. */
@@ -145,6 +150,12 @@ public final class SearchService implements AutoCloseable {
         String last = state.get(NEWEST);
         String newest = now.newest() == null ? "" : now.newest().toString();
         boolean mattersChanged = false;
+        if (writesSeen < 0 && now.localWrites() == 0 && last.equals(newest) && settled(state, last)) {
+            // This program's first look, nothing changed, and the index looked more than OVERLAP after the newest
+            // change: no write can still lag behind it, so the overlap need not be read again (it was every
+            // matter of a register imported or generated within minutes, at every start).
+            writesSeen = 0;
+        }
         if (!last.equals(newest) || now.localWrites() != writesSeen) {
             OffsetDateTime since = last.isEmpty() ? OffsetDateTime.MIN : OffsetDateTime.parse(last).minus(OVERLAP);
             putMatters(i, feed.changedSince(since));
@@ -219,7 +230,15 @@ public final class SearchService implements AutoCloseable {
 
     private Map<String, String> state(SearchFeed.MatterState matters) {
         return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
-                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints));
+                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), LOOKED,
+                clock.instant().toString());
+    }
+
+    /** Whether the index last looked more than {@link #OVERLAP} after the newest change it holds. */
+    private static boolean settled(Map<String, String> state, String newest) {
+        String looked = state.get(LOOKED);
+        return looked != null && !newest.isEmpty() && java.time.Instant.parse(looked)
+                .isAfter(OffsetDateTime.parse(newest).toInstant().plus(OVERLAP));
     }
 
     private SearchIndex open() {

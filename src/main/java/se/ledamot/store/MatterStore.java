@@ -58,11 +58,19 @@ public final class MatterStore {
     }
 
     /**
-     * The matters not in the trash that are still open in their lifecycle, newest first: the only ones deadlines
-     * and the dashboard look at, a small part of a register of many years, read without the rest.
+     * As {@link #list()}, but each matter without its body and answer (left empty): for lists and deadlines, which
+     * never show those texts. Reading every body is most of the cost of a long register. Never save one of these.
      */
-    public List<Matter> listOpen() {
-        return load(MATTER.TRASHED_AT.isNull().and(RegisterStore.open()));
+    public List<Matter> listOutlines() {
+        return load(dsl, MATTER.TRASHED_AT.isNull(), false);
+    }
+
+    /**
+     * The matters not in the trash that are still open in their lifecycle, newest first, without body and answer
+     * (see {@link #listOutlines()}): the only ones deadlines and the dashboard look at.
+     */
+    public List<Matter> listOpenOutlines() {
+        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
     }
 
     /** The matters in the trash, most recently trashed first. */
@@ -227,24 +235,37 @@ public final class MatterStore {
     }
 
     private static List<Matter> load(DSLContext d, Condition where) {
-        List<MatterRecord> rows = d.selectFrom(MATTER).where(where)
+        return load(d, where, true);
+    }
+
+    /** The matters the condition selects, in a fixed five queries; with their body and answer or without. */
+    private static List<Matter> load(DSLContext d, Condition where, boolean texts) {
+        List<org.jooq.Field<?>> columns = java.util.Arrays.stream(MATTER.fields())
+                .filter(f -> texts || (f != MATTER.BODY && f != MATTER.ANSWER)).toList();
+        List<MatterRecord> rows = d.select(columns).from(MATTER).where(where)
                 .orderBy(MATTER.TRASHED_AT.desc().nullsLast(), MATTER.SUBMITTED.desc().nullsFirst(), MATTER.ID.desc())
-                .fetch();
+                .fetchInto(MATTER);
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(MatterRecord::getId).toList();
-        Map<Long, List<Person>> authors = group(d.selectFrom(MATTER_AUTHOR).where(MATTER_AUTHOR.MATTER_ID.in(ids))
-                .orderBy(MATTER_AUTHOR.POSITION).fetch(), MATTER_AUTHOR.MATTER_ID,
-                r -> new Person(r.get(MATTER_AUTHOR.NAME), r.get(MATTER_AUTHOR.PARTY)));
-        Map<Long, List<String>> proposals = group(d.selectFrom(MATTER_PROPOSAL)
-                .where(MATTER_PROPOSAL.MATTER_ID.in(ids)).orderBy(MATTER_PROPOSAL.POSITION).fetch(),
+        // Each child table joined to the matters the condition selects: four queries whatever the number of
+        // matters (an IN list of every id made H2 compare each child row with each id).
+        Map<Long, List<Person>> authors = group(d.select(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.NAME,
+                MATTER_AUTHOR.PARTY).from(MATTER_AUTHOR).join(MATTER).on(MATTER.ID.eq(MATTER_AUTHOR.MATTER_ID))
+                .where(where).orderBy(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.POSITION).fetch(),
+                MATTER_AUTHOR.MATTER_ID, r -> new Person(r.get(MATTER_AUTHOR.NAME), r.get(MATTER_AUTHOR.PARTY)));
+        Map<Long, List<String>> proposals = group(d.select(MATTER_PROPOSAL.MATTER_ID, MATTER_PROPOSAL.TEXT)
+                .from(MATTER_PROPOSAL).join(MATTER).on(MATTER.ID.eq(MATTER_PROPOSAL.MATTER_ID)).where(where)
+                .orderBy(MATTER_PROPOSAL.MATTER_ID, MATTER_PROPOSAL.POSITION).fetch(),
                 MATTER_PROPOSAL.MATTER_ID, r -> r.get(MATTER_PROPOSAL.TEXT));
-        Map<Long, List<String>> questions = group(d.selectFrom(MATTER_QUESTION)
-                .where(MATTER_QUESTION.MATTER_ID.in(ids)).orderBy(MATTER_QUESTION.POSITION).fetch(),
+        Map<Long, List<String>> questions = group(d.select(MATTER_QUESTION.MATTER_ID, MATTER_QUESTION.TEXT)
+                .from(MATTER_QUESTION).join(MATTER).on(MATTER.ID.eq(MATTER_QUESTION.MATTER_ID)).where(where)
+                .orderBy(MATTER_QUESTION.MATTER_ID, MATTER_QUESTION.POSITION).fetch(),
                 MATTER_QUESTION.MATTER_ID, r -> r.get(MATTER_QUESTION.TEXT));
-        Map<Long, List<String>> tags = group(d.selectFrom(MATTER_TAG).where(MATTER_TAG.MATTER_ID.in(ids))
-                .orderBy(MATTER_TAG.TAG).fetch(), MATTER_TAG.MATTER_ID, r -> r.get(MATTER_TAG.TAG));
+        Map<Long, List<String>> tags = group(d.select(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG).from(MATTER_TAG)
+                .join(MATTER).on(MATTER.ID.eq(MATTER_TAG.MATTER_ID)).where(where)
+                .orderBy(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG).fetch(), MATTER_TAG.MATTER_ID,
+                r -> r.get(MATTER_TAG.TAG));
         List<Matter> out = new ArrayList<>(rows.size());
         for (MatterRecord r : rows) {
             long id = r.getId();

@@ -55,9 +55,13 @@ public final class RegisterStore {
 
     /** The ids of the matters not in the trash that the filter lets through, sorted. */
     public long[] ids(Filter filter, Sort sort, boolean ascending) {
-        List<Long> ids = dsl.select(MATTER.ID).from(MATTER).where(condition(filter))
-                .orderBy(order(sort, ascending)).fetch(MATTER.ID);
+        List<Long> ids = idsQuery(filter, sort, ascending).fetch(MATTER.ID);
         return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The question {@link #ids} asks (the default order is read from index V16 alone). */
+    org.jooq.ResultQuery<org.jooq.Record1<Long>> idsQuery(Filter filter, Sort sort, boolean ascending) {
+        return dsl.select(MATTER.ID).from(MATTER).where(condition(filter)).orderBy(order(sort, ascending));
     }
 
     /** How many matters are not in the trash. */

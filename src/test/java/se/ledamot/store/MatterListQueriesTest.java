@@ -1,0 +1,102 @@
+package se.ledamot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Addressee;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+
+/**
+ * Lists of matters are read in a fixed few queries however long they are, and the outlines that lists and deadlines
+ * read are the whole matters but for body and answer.
+ */
+class MatterListQueriesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path ten;
+
+    @TempDir
+    Path hundred;
+
+    @Test
+    void aListOfAHundredMattersTakesAsManyQueriesAsAListOfTen() {
+        for (Function<MatterStore, List<Matter>> list : List.<Function<MatterStore, List<Matter>>>of(
+                MatterStore::list, MatterStore::listOutlines, MatterStore::listOpenOutlines)) {
+            int few = queries(ten, 10, list);
+            int many = queries(hundred, 100, list);
+            assertThat(few).isPositive().isLessThanOrEqualTo(5);
+            assertThat(many).isEqualTo(few);
+        }
+    }
+
+    @Test
+    void outlinesAreTheMattersWithoutBodyAndAnswer() {
+        try (Database db = TestDatabases.local(ten)) {
+            MatterStore store = new MatterStore(db.dsl(), CLOCK);
+            fill(store, 12);
+            List<Matter> whole = store.list();
+            List<Matter> outlines = store.listOutlines();
+            assertThat(outlines).hasSameSizeAs(whole);
+            for (int i = 0; i < whole.size(); i++) {
+                Matter w = whole.get(i);
+                assertThat(w.body()).isNotEmpty();
+                assertThat(outlines.get(i)).isEqualTo(w.toBuilder().body("").answer("").build());
+            }
+            List<Long> open = store.listOpenOutlines().stream().map(Matter::id).toList();
+            assertThat(open).isEqualTo(whole.stream().filter(m -> m.lifecycle().isOpen(m.status()))
+                    .map(Matter::id).toList());
+            assertThat(open).isNotEmpty().hasSizeLessThan(whole.size());
+        }
+    }
+
+    private static int queries(Path folder, int matters, Function<MatterStore, List<Matter>> list) {
+        AtomicInteger count = new AtomicInteger();
+        ExecuteListener counter = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                count.incrementAndGet();
+            }
+        };
+        try (Database db = TestDatabases.local(folder)) {
+            MatterStore plain = new MatterStore(db.dsl(), CLOCK);
+            if (plain.list().isEmpty()) {
+                fill(plain, matters);
+            }
+            MatterStore counted = new MatterStore(db.dsl().configuration().derive(counter).dsl(), CLOCK);
+            count.set(0);
+            assertThat(list.apply(counted)).isNotEmpty();
+            return count.get();
+        }
+    }
+
+    /** Matters with every kind of child row, every other one still open, every third one answered. */
+    private static void fill(MatterStore store, int matters) {
+        for (int i = 0; i < matters; i++) {
+            store.add(Matter.newMatter(i % 2 == 0 ? MatterKind.MOTION : MatterKind.INTERPELLATION, "Ärende " + i)
+                    .number("KS 2026/" + i).submitted(LocalDate.parse("2026-01-01").plusDays(i))
+                    .status(i % 4 < 2 ? Status.SUBMITTED : (i % 2 == 0 ? Status.DECIDED : Status.ANSWERED))
+                    .authors(List.of(new Person("Anna Ek", "V"), new Person("Bo Ek", "S")))
+                    .addressee(i % 2 == 0 ? null : new Addressee("Cia Ek", "M", "ordförande"))
+                    .proposals(i % 2 == 0 ? List.of("att något görs " + i) : List.of())
+                    .questions(i % 2 == 0 ? List.of() : List.of("Varför " + i + "?"))
+                    .body("Bakgrund " + i).answer(i % 3 == 0 ? "Svar " + i : "").tags(Set.of("tagg" + i % 5))
+                    .build());
+        }
+    }
+}
