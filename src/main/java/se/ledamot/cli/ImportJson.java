@@ -10,6 +10,7 @@ import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.draft.HandlingarPart;
 import se.ledamot.importer.draft.ImportWarning;
+import se.ledamot.importer.draft.OcrFigure;
 
 /**
  * One imported file as JSON: "file", then the matter in {@link MatterJson}'s names (without the body, which is the
@@ -38,6 +39,9 @@ final class ImportJson {
         json.put("warnings", item.draft().warnings().stream().map(ImportWarning::text).toList());
         json.put("unsure", codes(item, Confidence.UNSURE));
         json.put("missing", codes(item, Confidence.MISSING));
+        if (!item.draft().ocr().isEmpty()) {
+            json.put("ocr_confidence", ocr(item));
+        }
         json.put("duplicate_of", item.duplicateOf() != null ? item.duplicateOf().id() : null);
         json.put("duplicate_of_file", item.duplicateOfFile());
         if (item.part() != null) {
@@ -66,6 +70,22 @@ final class ImportJson {
             target.put("agenda_item", t.agendaNumber());
             target.put("title", t.title());
             json.put("kept_with", p.apart() ? null : target);
+        }
+        return json;
+    }
+
+    /** For a document read with OCR, each field's figure: {"title": {"mean": 96, "lowest": 90, "unsure": false}}. */
+    private static Map<String, Object> ocr(ImportItem item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (MatterField f : MatterField.values()) {
+            OcrFigure figure = item.draft().ocrOf(f);
+            if (figure != null) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("mean", figure.mean());
+                one.put("lowest", figure.lowest());
+                one.put("unsure", figure.unsure());
+                json.put(f.code(), one);
+            }
         }
         return json;
     }

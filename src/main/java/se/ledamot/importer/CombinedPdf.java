@@ -34,7 +34,7 @@ final class CombinedPdf {
         warnings.addFirst(ImportWarning.of("bookmark".equals(part.how()) ? "importer.warning.partByBookmark"
                 : "importer.warning.partByHeading", whole.name(), pages(part), parts));
         return ImportItem.read(item.file(), item.source(),
-                new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text()))
+                new ImportDraft(draft.matter(), draft.confidence(), warnings, draft.text(), draft.ocr()))
                 .withPart(new HandlingarPart(shown, part.first(), part.last(), part.item(), dnr,
                         ProposalSection.in(part.text()), null, false));
     }

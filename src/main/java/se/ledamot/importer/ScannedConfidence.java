@@ -1,30 +1,33 @@
 package se.ledamot.importer;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.importer.draft.Confidence;
 import se.ledamot.importer.draft.ImportDraft;
 import se.ledamot.importer.draft.ImportWarning;
+import se.ledamot.importer.draft.OcrFigure;
 import se.ledamot.importer.read.Scanned;
 import se.ledamot.l10n.Localization;
 
 /**
  * How sure OCR was of each field of a draft read from scanned pages: a field is as sure as the words it was made of,
- * as Tesseract rated them. A field with a word read poorly, or poor on average, is marked unsure and its figure given
- * in the preview; a sentence says which pages were read with OCR, which could not be, and why.
+ * as Tesseract rated them. Each field's figure goes with the draft for the preview to show beside it; a field with a
+ * word read poorly, or poor on average, is marked unsure and a warning names it; a sentence says which pages were read
+ * with OCR, which could not be, and why.
  */
 final class ScannedConfidence {
-    /** A word Tesseract rates below this is often misread (a letter or two wrong in a name). */
-    static final int POOR_WORD = 60;
-    /** A field whose words average below this needs a look. */
-    static final int POOR_FIELD = 80;
-    /** The fields made of words from the text; dates, kind and status are not (and are checked on their own). */
-    private static final List<MatterField> WORDED = List.of(MatterField.NUMBER, MatterField.TITLE, MatterField.PLACE,
-            MatterField.AUTHORS, MatterField.ADDRESSEE, MatterField.PROPOSALS, MatterField.QUESTIONS,
-            MatterField.ANSWER);
+    /** The fields read from words of the text (status and tags are not). */
+    private static final List<MatterField> READ = List.of(MatterField.KIND, MatterField.NUMBER, MatterField.TITLE,
+            MatterField.SUBMITTED, MatterField.PLACE, MatterField.AUTHORS, MatterField.ADDRESSEE,
+            MatterField.PROPOSALS, MatterField.QUESTIONS, MatterField.ANSWER);
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private ScannedConfidence() {
     }
@@ -33,19 +36,24 @@ final class ScannedConfidence {
         List<ImportWarning> warnings = new ArrayList<>(draft.warnings());
         Map<MatterField, Confidence> confidence = new EnumMap<>(MatterField.class);
         confidence.putAll(draft.confidence());
+        Map<MatterField, OcrFigure> figures = new EnumMap<>(MatterField.class);
         if (!scanned.pagesRead().isEmpty()) {
             warnings.add(ImportWarning.of("importer.warning.ocr", pages(scanned.pagesRead()),
                     scanned.meanConfidence()));
             Map<String, Integer> lowest = scanned.lowestByWord();
-            for (MatterField field : WORDED) {
-                int[] figure = figure(field.textOf(draft.matter()), lowest);
+            for (MatterField field : READ) {
+                if (draft.confidenceOf(field) == Confidence.MISSING) {
+                    continue;
+                }
+                OcrFigure figure = figure(words(field, draft.matter()), lowest);
                 if (figure == null) {
                     continue;
                 }
-                if (figure[0] < POOR_WORD || figure[1] < POOR_FIELD) {
+                figures.put(field, figure);
+                if (figure.unsure()) {
                     confidence.put(field, Confidence.UNSURE);
                     warnings.add(ImportWarning.of("importer.warning.ocrField",
-                            Localization.get("importer.field." + field.code()), figure[1], figure[0]));
+                            Localization.get("importer.field." + field.code()), figure.mean(), figure.lowest()));
                 }
             }
         }
@@ -56,15 +64,37 @@ final class ScannedConfidence {
             warnings.add(ImportWarning.of("program".equals(scanned.missing()) ? "importer.warning.ocrMissing"
                     : "importer.warning.ocrNoSwedish", pages(scanned.notRead())));
         }
-        return new ImportDraft(draft.matter(), confidence, warnings, draft.text());
+        return new ImportDraft(draft.matter(), confidence, warnings, draft.text(), figures);
     }
 
-    /** The lowest and the mean confidence of the field's words that OCR read; null when it read none of them. */
-    private static int[] figure(String value, Map<String, Integer> lowest) {
+    /**
+     * The words a field was read from: its text, split; for the kind, the kind's Swedish word; for a date, the ways
+     * Swedish papers write it (2024-03-03, 3 mars 2024), of which only those OCR read will count.
+     */
+    private static List<String> words(MatterField field, Matter matter) {
+        if (field == MatterField.KIND) {
+            return List.of(switch (matter.kind()) {
+                case QUESTION -> "fråga";
+                case CITIZEN_PROPOSAL -> "medborgarförslag";
+                case REFERRAL -> "remiss";
+                case SPEECH -> "anförande";
+                default -> matter.kind().code();
+            });
+        }
+        if (field == MatterField.SUBMITTED) {
+            LocalDate d = matter.submitted();
+            return d == null ? List.of() : List.of(d.toString(), String.valueOf(d.getDayOfMonth()),
+                    d.getMonth().getDisplayName(TextStyle.FULL, SWEDISH), String.valueOf(d.getYear()));
+        }
+        return List.of(field.textOf(matter).split("\\s+"));
+    }
+
+    /** The lowest and the mean confidence of the words that OCR read; null when it read none of them. */
+    static OcrFigure figure(List<String> words, Map<String, Integer> lowest) {
         int min = 100;
         long sum = 0;
         int n = 0;
-        for (String word : value.split("\\s+")) {
+        for (String word : words) {
             Integer c = lowest.get(Scanned.key(word));
             if (c != null) {
                 min = Math.min(min, c);
@@ -72,7 +102,7 @@ final class ScannedConfidence {
                 n++;
             }
         }
-        return n == 0 ? null : new int[] {min, (int) Math.round((double) sum / n)};
+        return n == 0 ? null : new OcrFigure(min, (int) Math.round((double) sum / n));
     }
 
     private static String pages(List<Integer> pages) {

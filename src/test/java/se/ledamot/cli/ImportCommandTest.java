@@ -88,6 +88,20 @@ class ImportCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aScannedPaperGivesEachFieldItsOcrConfidenceInJson() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("tesseract", "--list-langs").start().waitFor() == 0, "tesseract installed");
+        Files.write(files.resolve("inskannad.pdf"), se.ledamot.importer.read.ScannedPdfs.of(
+                "MOTION\n\nMotion om fler bänkar i Stadsparken\n\nKungälv den 3 mars 2024\n\nAnna Ek (V)\n"));
+        assertThat(run("import", "--dry-run", "--json", files.toString())).as(err).isZero();
+        JsonNode ocr = json.readTree(out).get(0).get("ocr_confidence");
+        assertThat(ocr.get("title").get("mean").asInt()).isBetween(60, 100);
+        assertThat(ocr.get("title").get("lowest").asInt()).isLessThanOrEqualTo(ocr.get("title").get("mean").asInt());
+        assertThat(ocr.get("authors").get("unsure").isBoolean()).isTrue();
+        assertThat(ocr.has("submitted")).isTrue();
+    }
+
+    @Test
     void importWithoutFilesIsWrongUse() {
         assertThat(run("import")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("FIL|MAPP");

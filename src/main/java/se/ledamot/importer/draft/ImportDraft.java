@@ -16,10 +16,11 @@ import se.ledamot.l10n.Localization;
 
 /**
  * What the parser made of a document: a matter ready to store, how sure it is of each field, what the user should
- * check, and the full text it was made from (also kept as the matter's body, so nothing is lost).
+ * check, the full text it was made from (also kept as the matter's body, so nothing is lost) and, for a document
+ * read with OCR, how sure OCR was of each field's words.
  */
 public record ImportDraft(Matter matter, Map<MatterField, Confidence> confidence, List<ImportWarning> warnings,
-        String text) {
+        String text, Map<MatterField, OcrFigure> ocr) {
 
     public ImportDraft {
         Objects.requireNonNull(matter, "matter");
@@ -28,6 +29,13 @@ public record ImportDraft(Matter matter, Map<MatterField, Confidence> confidence
         all.putAll(confidence);
         confidence = Map.copyOf(all);
         warnings = List.copyOf(warnings);
+        ocr = Map.copyOf(ocr);
+    }
+
+    /** A draft of a document not read with OCR. */
+    public ImportDraft(Matter matter, Map<MatterField, Confidence> confidence, List<ImportWarning> warnings,
+            String text) {
+        this(matter, confidence, warnings, text, Map.of());
     }
 
     /**
@@ -75,15 +83,26 @@ public record ImportDraft(Matter matter, Map<MatterField, Confidence> confidence
         return Arrays.stream(MatterField.values()).filter(f -> confidenceOf(f) == Confidence.UNSURE).toList();
     }
 
-    /** The matter as the user corrected it: every field they changed counts as sure from now on. */
+    /** How sure OCR was of the field's words; null when the field was not read with OCR. */
+    public OcrFigure ocrOf(MatterField field) {
+        return ocr.get(field);
+    }
+
+    /**
+     * The matter as the user corrected it: every field they changed counts as sure from now on, and OCR's figure no
+     * longer speaks for it.
+     */
     public ImportDraft edited(Matter corrected) {
         Map<MatterField, Confidence> next = new EnumMap<>(MatterField.class);
         next.putAll(confidence);
+        Map<MatterField, OcrFigure> read = new EnumMap<>(MatterField.class);
+        read.putAll(ocr);
         for (MatterField f : MatterField.values()) {
             if (f.differs(matter, corrected)) {
                 next.put(f, Confidence.SURE);
+                read.remove(f);
             }
         }
-        return new ImportDraft(corrected, next, new ArrayList<>(warnings), text);
+        return new ImportDraft(corrected, next, new ArrayList<>(warnings), text, read);
     }
 }

@@ -33,6 +33,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.draft.Confidence;
+import se.ledamot.importer.draft.OcrFigure;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.MeetingImportText;
 import se.ledamot.importer.draft.ImportWarning;
@@ -45,6 +46,7 @@ final class ImportView extends BorderPane {
     private final GridPane form = new GridPane();
     private final Label warnings = new Label();
     private final java.util.Map<MatterField, Label> labels = new java.util.EnumMap<>(MatterField.class);
+    private final java.util.Map<MatterField, Label> ocrLabels = new java.util.EnumMap<>(MatterField.class);
     private static final double MEETING_DIVIDER = 0.3;
     private boolean filling;
     private SplitPane split;
@@ -171,6 +173,7 @@ final class ImportView extends BorderPane {
         filling = true;
         form.getChildren().clear();
         labels.clear();
+        ocrLabels.clear();
         warnings.setText("");
         if (row == null || row.item().isFailed()) {
             // Why a file was refused can take a few lines; it is read in full, not cut off.
@@ -273,7 +276,25 @@ final class ImportView extends BorderPane {
         form.add(label, 0, r);
         form.add(input, 1, r);
         GridPane.setHgrow(input, Priority.ALWAYS);
+        ocrFigure(row, r, field);
         return r + 1;
+    }
+
+    /** For a field read with OCR, how sure OCR was of its words, beside it; marked when too unsure. */
+    private void ocrFigure(ImportRow row, int r, MatterField field) {
+        OcrFigure figure = row.item().draft().ocrOf(field);
+        if (figure == null) {
+            return;
+        }
+        Label ocr = new Label(figure.text());
+        ocr.setId("import-ocr-" + field.code());
+        ocr.getStyleClass().add("hint");
+        if (figure.unsure()) {
+            ocr.getStyleClass().add("unsure-label");
+        }
+        ocr.setMinWidth(Region.USE_PREF_SIZE);
+        ocrLabels.put(field, ocr);
+        form.add(ocr, 2, r);
     }
 
     private TextField text(String id, MatterField field, String value, Predicate<String> commit) {
@@ -308,6 +329,8 @@ final class ImportView extends BorderPane {
             Label label = labels.get(field);
             label.setText(fieldName(field));
             label.getStyleClass().remove("unsure-label");
+            // The user's own text is not OCR's: its figure goes.
+            form.getChildren().remove(ocrLabels.remove(field));
         }
     }
 

@@ -117,6 +117,12 @@ class ImportPartsWindowTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         waitUntil(() -> robot.lookup(".hint").queryAll().stream().anyMatch(n -> n instanceof Label l
                 && l.getText().contains("lästes med OCR")));
+        // Each field read from the scan says how sure OCR was of its words, beside it.
+        for (String field : List.of("kind", "title", "submitted", "place", "authors", "proposals")) {
+            Label ocr = robot.lookup("#import-ocr-" + field).queryAs(Label.class);
+            assertThat(ocr.getText()).as(field).matches("Läst med OCR: \\d{1,3} % säkert.*");
+        }
+        assertThat(robot.lookup("#import-ocr-addressee").tryQuery()).as("not in the paper").isEmpty();
         shoot(robot, "target/import-scanned.png");
     }
 
