@@ -48,8 +48,15 @@ public final class ReplicaSync {
                 Replica.join(local, address.toString(), ServerIdentity.of(there.dsl()), clock);
                 return new SyncEngine(local, there.dsl(), clock).sync(listener);
             } catch (DataAccessException e) {
-                throw new StoreException("sync.cut", e, address.host() + ":" + address.port());
+                throw cut(e, address);
+            } catch (StoreException e) {
+                // The server's own watch says a dropped connection as server.lost; mid-sync it is a cut sync.
+                throw "server.lost".equals(e.key()) ? cut(e, address) : e;
             }
         }
+    }
+
+    private static StoreException cut(RuntimeException e, ServerAddress address) {
+        return new StoreException("sync.cut", e, address.host() + ":" + address.port());
     }
 }
