@@ -82,7 +82,7 @@ class TwoColumnPdfTest {
                 s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
                 for (int i = 0; i < rows.length; i++) {
                     show(s, 50, 700 - 13 * i, rows[i][0]);
-                    show(s, 250, 700 - 13 * i, rows[i][1]);
+                    show(s, 300, 700 - 13 * i, rows[i][1]);
                 }
             }
             doc.save(out);
