@@ -114,6 +114,8 @@ final class PdfText {
         /** Where each page's text (by page number, from 1) starts and ends in the output; none for a page without content. */
         final Map<Integer, int[]> pageAt = new HashMap<>();
         private int pageStart;
+        /** The page being written is read column by column, each column ending its last line. */
+        private boolean columns;
 
         Stripper(int maxChars) {
             this.maxChars = maxChars;
@@ -131,6 +133,36 @@ final class PdfText {
             super.endPage(page);
             output.flush();
             pageAt.put(getCurrentPageNo(), new int[] {pageStart, length()});
+        }
+
+        /** A page set in two columns is written left column first ({@link PdfColumns}); other pages as PDFBox sorts them. */
+        @Override
+        protected void writePage() throws IOException {
+            List<List<TextPosition>> split = charactersByArticle.size() == 1
+                    ? PdfColumns.split(charactersByArticle.get(0)) : null;
+            if (split == null) {
+                super.writePage();
+                return;
+            }
+            List<TextPosition> page = charactersByArticle.get(0);
+            charactersByArticle.clear();
+            split.stream().filter(part -> !part.isEmpty()).forEach(charactersByArticle::add);
+            columns = true;
+            try {
+                super.writePage();
+            } finally {
+                columns = false;
+                charactersByArticle.clear();
+                charactersByArticle.add(page);
+            }
+        }
+
+        @Override
+        protected void endArticle() throws IOException {
+            super.endArticle();
+            if (columns) {
+                output.write(getLineSeparator());
+            }
         }
 
         private int length() {
