@@ -70,6 +70,23 @@ final class LocalState {
         }
     }
 
+    /**
+     * Records that these things are now as the server has them: {@code arrived} had no state row here, {@code inStep}
+     * had one that was not pending. A few batched statements, whatever their number.
+     */
+    static void inStep(DSLContext d, EntityType type, Collection<String> arrived, Collection<String> inStep) {
+        if (!arrived.isEmpty()) {
+            var insert = d.batch(d.insertInto(SYNC_STATE, SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY, SYNC_STATE.PENDING)
+                    .values((String) null, null, null));
+            arrived.forEach(key -> insert.bind(type.name(), key, false));
+            insert.execute();
+        }
+        for (List<String> chunk : chunks(inStep)) {
+            d.update(SYNC_STATE).set(SYNC_STATE.PENDING, false).setNull(SYNC_STATE.BASE).setNull(SYNC_STATE.REFUSED)
+                    .where(SYNC_STATE.ENTITY.eq(type.name())).and(SYNC_STATE.ENTITY_KEY.in(chunk)).execute();
+        }
+    }
+
     /** Things changed here and not refused by the server, for one kind. */
     static List<Record> pending(DSLContext d, EntityType type) {
         return d.select(SYNC_STATE.ENTITY_KEY).from(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))

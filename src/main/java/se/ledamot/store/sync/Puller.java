@@ -33,7 +33,7 @@ import se.ledamot.store.jooq.tables.records.SyncStateRecord;
  * goes on from there. A thing changed here meanwhile is merged field by field, never overwritten.
  */
 final class Puller {
-    static final int PAGE = 500;
+    static final int PAGE = 5_000;
 
     private final DSLContext local;
     private final DSLContext server;
@@ -112,15 +112,15 @@ final class Puller {
             Set<String> wanted = keys.get(type);
             Map<String, EntityState> found = new LinkedHashMap<>(there.read(type, wanted));
             out.put(type, found);
-            for (EntityState s : found.values()) {
-                for (Column c : type.columns()) {
-                    Object target = s.value(c.name());
-                    if (c.role() == Role.REF && target != null) {
-                        EntityType t = Catalogue.require(c.target());
-                        if (here.locals(t, List.of((String) target)).isEmpty()) {
-                            keys.get(t).add((String) target);
-                        }
-                    }
+            for (Column c : type.columns()) {
+                if (c.role() == Role.REF) {
+                    EntityType t = Catalogue.require(c.target());
+                    Set<String> targets = new LinkedHashSet<>();
+                    found.values().forEach(s -> targets.add((String) s.value(c.name())));
+                    targets.remove(null);
+                    targets.removeAll(keys.get(t));
+                    targets.removeAll(here.locals(t, targets).keySet());
+                    keys.get(t).addAll(targets);
                 }
             }
         }
@@ -145,6 +145,8 @@ final class Puller {
             Map<String, EntityState> mine = reader.read(type, wanted);
             Map<String, Set<String>> open = ConflictRows.open(d, type, wanted);
             List<EntityWriter.Change> changes = new ArrayList<>();
+            List<String> arrived = new ArrayList<>();
+            List<String> inStep = new ArrayList<>();
             for (String key : wanted) {
                 SyncStateRecord st = states.get(key);
                 EntityState here = mine.get(key);
@@ -154,7 +156,7 @@ final class Puller {
                 }
                 if (st == null || !st.getPending()) {
                     changes.add(new EntityWriter.Change(here, there));
-                    LocalState.record(d, type, key, st, false, null);
+                    (st == null ? arrived : inStep).add(key);
                 } else {
                     EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
                             open.getOrDefault(key, Set.of()), Privileges.all(), false);
@@ -169,6 +171,7 @@ final class Puller {
                     matters.add(here.localId());
                 }
             }
+            LocalState.inStep(d, type, arrived, inStep);
             writer.write(type, changes);
             applied += changes.size();
             if (type == Catalogue.MATTER_TYPE) {
