@@ -33,16 +33,22 @@ import se.ledamot.store.jooq.tables.records.SyncStateRecord;
  * goes on from there. A thing changed here meanwhile is merged field by field, never overwritten.
  */
 final class Puller {
+    /**
+     * Changes pulled at a time. Each page costs a few queries per kind on each side and one transaction here, whatever
+     * its size, so a first sync of 100 000 matters wants big ones; 5 000 matters with their lists fit easily in memory.
+     */
     static final int PAGE = 5_000;
 
     private final DSLContext local;
     private final DSLContext server;
     private final Clock clock;
+    private final int page;
 
-    Puller(DSLContext local, DSLContext server, Clock clock) {
+    Puller(DSLContext local, DSLContext server, Clock clock, int page) {
         this.local = local;
         this.server = server;
         this.clock = clock;
+        this.page = page;
     }
 
     /** The newest change the server has for this user, for progress. */
@@ -85,7 +91,7 @@ final class Puller {
     Page pullPage(long after) {
         List<Record3<Long, String, String>> log = server.select(SYNC_CHANGE.SEQ, SYNC_CHANGE.ENTITY,
                         SYNC_CHANGE.ENTITY_KEY).from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after))
-                .orderBy(SYNC_CHANGE.SEQ).limit(PAGE).fetch();
+                .orderBy(SYNC_CHANGE.SEQ).limit(page).fetch();
         if (log.isEmpty()) {
             return null;
         }

@@ -22,11 +22,18 @@ public final class SyncEngine {
     private final DSLContext local;
     private final DSLContext server;
     private final Clock clock;
+    private final int page;
 
     public SyncEngine(DSLContext local, DSLContext server, Clock clock) {
+        this(local, server, clock, Puller.PAGE);
+    }
+
+    /** With pulls of {@code page} changes at a time (tests: many pages from a small server). */
+    SyncEngine(DSLContext local, DSLContext server, Clock clock, int page) {
         this.local = local;
         this.server = server;
         this.clock = clock;
+        this.page = page;
     }
 
     public SyncReport sync(SyncListener listener) {
@@ -54,7 +61,7 @@ public final class SyncEngine {
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
         }
-        Puller puller = new Puller(local, server, clock);
+        Puller puller = new Puller(local, server, clock, page);
         Puller.Page again = puller.refetch();
         long start = Replica.require(local).getPulledSeq();
         long newest = puller.newest();
