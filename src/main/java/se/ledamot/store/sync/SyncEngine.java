@@ -47,7 +47,8 @@ public final class SyncEngine {
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
-        for (EntityType type : Catalogue.SYNCED) {
+        // Nothing waiting (the usual later sync): no need to ask each kind, which reads its whole state there.
+        for (EntityType type : total == 0 ? List.<EntityType>of() : Catalogue.SYNCED) {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {

@@ -8,3 +8,7 @@ ALTER TABLE matter_change ALTER COLUMN id SET CACHE 1000;
 ALTER TABLE matter_attachment ALTER COLUMN id SET CACHE 1000;
 ALTER TABLE meeting ALTER COLUMN id SET CACHE 1000;
 ALTER TABLE agenda_item ALTER COLUMN id SET CACHE 1000;
+
+-- Every sync asks a replica's sync_state for the things the server refused and those to fetch again; after a first
+-- sync of 100 000 matters it holds some 225 000 rows, and without an index each question read all of them.
+CREATE INDEX sync_state_by_refused ON sync_state (refused);
