@@ -51,9 +51,12 @@ final class Puller {
         this.page = page;
     }
 
-    /** The newest change the server has for this user, for progress. */
+    /**
+     * The newest change on the server, this user's or not (db/postgresql/V20_1): taken before a pull, everything up to
+     * it is seen once the pull has come to the end, so the next sync need not read past the other groups' changes.
+     */
     long newest() {
-        Long max = server.select(DSL.max(SYNC_CHANGE.SEQ)).from(SYNC_CHANGE).fetchOne(0, Long.class);
+        Long max = server.select(DSL.field("public.ledamot_newest_change()", Long.class)).fetchOne(0, Long.class);
         return max == null ? 0 : max;
     }
 

@@ -84,8 +84,12 @@ public final class SyncEngine {
             matters.addAll(page.matters());
             listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start, Math.max(0, newest - start));
         }
-        local.transaction(tx -> Replica.caughtUp(tx.dsl(), OffsetDateTime.now(clock)
-                .withOffsetSameInstant(ZoneOffset.UTC)));
+        long caughtUpTo = Math.max(seq, newest);
+        local.transaction(tx -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Replica.advance(tx.dsl(), caughtUpTo, now);
+            Replica.caughtUp(tx.dsl(), now);
+        });
         return report(pushed, pulled, conflicts, matters, true);
     }
 
