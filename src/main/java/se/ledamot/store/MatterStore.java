@@ -73,6 +73,11 @@ public final class MatterStore {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
     }
 
+    /** The open outlines (see {@link #listOpenOutlines()}) that may be past a deadline on a day. */
+    public List<Matter> listOverdueCandidates(java.time.LocalDate day) {
+        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(OverdueCandidates.on(day)), false);
+    }
+
     /** The matters in the trash, most recently trashed first. */
     public List<Matter> trashed() {
         return load(MATTER.TRASHED_AT.isNotNull());
