@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * H2 compacts its file whenever it is closed, which at 100 000 matters cost every command seconds even when it only
  * read (issue 15: {@code show} grew with the file). A turn that only reads leaves the file as it was but for H2's
  * header and the small chunk it writes at every close; a turn that wrote still has the file compacted, so it does not
- * grow without end. Compaction rewrites over a thousand of the 4 KiB blocks of the file made here.
+ * grow without end. Compaction rewrites over a thousand of the 4 KiB blocks of the file made here on an idle machine
+ * (it has a time budget: 70 under heavy load), a close without it a handful.
  */
 class TidyOnCloseTest {
     private static final int BLOCK = 4096;
     /** The two headers at the start and a closing chunk of a few blocks at the end. */
     private static final int SMALL_CHANGE = 16;
-    private static final int COMPACTED = 100;
 
     @TempDir
     Path folder;
@@ -49,7 +49,7 @@ class TidyOnCloseTest {
             db.dsl().execute("delete from junk where id = 1");
         }
         int rewritten = blocksChanged(before, Files.readAllBytes(file));
-        assertTrue(rewritten > COMPACTED, "not compacted after a write: " + rewritten + " blocks rewritten");
+        assertTrue(rewritten > SMALL_CHANGE, "not compacted after a write: " + rewritten + " blocks rewritten");
     }
 
     /** A database as a program that never compacted would leave it: many rows written, rewritten and removed. */
