@@ -10,6 +10,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.MatterMerge;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.TextMerge;
 
 /**
  * Optimistic locking for the editor of one matter (issue 16.5: two windows on one shared server). Each save is
@@ -73,7 +75,8 @@ final class EditorConflicts {
     }
 
     /**
-     * On a worker thread: stores {@code mine} against the copy through {@code store} (with the choices {@code chosen} made since), and
+     * On a worker thread: stores {@code mine} against the copy through {@code store} (with the choices
+     * {@code chosen} made since), and
      * moves the copy on. Throws {@link Conflicted} when a field is left for the user; the rest is stored.
      */
     void save(BiFunction<Matter, Matter, MatterMerge> store, Map<MatterField, Matter> chosen, Matter mine, long edit)
@@ -131,6 +134,32 @@ final class EditorConflicts {
     /** The user put the conflicts aside: they are shown again when asked for (leaving the matter). */
     void defer() {
         shown.clear();
+    }
+
+    /**
+     * The fields another window saved meanwhile (not in conflict) that the form still shows as handed over, so its
+     * value can come into the form; none when the form holds something the domain refuses ({@code now} null).
+     */
+    static List<MatterField> theirsNotTypedOver(MatterMerge merge, Matter handed, Matter now) {
+        return now == null ? List.of() : java.util.Arrays.stream(MatterField.values())
+                .filter(f -> f.differs(merge.merged(), handed) && !merge.conflicts().contains(f)
+                        && !f.differs(now, handed)).toList();
+    }
+
+    /**
+     * The stored matter with the chosen value in the field: the server's or the merged text. In a long text, what
+     * was typed after the conflict was shown ({@code now}) is kept on top of the choice.
+     */
+    static Matter chosen(MatterField f, Conflict conflict, Resolution choice, String text, Matter theirs,
+            Matter now) {
+        if (!f.longText()) {
+            return theirs;
+        }
+        String chosen = choice == Resolution.THEIRS ? f.textOf(theirs) : text;
+        String typed = now == null ? conflict.mine() : f.textOf(now);
+        String kept = typed.equals(conflict.mine()) ? chosen : TextMerge.merge(conflict.mine(), typed, chosen).text();
+        return f == MatterField.ANSWER ? theirs.toBuilder().answer(kept).build()
+                : theirs.toBuilder().body(kept).build();
     }
 
     /** The waiting conflicts as the conflict view shows them, with this editor's value as typed now. */

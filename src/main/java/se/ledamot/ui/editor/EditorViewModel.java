@@ -23,7 +23,6 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.domain.sync.Resolution;
-import se.ledamot.domain.sync.TextMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MatterService;
 import se.ledamot.ui.shell.AppContext;
@@ -335,25 +334,16 @@ public final class EditorViewModel extends MatterFields {
         onConflicts = action;
     }
 
-    /**
-     * What another window saved meanwhile is shown here where nothing was typed over it; the fields both changed are
-     * offered side by side, once (a later save meeting the same conflicts does not interrupt the typing again).
-     */
+    /** What another window saved meanwhile comes into the form where nothing was typed over it; see below. */
     private void conflicted(EditorConflicts.Conflicted c) {
         if (saved == null || !saved.id().equals(c.mine().id())) {
             return;
         }
         MatterMerge merge = c.merge();
         Matter stored = merge.merged();
-        Matter now = typedOr(null);
         loading = true;
         try {
-            for (MatterField f : MatterField.values()) {
-                if (f.differs(stored, c.mine()) && !merge.conflicts().contains(f) && now != null
-                        && !f.differs(now, c.mine())) {
-                    fill(f, stored);
-                }
-            }
+            EditorConflicts.theirsNotTypedOver(merge, c.mine(), typedOr(null)).forEach(f -> fill(f, stored));
         } finally {
             loading = false;
         }
@@ -361,8 +351,7 @@ public final class EditorViewModel extends MatterFields {
         onSaved.accept(stored);
         conflicts.met(merge);
         problem.set(Localization.get("ui.editor.conflict", conflicts.count()));
-        // Never in the middle of typing: a window opening then would take the next keys. The next save after a
-        // pause meets the conflict again and shows it.
+        // Once, and never in the middle of typing (a window opening would take the next keys): after a pause.
         if (conflicts.unshown() && c.edit() == edits) {
             showConflicts();
         }
@@ -393,15 +382,8 @@ public final class EditorViewModel extends MatterFields {
             failed.run();
             return;
         }
-        if (choice != Resolution.MINE && f.longText()) {
-            // What was typed in the text after the conflict was shown is kept on top of the chosen text.
-            String chosen = choice == Resolution.THEIRS ? f.textOf(theirs) : text;
-            String now = f.textOf(typedOr(saved));
-            String kept = now.equals(conflict.mine()) ? chosen : TextMerge.merge(conflict.mine(), now, chosen).text();
-            fill(f, f == MatterField.ANSWER ? theirs.toBuilder().answer(kept).build()
-                    : theirs.toBuilder().body(kept).build());
-        } else if (choice != Resolution.MINE) {
-            fill(f, theirs);
+        if (choice != Resolution.MINE) {
+            fill(f, EditorConflicts.chosen(f, conflict, choice, text, theirs, typedOr(saved)));
         }
         problem.set(conflicts.count() == 0 ? "" : Localization.get("ui.editor.conflict", conflicts.count()));
         autosave.edited();
