@@ -39,6 +39,11 @@ public final class MatterService {
         return matters.listOutlines();
     }
 
+    /** As {@link #listOutlines()}, handed over one at a time from the database: memory stays small at any size. */
+    public void eachOutline(java.util.function.Consumer<Matter> each) {
+        matters.cursor().outlines(each);
+    }
+
     /** A matter by id, in the trash or not. */
     public Optional<Matter> find(long id) {
         return matters.find(id);

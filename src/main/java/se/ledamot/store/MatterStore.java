@@ -74,6 +74,11 @@ public final class MatterStore {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
     }
 
+    /** The open outlines (see {@link #listOpenOutlines()}) that may be past a deadline on a day. */
+    public List<Matter> listOverdueCandidates(java.time.LocalDate day) {
+        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(OverdueCandidates.on(day)), false);
+    }
+
     /** The matters in the trash, most recently trashed first. */
     public List<Matter> trashed() {
         return load(MATTER.TRASHED_AT.isNotNull());
@@ -293,21 +298,33 @@ public final class MatterStore {
         List<Matter> out = new ArrayList<>(rows.size());
         for (MatterRecord r : rows) {
             long id = r.getId();
-            out.add(new Matter(id,
-                    MatterKind.fromCode(r.getKind()).orElse(MatterKind.OTHER),
-                    r.getNumber(), r.getTitle(), r.getBody(), r.getSubmitted(), r.getPlace(),
-                    authors.getOrDefault(id, List.of()),
-                    new Addressee(r.getAddresseeName(), r.getAddresseeParty(), r.getAddresseeRole()),
-                    r.getResponsibleBody(),
-                    proposals.getOrDefault(id, List.of()),
-                    questions.getOrDefault(id, List.of()),
-                    r.getAnswer(),
-                    Status.fromCode(r.getStatus()).orElseThrow(),
-                    Decision.fromCode(r.getDecision()).orElse(null),
-                    r.getReplyBy(),
-                    new LinkedHashSet<>(tags.getOrDefault(id, List.of()))));
+            out.add(matter(r, authors.getOrDefault(id, List.of()), proposals.getOrDefault(id, List.of()),
+                    questions.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
         }
         return out;
+    }
+
+    /** A matter from its row and its children's. */
+    static Matter matter(MatterRecord r, List<Person> authors, List<String> proposals, List<String> questions,
+            List<String> tags) {
+        return new Matter(r.getId(),
+                MatterKind.fromCode(r.getKind()).orElse(MatterKind.OTHER),
+                r.getNumber(), r.getTitle(), r.getBody(), r.getSubmitted(), r.getPlace(),
+                authors,
+                new Addressee(r.getAddresseeName(), r.getAddresseeParty(), r.getAddresseeRole()),
+                r.getResponsibleBody(),
+                proposals,
+                questions,
+                r.getAnswer(),
+                Status.fromCode(r.getStatus()).orElseThrow(),
+                Decision.fromCode(r.getDecision()).orElse(null),
+                r.getReplyBy(),
+                new LinkedHashSet<>(tags));
+    }
+
+    /** The outlines read one at a time (see {@link MatterCursor}). */
+    public MatterCursor cursor() {
+        return new MatterCursor(dsl);
     }
 
     private static <R extends Record, T> Map<Long, List<T>> group(Collection<R> records,
