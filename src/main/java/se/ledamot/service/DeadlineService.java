@@ -58,10 +58,11 @@ public final class DeadlineService {
 
     /**
      * Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. Only open
-     * matters have deadlines, so only those are read, without their body and answer (the entries never show them).
+     * matters that can be late that day are read (no submission a year back nor a passed reply date: none of the
+     * rules can make them late), without their body and answer (the entries never show them).
      */
     public List<Overdue.Entry> overdue(LocalDate day) {
-        return Overdue.of(matters.listOpenOutlines(), rules(), day);
+        return Overdue.of(matters.listOverdueCandidates(day), rules(), day);
     }
 
     /** The open matters, the council's next meeting from a day on, and the rules: read together. */
