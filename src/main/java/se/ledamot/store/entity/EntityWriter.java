@@ -23,7 +23,8 @@ public final class EntityWriter {
     public record Change(EntityState before, EntityState after) {
     }
 
-    private static final int BINDS_PER_INSERT = 8000;
+    /** Rows sent to the database in one JDBC batch. */
+    private static final int BATCH = 2000;
 
     private final DSLContext dsl;
     private final References refs;
@@ -69,10 +70,12 @@ public final class EntityWriter {
         }
     }
 
-    private void insert(EntityType type, List<EntityState> states) {
-        if (states.isEmpty()) {
+    private void insert(EntityType type, List<EntityState> unordered) {
+        if (unordered.isEmpty()) {
             return;
         }
+        // In key order: the uid index then grows page by page instead of touching a random page for every row.
+        List<EntityState> states = unordered.stream().sorted(java.util.Comparator.comparing(EntityState::key)).toList();
         if (!type.rootless()) {
             List<Field<?>> fields = new ArrayList<>();
             boolean ids = type.hasUid() && keepIds;
@@ -84,6 +87,7 @@ public final class EntityWriter {
             }
             List<Column> columns = written(type.columns());
             columns.forEach(c -> fields.add(c.field()));
+            lookUpReferences(columns, states);
             List<List<Object>> rows = new ArrayList<>();
             for (EntityState s : states) {
                 List<Object> row = new ArrayList<>();
@@ -115,6 +119,16 @@ public final class EntityWriter {
                 }
             }
             insertRows(part.table(), fields, rows);
+        }
+    }
+
+    /** Finds the local ids of everything these things refer to in a query per kind, not one per row. */
+    private void lookUpReferences(List<Column> columns, List<EntityState> states) {
+        for (Column c : columns) {
+            if (c.role() == Role.REF) {
+                refs.locals(Catalogue.require(c.target()),
+                        states.stream().map(s -> (String) s.value(c.name())).filter(v -> v != null).toList());
+            }
         }
     }
 
@@ -190,15 +204,20 @@ public final class EntityWriter {
         return row;
     }
 
+    /**
+     * One prepared statement for all the rows, sent as a JDBC batch: the statement is made and parsed once, not once
+     * per row, nor rendered anew as one statement of thousands of values.
+     */
     private void insertRows(org.jooq.Table<?> table, List<Field<?>> fields, List<List<Object>> rows) {
-        int perInsert = Math.max(1, BINDS_PER_INSERT / fields.size());
-        for (int i = 0; i < rows.size(); i += perInsert) {
-            var insert = dsl.insertInto(table).columns(fields);
-            var step = insert.values(rows.get(i));
-            for (int j = i + 1; j < Math.min(rows.size(), i + perInsert); j++) {
-                step = step.values(rows.get(j));
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            var batch = dsl.batch(dsl.insertInto(table).columns(fields).values(new Object[fields.size()]));
+            for (List<Object> row : rows.subList(i, Math.min(rows.size(), i + BATCH))) {
+                batch.bind(row.toArray());
             }
-            step.execute();
+            batch.execute();
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import se.ledamot.store.entity.EntityJson;
 import se.ledamot.store.entity.EntityReader;
 import se.ledamot.store.entity.EntityState;
@@ -43,8 +45,7 @@ final class LocalState {
     static Map<String, SyncStateRecord> lock(DSLContext d, EntityType type, Collection<String> keys) {
         Map<String, SyncStateRecord> out = new HashMap<>();
         for (List<String> chunk : chunks(keys)) {
-            for (SyncStateRecord r : d.selectFrom(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
-                    .and(SYNC_STATE.ENTITY_KEY.in(chunk)).forUpdate().fetch()) {
+            for (SyncStateRecord r : d.selectFrom(SYNC_STATE).where(keyIn(type, chunk)).forUpdate().fetch()) {
                 out.put(r.getEntityKey(), r);
             }
         }
@@ -68,6 +69,33 @@ final class LocalState {
                     .setNull(SYNC_STATE.REFUSED)
                     .where(SYNC_STATE.ENTITY.eq(type.name())).and(SYNC_STATE.ENTITY_KEY.eq(key)).execute();
         }
+    }
+
+    /**
+     * Records that these things are now as the server has them: {@code arrived} had no state row here, {@code inStep}
+     * had one that was not pending. A few batched statements, whatever their number.
+     */
+    static void inStep(DSLContext d, EntityType type, Collection<String> arrived, Collection<String> inStep) {
+        if (!arrived.isEmpty()) {
+            var insert = d.batch(d.insertInto(SYNC_STATE, SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY, SYNC_STATE.PENDING)
+                    .values((String) null, null, null));
+            arrived.stream().sorted().forEach(key -> insert.bind(type.name(), key, false));
+            insert.execute();
+        }
+        for (List<String> chunk : chunks(inStep)) {
+            d.update(SYNC_STATE).set(SYNC_STATE.PENDING, false).setNull(SYNC_STATE.BASE).setNull(SYNC_STATE.REFUSED)
+                    .where(keyIn(type, chunk)).execute();
+        }
+    }
+
+    /**
+     * These things' rows, as (entity, key) pairs: H2 finds each through the primary key. Written as
+     * {@code entity = ? AND entity_key IN (…)} it reads every row of the kind for every chunk, which made a first
+     * sync of many pages quadratic.
+     */
+    private static Condition keyIn(EntityType type, List<String> keys) {
+        return DSL.row(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY)
+                .in(keys.stream().map(k -> DSL.row(type.name(), k)).toList());
     }
 
     /** Things changed here and not refused by the server, for one kind. */

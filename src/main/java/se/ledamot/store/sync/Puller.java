@@ -33,21 +33,30 @@ import se.ledamot.store.jooq.tables.records.SyncStateRecord;
  * goes on from there. A thing changed here meanwhile is merged field by field, never overwritten.
  */
 final class Puller {
-    static final int PAGE = 500;
+    /**
+     * Changes pulled at a time. Each page costs a few queries per kind on each side and one transaction here, whatever
+     * its size, so a first sync of 100 000 matters wants big ones; 5 000 matters with their lists fit easily in memory.
+     */
+    static final int PAGE = 5_000;
 
     private final DSLContext local;
     private final DSLContext server;
     private final Clock clock;
+    private final int page;
 
-    Puller(DSLContext local, DSLContext server, Clock clock) {
+    Puller(DSLContext local, DSLContext server, Clock clock, int page) {
         this.local = local;
         this.server = server;
         this.clock = clock;
+        this.page = page;
     }
 
-    /** The newest change the server has for this user, for progress. */
+    /**
+     * The newest change on the server, this user's or not (db/postgresql/V20_1): taken before a pull, everything up to
+     * it is seen once the pull has come to the end, so the next sync need not read past the other groups' changes.
+     */
     long newest() {
-        Long max = server.select(DSL.max(SYNC_CHANGE.SEQ)).from(SYNC_CHANGE).fetchOne(0, Long.class);
+        Long max = server.select(DSL.field("public.ledamot_newest_change()", Long.class)).fetchOne(0, Long.class);
         return max == null ? 0 : max;
     }
 
@@ -85,7 +94,7 @@ final class Puller {
     Page pullPage(long after) {
         List<Record3<Long, String, String>> log = server.select(SYNC_CHANGE.SEQ, SYNC_CHANGE.ENTITY,
                         SYNC_CHANGE.ENTITY_KEY).from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after))
-                .orderBy(SYNC_CHANGE.SEQ).limit(PAGE).fetch();
+                .orderBy(SYNC_CHANGE.SEQ).limit(page).fetch();
         if (log.isEmpty()) {
             return null;
         }
@@ -112,15 +121,15 @@ final class Puller {
             Set<String> wanted = keys.get(type);
             Map<String, EntityState> found = new LinkedHashMap<>(there.read(type, wanted));
             out.put(type, found);
-            for (EntityState s : found.values()) {
-                for (Column c : type.columns()) {
-                    Object target = s.value(c.name());
-                    if (c.role() == Role.REF && target != null) {
-                        EntityType t = Catalogue.require(c.target());
-                        if (here.locals(t, List.of((String) target)).isEmpty()) {
-                            keys.get(t).add((String) target);
-                        }
-                    }
+            for (Column c : type.columns()) {
+                if (c.role() == Role.REF) {
+                    EntityType t = Catalogue.require(c.target());
+                    Set<String> targets = new LinkedHashSet<>();
+                    found.values().forEach(s -> targets.add((String) s.value(c.name())));
+                    targets.remove(null);
+                    targets.removeAll(keys.get(t));
+                    targets.removeAll(here.locals(t, targets).keySet());
+                    keys.get(t).addAll(targets);
                 }
             }
         }
@@ -145,6 +154,8 @@ final class Puller {
             Map<String, EntityState> mine = reader.read(type, wanted);
             Map<String, Set<String>> open = ConflictRows.open(d, type, wanted);
             List<EntityWriter.Change> changes = new ArrayList<>();
+            List<String> arrived = new ArrayList<>();
+            List<String> inStep = new ArrayList<>();
             for (String key : wanted) {
                 SyncStateRecord st = states.get(key);
                 EntityState here = mine.get(key);
@@ -154,7 +165,7 @@ final class Puller {
                 }
                 if (st == null || !st.getPending()) {
                     changes.add(new EntityWriter.Change(here, there));
-                    LocalState.record(d, type, key, st, false, null);
+                    (st == null ? arrived : inStep).add(key);
                 } else {
                     EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
                             open.getOrDefault(key, Set.of()), Privileges.all(), false);
@@ -169,6 +180,7 @@ final class Puller {
                     matters.add(here.localId());
                 }
             }
+            LocalState.inStep(d, type, arrived, inStep);
             writer.write(type, changes);
             applied += changes.size();
             if (type == Catalogue.MATTER_TYPE) {

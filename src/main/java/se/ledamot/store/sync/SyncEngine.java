@@ -22,11 +22,18 @@ public final class SyncEngine {
     private final DSLContext local;
     private final DSLContext server;
     private final Clock clock;
+    private final int page;
 
     public SyncEngine(DSLContext local, DSLContext server, Clock clock) {
+        this(local, server, clock, Puller.PAGE);
+    }
+
+    /** With pulls of {@code page} changes at a time (tests: many pages from a small server). */
+    SyncEngine(DSLContext local, DSLContext server, Clock clock, int page) {
         this.local = local;
         this.server = server;
         this.clock = clock;
+        this.page = page;
     }
 
     public SyncReport sync(SyncListener listener) {
@@ -40,7 +47,8 @@ public final class SyncEngine {
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
-        for (EntityType type : Catalogue.SYNCED) {
+        // Nothing waiting (the usual later sync): no need to ask each kind, which reads its whole state there.
+        for (EntityType type : total == 0 ? List.<EntityType>of() : Catalogue.SYNCED) {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {
@@ -54,7 +62,7 @@ public final class SyncEngine {
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
         }
-        Puller puller = new Puller(local, server, clock);
+        Puller puller = new Puller(local, server, clock, page);
         Puller.Page again = puller.refetch();
         long start = Replica.require(local).getPulledSeq();
         long newest = puller.newest();
@@ -76,8 +84,12 @@ public final class SyncEngine {
             matters.addAll(page.matters());
             listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start, Math.max(0, newest - start));
         }
-        local.transaction(tx -> Replica.caughtUp(tx.dsl(), OffsetDateTime.now(clock)
-                .withOffsetSameInstant(ZoneOffset.UTC)));
+        long caughtUpTo = Math.max(seq, newest);
+        local.transaction(tx -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Replica.advance(tx.dsl(), caughtUpTo, now);
+            Replica.caughtUp(tx.dsl(), now);
+        });
         return report(pushed, pulled, conflicts, matters, true);
     }
 

@@ -3,8 +3,10 @@ package se.ledamot.store.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -12,23 +14,18 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import se.ledamot.domain.Matter;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MovableClock;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityType;
 import se.ledamot.store.entity.ListPart;
-import se.ledamot.store.generate.CouncilGenerator;
 
 /**
- * Issue 16.6: a fresh laptop's first sync of a generated council on the test PostgreSQL (loopback), beside a baseline
- * from the same run: the same member reading every row of every shared table with plain SELECTs, which is the least
- * any first sync must do. Then a later sync after ten matters changed on the server, which should cost in proportion
- * to the change. Prints the figures; asserts none of them. Run it on its own:
- * {@code xvfb-run -a mvn -q test -Dtest=FirstSyncBenchmark -Dbenchmark=true [-Dmatters=10000]}.
+ * Issue 16.6: a fresh laptop's first sync of one council (N matters, ten party groups, 500 logins; see
+ * {@link BenchCouncil}) on the test PostgreSQL (loopback), beside a baseline from the same run: the same member reading
+ * every row of every shared table with plain SELECTs (row-level security applies), the least any first sync must do.
+ * Then later syncs after some matters changed on the server, which should cost in proportion to the change. Prints
+ * the figures; asserts none of them. Run it on its own (the council is kept under target/bench/ for the next run):
+ * {@code xvfb-run -a mvn -q test -Dtest=FirstSyncBenchmark -Dbenchmark=true [-Dmatters=100000] [-Dchanges=10,1000]}.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -39,40 +36,46 @@ class FirstSyncBenchmark {
     @Test
     void firstSyncOfAGeneratedCouncil() throws Exception {
         int matters = Integer.getInteger("matters", 2_000);
-        try (SyncFixture world = new SyncFixture().enrol("bench_anna", "S", ServerRole.MEMBER)) {
-            OpenDatabase admin = world.server(TestPostgres.ADMIN);
-            long t0 = System.nanoTime();
-            CouncilGenerator.Summary made = new CouncilGenerator(admin.dsl(), LocalDate.parse("2026-11-22"), 15)
-                    .generate(matters, n -> { });
-            double generated = ms(t0);
-
-            DSLContext member = world.server("bench_anna").dsl();
+        List<Integer> changes = Arrays.stream(System.getProperty("changes", "10,1000").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
+        BenchCouncil.Made made = BenchCouncil.prepare(TestPostgres.get(), matters);
+        String member = BenchCouncil.login("S", 2);
+        try (SyncFixture world = new SyncFixture(made.database())) {
+            DSLContext admin = world.server(TestPostgres.ADMIN).dsl();
             long t1 = System.nanoTime();
-            long rows = selectEverything(member);
+            long rows = selectEverything(world.server(member).dsl());
             double baseline = ms(t1);
 
-            SyncFixture.Laptop laptop = world.laptop(temp.resolve("fresh"), "bench_anna");
+            SyncFixture.Laptop laptop = world.laptop(temp.resolve("fresh"), member);
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
             SyncReport first = laptop.sync();
             double firstSync = ms(t2);
-
-            MatterStore server = new MatterStore(admin.dsl(), new MovableClock("2026-11-23T10:00:00Z"));
-            for (Matter m : server.list().subList(0, 10)) {
-                server.save(m.toBuilder().title(m.title() + " (ändrad)").build());
-            }
-            long t3 = System.nanoTime();
-            SyncReport later = laptop.sync();
-            double laterSync = ms(t3);
-
-            System.out.printf("BENCHMARK first sync: %d matters generated (%d meetings, %d items, %d positions) in "
-                    + "%.0f ms; baseline plain SELECT of the %d rows a member may see %.0f ms; fresh laptop's first "
-                    + "sync %d things in %.0f ms (%.1f× the baseline, %.0f things/s); a later sync after 10 matters "
-                    + "changed: %d things in %.0f ms (%d cores)%n", made.matters(), made.meetings(),
-                    made.agendaItems(), made.positions(), generated, rows, baseline, first.pulled(), firstSync,
-                    firstSync / baseline, first.pulled() / (firstSync / 1000), later.pulled(), laterSync,
-                    Runtime.getRuntime().availableProcessors());
+            double firstCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             assertThat(first.complete()).isTrue();
-            assertThat(later.pulled()).isEqualTo(10);
+
+            List<String> later = new ArrayList<>();
+            int offset = 0;
+            for (int n : changes) {
+                admin.execute("UPDATE matter SET title = title || ' (ändrad)' WHERE id IN "
+                        + "(SELECT id FROM matter ORDER BY id OFFSET ? LIMIT ?)", offset, n);
+                offset += n;
+                long t3 = System.nanoTime();
+                SyncReport again = laptop.sync();
+                later.add(String.format("after %d matters changed: %d things in %.0f ms", n, again.pulled(),
+                        ms(t3)));
+                assertThat(again.pulled()).isEqualTo(n);
+            }
+
+            System.out.printf("BENCHMARK first sync: %d matters, %d groups, %d logins (%s in %.0f ms); member %s; "
+                    + "baseline plain SELECT of the %d rows the member may see %.0f ms; fresh laptop's first sync %d "
+                    + "things in %.0f ms (%.1f× the baseline, %.0f things/s; this JVM's CPU in it %.0f ms); later syncs: %s (%d cores, load %.1f)%n",
+                    matters, BenchCouncil.GROUPS.size(), BenchCouncil.GROUPS.size() * BenchCouncil.USERS_PER_GROUP,
+                    made.how(), made.ms(), member, rows, baseline, first.pulled(), firstSync, firstSync / baseline,
+                    first.pulled() / (firstSync / 1000), firstCpu, String.join("; ", later),
+                    Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

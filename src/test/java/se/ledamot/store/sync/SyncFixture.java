@@ -19,8 +19,18 @@ import se.ledamot.store.TestPostgres;
  */
 final class SyncFixture implements AutoCloseable {
     final TestPostgres pg = TestPostgres.get();
-    final String database = pg.newDatabase();
+    final String database;
     private final List<AutoCloseable> open = new ArrayList<>();
+
+    /** A fresh server database made from the prepared template. */
+    SyncFixture() {
+        database = pg.newDatabase();
+    }
+
+    /** A server database already made (a benchmark's restored council); dropped on close like a fresh one. */
+    SyncFixture(String database) {
+        this.database = database;
+    }
 
     SyncFixture enrol(String login, String group, ServerRole role) {
         pg.createLogin(login);
