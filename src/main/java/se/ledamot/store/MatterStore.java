@@ -73,6 +73,11 @@ public final class MatterStore {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
     }
 
+    /** The open matters not in the trash that a further condition selects, without body and answer. */
+    List<Matter> openOutlines(Condition narrowing) {
+        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(narrowing), false);
+    }
+
     /** The matters in the trash, most recently trashed first. */
     public List<Matter> trashed() {
         return load(MATTER.TRASHED_AT.isNotNull());
