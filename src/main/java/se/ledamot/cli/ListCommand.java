@@ -1,7 +1,7 @@
 package se.ledamot.cli;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.Deadlines;
@@ -34,15 +34,24 @@ final class ListCommand extends DataCommand {
     @Override
     int run(Ledamot app) {
         Deadlines deadlines = app.deadlines().rules();
-        // The list never shows body or answer: only a text search needs them read.
-        List<Matter> matters = (query == null ? app.matters().listOutlines() : app.matters().list()).stream()
-                .filter(new MatterFilter(kind, status, party, query)).toList();
+        MatterFilter filter = new MatterFilter(kind, status, party, query);
         if (json) {
-            MatterJson.writeList(out(), matters, deadlines);
+            try (MatterJson.ListWriter list = new MatterJson.ListWriter(out(), deadlines)) {
+                each(app, m -> {
+                    if (filter.test(m)) {
+                        list.accept(m);
+                    }
+                });
+            }
             return 0;
         }
         LocalDate today = app.today();
-        for (Matter m : matters) {
+        int[] shown = {0};
+        each(app, m -> {
+            if (!filter.test(m)) {
+                return;
+            }
+            shown[0]++;
             String deadline = deadlines.nearest(m).map(d -> d.date() + " (" + Grammar.due(d, today) + ")").orElse("");
             out().printf("%5d  %-14s  %-16s  %-10s  %-12s  %s%s%n", m.id(), orDash(m.number()),
                     Localization.kind(m.kind()), m.submitted() == null ? "-" : m.submitted(),
@@ -50,13 +59,24 @@ final class ListCommand extends DataCommand {
                     m.authors().isEmpty() ? "" : "  — " + String.join(", ",
                             m.authors().stream().map(se.ledamot.domain.Person::display).toList())
                             + (deadline.isEmpty() ? "" : "  [" + deadline + "]"));
-        }
-        if (matters.isEmpty()) {
+        });
+        if (shown[0] == 0) {
             out().println(Localization.get("cli.list.empty"));
         }
         return 0;
     }
 
+    /**
+     * The matters one at a time: outlines from a database cursor (the list never shows body or answer), or, for a
+     * text search, which needs them, every matter read whole.
+     */
+    private void each(Ledamot app, Consumer<Matter> action) {
+        if (query == null) {
+            app.matters().eachOutline(action);
+        } else {
+            app.matters().list().forEach(action);
+        }
+    }
 
     private static String orDash(String s) {
         return s == null ? "-" : s;

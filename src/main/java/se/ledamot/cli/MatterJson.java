@@ -84,17 +84,47 @@ public final class MatterJson {
      * register is never held as one string.
      */
     static void writeList(java.io.PrintWriter out, List<Matter> matters, Deadlines deadlines) {
-        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (Matter m : matters) {
-                MAPPER.writeValue(g, of(m, deadlines));
-            }
-            g.writeEndArray();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+        try (ListWriter list = new ListWriter(out, deadlines)) {
+            matters.forEach(list);
         }
-        out.println();
+    }
+
+    /** A JSON array of matters written as they come (from a database cursor); closing ends the array. */
+    static final class ListWriter implements java.util.function.Consumer<Matter>, AutoCloseable {
+        private final java.io.PrintWriter out;
+        private final Deadlines deadlines;
+        private final com.fasterxml.jackson.core.JsonGenerator g;
+
+        ListWriter(java.io.PrintWriter out, Deadlines deadlines) {
+            this.out = out;
+            this.deadlines = deadlines;
+            try {
+                g = MAPPER.createGenerator(out);
+                g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void accept(Matter m) {
+            try {
+                MAPPER.writeValue(g, of(m, deadlines));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (g) {
+                g.writeEndArray();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            out.println();
+        }
     }
 }

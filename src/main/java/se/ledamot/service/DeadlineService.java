@@ -11,8 +11,8 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Overdue;
 import se.ledamot.store.CouncilRulesStore;
-import se.ledamot.store.OutlookStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.OutlookStore;
 
 /**
  * The one source of deadlines: the register, the lists of the command line, {@code overdue}, the dashboard, the
@@ -59,11 +59,12 @@ public final class DeadlineService {
 
     /**
      * Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. Only open
-     * matters that may be due by then are read ({@link OutlookStore#mayBeDueBy}), without their body and answer (the
-     * entries never show them); the rules decide on those.
+     * matters that can be late that day are read ({@link OutlookStore#overdueCandidates}: no submission a year back
+     * nor a passed reply date, none of the rules can make them late), without their body and answer (the entries
+     * never show them); the rules decide on those.
      */
     public List<Overdue.Entry> overdue(LocalDate day) {
-        return Overdue.of(outlook.mayBeDueBy(day), rules(), day);
+        return Overdue.of(outlook.overdueCandidates(day), rules(), day);
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Ledamot implements AutoCloseable {
     private final MatterService matters;
     private final TrashService trash;
     private final ImportService imports;
-    private final SampleService samples;
+    private final Lazy<SampleService> samples;
     private final DeadlineService deadlines;
     private final MeetingService meetings;
     private final BodyService bodies;
@@ -66,7 +66,7 @@ public final class Ledamot implements AutoCloseable {
     private final PaperService papers;
     private final PaperArchive archive;
     private final DataFolderService dataFolder;
-    private final ExportService exports;
+    private final Lazy<ExportService> exports;
     private final SyncService replica;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
@@ -147,7 +147,7 @@ public final class Ledamot implements AutoCloseable {
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock), settings);
-        samples = new SampleService(new SampleData(dsl, clock));
+        samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock)));
         deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl, matterStore));
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
                 new MeetingFileStore(dsl, clock));
@@ -161,13 +161,13 @@ public final class Ledamot implements AutoCloseable {
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
-        exports = new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder);
+        exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));
         replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */
     public ExportService exports() {
-        return exports;
+        return exports.get();
     }
 
     /** The data folder's replica of a shared server, synced on demand; empty when the data is on the server itself. */
@@ -230,7 +230,7 @@ public final class Ledamot implements AutoCloseable {
     }
 
     public SampleService samples() {
-        return samples;
+        return samples.get();
     }
 
     public DeadlineService deadlines() {

@@ -27,6 +27,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.store.jooq.tables.records.MatterRecord;
 
 /**
@@ -71,6 +72,11 @@ public final class MatterStore {
      */
     public List<Matter> listOpenOutlines() {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
+    }
+
+    /** The open outlines (see {@link #listOpenOutlines()}) that may be past a deadline on a day. */
+    public List<Matter> listOverdueCandidates(java.time.LocalDate day) {
+        return openOutlines(OverdueCandidates.on(day));
     }
 
     /** The open matters not in the trash that a further condition selects, without body and answer. */
@@ -126,38 +132,61 @@ public final class MatterStore {
         if (matter.id() == null) {
             throw new IllegalArgumentException("save needs a stored matter; use add");
         }
+        return dsl.transactionResult(tx -> write(tx.dsl(), stored(tx.dsl(), matter.id()), matter));
+    }
+
+    /**
+     * Stores what an editor typed into its copy {@code base} of a matter, met with what is stored now (optimistic
+     * locking, issue 16.5: on a shared server another window may have saved the matter since the copy was read).
+     * Fields only this editor changed are written, fields someone else changed keep theirs, and a field both changed
+     * differently is not written: it comes back in {@link MatterMerge#conflicts()} for the user to choose. The row is
+     * locked while it is compared and written, so two saves at once cannot both miss each other.
+     */
+    public MatterMerge save(Matter base, Matter mine) {
+        writes.incrementAndGet();
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            Matter old = load(d, MATTER.ID.eq(matter.id())).stream().findFirst()
-                    .orElseThrow(() -> new StoreException("store.matter.missing", null, matter.id()));
-            List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
-                    .filter(f -> f.differs(old, matter)).toList();
-            if (changed.isEmpty()) {
-                return false;
-            }
-            if (changed.contains(MatterField.SUBMITTED)) {
-                Limit.date(matter.submitted());
-            }
-            if (changed.contains(MatterField.REPLY_BY)) {
-                Limit.date(matter.replyBy());
-            }
-            Timeline timeline = new Timeline(d, clock);
-            OffsetDateTime now = timeline.now();
-            MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
-            copy(matter, r);
-            // Only the columns that changed are written: on a shared server a member may change a matter's text but
-            // not its official fields (db/postgresql/V9_1__row_security.sql).
-            for (org.jooq.Field<?> f : r.fields()) {
-                r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
-            }
-            r.setUpdatedAt(now);
-            r.store();
-            writeChildren(d, matter.id(), matter);
-            for (MatterField f : changed) {
-                timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
-            }
-            return true;
+            d.select(MATTER.ID).from(MATTER).where(MATTER.ID.eq(mine.id())).forUpdate().fetch();
+            MatterMerge merge = MatterMerge.of(base, mine, stored(d, mine.id()));
+            write(d, merge.theirs(), merge.merged());
+            return merge;
         });
+    }
+
+    private Matter stored(DSLContext d, long id) {
+        return load(d, MATTER.ID.eq(id)).stream().findFirst()
+                .orElseThrow(() -> new StoreException("store.matter.missing", null, id));
+    }
+
+    /** Writes the fields where {@code matter} differs from {@code old}, each in the timeline; false when none. */
+    private boolean write(DSLContext d, Matter old, Matter matter) {
+        List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
+                .filter(f -> f.differs(old, matter)).toList();
+        if (changed.isEmpty()) {
+            return false;
+        }
+        if (changed.contains(MatterField.SUBMITTED)) {
+            Limit.date(matter.submitted());
+        }
+        if (changed.contains(MatterField.REPLY_BY)) {
+            Limit.date(matter.replyBy());
+        }
+        Timeline timeline = new Timeline(d, clock);
+        OffsetDateTime now = timeline.now();
+        MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
+        copy(matter, r);
+        // Only the columns that changed are written: on a shared server a member may change a matter's text but
+        // not its official fields (db/postgresql/V9_1__row_security.sql).
+        for (org.jooq.Field<?> f : r.fields()) {
+            r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
+        }
+        r.setUpdatedAt(now);
+        r.store();
+        writeChildren(d, matter.id(), matter);
+        for (MatterField f : changed) {
+            timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+        }
+        return true;
     }
 
     /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */
@@ -274,21 +303,33 @@ public final class MatterStore {
         List<Matter> out = new ArrayList<>(rows.size());
         for (MatterRecord r : rows) {
             long id = r.getId();
-            out.add(new Matter(id,
-                    MatterKind.fromCode(r.getKind()).orElse(MatterKind.OTHER),
-                    r.getNumber(), r.getTitle(), r.getBody(), r.getSubmitted(), r.getPlace(),
-                    authors.getOrDefault(id, List.of()),
-                    new Addressee(r.getAddresseeName(), r.getAddresseeParty(), r.getAddresseeRole()),
-                    r.getResponsibleBody(),
-                    proposals.getOrDefault(id, List.of()),
-                    questions.getOrDefault(id, List.of()),
-                    r.getAnswer(),
-                    Status.fromCode(r.getStatus()).orElseThrow(),
-                    Decision.fromCode(r.getDecision()).orElse(null),
-                    r.getReplyBy(),
-                    new LinkedHashSet<>(tags.getOrDefault(id, List.of()))));
+            out.add(matter(r, authors.getOrDefault(id, List.of()), proposals.getOrDefault(id, List.of()),
+                    questions.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
         }
         return out;
+    }
+
+    /** A matter from its row and its children's. */
+    static Matter matter(MatterRecord r, List<Person> authors, List<String> proposals, List<String> questions,
+            List<String> tags) {
+        return new Matter(r.getId(),
+                MatterKind.fromCode(r.getKind()).orElse(MatterKind.OTHER),
+                r.getNumber(), r.getTitle(), r.getBody(), r.getSubmitted(), r.getPlace(),
+                authors,
+                new Addressee(r.getAddresseeName(), r.getAddresseeParty(), r.getAddresseeRole()),
+                r.getResponsibleBody(),
+                proposals,
+                questions,
+                r.getAnswer(),
+                Status.fromCode(r.getStatus()).orElseThrow(),
+                Decision.fromCode(r.getDecision()).orElse(null),
+                r.getReplyBy(),
+                new LinkedHashSet<>(tags));
+    }
+
+    /** The outlines read one at a time (see {@link MatterCursor}). */
+    public MatterCursor cursor() {
+        return new MatterCursor(dsl);
     }
 
     private static <R extends Record, T> Map<Long, List<T>> group(Collection<R> records,

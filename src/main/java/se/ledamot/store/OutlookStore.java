@@ -4,7 +4,6 @@ import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -33,30 +32,25 @@ public final class OutlookStore {
         this.matters = matters;
     }
 
+    /** The open matters not in the trash that may be past a deadline on a day ({@link OverdueCandidates}). */
+    public List<Matter> overdueCandidates(LocalDate day) {
+        return matters.listOverdueCandidates(day);
+    }
+
     /**
-     * The open matters not in the trash that may have a deadline on or before a day, without body and answer; and
-     * every interpellation and question still awaiting its answer (whose deadlines follow the meetings, and which
-     * the dashboard may list as the user's own to answer).
+     * The open matters not in the trash that may have a deadline on or before a day, without body and answer: those
+     * that may be past one the day after ({@link OverdueCandidates}), and every interpellation and question still
+     * awaiting its answer, dated or not (the dashboard may list it as the user's own to answer).
      */
     public List<Matter> mayBeDueBy(LocalDate day) {
         return matters.openOutlines(mayBeDue(day));
     }
 
-    /** The condition of {@link #mayBeDueBy}, rule by rule. */
+    /** The condition of {@link #mayBeDueBy}. */
     static Condition mayBeDue(LocalDate day) {
-        // The one-year rule (KL 5 kap. 35 § for motions; citizen proposals 8 kap.): the last day is a year after
-        // submission, moved later off a closed day, so it is never before the anniversary. A day's margin covers a
-        // submission on 29 February, whose anniversary is 28 February.
-        Condition oneYear = MATTER.KIND.in(codes(Arrays.stream(MatterKind.values())
-                .filter(MatterKind::hasProposals).toList())).and(MATTER.SUBMITTED.le(day.minusYears(1).plusDays(1)));
-        // A reply date stated in the matter (a referral's last day).
-        Condition stated = MATTER.REPLY_BY.le(day);
-        // Interpellations and questions awaiting an answer (KL 5 kap. 59–63 §§ and the arbetsordning): due at a
-        // meeting and a written answer before it; few at any time, so all of them.
-        Condition awaiting = MATTER.KIND.in(codes(Arrays.stream(MatterKind.values())
-                .filter(MatterKind::hasAddressee).toList()))
+        Condition awaiting = MATTER.KIND.in(OverdueCandidates.codes(MatterKind::hasAddressee))
                 .and(MATTER.STATUS.in(Status.SUBMITTED.code(), Status.ANSWER_READY.code()));
-        return oneYear.or(stated).or(awaiting);
+        return OverdueCandidates.on(day.plusDays(1)).or(awaiting);
     }
 
     /** The pending matters counted by kind and status, by party, and motions and proposals by submission day. */
@@ -82,9 +76,5 @@ public final class OutlookStore {
         int withoutParty = dsl.fetchCount(MATTER, pending.and(DSL.notExists(DSL.selectOne().from(MATTER_AUTHOR)
                 .where(MATTER_AUTHOR.MATTER_ID.eq(MATTER.ID).and(MATTER_AUTHOR.PARTY.isNotNull())))));
         return new PendingCounts(byKind, byParty, withoutParty, bySubmitted);
-    }
-
-    private static List<String> codes(List<MatterKind> kinds) {
-        return kinds.stream().map(MatterKind::code).toList();
     }
 }

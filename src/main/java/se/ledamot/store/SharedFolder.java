@@ -49,6 +49,8 @@ final class SharedFolder {
     private long idleSince;
     private DatabaseUrl url;
     private JdbcConnectionPool pool;
+    /** Whether a connection wrote since the file was opened: only then is it worth tidying when closed. */
+    private boolean wrote;
     private Runnable onLongWait = () -> { };
 
     private SharedFolder(Path folder, FolderTurn turn) {
@@ -139,6 +141,9 @@ final class SharedFolder {
     void giveBack(Connection connection, boolean wrote) {
         try (connection) {
             if (wrote) {
+                synchronized (this) {
+                    this.wrote = true;
+                }
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT SYNC");
                 }
@@ -271,11 +276,22 @@ final class SharedFolder {
         }
     }
 
-    /** Closing the last connection closes the H2 file (written in full and forced to disk). */
+    /**
+     * Closing the last connection closes the H2 file (written in full and forced to disk). Only after writes is the
+     * file tidied: a turn that only read leaves it exactly as it was.
+     */
     private void closePool() {
         if (pool != null) {
             pool.dispose();
             pool = null;
+            if (wrote) {
+                wrote = false;
+                try {
+                    url.tidy();
+                } catch (SQLException e) {
+                    // Everything written is on disk already; the file stays as large as it is until the next tidy.
+                }
+            }
         }
     }
 

@@ -25,10 +25,17 @@ final class Processes {
     private Processes() {
     }
 
-    /** The application's command line, as the launcher starts it, with these arguments. */
+    /**
+     * The application's command line with these arguments: through the launcher the build puts beside the jar
+     * (target/ledamot, with its class-data archive since issue 15), on {@link #JAVA}'s JDK; without a launcher
+     * there, the JVM on the jar as the launcher started it before.
+     */
     static List<String> app(Path jar, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
+        Path launcher = jar.resolveSibling("ledamot");
+        List<String> command = new ArrayList<>(Files.isRegularFile(launcher)
+                ? List.of("env", "JAVA_HOME=" + JAVA.getParent().getParent(), "sh", launcher.toString())
+                : List.of(JAVA.toString(), "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                        "-jar", jar.toString()));
         command.addAll(Arrays.asList(args));
         return command;
     }

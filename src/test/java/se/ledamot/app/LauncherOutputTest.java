@@ -1,0 +1,125 @@
+package se.ledamot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The development launcher (src/main/scripts/ledamot, target/ledamot after a build) keeps a class-data archive in the
+ * user's cache so that each command starts faster (issue 15). The JVM writes archive notes and errors on standard
+ * output by default, and exits with 1 when it cannot write the archive: whatever the cache, {@code --json} must print
+ * exactly the JSON, and the command its own exit code.
+ */
+class LauncherOutputTest {
+    private static final String FLAGS = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
+
+    @TempDir
+    Path dir;
+    private Path launcher;
+
+    @BeforeEach
+    void buildLikeMaven() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        launcher = bin.resolve("ledamot");
+        Files.writeString(launcher, Files.readString(Path.of("src/main/scripts/ledamot"))
+                .replace("${maven.compiler.release}", String.valueOf(Runtime.version().feature()))
+                .replace("${ledamot.jvm.flags}", FLAGS));
+        writeJar(bin.resolve("ledamot.jar"));
+    }
+
+    @Test
+    void jsonStaysCleanWhileTheArchiveIsWrittenUsedAndFoundBroken() throws Exception {
+        Path cache = dir.resolve("cache");
+        String first = run(cache);
+        List<Path> archives = archives(cache.resolve("ledamot"));
+        assertThat(archives).as("the first start writes the archive").hasSize(1);
+
+        assertThat(run(cache)).as("started from the archive").isEqualTo(first);
+
+        Files.write(archives.getFirst(), "not an archive".getBytes(StandardCharsets.UTF_8));
+        assertThat(run(cache)).as("started beside a broken archive").isEqualTo(first);
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenStartsWithoutTheArchive() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        String out = run(notAFolder);
+        assertThat(out).isEqualTo(run(dir.resolve("cache")));
+    }
+
+    /** {@code ledamot --data D list --json} through the launcher: its output, which must be JSON and nothing else. */
+    private String run(Path cacheHome) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--data", dir.resolve("data").toString(),
+                "list", "--json").redirectError(dir.resolve("stderr.txt").toFile());
+        Map<String, String> env = pb.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("XDG_CACHE_HOME", cacheHome.toString());
+        env.put("HOME", dir.toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as("exit code; output: " + out + Files.readString(dir.resolve("stderr.txt")))
+                .isZero();
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+        assertThat(out).startsWith("[").endsWith("]" + System.lineSeparator());
+        return out;
+    }
+
+    private static List<Path> archives(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    /**
+     * The program's classes as a jar, as the build makes it, with the test's class path in its manifest (the class
+     * archive takes classes from jars only, never from a folder of classes).
+     */
+    private static void writeJar(Path jar) throws Exception {
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> path = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.endsWith(".jar")) {
+                path.add(Path.of(entry).toUri().toString());
+            }
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", path));
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+                Stream<Path> all = Files.walk(classes)) {
+            // Folders too, as the jar plugin writes them: Flyway finds the migrations by their folder.
+            for (Path f : all.filter(f -> !f.equals(classes)).toList()) {
+                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+                out.putNextEntry(new JarEntry(Files.isDirectory(f) ? name + "/" : name));
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+}
