@@ -6,12 +6,13 @@ import java.util.Optional;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.PendingCounts;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Overdue;
 import se.ledamot.store.CouncilRulesStore;
-import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
+import se.ledamot.store.OutlookStore;
 
 /**
  * The one source of deadlines: the register, the lists of the command line, {@code overdue}, the dashboard, the
@@ -23,12 +24,12 @@ import se.ledamot.store.MeetingStore;
 public final class DeadlineService {
     private final CouncilRulesStore rules;
     private final MeetingStore meetings;
-    private final MatterStore matters;
+    private final OutlookStore outlook;
 
-    DeadlineService(CouncilRulesStore rules, MeetingStore meetings, MatterStore matters) {
+    DeadlineService(CouncilRulesStore rules, MeetingStore meetings, OutlookStore outlook) {
         this.rules = rules;
         this.meetings = meetings;
-        this.matters = matters;
+        this.outlook = outlook;
     }
 
     /** The council's rules and every meeting as stored now (four reads). */
@@ -58,24 +59,34 @@ public final class DeadlineService {
 
     /**
      * Every matter not in the trash that is past one of its deadlines on a day, longest overdue first. Only open
-     * matters that can be late that day are read (no submission a year back nor a passed reply date: none of the
-     * rules can make them late), without their body and answer (the entries never show them).
+     * matters that can be late that day are read ({@link OutlookStore#overdueCandidates}: no submission a year back
+     * nor a passed reply date, none of the rules can make them late), without their body and answer (the entries
+     * never show them); the rules decide on those.
      */
     public List<Overdue.Entry> overdue(LocalDate day) {
-        return Overdue.of(matters.listOverdueCandidates(day), rules(), day);
-    }
-
-    /** The open matters, the council's next meeting from a day on, and the rules: read together. */
-    public Outlook outlook(LocalDate from) {
-        MeetingCalendar calendar = calendar();
-        return new Outlook(matters.listOpenOutlines(), calendar.nextOf(calendar.councilCode(), from).map(Meeting::date),
-                rules(calendar));
+        return Overdue.of(outlook.overdueCandidates(day), rules(), day);
     }
 
     /**
-     * What the dashboard reads: the open matters not in the trash (without body and answer: the dashboard opens a
-     * matter by its id), the council's next meeting, the rules.
+     * The dashboard's reading from a day on: the pending matters counted in the database, the open ones that may
+     * be due within the dashboard's week or by the council's next meeting, that meeting, and the rules.
      */
-    public record Outlook(List<Matter> matters, Optional<LocalDate> nextCouncilMeeting, Deadlines rules) {
+    public Outlook outlook(LocalDate from) {
+        MeetingCalendar calendar = calendar();
+        Optional<LocalDate> next = calendar.nextOf(calendar.councilCode(), from).map(Meeting::date);
+        LocalDate week = from.plusDays(Outlook.WEEK_DAYS);
+        LocalDate horizon = next.filter(week::isBefore).orElse(week);
+        return new Outlook(outlook.mayBeDueBy(horizon), outlook.pending(), next, rules(calendar));
+    }
+
+    /**
+     * What the dashboard reads: the open matters not in the trash that may need attention (without body and
+     * answer: the dashboard opens a matter by its id), the pending matters counted, the council's next meeting, the
+     * rules.
+     */
+    public record Outlook(List<Matter> matters, PendingCounts pending, Optional<LocalDate> nextCouncilMeeting,
+            Deadlines rules) {
+        /** How far ahead the dashboard's "this week" looks. */
+        public static final int WEEK_DAYS = 7;
     }
 }

@@ -23,6 +23,7 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingFileStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
+import se.ledamot.store.OutlookStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.OpenOptions;
 import se.ledamot.store.PaperSettingsStore;
@@ -147,7 +148,7 @@ public final class Ledamot implements AutoCloseable {
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock)));
-        deadlines = new DeadlineService(rulesStore, meetingStore, matterStore);
+        deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl, matterStore));
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
                 new MeetingFileStore(dsl, clock));
         bodies = new BodyService(bodyStore);

@@ -33,6 +33,12 @@ public final class RegisterService {
             bodies = Set.copyOf(bodies);
         }
 
+        /** No search text and no filter: every matter not in the trash. */
+        public boolean isEverything() {
+            return text.isBlank() && kinds.isEmpty() && statuses.isEmpty() && parties.isEmpty() && fromYear == null
+                    && toYear == null && bodies.isEmpty();
+        }
+
         public Query withText(String t) {
             return new Query(t, kinds, statuses, parties, fromYear, toYear, bodies, sort, ascending,
                     ignoreDiacritics);

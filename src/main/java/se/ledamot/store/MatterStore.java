@@ -76,7 +76,12 @@ public final class MatterStore {
 
     /** The open outlines (see {@link #listOpenOutlines()}) that may be past a deadline on a day. */
     public List<Matter> listOverdueCandidates(java.time.LocalDate day) {
-        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(OverdueCandidates.on(day)), false);
+        return openOutlines(OverdueCandidates.on(day));
+    }
+
+    /** The open matters not in the trash that a further condition selects, without body and answer. */
+    List<Matter> openOutlines(Condition narrowing) {
+        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(narrowing), false);
     }
 
     /** The matters in the trash, most recently trashed first. */

@@ -30,7 +30,7 @@ final class OverdueCandidates {
                 .or(MATTER.KIND.in(codes(MatterKind::hasAddressee)).and(MATTER.SUBMITTED.isNotNull()));
     }
 
-    private static List<String> codes(java.util.function.Predicate<MatterKind> which) {
+    static List<String> codes(java.util.function.Predicate<MatterKind> which) {
         return Arrays.stream(MatterKind.values()).filter(which).map(MatterKind::code).toList();
     }
 }

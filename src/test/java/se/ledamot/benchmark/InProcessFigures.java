@@ -87,7 +87,7 @@ final class InProcessFigures {
             for (int round = 0; round < 3; round++) {
                 t = System.nanoTime();
                 DeadlineService.Outlook o = app.deadlines().outlook(today);
-                DashboardFigures.of(o.matters(), today, o.nextCouncilMeeting(), o.rules(), "", "");
+                DashboardFigures.of(o.matters(), o.pending(), today, o.nextCouncilMeeting(), o.rules(), "", "");
                 dashboard = ms(t);
                 t = System.nanoTime();
                 app.deadlines().overdue(today);

@@ -14,9 +14,11 @@ import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.PendingCounts;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.DeadlineService;
 
 /**
  * What the dashboard shows, worked out from the matters, today's date and the next meeting: plain data, so that
@@ -33,39 +35,47 @@ public record DashboardFigures(List<AttentionItem> attention,
         List<MotionAge> motionAges,
         Map<String, Integer> pendingByParty) {
 
-    public static final int WEEK_DAYS = 7;
+    public static final int WEEK_DAYS = DeadlineService.Outlook.WEEK_DAYS;
 
     /**
-     * A pending motion's or citizen proposal's age in whole months since submission; past 12 it is over the one-year
-     * line.
+     * Pending motions or citizen proposals of one kind and one age in whole months since submission; past 12 they
+     * are over the one-year line.
      */
-    public record MotionAge(Matter motion, long months) {
+    public record MotionAge(MatterKind kind, long months, int count) {
         public boolean overOneYear() {
             return months >= 12;
         }
     }
 
+    /** The figures from every open matter in memory (counted here as the database counts them). */
     public static DashboardFigures of(List<Matter> matters, LocalDate today, Optional<LocalDate> nextMeeting,
             Deadlines deadlines, String myName, String myParty) {
+        return of(matters, PendingCounts.of(matters), today, nextMeeting, deadlines, myName, myParty);
+    }
+
+    /**
+     * The figures from the pending matters' counts and the open matters that may need attention this week (any
+     * others are left out by their deadlines; {@link DeadlineService#outlook}).
+     */
+    public static DashboardFigures of(List<Matter> mayNeedAttention, PendingCounts pending, LocalDate today,
+            Optional<LocalDate> nextMeeting, Deadlines deadlines, String myName, String myParty) {
         List<AttentionItem> attention = new ArrayList<>();
-        Map<MatterKind, Map<Status, Integer>> byKind = new EnumMap<>(MatterKind.class);
-        List<MotionAge> ages = new ArrayList<>();
-        Map<String, Integer> byParty = new TreeMap<>();
-        for (Matter m : matters) {
-            if (!m.lifecycle().isPending(m.status())) {
-                continue;
+        for (Matter m : mayNeedAttention) {
+            if (m.lifecycle().isPending(m.status())) {
+                attentionFor(m, today, nextMeeting, deadlines, myName, myParty).ifPresent(attention::add);
             }
-            byKind.computeIfAbsent(m.kind(), k -> new EnumMap<>(Status.class)).merge(m.status(), 1, Integer::sum);
-            List<String> parties = m.parties().isEmpty() ? List.of(Localization.get("dashboard.party.none"))
-                    : m.parties();
-            parties.forEach(p -> byParty.merge(p, 1, Integer::sum));
-            if (m.kind().hasProposals() && m.submitted() != null) {
-                ages.add(new MotionAge(m, Math.max(0, ChronoUnit.MONTHS.between(m.submitted(), today))));
-            }
-            attentionFor(m, today, nextMeeting, deadlines, myName, myParty).ifPresent(attention::add);
         }
         attention.sort(Comparator.comparing((AttentionItem a) -> a.reason().ordinal())
                 .thenComparing(a -> a.matter().title()));
+        Map<String, Integer> byParty = new TreeMap<>(pending.byParty());
+        if (pending.withoutParty() > 0) {
+            byParty.merge(Localization.get("dashboard.party.none"), pending.withoutParty(), Integer::sum);
+        }
+        Map<MatterKind, Map<Status, Integer>> byKind = new EnumMap<>(MatterKind.class);
+        byKind.putAll(pending.byKindAndStatus());
+        List<MotionAge> ages = new ArrayList<>();
+        pending.proposalsBySubmitted().forEach((kind, days) -> days.forEach((day, n) -> ages.add(new MotionAge(kind,
+                Math.max(0, ChronoUnit.MONTHS.between(day, today)), n))));
         ages.sort(Comparator.comparingLong(MotionAge::months).reversed());
         return new DashboardFigures(List.copyOf(attention), byKind, List.copyOf(ages), byParty);
     }
@@ -134,8 +144,10 @@ public record DashboardFigures(List<AttentionItem> attention,
         List<AgeBucket> out = new ArrayList<>();
         for (int[] r : ranges) {
             List<MotionAge> in = motionAges.stream().filter(a -> a.months() >= r[0] && a.months() < r[1]).toList();
-            long citizen = in.stream().filter(a -> a.motion().kind() == MatterKind.CITIZEN_PROPOSAL).count();
-            out.add(new AgeBucket(r[0], r[1], in.size() - citizen, citizen));
+            long all = in.stream().mapToLong(MotionAge::count).sum();
+            long citizen = in.stream().filter(a -> a.kind() == MatterKind.CITIZEN_PROPOSAL)
+                    .mapToLong(MotionAge::count).sum();
+            out.add(new AgeBucket(r[0], r[1], all - citizen, citizen));
         }
         return out;
     }

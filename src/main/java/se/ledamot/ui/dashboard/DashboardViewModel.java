@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.PendingCounts;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
 import se.ledamot.ui.shell.AppContext;
@@ -25,8 +26,16 @@ import se.ledamot.ui.task.TaskExecutor;
  * the user's name or party changes.
  */
 public final class DashboardViewModel {
-    /** What the dashboard reads: the matters, the date of the next meeting if one is planned, the deadline rules. */
-    public record Source(List<Matter> matters, Optional<LocalDate> nextMeeting, Deadlines deadlines) {
+    /**
+     * What the dashboard reads: the open matters that may need attention, the pending ones counted, the date of the
+     * next meeting if one is planned, the deadline rules.
+     */
+    public record Source(List<Matter> matters, PendingCounts pending, Optional<LocalDate> nextMeeting,
+            Deadlines deadlines) {
+        /** From every open matter in memory, counted here. */
+        public Source(List<Matter> matters, Optional<LocalDate> nextMeeting, Deadlines deadlines) {
+            this(matters, PendingCounts.of(matters), nextMeeting, deadlines);
+        }
     }
 
     private final Supplier<Source> source;
@@ -52,7 +61,7 @@ public final class DashboardViewModel {
     public static DashboardViewModel of(AppContext context) {
         return new DashboardViewModel(() -> {
             DeadlineService.Outlook outlook = context.services().deadlines().outlook(context.today());
-            return new Source(outlook.matters(), outlook.nextCouncilMeeting(), outlook.rules());
+            return new Source(outlook.matters(), outlook.pending(), outlook.nextCouncilMeeting(), outlook.rules());
         }, context.tasks(), context.preferences(), context.clock());
     }
 
@@ -71,8 +80,8 @@ public final class DashboardViewModel {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        DashboardFigures f = DashboardFigures.of(last.matters(), today, last.nextMeeting(), last.deadlines(),
-                preferences.userName().get(), preferences.userParty().get());
+        DashboardFigures f = DashboardFigures.of(last.matters(), last.pending(), today, last.nextMeeting(),
+                last.deadlines(), preferences.userName().get(), preferences.userParty().get());
         attention.setAll(f.attention());
         figures.set(f);
         long overdue = f.attention().stream().filter(a -> a.reason() == AttentionItem.Reason.OVERDUE).count();

@@ -1,6 +1,5 @@
 package se.ledamot.ui.register;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -20,7 +19,6 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
 import se.ledamot.search.SearchQuery;
@@ -43,6 +41,7 @@ public final class RegisterViewModel {
     /** The deadline rules of the last reload; each reload reads them anew. */
     private Deadlines deadlines = DeadlineService.withoutCalendar();
     private final RowCache cache;
+    private final RegisterReadsViewModel reads;
     private final ReadOnlyObjectWrapper<ObservableList<MatterRow>> visible = new ReadOnlyObjectWrapper<>(
             PagedRows.EMPTY);
     private final ObservableList<MatterKind> kindFilter = FXCollections.observableArrayList();
@@ -62,7 +61,6 @@ public final class RegisterViewModel {
     private boolean readAgain;
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
     private Long wanted;
-    private boolean indexPrepared;
     /** A new matter is being stored (FX thread only). */
     private boolean creating;
     /** The draft made last by {@link #create}, as it was made. */
@@ -71,7 +69,8 @@ public final class RegisterViewModel {
     public RegisterViewModel(AppContext context) {
         this.context = context;
         this.writes = context.tasks().inOrder();
-        this.cache = new RowCache(this::readRows, (row, s) -> row.update(s, deadlines, context.today()));
+        this.reads = new RegisterReadsViewModel(context);
+        this.cache = new RowCache(reads::rows, (row, s) -> row.update(s, deadlines, context.today()));
         InvalidationListener refilter = o -> ask(false);
         kindFilter.addListener(refilter);
         statusFilter.addListener(refilter);
@@ -98,8 +97,8 @@ public final class RegisterViewModel {
     private record Answer(long[] ids, Fresh fresh, SearchQuery searched) {
     }
 
-    /** What a reload reads besides the ids. */
-    private record Fresh(Deadlines deadlines, int total, List<String> parties) {
+    /** What a reload reads besides the ids: the rules the rows' deadlines need and the register's size. */
+    private record Fresh(Deadlines deadlines, int total) {
     }
 
     /** Asks for the ids now, or, while a question is out, once its answer is in: typing never piles up work. */
@@ -116,8 +115,12 @@ public final class RegisterViewModel {
         RegisterService.Query q = question();
         RegisterService register = context.services().register();
         SearchQuery marks = SearchMarksViewModel.questionOf(q);
-        BackgroundTask.of(p -> new Answer(register.ids(q, !q.text().isBlank()), fresh ? new Fresh(
-                        context.services().deadlines().rules(), register.count(), register.parties()) : null, marks))
+        BackgroundTask.of(p -> {
+                    long[] ids = register.ids(q, !q.text().isBlank());
+                    // Unfiltered, the ids are the register: no second pass over it to count them.
+                    return new Answer(ids, fresh ? new Fresh(context.services().deadlines().rules(),
+                            q.isEverything() ? ids.length : register.count()) : null, marks);
+                })
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     asking = false;
@@ -143,8 +146,8 @@ public final class RegisterViewModel {
         if (answer.fresh() != null) {
             deadlines = answer.fresh().deadlines();
             total = answer.fresh().total();
-            parties.setAll(answer.fresh().parties());
             cache.staleAll();
+            reads.parties(parties::setAll);
         }
         if (askAgain) {
             // Typed on meanwhile: this answer is already old. A reload's figures are kept all the same.
@@ -154,7 +157,7 @@ public final class RegisterViewModel {
         PagedRows rows = new PagedRows(answer.ids(), cache);
         searchMarks.show(answer.searched());
         visible.set(rows);
-        prepareSearch();
+        reads.prepareSearch();
         summarize();
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
         int at = keep == null ? -1 : rows.indexOfId(keep);
@@ -163,31 +166,6 @@ public final class RegisterViewModel {
             selected.set(rows.get(at));
         }
         searchMarks.findSnippet();
-    }
-
-    /**
-     * Once the first rows are shown, the search index is brought up to date in the background (built, the first
-     * time, from the whole database), so that the first letter typed does not wait for it.
-     */
-    private void prepareSearch() {
-        if (!indexPrepared) {
-            indexPrepared = true;
-            BackgroundTask.of(p -> {
-                context.services().search().prepare();
-                return null;
-            }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(context.tasks());
-        }
-    }
-
-    private void readRows(long[] ids, Consumer<List<MatterSummary>> then,
-            Runnable failed) {
-        BackgroundTask.of(p -> context.services().register().rows(ids))
-                .onSuccess(then::accept)
-                .onFailure(e -> {
-                    failed.run();
-                    context.dialogs().notify(Errors.describe(e));
-                })
-                .executeWith(context.tasks());
     }
 
     private void summarize() {

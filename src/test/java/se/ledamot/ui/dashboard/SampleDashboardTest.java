@@ -25,8 +25,8 @@ class SampleDashboardTest {
         try (Ledamot app = Ledamot.open(folder, firstStart)) {
             app.samples().load();
             DeadlineService.Outlook outlook = app.deadlines().outlook(today);
-            DashboardFigures f = DashboardFigures.of(outlook.matters(), today, outlook.nextCouncilMeeting(),
-                    outlook.rules(), "", "");
+            DashboardFigures f = DashboardFigures.of(outlook.matters(), outlook.pending(), today,
+                    outlook.nextCouncilMeeting(), outlook.rules(), "", "");
 
             assertThat(f.attention()).isNotEmpty().noneMatch(a -> a.reason() == AttentionItem.Reason.OVERDUE);
             AttentionItem first = f.attention().getFirst();
