@@ -46,21 +46,28 @@ public final class ImportStore {
         return other;
     }
 
-    /** The items with those already stored marked as duplicates, for a preview before anything is stored. */
+    /**
+     * The items with those already stored marked as duplicates, for a preview before anything is stored; all asked
+     * through one connection (one per file was most of the time of a big folder's preview).
+     */
     public List<ImportItem> markDuplicates(List<ImportItem> items) {
-        AttachmentStore attachments = new AttachmentStore(dsl, clock);
-        MatterStore matters = new MatterStore(dsl, clock);
+        return dsl.transactionResult(tx -> markDuplicates(tx.dsl(), items));
+    }
+
+    private List<ImportItem> markDuplicates(DSLContext d, List<ImportItem> items) {
+        AttachmentStore attachments = new AttachmentStore(d, clock);
+        MatterStore matters = new MatterStore(d, clock);
         List<ImportItem> out = new ArrayList<>(items.size());
         for (ImportItem item : items) {
             if (item.isMeeting()) {
-                out.add(planned(item));
+                out.add(planned(d, item));
                 continue;
             }
             Optional<Matter> existing = item.isFailed() ? Optional.empty()
                     : attachments.matterWithText(item.source().textHash()).flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
         }
-        return new HandlingarMatch(dsl, clock).matched(out);
+        return new HandlingarMatch(d, clock).matched(out);
     }
 
     /**
@@ -172,13 +179,14 @@ public final class ImportStore {
      * A meeting document with what storing it will do (the meeting found or new, each item's matter, what changes);
      * one that cannot be stored as it is (no meeting day) keeps no plan and says why when it is stored.
      */
-    private ImportItem planned(ImportItem item) {
+    private ImportItem planned(DSLContext d, ImportItem item) {
         if (item.isFailed()) {
             return item;
         }
         try {
-            return item.withMeeting(item.meeting().withPlan(new MeetingImportStore(dsl, clock)
-                    .plan(item.meeting().draft())));
+            // In a savepoint: a refused plan leaves the rest of the preview's transaction usable (PostgreSQL).
+            return item.withMeeting(item.meeting().withPlan(d.transactionResult(tx -> new MeetingImportStore(tx.dsl(),
+                    clock).plan(item.meeting().draft()))));
         } catch (DomainException e) {
             return item;
         }
