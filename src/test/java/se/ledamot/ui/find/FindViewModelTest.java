@@ -118,8 +118,23 @@ class FindViewModelTest {
     }
 
     @Test
-    void theQuestionIsTheCommandLinesSearchWithoutOptions() {
-        assertThat(FindViewModel.question("  plan för integration ")).isEqualTo(SearchQuery.of(
-                "plan för integration", 20));
+    void theQuestionIsTheCommandLinesSearchWithTheWordBeingTypedAsAPrefix() {
+        assertThat(FindViewModel.question("  plan för integrationsp")).isEqualTo(SearchQuery.of(
+                "plan för integrationsp", 20).typing(true));
+        // A space ends the word: the same text as the command line's (the parser reads no prefix after a space).
+        assertThat(FindViewModel.question("plan för integration ").text()).isEqualTo("plan för integration ");
+    }
+
+    @Test
+    void aSpaceAfterTheLastWordAsksAgain() {
+        FindViewModel vm = model(text -> List.of(hit(HitType.MATTER, text.length(), "Motion " + text)));
+        vm.textProperty().set("skol");
+        disk.runAll();
+        vm.textProperty().set("skol ");
+        disk.runAll();
+
+        assertThat(asked).containsExactly("skol", "skol ");
+        assertThat(vm.answeredProperty().get()).isEqualTo("skol");
+        assertThat(vm.hits()).extracting(Hit::label).containsExactly("Motion skol ");
     }
 }
