@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Person;
 import se.ledamot.l10n.Localization;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -117,7 +118,7 @@ public final class FindViewModel {
             case MEETING -> new Destination.MeetingOf(h.id(), null);
             case AGENDA_ITEM -> new Destination.MeetingOf(h.meetingId(), h.id());
             case ANSWER -> new Destination.AnswerOf(h.id());
-            case PERSON -> new Destination.RegisterOf(personName(h), null);
+            case PERSON -> new Destination.RegisterOf(new Person(personName(h), h.party()), null);
             case PARTY -> new Destination.RegisterOf(null, h.key());
         };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -112,7 +113,7 @@ class FindViewModelTest {
         assertThat(FindViewModel.destinationOf(hit(HitType.ANSWER, 5, "Fråga")))
                 .isEqualTo(new Destination.AnswerOf(5));
         assertThat(FindViewModel.destinationOf(hit(HitType.PERSON, 0, "Anna Berg (S)")))
-                .isEqualTo(new Destination.RegisterOf("Anna Berg", null));
+                .isEqualTo(new Destination.RegisterOf(new Person("Anna Berg", "S"), null));
         assertThat(FindViewModel.destinationOf(hit(HitType.PARTY, 0, "Vänsterpartiet (V)")))
                 .isEqualTo(new Destination.RegisterOf(null, "V"));
     }
