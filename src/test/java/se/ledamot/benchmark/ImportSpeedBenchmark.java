@@ -2,6 +2,7 @@ package se.ledamot.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,24 +100,36 @@ class ImportSpeedBenchmark {
     private static Map<String, Object> inProcess(Path data, Path work, Path documents, int count) throws Exception {
         Path copy = ScaleBenchmark.copyOf(data, work.resolve("data"));
         Map<String, Object> f = new LinkedHashMap<>();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Ledamot app = Ledamot.open(copy, Clock.systemUTC())) {
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             List<ImportItem> read = ImportService.read(List.of(documents), ImportProgress.NONE, () -> false);
+            long c1 = os.getProcessCpuTime();
             long t1 = System.nanoTime();
             List<ImportItem> previewed = app.imports().markDuplicates(read);
+            long c2 = os.getProcessCpuTime();
             long t2 = System.nanoTime();
             List<ImportItem> stored = app.imports().store(previewed, ImportProgress.NONE, () -> false);
+            long c3 = os.getProcessCpuTime();
             long t3 = System.nanoTime();
             List<ImportItem> again = app.imports().store(app.imports().markDuplicates(
                     ImportService.read(List.of(documents), ImportProgress.NONE, () -> false)), ImportProgress.NONE,
                     () -> false);
+            long c4 = os.getProcessCpuTime();
             long t4 = System.nanoTime();
             f.put("read_parse_ms", ms(t1 - t0));
             f.put("preview_ms", ms(t2 - t1));
             f.put("store_ms", ms(t3 - t2));
             f.put("stored", stored.stream().filter(i -> i.stored() != null).count());
             f.put("documents_per_s", ScaleBenchmark.round(count / ((t3 - t0) / 1e9)));
+            // CPU of the whole process (JIT and GC included): what the load of a shared machine does not change.
+            f.put("cpu_read_parse_ms", ms(c1 - c0));
+            f.put("cpu_preview_ms", ms(c2 - c1));
+            f.put("cpu_store_ms", ms(c3 - c2));
+            f.put("documents_per_cpu_s", ScaleBenchmark.round(count / ((c3 - c0) / 1e9)));
             f.put("again_ms", ms(t4 - t3));
+            f.put("again_cpu_ms", ms(c4 - c3));
             f.put("again_stored", again.stream().filter(i -> i.stored() != null).count());
         }
         return f;

@@ -166,6 +166,14 @@ class FindEverywhereWindowTest {
     }
 
     @Test
+    void aSnippetFromTheAttSatserShowsThemAsItemsEachWithItsAtt(FxRobot robot) throws IOException {
+        Hit matter = search(robot, "redovisas fullm").stream().filter(h -> h.type() == HitType.MATTER).findFirst()
+                .orElseThrow();
+        assertThat(matter.snippet().text()).contains("att arbetet redovisas för fullmäktige").contains(" · att ");
+        screenshot(robot, shell.stage().getScene(), "find-snippets.png");
+    }
+
+    @Test
     void escapeClosesAndGivesTheKeysBackAndCtrlFIsTheRegistersOwnSearchThere(FxRobot robot) {
         robot.interact(() -> shell.show(RegisterScreen.ID));
         TableView<?> table = robot.lookup("#register-table").queryTableView();
