@@ -7,6 +7,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.MatterStore;
 
@@ -73,6 +74,18 @@ public final class MatterService {
             settings.checkCitizenProposalAllowed();
         }
         return matters.save(matter);
+    }
+
+    /**
+     * Stores what an editor typed into its copy {@code base} of a matter, met with what is stored now: another window
+     * on the same server may have saved it since. Fields both changed differently are not written but returned as
+     * conflicts for the user to choose (issue 16.5); see {@link MatterStore#save(Matter, Matter)}.
+     */
+    public MatterMerge save(Matter base, Matter mine) {
+        if (mine.kind() == MatterKind.CITIZEN_PROPOSAL && base.kind() != MatterKind.CITIZEN_PROPOSAL) {
+            settings.checkCitizenProposalAllowed();
+        }
+        return matters.save(base, mine);
     }
 
     /** The matter's timeline, oldest first. */

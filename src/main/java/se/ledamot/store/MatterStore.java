@@ -27,6 +27,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.store.jooq.tables.records.MatterRecord;
 
 /**
@@ -121,38 +122,61 @@ public final class MatterStore {
         if (matter.id() == null) {
             throw new IllegalArgumentException("save needs a stored matter; use add");
         }
+        return dsl.transactionResult(tx -> write(tx.dsl(), stored(tx.dsl(), matter.id()), matter));
+    }
+
+    /**
+     * Stores what an editor typed into its copy {@code base} of a matter, met with what is stored now (optimistic
+     * locking, issue 16.5: on a shared server another window may have saved the matter since the copy was read).
+     * Fields only this editor changed are written, fields someone else changed keep theirs, and a field both changed
+     * differently is not written: it comes back in {@link MatterMerge#conflicts()} for the user to choose. The row is
+     * locked while it is compared and written, so two saves at once cannot both miss each other.
+     */
+    public MatterMerge save(Matter base, Matter mine) {
+        writes.incrementAndGet();
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            Matter old = load(d, MATTER.ID.eq(matter.id())).stream().findFirst()
-                    .orElseThrow(() -> new StoreException("store.matter.missing", null, matter.id()));
-            List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
-                    .filter(f -> f.differs(old, matter)).toList();
-            if (changed.isEmpty()) {
-                return false;
-            }
-            if (changed.contains(MatterField.SUBMITTED)) {
-                Limit.date(matter.submitted());
-            }
-            if (changed.contains(MatterField.REPLY_BY)) {
-                Limit.date(matter.replyBy());
-            }
-            Timeline timeline = new Timeline(d, clock);
-            OffsetDateTime now = timeline.now();
-            MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
-            copy(matter, r);
-            // Only the columns that changed are written: on a shared server a member may change a matter's text but
-            // not its official fields (db/postgresql/V9_1__row_security.sql).
-            for (org.jooq.Field<?> f : r.fields()) {
-                r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
-            }
-            r.setUpdatedAt(now);
-            r.store();
-            writeChildren(d, matter.id(), matter);
-            for (MatterField f : changed) {
-                timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
-            }
-            return true;
+            d.select(MATTER.ID).from(MATTER).where(MATTER.ID.eq(mine.id())).forUpdate().fetch();
+            MatterMerge merge = MatterMerge.of(base, mine, stored(d, mine.id()));
+            write(d, merge.theirs(), merge.merged());
+            return merge;
         });
+    }
+
+    private Matter stored(DSLContext d, long id) {
+        return load(d, MATTER.ID.eq(id)).stream().findFirst()
+                .orElseThrow(() -> new StoreException("store.matter.missing", null, id));
+    }
+
+    /** Writes the fields where {@code matter} differs from {@code old}, each in the timeline; false when none. */
+    private boolean write(DSLContext d, Matter old, Matter matter) {
+        List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
+                .filter(f -> f.differs(old, matter)).toList();
+        if (changed.isEmpty()) {
+            return false;
+        }
+        if (changed.contains(MatterField.SUBMITTED)) {
+            Limit.date(matter.submitted());
+        }
+        if (changed.contains(MatterField.REPLY_BY)) {
+            Limit.date(matter.replyBy());
+        }
+        Timeline timeline = new Timeline(d, clock);
+        OffsetDateTime now = timeline.now();
+        MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
+        copy(matter, r);
+        // Only the columns that changed are written: on a shared server a member may change a matter's text but
+        // not its official fields (db/postgresql/V9_1__row_security.sql).
+        for (org.jooq.Field<?> f : r.fields()) {
+            r.changed(f, !java.util.Objects.equals(r.original(f), r.get(f)));
+        }
+        r.setUpdatedAt(now);
+        r.store();
+        writeChildren(d, matter.id(), matter);
+        for (MatterField f : changed) {
+            timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+        }
+        return true;
     }
 
     /** Moves a matter to the trash; {@link #restore} brings it back with everything it had. */

@@ -21,6 +21,19 @@ import org.postgresql.ds.common.BaseDataSource;
  * is decided by the server (row-level security and grants, db/postgresql), not by this program.
  */
 public final class ServerDatabase implements OpenDatabase {
+    /** Seconds a connection may take to be made, and to sign in, before the server counts as not answering. */
+    static final int CONNECT_TIMEOUT = 5;
+    static final int LOGIN_TIMEOUT = 10;
+    /**
+     * Seconds a statement may wait for the server's next byte before the connection counts as lost. A network that
+     * goes silent (a laptop leaving the Wi-Fi, a dead VPN: no reset ever comes) is noticed in this time, not when
+     * the operating system gives up minutes later. Long enough for any single statement or page the program sends
+     * (pages are bounded); the administrator's one-off work ({@link #dataSource}) has no such limit.
+     */
+    public static final int SOCKET_TIMEOUT = 20;
+    /** Connections the pool keeps (H2's pool's default). */
+    private static final int MOST_KEPT = 10;
+
     /** Server states of a connection that is gone (server shut down, crashed, not accepting); besides class 08. */
     private static final Set<String> GONE = Set.of("57P01", "57P02", "57P03");
 
@@ -76,11 +89,17 @@ public final class ServerDatabase implements OpenDatabase {
     private final class Watched implements ConnectionProvider {
         @Override
         public Connection acquire() {
-            try {
-                return pool.getConnection();
-            } catch (SQLException e) {
-                reached(false);
-                throw new StoreException("server.lost", e, address);
+            for (int tries = 1;; tries++) {
+                try {
+                    return pool.getConnection();
+                } catch (SQLException e) {
+                    // A kept connection that broke while the network was away is dropped by the pool as it fails:
+                    // the next one is tried, so the first statement after the network is back goes through.
+                    if (!"08003".equals(e.getSQLState()) || tries > MOST_KEPT) {
+                        reached(false);
+                        throw new StoreException("server.lost", e, address);
+                    }
+                }
             }
         }
 
@@ -117,8 +136,9 @@ public final class ServerDatabase implements OpenDatabase {
     /** Signs in and checks that the server's schema is the one this program knows. */
     public static ServerDatabase open(ServerAddress address, char[] password) {
         // H2's small generic pool, over the driver's pooled connections: no other pooling library is needed.
-        JdbcConnectionPool pool = JdbcConnectionPool.create(configure(new PGConnectionPoolDataSource(), address,
-                password));
+        PGConnectionPoolDataSource source = configure(new PGConnectionPoolDataSource(), address, password);
+        source.setSocketTimeout(SOCKET_TIMEOUT);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
             ServerSchema.requireCurrent(pool, address);
         } catch (RuntimeException e) {
@@ -140,7 +160,8 @@ public final class ServerDatabase implements OpenDatabase {
             ds.setPassword(new String(password));
         }
         ds.setApplicationName("Ledamot");
-        ds.setConnectTimeout(10);
+        ds.setConnectTimeout(CONNECT_TIMEOUT);
+        ds.setLoginTimeout(LOGIN_TIMEOUT);
         // A connection whose network went quiet is found out by the operating system, not left waiting for ever.
         ds.setTcpKeepAlive(true);
         return ds;

@@ -12,13 +12,16 @@ import java.util.List;
 /**
  * The network between a client and the test's PostgreSQL, on loopback: connections to {@link #port()} are passed on
  * to the server until {@link #cut()}, which breaks every open connection and turns new ones away (as a dropped
- * Wi-Fi does, seen from the client), until {@link #mend()}.
+ * Wi-Fi does, seen from the client), until {@link #mend()}. {@link #silence()} is the nastier network: connections
+ * stay open and new ones are accepted, but nothing passes either way (a link that went quiet without a reset, which
+ * only a timeout can tell); mending it breaks the connections that went quiet.
  */
 public final class NetworkCut implements AutoCloseable {
     private final ServerSocket listening;
     private final int target;
     private final List<Socket> open = new ArrayList<>();
     private volatile boolean cut;
+    private volatile boolean silent;
 
     private NetworkCut(int target) throws IOException {
         this.target = target;
@@ -46,8 +49,17 @@ public final class NetworkCut implements AutoCloseable {
         }
     }
 
-    /** Lets connections through again. */
+    /** Nothing passes any more, either way, but no connection is broken or turned away. */
+    public void silence() {
+        silent = true;
+    }
+
+    /** Lets connections through again (those that went quiet are broken: their bytes were lost). */
     public void mend() {
+        if (silent) {
+            silent = false;
+            cut();
+        }
         cut = false;
     }
 
@@ -57,6 +69,13 @@ public final class NetworkCut implements AutoCloseable {
                 Socket client = listening.accept();
                 if (cut) {
                     quietlyClose(client);
+                    continue;
+                }
+                if (silent) {
+                    synchronized (open) {
+                        open.add(client);
+                    }
+                    swallow(client);
                     continue;
                 }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
@@ -72,12 +91,32 @@ public final class NetworkCut implements AutoCloseable {
         }
     }
 
-    private static void pump(Socket from, Socket to) throws IOException {
+    /** Reads what a client sends to a quiet network and answers nothing. */
+    private void swallow(Socket client) throws IOException {
+        InputStream in = client.getInputStream();
+        Thread t = new Thread(() -> {
+            try {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // Closed by the client or by mend.
+            }
+        }, "network-cut-swallow");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void pump(Socket from, Socket to) throws IOException {
         InputStream in = from.getInputStream();
         OutputStream out = to.getOutputStream();
         Thread t = new Thread(() -> {
             try {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (!silent) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
+                }
             } catch (IOException e) {
                 // The other side closed or was cut.
             } finally {

@@ -9,5 +9,7 @@ public enum ConflictKind {
     /** Removed on the server, changed here. */
     DELETED_THERE,
     /** Removed here, changed on the server. */
-    DELETED_HERE
+    DELETED_HERE,
+    /** Online: another window saved the same field on the server while this one was typing (issue 16.5). */
+    SAVED_MEANWHILE
 }

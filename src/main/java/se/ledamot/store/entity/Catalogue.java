@@ -248,10 +248,10 @@ public final class Catalogue {
             ANSWER_TYPE, SPEAKERS_TYPE, DECISION_TYPE, MINUTES_TYPE, ITEM_RECORD_TYPE, MEETING_FILE_TYPE);
 
     /**
-     * The kinds a replica shares with a server, in the same order: all of them (V10_1 and V14_1 log their changes)
-     * but the kept kallelse files (V11), which no server trigger logs yet: exported, not synced.
+     * The kinds a replica shares with a server, in the same order: all of them (V10_1, V14_1 and V21_1 log their
+     * changes on the server).
      */
-    public static final List<EntityType> SYNCED = ALL.stream().filter(t -> t != MEETING_FILE_TYPE).toList();
+    public static final List<EntityType> SYNCED = ALL;
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs

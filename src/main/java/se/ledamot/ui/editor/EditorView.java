@@ -33,10 +33,13 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.FollowFocus;
+import se.ledamot.ui.sync.ConflictView;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -72,6 +75,25 @@ public final class EditorView extends StackPane {
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
+
+        // A save that met another window's change of the same field (on a shared server) is settled side by side.
+        ConflictView[] conflicts = new ConflictView[1];
+        vm.setOnConflicts(list -> {
+            if (conflicts[0] == null) {
+                conflicts[0] = new ConflictView(getScene().getWindow(), new ConflictView.Chooser() {
+                    @Override
+                    public void choose(Conflict c, Resolution choice, String text, Runnable after, Runnable failed) {
+                        vm.choose(c, choice, text, after, failed);
+                    }
+
+                    @Override
+                    public void later() {
+                        vm.later();
+                    }
+                });
+            }
+            conflicts[0].show(list);
+        });
 
         Label problem = new Label();
         problem.setId("problem");

@@ -1,12 +1,8 @@
 package se.ledamot.ui.editor;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -15,16 +11,18 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.MatterMerge;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MatterService;
 import se.ledamot.ui.shell.AppContext;
@@ -42,17 +40,24 @@ import se.ledamot.ui.task.Debouncer;
  * says why, and tells the register to stay ({@link #setOnStayed}); the next edit or flush tries again.
  */
 public final class EditorViewModel extends MatterFields {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
-    /** The matter as typed, with the warning to show once it is stored. */
-    private record Typed(Matter matter, String warning) {
+    /**
+     * The matter as typed, with the warning to show once it is stored, and the fields whose stored value the user
+     * has seen in a conflict and chosen over (each with the stored matter it was chosen against).
+     */
+    private record Typed(Matter matter, String warning, Map<MatterField, Matter> seen, long edit) {
     }
+
 
     private final AppContext context;
     private final Debouncer debouncer;
     private final Autosave<Typed, List<TimelineEntry>> autosave;
     private Matter saved;
+    /** Optimistic locking: what this editor's saves are compared with, and the conflicts waiting for a choice. */
+    private final EditorConflicts conflicts = new EditorConflicts();
+    private Consumer<List<Conflict>> onConflicts = list -> { };
+    /** Edits typed into the matter shown: a conflict is put in front of the user only when nothing was typed since. */
+    private long edits;
     private boolean loading;
     private Consumer<Matter> onSaved = m -> { };
     private LongConsumer onStayed = id -> { };
@@ -60,7 +65,6 @@ public final class EditorViewModel extends MatterFields {
     private final ReadOnlyObjectWrapper<Long> matterId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final AttachmentsViewModel attachments;
 
@@ -124,6 +128,9 @@ public final class EditorViewModel extends MatterFields {
     }
 
     private void stay() {
+        if (conflicts.unshown()) {
+            showConflicts();
+        }
         if (saved != null) {
             onStayed.accept(saved.id());
         }
@@ -131,6 +138,7 @@ public final class EditorViewModel extends MatterFields {
 
     private void show(Matter matter) {
         saved = matter;
+        conflicts.reset(matter);
         autosave.reset();
         problem.set("");
         dirty.set(false);
@@ -171,6 +179,7 @@ public final class EditorViewModel extends MatterFields {
             return;
         }
         autosave.edited();
+        edits++;
         dirty.set(true);
         debouncer.schedule(this::flush);
     }
@@ -226,21 +235,6 @@ public final class EditorViewModel extends MatterFields {
         return Lifecycle.of(kind.get()).next(status.get());
     }
 
-    /**
-     * Reads a date typed as ÅÅÅÅ-MM-DD. A blank field means no date. A bad date is refused with a message and
-     * gives empty, so the caller keeps the date it had.
-     */
-    public Optional<Optional<LocalDate>> parseDate(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.of(Optional.empty());
-        }
-        try {
-            return Optional.of(Optional.of(LocalDate.parse(typed.strip(), ISO)));
-        } catch (DateTimeParseException e) {
-            problem.set(Localization.get("ui.editor.badDate", typed.strip()));
-            return Optional.empty();
-        }
-    }
 
     /**
      * Hands what was typed over to be saved, now rather than when typing pauses. False when it cannot be stored as
@@ -269,15 +263,19 @@ public final class EditorViewModel extends MatterFields {
                 problem.set(Localization.message(e));
                 return false;
             }
-            autosave.save(new Typed(next, warning));
+            autosave.save(new Typed(next, warning, conflicts.seen(), edits));
         }
         return true;
     }
 
-    /** On a worker thread: stores the matter and reads its timeline anew. */
-    private List<TimelineEntry> write(Typed typed) {
+    /**
+     * On a worker thread: stores the matter, met with what is stored now (another window may have saved it since
+     * this editor's copy), and reads its timeline anew. A field both changed is left as stored and thrown back as
+     * {@link EditorConflicts.Conflicted} for the user to choose; everything else typed is stored first.
+     */
+    private List<TimelineEntry> write(Typed typed) throws EditorConflicts.Conflicted {
         MatterService matters = context.services().matters();
-        matters.save(typed.matter());
+        conflicts.save(matters::save, typed.seen(), typed.matter(), typed.edit());
         return TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
                 typed.matter().kind());
     }
@@ -286,6 +284,7 @@ public final class EditorViewModel extends MatterFields {
         if (saved == null || !saved.id().equals(typed.matter().id())) {
             return;
         }
+        conflicts.taken(typed.seen());
         saved = typed.matter();
         if (newest) {
             dirty.set(!typed.warning().isEmpty());
@@ -297,6 +296,10 @@ public final class EditorViewModel extends MatterFields {
 
     /** The text stays in the fields and stays dirty; the next edit or flush hands it over again. */
     private void saveFailed(Throwable e) {
+        if (e instanceof EditorConflicts.Conflicted c) {
+            conflicted(c);
+            return;
+        }
         String reason = Localization.get("ui.editor.saveFailed", Errors.describe(e));
         problem.set(reason);
         context.dialogs().notify(reason);
@@ -316,10 +319,6 @@ public final class EditorViewModel extends MatterFields {
         return dirty.getReadOnlyProperty();
     }
 
-    /** What is wrong right now (a bad date, a missing title, a failed save), in words; empty when all is well. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
 
     /** The original files kept with the matter shown. */
     public AttachmentsViewModel attachments() {
@@ -328,5 +327,73 @@ public final class EditorViewModel extends MatterFields {
 
     public ObservableList<TimelineEntry> timeline() {
         return timeline;
+    }
+
+    /** Called with the conflicts of a save, to be shown side by side for the user to choose. */
+    public void setOnConflicts(Consumer<List<Conflict>> action) {
+        onConflicts = action;
+    }
+
+    /** What another window saved meanwhile comes into the form where nothing was typed over it; see below. */
+    private void conflicted(EditorConflicts.Conflicted c) {
+        if (saved == null || !saved.id().equals(c.mine().id())) {
+            return;
+        }
+        MatterMerge merge = c.merge();
+        Matter stored = merge.merged();
+        loading = true;
+        try {
+            EditorConflicts.theirsNotTypedOver(merge, c.mine(), typedOr(null)).forEach(f -> fill(f, stored));
+        } finally {
+            loading = false;
+        }
+        saved = stored;
+        onSaved.accept(stored);
+        conflicts.met(merge);
+        problem.set(Localization.get("ui.editor.conflict", conflicts.count()));
+        // Once, and never in the middle of typing (a window opening would take the next keys): after a pause.
+        if (conflicts.unshown() && c.edit() == edits) {
+            showConflicts();
+        }
+    }
+
+    private void showConflicts() {
+        conflicts.showing();
+        onConflicts.accept(conflicts.shown(typedOr(saved)));
+    }
+
+    /** The matter as the form shows it now, or {@code otherwise} when the form holds something the domain refuses. */
+    private Matter typedOr(Matter otherwise) {
+        try {
+            return typed(saved, title.get());
+        } catch (DomainException e) {
+            return otherwise;
+        }
+    }
+
+    /**
+     * The user's choice for one conflicted field: the stored value, this editor's, or the merged text; then a save
+     * that stores it. {@code after} runs once the choice is made here (the save follows in the background).
+     */
+    public void choose(Conflict conflict, Resolution choice, String text, Runnable after, Runnable failed) {
+        MatterField f = MatterField.valueOf(conflict.field().toUpperCase(java.util.Locale.ROOT));
+        Matter theirs = saved == null ? null : conflicts.choose(f);
+        if (theirs == null) {
+            failed.run();
+            return;
+        }
+        if (choice != Resolution.MINE) {
+            fill(f, EditorConflicts.chosen(f, conflict, choice, text, theirs, typedOr(saved)));
+        }
+        problem.set(conflicts.count() == 0 ? "" : Localization.get("ui.editor.conflict", conflicts.count()));
+        autosave.edited();
+        dirty.set(true);
+        flush();
+        after.run();
+    }
+
+    /** The conflicts are put aside ("Välj senare"): shown again when the user tries to leave this matter. */
+    public void later() {
+        conflicts.defer();
     }
 }

@@ -1,15 +1,21 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,12 +31,17 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.Localization;
 
 /**
  * Every field of the editor's form as typed, filled from a matter and read back into one. The editor's view model
  * adds loading, saving and switching on top.
  */
 abstract class MatterFields {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    protected final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     protected final ObjectProperty<MatterKind> kind = new SimpleObjectProperty<>(MatterKind.MOTION);
     private final StringProperty number = new SimpleStringProperty("");
     protected final StringProperty title = new SimpleStringProperty("");
@@ -63,26 +74,39 @@ abstract class MatterFields {
 
     /** Puts a matter's values in the fields. */
     protected final void fill(Matter matter) {
-        kind.set(matter.kind());
-        statusChoices.setAll(Lifecycle.of(matter.kind()).statuses());
-        number.set(text(matter.number()));
-        title.set(matter.title());
-        body.set(matter.body());
-        submitted.set(matter.submitted());
-        place.set(text(matter.place()));
-        authors.set(MatterField.AUTHORS.textOf(matter));
-        Addressee a = matter.addressee();
-        addresseeName.set(a == null ? "" : text(a.name()));
-        addresseeParty.set(a == null ? "" : text(a.party()));
-        addresseeRole.set(a == null ? "" : text(a.role()));
-        responsibleBody.set(text(matter.responsibleBody()));
-        proposals.load(matter.proposals());
-        questions.load(matter.questions());
-        answer.set(matter.answer());
-        status.set(matter.status());
-        decision.set(matter.decision());
-        replyBy.set(matter.replyBy());
-        tags.set(MatterField.TAGS.textOf(matter));
+        for (MatterField f : MatterField.values()) {
+            fill(f, matter);
+        }
+    }
+
+    /** Puts one field of a matter in the form, the others as they are. */
+    protected final void fill(MatterField field, Matter matter) {
+        switch (field) {
+            case KIND -> {
+                kind.set(matter.kind());
+                statusChoices.setAll(Lifecycle.of(matter.kind()).statuses());
+            }
+            case NUMBER -> number.set(text(matter.number()));
+            case TITLE -> title.set(matter.title());
+            case BODY -> body.set(matter.body());
+            case SUBMITTED -> submitted.set(matter.submitted());
+            case PLACE -> place.set(text(matter.place()));
+            case AUTHORS -> authors.set(MatterField.AUTHORS.textOf(matter));
+            case ADDRESSEE -> {
+                Addressee a = matter.addressee();
+                addresseeName.set(a == null ? "" : text(a.name()));
+                addresseeParty.set(a == null ? "" : text(a.party()));
+                addresseeRole.set(a == null ? "" : text(a.role()));
+            }
+            case RESPONSIBLE_BODY -> responsibleBody.set(text(matter.responsibleBody()));
+            case PROPOSALS -> proposals.load(matter.proposals());
+            case QUESTIONS -> questions.load(matter.questions());
+            case ANSWER -> answer.set(matter.answer());
+            case STATUS -> status.set(matter.status());
+            case DECISION -> decision.set(matter.decision());
+            case REPLY_BY -> replyBy.set(matter.replyBy());
+            case TAGS -> tags.set(MatterField.TAGS.textOf(matter));
+        }
     }
 
     /**
@@ -212,5 +236,26 @@ abstract class MatterFields {
 
     public StringProperty tagsProperty() {
         return tags;
+    }
+
+    /**
+     * Reads a date typed as ÅÅÅÅ-MM-DD. A blank field means no date. A bad date is refused with a message and
+     * gives empty, so the caller keeps the date it had.
+     */
+    public Optional<Optional<LocalDate>> parseDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            return Optional.of(Optional.of(LocalDate.parse(typed.strip(), ISO)));
+        } catch (DateTimeParseException e) {
+            problem.set(Localization.get("ui.editor.badDate", typed.strip()));
+            return Optional.empty();
+        }
+    }
+
+    /** What is wrong right now (a bad date, a missing title, a failed save), in words; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

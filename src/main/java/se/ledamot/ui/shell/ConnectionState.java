@@ -33,7 +33,7 @@ public final class ConnectionState {
 
     private final ReadOnlyObjectWrapper<State> state;
 
-    ConnectionState(String server) {
+    public ConnectionState(String server) {
         state = new ReadOnlyObjectWrapper<>(server == null ? local() : connected(server));
     }
 

@@ -22,22 +22,36 @@ import se.ledamot.l10n.Localization;
  * The conflicts of a sync, one at a time, side by side: the server's value, this computer's, and for a long text a
  * merged text the user may edit. Each is settled only by the user's choice; "Välj senare" leaves it waiting.
  */
-final class ConflictView {
+public final class ConflictView {
     static final String ID = "sync-conflicts";
 
+    /** Settles one conflict as chosen; then {@code after}, or {@code failed} once the failure is said. */
+    public interface Chooser {
+        void choose(Conflict conflict, Resolution choice, String text, Runnable after, Runnable failed);
+
+        /** The user put the conflicts aside ("Välj senare"). */
+        default void later() {
+        }
+    }
+
     private final Window owner;
-    private final SyncViewModel vm;
+    private final Chooser vm;
     private final List<Conflict> waiting = new ArrayList<>();
     private Stage stage;
     private int total;
+    /**
+     * Where the keyboard is on the page shown: the merged text where there is one (the side the user edits), else
+     * this side's value (never a button a stray key could press).
+     */
+    private javafx.scene.Node focus;
 
-    ConflictView(Window owner, SyncViewModel vm) {
+    public ConflictView(Window owner, Chooser vm) {
         this.owner = owner;
         this.vm = vm;
     }
 
     /** Shows these conflicts, first to last. */
-    void show(List<Conflict> conflicts) {
+    public void show(List<Conflict> conflicts) {
         waiting.clear();
         waiting.addAll(conflicts);
         total = conflicts.size();
@@ -50,6 +64,9 @@ final class ConflictView {
         showFirst();
         stage.show();
         stage.toFront();
+        if (focus != null) {
+            focus.requestFocus();
+        }
     }
 
     private void showFirst() {
@@ -59,6 +76,7 @@ final class ConflictView {
         }
         Conflict c = waiting.getFirst();
         stage.getScene().setRoot(page(c, total - waiting.size() + 1));
+        focus.requestFocus();
     }
 
     private VBox page(Conflict c, int number) {
@@ -80,10 +98,14 @@ final class ConflictView {
                 () -> choose(c, Resolution.THEIRS, null));
         Button keepMine = button("conflict-choose-mine", "ui.sync.conflicts.chooseMine",
                 () -> choose(c, Resolution.MINE, null));
-        Button later = button("conflict-later", "ui.sync.conflicts.later", stage::close);
+        Button later = button("conflict-later", "ui.sync.conflicts.later", () -> {
+            stage.close();
+            vm.later();
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, keepTheirs, keepMine);
+        focus = mine;
 
         VBox page = new VBox(10, counter, what, why, sides);
         if (c.longText()) {
@@ -91,6 +113,7 @@ final class ConflictView {
             TextArea edited = new TextArea(merged.text());
             edited.setId("conflict-merged");
             edited.setWrapText(true);
+            focus = edited;
             Label note = new Label(Localization.get(merged.clean() ? "ui.sync.conflicts.merged.clean"
                     : "ui.sync.conflicts.merged.overlap"));
             note.setWrapText(true);

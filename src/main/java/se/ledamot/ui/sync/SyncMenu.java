@@ -2,6 +2,7 @@ package se.ledamot.ui.sync;
 
 import javafx.scene.control.MenuItem;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.Keyring;
 import se.ledamot.ui.shell.MainWindow;
 
 /** Arkiv → Synkronisera: installed in a window on a data folder (a window on the server itself has nothing to sync). */
@@ -17,13 +18,17 @@ public final class SyncMenu {
     public static SyncViewModel install(MainWindow shell, SyncViewModel.Questions questions) {
         ConflictView[] view = new ConflictView[1];
         SyncViewModel vm = new SyncViewModel(shell.context(), questions, list -> view[0].show(list));
-        view[0] = new ConflictView(shell.stage(), vm);
+        view[0] = new ConflictView(shell.stage(), vm::choose);
         if (vm.available()) {
             MenuItem item = new MenuItem(Localization.get("ui.sync.menu"));
             item.setId("menu-sync");
             item.setOnAction(e -> vm.synchronise());
             shell.addFileItem(item);
             vm.showStateIn(shell.connection());
+            BackgroundSyncViewModel background = new BackgroundSyncViewModel(shell.context(), vm, BackgroundSyncViewModel.FX_TIMER,
+                    server -> Keyring.system().lookup(server));
+            background.start();
+            shell.onClose(background::stop);
         }
         return vm;
     }

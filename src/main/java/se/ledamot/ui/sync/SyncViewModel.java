@@ -31,6 +31,8 @@ public final class SyncViewModel {
     private final AppContext context;
     private final Questions ask;
     private final Consumer<List<Conflict>> showConflicts;
+    /** A sync runs (from the menu or in the background): one at a time. */
+    private boolean syncing;
 
     public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
         this.context = context;
@@ -56,8 +58,30 @@ public final class SyncViewModel {
         read.run();
     }
 
+    /** Whether a sync runs now. */
+    boolean busy() {
+        return syncing;
+    }
+
+    /** Claims the sync for one run; false when one runs already. */
+    boolean begin() {
+        if (syncing) {
+            return false;
+        }
+        syncing = true;
+        return true;
+    }
+
+    void end() {
+        syncing = false;
+    }
+
     /** Asks what is needed (the server the first time, the password), then syncs in the background. */
     public void synchronise() {
+        if (syncing) {
+            context.dialogs().notify(Localization.get("ui.sync.busy"));
+            return;
+        }
         SyncService replica = context.services().replica().orElseThrow();
         Optional<String> url = replica.serverUrl().or(ask::serverUrl);
         if (url.isEmpty()) {
@@ -74,15 +98,22 @@ public final class SyncViewModel {
         if (password.isEmpty()) {
             return;
         }
+        begin();
         BackgroundTask.of(p -> replica.sync(server, password::get, progress(p)))
                 .title(Localization.get("ui.sync.working", server))
-                .onSuccess(this::done)
+                .onSuccess(s -> {
+                    end();
+                    done(s);
+                })
                 .onCancelled(() -> {
+                    end();
                     context.mattersChanged();
                     context.dialogs().notify(Localization.get("ui.sync.cancelled"));
                 })
-                .onFailure(e -> context.dialogs().showError(Localization.get("ui.sync.failed.title"),
-                        Errors.describe(e)))
+                .onFailure(e -> {
+                    end();
+                    context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
+                })
                 .executeWith(context.tasks());
     }
 
@@ -139,7 +170,7 @@ public final class SyncViewModel {
     }
 
     /** The service's progress as the status bar shows it: "Skickar ändringar (3 av 10)". */
-    private static SyncService.Progress progress(BackgroundTask.Progress p) {
+    static SyncService.Progress progress(BackgroundTask.Progress p) {
         return new SyncService.Progress() {
             @Override
             public void step(SyncService.Phase phase, long done, long total) {

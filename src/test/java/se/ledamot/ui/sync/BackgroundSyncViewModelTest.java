@@ -1,0 +1,194 @@
+package se.ledamot.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.SyncService;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.NetworkCut;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.ConnectionState;
+
+/**
+ * The laptop's copy synced by itself (issue 16.4), on a real PostgreSQL server behind a network the test can cut; the
+ * timer is turned by hand (no sleeps) and the work runs on the test's thread. A change here is sent a while after it
+ * is made, the server's changes come on the regular turn, a cut network only leaves "Offline – 1 ändring väntar" (no
+ * dialog) and the next turn after it heals sends it, and a conflict is said in a notice, never a window while typing.
+ */
+class BackgroundSyncViewModelTest {
+    private static final String LOGIN = "bg_anna";
+
+    @TempDir
+    Path folder;
+
+    private TestPostgres pg;
+    private String database;
+    private NetworkCut network;
+    private TestContext app;
+    private final ManualTimer timer = new ManualTimer();
+    private final ConnectionState state = new ConnectionState(null);
+    private BackgroundSyncViewModel background;
+
+    /** A turn the view model asked for: when, and what to run. */
+    private static final class ManualTimer implements BackgroundSyncViewModel.Timer {
+        private final List<Object[]> waiting = new ArrayList<>();
+
+        @Override
+        public Runnable schedule(Duration delay, Runnable action) {
+            Object[] turn = {delay, action};
+            waiting.add(turn);
+            return () -> waiting.remove(turn);
+        }
+
+        /** The one turn waiting: its delay. */
+        Duration next() {
+            assertThat(waiting).hasSize(1);
+            return (Duration) waiting.getFirst()[0];
+        }
+
+        /** Its time has come. */
+        void fire() {
+            next();
+            ((Runnable) waiting.removeFirst()[1]).run();
+        }
+    }
+
+    @BeforeEach
+    void aLaptopWithACopyOfTheServer() throws Exception {
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        pg.createLogin(LOGIN);
+        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
+                ServerRole.MEMBER, "Anna");
+        try (OpenDatabase secretariat = secretariat()) {
+            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
+                    "Motion om cykelvägar").body("Första stycket.\nAndra stycket.\nTredje stycket.").build());
+        }
+        network = NetworkCut.to(pg.port());
+        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + network.port() + "/" + database;
+        try (Ledamot laptop = Ledamot.open(folder, TestContext.CLOCK)) {
+            laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
+                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+        }
+        app = new TestContext(folder);
+        SyncViewModel sync = new SyncViewModel(app.context, null, list -> {
+            throw new AssertionError("no conflict window opens by itself");
+        });
+        sync.showStateIn(state);
+        background = new BackgroundSyncViewModel(app.context, sync, timer,
+                server -> Optional.of(TestPostgres.PASSWORD.toCharArray()));
+        background.start();
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        app.close();
+        network.close();
+        pg.dropDatabase(database);
+    }
+
+    private OpenDatabase secretariat() {
+        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+    }
+
+    private Matter onServer() {
+        try (OpenDatabase s = secretariat()) {
+            return new MatterStore(s.dsl(), Clock.systemUTC()).list().getFirst();
+        }
+    }
+
+    private void secretariatChanges(java.util.function.UnaryOperator<Matter> change) {
+        try (OpenDatabase s = secretariat()) {
+            MatterStore store = new MatterStore(s.dsl(), Clock.systemUTC());
+            store.save(change.apply(store.list().getFirst()));
+        }
+    }
+
+    private Matter here() {
+        return app.services.matters().list().getFirst();
+    }
+
+    /** As the editor does: saved here, the window told. */
+    private void annaChanges(java.util.function.UnaryOperator<Matter> change) {
+        app.services.matters().save(change.apply(here()));
+        app.context.mattersChanged();
+    }
+
+    private int waiting() {
+        return app.services.replica().orElseThrow().status().orElseThrow().waiting();
+    }
+
+    @Test
+    void aChangeIsSentAWhileAfterItAndTheServersChangesComeOnTheRegularTurn() {
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
+        timer.fire();
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
+
+        annaChanges(m -> m.toBuilder().title("Motion om cykelvägar i Ale").build());
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
+        assertThat(state.get().text()).startsWith("Offline – 1 ändring väntar");
+        timer.fire();
+        assertThat(onServer().title()).isEqualTo("Motion om cykelvägar i Ale");
+        assertThat(waiting()).isZero();
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
+
+        secretariatChanges(m -> m.toBuilder().place("Nödinge").build());
+        timer.fire();
+        assertThat(here().place()).isEqualTo("Nödinge");
+        // What the sync brought is no change of Anna's: the next turn is the regular one, not a quick one.
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
+        assertThat(app.dialogs.notifications).isEmpty();
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCutNetworkLeavesTheChangeWaitingWithoutADialogAndTheNextTurnSendsIt() {
+        timer.fire();
+        annaChanges(m -> m.toBuilder().body("Skrivet på tåget.").build());
+        network.cut();
+        timer.fire();
+        assertThat(waiting()).isEqualTo(1);
+        assertThat(state.get().text()).startsWith("Offline – 1 ändring väntar");
+        assertThat(app.dialogs.notifications).isEmpty();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
+
+        network.mend();
+        timer.fire();
+        assertThat(onServer().body()).isEqualTo("Skrivet på tåget.");
+        assertThat(waiting()).isZero();
+        assertThat(state.get().text()).startsWith("Offline – inget väntar");
+    }
+
+    @Test
+    void aConflictIsSaidInANoticeAndWaitsForTheMenu() {
+        timer.fire();
+        secretariatChanges(m -> m.toBuilder().body("Första stycket.\nAndra stycket.\nTredje, sekretariatets.")
+                .build());
+        annaChanges(m -> m.toBuilder().body("Första stycket.\nAndra stycket.\nTredje, Annas.").build());
+        timer.fire();
+        assertThat(app.dialogs.notifications).containsExactly(
+                "1 ändring krockar med serverns. Välj vad som ska gälla under Arkiv → Synkronisera…");
+        assertThat(here().body()).endsWith("Tredje, Annas.");
+        assertThat(onServer().body()).endsWith("Tredje, sekretariatets.");
+        assertThat(app.services.replica().orElseThrow().status().orElseThrow().conflicts()).isEqualTo(1);
+    }
+}
