@@ -79,7 +79,11 @@ final class Highlights {
         return out;
     }
 
-    /** About {@value #SNIPPET} characters around the place with most marks, cut at spaces, on one line. */
+    /**
+     * About {@value #SNIPPET} characters around the place with most marks, cut at spaces, on one line: lines that
+     * end a sentence go on after a space, others (att-satser, questions, headings) after " · ", so each reads as
+     * an item of its own.
+     */
     Snippet snippet(String text) {
         List<Mark> marks = marks(text);
         if (marks.isEmpty()) {
@@ -99,23 +103,74 @@ final class Highlights {
         }
         int from = Math.max(0, marks.get(bestStart).start() - SNIPPET / 4);
         if (from > 0) {
-            int space = text.indexOf(' ', from);
-            from = space < 0 || space > marks.get(bestStart).start() ? from : space + 1;
+            int space = from;
+            while (space < marks.get(bestStart).start() && !Character.isWhitespace(text.charAt(space))) {
+                space++;
+            }
+            from = space < marks.get(bestStart).start() ? space + 1 : from;
         }
         int to = Math.min(text.length(), from + SNIPPET);
         if (to < text.length()) {
-            int space = text.lastIndexOf(' ', to);
+            int space = to;
+            while (space > from && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
             to = space > from ? space : to;
         }
-        String piece = text.substring(from, to).replace('\n', ' ').replace('\r', ' ');
         String prefix = from > 0 ? "…" : "";
         String suffix = to < text.length() ? "…" : "";
+        OneLine line = OneLine.of(text, from, to, prefix.length());
         List<Mark> inside = new ArrayList<>();
         for (Mark m : marks) {
             if (m.start() >= from && m.end() <= to) {
-                inside.add(new Mark(m.start() - from + prefix.length(), m.end() - from + prefix.length()));
+                inside.add(new Mark(line.at(m.start()), line.at(m.end())));
             }
         }
+        String piece = line.text();
         return new Snippet(prefix + piece + suffix, inside);
+    }
+
+    /** A stretch of a text on one line, and where each of its characters went. */
+    private record OneLine(String text, int[] moved, int from) {
+        private static final String BREAK = " · ";
+
+        static OneLine of(String text, int from, int to, int shift) {
+            StringBuilder out = new StringBuilder();
+            int[] moved = new int[to - from + 1];
+            int i = from;
+            while (i < to) {
+                moved[i - from] = shift + out.length();
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    out.append(c);
+                    i++;
+                    continue;
+                }
+                int end = i;
+                boolean lineBreak = false;
+                while (end < to && Character.isWhitespace(text.charAt(end))) {
+                    lineBreak |= text.charAt(end) == '\n' || text.charAt(end) == '\r';
+                    end++;
+                }
+                boolean edge = out.isEmpty() || end == to;
+                String gap = edge ? "" : lineBreak && !endsSentence(out) ? BREAK : " ";
+                for (int j = i; j < end; j++) {
+                    moved[j - from] = shift + out.length();
+                }
+                out.append(gap);
+                i = end;
+            }
+            moved[to - from] = shift + out.length();
+            return new OneLine(out.toString(), moved, from);
+        }
+
+        private static boolean endsSentence(StringBuilder s) {
+            return ".!?:;…·".indexOf(s.charAt(s.length() - 1)) >= 0;
+        }
+
+        /** Where a place of the original text is in this line (a mark's start or end). */
+        int at(int original) {
+            return moved[original - from];
+        }
     }
 }

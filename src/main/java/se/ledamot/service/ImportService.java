@@ -69,8 +69,9 @@ public final class ImportService {
     }
 
     /**
-     * Stores every storable item, one transaction per file; returns all items, the stored ones with their matter. A
-     * citizen proposal is not stored where the council does not take them: it comes back failed, saying why.
+     * Stores every storable item, in batches of one transaction each (a crash leaves a batch's files all stored or
+     * none); returns all items, the stored ones with their matter. A citizen
+     * proposal is not stored where the council does not take them: it comes back failed, saying why.
      */
     public List<ImportItem> store(List<ImportItem> items, ImportProgress progress, BooleanSupplier cancelled) {
         Optional<DomainException> refused = citizenProposalsRefused();

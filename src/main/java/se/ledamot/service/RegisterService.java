@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.MatterSummary;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.search.SearchQuery;
 import se.ledamot.store.RegisterStore;
@@ -18,12 +19,15 @@ public final class RegisterService {
     /** The register's orders: by relevance (only with search text) or by a column. */
     public enum Sort { RELEVANCE, SUBMITTED, NUMBER, TITLE, KIND, STATUS }
 
-    /** What the register shows: the search text, the filters (empty means any) and the order. */
+    /**
+     * What the register shows: the search text, the filters (empty means any; a person, null for anyone: their
+     * matters as author or addressee) and the order.
+     */
     public record Query(String text, Set<MatterKind> kinds, Set<Status> statuses, Set<String> parties,
             Integer fromYear, Integer toYear, Set<String> bodies, Sort sort, boolean ascending,
-            boolean ignoreDiacritics) {
+            boolean ignoreDiacritics, Person person) {
         public static final Query ALL = new Query("", Set.of(), Set.of(), Set.of(), null, null, Set.of(),
-                Sort.SUBMITTED, false, false);
+                Sort.SUBMITTED, false, false, null);
 
         public Query {
             text = text == null ? "" : text;
@@ -33,23 +37,30 @@ public final class RegisterService {
             bodies = Set.copyOf(bodies);
         }
 
-        /** No search text and no filter: every matter not in the trash. */
+        /** No search text and no filter (a person is one): every matter not in the trash. */
         public boolean isEverything() {
             return text.isBlank() && kinds.isEmpty() && statuses.isEmpty() && parties.isEmpty() && fromYear == null
-                    && toYear == null && bodies.isEmpty();
+                    && toYear == null && bodies.isEmpty() && person == null;
         }
 
         public Query withText(String t) {
             return new Query(t, kinds, statuses, parties, fromYear, toYear, bodies, sort, ascending,
-                    ignoreDiacritics);
+                    ignoreDiacritics, person);
         }
 
         public Query withFilters(Set<MatterKind> k, Set<Status> s, Set<String> p) {
-            return new Query(text, k, s, p, fromYear, toYear, bodies, sort, ascending, ignoreDiacritics);
+            return new Query(text, k, s, p, fromYear, toYear, bodies, sort, ascending, ignoreDiacritics, person);
         }
 
         public Query sortedBy(Sort by, boolean up) {
-            return new Query(text, kinds, statuses, parties, fromYear, toYear, bodies, by, up, ignoreDiacritics);
+            return new Query(text, kinds, statuses, parties, fromYear, toYear, bodies, by, up, ignoreDiacritics,
+                    person);
+        }
+
+        /** One person's matters only (null: anyone's). */
+        public Query withPerson(Person p) {
+            return new Query(text, kinds, statuses, parties, fromYear, toYear, bodies, sort, ascending,
+                    ignoreDiacritics, p);
         }
     }
 
@@ -63,6 +74,15 @@ public final class RegisterService {
 
     /** The ids of the matters to show, in order. While typing, the last word counts as a prefix. */
     public long[] ids(Query q, boolean typing) {
+        long[] ids = filtered(q, typing);
+        if (q.person() == null) {
+            return ids;
+        }
+        Set<Long> theirs = store.mattersOf(q.person());
+        return java.util.Arrays.stream(ids).filter(theirs::contains).toArray();
+    }
+
+    private long[] filtered(Query q, boolean typing) {
         RegisterStore.Filter filter = new RegisterStore.Filter(q.kinds(), q.statuses(), q.parties(), q.fromYear(),
                 q.toYear(), q.bodies());
         if (q.text().isBlank()) {

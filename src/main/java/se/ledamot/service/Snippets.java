@@ -42,7 +42,7 @@ final class Snippets {
     /** The snippet of a matter (of its answer alone for an answer's hit), or {@link Hit.Snippet#NONE}. */
     static Hit.Snippet of(SearchQuery query, Matter m, boolean answerOnly) {
         List<String> texts = answerOnly ? List.of(m.answer())
-                : List.of(m.body(), MatterField.PROPOSALS.textOf(m), MatterField.QUESTIONS.textOf(m), m.answer());
+                : List.of(m.body(), attSatser(m), MatterField.QUESTIONS.textOf(m), m.answer());
         for (String text : texts) {
             Hit.Snippet s = SearchIndex.snippet(query, text);
             if (!s.marks().isEmpty()) {
@@ -50,5 +50,11 @@ final class Snippets {
             }
         }
         return Hit.Snippet.NONE;
+    }
+
+    /** The att-satser as the motion writes them, one a line: "att …" (they are stored without their "att"). */
+    private static String attSatser(Matter m) {
+        return m.proposals().stream().map(p -> p.regionMatches(true, 0, "att ", 0, 4) ? p : "att " + p)
+                .collect(Collectors.joining("\n"));
     }
 }

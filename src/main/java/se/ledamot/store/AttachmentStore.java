@@ -9,6 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 import se.ledamot.domain.Attachment;
 import se.ledamot.importer.SourceFile;
 
@@ -39,10 +42,19 @@ public final class AttachmentStore {
 
     /** The matter, not in the trash, that already has a file with this text. */
     public Optional<Long> matterWithText(String textHash) {
-        return dsl.select(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT).join(MATTER)
-                .on(MATTER.ID.eq(MATTER_ATTACHMENT.MATTER_ID))
-                .where(MATTER_ATTACHMENT.TEXT_HASH.eq(textHash).and(MATTER.TRASHED_AT.isNull()))
-                .orderBy(MATTER_ATTACHMENT.ID).limit(1).fetchOptional(MATTER_ATTACHMENT.MATTER_ID);
+        return textQuery(textHash).fetchOptional(MATTER_ATTACHMENT.MATTER_ID);
+    }
+
+    /**
+     * The files with this text first (their index), then each one's matter by its key: written as a join, the
+     * planner read every live matter first, per imported file (a second per file at 100 000 matters).
+     */
+    Select<Record1<Long>> textQuery(String textHash) {
+        return dsl.select(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
+                .where(MATTER_ATTACHMENT.TEXT_HASH.eq(textHash))
+                .and(DSL.field(DSL.select(MATTER.TRASHED_AT).from(MATTER)
+                        .where(MATTER.ID.eq(MATTER_ATTACHMENT.MATTER_ID))).isNull())
+                .orderBy(MATTER_ATTACHMENT.ID).limit(1);
     }
 
     public List<Attachment> of(long matterId) {

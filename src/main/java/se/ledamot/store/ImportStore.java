@@ -2,6 +2,7 @@ package se.ledamot.store;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +17,20 @@ import se.ledamot.importer.draft.MeetingPlan;
 
 /**
  * Stores import items as matters, each with its original file as an attachment and a CREATED entry in its timeline,
- * in one transaction per file. A text already stored (and not in the trash) is recognised and not stored again.
- * Runs on the calling thread, reporting progress and checking for cancellation between files.
+ * in batches of files, one transaction each ({@link Batch}). A text already stored (and not in the trash) is
+ * recognised and not stored again. Runs on the calling thread, reporting progress and checking for cancellation
+ * between files.
  */
 public final class ImportStore {
+    /** At most this many files in one transaction. */
+    static final int BATCH_ITEMS = 250;
+    /** A batch commits after this long, however few files it holds. */
+    static final Duration BATCH_TIME = Duration.ofMillis(500);
+
     private final DSLContext dsl;
     private final Clock clock;
+    private int batchItems = BATCH_ITEMS;
+    private long batchNanos = BATCH_TIME.toNanos();
 
 
     public ImportStore(DSLContext dsl, Clock clock) {
@@ -29,21 +38,36 @@ public final class ImportStore {
         this.clock = clock;
     }
 
-    /** The items with those already stored marked as duplicates, for a preview before anything is stored. */
+    /** The same store with other bounds on a batch (for tests that count transactions). */
+    ImportStore batchesOf(int items, Duration time) {
+        ImportStore other = new ImportStore(dsl, clock);
+        other.batchItems = items;
+        other.batchNanos = time.toNanos();
+        return other;
+    }
+
+    /**
+     * The items with those already stored marked as duplicates, for a preview before anything is stored; all asked
+     * through one connection (one per file was most of the time of a big folder's preview).
+     */
     public List<ImportItem> markDuplicates(List<ImportItem> items) {
-        AttachmentStore attachments = new AttachmentStore(dsl, clock);
-        MatterStore matters = new MatterStore(dsl, clock);
+        return dsl.transactionResult(tx -> markDuplicates(tx.dsl(), items));
+    }
+
+    private List<ImportItem> markDuplicates(DSLContext d, List<ImportItem> items) {
+        AttachmentStore attachments = new AttachmentStore(d, clock);
+        MatterStore matters = new MatterStore(d, clock);
         List<ImportItem> out = new ArrayList<>(items.size());
         for (ImportItem item : items) {
             if (item.isMeeting()) {
-                out.add(planned(item));
+                out.add(planned(d, item));
                 continue;
             }
             Optional<Matter> existing = item.isFailed() ? Optional.empty()
                     : attachments.matterWithText(item.source().textHash()).flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
         }
-        return new HandlingarMatch(dsl, clock).matched(out);
+        return new HandlingarMatch(d, clock).matched(out);
     }
 
     /**
@@ -56,36 +80,92 @@ public final class ImportStore {
 
     List<ImportItem> store(List<ImportItem> items, boolean sample, ImportProgress progress,
             BooleanSupplier cancelled) {
-        List<ImportItem> out = new ArrayList<>(items.size());
-        int done = 0;
-        MeetingPlan notice = null;
-        for (ImportItem item : items) {
-            if (cancelled.getAsBoolean()) {
-                out.addAll(items.subList(done, items.size()));
-                break;
+        Batch batch = new Batch(items, sample, progress, cancelled);
+        while (batch.out.size() < items.size() && !cancelled.getAsBoolean()) {
+            int from = batch.out.size();
+            MeetingPlan notice = batch.notice;
+            try {
+                batch.out.addAll(dsl.transactionResult(tx -> batch.next(tx.dsl())));
+            } catch (DataAccessException | DomainException e) {
+                // The batch as a whole was refused (its commit, say): nothing of it is stored. One at a time, each
+                // in its own transaction, so the one to blame is refused and the others are stored.
+                batch.notice = notice;
+                batch.out.addAll(batch.oneByOne(from));
             }
-            if (item.part() != null && item.isStorable()) {
-                // Matched again now: the kallelse stored before it has given its new matters their ids.
-                item = new HandlingarMatch(dsl, clock).matched(item, notice);
-            }
-            ImportItem result = item.isStorable() ? storeOrRefuse(item, sample) : item;
-            if (result.isMeeting() && result.meeting().plan() != null) {
-                notice = HandlingarMatch.planOf(result);
-            }
-            out.add(result);
-            done++;
-            progress.update(done, items.size(), item.file());
         }
+        List<ImportItem> out = new ArrayList<>(batch.out);
+        out.addAll(items.subList(out.size(), items.size()));
         return out;
     }
 
     /**
-     * Stores one item of a batch; when the database refuses it (a field too long, say), the item comes back refused
-     * with a message in the user's words and the batch goes on: one bad file never stops the others.
+     * The items stored in batches: each batch in one transaction, forced to disk once when it commits, so a crash
+     * leaves a batch's documents all stored or none of them (the forcing was most of an import's time, one per
+     * file). A batch ends after {@link #BATCH_ITEMS} items or {@link #BATCH_TIME}, so the window's progress bar
+     * never runs far ahead of what is safe, and on cancel with what it holds: what is done stays done.
      */
-    private ImportItem storeOrRefuse(ImportItem item, boolean sample) {
+    private final class Batch {
+        private final List<ImportItem> items;
+        private final boolean sample;
+        private final ImportProgress progress;
+        private final BooleanSupplier cancelled;
+        private final List<ImportItem> out = new ArrayList<>();
+        private MeetingPlan notice;
+
+        Batch(List<ImportItem> items, boolean sample, ImportProgress progress, BooleanSupplier cancelled) {
+            this.items = items;
+            this.sample = sample;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        /** The next batch, stored through one transaction; each item in a savepoint of its own. */
+        List<ImportItem> next(DSLContext d) {
+            List<ImportItem> done = new ArrayList<>();
+            long start = System.nanoTime();
+            int at = out.size();
+            do {
+                done.add(storeNext(d, items.get(at + done.size()), true));
+                progress.update(at + done.size(), items.size(), items.get(at + done.size() - 1).file());
+            } while (at + done.size() < items.size() && done.size() < batchItems
+                    && System.nanoTime() - start < batchNanos && !cancelled.getAsBoolean());
+            return done;
+        }
+
+        /** The items from this one on, each in a transaction of its own (the way before batches). */
+        List<ImportItem> oneByOne(int from) {
+            List<ImportItem> done = new ArrayList<>();
+            for (ImportItem item : items.subList(from, items.size())) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                done.add(storeNext(dsl, item, false));
+                progress.update(from + done.size(), items.size(), item.file());
+            }
+            return done;
+        }
+
+        private ImportItem storeNext(DSLContext d, ImportItem item, boolean inBatch) {
+            if (item.part() != null && item.isStorable()) {
+                // Matched again now: the kallelse stored before it has given its new matters their ids.
+                item = new HandlingarMatch(d, clock).matched(item, notice);
+            }
+            ImportItem result = item.isStorable() ? storeOrRefuse(d, item, sample) : item;
+            if (result.isMeeting() && result.meeting().plan() != null) {
+                notice = HandlingarMatch.planOf(result);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * Stores one item of a batch (a savepoint inside the batch's transaction); when the database refuses it (a field
+     * too long, say), the item comes back refused with a message in the user's words and the batch goes on: one bad
+     * file never stops the others.
+     */
+    private ImportItem storeOrRefuse(DSLContext d, ImportItem item, boolean sample) {
         try {
-            return store(item, sample);
+            return d.transactionResult(tx -> storeIn(tx.dsl(), item, sample));
         } catch (DomainException e) {
             // The database's own refusal comes in words (SqlErrors) but without the file: say which file instead.
             return item.withFailure(e.getCause() instanceof SQLException
@@ -99,13 +179,14 @@ public final class ImportStore {
      * A meeting document with what storing it will do (the meeting found or new, each item's matter, what changes);
      * one that cannot be stored as it is (no meeting day) keeps no plan and says why when it is stored.
      */
-    private ImportItem planned(ImportItem item) {
+    private ImportItem planned(DSLContext d, ImportItem item) {
         if (item.isFailed()) {
             return item;
         }
         try {
-            return item.withMeeting(item.meeting().withPlan(new MeetingImportStore(dsl, clock)
-                    .plan(item.meeting().draft())));
+            // In a savepoint: a refused plan leaves the rest of the preview's transaction usable (PostgreSQL).
+            return item.withMeeting(item.meeting().withPlan(d.transactionResult(tx -> new MeetingImportStore(tx.dsl(),
+                    clock).plan(item.meeting().draft()))));
         } catch (DomainException e) {
             return item;
         }
@@ -116,31 +197,31 @@ public final class ImportStore {
         if (!item.isStorable()) {
             return item;
         }
+        return dsl.transactionResult(tx -> storeIn(tx.dsl(), item, sample));
+    }
+
+    /** Stores one storable item through this transaction. */
+    private ImportItem storeIn(DSLContext d, ImportItem item, boolean sample) {
         if (item.isMeeting()) {
             // The kallelse file is kept with the meeting, in the same transaction (V11).
-            return dsl.transactionResult(tx -> {
-                MeetingImportStore.Stored done = new MeetingImportStore(tx.dsl(), clock).store(item.meeting().draft());
-                new MeetingFileStore(tx.dsl(), clock).keep(done.meeting().id(), item.source());
-                return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
-            });
+            MeetingImportStore.Stored done = new MeetingImportStore(d, clock).store(item.meeting().draft());
+            new MeetingFileStore(d, clock).keep(done.meeting().id(), item.source());
+            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
         }
-        return dsl.transactionResult(tx -> {
-            DSLContext d = tx.dsl();
-            AttachmentStore attachments = new AttachmentStore(d, clock);
-            MatterStore matters = new MatterStore(d, clock);
-            Optional<Long> existing = attachments.matterWithText(item.source().textHash());
-            if (existing.isPresent()) {
-                return item.withDuplicateOf(matters.find(existing.get()).orElseThrow());
+        AttachmentStore attachments = new AttachmentStore(d, clock);
+        MatterStore matters = new MatterStore(d, clock);
+        Optional<Long> existing = attachments.matterWithText(item.source().textHash());
+        if (existing.isPresent()) {
+            return item.withDuplicateOf(matters.find(existing.get()).orElseThrow());
+        }
+        if (item.isMatchedPart() && item.part().target().matterId() != null) {
+            Optional<Matter> kept = new PartPapers(d, clock).attach(item, sample);
+            if (kept.isPresent()) {
+                return item.withStored(kept.get());
             }
-            if (item.isMatchedPart() && item.part().target().matterId() != null) {
-                Optional<Matter> kept = new PartPapers(d, clock).attach(item, sample);
-                if (kept.isPresent()) {
-                    return item.withStored(kept.get());
-                }
-            }
-            Matter stored = matters.add(item.draft().matter());
-            attachments.add(stored.id(), item.source(), sample);
-            return item.withStored(stored);
-        });
+        }
+        Matter stored = matters.add(item.draft().matter());
+        attachments.add(stored.id(), item.source(), sample);
+        return item.withStored(stored);
     }
 }

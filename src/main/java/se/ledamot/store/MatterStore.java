@@ -117,7 +117,7 @@ public final class MatterStore {
             r.setUpdatedAt(now);
             r.store();
             long id = r.getId();
-            writeChildren(d, id, matter);
+            insertChildren(d, id, matter);
             timeline.record(id, now, MatterChange.CREATED, null, matter.title());
             return matter.toBuilder().id(id).build();
         });
@@ -249,18 +249,39 @@ public final class MatterStore {
         d.deleteFrom(MATTER_PROPOSAL).where(MATTER_PROPOSAL.MATTER_ID.eq(id)).execute();
         d.deleteFrom(MATTER_QUESTION).where(MATTER_QUESTION.MATTER_ID.eq(id)).execute();
         d.deleteFrom(MATTER_TAG).where(MATTER_TAG.MATTER_ID.eq(id)).execute();
-        for (int i = 0; i < m.authors().size(); i++) {
-            Person p = m.authors().get(i);
-            d.insertInto(MATTER_AUTHOR).values(id, i, p.name(), p.party()).execute();
+        insertChildren(d, id, m);
+    }
+
+    /** A matter's children, one INSERT of all rows per table (a new matter has none to delete). */
+    private static void insertChildren(DSLContext d, long id, Matter m) {
+        if (!m.authors().isEmpty()) {
+            var rows = d.insertInto(MATTER_AUTHOR).columns(MATTER_AUTHOR.fields());
+            for (int i = 0; i < m.authors().size(); i++) {
+                Person p = m.authors().get(i);
+                rows = rows.values(id, i, p.name(), p.party());
+            }
+            rows.execute();
         }
-        for (int i = 0; i < m.proposals().size(); i++) {
-            d.insertInto(MATTER_PROPOSAL).values(id, i, m.proposals().get(i)).execute();
+        if (!m.proposals().isEmpty()) {
+            var rows = d.insertInto(MATTER_PROPOSAL).columns(MATTER_PROPOSAL.fields());
+            for (int i = 0; i < m.proposals().size(); i++) {
+                rows = rows.values(id, i, m.proposals().get(i));
+            }
+            rows.execute();
         }
-        for (int i = 0; i < m.questions().size(); i++) {
-            d.insertInto(MATTER_QUESTION).values(id, i, m.questions().get(i)).execute();
+        if (!m.questions().isEmpty()) {
+            var rows = d.insertInto(MATTER_QUESTION).columns(MATTER_QUESTION.fields());
+            for (int i = 0; i < m.questions().size(); i++) {
+                rows = rows.values(id, i, m.questions().get(i));
+            }
+            rows.execute();
         }
-        for (String tag : m.tags()) {
-            d.insertInto(MATTER_TAG).values(id, tag).execute();
+        if (!m.tags().isEmpty()) {
+            var rows = d.insertInto(MATTER_TAG).columns(MATTER_TAG.fields());
+            for (String tag : m.tags()) {
+                rows = rows.values(id, tag);
+            }
+            rows.execute();
         }
     }
 

@@ -107,6 +107,18 @@ public final class RegisterStore {
                 .orderBy(MATTER_AUTHOR.PARTY).fetch(MATTER_AUTHOR.PARTY);
     }
 
+    /**
+     * The matters one person wrote (an author, name and party as written) or was asked (the addressee): what the
+     * search of everything counts as that person's matters. The trashed ones too; the register's ids leave them out.
+     */
+    public Set<Long> mattersOf(Person p) {
+        Condition author = MATTER_AUTHOR.NAME.eq(p.name()).and(MATTER_AUTHOR.PARTY.isNotDistinctFrom(p.party()));
+        Condition addressee = MATTER.ADDRESSEE_NAME.eq(p.name())
+                .and(MATTER.ADDRESSEE_PARTY.isNotDistinctFrom(p.party()));
+        return new java.util.HashSet<>(dsl.select(MATTER_AUTHOR.MATTER_ID).from(MATTER_AUTHOR).where(author)
+                .union(dsl.select(MATTER.ID).from(MATTER).where(addressee)).fetch(0, Long.class));
+    }
+
     /** The condition "still open" in each kind's lifecycle, as SQL: the few matters deadlines apply to. */
     static Condition open() {
         Condition any = DSL.falseCondition();

@@ -129,7 +129,7 @@ class ScaleBenchmark {
         return row;
     }
 
-    private static long generate(Path data, int matters) throws Exception {
+    static long generate(Path data, int matters) throws Exception {
         if (Files.exists(data.resolve("generated"))) {
             return -1;
         }
@@ -169,7 +169,7 @@ class ScaleBenchmark {
         return f;
     }
 
-    private static Path copyOf(Path data, Path copy) throws Exception {
+    static Path copyOf(Path data, Path copy) throws Exception {
         if (Files.exists(copy)) {
             try (var files = Files.walk(copy)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

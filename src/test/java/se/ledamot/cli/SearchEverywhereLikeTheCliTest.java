@@ -14,16 +14,27 @@ import se.ledamot.ui.find.FindViewModel;
 
 /**
  * The window's search of everything (Ctrl+K) finds what {@code search TEXT --json} prints, in the same order once
- * grouped by type: the same service answers the same question.
+ * grouped by type: the same service answers the same question. While a word is being typed the card reads it as the
+ * beginning of a word, as the command line reads {@code word*}; a space ends the word, and then the card asks
+ * exactly what the command line asks for the same text.
  */
 class SearchEverywhereLikeTheCliTest extends CommandLineTest {
     @Test
     void theWindowsSearchShowsTheCommandLinesHitsGroupedByType() throws Exception {
         assertThat(run("generate", "--matters", "300", "--seed", "15")).as(err).isZero();
-        List<String> queries = List.of("integrationsplanen", "skolan", "kommunfullmäktige", "budget*",
-                "\"plan för integration\"", "Socialdemokraterna", "Svensson");
+        // What is typed in the card, and what the command line is asked for the same hits.
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("integrationsplanen ", "integrationsplanen");
+        queries.put("integrationsp", "integrationsp*");
+        queries.put("skolan ", "skolan");
+        queries.put("sko", "sko*");
+        queries.put("kommunfullmäktige ", "kommunfullmäktige");
+        queries.put("budget*", "budget*");
+        queries.put("\"plan för integration\"", "\"plan för integration\"");
+        queries.put("Socialdemokraterna ", "Socialdemokraterna");
+        queries.put("Svens", "Svens*");
         Map<String, List<String>> cli = new LinkedHashMap<>();
-        for (String q : queries) {
+        for (String q : queries.values()) {
             assertThat(run("search", q, "--json")).as(err).isZero();
             List<String> hits = new ArrayList<>();
             for (JsonNode h : json.readTree(out)) {
@@ -35,10 +46,10 @@ class SearchEverywhereLikeTheCliTest extends CommandLineTest {
         int types = 0;
         try (TestContext window = new TestContext(data)) {
             FindViewModel find = new FindViewModel(window.context);
-            for (String q : queries) {
-                find.textProperty().set(q);
+            for (var q : queries.entrySet()) {
+                find.textProperty().set(q.getKey());
                 List<String> shown = find.hits().stream().map(SearchEverywhereLikeTheCliTest::line).toList();
-                assertThat(shown).as(q).isEqualTo(groupedByType(cli.get(q)));
+                assertThat(shown).as(q.getKey()).isEqualTo(groupedByType(cli.get(q.getValue())));
                 types = Math.max(types, (int) find.rows().stream().filter(r -> r.isHeading()).count());
             }
         }

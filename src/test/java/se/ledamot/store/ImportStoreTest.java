@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.Connection;
+import java.time.Duration;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,5 +173,66 @@ class ImportStoreTest {
                 .filteredOn(m -> m.kind() == MatterKind.INTERPELLATION).hasSize(33);
         System.out.printf("100 files: read+parse %d ms, store %d ms%n", (parsed - start) / 1_000_000,
                 (end - parsed) / 1_000_000);
+    }
+
+    @Test
+    void aHundredFilesGoInThreeTransactionsWhenABatchHoldsFortyAndASecondImportStoresNothing() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            Files.writeString(files.resolve("dokument-" + i + ".txt"), MOTION + "\nNummer " + i);
+        }
+        List<ImportItem> items = service.markDuplicates(importer.prepare(List.of(files), ImportProgress.NONE,
+                () -> false));
+        AtomicInteger connections = new AtomicInteger();
+        ConnectionProvider real = db.dsl().configuration().connectionProvider();
+        DSLContext counted = DSL.using(db.dsl().configuration().derive(new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                connections.incrementAndGet();
+                return real.acquire();
+            }
+
+            @Override
+            public void release(Connection connection) {
+                real.release(connection);
+            }
+        }));
+        List<Integer> progress = new java.util.ArrayList<>();
+        ImportStore batched = new ImportStore(counted, Clock.systemUTC()).batchesOf(40, Duration.ofHours(1));
+
+        List<ImportItem> stored = batched.store(items, (done, total, file) -> progress.add(done), () -> false);
+
+        // One connection, one transaction and (on H2) one forced write per batch, not per file.
+        assertThat(connections).hasValue(3);
+        assertThat(stored).allMatch(i -> i.stored() != null);
+        assertThat(progress).hasSize(100).startsWith(1, 2).endsWith(100);
+        MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
+        assertThat(matters.list()).hasSize(100).allSatisfy(m -> {
+            assertThat(new AttachmentStore(db.dsl(), Clock.systemUTC()).of(m.id())).hasSize(1);
+            assertThat(matters.timeline(m.id())).extracting(MatterChange::field).containsExactly(MatterChange.CREATED);
+        });
+        List<ImportItem> again = service.store(service.markDuplicates(importer.prepare(List.of(files),
+                ImportProgress.NONE, () -> false)), ImportProgress.NONE, () -> false);
+        assertThat(again).hasSize(100).allMatch(i -> i.stored() == null && i.isDuplicate());
+        assertThat(matters.list()).hasSize(100);
+    }
+
+    @Test
+    void aFileRefusedInsideABatchLeavesTheOthersOfItsBatchStored() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(files.resolve(i + ".txt"), MOTION + "\nBilaga " + i);
+        }
+        List<ImportItem> items = new java.util.ArrayList<>(service.markDuplicates(importer.prepare(List.of(files),
+                ImportProgress.NONE, () -> false)));
+        ImportItem middle = items.get(2);
+        SourceFile source = middle.source();
+        items.set(2, ImportItem.read(middle.file(), new SourceFile("ö".repeat(600) + ".txt", source.bytes(),
+                source.format(), source.contentHash(), source.textHash()), middle.draft()));
+
+        List<ImportItem> result = service.batchesOf(100, Duration.ofHours(1)).store(items, ImportProgress.NONE,
+                () -> false);
+
+        assertThat(result).extracting(ImportItem::isStoreFailure).containsExactly(false, false, true, false, false);
+        assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(4)
+                .allSatisfy(m -> assertThat(new AttachmentStore(db.dsl(), Clock.systemUTC()).of(m.id())).hasSize(1));
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Person;
 import se.ledamot.l10n.Localization;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -25,8 +26,10 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The search of everything (Ctrl+K): the text typed, and the hits of every type for it, grouped by type. The search
- * is the command line's ({@code search TEXT}: same service, same query, same ranking); the groups come in the order
- * of their best hit and keep the ranking inside. Questions go off the FX thread one at a time and the latest wins:
+ * is the command line's (same service, same ranking) with the last word, while it is being typed, as the beginning
+ * of a word: the card shows for "integrationsp" what {@code search integrationsp*} prints, and once a space ends
+ * the word, what {@code search integrationsplan} prints. The groups come in the order of their best hit and keep
+ * the ranking inside. Questions go off the FX thread one at a time and the latest wins:
  * an answer to a text that has since changed is dropped and the text as it is now is asked, so fast typing neither
  * piles up work nor shows a stale list.
  */
@@ -52,17 +55,20 @@ public final class FindViewModel {
         text.addListener((o, was, now) -> ask());
     }
 
-    /** The command line's question for a text: {@code search TEXT} without options. */
+    /**
+     * The question for a text as typed: the command line's {@code search TEXT} without options, the last word a
+     * prefix as long as no space follows it (a half-typed word found nothing before it was whole).
+     */
     public static SearchQuery question(String text) {
-        return SearchQuery.of(text.strip(), LIMIT);
+        return SearchQuery.of(text.stripLeading(), LIMIT).typing(true);
     }
 
     private void ask() {
-        String now = text.get().strip();
+        String now = typed();
         if (asking.get()) {
             return;
         }
-        if (now.isEmpty()) {
+        if (now.isBlank()) {
             show("", List.of());
             return;
         }
@@ -80,11 +86,16 @@ public final class FindViewModel {
     /** Shows an answer if its text is still the one typed; else asks the text as it is now. */
     private void answer(String asked, Runnable show) {
         asking.set(false);
-        if (asked.equals(text.get().strip())) {
+        if (asked.equals(typed())) {
             show.run();
         } else {
             ask();
         }
+    }
+
+    /** The text as asked: a trailing space counts (it ends the last word), leading ones do not. */
+    private String typed() {
+        return text.get().stripLeading();
     }
 
     private void show(String asked, List<Hit> hits) {
@@ -96,8 +107,8 @@ public final class FindViewModel {
             of.forEach(h -> lines.add(FindRow.of(h)));
         });
         rows.setAll(lines);
-        answered.set(asked);
-        message.set(asked.isEmpty() ? "" : hits.isEmpty() ? Localization.get("search.none") : "");
+        answered.set(asked.strip());
+        message.set(asked.isBlank() ? "" : hits.isEmpty() ? Localization.get("search.none") : "");
     }
 
     /** Where a hit takes the user: the screen that shows it, with it chosen there. */
@@ -107,7 +118,7 @@ public final class FindViewModel {
             case MEETING -> new Destination.MeetingOf(h.id(), null);
             case AGENDA_ITEM -> new Destination.MeetingOf(h.meetingId(), h.id());
             case ANSWER -> new Destination.AnswerOf(h.id());
-            case PERSON -> new Destination.RegisterOf(personName(h), null);
+            case PERSON -> new Destination.RegisterOf(new Person(personName(h), h.party()), null);
             case PARTY -> new Destination.RegisterOf(null, h.key());
         };
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import se.ledamot.domain.Person;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.editor.EditorView;
 import se.ledamot.ui.editor.EditorViewModel;
@@ -169,15 +170,15 @@ public final class RegisterScreen extends AbstractScreen {
     }
 
     /**
-     * Narrows the register to one person's matters (a search for the name, as a phrase) or one party's (the party
-     * filter): where the search of everything takes a person or a party.
+     * Narrows the register to one person's matters (the person filter) or one party's (the party filter): where the
+     * search of everything takes a person or a party.
      */
-    void narrowTo(String person, String party) {
+    void narrowTo(Person person, String party) {
         register.clearFilters();
         if (party != null) {
             register.partyFilter().setAll(party);
         } else if (person != null) {
-            register.queryProperty().set("\"" + person.replace("\"", "") + "\"");
+            register.personFilter().set(person);
         }
     }
 

@@ -9,11 +9,13 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -64,7 +66,7 @@ public final class RegisterView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("hint");
-        FlowPane filters = new FlowPane(8, 8, search, kinds, statuses, parties, summary);
+        FlowPane filters = new FlowPane(8, 8, search, kinds, statuses, parties, personChip(), summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 
@@ -163,6 +165,20 @@ public final class RegisterView extends BorderPane {
 
     public void focusTable() {
         table.requestFocus();
+    }
+
+    /** The person the register is narrowed to, shown as long as it is, with ✕ to show everyone's matters again. */
+    private Button personChip() {
+        Button chip = new Button();
+        chip.setId("person-filter");
+        chip.getStyleClass().add("person-filter");
+        chip.setTooltip(new Tooltip(Localization.get("ui.register.filter.person.clear")));
+        chip.textProperty().bind(vm.personFilter().map(p -> Localization.get("ui.register.filter.person",
+                p.party() == null ? p.name() : p.name() + " (" + p.party() + ")")).orElse(""));
+        chip.visibleProperty().bind(vm.personFilter().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setOnAction(e -> vm.personFilter().set(null));
+        return chip;
     }
 
     private void sortBy(java.util.List<TableColumn<MatterRow, ?>> order) {

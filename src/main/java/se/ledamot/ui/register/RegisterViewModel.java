@@ -1,7 +1,6 @@
 package se.ledamot.ui.register;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -19,6 +18,7 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
 import se.ledamot.search.SearchQuery;
@@ -44,9 +44,7 @@ public final class RegisterViewModel {
     private final RegisterReadsViewModel reads;
     private final ReadOnlyObjectWrapper<ObservableList<MatterRow>> visible = new ReadOnlyObjectWrapper<>(
             PagedRows.EMPTY);
-    private final ObservableList<MatterKind> kindFilter = FXCollections.observableArrayList();
-    private final ObservableList<Status> statusFilter = FXCollections.observableArrayList();
-    private final ObservableList<String> partyFilter = FXCollections.observableArrayList();
+    private final RegisterFilters filters = new RegisterFilters(o -> ask(false));
     private final ObservableList<String> parties = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<MatterRow> selected = new SimpleObjectProperty<>();
@@ -72,9 +70,6 @@ public final class RegisterViewModel {
         this.reads = new RegisterReadsViewModel(context);
         this.cache = new RowCache(reads::rows, (row, s) -> row.update(s, deadlines, context.today()));
         InvalidationListener refilter = o -> ask(false);
-        kindFilter.addListener(refilter);
-        statusFilter.addListener(refilter);
-        partyFilter.addListener(refilter);
         query.addListener(refilter);
         context.mattersRevision().addListener((o, was, now) -> reload());
         searchMarks = new SearchMarksViewModel(context, selected);
@@ -136,9 +131,7 @@ public final class RegisterViewModel {
         RegisterService.Sort by = sort != null ? sort
                 : query.get().isBlank() ? RegisterService.Sort.SUBMITTED : RegisterService.Sort.RELEVANCE;
         boolean up = sort != null && ascending;
-        return RegisterService.Query.ALL.withText(query.get())
-                .withFilters(Set.copyOf(kindFilter), Set.copyOf(statusFilter), Set.copyOf(partyFilter))
-                .sortedBy(by, up);
+        return filters.applyTo(RegisterService.Query.ALL.withText(query.get())).sortedBy(by, up);
     }
 
     private void show(Answer answer) {
@@ -219,9 +212,7 @@ public final class RegisterViewModel {
     }
 
     public void clearFilters() {
-        kindFilter.clear();
-        statusFilter.clear();
-        partyFilter.clear();
+        filters.clear();
         query.set("");
     }
 
@@ -342,15 +333,20 @@ public final class RegisterViewModel {
     }
 
     public ObservableList<MatterKind> kindFilter() {
-        return kindFilter;
+        return filters.kinds();
     }
 
     public ObservableList<Status> statusFilter() {
-        return statusFilter;
+        return filters.statuses();
     }
 
     public ObservableList<String> partyFilter() {
-        return partyFilter;
+        return filters.parties();
+    }
+
+    /** One person's matters only (author or addressee), or null for anyone's. */
+    public ObjectProperty<Person> personFilter() {
+        return filters.person();
     }
 
     /** Every party among the authors, for the party filter. */

@@ -44,9 +44,9 @@ public sealed interface Destination {
     }
 
     /**
-     * The register narrowed to one person's matters (a search for the name: author or addressee) or to one party's
-     * (the party filter); the other is null.
+     * The register narrowed to one person's matters (the person filter: author or addressee, name and party as
+     * written) or to one party's (the party filter); the other is null.
      */
-    record RegisterOf(String person, String party) implements Destination {
+    record RegisterOf(se.ledamot.domain.Person person, String party) implements Destination {
     }
 }

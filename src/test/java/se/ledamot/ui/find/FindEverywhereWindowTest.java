@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -27,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -129,7 +131,8 @@ class FindEverywhereWindowTest {
 
     @Test
     void ctrlKTypeDownAndEnterOpenTheMatterInTheRegister(FxRobot robot) throws IOException {
-        List<Hit> hits = search(robot, "budgetram");
+        // Half typed: the word being typed is the beginning of a word ("budgetram", "budgetramen", …).
+        List<Hit> hits = search(robot, "budgetr");
         assertThat(hits.stream().map(Hit::type).distinct()).contains(HitType.MATTER, HitType.AGENDA_ITEM,
                 HitType.ANSWER);
         // The best hit is chosen at once; the results are grouped under their type's heading.
@@ -163,6 +166,14 @@ class FindEverywhereWindowTest {
     }
 
     @Test
+    void aSnippetFromTheAttSatserShowsThemAsItemsEachWithItsAtt(FxRobot robot) throws IOException {
+        Hit matter = search(robot, "redovisas fullm").stream().filter(h -> h.type() == HitType.MATTER).findFirst()
+                .orElseThrow();
+        assertThat(matter.snippet().text()).contains("att arbetet redovisas för fullmäktige").contains(" · att ");
+        screenshot(robot, shell.stage().getScene(), "find-snippets.png");
+    }
+
+    @Test
     void escapeClosesAndGivesTheKeysBackAndCtrlFIsTheRegistersOwnSearchThere(FxRobot robot) {
         robot.interact(() -> shell.show(RegisterScreen.ID));
         TableView<?> table = robot.lookup("#register-table").queryTableView();
@@ -186,7 +197,7 @@ class FindEverywhereWindowTest {
     }
 
     @Test
-    void meetingsAgendaItemsAnswersPartiesAndPeopleOpenWhereTheyAreShown(FxRobot robot) {
+    void meetingsAgendaItemsAnswersPartiesAndPeopleOpenWhereTheyAreShown(FxRobot robot) throws IOException {
         Hit meeting = search(robot, "kommunfullmäktige").getFirst();
         assertThat(meeting.type()).isEqualTo(HitType.MEETING);
         robot.type(KeyCode.ENTER);
@@ -218,9 +229,18 @@ class FindEverywhereWindowTest {
         Hit person = search(robot, "Svensson").getFirst();
         assertThat(person.type()).isEqualTo(HitType.PERSON);
         robot.type(KeyCode.ENTER);
-        String name = person.label().substring(0, person.label().indexOf(" ("));
-        waitUntil(() -> register.registerViewModel().queryProperty().get().equals("\"" + name + "\"")
-                && register.registerViewModel().partyFilter().isEmpty()
-                && !register.registerViewModel().visibleRows().isEmpty());
+        // The person filter, not a search for the name: exactly the matters the hit counts, nothing typed.
+        Person who = new Person(person.label().substring(0, person.label().indexOf(" (")), person.party());
+        int theirs = Integer.parseInt(person.number());
+        var vm = register.registerViewModel();
+        waitUntil(() -> who.equals(vm.personFilter().get()) && vm.queryProperty().get().isEmpty()
+                && vm.partyFilter().isEmpty() && vm.visibleRows().size() == theirs);
+        assertThat(theirs).isPositive();
+        Button chip = robot.lookup("#person-filter").queryButton();
+        assertThat(onFx(() -> chip.isVisible() && chip.getText().contains(person.label()))).isTrue();
+        screenshot(robot, shell.stage().getScene(), "register-person.png");
+        robot.clickOn(chip);
+        waitUntil(() -> vm.personFilter().get() == null && vm.visibleRows().size() == vm.total());
+        assertThat(onFx(chip::isVisible)).isFalse();
     }
 }

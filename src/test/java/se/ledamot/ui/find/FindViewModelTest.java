@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -112,14 +113,29 @@ class FindViewModelTest {
         assertThat(FindViewModel.destinationOf(hit(HitType.ANSWER, 5, "Fråga")))
                 .isEqualTo(new Destination.AnswerOf(5));
         assertThat(FindViewModel.destinationOf(hit(HitType.PERSON, 0, "Anna Berg (S)")))
-                .isEqualTo(new Destination.RegisterOf("Anna Berg", null));
+                .isEqualTo(new Destination.RegisterOf(new Person("Anna Berg", "S"), null));
         assertThat(FindViewModel.destinationOf(hit(HitType.PARTY, 0, "Vänsterpartiet (V)")))
                 .isEqualTo(new Destination.RegisterOf(null, "V"));
     }
 
     @Test
-    void theQuestionIsTheCommandLinesSearchWithoutOptions() {
-        assertThat(FindViewModel.question("  plan för integration ")).isEqualTo(SearchQuery.of(
-                "plan för integration", 20));
+    void theQuestionIsTheCommandLinesSearchWithTheWordBeingTypedAsAPrefix() {
+        assertThat(FindViewModel.question("  plan för integrationsp")).isEqualTo(SearchQuery.of(
+                "plan för integrationsp", 20).typing(true));
+        // A space ends the word: the same text as the command line's (the parser reads no prefix after a space).
+        assertThat(FindViewModel.question("plan för integration ").text()).isEqualTo("plan för integration ");
+    }
+
+    @Test
+    void aSpaceAfterTheLastWordAsksAgain() {
+        FindViewModel vm = model(text -> List.of(hit(HitType.MATTER, text.length(), "Motion " + text)));
+        vm.textProperty().set("skol");
+        disk.runAll();
+        vm.textProperty().set("skol ");
+        disk.runAll();
+
+        assertThat(asked).containsExactly("skol", "skol ");
+        assertThat(vm.answeredProperty().get()).isEqualTo("skol");
+        assertThat(vm.hits()).extracting(Hit::label).containsExactly("Motion skol ");
     }
 }
