@@ -25,6 +25,13 @@ class RegisterPersonFilterTest {
     Path folder;
 
     @Test
+    void aPersonIsAFilterSoTheRegistersCountIsNotTakenFromTheirIds() {
+        RegisterService.Query anyone = RegisterService.Query.ALL;
+        assertThat(anyone.isEverything()).isTrue();
+        assertThat(anyone.withPerson(new Person("Anna Berg", "S")).isEverything()).isFalse();
+    }
+
+    @Test
     void aPersonsMattersAsAuthorOrAddresseeAndNoOneElses() {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
             Person anna = new Person("Anna Berg", "S");
