@@ -116,8 +116,14 @@ final class SearchCommand extends DataCommand {
         j.put("body", h.bodyCode());
         j.put("party", h.party());
         j.put("score", Math.round(h.score() * 1000) / 1000.0);
-        j.put("snippet", h.snippet().text().isEmpty() ? null : Map.of("text", h.snippet().text(), "marks",
-                h.snippet().marks().stream().map(m -> List.of(m.start(), m.end())).toList()));
+        Map<String, Object> snippet = null;
+        if (!h.snippet().text().isEmpty()) {
+            // Ordered: Map.of's order changes from one JVM to the next, and so would the printed JSON.
+            snippet = new LinkedHashMap<>();
+            snippet.put("text", h.snippet().text());
+            snippet.put("marks", h.snippet().marks().stream().map(m -> List.of(m.start(), m.end())).toList());
+        }
+        j.put("snippet", snippet);
         return j;
     }
 }
