@@ -10,6 +10,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * How Ledamot opens an H2 file: in-process only (no AUTO_SERVER, so nothing listens on the network), every commit
  * written at once (WRITE_DELAY=0), no trace file that could hold data, never a new empty database in place of a
  * missing one (IFEXISTS) unless creating on purpose, and AES when the file is protected by a password.
+ * <p>
+ * Never compacted in place when closed (MAX_COMPACT_TIME=0). H2's close-time compaction moves chunks towards the start
+ * of the file and cuts its end; a process killed in the middle of that (a flat battery, a crash) lost the matter it
+ * had just reported saved ({@code KillAtEveryWriteTest}), and it cost every command seconds at 100 000 matters even
+ * after a turn that only read (issue 15). Space freed by changes is reused by later writes instead.
  *
  * @param base the file without {@code .mv.db}
  * @param key the file key for an encrypted file (see {@link FileKey}), or null
@@ -46,7 +51,7 @@ record DatabaseUrl(Path base, String key, boolean create, boolean readOnly) {
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
                 + (create ? "" : ";IFEXISTS=TRUE")
                 + (readOnly ? ";ACCESS_MODE_DATA=r" : "")
-                + (key != null ? ";CIPHER=AES" : "");
+                + (key != null ? ";CIPHER=AES" : "") + ";MAX_COMPACT_TIME=0";
     }
 
     /** H2 takes the file key and the user's password in one string, separated by a space; the user has none. */
@@ -54,21 +59,9 @@ record DatabaseUrl(Path base, String key, boolean create, boolean readOnly) {
         return key != null ? key + " " : "";
     }
 
-    /**
-     * Where a turn's connections go: closing the last one does not compact the file. H2 otherwise rewrites sparse
-     * chunks at every close, seconds at 100 000 matters even after a turn that only read (issue 15); a turn that
-     * wrote tidies the file afterwards with {@link #tidy()}.
-     */
+    /** Where a turn's connections go. */
     JdbcConnectionPool pool() {
-        return JdbcConnectionPool.create(jdbc() + ";MAX_COMPACT_TIME=0", "sa", password());
-    }
-
-    /**
-     * Opens the closed file and closes it again with H2's usual bounded compaction: chunks left sparse by the writes
-     * are rewritten (copy on write, so a crash meanwhile leaves the file as it was) and the file shrinks.
-     */
-    void tidy() throws SQLException {
-        connect().close();
+        return JdbcConnectionPool.create(jdbc(), "sa", password());
     }
 
     Connection connect() throws SQLException {

@@ -21,7 +21,7 @@ import se.ledamot.l10n.Localization;
 final class FolderOpening {
     /** Work files of an interrupted upgrade, restore or password change, and H2 files that may hold data. */
     private static final List<String> LEFTOVERS = List.of(SafeUpgrade.TEMP_NAME + ".*", Restore.TEMP_NAME + ".*",
-            Protection.TEMP_NAME + ".*", Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
+            Protection.TEMP_NAME + ".*", CompactInCopy.LEFTOVER, Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
             "." + FolderSettings.FILE_NAME + ".tmp");
 
     private FolderOpening() {

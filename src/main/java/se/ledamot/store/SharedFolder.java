@@ -49,8 +49,8 @@ final class SharedFolder {
     private long idleSince;
     private DatabaseUrl url;
     private JdbcConnectionPool pool;
-    /** Whether a connection wrote since the file was opened: only then is it worth tidying when closed. */
-    private boolean wrote;
+    /** Whether the file should be compacted (in a copy) when this program is done with the folder. */
+    private boolean compactAtEnd;
     private Runnable onLongWait = () -> { };
 
     private SharedFolder(Path folder, FolderTurn turn) {
@@ -99,6 +99,9 @@ final class SharedFolder {
                 if (held != null) {
                     endTurn();
                 }
+                if (compactAtEnd) {
+                    compactInTurn();
+                }
             }
             try {
                 turn.close();
@@ -141,11 +144,12 @@ final class SharedFolder {
     void giveBack(Connection connection, boolean wrote) {
         try (connection) {
             if (wrote) {
-                synchronized (this) {
-                    this.wrote = true;
-                }
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT SYNC");
+                }
+                boolean compact = CompactInCopy.worthIt(connection);
+                synchronized (this) {
+                    compactAtEnd = compact;
                 }
             }
         } catch (SQLException e) {
@@ -264,6 +268,21 @@ final class SharedFolder {
         notifyAll();
     }
 
+    /** The file compacted in a copy while this program has the turn again; skipped when another one is waiting. */
+    private void compactInTurn() {
+        try {
+            FileLock lock = turn.take(System.nanoTime(), () -> { });
+            if (lock == null) {
+                return;
+            }
+            try (lock) {
+                CompactInCopy.run(url);
+            }
+        } catch (IOException | SQLException e) {
+            // Nothing is lost: the file stays as it was, and the next program that writes tries again.
+        }
+    }
+
     private JdbcConnectionPool pool() {
         synchronized (this) {
             if (pool == null) {
@@ -276,22 +295,11 @@ final class SharedFolder {
         }
     }
 
-    /**
-     * Closing the last connection closes the H2 file (written in full and forced to disk). Only after writes is the
-     * file tidied: a turn that only read leaves it exactly as it was.
-     */
+    /** Closing the last connection closes the H2 file (written in full and forced to disk). */
     private void closePool() {
         if (pool != null) {
             pool.dispose();
             pool = null;
-            if (wrote) {
-                wrote = false;
-                try {
-                    url.tidy();
-                } catch (SQLException e) {
-                    // Everything written is on disk already; the file stays as large as it is until the next tidy.
-                }
-            }
         }
     }
 
