@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -57,6 +53,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** What this program committed last (only while it writes: no one else commits then); null: read it. */
+    private volatile Map<String, String> committed;
 
     private SearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.directory = directory;
@@ -104,6 +102,10 @@ public final class SearchIndex implements AutoCloseable {
      * the caller sees a new index and rebuilds it.
      */
     public Map<String, String> committedState() {
+        Map<String, String> known = committed;
+        if (known != null) {
+            return known;
+        }
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return Map.of();
@@ -112,6 +114,9 @@ public final class SearchIndex implements AutoCloseable {
                     .getUserData());
             if (!VERSION.equals(data.remove(VERSION_KEY))) {
                 return Map.of();
+            }
+            if (writer != null) {
+                committed = Map.copyOf(data);
             }
             return data;
         } catch (IOException e) {
@@ -178,6 +183,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Empties the index (before a rebuild). */
     public void clear() {
         write(IndexWriter::deleteAll);
+        committed = null;
     }
 
     /** Makes every change so far durable, with the state of the database it reflects. */
@@ -187,17 +193,23 @@ public final class SearchIndex implements AutoCloseable {
             data.put(VERSION_KEY, VERSION);
             w.setLiveCommitData(data.entrySet());
             w.commit();
+            committed = Map.copyOf(state);
         });
     }
 
     /** The ids of the things of one type in the index, in no order (to compare with the database's). */
     public long[] ids(HitType type) {
-        return matchingIds(new TermQuery(new Term(IndexFields.TYPE, type.code())), Integer.MAX_VALUE);
+        return collect(new TermQuery(new Term(IndexFields.TYPE, type.code())), new AllHits(false, Integer.MAX_VALUE));
     }
 
     /** The ids of every match, best first (for the register: matters only, filters applied). */
     public long[] ids(SearchQuery q) {
-        return matchingIds(Queries.build(q), q.limit());
+        return collect(Queries.build(q), new AllHits(true, q.limit()));
+    }
+
+    /** The ids of every match in no particular order, nothing scored (the caller orders them by a column). */
+    public long[] unrankedIds(SearchQuery q) {
+        return collect(Queries.build(q), new AllHits(false, Integer.MAX_VALUE));
     }
 
     /** The best hits, each with its label marked; snippets are added by {@link #snippet}. */
@@ -243,31 +255,10 @@ public final class SearchIndex implements AutoCloseable {
                 Hit.Snippet.NONE, score);
     }
 
-    private long[] matchingIds(Query query, int limit) {
+    private long[] collect(Query query, AllHits hits) {
         IndexSearcher searcher = acquire();
         try {
-            int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
-            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
-            Integer[] byDoc = new Integer[docs.length];
-            for (int i = 0; i < byDoc.length; i++) {
-                byDoc[i] = i;
-            }
-            Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
-            long[] ids = new long[docs.length];
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            int leaf = -1;
-            NumericDocValues values = null;
-            for (int i : byDoc) {
-                int doc = docs[i].doc;
-                int l = ReaderUtil.subIndex(doc, leaves);
-                if (l != leaf) {
-                    leaf = l;
-                    values = leaves.get(l).reader().getNumericDocValues(IndexFields.ID);
-                }
-                int local = doc - leaves.get(l).docBase;
-                ids[i] = values != null && values.advanceExact(local) ? values.longValue() : -1;
-            }
-            return ids;
+            return searcher.search(query, hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,6 +1,5 @@
 package se.ledamot.service;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.ledamot.domain.MatterKind;
@@ -66,6 +65,13 @@ public final class RegisterService {
 
     private final RegisterStore store;
     private final SearchService search;
+    /** The last column order read for a search, with what it was read for (one is enough: the user types on). */
+    private volatile KeptOrder kept;
+
+    /** A column order and the filter, order and index generation it was read at. */
+    private record KeptOrder(RegisterStore.Filter filter, RegisterStore.Sort sort, boolean ascending,
+            long generation, ColumnOrder order) {
+    }
 
     RegisterService(RegisterStore store, SearchService search) {
         this.store = store;
@@ -89,17 +95,32 @@ public final class RegisterService {
             Sort by = q.sort() == Sort.RELEVANCE ? Sort.SUBMITTED : q.sort();
             return store.ids(filter, RegisterStore.Sort.valueOf(by.name()), q.ascending());
         }
-        long[] hits = search.matterIds(new SearchQuery(q.text(), null, q.kinds(), q.statuses(), q.parties(),
-                q.bodies(), q.fromYear(), q.toYear(), q.ignoreDiacritics(), typing, Integer.MAX_VALUE));
+        SearchQuery asked = new SearchQuery(q.text(), null, q.kinds(), q.statuses(), q.parties(), q.bodies(),
+                q.fromYear(), q.toYear(), q.ignoreDiacritics(), typing, Integer.MAX_VALUE);
         if (q.sort() == Sort.RELEVANCE) {
-            return hits;
+            return search.matterIds(asked);
         }
-        Set<Long> found = new HashSet<>(hits.length * 2);
-        for (long id : hits) {
-            found.add(id);
+        long[] hits = search.matterIdsUnranked(asked);
+        return orderOf(filter, RegisterStore.Sort.valueOf(q.sort().name()), q.ascending()).keep(hits);
+    }
+
+    /**
+     * The filtered matters in a column's order. Kept while the search index has seen no change of matters since
+     * (what it has not seen, its hits do not show either); read anew for a filter on bodies, which follows the
+     * agendas, not the matters.
+     */
+    private ColumnOrder orderOf(RegisterStore.Filter filter, RegisterStore.Sort sort, boolean ascending) {
+        long generation = search.generation();
+        KeptOrder k = kept;
+        if (k != null && k.generation() == generation && k.filter().equals(filter) && k.sort() == sort
+                && k.ascending() == ascending) {
+            return k.order();
         }
-        return java.util.Arrays.stream(store.ids(filter, RegisterStore.Sort.valueOf(q.sort().name()), q.ascending()))
-                .filter(found::contains).toArray();
+        ColumnOrder order = new ColumnOrder(store.ids(filter, sort, ascending));
+        if (filter.bodies().isEmpty()) {
+            kept = new KeptOrder(filter, sort, ascending, generation, order);
+        }
+        return order;
     }
 
     /** The rows of these matters, in this order. */

@@ -50,6 +50,7 @@ public final class SearchService implements AutoCloseable {
     private SearchIndex index;
     private long lastLook;
     private boolean changed = true;
+    private long generation;
     private Map<Long, String> meetingPrints = Map.of();
     /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
     private long writesSeen = -1;
@@ -64,13 +65,37 @@ public final class SearchService implements AutoCloseable {
 
     /** The best hits of every type (or those asked for), with snippets of the texts around what matched. */
     public synchronized List<Hit> search(SearchQuery query) {
-        SearchIndex i = current();
+        SearchIndex i = current(true);
         return Snippets.add(query, i.search(query), feed);
     }
 
-    /** The ids of the matters that match, best first: what the register shows while a search is typed. */
+    /**
+     * The ids of the matters that match, best first: what the register shows while a search is typed. Only the
+     * matters are brought up to date first: the meetings' agendas (a read of every agenda item) hold no matter hit,
+     * and every keystroke asks this.
+     */
     public synchronized long[] matterIds(SearchQuery query) {
-        return current().ids(query.withTypes(Set.of(HitType.MATTER)));
+        return current(false).ids(query.withTypes(Set.of(HitType.MATTER)));
+    }
+
+    /**
+     * The ids of the matters that match, in no particular order (for a column's order, which the caller imposes):
+     * cheaper than {@link #matterIds}, nothing is scored.
+     */
+    public synchronized long[] matterIdsUnranked(SearchQuery query) {
+        return current(false).unrankedIds(query.withTypes(Set.of(HitType.MATTER)));
+    }
+
+    /**
+     * A number that changes whenever the index took in a change of matters (a look that found one, a sync's
+     * refresh, a rebuild): what the register keeps a column's order of the matters by.
+     */
+    public synchronized long generation() {
+        if (index == null || !index.isWritable()) {
+            // Another program writes the index and this one does not look: nothing may be kept by this number.
+            generation++;
+        }
+        return generation;
     }
 
     /**
@@ -93,6 +118,7 @@ public final class SearchService implements AutoCloseable {
     public synchronized void refresh(Collection<Long> matterIds) {
         SearchIndex i = open();
         if (i.isWritable()) {
+            generation++;
             putMatters(i, matterIds);
             // The state stays as it was: the next look still reads whatever else changed since.
             i.commit(i.committedState());
@@ -106,6 +132,7 @@ public final class SearchService implements AutoCloseable {
             throw new DomainException("search.index.busy");
         }
         SearchFeed.MatterState before = feed.matterState();
+        generation++;
         i.clear();
         List<Long> ids = feed.allLiveIdsInOrder();
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -124,23 +151,24 @@ public final class SearchService implements AutoCloseable {
 
     /** Opens the index and brings it up to date now, rebuilding it if it cannot be trusted (e.g. at start). */
     public synchronized void prepare() {
-        current();
+        current(true);
     }
 
-    private SearchIndex current() {
+    private SearchIndex current(boolean meetingsToo) {
         SearchIndex i = open();
         if (i.isWritable()) {
-            lookAgain(i);
+            lookAgain(i, meetingsToo);
         }
         return i;
     }
 
     /**
      * Brings the index up to the database: the matters changed since the last look (two cheap reads say whether
-     * any did, so this runs before every search), and the meetings whose agenda changed (a heavier read, at most
-     * once per {@link #LOOK_AGAIN} unless told of a change). Commits what it changed with the new state.
+     * any did, so this runs before every search), and, if asked, the meetings whose agenda changed (a heavier
+     * read, at most once per {@link #LOOK_AGAIN} unless told of a change). Commits what it changed with the new
+     * state.
      */
-    private void lookAgain(SearchIndex i) {
+    private void lookAgain(SearchIndex i, boolean meetingsToo) {
         Map<String, String> state = i.committedState();
         if (!state.containsKey(NEWEST)) {
             rebuild(n -> { });
@@ -167,13 +195,15 @@ public final class SearchService implements AutoCloseable {
             mattersChanged = true;
         }
         if (mattersChanged) {
+            generation++;
             i.putPeople(feed.people(), Parties.NAMES);
         }
+        if (meetingPrints.isEmpty()) {
+            // Also when only the matters are looked at: the commit below records the prints it was given.
+            meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
+        }
         boolean meetingsChanged = false;
-        if (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos()) {
-            if (meetingPrints.isEmpty()) {
-                meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
-            }
+        if (meetingsToo && (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos())) {
             meetingsChanged = syncMeetings(i);
             lastLook = System.nanoTime();
             changed = false;
