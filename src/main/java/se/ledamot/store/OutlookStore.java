@@ -40,12 +40,13 @@ public final class OutlookStore {
     }
 
     /**
-     * The open matters not in the trash that may have a deadline on or before a day, without body and answer: those
-     * that may be past one the day after ({@link OverdueCandidates}), and every interpellation and question still
-     * awaiting its answer, dated or not (the dashboard may list it as the user's own to answer).
+     * The open matters not in the trash that may have a deadline on or before a day, each only its matter row (no
+     * body, answer, authors, att-satser, questions or tags: the rules and the dashboard's list read none of them):
+     * those that may be past one the day after ({@link OverdueCandidates}), and every interpellation and question
+     * still awaiting its answer, dated or not (the dashboard may list it as the user's own to answer).
      */
     public List<Matter> mayBeDueBy(LocalDate day) {
-        return OpenMatters.outlines(dsl, mayBeDue(day));
+        return OpenMatters.bare(dsl, mayBeDue(day));
     }
 
     /** The condition of {@link #mayBeDueBy}. */
