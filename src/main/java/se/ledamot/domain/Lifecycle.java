@@ -17,14 +17,35 @@ public final class Lifecycle {
     private final MatterKind kind;
     private final List<Status> path;
     private final Map<Status, Set<Status>> steps;
+    private final List<Status> statuses;
 
     private Lifecycle(MatterKind kind, List<Status> path, Map<Status, Set<Status>> steps) {
         this.kind = kind;
         this.path = path;
         this.steps = steps;
+        var all = new ArrayList<>(path);
+        for (Status s : Status.values()) {
+            if (!all.contains(s) && steps.values().stream().anyMatch(t -> t.contains(s))) {
+                all.add(s);
+            }
+        }
+        this.statuses = List.copyOf(all);
+    }
+
+    /** Each kind's, built once (every matter made checks its status against its kind's). */
+    private static final Map<MatterKind, Lifecycle> ALL = new EnumMap<>(MatterKind.class);
+
+    static {
+        for (MatterKind kind : MatterKind.values()) {
+            ALL.put(kind, build(kind));
+        }
     }
 
     public static Lifecycle of(MatterKind kind) {
+        return ALL.get(java.util.Objects.requireNonNull(kind, "kind"));
+    }
+
+    private static Lifecycle build(MatterKind kind) {
         return switch (kind) {
             // Wherever the council can take it up it can decide, table it (bordläggning), send it back (återremiss)
             // or, once told it could not be prepared within the year, strike it off (5 kap. 35 §).
@@ -76,13 +97,7 @@ public final class Lifecycle {
 
     /** Every status this kind can have, in the order of its life. */
     public List<Status> statuses() {
-        var all = new ArrayList<>(path);
-        for (Status s : Status.values()) {
-            if (!all.contains(s) && steps.values().stream().anyMatch(t -> t.contains(s))) {
-                all.add(s);
-            }
-        }
-        return List.copyOf(all);
+        return statuses;
     }
 
     public Set<Status> next(Status from) {

@@ -80,8 +80,8 @@ public final class DeadlineService {
     }
 
     /**
-     * What the dashboard reads: the open matters not in the trash that may need attention (without body and
-     * answer: the dashboard opens a matter by its id), the pending matters counted, the council's next meeting, the
+     * What the dashboard reads: the open matters not in the trash that may need attention (each only its matter row,
+     * no body, answer or lists such as authors: the dashboard opens a matter by its id), the pending matters counted, the council's next meeting, the
      * rules.
      */
     public record Outlook(List<Matter> matters, PendingCounts pending, Optional<LocalDate> nextCouncilMeeting,

@@ -148,7 +148,7 @@ public final class Ledamot implements AutoCloseable {
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock)));
-        deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl, matterStore));
+        deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl));
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
                 new MeetingFileStore(dsl, clock));
         bodies = new BodyService(bodyStore);

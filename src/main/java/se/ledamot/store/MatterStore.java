@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
@@ -72,16 +75,6 @@ public final class MatterStore {
      */
     public List<Matter> listOpenOutlines() {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
-    }
-
-    /** The open outlines (see {@link #listOpenOutlines()}) that may be past a deadline on a day. */
-    public List<Matter> listOverdueCandidates(java.time.LocalDate day) {
-        return openOutlines(OverdueCandidates.on(day));
-    }
-
-    /** The open matters not in the trash that a further condition selects, without body and answer. */
-    List<Matter> openOutlines(Condition narrowing) {
-        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()).and(narrowing), false);
     }
 
     /** The matters in the trash, most recently trashed first. */
@@ -295,32 +288,62 @@ public final class MatterStore {
 
     /** The matters the condition selects, in a fixed five queries; with their body and answer or without. */
     private static List<Matter> load(DSLContext d, Condition where, boolean texts) {
-        List<org.jooq.Field<?>> columns = java.util.Arrays.stream(MATTER.fields())
-                .filter(f -> texts || (f != MATTER.BODY && f != MATTER.ANSWER)).toList();
-        List<MatterRecord> rows = d.select(columns).from(MATTER).where(where)
+        List<MatterRecord> rows = d.select(columns(texts)).from(MATTER).where(where)
                 .orderBy(MATTER.TRASHED_AT.desc().nullsLast(), MATTER.SUBMITTED.desc().nullsFirst(), MATTER.ID.desc())
                 .fetchInto(MATTER);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
         // Each child table joined to the matters the condition selects: four queries whatever the number of
         // matters (an IN list of every id made H2 compare each child row with each id).
-        Map<Long, List<Person>> authors = group(d.select(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.NAME,
-                MATTER_AUTHOR.PARTY).from(MATTER_AUTHOR).join(MATTER).on(MATTER.ID.eq(MATTER_AUTHOR.MATTER_ID))
-                .where(where).orderBy(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.POSITION).fetch(),
+        return rows.isEmpty() ? List.of() : assemble(d, rows, new Children(where, null));
+    }
+
+    /** The matter table's columns, with body and answer or without. */
+    static List<org.jooq.Field<?>> columns(boolean texts) {
+        return java.util.Arrays.stream(MATTER.fields())
+                .filter(f -> texts || (f != MATTER.BODY && f != MATTER.ANSWER)).toList();
+    }
+
+    /**
+     * The matters of rows read a moment ago, in their order, with their children read by the rows' ids (the
+     * children's primary keys begin with the matter's id, so each id is a short range of an index): for a few
+     * thousand rows found through an index, where joining the children to the condition would read every matter.
+     */
+    static List<Matter> withChildren(DSLContext d, List<MatterRecord> rows) {
+        List<Long> ids = rows.stream().map(MatterRecord::getId).toList();
+        return rows.isEmpty() ? List.of() : assemble(d, rows, new Children(null, ids));
+    }
+
+    /**
+     * The ids as literals in an IN list: H2 looks each up in an index. Bound as parameters (or one array) H2 cast
+     * each one for every row it compared, reading every child row (the cost of the old IN list of every id).
+     */
+    static Condition idIn(org.jooq.Field<Long> column, Collection<Long> ids) {
+        return column.in(ids.stream().map(DSL::inline).toList());
+    }
+
+    /** Which children to read: those of the matters a condition selects (joined), or of these ids. */
+    private record Children(Condition where, List<Long> ids) {
+        <R extends Record> SelectConditionStep<R> of(SelectJoinStep<R> from, org.jooq.Field<Long> matterId) {
+            return ids == null ? from.join(MATTER).on(MATTER.ID.eq(matterId)).where(where)
+                    : from.where(idIn(matterId, ids));
+        }
+    }
+
+    private static List<Matter> assemble(DSLContext d, List<MatterRecord> rows, Children scope) {
+        Map<Long, List<Person>> authors = group(scope.of(d.select(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.NAME,
+                MATTER_AUTHOR.PARTY).from(MATTER_AUTHOR), MATTER_AUTHOR.MATTER_ID)
+                .orderBy(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.POSITION).fetch(),
                 MATTER_AUTHOR.MATTER_ID, r -> new Person(r.get(MATTER_AUTHOR.NAME), r.get(MATTER_AUTHOR.PARTY)));
-        Map<Long, List<String>> proposals = group(d.select(MATTER_PROPOSAL.MATTER_ID, MATTER_PROPOSAL.TEXT)
-                .from(MATTER_PROPOSAL).join(MATTER).on(MATTER.ID.eq(MATTER_PROPOSAL.MATTER_ID)).where(where)
+        Map<Long, List<String>> proposals = group(scope.of(d.select(MATTER_PROPOSAL.MATTER_ID, MATTER_PROPOSAL.TEXT)
+                .from(MATTER_PROPOSAL), MATTER_PROPOSAL.MATTER_ID)
                 .orderBy(MATTER_PROPOSAL.MATTER_ID, MATTER_PROPOSAL.POSITION).fetch(),
                 MATTER_PROPOSAL.MATTER_ID, r -> r.get(MATTER_PROPOSAL.TEXT));
-        Map<Long, List<String>> questions = group(d.select(MATTER_QUESTION.MATTER_ID, MATTER_QUESTION.TEXT)
-                .from(MATTER_QUESTION).join(MATTER).on(MATTER.ID.eq(MATTER_QUESTION.MATTER_ID)).where(where)
+        Map<Long, List<String>> questions = group(scope.of(d.select(MATTER_QUESTION.MATTER_ID, MATTER_QUESTION.TEXT)
+                .from(MATTER_QUESTION), MATTER_QUESTION.MATTER_ID)
                 .orderBy(MATTER_QUESTION.MATTER_ID, MATTER_QUESTION.POSITION).fetch(),
                 MATTER_QUESTION.MATTER_ID, r -> r.get(MATTER_QUESTION.TEXT));
-        Map<Long, List<String>> tags = group(d.select(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG).from(MATTER_TAG)
-                .join(MATTER).on(MATTER.ID.eq(MATTER_TAG.MATTER_ID)).where(where)
-                .orderBy(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG).fetch(), MATTER_TAG.MATTER_ID,
-                r -> r.get(MATTER_TAG.TAG));
+        Map<Long, List<String>> tags = group(scope.of(d.select(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG)
+                .from(MATTER_TAG), MATTER_TAG.MATTER_ID).orderBy(MATTER_TAG.MATTER_ID, MATTER_TAG.TAG).fetch(),
+                MATTER_TAG.MATTER_ID, r -> r.get(MATTER_TAG.TAG));
         List<Matter> out = new ArrayList<>(rows.size());
         for (MatterRecord r : rows) {
             long id = r.getId();

@@ -4,46 +4,49 @@ import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.PendingCounts;
 import se.ledamot.domain.Status;
 
 /**
- * What deadlines and the dashboard read at any size of register: the pending matters counted by aggregate queries,
- * and the few open matters that can have a deadline on or before a day. The deadlines themselves are decided by the
+ * What deadlines and the dashboard read at any size of register: the pending matters counted, and the few open
+ * matters that can have a deadline on or before a day. The deadlines themselves are decided by the
  * domain's rules ({@code MeetingCalendar.deadlines()}) on those few; the SQL here only leaves out matters that no
  * rule can make due by then, so it must stay a superset of what each rule lets through.
  */
 public final class OutlookStore {
     private final DSLContext dsl;
-    private final MatterStore matters;
 
-    public OutlookStore(DSLContext dsl, MatterStore matters) {
+    public OutlookStore(DSLContext dsl) {
         this.dsl = dsl;
-        this.matters = matters;
     }
 
     /** The open matters not in the trash that may be past a deadline on a day ({@link OverdueCandidates}). */
     public List<Matter> overdueCandidates(LocalDate day) {
-        return matters.listOverdueCandidates(day);
+        return OpenMatters.outlines(dsl, OverdueCandidates.on(day));
     }
 
     /**
-     * The open matters not in the trash that may have a deadline on or before a day, without body and answer: those
-     * that may be past one the day after ({@link OverdueCandidates}), and every interpellation and question still
-     * awaiting its answer, dated or not (the dashboard may list it as the user's own to answer).
+     * The open matters not in the trash that may have a deadline on or before a day, each only its matter row (no
+     * body, answer, authors, att-satser, questions or tags: the rules and the dashboard's list read none of them):
+     * those that may be past one the day after ({@link OverdueCandidates}), and every interpellation and question
+     * still awaiting its answer, dated or not (the dashboard may list it as the user's own to answer).
      */
     public List<Matter> mayBeDueBy(LocalDate day) {
-        return matters.openOutlines(mayBeDue(day));
+        return OpenMatters.bare(dsl, mayBeDue(day));
     }
 
     /** The condition of {@link #mayBeDueBy}. */
@@ -53,28 +56,35 @@ public final class OutlookStore {
         return OverdueCandidates.on(day.plusDays(1)).or(awaiting);
     }
 
-    /** The pending matters counted by kind and status, by party, and motions and proposals by submission day. */
+    /**
+     * The pending matters counted by kind and status, by party, and motions and proposals by submission day: the
+     * pending matters' kind, status and day read through the index ({@link OpenMatters}) and counted here, their
+     * authors' parties read by the matters' ids.
+     */
     public PendingCounts pending() {
-        Condition pending = MATTER.TRASHED_AT.isNull().and(RegisterStore.open())
-                .and(MATTER.STATUS.ne(Status.DRAFT.code()));
         Map<MatterKind, Map<Status, Integer>> byKind = new EnumMap<>(MatterKind.class);
         Map<MatterKind, Map<LocalDate, Integer>> bySubmitted = new EnumMap<>(MatterKind.class);
-        dsl.select(MATTER.KIND, MATTER.STATUS, MATTER.SUBMITTED, DSL.count()).from(MATTER).where(pending)
-                .groupBy(MATTER.KIND, MATTER.STATUS, MATTER.SUBMITTED).forEach(r -> {
-                    MatterKind kind = MatterKind.fromCode(r.value1()).orElse(MatterKind.OTHER);
+        List<Long> ids = new ArrayList<>();
+        OpenMatters.fetch(dsl, List.of(MATTER.ID, MATTER.KIND, MATTER.STATUS, MATTER.SUBMITTED), Lifecycle::isPending,
+                DSL.noCondition()).forEach(r -> {
+                    ids.add(r.get(MATTER.ID));
+                    MatterKind kind = MatterKind.fromCode(r.get(MATTER.KIND)).orElse(MatterKind.OTHER);
                     byKind.computeIfAbsent(kind, k -> new EnumMap<>(Status.class))
-                            .merge(Status.fromCode(r.value2()).orElseThrow(), r.value4(), Integer::sum);
-                    if (kind.hasProposals() && r.value3() != null) {
-                        bySubmitted.computeIfAbsent(kind, k -> new TreeMap<>()).merge(r.value3(), r.value4(),
-                                Integer::sum);
+                            .merge(Status.fromCode(r.get(MATTER.STATUS)).orElseThrow(), 1, Integer::sum);
+                    LocalDate submitted = r.get(MATTER.SUBMITTED);
+                    if (kind.hasProposals() && submitted != null) {
+                        bySubmitted.computeIfAbsent(kind, k -> new TreeMap<>()).merge(submitted, 1, Integer::sum);
                     }
                 });
-        Map<String, Integer> byParty = new HashMap<>();
-        dsl.select(MATTER_AUTHOR.PARTY, DSL.countDistinct(MATTER_AUTHOR.MATTER_ID)).from(MATTER_AUTHOR).join(MATTER)
-                .on(MATTER.ID.eq(MATTER_AUTHOR.MATTER_ID)).where(pending.and(MATTER_AUTHOR.PARTY.isNotNull()))
-                .groupBy(MATTER_AUTHOR.PARTY).forEach(r -> byParty.put(r.value1(), r.value2()));
-        int withoutParty = dsl.fetchCount(MATTER, pending.and(DSL.notExists(DSL.selectOne().from(MATTER_AUTHOR)
-                .where(MATTER_AUTHOR.MATTER_ID.eq(MATTER.ID).and(MATTER_AUTHOR.PARTY.isNotNull())))));
-        return new PendingCounts(byKind, byParty, withoutParty, bySubmitted);
+        Map<String, Set<Long>> byParty = new HashMap<>();
+        dsl.select(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.PARTY).from(MATTER_AUTHOR)
+                .where(MatterStore.idIn(MATTER_AUTHOR.MATTER_ID, ids))
+                .and(MATTER_AUTHOR.PARTY.isNotNull())
+                .forEach(r -> byParty.computeIfAbsent(r.value2(), p -> new HashSet<>()).add(r.value1()));
+        Set<Long> withParty = new HashSet<>();
+        byParty.values().forEach(withParty::addAll);
+        Map<String, Integer> counts = new HashMap<>();
+        byParty.forEach((party, matters) -> counts.put(party, matters.size()));
+        return new PendingCounts(byKind, counts, ids.size() - withParty.size(), bySubmitted);
     }
 }

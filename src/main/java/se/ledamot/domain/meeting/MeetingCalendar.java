@@ -26,11 +26,15 @@ import se.ledamot.domain.Status;
 public final class MeetingCalendar {
     private final CouncilRules councilRules;
     private final List<Meeting> meetings;
+    /** The meetings of each body, earliest first: the rules ask for them once per matter. */
+    private final Map<String, List<Meeting>> byBody;
 
     public MeetingCalendar(CouncilRules councilRules, List<Meeting> meetings) {
         this.councilRules = councilRules;
         this.meetings = meetings.stream().sorted(Comparator.comparing(Meeting::date)
                 .thenComparing(m -> m.time() == null ? LocalTime.MIN : m.time())).toList();
+        this.byBody = this.meetings.stream().collect(Collectors.groupingBy(Meeting::body,
+                Collectors.toUnmodifiableList()));
     }
 
     /** The bodies and their submission rules as the store keeps them; everything else as the law says. */
@@ -62,7 +66,7 @@ public final class MeetingCalendar {
 
     public List<Meeting> meetingsOf(String body) {
         String c = Body.normalize(body);
-        return meetings.stream().filter(m -> m.body().equals(c)).toList();
+        return byBody.getOrDefault(c, List.of());
     }
 
     public Optional<Meeting> previous(Meeting meeting) {

@@ -61,6 +61,15 @@ class DashboardFromAggregatesTest {
         return new MatterStore(db.dsl(), CLOCK).listOpenOutlines();
     }
 
+    /**
+     * The figures as the dashboard shows them: its list by matter id (the outlook reads each matter's row only, no
+     * authors or other lists, which neither the rules nor the list use), reason and text, and the counts.
+     */
+    private static List<Object> shown(DashboardFigures f) {
+        return List.of(f.attention().stream().map(a -> List.of(a.matter().id(), a.matter().kind(), a.matter().title(),
+                a.reason(), a.detail())).toList(), f.pendingByKindAndStatus(), f.motionAges(), f.pendingByParty());
+    }
+
     @Test
     void theCountsOfTheDatabaseAreTheCountsOfEveryPendingMatter() {
         PendingCounts counted = app.deadlines().outlook(GENERATED).pending();
@@ -96,7 +105,7 @@ class DashboardFromAggregatesTest {
                 DashboardFigures counted = DashboardFigures.of(o.matters(), o.pending(), d, o.nextCouncilMeeting(),
                         o.rules(), me, "S");
                 DashboardFigures whole = DashboardFigures.of(all, d, o.nextCouncilMeeting(), o.rules(), me, "S");
-                assertThat(counted).as(day + " " + me).isEqualTo(whole);
+                assertThat(shown(counted)).as(day + " " + me).isEqualTo(shown(whole));
                 assertThat(counted.attention()).isNotEmpty();
             }
         }
