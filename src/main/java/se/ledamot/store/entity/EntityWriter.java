@@ -103,8 +103,14 @@ public final class EntityWriter {
                 }
                 rows.add(row);
             }
-            insertRows(type.table(), fields, rows);
-            if (type.hasUid()) {
+            List<Long> made = insertRows(type.table(), fields, rows, type.hasUid() && !ids ? type.id() : null);
+            if (ids) {
+                states.forEach(s -> refs.remember(type, s.localId(), s.key()));
+            } else if (made != null && made.size() == states.size()) {
+                for (int i = 0; i < made.size(); i++) {
+                    refs.remember(type, made.get(i), states.get(i).key());
+                }
+            } else if (type.hasUid()) {
                 refs.locals(type, states.stream().map(EntityState::key).toList());
             }
         }
@@ -212,14 +218,26 @@ public final class EntityWriter {
      * value, was a seventh of a first sync's time. PostgreSQL keeps jOOQ's binding and its casts.
      */
     private void insertRows(org.jooq.Table<?> table, List<Field<?>> fields, List<List<Object>> rows) {
+        insertRows(table, fields, rows, null);
+    }
+
+    /**
+     * As above; {@code generated}: the identity column whose new values are returned in the rows' order (H2 gives
+     * them with the batch, so the new things' ids need not be looked up by uid afterwards), or null.
+     * Returns null when they were not asked for or not given.
+     */
+    private List<Long> insertRows(org.jooq.Table<?> table, List<Field<?>> fields, List<List<Object>> rows,
+            Field<Long> generated) {
         if (rows.isEmpty()) {
-            return;
+            return List.of();
         }
         var insert = dsl.insertInto(table).columns(fields).values(new Object[fields.size()]);
         if (dsl.dialect().family() == org.jooq.SQLDialect.H2) {
             String sql = dsl.render(insert);
+            List<Long> made = new ArrayList<>();
             dsl.connection(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                try (PreparedStatement ps = generated == null ? c.prepareStatement(sql)
+                        : c.prepareStatement(sql, new String[] {generated.getName()})) {
                     for (int i = 0; i < rows.size(); i += BATCH) {
                         for (List<Object> row : rows.subList(i, Math.min(rows.size(), i + BATCH))) {
                             for (int v = 0; v < row.size(); v++) {
@@ -228,10 +246,17 @@ public final class EntityWriter {
                             ps.addBatch();
                         }
                         ps.executeBatch();
+                        if (generated != null) {
+                            try (var keys = ps.getGeneratedKeys()) {
+                                while (keys.next()) {
+                                    made.add(keys.getLong(1));
+                                }
+                            }
+                        }
                     }
                 }
             });
-            return;
+            return generated == null ? null : made;
         }
         for (int i = 0; i < rows.size(); i += BATCH) {
             var batch = dsl.batch(insert);
@@ -240,6 +265,7 @@ public final class EntityWriter {
             }
             batch.execute();
         }
+        return null;
     }
 
     /** The columns this side writes: on a server, not the group it fills in itself. */
