@@ -90,22 +90,40 @@ final class Puller {
         }));
     }
 
-    /** Pulls one page after {@code after}; returns what it applied, or null when there was nothing more. */
-    Page pullPage(long after) {
+    /**
+     * Reads from the server the page of changes after {@code after}: the log, then the changed things as the server
+     * has them now. Reads nothing here, so the next page can be read while this replica still writes the last one
+     * ({@link SyncEngine}). Null when there is nothing more.
+     */
+    Fetched fetch(long after) {
         List<Record3<Long, String, String>> log = server.select(SYNC_CHANGE.SEQ, SYNC_CHANGE.ENTITY,
                         SYNC_CHANGE.ENTITY_KEY).from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after))
                 .orderBy(SYNC_CHANGE.SEQ).limit(page).fetch();
         if (log.isEmpty()) {
             return null;
         }
-        long last = log.getLast().value1();
         Map<EntityType, Set<String>> keys = new LinkedHashMap<>();
         Catalogue.SYNCED.forEach(t -> keys.put(t, new LinkedHashSet<>()));
         for (var r : log) {
             Catalogue.byName(r.value2()).ifPresent(t -> keys.get(t).add(r.value3()));
         }
-        Map<EntityType, Map<String, EntityState>> theirs = read(keys);
-        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), keys, theirs, last)));
+        EntityReader there = new EntityReader(server, new References(server));
+        Map<EntityType, Map<String, EntityState>> theirs = new LinkedHashMap<>();
+        Map<EntityType, Set<String>> asked = new LinkedHashMap<>();
+        for (EntityType type : Catalogue.SYNCED) {
+            theirs.put(type, new LinkedHashMap<>(there.read(type, keys.get(type))));
+            asked.put(type, new LinkedHashSet<>(keys.get(type)));
+        }
+        return new Fetched(log.getLast().value1(), keys, theirs, asked);
+    }
+
+    /**
+     * Applies a page read by {@link #fetch} here, in one transaction with its number, after reading from the server
+     * what it refers to that is not here yet (a page written meanwhile may have brought it).
+     */
+    Page apply(Fetched f) {
+        read(f.keys(), f.theirs(), f.asked());
+        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), f.keys(), f.theirs(), f.last())));
     }
 
     /**
@@ -113,14 +131,33 @@ final class Puller {
      * meeting changed last), so that every reference can be written.
      */
     private Map<EntityType, Map<String, EntityState>> read(Map<EntityType, Set<String>> keys) {
+        Map<EntityType, Map<String, EntityState>> out = new LinkedHashMap<>();
+        Map<EntityType, Set<String>> asked = new LinkedHashMap<>();
+        Catalogue.SYNCED.forEach(t -> {
+            out.put(t, new LinkedHashMap<>());
+            asked.put(t, new LinkedHashSet<>());
+        });
+        read(keys, out, asked);
+        return out;
+    }
+
+    /**
+     * Completes {@code theirs} (the things already {@code asked} for, by kind): reads the rest of {@code keys}, and
+     * what those refer to that is neither here nor in the page, from the last kind to the first.
+     */
+    private void read(Map<EntityType, Set<String>> keys, Map<EntityType, Map<String, EntityState>> theirs,
+            Map<EntityType, Set<String>> asked) {
         EntityReader there = new EntityReader(server, new References(server));
         References here = new References(local);
-        Map<EntityType, Map<String, EntityState>> out = new LinkedHashMap<>();
         for (int i = Catalogue.SYNCED.size() - 1; i >= 0; i--) {
             EntityType type = Catalogue.SYNCED.get(i);
-            Set<String> wanted = keys.get(type);
-            Map<String, EntityState> found = new LinkedHashMap<>(there.read(type, wanted));
-            out.put(type, found);
+            Set<String> wanted = new LinkedHashSet<>(keys.get(type));
+            wanted.removeAll(asked.get(type));
+            Map<String, EntityState> found = theirs.get(type);
+            if (!wanted.isEmpty()) {
+                found.putAll(there.read(type, wanted));
+                asked.get(type).addAll(wanted);
+            }
             for (Column c : type.columns()) {
                 if (c.role() == Role.REF) {
                     EntityType t = Catalogue.require(c.target());
@@ -133,7 +170,6 @@ final class Puller {
                 }
             }
         }
-        return out;
     }
 
     private Page apply(DSLContext d, Map<EntityType, Set<String>> keys,
@@ -193,6 +229,11 @@ final class Puller {
         }
         Replica.advance(d, last, now);
         return new Page(last, applied, conflicts, matters);
+    }
+
+    /** A page as read from the server: up to which change, its things by kind, their states there, what was asked. */
+    record Fetched(long last, Map<EntityType, Set<String>> keys, Map<EntityType, Map<String, EntityState>> theirs,
+            Map<EntityType, Set<String>> asked) {
     }
 
     /** What one page brought: up to which change, how many things, new conflicts, and the matters it touched here. */

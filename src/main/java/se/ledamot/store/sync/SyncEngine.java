@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityType;
@@ -70,19 +74,36 @@ public final class SyncEngine {
         int pulled = again == null ? 0 : again.applied();
         Set<Long> matters = new HashSet<>(again == null ? Set.of() : again.matters());
         listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));
-        while (true) {
-            if (listener.cancelled()) {
-                return report(pushed, pulled, conflicts, matters, false);
+        // The next page is read from the server while this one is written here: on a LAN the server's reading and
+        // the replica's writing then overlap. Each page is still applied whole, in order, in its own transaction.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "ledamot-sync-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            final long first = seq;
+            Future<Puller.Fetched> next = reader.submit(() -> puller.fetch(first));
+            while (true) {
+                Puller.Fetched fetched = await(next);
+                if (fetched == null) {
+                    break;
+                }
+                if (listener.cancelled()) {
+                    return report(pushed, pulled, conflicts, matters, false);
+                }
+                next = reader.submit(() -> puller.fetch(fetched.last()));
+                Puller.Page page = puller.apply(fetched);
+                seq = page.seq();
+                pulled += page.applied();
+                conflicts += page.conflicts();
+                matters.addAll(page.matters());
+                listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start,
+                        Math.max(0, newest - start));
             }
-            Puller.Page page = puller.pullPage(seq);
-            if (page == null) {
-                break;
-            }
-            seq = page.seq();
-            pulled += page.applied();
-            conflicts += page.conflicts();
-            matters.addAll(page.matters());
-            listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start, Math.max(0, newest - start));
+        } finally {
+            // A read still under way (a cancel, a failure here) finishes on its own; its page is not applied.
+            reader.shutdown();
         }
         long caughtUpTo = Math.max(seq, newest);
         local.transaction(tx -> {
@@ -91,6 +112,21 @@ public final class SyncEngine {
             Replica.caughtUp(tx.dsl(), now);
         });
         return report(pushed, pulled, conflicts, matters, true);
+    }
+
+    /** The page read in the background, or what stopped the reading (a cut connection: the sync is cut). */
+    private static Puller.Fetched await(Future<Puller.Fetched> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Sync interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private SyncReport report(int pushed, int pulled, int conflicts, Set<Long> matters, boolean complete) {

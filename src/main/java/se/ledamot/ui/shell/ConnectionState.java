@@ -49,9 +49,16 @@ public final class ConnectionState {
         return new State(Kind.LOST, Localization.get("server.ui.state.lost", server));
     }
 
-    /** A data folder that keeps a copy of a server: what waits to be sent and to be chosen (issue 16). */
-    public static State replica(String server, int waiting, int conflicts) {
-        return new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
+    /**
+     * A data folder that keeps a copy of a server: what waits to be sent and to be chosen (issue 16). In contact (its
+     * last sync in this window reached the server) it is <i>Ansluten</i>; before that, or since the server stopped
+     * answering, <i>Offline – N ändringar väntar</i>.
+     */
+    public static State replica(String server, int waiting, int conflicts, boolean inContact) {
+        return inContact
+                ? new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact", server, waiting,
+                        conflicts))
+                : new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
     }
 
     public State get() {

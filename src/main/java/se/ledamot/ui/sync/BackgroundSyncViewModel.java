@@ -128,6 +128,7 @@ public final class BackgroundSyncViewModel {
     private void done(SyncService.Summary s) {
         if (s != null) {
             said = "";
+            sync.contact(true);
             if (s.pushed() + s.pulled() + s.conflicts() > 0) {
                 tell();
             }
@@ -138,15 +139,22 @@ public final class BackgroundSyncViewModel {
         ended(s != null);
     }
 
+    /** Whether a sync failed because the server did not answer (the copy works on, offline). */
+    static boolean offline(Throwable e) {
+        return e instanceof DomainException d && OFFLINE.contains(d.key());
+    }
+
     private void failed(Throwable e) {
-        if (!(e instanceof DomainException d && OFFLINE.contains(d.key()))) {
+        if (offline(e)) {
+            sync.contact(false);
+        } else {
             String problem = Localization.get("ui.sync.background.failed", Errors.describe(e));
             if (!problem.equals(said)) {
                 said = problem;
                 context.dialogs().notify(problem);
             }
         }
-        // The status bar's state ("Offline – N ändringar väntar") is read anew.
+        // The status bar's state ("Offline – N ändringar väntar") is read anew with what the sync kept.
         tell();
         ended(true);
     }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.TextMerge;
 import se.ledamot.l10n.Localization;
@@ -91,7 +92,11 @@ public final class ConflictView {
 
         TextArea theirs = shown("conflict-theirs", c.theirs());
         TextArea mine = shown("conflict-mine", c.mine());
-        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs), column("ui.sync.conflicts.mine", mine));
+        // Online (saved meanwhile) "mine" is what was typed in this window; after a sync, this computer's copy.
+        String mineKey = c.kind() == ConflictKind.SAVED_MEANWHILE ? "ui.sync.conflicts.mine.window"
+                : "ui.sync.conflicts.mine";
+        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs, null),
+                column(mineKey, mine, "conflict-mine-label"));
         VBox.setVgrow(sides, Priority.ALWAYS);
 
         Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs",
@@ -148,8 +153,10 @@ public final class ConflictView {
         return area;
     }
 
-    private static VBox column(String key, TextArea area) {
-        VBox box = new VBox(4, new Label(Localization.get(key)), area);
+    private static VBox column(String key, TextArea area, String labelId) {
+        Label label = new Label(Localization.get(key));
+        label.setId(labelId);
+        VBox box = new VBox(4, label, area);
         VBox.setVgrow(area, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);

@@ -33,6 +33,10 @@ public final class SyncViewModel {
     private final Consumer<List<Conflict>> showConflicts;
     /** A sync runs (from the menu or in the background): one at a time. */
     private boolean syncing;
+    /** The last sync in this window reached the server (the status bar says Ansluten), or it did not. */
+    private boolean inContact;
+    /** Reads the folder's state anew into the status bar; nothing until {@link #showStateIn}. */
+    private Runnable readState = () -> { };
 
     public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
         this.context = context;
@@ -50,12 +54,21 @@ public final class SyncViewModel {
      * many conflicts to be chosen; read off the FX thread now, after every change of matters and after each sync.
      */
     public void showStateIn(ConnectionState state) {
-        Runnable read = () -> BackgroundTask.of(p -> context.services().replica().flatMap(SyncService::status))
+        readState = () -> BackgroundTask.of(p -> context.services().replica().flatMap(SyncService::status))
                 .onSuccess(s -> s.ifPresent(now -> state.set(ConnectionState.replica(now.server(), now.waiting(),
-                        now.conflicts()))))
+                        now.conflicts(), inContact))))
                 .executeWith(context.tasks());
-        context.mattersRevision().addListener((o, was, now) -> read.run());
-        read.run();
+        context.mattersRevision().addListener((o, was, now) -> readState.run());
+        readState.run();
+    }
+
+    /**
+     * Records whether the sync that just ended reached the server (a cancelled one did too; a server that did not
+     * answer did not), and says it in the status bar: "Ansluten till …" or "Offline – N ändringar väntar".
+     */
+    void contact(boolean reached) {
+        inContact = reached;
+        readState.run();
     }
 
     /** Whether a sync runs now. */
@@ -103,15 +116,20 @@ public final class SyncViewModel {
                 .title(Localization.get("ui.sync.working", server))
                 .onSuccess(s -> {
                     end();
+                    contact(true);
                     done(s);
                 })
                 .onCancelled(() -> {
                     end();
+                    contact(true);
                     context.mattersChanged();
                     context.dialogs().notify(Localization.get("ui.sync.cancelled"));
                 })
                 .onFailure(e -> {
                     end();
+                    if (BackgroundSyncViewModel.offline(e)) {
+                        contact(false);
+                    }
                     context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
                 })
                 .executeWith(context.tasks());

@@ -122,6 +122,8 @@ class OnlineConflictWindowTest {
         assertThat(merged.getText())
                 .isEqualTo("Första stycket, sekretariatets.\nAndra stycket.\nTredje stycket. Annas tillägg.");
         assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Text");
+        // Online her side is what she typed in this window, not a copy "on this computer".
+        assertThat(robot.lookup("#conflict-mine-label").queryAs(Label.class).getText()).isEqualTo("I det här fönstret");
         // The focus is on the text she can edit, not on the server's read-only one.
         waitUntil(() -> merged.getScene().getFocusOwner() == merged);
         // Nothing overwritten: the server keeps the secretariat's text; its new title came into Anna's form.

@@ -144,7 +144,9 @@ class BackgroundSyncViewModelTest {
 
         annaChanges(m -> m.toBuilder().title("Motion om cykelvägar i Ale").build());
         assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
-        assertThat(state.get().text()).startsWith("Offline – 1 ändring väntar");
+        // The last turn reached the server: in contact, the change goes with the next one.
+        assertThat(state.get().text()).startsWith("Ansluten till ").endsWith(
+                " – 1 ändring skickas vid nästa synkning (kopia på datorn)");
         timer.fire();
         assertThat(onServer().title()).isEqualTo("Motion om cykelvägar i Ale");
         assertThat(waiting()).isZero();
@@ -175,7 +177,9 @@ class BackgroundSyncViewModelTest {
         timer.fire();
         assertThat(onServer().body()).isEqualTo("Skrivet på tåget.");
         assertThat(waiting()).isZero();
-        assertThat(state.get().text()).startsWith("Offline – inget väntar");
+        // Right after a sync that reached the server the status bar says so, not "Offline – inget väntar".
+        assertThat(state.get().text()).startsWith("Ansluten till ").endsWith(" – allt är synkat (kopia på datorn)");
+        assertThat(state.get().kind()).isEqualTo(ConnectionState.Kind.CONNECTED);
     }
 
     @Test
@@ -190,5 +194,56 @@ class BackgroundSyncViewModelTest {
         assertThat(here().body()).endsWith("Tredje, Annas.");
         assertThat(onServer().body()).endsWith("Tredje, sekretariatets.");
         assertThat(app.services.replica().orElseThrow().status().orElseThrow().conflicts()).isEqualTo(1);
+    }
+
+    /**
+     * A folder's first sync started from the menu and cut short (the window closed, the network dropped) has joined
+     * the server: the background goes on with it and brings the rest. A folder that never joined is not joined by the
+     * background: which server and which login are the user's choice, made in Arkiv → Synkronisera….
+     */
+    @Test
+    void aFirstSyncCutShortIsFinishedInTheBackgroundAndAFolderThatNeverJoinedIsLeftAlone(@TempDir Path second,
+            @TempDir Path never) {
+        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + network.port() + "/" + database;
+        try (Ledamot laptop = Ledamot.open(second, TestContext.CLOCK)) {
+            SyncService.Summary cut = laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
+                    TestPostgres.PASSWORD::toCharArray, new SyncService.Progress() {
+                        @Override
+                        public void step(SyncService.Phase phase, long done, long total) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return true;
+                        }
+                    });
+            assertThat(cut.joined()).isTrue();
+            assertThat(cut.complete()).isFalse();
+            assertThat(laptop.matters().list()).noneMatch(m -> m.title().equals("Motion om cykelvägar"));
+        }
+        for (Path f : List.of(second, never)) {
+            try (TestContext other = new TestContext(f)) {
+                ManualTimer turns = new ManualTimer();
+                ConnectionState status = new ConnectionState(null);
+                SyncViewModel sync = new SyncViewModel(other.context, null, list -> {
+                    throw new AssertionError("no conflict window opens by itself");
+                });
+                sync.showStateIn(status);
+                new BackgroundSyncViewModel(other.context, sync, turns,
+                        server -> Optional.of(TestPostgres.PASSWORD.toCharArray())).start();
+                turns.fire();
+                assertThat(turns.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
+                assertThat(other.dialogs.notifications).isEmpty();
+                assertThat(other.dialogs.errors).isEmpty();
+                if (f == second) {
+                    assertThat(other.services.matters().list()).anyMatch(m -> m.title().equals("Motion om cykelvägar"));
+                    assertThat(other.services.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+                    assertThat(status.get().text()).startsWith("Ansluten till ");
+                } else {
+                    assertThat(other.services.replica().orElseThrow().status()).isEmpty();
+                    assertThat(status.get().kind()).isEqualTo(ConnectionState.Kind.LOCAL);
+                }
+            }
+        }
     }
 }

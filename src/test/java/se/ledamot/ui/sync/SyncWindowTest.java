@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -138,6 +139,7 @@ class SyncWindowTest {
                 .isEqualTo("Första stycket, Annas.\nAndra stycket.\nTredje stycket.");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .isEqualTo("Första stycket.\nAndra stycket.\nTredje stycket, Bos.");
+        assertThat(robot.lookup("#conflict-mine-label").queryAs(Label.class).getText()).isEqualTo("Här på datorn");
         TextArea merged = robot.lookup("#conflict-merged").queryAs(TextArea.class);
         assertThat(merged.getText()).isEqualTo("Första stycket, Annas.\nAndra stycket.\nTredje stycket, Bos.");
         assertThat(window.dialogs.notifications).anyMatch(n -> n.contains("1 konflikt att välja i"));
@@ -159,7 +161,8 @@ class SyncWindowTest {
         assertThat(window.dialogs.notifications).anyMatch(n -> n.startsWith("Synkningen är klar: 1 sak skickad"));
         assertThat(window.dialogs.errors).isEmpty();
         window.settled();
-        assertThat(state(robot)).startsWith("Offline – inget väntar på att skickas (kopia av ");
+        // Right after the sync the status bar says the copy is in contact, not "Offline – inget väntar".
+        assertThat(state(robot)).startsWith("Ansluten till ").endsWith(" – allt är synkat (kopia på datorn)");
 
         assertThat(syncAs(annaFolder, "win_anna").conflicts()).isZero();
         try (Ledamot anna = Ledamot.open(annaFolder, TestContext.CLOCK)) {
