@@ -20,10 +20,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
 
 /**
  * Issue 16.5 for answer drafts, two writers of group S signed in to one real PostgreSQL server, each with the answer
@@ -36,39 +33,26 @@ class StaleAnswerDraftTest {
     private static final String BO = "staleans_bo";
     private static final String TEXT = "Första stycket.\nAndra stycket.\nTredje stycket.";
 
-    private TestPostgres pg;
-    private String database;
-    private OpenDatabase anna;
-    private OpenDatabase bo;
+    private TwoLogins logins;
     private AnswerStore byAnna;
     private AnswerStore byBo;
     private Matter matter;
 
     @BeforeEach
     void twoWritersOfOneGroup() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        for (String login : List.of(ANNA, BO)) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, login, "S", ServerRole.MEMBER, login);
-        }
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), pw)) {
+        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        try (OpenDatabase secretariat = logins.admin()) {
             matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
                     .add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om simhallen")
                             .questions(List.of("När öppnar den?", "Vad kostar den?")).build());
         }
-        anna = ServerDatabase.open(pg.address(database, ANNA), pw);
-        bo = ServerDatabase.open(pg.address(database, BO), pw);
-        byAnna = new AnswerStore(anna.dsl(), Clock.systemUTC(), VersionPolicy.standard());
-        byBo = new AnswerStore(bo.dsl(), Clock.systemUTC(), VersionPolicy.standard());
+        byAnna = new AnswerStore(logins.first.dsl(), Clock.systemUTC(), VersionPolicy.standard());
+        byBo = new AnswerStore(logins.second.dsl(), Clock.systemUTC(), VersionPolicy.standard());
     }
 
     @AfterEach
     void close() {
-        anna.close();
-        bo.close();
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     private AnswerDraft stored() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.MeetingStore;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
 
 /**
  * Issue 16.5 for meetings, two council secretaries signed in to one real PostgreSQL server, both with the same
@@ -29,36 +24,22 @@ class StaleMeetingTest {
     private static final String KARIN = "stalemeet_karin";
     private static final String LARS = "stalemeet_lars";
 
-    private TestPostgres pg;
-    private String database;
-    private OpenDatabase karin;
-    private OpenDatabase lars;
+    private TwoLogins logins;
     private MeetingStore byKarin;
     private MeetingStore byLars;
     private long id;
 
     @BeforeEach
     void twoSecretariesOnOneServer() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        for (String login : List.of(KARIN, LARS)) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, login, null,
-                    ServerRole.COUNCIL_SECRETARY, login);
-        }
-        karin = ServerDatabase.open(pg.address(database, KARIN), pw);
-        lars = ServerDatabase.open(pg.address(database, LARS), pw);
-        byKarin = new MeetingStore(karin.dsl(), Clock.systemUTC());
-        byLars = new MeetingStore(lars.dsl(), Clock.systemUTC());
+        logins = new TwoLogins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        byKarin = new MeetingStore(logins.first.dsl(), Clock.systemUTC());
+        byLars = new MeetingStore(logins.second.dsl(), Clock.systemUTC());
         id = byKarin.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")).withPlace("Stadshuset")).id();
     }
 
     @AfterEach
     void close() {
-        karin.close();
-        lars.close();
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     @Test

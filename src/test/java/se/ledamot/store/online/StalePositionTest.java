@@ -3,32 +3,21 @@ package se.ledamot.store.online;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
-import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.PositionStore;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
 
 /**
  * Issue 16.5 for a group's positions, two members of group S signed in to one real PostgreSQL server: both open the
@@ -40,9 +29,7 @@ class StalePositionTest {
     private static final String ANNA = "stalepos_anna";
     private static final String BO = "stalepos_bo";
 
-    private TestPostgres pg;
-    private String database;
-    private OpenDatabase anna;
+    private TwoLogins logins;
     private OpenDatabase bo;
     private PositionStore byAnna;
     private PositionStore byBo;
@@ -50,24 +37,10 @@ class StalePositionTest {
 
     @BeforeEach
     void twoMembersOfOneGroup() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        for (String login : List.of(ANNA, BO)) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, login, "S", ServerRole.MEMBER, login);
-        }
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), pw)) {
-            long matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
-            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            item = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matter))
-                    .getFirst().id();
-        }
-        anna = ServerDatabase.open(pg.address(database, ANNA), pw);
-        bo = ServerDatabase.open(pg.address(database, BO), pw);
-        byAnna = new PositionStore(anna.dsl(), Clock.systemUTC(), "S");
+        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        item = logins.itemOnAnAgenda("Motion om simhallen");
+        bo = logins.second;
+        byAnna = new PositionStore(logins.first.dsl(), Clock.systemUTC(), "S");
         byBo = new PositionStore(bo.dsl(), Clock.systemUTC(), "S");
         byAnna.save(Position.undecided(item, "S")
                 .withArguments("Första argumentet.\nAndra argumentet.\nTredje argumentet.")
@@ -76,9 +49,7 @@ class StalePositionTest {
 
     @AfterEach
     void close() {
-        anna.close();
-        bo.close();
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,23 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.service.FakeSecretTool;
 import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
-import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.PositionStore;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
@@ -81,8 +72,8 @@ class StalePositionWindowTest {
     Path vault;
 
     private Stage stage;
+    private TwoLogins logins;
     private TestPostgres pg;
-    private String database;
     private long item;
     private Preferences node;
 
@@ -94,21 +85,9 @@ class StalePositionWindowTest {
 
     @BeforeEach
     void serverWithAnItemAndBosPosition() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        for (String login : List.of(ANNA, BO)) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, login, "S", ServerRole.MEMBER, login);
-        }
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), pw)) {
-            long matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
-            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            item = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matter))
-                    .getFirst().id();
-        }
+        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        pg = logins.pg;
+        item = logins.itemOnAnAgenda("Motion om simhallen");
         bosSaves(p -> p.withArguments(ARGUMENTS));
         node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     }
@@ -118,7 +97,7 @@ class StalePositionWindowTest {
         Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
                 .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
         node.removeNode();
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     @Test
@@ -190,7 +169,7 @@ class StalePositionWindowTest {
     private MainWindow annasGroupMeetingWithTheItemOpen(FxRobot robot) throws Exception {
         Keyring keyring = FakeSecretTool.install(bin, vault);
         ServerAdministration.Server server = ServerAdministration.server("postgresql://" + ANNA + "@127.0.0.1:"
-                + pg.port() + "/" + database, "nobody");
+                + pg.port() + "/" + logins.database, "nobody");
         assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
         CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
         Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
@@ -214,17 +193,13 @@ class StalePositionWindowTest {
 
     /** Bo, another member of the group on another client, saves the position from his own copy. */
     private void bosSaves(UnaryOperator<Position> change) {
-        try (OpenDatabase bo = ServerDatabase.open(pg.address(database, BO), TestPostgres.PASSWORD.toCharArray())) {
-            PositionStore store = new PositionStore(bo.dsl(), Clock.systemUTC(), "S");
-            Position copy = store.get(item);
-            assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
-        }
+        PositionStore store = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
+        Position copy = store.get(item);
+        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
     }
 
     private Position stored() {
-        try (OpenDatabase bo = ServerDatabase.open(pg.address(database, BO), TestPostgres.PASSWORD.toCharArray())) {
-            return new PositionStore(bo.dsl(), Clock.systemUTC(), "S").get(item);
-        }
+        return new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S").get(item);
     }
 
     private static void snapshot(FxRobot robot, Window window, String name) throws Exception {
