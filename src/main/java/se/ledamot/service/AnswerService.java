@@ -7,6 +7,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.VersionReason;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.MatterStore;
 
@@ -42,6 +43,14 @@ public final class AnswerService {
     /** Stores the text as the draft; after a pause in writing the draft before it is kept as a version first. */
     public AnswerDraft autosave(long matterId, String text, Set<Integer> answered) {
         return answers.autosave(matterId, text, answered);
+    }
+
+    /**
+     * Stores the draft typed into the copy {@code base}, met with what is stored now: a field another writer saved
+     * meanwhile is kept, and one both changed comes back as a conflict (issue 16.5).
+     */
+    public RowMerge<AnswerDraft> autosave(AnswerDraft base, AnswerDraft mine) {
+        return answers.autosave(base, mine);
     }
 
     /** Saves the draft and keeps it as a version; empty when it is word for word the newest version. */

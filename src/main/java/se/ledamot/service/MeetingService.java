@@ -16,6 +16,7 @@ import se.ledamot.domain.meeting.AgendaSuggestion;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingFile;
 import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingFileStore;
@@ -74,6 +75,14 @@ public final class MeetingService {
     /** Stores a changed meeting; a new date reaches the timeline of every matter on its agenda. */
     public void save(Meeting meeting) {
         meetings.save(meeting);
+    }
+
+    /**
+     * Stores the changes made in the copy {@code base} of a meeting, met with what is stored now: a field someone
+     * else saved meanwhile is kept, and one both changed comes back as a conflict (issue 16.5).
+     */
+    public RowMerge<Meeting> save(Meeting base, Meeting mine) {
+        return meetings.save(base, mine);
     }
 
     /** Deletes a meeting and its agenda; each matter on it gets a timeline entry saying it was taken off. */

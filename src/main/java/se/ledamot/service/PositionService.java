@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.PositionStore;
 
 /**
@@ -49,5 +50,13 @@ public final class PositionService {
     /** Stores the group's position; a position of another group is refused. */
     public void save(String group, Position position) {
         of(group).save(position);
+    }
+
+    /**
+     * Stores what was typed into the copy {@code base} of the group's position, met with what is stored now: a field
+     * another member saved meanwhile is kept, and one both changed comes back as a conflict (issue 16.5).
+     */
+    public RowMerge<Position> save(String group, Position base, Position mine) {
+        return of(group).save(base, mine);
     }
 }

@@ -12,6 +12,7 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.MeetingRecord;
 
 /**
@@ -78,6 +79,25 @@ public final class MeetingStore {
                     }
                 }
             }
+        });
+    }
+
+    /**
+     * Stores the changes made in the copy {@code base} of a meeting, met with what is stored now (optimistic locking,
+     * issue 16.5: two people of the secretariat on one server). A field only this side changed is written, one only
+     * the other changed keeps theirs, and one both changed is not written but handed back in
+     * {@link RowMerge#conflicts()}. The row is locked while compared and written.
+     */
+    public RowMerge<Meeting> save(Meeting base, Meeting mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Meeting theirs = meeting(d.selectFrom(MEETING).where(MEETING.ID.eq(mine.id())).forUpdate().fetchOptional()
+                    .orElseThrow(() -> new StoreException("store.meeting.missing", null, mine.id())));
+            RowMerge<Meeting> merge = RowMerge.of(base, mine, theirs, Meeting.FIELDS);
+            if (!merge.merged().equals(theirs)) {
+                new MeetingStore(d, clock).save(merge.merged());
+            }
+            return merge;
         });
     }
 

@@ -15,6 +15,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.GroupPositionRecord;
 
 /**
@@ -75,17 +76,9 @@ public final class PositionStore {
 
     /** Stores the group's position on an item. A position of another group is refused. */
     public void save(Position p) {
-        if (!p.group().equals(group)) {
-            throw new DomainException("position.group.other", p.group(), group);
-        }
-        if (!dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.ID.eq(p.itemId()))) {
-            throw new StoreException("store.agenda.item.missing", null, p.itemId());
-        }
-        if (p.stance() != null) {
-            checkStance(p);
-        }
+        check(p);
         String stance = p.stance() == null ? null : p.stance().code();
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         dsl.insertInto(GROUP_POSITION)
                 .set(GROUP_POSITION.GROUP_CODE, group).set(GROUP_POSITION.ITEM_ID, p.itemId())
                 .set(GROUP_POSITION.STANCE, stance).set(GROUP_POSITION.SPEAKER, p.speaker())
@@ -96,6 +89,76 @@ public final class PositionStore {
                 .set(GROUP_POSITION.ARGUMENTS, p.arguments()).set(GROUP_POSITION.NOTES, p.notes())
                 .set(GROUP_POSITION.REVIEWED, p.reviewed()).set(GROUP_POSITION.UPDATED_AT, now)
                 .execute();
+    }
+
+    /**
+     * Stores what was typed into the copy {@code base} of the group's position, met with what is stored now
+     * (optimistic locking, issue 16.5: another member of the group may have saved the same position meanwhile). A
+     * field only this side changed is written, one only the other changed keeps theirs, and one both changed is not
+     * written but handed back in {@link RowMerge#conflicts()}. The row is locked while compared and written; when
+     * there is none yet and another member inserts one at the same moment, this save is compared with theirs.
+     */
+    public RowMerge<Position> save(Position base, Position mine) {
+        check(mine);
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Optional<Position> stored = locked(d, mine.itemId());
+            if (stored.isEmpty()) {
+                RowMerge<Position> merge = RowMerge.of(base, mine, Position.undecided(mine.itemId(), group),
+                        Position.FIELDS);
+                if (insert(d, merge.merged()) == 1) {
+                    return merge;
+                }
+                stored = locked(d, mine.itemId());
+            }
+            RowMerge<Position> merge = RowMerge.of(base, mine, stored.orElseThrow(), Position.FIELDS);
+            if (!merge.merged().equals(merge.theirs())) {
+                update(d, merge.merged());
+            }
+            return merge;
+        });
+    }
+
+    private Optional<Position> locked(DSLContext d, long itemId) {
+        return d.selectFrom(GROUP_POSITION).where(GROUP_POSITION.GROUP_CODE.eq(group))
+                .and(GROUP_POSITION.ITEM_ID.eq(itemId)).forUpdate().fetchOptional(this::position);
+    }
+
+    /** Inserts the position unless another member's is there first; 1 when inserted. */
+    private int insert(DSLContext d, Position p) {
+        return d.insertInto(GROUP_POSITION)
+                .set(GROUP_POSITION.GROUP_CODE, group).set(GROUP_POSITION.ITEM_ID, p.itemId())
+                .set(GROUP_POSITION.STANCE, p.stance() == null ? null : p.stance().code())
+                .set(GROUP_POSITION.SPEAKER, p.speaker()).set(GROUP_POSITION.ARGUMENTS, p.arguments())
+                .set(GROUP_POSITION.NOTES, p.notes()).set(GROUP_POSITION.REVIEWED, p.reviewed())
+                .set(GROUP_POSITION.UPDATED_AT, now())
+                .onConflictDoNothing().execute();
+    }
+
+    private void update(DSLContext d, Position p) {
+        d.update(GROUP_POSITION)
+                .set(GROUP_POSITION.STANCE, p.stance() == null ? null : p.stance().code())
+                .set(GROUP_POSITION.SPEAKER, p.speaker()).set(GROUP_POSITION.ARGUMENTS, p.arguments())
+                .set(GROUP_POSITION.NOTES, p.notes()).set(GROUP_POSITION.REVIEWED, p.reviewed())
+                .set(GROUP_POSITION.UPDATED_AT, now())
+                .where(GROUP_POSITION.GROUP_CODE.eq(group)).and(GROUP_POSITION.ITEM_ID.eq(p.itemId())).execute();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A position of another group, on no item or with a stance the item cannot have, is refused. */
+    private void check(Position p) {
+        if (!p.group().equals(group)) {
+            throw new DomainException("position.group.other", p.group(), group);
+        }
+        if (!dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.ID.eq(p.itemId()))) {
+            throw new StoreException("store.agenda.item.missing", null, p.itemId());
+        }
+        if (p.stance() != null) {
+            checkStance(p);
+        }
     }
 
     public void remove(long itemId) {

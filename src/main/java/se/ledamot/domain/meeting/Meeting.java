@@ -2,8 +2,10 @@ package se.ledamot.domain.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
+import se.ledamot.domain.sync.RowField;
 
 /**
  * A meeting (sammanträde) of a body on a date.
@@ -13,6 +15,21 @@ import se.ledamot.domain.Limit;
  * @param time  the starting time, if known
  */
 public record Meeting(Long id, String body, LocalDate date, LocalTime time, String place, MeetingStatus status) {
+    /** The fields two people of the secretariat may change at once (issue 16.5), named by their columns. */
+    public static final List<RowField<Meeting>> FIELDS = List.of(
+            new RowField<>("body_code", Meeting::body,
+                    (into, from) -> new Meeting(into.id, from.body, into.date, into.time, into.place, into.status),
+                    false),
+            new RowField<>("meeting_date", m -> m.date().toString(), (into, from) -> into.withDate(from.date()),
+                    false),
+            new RowField<>("meeting_time", m -> m.time() == null ? "" : m.time().toString(),
+                    (into, from) -> new Meeting(into.id, into.body, into.date, from.time, into.place, into.status),
+                    false),
+            new RowField<>("place", m -> m.place() == null ? "" : m.place(),
+                    (into, from) -> into.withPlace(from.place()), false),
+            new RowField<>("status", m -> m.status().code(), (into, from) -> into.withStatus(from.status()),
+                    false));
+
     public Meeting {
         body = Body.normalize(body);
         if (date == null) {

@@ -1,7 +1,9 @@
 package se.ledamot.domain.meeting;
 
-import se.ledamot.domain.DomainException;
+import java.util.List;
+import java.util.Objects;
 import se.ledamot.domain.Limit;
+import se.ledamot.domain.sync.RowField;
 
 /**
  * A party group's position (ställningstagande) on one agenda item. It belongs to the group: stores hand it out only
@@ -14,6 +16,20 @@ import se.ledamot.domain.Limit;
  */
 public record Position(long itemId, String group, Stance stance, String speaker, String arguments, String notes,
         boolean reviewed) {
+    /**
+     * The fields two members of a group may change at once (issue 16.5), named by their columns as the sync names
+     * them. The arguments and the notes are long texts: the conflict view offers them merged.
+     */
+    public static final List<RowField<Position>> FIELDS = List.of(
+            new RowField<>("stance", p -> p.stance() == null ? "" : p.stance().code(),
+                    (into, from) -> into.withStance(from.stance()), false),
+            new RowField<>("speaker", p -> Objects.requireNonNullElse(p.speaker(), ""),
+                    (into, from) -> into.withSpeaker(from.speaker()), false),
+            new RowField<>("arguments", Position::arguments, (into, from) -> into.withArguments(from.arguments()),
+                    true),
+            new RowField<>("notes", Position::notes, (into, from) -> into.withNotes(from.notes()), true),
+            new RowField<>("reviewed", p -> String.valueOf(p.reviewed()),
+                    (into, from) -> into.withReviewed(from.reviewed()), false));
 
     public Position {
         group = groupCode(group);

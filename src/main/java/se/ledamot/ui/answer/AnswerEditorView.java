@@ -51,6 +51,15 @@ public final class AnswerEditorView {
         Label saveState = new Label();
         saveState.setId("saveState");
         saveState.textProperty().bind(vm.saveState());
+        // A save that met another writer's change of the same field (on a shared server) is settled side by side.
+        se.ledamot.ui.sync.ConflictView[] conflicts = new se.ledamot.ui.sync.ConflictView[1];
+        vm.setOnConflicts(list -> {
+            if (conflicts[0] == null) {
+                conflicts[0] = new se.ledamot.ui.sync.ConflictView(root.getScene().getWindow(),
+                        (c, choice, chosen, after, failed) -> vm.choose(c, choice, chosen, after));
+            }
+            conflicts[0].show(list);
+        });
         HBox top = new HBox(12, heading, saveState);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);

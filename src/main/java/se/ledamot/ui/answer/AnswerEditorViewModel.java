@@ -24,6 +24,8 @@ import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.answer.WordDiff;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.AnswerService;
 import se.ledamot.ui.dialog.DialogService;
@@ -45,12 +47,9 @@ import se.ledamot.ui.task.TaskExecutor;
 public final class AnswerEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** The answer as written at one moment. */
-    private record Draft(long matterId, String text, Set<Integer> marked) {
-    }
-
     /** What a write left: the matter (changed by finishing), the version it cut, and every version now. */
-    private record Kept(Matter matter, Optional<AnswerVersion> cut, List<AnswerVersion> versions) {
+    private record Kept(Matter matter, Optional<AnswerVersion> cut, List<AnswerVersion> versions,
+            DraftConflicts.Saved saved) {
     }
 
     private record Opened(AnswerDraft draft, List<AnswerVersion> versions) {
@@ -58,7 +57,9 @@ public final class AnswerEditorViewModel {
 
     private final AnswerService answers;
     private final TaskExecutor tasks;
-    private final Autosave<Draft, AnswerDraft> writes;
+    private final Autosave<AnswerDraft, DraftConflicts.Saved> writes;
+    private final DraftConflicts conflicts = new DraftConflicts();
+    private Consumer<List<Conflict>> onConflicts = list -> { };
     private final Debouncer debouncer;
     private final DialogService dialogs;
     private final WriterPreferences preferences;
@@ -85,8 +86,11 @@ public final class AnswerEditorViewModel {
         this.mattersChanged = mattersChanged;
         this.answers = answers;
         this.tasks = tasks;
-        this.writes = new Autosave<>(tasks, d -> answers.autosave(d.matterId(), d.text(), d.marked()),
-                (d, stored, newest) -> shownAsSaved(newest), this::failed);
+        this.writes = new Autosave<>(tasks, d -> conflicts.save(answers::autosave, d),
+                (d, saved, newest) -> {
+                    shownAsSaved(newest);
+                    met(saved, newest);
+                }, this::failed);
         this.debouncer = debouncer;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -112,9 +116,15 @@ public final class AnswerEditorViewModel {
     /**
      * Opens a matter's answer once what was written in the one open before is stored: at once when nothing is
      * pending. When the writes fail or the disk does not answer within {@link Autosave#SWITCH_BOUND}, the text open
-     * before stays, the reason is shown and {@link #setOnStayed} is told; false when that is known at once.
+     * before stays, the reason is shown and {@link #setOnStayed} is told; false when that is known at once. While a
+     * field both writers changed waits for a choice (issue 16.5), the answer stays open and the choice is asked.
      */
     public boolean open(Matter next) {
+        if (conflicts.any() && matter.get() != null && !matter.get().id().equals(next.id())) {
+            onConflicts.accept(conflicts.shown(draft(), matter.get().title()));
+            onStayed.accept(matter.get());
+            return false;
+        }
         Object token = new Object();
         opening = token;
         flush();
@@ -158,17 +168,15 @@ public final class AnswerEditorViewModel {
 
     private void show(Matter next, Opened opened) {
         AnswerDraft draft = opened.draft();
-        loading = true;
-        try {
+        quietly(() -> {
             matter.set(next);
             measures.show(next, draft.answeredQuestions(), this::edited);
             text.set(draft.text());
             measures.measure(draft.text());
             versions.setAll(opened.versions());
-        } finally {
-            loading = false;
-        }
+        });
         writes.reset();
+        conflicts.reset(draft);
         touched = false;
         dirty.set(false);
         saveState.set("");
@@ -195,14 +203,53 @@ public final class AnswerEditorViewModel {
         return !writes.lastFailed();
     }
 
-    private Draft draft() {
-        return new Draft(matter.get().id(), text.get(), measures.marked());
+    private AnswerDraft draft() {
+        return new AnswerDraft(matter.get().id(), text.get(), measures.marked(), clock.instant());
     }
 
     private void shownAsSaved(boolean newest) {
         if (newest) {
             dirty.set(false);
             saveState.set(Localization.get("answer.save.done", now()));
+        }
+    }
+
+    /** A save came back (16.5): the other's fields onto the screen at a pause; a field both changed is asked. */
+    private void met(DraftConflicts.Saved saved, boolean newest) {
+        if (saved != null && matter.get() != null && matter.get().id() == saved.mine().matterId()
+                && conflicts.met(saved, newest, (t, marks) -> quietly(() -> put(t, marks)))) {
+            saveState.set(Localization.get("answer.save.conflict"));
+            onConflicts.accept(conflicts.shown(draft(), matter.get().title()));
+        }
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        onConflicts = show;
+    }
+
+    /** The user chose in the conflict view: the choice goes into the editor and is saved as any edit. */
+    public void choose(Conflict c, Resolution choice, String chosenText, Runnable after) {
+        if (matter.get() != null && String.valueOf(matter.get().id()).equals(c.key())
+                && conflicts.choose(c, choice, chosenText, text.get(), this::put)) {
+            edited();
+        }
+        after.run();
+    }
+
+    private void put(String newText, Set<Integer> marks) {
+        if (newText != null) {
+            text.set(newText);
+        } else {
+            measures.show(matter.get(), marks, this::edited);
+        }
+    }
+
+    private void quietly(Runnable change) {
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = false;
         }
     }
 
@@ -231,18 +278,13 @@ public final class AnswerEditorViewModel {
     /** Brings back an older version; the text now in the editor is kept as a version first. */
     public void restore(AnswerVersion version) {
         debouncer.cancel();
-        Draft d = draft();
+        AnswerDraft d = draft();
         writes.write(p -> {
-            AnswerVersion restored = answers.restore(d.matterId(), version.number(), d.text(), d.marked());
-            return new Kept(null, Optional.of(restored), answers.versions(d.matterId()));
+            AnswerVersion restored = answers.restore(d.matterId(), version.number(), d.text(), d.answeredQuestions());
+            return new Kept(null, Optional.of(restored), answers.versions(d.matterId()), null);
         }, (edit, kept, newest) -> {
             AnswerVersion restored = kept.cut().orElseThrow();
-            loading = true;
-            try {
-                text.set(restored.text());
-            } finally {
-                loading = false;
-            }
+            quietly(() -> text.set(restored.text()));
             shownAsSaved(true);
             versions.setAll(kept.versions());
             message.set(Localization.get("answer.version.restored", version.number(), restored.number()));
@@ -261,9 +303,9 @@ public final class AnswerEditorViewModel {
             return;
         }
         debouncer.cancel();
-        Draft d = draft();
-        writes.write(p -> new Kept(answers.finish(m, d.text(), d.marked()), Optional.empty(),
-                answers.versions(m.id())), (edit, kept, newest) -> {
+        AnswerDraft d = draft();
+        writes.write(p -> new Kept(answers.finish(m, d.text(), d.answeredQuestions()), Optional.empty(),
+                answers.versions(m.id()), null), (edit, kept, newest) -> {
                     matter.set(kept.matter());
                     shownAsSaved(newest);
                     touched = !newest;
@@ -288,10 +330,14 @@ public final class AnswerEditorViewModel {
     /** Stores the text as a version, after every write before it; {@code then} sees what was kept. */
     private void keepVersion(VersionReason reason, Consumer<Kept> then) {
         debouncer.cancel();
-        Draft d = draft();
-        writes.write(p -> new Kept(null, answers.cutVersion(d.matterId(), d.text(), d.marked(), reason),
-                answers.versions(d.matterId())), (edit, kept, newest) -> {
+        AnswerDraft d = draft();
+        writes.write(p -> {
+            DraftConflicts.Saved saved = conflicts.save(answers::autosave, d);
+            return new Kept(null, saved.keep(s -> answers.cutVersion(s.matterId(), s.text(), s.answeredQuestions(),
+                    reason)), answers.versions(d.matterId()), saved);
+        }, (edit, kept, newest) -> {
                     shownAsSaved(newest);
+                    met(kept.saved(), newest);
                     touched &= !newest || reason == VersionReason.MANUAL;
                     versions.setAll(kept.versions());
                     then.accept(kept);

@@ -26,8 +26,10 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.domain.sync.RowField;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.sync.ConflictView;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
@@ -140,6 +142,20 @@ final class GroupView extends BorderPane {
             if (!saving && table.getSelectionModel().isEmpty() && chosen != null) {
                 Platform.runLater(this::reselectChosen);
             }
+            while (c.next()) {
+                if (!saving && c.wasReplaced()) {
+                    c.getAddedSubList().forEach(this::refresh);
+                }
+            }
+        });
+        // A save that met another member's change of the same field (on a shared server) is settled side by side.
+        ConflictView[] view = new ConflictView[1];
+        vm.setOnConflicts(list -> {
+            if (view[0] == null) {
+                view[0] = new ConflictView(getScene().getWindow(),
+                        (c, choice, text, after, failed) -> vm.choose(c, choice, text, after));
+            }
+            view[0].show(list);
         });
 
         VBox center = new VBox(table, form);
@@ -159,14 +175,48 @@ final class GroupView extends BorderPane {
         reviewed.setSelected(p != null && p.reviewed());
     }
 
+    /**
+     * The row being edited was stored with another member's change, or with a choice made in the conflict view: the
+     * form takes the new values, except in a field typed into since (that waits for the next save).
+     */
+    private void refresh(GroupRow row) {
+        if (editing == null || row.agenda().item().id() != editing.agenda().item().id()) {
+            return;
+        }
+        Optional<Position> form = typed(editing.position());
+        if (form.isEmpty()) {
+            return;
+        }
+        Position next = form.get();
+        for (RowField<Position> f : Position.FIELDS) {
+            if (f.text().apply(next).equals(f.text().apply(editing.position()))) {
+                next = f.take().apply(next, row.position());
+            }
+        }
+        edit(new GroupRow(row.agenda(), next));
+        editing = row;
+    }
+
+    /** The position with the form's values, quietly empty when they do not fit. */
+    private Optional<Position> typed(Position p) {
+        try {
+            return Optional.of(withForm(p));
+        } catch (se.ledamot.domain.DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Position withForm(Position p) {
+        return p.withStance(stance.getValue()).withSpeaker(speaker.getText()).withArguments(arguments.getText())
+                .withNotes(notes.getText()).withReviewed(reviewed.isSelected());
+    }
+
     /** Stores what is in the form for the item being edited; false if it could not be stored. */
     boolean flush() {
         if (editing == null) {
             return true;
         }
-        Optional<Position> typed = vm.edited(editing.position(), p -> p.withStance(stance.getValue())
-                .withSpeaker(speaker.getText()).withArguments(arguments.getText()).withNotes(notes.getText())
-                .withReviewed(reviewed.isSelected()));
+        Optional<Position> typed = vm.edited(editing.position(), this::withForm);
         if (typed.isEmpty()) {
             return false;
         }

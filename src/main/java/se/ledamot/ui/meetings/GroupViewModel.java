@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,9 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.ui.meetings.PositionConflicts.Key;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PositionService;
@@ -34,14 +38,16 @@ import se.ledamot.ui.task.TaskExecutor;
  * so a read always sees the writes made before it; a position is shown in its row as soon as it is saved here.
  */
 public final class GroupViewModel {
-    /** One group's position on one item. */
-    private record Key(String group, long itemId) {
+    /** A position whose write failed, with the copy its typing started from, to be written again. */
+    private record Unsaved(Position base, Position position) {
     }
 
     private final AppContext context;
     private final TaskExecutor lane;
     /** Positions whose last write failed, kept to be written again by {@link #flush()} and shown meanwhile. */
-    private final Map<Key, Position> unsaved = new LinkedHashMap<>();
+    private final Map<Key, Unsaved> unsaved = new LinkedHashMap<>();
+    private final PositionConflicts conflicts = new PositionConflicts();
+    private Consumer<List<Conflict>> onConflicts = list -> { };
     private final MeetingService meetings;
     private final PositionService positions;
     private final StringProperty group = new SimpleStringProperty("");
@@ -96,7 +102,10 @@ public final class GroupViewModel {
         LocalDate today = context.today();
         BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
-                .onSuccess(read -> rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList()))
+                .onSuccess(read -> {
+                    read.forEach(r -> conflicts.read(new Key(code, r.agenda().item().id()), r.position()));
+                    rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList());
+                })
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
                 .executeWith(lane);
     }
@@ -109,8 +118,8 @@ public final class GroupViewModel {
 
     /** A row as read, or with the position typed for it when that is not stored yet. */
     private GroupRow withUnsaved(String code, GroupRow read) {
-        Position typed = unsaved.get(new Key(code, read.agenda().item().id()));
-        return typed == null ? read : new GroupRow(read.agenda(), typed);
+        Unsaved typed = unsaved.get(new Key(code, read.agenda().item().id()));
+        return typed == null ? read : new GroupRow(read.agenda(), typed.position());
     }
 
     /**
@@ -128,29 +137,51 @@ public final class GroupViewModel {
 
     /**
      * Shows a changed position of the group in its row at once and stores it in the background, after every write
-     * before it. A write that fails is said, and the position is kept (and shown) to be written again by
-     * {@link #flush()}. False when the last write of this position failed.
+     * before it, compared with the copy its typing started from (issue 16.5): a field another member saved meanwhile
+     * comes into the row, and one both changed opens the conflict view. A write that fails is said, and the position
+     * is kept (and shown) to be written again by {@link #flush()}. False when the last write of this position failed.
      */
     public boolean save(Position changed) {
         Key key = new Key(Position.groupCode(group.get()), changed.itemId());
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).agenda().item().id() == changed.itemId()) {
-                rows.set(i, new GroupRow(rows.get(i).agenda(), changed));
-            }
-        }
-        store(key, changed);
+        Position shown = show(changed).orElse(changed);
+        store(key, conflicts.startSave(key, shown, changed), changed);
         return !unsaved.containsKey(key);
     }
 
-    private void store(Key key, Position position) {
-        BackgroundTask.of(p -> {
-                    positions.save(key.group(), position);
-                    return position;
-                })
+    /** Puts the position into its row; the position the row showed before, if the item is shown. */
+    private Optional<Position> show(Position p) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).agenda().item().id() == p.itemId()) {
+                Position was = rows.get(i).position();
+                rows.set(i, new GroupRow(rows.get(i).agenda(), p));
+                return Optional.of(was);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<GroupRow> row(long itemId) {
+        return rows.stream().filter(r -> r.agenda().item().id() == itemId).findFirst();
+    }
+
+    private void store(Key key, Position base, Position position) {
+        Optional<GroupRow> row = row(key.itemId());
+        String title = row.map(r -> r.agenda().heading()).orElse("");
+        var kind = row.map(GroupRow::kind).orElse(null);
+        BackgroundTask.of(p -> positions.save(key.group(), base, position))
                 // The lane keeps the order: whatever failed for this item before was older than what is stored now.
-                .onSuccess(stored -> unsaved.remove(key))
+                .onSuccess(merge -> {
+                    unsaved.remove(key);
+                    Position shown = conflicts.saved(key, base, position, merge, title, kind);
+                    if (!shown.equals(position) && key.group().equals(currentGroup())) {
+                        show(shown);
+                    }
+                    if (!merge.conflicts().isEmpty()) {
+                        onConflicts.accept(conflicts.shown(shownPositions()));
+                    }
+                })
                 .onFailure(e -> {
-                    unsaved.put(key, position);
+                    unsaved.put(key, new Unsaved(base, position));
                     context.dialogs().notify(Errors.describe(e));
                 })
                 .executeWith(lane);
@@ -158,8 +189,43 @@ public final class GroupViewModel {
 
     /** Writes again every position whose write failed; false while one of them is not stored. */
     public boolean flush() {
-        Map.copyOf(unsaved).forEach(this::store);
+        Map.copyOf(unsaved).forEach((key, u) -> store(key, u.base(), u.position()));
         return unsaved.isEmpty();
+    }
+
+    /** Where a save that met another member's change of the same field is shown (the conflict view). */
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        onConflicts = show;
+    }
+
+    /** The user chose in the conflict view: the choice is shown in the row and stored. */
+    public void choose(Conflict c, Resolution choice, String text, Runnable after) {
+        Key key = PositionConflicts.key(c.key());
+        // The row as shown, or (another group or meeting chosen since) as this side last saved it.
+        Position mine = key.group().equals(currentGroup()) ? row(key.itemId()).map(GroupRow::position)
+                .orElseGet(() -> conflicts.lastMine(c)) : conflicts.lastMine(c);
+        if (mine == null) {
+            after.run();
+            return;
+        }
+        Position chosen = conflicts.choose(c, choice, text, mine);
+        if (key.group().equals(currentGroup())) {
+            show(chosen);
+        }
+        store(key, conflicts.startSave(key, mine, chosen), chosen);
+        after.run();
+    }
+
+    private String currentGroup() {
+        String g = group.get();
+        return g == null || g.isBlank() ? "" : Position.groupCode(g);
+    }
+
+    private Map<Key, Position> shownPositions() {
+        Map<Key, Position> out = new java.util.HashMap<>();
+        String g = currentGroup();
+        rows.forEach(r -> out.put(new Key(g, r.agenda().item().id()), r.position()));
+        return out;
     }
 
     public boolean setStance(GroupRow row, Stance stance) {

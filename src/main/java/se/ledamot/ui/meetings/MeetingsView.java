@@ -31,6 +31,15 @@ final class MeetingsView extends SplitPane {
 
     /** @param navigator opens an agenda item's debate on a double-click */
     MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda, Navigator navigator) {
+        // A save that met someone else's change of the same field (on a shared server) is settled side by side.
+        se.ledamot.ui.sync.ConflictView[] conflicts = new se.ledamot.ui.sync.ConflictView[1];
+        vm.setOnConflicts(list -> {
+            if (conflicts[0] == null) {
+                conflicts[0] = new se.ledamot.ui.sync.ConflictView(getScene().getWindow(),
+                        (c, choice, text, after, failed) -> vm.choose(c, choice, after));
+            }
+            conflicts[0].show(list);
+        });
         TableView<Meeting> table = new TableView<>(vm.meetings());
         table.setId("meetings-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));

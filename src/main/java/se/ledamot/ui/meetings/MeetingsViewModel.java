@@ -3,8 +3,12 @@ package se.ledamot.ui.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +20,9 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.BodyService;
 import se.ledamot.service.MeetingService;
@@ -42,6 +49,13 @@ public final class MeetingsViewModel {
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
     private final KallelseFileViewModel kallelse;
+
+    /** Handed over from the worker: a save that met a conflict, shown once the stored meeting is selected. */
+    private final AtomicReference<Met> met = new AtomicReference<>();
+    /** The conflict shown, and the fields chosen so far. */
+    private Met waiting;
+    private final Set<String> chosen = new HashSet<>();
+    private Consumer<List<Conflict>> onConflicts = list -> { };
 
     /** A meeting to select once the meetings have been read (another screen asked for it). */
     private Long wanted;
@@ -104,6 +118,8 @@ public final class MeetingsViewModel {
      * is then selected. A wrong date or time is refused at once and nothing is stored.
      */
     public void save() {
+        waiting = null;
+        chosen.clear();
         Meeting m;
         try {
             if (body.get() == null) {
@@ -115,10 +131,14 @@ public final class MeetingsViewModel {
             context.dialogs().notify(Errors.describe(e));
             return;
         }
+        Meeting base = selected.get();
         write(() -> {
             if (m.id() != null) {
-                meetingService.save(m);
-                return m;
+                // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
+                // is kept, one both changed waits for the user's choice.
+                RowMerge<Meeting> merge = meetingService.save(base, m);
+                met.set(merge.conflicts().isEmpty() ? null : new Met(m, merge));
+                return merge.merged();
             }
             return meetingService.add(m);
         }, stored -> {
@@ -151,12 +171,75 @@ public final class MeetingsViewModel {
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
                     context.mattersChanged();
+                    showMet();
                 })
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
                 .executeWith(writes);
     }
 
     private record Written(Meeting meeting, List<Meeting> meetings) {
+    }
+
+    /** A save that met someone else's change of a field this form changed too. */
+    private record Met(Meeting mine, RowMerge<Meeting> merge) {
+    }
+
+    /**
+     * After a save that met a conflict: the form shows what is stored, with this side's value in the fields both
+     * changed (nothing typed is lost), and the conflict view asks which stands.
+     */
+    private void showMet() {
+        Met m = met.getAndSet(null);
+        if (m == null || selected.get() == null || !selected.get().id().equals(m.mine().id())) {
+            return;
+        }
+        waiting = m;
+        m.merge().conflicts().forEach(f -> fillField(f.code(), m.mine()));
+        onConflicts.accept(m.merge().shown("meeting", String.valueOf(m.mine().id()), m.mine().label(),
+                selected.get(), m.mine()).stream().map(MeetingsViewModel::readable).toList());
+    }
+
+    /**
+     * The user chose in the conflict view: the server's value comes into the form, or this side's stays; once every
+     * field is chosen the form is saved again (its copy now holds the server's values, so the choice is what is sent).
+     */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        Met m = waiting;
+        if (m != null && c.key().equals(String.valueOf(m.mine().id()))) {
+            if (choice == Resolution.THEIRS) {
+                fillField(c.field(), m.merge().theirs());
+            }
+            chosen.add(c.field());
+            if (chosen.size() == m.merge().conflicts().size()) {
+                save();
+            }
+        }
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        onConflicts = show;
+    }
+
+    private void fillField(String code, Meeting m) {
+        switch (code) {
+            case "body_code" -> body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst()
+                    .orElse(body.get()));
+            case "meeting_date" -> date.set(m.date().toString());
+            case "meeting_time" -> time.set(m.time() == null ? "" : m.time().toString());
+            case "place" -> place.set(m.place() == null ? "" : m.place());
+            default -> status.set(m.status());
+        }
+    }
+
+    /** A status as the form says it, not as stored. */
+    private static Conflict readable(Conflict c) {
+        if (!"status".equals(c.field())) {
+            return c;
+        }
+        java.util.function.UnaryOperator<String> said = code -> Localization.get("meeting.status." + code);
+        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said.apply(c.mine()),
+                said.apply(c.theirs()), said.apply(c.base()), false);
     }
 
     private void fill(Meeting m) {

@@ -1,0 +1,211 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.service.FakeSecretTool;
+import se.ledamot.service.Keyring;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.meetings.GroupRow;
+import se.ledamot.ui.meetings.GroupScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 16.5 for a group's positions in the real window (1280×800) on a real PostgreSQL server: Anna has her group's
+ * position on an item open at the group meeting while Bo, another member of group S signed in from another client,
+ * saves the same position. Anna's Spara does not overwrite Bo's arguments: the conflict view the sync and the matter
+ * editor use opens (Bo's text, hers, the merged one); Bo's speaker, a field she did not touch, comes into her form;
+ * her stance is stored. The merged text she chooses is what the server keeps.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StalePositionWindowTest {
+    private static final String ANNA = "stalewin_anna";
+    private static final String BO = "stalewin_bo";
+    private static final String ARGUMENTS = "Första argumentet.\nAndra argumentet.\nTredje argumentet.";
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path bin;
+    @TempDir
+    Path vault;
+
+    private Stage stage;
+    private TwoLogins logins;
+    private TestPostgres pg;
+    private long item;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void serverWithAnItemAndBosPosition() {
+        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        pg = logins.pg;
+        item = logins.itemOnAnAgenda("Motion om simhallen");
+        bosSaves(p -> p.withArguments(ARGUMENTS));
+        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
+                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        node.removeNode();
+        logins.close();
+    }
+
+    @Test
+    void aStaleSparaOfTheSameArgumentsGetsTheConflictViewAndTheMergedChoiceIsWhatTheServerKeeps(FxRobot robot)
+            throws Exception {
+        MainWindow shell = annasGroupMeetingWithTheItemOpen(robot);
+        bosSaves(p -> p.withArguments("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.")
+                .withSpeaker("Bo Ek"));
+
+        TextArea arguments = robot.lookup("#arguments").queryAs(TextArea.class);
+        robot.interact(() -> arguments.appendText(" Annas tillägg."));
+        ComboBox<Stance> stance = robot.lookup("#stance").queryComboBox();
+        robot.interact(() -> stance.setValue(Stance.SUPPORT));
+        robot.clickOn("#position-save");
+
+        waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().isPresent());
+        TextArea merged = robot.lookup("#conflict-merged").queryAs(TextArea.class);
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
+                .isEqualTo("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .isEqualTo("Första argumentet.\nAndra argumentet.\nTredje argumentet. Annas tillägg.");
+        assertThat(merged.getText())
+                .isEqualTo("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet. Annas tillägg.");
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Argument");
+        waitUntil(() -> merged.getScene().getFocusOwner() == merged);
+        // Nothing overwritten: the server keeps Bo's arguments and speaker, and Anna's stance is stored.
+        Position stored = stored();
+        assertThat(stored.arguments()).startsWith("Första argumentet, Bos.");
+        assertThat(stored.speaker()).isEqualTo("Bo Ek");
+        assertThat(stored.stance()).isEqualTo(Stance.SUPPORT);
+        // Bo's speaker, which Anna did not touch, came into her form; her text stays in hers until she chooses.
+        waitUntil(() -> "Bo Ek".equals(robot.lookup("#speaker").queryAs(TextField.class).getText()));
+        assertThat(arguments.getText()).endsWith("Annas tillägg.");
+        snapshot(robot, shell.stage(), "stale-position-window");
+        snapshot(robot, merged.getScene().getWindow(), "stale-position-conflict");
+
+        robot.clickOn("#conflict-choose-merged");
+        waitUntil(() -> !merged.getScene().getWindow().isShowing());
+        String chosen = "Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet. Annas tillägg.";
+        waitForStore(() -> chosen.equals(stored().arguments()));
+        assertThat(stored().speaker()).isEqualTo("Bo Ek");
+        assertThat(stored().stance()).isEqualTo(Stance.SUPPORT);
+        waitUntil(() -> chosen.equals(arguments.getText()));
+    }
+
+    @Test
+    void keepingTheOthersNotesPutsThemInTheFormAndALaterSaveKeepsThem(FxRobot robot) throws Exception {
+        annasGroupMeetingWithTheItemOpen(robot);
+        bosSaves(p -> p.withNotes("Bos anteckning"));
+
+        TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
+        robot.interact(() -> notes.setText("Annas anteckning"));
+        robot.clickOn("#position-save");
+        waitUntil(() -> robot.lookup("#conflict-choose-theirs").tryQuery().isPresent());
+        assertThat(stored().notes()).isEqualTo("Bos anteckning");
+
+        robot.clickOn("#conflict-choose-theirs");
+        waitUntil(() -> "Bos anteckning".equals(notes.getText()));
+        // Her later edit of another field is saved on top of the choice, with no second conflict.
+        TextField speaker = robot.lookup("#speaker").queryAs(TextField.class);
+        robot.interact(() -> speaker.setText("Anna"));
+        robot.clickOn("#position-save");
+        waitForStore(() -> "Anna".equals(stored().speaker()));
+        assertThat(stored().notes()).isEqualTo("Bos anteckning");
+        assertThat(robot.lookup("#conflict-choose-theirs").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing())).isEmpty();
+    }
+
+    private MainWindow annasGroupMeetingWithTheItemOpen(FxRobot robot) throws Exception {
+        Keyring keyring = FakeSecretTool.install(bin, vault);
+        ServerAdministration.Server server = ServerAdministration.server("postgresql://" + ANNA + "@127.0.0.1:"
+                + pg.port() + "/" + logins.database, "nobody");
+        assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
+        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
+                new ServerMemory(node), server)));
+        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        robot.interact(() -> shell.show(GroupScreen.ID));
+        TextField group = robot.lookup("#group-code").queryAs(TextField.class);
+        robot.interact(group::clear);
+        robot.clickOn(group).write("S").type(KeyCode.ENTER);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1
+                && ARGUMENTS.equals(table.getItems().getFirst().position().arguments()));
+        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        waitUntil(() -> ARGUMENTS.equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
+        WindowDriver.reveal(robot, robot.lookup("#position-save").query());
+        return shell;
+    }
+
+    /** Bo, another member of the group on another client, saves the position from his own copy. */
+    private void bosSaves(UnaryOperator<Position> change) {
+        PositionStore store = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
+        Position copy = store.get(item);
+        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
+    }
+
+    private Position stored() {
+        return new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S").get(item);
+    }
+
+    private static void snapshot(FxRobot robot, Window window, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
+        Files.createDirectories(Path.of("target"));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+}
