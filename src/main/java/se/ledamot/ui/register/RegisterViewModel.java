@@ -57,6 +57,11 @@ public final class RegisterViewModel {
     private boolean asking;
     private boolean askAgain;
     private boolean readAgain;
+    /** Whether the first question was asked: its first page is read and shown before its whole list. */
+    private boolean begun;
+    /** The list shown from the first page, until the whole list it begins arrives. */
+    private PagedRows firstPage;
+    private Runnable firstRows = () -> { };
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
     private Long wanted;
     /** A new matter is being stored (FX thread only). */
@@ -108,6 +113,44 @@ public final class RegisterViewModel {
         boolean fresh = readAgain;
         readAgain = false;
         RegisterService.Query q = question();
+        if (!begun) {
+            begun = true;
+            // The whole list too waits until the first rows are on screen (it reads every id of the register).
+            reads.firstRows(q, first -> {
+                showFirst(first);
+                context.afterFirstRows(() -> askWhole(q, fresh));
+            }, () -> {
+                firstRows.run();
+                context.afterFirstRows(() -> askWhole(q, fresh));
+            });
+            return;
+        }
+        askWhole(q, fresh);
+    }
+
+    /** The first page at start: shown at once, the whole list follows; the reads held back for it may start. */
+    private void showFirst(RegisterReadsViewModel.FirstRows first) {
+        deadlines = first.rules();
+        long[] ids = new long[first.rows().size()];
+        for (int i = 0; i < ids.length; i++) {
+            MatterRow row = new MatterRow(first.rows().get(i).id());
+            row.update(first.rows().get(i), deadlines, context.today());
+            cache.put(row);
+            ids[i] = row.id();
+        }
+        firstPage = new PagedRows(ids, cache);
+        visible.set(firstPage);
+        summary.set(Localization.get("ui.register.counting"));
+        firstRows.run();
+    }
+
+    /** Runs once the first rows are in the list (or could not be read): the screen lets the held reads go. */
+    void onFirstRows(Runnable then) {
+        firstRows = then;
+    }
+
+    /** Asks for the whole list of the question (and, for a reload, what goes with it). */
+    private void askWhole(RegisterService.Query q, boolean fresh) {
         RegisterService register = context.services().register();
         SearchQuery marks = SearchMarksViewModel.questionOf(q);
         BackgroundTask.of(p -> {
@@ -139,7 +182,10 @@ public final class RegisterViewModel {
         if (answer.fresh() != null) {
             deadlines = answer.fresh().deadlines();
             total = answer.fresh().total();
-            cache.staleAll();
+            if (firstPage == null) {
+                // Not after a first page just read: those rows are as fresh as the list.
+                cache.staleAll();
+            }
             reads.parties(parties::setAll);
         }
         if (askAgain) {
@@ -147,9 +193,13 @@ public final class RegisterViewModel {
             ask(false);
             return;
         }
-        PagedRows rows = new PagedRows(answer.ids(), cache);
+        PagedRows rows = firstPage != null && firstPage.growTo(answer.ids()) ? firstPage
+                : new PagedRows(answer.ids(), cache);
+        firstPage = null;
         searchMarks.show(answer.searched());
-        visible.set(rows);
+        if (visible.get() != rows) {
+            visible.set(rows);
+        }
         reads.prepareSearch();
         summarize();
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
