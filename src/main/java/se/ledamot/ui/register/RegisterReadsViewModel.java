@@ -27,15 +27,30 @@ final class RegisterReadsViewModel {
     }
 
     /**
-     * The first page of the register's list, read before its whole list and before anything else at start;
-     * {@code failed} when it could not be read (the whole list, asked next, says why if it cannot be read either).
+     * The first page of the register's list, read before its whole list and before anything else at start; null
+     * when it could not be read (the whole list, asked next, says why if it cannot be read either).
      */
-    void firstRows(RegisterService.Query q, Consumer<FirstRows> then, Runnable failed) {
+    void firstRows(RegisterService.Query q, Consumer<FirstRows> then) {
         BackgroundTask.of(p -> new FirstRows(context.services().register().firstRows(q, RowCache.PAGE,
                         context.today()), context.services().deadlines().rules()))
                 .onSuccess(then::accept)
-                .onFailure(e -> failed.run())
+                .onFailure(e -> then.accept(null))
                 .executeWith(context.tasks());
+    }
+
+    /** Work in the background; {@code done} runs after {@code then}, or after a failure (which is said). */
+    <T> void inBackground(java.util.concurrent.Callable<T> work, Consumer<T> then, Runnable done,
+            se.ledamot.ui.task.TaskExecutor on) {
+        BackgroundTask.of(p -> work.call())
+                .onSuccess(result -> {
+                    then.accept(result);
+                    done.run();
+                })
+                .onFailure(e -> {
+                    context.dialogs().notify(Errors.describe(e));
+                    done.run();
+                })
+                .executeWith(on);
     }
 
     /** The rows of these matters, handed over on the FX thread ({@link RowCache.Reader}). */

@@ -57,9 +57,8 @@ public final class RegisterViewModel {
     private boolean asking;
     private boolean askAgain;
     private boolean readAgain;
-    /** Whether the first question was asked: its first page is read and shown before its whole list. */
+    /** Whether the first question was asked; the list from its first page, until the whole list arrives. */
     private boolean begun;
-    /** The list shown from the first page, until the whole list it begins arrives. */
     private PagedRows firstPage;
     private Runnable firstRows = () -> { };
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
@@ -94,12 +93,10 @@ public final class RegisterViewModel {
         }
     }
 
-    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) {
-    }
+    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) { }
 
     /** What a reload reads besides the ids: the rules the rows' deadlines need and the register's size. */
-    private record Fresh(Deadlines deadlines, int total) {
-    }
+    private record Fresh(Deadlines deadlines, int total) { }
 
     /** Asks for the ids now, or, while a question is out, once its answer is in: typing never piles up work. */
     private void ask(boolean read) {
@@ -119,28 +116,20 @@ public final class RegisterViewModel {
             reads.firstRows(q, first -> {
                 showFirst(first);
                 context.afterFirstRows(() -> askWhole(q, fresh));
-            }, () -> {
-                firstRows.run();
-                context.afterFirstRows(() -> askWhole(q, fresh));
             });
             return;
         }
         askWhole(q, fresh);
     }
 
-    /** The first page at start: shown at once, the whole list follows; the reads held back for it may start. */
+    /** The first page at start (null: not read) shown at once; the whole list follows, the held reads may start. */
     private void showFirst(RegisterReadsViewModel.FirstRows first) {
-        deadlines = first.rules();
-        long[] ids = new long[first.rows().size()];
-        for (int i = 0; i < ids.length; i++) {
-            MatterRow row = new MatterRow(first.rows().get(i).id());
-            row.update(first.rows().get(i), deadlines, context.today());
-            cache.put(row);
-            ids[i] = row.id();
+        if (first != null) {
+            deadlines = first.rules();
+            firstPage = new PagedRows(cache.fill(first.rows()), cache);
+            visible.set(firstPage);
+            summary.set(Localization.get("ui.register.counting"));
         }
-        firstPage = new PagedRows(ids, cache);
-        visible.set(firstPage);
-        summary.set(Localization.get("ui.register.counting"));
         firstRows.run();
     }
 
@@ -311,20 +300,7 @@ public final class RegisterViewModel {
      * {@code done} runs after it or after a failure (which is said).
      */
     private <T> void write(Callable<T> work, Consumer<T> then, Runnable done) {
-        inBackground(work, then, done, writes);
-    }
-
-    private <T> void inBackground(Callable<T> work, Consumer<T> then, Runnable done, TaskExecutor on) {
-        BackgroundTask.of(p -> work.call())
-                .onSuccess(result -> {
-                    then.accept(result);
-                    done.run();
-                })
-                .onFailure(e -> {
-                    context.dialogs().notify(Errors.describe(e));
-                    done.run();
-                })
-                .executeWith(on);
+        reads.inBackground(work, then, done, writes);
     }
 
     /**
@@ -332,7 +308,7 @@ public final class RegisterViewModel {
      * after, or after a failure (which is said).
      */
     public void read(long id, Consumer<Optional<Matter>> then, Runnable done) {
-        inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
+        reads.inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
     }
 
     /** The editor saved a matter: show its new state in its row. */

@@ -69,8 +69,8 @@ public final class ColumnFit {
         }
         boolean grew = false;
         for (Node n : table.lookupAll(".table-cell")) {
-            String shown = n instanceof TableCell<?, ?> c && c.getGraphic() instanceof Text t ? t.getText() + t.getFont()
-                    : n instanceof TableCell<?, ?> c ? c.getText() + c.getFont() : null;
+            String shown = n instanceof TableCell<?, ?> c && c.getGraphic() instanceof Text t
+                    ? t.getText() + t.getFont() : n instanceof TableCell<?, ?> c ? c.getText() + c.getFont() : null;
             if (shown == null || shown.equals(measured.put(n, shown))) {
                 continue;
             }

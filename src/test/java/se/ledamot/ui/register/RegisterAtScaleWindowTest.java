@@ -142,8 +142,8 @@ class RegisterAtScaleWindowTest {
                 && summary.getText().equals(Localization.get("ui.register.summary", interpellations, count)));
         robot.interact(() -> table.scrollTo(0));
         waitUntil(() -> loaded(table, 0, 100));
-        assertThat(onFx(() -> IntStream.range(0, 100).mapToObj(i -> table.getItems().get(i).kindProperty().get()).distinct()
-                .toList())).containsExactly(Localization.kind(MatterKind.INTERPELLATION));
+        assertThat(onFx(() -> IntStream.range(0, 100).mapToObj(i -> table.getItems().get(i).kindProperty().get())
+                .distinct().toList())).containsExactly(Localization.kind(MatterKind.INTERPELLATION));
         screenshot(robot, shell.stage().getScene(), "register-100000-interpellations.png");
         robot.interact(() -> kinds.getCheckModel().clearChecks());
         waitUntil(() -> table.getItems().size() == count);
