@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -11,19 +12,24 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Start-up benchmark and installer check: when the environment variable {@code LEDAMOT_STARTUP_PROBE} (or the system
  * property {@code ledamot.startupProbe}) is set, the first window shown prints the time since the process started (and
  * the CPU time spent, steadier on a busy machine) and the program exits. It watches every window the toolkit opens, so the window code needs no hook of its own.
  * Set to {@code rows}, it then opens the register and waits until its table shows rows, and prints that time too
- * (the scale benchmark's "first register rows after the window").
+ * (the scale benchmark's "first register rows after the window"), then waits until the window's start-up reads are
+ * done before it exits (so that its peak memory is the whole start's).
  */
 public final class StartupProbe {
     static final String ENV = "LEDAMOT_STARTUP_PROBE";
     static final String PROPERTY = "ledamot.startupProbe";
     static final String REPORT = "startup-probe: first window shown after %d ms (cpu %d ms)";
     static final String ROWS_REPORT = "startup-probe: register rows shown %d ms after the window";
+    static final String SETTLED_REPORT = "startup-probe: start-up reads done %d ms after the window";
+    /** How long the background work must stay idle before the start counts as done. */
+    private static final javafx.util.Duration QUIET = javafx.util.Duration.seconds(3);
     /** The register's place in the navigation, after the dashboard. */
     private static final int REGISTER = 1;
 
@@ -64,10 +70,40 @@ public final class StartupProbe {
                         && table.getScene() != null && showsText(table)) {
                     System.out.println(String.format(Locale.ROOT, ROWS_REPORT, (System.nanoTime() - shown) / 1_000_000));
                     System.out.flush();
-                    System.exit(0);
+                    stop();
+                    waitForQuiet(window, shown);
                 }
             }
         }.start();
+    }
+
+    /**
+     * After the first rows: waits until the window's background work has been idle for {@link #QUIET} (the
+     * dashboard, the whole register, the search index: all it reads at start), says when, and exits; the scale
+     * benchmark's peak memory is then the window's start, not only its first rows.
+     */
+    private static void waitForQuiet(Window window, long shown) {
+        if (!(window.getProperties().get(TaskExecutor.class) instanceof TaskExecutor tasks)) {
+            System.exit(0);
+            return;
+        }
+        PauseTransition quiet = new PauseTransition(QUIET);
+        quiet.setOnFinished(e -> {
+            System.out.println(String.format(Locale.ROOT, SETTLED_REPORT, (System.nanoTime() - shown) / 1_000_000
+                    - (long) QUIET.toMillis()));
+            System.out.flush();
+            System.exit(0);
+        });
+        tasks.idleProperty().addListener((o, was, idle) -> {
+            if (idle) {
+                quiet.playFromStart();
+            } else {
+                quiet.stop();
+            }
+        });
+        if (tasks.isIdle()) {
+            quiet.playFromStart();
+        }
     }
 
     /** Whether a cell of the table shows text: rows are read a page at a time, after the list of ids. */

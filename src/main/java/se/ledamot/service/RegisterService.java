@@ -89,8 +89,7 @@ public final class RegisterService {
     }
 
     private long[] filtered(Query q, boolean typing) {
-        RegisterStore.Filter filter = new RegisterStore.Filter(q.kinds(), q.statuses(), q.parties(), q.fromYear(),
-                q.toYear(), q.bodies());
+        RegisterStore.Filter filter = filter(q);
         if (q.text().isBlank()) {
             Sort by = q.sort() == Sort.RELEVANCE ? Sort.SUBMITTED : q.sort();
             return store.ids(filter, RegisterStore.Sort.valueOf(by.name()), q.ascending());
@@ -121,6 +120,27 @@ public final class RegisterService {
             kept = new KeptOrder(filter, sort, ascending, generation, order);
         }
         return order;
+    }
+
+    /**
+     * The first {@code limit} rows of the list {@link #ids} gives, read before (or instead of) all of it: without
+     * search text or person only these are read, from the index ({@link RegisterStore#firstIds}); otherwise the
+     * list's beginning.
+     */
+    public List<MatterSummary> firstRows(Query q, int limit, java.time.LocalDate today) {
+        long[] ids;
+        if (q.text().isBlank() && q.person() == null) {
+            Sort by = q.sort() == Sort.RELEVANCE ? Sort.SUBMITTED : q.sort();
+            ids = store.firstIds(filter(q), RegisterStore.Sort.valueOf(by.name()), q.ascending(), limit, today);
+        } else {
+            ids = ids(q, !q.text().isBlank());
+            ids = java.util.Arrays.copyOf(ids, Math.min(limit, ids.length));
+        }
+        return store.summaries(ids);
+    }
+
+    private static RegisterStore.Filter filter(Query q) {
+        return new RegisterStore.Filter(q.kinds(), q.statuses(), q.parties(), q.fromYear(), q.toYear(), q.bodies());
     }
 
     /** The rows of these matters, in this order. */

@@ -5,6 +5,7 @@ import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 import static se.ledamot.store.jooq.Tables.MEETING;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,6 +63,38 @@ public final class RegisterStore {
     /** The question {@link #ids} asks (the default order is read from index V16 alone). */
     org.jooq.ResultQuery<org.jooq.Record1<Long>> idsQuery(Filter filter, Sort sort, boolean ascending) {
         return dsl.select(MATTER.ID).from(MATTER).where(condition(filter)).orderBy(order(sort, ascending));
+    }
+
+    /**
+     * The ids of the first {@code limit} matters of {@link #ids}'s list, without reading the rest: what the register
+     * shows before its whole list is read. Newest first (the register's own order), the index V16 is read from its
+     * recent end only: the undated matters, then those submitted since a day that moves back (a month, a year, five,
+     * then all) until a page is full, each a range of the index instead of a sort of all of it (100 000 matters:
+     * ~10 ms cold instead of ~1 s). Other orders ask the database for their first page.
+     */
+    public long[] firstIds(Filter filter, Sort sort, boolean ascending, int limit, LocalDate today) {
+        if (sort != Sort.SUBMITTED || ascending) {
+            return dsl.select(MATTER.ID).from(MATTER).where(condition(filter)).orderBy(order(sort, ascending))
+                    .limit(limit).fetch(MATTER.ID).stream().mapToLong(Long::longValue).toArray();
+        }
+        Condition c = condition(filter);
+        List<Long> ids = new ArrayList<>(dsl.select(MATTER.ID).from(MATTER).where(c.and(MATTER.SUBMITTED.isNull()))
+                .orderBy(MATTER.ID.desc()).limit(limit).fetch(MATTER.ID));
+        for (LocalDate since : new LocalDate[] {today.minusMonths(1), today.minusYears(1), today.minusYears(5), null}) {
+            if (ids.size() == limit) {
+                break;
+            }
+            int wanted = limit - ids.size();
+            Condition dated = since == null ? MATTER.SUBMITTED.isNotNull() : MATTER.SUBMITTED.ge(since);
+            List<Long> newest = dsl.select(MATTER.ID).from(MATTER).where(c.and(dated))
+                    .orderBy(MATTER.SUBMITTED.desc(), MATTER.ID.desc()).limit(wanted).fetch(MATTER.ID);
+            // Fewer than wanted since that day: older ones belong before some of them; ask again further back.
+            if (newest.size() == wanted || since == null) {
+                ids.addAll(newest);
+                break;
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** How many matters are not in the trash. */

@@ -206,6 +206,8 @@ public final class DesktopApp {
         AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY),
                 WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
+        // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
+        stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);
         installScreens(shell);
         folderMenus.accept(shell);
         ServerMenu.install(shell, () -> start.connection(start.memory().server().orElse(null)),
@@ -240,6 +242,8 @@ public final class DesktopApp {
      * order of the navigation.
      */
     static void installScreens(MainWindow shell) {
+        // The register's first page is read first; the dashboard's reading (the first screen) waits for it.
+        shell.context().holdReadsUntilFirstRows();
         DashboardScreen.install(shell);
         AnswerScreen.install(shell);
         DebateScreen.install(shell);

@@ -33,6 +33,8 @@ class ScaleBenchmark {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
     private static final Pattern WINDOW = Pattern.compile("first window shown after (\\d+) ms");
     private static final Pattern ROWS = Pattern.compile("register rows shown (\\d+) ms after the window");
+    private static final Pattern CPU = Pattern.compile("first window shown after \\d+ ms \\(cpu (\\d+) ms\\)");
+    private static final Pattern SETTLED = Pattern.compile("start-up reads done (\\d+) ms after the window");
     private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
     private static final int DOCUMENTS = 200;
 
@@ -44,6 +46,9 @@ class ScaleBenchmark {
     private final boolean search = Boolean.parseBoolean(System.getProperty("benchmark.search", "true"));
     /** Only the command line's figures: no import, window or in-process figures (minutes each at 100 000). */
     private final boolean cliOnly = Boolean.getBoolean("benchmark.cliOnly");
+    /** Only the window's figures (first rows, peak memory), for this build and, if given, another build's jar. */
+    private final boolean windowOnly = Boolean.getBoolean("benchmark.windowOnly");
+    private final String baselineJar = System.getProperty("benchmark.baselineJar");
 
     /** The same from a copy of the classes, so that building while it runs changes nothing it measures. */
     public static void main(String[] args) throws Exception {
@@ -89,6 +94,9 @@ class ScaleBenchmark {
             row.put("index_bytes_per_1000_matters", indexBytes * 1000 / matters);
         }
 
+        if (windowOnly) {
+            return windowFigures(data, work, row);
+        }
         // One start before measuring, as a user's first: the launcher writes its class-data archive then.
         Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
                 work.resolve("warm-up.out"));
@@ -155,8 +163,36 @@ class ScaleBenchmark {
         return f;
     }
 
-    /** Starts the window on a copy of the data and waits for the register's first rows; its peak memory. */
+    /**
+     * The window's figures alone, {@link #RUNS} starts each, this build's and the baseline jar's taking turns on
+     * fresh copies of the same folder (the same minute's load for both).
+     */
+    private Map<String, Object> windowFigures(Path data, Path work, Map<String, Object> row) throws Exception {
+        List<Object> after = new ArrayList<>();
+        List<Object> before = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            if (baselineJar != null) {
+                before.add(window(Path.of(baselineJar).toAbsolutePath(), data, work));
+            }
+            after.add(window(jar, data, work));
+        }
+        row.put("window_runs", after);
+        if (baselineJar != null) {
+            row.put("baseline_jar", baselineJar);
+            row.put("baseline_window_runs", before);
+        }
+        return row;
+    }
+
     private Map<String, Object> window(Path data, Path work) throws Exception {
+        return window(jar, data, work);
+    }
+
+    /**
+     * Starts the window on a copy of the data and waits for the register's first rows (and, in builds that wait for
+     * it, until its start-up reads are done); its peak memory.
+     */
+    private static Map<String, Object> window(Path jar, Path data, Path work) throws Exception {
         Path copy = copyOf(data, work.resolve("window-data"));
         Processes.Run run = Processes.run(Processes.app(jar, "--data", copy.toString()),
                 Map.of("LEDAMOT_STARTUP_PROBE", "rows"), work.resolve("window.out"));
@@ -164,6 +200,8 @@ class ScaleBenchmark {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("first_window_ms", find(WINDOW, out));
         f.put("first_rows_after_window_ms", find(ROWS, out));
+        f.put("start_reads_done_after_window_ms", find(SETTLED, out));
+        f.put("cpu_before_window_ms", find(CPU, out));
         f.put("peak_mib", round(run.peakKib() / 1024.0));
         f.put("goal", "rows ≤ 300 ms after the window; peak ≤ 400 MiB");
         return f;

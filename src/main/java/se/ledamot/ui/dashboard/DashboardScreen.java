@@ -35,12 +35,14 @@ public final class DashboardScreen extends AbstractScreen {
     public static final String ID = "dashboard";
 
     private final DashboardViewModel vm;
+    private final AppContext context;
     private final Navigator navigator;
     private boolean inView;
 
     DashboardScreen(AppContext context, Navigator navigator) {
         super(ID, "dashboard.title");
         this.vm = DashboardViewModel.of(context);
+        this.context = context;
         this.navigator = navigator;
         // Reload on changes only while in view; shown() reloads when the user comes back.
         context.mattersRevision().addListener((o, was, now) -> {
@@ -60,7 +62,8 @@ public final class DashboardScreen extends AbstractScreen {
     @Override
     public void shown() {
         inView = true;
-        vm.load();
+        // At start, after the register's first rows: the dashboard's reading takes seconds at 100 000 matters.
+        context.afterFirstRows(vm::load);
     }
 
     /** Called as the window switches to another screen. */

@@ -83,6 +83,24 @@ final class PagedRows extends ObservableListBase<MatterRow> {
         return true;
     }
 
+    /**
+     * The whole list arrived after its first page was shown: when it begins with the rows shown, they stay (and the
+     * table its place and selection) and the rest is added after them. False, and nothing changed, otherwise.
+     */
+    boolean growTo(long[] all) {
+        if (all.length < ids.length || !Arrays.equals(ids, 0, ids.length, all, 0, ids.length)) {
+            return false;
+        }
+        int from = ids.length;
+        ids = all;
+        if (all.length > from) {
+            beginChange();
+            nextAdd(from, all.length);
+            endChange();
+        }
+        return true;
+    }
+
     long[] ids() {
         return Arrays.copyOf(ids, ids.length);
     }

@@ -2,14 +2,17 @@ package se.ledamot.ui.register;
 
 import java.util.List;
 import java.util.function.Consumer;
+import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.MatterSummary;
+import se.ledamot.service.RegisterService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 
 /**
- * What the register reads besides its ids, each in the background and after the first rows, never before them: the
- * rows of a page, the party filter's choices, and the search index brought up to date.
+ * What the register reads besides its ids, each in the background: its first page before anything else at start,
+ * then, after the first rows and never before them, the rows of a page, the party filter's choices, and the search
+ * index brought up to date.
  */
 final class RegisterReadsViewModel {
     private final AppContext context;
@@ -17,6 +20,37 @@ final class RegisterReadsViewModel {
 
     RegisterReadsViewModel(AppContext context) {
         this.context = context;
+    }
+
+    /** The register's first page and the deadline rules its rows show. */
+    record FirstRows(List<MatterSummary> rows, Deadlines rules) {
+    }
+
+    /**
+     * The first page of the register's list, read before its whole list and before anything else at start; null
+     * when it could not be read (the whole list, asked next, says why if it cannot be read either).
+     */
+    void firstRows(RegisterService.Query q, Consumer<FirstRows> then) {
+        BackgroundTask.of(p -> new FirstRows(context.services().register().firstRows(q, RowCache.PAGE,
+                        context.today()), context.services().deadlines().rules()))
+                .onSuccess(then::accept)
+                .onFailure(e -> then.accept(null))
+                .executeWith(context.tasks());
+    }
+
+    /** Work in the background; {@code done} runs after {@code then}, or after a failure (which is said). */
+    <T> void inBackground(java.util.concurrent.Callable<T> work, Consumer<T> then, Runnable done,
+            se.ledamot.ui.task.TaskExecutor on) {
+        BackgroundTask.of(p -> work.call())
+                .onSuccess(result -> {
+                    then.accept(result);
+                    done.run();
+                })
+                .onFailure(e -> {
+                    context.dialogs().notify(Errors.describe(e));
+                    done.run();
+                })
+                .executeWith(on);
     }
 
     /** The rows of these matters, handed over on the FX thread ({@link RowCache.Reader}). */

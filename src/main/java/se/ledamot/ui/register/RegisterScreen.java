@@ -90,8 +90,37 @@ public final class RegisterScreen extends AbstractScreen {
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
         reload.setOnAction(e -> shell.context().mattersChanged());
         shell.viewMenu().getItems().add(reload);
+        screen.register.onFirstRows(screen::releaseHeldReads);
         screen.register.reload();
         return screen;
+    }
+
+    /**
+     * The first rows are in the register's list: the reads held back for them (the dashboard's) may start once the
+     * window is on screen and, if the register is what it shows, once a frame has laid the rows out. A window opened
+     * on another screen lets them go a frame after it is shown.
+     */
+    private void releaseHeldReads() {
+        javafx.stage.Stage stage = shell.stage();
+        if (!stage.isShowing()) {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    releaseHeldReads();
+                }
+            });
+            return;
+        }
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = {null};
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // In this frame the register was made the screen shown, or not: then its rows are laid out in it.
+            Platform.runLater(() -> shell.context().firstRowsShown());
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     @Override

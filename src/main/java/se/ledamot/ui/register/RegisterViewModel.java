@@ -57,6 +57,10 @@ public final class RegisterViewModel {
     private boolean asking;
     private boolean askAgain;
     private boolean readAgain;
+    /** Whether the first question was asked; the list from its first page, until the whole list arrives. */
+    private boolean begun;
+    private PagedRows firstPage;
+    private Runnable firstRows = () -> { };
     /** A matter to select once the list that holds it arrives (another screen asked for it). */
     private Long wanted;
     /** A new matter is being stored (FX thread only). */
@@ -89,12 +93,10 @@ public final class RegisterViewModel {
         }
     }
 
-    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) {
-    }
+    private record Answer(long[] ids, Fresh fresh, SearchQuery searched) { }
 
     /** What a reload reads besides the ids: the rules the rows' deadlines need and the register's size. */
-    private record Fresh(Deadlines deadlines, int total) {
-    }
+    private record Fresh(Deadlines deadlines, int total) { }
 
     /** Asks for the ids now, or, while a question is out, once its answer is in: typing never piles up work. */
     private void ask(boolean read) {
@@ -108,6 +110,36 @@ public final class RegisterViewModel {
         boolean fresh = readAgain;
         readAgain = false;
         RegisterService.Query q = question();
+        if (!begun) {
+            begun = true;
+            // The whole list too waits until the first rows are on screen (it reads every id of the register).
+            reads.firstRows(q, first -> {
+                showFirst(first);
+                context.afterFirstRows(() -> askWhole(q, fresh));
+            });
+            return;
+        }
+        askWhole(q, fresh);
+    }
+
+    /** The first page at start (null: not read) shown at once; the whole list follows, the held reads may start. */
+    private void showFirst(RegisterReadsViewModel.FirstRows first) {
+        if (first != null) {
+            deadlines = first.rules();
+            firstPage = new PagedRows(cache.fill(first.rows()), cache);
+            visible.set(firstPage);
+            summary.set(Localization.get("ui.register.counting"));
+        }
+        firstRows.run();
+    }
+
+    /** Runs once the first rows are in the list (or could not be read): the screen lets the held reads go. */
+    void onFirstRows(Runnable then) {
+        firstRows = then;
+    }
+
+    /** Asks for the whole list of the question (and, for a reload, what goes with it). */
+    private void askWhole(RegisterService.Query q, boolean fresh) {
         RegisterService register = context.services().register();
         SearchQuery marks = SearchMarksViewModel.questionOf(q);
         BackgroundTask.of(p -> {
@@ -139,7 +171,10 @@ public final class RegisterViewModel {
         if (answer.fresh() != null) {
             deadlines = answer.fresh().deadlines();
             total = answer.fresh().total();
-            cache.staleAll();
+            if (firstPage == null) {
+                // Not after a first page just read: those rows are as fresh as the list.
+                cache.staleAll();
+            }
             reads.parties(parties::setAll);
         }
         if (askAgain) {
@@ -147,9 +182,13 @@ public final class RegisterViewModel {
             ask(false);
             return;
         }
-        PagedRows rows = new PagedRows(answer.ids(), cache);
+        PagedRows rows = firstPage != null && firstPage.growTo(answer.ids()) ? firstPage
+                : new PagedRows(answer.ids(), cache);
+        firstPage = null;
         searchMarks.show(answer.searched());
-        visible.set(rows);
+        if (visible.get() != rows) {
+            visible.set(rows);
+        }
         reads.prepareSearch();
         summarize();
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
@@ -261,20 +300,7 @@ public final class RegisterViewModel {
      * {@code done} runs after it or after a failure (which is said).
      */
     private <T> void write(Callable<T> work, Consumer<T> then, Runnable done) {
-        inBackground(work, then, done, writes);
-    }
-
-    private <T> void inBackground(Callable<T> work, Consumer<T> then, Runnable done, TaskExecutor on) {
-        BackgroundTask.of(p -> work.call())
-                .onSuccess(result -> {
-                    then.accept(result);
-                    done.run();
-                })
-                .onFailure(e -> {
-                    context.dialogs().notify(Errors.describe(e));
-                    done.run();
-                })
-                .executeWith(on);
+        reads.inBackground(work, then, done, writes);
     }
 
     /**
@@ -282,7 +308,7 @@ public final class RegisterViewModel {
      * after, or after a failure (which is said).
      */
     public void read(long id, Consumer<Optional<Matter>> then, Runnable done) {
-        inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
+        reads.inBackground(() -> context.services().matters().find(id), then, done, context.tasks());
     }
 
     /** The editor saved a matter: show its new state in its row. */

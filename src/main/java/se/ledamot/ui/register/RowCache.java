@@ -59,6 +59,16 @@ final class RowCache {
         rows.put(row.id(), row);
     }
 
+    /** Rows of matters read just now, filled and kept; their ids, in order. */
+    long[] fill(List<MatterSummary> read) {
+        long[] ids = new long[read.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = read.get(i).id();
+            fill.accept(rows.computeIfAbsent(ids[i], MatterRow::new), read.get(i));
+        }
+        return ids;
+    }
+
     /** Everything may have changed elsewhere: every row is read again when next shown. */
     void staleAll() {
         rows.values().forEach(MatterRow::stale);

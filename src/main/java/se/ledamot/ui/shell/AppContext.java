@@ -24,6 +24,8 @@ public final class AppContext {
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
+    /** Reads held back until the register's first rows are shown; null once they are (or nothing holds them). */
+    private java.util.List<Runnable> heldReads;
 
     public AppContext(Ledamot services, DialogService dialogs, TaskExecutor tasks, Supplier<Debouncer> debouncers,
             WriterPreferences preferences) {
@@ -81,6 +83,34 @@ public final class AppContext {
      */
     public void mattersChanged() {
         mattersRevision.set(mattersRevision.get() + 1);
+    }
+
+    /**
+     * At start, the register's first rows are read before anything else (issue 15: on screen within 0.3 s of the
+     * window at any size): until {@link #firstRowsShown}, reads passed to {@link #afterFirstRows} wait. FX thread.
+     */
+    public void holdReadsUntilFirstRows() {
+        if (heldReads == null) {
+            heldReads = new java.util.ArrayList<>();
+        }
+    }
+
+    /** Runs a read now, or once the register's first rows are shown if they are being read (FX thread). */
+    public void afterFirstRows(Runnable read) {
+        if (heldReads == null) {
+            read.run();
+        } else {
+            heldReads.add(read);
+        }
+    }
+
+    /** The register's first rows are shown (or could not be read): the reads held back start. FX thread. */
+    public void firstRowsShown() {
+        java.util.List<Runnable> held = heldReads;
+        heldReads = null;
+        if (held != null) {
+            held.forEach(Runnable::run);
+        }
     }
 
     public ReadOnlyLongProperty mattersRevision() {

@@ -36,7 +36,17 @@ public final class ColumnFit {
     public static <S> void apply(TableView<S> table, List<TableColumn<S, String>> wrapping) {
         wrapping.forEach(ColumnFit::wrap);
         Callback<TableView.ResizeFeatures, Boolean> own = table.getColumnResizePolicy();
-        Runnable fit = () -> fit(table, wrapping, own);
+        // Only after a layout of the table itself: every animation frame elsewhere (a spinning wheel) is a pulse
+        // too, and measuring every cell's text each time made ~1 GB of garbage a minute at start (issue 15).
+        boolean[] laidOut = {true};
+        table.needsLayoutProperty().addListener((o, was, now) -> laidOut[0] |= now);
+        java.util.Map<Node, String> measured = new java.util.WeakHashMap<>();
+        Runnable fit = () -> {
+            if (laidOut[0]) {
+                laidOut[0] = false;
+                fit(table, wrapping, own, measured);
+            }
+        };
         table.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(fit);
@@ -50,14 +60,20 @@ public final class ColumnFit {
         }
     }
 
+    /** @param measured the text each cell had when last measured: widths only grow, so it is not measured again */
     private static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> wrapping,
-            Callback<TableView.ResizeFeatures, Boolean> own) {
+            Callback<TableView.ResizeFeatures, Boolean> own, java.util.Map<Node, String> measured) {
         Scene scene = table.getScene();
         if (scene == null || !table.isVisible()) {
             return;
         }
         boolean grew = false;
         for (Node n : table.lookupAll(".table-cell")) {
+            String shown = n instanceof TableCell<?, ?> c && c.getGraphic() instanceof Text t
+                    ? t.getText() + t.getFont() : n instanceof TableCell<?, ?> c ? c.getText() + c.getFont() : null;
+            if (shown == null || shown.equals(measured.put(n, shown))) {
+                continue;
+            }
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof Text text
                     && text.getText() != null && wrapping.contains(cell.getTableColumn())) {
                 // A wrapping column is at least as wide as its longest word, so no word is broken in two.
@@ -107,10 +123,13 @@ public final class ColumnFit {
         return Math.ceil(sum + table.snappedLeftInset() + table.snappedRightInset() + SCROLL_BAR);
     }
 
+    /** One text node measures every value (FX thread only): a new node per value was most of the garbage. */
+    private static final Text MEASURE = new Text();
+
     private static double textWidth(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
+        MEASURE.setText(text);
+        MEASURE.setFont(font);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     private static boolean grow(TableColumn<?, ?> column, double need) {

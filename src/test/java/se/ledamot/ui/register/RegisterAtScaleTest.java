@@ -91,4 +91,27 @@ class RegisterAtScaleTest {
         vm.clearFilters();
         assertThat(vm.visibleRows()).hasSize(count);
     }
+
+    /**
+     * The first page read before the whole list (the register at start) is the whole list's beginning: in the
+     * register's own order, whose range of days widens until a page is full (a month holds ~200 of these matters,
+     * so the larger pages need a year, five, all), in the other orders, and under a filter.
+     */
+    @Test
+    void theFirstPageReadAloneIsTheBeginningOfTheWholeList() {
+        RegisterService register = test.services.register();
+        RegisterService.Query motions = RegisterService.Query.ALL.withFilters(java.util.Set.of(MatterKind.MOTION),
+                java.util.Set.of(), java.util.Set.of());
+        for (RegisterService.Query q : List.of(RegisterService.Query.ALL, motions,
+                RegisterService.Query.ALL.sortedBy(RegisterService.Sort.TITLE, true),
+                RegisterService.Query.ALL.sortedBy(RegisterService.Sort.SUBMITTED, true))) {
+            long[] whole = register.ids(q, false);
+            for (int page : new int[] {120, 1_000, 4_000, MATTERS * 2}) {
+                long[] first = register.firstRows(q, page, test.context.today()).stream()
+                        .mapToLong(se.ledamot.domain.MatterSummary::id).toArray();
+                assertThat(first).as("%s, %d rows", q, page)
+                        .containsExactly(java.util.Arrays.copyOf(whole, Math.min(page, whole.length)));
+            }
+        }
+    }
 }
