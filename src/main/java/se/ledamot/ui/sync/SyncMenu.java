@@ -29,6 +29,9 @@ public final class SyncMenu {
                     server -> Keyring.system().lookup(server));
             background.start();
             shell.onClose(background::stop);
+            // Also when the window goes away by another path than its close (a test's clean-up hides it): a turn
+            // after that would reach a folder that is closed.
+            shell.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> background.stop());
         }
         return vm;
     }
