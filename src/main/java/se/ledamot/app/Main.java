@@ -10,13 +10,16 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupProbe.installIfRequested();
-        SharedArchive.prepareFolder();
+        boolean archiveWritable = SharedArchive.prepareFolder();
         boolean[] windowOpened = {false};
         int code = Cli.run((dataFolder, server) -> {
             windowOpened[0] = true;
             DesktopApp.launch(dataFolder, server);
         }, args);
         if (!windowOpened[0] || code != 0) {
+            if (!archiveWritable) {
+                SharedArchive.exit(code);
+            }
             System.exit(code);
         }
     }

@@ -31,7 +31,14 @@ public final class Cli {
     }
 
     public static CommandLine create(LedamotCommand.Window window, PrintWriter out, PrintWriter err) {
+        return create(window, out, err, LedamotCommand.COMMANDS);
+    }
+
+    /** The command line with only the subcommands in {@code commands} (see {@link LedamotCommand#commandsFor}). */
+    private static CommandLine create(LedamotCommand.Window window, PrintWriter out, PrintWriter err,
+            List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new LedamotCommand(window));
+        commands.forEach(cl::addSubcommand);
         cl.setResourceBundle(allAreas());
         describe(cl);
         // "--title @/etc/hostname" is a title, not the file's content.
@@ -57,7 +64,7 @@ public final class Cli {
     public static int run(LedamotCommand.Window window, String... args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        return create(window, out, err).execute(args);
+        return create(window, out, err, LedamotCommand.commandsFor(args)).execute(args);
     }
 
     /** Option texts from every area's bundle, so each area keeps its commands' texts in its own bundle. */

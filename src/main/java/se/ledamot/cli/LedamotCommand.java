@@ -1,6 +1,7 @@
 package se.ledamot.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,14 +13,15 @@ import se.ledamot.service.ServerAdministration;
  * The program's top command. With no subcommand it opens the window (on a shared server with {@code --server}); each
  * subcommand works headless on the same data folder.
  */
-@Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ListCommand.class, ShowCommand.class, AddCommand.class, ImportCommand.class,
-                MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class, PositionCommand.class,
-                OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
-                SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
-                PasswordCommand.class, ExportCommand.class, SyncCommand.class,
-                SearchCommand.class, GenerateCommand.class, ReindexCommand.class})
+@Command(name = "ledamot", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class LedamotCommand implements Callable<Integer> {
+    /** The subcommands, in the order help lists them; {@link Cli} adds those a command line needs. */
+    static final List<Class<?>> COMMANDS = List.of(ListCommand.class, ShowCommand.class, AddCommand.class,
+            ImportCommand.class, MeetingCommand.class, MeetingsCommand.class, AgendaCommand.class,
+            PositionCommand.class, OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
+            SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
+            PasswordCommand.class, ExportCommand.class, SyncCommand.class, SearchCommand.class, GenerateCommand.class,
+            ReindexCommand.class);
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,
             descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)
@@ -38,6 +40,25 @@ public final class LedamotCommand implements Callable<Integer> {
 
     public LedamotCommand(Window window) {
         this.window = window;
+    }
+
+    /**
+     * The subcommands the arguments can reach: the one named by the first word that is not an option or an
+     * option's value, or (no such word, or one that is not a command: help and "did you mean") all of them. Picocli
+     * builds each command it is given from its annotations at every start; all of them were a tenth of a short
+     * command's start-up (issue 15).
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data") || a.equals("--server")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(a)).findFirst()
+                        .<List<Class<?>>>map(List::of).orElse(COMMANDS);
+            }
+        }
+        return COMMANDS;
     }
 
     /** The data folder: --data if given, else the user's data folder. */

@@ -25,7 +25,7 @@ final class TerminalText extends FilterWriter {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '\n' && c != '\r' && c != '\t' && Character.getType(c) == Character.CONTROL) {
+            if (isHidden(c)) {
                 if (b == null) {
                     b = new StringBuilder(text.length() + 8).append(text, 0, i);
                 }
@@ -35,6 +35,15 @@ final class TerminalText extends FilterWriter {
             }
         }
         return b == null ? text : b.toString();
+    }
+
+    /**
+     * A control character (Unicode's Cc: U+0000–U+001F and U+007F–U+009F) other than a line break or tab. Compared
+     * by range: {@link Character#getType} for each of the 65 million characters of {@code list --json} at 100 000
+     * matters was a measurable part of its time.
+     */
+    private static boolean isHidden(char c) {
+        return c < 0x20 ? c != '\n' && c != '\r' && c != '\t' : c >= 0x7F && c <= 0x9F;
     }
 
     /** The Unicode control picture for C0 and DEL (␛ for ESC), "<U+009B>" for the C1 controls. */
@@ -52,7 +61,13 @@ final class TerminalText extends FilterWriter {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        out.write(visible(new String(buf, off, len)));
+        for (int i = off; i < off + len; i++) {
+            if (isHidden(buf[i])) {
+                out.write(visible(new String(buf, off, len)));
+                return;
+            }
+        }
+        out.write(buf, off, len);
     }
 
     @Override

@@ -29,7 +29,10 @@ public enum DeadlineType {
         return warningDays;
     }
 
+    /** Made once: asked for each matter a long list writes or reads. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

@@ -18,13 +18,22 @@ public enum Decision {
     /** Bordläggning: put off to a later meeting. */
     TABLED;
 
+    /** Made once: asked for each matter a long list writes or reads. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Decision> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
+        }
+        for (Decision known : values()) {
+            // A code as stored, found without a copy (every row of a long list is read through here).
+            if (known.code().equals(code)) {
+                return Optional.of(known);
+            }
         }
         String normalized = code.trim().toLowerCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values()).filter(d -> d.code().equals(normalized)).findFirst();

@@ -108,6 +108,11 @@ public enum Limit {
         if (value == null) {
             return null;
         }
+        if (isPlain(value)) {
+            // Most stored texts are clean already: no copy (every matter of a long list passes here).
+            String s = value.strip();
+            return s.isEmpty() ? null : s;
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -128,6 +133,9 @@ public enum Limit {
     public static String text(String value) {
         if (value == null) {
             return null;
+        }
+        if (isPlainText(value)) {
+            return value;
         }
         String s = value.replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(s.length());
@@ -177,6 +185,29 @@ public enum Limit {
 
     /** C0 and C1 control characters and DEL: they move the cursor, ring the bell or start escape sequences. */
     private static boolean isControl(char c) {
-        return Character.getType(c) == Character.CONTROL;
+        // Unicode's Cc, by range: asked for every character of every matter a long list reads.
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /** A one-line text that {@link #line} would only strip. */
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isBreak(c) || isControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A free text that {@link #text} would leave as it is: line breaks "\n" and tabs only. */
+    private static boolean isPlainText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && c != '\t' && isControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

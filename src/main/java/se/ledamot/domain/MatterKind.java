@@ -14,13 +14,22 @@ public enum MatterKind {
     SPEECH,
     OTHER;
 
+    /** Made once: asked for each matter a long list writes or reads. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<MatterKind> fromCode(String code) {
         if (code == null) {
             return Optional.empty();
+        }
+        for (MatterKind known : values()) {
+            // A code as stored, found without a copy (every row of a long list is read through here).
+            if (known.code().equals(code)) {
+                return Optional.of(known);
+            }
         }
         String normalized = code.trim().toLowerCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values()).filter(k -> k.code().equals(normalized)).findFirst();

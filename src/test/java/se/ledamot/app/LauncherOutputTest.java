@@ -65,6 +65,48 @@ class LauncherOutputTest {
         assertThat(out).isEqualTo(run(dir.resolve("cache")));
     }
 
+    /**
+     * The installed app (installer/args-linux.txt) asks for the archive in $HOME/.cache whatever it finds there. With
+     * a file where the folder should be, the JVM could not write it at exit and ended every command with exit code 1
+     * ("Error occurred during initialization of VM"): the command's own code now, and only its output.
+     */
+    @Test
+    void theInstalledAppsCommandsKeepTheirExitCodeWhenTheArchiveCannotBeWritten() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(home.resolve(".cache"), "a file, not a folder");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(List.of(FLAGS.split(" ")));
+        for (String line : Files.readAllLines(Path.of("installer/args-linux.txt"))) {
+            if (line.startsWith("--java-options -")) {
+                command.add(line.substring("--java-options ".length()).replace("$HOME", home.toString()));
+            }
+        }
+        command.addAll(List.of("-jar", dir.resolve("bin/ledamot.jar").toString(), "--data",
+                dir.resolve("data").toString()));
+        assertThat(command).anyMatch(o -> o.equals("-XX:+AutoCreateSharedArchive"));
+
+        Process list = start(command, "list", "--json");
+        String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(list.exitValue()).as("exit code; stderr: " + Files.readString(dir.resolve("stderr.txt")))
+                .isZero();
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).doesNotContain("Error occurred");
+
+        Process wrong = start(command, "list", "--kind", "nonsense");
+        assertThat(wrong.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(wrong.exitValue()).as("wrong use keeps its code").isEqualTo(2);
+    }
+
+    private Process start(List<String> command, String... args) throws Exception {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(List.of(args));
+        Process p = new ProcessBuilder(all).redirectError(dir.resolve("stderr.txt").toFile()).start();
+        p.getOutputStream().close();
+        return p;
+    }
+
     /** {@code ledamot --data D list --json} through the launcher: its output, which must be JSON and nothing else. */
     private String run(Path cacheHome) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--data", dir.resolve("data").toString(),

@@ -21,7 +21,7 @@ class SharedArchiveTest {
         Path archive = home.resolve(".cache/ledamot/ledamot.jsa");
         System.setProperty(SharedArchive.PROPERTY, archive.toString());
 
-        SharedArchive.prepareFolder();
+        assertThat(SharedArchive.prepareFolder()).as("the JVM can write it").isTrue();
 
         assertThat(archive.getParent()).isDirectory();
         assertThat(archive).doesNotExist();
@@ -36,7 +36,7 @@ class SharedArchiveTest {
         java.io.PrintStream original = System.err;
         System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            SharedArchive.prepareFolder();
+            assertThat(SharedArchive.prepareFolder()).as("the JVM cannot write it").isFalse();
         } finally {
             System.setErr(original);
         }

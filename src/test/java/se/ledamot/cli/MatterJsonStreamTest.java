@@ -2,11 +2,17 @@ package se.ledamot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -14,22 +20,48 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.service.DeadlineService;
 
-/** `list --json` writes its matters one at a time, and prints exactly what the whole list as one string did. */
+/**
+ * `list --json` writes its matters one at a time, and prints exactly what Jackson's indenting ObjectMapper printed for
+ * the whole list as one string (the command line no longer makes the mapper for maps, lists, texts and numbers).
+ */
 class MatterJsonStreamTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Deadlines deadlines = DeadlineService.withoutCalendar();
 
     @Test
-    void theStreamedListIsTheListWrittenWhole() {
+    void theStreamedListIsTheListTheMapperWrote() throws Exception {
         List<Matter> matters = List.of(
-                Matter.newMatter(MatterKind.MOTION, "Motion om «skolskjuts»").number("KS 2026/1")
-                        .submitted(LocalDate.parse("2026-03-01")).status(Status.SUBMITTED)
-                        .authors(List.of(new Person("Åsa Ek", "V"))).proposals(List.of("att utreda")).id(1L).build(),
+                Matter.newMatter(MatterKind.MOTION, "Motion om «skolskjuts» \"citat\" \\ / \u0001 \u007f \u2028")
+                        .number("KS 2026/1").submitted(LocalDate.parse("2026-03-01")).status(Status.SUBMITTED)
+                        .authors(List.of(new Person("Åsa Ek", "V"), new Person("Bo Ek", null)))
+                        .proposals(List.of("att utreda", "att bygga")).tags(Set.of("skola", "buss")).id(1L).build(),
+                Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation").submitted(LocalDate.parse("2026-02-01"))
+                        .addressee(new Addressee("Cia Ek", "M", "ordförande")).questions(List.of("Varför?", "Hur?"))
+                        .status(Status.SUBMITTED).id(3L).build(),
                 Matter.newMatter(MatterKind.QUESTION, "Fråga\nmed radbrytning").status(Status.SUBMITTED).id(2L)
                         .build());
         for (List<Matter> list : List.of(matters, List.<Matter>of())) {
-            assertThat(streamed(list)).isEqualTo(MatterJson.write(list.stream().map(m -> MatterJson.of(m,
+            assertThat(streamed(list)).isEqualTo(MAPPER.writeValueAsString(list.stream().map(m -> MatterJson.of(m,
                     deadlines)).toList()) + System.lineSeparator());
         }
+    }
+
+    @Test
+    void oneValueIsWrittenAsTheMapperWroteIt() throws Exception {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "Å \"ä\"\t\u0000");
+        value.put("count", 3);
+        value.put("id", 12_345_678_901L);
+        value.put("yes", true);
+        value.put("none", null);
+        value.put("empty", List.of());
+        value.put("nothing", Map.of());
+        value.put("sum", new java.math.BigDecimal("12.50"));
+        value.put("share", 0.25);
+        value.put("nested", List.of(Map.of("a", List.of("b", 1))));
+        assertThat(MatterJson.write(value)).isEqualTo(MAPPER.writeValueAsString(value));
+        assertThat(MatterJson.write(List.of())).isEqualTo(MAPPER.writeValueAsString(List.of()));
+        assertThat(MatterJson.write(null)).isEqualTo(MAPPER.writeValueAsString(null));
     }
 
     private String streamed(List<Matter> matters) {
