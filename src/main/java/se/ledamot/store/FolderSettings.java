@@ -8,15 +8,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Properties;
 
 /**
  * Settings that belong to a data folder rather than to the program, kept beside the database in
- * {@value #FILE_NAME} so the window and the command line read the same: where its backups go.
+ * {@value #FILE_NAME} so the window and the command line read the same: where its backups go, and how large the
+ * database file was after it was last compacted.
  */
 record FolderSettings(Properties values) {
     static final String FILE_NAME = "settings.properties";
     private static final String BACKUP_FOLDER = "backup.folder";
+    private static final String COMPACTED_SIZE = "database.compactedSize";
 
     /** The folder's settings; none when the file is missing or cannot be read. */
     static FolderSettings read(Path dataFolder) {
@@ -49,6 +52,22 @@ record FolderSettings(Properties values) {
         } else {
             p.setProperty(BACKUP_FOLDER, folder.toString());
         }
+        return new FolderSettings(p);
+    }
+
+    /** The database file's size after it was last compacted (or first measured), see {@link CompactInCopy}. */
+    OptionalLong compactedSize() {
+        try {
+            return OptionalLong.of(Long.parseLong(values.getProperty(COMPACTED_SIZE, "").strip()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    FolderSettings withCompactedSize(long bytes) {
+        Properties p = new Properties();
+        p.putAll(values);
+        p.setProperty(COMPACTED_SIZE, Long.toString(bytes));
         return new FolderSettings(p);
     }
 

@@ -49,7 +49,7 @@ final class SharedFolder {
     private long idleSince;
     private DatabaseUrl url;
     private JdbcConnectionPool pool;
-    /** Whether the file should be compacted (in a copy) when this program is done with the folder. */
+    /** Whether this program wrote: then the file is compacted (in a copy) if it has grown, when it is done. */
     private boolean compactAtEnd;
     private Runnable onLongWait = () -> { };
 
@@ -147,9 +147,8 @@ final class SharedFolder {
                 try (Statement s = connection.createStatement()) {
                     s.execute("CHECKPOINT SYNC");
                 }
-                boolean compact = CompactInCopy.worthIt(connection);
                 synchronized (this) {
-                    compactAtEnd = compact;
+                    compactAtEnd = true;
                 }
             }
         } catch (SQLException e) {
@@ -268,7 +267,7 @@ final class SharedFolder {
         notifyAll();
     }
 
-    /** The file compacted in a copy while this program has the turn again; skipped when another one is waiting. */
+    /** The file compacted in a copy if it has grown, with the turn taken again; skipped when another one has it. */
     private void compactInTurn() {
         try {
             FileLock lock = turn.take(System.nanoTime(), () -> { });
@@ -276,7 +275,7 @@ final class SharedFolder {
                 return;
             }
             try (lock) {
-                CompactInCopy.run(url);
+                CompactInCopy.ifGrown(folder, url);
             }
         } catch (IOException | SQLException e) {
             // Nothing is lost: the file stays as it was, and the next program that writes tries again.

@@ -66,7 +66,7 @@ class KillAtEveryWriteTest {
 
     /** Kills an add at each of its writes in turn, on a copy of the template each time. */
     private void killAtWrites(Path template) throws Exception {
-        Path counted = CrashSafetyTest.copy(template, root.resolve("counted"));
+        Path counted = copy(template, root.resolve("counted"));
         AppProcess.Result plain;
         try {
             plain = AppProcess.run(traced(counted, List.of("-o", root.resolve("writes.txt").toString()),
@@ -81,7 +81,7 @@ class KillAtEveryWriteTest {
 
         int printed = 0;
         for (long n = 1; n <= writes; n++) {
-            Path data = CrashSafetyTest.copy(template, root.resolve("kill-" + n));
+            Path data = copy(template, root.resolve("kill-" + n));
             String title = "Motion dödad vid skrivning " + n;
             AppProcess.Result r = AppProcess.run(traced(data, List.of("-o", "/dev/null", "-e",
                     "inject=pwrite64:signal=SIGKILL:when=" + n), title), Duration.ofSeconds(60));
@@ -106,6 +106,13 @@ class KillAtEveryWriteTest {
         assertThat(printed).as("kills after the id was printed").isPositive();
         System.out.printf("crash: add killed at each of its %d writes to the database, %d of them after it printed"
                 + " the id; every folder opened and held every printed matter%n", writes, printed);
+    }
+
+    /** The database and the folder's settings (which know the file's size after its last compaction). */
+    private static Path copy(Path template, Path to) throws Exception {
+        CrashSafetyTest.copy(template, to);
+        Files.copy(template.resolve("settings.properties"), to.resolve("settings.properties"));
+        return to;
     }
 
     /** {@code add} under strace, which traces only positioned writes (with the options given). */
