@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.store.entity.EntityType;
 import se.ledamot.store.jooq.tables.records.SyncConflictRecord;
 
@@ -44,8 +45,14 @@ final class ConflictRows {
                     .set(SYNC_CONFLICT.THEIRS, theirs).set(SYNC_CONFLICT.DETECTED_AT, at).execute();
             return true;
         }
+        // A field this login may not change stays "not allowed" while the server's value is the one shown: asked
+        // again, it is still open rather than changed on both sides.
+        boolean stillNotAllowed = ConflictKind.NOT_ALLOWED.name().equals(r.getKind())
+                && java.util.Objects.equals(theirs, r.getTheirs());
         r.setTheirs(theirs);
-        r.setKind(c.kind().name());
+        if (!stillNotAllowed) {
+            r.setKind(c.kind().name());
+        }
         r.store();
         return false;
     }

@@ -5,6 +5,7 @@ import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
@@ -89,6 +90,10 @@ public final class Conflicts {
                 };
                 now = mine == null ? null : mine.with(c.field(), value);
                 newBase = (base == null ? EntityState.empty(type, c.key()) : base).with(c.field(), theirs);
+                if (now != null && choice == Resolution.THEIRS) {
+                    // The edit made here is undone: its timeline line, which the server never had, goes with it.
+                    now = EntityMerge.withoutHistoryOf(type, now, newBase, Set.of(c.field()));
+                }
             }
             new EntityWriter(d, refs, EntityWriter.Side.LOCAL, false).write(type,
                     List.of(new EntityWriter.Change(mine, now)));

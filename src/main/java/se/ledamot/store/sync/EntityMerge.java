@@ -139,11 +139,45 @@ final class EntityMerge {
                 case CONFLICT -> conflicts.add(new FieldConflict(f, ConflictKind.BOTH_CHANGED, b, t));
             }
         }
+        if (send) {
+            Set<String> held = new java.util.HashSet<>(open);
+            held.removeAll(settled);
+            conflicts.forEach(c -> held.add(c.field()));
+            server = withoutHistoryOf(type, server, theirs, held);
+        }
         boolean write = send && !server.sameAs(theirs);
         EntityState newBase = write ? server : theirs;
         boolean pending = !conflicts.isEmpty() || !sameIgnoringStamps(type, local, newBase);
         return new Outcome(server, write, local, newBase, pending, conflicts, settled);
     }
+
+    /**
+     * The server's new state without this side's history entries (timeline lines) about fields that are not going to
+     * the server now (in conflict, or not this user's to change): the server's history must not claim a change it does
+     * not hold. They stay here, and go with the field once it is sent. Also used to drop them here when the user takes
+     * the server's value ({@code theirs} then is the base: entries the server never had go).
+     */
+    static EntityState withoutHistoryOf(EntityType type, EntityState server, EntityState theirs,
+            Set<String> held) {
+        if (held.isEmpty()) {
+            return server;
+        }
+        EntityState out = server;
+        for (ListPart l : type.lists()) {
+            if (l.merge() != Merge.HISTORY || l.column(FIELD) == null) {
+                continue;
+            }
+            String id = l.identity().name();
+            Set<Object> there = new java.util.HashSet<>();
+            listOf(theirs.field(l.name())).forEach(r -> there.add(r.get(id)));
+            out = out.with(l.name(), listOf(out.field(l.name())).stream()
+                    .filter(r -> there.contains(r.get(id)) || !held.contains(r.get(FIELD))).toList());
+        }
+        return out;
+    }
+
+    /** The column of a history entry naming the field it is about (matter_change.field). */
+    private static final String FIELD = "field";
 
     /** Whether two states hold the same values, when stamps (updated_at) are left aside. */
     static boolean sameIgnoringStamps(EntityType type, EntityState a, EntityState b) {

@@ -4,6 +4,7 @@ import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_ATTACHMENT;
 import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.SYNC_CONFLICT;
 import static se.ledamot.store.jooq.Tables.SYNC_REPLICA;
 import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityReader;
@@ -131,10 +133,15 @@ public final class Replica {
         }
     }
 
-    /** Things changed here and not yet on the server (the sample data, which never goes there, not counted). */
+    /**
+     * Things changed here that the next sync sends: not the sample data, which never goes there, and not things with
+     * a conflict, which wait for the user's choice (counted as conflicts).
+     */
     public static int waiting(DSLContext local) {
         return local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue()
-                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.ne(LOCAL_ONLY))));
+                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.ne(LOCAL_ONLY)))
+                .andNotExists(DSL.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(SYNC_STATE.ENTITY))
+                        .and(SYNC_CONFLICT.ENTITY_KEY.eq(SYNC_STATE.ENTITY_KEY))));
     }
 
     /** Records that the replica has everything up to the server's change {@code seq}. */

@@ -55,6 +55,11 @@ public final class ConnectionState {
      * answering, <i>Offline – N ändringar väntar</i>.
      */
     public static State replica(String server, int waiting, int conflicts, boolean inContact) {
+        if (inContact && waiting == 0 && conflicts > 0) {
+            // Conflicts are changes made here that are not on the server: never "all synced" while one waits.
+            return new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact.conflicts", server,
+                    conflicts));
+        }
         return inContact
                 ? new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact", server, waiting,
                         conflicts))

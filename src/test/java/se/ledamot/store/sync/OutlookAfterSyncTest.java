@@ -73,6 +73,11 @@ class OutlookAfterSyncTest {
             }
             assertThat(Overdue.of(new OutlookStore(laptop.local.dsl()).overdueCandidates(TODAY),
                     rules(laptop.local.dsl()), TODAY)).extracting(e -> e.matter().title()).contains(question.title());
+            // The reply date is the secretariat's (V9_1): the server keeps its own, the laptop shows the member's edit
+            // as a conflict to choose in (MemberOfficialFieldSyncTest follows it through).
+            assertThat(there(admin, question).replyBy()).isEqualTo(question.replyBy());
+            assertThat(laptop.conflicts().list()).extracting(c -> c.kind() + " " + c.field())
+                    .containsExactly("NOT_ALLOWED reply_by");
         }
     }
 
