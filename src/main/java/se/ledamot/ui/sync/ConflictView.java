@@ -101,8 +101,15 @@ public final class ConflictView {
 
         Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs",
                 () -> choose(c, Resolution.THEIRS, null));
-        Button keepMine = button("conflict-choose-mine", "ui.sync.conflicts.chooseMine",
-                () -> choose(c, Resolution.MINE, null));
+        // A field this login may not change: "mine" cannot go to the server, so keeping it leaves the conflict open
+        // (the change stays here only, and the status bar says so) instead of settling it to be refused again.
+        Button keepMine = c.kind() == ConflictKind.NOT_ALLOWED
+                ? button("conflict-keep-here", "ui.sync.conflicts.keepHere", () -> {
+                    waiting.remove(c);
+                    showFirst();
+                })
+                : button("conflict-choose-mine", "ui.sync.conflicts.chooseMine",
+                        () -> choose(c, Resolution.MINE, null));
         Button later = button("conflict-later", "ui.sync.conflicts.later", () -> {
             stage.close();
             vm.later();

@@ -138,9 +138,8 @@ public final class SyncViewModel {
     private void done(SyncService.Summary s) {
         context.mattersChanged();
         context.dialogs().notify(Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts()));
-        if (s.conflicts() > 0) {
-            showConflicts();
-        }
+        // Every conflict waiting, not only the new ones: one left for later is chosen in here too.
+        showConflicts();
     }
 
     /** Reads the conflicts waiting and shows them; none waiting, nothing shown. */

@@ -172,6 +172,66 @@ class SyncWindowTest {
         assertThat(bo.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
     }
 
+    /**
+     * A member changes an official field (the motion's number, the secretariat's): the sync's conflict page says the
+     * server does not take it; "Behåll min här" leaves the change here, the conflict open and the status bar not
+     * "allt är synkat"; the next sync shows it again, and "Behåll serverns" undoes it here.
+     */
+    @Test
+    void aFieldTheMemberMayNotChangeIsSaidKeptHereUntilChosenAndUndoneOnChoice(FxRobot robot) throws Exception {
+        var shell = window.open(robot);
+        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
+            @Override
+            public Optional<String> serverUrl() {
+                throw new AssertionError("the folder knows its server");
+            }
+
+            @Override
+            public Optional<char[]> password(String server) {
+                return Optional.of(TestPostgres.PASSWORD.toCharArray());
+            }
+        }));
+        Ledamot bo = shell.context().services();
+        robot.interact(() -> {
+            Matter m = bo.matters().list().getFirst();
+            bo.matters().save(m.toBuilder().number("KS 2026/99").build());
+        });
+        window.settled();
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> robot.lookup("#conflict-keep-here").tryQuery().isPresent());
+        window.settled();
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo("KS 2026/99");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.startsWith("Servern låter inte din inloggning ändra det här fältet, så din ändring "
+                        + "har inte kommit fram dit."));
+        assertThat(robot.lookup("#conflict-choose-mine").tryQuery()).isEmpty();
+        TextArea mine = robot.lookup("#conflict-mine").queryAs(TextArea.class);
+        snapshot(robot, mine.getScene().getWindow(), "sync-not-allowed");
+        robot.clickOn("#conflict-keep-here");
+        WindowDriver.waitUntil(() -> !mine.getScene().getWindow().isShowing());
+        window.settled();
+        robot.interact(() -> shell.context().mattersChanged());
+        window.settled();
+        assertThat(bo.matters().list().getFirst().number()).isEqualTo("KS 2026/99");
+        assertThat(state(robot)).startsWith("Ansluten till ").contains("inte allt är synkat: 1 konflikt att välja i")
+                .doesNotContain("– allt är synkat");
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> robot.lookup("#conflict-choose-theirs").tryQuery().isPresent());
+        window.settled();
+        TextArea again = robot.lookup("#conflict-mine").queryAs(TextArea.class);
+        robot.clickOn("#conflict-choose-theirs");
+        WindowDriver.waitUntil(() -> !again.getScene().getWindow().isShowing());
+        window.settled();
+        assertThat(bo.matters().list().getFirst().number()).isNull();
+        assertThat(bo.replica().orElseThrow().status().orElseThrow().conflicts()).isZero();
+        assertThat(bo.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+        assertThat(window.dialogs.errors).isEmpty();
+    }
+
     /** The status bar's words for where the data is. */
     private static String state(FxRobot robot) {
         return robot.lookup("#connectionState").queryLabeled().getText();
