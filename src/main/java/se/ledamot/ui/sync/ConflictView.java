@@ -88,6 +88,7 @@ public final class ConflictView {
         what.setStyle("-fx-font-weight: bold;");
         Label why = new Label(Localization.get("ui.sync.conflicts.why." + c.kind().name().toLowerCase(
                 java.util.Locale.ROOT)));
+        why.setId("conflict-why");
         why.setWrapText(true);
 
         TextArea theirs = shown("conflict-theirs", c.theirs());
