@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.ThreeWay;
 import se.ledamot.store.entity.Column;
@@ -171,13 +172,18 @@ final class EntityMerge {
             Set<Object> there = new java.util.HashSet<>();
             listOf(theirs.field(l.name())).forEach(r -> there.add(r.get(id)));
             out = out.with(l.name(), listOf(out.field(l.name())).stream()
-                    .filter(r -> there.contains(r.get(id)) || !held.contains(r.get(FIELD))).toList());
+                    .filter(r -> there.contains(r.get(id)) || !held.contains(column(r.get(FIELD)))).toList());
         }
         return out;
     }
 
     /** The column of a history entry naming the field it is about (matter_change.field). */
     private static final String FIELD = "field";
+
+    /** The column a timeline line is about: its field's name, except trashing and restoring (trashed_at). */
+    private static Object column(Object field) {
+        return MatterChange.TRASHED.equals(field) || MatterChange.RESTORED.equals(field) ? "trashed_at" : field;
+    }
 
     /** Whether two states hold the same values, when stamps (updated_at) are left aside. */
     static boolean sameIgnoringStamps(EntityType type, EntityState a, EntityState b) {

@@ -93,4 +93,26 @@ class MemberOfficialFieldSyncTest {
                     .extracting(c -> c.field()).doesNotContain("reply_by");
         }
     }
+    @Test
+    void aMembersTrashOfASharedMatterLeavesTheServersMatterAndTimelineAlone() throws Exception {
+        try (SyncFixture world = new SyncFixture().enrol("off_bo", "S", ServerRole.MEMBER)) {
+            MatterStore server = new MatterStore(world.server(TestPostgres.ADMIN).dsl(), CLOCK);
+            long id = server.add(Matter.newMatter(MatterKind.QUESTION, "Fråga om busskorten").submitted(ASKED)
+                    .replyBy(DUE).status(Status.SUBMITTED).build()).id();
+            SyncFixture.Laptop bo = world.laptop(temp.resolve("bo"), "off_bo");
+            assertThat(bo.sync().complete()).isTrue();
+            MatterStore here = new MatterStore(bo.local.dsl(), CLOCK);
+            long mine = here.listOutlines().getFirst().id();
+            int timelineBefore = server.timeline(id).size();
+            here.trash(mine);
+
+            assertThat(bo.sync().complete()).isTrue();
+
+            assertThat(server.find(id)).as("still in the server's register").isPresent();
+            assertThat(server.trashed()).isEmpty();
+            assertThat(server.timeline(id)).as("no line on the server says it was trashed").hasSize(timelineBefore);
+            assertThat(bo.conflicts().list()).extracting(c -> c.kind() + " " + c.field())
+                    .containsExactly("NOT_ALLOWED trashed_at");
+        }
+    }
 }
