@@ -50,7 +50,8 @@ final class SchemaMark {
                 forget(folder);
                 return;
             }
-            Files.writeString(tmp, now.get(), StandardCharsets.UTF_8);
+            // Private as every file of the folder, whatever the umask (FolderPrivacyTest).
+            PrivateFiles.write(tmp, now.get().getBytes(StandardCharsets.UTF_8));
             Files.move(tmp, folder.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
