@@ -42,6 +42,8 @@ public final class SearchService implements AutoCloseable {
     private static final String NEWEST = "matters.newest";
     private static final String ROWS = "matters.rows";
     private static final String MEETINGS = "meetings";
+    /** {@link SearchFeed#agendaState} when the meetings' prints were last read. */
+    private static final String AGENDAS = "agendas";
     /** When the index last looked, on the clock that stamps updated_at. */
     private static final String LOOKED = "looked";
 
@@ -52,6 +54,8 @@ public final class SearchService implements AutoCloseable {
     private boolean changed = true;
     private long generation;
     private Map<Long, String> meetingPrints = Map.of();
+    /** The agendas' state the prints were read at; empty when not known (then they are read again). */
+    private String agendaState = "";
     /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
     private long writesSeen = -1;
 
@@ -140,6 +144,7 @@ public final class SearchService implements AutoCloseable {
             progress.accept(Math.min(ids.size(), from + CHUNK));
         }
         meetingPrints = Map.of();
+        agendaState = "";
         syncMeetings(i);
         i.putPeople(feed.people(), Parties.NAMES);
         i.commit(state(before));
@@ -201,6 +206,7 @@ public final class SearchService implements AutoCloseable {
         if (meetingPrints.isEmpty()) {
             // Also when only the matters are looked at: the commit below records the prints it was given.
             meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
+            agendaState = state.getOrDefault(AGENDAS, "");
         }
         boolean meetingsChanged = false;
         if (meetingsToo && (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos())) {
@@ -240,11 +246,22 @@ public final class SearchService implements AutoCloseable {
         putMatters(i, live);
     }
 
-    /** Re-indexes the meetings whose fingerprint changed; true if any did. */
+    /**
+     * Re-indexes the meetings whose fingerprint changed; true if any did, or if the agendas' state moved (so that it
+     * is committed). The prints, a read of every agenda item, are read only when that state moved since they were.
+     */
     private boolean syncMeetings(SearchIndex i) {
+        // Read before the prints: a change committed in between moves it again, and the next look reads them anew.
+        String stateNow = feed.agendaState();
+        if (stateNow.equals(agendaState)) {
+            return false;
+        }
+        long seen = SearchFeed.changeSeq(agendaState);
+        Set<Long> noted = seen < 0 ? Set.of() : feed.meetingsChangedAfter(seen);
+        agendaState = stateNow;
         Map<Long, String> now = feed.meetingFingerprints();
-        List<Long> redo = now.entrySet().stream().filter(e -> !e.getValue().equals(meetingPrints.get(e.getKey())))
-                .map(Map.Entry::getKey).toList();
+        List<Long> redo = now.entrySet().stream().filter(e -> noted.contains(e.getKey())
+                || !e.getValue().equals(meetingPrints.get(e.getKey()))).map(Map.Entry::getKey).toList();
         List<Long> gone = meetingPrints.keySet().stream().filter(id -> !now.containsKey(id)).toList();
         for (int from = 0; from < redo.size(); from += CHUNK) {
             for (SearchFeed.MeetingBundle b : feed.meetings(redo.subList(from, Math.min(redo.size(), from + CHUNK)))) {
@@ -255,12 +272,12 @@ public final class SearchService implements AutoCloseable {
             i.removeMeeting(id);
         }
         meetingPrints = now;
-        return !redo.isEmpty() || !gone.isEmpty();
+        return true;
     }
 
     private Map<String, String> state(SearchFeed.MatterState matters) {
         return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
-                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), LOOKED,
+                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState, LOOKED,
                 clock.instant().toString());
     }
 

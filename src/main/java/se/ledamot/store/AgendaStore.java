@@ -24,6 +24,7 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.store.entity.AgendaChanges;
 import se.ledamot.store.jooq.tables.records.AgendaItemRecord;
 
 /**
@@ -153,6 +154,7 @@ public final class AgendaStore {
             AgendaItem item = agendas.requireItem(itemId);
             Meeting m = new MeetingStore(d, clock).require(item.meetingId());
             d.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
+            AgendaChanges.count(d, item.meetingId());
             if (item.matterId() != null) {
                 new Timeline(d, clock).record(item.matterId(), MatterChange.AGENDA, label(m, item), null);
             }
@@ -178,6 +180,7 @@ public final class AgendaStore {
                     .set(AGENDA_ITEM.DECISION_TEXT, item.decisionText())
                     .where(AGENDA_ITEM.ID.eq(item.id())).execute();
             writeMotions(d, item.id(), item.motionsMoved());
+            AgendaChanges.count(d, old.meetingId());
         });
     }
 
@@ -222,6 +225,7 @@ public final class AgendaStore {
         r.setDecisionText(item.decisionText());
         r.store();
         writeMotions(dsl, r.getId(), item.motionsMoved());
+        AgendaChanges.count(dsl, item.meetingId());
         return new AgendaItem(r.getId(), item.meetingId(), item.number(), item.matterId(), item.text(),
                 item.proposal(), item.motionsMoved(), item.decision(), item.decisionText());
     }
@@ -234,6 +238,9 @@ public final class AgendaStore {
     }
 
     private void renumber(List<AgendaItem> inOrder) {
+        if (!inOrder.isEmpty()) {
+            AgendaChanges.count(dsl, inOrder.getFirst().meetingId());
+        }
         for (int i = 0; i < inOrder.size(); i++) {
             dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.ITEM_NUMBER, i + 1)
                     .where(AGENDA_ITEM.ID.eq(inOrder.get(i).id())).execute();

@@ -22,14 +22,18 @@ final class FolderOpening {
     /** Work files of an interrupted upgrade, restore or password change, and H2 files that may hold data. */
     private static final List<String> LEFTOVERS = List.of(SafeUpgrade.TEMP_NAME + ".*", Restore.TEMP_NAME + ".*",
             Protection.TEMP_NAME + ".*", CompactInCopy.LEFTOVER, Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
-            "." + FolderSettings.FILE_NAME + ".tmp");
+            "." + FolderSettings.FILE_NAME + ".tmp", SchemaMark.TEMP_NAME);
+    /** How many times the schema was read at opening (tests: a folder whose {@link SchemaMark} holds is not read). */
+    static final java.util.concurrent.atomic.AtomicInteger SCHEMA_READS = new java.util.concurrent.atomic.AtomicInteger();
 
     private FolderOpening() {
     }
 
     /**
      * Everything, with the folder alone and its file closed: returns where connections go. Reads the schema without
-     * writing, so a database this version must not touch (a newer one) is left exactly as it was.
+     * writing, so a database this version must not touch (a newer one) is left exactly as it was — unless this
+     * version marked the file as checked and nothing changed it since ({@link SchemaMark}): then the file is opened
+     * only once, by the connections that follow.
      */
     static DatabaseUrl prepare(Path folder, OpenOptions options, Backups backups, List<String> notices)
             throws IOException {
@@ -42,7 +46,11 @@ final class FolderOpening {
             DatabaseFile.checkWhole(file, folder);
         }
         DatabaseUrl url = DatabaseUrl.existing(file, unlock(file, file, options.passwords(), false, folder));
-        SafeUpgrade.upgradeIfNeeded(folder, url, backups, notices);
+        if (created || url.key() != null || !SchemaMark.holds(folder)) {
+            SCHEMA_READS.incrementAndGet();
+            SafeUpgrade.upgradeIfNeeded(folder, url, backups, notices);
+            SchemaMark.write(folder);
+        }
         if (!created && backups.dailyDue()) {
             try {
                 backups.write(file, BackupKind.DAILY);

@@ -13,6 +13,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.store.entity.AgendaChanges;
 import se.ledamot.store.jooq.tables.records.MeetingRecord;
 
 /**
@@ -53,6 +54,8 @@ public final class MeetingStore {
         r.setCreatedAt(now);
         r.setUpdatedAt(now);
         r.store();
+        // Not in one transaction with the row: a new meeting also moves the meetings' count the index compares.
+        AgendaChanges.count(dsl, r.getId());
         return m.withId(r.getId());
     }
 
@@ -71,6 +74,7 @@ public final class MeetingStore {
             copy(m, r);
             r.setUpdatedAt(timeline.now());
             r.store();
+            AgendaChanges.count(d, m.id());
             if (!old.label().equals(m.label())) {
                 for (AgendaItem item : new AgendaStore(d, clock).itemsOf(m.id())) {
                     if (item.matterId() != null) {
@@ -113,6 +117,7 @@ public final class MeetingStore {
                 }
             }
             d.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+            AgendaChanges.count(d, id);
         });
     }
 

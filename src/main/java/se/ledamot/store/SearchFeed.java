@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import static se.ledamot.store.jooq.Tables.AGENDA_CHANGE;
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.BODY;
 import static se.ledamot.store.jooq.Tables.MATTER;
@@ -96,6 +97,43 @@ public final class SearchFeed {
             out.add(new MatterDocument(m, codes));
         }
         return out;
+    }
+
+    /**
+     * Whether any meeting or agenda could have changed, in one cheap read: the last change noted by every write of a
+     * meeting or an agenda item (V18, {@link se.ledamot.store.entity.AgendaChanges}), the items' count and highest id
+     * (a row added or removed by any path: a meeting's or a matter's deletion taking its items along, the generator's
+     * rows) and the meetings' count and newest change. While it reads the same, so would {@link #meetingFingerprints}.
+     * H2 answers each part from an index or a row count, without reading the items. The noted change comes first
+     * ({@link #changeSeq}).
+     */
+    public String agendaState() {
+        var r = dsl.select(DSL.field(DSL.select(DSL.max(AGENDA_CHANGE.SEQ)).from(AGENDA_CHANGE)),
+                DSL.field(DSL.selectCount().from(AGENDA_ITEM)),
+                DSL.field(DSL.select(DSL.max(AGENDA_ITEM.ID)).from(AGENDA_ITEM)),
+                DSL.field(DSL.selectCount().from(MEETING)),
+                DSL.field(DSL.select(DSL.max(MEETING.UPDATED_AT)).from(MEETING))).fetchOne();
+        return (r.value1() == null ? 0 : r.value1()) + "/" + r.value2() + "/" + r.value3() + "/" + r.value4() + "/"
+                + (r.value5() == null ? "" : r.value5().toInstant());
+    }
+
+    /** The last noted change in an {@link #agendaState}; -1 when the text is not one. */
+    public static long changeSeq(String agendaState) {
+        try {
+            return Long.parseLong(agendaState.substring(0, agendaState.indexOf('/')));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The meetings whose change was noted after {@code seq}: they are indexed again even when their fingerprint reads
+     * the same (a text rewritten to one of the same length). A change noted without a meeting (a sync's) names none.
+     */
+    public Set<Long> meetingsChangedAfter(long seq) {
+        return new HashSet<>(dsl.selectDistinct(AGENDA_CHANGE.MEETING_ID).from(AGENDA_CHANGE)
+                .where(AGENDA_CHANGE.SEQ.gt(seq)).and(AGENDA_CHANGE.MEETING_ID.isNotNull())
+                .fetch(AGENDA_CHANGE.MEETING_ID));
     }
 
     /**

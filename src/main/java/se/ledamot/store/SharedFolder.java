@@ -52,6 +52,8 @@ final class SharedFolder {
     /** Whether this program wrote: then the file is compacted (in a copy) if it has grown, when it is done. */
     private boolean compactAtEnd;
     private Runnable onLongWait = () -> { };
+    /** Whether this turn began on the file as this program's {@link SchemaMark} says: the mark then moves with it. */
+    private boolean marked;
 
     private SharedFolder(Path folder, FolderTurn turn) {
         this.folder = folder;
@@ -288,6 +290,7 @@ final class SharedFolder {
                 if (url == null) {
                     throw new IllegalStateException("no database file chosen for " + folder);
                 }
+                marked = url.key() == null && SchemaMark.holds(folder);
                 pool = url.pool();
             }
             return pool;
@@ -299,6 +302,11 @@ final class SharedFolder {
         if (pool != null) {
             pool.dispose();
             pool = null;
+            if (marked) {
+                // Still this program's turn: nobody else changed the file between its opening and this mark.
+                SchemaMark.write(folder);
+                marked = false;
+            }
         }
     }
 

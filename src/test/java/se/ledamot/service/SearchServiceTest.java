@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
 import se.ledamot.search.SearchQuery;
@@ -80,6 +81,30 @@ class SearchServiceTest {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
             assertThat(matters(app, "Lillsjöns")).containsExactly(added);
             assertThat(matters(app, "integrationsplanen")).doesNotContain(gone);
+        }
+    }
+
+    /**
+     * An item's proposal rewritten by a program that never opened the index, to a text of the same length on an
+     * agenda of as many items: the agendas' fingerprint (item count, order, text lengths) reads the same, the count of
+     * agenda changes (V18) does not, and the next search finds the new words. Before V18 the index kept the old text.
+     */
+    @Test
+    void anAgendaItemRewrittenBehindTheIndexsBackToTheSameLengthIsFound() {
+        AgendaItem item;
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            app.search().prepare();
+            item = app.meetings().list().stream().flatMap(m -> app.meetings().agenda(m.id()).stream())
+                    .filter(i -> i.proposal().length() >= 40).findFirst().orElseThrow();
+        }
+        String word = "Lillsjöbadet";
+        String rewritten = word + " " + "x".repeat(item.proposal().length() - word.length() - 1);
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            app.meetings().saveItem(item.withProposal(rewritten));
+        }
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            assertThat(app.search().search(SearchQuery.of(word, 10).withTypes(Set.of(HitType.AGENDA_ITEM))).stream()
+                    .map(Hit::id).toList()).containsExactly(item.id());
         }
     }
 

@@ -1,5 +1,6 @@
 package se.ledamot.store.entity;
 
+import static se.ledamot.store.jooq.Tables.AGENDA_CHANGE;
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.AGENDA_MOTION;
 import static se.ledamot.store.jooq.Tables.ANSWER_DRAFT;
@@ -255,9 +256,10 @@ public final class Catalogue {
 
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs
-     * to which group is the server administrator's; the sync's bookkeeping is about the data, not data.
+     * to which group is the server administrator's; the sync's bookkeeping and the count of agenda changes (for the
+     * search index) are about the data, not data.
      */
-    public static final Set<Table<?>> NOT_SHARED = Set.of(SAMPLE_DATA, PARTY_GROUP, APP_USER, SYNC_CHANGE,
+    public static final Set<Table<?>> NOT_SHARED = Set.of(SAMPLE_DATA, PARTY_GROUP, APP_USER, SYNC_CHANGE, AGENDA_CHANGE,
             SYNC_REPLICA, SYNC_STATE, SYNC_CONFLICT);
 
     private static final Map<String, EntityType> BY_NAME = ALL.stream()

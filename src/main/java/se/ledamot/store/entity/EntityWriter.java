@@ -52,6 +52,9 @@ public final class EntityWriter {
             }
         }
         insert(type, inserts);
+        if (side == Side.LOCAL && !changes.isEmpty() && AgendaChanges.counts(type)) {
+            AgendaChanges.count(dsl, null);
+        }
     }
 
     private void delete(EntityType type, EntityState s) {
