@@ -22,5 +22,10 @@ public final class Main {
             }
             System.exit(code);
         }
+        if (!archiveWritable) {
+            // The window's closing ends the JVM as a command's System.exit does, through its failing archive write:
+            // the program ends itself once the window has closed its data and every other thread has ended.
+            SharedArchive.exitAfterOtherThreads(0);
+        }
     }
 }

@@ -19,7 +19,8 @@ import se.ledamot.l10n.Localization;
  * <p>Where the folder cannot be made or written (a read-only home, a file in its place), the JVM still tries to write
  * the archive when the program ends, fails, says "Error occurred during initialization of VM" and exits with 1 after
  * a command that did its work (jpackage's options cannot be made conditional). A command then ends the process
- * itself, with its own exit code, once its output is flushed: see {@link #exit}.
+ * itself, with its own exit code, once its output is flushed: see {@link #exit}; the window once it has closed: see
+ * {@link #exitAfterOtherThreads}.
  */
 final class SharedArchive {
     static final String PROPERTY = "ledamot.sharedArchive";
@@ -61,6 +62,29 @@ final class SharedArchive {
             }
         }
         System.exit(code);
+    }
+
+    /**
+     * For the window: waits, as the JVM itself does before it ends, until no other thread that keeps the program alive
+     * is left (the window has closed, flushed and closed its database and let go of the folder; the toolkit has
+     * stopped), then {@link #exit}s with {@code code}. Call from the main thread once the window is launched.
+     */
+    static void exitAfterOtherThreads(int code) {
+        Thread self = Thread.currentThread();
+        while (true) {
+            Optional<Thread> alive = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t != self && !t.isDaemon() && t.isAlive()).findFirst();
+            if (alive.isEmpty()) {
+                exit(code);
+                return;
+            }
+            try {
+                alive.get().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(code);
+            }
+        }
     }
 
     private static Optional<MethodHandle> cExit() {

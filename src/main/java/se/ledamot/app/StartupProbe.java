@@ -20,7 +20,8 @@ import se.ledamot.ui.task.TaskExecutor;
  * the CPU time spent, steadier on a busy machine) and the program exits. It watches every window the toolkit opens, so the window code needs no hook of its own.
  * Set to {@code rows}, it then opens the register and waits until its table shows rows, and prints that time too
  * (the scale benchmark's "first register rows after the window"), then waits until the window's start-up reads are
- * done before it exits (so that its peak memory is the whole start's).
+ * done before it exits (so that its peak memory is the whole start's). Set to {@code close}, it closes the first window
+ * as its close button does, once it is shown, and the program ends as it does then (the installed app's exit code).
  */
 public final class StartupProbe {
     static final String ENV = "LEDAMOT_STARTUP_PROBE";
@@ -39,9 +40,22 @@ public final class StartupProbe {
     /** Watches for the first window if asked to; call before the toolkit starts. */
     public static void installIfRequested() {
         String mode = System.getenv(ENV) != null ? System.getenv(ENV) : System.getProperty(PROPERTY);
-        if (mode != null) {
+        if ("close".equals(mode)) {
+            closeFirstWindow();
+        } else if (mode != null) {
             install("rows".equals(mode));
         }
+    }
+
+    /** Closes the first window shown as the user does, with its close button (the window then ends the program). */
+    private static void closeFirstWindow() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e ->
+                        javafx.application.Platform.runLater(() -> w.fireEvent(
+                                new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST)))));
+            }
+        });
     }
 
     static void install(boolean rows) {

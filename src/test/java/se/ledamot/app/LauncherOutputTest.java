@@ -72,19 +72,7 @@ class LauncherOutputTest {
      */
     @Test
     void theInstalledAppsCommandsKeepTheirExitCodeWhenTheArchiveCannotBeWritten() throws Exception {
-        Path home = Files.createDirectories(dir.resolve("home"));
-        Files.writeString(home.resolve(".cache"), "a file, not a folder");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(List.of(FLAGS.split(" ")));
-        for (String line : Files.readAllLines(Path.of("installer/args-linux.txt"))) {
-            if (line.startsWith("--java-options -")) {
-                command.add(line.substring("--java-options ".length()).replace("$HOME", home.toString()));
-            }
-        }
-        command.addAll(List.of("-jar", dir.resolve("bin/ledamot.jar").toString(), "--data",
-                dir.resolve("data").toString()));
-        assertThat(command).anyMatch(o -> o.equals("-XX:+AutoCreateSharedArchive"));
+        List<String> command = installedAppWithoutItsCache(dir, dir.resolve("bin/ledamot.jar"));
 
         Process list = start(command, "list", "--json");
         String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -97,6 +85,26 @@ class LauncherOutputTest {
         Process wrong = start(command, "list", "--kind", "nonsense");
         assertThat(wrong.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(wrong.exitValue()).as("wrong use keeps its code").isEqualTo(2);
+    }
+
+    /**
+     * The installed app's JVM (every {@code --java-options} line of installer/args-linux.txt) on {@code jar}, over the
+     * data folder {@code dir}/data, with $HOME = {@code dir}/home whose {@code .cache} is a file, not a folder.
+     */
+    static List<String> installedAppWithoutItsCache(Path dir, Path jar) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(home.resolve(".cache"), "a file, not a folder");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(List.of(FLAGS.split(" ")));
+        for (String line : Files.readAllLines(Path.of("installer/args-linux.txt"))) {
+            if (line.startsWith("--java-options -")) {
+                command.add(line.substring("--java-options ".length()).replace("$HOME", home.toString()));
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--data", dir.resolve("data").toString()));
+        assertThat(command).anyMatch(o -> o.equals("-XX:+AutoCreateSharedArchive"));
+        return command;
     }
 
     private Process start(List<String> command, String... args) throws Exception {
@@ -139,7 +147,7 @@ class LauncherOutputTest {
      * The program's classes as a jar, as the build makes it, with the test's class path in its manifest (the class
      * archive takes classes from jars only, never from a folder of classes).
      */
-    private static void writeJar(Path jar) throws Exception {
+    static void writeJar(Path jar) throws Exception {
         Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> path = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

@@ -31,7 +31,9 @@ public final class RegisterScreen extends AbstractScreen {
     private final RegisterViewModel register;
     private final EditorViewModel editor;
     private RegisterView registerView;
+    /** Built with the register, or at start two frames after it: its rows are drawn first ({@link #editorView}). */
     private EditorView editorView;
+    private final javafx.scene.layout.StackPane editorPlace = new javafx.scene.layout.StackPane();
     /**
      * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Delete);
      * until the editor has caught up, a repeat is taken for the same press, not for another matter.
@@ -126,14 +128,17 @@ public final class RegisterScreen extends AbstractScreen {
     @Override
     protected Node build() {
         registerView = new RegisterView(register);
-        editorView = new EditorView(editor);
         // The editor explains the deadline the register shows for the selected matter, and follows it as it moves.
-        showDeadlineOf(register.selectedProperty().get());
         register.selectedProperty().addListener((o, was, now) -> showDeadlineOf(now));
+        if (shell.context().startingProperty().get()) {
+            buildEditorAfterTwoFrames();
+        } else {
+            editorView();
+        }
         var table = registerView.table();
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && register.selectedProperty().get() != null) {
-                editorView.focusTitle();
+                editorView().focusTitle();
                 e.consume();
             } else if (e.getCode() == KeyCode.DELETE) {
                 trashSelected();
@@ -142,17 +147,55 @@ public final class RegisterScreen extends AbstractScreen {
         });
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                editorView.focusTitle();
+                editorView().focusTitle();
             }
         });
-        SplitPane view = new SplitPane(registerView, editorView);
+        SplitPane view = new SplitPane(registerView, editorPlace);
         view.setId("register-split");
         // Below, the table has most of the height (the editor scrolls); where the user leaves the divider is kept.
         SideOrBelow.apply(view, table, 0.66, 0.62, SideOrBelow.remembered(ID));
         return view;
     }
 
+    /** The editor beside the register, built now if it is not yet. */
+    private EditorView editorView() {
+        if (editorView == null) {
+            editorView = new EditorView(editor);
+            editorPlace.getChildren().setAll(editorView);
+            showDeadlineOf(register.selectedProperty().get());
+        }
+        return editorView;
+    }
+
+    /**
+     * At start the register's first rows come before its editor (issue 15: rows on screen within 0.3 s of the window;
+     * the editor was two thirds of the screen's building and of its first layout): the rows are laid out and drawn in
+     * one frame, the editor is built after the next. Anything that needs it sooner builds it then.
+     */
+    private void buildEditorAfterTwoFrames() {
+        javafx.scene.Scene scene = shell.stage().getScene();
+        if (scene == null) {
+            editorView();
+            return;
+        }
+        int[] frames = {0};
+        Runnable[] listener = {null};
+        listener[0] = () -> {
+            if (++frames[0] == 2) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                Platform.runLater(this::editorView);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     private void showDeadlineOf(MatterRow row) {
+        if (editorView == null) {
+            return;
+        }
         editorView.deadlineProperty().unbind();
         if (row == null) {
             editorView.deadlineProperty().set(null);
@@ -190,7 +233,7 @@ public final class RegisterScreen extends AbstractScreen {
             public void changed(ObservableValue<? extends Long> o, Long was, Long now) {
                 if (now != null && now == id) {
                     editor.matterIdProperty().removeListener(this);
-                    Platform.runLater(editorView::focusTitle);
+                    Platform.runLater(() -> editorView().focusTitle());
                 }
             }
         };

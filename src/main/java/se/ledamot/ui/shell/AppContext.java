@@ -24,6 +24,9 @@ public final class AppContext {
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
+    /** From the window's start until the reads it starts with (those held for the first rows too) have ended. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper starting =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     /** Reads held back until the register's first rows are shown; null once they are (or nothing holds them). */
     private java.util.List<Runnable> heldReads;
 
@@ -92,6 +95,7 @@ public final class AppContext {
     public void holdReadsUntilFirstRows() {
         if (heldReads == null) {
             heldReads = new java.util.ArrayList<>();
+            starting.set(true);
         }
     }
 
@@ -110,7 +114,33 @@ public final class AppContext {
         heldReads = null;
         if (held != null) {
             held.forEach(Runnable::run);
+            endStartWhenIdle();
         }
+    }
+
+    /** The start is over once the background work the held reads began has ended (FX thread). */
+    private void endStartWhenIdle() {
+        if (tasks.isIdle()) {
+            starting.set(false);
+            return;
+        }
+        tasks.idleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean idle) {
+                if (idle) {
+                    o.removeListener(this);
+                    starting.set(false);
+                }
+            }
+        });
+    }
+
+    /**
+     * True while the window reads what it shows at start (its first screen, the register, the search index): the
+     * status bar says so calmly instead of that it waits for the database. FX thread.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty startingProperty() {
+        return starting.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty mattersRevision() {

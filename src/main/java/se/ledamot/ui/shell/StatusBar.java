@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.TaskHandle;
 
 /**
@@ -30,10 +32,14 @@ final class StatusBar {
 
     /**
      * Said in the status bar, with a spinning wheel, while background reads and writes have not ended for half a
-     * second: a slow disk is seen, and the window can still be used meanwhile.
+     * second: a slow disk is seen, and the window can still be used meanwhile. While the window reads what it starts
+     * with ({@code starting}) and no save waits, it says calmly that it is reading; a save waiting is always said.
      */
-    private static HBox waitingForTheDisk(AppContext context) {
-        Label text = new Label(Localization.get("ui.status.waiting"));
+    static HBox waitingForTheDisk(TaskExecutor tasks, ObservableBooleanValue starting) {
+        Label text = new Label();
+        text.setId("waitingText");
+        text.textProperty().bind(Bindings.when(Bindings.and(starting, tasks.writesIdleProperty()))
+                .then(Localization.get("ui.status.starting")).otherwise(Localization.get("ui.status.waiting")));
         ProgressIndicator wheel = new ProgressIndicator();
         wheel.setPrefSize(16, 16);
         HBox box = new HBox(6, wheel, text);
@@ -43,7 +49,7 @@ final class StatusBar {
         box.managedProperty().bind(box.visibleProperty());
         PauseTransition after = new PauseTransition(javafx.util.Duration.millis(WAITING_SHOWN_AFTER.toMillis()));
         after.setOnFinished(e -> box.setVisible(true));
-        context.tasks().idleProperty().addListener((o, was, idle) -> {
+        tasks.idleProperty().addListener((o, was, idle) -> {
             if (idle) {
                 after.stop();
                 box.setVisible(false);
@@ -75,7 +81,8 @@ final class StatusBar {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, connection.view(context.dataFolder()), gap, waitingForTheDisk(context), taskBox);
+        HBox bar = new HBox(8, connection.view(context.dataFolder()), gap, waitingForTheDisk(context.tasks(),
+                context.startingProperty()), taskBox);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setAlignment(Pos.CENTER_LEFT);

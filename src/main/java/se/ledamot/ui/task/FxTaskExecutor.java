@@ -25,6 +25,8 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
     private final Consumer<Throwable> unhandled;
     private volatile boolean closed;
+    /** The work of every lane: the saves. */
+    private final Outstanding inLanes = new Outstanding();
 
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
@@ -47,6 +49,7 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
         outstanding.started();
         if (lane != null) {
             lane.started();
+            inLanes.started();
         }
         if (job.isListed()) {
             running.add(job);
@@ -62,6 +65,7 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
                 } finally {
                     if (lane != null) {
                         lane.ended();
+                        inLanes.ended();
                     }
                     outstanding.ended();
                 }
@@ -78,6 +82,11 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
     @Override
     public TaskExecutor inOrder() {
         return new Lane();
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty writesIdleProperty() {
+        return inLanes.noneProperty();
     }
 
     /** Takes no new work and hands over no more outcomes; work still running finishes on its own (never interrupted). */

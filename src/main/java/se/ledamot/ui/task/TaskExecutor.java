@@ -30,6 +30,14 @@ public interface TaskExecutor {
     }
 
     /**
+     * Whether no work handed to a lane ({@link #inOrder}) is waiting or running (FX thread): the window's saves go
+     * through lanes, so false means a write waits. This default counts every task as one.
+     */
+    default ReadOnlyBooleanProperty writesIdleProperty() {
+        return idleProperty();
+    }
+
+    /**
      * Runs {@code idle} on the FX thread once {@link #isIdle()} (at once if it is now). If that takes longer than
      * {@code bound}, {@code slow} runs first, once: a stuck disk, to be told to the user; {@code idle} still follows.
      */

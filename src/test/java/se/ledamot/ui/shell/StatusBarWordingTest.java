@@ -1,0 +1,73 @@
+package se.ledamot.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.FxTaskExecutor;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * The status bar's words when background work has not ended for half a second: while the window reads what it starts
+ * with, calmly that it reads; a save that waits, at start or later, and any wait after the start, that it waits for the
+ * database and what is typed is saved when it answers (issue 15: at 100 000 matters the start's reads take seconds).
+ */
+class StatusBarWordingTest {
+    private final FxTaskExecutor executor = new FxTaskExecutor(e -> { });
+    private final CountDownLatch disk = new CountDownLatch(1);
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        disk.countDown();
+        executor.close();
+    }
+
+    /** Work that waits for the disk until the test ends. */
+    private void waitForTheDisk(TaskExecutor on) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> BackgroundTask.of(p -> disk.await(1, TimeUnit.MINUTES)).executeWith(on))
+                .get();
+    }
+
+    private static String said(HBox box) {
+        WindowDriver.waitUntil(box::isVisible);
+        return ((Label) box.lookup("#waitingText")).getText();
+    }
+
+    @Test
+    void theStartsReadsAreSaidCalmlyAndASaveThatWaitsIsStillSaid() throws Exception {
+        SimpleBooleanProperty starting = new SimpleBooleanProperty(true);
+        HBox box = WaitForAsyncUtils.asyncFx(() -> StatusBar.waitingForTheDisk(executor, starting)).get();
+
+        waitForTheDisk(executor);
+        assertThat(said(box)).isEqualTo(Localization.get("ui.status.starting"))
+                .doesNotContain("Väntar på databasen");
+
+        waitForTheDisk(executor.inOrder());
+        WindowDriver.waitUntil(() -> said(box).equals(Localization.get("ui.status.waiting")));
+        assertThat(said(box)).startsWith("Väntar på databasen");
+    }
+
+    @Test
+    void aWaitAfterTheStartIsSaidAsBefore() throws Exception {
+        SimpleBooleanProperty starting = new SimpleBooleanProperty(false);
+        HBox box = WaitForAsyncUtils.asyncFx(() -> StatusBar.waitingForTheDisk(executor, starting)).get();
+        waitForTheDisk(executor);
+        assertThat(said(box)).isEqualTo(Localization.get("ui.status.waiting"));
+    }
+}
