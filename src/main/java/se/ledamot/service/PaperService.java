@@ -31,6 +31,7 @@ import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
@@ -91,6 +92,12 @@ public final class PaperService {
     public void saveMinutes(Minutes m) {
         meetings.require(m.meetingId());
         minutes.save(m);
+    }
+
+    /** Stores the minutes changed from the copy {@code base}, met with the stored ones (issue 16.5). */
+    public RowMerge<Minutes> saveMinutes(Minutes base, Minutes mine) {
+        meetings.require(mine.meetingId());
+        return minutes.save(base, mine);
     }
 
     /** What the minutes record of an agenda item; empty when nothing is. */
