@@ -36,6 +36,9 @@ import se.ledamot.ui.shell.FieldLimits;
  */
 final class MinutesView extends BorderPane {
     MinutesView(MinutesViewModel vm) {
+        // A save that met another secretary's change of the same field is settled side by side (issue 16.5).
+        vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
+                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("minutesMeeting");
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
