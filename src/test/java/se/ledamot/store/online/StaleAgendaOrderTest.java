@@ -40,8 +40,8 @@ class StaleAgendaOrderTest {
 
     @BeforeEach
     void twoSecretariesWithOneAgenda(@TempDir Path folder) {
-        logins = engine == Engine.H2 ? TwoLogins.twoWindows(folder)
-                : new TwoLogins("staleagenda_karin", "staleagenda_lars", null, ServerRole.COUNCIL_SECRETARY);
+        logins = TwoLogins.on(engine, folder, "staleagenda_karin", "staleagenda_lars", null,
+                ServerRole.COUNCIL_SECRETARY);
         meeting = new MeetingStore(logins.first.dsl(), Clock.systemUTC())
                 .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         first = new AgendaStore(logins.first.dsl(), Clock.systemUTC());

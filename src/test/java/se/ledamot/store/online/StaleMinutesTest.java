@@ -48,8 +48,8 @@ class StaleMinutesTest {
 
     @BeforeEach
     void twoSecretariesWithOneMeeting(@TempDir Path folder) {
-        logins = engine == Engine.H2 ? TwoLogins.twoWindows(folder)
-                : new TwoLogins("staleminutes_karin", "staleminutes_lars", null, ServerRole.COUNCIL_SECRETARY);
+        logins = TwoLogins.on(engine, folder, "staleminutes_karin", "staleminutes_lars", null,
+                ServerRole.COUNCIL_SECRETARY);
         meeting = new MeetingStore(logins.first.dsl(), Clock.systemUTC())
                 .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         first = new MinutesStore(logins.first.dsl(), Clock.systemUTC());

@@ -47,8 +47,7 @@ class StaleSpeakersTest {
 
     @BeforeEach
     void twoWritersWithOneList(@TempDir Path folder) {
-        logins = engine == Engine.H2 ? TwoLogins.twoWindows(folder)
-                : new TwoLogins("stalespk_anna", "stalespk_bo", "S", ServerRole.MEMBER);
+        logins = TwoLogins.on(engine, folder, "stalespk_anna", "stalespk_bo", "S", ServerRole.MEMBER);
         TwoLogins two = logins;
         item = two.itemOnAnAgenda("Motion om simhallen");
         first = new DebateStore(two.first.dsl(), Clock.systemUTC());

@@ -8,6 +8,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
+import se.ledamot.store.Engine;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
@@ -49,6 +50,15 @@ public final class TwoLogins implements AutoCloseable {
         this.folder = folder;
         first = TestDatabases.local(folder);
         second = TestDatabases.local(folder);
+    }
+
+    /**
+     * Two writers on the engine a test runs on: two windows on the folder (H2), or these two logins on a new
+     * database of the server (PostgreSQL).
+     */
+    public static TwoLogins on(Engine engine, Path folder, String first, String second, String group,
+            ServerRole role) {
+        return engine == Engine.H2 ? twoWindows(folder) : new TwoLogins(first, second, group, role);
     }
 
     /** Two windows of this program on one H2 data folder, each with its own database object. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.testfx.api.FxRobot;
 import se.ledamot.service.FakeSecretTool;
 import se.ledamot.service.Keyring;
@@ -40,6 +42,12 @@ final class OnlineWindow {
         Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
                 new ServerMemory(node), server)));
         return opened.get(60, TimeUnit.SECONDS).orElseThrow();
+    }
+
+    /** After a test: every window asked to close (not waited for: one may ask about something unsaved). */
+    static void closeWindows() {
+        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
+                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
     }
 
     /** Writes the window as it looks to target/{name}.png. */

@@ -19,8 +19,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -85,8 +83,7 @@ class StalePositionWindowTest {
 
     @AfterEach
     void end() throws Exception {
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
-                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        OnlineWindow.closeWindows();
         node.removeNode();
         logins.close();
     }

@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -83,8 +82,7 @@ class StaleSpeakersWindowTest {
 
     @AfterEach
     void end() throws Exception {
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
-                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        OnlineWindow.closeWindows();
         node.removeNode();
         logins.close();
     }
