@@ -77,6 +77,11 @@ public final class PaperService {
         settings.save(s);
     }
 
+    /** Stores the settings changed from the copy {@code base}, met with the stored ones (issue 16.5). */
+    public RowMerge<PaperSettings> saveSettings(PaperSettings base, PaperSettings mine, Body body) {
+        return settings.save(base, mine, body);
+    }
+
     /** The minutes of a meeting; blank ones, chaired by the body's chair, when nothing is recorded yet. */
     public Minutes minutes(long meetingId) {
         Meeting meeting = meetings.require(meetingId);

@@ -68,7 +68,7 @@ public final class MinutesViewModel {
     private final StringProperty attendeeFor = new SimpleStringProperty("");
 
     private Minutes loaded;
-    private final MinutesConflicts stale = new MinutesConflicts();
+    private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
 
     public MinutesViewModel(AppContext context) {
         this.context = context;
@@ -125,7 +125,7 @@ public final class MinutesViewModel {
             // What was typed for this meeting since the fields were last shown stays, and so does the copy it was
             // typed over (issue 16.5): the next save, or leaving the screen, compares it with what is stored.
             long id = read.minutes().meetingId();
-            boolean keep = (form.typed() || stale.waits(id)) && loaded != null && loaded.meetingId() == id;
+            boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null && loaded.meetingId() == id;
             if (!keep) {
                 loaded = read.minutes();
                 form.show(loaded);
@@ -180,7 +180,7 @@ public final class MinutesViewModel {
                 loaded = loaded == m ? merge.nextBase(base) : loaded;
                 form.stored(typed);
                 Minutes shown = merge.conflicts().isEmpty() ? merge.merged()
-                        : stale.met(base, m, merge, current.label());
+                        : stale.met(String.valueOf(current.id()), base, m, merge, current.label());
                 if (!shown.equals(m) && !typedSince) {
                     form.show(shown);
                     attendees.setAll(shown.attendance().attendees());
@@ -203,7 +203,7 @@ public final class MinutesViewModel {
      */
     public void choose(Conflict c, Resolution choice, Runnable after) {
         Meeting current = meeting.get();
-        Minutes shown = current == null || !stale.waits(current.id()) ? null
+        Minutes shown = current == null || !stale.waits(String.valueOf(current.id())) ? null
                 : stale.choose(c, choice, form.toMinutes(current.id(), loaded, attendees));
         if (shown != null) {
             form.show(shown);
