@@ -47,6 +47,7 @@ class StaleMinutesFormTest {
         vm = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk, () -> test.debouncer,
                 new WriterPreferences(test.preferencesNode)));
         vm.setOnConflicts(asked::add);
+        vm.settings().setOnConflicts(asked::add);
         vm.loadMeetings();
         disk.runAll();
         assertThat(vm.meeting().get()).isEqualTo(kf);
@@ -124,5 +125,31 @@ class StaleMinutesFormTest {
                 .containsExactlyInAnyOrder("Anna Ek", "Bo Ek");
         assertThat(vm.attendees()).extracting(a -> a.person().name()).containsExactlyInAnyOrder("Anna Ek", "Bo Ek");
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void thePapersSettingsKeepTheOthersFieldAndAskForTheSameOne() {
+        var council = test.services.bodies().find("KF").orElseThrow();
+        var copy = test.services.papers().settings();
+        test.services.papers().saveSettings(copy, copy.withArchive("Kommunhusets anslagstavla", null)
+                .withBody(copy.of(council).withSecretary("Lars")), council);
+        vm.settings().secretary().set("Karin");
+        vm.settings().council().set("Stenungsunds kommun");
+        assertThat(vm.settings().save(() -> { })).isTrue();
+        disk.runAll();
+
+        var stored = test.services.papers().settings();
+        assertThat(stored.noticeBoard()).isEqualTo("Kommunhusets anslagstavla");
+        assertThat(stored.councilName()).isEqualTo("Stenungsunds kommun");
+        assertThat(stored.of(council).secretary()).isEqualTo("Lars");
+        Conflict c = asked.getFirst().getFirst();
+        assertThat(c.field()).isEqualTo("secretary");
+        assertThat(vm.settings().noticeBoard().get()).isEqualTo("Kommunhusets anslagstavla");
+
+        vm.settings().choose(c, Resolution.THEIRS, () -> { });
+        disk.runAll();
+        assertThat(vm.settings().secretary().get()).isEqualTo("Lars");
+        assertThat(test.services.papers().settings().of(council).secretary()).isEqualTo("Lars");
+        assertThat(test.services.papers().settings().councilName()).isEqualTo("Stenungsunds kommun");
     }
 }
