@@ -275,7 +275,7 @@ public final class DebateViewModel {
         long itemId = d.item().id();
         List<Speaker> shown = d.speakers().speakers();
         int change = ++changes;
-        BackgroundTask.of(p -> stale.save(debates, itemId, shown, rebase, next))
+        BackgroundTask.of(p -> stale.save(itemId, shown, rebase, base -> debates.saveSpeakers(itemId, base, next)))
                 .onSuccess(merge -> {
                     Debate now = debate.get();
                     if (now == null || now.item().id() != itemId) {

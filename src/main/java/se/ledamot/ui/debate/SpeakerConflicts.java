@@ -3,14 +3,13 @@ package se.ledamot.ui.debate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.ledamot.domain.debate.Speaker;
-import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.DebateService;
 
 /**
  * Optimistic locking for a group's list of speakers (issue 16.5: two members of a group at one meeting). Each save
@@ -40,20 +39,20 @@ final class SpeakerConflicts {
     }
 
     /**
-     * In the worker: stores {@code next} compared with the copy ({@code shown} when the item's list was never read).
-     * The copy moves on to what is stored, except after a conflict, where it stays as both sides started until the
+     * In the worker: stores through {@code store}, compared with the copy ({@code shown} when the item's list was
+     * never read). The copy moves on to what is stored, except after a conflict, where it stays as both sides started until the
      * user chooses (so a later change meets the other's list again rather than overwriting it).
      *
      * @param rebase the stored list the user chose over, or null
      */
-    ListMerge<Speaker> save(DebateService debates, long itemId, List<Speaker> shown, List<Speaker> rebase,
-            SpeakerList next) {
+    ListMerge<Speaker> save(long itemId, List<Speaker> shown, List<Speaker> rebase,
+            Function<List<Speaker>, ListMerge<Speaker>> store) {
         if (rebase != null) {
             copy.set(new Copy(itemId, rebase));
         }
         Copy c = copy.get();
         List<Speaker> base = c != null && c.itemId() == itemId ? c.speakers() : shown;
-        ListMerge<Speaker> merge = debates.saveSpeakers(itemId, base, next);
+        ListMerge<Speaker> merge = store.apply(base);
         if (!merge.conflict()) {
             copy.set(new Copy(itemId, merge.merged()));
         }
