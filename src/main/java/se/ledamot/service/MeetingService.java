@@ -147,7 +147,7 @@ public final class MeetingService {
         agendas.move(itemId, number);
     }
 
-    /** Puts the items in the order {@code mine}, arranged from {@code base}, compared (issue 16.5, {@link ListMerge}). */
+    /** Puts the items in the order {@code mine}, arranged from {@code base}, compared (issue 16.5, ListMerge). */
     public ListMerge<Long> arrange(long meetingId, List<Long> base, List<Long> mine) {
         return agendas.arrange(meetingId, base, mine);
     }

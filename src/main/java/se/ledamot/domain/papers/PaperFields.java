@@ -35,7 +35,8 @@ public final class PaperFields {
         return java.util.stream.Stream.concat(council.stream(), java.util.stream.Stream.of(
                 field(body, "chair_name", b -> b.chair() == null ? "" : b.chair().display(),
                         (into, from) -> into.withChair(from.chair())),
-                field(body, "secretary", b -> text(b.secretary()), (into, from) -> into.withSecretary(from.secretary())),
+                field(body, "secretary", b -> text(b.secretary()),
+                        (into, from) -> into.withSecretary(from.secretary())),
                 field(body, "public_meeting", b -> b.publicMeeting() + " " + text(b.webcast()),
                         (into, from) -> into.withPublicMeeting(from.publicMeeting(), from.webcast())),
                 field(body, "adjusters_count", b -> String.valueOf(b.adjusters()),

@@ -40,8 +40,8 @@ final class SpeakerConflicts {
 
     /**
      * In the worker: stores through {@code store}, compared with the copy ({@code shown} when the item's list was
-     * never read). The copy moves on to what is stored, except after a conflict, where it stays as both sides started until the
-     * user chooses (so a later change meets the other's list again rather than overwriting it).
+     * never read). The copy moves on to what is stored, except after a conflict, where it stays as both sides
+     * started until the user chooses (so a later change meets the other's list again rather than overwriting it).
      *
      * @param rebase the stored list the user chose over, or null
      */

@@ -125,7 +125,8 @@ public final class MinutesViewModel {
             // What was typed for this meeting since the fields were last shown stays, and so does the copy it was
             // typed over (issue 16.5): the next save, or leaving the screen, compares it with what is stored.
             long id = read.minutes().meetingId();
-            boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null && loaded.meetingId() == id;
+            boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null
+                    && loaded.meetingId() == id;
             if (!keep) {
                 loaded = read.minutes();
                 form.show(loaded);
