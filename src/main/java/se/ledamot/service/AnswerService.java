@@ -6,6 +6,7 @@ import java.util.Set;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
+import se.ledamot.domain.answer.ComparedAction;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AnswerStore;
@@ -67,6 +68,16 @@ public final class AnswerService {
     /** Brings back an older version; the text now in the editor is kept as a version first. */
     public AnswerVersion restore(long matterId, int number, String currentText, Set<Integer> answered) {
         return answers.restore(matterId, number, currentText, answered);
+    }
+
+    /** Restores a version from the editor's copy, compared first (issue 16.5, {@link ComparedAction}). */
+    public ComparedAction<AnswerVersion> restore(AnswerDraft base, AnswerDraft mine, int number) {
+        return answers.restore(base, mine, number);
+    }
+
+    /** Finishes the answer from the editor's copy, compared first (issue 16.5, {@link ComparedAction}). */
+    public ComparedAction<Matter> finish(AnswerDraft base, AnswerDraft mine, Matter matter) {
+        return answers.finish(base, mine, matter);
     }
 
     /** Puts the text in the matter's answer and marks a submitted interpellation or question as having its answer ready. */

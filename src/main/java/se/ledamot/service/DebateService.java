@@ -4,7 +4,9 @@ import java.util.List;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.DebateStore;
 
@@ -39,6 +41,11 @@ public final class DebateService {
     /** Replaces the list of speakers, as checked by the domain. */
     public void saveSpeakers(long itemId, SpeakerList speakers) {
         debates.saveSpeakers(itemId, speakers);
+    }
+
+    /** Stores the list changed from the copy {@code base}, met with the stored one (issue 16.5, {@link ListMerge}). */
+    public ListMerge<Speaker> saveSpeakers(long itemId, List<Speaker> base, SpeakerList mine) {
+        return debates.saveSpeakers(itemId, base, mine);
     }
 
     /** Records the decision on an item; the matter gets it and the status it leads to. A refusal changes nothing. */

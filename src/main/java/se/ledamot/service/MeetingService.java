@@ -17,6 +17,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingFile;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingFileStore;
@@ -146,7 +147,13 @@ public final class MeetingService {
         agendas.move(itemId, number);
     }
 
+    /** Puts the items in the order {@code mine}, arranged from {@code base}, compared (issue 16.5, ListMerge). */
+    public ListMerge<Long> arrange(long meetingId, List<Long> base, List<Long> mine) {
+        return agendas.arrange(meetingId, base, mine);
+    }
+
     /** Takes an item off its agenda; the others close up. */
+
     public void remove(long itemId) {
         agendas.remove(itemId);
     }

@@ -31,6 +31,7 @@ import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
@@ -76,6 +77,11 @@ public final class PaperService {
         settings.save(s);
     }
 
+    /** Stores the settings changed from the copy {@code base}, met with the stored ones (issue 16.5). */
+    public RowMerge<PaperSettings> saveSettings(PaperSettings base, PaperSettings mine, Body body) {
+        return settings.save(base, mine, body);
+    }
+
     /** The minutes of a meeting; blank ones, chaired by the body's chair, when nothing is recorded yet. */
     public Minutes minutes(long meetingId) {
         Meeting meeting = meetings.require(meetingId);
@@ -91,6 +97,12 @@ public final class PaperService {
     public void saveMinutes(Minutes m) {
         meetings.require(m.meetingId());
         minutes.save(m);
+    }
+
+    /** Stores the minutes changed from the copy {@code base}, met with the stored ones (issue 16.5). */
+    public RowMerge<Minutes> saveMinutes(Minutes base, Minutes mine) {
+        meetings.require(mine.meetingId());
+        return minutes.save(base, mine);
     }
 
     /** What the minutes record of an agenda item; empty when nothing is. */

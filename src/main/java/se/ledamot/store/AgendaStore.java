@@ -24,6 +24,7 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.store.entity.AgendaChanges;
 import se.ledamot.store.jooq.tables.records.AgendaItemRecord;
 
@@ -143,6 +144,29 @@ public final class AgendaStore {
             }
             agendas.renumber(itemIds.stream().map(id -> items.stream().filter(i -> i.id().equals(id)).findFirst()
                     .orElseThrow()).toList());
+        });
+    }
+
+    /**
+     * Puts a meeting's items in the order {@code mine}, arranged from the order {@code base} the screen showed, met
+     * with the order stored now (optimistic locking, issue 16.5: two secretaries on one agenda). The list's rule is
+     * {@link ListMerge}'s: items the other added or took off meanwhile stay added or off, and a reorder against a
+     * reorder is a conflict: nothing is written and the stored order comes back. The meeting's items are locked while
+     * compared and written.
+     */
+    public ListMerge<Long> arrange(long meetingId, List<Long> base, List<Long> mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            d.select(AGENDA_ITEM.ID).from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).forUpdate().fetch();
+            AgendaStore agendas = new AgendaStore(d, clock);
+            List<AgendaItem> stored = agendas.itemsOf(meetingId);
+            List<Long> theirs = stored.stream().map(AgendaItem::id).toList();
+            ListMerge<Long> merge = ListMerge.of(base, mine, theirs, Long::equals);
+            if (!merge.conflict() && !merge.merged().equals(theirs)) {
+                agendas.renumber(merge.merged().stream().map(id -> stored.stream().filter(i -> i.id().equals(id))
+                        .findFirst().orElseThrow()).toList());
+            }
+            return merge;
         });
     }
 

@@ -12,12 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
+import se.ledamot.domain.answer.ComparedAction;
 import se.ledamot.domain.answer.VersionPolicy;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.sync.RowMerge;
@@ -131,6 +133,26 @@ public final class AnswerStore {
             cutIfWorth(d, matterId, currentText, VersionReason.BEFORE_RESTORE, null, now);
             write(d, new AnswerDraft(matterId, old.text(), answered, now));
             return insertVersion(d, matterId, old.text(), VersionReason.RESTORE, number, now);
+        });
+    }
+
+    /** Restores a version as {@link ComparedAction} says: never written whole over another writer's text. */
+    public ComparedAction<AnswerVersion> restore(AnswerDraft base, AnswerDraft mine, int number) {
+        return compared(base, mine, in -> in.restore(mine.matterId(), number, mine.text(), mine.answeredQuestions()));
+    }
+
+    /** Finishes the answer as {@link ComparedAction} says: never with a stale text over another writer's. */
+    public ComparedAction<Matter> finish(AnswerDraft base, AnswerDraft mine, Matter matter) {
+        return compared(base, mine, in -> in.finish(matter, mine.text(), mine.answeredQuestions()));
+    }
+
+    private <T> ComparedAction<T> compared(AnswerDraft base, AnswerDraft mine, Function<AnswerStore, T> action) {
+        return dsl.transactionResult(tx -> {
+            AnswerStore in = new AnswerStore(tx.dsl(), clock, policy);
+            RowMerge<AnswerDraft> merge = in.autosave(base, mine);
+            boolean asShown = merge.conflicts().isEmpty() && merge.merged().text().equals(mine.text())
+                    && merge.merged().answeredQuestions().equals(mine.answeredQuestions());
+            return new ComparedAction<>(merge, asShown ? Optional.of(action.apply(in)) : Optional.empty());
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -24,6 +25,7 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.debate.TimeLimits;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
 
 /**
@@ -56,25 +58,69 @@ public final class DebateStore {
                         Collectors.mapping(DebateStore::speaker, Collectors.toList())));
     }
 
-    /** Replaces the list of speakers; the list was checked by the domain against the matter and the limits. */
+    /** Replaces the list of speakers as a whole (the sample meeting); a screen saves with {@code base}. */
     public void saveSpeakers(long itemId, SpeakerList list) {
-        dsl.transaction(tx -> {
+        dsl.transaction(tx -> writeSpeakers(tx.dsl(), itemId, list.speakers()));
+    }
+
+    /**
+     * Stores the list of speakers changed from the copy {@code base}, met with the list stored now (optimistic
+     * locking, issue 16.5: two members of a group at one meeting). The list's rule is {@link ListMerge}'s: speakers
+     * added on either side both stay, a removal or a change (notes, minutes) on one side stands, and a speaker both
+     * changed differently, or a reorder against a reorder, is a conflict: nothing is written and the stored list comes
+     * back. The group's rows of the item are locked while compared and written; two first lists at once meet on the
+     * rows' key, and the later is compared again with the first's.
+     */
+    public ListMerge<Speaker> saveSpeakers(long itemId, List<Speaker> base, SpeakerList mine) {
+        try {
+            return mergeSpeakers(itemId, base, mine);
+        } catch (IntegrityConstraintViolationException firstListAtOnce) {
+            return mergeSpeakers(itemId, base, mine);
+        }
+    }
+
+    private ListMerge<Speaker> mergeSpeakers(long itemId, List<Speaker> base, SpeakerList mine) {
+        return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            d.deleteFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId)).execute();
-            List<Speaker> speakers = list.speakers();
-            for (int i = 0; i < speakers.size(); i++) {
-                Speaker s = speakers.get(i);
-                d.insertInto(DEBATE_SPEAKER)
-                        .set(DEBATE_SPEAKER.ITEM_ID, itemId)
-                        .set(DEBATE_SPEAKER.POSITION, i)
-                        .set(DEBATE_SPEAKER.NAME, s.person().name())
-                        .set(DEBATE_SPEAKER.PARTY, s.person().party())
-                        .set(DEBATE_SPEAKER.KIND, s.kind().code())
-                        .set(DEBATE_SPEAKER.MINUTES, s.minutes())
-                        .set(DEBATE_SPEAKER.TEXT, s.text())
-                        .execute();
+            List<Speaker> theirs = lockedSpeakers(d, itemId);
+            ListMerge<Speaker> merge = ListMerge.of(base, mine.speakers(), theirs, Speaker::sameTurn);
+            if (!merge.conflict() && !merge.merged().equals(theirs)) {
+                writeSpeakers(d, itemId, merge.merged());
             }
+            return merge;
         });
+    }
+
+    /**
+     * The stored list with each of its rows locked. A writer replaces the rows it locked, so the list is read again
+     * after the lock is had, until what is locked is what is stored.
+     */
+    private static List<Speaker> lockedSpeakers(DSLContext d, long itemId) {
+        while (true) {
+            List<Speaker> locked = d.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId))
+                    .orderBy(DEBATE_SPEAKER.POSITION).forUpdate().fetch(DebateStore::speaker);
+            List<Speaker> stored = d.selectFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId))
+                    .orderBy(DEBATE_SPEAKER.POSITION).fetch(DebateStore::speaker);
+            if (locked.equals(stored)) {
+                return stored;
+            }
+        }
+    }
+
+    private static void writeSpeakers(DSLContext d, long itemId, List<Speaker> speakers) {
+        d.deleteFrom(DEBATE_SPEAKER).where(DEBATE_SPEAKER.ITEM_ID.eq(itemId)).execute();
+        for (int i = 0; i < speakers.size(); i++) {
+            Speaker s = speakers.get(i);
+            d.insertInto(DEBATE_SPEAKER)
+                    .set(DEBATE_SPEAKER.ITEM_ID, itemId)
+                    .set(DEBATE_SPEAKER.POSITION, i)
+                    .set(DEBATE_SPEAKER.NAME, s.person().name())
+                    .set(DEBATE_SPEAKER.PARTY, s.person().party())
+                    .set(DEBATE_SPEAKER.KIND, s.kind().code())
+                    .set(DEBATE_SPEAKER.MINUTES, s.minutes())
+                    .set(DEBATE_SPEAKER.TEXT, s.text())
+                    .execute();
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
@@ -31,6 +32,9 @@ import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.domain.papers.ItemPapers;
+import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.RowField;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.ItemRecordRecord;
 import se.ledamot.store.jooq.tables.records.MinutesRecord;
 
@@ -108,6 +112,44 @@ public final class MinutesStore {
                         .set(MINUTES_ATTENDEE.SERVING, a.serving()).set(MINUTES_ATTENDEE.REPLACES, a.replaces())
                         .set(MINUTES_ATTENDEE.NOTE, a.note()).execute();
             }
+        });
+    }
+
+    /**
+     * Stores the changes made in the copy {@code base} of a meeting's minutes, met with what is stored now (optimistic
+     * locking, issue 16.5: two secretaries on one server, or two windows on one folder). A field only this side
+     * changed is written, one only the other changed keeps theirs, one both changed is not written but handed back in
+     * {@link RowMerge#conflicts()}. The attendance is a list with {@link ListMerge}'s rule: attendees added on both
+     * sides both stay; one person changed on both sides (or a list the rules refuse) is the {@link Minutes#ATTENDANCE}
+     * conflict. The row is locked while compared and written; a first save puts a blank row in first, so two first
+     * saves at once are compared too.
+     */
+    public RowMerge<Minutes> save(Minutes base, Minutes mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            OffsetDateTime now = now();
+            d.insertInto(MINUTES).set(MINUTES.MEETING_ID, mine.meetingId()).set(MINUTES.CREATED_AT, now)
+                    .set(MINUTES.UPDATED_AT, now).onConflictDoNothing().execute();
+            d.selectFrom(MINUTES).where(MINUTES.MEETING_ID.eq(mine.meetingId())).forUpdate().fetchOne();
+            MinutesStore locked = new MinutesStore(d, clock);
+            Minutes theirs = locked.minutes(mine.meetingId());
+            RowMerge<Minutes> fields = RowMerge.of(base, mine, theirs, Minutes.FIELDS);
+            List<RowField<Minutes>> conflicts = new ArrayList<>(fields.conflicts());
+            Minutes merged = fields.merged();
+            ListMerge<Attendee> people = ListMerge.of(base.attendance().attendees(), mine.attendance().attendees(),
+                    theirs.attendance().attendees(), Minutes::sameAttendee);
+            try {
+                merged = people.conflict() ? merged : merged.withAttendance(new Attendance(people.merged()));
+            } catch (DomainException refused) {
+                people = new ListMerge<>(theirs.attendance().attendees(), true);
+            }
+            if (people.conflict()) {
+                conflicts.add(Minutes.ATTENDANCE);
+            }
+            if (!merged.equals(theirs)) {
+                locked.save(merged);
+            }
+            return new RowMerge<>(merged, conflicts, theirs);
         });
     }
 

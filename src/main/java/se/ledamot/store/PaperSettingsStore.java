@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Logo;
+import se.ledamot.domain.papers.PaperFields;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.BodyPapersRecord;
 
 /**
@@ -79,6 +82,33 @@ public final class PaperSettingsStore {
                 new BodyStore(d).require(b.body());
                 saveBody(d, b, now);
             }
+        });
+    }
+
+    /**
+     * Stores the settings changed from the copy {@code base} the screen showed, met with what is stored now
+     * (optimistic locking, issue 16.5): the fields of {@link PaperFields#of} for the council and {@code body}, each as
+     * {@link RowMerge} says; a field both changed is not written but handed back. The council's row and the body's
+     * are locked while compared and written (a first save puts them in first, so two at once are compared too).
+     */
+    public RowMerge<PaperSettings> save(PaperSettings base, PaperSettings mine, Body body) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.COUNCIL_NAME, "")
+                    .set(PAPER_SETTINGS.UPDATED_AT, now).onConflictDoNothing().execute();
+            d.selectFrom(PAPER_SETTINGS).where(PAPER_SETTINGS.ID.eq(1)).forUpdate().fetch();
+            if (body != null) {
+                d.select(BODY_PAPERS.BODY_CODE).from(BODY_PAPERS).where(BODY_PAPERS.BODY_CODE.eq(body.code()))
+                        .forUpdate().fetch();
+            }
+            PaperSettingsStore locked = new PaperSettingsStore(d, clock);
+            PaperSettings theirs = locked.load();
+            RowMerge<PaperSettings> merge = RowMerge.of(base, mine, theirs, PaperFields.of(body));
+            if (!merge.merged().equals(theirs)) {
+                locked.save(merge.merged());
+            }
+            return merge;
         });
     }
 

@@ -27,6 +27,13 @@ public final class WordDiff {
     private WordDiff() {
     }
 
+    /** The differences from the older to the newer of two versions, whichever order they are given in. */
+    public static List<Segment> between(AnswerVersion a, AnswerVersion b) {
+        AnswerVersion older = a.number() <= b.number() ? a : b;
+        AnswerVersion newer = older == a ? b : a;
+        return compare(older.text(), newer.text());
+    }
+
     public static List<Segment> compare(String older, String newer) {
         List<String> a = tokens(older);
         List<String> b = tokens(newer);

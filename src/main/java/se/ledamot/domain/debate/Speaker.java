@@ -22,6 +22,11 @@ public record Speaker(Person person, SpeechKind kind, int minutes, String text) 
         text = text == null ? "" : Limit.text(text);
     }
 
+    /** One turn of the list seen from two copies: the same person speaking the same kind (notes may differ). */
+    public static boolean sameTurn(Speaker a, Speaker b) {
+        return a.person.equals(b.person) && a.kind == b.kind;
+    }
+
     public Speaker withText(String newText) {
         return new Speaker(person, kind, minutes, newText);
     }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.sync.RowField;
 
 /**
  * The minutes (protokoll) of one meeting as a whole: when it opened and closed, who chaired and who kept the minutes,
@@ -24,6 +26,39 @@ import se.ledamot.domain.Person;
 public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person chair, String secretary,
         List<Person> adjusters, LocalDate adjustDay, LocalTime adjustTime, String adjustPlace, LocalDate adjusted,
         LocalDate posted, Integer firstParagraph, Attendance attendance) {
+
+    /**
+     * The fields two secretaries may change at once (issue 16.5), named by their columns; the approval's days and
+     * first § go together (one cannot be posted without the other), and the attendance is a list, merged by
+     * {@link #sameAttendee} (see the store).
+     */
+    public static final List<RowField<Minutes>> FIELDS = List.of(
+            new RowField<>("opened", m -> text(m.opened), (into, from) -> into.withTimes(from.opened, into.closed),
+                    false),
+            new RowField<>("closed", m -> text(m.closed), (into, from) -> into.withTimes(into.opened, from.closed),
+                    false),
+            new RowField<>("chair_name", m -> m.chair == null ? "" : m.chair.display(),
+                    (into, from) -> into.withChair(from.chair, into.secretary), false),
+            new RowField<>("secretary", m -> text(m.secretary),
+                    (into, from) -> into.withChair(into.chair, from.secretary), false),
+            new RowField<>("adjusters", m -> m.adjusters.stream().map(Person::display)
+                    .collect(Collectors.joining("\n")), (into, from) -> into.withAdjustment(from.adjusters,
+                    into.adjustDay, into.adjustTime, into.adjustPlace), false),
+            new RowField<>("adjust_day", m -> text(m.adjustDay), (into, from) -> into.withAdjustment(into.adjusters,
+                    from.adjustDay, into.adjustTime, into.adjustPlace), false),
+            new RowField<>("adjust_time", m -> text(m.adjustTime), (into, from) -> into.withAdjustment(
+                    into.adjusters, into.adjustDay, from.adjustTime, into.adjustPlace), false),
+            new RowField<>("adjust_place", m -> text(m.adjustPlace), (into, from) -> into.withAdjustment(
+                    into.adjusters, into.adjustDay, into.adjustTime, from.adjustPlace), false),
+            new RowField<>("approval", m -> String.join(" ", text(m.adjusted), text(m.posted),
+                    text(m.firstParagraph)).strip(), (into, from) -> into.withApproval(from.adjusted, from.posted,
+                    from.firstParagraph), false));
+
+    /** The attendance as one field: what a conflict of the list names, each attendee a line. */
+    public static final RowField<Minutes> ATTENDANCE = new RowField<>("attendance",
+            m -> m.attendance.attendees().stream().map(a -> String.join(" – ", a.person().display(), a.role().code()
+                    + (a.serving() ? "*" : ""), text(a.replaces()), text(a.note())).replaceAll("( – )+$", ""))
+                    .collect(Collectors.joining("\n")), (into, from) -> into.withAttendance(from.attendance), false);
 
     /** The minutes are approved within this many days of the meeting (5 kap. 69 § kommunallagen). */
     public static final int ADJUST_WITHIN_DAYS = 14;
@@ -82,6 +117,15 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
     public Minutes withApproval(LocalDate adjustedOn, LocalDate postedOn, Integer first) {
         return new Minutes(meetingId, opened, closed, chair, secretary, adjusters, adjustDay, adjustTime, adjustPlace,
                 adjustedOn, postedOn, first, attendance);
+    }
+
+    /** One attendee seen from two copies of the minutes: the same person (role or note may differ). */
+    public static boolean sameAttendee(Attendee a, Attendee b) {
+        return a.person().equals(b.person());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     public Minutes withAttendance(Attendance a) {

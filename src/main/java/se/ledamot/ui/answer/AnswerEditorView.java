@@ -194,11 +194,11 @@ public final class AnswerEditorView {
         if (selected.size() >= 2) {
             AnswerVersion a = selected.get(0);
             AnswerVersion b = selected.get(selected.size() - 1);
-            segments = vm.compare(a, b);
+            segments = WordDiff.between(a, b);
             diffTitle.setText(Localization.get("answer.compare.versions", Math.min(a.number(), b.number()),
                     Math.max(a.number(), b.number())));
         } else {
-            segments = vm.compareWithCurrent(selected.getFirst());
+            segments = WordDiff.compare(selected.getFirst().text(), vm.text().get());
             diffTitle.setText(Localization.get("answer.compare.current", selected.getFirst().number()));
         }
         diff.getChildren().clear();

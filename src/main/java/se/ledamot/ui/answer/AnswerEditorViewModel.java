@@ -23,7 +23,6 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.AnswerDraft;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.VersionReason;
-import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
@@ -263,37 +262,25 @@ public final class AnswerEditorViewModel {
         }
     }
 
-    /** The differences from the older to the newer of two versions, whichever order they are given in. */
-    public List<WordDiff.Segment> compare(AnswerVersion a, AnswerVersion b) {
-        AnswerVersion older = a.number() <= b.number() ? a : b;
-        AnswerVersion newer = older == a ? b : a;
-        return WordDiff.compare(older.text(), newer.text());
-    }
-
-    /** From a version to the text in the editor now. */
-    public List<WordDiff.Segment> compareWithCurrent(AnswerVersion version) {
-        return WordDiff.compare(version.text(), text.get());
-    }
-
-    /** Brings back an older version; the text now in the editor is kept as a version first. */
+    /** Brings back an older version, the text now kept as a version first; compared first (issue 16.5). */
     public void restore(AnswerVersion version) {
         debouncer.cancel();
         AnswerDraft d = draft();
         writes.write(p -> {
-            AnswerVersion restored = answers.restore(d.matterId(), version.number(), d.text(), d.answeredQuestions());
-            return new Kept(null, Optional.of(restored), answers.versions(d.matterId()), null);
+            var acted = conflicts.act((b, m) -> answers.restore(b, m, version.number()), d, AnswerVersion::text);
+            return new Kept(null, acted.done(), answers.versions(d.matterId()), acted.saved());
         }, (edit, kept, newest) -> {
-            AnswerVersion restored = kept.cut().orElseThrow();
-            quietly(() -> text.set(restored.text()));
-            shownAsSaved(true);
-            versions.setAll(kept.versions());
-            message.set(Localization.get("answer.version.restored", version.number(), restored.number()));
+            if (acted(kept, newest, kept.cut().isPresent())) {
+                quietly(() -> text.set(kept.cut().get().text()));
+                shownAsSaved(true);
+                message.set(Localization.get("answer.version.restored", version.number(), kept.cut().get().number()));
+            }
         });
     }
 
     /**
      * Finishes the answer: its text goes into the matter (and its timeline). Asks first when a question is not
-     * marked answered; holds back when the user says no. The finished matter is shown once it is stored.
+     * marked answered; holds back when the user says no. Shown once stored; compared first, as restore is.
      */
     public void finish() {
         Matter m = matter.get();
@@ -304,15 +291,26 @@ public final class AnswerEditorViewModel {
         }
         debouncer.cancel();
         AnswerDraft d = draft();
-        writes.write(p -> new Kept(answers.finish(m, d.text(), d.answeredQuestions()), Optional.empty(),
-                answers.versions(m.id()), null), (edit, kept, newest) -> {
-                    matter.set(kept.matter());
-                    shownAsSaved(newest);
-                    touched = !newest;
-                    versions.setAll(kept.versions());
-                    message.set(Localization.get("answer.finished"));
-                    mattersChanged.run();
-                });
+        writes.write(p -> {
+            var acted = conflicts.act((b, mine) -> answers.finish(b, mine, m), d, finished -> d.text());
+            return new Kept(acted.done().orElse(null), Optional.empty(), answers.versions(m.id()), acted.saved());
+        }, (edit, kept, newest) -> {
+            if (acted(kept, newest, kept.matter() != null)) {
+                matter.set(kept.matter());
+                shownAsSaved(newest);
+                touched = !newest;
+                message.set(Localization.get("answer.finished"));
+                mattersChanged.run();
+            }
+        });
+    }
+
+    /** After a compared action: what it met is shown; false, and said, when another writer's save held it back. */
+    private boolean acted(Kept kept, boolean newest, boolean taken) {
+        met(kept.saved(), newest);
+        versions.setAll(kept.versions());
+        message.set(taken ? "" : Localization.get("answer.action.changedMeanwhile"));
+        return taken;
     }
 
     /**

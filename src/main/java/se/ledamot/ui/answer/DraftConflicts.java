@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BinaryOperator;
 import java.util.function.BiFunction;
 import se.ledamot.domain.answer.AnswerDraft;
+import se.ledamot.domain.answer.ComparedAction;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -63,6 +64,26 @@ final class DraftConflicts {
         }
         base.set(next);
         return new Saved(merge, from, mine);
+    }
+
+    /** What a whole-text action met, and what it gave (empty when it was not taken). */
+    record Acted<T>(Saved saved, Optional<T> done) {
+    }
+
+    /**
+     * On a worker: a whole-text action (restore, finish) from the copy, compared first ({@link ComparedAction}); when
+     * taken, the copy moves on to the text it stored ({@code storedText}).
+     */
+    <T> Acted<T> act(BiFunction<AnswerDraft, AnswerDraft, ComparedAction<T>> action, AnswerDraft mine,
+            java.util.function.Function<T, String> storedText) {
+        List<Optional<T>> done = new java.util.ArrayList<>(List.of(Optional.empty()));
+        Saved saved = save((from, shown) -> {
+            ComparedAction<T> a = action.apply(from, shown);
+            done.set(0, a.done());
+            return a.merge();
+        }, mine);
+        done.getFirst().ifPresent(t -> base.set(mine.withText(storedText.apply(t), mine.savedAt())));
+        return new Acted<>(saved, done.getFirst());
     }
 
     /** The fields only the other writer changed: to be put on the screen, then taken into the copy. */

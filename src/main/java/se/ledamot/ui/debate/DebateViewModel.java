@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -33,6 +34,8 @@ import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
 import se.ledamot.ui.dialog.DialogService;
@@ -72,6 +75,10 @@ public final class DebateViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
+
+    private final SpeakerConflicts stale = new SpeakerConflicts();
+    /** Changes of the list made here: a save's answer shows only when no change came after it. */
+    private int changes;
 
     private final StringProperty speakerName = new SimpleStringProperty("");
     private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
@@ -168,7 +175,11 @@ public final class DebateViewModel {
 
     /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
     public void openItem(long itemId) {
-        BackgroundTask.of(p -> debates.open(itemId))
+        BackgroundTask.of(p -> {
+                    Debate d = debates.open(itemId);
+                    stale.read(itemId, d.speakers().speakers());
+                    return d;
+                })
                 .onSuccess(this::showDebate)
                 .onFailure(e -> dialogs.notify(Errors.describe(e)))
                 .executeWith(lane);
@@ -181,13 +192,13 @@ public final class DebateViewModel {
         limits.set(l.firstSpeech() == 0 && l.laterSpeech() == 0 && l.reply() == 0
                 ? Localization.get("debate.limits.none", d.meeting().body())
                 : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
-        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> fits(x, d.matter())).toList());
+        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> DecisionWords.fits(x, d.matter())).toList());
         decision.set(null);
         minority.set(false);
         reason.set("");
         wording.set(d.item().decisionText());
         open.set(d.decision().isEmpty());
-        decided.set(d.decision().map(DebateViewModel::describe).orElse(""));
+        decided.set(d.decision().map(DecisionWords::describe).orElse(""));
         error.set("");
     }
 
@@ -249,38 +260,59 @@ public final class DebateViewModel {
             error.set(Errors.describe(e));
             return false;
         }
-        debate.set(d.withSpeakers(next));
-        speakers.setAll(next.speakers());
+        show(d, next.speakers());
         error.set("");
         if (clearForm) {
             speakerName.set("");
             speechText.set("");
         }
-        long itemId = d.item().id();
-        BackgroundTask.of(p -> {
-                    debates.saveSpeakers(itemId, next);
-                    return next;
-                })
-                .onFailure(e -> error.set(Localization.get("debate.speakers.saveFailed", Errors.describe(e))))
-                .executeWith(lane);
+        save(d, next, null);
         return true;
     }
 
-    private static boolean fits(Decision d, Matter m) {
-        try {
-            DebateDecision.of(d).targetStatus(m.kind());
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
+    /** Stores the list compared with its copy (issue 16.5); another's speaker comes in if nothing changed since. */
+    private void save(Debate d, SpeakerList next, List<Speaker> rebase) {
+        long itemId = d.item().id();
+        List<Speaker> shown = d.speakers().speakers();
+        int change = ++changes;
+        BackgroundTask.of(p -> stale.save(itemId, shown, rebase, base -> debates.saveSpeakers(itemId, base, next)))
+                .onSuccess(merge -> {
+                    Debate now = debate.get();
+                    if (now == null || now.item().id() != itemId) {
+                        return;
+                    }
+                    if (merge.conflict()) {
+                        stale.met(itemId, "§ " + now.item().number() + " " + now.matter().title(), shown,
+                                next.speakers(), merge.merged());
+                    } else if (change == changes && !merge.merged().equals(speakers)) {
+                        show(now, merge.merged());
+                    }
+                })
+                .onFailure(e -> error.set(Localization.get("debate.speakers.saveFailed", Errors.describe(e))))
+                .executeWith(lane);
     }
 
-    private static String describe(DebateDecision d) {
-        String text = Localization.decision(d.decision());
-        if (d.minority()) {
-            text = Localization.get("debate.decision.minority", text);
+    /** The user chose the stored list (with what was changed here since put into it) or this screen's. */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        SpeakerConflicts.Waiting w = stale.chosen(c);
+        Debate d = debate.get();
+        if (w != null && d != null && d.item().id() == w.itemId()) {
+            List<Speaker> keep = choice == Resolution.THEIRS
+                    ? SpeakerConflicts.theirsWithLaterChanges(w, List.copyOf(speakers)) : List.copyOf(speakers);
+            SpeakerList next = new SpeakerList(d.matter(), d.speakers().limits(), keep);
+            show(d, keep);
+            save(debate.get(), next, w.theirs());
         }
-        return d.reason() == null ? text : text + " – " + d.reason();
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        stale.onConflicts = show;
+    }
+
+    private void show(Debate d, List<Speaker> list) {
+        debate.set(d.withSpeakers(new SpeakerList(d.matter(), d.speakers().limits(), list)));
+        speakers.setAll(list);
     }
 
     public ObservableList<Meeting> meetings() {

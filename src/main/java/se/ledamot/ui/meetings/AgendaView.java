@@ -42,6 +42,9 @@ final class AgendaView extends BorderPane {
     private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
 
     AgendaView(AgendaViewModel vm, Navigator navigator) {
+        // A move that met another secretary's reorder is settled side by side (issue 16.5).
+        vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
+                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

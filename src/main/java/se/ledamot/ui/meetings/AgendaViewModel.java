@@ -1,7 +1,11 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +17,8 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
@@ -36,6 +42,7 @@ public final class AgendaViewModel {
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final StringProperty submissionDeadlines = new SimpleStringProperty("");
     private final StringProperty freeText = new SimpleStringProperty("");
+    private final AgendaOrder order = new AgendaOrder();
 
     /** The item to choose once its meeting's agenda is shown (another screen asked for it). */
     private final ObjectProperty<Long> chosenItem = new SimpleObjectProperty<>();
@@ -68,6 +75,7 @@ public final class AgendaViewModel {
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(loaded -> {
                     if (m.equals(meeting.get())) {
+                        order.read(m.id(), ids(loaded.rows()));
                         items.setAll(loaded.rows());
                         pending.setAll(loaded.pending());
                         submissionDeadlines.set(loaded.deadlines());
@@ -142,9 +150,66 @@ public final class AgendaViewModel {
         }
     }
 
-    /** Puts an item at a place (1 = first), as when it is dropped there. */
+    /**
+     * Puts an item at a place (1 = first), as when it is dropped there. Compared with the order stored (issue 16.5):
+     * items the other added or took off meanwhile stay so, and a reorder against theirs opens the conflict view.
+     */
     public void moveTo(AgendaRow row, int number) {
-        change(() -> meetings.move(row.item().id(), number), () -> { });
+        Meeting m = meeting.get();
+        if (m != null) {
+            List<Long> from = order.copy(m.id()).orElse(ids(items));
+            List<Long> mine = AgendaOrder.moved(from, row.item().id(), number);
+            order.start(mine);
+            arrange(m, from, mine);
+        }
+    }
+
+    private void arrange(Meeting m, List<Long> base, List<Long> mine) {
+        LocalDate today = context.today();
+        BackgroundTask.of(p -> {
+                    var merge = meetings.arrange(m.id(), base, mine);
+                    return new Arranged(merge.merged(), merge.conflict() ? load(m, today).rows() : List.of());
+                })
+                .onSuccess(done -> {
+                    order.done(done.stored());
+                    if (!done.met().isEmpty()) {
+                        Map<Long, String> headings = new HashMap<>();
+                        Stream.concat(items.stream(), done.met().stream())
+                                .forEach(r -> headings.put(r.item().id(), r.heading()));
+                        order.met(m.label(), base, mine, done.stored(), headings);
+                    }
+                    context.mattersChanged();
+                    reload();
+                })
+                .onFailure(e -> {
+                    order.done(List.of());
+                    context.dialogs().notify(Errors.describe(e));
+                })
+                .executeWith(writes);
+    }
+
+    /** What a move stored, and the agenda read again when it met another's reorder. */
+    private record Arranged(List<Long> stored, List<AgendaRow> met) {
+    }
+
+    /** The user chose in the conflict view: the stored order stays, or this side's is put over it. */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        AgendaOrder.Waiting w = order.chosen(c);
+        Meeting m = meeting.get();
+        if (w != null && m != null && m.id() == w.meetingId() && choice == Resolution.MINE) {
+            List<Long> mine = AgendaOrder.mineOver(w);
+            order.start(mine);
+            arrange(m, w.theirs(), mine);
+        }
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        order.onConflicts = show;
+    }
+
+    private static List<Long> ids(List<AgendaRow> rows) {
+        return rows.stream().map(r -> r.item().id()).toList();
     }
 
     public void remove(AgendaRow row) {

@@ -3,6 +3,7 @@ package se.ledamot.ui.minutes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,8 @@ import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
@@ -65,6 +68,7 @@ public final class MinutesViewModel {
     private final StringProperty attendeeFor = new SimpleStringProperty("");
 
     private Minutes loaded;
+    private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
 
     public MinutesViewModel(AppContext context) {
         this.context = context;
@@ -118,14 +122,16 @@ public final class MinutesViewModel {
     private void show(Loaded read) {
         try {
             settings.show(read.settings());
-            // What was typed for this meeting since the fields were last shown stays: it is stored on the next save
-            // or when the screen is left.
-            boolean keep = form.typed() && loaded != null && loaded.meetingId() == read.minutes().meetingId();
-            loaded = read.minutes();
+            // What was typed for this meeting since the fields were last shown stays, and so does the copy it was
+            // typed over (issue 16.5): the next save, or leaving the screen, compares it with what is stored.
+            long id = read.minutes().meetingId();
+            boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null
+                    && loaded.meetingId() == id;
             if (!keep) {
+                loaded = read.minutes();
                 form.show(loaded);
+                attendees.setAll(loaded.attendance().attendees());
             }
-            attendees.setAll(loaded.attendance().attendees());
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
@@ -166,22 +172,54 @@ public final class MinutesViewModel {
             error.set(Errors.describe(e));
             return false;
         }
-        BackgroundTask.of(p -> {
-            papers.saveMinutes(m);
-            return m;
-        }).onSuccess(stored -> {
+        // Compared with the copy the form was filled from (issue 16.5); the copy moves on to what is sent at once.
+        Minutes base = loaded;
+        loaded = m;
+        BackgroundTask.of(p -> papers.saveMinutes(base, m)).onSuccess(merge -> {
             if (current.equals(meeting.get())) {
-                loaded = stored;
+                boolean typedSince = !form.values().equals(typed);
+                loaded = loaded == m ? merge.nextBase(base) : loaded;
                 form.stored(typed);
+                Minutes shown = merge.conflicts().isEmpty() ? merge.merged()
+                        : stale.met(String.valueOf(current.id()), base, m, merge, current.label());
+                if (!shown.equals(m) && !typedSince) {
+                    form.show(shown);
+                    attendees.setAll(shown.attendance().attendees());
+                }
             }
             error.set("");
             status.set(Localization.get("minutes.ui.saved"));
             saved.run();
         }).onFailure(e -> {
+            loaded = loaded == m ? base : loaded;
             error.set(Localization.get("minutes.ui.saveFailed", Errors.describe(e)));
             failed.run();
         }).executeWith(lane);
         return true;
+    }
+
+    /**
+     * The user chose in the conflict view: the stored value comes into the form, or this side's stays; once every
+     * field is chosen the form is saved again from a copy holding the stored values, so the choice is what is sent.
+     */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        Meeting current = meeting.get();
+        Minutes shown = current == null || !stale.waits(String.valueOf(current.id())) ? null
+                : stale.choose(c, choice, form.toMinutes(current.id(), loaded, attendees));
+        if (shown != null) {
+            form.show(shown);
+            attendees.setAll(shown.attendance().attendees());
+            Minutes copy = stale.settled(loaded);
+            if (copy != null) {
+                loaded = copy;
+                saveMeeting();
+            }
+        }
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        stale.onConflicts = show;
     }
 
     /**

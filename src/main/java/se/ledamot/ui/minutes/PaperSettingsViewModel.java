@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +21,8 @@ import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
@@ -67,6 +70,11 @@ public final class PaperSettingsViewModel {
     }
 
     /** The settings as stored, with the body that holds the meeting (null when it is no known body). */
+    private static final String KEY = "1";
+    /** The settings as the form was filled from them (or as last sent): what a save is compared with. */
+    private PaperSettings copy = PaperSettings.empty();
+    private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings", (c, b, m, t) -> c);
+
     record Stored(PaperSettings settings, Body body) {
     }
 
@@ -75,8 +83,15 @@ public final class PaperSettingsViewModel {
         return new Stored(papers.settings(), context.services().bodies().find(bodyCode).orElse(null));
     }
 
-    /** Shows settings read by {@link #read}, with the part of the body that holds the meeting. */
+    /** Shows settings read by {@link #read}, with the part of the body that holds the meeting: the form's copy. */
     void show(Stored stored) {
+        if (!stale.waits(KEY)) {
+            copy = stored.settings();
+        }
+        fill(stored);
+    }
+
+    private void fill(Stored stored) {
         PaperSettings s = stored.settings();
         council.set(s.councilName());
         logo = s.logo();
@@ -125,39 +140,69 @@ public final class PaperSettingsViewModel {
      * not make sense; a failed write keeps what was typed and says why.
      */
     public boolean save(Runnable saved) {
-        Logo chosen = logo;
-        Seats seats;
+        Body of = body;
+        PaperSettings base = copy;
+        PaperSettings mine;
         try {
-            seats = new Seats(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()),
-                    people(members.get()), people(substitutes.get()));
+            mine = typed(base, seats());
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
         }
-        Body of = body;
-        String councilName = council.get();
-        String board = blankToNull(noticeBoard.get());
-        String kept = blankToNull(minutesKept.get());
-        String bodySecretary = blankToNull(secretary.get());
-        boolean open = publicMeeting.get();
-        String web = blankToNull(webcast.get());
-        int count = adjusters.get();
-        BackgroundTask.of(p -> {
-            // The stored settings are read in the lane, so a body's part saved elsewhere is not overwritten.
-            PaperSettings s = papers.settings().withCouncil(councilName, chosen).withArchive(board, kept);
-            if (of != null) {
-                s = s.withBody(s.of(of).withChair(seats.chair()).withSecretary(bodySecretary)
-                        .withPublicMeeting(open, web).withAdjusters(count).withSeats(seats.all()));
+        // Compared with the copy the form was filled from (issue 16.5); the copy moves on to what is sent at once.
+        copy = mine;
+        BackgroundTask.of(p -> papers.saveSettings(base, mine, of)).onSuccess(merge -> {
+            PaperSettings next = copy == mine ? merge.nextBase(base) : copy;
+            if (!merge.conflicts().isEmpty()) {
+                fill(new Stored(stale.met(KEY, base, mine, merge, Localization.get("minutes.ui.settings.title")), of));
+            } else if (!merge.merged().equals(mine)) {
+                fill(new Stored(merge.merged(), of));
             }
-            papers.saveSettings(s);
-            return s;
-        }).onSuccess(s -> {
+            copy = next;
             error.set("");
             status.set(Localization.get("minutes.ui.settings.saved"));
             saved.run();
-        }).onFailure(e -> error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e))))
-                .executeWith(lane);
+        }).onFailure(e -> {
+            copy = copy == mine ? base : copy;
+            error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e)));
+        }).executeWith(lane);
         return true;
+    }
+
+    /** The settings as the form holds them, over {@code from}. */
+    private PaperSettings typed(PaperSettings from, Seats seats) {
+        PaperSettings s = from.withCouncil(council.get(), logo).withArchive(blankToNull(noticeBoard.get()),
+                blankToNull(minutesKept.get()));
+        return body == null ? s : s.withBody(s.of(body).withChair(seats.chair())
+                .withSecretary(blankToNull(secretary.get())).withPublicMeeting(publicMeeting.get(),
+                        blankToNull(webcast.get())).withAdjusters(adjusters.get()).withSeats(seats.all()));
+    }
+
+    /** The user chose in the conflict view; once every field is chosen the form is saved again with the choice. */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        try {
+            PaperSettings shown = stale.waits(KEY) ? stale.choose(c, choice, typed(copy, seats())) : null;
+            if (shown != null) {
+                fill(new Stored(shown, body));
+                PaperSettings next = stale.settled(copy);
+                if (next != null) {
+                    copy = next;
+                    save(() -> { });
+                }
+            }
+        } catch (RuntimeException e) {
+            error.set(Errors.describe(e));
+        }
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        stale.onConflicts = show;
+    }
+
+    private Seats seats() {
+        return new Seats(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()), people(members.get()),
+                people(substitutes.get()));
     }
 
     /** The body's chair and seats as typed, understood before anything is handed to the background. */

@@ -51,6 +51,20 @@ public final class ConflictView {
         this.vm = vm;
     }
 
+    /**
+     * What a screen hands its view model to show conflicts with: one conflict view, made for the node's window the
+     * first time it is needed.
+     */
+    public static java.util.function.Consumer<List<Conflict>> shownOver(javafx.scene.Node node, Chooser vm) {
+        ConflictView[] view = new ConflictView[1];
+        return list -> {
+            if (view[0] == null) {
+                view[0] = new ConflictView(node.getScene().getWindow(), vm);
+            }
+            view[0].show(list);
+        };
+    }
+
     /** Shows these conflicts, first to last. */
     public void show(List<Conflict> conflicts) {
         waiting.clear();

@@ -1,5 +1,6 @@
 package se.ledamot.store.online;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,26 +8,33 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
+import se.ledamot.store.Engine;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestDatabases;
 import se.ledamot.store.TestPostgres;
 
 /**
- * A new database on the tests' real PostgreSQL with two logins enrolled in the same group and role, each signed in as
- * its own client (issue 16.5: two people at once), and the administrator for setting things up.
+ * Two writers of one database at once (issue 16.5): a new database on the tests' real PostgreSQL with two logins
+ * enrolled in the same group and role, each signed in as its own client, and the administrator for setting things
+ * up; or ({@link #twoWindows}) two windows' databases on one H2 data folder.
  */
 public final class TwoLogins implements AutoCloseable {
-    public final TestPostgres pg = TestPostgres.get();
-    public final String database = pg.newDatabase();
+    public final TestPostgres pg;
+    public final String database;
     public final OpenDatabase first;
     public final OpenDatabase second;
+    private final Path folder;
 
     /** @param group the party group's code, or null for the secretariat */
     public TwoLogins(String first, String second, String group, ServerRole role) {
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        folder = null;
         for (String login : List.of(first, second)) {
             pg.createLogin(login);
             ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login,
@@ -36,12 +44,35 @@ public final class TwoLogins implements AutoCloseable {
         this.second = signIn(second);
     }
 
+    private TwoLogins(Path folder) {
+        pg = null;
+        database = null;
+        this.folder = folder;
+        first = TestDatabases.local(folder);
+        second = TestDatabases.local(folder);
+    }
+
+    /**
+     * Two writers on the engine a test runs on: two windows on the folder (H2), or these two logins on a new
+     * database of the server (PostgreSQL).
+     */
+    public static TwoLogins on(Engine engine, Path folder, String first, String second, String group,
+            ServerRole role) {
+        return engine == Engine.H2 ? twoWindows(folder) : new TwoLogins(first, second, group, role);
+    }
+
+    /** Two windows of this program on one H2 data folder, each with its own database object. */
+    public static TwoLogins twoWindows(Path folder) {
+        return new TwoLogins(folder);
+    }
+
     public OpenDatabase signIn(String login) {
         return ServerDatabase.open(pg.address(database, login), TestPostgres.PASSWORD.toCharArray());
     }
 
+    /** Who sets things up: the server's administrator, or a third window on the folder. */
     public OpenDatabase admin() {
-        return signIn(TestPostgres.ADMIN);
+        return folder != null ? TestDatabases.local(folder) : signIn(TestPostgres.ADMIN);
     }
 
     /** A motion on the agenda of a planned meeting of the council, registered by the administrator: the item's id. */
@@ -60,6 +91,8 @@ public final class TwoLogins implements AutoCloseable {
     public void close() {
         first.close();
         second.close();
-        pg.dropDatabase(database);
+        if (pg != null) {
+            pg.dropDatabase(database);
+        }
     }
 }

@@ -116,7 +116,7 @@ class AnswerEditorViewModelTest {
         assertThat(vm.versions()).extracting(AnswerVersion::number).containsExactly(1, 2);
         assertThat(vm.message().get()).isEqualTo("Version 2 sparad.");
 
-        List<WordDiff.Segment> diff = vm.compare(vm.versions().get(1), vm.versions().get(0));
+        List<WordDiff.Segment> diff = WordDiff.between(vm.versions().get(1), vm.versions().get(0));
         assertThat(diff).contains(new WordDiff.Segment(WordDiff.Kind.INSERTED, "idag "));
 
         vm.text().set("Något helt annat.");

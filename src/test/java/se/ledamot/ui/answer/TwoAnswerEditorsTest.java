@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.Resolution;
@@ -143,5 +144,46 @@ class TwoAnswerEditorsTest {
 
         assertThat(bo.vm().text().get()).isEqualTo("Annas text.");
         assertThat(stored()).isEqualTo("Annas text.");
+    }
+
+    @Test
+    void restoringAVersionFromAStaleEditorDoesNotWriteOverTheOthersText() {
+        anna.vm().cutVersion();
+        AnswerVersion first = anna.vm().versions().getLast();
+        anna.vm().text().set("Annas andra text.");
+        anna.pause().fire();
+        bo = editor();
+        bo.vm().text().set("Annas andra text. Bos tillägg.");
+        bo.pause().fire();
+
+        // Anna's editor still shows her text; her restore meets Bo's and writes nothing.
+        anna.vm().restore(first);
+        assertThat(stored()).isEqualTo("Annas andra text. Bos tillägg.");
+        assertThat(anna.vm().text().get()).isEqualTo("Annas andra text. Bos tillägg.");
+        assertThat(anna.vm().message().get()).startsWith("Någon annan har sparat svaret");
+        assertThat(anna.shown()).isEmpty();
+        // Having seen Bo's text, she restores again: it goes through, and Bo's text is kept as a version.
+        anna.vm().restore(first);
+        assertThat(stored()).isEqualTo(TEXT);
+        assertThat(app.answers().versions(matter.id())).extracting(AnswerVersion::text)
+                .contains("Annas andra text. Bos tillägg.");
+    }
+
+    @Test
+    void finishingFromAStaleEditorWaitsForTheChoiceThenFinishesWithIt() {
+        bo.vm().text().set(TEXT + "\nBos stycke.");
+        bo.pause().fire();
+        anna.vm().text().set("Första stycket, Annas.\nAndra stycket.\nTredje stycket.");
+        anna.vm().finish();
+
+        assertThat(app.matters().find(matter.id()).orElseThrow().answer()).isNullOrEmpty();
+        assertThat(stored()).isEqualTo(TEXT + "\nBos stycke.");
+        Conflict c = anna.shown().getFirst().getFirst();
+        anna.vm().choose(c, Resolution.MERGED, c.merged().text(), () -> { });
+        anna.pause().fire();
+        anna.vm().finish();
+        String merged = "Första stycket, Annas.\nAndra stycket.\nTredje stycket.\nBos stycke.";
+        assertThat(app.matters().find(matter.id()).orElseThrow().answer()).isEqualTo(merged);
+        assertThat(app.matters().find(matter.id()).orElseThrow().status()).isEqualTo(Status.ANSWER_READY);
     }
 }

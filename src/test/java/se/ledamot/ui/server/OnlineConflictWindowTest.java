@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -33,17 +29,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.service.FakeSecretTool;
-import se.ledamot.service.Keyring;
-import se.ledamot.service.ServerAdministration;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -130,8 +121,8 @@ class OnlineConflictWindowTest {
         assertThat(stored().body()).startsWith("Första stycket, sekretariatets.");
         waitUntil(() -> "Motion om badhuset".equals(robot.lookup("#title").queryAs(TextField.class).getText()));
         assertThat(robot.lookup("#problem").queryAs(Label.class).getText()).startsWith("Någon annan har ändrat");
-        snapshot(robot, shell.stage(), "online-conflict-window");
-        snapshot(robot, merged.getScene().getWindow(), "online-conflict");
+        OnlineWindow.snapshot(robot, shell.stage(), "online-conflict-window");
+        OnlineWindow.snapshot(robot, merged.getScene().getWindow(), "online-conflict");
 
         // What she goes on typing in her text after the view opened stays after the choice.
         // (Put in the field directly: the X server's keyboard focus is the newest window's under Xvfb.)
@@ -174,14 +165,7 @@ class OnlineConflictWindowTest {
     }
 
     private MainWindow annasWindowWithTheMotionOpen(FxRobot robot) throws Exception {
-        Keyring keyring = FakeSecretTool.install(bin, vault);
-        ServerAdministration.Server server = ServerAdministration.server("postgresql://" + MEMBER + "@127.0.0.1:"
-                + pg.port() + "/" + database, "nobody");
-        assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
-        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
-        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
-                new ServerMemory(node), server)));
-        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, pg, MEMBER, database);
         robot.interact(() -> shell.show(RegisterScreen.ID));
         waitUntil(() -> robot.lookup(TITLE).tryQuery().isPresent());
         robot.clickOn(TITLE);
@@ -207,12 +191,5 @@ class OnlineConflictWindowTest {
         try (OpenDatabase other = secretariat()) {
             return new MatterStore(other.dsl(), Clock.systemUTC()).find(matterId).orElseThrow();
         }
-    }
-
-    private static void snapshot(FxRobot robot, Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
-        Files.createDirectories(Path.of("target"));
-        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
     }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -23,8 +19,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -36,15 +30,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.service.FakeSecretTool;
-import se.ledamot.service.Keyring;
-import se.ledamot.service.ServerAdministration;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
 import se.ledamot.store.online.TwoLogins;
-import se.ledamot.ui.DesktopApp;
-import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.GroupRow;
 import se.ledamot.ui.meetings.GroupScreen;
@@ -94,8 +83,7 @@ class StalePositionWindowTest {
 
     @AfterEach
     void end() throws Exception {
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
-                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
+        OnlineWindow.closeWindows();
         node.removeNode();
         logins.close();
     }
@@ -131,8 +119,8 @@ class StalePositionWindowTest {
         // Bo's speaker, which Anna did not touch, came into her form; her text stays in hers until she chooses.
         waitUntil(() -> "Bo Ek".equals(robot.lookup("#speaker").queryAs(TextField.class).getText()));
         assertThat(arguments.getText()).endsWith("Annas tillägg.");
-        snapshot(robot, shell.stage(), "stale-position-window");
-        snapshot(robot, merged.getScene().getWindow(), "stale-position-conflict");
+        OnlineWindow.snapshot(robot, shell.stage(), "stale-position-window");
+        OnlineWindow.snapshot(robot, merged.getScene().getWindow(), "stale-position-conflict");
 
         robot.clickOn("#conflict-choose-merged");
         waitUntil(() -> !merged.getScene().getWindow().isShowing());
@@ -167,14 +155,7 @@ class StalePositionWindowTest {
     }
 
     private MainWindow annasGroupMeetingWithTheItemOpen(FxRobot robot) throws Exception {
-        Keyring keyring = FakeSecretTool.install(bin, vault);
-        ServerAdministration.Server server = ServerAdministration.server("postgresql://" + ANNA + "@127.0.0.1:"
-                + pg.port() + "/" + logins.database, "nobody");
-        assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
-        CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
-        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
-                new ServerMemory(node), server)));
-        MainWindow shell = opened.get(60, TimeUnit.SECONDS).orElseThrow();
+        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, pg, ANNA, logins.database);
         robot.interact(() -> shell.show(GroupScreen.ID));
         TextField group = robot.lookup("#group-code").queryAs(TextField.class);
         robot.interact(group::clear);
@@ -200,12 +181,5 @@ class StalePositionWindowTest {
 
     private Position stored() {
         return new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S").get(item);
-    }
-
-    private static void snapshot(FxRobot robot, Window window, String name) throws Exception {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
-        Files.createDirectories(Path.of("target"));
-        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
     }
 }

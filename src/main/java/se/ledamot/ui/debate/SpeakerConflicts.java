@@ -1,0 +1,101 @@
+package se.ledamot.ui.debate;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.ConflictKind;
+import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.l10n.Localization;
+
+/**
+ * Optimistic locking for a group's list of speakers (issue 16.5: two members of a group at one meeting). Each save
+ * is compared with the list the screen's changes started from (the copy), so a speaker another member added meanwhile
+ * is kept and a speaker both changed waits for the user's choice in the conflict view. The copy is kept by the
+ * saves themselves, in the order they run; what waits for a choice is the FX thread's.
+ */
+final class SpeakerConflicts {
+    /** The list as last read or stored for an item. */
+    private record Copy(long itemId, List<Speaker> speakers) {
+    }
+
+    /** A save that met another member's change of the same speaker, or a reorder against a reorder. */
+    record Waiting(long itemId, List<Speaker> mine, List<Speaker> theirs) {
+    }
+
+    private final AtomicReference<Copy> copy = new AtomicReference<>();
+    private volatile Waiting waiting;
+    Consumer<List<Conflict>> onConflicts = list -> { };
+
+    /** In the worker, as an item's debate is read: the copy changes start from, unless a choice waits on the item. */
+    void read(long itemId, List<Speaker> stored) {
+        Waiting w = waiting;
+        if (w == null || w.itemId() != itemId) {
+            copy.set(new Copy(itemId, stored));
+        }
+    }
+
+    /**
+     * In the worker: stores through {@code store}, compared with the copy ({@code shown} when the item's list was
+     * never read). The copy moves on to what is stored, except after a conflict, where it stays as both sides
+     * started until the user chooses (so a later change meets the other's list again rather than overwriting it).
+     *
+     * @param rebase the stored list the user chose over, or null
+     */
+    ListMerge<Speaker> save(long itemId, List<Speaker> shown, List<Speaker> rebase,
+            Function<List<Speaker>, ListMerge<Speaker>> store) {
+        if (rebase != null) {
+            copy.set(new Copy(itemId, rebase));
+        }
+        Copy c = copy.get();
+        List<Speaker> base = c != null && c.itemId() == itemId ? c.speakers() : shown;
+        ListMerge<Speaker> merge = store.apply(base);
+        if (!merge.conflict()) {
+            copy.set(new Copy(itemId, merge.merged()));
+        }
+        return merge;
+    }
+
+    /**
+     * On the FX thread, a save met a conflict: it waits for a choice, shown in the conflict view unless one on this
+     * item is shown already (the choice then settles the latest).
+     */
+    void met(long itemId, String title, List<Speaker> base, List<Speaker> mine, List<Speaker> theirs) {
+        boolean shown = waiting != null && waiting.itemId() == itemId;
+        waiting = new Waiting(itemId, mine, theirs);
+        if (!shown) {
+            onConflicts.accept(List.of(new Conflict("speakers", String.valueOf(itemId), "speakers",
+                    ConflictKind.SAVED_MEANWHILE, title, text(mine), text(theirs), text(base), false)));
+        }
+    }
+
+    /** The choice waiting on this conflict's item, taken off; null when there is none. */
+    Waiting chosen(Conflict c) {
+        Waiting w = waiting;
+        if (w == null || !c.key().equals(String.valueOf(w.itemId()))) {
+            return null;
+        }
+        waiting = null;
+        return w;
+    }
+
+    /**
+     * The list to keep when the user chose the stored one: theirs, with what was changed on this screen after the
+     * conflict was met put into it by the same rule (nothing typed since is lost).
+     */
+    static List<Speaker> theirsWithLaterChanges(Waiting w, List<Speaker> screen) {
+        ListMerge<Speaker> m = ListMerge.of(w.mine(), screen, w.theirs(), Speaker::sameTurn);
+        return m.conflict() ? w.theirs() : m.merged();
+    }
+
+    /** A list of speakers as the conflict view shows it: one a line, "Anna Ek (S) – Anförande, 3 min: notes". */
+    static String text(List<Speaker> speakers) {
+        return speakers.stream().map(s -> Localization.get("debate.conflict.line", s.person().display(),
+                Localization.get("debate.kind." + s.kind().code()), s.minutes(),
+                s.text().isBlank() ? "" : ": " + s.text().strip().replace('\n', ' ')))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,88 @@
+package se.ledamot.ui.minutes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.RowField;
+import se.ledamot.domain.sync.RowMerge;
+
+/**
+ * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
+ * the meeting's minutes, the papers' settings. A save that met another's change of a field this form changed too
+ * waits here until the user has chosen in the conflict view, field by field. FX thread only.
+ */
+final class FormConflicts<T> {
+    /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
+    interface Readable<T> {
+        Conflict said(Conflict c, T base, T mine, T theirs);
+    }
+
+    /** A save that met a conflict: which row, what this side sent and what it met. */
+    private record Waiting<T>(String key, RowMerge<T> merge) {
+    }
+
+    private final String entity;
+    private final Readable<T> readable;
+    private final Set<String> chosen = new HashSet<>();
+    private Waiting<T> waiting;
+    Consumer<List<Conflict>> onConflicts = list -> { };
+
+    FormConflicts(String entity, Readable<T> readable) {
+        this.entity = entity;
+        this.readable = readable;
+    }
+
+    /**
+     * A save came back with conflicts: they wait for the user's choice, shown in the conflict view. Returns what the
+     * form shows: what is stored, with this side's values where a choice waits (nothing typed disappears).
+     */
+    T met(String key, T base, T mine, RowMerge<T> merge, String title) {
+        waiting = new Waiting<>(key, merge);
+        chosen.clear();
+        T shown = merge.merged();
+        for (RowField<T> f : merge.conflicts()) {
+            shown = f.take().apply(shown, mine);
+        }
+        onConflicts.accept(merge.shown(entity, key, title, base, mine).stream()
+                .map(c -> readable.said(c, base, mine, merge.theirs())).toList());
+        return shown;
+    }
+
+    /** Whether a choice waits on this row. */
+    boolean waits(String key) {
+        return waiting != null && waiting.key().equals(key);
+    }
+
+    /**
+     * The user chose for one field: {@code shown} (the form's values) with the stored value when the choice is
+     * theirs. Null when the conflict is not this form's.
+     */
+    T choose(Conflict c, Resolution choice, T shown) {
+        if (waiting == null || !c.entity().equals(entity) || !c.key().equals(waiting.key())) {
+            return null;
+        }
+        chosen.add(c.field());
+        RowField<T> f = waiting.merge().conflicts().stream().filter(x -> x.code().equals(c.field())).findFirst()
+                .orElseThrow();
+        return choice == Resolution.THEIRS ? f.take().apply(shown, waiting.merge().theirs()) : shown;
+    }
+
+    /**
+     * Once every field is chosen: the copy the next save starts from, holding the stored values of the fields in
+     * conflict, so the values chosen are what is sent. Null while a field waits.
+     */
+    T settled(T copy) {
+        if (waiting == null || chosen.size() < waiting.merge().conflicts().size()) {
+            return null;
+        }
+        T next = copy;
+        for (RowField<T> f : waiting.merge().conflicts()) {
+            next = f.take().apply(next, waiting.merge().theirs());
+        }
+        waiting = null;
+        return next;
+    }
+}

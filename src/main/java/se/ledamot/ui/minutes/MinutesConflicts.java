@@ -1,0 +1,34 @@
+package se.ledamot.ui.minutes;
+
+import java.util.stream.Collectors;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.l10n.Localization;
+
+/** How a conflict of a meeting's minutes is said: the attendance in words, one attendee a line. */
+final class MinutesConflicts {
+    private MinutesConflicts() {
+    }
+
+    /** The attendance said in words, one attendee a line, rather than as stored. */
+    static Conflict readable(Conflict c, Minutes base, Minutes mine, Minutes theirs) {
+        if (!Minutes.ATTENDANCE.code().equals(c.field())) {
+            return c;
+        }
+        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said(mine), said(theirs), said(base),
+                false);
+    }
+
+    private static String said(Minutes m) {
+        return m.attendance().attendees().stream().map(MinutesConflicts::said).collect(Collectors.joining("\n"));
+    }
+
+    private static String said(Attendee a) {
+        String role = Localization.get("minutes.ui.role." + (a.role() == Attendee.Role.SUBSTITUTE && a.serving()
+                ? "serving" : a.role().code()));
+        String line = a.person().display() + " – " + role;
+        line = a.replaces() == null ? line : line + " – " + a.replaces();
+        return a.note() == null ? line : line + " – " + a.note();
+    }
+}

@@ -1,0 +1,151 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.DebateStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.debate.DebateViewModel;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 16.5 for a group's list of speakers in the real window (1280×800) on a real PostgreSQL server: Anna has the
+ * debate of an item open while Bo, another member of group S on another client, changes the same list. Her new
+ * speaker and Bo's both stay, and Bo's change comes into her list; when both change the same speaker's notes, the
+ * conflict view opens with both lists, the server keeps Bo's until she chooses, and her choice is what it keeps.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StaleSpeakersWindowTest {
+    private static final String ANNA = "stalespkwin_anna";
+    private static final String BO = "stalespkwin_bo";
+    private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
+    private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
+    private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path bin;
+    @TempDir
+    Path vault;
+
+    private Stage stage;
+    private TwoLogins logins;
+    private long item;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void serverWithAnItemAndAnnaOnTheList() {
+        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        item = logins.itemOnAnAgenda("Motion om simhallen");
+        bosSaves(list -> List.of(ANNA_EK));
+        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        OnlineWindow.closeWindows();
+        node.removeNode();
+        logins.close();
+    }
+
+    @Test
+    void bothNewSpeakersStayAndTheSameSpeakersNotesGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
+            throws Exception {
+        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, logins.pg, ANNA, logins.database);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            shell.show(DebateScreen.ID);
+        });
+        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
+        ListView<DebateViewModel.ItemRow> items = robot.lookup("#debateItems").queryListView();
+        waitUntil(() -> items.getItems().size() == 1);
+        robot.interact(() -> items.getSelectionModel().select(0));
+        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
+        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
+
+        // Bo adds himself and notes for Anna Ek; Anna adds Clara Ek from her stale list: both stay.
+        bosSaves(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
+        robot.clickOn("#speakerName").write("Clara Ek (S)");
+        robot.clickOn("#addSpeaker");
+        List<Speaker> merged = List.of(ANNA_EK.withText("Bos anteckning"), CLARA_EK, BO_EK);
+        waitForStore(() -> stored().equals(merged));
+        waitUntil(() -> speakers.getItems().equals(merged));
+
+        // Both change Anna Ek's notes: not written; the conflict view shows both lists.
+        bosSaves(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), CLARA_EK, BO_EK));
+        robot.interact(() -> speakers.getSelectionModel().select(0));
+        TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
+        robot.interact(() -> notes.setText("Annas anteckning"));
+        robot.clickOn("#saveSpeechText");
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Talarlistan");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
+                .startsWith("Anna Ek (S) – Anförande, 3 min: Bos andra anteckning\nClara Ek (S)");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .startsWith("Anna Ek (S) – Anförande, 3 min: Annas anteckning\nClara Ek (S)");
+        assertThat(stored().getFirst().text()).isEqualTo("Bos andra anteckning");
+        OnlineWindow.snapshot(robot, shell.stage(), "stale-speakers-window");
+        Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
+        OnlineWindow.snapshot(robot, view, "stale-speakers-conflict");
+
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> !view.isShowing());
+        List<Speaker> chosen = List.of(ANNA_EK.withText("Annas anteckning"), CLARA_EK, BO_EK);
+        waitForStore(() -> stored().equals(chosen));
+        assertThat(speakers.getItems()).isEqualTo(chosen);
+    }
+
+    /** Bo, another member of the group on another client, saves the list from his own copy. */
+    private void bosSaves(UnaryOperator<List<Speaker>> change) {
+        DebateStore store = new DebateStore(logins.second.dsl(), Clock.systemUTC());
+        SpeakerList copy = store.open(item).speakers();
+        assertThat(store.saveSpeakers(item, copy.speakers(), new SpeakerList(copy.matter(), copy.limits(),
+                change.apply(copy.speakers()))).conflict()).isFalse();
+    }
+
+    private List<Speaker> stored() {
+        return new DebateStore(logins.second.dsl(), Clock.systemUTC()).open(item).speakers().speakers();
+    }
+}
