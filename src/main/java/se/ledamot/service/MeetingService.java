@@ -142,11 +142,6 @@ public final class MeetingService {
         return agendas.addText(meetingId, text);
     }
 
-    /** Moves an item to another place on its agenda (1 = first). */
-    public void move(long itemId, int number) {
-        agendas.move(itemId, number);
-    }
-
     /** Puts the items in the order {@code mine}, arranged from {@code base}, compared (issue 16.5, ListMerge). */
     public ListMerge<Long> arrange(long meetingId, List<Long> base, List<Long> mine) {
         return agendas.arrange(meetingId, base, mine);

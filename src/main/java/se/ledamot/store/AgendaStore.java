@@ -120,19 +120,6 @@ public final class AgendaStore {
         });
     }
 
-    /** Moves an item to another place on its agenda (1 = first); the items between shift and are renumbered. */
-    public void move(long itemId, int newNumber) {
-        dsl.transaction(tx -> {
-            AgendaStore agendas = new AgendaStore(tx.dsl(), clock);
-            AgendaItem item = agendas.requireItem(itemId);
-            List<AgendaItem> items = new ArrayList<>(agendas.itemsOf(item.meetingId()));
-            items.removeIf(i -> i.id().equals(itemId));
-            int index = Math.max(0, Math.min(items.size(), newNumber - 1));
-            items.add(index, item);
-            agendas.renumber(items);
-        });
-    }
-
     /** Puts a meeting's items in the given order (their ids, every item once), numbered from 1. */
     public void arrange(long meetingId, List<Long> itemIds) {
         dsl.transaction(tx -> {
@@ -188,7 +175,7 @@ public final class AgendaStore {
 
     /**
      * Stores an item's text, prepared proposal, motions moved and decision. Its place on the agenda is changed with
-     * {@link #move}, its matter not at all.
+     * {@link #arrange}, its matter not at all.
      */
     public void saveItem(AgendaItem item) {
         dsl.transaction(tx -> {

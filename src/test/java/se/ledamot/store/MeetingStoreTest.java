@@ -153,10 +153,11 @@ class MeetingStoreTest {
         AgendaItem one = agendas.addText(meeting, "Upprop");
         AgendaItem two = agendas.addText(meeting, "Val av justerare");
         AgendaItem three = agendas.addText(meeting, "Anmälningar");
-        agendas.move(three.id(), 1);
+        List<Long> shown = List.of(one.id(), two.id(), three.id());
+        agendas.arrange(meeting, shown, List.of(three.id(), one.id(), two.id()));
         assertThat(agendas.agenda(meeting)).extracting(AgendaItem::text)
                 .containsExactly("Anmälningar", "Upprop", "Val av justerare");
-        agendas.move(three.id(), 99);
+        agendas.arrange(meeting, List.of(three.id(), one.id(), two.id()), shown);
         assertThat(agendas.agenda(meeting)).extracting(AgendaItem::text)
                 .containsExactly("Upprop", "Val av justerare", "Anmälningar");
         agendas.remove(one.id());

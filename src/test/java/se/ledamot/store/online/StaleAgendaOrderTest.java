@@ -88,12 +88,4 @@ class StaleAgendaOrderTest {
         assertThat(first.arrange(meeting, stale.merged(), of(shown, 2, 1, 0)).conflict()).isFalse();
         assertThat(order()).containsExactlyElementsOf(of(shown, 2, 1, 0));
     }
-
-    @Test
-    void theOldMoveOfAStaleNumberPutTheItemElsewhere() {
-        second.arrange(meeting, shown, of(shown, 2, 0, 1));
-        // "Flytta upp" on the third item as her screen showed it: by number, it now moves another item's place.
-        first.move(shown.get(2), 2);
-        assertThat(order()).containsExactlyElementsOf(of(shown, 0, 2, 1));
-    }
 }
