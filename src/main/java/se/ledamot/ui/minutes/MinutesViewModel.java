@@ -188,7 +188,8 @@ public final class MinutesViewModel {
                 }
             }
             error.set("");
-            status.set(Localization.get("minutes.ui.saved"));
+            status.set(merge.conflicts().isEmpty() ? Localization.get("minutes.ui.saved")
+                    : Localization.get("minutes.ui.savedButAsked", merge.conflicts().size()));
             saved.run();
         }).onFailure(e -> {
             loaded = loaded == m ? base : loaded;

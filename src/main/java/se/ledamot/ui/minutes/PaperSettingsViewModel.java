@@ -160,7 +160,8 @@ public final class PaperSettingsViewModel {
             }
             copy = next;
             error.set("");
-            status.set(Localization.get("minutes.ui.settings.saved"));
+            status.set(merge.conflicts().isEmpty() ? Localization.get("minutes.ui.settings.saved")
+                    : Localization.get("minutes.ui.settings.savedButAsked", merge.conflicts().size()));
             saved.run();
         }).onFailure(e -> {
             copy = copy == mine ? base : copy;

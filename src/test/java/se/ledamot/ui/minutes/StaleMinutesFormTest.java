@@ -84,6 +84,9 @@ class StaleMinutesFormTest {
             assertThat(c.theirs()).isEqualTo("18:30");
             assertThat(c.mine()).isEqualTo("18:15");
         }));
+        // The status line does not say all is saved while a field waits for her choice.
+        assertThat(vm.status().get()).isEqualTo(
+                "Protokollet är sparat utom ett fält som någon annan också har ändrat: välj vilket som ska gälla.");
         // The form keeps her time where she is asked, and shows the other's secretary.
         assertThat(vm.form().opened().get()).isEqualTo("18.15");
         assertThat(vm.form().secretary().get()).isEqualTo("Lars");
@@ -93,6 +96,7 @@ class StaleMinutesFormTest {
         assertThat(stored().opened()).isEqualTo(LocalTime.of(18, 15));
         assertThat(stored().secretary()).isEqualTo("Lars");
         assertThat(asked).hasSize(1);
+        assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
     }
 
     @Test
@@ -144,6 +148,7 @@ class StaleMinutesFormTest {
         assertThat(stored.of(council).secretary()).isEqualTo("Lars");
         Conflict c = asked.getFirst().getFirst();
         assertThat(c.field()).isEqualTo("secretary");
+        assertThat(vm.status().get()).startsWith("Inställningarna är sparade utom ett fält");
         assertThat(vm.settings().noticeBoard().get()).isEqualTo("Kommunhusets anslagstavla");
 
         vm.settings().choose(c, Resolution.THEIRS, () -> { });
