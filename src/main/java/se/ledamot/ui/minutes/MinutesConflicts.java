@@ -1,12 +1,17 @@
 package se.ledamot.ui.minutes;
 
 import java.util.stream.Collectors;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.l10n.Localization;
 
-/** How a conflict of a meeting's minutes is said: the attendance in words, one attendee a line. */
+/**
+ * How a conflict of a meeting's minutes or of the papers' settings is said: the attendance and a body's seats in
+ * words, one person a line.
+ */
 final class MinutesConflicts {
     private MinutesConflicts() {
     }
@@ -18,6 +23,20 @@ final class MinutesConflicts {
         }
         return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said(mine), said(theirs), said(base),
                 false);
+    }
+
+    /** A body's seats said in words ("Anna Ek (S) – Ledamot"), one a line, rather than by their codes. */
+    static Conflict readable(Conflict c, Body body, PaperSettings base, PaperSettings mine, PaperSettings theirs) {
+        if (body == null || !"seats".equals(c.field())) {
+            return c;
+        }
+        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), seats(mine, body),
+                seats(theirs, body), seats(base, body), false);
+    }
+
+    private static String seats(PaperSettings s, Body body) {
+        return s.of(body).seats().stream().map(seat -> seat.person().display() + " – "
+                + Localization.get("minutes.ui.role." + seat.role().code())).collect(Collectors.joining("\n"));
     }
 
     private static String said(Minutes m) {

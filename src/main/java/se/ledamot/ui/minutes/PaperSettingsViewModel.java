@@ -73,7 +73,8 @@ public final class PaperSettingsViewModel {
     private static final String KEY = "1";
     /** The settings as the form was filled from them (or as last sent): what a save is compared with. */
     private PaperSettings copy = PaperSettings.empty();
-    private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings", (c, b, m, t) -> c);
+    private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings",
+            (c, b, m, t) -> MinutesConflicts.readable(c, body, b, m, t));
 
     record Stored(PaperSettings settings, Body body) {
     }

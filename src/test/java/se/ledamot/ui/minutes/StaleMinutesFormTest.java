@@ -157,4 +157,20 @@ class StaleMinutesFormTest {
         assertThat(test.services.papers().settings().of(council).secretary()).isEqualTo("Lars");
         assertThat(test.services.papers().settings().councilName()).isEqualTo("Stenungsunds kommun");
     }
+
+    @Test
+    void seatsChangedOnBothSidesAreAskedInWordsNotCodes() {
+        var council = test.services.bodies().find("KF").orElseThrow();
+        var copy = test.services.papers().settings();
+        test.services.papers().saveSettings(copy, copy.withBody(copy.of(council).withSeats(List.of(
+                se.ledamot.domain.minutes.Seat.member("Bo Ek (M)")))), council);
+        vm.settings().members().set("Anna Ek (S)");
+        assertThat(vm.settings().save(() -> { })).isTrue();
+        disk.runAll();
+
+        Conflict c = asked.getFirst().getFirst();
+        assertThat(c.field()).isEqualTo("seats");
+        assertThat(c.theirs()).isEqualTo("Bo Ek (M) – Ledamot");
+        assertThat(c.mine()).isEqualTo("Anna Ek (S) – Ledamot");
+    }
 }
