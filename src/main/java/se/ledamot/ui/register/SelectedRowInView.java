@@ -14,15 +14,17 @@ import javafx.scene.input.ScrollEvent;
  * read. The table places the rows it has not measured by an estimate, and the register's rows grow when their page
  * arrives (titles wrap over lines): End selected the last matter and the editor showed it, but its row stayed below
  * the table's edge, a few rows short. After each layout the selected row is scrolled into view if it is not, until
- * every row shown is read and it is whole in view, or the user scrolls elsewhere.
+ * every row shown is read and it is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
+ * layouts: a pulse comes every frame while anything moves, and at 100 000 matters the page took longer than sixty.)
  */
 final class SelectedRowInView {
-    /** Enough layouts for the rows around the selection to be read and measured; then the table is left alone. */
-    private static final int MAX_LAYOUTS = 60;
+    /** Scrolls enough for rows measured anew to settle; a row that never fits is then left as it is. */
+    private static final int MAX_SCROLLS = 20;
 
     private final TableView<MatterRow> table;
     private final Runnable afterLayout = this::afterLayout;
-    private int layoutsLeft;
+    private boolean keeping;
+    private int scrollsLeft;
 
     private SelectedRowInView(TableView<MatterRow> table) {
         this.table = table;
@@ -30,13 +32,15 @@ final class SelectedRowInView {
 
     static void keep(TableView<MatterRow> table) {
         SelectedRowInView keeper = new SelectedRowInView(table);
-        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
-                keeper.layoutsLeft = now.intValue() >= 0 ? MAX_LAYOUTS : 0);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            keeper.keeping = now.intValue() >= 0;
+            keeper.scrollsLeft = MAX_SCROLLS;
+        });
         // The user's own scrolling wins: the wheel, or a press on the scroll bar.
-        table.addEventFilter(ScrollEvent.SCROLL, e -> keeper.layoutsLeft = 0);
+        table.addEventFilter(ScrollEvent.SCROLL, e -> keeper.keeping = false);
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getTarget() instanceof Node n && insideScrollBar(n)) {
-                keeper.layoutsLeft = 0;
+                keeper.keeping = false;
             }
         });
         table.sceneProperty().addListener((o, was, now) -> keeper.follow(was, now));
@@ -54,15 +58,18 @@ final class SelectedRowInView {
 
     private void afterLayout() {
         int index = table.getSelectionModel().getSelectedIndex();
-        if (layoutsLeft <= 0 || index < 0 || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        if (!keeping || index < 0 || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return;
         }
-        layoutsLeft--;
         IndexedCell<?> cell = flow.getVisibleCell(index);
         if (cell == null || !whole(flow, cell)) {
-            flow.scrollTo(index);
+            if (scrollsLeft-- > 0) {
+                flow.scrollTo(index);
+            } else {
+                keeping = false;
+            }
         } else if (allShownRead(flow)) {
-            layoutsLeft = 0;
+            keeping = false;
         }
     }
 
