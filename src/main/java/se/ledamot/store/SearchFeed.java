@@ -81,10 +81,10 @@ public final class SearchFeed {
         dsl.select(BODY.CODE, BODY.NAME).from(BODY).forEach(r -> codeOfName.put(r.value2().toLowerCase(), r.value1()));
         Map<Long, Set<String>> bodies = new HashMap<>();
         dsl.selectDistinct(AGENDA_ITEM.MATTER_ID, MEETING.BODY_CODE).from(AGENDA_ITEM).join(MEETING)
-                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID)).where(AGENDA_ITEM.MATTER_ID.in(ids))
+                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID)).where(MatterStore.idIn(AGENDA_ITEM.MATTER_ID, ids))
                 .forEach(r -> bodies.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         Set<Long> trashed = new HashSet<>(dsl.select(MATTER.ID).from(MATTER)
-                .where(MATTER.ID.in(ids).and(MATTER.TRASHED_AT.isNotNull())).fetch(MATTER.ID));
+                .where(MatterStore.idIn(MATTER.ID, ids).and(MATTER.TRASHED_AT.isNotNull())).fetch(MATTER.ID));
         List<MatterDocument> out = new ArrayList<>();
         for (Matter m : matters.findAll(ids)) {
             if (trashed.contains(m.id())) {

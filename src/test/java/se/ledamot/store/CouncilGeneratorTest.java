@@ -94,6 +94,26 @@ class CouncilGeneratorTest {
     }
 
     @Test
+    void committedInPartsItIsTheSameDataAndLaterInsertsGetFreshIds() {
+        new CouncilGenerator(db.dsl(), TODAY, 7, 60).generate(200, n -> { });
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        MatterStore store = new MatterStore(db.dsl(), clock);
+        List<Matter> parts = store.list();
+        int items = db.dsl().fetchCount(AGENDA_ITEM);
+
+        try (OpenDatabase other = TestDatabases.open(engine, folder.resolve("other"))) {
+            new CouncilGenerator(other.dsl(), TODAY, 7).generate(200, n -> { });
+            assertThat(new MatterStore(other.dsl(), clock).list()).containsExactlyElementsOf(parts);
+            assertThat(other.dsl().fetchCount(AGENDA_ITEM)).isEqualTo(items);
+        }
+        assertThat(store.add(Matter.newMatter(MatterKind.MOTION, "Motion om en ny badplats").build()).id())
+                .isEqualTo(201L);
+        assertThat(db.dsl().insertInto(AGENDA_ITEM, AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.ITEM_NUMBER,
+                AGENDA_ITEM.TEXT).values(1L, 99, "Övrigt").returning(AGENDA_ITEM.ID).fetchOne().getId())
+                .isEqualTo(items + 1L);
+    }
+
+    @Test
     void refusesADatabaseThatHasMatters() {
         new CouncilGenerator(db.dsl(), TODAY, 1).generate(10, n -> { });
         assertThatThrownBy(() -> new CouncilGenerator(db.dsl(), TODAY, 1).generate(10, n -> { }))

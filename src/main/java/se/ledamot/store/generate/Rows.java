@@ -203,8 +203,15 @@ final class Rows implements AutoCloseable {
         }
     }
 
+    /** Sends and commits what is batched, with each identity column moved past the ids written so far. */
+    void commit() throws SQLException {
+        flush();
+        restartIdentities();
+        c.commit();
+    }
+
     /** Moves each identity column past the ids written here (the same statement on H2 and PostgreSQL). */
-    void restartIdentities() throws SQLException {
+    private void restartIdentities() throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE matter ALTER COLUMN id RESTART WITH " + (maxMatter + 1));
             s.execute("ALTER TABLE matter_change ALTER COLUMN id RESTART WITH " + (changeId + 1));

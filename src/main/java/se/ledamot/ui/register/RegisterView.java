@@ -1,5 +1,6 @@
 package se.ledamot.ui.register;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -46,6 +47,7 @@ public final class RegisterView extends BorderPane {
     private final TableView<MatterRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final TableColumn<MatterRow, Long> age = ageColumn();
+    private boolean replacingRows;
 
     public RegisterView(RegisterViewModel vm) {
         this.vm = vm;
@@ -71,12 +73,15 @@ public final class RegisterView extends BorderPane {
         filters.setPadding(new Insets(8));
 
         table.setId("register-table");
-        table.itemsProperty().bind(vm.visibleRowsProperty());
         // The database sorts (the list holds ids, not rows): a click on a column asks the view model.
         table.setSortPolicy(t -> {
-            sortBy(t.getSortOrder());
+            if (!replacingRows) {
+                sortBy(t.getSortOrder());
+            }
             return true;
         });
+        showRows(vm.visibleRowsProperty().get());
+        vm.visibleRowsProperty().addListener((o, was, now) -> showRows(now));
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -97,6 +102,7 @@ public final class RegisterView extends BorderPane {
                 sorted(age, RegisterService.Sort.SUBMITTED),
                 deadline));
         table.setRowFactory(t -> new UrgencyRow());
+        SelectedRowInView.keep(table);
         ColumnFit.apply(table, java.util.List.of(title, authors));
         // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
         title.setCellFactory(c -> new MarkedTitleCell(vm, title));
@@ -146,6 +152,22 @@ public final class RegisterView extends BorderPane {
                 table.getSelectionModel().select(at);
                 table.scrollTo(at);
             }
+        }
+    }
+
+    /**
+     * Shows a new list keeping the column the user sorted by: the table clears its sort order when its list is
+     * replaced (it cannot sort a list it did not make), which asked for the unsorted register again, so a click on
+     * a header showed the sorted list only until it arrived.
+     */
+    private void showRows(ObservableList<MatterRow> rows) {
+        List<TableColumn<MatterRow, ?>> order = List.copyOf(table.getSortOrder());
+        replacingRows = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(order);
+        } finally {
+            replacingRows = false;
         }
     }
 

@@ -1,0 +1,111 @@
+package se.ledamot.ui.register;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Keeps the register's selected row wholly in view after the selection moved, until the rows around it have been
+ * read. The table places the rows it has not measured by an estimate, and the register's rows grow when their page
+ * arrives (titles wrap over lines): End selected the last matter and the editor showed it, but its row stayed below
+ * the table's edge, a few rows short. After each layout the selected row is scrolled into view if it is not, until
+ * every row shown is read and it is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
+ * layouts: a pulse comes every frame while anything moves, and at 100 000 matters the page took longer than sixty.)
+ */
+final class SelectedRowInView {
+    /** Scrolls enough for rows measured anew to settle; a row that never fits is then left as it is. */
+    private static final int MAX_SCROLLS = 20;
+
+    private final TableView<MatterRow> table;
+    private final Runnable afterLayout = this::afterLayout;
+    private boolean keeping;
+    private int scrollsLeft;
+
+    private SelectedRowInView(TableView<MatterRow> table) {
+        this.table = table;
+    }
+
+    static void keep(TableView<MatterRow> table) {
+        SelectedRowInView keeper = new SelectedRowInView(table);
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            keeper.keeping = now.intValue() >= 0;
+            keeper.scrollsLeft = MAX_SCROLLS;
+        });
+        // The user's own scrolling wins: the wheel, or a press on the scroll bar.
+        table.addEventFilter(ScrollEvent.SCROLL, e -> keeper.keeping = false);
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof Node n && insideScrollBar(n)) {
+                keeper.keeping = false;
+            }
+        });
+        table.sceneProperty().addListener((o, was, now) -> keeper.follow(was, now));
+        keeper.follow(null, table.getScene());
+    }
+
+    private void follow(Scene was, Scene now) {
+        if (was != null) {
+            was.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    private void afterLayout() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (!keeping || index < 0 || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (cell == null || !whole(flow, cell)) {
+            if (scrollsLeft-- > 0) {
+                flow.scrollTo(index);
+            } else {
+                keeping = false;
+            }
+        } else if (allShownRead(flow)) {
+            keeping = false;
+        }
+    }
+
+    /** Whether the cell is within the flow's view from top to bottom (or fills it, if taller). */
+    private static boolean whole(VirtualFlow<?> flow, IndexedCell<?> cell) {
+        Node view = flow.lookup(".clipped-container");
+        if (view == null) {
+            return true;
+        }
+        Bounds v = view.localToScene(view.getBoundsInLocal());
+        Bounds c = cell.localToScene(cell.getBoundsInLocal());
+        boolean top = c.getMinY() >= v.getMinY() - 0.5;
+        return top && (c.getMaxY() <= v.getMaxY() + 0.5 || c.getHeight() >= v.getHeight());
+    }
+
+    private static boolean allShownRead(VirtualFlow<?> flow) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return true;
+        }
+        for (int i = first.getIndex(); i <= last.getIndex(); i++) {
+            if (flow.getVisibleCell(i) instanceof IndexedCell<?> c && c.getItem() instanceof MatterRow row
+                    && !row.isLoaded()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideScrollBar(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.ScrollBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
