@@ -45,6 +45,15 @@ public final class WindowDriver {
         }
     }
 
+    /** As {@link #waitUntil(Supplier)}; a failure tells {@code state} (read on the FX thread), to see why in CI's log. */
+    public static void waitUntil(Supplier<Boolean> condition, Supplier<String> state) {
+        try {
+            waitUntil(condition);
+        } catch (AssertionError e) {
+            throw new AssertionError("condition not met within 30 s: " + onFx(state::get), e);
+        }
+    }
+
     /** Waits up to thirty seconds (the CI machine may be busy) for a condition on stored data (checked on the test thread). */
     public static void waitForStore(Supplier<Boolean> condition) {
         try {
