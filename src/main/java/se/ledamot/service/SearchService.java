@@ -44,6 +44,8 @@ public final class SearchService implements AutoCloseable {
     private static final String MEETINGS = "meetings";
     /** {@link SearchFeed#agendaState} when the meetings' prints were last read. */
     private static final String AGENDAS = "agendas";
+    /** The agenda-change numbers below the last one seen that were not yet committed when the index looked. */
+    private static final String AGENDA_GAPS = "agendas.gaps";
     /** When the index last looked, on the clock that stamps updated_at. */
     private static final String LOOKED = "looked";
 
@@ -56,6 +58,7 @@ public final class SearchService implements AutoCloseable {
     private Map<Long, String> meetingPrints = Map.of();
     /** The agendas' state the prints were read at; empty when not known (then they are read again). */
     private String agendaState = "";
+    private Set<Long> agendaGaps = Set.of();
     /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
     private long writesSeen = -1;
 
@@ -145,6 +148,7 @@ public final class SearchService implements AutoCloseable {
         }
         meetingPrints = Map.of();
         agendaState = "";
+        agendaGaps = Set.of();
         syncMeetings(i);
         i.putPeople(feed.people(), Parties.NAMES);
         i.commit(state(before));
@@ -207,6 +211,7 @@ public final class SearchService implements AutoCloseable {
             // Also when only the matters are looked at: the commit below records the prints it was given.
             meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
             agendaState = state.getOrDefault(AGENDAS, "");
+            agendaGaps = parseGaps(state.getOrDefault(AGENDA_GAPS, ""));
         }
         boolean meetingsChanged = false;
         if (meetingsToo && (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos())) {
@@ -257,7 +262,10 @@ public final class SearchService implements AutoCloseable {
             return false;
         }
         long seen = SearchFeed.changeSeq(agendaState);
-        Set<Long> noted = seen < 0 ? Set.of() : feed.meetingsChangedAfter(seen);
+        SearchFeed.NotedChanges changes = seen < 0 ? new SearchFeed.NotedChanges(Set.of(), Set.of())
+                : feed.changesAfter(seen, agendaGaps);
+        Set<Long> noted = changes.meetings();
+        agendaGaps = changes.gaps();
         agendaState = stateNow;
         Map<Long, String> now = feed.meetingFingerprints();
         List<Long> redo = now.entrySet().stream().filter(e -> noted.contains(e.getKey())
@@ -277,8 +285,14 @@ public final class SearchService implements AutoCloseable {
 
     private Map<String, String> state(SearchFeed.MatterState matters) {
         return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
-                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState, LOOKED,
-                clock.instant().toString());
+                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState,
+                AGENDA_GAPS, agendaGaps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+                LOOKED, clock.instant().toString());
+    }
+
+    private static Set<Long> parseGaps(String text) {
+        return text.isEmpty() ? Set.of() : java.util.Arrays.stream(text.split(",")).map(Long::valueOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether the index last looked more than {@link #OVERLAP} after the newest change it holds. */

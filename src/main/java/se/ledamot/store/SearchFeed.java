@@ -41,6 +41,11 @@ public final class SearchFeed {
     public record MeetingBundle(MeetingDocument meeting, List<AgendaItemDocument> items) {
     }
 
+    /** The widest run of missing change numbers taken for writes not yet committed; wider is a sequence's jump. */
+    private static final int MAX_GAP = 1_000;
+    /** How many changes later a missing number is given up (its write was rolled back). */
+    private static final int KEEP_GAPS_FOR = 10_000;
+
     private final DSLContext dsl;
     private final MatterStore matters;
 
@@ -101,7 +106,8 @@ public final class SearchFeed {
 
     /**
      * Whether any meeting or agenda could have changed, in one cheap read: the last change noted by every write of a
-     * meeting or an agenda item (V18, {@link se.ledamot.store.entity.AgendaChanges}), the items' count and highest id
+     * meeting or an agenda item (V18, {@link se.ledamot.store.entity.AgendaChanges}) and how many are noted (a write
+     * that took its number before a later one but committed after it adds one), the items' count and highest id
      * (a row added or removed by any path: a meeting's or a matter's deletion taking its items along, the generator's
      * rows) and the meetings' count and newest change. While it reads the same, so would {@link #meetingFingerprints}.
      * H2 answers each part from an index or a row count, without reading the items. The noted change comes first
@@ -112,9 +118,10 @@ public final class SearchFeed {
                 DSL.field(DSL.selectCount().from(AGENDA_ITEM)),
                 DSL.field(DSL.select(DSL.max(AGENDA_ITEM.ID)).from(AGENDA_ITEM)),
                 DSL.field(DSL.selectCount().from(MEETING)),
-                DSL.field(DSL.select(DSL.max(MEETING.UPDATED_AT)).from(MEETING))).fetchOne();
+                DSL.field(DSL.select(DSL.max(MEETING.UPDATED_AT)).from(MEETING)),
+                DSL.field(DSL.selectCount().from(AGENDA_CHANGE))).fetchOne();
         return (r.value1() == null ? 0 : r.value1()) + "/" + r.value2() + "/" + r.value3() + "/" + r.value4() + "/"
-                + (r.value5() == null ? "" : r.value5().toInstant());
+                + (r.value5() == null ? "" : r.value5().toInstant()) + "/" + r.value6();
     }
 
     /** The last noted change in an {@link #agendaState}; -1 when the text is not one. */
@@ -127,13 +134,38 @@ public final class SearchFeed {
     }
 
     /**
-     * The meetings whose change was noted after {@code seq}: they are indexed again even when their fingerprint reads
-     * the same (a text rewritten to one of the same length). A change noted without a meeting (a sync's) names none.
+     * The meetings named by changes noted after {@code seq} or at one of {@code gaps}, and the numbers up to the last
+     * one read that are still missing: numbers taken by writes not yet committed when read (or rolled back), looked
+     * for again next time. They are indexed again even when their fingerprint reads the same (a text rewritten to one
+     * of the same length). A change noted without a meeting (a sync's) names none.
      */
-    public Set<Long> meetingsChangedAfter(long seq) {
-        return new HashSet<>(dsl.selectDistinct(AGENDA_CHANGE.MEETING_ID).from(AGENDA_CHANGE)
-                .where(AGENDA_CHANGE.SEQ.gt(seq)).and(AGENDA_CHANGE.MEETING_ID.isNotNull())
-                .fetch(AGENDA_CHANGE.MEETING_ID));
+    public NotedChanges changesAfter(long seq, Set<Long> gaps) {
+        Set<Long> meetings = new HashSet<>();
+        java.util.TreeSet<Long> missing = new java.util.TreeSet<>(gaps);
+        long[] last = {seq};
+        dsl.select(AGENDA_CHANGE.SEQ, AGENDA_CHANGE.MEETING_ID).from(AGENDA_CHANGE)
+                .where(AGENDA_CHANGE.SEQ.gt(seq).or(AGENDA_CHANGE.SEQ.in(gaps))).orderBy(AGENDA_CHANGE.SEQ)
+                .forEach(r -> {
+                    long at = r.value1();
+                    missing.remove(at);
+                    // A jump of more than a few numbers is the sequence's own (H2 skips ahead after a crash).
+                    if (at > last[0] + 1 && at - last[0] <= MAX_GAP) {
+                        for (long n = last[0] + 1; n < at; n++) {
+                            missing.add(n);
+                        }
+                    }
+                    last[0] = Math.max(last[0], at);
+                    if (r.value2() != null) {
+                        meetings.add(r.value2());
+                    }
+                });
+        // A number missing long after later ones were written was rolled back: it will not come.
+        missing.headSet(last[0] - KEEP_GAPS_FOR).clear();
+        return new NotedChanges(meetings, Set.copyOf(missing));
+    }
+
+    /** What {@link #changesAfter} found: the meetings to index again, and the numbers still missing. */
+    public record NotedChanges(Set<Long> meetings, Set<Long> gaps) {
     }
 
     /**
