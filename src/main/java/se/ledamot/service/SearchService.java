@@ -226,6 +226,7 @@ public final class SearchService implements AutoCloseable {
 
     private void putMatters(SearchIndex i, Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
+        Set<Long> meetings = new HashSet<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             var docs = feed.matters(chunk);
@@ -233,6 +234,17 @@ public final class SearchService implements AutoCloseable {
             docs.forEach(d -> gone.remove(d.matter().id()));
             i.removeMatters(gone);
             i.putMatters(docs);
+            meetings.addAll(feed.meetingsWithMatters(chunk));
+        }
+        // An agenda item of a matter is found by the matter's title: its meeting is indexed again with it.
+        putMeetings(i, new ArrayList<>(meetings));
+    }
+
+    private void putMeetings(SearchIndex i, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (SearchFeed.MeetingBundle b : feed.meetings(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                i.putMeeting(b.meeting(), b.items());
+            }
         }
     }
 
@@ -271,11 +283,7 @@ public final class SearchService implements AutoCloseable {
         List<Long> redo = now.entrySet().stream().filter(e -> noted.contains(e.getKey())
                 || !e.getValue().equals(meetingPrints.get(e.getKey()))).map(Map.Entry::getKey).toList();
         List<Long> gone = meetingPrints.keySet().stream().filter(id -> !now.containsKey(id)).toList();
-        for (int from = 0; from < redo.size(); from += CHUNK) {
-            for (SearchFeed.MeetingBundle b : feed.meetings(redo.subList(from, Math.min(redo.size(), from + CHUNK)))) {
-                i.putMeeting(b.meeting(), b.items());
-            }
-        }
+        putMeetings(i, redo);
         for (long id : gone) {
             i.removeMeeting(id);
         }

@@ -186,6 +186,12 @@ public final class SearchFeed {
         return out;
     }
 
+    /** The meetings with an agenda item of one of these matters (their items carry the matter's title). */
+    public List<Long> meetingsWithMatters(Collection<Long> matterIds) {
+        return dsl.selectDistinct(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM).where(AGENDA_ITEM.MATTER_ID.in(matterIds))
+                .fetch(AGENDA_ITEM.MEETING_ID);
+    }
+
     /** These meetings with their agendas; items name their matter's title or their own text. */
     public List<MeetingBundle> meetings(Collection<Long> ids) {
         if (ids.isEmpty()) {
