@@ -59,6 +59,43 @@ class CloseWithoutCompactionTest {
         }
     }
 
+    /**
+     * A password-protected file is compacted too, and stays protected: the copy keeps the key's stretch in its first
+     * block (the password opens it, nothing typed is readable in it) and every row. Before, a protected folder's file
+     * was never compacted and grew with every change.
+     */
+    @Test
+    void aProtectedFileIsCompactedAndStaysProtected() throws Exception {
+        PasswordSource password = ProtectionTest.always("rätt hästbatteri");
+        try (Database db = TestDatabases.local(folder)) {
+            db.protect("rätt hästbatteri".toCharArray());
+        }
+        Path file = DatabaseFile.in(folder);
+        FileKey.Stretch stretch = FileKey.stretchOf(file).orElseThrow();
+        try (Database db = Database.open(folder, TestDatabases.options().withPasswords(password))) {
+            db.dsl().execute("create table junk (id int primary key, text varchar(4000))");
+        }
+        long largest = 0;
+        try (Database db = Database.open(folder, TestDatabases.options().withPasswords(password))) {
+            for (int round = 0; round < 3; round++) {
+                db.dsl().execute("merge into junk key (id) select x, 'Zyxwvut " + round + "' || repeat('x', 3900)"
+                        + " from system_range(0, 1499)");
+                largest = Math.max(largest, Files.size(file));
+            }
+            db.dsl().execute("delete from junk where id >= 9");
+        }
+        assertTrue(largest > 2 * CompactInCopy.SMALLEST, "grew to " + largest + " bytes only");
+        assertTrue(Files.size(file) < CompactInCopy.SMALLEST, "not compacted: " + Files.size(file) + " bytes");
+        assertFalse(Files.exists(folder.resolve(CompactInCopy.LEFTOVER)));
+        assertEquals(stretch, FileKey.stretchOf(file).orElseThrow());
+        assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("Zyxwvut"));
+        try (Database db = Database.open(folder, TestDatabases.options().withPasswords(password))) {
+            assertTrue(db.isProtected());
+            assertEquals(9, db.dsl().fetchCount(db.dsl().selectFrom("junk")));
+        }
+    }
+
     @Test
     void aFileWrittenTurnAfterTurnDoesNotGrowWithoutEnd() throws Exception {
         TestDatabases.local(folder).close();
