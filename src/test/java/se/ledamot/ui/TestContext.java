@@ -11,6 +11,7 @@ import se.ledamot.service.Ledamot;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+import se.ledamot.ui.task.TaskExecutor;
 
 /** An AppContext over the services of a real database in a temporary folder, everything else under the test's control. */
 public final class TestContext implements AutoCloseable {
@@ -24,8 +25,12 @@ public final class TestContext implements AutoCloseable {
 
     public TestContext(Path folder) {
         services = Ledamot.open(folder, CLOCK);
-        context = new AppContext(services, dialogs, new CurrentThreadTaskExecutor(), () -> debouncer,
-                new WriterPreferences(preferencesNode));
+        context = contextOn(new CurrentThreadTaskExecutor());
+    }
+
+    /** The same context with its reads and writes run by {@code tasks}, e.g. a disk that answers when told. */
+    public AppContext contextOn(TaskExecutor tasks) {
+        return new AppContext(services, dialogs, tasks, () -> debouncer, new WriterPreferences(preferencesNode));
     }
 
     /** A preferences node of the test's own, removed again by {@link #close()}. */

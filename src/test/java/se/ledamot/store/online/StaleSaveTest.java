@@ -18,10 +18,7 @@ import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
 
 /**
  * Issue 16.5 at the store, two clients on one real PostgreSQL server: the secretariat and member Anna each open the
@@ -32,35 +29,25 @@ import se.ledamot.store.TestPostgres;
 class StaleSaveTest {
     private static final String MEMBER = "stale_anna";
 
-    private TestPostgres pg;
-    private String database;
+    private TwoLogins logins;
     private OpenDatabase secretariat;
-    private OpenDatabase anna;
     private MatterStore bySecretariat;
     private MatterStore byAnna;
     private long id;
 
     @BeforeEach
     void twoClientsOnOneServer() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(MEMBER);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), MEMBER, "S",
-                ServerRole.MEMBER, "Anna");
-        secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
-                TestPostgres.PASSWORD.toCharArray());
-        anna = ServerDatabase.open(pg.address(database, MEMBER), TestPostgres.PASSWORD.toCharArray());
+        logins = TwoLogins.withAdmin(MEMBER, "S", ServerRole.MEMBER);
+        secretariat = logins.second;
         bySecretariat = new MatterStore(secretariat.dsl(), Clock.systemUTC());
-        byAnna = new MatterStore(anna.dsl(), Clock.systemUTC());
+        byAnna = new MatterStore(logins.first.dsl(), Clock.systemUTC());
         id = bySecretariat.add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
                 .body("Första stycket.\nAndra stycket.\nTredje stycket.").build()).id();
     }
 
     @AfterEach
     void close() {
-        anna.close();
-        secretariat.close();
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     @Test

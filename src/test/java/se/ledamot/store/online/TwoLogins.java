@@ -32,16 +32,25 @@ public final class TwoLogins implements AutoCloseable {
 
     /** @param group the party group's code, or null for the secretariat */
     public TwoLogins(String first, String second, String group, ServerRole role) {
+        this(List.of(first, second), first, second, group, role);
+    }
+
+    private TwoLogins(List<String> enrolled, String first, String second, String group, ServerRole role) {
         pg = TestPostgres.get();
         database = pg.newDatabase();
         folder = null;
-        for (String login : List.of(first, second)) {
+        for (String login : enrolled) {
             pg.createLogin(login);
             ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login,
                     group, role, login);
         }
         this.first = signIn(first);
         this.second = signIn(second);
+    }
+
+    /** One login enrolled in the group and role, signed in as {@link #first}; the administrator as {@link #second}. */
+    public static TwoLogins withAdmin(String login, String group, ServerRole role) {
+        return new TwoLogins(List.of(login), login, TestPostgres.ADMIN, group, role);
     }
 
     private TwoLogins(Path folder) {

@@ -18,8 +18,6 @@ import se.ledamot.service.Passwords;
 import se.ledamot.ui.TestContext;
 import se.ledamot.service.FolderAccess;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.shell.WriterPreferences;
-import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.task.ManualTaskExecutor;
 
 class BackupViewModelTest {
@@ -133,8 +131,7 @@ class BackupViewModelTest {
         nextPassword = "det gamla lösenordet".toCharArray();
         vm.changePassword();
         ManualTaskExecutor disk = new ManualTaskExecutor();
-        vm = new BackupViewModel(new AppContext(t.services, t.dialogs, disk, () -> t.debouncer,
-                new WriterPreferences(t.preferencesNode)), Passwords.NONE, () -> nextPassword, restored::add);
+        vm = new BackupViewModel(t.contextOn(disk), Passwords.NONE, () -> nextPassword, restored::add);
 
         nextPassword = "det nya lösenordet".toCharArray();
         vm.changePassword();

@@ -21,8 +21,6 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.ManualTaskExecutor;
 
 class EditorViewModelTest {
@@ -247,8 +245,7 @@ class EditorViewModelTest {
 
     /** The editor over a disk that answers only when the test says so. */
     private EditorViewModel onSlowDisk(ManualTaskExecutor disk) {
-        EditorViewModel slow = new EditorViewModel(new AppContext(test.services, test.dialogs, disk,
-                () -> test.debouncer, new WriterPreferences(test.preferencesNode)));
+        EditorViewModel slow = new EditorViewModel(test.contextOn(disk));
         slow.load(plan);
         disk.runAll();
         return slow;

@@ -18,8 +18,6 @@ import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.ManualTaskExecutor;
 
 /**
@@ -46,8 +44,7 @@ class MinutesViewModelTest {
                 .withBody(BodyPapers.defaults(council).withChair(Person.parse("Åsa Öst (S)"))
                         .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)")))));
         disk = new ManualTaskExecutor();
-        vm = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk, () -> test.debouncer,
-                new WriterPreferences(test.preferencesNode)));
+        vm = new MinutesViewModel(test.contextOn(disk));
     }
 
     @AfterEach

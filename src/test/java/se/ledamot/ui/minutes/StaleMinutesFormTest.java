@@ -20,8 +20,6 @@ import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.ManualTaskExecutor;
 
 /**
@@ -44,8 +42,7 @@ class StaleMinutesFormTest {
         test = new TestContext(folder);
         kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
         disk = new ManualTaskExecutor();
-        vm = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk, () -> test.debouncer,
-                new WriterPreferences(test.preferencesNode)));
+        vm = new MinutesViewModel(test.contextOn(disk));
         vm.setOnConflicts(asked::add);
         vm.settings().setOnConflicts(asked::add);
         vm.loadMeetings();

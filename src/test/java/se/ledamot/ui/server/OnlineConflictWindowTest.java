@@ -6,35 +6,24 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -54,45 +43,19 @@ class OnlineConflictWindowTest {
     private static final String TEXT = "Första stycket.\nAndra stycket.\nTredje stycket.";
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
-    private TestPostgres pg;
-    private String database;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
+    private TwoLogins logins;
     private long matterId;
-    private Preferences node;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
 
     @BeforeEach
     void serverWithAMotion() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(MEMBER);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), MEMBER, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = secretariat()) {
-            matterId = new MatterStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, TITLE).body(TEXT).build()).id();
-        }
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        // Not waited for: after a failed test the window may ask whether to close with something unsaved.
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
-                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
-        node.removeNode();
-        pg.dropDatabase(database);
+        logins = online.loginAndAdmin(MEMBER, "S", ServerRole.MEMBER);
+        matterId = new MatterStore(logins.second.dsl(), Clock.systemUTC())
+                .add(Matter.newMatter(MatterKind.MOTION, TITLE).body(TEXT).build()).id();
     }
 
     @Test
@@ -165,7 +128,7 @@ class OnlineConflictWindowTest {
     }
 
     private MainWindow annasWindowWithTheMotionOpen(FxRobot robot) throws Exception {
-        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, pg, MEMBER, database);
+        MainWindow shell = online.connect(logins, MEMBER);
         robot.interact(() -> shell.show(RegisterScreen.ID));
         waitUntil(() -> robot.lookup(TITLE).tryQuery().isPresent());
         robot.clickOn(TITLE);
@@ -176,20 +139,12 @@ class OnlineConflictWindowTest {
 
     /** The secretariat, another client of the same server, saves the motion from its own copy. */
     private void secretariatSaves(UnaryOperator<Matter> change) {
-        try (OpenDatabase secretariat = secretariat()) {
-            MatterStore store = new MatterStore(secretariat.dsl(), Clock.systemUTC());
-            Matter copy = store.find(matterId).orElseThrow();
-            assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
-        }
-    }
-
-    private OpenDatabase secretariat() {
-        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+        MatterStore store = new MatterStore(logins.second.dsl(), Clock.systemUTC());
+        Matter copy = store.find(matterId).orElseThrow();
+        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
     }
 
     private Matter stored() {
-        try (OpenDatabase other = secretariat()) {
-            return new MatterStore(other.dsl(), Clock.systemUTC()).find(matterId).orElseThrow();
-        }
+        return new MatterStore(logins.second.dsl(), Clock.systemUTC()).find(matterId).orElseThrow();
     }
 }

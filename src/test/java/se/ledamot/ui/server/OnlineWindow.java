@@ -4,31 +4,136 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import se.ledamot.service.FakeSecretTool;
 import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
+import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
- * The window tests of issue 16.5 share this: this program's window signed in to a database on the tests' real
- * PostgreSQL as one login (its password in a fake keyring), and a picture of a window to look at.
+ * The window tests of issue 16 share this: this program's window signed in to a database on the tests' real
+ * PostgreSQL as one login (its password in a fake keyring), and a picture of a window to look at. As an extension it
+ * gives each test TestFX's stage, a data folder, the fake keyring's folders and a preferences node of its own, and
+ * after the test asks every window to close before the server's logins are closed and its database dropped:
+ *
+ * <pre>
+ * &#64;ExtendWith(ApplicationExtension.class)
+ * class SomeServerWindowTest {
+ *     &#64;TempDir
+ *     Path temp;
+ *
+ *     &#64;RegisterExtension
+ *     final OnlineWindow online = new OnlineWindow(() -&gt; temp);
+ * </pre>
  */
-final class OnlineWindow {
-    private OnlineWindow() {
+final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
+    private final Supplier<Path> temp;
+    private final Deque<AutoCloseable> afterWindows = new ArrayDeque<>();
+    private Stage stage;
+    private Preferences node;
+
+    /** @param temp the test's own temporary folder, for the data folder and the fake keyring */
+    OnlineWindow(Supplier<Path> temp) {
+        this.temp = temp;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Platform.setImplicitExit(false);
+        node = TestContext.testPreferences();
+        for (Path folder : List.of(folder(), bin(), vault())) {
+            Files.createDirectories(folder);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        closeWindows();
+        awaitWindowsClosed();
+        while (!afterWindows.isEmpty()) {
+            afterWindows.pop().close();
+        }
+        node.removeNode();
+    }
+
+    /**
+     * A window closes when its background work has ended, in a nested event loop: waits for that, so that a late
+     * close does not hide the next test's window on the same stage, nor write to a dropped database. A window still
+     * asking about something unsaved (after a failed test) is left as it is.
+     */
+    private static void awaitWindowsClosed() {
+        try {
+            WindowDriver.waitUntil(() -> Window.getWindows().stream().noneMatch(Window::isShowing));
+        } catch (AssertionError asking) {
+            // The test has failed already; its window's question is not for the tear-down to answer.
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The data folder the window is given (it stays empty while the window works on the server). */
+    Path folder() {
+        return temp.get().resolve("data");
+    }
+
+    /** Where the fake keyring's program is. */
+    Path bin() {
+        return temp.get().resolve("bin");
+    }
+
+    /** Where the fake keyring keeps its secrets. */
+    Path vault() {
+        return temp.get().resolve("vault");
+    }
+
+    Preferences node() {
+        return node;
+    }
+
+    /** Two logins on a new database of the server ({@link TwoLogins}), closed after the test's windows. */
+    TwoLogins logins(String first, String second, String group, ServerRole role) {
+        return afterWindows(new TwoLogins(first, second, group, role));
+    }
+
+    /** One login and the administrator, the secretariat ({@link TwoLogins#withAdmin}), closed after the windows. */
+    TwoLogins loginAndAdmin(String login, String group, ServerRole role) {
+        return afterWindows(TwoLogins.withAdmin(login, group, role));
+    }
+
+    /** Something of the test's that the windows may still use until they close (a cut network): closed after them. */
+    <T extends AutoCloseable> T afterWindows(T resource) {
+        afterWindows.push(resource);
+        return resource;
+    }
+
+    /** This program's window on the logins' database, signed in as {@code login}. */
+    MainWindow connect(TwoLogins logins, String login) throws Exception {
+        return connect(stage, folder(), bin(), vault(), node, logins.pg, login, logins.database);
     }
 
     /** @param bin, vault where the fake keyring keeps its program and secrets */

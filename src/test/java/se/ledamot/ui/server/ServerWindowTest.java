@@ -4,34 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.FakeSecretTool;
@@ -39,11 +30,9 @@ import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.NetworkCut;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
@@ -64,65 +53,39 @@ class ServerWindowTest {
     private static final String TITLE = "Motion om nattbussar";
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
-    private TestPostgres pg;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
+    private TwoLogins logins;
     private String database;
+    private Stage stage;
+    private Path folder;
     private long matterId;
     private NetworkCut network;
     private Keyring keyring;
-    private Preferences node;
     private ServerMemory memory;
     private ServerAdministration.Server server;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
-
     @BeforeEach
     void serverWithAMatterFromTheSecretariat() throws Exception {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(MEMBER);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), MEMBER, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = secretariat()) {
-            matterId = new MatterStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, TITLE).build()).id();
-        }
-        network = NetworkCut.to(pg.port());
-        keyring = FakeSecretTool.install(bin, vault);
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-        memory = new ServerMemory(node);
+        logins = online.loginAndAdmin(MEMBER, "S", ServerRole.MEMBER);
+        database = logins.database;
+        stage = online.stage();
+        folder = online.folder();
+        matterId = new MatterStore(logins.second.dsl(), Clock.systemUTC())
+                .add(Matter.newMatter(MatterKind.MOTION, TITLE).build()).id();
+        network = online.afterWindows(NetworkCut.to(logins.pg.port()));
+        keyring = FakeSecretTool.install(online.bin(), online.vault());
+        memory = new ServerMemory(online.node());
         server = ServerAdministration.server("postgresql://" + MEMBER + "@127.0.0.1:" + network.port() + "/"
                 + database, "nobody");
     }
 
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
-                .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
-        network.close();
-        node.removeNode();
-        pg.dropDatabase(database);
-    }
-
-    private OpenDatabase secretariat() {
-        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
-    }
-
-    /** The matter's text as another connection reads it from the server. */
+    /** The matter's text as another connection (the secretariat's) reads it from the server. */
     private String storedBody() {
-        try (OpenDatabase other = secretariat()) {
-            return new MatterStore(other.dsl(), Clock.systemUTC()).find(matterId).orElseThrow().body();
-        }
+        return new MatterStore(logins.second.dsl(), Clock.systemUTC()).find(matterId).orElseThrow().body();
     }
 
     @Test
@@ -137,7 +100,8 @@ class ServerWindowTest {
         waitUntil(() -> !problem(robot).isEmpty());
         assertThat(problem(robot)).isEqualTo("Inloggningen som " + MEMBER + " på " + server
                 + " godtogs inte. Kontrollera användarnamnet och lösenordet.");
-        snapshot(robot, robot.lookup("#server-password").query().getScene(), "server-connect-wrong-password");
+        OnlineWindow.snapshot(robot, robot.lookup("#server-password").query().getScene().getWindow(),
+                "server-connect-wrong-password");
 
         robot.clickOn("#server-password").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write(TestPostgres.PASSWORD);
@@ -151,12 +115,12 @@ class ServerWindowTest {
         assertThat(keyring.lookup(server.toString())).hasValueSatisfying(p -> assertThat(new String(p))
                 .isEqualTo(TestPostgres.PASSWORD));
         assertThat(memory.server()).hasValueSatisfying(s -> assertThat(s.url()).isEqualTo(server.url()));
-        assertThat(String.join("\n", node.keys()) + node.get(ServerMemory.URL, ""))
+        assertThat(String.join("\n", online.node().keys()) + online.node().get(ServerMemory.URL, ""))
                 .doesNotContain(TestPostgres.PASSWORD);
 
         editBody(robot, shell, "Skrivet i fönstret på servern.");
         waitForStore(() -> "Skrivet i fönstret på servern.".equals(storedBody()));
-        snapshot(robot, shell.stage().getScene(), "server-window");
+        OnlineWindow.snapshot(robot, shell.stage(), "server-window");
     }
 
     @Test
@@ -217,7 +181,7 @@ class ServerWindowTest {
                 .anyMatch(l -> l.getText() != null && l.getText().startsWith("Kontakten med servern")));
         assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
                 .isEqualTo("Före avbrottet. Under avbrottet.");
-        snapshot(robot, shell.stage().getScene(), "server-connection-lost");
+        OnlineWindow.snapshot(robot, shell.stage(), "server-connection-lost");
 
         network.mend();
         waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
@@ -251,12 +215,5 @@ class ServerWindowTest {
                 .filter(l -> l.getScene() != null && l.getScene().getWindow() != null
                         && l.getScene().getWindow().isShowing())
                 .map(Label::getText).findFirst().orElse("");
-    }
-
-    private static void snapshot(FxRobot robot, Scene scene, String name) throws Exception {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = scene.snapshot(null));
-        Files.createDirectories(Path.of("target"));
-        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
     }
 }

@@ -6,11 +6,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -18,21 +14,18 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.store.PositionStore;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.TestPostgres;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.GroupRow;
@@ -54,38 +47,19 @@ class StalePositionWindowTest {
     private static final String ARGUMENTS = "Första argumentet.\nAndra argumentet.\nTredje argumentet.";
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
     private TwoLogins logins;
-    private TestPostgres pg;
     private long item;
-    private Preferences node;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
 
     @BeforeEach
     void serverWithAnItemAndBosPosition() {
-        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
-        pg = logins.pg;
+        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
         item = logins.itemOnAnAgenda("Motion om simhallen");
         bosSaves(p -> p.withArguments(ARGUMENTS));
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void end() throws Exception {
-        OnlineWindow.closeWindows();
-        node.removeNode();
-        logins.close();
     }
 
     @Test
@@ -155,7 +129,7 @@ class StalePositionWindowTest {
     }
 
     private MainWindow annasGroupMeetingWithTheItemOpen(FxRobot robot) throws Exception {
-        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, pg, ANNA, logins.database);
+        MainWindow shell = online.connect(logins, ANNA);
         robot.interact(() -> shell.show(GroupScreen.ID));
         TextField group = robot.lookup("#group-code").queryAs(TextField.class);
         robot.interact(group::clear);

@@ -7,10 +7,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,15 +15,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
@@ -55,42 +51,26 @@ class StaleSpeakersWindowTest {
     private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
     private TwoLogins logins;
     private long item;
-    private Preferences node;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
 
     @BeforeEach
     void serverWithAnItemAndAnnaOnTheList() {
-        logins = new TwoLogins(ANNA, BO, "S", ServerRole.MEMBER);
+        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
         item = logins.itemOnAnAgenda("Motion om simhallen");
         bosSaves(list -> List.of(ANNA_EK));
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void end() throws Exception {
-        OnlineWindow.closeWindows();
-        node.removeNode();
-        logins.close();
     }
 
     @Test
     void bothNewSpeakersStayAndTheSameSpeakersNotesGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, logins.pg, ANNA, logins.database);
+        MainWindow shell = online.connect(logins, ANNA);
+        Stage stage = online.stage();
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);

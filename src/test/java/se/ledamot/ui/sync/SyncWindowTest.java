@@ -26,13 +26,13 @@ import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.shell.MainWindow;
 
 /**
  * Arkiv → Synkronisera in the real window at 1280×800: Anna and Bo keep replicas of one server; both change the text
@@ -50,8 +50,7 @@ class SyncWindowTest {
     @TempDir
     Path boFolder;
 
-    private TestPostgres pg;
-    private String database;
+    private TwoLogins logins;
     private StoryWindow window;
 
     @Start
@@ -63,15 +62,8 @@ class SyncWindowTest {
     /** Off the FX thread (TestFX's setup has a time limit): the server, its matter, and both first syncs. */
     @BeforeEach
     void serverAndTwoReplicas() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        for (String login : new String[] {"win_anna", "win_bo"}) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login,
-                    "S", ServerRole.MEMBER, login);
-        }
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
-                TestPostgres.PASSWORD.toCharArray())) {
+        logins = new TwoLogins("win_anna", "win_bo", "S", ServerRole.MEMBER);
+        try (OpenDatabase secretariat = logins.admin()) {
             new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
                     "Motion om simhallen").body(BODY).build());
         }
@@ -82,11 +74,28 @@ class SyncWindowTest {
     @AfterEach
     void end(FxRobot robot) throws Exception {
         window.end(robot);
-        pg.dropDatabase(database);
+        logins.close();
     }
 
     private String url(String login) {
-        return "postgresql://" + login + "@127.0.0.1:" + pg.port() + "/" + database;
+        return "postgresql://" + login + "@127.0.0.1:" + logins.pg.port() + "/" + logins.database;
+    }
+
+    /** Bo's window, whose Arkiv → Synkronisera… asks nothing but the password (the folder knows its server). */
+    private MainWindow bosWindowWithTheSyncMenu(FxRobot robot) {
+        MainWindow shell = window.open(robot);
+        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
+            @Override
+            public Optional<String> serverUrl() {
+                throw new AssertionError("the folder knows its server");
+            }
+
+            @Override
+            public Optional<char[]> password(String server) {
+                return Optional.of(TestPostgres.PASSWORD.toCharArray());
+            }
+        }));
+        return shell;
     }
 
     private SyncService.Summary syncAs(Path folder, String login) {
@@ -112,18 +121,7 @@ class SyncWindowTest {
         }
         assertThat(syncAs(annaFolder, "win_anna").pushed()).isEqualTo(1);
 
-        var shell = window.open(robot);
-        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
-            @Override
-            public Optional<String> serverUrl() {
-                throw new AssertionError("the folder knows its server");
-            }
-
-            @Override
-            public Optional<char[]> password(String server) {
-                return Optional.of(TestPostgres.PASSWORD.toCharArray());
-            }
-        }));
+        MainWindow shell = bosWindowWithTheSyncMenu(robot);
         Ledamot bo = shell.context().services();
         robot.interact(() -> changeBody(bo, "Första stycket.\nAndra stycket.\nTredje stycket, Bos."));
         window.settled();
@@ -179,18 +177,7 @@ class SyncWindowTest {
      */
     @Test
     void aFieldTheMemberMayNotChangeIsSaidKeptHereUntilChosenAndUndoneOnChoice(FxRobot robot) throws Exception {
-        var shell = window.open(robot);
-        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
-            @Override
-            public Optional<String> serverUrl() {
-                throw new AssertionError("the folder knows its server");
-            }
-
-            @Override
-            public Optional<char[]> password(String server) {
-                return Optional.of(TestPostgres.PASSWORD.toCharArray());
-            }
-        }));
+        MainWindow shell = bosWindowWithTheSyncMenu(robot);
         Ledamot bo = shell.context().services();
         robot.interact(() -> {
             Matter m = bo.matters().list().getFirst();
