@@ -107,14 +107,17 @@ public final class ConflictView {
 
         TextArea theirs = shown("conflict-theirs", c.theirs());
         TextArea mine = shown("conflict-mine", c.mine());
-        // Online (saved meanwhile) "mine" is what was typed in this window; after a sync, this computer's copy.
-        String mineKey = c.kind() == ConflictKind.SAVED_MEANWHILE ? "ui.sync.conflicts.mine.window"
-                : "ui.sync.conflicts.mine";
-        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs, null),
-                column(mineKey, mine, "conflict-mine-label"));
+        // Online (saved meanwhile) "mine" is what was typed in this window, "theirs" what another saved meanwhile, on
+        // a server or in another window of the same data folder (no server then); after a sync, the server's copy
+        // and this computer's.
+        boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE;
+        String suffix = meanwhile ? ".saved" : "";
+        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs" + suffix, theirs, "conflict-theirs-label"),
+                column(meanwhile ? "ui.sync.conflicts.mine.window" : "ui.sync.conflicts.mine", mine,
+                        "conflict-mine-label"));
         VBox.setVgrow(sides, Priority.ALWAYS);
 
-        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs",
+        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs" + suffix,
                 () -> choose(c, Resolution.THEIRS, null));
         // A field this login may not change: "mine" cannot go to the server, so keeping it leaves the conflict open
         // (the change stays here only, and the status bar says so) instead of settling it to be refused again.
