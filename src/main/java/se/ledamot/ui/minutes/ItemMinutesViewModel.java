@@ -40,7 +40,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * proposal the chair found carried, the vote, the reservations, the notes, and the decision's wording.
  * <p>
  * A change is checked by the domain at once (a refusal is said and hands nothing over), shown at once, and stored by
- * an {@link ItemRecordKeeper} in the background, compared with the copy it was made from (issue 16.5); the form is
+ * an {@link ItemRecordViewModel} in the background, compared with the copy it was made from (issue 16.5); the form is
  * emptied for the next line. A write that fails is said, the lists go back to what is stored, and what was typed is
  * put back in the form. The decision's wording is kept by a {@link DecisionWordingViewModel}.
  */
@@ -57,7 +57,7 @@ public final class ItemMinutesViewModel {
     private final ObjectProperty<Integer> carried = new SimpleObjectProperty<>();
     private final ObservableList<Reservation> reservations = FXCollections.observableArrayList();
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
-    private final ItemRecordKeeper record;
+    private final ItemRecordViewModel record;
     private boolean showing;
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
@@ -66,8 +66,8 @@ public final class ItemMinutesViewModel {
         this.error = error;
         MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, lane, error);
-        this.record = new ItemRecordKeeper(context.services().papers(), meetings, lane, attendees, error,
-                entry.getReadOnlyProperty(), new ItemRecordKeeper.Shown() {
+        this.record = new ItemRecordViewModel(context.services().papers(), meetings, lane, attendees, error,
+                entry.getReadOnlyProperty(), new ItemRecordViewModel.Shown() {
                     @Override
                     public void record(ItemMinutes shown) {
                         refresh(shown);

@@ -25,6 +25,9 @@ import se.ledamot.l10n.Localization;
  */
 public final class ConflictView {
     static final String ID = "sync-conflicts";
+    /** The heights, in rows, of the two sides of a value that is not a long text. */
+    private static final int SHORT_ROWS_MIN = 3;
+    private static final int SHORT_ROWS_MAX = 16;
 
     /** Settles one conflict as chosen; then {@code after}, or {@code failed} once the failure is said. */
     public interface Chooser {
@@ -115,7 +118,16 @@ public final class ConflictView {
         HBox sides = new HBox(12, column("ui.sync.conflicts.theirs" + suffix, theirs, "conflict-theirs-label"),
                 column(meanwhile ? "ui.sync.conflicts.mine.window" : "ui.sync.conflicts.mine", mine,
                         "conflict-mine-label"));
-        VBox.setVgrow(sides, Priority.ALWAYS);
+        if (c.longText()) {
+            VBox.setVgrow(sides, Priority.ALWAYS);
+        } else {
+            // A value of a few lines (a time, a choice, a short list) is shown at its own height, not in two empty
+            // panes filling the window; a long list scrolls.
+            int rows = Math.min(SHORT_ROWS_MAX, Math.max(SHORT_ROWS_MIN,
+                    Math.max(theirs.getText().split("\n", -1).length, mine.getText().split("\n", -1).length)));
+            theirs.setPrefRowCount(rows);
+            mine.setPrefRowCount(rows);
+        }
 
         Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs" + suffix,
                 () -> choose(c, Resolution.THEIRS, null));
@@ -155,6 +167,12 @@ public final class ConflictView {
                     () -> choose(c, Resolution.MERGED, edited.getText())));
         }
         buttons.getChildren().addAll(gap, later);
+        if (!c.longText()) {
+            // The choice stays at the foot of the window, where it is with a long text.
+            Region foot = new Region();
+            VBox.setVgrow(foot, Priority.ALWAYS);
+            page.getChildren().add(foot);
+        }
         page.getChildren().add(buttons);
         page.setPadding(new Insets(16));
         page.setId(ID);

@@ -30,7 +30,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * secretary stored meanwhile comes into the record, and a field or list both changed waits for the user's choice in
  * the conflict view. A write that fails is said and the record goes back to what is stored.
  */
-final class ItemRecordKeeper {
+final class ItemRecordViewModel {
     /** What the screen does with a record read or shown. */
     interface Shown {
         /** The record to show now (null: none). */
@@ -58,7 +58,7 @@ final class ItemRecordKeeper {
     /** Per item, the changes handed over and not yet ended: a read does not replace what they will store. */
     private final Map<Long, Integer> pending = new HashMap<>();
 
-    ItemRecordKeeper(PaperService papers, MeetingService meetings, TaskExecutor lane,
+    ItemRecordViewModel(PaperService papers, MeetingService meetings, TaskExecutor lane,
             ObservableList<Attendee> attendees, ReadOnlyStringWrapper error,
             ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry, Shown shown) {
         this.papers = papers;
