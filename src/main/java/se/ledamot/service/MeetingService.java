@@ -158,6 +158,11 @@ public final class MeetingService {
         agendas.saveItem(item);
     }
 
+    /** Stores an item changed from the copy {@code base}, met with the item as stored (issue 16.5). */
+    public RowMerge<AgendaItem> saveItem(AgendaItem base, AgendaItem mine) {
+        return agendas.saveItem(base, mine);
+    }
+
     /** What to put on a meeting's agenda: everything due at it that is not planned yet. */
     public List<AgendaSuggestion.Suggestion> suggest(long meetingId) {
         Meeting meeting = meetings.require(meetingId);

@@ -116,13 +116,26 @@ public final class PaperService {
      * enter a reservation against it).
      */
     public void saveItemMinutes(ItemMinutes m) {
+        checkAttendance(m);
+        minutes.save(m);
+    }
+
+    /**
+     * Stores the item's minutes changed from the copy {@code base}, met with the stored ones (issue 16.5), after the
+     * same check against the attendance as {@link #saveItemMinutes(ItemMinutes)}.
+     */
+    public RowMerge<ItemMinutes> saveItemMinutes(ItemMinutes base, ItemMinutes mine) {
+        checkAttendance(mine);
+        return minutes.save(base, mine);
+    }
+
+    private void checkAttendance(ItemMinutes m) {
         AgendaItem item = agendas.item(m.itemId())
                 .orElseThrow(() -> new DomainException("store.agenda.item.missing", m.itemId()));
         Minutes whole = minutes.minutes(item.meetingId());
         if (!whole.attendance().attendees().isEmpty()) {
             m.check(whole.attendance());
         }
-        minutes.save(m);
     }
 
     public ItemPapers itemPapers(long itemId) {

@@ -25,6 +25,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.entity.AgendaChanges;
 import se.ledamot.store.jooq.tables.records.AgendaItemRecord;
 
@@ -192,6 +193,26 @@ public final class AgendaStore {
                     .where(AGENDA_ITEM.ID.eq(item.id())).execute();
             writeMotions(d, item.id(), item.motionsMoved());
             AgendaChanges.count(d, old.meetingId());
+        });
+    }
+
+    /**
+     * Stores the changes made in the copy {@code base} of an item, met with the item as stored now (optimistic
+     * locking, issue 16.5: two secretaries on one item's texts): a field only this side changed is written, one only
+     * the other changed keeps theirs, one both changed is not written but handed back in {@link RowMerge#conflicts()}.
+     * The item's row is locked while compared and written.
+     */
+    public RowMerge<AgendaItem> saveItem(AgendaItem base, AgendaItem mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            d.select(AGENDA_ITEM.ID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(mine.id())).forUpdate().fetch();
+            AgendaStore locked = new AgendaStore(d, clock);
+            AgendaItem theirs = locked.requireItem(mine.id());
+            RowMerge<AgendaItem> merge = RowMerge.of(base, mine, theirs, AgendaItem.FIELDS);
+            if (!merge.merged().equals(theirs)) {
+                locked.saveItem(merge.merged());
+            }
+            return merge;
         });
     }
 

@@ -25,6 +25,7 @@ import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Ballot;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.ItemMinutesMerge;
 import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.MotionType;
@@ -247,6 +248,29 @@ public final class MinutesStore {
         });
     }
 
+    /**
+     * Stores the changes made in the copy {@code base} of an item's minutes, met with what is stored now (optimistic
+     * locking, issue 16.5: two secretaries writing one item's minutes, on a server or in two windows on one folder),
+     * by {@link ItemMinutesMerge}'s rule: what only this side changed is written, what only the other changed stays,
+     * and what both changed differently is not written but handed back in {@link RowMerge#conflicts()}. The item's
+     * row is made first when it has none and locked while compared and written, so two first saves are compared too.
+     */
+    public RowMerge<ItemMinutes> save(ItemMinutes base, ItemMinutes mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            long id = mine.itemId();
+            ensure(d, id);
+            d.selectFrom(ITEM_RECORD).where(ITEM_RECORD.ITEM_ID.eq(id)).forUpdate().fetchOne();
+            MinutesStore locked = new MinutesStore(d, clock);
+            ItemMinutes theirs = locked.itemMinutes(List.of(id)).get(id);
+            RowMerge<ItemMinutes> merge = ItemMinutesMerge.of(base, mine, theirs);
+            if (!merge.merged().equals(theirs)) {
+                locked.save(merge.merged());
+            }
+            return merge;
+        });
+    }
+
     /** Stores the secretary's texts for an item's papers; its minutes stay. */
     public void save(ItemPapers p) {
         dsl.transaction(tx -> {
@@ -263,9 +287,9 @@ public final class MinutesStore {
     private void ensure(DSLContext d, long itemId) {
         new AgendaStore(d, clock).item(itemId)
                 .orElseThrow(() -> new StoreException("store.agenda.item.missing", null, itemId));
-        if (!d.fetchExists(ITEM_RECORD, ITEM_RECORD.ITEM_ID.eq(itemId))) {
-            d.insertInto(ITEM_RECORD).set(ITEM_RECORD.ITEM_ID, itemId).set(ITEM_RECORD.UPDATED_AT, now()).execute();
-        }
+        // Nothing when another writer made it meanwhile: two first saves of an item do not fail on its key.
+        d.insertInto(ITEM_RECORD).set(ITEM_RECORD.ITEM_ID, itemId).set(ITEM_RECORD.UPDATED_AT, now())
+                .onConflictDoNothing().execute();
     }
 
     private OffsetDateTime now() {

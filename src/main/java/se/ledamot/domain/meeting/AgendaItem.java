@@ -1,9 +1,11 @@
 package se.ledamot.domain.meeting;
 
 import java.util.List;
+import java.util.Objects;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
+import se.ledamot.domain.sync.RowField;
 
 /**
  * One numbered item (paragraf) on a meeting's agenda: a matter, or a free text such as "Val av justerare". What was
@@ -20,6 +22,21 @@ import se.ledamot.domain.Limit;
  */
 public record AgendaItem(Long id, long meetingId, int number, Long matterId, String text, String proposal,
         List<String> motionsMoved, Decision decision, String decisionText) {
+
+    /**
+     * The texts and the decision two secretaries may change at once (issue 16.5), named by their columns; the
+     * proposal and the decision's wording are long texts, offered merged in the conflict view.
+     */
+    public static final List<RowField<AgendaItem>> FIELDS = List.of(
+            new RowField<>("item_text", i -> Objects.requireNonNullElse(i.text, ""),
+                    (into, from) -> into.withText(from.text), false),
+            new RowField<>("proposal", AgendaItem::proposal, (into, from) -> into.withProposal(from.proposal), true),
+            new RowField<>("motions_moved", i -> String.join("\n", i.motionsMoved),
+                    (into, from) -> into.withMotionsMoved(from.motionsMoved), false),
+            new RowField<>("decision", i -> i.decision == null ? "" : i.decision.code(),
+                    (into, from) -> into.withDecision(from.decision, into.decisionText), false),
+            new RowField<>("decision_text", AgendaItem::decisionText,
+                    (into, from) -> into.withDecision(into.decision, from.decisionText), true));
 
     public AgendaItem {
         text = Limit.AGENDA_TEXT.check(text);
@@ -46,6 +63,11 @@ public record AgendaItem(Long id, long meetingId, int number, Long matterId, Str
 
     public boolean isFreeText() {
         return matterId == null;
+    }
+
+    /** The proposal or the decision's wording as typed in a conflict view's merged text. */
+    public AgendaItem withLongText(String field, String value) {
+        return "proposal".equals(field) ? withProposal(value) : withDecision(decision, value);
     }
 
     public AgendaItem withText(String t) {

@@ -51,6 +51,36 @@ public record ItemMinutes(long itemId, List<MovedMotion> motions, String order, 
         return new ItemMinutes(itemId, plus(motions, m), order, carried, vote, reservations, notes);
     }
 
+    /**
+     * With these motions (another copy's, met with this one: issue 16.5); the proposal found carried stays the same
+     * motion, counted anew, and none when that motion is not among them.
+     */
+    public ItemMinutes withMotions(List<MovedMotion> next) {
+        return new ItemMinutes(itemId, next, order, carriedIn(next), vote, reservations, notes);
+    }
+
+    /** The motion found carried, null for the prepared proposal or when none is recorded. */
+    public MovedMotion carriedMotion() {
+        return carried == null || carried == 0 ? null : motions.get(carried - 1);
+    }
+
+    /** Where the proposal this record found carried stands among these motions: 0 the proposal, null when gone. */
+    public Integer carriedIn(List<MovedMotion> in) {
+        if (carried == null || carried == 0) {
+            return carried;
+        }
+        int at = in.indexOf(carriedMotion());
+        return at < 0 ? null : at + 1;
+    }
+
+    public ItemMinutes withReservations(List<Reservation> next) {
+        return new ItemMinutes(itemId, motions, order, carried, vote, next, notes);
+    }
+
+    public ItemMinutes withNotes(List<MinutesNote> next) {
+        return new ItemMinutes(itemId, motions, order, carried, vote, reservations, next);
+    }
+
     /** Without the motion at an index (from 0); a carried motion after it keeps its place in the count. */
     public ItemMinutes withoutMotion(int index) {
         Integer c = carried == null || carried == 0 ? carried

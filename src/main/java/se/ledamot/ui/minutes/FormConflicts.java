@@ -11,7 +11,7 @@ import se.ledamot.domain.sync.RowMerge;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
- * the meeting's minutes, the papers' settings. A save that met another's change of a field this form changed too
+ * the meeting's minutes, the papers' settings, an item's minutes. A save that met another's change of a field this form changed too
  * waits here until the user has chosen in the conflict view, field by field. FX thread only.
  */
 final class FormConflicts<T> {
@@ -20,8 +20,8 @@ final class FormConflicts<T> {
         Conflict said(Conflict c, T base, T mine, T theirs);
     }
 
-    /** A save that met a conflict: which row, what this side sent and what it met. */
-    private record Waiting<T>(String key, RowMerge<T> merge) {
+    /** A save that met a conflict: which row, the copy it was made from, what this side sent and what it met. */
+    private record Waiting<T>(String key, T base, T mine, RowMerge<T> merge) {
     }
 
     private final String entity;
@@ -40,15 +40,32 @@ final class FormConflicts<T> {
      * form shows: what is stored, with this side's values where a choice waits (nothing typed disappears).
      */
     T met(String key, T base, T mine, RowMerge<T> merge, String title) {
-        waiting = new Waiting<>(key, merge);
+        waiting = new Waiting<>(key, base, mine, merge);
         chosen.clear();
-        T shown = merge.merged();
-        for (RowField<T> f : merge.conflicts()) {
-            shown = f.take().apply(shown, mine);
-        }
         onConflicts.accept(merge.shown(entity, key, title, base, mine).stream()
                 .map(c -> readable.said(c, base, mine, merge.theirs())).toList());
-        return shown;
+        return keepAsked(key, merge.merged());
+    }
+
+    /** What is stored, with this side's values in the fields whose choice waits on this row. */
+    T keepAsked(String key, T stored) {
+        return waits(key) ? fields(stored, waiting.mine()) : stored;
+    }
+
+    /**
+     * The copy to go on from, read anew while a choice waits on this row: the stored row with the fields asked as
+     * this side found them, so the next save asks again instead of writing over the other's value.
+     */
+    T copyOf(String key, T stored) {
+        return waits(key) ? fields(stored, waiting.base()) : stored;
+    }
+
+    private T fields(T into, T from) {
+        T out = into;
+        for (RowField<T> f : waiting.merge().conflicts()) {
+            out = f.take().apply(out, from);
+        }
+        return out;
     }
 
     /** Whether a choice waits on this row. */

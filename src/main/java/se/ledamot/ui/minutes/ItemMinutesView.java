@@ -28,7 +28,6 @@ import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
-import se.ledamot.domain.Person;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -62,9 +61,7 @@ final class ItemMinutesView extends VBox {
     }
 
     private static Node motions(ItemMinutesViewModel vm) {
-        ListView<MovedMotion> list = list("minutesMotions", vm.motions(), m -> Localization.get(
-                "minutes.ui.motion.line", m.by().display(), Localization.get("minutes.ui.motion." + m.type().code()),
-                m.text() == null ? "" : m.text()), vm::removeMotion);
+        ListView<MovedMotion> list = list("minutesMotions", vm.motions(), ItemConflicts::motion, vm::removeMotion);
         TextField by = field("motionBy", Limit.NAME, "minutes.ui.person.prompt");
         by.textProperty().bindBidirectional(vm.forms().motionBy());
         ChoiceBox<MotionType> type = new ChoiceBox<>(FXCollections.observableArrayList(MotionType.values()));
@@ -164,8 +161,7 @@ final class ItemMinutesView extends VBox {
     }
 
     private static Node reservations(ItemMinutesViewModel vm) {
-        ListView<Reservation> list = list("minutesReservations", vm.reservations(), r -> String.join(", ",
-                r.by().stream().map(Person::display).toList()) + (r.favour() == null ? "" : " — " + r.favour()),
+        ListView<Reservation> list = list("minutesReservations", vm.reservations(), ItemConflicts::reservation,
                 vm::removeReservation);
         TextField by = field("reserveBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
         by.textProperty().bindBidirectional(vm.forms().reserveBy());
@@ -179,8 +175,7 @@ final class ItemMinutesView extends VBox {
     }
 
     private static Node notes(ItemMinutesViewModel vm) {
-        ListView<MinutesNote> list = list("minutesNotes", vm.notes(), n -> String.join(", ",
-                n.by().stream().map(Person::display).toList()) + ": " + n.text(), vm::removeNote);
+        ListView<MinutesNote> list = list("minutesNotes", vm.notes(), ItemConflicts::note, vm::removeNote);
         TextField by = field("noteBy", Limit.AGENDA_TEXT, "minutes.ui.people.prompt");
         by.textProperty().bindBidirectional(vm.forms().noteBy());
         TextField text = field("noteText", Limit.AGENDA_TEXT, "minutes.ui.note.textPrompt");

@@ -2,12 +2,11 @@ package se.ledamot.ui.minutes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,33 +27,29 @@ import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
-import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
-import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * What the minutes record of the chosen item, written live during the meeting: the motions moved (yrkanden), which
  * proposal the chair found carried, the vote, the reservations, the notes, and the decision's wording.
  * <p>
- * Reads and writes run in the screen's lane, after the writes before them (the attendance the record is checked
- * against included), so the FX thread never waits for the disk. A change is checked by the domain at once (a refusal
- * is said and hands nothing over), shown at once, and stored whole in the background; the form is emptied for the
- * next line. A write that fails is said, the lists go back to what is stored, and what was typed is put back in the
- * form. The decision's wording is kept by a {@link DecisionWordingViewModel}.
+ * A change is checked by the domain at once (a refusal is said and hands nothing over), shown at once, and stored by
+ * an {@link ItemRecordViewModel} in the background, compared with the copy it was made from (issue 16.5); the form is
+ * emptied for the next line. A write that fails is said, the lists go back to what is stored, and what was typed is
+ * put back in the form. The decision's wording is kept by a {@link DecisionWordingViewModel}.
  */
 public final class ItemMinutesViewModel {
-    private final PaperService papers;
-    private final MeetingService meetings;
-    private final TaskExecutor lane;
-    private final ObservableList<Attendee> attendees;
-    private final ReadOnlyStringWrapper error;
     private final VoteForm vote = new VoteForm();
     private final ItemForms forms = new ItemForms();
     private final DecisionWordingViewModel decision;
+    private final ObservableList<Attendee> attendees;
+    private final ReadOnlyStringWrapper error;
 
     private final ReadOnlyObjectWrapper<MinutesViewModel.EntryRow> entry = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MovedMotion> motions = FXCollections.observableArrayList();
@@ -62,26 +57,36 @@ public final class ItemMinutesViewModel {
     private final ObjectProperty<Integer> carried = new SimpleObjectProperty<>();
     private final ObservableList<Reservation> reservations = FXCollections.observableArrayList();
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
-
-    /** The record as shown: what is stored and the changes handed over after it; null until it is read. */
-    private ItemMinutes current;
-    /** The record of the item shown as last read or written: shown again when a write fails. */
-    private ItemMinutes stored;
-    /** Per item, the changes handed over and not yet ended: a read does not replace what they will store. */
-    private final Map<Long, Integer> pending = new HashMap<>();
+    private final ItemRecordViewModel record;
     private boolean showing;
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
             ReadOnlyStringWrapper error) {
-        this.papers = context.services().papers();
-        this.lane = lane;
         this.attendees = attendees;
         this.error = error;
-        this.meetings = context.services().meetings();
+        MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, lane, error);
+        this.record = new ItemRecordViewModel(context.services().papers(), meetings, lane, attendees, error,
+                entry.getReadOnlyProperty(), new ItemRecordViewModel.Shown() {
+                    @Override
+                    public void record(ItemMinutes shown) {
+                        refresh(shown);
+                    }
+
+                    @Override
+                    public void read(ItemMinutes shown, AgendaItem item, boolean first) {
+                        decision.read(item);
+                        if (first) {
+                            vote.show(shown.itemId(), shown.vote(), deciding());
+                        } else {
+                            vote.follow(deciding());
+                        }
+                    }
+                });
         carried.addListener((o, was, now) -> {
+            ItemMinutes current = record.current();
             if (!showing && current != null && !Objects.equals(now, current.carried())) {
-                change(m -> m.withOrder(m.order(), now), () -> { });
+                record.change(m -> m.withOrder(m.order(), now), () -> { });
             }
         });
     }
@@ -94,51 +99,19 @@ public final class ItemMinutesViewModel {
     void show(MinutesViewModel.EntryRow row) {
         AgendaItem item = row == null ? null : row.item();
         boolean same = item != null && shownItem() == item.id();
-        decision.show(item);
+        decision.show(item, row == null ? null : row.toString());
         entry.set(row);
         if (!same) {
-            vote.leave(current);
-            stored = null;
-            display(null);
+            vote.leave(record.current());
+            record.leave();
             vote.show(null, deciding());
         }
         if (item != null) {
-            read(item.id(), true);
+            record.read(item.id(), true);
         }
     }
 
-    /** An item's record and its decision's wording, as stored. */
-    private record Read(ItemMinutes minutes, String wording) {
-    }
-
-    /**
-     * Reads an item's record in the lane and shows it: at once when none is shown yet, otherwise only when no change
-     * made since is still to be stored (it will store a newer record than this read).
-     */
-    private void read(long itemId, boolean sayFailure) {
-        BackgroundTask.of(p -> new Read(Objects.requireNonNullElse(papers.itemMinutes(itemId),
-                ItemMinutes.empty(itemId)), meetings.item(itemId)
-                .map(AgendaItem::decisionText).orElse(""))).onSuccess(read -> {
-            boolean first = current == null;
-            if (shownItem() != itemId || !first && pending.getOrDefault(itemId, 0) > 0) {
-                return;
-            }
-            decision.read(itemId, read.wording());
-            stored = read.minutes();
-            display(stored);
-            if (first) {
-                vote.show(itemId, stored.vote(), deciding());
-            } else {
-                vote.follow(deciding());
-            }
-        }).onFailure(e -> {
-            if (sayFailure) {
-                error.set(Errors.describe(e));
-            }
-        }).executeWith(lane);
-    }
-
-    private void refresh() {
+    private void refresh(ItemMinutes current) {
         showing = true;
         try {
             motions.setAll(current == null ? List.of() : current.motions());
@@ -166,65 +139,11 @@ public final class ItemMinutesViewModel {
     }
 
     /**
-     * Checks a change against the attendance, shows it and hands it to the lane. False (and said why) when the domain
-     * refuses it: nothing is then handed over. When the write fails, {@code failed} runs, the record last stored is
-     * shown again and read once more (the truth, after the writes queued behind it).
-     */
-    private boolean change(UnaryOperator<ItemMinutes> how, Runnable failed) {
-        if (current == null) {
-            return false;
-        }
-        ItemMinutes next;
-        try {
-            next = how.apply(current);
-            if (!attendees.isEmpty()) {
-                next.check(new Attendance(List.copyOf(attendees)));
-            }
-        } catch (RuntimeException e) {
-            error.set(Errors.describe(e));
-            return false;
-        }
-        current = next;
-        refresh();
-        error.set("");
-        long id = next.itemId();
-        pending.merge(id, 1, Integer::sum);
-        BackgroundTask.of(p -> {
-            papers.saveItemMinutes(next);
-            return next;
-        }).onSuccess(written -> {
-            if (ended(id)) {
-                stored = written;
-                display(written);
-            }
-        }).onFailure(e -> {
-            error.set(Localization.get("minutes.ui.item.saveFailed", Errors.describe(e)));
-            failed.run();
-            if (ended(id)) {
-                display(stored);
-                read(id, false);
-            }
-        }).executeWith(lane);
-        return true;
-    }
-
-    /** A change of an item has ended; true when it was the last one still to end for the item shown. */
-    private boolean ended(long itemId) {
-        int left = pending.merge(itemId, -1, Integer::sum);
-        return left == 0 && shownItem() == itemId;
-    }
-
-    private void display(ItemMinutes record) {
-        current = record;
-        refresh();
-    }
-
-    /**
      * A line made from a form (a motion, a reservation, a note): handed over and the form emptied for the next line;
      * if its write fails, what was typed goes back into the form, unless something new has been typed there since.
      */
     private boolean add(FormLine line, StringProperty... form) {
-        if (current == null) {
+        if (record.current() == null) {
             return false;
         }
         List<String> typed = Arrays.stream(form).map(StringProperty::get).toList();
@@ -235,7 +154,7 @@ public final class ItemMinutesViewModel {
             error.set(Errors.describe(e));
             return false;
         }
-        boolean handedOver = change(how, () -> {
+        boolean handedOver = record.change(how, () -> {
             if (Arrays.stream(form).allMatch(f -> f.get().isBlank())) {
                 for (int i = 0; i < form.length; i++) {
                     form[i].set(typed.get(i));
@@ -253,8 +172,9 @@ public final class ItemMinutesViewModel {
     /** Takes the line at an index off one of the record's lists. */
     private void remove(int index, Function<ItemMinutes, List<?>> list,
             BiFunction<ItemMinutes, Integer, ItemMinutes> without) {
+        ItemMinutes current = record.current();
         if (current != null && index >= 0 && index < list.apply(current).size()) {
-            change(m -> without.apply(m, index), () -> { });
+            record.change(m -> without.apply(m, index), () -> { });
         }
     }
 
@@ -288,7 +208,7 @@ public final class ItemMinutesViewModel {
 
     /** Casts a deciding member's vote and saves the vote when it can stand (a tie waits for the casting vote). */
     public void cast(int index, Choice choice) {
-        if (current != null && vote.has(index)) {
+        if (record.current() != null && vote.has(index)) {
             vote.cast(index, choice);
             saveVote();
         }
@@ -296,12 +216,12 @@ public final class ItemMinutesViewModel {
 
     /** Saves the vote as the form and the ballots hold it. */
     public void saveVote() {
-        if (current == null) {
+        if (record.current() == null) {
             return;
         }
         try {
             var v = vote.toVote();
-            change(m -> m.withVote(v), () -> { });
+            record.change(m -> m.withVote(v), () -> { });
         } catch (DomainException e) {
             error.set(Errors.describe(e));
         }
@@ -309,7 +229,7 @@ public final class ItemMinutesViewModel {
 
     /** Takes the vote off the item: there was none. */
     public void removeVote() {
-        if (change(m -> m.withVote(null), () -> { })) {
+        if (record.change(m -> m.withVote(null), () -> { })) {
             vote.clear();
         }
     }
@@ -350,12 +270,26 @@ public final class ItemMinutesViewModel {
         if (decision.typed()) {
             decision.save();
         }
-        return vote.stored(current == null ? null : current.vote());
+        return vote.stored(record.current() == null ? null : record.current().vote());
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */
     public boolean recording() {
-        return current != null;
+        return record.current() != null;
+    }
+
+    /** The user chose in the conflict view for this item's minutes or its decision's wording (issue 16.5). */
+    void choose(Conflict c, Resolution choice, String text, Runnable after) {
+        if ("agenda_item".equals(c.entity())) {
+            decision.choose(c, choice, text, after);
+        } else {
+            record.choose(c, choice, after);
+        }
+    }
+
+    void setOnConflicts(Consumer<List<Conflict>> show) {
+        record.setOnConflicts(show);
+        decision.setOnConflicts(show);
     }
 
     public ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry() {

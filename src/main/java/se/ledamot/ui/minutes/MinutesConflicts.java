@@ -1,5 +1,6 @@
 package se.ledamot.ui.minutes;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Attendee;
@@ -13,16 +14,30 @@ import se.ledamot.l10n.Localization;
  * words, one person a line.
  */
 final class MinutesConflicts {
+    /** The minutes' fields that hold a time of day. */
+    private static final Set<String> TIMES = Set.of("opened", "closed", "adjust_time");
+
     private MinutesConflicts() {
     }
 
-    /** The attendance said in words, one attendee a line, rather than as stored. */
+    /**
+     * The attendance said in words, one attendee a line, rather than as stored; a time as the form takes it and the
+     * protokoll prints it (18.30).
+     */
     static Conflict readable(Conflict c, Minutes base, Minutes mine, Minutes theirs) {
+        if (TIMES.contains(c.field())) {
+            return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), time(c.mine()),
+                    time(c.theirs()), time(c.base()), false);
+        }
         if (!Minutes.ATTENDANCE.code().equals(c.field())) {
             return c;
         }
         return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said(mine), said(theirs), said(base),
                 false);
+    }
+
+    private static String time(String stored) {
+        return stored == null ? null : stored.replace(':', '.');
     }
 
     /** A body's seats said in words ("Anna Ek (S) – Ledamot"), one a line, rather than by their codes. */

@@ -38,14 +38,15 @@ final class MinutesView extends BorderPane {
     MinutesView(MinutesViewModel vm) {
         // A save that met another secretary's change of the same field is settled side by side (issue 16.5).
         var conflicts = se.ledamot.ui.sync.ConflictView.shownOver(this, (c, choice, text, after, failed) -> {
-            if ("paper_settings".equals(c.entity())) {
-                vm.settings().choose(c, choice, after);
-            } else {
-                vm.choose(c, choice, after);
+            switch (c.entity()) {
+                case "paper_settings" -> vm.settings().choose(c, choice, after);
+                case "item_minutes", "agenda_item" -> vm.item().choose(c, choice, text, after);
+                default -> vm.choose(c, choice, after);
             }
         });
         vm.setOnConflicts(conflicts);
         vm.settings().setOnConflicts(conflicts);
+        vm.item().setOnConflicts(conflicts);
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("minutesMeeting");
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));

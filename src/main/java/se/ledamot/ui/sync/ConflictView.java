@@ -25,6 +25,9 @@ import se.ledamot.l10n.Localization;
  */
 public final class ConflictView {
     static final String ID = "sync-conflicts";
+    /** The heights, in rows, of the two sides of a value that is not a long text. */
+    private static final int SHORT_ROWS_MIN = 3;
+    private static final int SHORT_ROWS_MAX = 16;
 
     /** Settles one conflict as chosen; then {@code after}, or {@code failed} once the failure is said. */
     public interface Chooser {
@@ -107,14 +110,26 @@ public final class ConflictView {
 
         TextArea theirs = shown("conflict-theirs", c.theirs());
         TextArea mine = shown("conflict-mine", c.mine());
-        // Online (saved meanwhile) "mine" is what was typed in this window; after a sync, this computer's copy.
-        String mineKey = c.kind() == ConflictKind.SAVED_MEANWHILE ? "ui.sync.conflicts.mine.window"
-                : "ui.sync.conflicts.mine";
-        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs, null),
-                column(mineKey, mine, "conflict-mine-label"));
-        VBox.setVgrow(sides, Priority.ALWAYS);
+        // Online (saved meanwhile) "mine" is what was typed in this window, "theirs" what another saved meanwhile, on
+        // a server or in another window of the same data folder (no server then); after a sync, the server's copy
+        // and this computer's.
+        boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE;
+        String suffix = meanwhile ? ".saved" : "";
+        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs" + suffix, theirs, "conflict-theirs-label"),
+                column(meanwhile ? "ui.sync.conflicts.mine.window" : "ui.sync.conflicts.mine", mine,
+                        "conflict-mine-label"));
+        if (c.longText()) {
+            VBox.setVgrow(sides, Priority.ALWAYS);
+        } else {
+            // A value of a few lines (a time, a choice, a short list) is shown at its own height, not in two empty
+            // panes filling the window; a long list scrolls.
+            int rows = Math.min(SHORT_ROWS_MAX, Math.max(SHORT_ROWS_MIN,
+                    Math.max(theirs.getText().split("\n", -1).length, mine.getText().split("\n", -1).length)));
+            theirs.setPrefRowCount(rows);
+            mine.setPrefRowCount(rows);
+        }
 
-        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs",
+        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs" + suffix,
                 () -> choose(c, Resolution.THEIRS, null));
         // A field this login may not change: "mine" cannot go to the server, so keeping it leaves the conflict open
         // (the change stays here only, and the status bar says so) instead of settling it to be refused again.
@@ -152,6 +167,12 @@ public final class ConflictView {
                     () -> choose(c, Resolution.MERGED, edited.getText())));
         }
         buttons.getChildren().addAll(gap, later);
+        if (!c.longText()) {
+            // The choice stays at the foot of the window, where it is with a long text.
+            Region foot = new Region();
+            VBox.setVgrow(foot, Priority.ALWAYS);
+            page.getChildren().add(foot);
+        }
         page.getChildren().add(buttons);
         page.setPadding(new Insets(16));
         page.setId(ID);

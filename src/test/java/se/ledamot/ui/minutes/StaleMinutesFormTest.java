@@ -78,8 +78,8 @@ class StaleMinutesFormTest {
         assertThat(stored().secretary()).isEqualTo("Lars");
         assertThat(asked).singleElement().satisfies(list -> assertThat(list).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("opened");
-            assertThat(c.theirs()).isEqualTo("18:30");
-            assertThat(c.mine()).isEqualTo("18:15");
+            assertThat(c.theirs()).isEqualTo("18.30");
+            assertThat(c.mine()).isEqualTo("18.15");
         }));
         // The status line does not say all is saved while a field waits for her choice.
         assertThat(vm.status().get()).isEqualTo(

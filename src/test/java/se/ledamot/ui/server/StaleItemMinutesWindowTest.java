@@ -1,0 +1,181 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.MotionType;
+import se.ledamot.domain.minutes.MovedMotion;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MinutesStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.minutes.MinutesScreen;
+import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 16.5 for one item's minutes in the real window (1280×800) on a real PostgreSQL server: Karin writes the
+ * protokoll of an item while Lars, another council secretary on another client, writes the same item. Her motion and
+ * his both stay; the proposal found carried, chosen by both differently, opens the conflict view with both in words,
+ * the server keeps his until she chooses, and her choice is what it keeps. The decision's wording typed by both is
+ * offered merged, and the merged text is what the server keeps.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class StaleItemMinutesWindowTest {
+    private static final String KARIN = "staleitemwin_karin";
+    private static final String LARS = "staleitemwin_lars";
+    private static final MovedMotion BOS = new MovedMotion(new Person("Bo Ek", "M"), MotionType.REJECT, null,
+            List.of());
+    private static final String WORDING = "Kommunfullmäktige beslutar\natt bifalla motionen\natt simhallen "
+            + "byggs om\natt uppdra åt kommunstyrelsen att verkställa beslutet.";
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path bin;
+    @TempDir
+    Path vault;
+
+    private Stage stage;
+    private TwoLogins logins;
+    private long item;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void serverWithAnItemAndItsWording() {
+        logins = new TwoLogins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        item = logins.itemOnAnAgenda("Motion om simhallen");
+        larsWords(i -> i.withDecision(null, WORDING));
+        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        OnlineWindow.closeWindows();
+        node.removeNode();
+        logins.close();
+    }
+
+    @Test
+    void bothMotionsStayTheCarriedProposalAndTheWordingGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
+            throws Exception {
+        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, logins.pg, KARIN, logins.database);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            shell.show(MinutesScreen.ID);
+        });
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
+        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
+                .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));
+        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
+        waitUntil(() -> WORDING.equals(wording.getText()));
+
+        // Lars records Bo Ek's motion; Karin records Anna Ek's from her stale record: both stay.
+        larsRecords(m -> m.withMotion(BOS));
+        robot.clickOn("#motionBy").write("Anna Ek (S)").type(KeyCode.ENTER);
+        ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
+        waitForStore(() -> stored().motions().size() == 2);
+        waitUntil(() -> motions.getItems().size() == 2);
+
+        // Both mark what the chair found carried: his stands until she has chosen hers.
+        larsRecords(m -> m.withOrder(null, 0));
+        ChoiceBox<?> carried = robot.lookup("#carried").queryAs(ChoiceBox.class);
+        int annas = stored().motions().indexOf(MovedMotion.of(new Person("Anna Ek", "S"),
+                MotionType.APPROVE_PROPOSAL)) + 1;
+        robot.interact(() -> carried.getSelectionModel().select(annas));
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText())
+                .contains("simhallen").contains("Ordföranden finner bifall till");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
+                .isEqualTo("förslaget till beslut");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .isEqualTo(annas + ". Anna Ek (S): bifall till förslaget");
+        assertThat(stored().carried()).isZero();
+        Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
+        OnlineWindow.snapshot(robot, view, "stale-item-minutes-conflict");
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> !view.isShowing());
+        waitForStore(() -> Integer.valueOf(annas).equals(stored().carried()));
+        assertThat(stored().motions()).hasSize(2);
+
+        // Both change the decision's wording, on different lines: offered merged, and the merged text is kept.
+        larsWords(i -> i.withDecision(null, WORDING.replace("att bifalla motionen", "att bifalla motionen i sin helhet")));
+        robot.interact(() -> wording.setText(WORDING.replace("verkställa beslutet", "verkställa beslutet före juni")));
+        WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
+        robot.clickOn("#saveDecision");
+        waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        String merged = "Kommunfullmäktige beslutar\natt bifalla motionen i sin helhet\natt simhallen byggs om\n"
+                + "att uppdra åt kommunstyrelsen att verkställa beslutet före juni.";
+        assertThat(robot.lookup("#conflict-merged").queryAs(TextArea.class).getText()).isEqualTo(merged);
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Beslutets lydelse");
+        assertThat(storedItem().decisionText()).contains("i sin helhet").doesNotContain("före juni");
+        OnlineWindow.snapshot(robot, shell.stage(), "stale-item-minutes-window");
+        OnlineWindow.snapshot(robot, view, "stale-item-wording-conflict");
+        robot.clickOn("#conflict-choose-merged");
+        waitForStore(() -> merged.equals(storedItem().decisionText()));
+        waitUntil(() -> merged.equals(wording.getText()));
+    }
+
+    /** Lars, another council secretary on another client, writes the item's minutes from his own copy. */
+    private void larsRecords(UnaryOperator<ItemMinutes> change) {
+        ItemMinutes copy = stored();
+        assertThat(new MinutesStore(logins.second.dsl(), Clock.systemUTC()).save(copy, change.apply(copy))
+                .conflicts()).isEmpty();
+    }
+
+    private void larsWords(UnaryOperator<AgendaItem> change) {
+        AgendaItem copy = storedItem();
+        assertThat(new AgendaStore(logins.second.dsl(), Clock.systemUTC()).saveItem(copy, change.apply(copy))
+                .conflicts()).isEmpty();
+    }
+
+    private ItemMinutes stored() {
+        return new MinutesStore(logins.second.dsl(), Clock.systemUTC()).itemMinutes(List.of(item)).get(item);
+    }
+
+    private AgendaItem storedItem() {
+        return new AgendaStore(logins.second.dsl(), Clock.systemUTC()).item(item).orElseThrow();
+    }
+}
