@@ -100,15 +100,16 @@ public final class ConflictView {
         what.setId("conflict-what");
         what.setWrapText(true);
         what.setStyle("-fx-font-weight: bold;");
-        Label why = new Label(Localization.get("ui.sync.conflicts.why." + c.kind().name().toLowerCase(
-                java.util.Locale.ROOT)));
+        String whyKey = "ui.sync.conflicts.why." + c.kind().name().toLowerCase(java.util.Locale.ROOT);
+        Label why = new Label(c.reason().isEmpty() ? Localization.get(whyKey) : Localization.get(whyKey, c.reason()));
         why.setId("conflict-why");
         why.setWrapText(true);
 
         TextArea theirs = shown("conflict-theirs", c.theirs());
         TextArea mine = shown("conflict-mine", c.mine());
         // Online (saved meanwhile) "mine" is what was typed in this window; after a sync, this computer's copy.
-        String mineKey = c.kind() == ConflictKind.SAVED_MEANWHILE ? "ui.sync.conflicts.mine.window"
+        String mineKey = c.kind() == ConflictKind.SAVED_MEANWHILE || c.kind() == ConflictKind.BREAKS_RULES
+                ? "ui.sync.conflicts.mine.window"
                 : "ui.sync.conflicts.mine";
         HBox sides = new HBox(12, column("ui.sync.conflicts.theirs", theirs, null),
                 column(mineKey, mine, "conflict-mine-label"));
