@@ -30,7 +30,10 @@ public final class SettingsService {
         return store.councilName();
     }
 
-    /** Stores the council's rules, every body's included, at once. */
+    /**
+     * Stores the council's rules, every body's included, at once and as given, over whatever is stored (setting up a
+     * council); the settings screen saves with the copy it showed, {@link #save(CouncilRules, CouncilRules)}.
+     */
     public void save(CouncilRules rules) {
         store.save(rules);
     }

@@ -62,7 +62,8 @@ public final class CouncilRulesStore {
 
     /**
      * Stores the rules in one transaction: every body with its rules (a body stored before and not among them is
-     * kept as it is: its meetings refer to it) and the council's settings.
+     * kept as it is: its meetings refer to it) and the council's settings, over whatever is stored (setting up a
+     * council); a screen saves with the copy it showed, {@link #save(CouncilRules, CouncilRules)}.
      */
     public void save(CouncilRules rules) {
         dsl.transaction(tx -> {

@@ -115,6 +115,7 @@ class ServerExportWindowTest {
                 .contains("Motion om simhallen");
 
         robot.clickOn("Arkiv");
+        snapshotOfTheOpenMenu(robot, "server-file-menu-open");
         robot.clickOn("Säkerhetskopiera nu");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.contains("pg_dump")));
         assertThat(window.dialogs.notifications.getLast()).startsWith("Du arbetar på den delade servern ("
@@ -123,6 +124,17 @@ class ServerExportWindowTest {
         robot.clickOn("Läs in en export…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.getLast().contains("Arbeta lokalt"));
         window.snapshot(robot, "server-file-menu");
+    }
+
+    /** Writes the menu that is open (a window of its own) to target/{name}.png. */
+    private static void snapshotOfTheOpenMenu(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WindowDriver.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
+        robot.interact(() -> shot[0] = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow()
+                .getScene().snapshot(null));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
     }
 
     private OpenDatabase signIn(String login) {
