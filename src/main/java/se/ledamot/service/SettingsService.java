@@ -4,6 +4,7 @@ import java.util.List;
 import se.ledamot.domain.meeting.Arbetsordningar;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.CouncilRulesStore;
 
 /**
@@ -29,9 +30,20 @@ public final class SettingsService {
         return store.councilName();
     }
 
-    /** Stores the council's rules, every body's included, at once. */
+    /**
+     * Stores the council's rules, every body's included, at once and as given, over whatever is stored (setting up a
+     * council); the settings screen saves with the copy it showed, {@link #save(CouncilRules, CouncilRules)}.
+     */
     public void save(CouncilRules rules) {
         store.save(rules);
+    }
+
+    /**
+     * Stores the rules changed from the copy {@code base} the screen showed, met with the stored ones (issue 16.5):
+     * another's change of a field stays, a field both changed comes back as a conflict, unwritten.
+     */
+    public RowMerge<CouncilRules> save(CouncilRules base, CouncilRules mine) {
+        return store.save(base, mine);
     }
 
     /** Stores one body's rules with the council's other settings as they are. */

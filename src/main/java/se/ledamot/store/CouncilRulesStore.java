@@ -1,5 +1,7 @@
 package se.ledamot.store;
 
+import static se.ledamot.store.jooq.Tables.BODY;
+
 import java.time.Month;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,6 +14,8 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CitizenProposals;
 import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.RuleFields;
+import se.ledamot.domain.sync.RowMerge;
 
 /**
  * The council's rules as a whole ({@link CouncilRules}): the bodies with their rules (kept by {@link BodyStore}) and
@@ -58,20 +62,51 @@ public final class CouncilRulesStore {
 
     /**
      * Stores the rules in one transaction: every body with its rules (a body stored before and not among them is
-     * kept as it is: its meetings refer to it) and the council's settings.
+     * kept as it is: its meetings refer to it) and the council's settings, over whatever is stored (setting up a
+     * council); a screen saves with the copy it showed, {@link #save(CouncilRules, CouncilRules)}.
      */
     public void save(CouncilRules rules) {
         dsl.transaction(tx -> {
             BodyStore b = new BodyStore(tx.dsl());
-            CouncilSettingStore s = new CouncilSettingStore(tx.dsl());
             rules.bodies().forEach(b::saveBodyRules);
-            s.put(COUNCIL_NAME, rules.councilName());
-            s.put(REPORT_MONTHS, rules.reportMonths().stream().sorted().map(m -> String.valueOf(m.getValue()))
-                    .collect(Collectors.joining(",")));
-            s.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
-            s.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
-            s.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
+            putSettings(new CouncilSettingStore(tx.dsl()), rules);
         });
+    }
+
+    /**
+     * Stores the rules changed from the copy {@code base} the settings screen showed, met with what is stored now
+     * (optimistic locking, issue 16.5: two secretaries of the council at once): each field of {@link RuleFields} as
+     * {@link RowMerge} says; a field both changed is not written but handed back. Every body's row is locked while
+     * the rules are compared and written: every save of the rules writes the bodies, so two saves take turns there.
+     */
+    public RowMerge<CouncilRules> save(CouncilRules base, CouncilRules mine) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            d.select(BODY.CODE).from(BODY).orderBy(BODY.CODE).forUpdate().fetch();
+            CouncilRulesStore locked = new CouncilRulesStore(d);
+            CouncilRules theirs = locked.load();
+            RowMerge<CouncilRules> merge = RowMerge.of(base, mine, theirs, RuleFields.of(base, mine, theirs));
+            if (!merge.merged().equals(theirs)) {
+                locked.write(merge.merged(), theirs);
+            }
+            return merge;
+        });
+    }
+
+    /** Writes the bodies that differ from {@code stored}, and the council's settings. */
+    private void write(CouncilRules rules, CouncilRules stored) {
+        BodyStore b = new BodyStore(dsl);
+        rules.bodies().stream().filter(r -> !stored.bodies().contains(r)).forEach(b::saveBodyRules);
+        putSettings(new CouncilSettingStore(dsl), rules);
+    }
+
+    private static void putSettings(CouncilSettingStore s, CouncilRules rules) {
+        s.put(COUNCIL_NAME, rules.councilName());
+        s.put(REPORT_MONTHS, rules.reportMonths().stream().sorted().map(m -> String.valueOf(m.getValue()))
+                .collect(Collectors.joining(",")));
+        s.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
+        s.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
+        s.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
     }
 
     /** "4,10" as April and October; nothing stored is the usual two. */

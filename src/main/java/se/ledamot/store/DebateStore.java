@@ -68,7 +68,8 @@ public final class DebateStore {
      * locking, issue 16.5: two members of a group at one meeting). The list's rule is {@link ListMerge}'s: speakers
      * added on either side both stay, a removal or a change (notes, minutes) on one side stands, and a speaker both
      * changed differently, or a reorder against a reorder, is a conflict: nothing is written and the stored list comes
-     * back. The group's rows of the item are locked while compared and written; two first lists at once meet on the
+     * back. So is a merge that would break the body's rules though neither list does ({@link
+     * SpeakerList#brokenTogether}): the group chooses, rather than the server keeping a list against its rules. The group's rows of the item are locked while compared and written; two first lists at once meet on the
      * rows' key, and the later is compared again with the first's.
      */
     public ListMerge<Speaker> saveSpeakers(long itemId, List<Speaker> base, SpeakerList mine) {
@@ -83,7 +84,8 @@ public final class DebateStore {
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             List<Speaker> theirs = lockedSpeakers(d, itemId);
-            ListMerge<Speaker> merge = ListMerge.of(base, mine.speakers(), theirs, Speaker::sameTurn);
+            ListMerge<Speaker> merge = mine.brokenTogether(base, theirs).isPresent() ? new ListMerge<>(theirs, true)
+                    : ListMerge.of(base, mine.speakers(), theirs, Speaker::sameTurn);
             if (!merge.conflict() && !merge.merged().equals(theirs)) {
                 writeSpeakers(d, itemId, merge.merged());
             }

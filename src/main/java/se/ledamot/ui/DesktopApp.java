@@ -132,7 +132,8 @@ public final class DesktopApp {
         return switch (ConnectDialog.ask(null, vm, true)) {
             case CONNECTED -> {
                 MainWindow[] shell = {null};
-                vm.handOver(services -> shell[0] = window(stage, services, start, () -> { }, w -> { }));
+                vm.handOver(services -> shell[0] = window(stage, services, start, () -> { },
+                        ExportMenu::installOnServer));
                 vm.notice().ifPresent(shell[0].context().dialogs()::notify);
                 yield Optional.ofNullable(shell[0]);
             }
@@ -193,7 +194,8 @@ public final class DesktopApp {
 
     /**
      * The window over the services, wherever their data is: every screen, the menus ({@code folderMenus} adds the
-     * data folder's: backups, export), the server's state in the status bar; shown.
+     * data folder's: backups, export; on a server, its export and the backups said to be the administrator's), the
+     * server's state in the status bar; shown.
      *
      * @param release lets go of the data folder once the window has closed
      */
@@ -213,7 +215,7 @@ public final class DesktopApp {
         ServerMenu.install(shell, () -> start.connection(start.memory().server().orElse(null)),
                 vm -> vm.handOver(next -> {
                     if (!ServerMenu.leave(shell, () -> {
-                        window(new Stage(), next, start, () -> { }, w -> { });
+                        window(new Stage(), next, start, () -> { }, ExportMenu::installOnServer);
                         return true;
                     })) {
                         next.close();

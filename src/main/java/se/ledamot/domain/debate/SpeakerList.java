@@ -3,10 +3,12 @@ package se.ledamot.domain.debate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.sync.ListMerge;
 
 /**
  * The list of speakers on one agenda item, in order, kept to the rules: on a question only the asker and the one
@@ -62,6 +64,29 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
     public int limitAt(int index) {
         Speaker s = speakers.get(index);
         return limits.limitFor(s.kind(), isFirstSpeech(speakers, index));
+    }
+
+    /**
+     * The rule this list and {@code theirs}, both changed from {@code base}, break once merged by the list rule
+     * ({@link ListMerge}) though neither breaks it alone (issue 16.5): a reply whose speech the other removed, a
+     * speaker both added whose second speech is over the limit of a later one. Empty when the merged list keeps the
+     * rules, when the lists cannot be merged anyway, or when one of them broke it already (limits changed since).
+     */
+    public Optional<DomainException> brokenTogether(List<Speaker> base, List<Speaker> theirs) {
+        ListMerge<Speaker> merge = ListMerge.of(base, speakers, theirs, Speaker::sameTurn);
+        if (merge.conflict() || broken(speakers).isPresent() || broken(theirs).isPresent()) {
+            return Optional.empty();
+        }
+        return broken(merge.merged());
+    }
+
+    private Optional<DomainException> broken(List<Speaker> list) {
+        try {
+            checked(list);
+            return Optional.empty();
+        } catch (DomainException e) {
+            return Optional.of(e);
+        }
     }
 
     private SpeakerList checked(List<Speaker> list) {

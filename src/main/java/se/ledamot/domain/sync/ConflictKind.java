@@ -11,5 +11,10 @@ public enum ConflictKind {
     /** Removed here, changed on the server. */
     DELETED_HERE,
     /** Online: another window saved the same field on the server while this one was typing (issue 16.5). */
-    SAVED_MEANWHILE
+    SAVED_MEANWHILE,
+    /**
+     * Online: another window's change and this one's can each stand, but not together: merged they break a rule (two
+     * lists of speakers against the body's arbetsordning); the conflict's reason says which.
+     */
+    BREAKS_RULES
 }

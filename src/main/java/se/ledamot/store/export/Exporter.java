@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import se.ledamot.domain.ExportProgress;
 import se.ledamot.store.PrivateFiles;
 import se.ledamot.store.StoreException;
@@ -64,7 +65,7 @@ public final class Exporter {
         try {
             // Most rows get their uid here, committed, so the snapshot below need not hold their locks; rows saved
             // since get theirs inside it.
-            Uids.fill(dsl);
+            fillUids(dsl);
             Map<String, Integer> counts = Snapshot.read(dsl, d -> writeAll(folder, d, progress));
             writeManifest(folder, counts);
             try (InputStream description = Exporter.class.getResourceAsStream(ExportFolder.DESCRIPTION)) {
@@ -83,7 +84,7 @@ public final class Exporter {
 
     /** Every kind, read from one snapshot {@code d} of the database. */
     private Map<String, Integer> writeAll(Path folder, DSLContext d, ExportProgress progress) {
-        Uids.fill(d);
+        fillUids(d);
         long total = 0;
         for (EntityType type : Catalogue.ALL) {
             total += d.fetchCount(d.selectDistinct(type.localKeyFields()).from(type.table()));
@@ -127,6 +128,16 @@ public final class Exporter {
                 }
                 after = EntityReader.localKey(type, page.getLast(), refs);
             }
+        }
+    }
+
+    /**
+     * Gives rows without a uid one. Not on a shared server: it makes every row's uid itself (V10_1), and an export
+     * there is made by whoever signs in, who may not write most tables (a member exports what her login may see).
+     */
+    private static void fillUids(DSLContext d) {
+        if (d.dialect().family() != SQLDialect.POSTGRES) {
+            Uids.fill(d);
         }
     }
 

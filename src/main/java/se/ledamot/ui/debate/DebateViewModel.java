@@ -282,8 +282,8 @@ public final class DebateViewModel {
                         return;
                     }
                     if (merge.conflict()) {
-                        stale.met(itemId, "§ " + now.item().number() + " " + now.matter().title(), shown,
-                                next.speakers(), merge.merged());
+                        stale.met(itemId, "§ " + now.item().number() + " " + now.matter().title(), shown, next,
+                                merge.merged());
                     } else if (change == changes && !merge.merged().equals(speakers)) {
                         show(now, merge.merged());
                     }

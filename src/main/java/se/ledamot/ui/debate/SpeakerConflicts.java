@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.ListMerge;
@@ -61,14 +62,19 @@ final class SpeakerConflicts {
 
     /**
      * On the FX thread, a save met a conflict: it waits for a choice, shown in the conflict view unless one on this
-     * item is shown already (the choice then settles the latest).
+     * item is shown already (the choice then settles the latest). Two lists that could be merged but break the body's
+     * rules together are said so, with the rule (the copy both started from is still the copy after a conflict).
      */
-    void met(long itemId, String title, List<Speaker> base, List<Speaker> mine, List<Speaker> theirs) {
+    void met(long itemId, String title, List<Speaker> base, SpeakerList mine, List<Speaker> theirs) {
         boolean shown = waiting != null && waiting.itemId() == itemId;
-        waiting = new Waiting(itemId, mine, theirs);
+        waiting = new Waiting(itemId, mine.speakers(), theirs);
+        Copy c = copy.get();
+        String broken = mine.brokenTogether(c != null && c.itemId() == itemId ? c.speakers() : base, theirs)
+                .map(Localization::message).orElse("");
         if (!shown) {
             onConflicts.accept(List.of(new Conflict("speakers", String.valueOf(itemId), "speakers",
-                    ConflictKind.SAVED_MEANWHILE, title, text(mine), text(theirs), text(base), false)));
+                    broken.isEmpty() ? ConflictKind.SAVED_MEANWHILE : ConflictKind.BREAKS_RULES, title,
+                    text(mine.speakers()), text(theirs), text(base), false, broken)));
         }
     }
 

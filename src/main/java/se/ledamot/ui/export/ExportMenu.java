@@ -37,6 +37,26 @@ public final class ExportMenu {
         return vm;
     }
 
+    /**
+     * The same items of Arkiv in a window on the shared server, doing what can be done there: an export of what this
+     * login may see; the backup, the restore and reading an export in are the server administrator's (pg_dump), and
+     * say so in words instead of being missing or doing nothing.
+     */
+    public static ExportViewModel installOnServer(MainWindow shell) {
+        ExportViewModel vm = new ExportViewModel(shell.context(), null);
+        shell.addFileItem(new javafx.scene.control.SeparatorMenuItem());
+        shell.addFileItem(item("menu-export", "ui.export.menu.server", vm::exportAll));
+        shell.addFileItem(item("menu-backup", "ui.backup.menu", () -> said(shell, "ui.server.backup")));
+        shell.addFileItem(item("menu-restore", "ui.restore.menu", () -> said(shell, "ui.server.backup")));
+        shell.addFileItem(item("menu-export-import", "ui.exportImport.menu", () -> said(shell, "ui.server.readIn")));
+        return vm;
+    }
+
+    private static void said(MainWindow shell, String key) {
+        shell.context().dialogs().showInfo(Localization.get(key + ".title"), Localization.get(key,
+                shell.context().server().orElse("")));
+    }
+
     /** As a restore does: this window closes (its work done), then one opens on what the folder holds now. */
     private static void reopenWindow(MainWindow shell, Supplier<Optional<MainWindow>> reopen) {
         boolean implicitExit = Platform.isImplicitExit();

@@ -33,6 +33,7 @@ public final class ExportViewModel {
     private final AppContext context;
     private final Window window;
 
+    /** @param window what the window does around reading an export in; null where none is read in (a server) */
     public ExportViewModel(AppContext context, Window window) {
         this.context = context;
         this.window = window;
@@ -46,14 +47,17 @@ public final class ExportViewModel {
         return context.dialogs();
     }
 
-    /** Asks where, then writes everything there: into the chosen folder if empty, else a new folder inside it. */
+    /**
+     * Asks where, then writes everything there: into the chosen folder if empty, else a new folder inside it. On a
+     * shared server, everything this login may see there (the server shows it nothing of another group's).
+     */
     public void exportAll() {
         dialogs().chooseFolder(Localization.get("ui.export.choose")).ifPresent(chosen -> {
             Path target = target(chosen);
             BackgroundTask.of(p -> exports().export(target, progress(p, "ui.export.at")))
                     .title(Localization.get("ui.export.working"))
-                    .onSuccess(counts -> dialogs().notify(Localization.get("ui.export.done", target,
-                            ExportService.describe(counts))))
+                    .onSuccess(counts -> dialogs().notify(Localization.get(context.server().isPresent()
+                            ? "ui.export.done.server" : "ui.export.done", target, ExportService.describe(counts))))
                     .onCancelled(() -> dialogs().notify(Localization.get("ui.export.cancelled", target)))
                     .onFailure(e -> dialogs().showError(Localization.get("ui.export.failed.title"),
                             Errors.describe(e)))

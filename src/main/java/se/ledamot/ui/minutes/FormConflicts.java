@@ -11,12 +11,13 @@ import se.ledamot.domain.sync.RowMerge;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
- * the meeting's minutes, the papers' settings, an item's minutes. A save that met another's change of a field this form changed too
+ * the meeting's minutes, the papers' settings, an item's minutes, the council's rules. A save that met another's
+ * change of a field this form changed too
  * waits here until the user has chosen in the conflict view, field by field. FX thread only.
  */
-final class FormConflicts<T> {
+public final class FormConflicts<T> {
     /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
-    interface Readable<T> {
+    public interface Readable<T> {
         Conflict said(Conflict c, T base, T mine, T theirs);
     }
 
@@ -28,9 +29,10 @@ final class FormConflicts<T> {
     private final Readable<T> readable;
     private final Set<String> chosen = new HashSet<>();
     private Waiting<T> waiting;
-    Consumer<List<Conflict>> onConflicts = list -> { };
+    /** Shows the conflicts of a save to the user (the screen's conflict view). */
+    public Consumer<List<Conflict>> onConflicts = list -> { };
 
-    FormConflicts(String entity, Readable<T> readable) {
+    public FormConflicts(String entity, Readable<T> readable) {
         this.entity = entity;
         this.readable = readable;
     }
@@ -39,7 +41,7 @@ final class FormConflicts<T> {
      * A save came back with conflicts: they wait for the user's choice, shown in the conflict view. Returns what the
      * form shows: what is stored, with this side's values where a choice waits (nothing typed disappears).
      */
-    T met(String key, T base, T mine, RowMerge<T> merge, String title) {
+    public T met(String key, T base, T mine, RowMerge<T> merge, String title) {
         waiting = new Waiting<>(key, base, mine, merge);
         chosen.clear();
         onConflicts.accept(merge.shown(entity, key, title, base, mine).stream()
@@ -69,7 +71,7 @@ final class FormConflicts<T> {
     }
 
     /** Whether a choice waits on this row. */
-    boolean waits(String key) {
+    public boolean waits(String key) {
         return waiting != null && waiting.key().equals(key);
     }
 
@@ -77,7 +79,7 @@ final class FormConflicts<T> {
      * The user chose for one field: {@code shown} (the form's values) with the stored value when the choice is
      * theirs. Null when the conflict is not this form's.
      */
-    T choose(Conflict c, Resolution choice, T shown) {
+    public T choose(Conflict c, Resolution choice, T shown) {
         if (waiting == null || !c.entity().equals(entity) || !c.key().equals(waiting.key())) {
             return null;
         }
@@ -91,7 +93,7 @@ final class FormConflicts<T> {
      * Once every field is chosen: the copy the next save starts from, holding the stored values of the fields in
      * conflict, so the values chosen are what is sent. Null while a field waits.
      */
-    T settled(T copy) {
+    public T settled(T copy) {
         if (waiting == null || chosen.size() < waiting.merge().conflicts().size()) {
             return null;
         }

@@ -40,6 +40,9 @@ final class SettingsView extends BorderPane {
 
     SettingsView(SettingsViewModel vm) {
         this.vm = vm;
+        // A setting another secretary changed at the same time is settled side by side (issue 16.5).
+        vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
+                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
         Label title = new Label(Localization.get("settings.title"));
         title.getStyleClass().add("screen-title");
         Label intro = hint("settings.intro");

@@ -4,6 +4,7 @@ import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,8 @@ import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CitizenProposals;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.RuleText;
 import se.ledamot.ui.shell.AppContext;
@@ -56,6 +59,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private CouncilRules stored;
+    private final RulesCopy copy = new RulesCopy();
     private List<Meeting> meetings = List.of();
     private boolean filling;
     private boolean dirty;
@@ -74,8 +78,7 @@ public final class SettingsViewModel {
         presets.setAll(context.services().settings().presets());
     }
 
-    private record Loaded(CouncilRules rules, List<Meeting> meetings) {
-    }
+    private record Loaded(CouncilRules rules, List<Meeting> meetings) { }
 
     /** Reads the stored settings and the meetings (for the preview), keeping the body shown. */
     public void load() {
@@ -84,19 +87,22 @@ public final class SettingsViewModel {
         }
         BackgroundTask.of(p -> new Loaded(context.services().settings().rules(), context.services().meetings().list()))
                 .title(Localization.get("settings.loading"))
-                .onSuccess(this::fill)
+                .onSuccess(loaded -> {
+                    meetings = loaded.meetings();
+                    if (copy.read(loaded.rules())) {
+                        fill(loaded.rules());
+                    }
+                })
                 .executeWith(lane);
     }
 
-    private void fill(Loaded loaded) {
+    private void fill(CouncilRules rules) {
         filling = true;
         try {
-            stored = loaded.rules();
-            meetings = loaded.meetings();
+            stored = rules;
             councilName.set(stored.councilName());
-            for (Month m : Month.values()) {
-                reportMonths.get(m.ordinal()).set(stored.reportsIn(m));
-            }
+            java.util.Arrays.stream(Month.values())
+                    .forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
             strikeOffMonths.set(stored.strikeOffAfter().map(String::valueOf).orElse(""));
             citizenAllowed.set(stored.citizenProposals().allowed());
             bodies.setAll(stored.bodyList());
@@ -152,9 +158,8 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Hands what was changed over to be stored, in this screen's lane (the FX thread never waits for the disk). False
-     * when something does not make a rule (the reason is in the problem), or when the last write failed: then the
-     * change stays to be written again with the next one, and the user is told why.
+     * Hands what was changed to this screen's lane to be stored (the FX thread never waits for the disk). False when
+     * something does not make a rule (the reason is in the problem) or the last write failed (redone with the next).
      */
     public boolean flush() {
         debouncer.cancel();
@@ -174,22 +179,19 @@ public final class SettingsViewModel {
         return !lastFailed;
     }
 
-    /**
-     * Shows the rules as the ones stored and writes them in the lane; {@code saved} runs once they are. A failed
-     * write is said, and the rules are written again, whole, with the next change or flush.
-     */
+    /** Shows the rules as stored, writes them in the lane ({@code saved} after); a failed write is said and redone. */
     private void write(CouncilRules next, Runnable saved) {
+        CouncilRules base = copy.sending(next);
         stored = next;
         showBodies();
-        BackgroundTask.of(p -> {
-            context.services().settings().save(next);
-            return next;
-        }).onSuccess(done -> {
+        BackgroundTask.of(p -> context.services().settings().save(base, next)).onSuccess(merge -> {
+            showStored(copy.saved(base, next, merge), next, !merge.conflicts().isEmpty());
             lastFailed = false;
             // Every deadline on every screen is computed from these rules: the register and the agendas reload.
             context.mattersChanged();
             saved.run();
         }).onFailure(e -> {
+            copy.failed(base, next);
             lastFailed = true;
             dirty = true;
             problem.set(Localization.get("settings.saveFailed", Errors.describe(e)));
@@ -197,14 +199,43 @@ public final class SettingsViewModel {
         }).executeWith(lane);
     }
 
+    /** Shows rules a save came back with (null: as sent), keeping what was typed since; says when a choice waits. */
+    private void showStored(CouncilRules rules, CouncilRules sent, boolean asked) {
+        boolean typedSince = dirty;
+        try {
+            if (rules != null) {
+                fill(typedSince ? RulesCopy.keepingTyped(rules, sent, typed()) : rules);
+                dirty = typedSince;
+            }
+        } catch (DomainException typedMakesNoRule) {
+            // What was typed stays on screen; its reason is said when it is saved.
+        }
+        problem.set(asked ? Localization.get("settings.conflict.waits") : problem.get());
+    }
+
+    /** The user chose in the conflict view; once every setting is chosen the rules are saved with the choice. */
+    public void choose(Conflict c, Resolution choice, Runnable after) {
+        try {
+            CouncilRules shown = copy.choose(c, choice, typed());
+            if (shown != null) {
+                fill(shown);
+                dirty = copy.settled();
+                flush();
+            }
+        } catch (DomainException e) {
+            problem.set(Localization.message(e));
+        }
+        after.run();
+    }
+
+    public void setOnConflicts(Consumer<List<Conflict>> show) {
+        copy.onConflicts(show);
+    }
+
     /** The settings as typed: the stored ones with every field of the form. */
     private CouncilRules typed() {
-        Set<Month> months = EnumSet.noneOf(Month.class);
-        for (Month m : Month.values()) {
-            if (reportMonths.get(m.ordinal()).get()) {
-                months.add(m);
-            }
-        }
+        Set<Month> months = java.util.Arrays.stream(Month.values()).filter(m -> reportMonths.get(m.ordinal()).get())
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Month.class)));
         CouncilRules next = stored.withCouncilName(councilName.get()).withReportMonths(months)
                 .withStrikeOffAfterMonths(strikeOff());
         if (selectedBody.get() != null) {

@@ -103,8 +103,8 @@ public final class ConflictView {
         what.setId("conflict-what");
         what.setWrapText(true);
         what.setStyle("-fx-font-weight: bold;");
-        Label why = new Label(Localization.get("ui.sync.conflicts.why." + c.kind().name().toLowerCase(
-                java.util.Locale.ROOT)));
+        String whyKey = "ui.sync.conflicts.why." + c.kind().name().toLowerCase(java.util.Locale.ROOT);
+        Label why = new Label(c.reason().isEmpty() ? Localization.get(whyKey) : Localization.get(whyKey, c.reason()));
         why.setId("conflict-why");
         why.setWrapText(true);
 
@@ -112,8 +112,8 @@ public final class ConflictView {
         TextArea mine = shown("conflict-mine", c.mine());
         // Online (saved meanwhile) "mine" is what was typed in this window, "theirs" what another saved meanwhile, on
         // a server or in another window of the same data folder (no server then); after a sync, the server's copy
-        // and this computer's.
-        boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE;
+        // and this computer's. Two lists that break the rules together are saved-meanwhile conflicts too.
+        boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE || c.kind() == ConflictKind.BREAKS_RULES;
         String suffix = meanwhile ? ".saved" : "";
         HBox sides = new HBox(12, column("ui.sync.conflicts.theirs" + suffix, theirs, "conflict-theirs-label"),
                 column(meanwhile ? "ui.sync.conflicts.mine.window" : "ui.sync.conflicts.mine", mine,

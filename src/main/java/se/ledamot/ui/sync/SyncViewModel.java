@@ -182,7 +182,9 @@ public final class SyncViewModel {
         if (Conflict.WHOLE.equals(c.field())) {
             return Localization.get("ui.sync.field.whole");
         }
-        String key = "ui.field." + c.field();
+        // A field of one of several parts ("speaking_times@KS", a body's) is named by its kind; the title says which.
+        int part = c.field().indexOf('@');
+        String key = "ui.field." + (part < 0 ? c.field() : c.field().substring(0, part));
         return Localization.has(key) ? Localization.get(key) : c.field();
     }
 

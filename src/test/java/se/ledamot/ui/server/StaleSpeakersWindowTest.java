@@ -69,21 +69,7 @@ class StaleSpeakersWindowTest {
     @Test
     void bothNewSpeakersStayAndTheSameSpeakersNotesGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = online.connect(logins, ANNA);
-        Stage stage = online.stage();
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            shell.show(DebateScreen.ID);
-        });
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> meetings.getItems().size() == 1);
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateViewModel.ItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().size() == 1);
-        robot.interact(() -> items.getSelectionModel().select(0));
-        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
-        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
+        TableView<Speaker> speakers = openTheItem(robot);
 
         // Bo adds himself and notes for Anna Ek; Anna adds Clara Ek from her stale list: both stay.
         bosSaves(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
@@ -106,7 +92,7 @@ class StaleSpeakersWindowTest {
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .startsWith("Anna Ek (S) – Anförande, 3 min: Annas anteckning\nClara Ek (S)");
         assertThat(stored().getFirst().text()).isEqualTo("Bos andra anteckning");
-        OnlineWindow.snapshot(robot, shell.stage(), "stale-speakers-window");
+        OnlineWindow.snapshot(robot, online.stage(), "stale-speakers-window");
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-speakers-conflict");
 
@@ -115,6 +101,63 @@ class StaleSpeakersWindowTest {
         List<Speaker> chosen = List.of(ANNA_EK.withText("Annas anteckning"), CLARA_EK, BO_EK);
         waitForStore(() -> stored().equals(chosen));
         assertThat(speakers.getItems()).isEqualTo(chosen);
+    }
+
+    /**
+     * Anna adds David Ek's reply to Anna Ek's speech while Bo takes that speech off: each list keeps the rules, the two
+     * merged would not (a reply to nobody). Nothing is written; the conflict view shows both lists and says which rule
+     * they break together; her choice is what the server keeps.
+     */
+    @Test
+    void listsThatBreakTheRulesOnlyTogetherGetTheConflictViewWithTheRule(FxRobot robot) throws Exception {
+        TableView<Speaker> speakers = openTheItem(robot);
+        Speaker davidReplies = new Speaker(new Person("David Ek", "S"), SpeechKind.REPLY, 1, "");
+
+        bosSaves(list -> List.of());
+        robot.clickOn("#speakerName").write("David Ek (S)");
+        ComboBox<SpeechKind> kind = robot.lookup("#speechKind").queryComboBox();
+        javafx.scene.control.Spinner<Integer> minutes = robot.lookup("#speechMinutes").query();
+        robot.interact(() -> {
+            kind.setValue(SpeechKind.REPLY);
+            minutes.getValueFactory().setValue(1);
+        });
+        robot.clickOn("#addSpeaker");
+        Label error = robot.lookup("#debateError").queryAs(Label.class);
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent() || !error.getText().isEmpty());
+        assertThat(error.getText()).isEmpty();
+        assertThat(robot.lookup("#conflict-why").queryAs(Label.class).getText())
+                .contains("var för sig arbetsordningen")
+                .contains("David Ek (S) kan inte ha en replik här");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo("(tomt)");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .isEqualTo("Anna Ek (S) – Anförande, 3 min\nDavid Ek (S) – Replik, 1 min");
+        assertThat(stored()).isEmpty();
+        Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
+        OnlineWindow.snapshot(robot, view, "stale-speakers-rules-conflict");
+
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> !view.isShowing());
+        waitForStore(() -> stored().equals(List.of(ANNA_EK, davidReplies)));
+        assertThat(speakers.getItems()).containsExactly(ANNA_EK, davidReplies);
+    }
+
+    private TableView<Speaker> openTheItem(FxRobot robot) throws Exception {
+        MainWindow shell = online.connect(logins, ANNA);
+        Stage stage = online.stage();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            shell.show(DebateScreen.ID);
+        });
+        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
+        ListView<DebateViewModel.ItemRow> items = robot.lookup("#debateItems").queryListView();
+        waitUntil(() -> items.getItems().size() == 1);
+        robot.interact(() -> items.getSelectionModel().select(0));
+        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
+        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
+        return speakers;
     }
 
     /** Bo, another member of the group on another client, saves the list from his own copy. */

@@ -1,0 +1,92 @@
+package se.ledamot.ui.settings;
+
+import java.util.List;
+import java.util.function.Consumer;
+import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.RuleFields;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.RowField;
+import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.minutes.FormConflicts;
+
+/**
+ * Optimistic locking for the settings screen (issue 16.5: two secretaries of the council on one server, or two
+ * windows on one folder): the rules as the form was filled from them, or as last sent, which every save is compared
+ * with, and the settings both changed waiting for the user's choice. FX thread only.
+ */
+final class RulesCopy {
+    private static final String KEY = "council";
+
+    private CouncilRules copy;
+    private final FormConflicts<CouncilRules> stale = new FormConflicts<>("council_rules", RuleConflicts::readable);
+
+    /**
+     * The rules were read: the copy, true. False while a choice waits: the copy stays as both sides started, and the
+     * form as it is (this side's values are what the choice is made against).
+     */
+    boolean read(CouncilRules rules) {
+        if (stale.waits(KEY)) {
+            return false;
+        }
+        copy = rules;
+        return true;
+    }
+
+    /** A save of {@code next} starts: the copy it is compared with. The copy moves on to what is sent at once. */
+    CouncilRules sending(CouncilRules next) {
+        CouncilRules base = copy;
+        copy = next;
+        return base;
+    }
+
+    /**
+     * The save came back: what the form is to show (the other's settings in it; this side's where a choice waits,
+     * which the conflict view asks now), or null when what was sent is what is stored.
+     */
+    CouncilRules saved(CouncilRules base, CouncilRules next, RowMerge<CouncilRules> merge) {
+        CouncilRules nextCopy = copy == next ? merge.nextBase(base) : copy;
+        CouncilRules shown = !merge.conflicts().isEmpty()
+                ? stale.met(KEY, base, next, merge, Localization.get("settings.conflict.title"))
+                : merge.merged().equals(next) ? null : merge.merged();
+        copy = nextCopy;
+        return shown;
+    }
+
+    /** The save failed: the next one is compared with the copy this one was. */
+    void failed(CouncilRules base, CouncilRules next) {
+        copy = copy == next ? base : copy;
+    }
+
+    /** The user chose for one setting: the rules as typed, with the stored value if so chosen; null if not ours. */
+    CouncilRules choose(Conflict c, Resolution choice, CouncilRules typed) {
+        return stale.waits(KEY) ? stale.choose(c, choice, typed) : null;
+    }
+
+    /** Once every setting is chosen, true: the copy holds the stored values, so the next save sends the choices. */
+    boolean settled() {
+        CouncilRules next = stale.settled(copy);
+        if (next != null) {
+            copy = next;
+        }
+        return next != null;
+    }
+
+    void onConflicts(Consumer<List<Conflict>> show) {
+        stale.onConflicts = show;
+    }
+
+    /**
+     * Rules that came back from a save of {@code sent}, with what was typed since put over them: a setting typed
+     * since stays as typed (the next save compares it).
+     */
+    static CouncilRules keepingTyped(CouncilRules rules, CouncilRules sent, CouncilRules typed) {
+        RowMerge<CouncilRules> since = RowMerge.of(sent, typed, rules, RuleFields.of(sent, typed, rules));
+        CouncilRules shown = since.merged();
+        for (RowField<CouncilRules> f : since.conflicts()) {
+            shown = f.take().apply(shown, typed);
+        }
+        return shown;
+    }
+}

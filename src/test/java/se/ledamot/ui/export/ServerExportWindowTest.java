@@ -1,0 +1,143 @@
+package se.ledamot.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.ServerAddress;
+import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+
+/**
+ * Arkiv in a window on the shared server (a real PostgreSQL; groups S and V have each written a position): the
+ * export there writes what Anna of group S may see, her group's position and not V's; Säkerhetskopiera nu and Läs in
+ * en export… say in Swedish that they are the administrator's, instead of being missing or doing nothing.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ServerExportWindowTest {
+    private static final String S_MEMBER = "srvexport_anna_s";
+    private static final String V_MEMBER = "srvexport_vera_v";
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path elsewhere;
+
+    private TestPostgres pg;
+    private String database;
+    private StoryWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        ServerAddress admin = pg.address(database, TestPostgres.ADMIN);
+        char[] pw = TestPostgres.PASSWORD.toCharArray();
+        pg.createLogin(S_MEMBER);
+        pg.createLogin(V_MEMBER);
+        ServerSetup.enrol(admin, pw, S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson");
+        ServerSetup.enrol(admin, pw, V_MEMBER, "V", ServerRole.MEMBER, "Vera Ek");
+        long item;
+        try (OpenDatabase secretariat = signIn(TestPostgres.ADMIN)) {
+            long matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
+                    .add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
+            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
+                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            item = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matter))
+                    .getFirst().id();
+        }
+        for (String group : List.of("S", "V")) {
+            try (OpenDatabase member = signIn(group.equals("S") ? S_MEMBER : V_MEMBER)) {
+                new PositionStore(member.dsl(), Clock.systemUTC(), group).save(Position.undecided(item, group)
+                        .withStance(Stance.SUPPORT).withNotes("Gruppens anteckning " + group));
+            }
+        }
+        ServerAdministration.Server anna = ServerAdministration.server("postgresql://" + S_MEMBER + "@127.0.0.1:"
+                + pg.port() + "/" + database, "nobody");
+        window = new StoryWindow(stage, folder, (f, clock) -> Ledamot.openServer(anna,
+                () -> TestPostgres.PASSWORD.toCharArray()));
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+        pg.dropDatabase(database);
+    }
+
+    @Test
+    void theExportHoldsWhatTheLoginMaySeeAndTheBackupSaysWhoseItIs(FxRobot robot) throws Exception {
+        window.open(robot);
+        robot.interact(() -> ExportMenu.installOnServer(window.shell()));
+        window.settled();
+        Path export = elsewhere.resolve("export");
+        window.dialogs.chosenFolder = export;
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Exportera det du har tillgång till…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream()
+                .anyMatch(n -> n.startsWith("Det du har tillgång till på servern är exporterat till " + export)));
+        assertThat(window.dialogs.errors).isEmpty();
+        String positions = Files.readString(export.resolve("position.jsonl"), StandardCharsets.UTF_8);
+        assertThat(positions).contains("Gruppens anteckning S").doesNotContain("Gruppens anteckning V");
+        assertThat(Files.readString(export.resolve("matter.jsonl"), StandardCharsets.UTF_8))
+                .contains("Motion om simhallen");
+
+        robot.clickOn("Arkiv");
+        snapshotOfTheOpenMenu(robot, "server-file-menu-open");
+        robot.clickOn("Säkerhetskopiera nu");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.contains("pg_dump")));
+        assertThat(window.dialogs.notifications.getLast()).startsWith("Du arbetar på den delade servern ("
+                + S_MEMBER + "@").contains("säkerhetskopieras och återställs av serverns administratör");
+        robot.clickOn("Arkiv");
+        robot.clickOn("Läs in en export…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.getLast().contains("Arbeta lokalt"));
+        window.snapshot(robot, "server-file-menu");
+    }
+
+    /** Writes the menu that is open (a window of its own) to target/{name}.png. */
+    private static void snapshotOfTheOpenMenu(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WindowDriver.waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()));
+        robot.interact(() -> shot[0] = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow()
+                .getScene().snapshot(null));
+        javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
+    }
+
+    private OpenDatabase signIn(String login) {
+        return ServerDatabase.open(pg.address(database, login), TestPostgres.PASSWORD.toCharArray());
+    }
+}
