@@ -131,26 +131,20 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
         return resource;
     }
 
-    /** This program's window on the logins' database, signed in as {@code login}. */
+    /** This program's window on the logins' database, signed in as {@code login} (the password in the fake keyring). */
     MainWindow connect(TwoLogins logins, String login) throws Exception {
-        return connect(stage, folder(), bin(), vault(), node, logins.pg, login, logins.database);
-    }
-
-    /** @param bin, vault where the fake keyring keeps its program and secrets */
-    static MainWindow connect(Stage stage, Path folder, Path bin, Path vault, Preferences node, TestPostgres pg,
-            String login, String database) throws Exception {
-        Keyring keyring = FakeSecretTool.install(bin, vault);
+        Keyring keyring = FakeSecretTool.install(bin(), vault());
         ServerAdministration.Server server = ServerAdministration.server("postgresql://" + login + "@127.0.0.1:"
-                + pg.port() + "/" + database, "nobody");
+                + logins.pg.port() + "/" + logins.database, "nobody");
         assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
         CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
-        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder, TestContext.CLOCK, keyring,
+        Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder(), TestContext.CLOCK, keyring,
                 new ServerMemory(node), server)));
         return opened.get(60, TimeUnit.SECONDS).orElseThrow();
     }
 
     /** After a test: every window asked to close (not waited for: one may ask about something unsaved). */
-    static void closeWindows() {
+    private static void closeWindows() {
         Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)
                 .forEach(w -> w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST))));
     }

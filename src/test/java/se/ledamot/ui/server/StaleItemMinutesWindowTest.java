@@ -7,10 +7,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,15 +16,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.minutes.ItemMinutes;
@@ -60,42 +56,26 @@ class StaleItemMinutesWindowTest {
             + "byggs om\natt uppdra åt kommunstyrelsen att verkställa beslutet.";
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
     private TwoLogins logins;
     private long item;
-    private Preferences node;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
 
     @BeforeEach
     void serverWithAnItemAndItsWording() {
-        logins = new TwoLogins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
         item = logins.itemOnAnAgenda("Motion om simhallen");
         larsWords(i -> i.withDecision(null, WORDING));
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void end() throws Exception {
-        OnlineWindow.closeWindows();
-        node.removeNode();
-        logins.close();
     }
 
     @Test
     void bothMotionsStayTheCarriedProposalAndTheWordingGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, logins.pg, KARIN, logins.database);
+        MainWindow shell = online.connect(logins, KARIN);
+        Stage stage = online.stage();
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);

@@ -5,24 +5,20 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.ServerRole;
@@ -44,40 +40,24 @@ class StaleSettingsWindowTest {
     private static final String LARS = "stalesetwin_lars";
 
     @TempDir
-    Path folder;
-    @TempDir
-    Path bin;
-    @TempDir
-    Path vault;
+    Path temp;
 
-    private Stage stage;
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
     private TwoLogins logins;
-    private Preferences node;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-    }
 
     @BeforeEach
     void serverWithNamedRules() {
-        logins = new TwoLogins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
         larsSaves(r -> r.withCouncilName("Stenungsunds kommun"));
-        node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
-    }
-
-    @AfterEach
-    void end() throws Exception {
-        OnlineWindow.closeWindows();
-        node.removeNode();
-        logins.close();
     }
 
     @Test
     void anotherSettingStaysTheSameSettingGetsTheConflictViewInWordsAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = OnlineWindow.connect(stage, folder, bin, vault, node, logins.pg, KARIN, logins.database);
+        MainWindow shell = online.connect(logins, KARIN);
+        Stage stage = online.stage();
         robot.interact(() -> {
             stage.setWidth(1280);
             stage.setHeight(800);
