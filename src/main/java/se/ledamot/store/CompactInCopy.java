@@ -26,7 +26,9 @@ final class CompactInCopy {
     }
 
     /**
-     * Compacts the closed file if it has doubled since it was last compacted (the caller has the turn). A file
+     * Compacts the closed file if it has doubled since it was last compacted, or if it was never measured and is not
+     * small (a folder the generator filled: its commits every 10 000 matters left it six times its size); the caller
+     * has the turn. A file
      * protected by a password stays protected: H2 encrypts the copy with the file's own key and starts it with the
      * file's first block, Ledamot's record of the key's stretch included (CloseWithoutCompactionTest).
      */
@@ -35,16 +37,17 @@ final class CompactInCopy {
         long size = Files.size(file);
         FolderSettings settings = FolderSettings.read(folder);
         OptionalLong last = settings.compactedSize();
-        if (last.isPresent() && (size < SMALLEST || size <= 2 * last.getAsLong())) {
+        if (size < SMALLEST || last.isPresent() && size <= 2 * last.getAsLong()) {
+            if (last.isEmpty()) {
+                settings.withCompactedSize(size).write(folder);
+            }
             return;
         }
-        if (last.isPresent()) {
-            try (Connection c = url.connect(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
-            }
-            // H2 made the copy with the umask's permissions (the folder is private already, the file must be too).
-            PrivateFiles.restrict(file, PrivateFiles.FILE);
+        try (Connection c = url.connect(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
         }
+        // H2 made the copy with the umask's permissions (the folder is private already, the file must be too).
+        PrivateFiles.restrict(file, PrivateFiles.FILE);
         settings.withCompactedSize(Files.size(file)).write(folder);
     }
 }
