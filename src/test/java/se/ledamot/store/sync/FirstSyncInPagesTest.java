@@ -86,7 +86,7 @@ class FirstSyncInPagesTest {
     }
 
     /** Every thing the member reads on the server is here, field for field. */
-    private static void assertSameView(DSLContext server, DSLContext local) {
+    static void assertSameView(DSLContext server, DSLContext local) {
         EntityReader there = new EntityReader(server, new References(server));
         EntityReader here = new EntityReader(local, new References(local));
         int things = 0;
