@@ -106,6 +106,27 @@ class FirstSyncCopyTest {
         }
     }
 
+    @Test
+    void aPasswordProtectedLaptopsFirstSyncFillsAnEncryptedCopyThatTakesTheDatabasesPlace() throws Exception {
+        try (SyncFixture world = council("copy_cia")) {
+            SyncFixture.Laptop laptop = world.laptop(temp.resolve("cia"), "copy_cia");
+            laptop.local.protect("hemligt lösen".toCharArray());
+            DSLContext local = laptop.local.dsl();
+            int before = local.fetchCount(MATTER);
+            SyncListener intoTheCopy = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    assertThat(local.fetchCount(MATTER)).isEqualTo(before);
+                }
+            };
+            assertThat(engine(laptop).sync(intoTheCopy).complete()).isTrue();
+
+            assertThat(laptop.local.isProtected()).isTrue();
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertThat(copiesIn(temp.resolve("cia"))).isEmpty();
+        }
+    }
+
     private static SyncFixture council(String login) {
         SyncFixture world = new SyncFixture().enrol(login, "S", ServerRole.MEMBER);
         new CouncilGenerator(world.server(TestPostgres.ADMIN).dsl(), LocalDate.parse("2026-11-22"), 7)
