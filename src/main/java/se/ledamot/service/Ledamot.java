@@ -162,7 +162,8 @@ public final class Ledamot implements AutoCloseable {
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));
-        replica = dataFolder == null ? null : new SyncService(new ReplicaSync(dsl, clock), search);
+        replica = dataFolder == null ? null
+                : new SyncService(new ReplicaSync(dsl, ((Database) database)::firstSyncCopy, clock), search);
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */

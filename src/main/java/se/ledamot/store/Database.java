@@ -95,6 +95,11 @@ public final class Database implements OpenDatabase {
         return notices;
     }
 
+    /** A copy of the database for a fresh laptop's first sync to fill, renamed over it when whole (see there). */
+    public FirstSyncCopy firstSyncCopy() {
+        return FirstSyncCopy.of(shared);
+    }
+
     /** The folder's backups and where they go. */
     public Backups backups() {
         return new Backups(shared.folder(), options.clock());

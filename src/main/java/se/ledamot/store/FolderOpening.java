@@ -19,9 +19,10 @@ import se.ledamot.l10n.Localization;
  * refused, and the day's backup made.
  */
 final class FolderOpening {
-    /** Work files of an interrupted upgrade, restore or password change, and H2 files that may hold data. */
+    /** Work files of an interrupted upgrade, restore, password change or first sync, and H2 files that may hold data. */
     private static final List<String> LEFTOVERS = List.of(SafeUpgrade.TEMP_NAME + ".*", Restore.TEMP_NAME + ".*",
-            Protection.TEMP_NAME + ".*", CompactInCopy.LEFTOVER, Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
+            Protection.TEMP_NAME + ".*", FirstSyncCopy.TEMP_NAME + "*", CompactInCopy.LEFTOVER,
+            Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
             "." + FolderSettings.FILE_NAME + ".tmp", SchemaMark.TEMP_NAME);
     /** How many times the schema was read at opening (tests: a folder whose {@link SchemaMark} holds is not read). */
     static final java.util.concurrent.atomic.AtomicInteger SCHEMA_READS = new java.util.concurrent.atomic.AtomicInteger();

@@ -2,9 +2,11 @@ package se.ledamot.store.sync;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import se.ledamot.store.DatabaseTarget;
+import se.ledamot.store.FirstSyncCopy;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerAddress;
 import se.ledamot.store.StoreException;
@@ -16,10 +18,13 @@ import se.ledamot.store.StoreException;
  */
 public final class ReplicaSync {
     private final DSLContext local;
+    private final Supplier<FirstSyncCopy> copies;
     private final Clock clock;
 
-    public ReplicaSync(DSLContext local, Clock clock) {
+    /** {@code copies}: where a fresh laptop's first sync writes (see {@link FirstSyncCopy}); null: into the replica. */
+    public ReplicaSync(DSLContext local, Supplier<FirstSyncCopy> copies, Clock clock) {
         this.local = local;
+        this.copies = copies;
         this.clock = clock;
     }
 
@@ -46,7 +51,7 @@ public final class ReplicaSync {
         try (OpenDatabase there = target.open()) {
             try {
                 Replica.join(local, address.toString(), ServerIdentity.of(there.dsl()), clock);
-                return new SyncEngine(local, there.dsl(), clock).sync(listener);
+                return new SyncEngine(local, copies, there.dsl(), clock).sync(listener);
             } catch (DataAccessException e) {
                 throw cut(e, address);
             } catch (StoreException e) {

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import se.ledamot.store.FirstSyncCopy;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityType;
 
@@ -24,17 +26,25 @@ import se.ledamot.store.entity.EntityType;
  */
 public final class SyncEngine {
     private final DSLContext local;
+    private final Supplier<FirstSyncCopy> copies;
     private final DSLContext server;
     private final Clock clock;
     private final int page;
 
+    /** Pulling into the replica itself, also on a fresh laptop. */
     public SyncEngine(DSLContext local, DSLContext server, Clock clock) {
-        this(local, server, clock, Puller.PAGE);
+        this(local, null, server, clock, Puller.PAGE);
+    }
+
+    /** On a fresh laptop the first pull fills a copy of the replica from {@code copies} (see {@link FirstSyncCopy}). */
+    public SyncEngine(DSLContext local, Supplier<FirstSyncCopy> copies, DSLContext server, Clock clock) {
+        this(local, copies, server, clock, Puller.PAGE);
     }
 
     /** With pulls of {@code page} changes at a time (tests: many pages from a small server). */
-    SyncEngine(DSLContext local, DSLContext server, Clock clock, int page) {
+    SyncEngine(DSLContext local, Supplier<FirstSyncCopy> copies, DSLContext server, Clock clock, int page) {
         this.local = local;
+        this.copies = copies;
         this.server = server;
         this.clock = clock;
         this.page = page;
@@ -66,14 +76,42 @@ public final class SyncEngine {
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
         }
-        Puller puller = new Puller(local, server, clock, page);
-        Puller.Page again = puller.refetch();
+        Puller.Page again = new Puller(local, server, clock, page).refetch();
+        Pulled pulled = new Pulled(again);
         long start = Replica.require(local).getPulledSeq();
-        long newest = puller.newest();
-        long seq = start;
-        int pulled = again == null ? 0 : again.applied();
-        Set<Long> matters = new HashSet<>(again == null ? Set.of() : again.matters());
+        long newest = new Puller(local, server, clock, page).newest();
         listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));
+        if (copies != null && start == 0 && !Replica.require(local).getFirstDone()) {
+            // A fresh laptop: the pages go into a copy that replaces the database when whole (FirstSyncCopy).
+            try (FirstSyncCopy copy = copies.get()) {
+                Pulled staged = new Pulled(null);
+                if (!pull(copy.dsl(), start, newest, staged, listener)) {
+                    return report(pushed, pulled.things, conflicts, pulled.matters, false);
+                }
+                if (copy.replaceDatabase()) {
+                    pulled.add(staged);
+                }
+            }
+        }
+        if (!pull(local, Replica.require(local).getPulledSeq(), newest, pulled, listener)) {
+            return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
+        }
+        long caughtUpTo = Math.max(pulled.seq, newest);
+        local.transaction(tx -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            Replica.advance(tx.dsl(), caughtUpTo, now);
+            Replica.caughtUp(tx.dsl(), now);
+        });
+        return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, true);
+    }
+
+    /**
+     * Pulls the server's changes after {@code start} into {@code into} (the replica or its copy), a page at a time,
+     * adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
+     */
+    private boolean pull(DSLContext into, long start, long newest, Pulled pulled, SyncListener listener) {
+        Puller puller = new Puller(into, server, clock, page);
+        pulled.seq = start;
         // The next page is read from the server while this one is written here: on a LAN the server's reading and
         // the replica's writing then overlap. Each page is still applied whole, in order, in its own transaction.
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -82,36 +120,54 @@ public final class SyncEngine {
             return t;
         });
         try {
-            final long first = seq;
-            Future<Puller.Fetched> next = reader.submit(() -> puller.fetch(first));
+            Future<Puller.Fetched> next = reader.submit(() -> puller.fetch(start));
             while (true) {
                 Puller.Fetched fetched = await(next);
                 if (fetched == null) {
-                    break;
+                    return true;
                 }
                 if (listener.cancelled()) {
-                    return report(pushed, pulled, conflicts, matters, false);
+                    return false;
                 }
                 next = reader.submit(() -> puller.fetch(fetched.last()));
-                Puller.Page page = puller.apply(fetched);
-                seq = page.seq();
-                pulled += page.applied();
-                conflicts += page.conflicts();
-                matters.addAll(page.matters());
-                listener.progress(SyncListener.Phase.PULL, Math.min(seq, newest) - start,
+                Puller.Page p = puller.apply(fetched);
+                pulled.add(p);
+                listener.progress(SyncListener.Phase.PULL, Math.min(p.seq(), newest) - start,
                         Math.max(0, newest - start));
             }
         } finally {
             // A read still under way (a cancel, a failure here) finishes on its own; its page is not applied.
             reader.shutdown();
         }
-        long caughtUpTo = Math.max(seq, newest);
-        local.transaction(tx -> {
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            Replica.advance(tx.dsl(), caughtUpTo, now);
-            Replica.caughtUp(tx.dsl(), now);
-        });
-        return report(pushed, pulled, conflicts, matters, true);
+    }
+
+    /** What the pulls of one sync brought: up to which change, how many things, conflicts, matters touched here. */
+    private static final class Pulled {
+        long seq;
+        int things;
+        int conflicts;
+        final Set<Long> matters = new HashSet<>();
+
+        Pulled(Puller.Page refetched) {
+            if (refetched != null) {
+                things = refetched.applied();
+                matters.addAll(refetched.matters());
+            }
+        }
+
+        void add(Puller.Page p) {
+            seq = Math.max(seq, p.seq());
+            things += p.applied();
+            conflicts += p.conflicts();
+            matters.addAll(p.matters());
+        }
+
+        void add(Pulled other) {
+            seq = Math.max(seq, other.seq);
+            things += other.things;
+            conflicts += other.conflicts;
+            matters.addAll(other.matters);
+        }
     }
 
     /** The page read in the background, or what stopped the reading (a cut connection: the sync is cut). */

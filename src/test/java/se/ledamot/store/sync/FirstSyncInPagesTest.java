@@ -53,14 +53,14 @@ class FirstSyncInPagesTest {
                     return pages[0] >= 3;
                 }
             };
-            SyncReport stopped = new SyncEngine(local, server, laptop.clock, PAGE).sync(stopAfterThreePages);
+            SyncReport stopped = new SyncEngine(local, null, server, laptop.clock, PAGE).sync(stopAfterThreePages);
             assertThat(stopped.complete()).isFalse();
             assertThat(stopped.pulled()).isGreaterThanOrEqualTo(3 * PAGE);
             long pulledSeq = Replica.of(local).orElseThrow().pulledSeq();
             assertThat(pulledSeq).isPositive().isLessThan(new Puller(local, server, laptop.clock, PAGE).newest());
             int statesAfterThree = local.fetchCount(SYNC_STATE);
 
-            SyncReport rest = new SyncEngine(local, server, laptop.clock, PAGE).sync(SyncListener.NONE);
+            SyncReport rest = new SyncEngine(local, null, server, laptop.clock, PAGE).sync(SyncListener.NONE);
             assertThat(rest.complete()).isTrue();
             assertThat(local.fetchCount(SYNC_STATE)).isGreaterThan(statesAfterThree);
             assertSameView(server, local);
@@ -69,7 +69,7 @@ class FirstSyncInPagesTest {
             assertThat(local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue()
                     .and(SYNC_STATE.REFUSED.isNull()))).isZero();
 
-            SyncReport again = new SyncEngine(local, server, laptop.clock, PAGE).sync(SyncListener.NONE);
+            SyncReport again = new SyncEngine(local, null, server, laptop.clock, PAGE).sync(SyncListener.NONE);
             assertThat(again.pulled()).isZero();
             assertThat(again.pushed()).isZero();
             assertSameView(server, local);
@@ -79,14 +79,14 @@ class FirstSyncInPagesTest {
             admin.execute("UPDATE group_position SET notes = notes || ' V:s anteckning.' WHERE group_code = 'V'");
             long newest = admin.fetchOne("SELECT max(seq) FROM sync_change").get(0, Long.class);
             assertThat(newest).isGreaterThan(Replica.of(local).orElseThrow().pulledSeq());
-            assertThat(new SyncEngine(local, server, laptop.clock, PAGE).sync(SyncListener.NONE).pulled()).isZero();
+            assertThat(new SyncEngine(local, null, server, laptop.clock, PAGE).sync(SyncListener.NONE).pulled()).isZero();
             assertThat(Replica.of(local).orElseThrow().pulledSeq()).isEqualTo(newest);
             assertThat(local.fetchCount(GROUP_POSITION, GROUP_POSITION.GROUP_CODE.ne("S"))).isZero();
         }
     }
 
     /** Every thing the member reads on the server is here, field for field. */
-    private static void assertSameView(DSLContext server, DSLContext local) {
+    static void assertSameView(DSLContext server, DSLContext local) {
         EntityReader there = new EntityReader(server, new References(server));
         EntityReader here = new EntityReader(local, new References(local));
         int things = 0;

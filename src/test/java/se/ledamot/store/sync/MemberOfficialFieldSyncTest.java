@@ -70,7 +70,7 @@ class MemberOfficialFieldSyncTest {
             });
             assertThat(here.find(mine.id()).orElseThrow().replyBy()).as("the member's value stays visible here")
                     .isEqualTo(MINE);
-            assertThat(new ReplicaSync(anna.local.dsl(), anna.clock).waiting())
+            assertThat(new ReplicaSync(anna.local.dsl(), null, anna.clock).waiting())
                     .as("not counted as going with the next sync: it waits for the member's choice").isZero();
 
             // A later sync neither loses the member's value nor pretends it arrived.
@@ -86,7 +86,7 @@ class MemberOfficialFieldSyncTest {
             assertThat(after.conflicts()).isZero();
             assertThat(here.find(mine.id()).orElseThrow().replyBy()).isEqualTo(DUE);
             assertThat(anna.conflicts().count()).isZero();
-            assertThat(new ReplicaSync(anna.local.dsl(), anna.clock).waiting()).isZero();
+            assertThat(new ReplicaSync(anna.local.dsl(), null, anna.clock).waiting()).isZero();
             assertThat(server.find(id).orElseThrow().replyBy()).isEqualTo(DUE);
             assertThat(server.timeline(id)).hasSize(timelineBefore);
             assertThat(here.timeline(mine.id())).as("the undone edit leaves no line here either")

@@ -56,7 +56,7 @@ class NetworkCutSyncTest {
                 () -> TestPostgres.PASSWORD.toCharArray());
         clock = new MovableClock("2026-11-22T08:00:00Z");
         laptop = TestDatabases.local(temp.resolve("anna"));
-        anna = new ReplicaSync(laptop.dsl(), clock);
+        anna = new ReplicaSync(laptop.dsl(), laptop::firstSyncCopy, clock);
         assertThat(anna.sync(throughProxy, SyncListener.NONE).complete()).isTrue();
         assertThat(titles(laptopMatters())).containsOnlyKeys(TITLES);
     }

@@ -89,7 +89,7 @@ class SilentNetworkTest {
                 () -> TestPostgres.PASSWORD.toCharArray());
         MovableClock clock = new MovableClock("2026-11-22T08:00:00Z");
         try (Database laptop = TestDatabases.local(temp.resolve("anna"))) {
-            ReplicaSync anna = new ReplicaSync(laptop.dsl(), clock);
+            ReplicaSync anna = new ReplicaSync(laptop.dsl(), laptop::firstSyncCopy, clock);
             assertThat(anna.sync(target, SyncListener.NONE).complete()).isTrue();
             MatterStore here = new MatterStore(laptop.dsl(), clock);
             Matter m = here.list().getFirst();

@@ -84,7 +84,7 @@ final class SyncFixture implements AutoCloseable {
         }
 
         SyncReport sync() {
-            return new SyncEngine(local.dsl(), server.dsl(), clock).sync(SyncListener.NONE);
+            return new SyncEngine(local.dsl(), local::firstSyncCopy, server.dsl(), clock).sync(SyncListener.NONE);
         }
 
         Conflicts conflicts() {

@@ -1,0 +1,158 @@
+package se.ledamot.store.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.ledamot.store.jooq.Tables.MATTER;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.store.generate.CouncilGenerator;
+
+/**
+ * Issue 16.6 with 16.4's promises: a fresh laptop's first sync fills a copy of its database, which replaces the
+ * database only when whole. Cut short (a cancel, a failure) the laptop's database is as it was, no copy is left and
+ * the next sync completes; something saved on the laptop meanwhile is kept, and the sync still ends with the member's
+ * whole view. Pages of seven changes, so a small generated council takes many.
+ */
+class FirstSyncCopyTest {
+    private static final int PAGE = 7;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFirstSyncCutShortLeavesTheDatabaseAsItWasAndTheNextOneCompletesWithItsIndexes() throws Exception {
+        try (SyncFixture world = council("copy_anna")) {
+            SyncFixture.Laptop laptop = world.laptop(temp.resolve("anna"), "copy_anna");
+            DSLContext local = laptop.local.dsl();
+            int before = local.fetchCount(MATTER);
+            List<String> indexes = indexes(local);
+            int[] pages = {0};
+            SyncListener cancelAfterThree = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    pages[0] += phase == Phase.PULL && done > 0 ? 1 : 0;
+                    // The pages go into the copy: the database itself gains nothing meanwhile.
+                    assertThat(local.fetchCount(MATTER)).isEqualTo(before);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return pages[0] >= 3;
+                }
+            };
+            assertThat(engine(laptop).sync(cancelAfterThree).complete()).isFalse();
+            assertAsBefore(laptop, before);
+
+            SyncListener failing = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    if (phase == Phase.PULL && done > 0) {
+                        throw new IllegalStateException("the network went");
+                    }
+                }
+            };
+            assertThatThrownBy(() -> engine(laptop).sync(failing)).hasMessageContaining("the network went");
+            assertAsBefore(laptop, before);
+
+            SyncReport done = engine(laptop).sync(SyncListener.NONE);
+            assertThat(done.complete()).isTrue();
+            assertThat(done.pulled()).isGreaterThan(40);
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertThat(indexes(local)).isEqualTo(indexes);
+            assertThat(copiesIn(temp.resolve("anna"))).isEmpty();
+            SyncReport again = engine(laptop).sync(SyncListener.NONE);
+            assertThat(again.pulled()).isZero();
+            assertThat(again.pushed()).isZero();
+        }
+    }
+
+    @Test
+    void aMatterSavedOnTheLaptopDuringTheFirstSyncIsKeptAndTheSyncStillBringsEverything() throws Exception {
+        try (SyncFixture world = council("copy_bo")) {
+            SyncFixture.Laptop laptop = world.laptop(temp.resolve("bo"), "copy_bo");
+            DSLContext local = laptop.local.dsl();
+            MatterStore mine = new MatterStore(local, laptop.clock);
+            boolean[] saved = {false};
+            SyncListener savingMeanwhile = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    if (phase == Phase.PULL && done > 0 && !saved[0]) {
+                        saved[0] = true;
+                        mine.add(Matter.newMatter(MatterKind.MOTION, "Motion om lekplatser").body("Bos text.").build());
+                    }
+                }
+            };
+            assertThat(engine(laptop).sync(savingMeanwhile).complete()).isTrue();
+
+            assertThat(mine.list()).anyMatch(m -> m.title().equals("Motion om lekplatser")
+                    && m.body().equals("Bos text."));
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertThat(copiesIn(temp.resolve("bo"))).isEmpty();
+            // It waits for the next sync, as any change made here.
+            assertThat(new ReplicaSync(local, null, laptop.clock).waiting()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPasswordProtectedLaptopsFirstSyncFillsAnEncryptedCopyThatTakesTheDatabasesPlace() throws Exception {
+        try (SyncFixture world = council("copy_cia")) {
+            SyncFixture.Laptop laptop = world.laptop(temp.resolve("cia"), "copy_cia");
+            laptop.local.protect("hemligt lösen".toCharArray());
+            DSLContext local = laptop.local.dsl();
+            int before = local.fetchCount(MATTER);
+            SyncListener intoTheCopy = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    assertThat(local.fetchCount(MATTER)).isEqualTo(before);
+                }
+            };
+            assertThat(engine(laptop).sync(intoTheCopy).complete()).isTrue();
+
+            assertThat(laptop.local.isProtected()).isTrue();
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertThat(copiesIn(temp.resolve("cia"))).isEmpty();
+        }
+    }
+
+    private static SyncFixture council(String login) {
+        SyncFixture world = new SyncFixture().enrol(login, "S", ServerRole.MEMBER);
+        new CouncilGenerator(world.server(TestPostgres.ADMIN).dsl(), LocalDate.parse("2026-11-22"), 7)
+                .generate(40, n -> { });
+        return world;
+    }
+
+    private static SyncEngine engine(SyncFixture.Laptop laptop) {
+        return new SyncEngine(laptop.local.dsl(), laptop.local::firstSyncCopy, laptop.server.dsl(), laptop.clock,
+                PAGE);
+    }
+
+    private void assertAsBefore(SyncFixture.Laptop laptop, int matters) throws IOException {
+        assertThat(laptop.local.dsl().fetchCount(MATTER)).isEqualTo(matters);
+        assertThat(Replica.of(laptop.local.dsl()).orElseThrow().pulledSeq()).isZero();
+        assertThat(copiesIn(laptop.local.folder())).isEmpty();
+    }
+
+    private static List<String> indexes(DSLContext d) {
+        return d.fetch("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES ORDER BY INDEX_NAME").getValues(0,
+                String.class);
+    }
+
+    private static List<Path> copiesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("ledamot-firstsync-")).toList();
+        }
+    }
+}
