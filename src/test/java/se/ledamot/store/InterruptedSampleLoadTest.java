@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
@@ -36,12 +37,7 @@ class InterruptedSampleLoadTest {
 
     @Test
     void aFirstStartStoppedAtAnyWriteLeavesTheNextStartTheWholeSampleSet() {
-        int writes;
-        try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("counted"))) {
-            WriteStop count = new WriteStop(Integer.MAX_VALUE);
-            new SampleData(count.on(db.dsl()), WEDNESDAY).loadIfNew();
-            writes = count.writes.get();
-        }
+        int writes = writesOf(SampleData::loadIfNew);
         assertThat(writes).as("writes of a whole load").isGreaterThan(1);
         for (int stop = 1; stop <= writes; stop++) {
             try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped-at-" + stop))) {
@@ -62,12 +58,7 @@ class InterruptedSampleLoadTest {
 
     @Test
     void aStoppedLoadOfTheSamplesCommandStoresNoneAndTheNextStoresAllWithTheMeeting() {
-        int writes;
-        try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("counted"))) {
-            WriteStop count = new WriteStop(Integer.MAX_VALUE);
-            new SampleData(count.on(db.dsl()), WEDNESDAY).loadWithMeeting();
-            writes = count.writes.get();
-        }
+        int writes = writesOf(SampleData::loadWithMeeting);
         try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped"))) {
             // At its last write: the matters and most of the meeting were written before it.
             DSLContext stopping = new WriteStop(writes).on(db.dsl());
@@ -77,6 +68,15 @@ class InterruptedSampleLoadTest {
             SampleData.Loaded again = new SampleData(db.dsl(), WEDNESDAY).loadWithMeeting();
             assertThat(again.matters()).hasSize(4);
             assertThat(again.meeting()).isPresent();
+        }
+    }
+
+    /** How many writes a whole load makes on a new database. */
+    private int writesOf(Consumer<SampleData> load) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("counted"))) {
+            WriteStop count = new WriteStop(Integer.MAX_VALUE);
+            load.accept(new SampleData(count.on(db.dsl()), WEDNESDAY));
+            return count.writes.get();
         }
     }
 
