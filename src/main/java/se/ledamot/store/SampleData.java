@@ -55,13 +55,18 @@ public final class SampleData {
      * matters stored; an empty list otherwise. Either way the database is not offered them again.
      */
     public List<ImportItem> loadIfNew() {
-        if (dsl.fetchExists(SAMPLE_DATA)) {
-            return List.of();
-        }
-        boolean empty = !dsl.fetchExists(MATTER);
-        List<ImportItem> loaded = empty ? load() : List.of();
-        dsl.insertInto(SAMPLE_DATA).set(SAMPLE_DATA.OFFERED_AT, now()).set(SAMPLE_DATA.LOADED, empty).execute();
-        return loaded;
+        // One transaction with the mark: a first start stopped midway leaves no sample and no mark, and the next
+        // start loads them all (before, a stopped load kept a part for good, its matters barring another).
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            if (d.fetchExists(SAMPLE_DATA)) {
+                return List.of();
+            }
+            boolean empty = !d.fetchExists(MATTER);
+            List<ImportItem> loaded = empty ? loadIn(d).matters() : List.of();
+            d.insertInto(SAMPLE_DATA).set(SAMPLE_DATA.OFFERED_AT, now()).set(SAMPLE_DATA.LOADED, empty).execute();
+            return loaded;
+        });
     }
 
     /** What loading the samples stored: the matters, and the sample meeting when all it needs was stored now. */
@@ -75,18 +80,23 @@ public final class SampleData {
 
     /**
      * As {@link #load()}, and plans the sample meeting with the matters stored now; when they were there already
-     * (skipped as duplicates) no second meeting is made.
+     * (skipped as duplicates) no second meeting is made. All in one transaction: the matters and their meeting are
+     * stored together or not at all.
      */
     public Loaded loadWithMeeting() {
+        return dsl.transactionResult(tx -> loadIn(tx.dsl()));
+    }
+
+    private Loaded loadIn(DSLContext d) {
         List<ImportItem> items = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (String name : names()) {
             items.add(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8), today)
                     .getBytes(StandardCharsets.UTF_8)));
         }
-        List<ImportItem> stored = new ImportStore(dsl, clock).store(items, true, (d, t, f) -> { }, () -> false)
+        List<ImportItem> stored = new ImportStore(d, clock).store(items, true, (n, t, f) -> { }, () -> false)
                 .stream().filter(i -> i.stored() != null).toList();
-        Optional<Meeting> meeting = new SampleMeeting(dsl, clock).plan(stored.stream().map(ImportItem::stored)
+        Optional<Meeting> meeting = new SampleMeeting(d, clock).plan(stored.stream().map(ImportItem::stored)
                 .toList());
         return new Loaded(stored, meeting);
     }
