@@ -37,7 +37,7 @@ final class DebateView extends BorderPane {
     DebateView(DebateViewModel vm) {
         // A change of the list that met another member's change of the same speaker is settled side by side.
         vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
-                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
+                (c, choice, text, after, failed) -> vm.choose(c, choice, text, after)));
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("debateMeetings");
         meetings.setPromptText(Localization.get("debate.meeting.choose"));
