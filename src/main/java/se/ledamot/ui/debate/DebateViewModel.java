@@ -89,7 +89,7 @@ public final class DebateViewModel {
     private final BooleanProperty minority = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
-    private final DecisionWording wordings;
+    private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs,
@@ -99,7 +99,7 @@ public final class DebateViewModel {
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DecisionWording(debates, lane, wording, error);
+        this.wordings = new DebateWordingViewModel(debates, lane, wording, error);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> debates.items(now.id()).stream()

@@ -23,7 +23,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * both typed one, the decision is taken, the form keeps what was typed here and the conflict view asks (theirs, mine
  * or a merged text); the choice is stored against the item as stored then, and asked again if it met another save.
  */
-final class DecisionWording {
+final class DebateWordingViewModel {
     /** A wording that met another's: what is stored now, the item as this form meant to store it, its heading. */
     private record Waiting(RowMerge<AgendaItem> merge, AgendaItem mine, String title) {
     }
@@ -39,7 +39,7 @@ final class DecisionWording {
     private Waiting waiting;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
-    DecisionWording(DebateService debates, TaskExecutor lane, StringProperty wording,
+    DebateWordingViewModel(DebateService debates, TaskExecutor lane, StringProperty wording,
             ReadOnlyStringWrapper error) {
         this.debates = debates;
         this.lane = lane;
