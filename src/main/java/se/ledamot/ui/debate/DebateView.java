@@ -176,6 +176,7 @@ final class DebateView extends BorderPane {
         reason.textProperty().bindBidirectional(vm.reason());
         reason.disableProperty().bind(vm.decision().isNotEqualTo(Decision.REFERRED_BACK));
         TextField wording = new TextField();
+        wording.setId("decisionWording");
         wording.setPromptText(Localization.get("debate.wording.prompt"));
         wording.textProperty().bindBidirectional(vm.wording());
         Button decide = new Button(Localization.get("debate.action.decide"));
