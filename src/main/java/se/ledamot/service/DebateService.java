@@ -1,12 +1,14 @@
 package se.ledamot.service;
 
 import java.util.List;
-import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.debate.Decided;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.DebateStore;
 
@@ -48,8 +50,16 @@ public final class DebateService {
         return debates.saveSpeakers(itemId, base, mine);
     }
 
-    /** Records the decision on an item; the matter gets it and the status it leads to. A refusal changes nothing. */
-    public Matter decide(long itemId, DebateDecision decision, String wording) {
-        return debates.decide(itemId, decision, wording);
+    /**
+     * Records the decision on an item; the matter gets it and the status it leads to. The wording, typed over the
+     * copy {@code base}, is met with the stored one (issue 16.5, {@link Decided}). A refusal changes nothing.
+     */
+    public Decided decide(AgendaItem base, DebateDecision decision, String wording) {
+        return debates.decide(base, decision, wording);
+    }
+
+    /** Stores the decision's wording chosen after a {@link Decided} conflict, against the item as stored then. */
+    public RowMerge<AgendaItem> saveWording(AgendaItem base, AgendaItem mine) {
+        return meetings.saveItem(base, mine);
     }
 }

@@ -19,6 +19,7 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.debate.Decided;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
@@ -26,6 +27,7 @@ import se.ledamot.domain.debate.TimeLimits;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
 
 /**
@@ -127,10 +129,14 @@ public final class DebateStore {
 
     /**
      * Records the decision taken on an item: the matter gets the decision and the status it leads to (its timeline
-     * records both, and the reason of a referral back), and the agenda item the decision. One transaction: a refusal
-     * changes nothing.
+     * records both, and the reason of a referral back), and the agenda item the decision and {@code wording}, typed
+     * over the copy {@code base} of the item, met with the item as stored like any save of its texts ({@link
+     * AgendaStore#saveItem(AgendaItem, AgendaItem)}): a wording another stored meanwhile stands unless this one was
+     * typed too, and then the decision is taken and the wording waits for a choice. One transaction: a refusal changes
+     * nothing.
      */
-    public Matter decide(long itemId, DebateDecision decision, String wording) {
+    public Decided decide(AgendaItem base, DebateDecision decision, String wording) {
+        long itemId = base.id();
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             Debate debate = open(d, itemId);
@@ -146,8 +152,8 @@ public final class DebateStore {
                 timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL : MatterChange.REFERRAL_REASON, null,
                         decision.reason());
             }
-            new AgendaStore(d, clock).saveItem(debate.item().withDecision(decision.decision(),
-                    wording == null ? "" : wording));
+            RowMerge<AgendaItem> item = new AgendaStore(d, clock).saveItem(base,
+                    base.withDecision(decision.decision(), wording));
             d.insertInto(DEBATE_DECISION)
                     .set(DEBATE_DECISION.ITEM_ID, itemId)
                     .set(DEBATE_DECISION.DECISION, decision.decision().code())
@@ -155,7 +161,7 @@ public final class DebateStore {
                     .set(DEBATE_DECISION.REASON, decision.reason())
                     .set(DEBATE_DECISION.DECIDED_AT, now)
                     .execute();
-            return decided;
+            return new Decided(decided, item);
         });
     }
 

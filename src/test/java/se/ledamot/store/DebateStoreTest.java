@@ -113,7 +113,7 @@ class DebateStoreTest {
         AgendaItem item = itemFor(motion);
         clock.advance(Duration.ofDays(22));
 
-        Matter decided = debates.decide(item.id(), DebateDecision.of(Decision.APPROVED), "Motionen bifalls.");
+        Matter decided = debates.decide(item, DebateDecision.of(Decision.APPROVED), "Motionen bifalls.").matter();
 
         assertThat(decided.status()).isEqualTo(Status.DECIDED);
         assertThat(matters.find(motion.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
@@ -128,7 +128,7 @@ class DebateStoreTest {
     void aMinorityReferralSendsTheMotionBackWithItsReasonInTheTimeline() {
         Matter motion = motion();
         AgendaItem item = itemFor(motion);
-        debates.decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaderna är inte utredda"), "");
+        debates.decide(item, new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaderna är inte utredda"), "");
         assertThat(matters.find(motion.id()).orElseThrow().status()).isEqualTo(Status.REFERRED_BACK);
         assertThat(matters.timeline(motion.id())).filteredOn(c -> c.field().equals(MatterChange.MINORITY_REFERRAL))
                 .singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo("Kostnaderna är inte utredda"));
@@ -141,7 +141,7 @@ class DebateStoreTest {
                 .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED).build());
         AgendaItem item = itemFor(interpellation);
         int before = matters.timeline(interpellation.id()).size();
-        assertThatThrownBy(() -> debates.decide(item.id(), DebateDecision.of(Decision.APPROVED), ""))
+        assertThatThrownBy(() -> debates.decide(item, DebateDecision.of(Decision.APPROVED), ""))
                 .isInstanceOf(DomainException.class);
         assertThat(matters.find(interpellation.id()).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
         assertThat(matters.timeline(interpellation.id())).hasSize(before);
@@ -152,8 +152,8 @@ class DebateStoreTest {
     @Test
     void aDecisionIsTakenOnce() {
         AgendaItem item = itemFor(motion());
-        debates.decide(item.id(), DebateDecision.of(Decision.REJECTED), "");
-        assertThatThrownBy(() -> debates.decide(item.id(), DebateDecision.of(Decision.APPROVED), ""))
+        debates.decide(item, DebateDecision.of(Decision.REJECTED), "");
+        assertThatThrownBy(() -> debates.decide(item, DebateDecision.of(Decision.APPROVED), ""))
                 .isInstanceOf(StoreException.class).hasMessageContaining("debate.decision.already");
     }
 }

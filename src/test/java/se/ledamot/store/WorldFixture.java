@@ -112,7 +112,7 @@ public final class WorldFixture {
         DebateStore debates = new DebateStore(dsl, clock);
         debates.saveSpeakers(w.interpellationItem, debates.open(w.interpellationItem).speakers()
                 .add(new Speaker(Person.parse("Eva Berg (S)"), SpeechKind.SPEECH, 5, "Tack för svaret.")));
-        debates.decide(w.motionItem, new DebateDecision(Decision.APPROVED, false, null), "Bifall");
+        debates.decide(agenda.item(w.motionItem).orElseThrow(), new DebateDecision(Decision.APPROVED, false, null), "Bifall");
         writePapers(dsl, clock, w);
         return w;
     }

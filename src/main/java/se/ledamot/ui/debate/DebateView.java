@@ -37,7 +37,7 @@ final class DebateView extends BorderPane {
     DebateView(DebateViewModel vm) {
         // A change of the list that met another member's change of the same speaker is settled side by side.
         vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
-                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
+                (c, choice, text, after, failed) -> vm.choose(c, choice, text, after)));
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("debateMeetings");
         meetings.setPromptText(Localization.get("debate.meeting.choose"));
@@ -176,6 +176,7 @@ final class DebateView extends BorderPane {
         reason.textProperty().bindBidirectional(vm.reason());
         reason.disableProperty().bind(vm.decision().isNotEqualTo(Decision.REFERRED_BACK));
         TextField wording = new TextField();
+        wording.setId("decisionWording");
         wording.setPromptText(Localization.get("debate.wording.prompt"));
         wording.textProperty().bindBidirectional(vm.wording());
         Button decide = new Button(Localization.get("debate.action.decide"));

@@ -89,6 +89,7 @@ public final class DebateViewModel {
     private final BooleanProperty minority = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
+    private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs,
@@ -98,6 +99,7 @@ public final class DebateViewModel {
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
+        this.wordings = new DebateWordingViewModel(debates, lane, wording, error);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> debates.items(now.id()).stream()
@@ -221,7 +223,10 @@ public final class DebateViewModel {
         return change(list -> list.replace(index, list.speakers().get(index).withText(text)), false);
     }
 
-    /** Records the decision in the form, in the background; the matter's status follows. */
+    /**
+     * Records the decision in the form, in the background; the matter's status follows. The wording is met with the
+     * one stored meanwhile (issue 16.5): typed on both sides, it stays in the form and the conflict view asks.
+     */
     public void decide() {
         Debate d = debate.get();
         if (d == null || decision.get() == null) {
@@ -235,17 +240,10 @@ public final class DebateViewModel {
             error.set(Localization.message(e));
             return;
         }
-        String text = wording.get();
-        BackgroundTask.of(p -> {
-                    debates.decide(d.item().id(), taken, text);
-                    return debates.open(d.item().id());
-                })
-                .onSuccess(after -> {
-                    showDebate(after);
-                    mattersChanged.run();
-                })
-                .onFailure(e -> error.set(Errors.describe(e)))
-                .executeWith(lane);
+        wordings.record(d, taken, wording.get(), after -> {
+            showDebate(after);
+            mattersChanged.run();
+        });
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
@@ -293,7 +291,11 @@ public final class DebateViewModel {
     }
 
     /** The user chose the stored list (with what was changed here since put into it) or this screen's. */
-    public void choose(Conflict c, Resolution choice, Runnable after) {
+    public void choose(Conflict c, Resolution choice, String merged, Runnable after) {
+        if ("agenda_item".equals(c.entity())) {
+            wordings.choose(c, choice, merged, after);
+            return;
+        }
         SpeakerConflicts.Waiting w = stale.chosen(c);
         Debate d = debate.get();
         if (w != null && d != null && d.item().id() == w.itemId()) {
@@ -308,6 +310,7 @@ public final class DebateViewModel {
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {
         stale.onConflicts = show;
+        wordings.setOnConflicts(show);
     }
 
     private void show(Debate d, List<Speaker> list) {

@@ -14,9 +14,14 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +43,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
+import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.dialog.FxDialogService;
@@ -63,6 +69,7 @@ class DebateFlowTest {
     private FxTaskExecutor tasks;
     private MainWindow shell;
     private long questionId;
+    private long motionId;
     private List<AgendaItem> agenda;
 
     @Start
@@ -81,7 +88,9 @@ class DebateFlowTest {
                     .addressee(new Addressee("Göran Dahlström", "S", null)).build()).id();
             MeetingService meetings = seeded.meetings();
             Meeting kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-            agenda = meetings.addMatters(kf.id(), List.of(questionId));
+            motionId = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
+                    .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
+            agenda = meetings.addMatters(kf.id(), List.of(questionId, motionId));
         }
     }
 
@@ -131,8 +140,7 @@ class DebateFlowTest {
         }
     }
 
-    @Test
-    void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
+    private void openWindow(FxRobot robot) {
         robot.interact(() -> {
             app = Ledamot.open(folder);
             NotificationPane notices = new NotificationPane();
@@ -151,7 +159,21 @@ class DebateFlowTest {
             stage.setHeight(800);
             stage.show();
         });
+    }
 
+    private void chooseDecision(FxRobot robot, String words, Decision decision) {
+        robot.clickOn("#decision");
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && words.equals(((ListCell<?>) n).getText())));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
+                .filter(n -> words.equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == decision
+                && !robot.lookup("#decision").queryComboBox().isShowing());
+    }
+
+    @Test
+    void onAQuestionOnlyTheAskerAndTheAnswererSpeakAndTheDecisionEndsTheDebate(FxRobot robot) throws Exception {
+        openWindow(robot);
         robot.doubleClickOn("§ 1");
         waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(DebateScreen.ID)).orElse(false));
         // The meeting, its items and the item's debate are read in the background.
@@ -175,13 +197,7 @@ class DebateFlowTest {
         waitUntil(() -> robot.lookup("#speakers").queryAs(TableView.class).getItems().size() == 1);
         assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).isEmpty();
 
-        robot.clickOn("#decision");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && "Anses besvarad".equals(((ListCell<?>) n).getText())));
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .filter(n -> "Anses besvarad".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
-        waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == Decision.ANSWERED
-                && !robot.lookup("#decision").queryComboBox().isShowing());
+        chooseDecision(robot, "Anses besvarad", Decision.ANSWERED);
         robot.clickOn("#decide");
         waitUntil(() -> !robot.lookup("#decided").queryAs(Label.class).getText().isEmpty()
                 || !robot.lookup("#debateError").queryAs(Label.class).getText().isEmpty());
@@ -190,5 +206,37 @@ class DebateFlowTest {
         Matter after = app.matters().find(questionId).orElseThrow();
         assertThat(after.status()).isEqualTo(Status.ANSWERED);
         assertThat(after.decision()).isNull();
+    }
+
+    /** Issue 16.5: another secretary stores the decision's wording in Protokoll while the debate is open here. */
+    @Test
+    void aWordingTypedHereAndStoredInTheMinutesMeanwhileGetsTheConflictViewAndMineIsStored(FxRobot robot)
+            throws Exception {
+        openWindow(robot);
+        robot.doubleClickOn("§ 2");
+        waitUntil(() -> robot.lookup("#debateItems").queryListView().getSelectionModel().getSelectedItem() != null);
+        AgendaItem shown = app.meetings().item(agenda.getLast().id()).orElseThrow();
+        String theirs = "Kommunfullmäktige beslutar att bifalla motionen.";
+        app.meetings().saveItem(shown, shown.withDecision(null, theirs));
+        String mine = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";
+        robot.clickOn("#decisionWording").write(mine);
+        chooseDecision(robot, "Bifall", Decision.APPROVED);
+        robot.clickOn("#decide");
+
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Beslutets lydelse");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(theirs);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(mine);
+        assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).isEqualTo("Beslut: Bifall");
+        assertThat(app.matters().find(motionId).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
+        assertThat(app.meetings().item(shown.id()).orElseThrow().decisionText()).isEqualTo(theirs);
+        Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.getScene().snapshot(null));
+        ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", "debate-wording-conflict.png").toFile());
+
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> mine.equals(app.meetings().item(shown.id()).orElseThrow().decisionText()));
+        assertThat(robot.lookup("#decisionWording").queryAs(TextField.class).getText()).isEqualTo(mine);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,10 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
@@ -176,5 +180,59 @@ class DebateViewModelTest {
         vm.decide();
         assertThat(matters.find(question.id()).orElseThrow().status()).isEqualTo(Status.ANSWERED);
         assertThat(matters.find(question.id()).orElseThrow().decision()).isNull();
+    }
+
+    /** Issue 16.5: another secretary stores the decision's wording in Protokoll while the debate is open here. */
+    private String theOtherStoresAWordingMeanwhile() {
+        openItemOf(motion);
+        AgendaItem shown = vm.debate().get().item();
+        String theirs = "Kommunfullmäktige beslutar\natt bifalla motionen.";
+        meetings.saveItem(shown, shown.withDecision(shown.decision(), theirs));
+        return theirs;
+    }
+
+    private String storedWording() {
+        return meetings.item(vm.debate().get().item().id()).orElseThrow().decisionText();
+    }
+
+    @Test
+    void aWordingLeftAsShownKeepsTheOneStoredInTheMinutesMeanwhile() {
+        String theirs = theOtherStoresAWordingMeanwhile();
+        List<Conflict> asked = new ArrayList<>();
+        vm.setOnConflicts(asked::addAll);
+        vm.decision().set(Decision.APPROVED);
+        vm.decide();
+
+        assertThat(asked).isEmpty();
+        assertThat(storedWording()).isEqualTo(theirs);
+        assertThat(vm.wording().get()).isEqualTo(theirs);
+        assertThat(matters.find(motion.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    @Test
+    void aWordingTypedHereAndThereIsAskedWithNothingTypedLostAndTheChoiceIsStored() {
+        String theirs = theOtherStoresAWordingMeanwhile();
+        List<Conflict> asked = new ArrayList<>();
+        vm.setOnConflicts(asked::addAll);
+        String mine = "Kommunfullmäktige beslutar\natt bifalla motionen i sin helhet.";
+        vm.decision().set(Decision.APPROVED);
+        vm.wording().set(mine);
+        vm.decide();
+
+        assertThat(asked).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("decision_text");
+            assertThat(c.theirs()).isEqualTo(theirs);
+            assertThat(c.mine()).isEqualTo(mine);
+        });
+        assertThat(vm.wording().get()).isEqualTo(mine);
+        assertThat(storedWording()).isEqualTo(theirs);
+        assertThat(vm.decided().get()).isNotEmpty();
+        assertThat(matters.find(motion.id()).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
+
+        String merged = "Kommunfullmäktige beslutar\natt bifalla motionen i sin helhet, som fullmäktige sa.";
+        vm.choose(asked.getFirst(), Resolution.MERGED, merged, () -> { });
+        assertThat(storedWording()).isEqualTo(merged);
+        assertThat(vm.wording().get()).isEqualTo(merged);
+        assertThat(asked).hasSize(1);
     }
 }

@@ -162,7 +162,7 @@ class EditorViewModelTest {
                 .submitted(LocalDate.parse("2026-01-10")).status(Status.PREPARED).build());
         Meeting kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         AgendaItem item = test.services.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst();
-        test.services.debates().decide(item.id(), new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaden saknas"),
+        test.services.debates().decide(item, new DebateDecision(Decision.REFERRED_BACK, true, "Kostnaden saknas"),
                 "");
         test.services.meetings().delete(kf.id());
 
