@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +51,7 @@ public final class EditorView extends StackPane {
     private final TextField title = new TextField();
     private final ObjectProperty<Deadline> deadline = new SimpleObjectProperty<>();
     private int row;
+    private final ScrollPane scroll;
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
@@ -180,7 +182,7 @@ public final class EditorView extends StackPane {
         add("ui.editor.timeline", timeline, null);
         add("ui.attachments.title", new AttachmentsView(vm.attachments()), null);
 
-        ScrollPane scroll = new ScrollPane(form);
+        scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         FollowFocus.follow(scroll);
         Label empty = new Label(Localization.get("ui.editor.nothingSelected"));
@@ -192,10 +194,33 @@ public final class EditorView extends StackPane {
         getChildren().addAll(empty, scroll);
     }
 
-    /** Puts the cursor in the title, with the title selected so a new matter's title can be typed over. */
+    /**
+     * Puts the cursor in the title, with the title selected so a new matter's title can be typed over. While the
+     * title cannot take the keys (the form held still while the matter before is saved, or not shown yet), it takes
+     * them as soon as it can: asked then, the keys stayed where they were (in the navigation, say).
+     */
     public void focusTitle() {
-        title.requestFocus();
-        title.selectAll();
+        if (titleCanTakeKeys()) {
+            title.requestFocus();
+            title.selectAll();
+            return;
+        }
+        InvalidationListener[] once = {null};
+        once[0] = o -> {
+            if (titleCanTakeKeys()) {
+                title.disabledProperty().removeListener(once[0]);
+                scroll.visibleProperty().removeListener(once[0]);
+                title.sceneProperty().removeListener(once[0]);
+                focusTitle();
+            }
+        };
+        title.disabledProperty().addListener(once[0]);
+        scroll.visibleProperty().addListener(once[0]);
+        title.sceneProperty().addListener(once[0]);
+    }
+
+    private boolean titleCanTakeKeys() {
+        return title.getScene() != null && !title.isDisabled() && scroll.isVisible();
     }
 
     private void add(String labelKey, Node field, String id) {
