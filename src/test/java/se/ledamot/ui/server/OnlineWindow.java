@@ -143,6 +143,17 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
         return opened.get(60, TimeUnit.SECONDS).orElseThrow();
     }
 
+    /** {@link #connect} at 1280×800, showing the screen {@code screenId}: how a secretary's window is looked at. */
+    MainWindow connectShowing(FxRobot robot, TwoLogins logins, String login, String screenId) throws Exception {
+        MainWindow shell = connect(logins, login);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            shell.show(screenId);
+        });
+        return shell;
+    }
+
     /** After a test: every window asked to close (not waited for: one may ask about something unsaved). */
     private static void closeWindows() {
         Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(Window::isShowing)

@@ -14,7 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -74,13 +73,7 @@ class StaleItemMinutesWindowTest {
     @Test
     void bothMotionsStayTheCarriedProposalAndTheWordingGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = online.connect(logins, KARIN);
-        Stage stage = online.stage();
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            shell.show(MinutesScreen.ID);
-        });
+        MainWindow shell = online.connectShowing(robot, logins, KARIN, MinutesScreen.ID);
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));

@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -56,13 +55,7 @@ class StaleSettingsWindowTest {
     @Test
     void anotherSettingStaysTheSameSettingGetsTheConflictViewInWordsAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = online.connect(logins, KARIN);
-        Stage stage = online.stage();
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            shell.show(SettingsScreen.ID);
-        });
+        MainWindow shell = online.connectShowing(robot, logins, KARIN, SettingsScreen.ID);
         TextField name = robot.lookup("#council-name").queryAs(TextField.class);
         TextField strikeOff = robot.lookup("#strike-off").queryAs(TextField.class);
         waitUntil(() -> "Stenungsunds kommun".equals(name.getText()));

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +32,6 @@ import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.debate.DebateViewModel;
-import se.ledamot.ui.shell.MainWindow;
 
 /**
  * Issue 16.5 for a group's list of speakers in the real window (1280×800) on a real PostgreSQL server: Anna has the
@@ -142,13 +140,7 @@ class StaleSpeakersWindowTest {
     }
 
     private TableView<Speaker> openTheItem(FxRobot robot) throws Exception {
-        MainWindow shell = online.connect(logins, ANNA);
-        Stage stage = online.stage();
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            shell.show(DebateScreen.ID);
-        });
+        online.connectShowing(robot, logins, ANNA, DebateScreen.ID);
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
