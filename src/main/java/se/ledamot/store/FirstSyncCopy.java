@@ -12,10 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -25,60 +25,86 @@ import org.jooq.impl.DSL;
  * 16.6). H2 writes the copy faster: its plain indexes are dropped while the pages come and made again in one pass
  * each at the end, and commits go to the disk with H2's usual write delay instead of one forced write each. The copy
  * is renamed over the database only when it is whole and only if the database is still as it was copied (the same
- * {@code SCRIPT} of it): a sync cut short leaves the database as it was and the copy is removed (by {@link #close},
- * or at the folder's next start), so the next sync starts again. A database that changed meanwhile (the user saved
- * something in the window, the command line wrote) keeps its change: the copy is dropped and the caller pulls into
- * the database itself.
+ * {@code SCRIPT} of it): a sync cut short leaves the database as it was. The copy then stays beside it, with the
+ * server's change it reached inside it, and the next first sync goes on filling it while the database still reads
+ * as it did when copied; otherwise the copy is removed and a new one made. A database that changed meanwhile (the
+ * user saved something in the window, the command line wrote) keeps its change: the copy is dropped and the caller
+ * pulls into the database itself. The program filling a copy owns it ({@link FirstSyncCopyLock}), so another
+ * program's start leaves it alone.
  */
 public final class FirstSyncCopy implements AutoCloseable {
-    /** The copy's name; each copy gets its own, so two first syncs of one folder never write into one file. */
-    static final String TEMP_NAME = "ledamot-firstsync-";
     /** H2's usual write delay (ms): the copy need not be on the disk before it is whole. */
     private static final int WRITE_DELAY_MS = 500;
 
     private final SharedFolder shared;
-    private final Path file;
-    private final byte[] copiedFrom;
+    private final FirstSyncCopyLock owner;
+    private final Source copiedFrom;
     private final Connection connection;
     private final DSLContext dsl;
-    private final List<String> indexes = new ArrayList<>();
     private boolean closed;
 
-    private FirstSyncCopy(SharedFolder shared, Path file, byte[] copiedFrom, Connection connection) {
+    private FirstSyncCopy(SharedFolder shared, FirstSyncCopyLock owner, Source copiedFrom, Connection connection) {
         this.shared = shared;
-        this.file = file;
+        this.owner = owner;
         this.copiedFrom = copiedFrom;
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.H2);
     }
 
-    /** Copies the folder's database as it is now, with nobody writing, and opens the copy without its plain indexes. */
+    /**
+     * The copy a cut first sync left, when the database still reads as it did when copied; else a new copy of the
+     * database as it is now, made with nobody writing. Opened without its plain indexes.
+     */
     static FirstSyncCopy of(SharedFolder shared) {
         Path folder = shared.folder();
-        Path copy = folder.resolve(TEMP_NAME + UUID.randomUUID() + DatabaseUrl.SUFFIX);
+        Claim claim;
         try {
-            byte[] state = shared.alone(() -> {
-                byte[] now = state(shared.url(), folder);
-                Files.copy(DatabaseFile.in(folder), copy, StandardCopyOption.REPLACE_EXISTING);
-                PrivateFiles.restrict(copy, PrivateFiles.FILE);
-                return now;
+            claim = shared.alone(() -> {
+                Source now = Source.of(shared.url(), folder);
+                Optional<FirstSyncCopyLock> left = FirstSyncCopyLock.keptFrom(folder, now.digest());
+                if (left.isPresent()) {
+                    return new Claim(now, left.get(), true);
+                }
+                FirstSyncCopyLock lock = FirstSyncCopyLock.create(folder);
+                try {
+                    Files.copy(DatabaseFile.in(folder), lock.copy(), StandardCopyOption.REPLACE_EXISTING);
+                    PrivateFiles.restrict(lock.copy(), PrivateFiles.FILE);
+                    lock.record(now.digest());
+                } catch (IOException | RuntimeException e) {
+                    lock.discard();
+                    throw e;
+                }
+                return new Claim(now, lock, false);
             });
-            FirstSyncCopy made = new FirstSyncCopy(shared, copy,
-                    state, DatabaseUrl.existing(copy, shared.url().key()).connect());
-            try {
-                made.prepare();
-            } catch (SQLException | RuntimeException e) {
-                made.close();
-                throw e;
-            }
-            return made;
         } catch (IOException e) {
-            Restore.deleteQuietly(copy);
             throw new StoreException("store.folder.unwritable", e, folder);
+        }
+        Connection connection;
+        try {
+            connection = DatabaseUrl.existing(claim.owner().copy(), shared.url().key()).connect();
         } catch (SQLException e) {
-            Restore.deleteQuietly(copy);
+            claim.owner().discard();
+            if (claim.kept()) {
+                // A copy made under another password, or damaged: start again.
+                return of(shared);
+            }
             throw SqlErrors.translate(e, folder);
         }
+        FirstSyncCopy made = new FirstSyncCopy(shared, claim.owner(), claim.state(), connection);
+        try {
+            made.prepare();
+        } catch (SQLException e) {
+            made.discard();
+            throw SqlErrors.translate(e, folder);
+        } catch (RuntimeException e) {
+            made.discard();
+            throw e;
+        }
+        return made;
+    }
+
+    /** The copy taken for a sync: the database's state it was made from, its lock, whether a cut sync left it. */
+    private record Claim(Source state, FirstSyncCopyLock owner, boolean kept) {
     }
 
     /** The copy, to write the sync's pages into. */
@@ -94,17 +120,17 @@ public final class FirstSyncCopy implements AutoCloseable {
         Path folder = shared.folder();
         try {
             try (Statement s = connection.createStatement()) {
-                for (String index : indexes) {
+                for (String index : copiedFrom.indexes()) {
                     s.execute(index);
                 }
                 s.execute("SET WRITE_DELAY 0");
             }
             close(connection);
             return shared.alone(() -> {
-                if (!Arrays.equals(copiedFrom, state(shared.url(), folder))) {
+                if (!copiedFrom.digest().equals(Source.of(shared.url(), folder).digest())) {
                     return false;
                 }
-                Backups.moveInPlace(file, DatabaseFile.in(folder));
+                Backups.moveInPlace(owner.copy(), DatabaseFile.in(folder));
                 return true;
             });
         } catch (IOException e) {
@@ -112,11 +138,11 @@ public final class FirstSyncCopy implements AutoCloseable {
         } catch (SQLException e) {
             throw SqlErrors.translate(e, folder);
         } finally {
-            close();
+            discard();
         }
     }
 
-    /** Lets go of the copy; one that did not replace the database is removed. */
+    /** Lets go of the copy, which stays for the next first sync to go on with (see {@link FirstSyncCopyLock}). */
     @Override
     public void close() {
         if (!closed) {
@@ -124,9 +150,22 @@ public final class FirstSyncCopy implements AutoCloseable {
             try {
                 close(connection);
             } catch (SQLException ignored) {
-                // The copy goes anyway; a file that stays is removed at the folder's next start.
+                // What H2 had not written is written again by the next sync: the copy's position is in it.
             }
-            Restore.deleteQuietly(file);
+            owner.close();
+        }
+    }
+
+    /** Lets go of the copy and removes it: it replaced the database, or can never. */
+    private void discard() {
+        if (!closed) {
+            closed = true;
+            try {
+                close(connection);
+            } catch (SQLException ignored) {
+                // The copy goes anyway.
+            }
+            owner.discard();
         }
     }
 
@@ -137,43 +176,53 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Drops the plain indexes (not those that keep a key unique or serve a constraint), keeping how to make them again,
-     * and lets H2 write with its delay.
+     * Drops the plain indexes the database has (not those that keep a key unique or serve a constraint), which a copy
+     * left by a cut sync may have dropped already, and lets H2 write with its delay.
      */
     private void prepare() throws SQLException {
-        Set<String> constraints = Set.copyOf(dsl.fetch(
-                "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE INDEX_NAME IS NOT NULL")
-                .getValues(0, String.class));
         try (Statement s = connection.createStatement()) {
-            for (String line : dsl.fetch("SCRIPT NODATA").getValues(0, String.class)) {
-                if (!line.startsWith("CREATE INDEX ")) {
-                    continue;
-                }
-                String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
-                String bare = name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1);
-                if (!constraints.contains(bare)) {
-                    s.execute("DROP INDEX " + name);
-                    indexes.add(line);
-                }
+            for (String line : copiedFrom.indexes()) {
+                s.execute("DROP INDEX IF EXISTS " + line.substring("CREATE INDEX ".length(), line.indexOf(" ON ")));
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
         }
     }
 
-    /** What the database holds, settings and passwords aside, as a digest: read only, so H2 writes nothing to it. */
-    private static byte[] state(DatabaseUrl url, Path folder) {
-        try (Connection c = url.reading().connect(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            while (r.next()) {
-                digest.update(r.getString(1).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
+    /**
+     * What the database holds, settings and passwords aside, as a digest, and how to make its plain indexes: read
+     * only, so H2 writes nothing to it.
+     */
+    private record Source(String digest, List<String> indexes) {
+        static Source of(DatabaseUrl url, Path folder) {
+            try (Connection c = url.reading().connect(); Statement s = c.createStatement()) {
+                Set<String> constraints = new HashSet<>();
+                try (ResultSet r = s.executeQuery(
+                        "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE INDEX_NAME IS NOT NULL")) {
+                    while (r.next()) {
+                        constraints.add(r.getString(1));
+                    }
+                }
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                List<String> indexes = new ArrayList<>();
+                try (ResultSet r = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+                    while (r.next()) {
+                        String line = r.getString(1);
+                        digest.update(line.getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) '\n');
+                        if (line.startsWith("CREATE INDEX ")) {
+                            String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
+                            if (!constraints.contains(name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1))) {
+                                indexes.add(line);
+                            }
+                        }
+                    }
+                }
+                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(indexes));
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, folder);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
-            return digest.digest();
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, folder);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -19,9 +19,12 @@ import se.ledamot.l10n.Localization;
  * refused, and the day's backup made.
  */
 final class FolderOpening {
-    /** Work files of an interrupted upgrade, restore, password change or first sync, and H2 files that may hold data. */
+    /**
+     * Work files of an interrupted upgrade, restore or password change, and H2 files that may hold data. A first
+     * sync's copies go as {@link FirstSyncCopyLock#removeLeftovers} says.
+     */
     private static final List<String> LEFTOVERS = List.of(SafeUpgrade.TEMP_NAME + ".*", Restore.TEMP_NAME + ".*",
-            Protection.TEMP_NAME + ".*", FirstSyncCopy.TEMP_NAME + "*", CompactInCopy.LEFTOVER,
+            Protection.TEMP_NAME + ".*", CompactInCopy.LEFTOVER,
             Database.FILE_NAME + ".trace.db", Database.FILE_NAME + ".lock.db",
             "." + FolderSettings.FILE_NAME + ".tmp", SchemaMark.TEMP_NAME);
     /** How many times the schema was read at opening (tests: a folder whose {@link SchemaMark} holds is not read). */
@@ -108,6 +111,7 @@ final class FolderOpening {
     }
 
     private static void removeLeftovers(Path folder) throws IOException {
+        FirstSyncCopyLock.removeLeftovers(folder);
         for (String glob : LEFTOVERS) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
                 for (Path f : files) {

@@ -82,10 +82,11 @@ public final class SyncEngine {
         long newest = new Puller(local, server, clock, page).newest();
         listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));
         if (copies != null && start == 0 && !Replica.require(local).getFirstDone()) {
-            // A fresh laptop: the pages go into a copy that replaces the database when whole (FirstSyncCopy).
+            // A fresh laptop: the pages go into a copy that replaces the database when whole (FirstSyncCopy), on
+            // from where a cut sync left it.
             try (FirstSyncCopy copy = copies.get()) {
                 Pulled staged = new Pulled(null);
-                if (!pull(copy.dsl(), start, newest, staged, listener)) {
+                if (!pull(copy.dsl(), Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
                     return report(pushed, pulled.things, conflicts, pulled.matters, false);
                 }
                 if (copy.replaceDatabase()) {

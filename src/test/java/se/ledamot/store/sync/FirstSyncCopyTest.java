@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ledamot.store.jooq.Tables.MATTER;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.cli.AppProcess;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
@@ -22,9 +24,10 @@ import se.ledamot.store.generate.CouncilGenerator;
 
 /**
  * Issue 16.6 with 16.4's promises: a fresh laptop's first sync fills a copy of its database, which replaces the
- * database only when whole. Cut short (a cancel, a failure) the laptop's database is as it was, no copy is left and
- * the next sync completes; something saved on the laptop meanwhile is kept, and the sync still ends with the member's
- * whole view. Pages of seven changes, so a small generated council takes many.
+ * database only when whole. Cut short (a cancel, a failure) the laptop's database is as it was and the next sync goes
+ * on filling the copy where it stopped, or starts again when the database changed since; something saved on the
+ * laptop meanwhile is kept, and the sync still ends with the member's whole view. Another program started on the
+ * folder meanwhile leaves the copy alone. Pages of seven changes, so a small generated council takes many.
  */
 class FirstSyncCopyTest {
     private static final int PAGE = 7;
@@ -33,28 +36,18 @@ class FirstSyncCopyTest {
     Path temp;
 
     @Test
-    void aFirstSyncCutShortLeavesTheDatabaseAsItWasAndTheNextOneCompletesWithItsIndexes() throws Exception {
+    void aFirstSyncCutShortLeavesTheDatabaseAsItWasAndTheNextOneGoesOnWhereTheCopyStoppedAndCompletes()
+            throws Exception {
         try (SyncFixture world = council("copy_anna")) {
-            SyncFixture.Laptop laptop = world.laptop(temp.resolve("anna"), "copy_anna");
+            int whole = wholeFirstSync(world, "copy_anna");
+            Path folder = temp.resolve("anna");
+            SyncFixture.Laptop laptop = world.laptop(folder, "copy_anna");
             DSLContext local = laptop.local.dsl();
             int before = local.fetchCount(MATTER);
             List<String> indexes = indexes(local);
-            int[] pages = {0};
-            SyncListener cancelAfterThree = new SyncListener() {
-                @Override
-                public void progress(Phase phase, long done, long total) {
-                    pages[0] += phase == Phase.PULL && done > 0 ? 1 : 0;
-                    // The pages go into the copy: the database itself gains nothing meanwhile.
-                    assertThat(local.fetchCount(MATTER)).isEqualTo(before);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return pages[0] >= 3;
-                }
-            };
-            assertThat(engine(laptop).sync(cancelAfterThree).complete()).isFalse();
+            assertThat(engine(laptop).sync(cancelAfterThreePages(local, before)).complete()).isFalse();
             assertAsBefore(laptop, before);
+            assertThat(keptCopies(folder)).hasSize(1);
 
             SyncListener failing = new SyncListener() {
                 @Override
@@ -66,16 +59,41 @@ class FirstSyncCopyTest {
             };
             assertThatThrownBy(() -> engine(laptop).sync(failing)).hasMessageContaining("the network went");
             assertAsBefore(laptop, before);
+            assertThat(keptCopies(folder)).hasSize(1);
 
             SyncReport done = engine(laptop).sync(SyncListener.NONE);
             assertThat(done.complete()).isTrue();
-            assertThat(done.pulled()).isGreaterThan(40);
+            // Four pages were in the copy already: only the rest came now.
+            assertThat(done.pulled()).isPositive().isLessThan(whole);
             FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
             assertThat(indexes(local)).isEqualTo(indexes);
-            assertThat(copiesIn(temp.resolve("anna"))).isEmpty();
+            assertThat(copiesIn(folder)).isEmpty();
             SyncReport again = engine(laptop).sync(SyncListener.NONE);
             assertThat(again.pulled()).isZero();
             assertThat(again.pushed()).isZero();
+        }
+    }
+
+    @Test
+    void aCutFirstSyncStartsAgainWhenTheLaptopsDatabaseChangedSinceAndKeepsWhatWasSaved() throws Exception {
+        try (SyncFixture world = council("copy_eva")) {
+            int whole = wholeFirstSync(world, "copy_eva");
+            Path folder = temp.resolve("eva");
+            SyncFixture.Laptop laptop = world.laptop(folder, "copy_eva");
+            DSLContext local = laptop.local.dsl();
+            assertThat(engine(laptop).sync(cancelAfterThreePages(local, local.fetchCount(MATTER))).complete())
+                    .isFalse();
+            assertThat(keptCopies(folder)).hasSize(1);
+            MatterStore mine = new MatterStore(local, laptop.clock);
+            mine.add(Matter.newMatter(MatterKind.MOTION, "Motion om badplatser").body("Evas text.").build());
+
+            SyncReport done = engine(laptop).sync(SyncListener.NONE);
+            assertThat(done.complete()).isTrue();
+            // The copy was made from the database before Eva's matter: it is dropped and the sync starts again.
+            assertThat(done.pulled()).isEqualTo(whole);
+            assertThat(mine.list()).anyMatch(m -> m.title().equals("Motion om badplatser"));
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertThat(copiesIn(folder)).isEmpty();
         }
     }
 
@@ -127,6 +145,55 @@ class FirstSyncCopyTest {
         }
     }
 
+    @Test
+    void aSecondProgramStartedOnTheFolderWhileTheFirstSyncFillsTheCopyLeavesTheCopyAndTheSyncCompletes()
+            throws Exception {
+        try (SyncFixture world = council("copy_dan")) {
+            Path folder = temp.resolve("dan");
+            SyncFixture.Laptop laptop = world.laptop(folder, "copy_dan");
+            AppProcess.Result[] second = {null};
+            SyncListener secondProgramMeanwhile = new SyncListener() {
+                @Override
+                public void progress(Phase phase, long done, long total) {
+                    if (phase == Phase.PULL && done > 0 && second[0] == null) {
+                        assertThat(copiesIn(folder)).isNotEmpty();
+                        // Another program on the folder: its start removes what programs that died left behind.
+                        second[0] = AppProcess.run(folder, "list");
+                    }
+                }
+            };
+            assertThat(engine(laptop).sync(secondProgramMeanwhile).complete()).isTrue();
+
+            assertThat(second[0].exit()).as(second[0].err()).isZero();
+            FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), laptop.local.dsl());
+            assertThat(copiesIn(folder)).isEmpty();
+        }
+    }
+
+    /** Cancels once three pages are in the copy, checking meanwhile that the database itself gains nothing. */
+    private static SyncListener cancelAfterThreePages(DSLContext local, int matters) {
+        int[] pages = {0};
+        return new SyncListener() {
+            @Override
+            public void progress(Phase phase, long done, long total) {
+                pages[0] += phase == Phase.PULL && done > 0 ? 1 : 0;
+                assertThat(local.fetchCount(MATTER)).isEqualTo(matters);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return pages[0] >= 3;
+            }
+        };
+    }
+
+    /** What a first sync of this login pulls, on a laptop of its own that is never cut. */
+    private int wholeFirstSync(SyncFixture world, String login) {
+        SyncReport whole = engine(world.laptop(temp.resolve(login + "-whole"), login)).sync(SyncListener.NONE);
+        assertThat(whole.complete()).isTrue();
+        return whole.pulled();
+    }
+
     private static SyncFixture council(String login) {
         SyncFixture world = new SyncFixture().enrol(login, "S", ServerRole.MEMBER);
         new CouncilGenerator(world.server(TestPostgres.ADMIN).dsl(), LocalDate.parse("2026-11-22"), 7)
@@ -139,10 +206,10 @@ class FirstSyncCopyTest {
                 PAGE);
     }
 
-    private void assertAsBefore(SyncFixture.Laptop laptop, int matters) throws IOException {
+    /** The database holds nothing of the copy's pages. */
+    private static void assertAsBefore(SyncFixture.Laptop laptop, int matters) {
         assertThat(laptop.local.dsl().fetchCount(MATTER)).isEqualTo(matters);
         assertThat(Replica.of(laptop.local.dsl()).orElseThrow().pulledSeq()).isZero();
-        assertThat(copiesIn(laptop.local.folder())).isEmpty();
     }
 
     private static List<String> indexes(DSLContext d) {
@@ -150,9 +217,17 @@ class FirstSyncCopyTest {
                 String.class);
     }
 
-    private static List<Path> copiesIn(Path folder) throws IOException {
+    /** A first sync's copies, kept for the next sync to go on with. */
+    static List<Path> keptCopies(Path folder) {
+        return copiesIn(folder).stream().filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
+    }
+
+    /** A first sync's files: copies and their lock files. */
+    static List<Path> copiesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith("ledamot-firstsync-")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
