@@ -145,27 +145,27 @@ public final class FirstSyncCopy implements AutoCloseable {
     /** Lets go of the copy, which stays for the next first sync to go on with (see {@link FirstSyncCopyLock}). */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            try {
-                close(connection);
-            } catch (SQLException ignored) {
-                // What H2 had not written is written again by the next sync: the copy's position is in it.
-            }
-            owner.close();
-        }
+        letGo(false);
     }
 
     /** Lets go of the copy and removes it: it replaced the database, or can never. */
     private void discard() {
+        letGo(true);
+    }
+
+    private void letGo(boolean remove) {
         if (!closed) {
             closed = true;
             try {
                 close(connection);
             } catch (SQLException ignored) {
-                // The copy goes anyway.
+                // A copy kept has its position inside: what H2 had not written comes again with the next sync.
             }
-            owner.discard();
+            if (remove) {
+                owner.discard();
+            } else {
+                owner.close();
+            }
         }
     }
 
