@@ -50,7 +50,7 @@ public final class FormConflicts<T> {
     }
 
     /** What is stored, with this side's values in the fields whose choice waits on this row. */
-    T keepAsked(String key, T stored) {
+    public T keepAsked(String key, T stored) {
         return waits(key) ? fields(stored, waiting.mine()) : stored;
     }
 
@@ -58,7 +58,7 @@ public final class FormConflicts<T> {
      * The copy to go on from, read anew while a choice waits on this row: the stored row with the fields asked as
      * this side found them, so the next save asks again instead of writing over the other's value.
      */
-    T copyOf(String key, T stored) {
+    public T copyOf(String key, T stored) {
         return waits(key) ? fields(stored, waiting.base()) : stored;
     }
 
