@@ -1,11 +1,13 @@
 package se.ledamot.ui.meetings;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.l10n.Localization;
@@ -33,7 +35,9 @@ final class AgendaItemTextsView extends VBox {
         TextArea proposal = new TextArea();
         proposal.setId("agenda-item-proposal");
         proposal.setWrapText(true);
-        proposal.setPrefRowCount(4);
+        proposal.setPrefRowCount(3);
+        // Three lines of the proposal stay in view; the agenda above gives way (it scrolls).
+        proposal.setMinHeight(Region.USE_PREF_SIZE);
         proposal.setPromptText(Localization.get("meeting.ui.item.proposal.prompt"));
         proposal.textProperty().bindBidirectional(vm.proposal());
         Label proposalLabel = new Label(Localization.get("meeting.ui.item.proposal"));
@@ -46,6 +50,7 @@ final class AgendaItemTextsView extends VBox {
         error.setWrapText(true);
         error.textProperty().bind(vm.error());
         HBox headingRow = new HBox(8, headingLabel, heading);
+        headingRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heading, Priority.ALWAYS);
         Label hint = new Label(Localization.get("meeting.ui.item.choose"));
         hint.setWrapText(true);

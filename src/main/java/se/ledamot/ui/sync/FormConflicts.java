@@ -1,4 +1,4 @@
-package se.ledamot.ui.minutes;
+package se.ledamot.ui.sync;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +11,9 @@ import se.ledamot.domain.sync.RowMerge;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
- * the meeting's minutes, the papers' settings, an item's minutes, the council's rules. A save that met another's
- * change of a field this form changed too
- * waits here until the user has chosen in the conflict view, field by field. FX thread only.
+ * the meeting's minutes, the papers' settings, an item's minutes, the council's rules, an agenda item's texts. A
+ * save that met another's change of a field this form changed too waits here until the user has chosen in the
+ * conflict view, field by field. Shared by the areas of the window, beside the conflict view. FX thread only.
  */
 public final class FormConflicts<T> {
     /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
