@@ -116,6 +116,10 @@ public final class MeetingImportText {
         if (!plan.leftOver().isEmpty()) {
             parts.add(Localization.get("importer.meeting.leftOver", plan.leftOver().size()));
         }
+        if (!m.proposalsKept().isEmpty()) {
+            parts.add(Localization.get("importer.meeting.proposalsKept", m.proposalsKept().stream()
+                    .map(l -> "§ " + l.number() + " " + l.text()).collect(java.util.stream.Collectors.joining(", "))));
+        }
         return String.join(" ", parts);
     }
 }

@@ -142,7 +142,8 @@ final class HandlingarMatch {
         }
         Map<Long, Matter> byId = matters().stream().collect(Collectors.toMap(Matter::id, m -> m, (a, b) -> a));
         List<Planned> lines = new ArrayList<>();
-        for (AgendaItem a : agendas.agenda(meetingId.get())) {
+        List<AgendaItem> agenda = agendas.agenda(meetingId.get());
+        for (AgendaItem a : agenda) {
             Matter m = a.isFreeText() ? null : byId.get(a.matterId());
             if (m != null) {
                 lines.add(new Planned(new AgendaLine(a.number(), m.title(), m.number(),
@@ -151,7 +152,7 @@ final class HandlingarMatch {
             }
         }
         return new MeetingPlan("", false, new MeetingStore(dsl, clock).require(meetingId.get()), false, false, lines,
-                List.of());
+                List.of(), agenda);
     }
 
     private List<Matter> matters() {

@@ -204,9 +204,11 @@ public final class ImportStore {
     private ImportItem storeIn(DSLContext d, ImportItem item, boolean sample) {
         if (item.isMeeting()) {
             // The kallelse file is kept with the meeting, in the same transaction (V11).
-            MeetingImportStore.Stored done = new MeetingImportStore(d, clock).store(item.meeting().draft());
+            MeetingImportStore.Stored done = new MeetingImportStore(d, clock).store(item.meeting().draft(),
+                    item.meeting().plan());
             new MeetingFileStore(d, clock).keep(done.meeting().id(), item.source());
-            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after()));
+            return item.withMeeting(item.meeting().withStored(done.meeting(), done.plan(), done.after(),
+                    done.proposalsKept()));
         }
         AttachmentStore attachments = new AttachmentStore(d, clock);
         MatterStore matters = new MatterStore(d, clock);

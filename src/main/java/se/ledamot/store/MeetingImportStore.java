@@ -61,14 +61,16 @@ public final class MeetingImportStore {
         Set<Long> claimed = new HashSet<>();
         items.forEach(p -> claimed.add(claimedId(p, agenda)));
         List<AgendaItem> leftOver = agenda.stream().filter(a -> !claimed.contains(a.id())).toList();
-        return new MeetingPlan(code, known.isEmpty(), meeting, stored.isEmpty(), changed, items, leftOver);
+        return new MeetingPlan(code, known.isEmpty(), meeting, stored.isEmpty(), changed, items, leftOver, agenda);
     }
 
     /**
      * Stores the draft: body, meeting, new matters and agenda, in one transaction; returns the meeting stored and what
-     * was done (planned again inside the transaction, so what was stored meanwhile is seen).
+     * was done (planned again inside the transaction, so what was stored meanwhile is seen). An item's förslag till
+     * beslut is written compared with the item as {@code seen} (the preview's plan; null: as read now) showed it, so
+     * a proposal another secretary saved since is kept, and said in {@link Stored#proposalsKept()}.
      */
-    public Stored store(MeetingDraft draft) {
+    public Stored store(MeetingDraft draft, MeetingPlan seen) {
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             MeetingImportStore inTx = new MeetingImportStore(d, clock);
@@ -88,17 +90,23 @@ public final class MeetingImportStore {
                         Objects.requireNonNullElse(draft.place(), meeting.place()), meeting.status());
                 meetings.save(meeting);
             }
-            inTx.arrange(meeting, plan);
-            return new Stored(meeting, plan, inTx.plan(draft));
+            List<AgendaLine> kept = inTx.arrange(meeting, plan, seen);
+            return new Stored(meeting, plan, inTx.plan(draft), kept);
         });
     }
 
-    /** The meeting stored, the plan that was carried out, and the document planned again against the result. */
-    public record Stored(Meeting meeting, MeetingPlan plan, MeetingPlan after) {
+    /**
+     * The meeting stored, the plan that was carried out, the document planned again against the result, and the
+     * document's items whose proposal was not written over the one another secretary saved after the preview.
+     */
+    public record Stored(Meeting meeting, MeetingPlan plan, MeetingPlan after, List<AgendaLine> proposalsKept) {
     }
 
-    /** New matters stored, new items added, and the whole agenda put in the document's order. */
-    private void arrange(Meeting meeting, MeetingPlan plan) {
+    /**
+     * New matters stored, new items added, the whole agenda put in the document's order and the proposals written;
+     * returns the lines whose proposal was kept as stored.
+     */
+    private List<AgendaLine> arrange(Meeting meeting, MeetingPlan plan, MeetingPlan seen) {
         MatterStore matters = new MatterStore(dsl, clock);
         AgendaStore agendas = new AgendaStore(dsl, clock);
         List<AgendaItem> before = agendas.agenda(meeting.id());
@@ -117,18 +125,33 @@ public final class MeetingImportStore {
         }
         plan.leftOver().forEach(a -> order.add(a.id()));
         agendas.arrange(meeting.id(), order);
+        List<AgendaLine> kept = new ArrayList<>();
         for (int i = 0; i < plan.items().size(); i++) {
-            proposed(agendas, order.get(i), plan.items().get(i).line().proposal());
+            Long id = order.get(i);
+            AgendaItem copy = id == null || seen == null ? null : seen.seen(id).orElse(null);
+            AgendaLine line = plan.items().get(i).line();
+            if (!proposed(agendas, id, copy, line.proposal())) {
+                kept.add(line);
+            }
         }
+        return kept;
     }
 
-    /** The item's förslag till beslut as the document gives it, where the stored item has none yet (none is lost). */
-    static void proposed(AgendaStore agendas, Long itemId, String proposal) {
+    /**
+     * The item's förslag till beslut as the document gives it, where the item had none yet (none is lost), written
+     * compared with {@code copy} (the item as the preview saw it; null: as read now) under the row's lock (issue
+     * 16.5): another's change of the item's other texts stays, and a proposal saved since is not written over. False
+     * when that one was kept.
+     */
+    static boolean proposed(AgendaStore agendas, Long itemId, AgendaItem copy, String proposal) {
         if (itemId == null || proposal == null || proposal.isBlank()) {
-            return;
+            return true;
         }
-        agendas.item(itemId).filter(a -> a.proposal().isBlank())
-                .ifPresent(a -> agendas.saveItem(a.withProposal(proposal)));
+        AgendaItem base = copy != null ? copy : agendas.item(itemId).orElse(null);
+        if (base == null || !base.proposal().isBlank()) {
+            return true;
+        }
+        return agendas.saveItem(base, base.withProposal(proposal)).conflicts().isEmpty();
     }
 
     /** Each line matched to a stored matter and to its place on the stored agenda. */

@@ -42,7 +42,7 @@ final class PartPapers {
         if (target.meetingId() != null) {
             AgendaStore agendas = new AgendaStore(dsl, clock);
             agendas.itemFor(target.meetingId(), filled.id()).ifPresent(a -> MeetingImportStore.proposed(agendas,
-                    a.id(), item.part().proposal()));
+                    a.id(), null, item.part().proposal()));
         }
         return matters.find(filled.id());
     }

@@ -16,9 +16,11 @@ import se.ledamot.domain.meeting.Meeting;
  * @param meetingChanged the stored meeting's time or place differs from the document's and will be updated
  * @param items      the document's items in order, each with what becomes of it
  * @param leftOver   items already on the stored agenda that the document does not list; they stay, after the others
+ * @param agenda     the stored agenda as it was worked out against: the copies storing compares each item with, so
+ *                   what another saved since is seen (issue 16.5)
  */
 public record MeetingPlan(String bodyCode, boolean newBody, Meeting meeting, boolean newMeeting,
-        boolean meetingChanged, List<Planned> items, List<AgendaItem> leftOver) {
+        boolean meetingChanged, List<Planned> items, List<AgendaItem> leftOver, List<AgendaItem> agenda) {
     /** How an item's matter is found. */
     public enum Match { FREE_TEXT, BY_NUMBER, BY_TITLE, NEW }
 
@@ -38,12 +40,18 @@ public record MeetingPlan(String bodyCode, boolean newBody, Meeting meeting, boo
     public MeetingPlan {
         items = List.copyOf(items);
         leftOver = List.copyOf(leftOver);
+        agenda = List.copyOf(agenda);
     }
 
     /** Nothing would change: the same meeting, items and order are stored already. */
     public boolean unchanged() {
         return !newBody && !newMeeting && !meetingChanged
                 && items.stream().allMatch(p -> p.place() == Place.SAME && p.match() != Match.NEW);
+    }
+
+    /** The item with this id as the plan saw it, if it was on the stored agenda. */
+    public java.util.Optional<AgendaItem> seen(long itemId) {
+        return agenda.stream().filter(a -> a.id() == itemId).findFirst();
     }
 
     public long count(Place place) {

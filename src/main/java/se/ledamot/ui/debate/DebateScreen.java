@@ -40,6 +40,11 @@ public final class DebateScreen extends AbstractScreen {
         vm.loadMeetings();
     }
 
+    @Override
+    public boolean flush() {
+        return !isBuilt() || vm.flush();
+    }
+
     DebateViewModel viewModel() {
         return vm;
     }

@@ -158,6 +158,8 @@ final class DebateView extends BorderPane {
         Label error = new Label();
         error.setId("debateError");
         error.setWrapText(true);
+        // A long message takes the lines it needs rather than being cut.
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.getStyleClass().add("debate-error");
         error.textProperty().bind(vm.error());
 
@@ -179,6 +181,8 @@ final class DebateView extends BorderPane {
         wording.setId("decisionWording");
         wording.setPromptText(Localization.get("debate.wording.prompt"));
         wording.textProperty().bindBidirectional(vm.wording());
+        // Stored with the decision; afterwards the wording is changed in Protokoll (a choice asked keeps it here).
+        wording.editableProperty().bind(vm.open());
         Button decide = new Button(Localization.get("debate.action.decide"));
         decide.setId("decide");
         decide.setOnAction(e -> vm.decide());

@@ -84,7 +84,6 @@ public final class DebateViewModel {
     private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
     private final IntegerProperty minutes = new SimpleIntegerProperty(3);
     private final StringProperty speechText = new SimpleStringProperty("");
-
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
     private final BooleanProperty minority = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
@@ -92,8 +91,7 @@ public final class DebateViewModel {
     private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs,
-            Runnable mattersChanged) {
+    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs, Runnable mattersChanged) {
         this.debates = debates;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
@@ -198,10 +196,15 @@ public final class DebateViewModel {
         decision.set(null);
         minority.set(false);
         reason.set("");
-        wording.set(d.item().decisionText());
         open.set(d.decision().isEmpty());
         decided.set(d.decision().map(DecisionWords::describe).orElse(""));
         error.set("");
+        wordings.shown(d);
+    }
+
+    /** Leaving the screen or closing the window asks again for a wording put aside; false while one waits. */
+    public boolean flush() {
+        return wordings.ask();
     }
 
     /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
@@ -224,8 +227,8 @@ public final class DebateViewModel {
     }
 
     /**
-     * Records the decision in the form, in the background; the matter's status follows. The wording is met with the
-     * one stored meanwhile (issue 16.5): typed on both sides, it stays in the form and the conflict view asks.
+     * Records the decision in the form, in the background; the matter's status follows. The wording is compared with
+     * the one stored meanwhile (issue 16.5, {@link DebateWordingViewModel}).
      */
     public void decide() {
         Debate d = debate.get();

@@ -44,7 +44,7 @@ final class AgendaView extends BorderPane {
     AgendaView(AgendaViewModel vm, Navigator navigator) {
         // A move that met another secretary's reorder is settled side by side (issue 16.5).
         vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
-                (c, choice, text, after, failed) -> vm.choose(c, choice, after)));
+                (c, choice, text, after, failed) -> vm.choose(c, choice, text, after)));
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -96,11 +96,13 @@ final class AgendaView extends BorderPane {
                 navigator.navigate(Destination.Debate.onItem(row.item().meetingId(), row.item().id()));
             }
         });
-        // Every change reloads the agenda; the moved item stays selected so it can be moved again.
+        // Every change reloads the agenda; the moved item stays selected so it can be moved again. The item's texts
+        // show the item chosen (a reload empties the selection for a moment: that keeps the form as it is).
         long[] chosen = {-1};
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 chosen[0] = now.item().id();
+                vm.texts().show(now);
             }
         });
         vm.items().addListener((ListChangeListener<AgendaRow>) c -> {
@@ -164,7 +166,7 @@ final class AgendaView extends BorderPane {
         submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
         VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
-                new HBox(8, freeText, addText));
+                new HBox(8, freeText, addText), new AgendaItemTextsView(vm.texts()));
         VBox.setVgrow(agenda, Priority.ALWAYS);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());

@@ -43,6 +43,7 @@ public final class AgendaViewModel {
     private final StringProperty submissionDeadlines = new SimpleStringProperty("");
     private final StringProperty freeText = new SimpleStringProperty("");
     private final AgendaOrder order = new AgendaOrder();
+    private final AgendaItemTextsViewModel texts;
 
     /** The item to choose once its meeting's agenda is shown (another screen asked for it). */
     private final ObjectProperty<Long> chosenItem = new SimpleObjectProperty<>();
@@ -53,7 +54,9 @@ public final class AgendaViewModel {
         this.context = context;
         this.writes = context.tasks().inOrder();
         this.meetings = context.services().meetings();
+        this.texts = new AgendaItemTextsViewModel(meetings, writes, this::reload);
         meeting.addListener((o, was, now) -> {
+            texts.show(null);
             suggestions.clear();
             reload();
         });
@@ -192,8 +195,15 @@ public final class AgendaViewModel {
     private record Arranged(List<Long> stored, List<AgendaRow> met) {
     }
 
-    /** The user chose in the conflict view: the stored order stays, or this side's is put over it. */
-    public void choose(Conflict c, Resolution choice, Runnable after) {
+    /**
+     * The user chose in the conflict view: for the order, the stored one stays or this side's is put over it; for an
+     * item's texts, see {@link AgendaItemTextsViewModel}.
+     */
+    public void choose(Conflict c, Resolution choice, String merged, Runnable after) {
+        if ("agenda_item".equals(c.entity())) {
+            texts.choose(c, choice, merged, after);
+            return;
+        }
         AgendaOrder.Waiting w = order.chosen(c);
         Meeting m = meeting.get();
         if (w != null && m != null && m.id() == w.meetingId() && choice == Resolution.MINE) {
@@ -206,6 +216,17 @@ public final class AgendaViewModel {
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {
         order.onConflicts = show;
+        texts.setOnConflicts(show);
+    }
+
+    /** The heading and proposal of the item chosen, as the secretary corrects them. */
+    AgendaItemTextsViewModel texts() {
+        return texts;
+    }
+
+    /** Hands what was typed in an item's texts over; false while one is not stored (see the texts' flush). */
+    public boolean flush() {
+        return texts.flush();
     }
 
     private static List<Long> ids(List<AgendaRow> rows) {

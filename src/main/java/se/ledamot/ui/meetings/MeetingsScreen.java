@@ -42,6 +42,11 @@ public final class MeetingsScreen extends AbstractScreen {
     }
 
     @Override
+    public boolean flush() {
+        return !isBuilt() || agenda.flush();
+    }
+
+    @Override
     public void shown() {
         vm.reload();
         agenda.reload();

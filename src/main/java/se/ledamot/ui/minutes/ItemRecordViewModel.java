@@ -19,6 +19,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 

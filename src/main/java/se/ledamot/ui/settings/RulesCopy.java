@@ -9,7 +9,7 @@ import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.minutes.FormConflicts;
+import se.ledamot.ui.sync.FormConflicts;
 
 /**
  * Optimistic locking for the settings screen (issue 16.5: two secretaries of the council on one server, or two

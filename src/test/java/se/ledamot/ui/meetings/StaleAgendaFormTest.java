@@ -73,7 +73,7 @@ class StaleAgendaFormTest {
         assertThat(vm.items()).extracting(r -> r.item().text())
                 .containsExactly("Anmälningar", "Upprop", "Val av justerare");
 
-        vm.choose(asked.getFirst().getFirst(), Resolution.MINE, () -> { });
+        vm.choose(asked.getFirst().getFirst(), Resolution.MINE, null, () -> { });
         assertThat(storedTexts()).containsExactly("Val av justerare", "Upprop", "Anmälningar");
         assertThat(vm.items()).extracting(r -> r.item().text())
                 .containsExactly("Val av justerare", "Upprop", "Anmälningar");
@@ -82,7 +82,7 @@ class StaleAgendaFormTest {
     @Test
     void choosingTheirOrderKeepsItAndTheNextMoveStartsFromIt() {
         vm.move(vm.items().get(1), -1);
-        vm.choose(asked.getFirst().getFirst(), Resolution.THEIRS, () -> { });
+        vm.choose(asked.getFirst().getFirst(), Resolution.THEIRS, null, () -> { });
         assertThat(storedTexts()).containsExactly("Anmälningar", "Upprop", "Val av justerare");
 
         vm.move(vm.items().get(2), -1);

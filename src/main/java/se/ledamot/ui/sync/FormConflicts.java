@@ -1,4 +1,4 @@
-package se.ledamot.ui.minutes;
+package se.ledamot.ui.sync;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +11,9 @@ import se.ledamot.domain.sync.RowMerge;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
- * the meeting's minutes, the papers' settings, an item's minutes, the council's rules. A save that met another's
- * change of a field this form changed too
- * waits here until the user has chosen in the conflict view, field by field. FX thread only.
+ * the meeting's minutes, the papers' settings, an item's minutes, the council's rules, an agenda item's texts. A
+ * save that met another's change of a field this form changed too waits here until the user has chosen in the
+ * conflict view, field by field. Shared by the areas of the window, beside the conflict view. FX thread only.
  */
 public final class FormConflicts<T> {
     /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
@@ -50,7 +50,7 @@ public final class FormConflicts<T> {
     }
 
     /** What is stored, with this side's values in the fields whose choice waits on this row. */
-    T keepAsked(String key, T stored) {
+    public T keepAsked(String key, T stored) {
         return waits(key) ? fields(stored, waiting.mine()) : stored;
     }
 
@@ -58,7 +58,7 @@ public final class FormConflicts<T> {
      * The copy to go on from, read anew while a choice waits on this row: the stored row with the fields asked as
      * this side found them, so the next save asks again instead of writing over the other's value.
      */
-    T copyOf(String key, T stored) {
+    public T copyOf(String key, T stored) {
         return waits(key) ? fields(stored, waiting.base()) : stored;
     }
 

@@ -1,0 +1,63 @@
+package se.ledamot.ui.meetings;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import se.ledamot.domain.Limit;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/**
+ * Under the agenda: the chosen item's heading (a free-text item's own; a matter's item is headed by the matter's
+ * title, shown but changed in the matter) and its förslag till beslut, with a button that stores them.
+ */
+final class AgendaItemTextsView extends VBox {
+    AgendaItemTextsView(AgendaItemTextsViewModel vm) {
+        super(4);
+        Label title = new Label(Localization.get("meeting.ui.item.title"));
+        title.getStyleClass().add("section-title");
+        TextField heading = FieldLimits.watch(new TextField(), Limit.AGENDA_TEXT);
+        heading.setId("agenda-item-heading");
+        heading.textProperty().bindBidirectional(vm.heading());
+        heading.editableProperty().bind(vm.freeText());
+        Label headingLabel = new Label(Localization.get("meeting.ui.item.heading"));
+        headingLabel.setLabelFor(heading);
+        Label matterNote = new Label(Localization.get("meeting.ui.item.heading.matter"));
+        matterNote.setWrapText(true);
+        matterNote.visibleProperty().bind(vm.chosen().and(vm.freeText().not()));
+        matterNote.managedProperty().bind(matterNote.visibleProperty());
+        TextArea proposal = new TextArea();
+        proposal.setId("agenda-item-proposal");
+        proposal.setWrapText(true);
+        proposal.setPrefRowCount(3);
+        // Three lines of the proposal stay in view; the agenda above gives way (it scrolls).
+        proposal.setMinHeight(Region.USE_PREF_SIZE);
+        proposal.setPromptText(Localization.get("meeting.ui.item.proposal.prompt"));
+        proposal.textProperty().bindBidirectional(vm.proposal());
+        Label proposalLabel = new Label(Localization.get("meeting.ui.item.proposal"));
+        proposalLabel.setLabelFor(proposal);
+        Button save = new Button(Localization.get("meeting.ui.item.save"));
+        save.setId("agenda-item-save");
+        save.setOnAction(e -> vm.save());
+        Label error = new Label();
+        error.setId("agenda-item-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.error());
+        HBox headingRow = new HBox(8, headingLabel, heading);
+        headingRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        Label hint = new Label(Localization.get("meeting.ui.item.choose"));
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(vm.chosen().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox form = new VBox(4, headingRow, matterNote, proposalLabel, proposal, new HBox(8, save, error));
+        form.disableProperty().bind(vm.chosen().not());
+        getChildren().addAll(title, hint, form);
+    }
+}

@@ -1,0 +1,226 @@
+package se.ledamot.ui.meetings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.Resolution;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * The heading (of a free-text item) and the förslag till beslut of the agenda item chosen, as the secretary corrects
+ * them while preparing the föredragningslista. Stored in the lane against the copy of the item they were typed over
+ * (optimistic locking, issue 16.5): what another secretary saved meanwhile in another text stays, and the same text
+ * changed by both waits for the user's choice in the conflict view. What is typed is stored when "Spara punkten" is
+ * pressed, another item is chosen or the screen is left; a text whose save failed is kept for its item and shown
+ * again with it.
+ */
+final class AgendaItemTextsViewModel {
+    private final MeetingService meetings;
+    private final TaskExecutor lane;
+    private final Runnable stored;
+    private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty proposal = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper freeText = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Texts whose save failed, and the copy they were typed over. */
+    private record Unsaved(AgendaItem base, AgendaItem mine) {
+    }
+
+    /** Per item, the texts whose save failed: shown again with the item, and stored from there. */
+    private final Map<Long, Unsaved> unsaved = new HashMap<>();
+    /** The item chosen, as last shown; null when none. */
+    private AgendaItem item;
+    private String title = "";
+    /** The copy the next save is made from; it moves on to what is sent at once. */
+    private AgendaItem copy;
+    /** The texts as stored or handed over (null: still to be stored): the form differs when something was typed. */
+    private String storedHeading = "";
+    private String storedProposal = "";
+    /** The heading of the matter item chosen, as the agenda shows it. */
+    private String matterHeading = "";
+    /** Saves handed over and not yet ended: a read does not replace what they will store. */
+    private int saving;
+
+    /** @param stored told when a save has ended, so that the agenda is read again (an item's heading in the list) */
+    AgendaItemTextsViewModel(MeetingService meetings, TaskExecutor lane, Runnable stored) {
+        this.meetings = meetings;
+        this.lane = lane;
+        this.stored = stored;
+    }
+
+    /**
+     * Shows the texts of an item (or none) after handing over what was typed for the one before. The same item read
+     * again keeps what was typed and what a save still on its way will store; a text whose choice waits in the
+     * conflict view is shown as typed here, still to be stored (leaving the item asks again).
+     */
+    void show(AgendaRow row) {
+        boolean same = row != null && item != null && row.item().id().equals(item.id());
+        if (same && (typed() || saving > 0)) {
+            return;
+        }
+        if (!same && typed()) {
+            save();
+        }
+        item = row == null ? null : row.item();
+        chosen.set(item != null);
+        freeText.set(item != null && item.isFreeText());
+        error.set("");
+        matterHeading = row == null ? "" : row.heading();
+        if (item == null) {
+            fill(null, null);
+            return;
+        }
+        title = "§ " + item.number() + " " + row.heading();
+        String key = key(item);
+        Unsaved failed = unsaved.remove(item.id());
+        copy = failed != null ? failed.base() : stale.copyOf(key, item);
+        fill(failed != null ? failed.mine() : stale.keepAsked(key, item), item);
+    }
+
+    /** Puts {@code shown}'s texts on screen; {@code stored}'s are what counts as not typed. */
+    private void fill(AgendaItem shown, AgendaItem stored) {
+        storedHeading = headingOf(stored);
+        storedProposal = stored == null ? "" : stored.proposal();
+        heading.set(headingOf(shown));
+        proposal.set(shown == null ? "" : shown.proposal());
+    }
+
+    /** A free-text item's own heading; a matter's item is headed by the matter's title. */
+    private String headingOf(AgendaItem i) {
+        return i == null ? "" : i.isFreeText() ? i.text() : matterHeading;
+    }
+
+    /** Whether the texts on screen differ from what is stored or handed over. */
+    boolean typed() {
+        return item != null && (!heading.get().equals(storedHeading) || !proposal.get().equals(storedProposal));
+    }
+
+    /** Hands the texts on screen over to be stored; a text the item cannot hold is refused at once, and said. */
+    void save() {
+        if (item == null) {
+            return;
+        }
+        AgendaItem base = copy;
+        AgendaItem mine;
+        try {
+            mine = (base.isFreeText() ? base.withText(heading.get()) : base).withProposal(proposal.get());
+        } catch (DomainException e) {
+            error.set(Localization.message(e));
+            return;
+        }
+        error.set("");
+        copy = mine;
+        storedHeading = heading.get();
+        storedProposal = proposal.get();
+        saving++;
+        long id = mine.id();
+        String key = key(mine);
+        String heading = title;
+        BackgroundTask.of(p -> meetings.saveItem(base, mine)).onSuccess(merge -> {
+            saving--;
+            boolean here = item != null && item.id() == id;
+            if (here && copy == mine) {
+                copy = merge.nextBase(base);
+            }
+            if (!merge.conflicts().isEmpty()) {
+                AgendaItem asked = stale.met(key, base, mine, merge, heading);
+                if (here && !typed()) {
+                    item = merge.merged();
+                    fill(asked, item);
+                }
+            }
+            stored.run();
+        }).onFailure(e -> {
+            saving--;
+            error.set(Localization.get("meeting.ui.item.saveFailed", Errors.describe(e)));
+            if (item != null && item.id() == id) {
+                copy = copy == mine ? base : copy;
+                storedHeading = null;
+            } else {
+                unsaved.putIfAbsent(id, new Unsaved(base, mine));
+            }
+        }).executeWith(lane);
+    }
+
+    /**
+     * Hands what was typed over (the screen is left, or the window closes); false while a text is not stored: its
+     * save failed, or the item shown waits for a choice in the conflict view.
+     */
+    boolean flush() {
+        if (typed()) {
+            save();
+        }
+        return unsaved.isEmpty() && (item == null || !stale.waits(key(item)));
+    }
+
+    /**
+     * The user chose in the conflict view: the stored text, this one or the merged text comes on screen; once every
+     * text is chosen it is stored over what is stored now.
+     */
+    void choose(Conflict c, Resolution choice, String merged, Runnable after) {
+        if (item != null && stale.waits(key(item))) {
+            AgendaItem shown = (item.isFreeText() ? item.withText(heading.get()) : item).withProposal(proposal.get());
+            AgendaItem picked = choice == Resolution.MERGED
+                    ? stale.choose(c, Resolution.MINE, shown.withLongText(c.field(), merged))
+                    : stale.choose(c, choice, shown);
+            if (picked != null) {
+                heading.set(picked.isFreeText() ? picked.text() : heading.get());
+                proposal.set(picked.proposal());
+                AgendaItem next = stale.settled(copy);
+                if (next != null) {
+                    copy = next;
+                    save();
+                }
+            }
+        }
+        after.run();
+    }
+
+    void setOnConflicts(Consumer<List<Conflict>> show) {
+        stale.onConflicts = show;
+    }
+
+    private static String key(AgendaItem i) {
+        return String.valueOf(i.id());
+    }
+
+    StringProperty heading() {
+        return heading;
+    }
+
+    StringProperty proposal() {
+        return proposal;
+    }
+
+    /** Whether an item is chosen, so its texts can be edited. */
+    ReadOnlyBooleanProperty chosen() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** Whether the item chosen is a free-text item, whose heading is its own (a matter's is the matter's title). */
+    ReadOnlyBooleanProperty freeText() {
+        return freeText.getReadOnlyProperty();
+    }
+
+    /** The last refusal or failure, in words; empty when the last save went through. */
+    ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,172 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.MeetingService;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.DesktopWindow;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * A secretary preparing the föredragningslista corrects an item's heading and its förslag till beslut where she sees
+ * the agenda (Sammanträden), in the real window at 1280×800: what she typed is there when she comes back to the item
+ * and after the program is started again; a proposal another window saved meanwhile is not written over, the
+ * conflict view offers both merged, and her choice is what is kept (issue 16.5).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AgendaItemTextsWindowTest {
+    private static final String PROPOSAL = "Kommunstyrelsen föreslår\natt motionen bifalls.";
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
+    private long meetingId;
+    private MainWindow reopened;
+
+    private void seed(Ledamot app) {
+        long pool = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
+                .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
+        meetingId = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        app.meetings().addText(meetingId, "Val av justerare");
+        app.meetings().addMatters(meetingId, List.of(pool));
+    }
+
+    @AfterEach
+    void closeReopened(FxRobot robot) {
+        if (reopened != null) {
+            robot.interact(() -> {
+                if (reopened.stage().isShowing()) {
+                    reopened.requestClose();
+                }
+            });
+        }
+    }
+
+    @Test
+    void theHeadingAndProposalTypedAreThereBackOnTheItemAndAfterARestart(FxRobot robot) throws Exception {
+        ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
+        TextField heading = robot.lookup("#agenda-item-heading").queryAs(TextField.class);
+        TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
+
+        choose(robot, agenda, 0);
+        waitUntil(() -> "Val av justerare".equals(heading.getText()));
+        robot.interact(() -> heading.setText(""));
+        robot.clickOn(heading).write("Val av två justerare");
+        robot.clickOn(proposal).write("Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.");
+
+        // Another item, and back: what she typed is there (and stored).
+        choose(robot, agenda, 1);
+        waitUntil(() -> heading.getText().contains("simhallen") && proposal.getText().isEmpty());
+        assertThat(heading.isEditable()).as("a matter's item is headed by the matter's title").isFalse();
+        robot.clickOn(proposal).write(PROPOSAL);
+        choose(robot, agenda, 0);
+        waitUntil(() -> "Val av två justerare".equals(heading.getText()));
+        assertThat(proposal.getText()).isEqualTo("Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.");
+        waitForStore(() -> PROPOSAL.equals(stored(1).proposal()) && "Val av två justerare".equals(stored(0).text()));
+        waitUntil(() -> agenda.getItems().getFirst().heading().equals("Val av två justerare"));
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-texts.png");
+
+        // Typed, not saved by a click: closing the window stores it, and it is there after a restart.
+        choose(robot, agenda, 1);
+        waitUntil(() -> PROPOSAL.equals(proposal.getText()));
+        robot.interact(() -> proposal.appendText("\natt kostnaden ryms i budgeten."));
+        robot.interact(() -> window.shell().requestClose());
+        waitUntil(() -> !window.shell().stage().isShowing());
+        robot.interact(() -> reopened = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow());
+        ListView<AgendaRow> again = openTheAgenda(robot, reopened);
+        choose(robot, again, 1);
+        TextArea proposalAgain = (TextArea) reopened.stage().getScene().lookup("#agenda-item-proposal");
+        waitUntil(() -> (PROPOSAL + "\natt kostnaden ryms i budgeten.").equals(proposalAgain.getText()));
+    }
+
+    @Test
+    void aProposalAnotherWindowSavedMeanwhileGetsTheConflictViewAndTheMergedTextIsKept(FxRobot robot)
+            throws Exception {
+        String four = "Kommunstyrelsen föreslår\natt motionen bifalls\natt simhallen byggs om\n"
+                + "att kostnaden ryms i budgeten.";
+        MeetingService meetings = window.shell().context().services().meetings();
+        AgendaItem item = stored(1);
+        meetings.saveItem(item, item.withProposal(four));
+        ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
+        TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
+        choose(robot, agenda, 1);
+        waitUntil(() -> four.equals(proposal.getText()));
+
+        // Another window changes the second line; she changes the last one in the copy she has on screen.
+        AgendaItem copy = stored(1);
+        String theirs = four.replace("bifalls", "bifalls i sin helhet");
+        assertThat(meetings.saveItem(copy, copy.withProposal(theirs)).conflicts()).isEmpty();
+        robot.interact(() -> proposal.setText(four.replace("budgeten.", "budgeten 2027.")));
+        robot.clickOn("#agenda-item-save");
+        waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Förslag till beslut");
+        String merged = theirs.replace("budgeten.", "budgeten 2027.");
+        assertThat(robot.lookup("#conflict-merged").queryAs(TextArea.class).getText()).isEqualTo(merged);
+        assertThat(stored(1).proposal()).isEqualTo(theirs);
+        Window view = robot.lookup("#conflict-merged").query().getScene().getWindow();
+        WindowDriver.screenshot(robot, view.getScene(), "agenda-item-proposal-conflict.png");
+
+        robot.clickOn("#conflict-choose-merged");
+        waitForStore(() -> merged.equals(stored(1).proposal()));
+        waitUntil(() -> merged.equals(proposal.getText()));
+    }
+
+    private ListView<AgendaRow> openTheAgenda(FxRobot robot, MainWindow shell) {
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+            shell.show(MeetingsScreen.ID);
+        });
+        TableView<Meeting> meetings = (TableView<Meeting>) shell.stage().getScene().lookup("#meetings-table");
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ListView<AgendaRow> agenda = (ListView<AgendaRow>) shell.stage().getScene().lookup("#agenda-list");
+        waitUntil(() -> agenda.getItems().size() == 2);
+        return agenda;
+    }
+
+    /** Chooses an item as a click on it does. */
+    private static void choose(FxRobot robot, ListView<AgendaRow> agenda, int index) {
+        robot.interact(() -> agenda.getSelectionModel().clearAndSelect(index));
+        waitUntil(() -> agenda.getSelectionModel().getSelectedIndex() == index);
+    }
+
+    private AgendaItem stored(int index) {
+        MainWindow shell = reopened != null ? reopened : window.shell();
+        return shell.context().services().meetings().agenda(meetingId).get(index);
+    }
+}
