@@ -6,6 +6,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,11 @@ class UnplannedAnswerMeetingTest {
         waitUntil(() -> why.getText().contains("Ställd 2026-12-14 (KF)"), why::getText);
         assertThat(why.getText()).contains("inte inplanerat");
         assertThat(when.getText()).isNotEqualTo("Ingen tidsgräns löper.").contains("inte inplanerat");
+
+        // The register's Tidsgräns column says it too, not an empty cell.
+        waitUntil(() -> robot.lookup("#register-table .table-cell.deadline-column").match((TableCell<?, ?> c) ->
+                c.getTableRow() != null && c.getTableRow().getItem() instanceof MatterRow r && IN_TIME.equals(r.title())
+                        && "inte inplanerat ännu".equals(c.getText())).tryQuery().isPresent());
 
         select(robot, table, LATE);
         waitUntil(() -> why.getText().contains("Inlämnad 2026-12-10"), why::getText);
