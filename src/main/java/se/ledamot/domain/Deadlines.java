@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The deadlines of a matter under a set of rules. Only open matters have deadlines: a decided motion is no longer
@@ -13,9 +14,16 @@ import java.util.Optional;
  */
 public final class Deadlines {
     private final List<DeadlineRule> rules;
+    private final Function<Matter, Optional<UndatedDeadline>> undated;
 
     public Deadlines(List<DeadlineRule> rules) {
+        this(rules, m -> Optional.empty());
+    }
+
+    /** Rules, and what says a clock runs for a matter that none of them gives a date yet. */
+    public Deadlines(List<DeadlineRule> rules, Function<Matter, Optional<UndatedDeadline>> undated) {
         this.rules = List.copyOf(rules);
+        this.undated = undated;
     }
 
     /** The rules that need nothing but the matter itself. */
@@ -27,7 +35,7 @@ public final class Deadlines {
     public Deadlines with(DeadlineRule rule) {
         var all = new ArrayList<>(rules);
         all.add(rule);
-        return new Deadlines(all);
+        return new Deadlines(all, undated);
     }
 
     public List<Deadline> all(Matter matter) {
@@ -40,6 +48,11 @@ public final class Deadlines {
 
     public Optional<Deadline> nearest(Matter matter) {
         return all(matter).stream().findFirst();
+    }
+
+    /** A clock that runs for a matter without a date yet, when it has no dated deadline. */
+    public Optional<UndatedDeadline> undated(Matter matter) {
+        return nearest(matter).isPresent() ? Optional.empty() : undated.apply(matter);
     }
 
     /** Whole months since submission: the age of a motion, shown beside its deadline. */

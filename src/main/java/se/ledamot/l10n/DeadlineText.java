@@ -6,8 +6,10 @@ import se.ledamot.domain.Deadline;
 import se.ledamot.domain.DeadlineBasis;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.OneYearBasis;
+import se.ledamot.domain.UndatedDeadline;
 import se.ledamot.domain.meeting.AnswerRule;
 import se.ledamot.domain.meeting.AnswerSchedule;
+import se.ledamot.domain.meeting.NotYetAsked;
 
 /**
  * A deadline's account of itself in words: the rule, the law or local rule it rests on, and the dates it was
@@ -29,6 +31,21 @@ public final class DeadlineText {
                     Localization.get("explain.stated", deadline.date());
             default -> Localization.get("deadline." + deadline.type().code()) + " " + deadline.date() + ".";
         };
+    }
+
+    /** A clock without a date yet: "Ställd 2026-12-14 (KF), besvaras senast vid nästa sammanträde …; det är inte
+     * inplanerat ännu", or that it is not asked yet. */
+    public static String explain(UndatedDeadline undated) {
+        return switch (undated.basis()) {
+            case AnswerSchedule s -> answer(s);
+            case NotYetAsked n -> Localization.get("explain.notAsked", n.submitted(), n.body());
+            default -> Localization.get("deadline." + undated.type().code());
+        };
+    }
+
+    /** The editor's line for a clock without a date: "Besvaras vid sammanträdet: inte inplanerat ännu". */
+    public static String when(UndatedDeadline undated) {
+        return Localization.get("deadline." + undated.type().code()) + ": " + Localization.get("deadline.unplanned");
     }
 
     private static String oneYear(OneYearBasis b) {

@@ -58,6 +58,8 @@ import se.ledamot.ui.trash.TrashScreen;
 public final class DesktopApp {
     /** How long typing must pause before it is saved; with the save itself well inside two seconds. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
+    /** The longest typing without a pause goes unsaved: what a crash mid-sentence may lose at most. */
+    public static final Duration AUTOSAVE_LONGEST = Duration.ofSeconds(3);
 
     private DesktopApp() {
     }
@@ -205,8 +207,8 @@ public final class DesktopApp {
         NotificationPane notices = new NotificationPane();
         FxDialogService dialogs = new FxDialogService(stage, notices);
         FxTaskExecutor tasks = new FxTaskExecutor(error -> dialogs.notify(Errors.describe(error)));
-        AppContext context = new AppContext(services, dialogs, tasks, () -> new FxDebouncer(AUTOSAVE_DELAY),
-                WriterPreferences.forUser());
+        AppContext context = new AppContext(services, dialogs, tasks,
+                () -> new FxDebouncer(AUTOSAVE_DELAY, AUTOSAVE_LONGEST), WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
         // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);

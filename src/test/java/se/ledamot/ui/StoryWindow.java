@@ -59,7 +59,8 @@ public final class StoryWindow {
         NotificationPane notices = new NotificationPane();
         tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
         AppContext context = new AppContext(app, dialogs, tasks,
-                () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY), new WriterPreferences(node));
+                () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY, DesktopApp.AUTOSAVE_LONGEST),
+                new WriterPreferences(node));
         shell = new MainWindow(stage, context, notices);
         DesktopApp.installScreens(shell);
         FxTaskExecutor running = tasks;

@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineBasis;
 import se.ledamot.domain.DeadlineRule;
 import se.ledamot.domain.DeadlineType;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.UndatedDeadline;
 
 /**
  * The meetings of every body and the council's rules: what turns "answered at the next meeting" into a date.
@@ -170,6 +172,23 @@ public final class MeetingCalendar {
                         .map(d -> new Deadline(d.toLocalDate(), DeadlineType.WRITTEN_ANSWER, s)));
     }
 
+    /**
+     * An interpellation or question waiting for its answer at a meeting not planned yet: asked at a planned one and
+     * answered at the next, or handed in too late for every planned one and not asked yet.
+     */
+    public Optional<UndatedDeadline> unplannedAnswer(Matter m) {
+        if (!m.kind().hasAddressee() || m.submitted() == null || !awaitingAnswer(m)) {
+            return Optional.empty();
+        }
+        Optional<AnswerSchedule> schedule = answerSchedule(m);
+        if (schedule.flatMap(AnswerSchedule::answerAt).isPresent()) {
+            return Optional.empty();
+        }
+        DeadlineBasis basis = schedule.<DeadlineBasis>map(s -> s)
+                .orElseGet(() -> new NotYetAsked(m.kind(), m.submitted(), councilCode()));
+        return Optional.of(new UndatedDeadline(DeadlineType.ANSWER_AT_MEETING, basis));
+    }
+
     /** The one-year rule naming who decides: the council for motions, the chosen body for citizen proposals. */
     public DeadlineRule oneYearRule() {
         return DeadlineRule.oneYear(kind -> kind == MatterKind.CITIZEN_PROPOSAL
@@ -179,7 +198,7 @@ public final class MeetingCalendar {
     /** Every deadline rule: the one-year rule, stated reply dates, and those that need the meetings. */
     public Deadlines deadlines() {
         return new Deadlines(List.of(oneYearRule(), DeadlineRule.STATED_REPLY_DATE, answerAtMeetingRule(),
-                writtenAnswerRule()));
+                writtenAnswerRule()), this::unplannedAnswer);
     }
 
     /** The codes of the bodies that have at least one meeting. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -34,6 +34,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.UndatedDeadline;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.DeadlineText;
@@ -50,6 +51,7 @@ public final class EditorView extends StackPane {
     private final GridPane form = new GridPane();
     private final TextField title = new TextField();
     private final ObjectProperty<Deadline> deadline = new SimpleObjectProperty<>();
+    private final ObjectProperty<UndatedDeadline> undated = new SimpleObjectProperty<>();
     private int row;
     private final ScrollPane scroll;
 
@@ -278,12 +280,16 @@ public final class EditorView extends StackPane {
         why.setId("deadline-rule");
         why.setWrapText(true);
         why.getStyleClass().add("hint");
-        deadline.addListener((o, was, d) -> {
-            when.setText(d == null ? Localization.get("ui.editor.noDeadline")
-                    : Localization.get("deadline." + d.type().code()) + ": " + d.date());
-            why.setText(d == null ? "" : DeadlineText.explain(d));
-        });
-        when.setText(Localization.get("ui.editor.noDeadline"));
+        Runnable show = () -> {
+            Deadline d = deadline.get();
+            UndatedDeadline u = undated.get();
+            when.setText(d != null ? Localization.get("deadline." + d.type().code()) + ": " + d.date()
+                    : u != null ? DeadlineText.when(u) : Localization.get("ui.editor.noDeadline"));
+            why.setText(d != null ? DeadlineText.explain(d) : u != null ? DeadlineText.explain(u) : "");
+        };
+        deadline.addListener((o, was, d) -> show.run());
+        undated.addListener((o, was, u) -> show.run());
+        show.run();
         when.setPadding(new Insets(4, 0, 0, 0));
         return new VBox(2, when, why);
     }
@@ -294,6 +300,11 @@ public final class EditorView extends StackPane {
      */
     public ObjectProperty<Deadline> deadlineProperty() {
         return deadline;
+    }
+
+    /** Shown when there is no deadline: a clock that runs without a date yet; bound as the deadline is. */
+    public ObjectProperty<UndatedDeadline> undatedProperty() {
+        return undated;
     }
 
     private VBox statusBox() {

@@ -13,6 +13,7 @@ import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterSummary;
+import se.ledamot.domain.UndatedDeadline;
 import se.ledamot.domain.Urgency;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
@@ -34,6 +35,7 @@ public final class MatterRow {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> ageMonths = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Deadline> deadline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UndatedDeadline> undated = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper deadlineText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Urgency> urgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
 
@@ -62,7 +64,9 @@ public final class MatterRow {
         ageMonths.set(Deadlines.ageInMonths(m, today).orElse(null));
         Optional<Deadline> nearest = deadlines.nearest(m);
         deadline.set(nearest.orElse(null));
-        deadlineText.set(nearest.map(d -> Grammar.due(d, today)).orElse(""));
+        undated.set(deadlines.undated(m).orElse(null));
+        deadlineText.set(nearest.map(d -> Grammar.due(d, today))
+                .orElse(undated.get() == null ? "" : Localization.get("deadline.unplanned")));
         urgency.set(nearest.map(d -> d.urgency(today)).orElse(Urgency.NONE));
         loaded.set(true);
     }
@@ -121,6 +125,11 @@ public final class MatterRow {
 
     public ReadOnlyObjectProperty<Deadline> deadlineProperty() {
         return deadline.getReadOnlyProperty();
+    }
+
+    /** A clock that runs without a date yet (an answer at a meeting not planned), when there is no deadline. */
+    public ReadOnlyObjectProperty<UndatedDeadline> undatedProperty() {
+        return undated.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty deadlineTextProperty() {

@@ -197,10 +197,13 @@ public final class RegisterScreen extends AbstractScreen {
             return;
         }
         editorView.deadlineProperty().unbind();
+        editorView.undatedProperty().unbind();
         if (row == null) {
             editorView.deadlineProperty().set(null);
+            editorView.undatedProperty().set(null);
         } else {
             editorView.deadlineProperty().bind(row.deadlineProperty());
+            editorView.undatedProperty().bind(row.undatedProperty());
         }
     }
 

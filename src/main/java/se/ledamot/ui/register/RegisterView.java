@@ -284,7 +284,8 @@ public final class RegisterView extends BorderPane {
             protected void updateItem(Deadline d, boolean empty) {
                 super.updateItem(d, empty);
                 MatterRow row = empty ? null : getTableRow().getItem();
-                setText(d == null || row == null ? null : row.deadlineTextProperty().get());
+                // Without a dated deadline the row may still say a clock runs ("inte inplanerat ännu").
+                setText(row == null ? null : row.deadlineTextProperty().get());
                 setTooltip(d == null ? null : DeadlineTip.of(d));
             }
         });

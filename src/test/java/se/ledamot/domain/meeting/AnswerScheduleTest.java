@@ -14,6 +14,7 @@ import se.ledamot.domain.DeadlineType;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.UndatedDeadline;
 
 /** Kommunallagen 5 kap.: an interpellation is asked at one meeting and answered at the latest at the next. */
 class AnswerScheduleTest {
@@ -100,5 +101,22 @@ class AnswerScheduleTest {
     void aWithdrawnInterpellationHasNoDeadline() {
         MeetingCalendar cal = calendar(law, november, december);
         assertThat(cal.deadlines().all(interpellation.toBuilder().status(Status.WITHDRAWN).build())).isEmpty();
+    }
+
+    @Test
+    void anAnswerAtAMeetingNotPlannedYetIsAnUndatedClockNotNoDeadline() {
+        MeetingCalendar cal = calendar(law, november);
+        AnswerSchedule asked = cal.answerSchedule(interpellation).orElseThrow();
+        assertThat(cal.deadlines().all(interpellation)).isEmpty();
+        assertThat(cal.deadlines().undated(interpellation)).hasValue(
+                new UndatedDeadline(DeadlineType.ANSWER_AT_MEETING, asked));
+        // Handed in too late for every planned meeting: not asked yet.
+        Matter late = matter(MatterKind.INTERPELLATION, "2026-11-10", Status.SUBMITTED);
+        assertThat(cal.deadlines().undated(late)).hasValue(new UndatedDeadline(DeadlineType.ANSWER_AT_MEETING,
+                new NotYetAsked(MatterKind.INTERPELLATION, LocalDate.parse("2026-11-10"), "KF")));
+        // A dated deadline, or an answered one, has no undated clock beside it.
+        assertThat(calendar(law, november, december).deadlines().undated(interpellation)).isEmpty();
+        assertThat(cal.deadlines().undated(matter(MatterKind.INTERPELLATION, "2026-10-30", Status.ANSWERED)))
+                .isEmpty();
     }
 }

@@ -92,8 +92,8 @@ class AnswerFlowTest {
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
             WriterPreferences prefs = new WriterPreferences(node);
             prefs.userName().set("Anna Ek");
-            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    prefs);
+            AppContext context = new AppContext(app, dialogs, tasks,
+                    () -> new FxDebouncer(Duration.ofMillis(300), Duration.ofSeconds(3)), prefs);
             MainWindow shell = new MainWindow(stage, context, notices);
             DashboardScreen.install(shell);
             AnswerScreen.install(shell);

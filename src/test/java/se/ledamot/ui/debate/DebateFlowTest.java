@@ -146,8 +146,8 @@ class DebateFlowTest {
             NotificationPane notices = new NotificationPane();
             FxDialogService dialogs = new FxDialogService(stage, notices);
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    new WriterPreferences(node));
+            AppContext context = new AppContext(app, dialogs, tasks,
+                    () -> new FxDebouncer(Duration.ofMillis(300), Duration.ofSeconds(3)), new WriterPreferences(node));
             shell = new MainWindow(stage, context, notices);
             DashboardScreen.install(shell);
             AnswerScreen.install(shell);

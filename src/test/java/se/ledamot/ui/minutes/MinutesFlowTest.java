@@ -112,8 +112,8 @@ class MinutesFlowTest {
             app = Ledamot.open(folder.resolve("data"), TestContext.CLOCK);
             dialogs = new RecordingDialogService();
             tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks, () -> new FxDebouncer(Duration.ofMillis(300)),
-                    new WriterPreferences(node));
+            AppContext context = new AppContext(app, dialogs, tasks,
+                    () -> new FxDebouncer(Duration.ofMillis(300), Duration.ofSeconds(3)), new WriterPreferences(node));
             shell[0] = new MainWindow(stage, context, new NotificationPane());
             MinutesScreen.install(shell[0]);
             shell[0].show(MinutesScreen.ID);
