@@ -106,6 +106,7 @@ class ScaleBenchmark {
         Processes.Run echo = Processes.median(runs, "echo", Processes.bare(list.output().toString()), Map.of(),
                 work);
         row.put("bare_jvm_ms", round(bare.millis()));
+        row.put("bare_jvm_cpu_ms", bare.cpuMillis());
         row.put("list_json", figure(list, "≤ 2 × bare JVM start + the JSON it prints",
                 Map.of("bare_jvm_ms", round(bare.millis()), "json_echo_ms", round(echo.millis()),
                         "allowed_ms", round(2 * bare.millis() + (echo.millis() - bare.millis())))));
@@ -203,6 +204,7 @@ class ScaleBenchmark {
         f.put("start_reads_done_after_window_ms", find(SETTLED, out));
         f.put("cpu_before_window_ms", find(CPU, out));
         f.put("peak_mib", round(run.peakKib() / 1024.0));
+        f.put("cpu_ms", run.cpuMillis());
         f.put("goal", "rows ≤ 300 ms after the window; peak ≤ 400 MiB");
         return f;
     }
@@ -230,6 +232,7 @@ class ScaleBenchmark {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("ms", round(run.millis()));
         f.put("peak_mib", round(run.peakKib() / 1024.0));
+        f.put("cpu_ms", run.cpuMillis());
         f.put("exit", run.exit());
         if (run.exit() == Processes.TIMED_OUT) {
             f.put("timed_out", true);
