@@ -33,11 +33,21 @@ final class Processes {
     static List<String> app(Path jar, String... args) {
         Path launcher = jar.resolveSibling("ledamot");
         List<String> command = new ArrayList<>(Files.isRegularFile(launcher)
-                ? List.of("env", "JAVA_HOME=" + JAVA.getParent().getParent(), "sh", launcher.toString())
+                ? List.of("env", "JAVA_HOME=" + JAVA.getParent().getParent(), "XDG_CACHE_HOME=" + cache(jar), "sh",
+                        launcher.toString())
                 : List.of(JAVA.toString(), "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                         "-jar", jar.toString()));
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    /**
+     * Where the launcher beside {@code jar} keeps its class-data archive during a benchmark: a folder of the build's
+     * own, not the user's cache, where an archive written earlier by any other first start (a {@code --version}
+     * wrote one of 2.5 MB that the JVM then kept) would decide what every measured start maps.
+     */
+    static Path cache(Path jar) {
+        return jar.resolveSibling("benchmark-cache");
     }
 
     /** The bare program of {@link Bare} on the test classes. */

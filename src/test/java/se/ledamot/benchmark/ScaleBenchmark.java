@@ -94,12 +94,10 @@ class ScaleBenchmark {
             row.put("index_bytes_per_1000_matters", indexBytes * 1000 / matters);
         }
 
+        warmUp(jar, work);
         if (windowOnly) {
             return windowFigures(data, work, row);
         }
-        // One start before measuring, as a user's first: the launcher writes its class-data archive then.
-        Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
-                work.resolve("warm-up.out"));
         Processes.Run bare = Processes.median(runs, "bare", Processes.bare(), Map.of(), work);
         Processes.Run list = Processes.median(runs, "list", Processes.app(jar, "--data", data.toString(), "list", "--json"),
                 Map.of(), work);
@@ -151,6 +149,16 @@ class ScaleBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /**
+     * One start before measuring, as a user's first, with no archive yet: the launcher writes its class-data archive
+     * then, of the classes {@code list --json} loads.
+     */
+    private static void warmUp(Path jar, Path work) throws Exception {
+        delete(Processes.cache(jar));
+        Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
+                work.resolve("warm-up.out"));
+    }
+
     /** Imports {@link #DOCUMENTS} text files into a copy of the data: documents stored per second. */
     private Map<String, Object> importFigures(Path data, Path work, Processes.Run bare) throws Exception {
         Path copy = copyOf(data, work.resolve("import-data"));
@@ -171,6 +179,9 @@ class ScaleBenchmark {
     private Map<String, Object> windowFigures(Path data, Path work, Map<String, Object> row) throws Exception {
         List<Object> after = new ArrayList<>();
         List<Object> before = new ArrayList<>();
+        if (baselineJar != null) {
+            warmUp(Path.of(baselineJar).toAbsolutePath(), work);
+        }
         for (int i = 0; i < RUNS; i++) {
             if (baselineJar != null) {
                 before.add(window(Path.of(baselineJar).toAbsolutePath(), data, work));
@@ -210,11 +221,7 @@ class ScaleBenchmark {
     }
 
     static Path copyOf(Path data, Path copy) throws Exception {
-        if (Files.exists(copy)) {
-            try (var files = Files.walk(copy)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        delete(copy);
         try (var files = Files.walk(data)) {
             for (Path p : files.toList()) {
                 Path target = copy.resolve(data.relativize(p).toString());
@@ -226,6 +233,14 @@ class ScaleBenchmark {
             }
         }
         return copy;
+    }
+
+    private static void delete(Path folder) throws Exception {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static Map<String, Object> figure(Processes.Run run, String goal, Map<String, Object> baseline) {
