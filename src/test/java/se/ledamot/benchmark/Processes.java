@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs a program as a process and measures it: wall time and peak resident memory (GNU time), median of runs. */
 final class Processes {
-    /** One run: wall milliseconds, peak resident KiB, exit code, the output file. */
-    record Run(double millis, long peakKib, int exit, Path output) {
+    /** One run: wall milliseconds, peak resident KiB, exit code, the output file, CPU (user + system) milliseconds. */
+    record Run(double millis, long peakKib, int exit, Path output, long cpuMillis) {
     }
 
     static final Path JAVA = Path.of(System.getProperty("benchmark.java",
@@ -33,11 +33,21 @@ final class Processes {
     static List<String> app(Path jar, String... args) {
         Path launcher = jar.resolveSibling("ledamot");
         List<String> command = new ArrayList<>(Files.isRegularFile(launcher)
-                ? List.of("env", "JAVA_HOME=" + JAVA.getParent().getParent(), "sh", launcher.toString())
+                ? List.of("env", "JAVA_HOME=" + JAVA.getParent().getParent(), "XDG_CACHE_HOME=" + cache(jar), "sh",
+                        launcher.toString())
                 : List.of(JAVA.toString(), "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
                         "-jar", jar.toString()));
         command.addAll(Arrays.asList(args));
         return command;
+    }
+
+    /**
+     * Where the launcher beside {@code jar} keeps its class-data archive during a benchmark: a folder of the build's
+     * own, not the user's cache, where an archive written earlier by any other first start (a {@code --version}
+     * wrote one of 2.5 MB that the JVM then kept) would decide what every measured start maps.
+     */
+    static Path cache(Path jar) {
+        return jar.resolveSibling("benchmark-cache");
     }
 
     /** The bare program of {@link Bare} on the test classes. */
@@ -62,7 +72,7 @@ final class Processes {
 
     static Run run(List<String> command, Map<String, String> env, Path output) throws Exception {
         Path stats = Files.createTempFile("bench", ".time");
-        List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-f", "%M", "-o", stats.toString()));
+        List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S %M", "-o", stats.toString()));
         timed.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(timed).redirectOutput(output.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(output.resolveSibling("stderr.log").toFile()));
@@ -76,12 +86,16 @@ final class Processes {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly().waitFor();
             Files.deleteIfExists(stats);
-            return new Run(LIMIT_MINUTES * 60_000.0, -1, TIMED_OUT, output);
+            return new Run(LIMIT_MINUTES * 60_000.0, -1, TIMED_OUT, output, -1);
         }
         double millis = (System.nanoTime() - start) / 1e6;
         List<String> lines = Files.readAllLines(stats);
         Files.delete(stats);
-        long kib = lines.isEmpty() ? -1 : Long.parseLong(lines.getLast().strip());
-        return new Run(millis, kib, p.exitValue(), output);
+        // The last line (GNU time puts a note on a killed child before it): "user system peak-KiB".
+        String[] figures = lines.isEmpty() ? new String[0] : lines.getLast().strip().split(" ");
+        long kib = figures.length < 3 ? -1 : Long.parseLong(figures[2]);
+        long cpu = figures.length < 3 ? -1
+                : Math.round((Double.parseDouble(figures[0]) + Double.parseDouble(figures[1])) * 1000);
+        return new Run(millis, kib, p.exitValue(), output, cpu);
     }
 }
