@@ -81,6 +81,9 @@ public final class MinutesViewModel {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
             }
+            if (was != null) {
+                settings.flush();
+            }
             if (now != null) {
                 load(now);
             }
@@ -230,7 +233,8 @@ public final class MinutesViewModel {
      */
     public boolean flush() {
         boolean votesStored = item.flush();
-        return (!form.typed() || saveMeeting()) && votesStored;
+        boolean settingsStored = settings.flush();
+        return (!form.typed() || saveMeeting()) && votesStored && settingsStored;
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
@@ -307,14 +311,15 @@ public final class MinutesViewModel {
     public void exportKallelse() {
         Meeting m = meeting.get();
         if (m != null) {
-            files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse);
+            settings.storedThen(() -> files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse));
         }
     }
 
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
         Meeting m = meeting.get();
-        saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "",
+                papers::protokoll), () -> { }));
     }
 
     /**
@@ -323,7 +328,7 @@ public final class MinutesViewModel {
      */
     public void exportMeeting() {
         Meeting m = meeting.get();
-        saveMeeting(() -> files.archive(m), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.archive(m), () -> { }));
     }
 
     /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
@@ -334,8 +339,8 @@ public final class MinutesViewModel {
             return;
         }
         Meeting m = meeting.get();
-        saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"), " § " + row.paragraph(),
-                id -> papers.utdrag(id, row.number())), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"),
+                " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
     }
 
     /** The meeting's part of the minutes, as typed. */
