@@ -94,6 +94,15 @@ public final class PaperService {
         return m;
     }
 
+    /**
+     * The minutes as stored, without the body's chair and secretary put in where none are ({@link #minutes}): what
+     * a save of the form is met with.
+     */
+    public Minutes storedMinutes(long meetingId) {
+        meetings.require(meetingId);
+        return minutes.minutes(meetingId);
+    }
+
     /** Stores the minutes of a meeting as a whole; the meeting must exist. */
     public void saveMinutes(Minutes m) {
         meetings.require(m.meetingId());

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import javafx.application.Platform;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -19,11 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Body;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.papers.BodyPapers;
-import se.ledamot.service.Ledamot;
 import se.ledamot.ui.meetings.MeetingsScreen;
-import se.ledamot.ui.minutes.MinutesScreen;
 
 /**
  * The secretary's walk (session 9): on Protokoll → Inställningar she types the chair, the secretary and the members,
@@ -43,10 +38,7 @@ class PaperSettingsKeptTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
-                    .withPlace("Kommunhuset")).id();
-        }
+        meeting = StoryWindow.plannedMeeting(folder);
         window = new StoryWindow(stage, folder);
     }
 
@@ -96,11 +88,7 @@ class PaperSettingsKeptTest {
 
     /** Protokoll, the planned meeting chosen, the Inställningar tab. */
     private void openSettings(FxRobot robot) {
-        window.show(robot, MinutesScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#minutesMeeting").queryComboBox();
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id() == meeting));
-        robot.interact(() -> meetings.setValue(meetings.getItems().stream().filter(m -> m.id() == meeting)
-                .findFirst().orElseThrow()));
+        window.minutesOf(robot, meeting);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "minutesTabSettings".equals(t.getId())).findFirst().orElseThrow()));

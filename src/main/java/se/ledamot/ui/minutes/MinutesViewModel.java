@@ -109,12 +109,14 @@ public final class MinutesViewModel {
         }
     }
 
-    /** What one meeting's screen shows, read together in the background. */
-    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, MeetingPapers papers) {
+    /** What one meeting's screen shows, read together in the background; saves are met with {@code stored}. */
+    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, Minutes stored,
+            MeetingPapers papers) {
     }
 
     private void load(Meeting m) {
-        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()), papers.papers(m.id())))
+        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()),
+                papers.storedMinutes(m.id()), papers.papers(m.id())))
                 .onSuccess(read -> {
                     if (m.equals(meeting.get())) {
                         show(read);
@@ -131,8 +133,8 @@ public final class MinutesViewModel {
             boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null
                     && loaded.meetingId() == id;
             if (!keep) {
-                loaded = read.minutes();
-                form.show(loaded);
+                loaded = read.stored();
+                form.show(read.minutes());
                 attendees.setAll(loaded.attendance().attendees());
             }
             MeetingPapers p = read.papers();
@@ -227,9 +229,8 @@ public final class MinutesViewModel {
     }
 
     /**
-     * Hands over what was typed and not yet stored (the screen is left, or the window closes): the meeting's fields
-     * and the item's decision wording. False when a field does not make sense, so it cannot be stored as typed, or a
-     * vote waits for the chair's casting vote.
+     * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
+     * papers' settings, the item's decision wording. False when one cannot be stored as typed, or a vote waits.
      */
     public boolean flush() {
         boolean votesStored = item.flush();
@@ -341,6 +342,11 @@ public final class MinutesViewModel {
         Meeting m = meeting.get();
         settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"),
                 " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
+    }
+
+    /** A date typed in the form that is no date, said in words (the field keeps its text, framed in red). */
+    void badDate(String why) {
+        error.set(why);
     }
 
     /** The meeting's part of the minutes, as typed. */

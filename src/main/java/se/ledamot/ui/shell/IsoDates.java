@@ -66,7 +66,8 @@ public final class IsoDates {
 
     private static void mark(DatePicker picker, String why) {
         picker.getEditor().pseudoClassStateChanged(WRONG, why != null);
-        picker.getEditor().setTooltip(why == null ? null : new Tooltip(why));
+        // The editor's tooltip is bound to the picker's.
+        picker.setTooltip(why == null ? null : new Tooltip(why));
     }
 
     /** Whether the picker shows its text as no date (for tests and screenshots). */
