@@ -52,12 +52,12 @@ public final class BriefService {
     private final AnswerService answers;
     private final DeadlineService deadlines;
     private final SettingsService settings;
+    private final PaperService papers;
     private final Clock clock;
 
     BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
             DebateStore debates, PositionService positions, AnswerService answers, DeadlineService deadlines,
-            SettingsService settings,
-            Clock clock) {
+            SettingsService settings, PaperService papers, Clock clock) {
         this.matters = matters;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -67,6 +67,7 @@ public final class BriefService {
         this.answers = answers;
         this.deadlines = deadlines;
         this.settings = settings;
+        this.papers = papers;
         this.clock = clock;
     }
 
@@ -155,13 +156,15 @@ public final class BriefService {
         Map<Long, Position> byItem = g == null ? Map.of() : positions.ofMeeting(meetingId, g);
         Map<Long, List<Speaker>> speakers = debates.speakers(agenda.stream()
                 .filter(i -> i.matterId() != null).map(AgendaItem::id).toList());
+        Map<Long, Integer> numbers = papers.noticeNumbers(meeting, agenda);
         List<DebateMaterial.Item> items = new ArrayList<>();
         for (AgendaItem item : agenda) {
             Optional<Matter> matter = Optional.ofNullable(item.matterId()).map(byId::get);
             items.add(new DebateMaterial.Item(item, matter,
                     matter.map(m -> timelines.getOrDefault(m.id(), List.of())).orElse(List.of()),
                     Optional.ofNullable(byItem.get(item.id())),
-                    matter.isEmpty() ? List.of() : speakers.getOrDefault(item.id(), List.of())));
+                    matter.isEmpty() ? List.of() : speakers.getOrDefault(item.id(), List.of()),
+                    numbers.getOrDefault(item.id(), item.number())));
         }
         return new DebateMaterial(meeting, body, g, items);
     }

@@ -155,10 +155,10 @@ public final class Ledamot implements AutoCloseable {
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         debates = new DebateService(debateStore, meetings);
-        briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
-                answers, deadlines, settings, clock);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
+        briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
+                answers, deadlines, settings, papers, clock);
         archive = new PaperArchive(papers, clock);
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));

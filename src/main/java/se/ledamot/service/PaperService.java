@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,15 @@ public final class PaperService {
             m = m.withChair(body.chair(), body.secretary());
         }
         return m;
+    }
+
+    /**
+     * The minutes as stored, without the body's chair and secretary put in where none are ({@link #minutes}): what
+     * a save of the form is met with.
+     */
+    public Minutes storedMinutes(long meetingId) {
+        meetings.require(meetingId);
+        return minutes.minutes(meetingId);
     }
 
     /** Stores the minutes of a meeting as a whole; the meeting must exist. */
@@ -269,6 +279,20 @@ public final class PaperService {
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;
         }
+    }
+
+    /**
+     * Each agenda item's number on the föredragningslista as the kallelse prints it (the body's standard items
+     * counted), by the item's id: what the chair calls it at the meeting, for the other papers to name it alike.
+     */
+    public Map<Long, Integer> noticeNumbers(Meeting meeting, List<AgendaItem> agenda) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (NoticeAgenda.Slot slot : NoticeAgenda.plan(settings.load().of(body(meeting)), agenda)) {
+            if (slot.item() != null) {
+                numbers.put(slot.item().id(), slot.number());
+            }
+        }
+        return numbers;
     }
 
     private Body body(Meeting meeting) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -27,7 +26,6 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.service.Ledamot;
 import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.AgendaRow;
@@ -54,10 +52,7 @@ class SecretaryStoryTest {
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
-                    .withPlace("Kommunhuset")).id();
-        }
+        meeting = StoryWindow.plannedMeeting(folder);
         window = new StoryWindow(stage, folder);
     }
 
@@ -126,11 +121,7 @@ class SecretaryStoryTest {
         assertThat(exported).contains(TITLE).contains("Karin Berg");
 
         // The kallelse is sent from Protokoll, with the motion on its föredragningslista.
-        window.show(robot, MinutesScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#minutesMeeting").queryComboBox();
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id() == meeting));
-        robot.interact(() -> meetings.setValue(meetings.getItems().stream().filter(m -> m.id() == meeting)
-                .findFirst().orElseThrow()));
+        window.minutesOf(robot, meeting);
         window.dialogs.saveTo = folder.resolve("kallelse.pdf");
         at(robot, "#exportKallelse");
         String kallelse = window.saved(folder.resolve("kallelse.pdf"));

@@ -47,6 +47,25 @@ public final class StoryWindow {
         return shell;
     }
 
+    /** Stores a planned KF meeting, 14 December 2026 in Kommunhuset, before the window opens; returns its id. */
+    public static long plannedMeeting(Path folder) {
+        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
+            return app.meetings().add(se.ledamot.domain.meeting.Meeting.planned("KF",
+                    java.time.LocalDate.parse("2026-12-14")).withPlace("Kommunhuset")).id();
+        }
+    }
+
+    /** Goes to Protokoll and chooses the meeting {@code id} in its list, as a person does; waits until it is read. */
+    public void minutesOf(FxRobot robot, long id) {
+        show(robot, se.ledamot.ui.minutes.MinutesScreen.ID);
+        javafx.scene.control.ComboBox<se.ledamot.domain.meeting.Meeting> meetings =
+                robot.lookup("#minutesMeeting").queryComboBox();
+        WindowDriver.waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id() == id));
+        robot.interact(() -> meetings.setValue(meetings.getItems().stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow()));
+        settled();
+    }
+
     /** Opens the window (again) on the folder. */
     public MainWindow open(FxRobot robot) {
         robot.interact(this::openHere);

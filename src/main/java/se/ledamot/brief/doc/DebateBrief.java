@@ -71,8 +71,13 @@ public final class DebateBrief {
         return "item-" + item.number();
     }
 
+    /** "Punkt 5  Upprätta en integrationsplan": the number the kallelse gives it, not a protokoll's §. */
     private static String itemHeading(DebateMaterial.Item item) {
-        return "§ " + item.item().number() + "  " + item.matter().map(MatterSections::title).orElse(item.title());
+        return itemNumber(item) + "  " + item.matter().map(MatterSections::title).orElse(item.title());
+    }
+
+    private static String itemNumber(DebateMaterial.Item item) {
+        return t("debate.item", item.number());
     }
 
     /** The title block: who meets, when and where, for which group, and that the paper is working material. */
@@ -108,9 +113,9 @@ public final class DebateBrief {
         AgendaItem agenda = item.item();
         String heading = itemHeading(item);
         item.matter().ifPresentOrElse(
-                m -> c.kicker(MatterSections.kicker(m).isEmpty() ? "§ " + agenda.number()
-                        : "§ " + agenda.number() + " · " + MatterSections.kicker(m)),
-                () -> c.kicker("§ " + agenda.number()));
+                m -> c.kicker(MatterSections.kicker(m).isEmpty() ? itemNumber(item)
+                        : itemNumber(item) + " · " + MatterSections.kicker(m)),
+                () -> c.kicker(itemNumber(item)));
         c.h1(item.matter().map(MatterSections::title).orElse(item.title()), new Anchor(anchorId(agenda), heading, 1));
         if (item.matter().isPresent() && agenda.text() != null) {
             c.text(agenda.text(), Align.LEFT);

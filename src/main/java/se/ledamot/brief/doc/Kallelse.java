@@ -152,6 +152,6 @@ public final class Kallelse {
         String label = p("header", kind, papers.body().name(), day);
         return c.build(new Document.Info(p("documentTitle", kind, papers.body().name(), day),
                 council.isBlank() ? papers.body().name() : council, label, p("keywords", kind),
-                Localization.locale().getLanguage(), created), label, council, List.of(), false);
+                Localization.locale().getLanguage(), created), label, council, List.of(), true);
     }
 }

@@ -31,13 +31,21 @@ public record DebateMaterial(Meeting meeting, Body body, String group, List<Item
      * @param matter   the matter, empty for a free-text item
      * @param position the group's position, empty when the brief has no group or the group has none yet
      * @param speakers the list of speakers, in order; empty for a free-text item
+     * @param number   its number on the föredragningslista as the kallelse prints it (standard items such as
+     *                 Upprop counted), so that the brief and the kallelse name an item alike
      */
     public record Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
-            Optional<Position> position, List<Speaker> speakers) {
+            Optional<Position> position, List<Speaker> speakers, int number) {
         public Item {
             Objects.requireNonNull(item, "item");
             changes = List.copyOf(changes);
             speakers = List.copyOf(speakers);
+        }
+
+        /** Numbered by its place on the agenda. */
+        public Item(AgendaItem item, Optional<Matter> matter, List<MatterChange> changes,
+                Optional<Position> position, List<Speaker> speakers) {
+            this(item, matter, changes, position, speakers, item.number());
         }
 
         /** An item with no speakers yet. */

@@ -126,7 +126,7 @@ public final class EditorView extends StackPane {
         title.getStyleClass().add("title-field");
         FieldLimits.watch(title, Limit.TITLE);
         add("ui.field.title", title, "title");
-        add("ui.field.submitted", date(vm.submittedProperty()), "submitted");
+        add("ui.field.submitted", date("submitted", vm.submittedProperty()), "submitted");
         add("ui.field.place", FieldLimits.watch(text(vm.placeProperty()), Limit.PLACE), "place");
         TextField authors = text(vm.authorsProperty());
         authors.setPromptText(Localization.get("ui.editor.authors.prompt"));
@@ -161,7 +161,7 @@ public final class EditorView extends StackPane {
         decision.valueProperty().bindBidirectional(vm.decisionProperty());
         add("ui.field.decision", decision, "decision");
 
-        add("ui.field.reply_by", date(vm.replyByProperty()), "reply-by");
+        add("ui.field.reply_by", date("reply-by", vm.replyByProperty()), "reply-by");
         TextField tags = text(vm.tagsProperty());
         tags.setPromptText(Localization.get("ui.editor.tags.prompt"));
         add("ui.field.tags", tags, "tags");
@@ -253,7 +253,7 @@ public final class EditorView extends StackPane {
         return area;
     }
 
-    private DatePicker date(ObjectProperty<LocalDate> property) {
+    private DatePicker date(String field, ObjectProperty<LocalDate> property) {
         DatePicker picker = new DatePicker();
         picker.setPromptText(Localization.get("ui.editor.date.prompt"));
         picker.setConverter(new StringConverter<>() {
@@ -264,10 +264,13 @@ public final class EditorView extends StackPane {
 
             @Override
             public LocalDate fromString(String typed) {
-                return vm.parseDate(typed).map(d -> d.orElse(null)).orElse(picker.getValue());
+                return vm.parseDate(field, typed).map(d -> d.orElse(null)).orElse(picker.getValue());
             }
         });
         picker.valueProperty().bindBidirectional(property);
+        // A bad date's text stays in the field while it is said wrong; another matter shows its own date.
+        vm.matterIdProperty().addListener((o, was, now) -> picker.getEditor().setText(
+                picker.getConverter().toString(picker.getValue())));
         return picker;
     }
 

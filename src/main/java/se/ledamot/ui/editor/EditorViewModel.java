@@ -288,7 +288,7 @@ public final class EditorViewModel extends MatterFields {
         saved = typed.matter();
         if (newest) {
             dirty.set(!typed.warning().isEmpty());
-            problem.set(typed.warning());
+            problem.set(standing(typed.warning()));
         }
         timeline.setAll(entries);
         onSaved.accept(typed.matter());

@@ -1,9 +1,7 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,16 +30,16 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.IsoDates;
 
 /**
  * Every field of the editor's form as typed, filled from a matter and read back into one. The editor's view model
  * adds loading, saving and switching on top.
  */
 abstract class MatterFields {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     protected final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** A date field's text that is no date, by field: said until typed right, as the field keeps showing it. */
+    private final java.util.Map<String, String> badDates = new java.util.LinkedHashMap<>();
     protected final ObjectProperty<MatterKind> kind = new SimpleObjectProperty<>(MatterKind.MOTION);
     private final StringProperty number = new SimpleStringProperty("");
     protected final StringProperty title = new SimpleStringProperty("");
@@ -74,6 +72,7 @@ abstract class MatterFields {
 
     /** Puts a matter's values in the fields. */
     protected final void fill(Matter matter) {
+        badDates.clear();
         for (MatterField f : MatterField.values()) {
             fill(f, matter);
         }
@@ -239,19 +238,25 @@ abstract class MatterFields {
     }
 
     /**
-     * Reads a date typed as ÅÅÅÅ-MM-DD. A blank field means no date. A bad date is refused with a message and
-     * gives empty, so the caller keeps the date it had.
+     * Reads a date typed as ÅÅÅÅ-MM-DD into the date field {@code field}. A blank field means no date. A bad date is
+     * refused with a message and gives empty, so the caller keeps the date it had; the message stays (saves of other
+     * fields do not take it away) until that field is typed right or another matter is shown.
      */
-    public Optional<Optional<LocalDate>> parseDate(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.of(Optional.empty());
-        }
+    public Optional<Optional<LocalDate>> parseDate(String field, String typed) {
         try {
-            return Optional.of(Optional.of(LocalDate.parse(typed.strip(), ISO)));
+            Optional<LocalDate> date = IsoDates.parse(typed);
+            badDates.remove(field);
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
-            problem.set(Localization.get("ui.editor.badDate", typed.strip()));
+            badDates.put(field, Localization.get("ui.editor.badDate", typed.strip()));
+            problem.set(String.join(" ", badDates.values()));
             return Optional.empty();
         }
+    }
+
+    /** What the form says after a save: the save's own warning, else any date typed that is no date. */
+    protected final String standing(String warning) {
+        return warning.isEmpty() ? String.join(" ", badDates.values()) : warning;
     }
 
     /** What is wrong right now (a bad date, a missing title, a failed save), in words; empty when all is well. */

@@ -104,11 +104,11 @@ final class MinutesView extends BorderPane {
         form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.form().secretary(), Limit.NAME, 300));
         form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT,
                 460));
-        form.addRow(row++, label("minutes.ui.adjustDay"), line(date("minutesAdjustDay", vm.form().adjustDay()),
+        form.addRow(row++, label("minutes.ui.adjustDay"), line(date(vm, "minutesAdjustDay", vm.form().adjustDay()),
                 label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.form().adjustTime(), Limit.ROLE, 70),
                 label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.form().adjustPlace(), Limit.PLACE, 220)));
-        form.addRow(row++, label("minutes.ui.adjusted"), line(date("minutesAdjusted", vm.form().adjusted()),
-                label("minutes.ui.posted"), date("minutesPosted", vm.form().posted())));
+        form.addRow(row++, label("minutes.ui.adjusted"), line(date(vm, "minutesAdjusted", vm.form().adjusted()),
+                label("minutes.ui.posted"), date(vm, "minutesPosted", vm.form().posted())));
 
         TableView<Attendee> table = new TableView<>(vm.attendees());
         table.setId("attendees");
@@ -194,8 +194,9 @@ final class MinutesView extends BorderPane {
         return f;
     }
 
-    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
-        DatePicker d = new DatePicker();
+    private static DatePicker date(MinutesViewModel vm, String id,
+            javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+        DatePicker d = se.ledamot.ui.shell.IsoDates.picker(vm::badDate);
         d.setId(id);
         d.setPrefWidth(140);
         d.valueProperty().bindBidirectional(value);

@@ -82,6 +82,9 @@ public final class MinutesViewModel {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
             }
+            if (was != null) {
+                settings.flush();
+            }
             if (now != null) {
                 load(now);
             }
@@ -107,12 +110,14 @@ public final class MinutesViewModel {
         }
     }
 
-    /** What one meeting's screen shows, read together in the background. */
-    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, MeetingPapers papers) {
+    /** What one meeting's screen shows, read together in the background; saves are met with {@code stored}. */
+    private record Loaded(PaperSettingsViewModel.Stored settings, Minutes minutes, Minutes stored,
+            MeetingPapers papers) {
     }
 
     private void load(Meeting m) {
-        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()), papers.papers(m.id())))
+        BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()),
+                papers.storedMinutes(m.id()), papers.papers(m.id())))
                 .onSuccess(read -> {
                     if (m.equals(meeting.get())) {
                         show(read);
@@ -129,8 +134,8 @@ public final class MinutesViewModel {
             boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null
                     && loaded.meetingId() == id;
             if (!keep) {
-                loaded = read.minutes();
-                form.show(loaded);
+                loaded = read.stored();
+                form.show(read.minutes());
                 attendees.setAll(loaded.attendance().attendees());
             }
             MeetingPapers p = read.papers();
@@ -225,13 +230,13 @@ public final class MinutesViewModel {
     }
 
     /**
-     * Hands over what was typed and not yet stored (the screen is left, or the window closes): the meeting's fields
-     * and the item's decision wording. False when a field does not make sense, so it cannot be stored as typed, or a
-     * vote waits for the chair's casting vote.
+     * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
+     * papers' settings, the item's decision wording. False when one cannot be stored as typed, or a vote waits.
      */
     public boolean flush() {
         boolean votesStored = item.flush();
-        return (!form.typed() || saveMeeting()) && votesStored;
+        boolean settingsStored = settings.flush();
+        return (!form.typed() || saveMeeting()) && votesStored && settingsStored;
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
@@ -308,14 +313,15 @@ public final class MinutesViewModel {
     public void exportKallelse() {
         Meeting m = meeting.get();
         if (m != null) {
-            files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse);
+            settings.storedThen(() -> files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse));
         }
     }
 
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
         Meeting m = meeting.get();
-        saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "",
+                papers::protokoll), () -> { }));
     }
 
     /**
@@ -324,7 +330,7 @@ public final class MinutesViewModel {
      */
     public void exportMeeting() {
         Meeting m = meeting.get();
-        saveMeeting(() -> files.archive(m), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.archive(m), () -> { }));
     }
 
     /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
@@ -335,8 +341,13 @@ public final class MinutesViewModel {
             return;
         }
         Meeting m = meeting.get();
-        saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"), " § " + row.paragraph(),
-                id -> papers.utdrag(id, row.number())), () -> { });
+        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"),
+                " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
+    }
+
+    /** A date typed in the form that is no date, said in words (the field keeps its text, framed in red). */
+    void badDate(String why) {
+        error.set(why);
     }
 
     /** The meeting's part of the minutes, as typed. */

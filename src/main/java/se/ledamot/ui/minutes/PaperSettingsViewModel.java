@@ -60,6 +60,8 @@ public final class PaperSettingsViewModel {
 
     private Body body;
     private Logo logo;
+    /** The fields as last filled from, or sent to, the store: what differs from it is typed and not yet stored. */
+    private List<Object> filled = List.of();
 
     PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error,
             ReadOnlyStringWrapper status) {
@@ -87,6 +89,10 @@ public final class PaperSettingsViewModel {
 
     /** Shows settings read by {@link #read}, with the part of the body that holds the meeting: the form's copy. */
     void show(Stored stored) {
+        if (typed() && sameBody(stored.body())) {
+            // Typed and not stored yet (the screen shown again, a meeting of the same body chosen): it stays.
+            return;
+        }
         if (!stale.waits(KEY)) {
             copy = stored.settings();
         }
@@ -111,6 +117,40 @@ public final class PaperSettingsViewModel {
             adjusters.set(b.adjusters());
             members.set(lines(b.members()));
             substitutes.set(lines(b.substitutes()));
+        }
+        filled = values();
+    }
+
+    private boolean sameBody(Body other) {
+        return body == null ? other == null : other != null && body.code().equals(other.code());
+    }
+
+    /** The form's fields, to tell whether something was typed since they were filled or sent. */
+    private List<Object> values() {
+        return java.util.Arrays.asList(council.get(), logo, noticeBoard.get(), minutesKept.get(), chair.get(),
+                secretary.get(), publicMeeting.get(), webcast.get(), adjusters.get(), members.get(),
+                substitutes.get());
+    }
+
+    /**
+     * Whether a field holds what is not stored: the screen stores it when left, and before a paper is written, as
+     * the rest of the window stores what is typed without a button.
+     */
+    public boolean typed() {
+        return !values().equals(filled);
+    }
+
+    /** Stores what is typed and not stored yet; false (and said why) when a field does not make sense. */
+    public boolean flush() {
+        return !typed() || save(() -> { });
+    }
+
+    /** Runs {@code then} once what is typed is stored (at once when nothing is); not when it cannot be stored. */
+    public void storedThen(Runnable then) {
+        if (!typed()) {
+            then.run();
+        } else {
+            save(then);
         }
     }
 
@@ -153,7 +193,9 @@ public final class PaperSettingsViewModel {
         }
         // Compared with the copy the form was filled from (issue 16.5); the copy moves on to what is sent at once.
         copy = mine;
+        List<Object> sent = values();
         BackgroundTask.of(p -> papers.saveSettings(base, mine, of)).onSuccess(merge -> {
+            filled = sent;
             PaperSettings next = copy == mine ? merge.nextBase(base) : copy;
             if (!merge.conflicts().isEmpty()) {
                 fill(new Stored(stale.met(KEY, base, mine, merge, Localization.get("minutes.ui.settings.title")), of));

@@ -32,28 +32,28 @@ class DebateBriefTest {
         assertThat(text).containsSubsequence("Stenungsunds kommun", "Kommunfullmäktige", "Debattunderlag",
                 "måndag 14 december 2026 kl. 18.00", "Kommunhuset, sessionssalen", "Partigrupp: V",
                 "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial",
-                "Föredragningslista", "§ 1 Motion om att upprätta en integrationsplan", "§ 2 Integrationsenhet",
-                "§ 3 Val av justerare",
-                "§ 1 · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",
+                "Föredragningslista", "Punkt 1 Motion om att upprätta en integrationsplan", "Punkt 2 Integrationsenhet",
+                "Punkt 3 Val av justerare",
+                "Punkt 1 · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",
                 "Diarienummer", "KS 2015/123", "Inlämnad", "16 februari 2015", "Undertecknare", "Jan Alexandersson (V)",
                 "Status", "Remitterad", "Tidsgräns", "16 februari 2016", "Motionärernas förslag",
                 "att en integrationsplan", "Kommunstyrelsens förslag till beslut", "Kommunstyrelsen föreslår",
                 "Gruppens ställningstagande (V)", "Ställningstagande:", "Eget yrkande", "Argument:", "Planen behövs nu",
                 "Anteckningar:", "Yrka bifall", "Talare", "Emma Ramhult (V) talar för gruppen", "Tidslinje",
                 "2015-02-16", "Motion inlämnad",
-                "§ 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
+                "Punkt 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
                 "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Deltar i debatten",
                 "Łukasz Đorđević (V)",
-                "§ 3", "Val av justerare", "Ordförandens förslag till beslut",
+                "Punkt 3", "Val av justerare", "Ordförandens förslag till beslut",
                 "Ordföranden föreslår Åsa Öst (S) och Östen Müller (M).");
     }
 
     @Test
     void speakersFollowThePositionInOrderWithALongSpeechOnlyNoted() throws Exception {
         String text = MatterBriefTest.text(brief(3, "V"));
-        assertThat(text).containsSubsequence("§ 2 · Interpellation", "Gruppens ställningstagande (V)", "Talare",
+        assertThat(text).containsSubsequence("Punkt 2 · Interpellation", "Gruppens ställningstagande (V)", "Talare",
                 "1.", "Łukasz Đorđević (V) — anförande, 5 min · talar för gruppen (anförande finns)",
-                "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "§ 3");
+                "2.", "Nguyễn Thị Åsa Müller (M) — replik, 1 min — Tack för frågan.", "Tidslinje", "Punkt 3");
         assertThat(text).doesNotContain("Ordförande! Integrationen");
     }
 
@@ -138,8 +138,8 @@ class DebateBriefTest {
     void theGroupsSpeakerAndTheListOfSpeakersAreOneFact() throws Exception {
         String text = MatterBriefTest.text(brief(3, "V"));
         // § 1: the group has a speaker and nobody is on the list yet; § 2: the group's speaker is on the list.
-        assertThat(text).containsSubsequence("§ 1", "Talare", "Emma Ramhult (V) talar för gruppen. Ingen står på "
-                + "talarlistan ännu.", "§ 2", "Łukasz Đorđević (V) — anförande, 5 min · talar för gruppen");
+        assertThat(text).containsSubsequence("Punkt 1", "Talare", "Emma Ramhult (V) talar för gruppen. Ingen står på "
+                + "talarlistan ännu.", "Punkt 2", "Łukasz Đorđević (V) — anförande, 5 min · talar för gruppen");
         assertThat(text).doesNotContain("Ingen har anmält sig som talare ännu", "Talare:");
 
         DebateMaterial one = Samples.debate(2, "V");
@@ -159,13 +159,13 @@ class DebateBriefTest {
             // The first page holds the title block and the agenda; the items, each longer than a page but § 3,
             // follow on five more at most (a page each, as before, took seven).
             assertThat(doc.getNumberOfPages()).isLessThanOrEqualTo(6);
-            assertThat(pageText(doc, 1)).contains("Debattunderlag", "Föredragningslista", "§ 4");
+            assertThat(pageText(doc, 1)).contains("Debattunderlag", "Föredragningslista", "Punkt 4");
             // The short § 3 runs on below the end of § 2 instead of taking a page of its own.
             int page = 2;
             while (!pageText(doc, page).contains("Val av justerare")) {
                 page++;
             }
-            assertThat(pageText(doc, page)).contains("Interpellation inlämnad", "§ 3");
+            assertThat(pageText(doc, page)).contains("Interpellation inlämnad", "Punkt 3");
         }
     }
 
@@ -181,8 +181,8 @@ class DebateBriefTest {
                 pages.add(doc.getPages().indexOf(dest.getPage()) + 1);
             }
             assertThat(titles).hasSize(7).first().isEqualTo("Föredragningslista");
-            assertThat(titles.get(1)).isEqualTo("§ 1  Motion om att upprätta en integrationsplan");
-            assertThat(titles.get(6)).isEqualTo("§ 6  Val av justerare");
+            assertThat(titles.get(1)).isEqualTo("Punkt 1  Motion om att upprätta en integrationsplan");
+            assertThat(titles.get(6)).isEqualTo("Punkt 6  Val av justerare");
             assertThat(pages).isSorted();
             // The agenda shares the first page with the title block; the items start on the next.
             assertThat(pages.getFirst()).isEqualTo(1);
@@ -190,8 +190,8 @@ class DebateBriefTest {
             String agenda = pageText(doc, 1);
             for (int i = 1; i < titles.size(); i++) {
                 // The agenda line of each item ends with the page its bookmark points to.
-                assertThat(agenda).containsPattern("§ " + i + " .*[ .]" + pages.get(i) + "\\R");
-                assertThat(pageText(doc, pages.get(i))).contains("§ " + i);
+                assertThat(agenda).containsPattern("Punkt " + i + " .*[ .]" + pages.get(i) + "\\R");
+                assertThat(pageText(doc, pages.get(i))).contains("Punkt " + i);
             }
             assertThat(pageText(doc, doc.getNumberOfPages()))
                     .contains("sida " + doc.getNumberOfPages() + " av " + doc.getNumberOfPages());

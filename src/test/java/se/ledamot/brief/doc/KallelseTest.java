@@ -85,6 +85,21 @@ class KallelseTest {
                 .doesNotContain("Gruppens").doesNotContain("Argument");
     }
 
+    /** The secretary's walk (session 9): page 1 had no page number while the others said "sida 2 av 3". */
+    @Test
+    void everyPageSaysWhichPageOfHowManyItIs() throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(kallelse())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                org.apache.pdfbox.text.PDFTextStripper strip = new org.apache.pdfbox.text.PDFTextStripper();
+                strip.setStartPage(page);
+                strip.setEndPage(page);
+                assertThat(strip.getText(doc).replace('\u00A0', ' ')).contains("sida " + page + " av " + pages);
+            }
+        }
+    }
+
     @Test
     void theKallelseIsPdfA() throws Exception {
         assertThat(PdfA.failures(kallelse())).isEmpty();

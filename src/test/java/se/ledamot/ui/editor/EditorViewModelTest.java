@@ -201,12 +201,36 @@ class EditorViewModelTest {
 
     @Test
     void aBadDateIsRefusedWithASwedishMessage() {
-        assertThat(vm.parseDate("2025-02-30")).isEmpty();
+        assertThat(vm.parseDate("submitted", "2025-02-30")).isEmpty();
         assertThat(vm.problemProperty().get())
                 .isEqualTo("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel "
                         + "2026-11-22. Det tidigare datumet behålls.");
-        assertThat(vm.parseDate("2024-02-29")).contains(java.util.Optional.of(LocalDate.parse("2024-02-29")));
-        assertThat(vm.parseDate(" ")).contains(java.util.Optional.empty());
+        assertThat(vm.parseDate("submitted", "2024-02-29"))
+                .contains(java.util.Optional.of(LocalDate.parse("2024-02-29")));
+        assertThat(vm.parseDate("submitted", " ")).contains(java.util.Optional.empty());
+    }
+
+    /**
+     * The secretary's walk (session 9): "2026-02-30" typed as the day a motion was handed in was refused for a moment,
+     * then the next field's save wiped the message while the field still read 2026-02-30 and the matter had no date.
+     */
+    @Test
+    void aBadDateIsStillSaidAfterOtherFieldsAreSavedUntilItIsTypedRight() {
+        vm.parseDate("submitted", "2026-02-30");
+        vm.placeProperty().set("Ekby");
+        vm.flush();
+        assertThat(stored().place()).isEqualTo("Ekby");
+        assertThat(vm.problemProperty().get()).contains("2026-02-30");
+
+        vm.parseDate("reply-by", "2026-12-01");
+        vm.answerProperty().set("Svar.");
+        vm.flush();
+        assertThat(vm.problemProperty().get()).contains("2026-02-30");
+
+        vm.parseDate("submitted", "2026-02-28");
+        vm.answerProperty().set("Svar igen.");
+        vm.flush();
+        assertThat(vm.problemProperty().get()).isEmpty();
     }
 
     @Test

@@ -148,4 +148,19 @@ class MinutesViewModelTest {
         assertThat(vm.error().get()).startsWith("Inställningarna kunde inte sparas:");
         assertThat(vm.settings().council().get()).isEqualTo("Orusts kommun");
     }
+
+    /**
+     * The secretary's walk (session 9): the chair the body's settings name stands in the form of a meeting with no
+     * minutes yet; once the seats were fetched (or anything saved) the chair and the secretary were gone from the form
+     * and from the protokoll, as the save took the chair shown for one she had not changed.
+     */
+    @Test
+    void theChairShownFromTheSettingsIsStoredWithTheFirstSave() {
+        opened();
+        assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
+        vm.fillFromSeats();
+        disk.runAll();
+        assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
+        assertThat(test.services.papers().minutes(kf.id()).chair()).isEqualTo(Person.parse("Åsa Öst (S)"));
+    }
 }

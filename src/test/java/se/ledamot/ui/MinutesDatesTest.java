@@ -1,0 +1,76 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.DatePicker;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The secretary's walk (session 9), on a computer set to English (LANG=C.UTF-8, as under Xvfb): in Protokoll she
+ * types the day of the justering as every paper writes it, 2027-01-28, and goes on; the field was emptied without a
+ * word, and so was a day that does not exist. Dates there are read as ÅÅÅÅ-MM-DD, and a date that is no date stays in
+ * the field, framed in red, and is said.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MinutesDatesTest {
+    @TempDir
+    Path folder;
+
+    private StoryWindow window;
+    private long meeting;
+    private Locale before;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        meeting = StoryWindow.plannedMeeting(folder);
+        window = new StoryWindow(stage, folder);
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void theDayOfTheJusteringIsTypedAsThePapersWriteIt(FxRobot robot) {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        typed(robot, day, "2027-01-28");
+        waitUntil(() -> LocalDate.parse("2027-01-28").equals(day.getValue()),
+                () -> day.getEditor().getText() + " / " + day.getValue());
+
+        typed(robot, day, "2027-02-30");
+        waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("2027-02-30"));
+        assertThat(day.getValue()).isEqualTo(LocalDate.parse("2027-01-28"));
+        assertThat(day.getEditor().getText()).isEqualTo("2027-02-30");
+        assertThat(se.ledamot.ui.shell.IsoDates.isWrong(day)).isTrue();
+    }
+
+    /** The text in the field and committed, as Enter or leaving the field does. */
+    private static void typed(FxRobot robot, DatePicker day, String text) {
+        robot.interact(() -> {
+            day.getEditor().setText(text);
+            day.commitValue();
+        });
+    }
+}
