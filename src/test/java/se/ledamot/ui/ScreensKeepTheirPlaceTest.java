@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -36,6 +37,8 @@ import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.editor.TimelineEntry;
+import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -195,5 +198,27 @@ class ScreensKeepTheirPlaceTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         assertThat(title.getText()).isEqualTo("Nytt ärende");
         assertThat(shell.context().services().matters().list()).hasSize(before + 2);
+    }
+
+    @Test
+    void aNewMatterMadeFromAnotherScreenHasItsOwnRowOnScreen(FxRobot robot) {
+        show(robot, MeetingsScreen.ID);
+        robot.interact(() -> shell.stage().requestFocus());
+        waitUntil(() -> shell.stage().isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        TextField title = robot.lookup("#title").queryAs(TextField.class);
+        waitUntil(title::isFocused);
+        robot.write("Motion om bänkar");
+        waitUntil(() -> shell.context().services().matters().list().stream()
+                .anyMatch(m -> m.title().equals("Motion om bänkar")));
+        // The rows drawn on screen, not the list behind them: the new matter among them.
+        waitUntil(() -> drawnTitles(robot).contains("Motion om bänkar"), () -> "drawn " + drawnTitles(robot));
+    }
+
+    /** The titles in the register's drawn rows, the ones a user sees. */
+    private static List<String> drawnTitles(FxRobot robot) {
+        return robot.lookup("#register-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.isVisible() && !r.isEmpty() && r.getItem() instanceof MatterRow)
+                .map(r -> ((MatterRow) r.getItem()).title()).toList();
     }
 }
