@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.testfx.api.FxRobot;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Small helpers for driving the real window in TestFX tests. */
@@ -36,10 +37,19 @@ public final class WindowDriver {
         javax.imageio.ImageIO.write(toAwt(shot[0]), "png", target.toFile());
     }
 
-    /** Waits up to thirty seconds (the CI machine may be busy) for a condition checked on the FX thread. */
+    /**
+     * Waits up to thirty seconds (the CI machine may be busy) for a condition checked on the FX thread. A lookup that
+     * finds no node yet (the screen is still being shown) counts as not met, not as a failure.
+     */
     public static void waitUntil(Supplier<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.get();
+                } catch (EmptyNodeQueryException notThereYet) {
+                    return false;
+                }
+            }).get());
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met within 30 s", e);
         }
