@@ -22,26 +22,32 @@ import org.jooq.impl.DSL;
 
 /**
  * A copy of a data folder's database that a fresh laptop's first sync fills instead of the database itself (issue
- * 16.6). H2 writes the copy faster: its plain indexes are dropped while the pages come and made again in one pass
- * each at the end, and commits go to the disk with H2's usual write delay instead of one forced write each. The copy
- * is renamed over the database only when it is whole and only if the database is still as it was copied (the same
- * {@code SCRIPT} of it): a sync cut short leaves the database as it was and the copy is removed (by {@link #close},
- * or at the folder's next start), so the next sync starts again. A database that changed meanwhile (the user saved
- * something in the window, the command line wrote) keeps its change: the copy is dropped and the caller pulls into
- * the database itself.
+ * 16.6). H2 writes the copy faster: its plain indexes and the change-capture triggers are dropped while the pages come
+ * and made again at the end (an index in one pass), commits go to the disk with H2's usual write delay instead of one
+ * forced write each, and H2 keeps more pages in memory. The copy is renamed over the database only when it is whole
+ * and only if the database is still as it was copied (the same {@code SCRIPT} of it): a sync cut short leaves the
+ * database as it was and the copy is removed (by {@link #close}, or at the folder's next start), so the next sync
+ * starts again. A database that changed meanwhile (the user saved something in the window, the command line wrote)
+ * keeps its change: the copy is dropped and the caller pulls into the database itself.
  */
 public final class FirstSyncCopy implements AutoCloseable {
     /** The copy's name; each copy gets its own, so two first syncs of one folder never write into one file. */
     static final String TEMP_NAME = "ledamot-firstsync-";
     /** H2's usual write delay (ms): the copy need not be on the disk before it is whole. */
     private static final int WRITE_DELAY_MS = 500;
+    /** H2's page cache while the copy is filled (KB), at most a quarter of the heap: 16 MB is H2's default. */
+    private static final long LOAD_CACHE_KB = 256 * 1024;
+    private static final String TRIGGER = "CREATE FORCE TRIGGER ";
 
     private final SharedFolder shared;
     private final Path file;
     private final byte[] copiedFrom;
     private final Connection connection;
     private final DSLContext dsl;
-    private final List<String> indexes = new ArrayList<>();
+    /** The dropped indexes and triggers, as the statements that make them again. */
+    private final List<String> remade = new ArrayList<>();
+    /** The database's own page cache (KB), set again when the copy is whole (H2 keeps the setting in the file). */
+    private int cacheKb;
     private boolean closed;
 
     private FirstSyncCopy(SharedFolder shared, Path file, byte[] copiedFrom, Connection connection) {
@@ -87,17 +93,19 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Makes the dropped indexes again, closes the copy and renames it over the database if the database is still as it
-     * was copied. False (the copy removed, the database as it is) when it changed meanwhile.
+     * Makes the dropped indexes and triggers again, sets H2's cache back, closes the copy and renames it over the
+     * database if the database is still as it was copied. False (the copy removed, the database as it is) when it
+     * changed meanwhile.
      */
     public boolean replaceDatabase() {
         Path folder = shared.folder();
         try {
             try (Statement s = connection.createStatement()) {
-                for (String index : indexes) {
-                    s.execute(index);
+                for (String statement : remade) {
+                    s.execute(statement);
                 }
                 s.execute("SET WRITE_DELAY 0");
+                s.execute("SET CACHE_SIZE " + cacheKb);
             }
             close(connection);
             return shared.alone(() -> {
@@ -137,26 +145,36 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Drops the plain indexes (not those that keep a key unique or serve a constraint), keeping how to make them again,
-     * and lets H2 write with its delay.
+     * Drops the plain indexes (not those that keep a key unique or serve a constraint) and the change-capture triggers,
+     * keeping how to make them again, lets H2 write with its delay and gives it a larger page cache. The triggers only
+     * give a new row without a uid its uid while the sync writes (capture is suspended on its thread), and every row
+     * the sync writes comes with its uid; H2 turned each of the copy's rows into Java objects and back for them. With
+     * H2's default cache (16 MB) it read and decoded again most of the pages it had just written (the commit goes over
+     * every row once more, and the uid keys are random).
      */
     private void prepare() throws SQLException {
         Set<String> constraints = Set.copyOf(dsl.fetch(
                 "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE INDEX_NAME IS NOT NULL")
                 .getValues(0, String.class));
+        cacheKb = dsl.fetchSingle("SELECT CAST(SETTING_VALUE AS INT) * 1024 FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").get(0, Integer.class);
         try (Statement s = connection.createStatement()) {
             for (String line : dsl.fetch("SCRIPT NODATA").getValues(0, String.class)) {
-                if (!line.startsWith("CREATE INDEX ")) {
-                    continue;
-                }
-                String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
-                String bare = name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1);
-                if (!constraints.contains(bare)) {
-                    s.execute("DROP INDEX " + name);
-                    indexes.add(line);
+                if (line.startsWith(TRIGGER)) {
+                    s.execute("DROP TRIGGER " + line.substring(TRIGGER.length(), line.indexOf(" BEFORE ")));
+                    remade.add(line);
+                } else if (line.startsWith("CREATE INDEX ")) {
+                    String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
+                    String bare = name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1);
+                    if (!constraints.contains(bare)) {
+                        s.execute("DROP INDEX " + name);
+                        remade.add(line);
+                    }
                 }
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
+            long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
+            s.execute("SET CACHE_SIZE " + Math.max(cacheKb, Math.min(LOAD_CACHE_KB, quarterOfHeapKb)));
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
@@ -39,6 +40,7 @@ class FirstSyncCopyTest {
             DSLContext local = laptop.local.dsl();
             int before = local.fetchCount(MATTER);
             List<String> indexes = indexes(local);
+            String cache = cacheSize(local);
             int[] pages = {0};
             SyncListener cancelAfterThree = new SyncListener() {
                 @Override
@@ -72,10 +74,16 @@ class FirstSyncCopyTest {
             assertThat(done.pulled()).isGreaterThan(40);
             FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
             assertThat(indexes(local)).isEqualTo(indexes);
+            assertThat(cacheSize(local)).isEqualTo(cache);
             assertThat(copiesIn(temp.resolve("anna"))).isEmpty();
             SyncReport again = engine(laptop).sync(SyncListener.NONE);
             assertThat(again.pulled()).isZero();
             assertThat(again.pushed()).isZero();
+            // The copy's triggers came back with it: a change made here is captured for the next push.
+            assertThat(Capture.installed(local)).isTrue();
+            local.update(MATTER).set(MATTER.TITLE, "Ändrad här").where(MATTER.ID.eq(
+                    local.select(DSL.min(MATTER.ID)).from(MATTER).fetchSingle().value1())).execute();
+            assertThat(LocalState.pendingCount(local)).isEqualTo(1);
         }
     }
 
@@ -143,6 +151,12 @@ class FirstSyncCopyTest {
         assertThat(laptop.local.dsl().fetchCount(MATTER)).isEqualTo(matters);
         assertThat(Replica.of(laptop.local.dsl()).orElseThrow().pulledSeq()).isZero();
         assertThat(copiesIn(laptop.local.folder())).isEmpty();
+    }
+
+    /** H2's page cache (MB), which the copy enlarges while it is filled. */
+    private static String cacheSize(DSLContext d) {
+        return d.fetchSingle("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").get(0, String.class);
     }
 
     private static List<String> indexes(DSLContext d) {
