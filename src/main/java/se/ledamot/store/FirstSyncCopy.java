@@ -22,8 +22,9 @@ import org.jooq.impl.DSL;
 
 /**
  * A copy of a data folder's database that a fresh laptop's first sync fills instead of the database itself (issue
- * 16.6). H2 writes the copy faster: its plain indexes are dropped while the pages come and made again in one pass
- * each at the end, and commits go to the disk with H2's usual write delay instead of one forced write each. The copy
+ * 16.6). H2 writes the copy faster: its plain indexes and the change-capture triggers are dropped while the pages come
+ * and made again at the end (an index in one pass), commits go to the disk with H2's usual write delay instead of one
+ * forced write each, and H2 keeps more pages in memory. The copy
  * is renamed over the database only when it is whole and only if the database is still as it was copied (the same
  * {@code SCRIPT} of it): a sync cut short leaves the database as it was. The copy then stays beside it, with the
  * server's change it reached inside it, and the next first sync goes on filling it while the database still reads
@@ -35,6 +36,9 @@ import org.jooq.impl.DSL;
 public final class FirstSyncCopy implements AutoCloseable {
     /** H2's usual write delay (ms): the copy need not be on the disk before it is whole. */
     private static final int WRITE_DELAY_MS = 500;
+    /** H2's page cache while the copy is filled (KB), at most a quarter of the heap: 16 MB is H2's default. */
+    private static final long LOAD_CACHE_KB = 256 * 1024;
+    private static final String TRIGGER = "CREATE FORCE TRIGGER ";
 
     private final SharedFolder shared;
     private final FirstSyncCopyLock owner;
@@ -113,17 +117,19 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Makes the dropped indexes again, closes the copy and renames it over the database if the database is still as it
-     * was copied. False (the copy removed, the database as it is) when it changed meanwhile.
+     * Makes the dropped indexes and triggers again, sets H2's cache back, closes the copy and renames it over the
+     * database if the database is still as it was copied. False (the copy removed, the database as it is) when it
+     * changed meanwhile.
      */
     public boolean replaceDatabase() {
         Path folder = shared.folder();
         try {
             try (Statement s = connection.createStatement()) {
-                for (String index : copiedFrom.indexes()) {
-                    s.execute(index);
+                for (String statement : copiedFrom.remade()) {
+                    s.execute(statement);
                 }
                 s.execute("SET WRITE_DELAY 0");
+                s.execute("SET CACHE_SIZE " + copiedFrom.cacheKb());
             }
             close(connection);
             return shared.alone(() -> {
@@ -176,23 +182,32 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Drops the plain indexes the database has (not those that keep a key unique or serve a constraint), which a copy
-     * left by a cut sync may have dropped already, and lets H2 write with its delay.
+     * Drops the plain indexes the database has (not those that keep a key unique or serve a constraint) and its
+     * change-capture triggers, which a copy left by a cut sync may have dropped already, lets H2 write with its delay
+     * and gives it a larger page cache. The triggers only give a new row without a uid its uid while the sync writes
+     * (capture is suspended on its thread), and every row the sync writes comes with its uid; H2 turned each of the
+     * copy's rows into Java objects and back for them. With H2's default cache (16 MB) it read and decoded again most
+     * of the pages it had just written (the commit goes over every row once more, and the uid keys are random).
      */
     private void prepare() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            for (String line : copiedFrom.indexes()) {
-                s.execute("DROP INDEX IF EXISTS " + line.substring("CREATE INDEX ".length(), line.indexOf(" ON ")));
+            for (String line : copiedFrom.remade()) {
+                s.execute(line.startsWith(TRIGGER)
+                        ? "DROP TRIGGER IF EXISTS " + line.substring(TRIGGER.length(), line.indexOf(" BEFORE "))
+                        : "DROP INDEX IF EXISTS " + line.substring("CREATE INDEX ".length(), line.indexOf(" ON ")));
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
+            long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
+            s.execute("SET CACHE_SIZE " + Math.max(copiedFrom.cacheKb(), Math.min(LOAD_CACHE_KB, quarterOfHeapKb)));
         }
     }
 
     /**
-     * What the database holds, settings and passwords aside, as a digest, and how to make its plain indexes: read
+     * What the database holds, settings and passwords aside, as a digest; how to make its plain indexes and its
+     * triggers; and its page cache (KB; H2 keeps it in the file, so a copy a cut sync left holds the larger one). Read
      * only, so H2 writes nothing to it.
      */
-    private record Source(String digest, List<String> indexes) {
+    private record Source(String digest, List<String> remade, int cacheKb) {
         static Source of(DatabaseUrl url, Path folder) {
             try (Connection c = url.reading().connect(); Statement s = c.createStatement()) {
                 Set<String> constraints = new HashSet<>();
@@ -203,21 +218,29 @@ public final class FirstSyncCopy implements AutoCloseable {
                     }
                 }
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                List<String> indexes = new ArrayList<>();
+                List<String> remade = new ArrayList<>();
                 try (ResultSet r = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
                     while (r.next()) {
                         String line = r.getString(1);
                         digest.update(line.getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) '\n');
-                        if (line.startsWith("CREATE INDEX ")) {
+                        if (line.startsWith(TRIGGER)) {
+                            remade.add(line);
+                        } else if (line.startsWith("CREATE INDEX ")) {
                             String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
                             if (!constraints.contains(name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1))) {
-                                indexes.add(line);
+                                remade.add(line);
                             }
                         }
                     }
                 }
-                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(indexes));
+                int cacheKb;
+                try (ResultSet r = s.executeQuery("SELECT CAST(SETTING_VALUE AS INT) * 1024 FROM "
+                        + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+                    r.next();
+                    cacheKb = r.getInt(1);
+                }
+                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(remade), cacheKb);
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, folder);
             } catch (NoSuchAlgorithmException e) {

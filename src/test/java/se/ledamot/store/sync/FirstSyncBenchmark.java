@@ -25,7 +25,8 @@ import se.ledamot.store.entity.ListPart;
  * every row of every shared table with plain SELECTs (row-level security applies), the least any first sync must do.
  * Then later syncs after some matters changed on the server, which should cost in proportion to the change. Prints
  * the figures; asserts none of them. Run it on its own (the council is kept under target/bench/ for the next run):
- * {@code xvfb-run -a mvn -q test -Dtest=FirstSyncBenchmark -Dbenchmark=true [-Dmatters=100000] [-Dchanges=10,1000]}.
+ * {@code xvfb-run -a mvn -q test -Dtest=FirstSyncBenchmark -Dbenchmark=true [-Dmatters=100000] [-Dchanges=10,1000]
+ * [-Dsample=200]} (the last: a wall-clock profile of every thread of the first sync, a sample every 200 ms).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -56,13 +57,21 @@ class FirstSyncBenchmark {
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long applyCpu = threads.getCurrentThreadCpuTime();
             long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long gc = gcMs();
             long t2 = System.nanoTime();
+            int period = Integer.getInteger("sample", 0);
+            ThreadSampler sampler = period > 0 ? new ThreadSampler(period) : null;
             SyncReport first = laptop.sync();
             double firstSync = ms(t2);
+            if (sampler != null) {
+                System.out.println(sampler.report(12));
+                sampler.close();
+            }
             double firstCpu = (process.getProcessCpuTime() - cpu) / 1e6;
-            String firstSplit = String.format("this thread %.0f ms, JIT compiling %d ms",
+            String firstSplit = String.format("this thread %.0f ms, JIT compiling %d ms, GC %d ms",
                     (threads.getCurrentThreadCpuTime() - applyCpu) / 1e6,
-                    java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit);
+                    java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit,
+                    gcMs() - gc);
             assertThat(first.complete()).isTrue();
 
             List<String> later = new ArrayList<>();
@@ -102,6 +111,12 @@ class FirstSyncBenchmark {
             rows += d.selectFrom(t).fetchSize(1000).fetchLazy().stream().count();
         }
         return rows;
+    }
+
+    /** The collectors' time so far (their pauses and, for G1's concurrent cycles, their time). */
+    private static long gcMs() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static double ms(long since) {

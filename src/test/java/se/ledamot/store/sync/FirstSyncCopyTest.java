@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.cli.AppProcess;
@@ -45,6 +46,7 @@ class FirstSyncCopyTest {
             DSLContext local = laptop.local.dsl();
             int before = local.fetchCount(MATTER);
             List<String> indexes = indexes(local);
+            String cache = cacheSize(local);
             assertThat(engine(laptop).sync(cancelAfterThreePages(local, before)).complete()).isFalse();
             assertAsBefore(laptop, before);
             assertThat(keptCopies(folder)).hasSize(1);
@@ -68,9 +70,15 @@ class FirstSyncCopyTest {
             FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
             assertThat(indexes(local)).isEqualTo(indexes);
             assertThat(copiesIn(folder)).isEmpty();
+            assertThat(cacheSize(local)).isEqualTo(cache);
             SyncReport again = engine(laptop).sync(SyncListener.NONE);
             assertThat(again.pulled()).isZero();
             assertThat(again.pushed()).isZero();
+            // The copy's triggers came back with it: a change made here is captured for the next push.
+            assertThat(Capture.installed(local)).isTrue();
+            local.update(MATTER).set(MATTER.TITLE, "Ändrad här").where(MATTER.ID.eq(
+                    local.select(DSL.min(MATTER.ID)).from(MATTER).fetchSingle().value1())).execute();
+            assertThat(LocalState.pendingCount(local)).isEqualTo(1);
         }
     }
 
@@ -210,6 +218,12 @@ class FirstSyncCopyTest {
     private static void assertAsBefore(SyncFixture.Laptop laptop, int matters) {
         assertThat(laptop.local.dsl().fetchCount(MATTER)).isEqualTo(matters);
         assertThat(Replica.of(laptop.local.dsl()).orElseThrow().pulledSeq()).isZero();
+    }
+
+    /** H2's page cache (MB), which the copy enlarges while it is filled. */
+    private static String cacheSize(DSLContext d) {
+        return d.fetchSingle("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").get(0, String.class);
     }
 
     private static List<String> indexes(DSLContext d) {
