@@ -59,4 +59,23 @@ class DebateBriefNumbersTest {
                     .doesNotContain("§ 1 Motion om fler bänkar");
         }
     }
+
+    /**
+     * The walk after the fix above: the brief's timeline still said "På föredragningslistan: KF 2026-12-14 § 1" under
+     * "Punkt 5" — the place on the stored agenda with the protokoll's sign. The history names the meeting only.
+     */
+    @Test
+    void theTimelineNamesTheMeetingWithoutASecondNumber() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
+                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
+                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
+            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            app.meetings().addMatters(meeting, List.of(motion));
+
+            String brief = text(app.briefs().debate(meeting, null, null));
+            assertThat(brief).contains("Punkt 5", "På föredragningslistan: KF 2026-12-14")
+                    .doesNotContain("KF 2026-12-14 §");
+        }
+    }
 }
