@@ -78,4 +78,26 @@ class DebateBriefNumbersTest {
                     .doesNotContain("KF 2026-12-14 §");
         }
     }
+
+    /**
+     * The walk: the brief's cover said "4 punkter på föredragningslistan" beside a kallelse listing 8 (Upprop, Val av
+     * justerare … counted). The cover says how many of the kallelse's items the brief takes up.
+     */
+    @Test
+    void theCoverCountsTheItemsAgainstTheKallelsesList() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
+                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
+                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
+            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            app.meetings().addMatters(meeting, List.of(motion));
+
+            // The kallelse lists Upprop … Godkännande (1–4), the motion (5) and one closing item (6).
+            assertThat(text(app.papers().kallelse(meeting))).contains("5 Motion från Karin Berg")
+                    .doesNotContain("7 ");
+            assertThat(text(app.briefs().debate(meeting, null, null)))
+                    .contains("1 av de 6 punkterna på föredragningslistan")
+                    .doesNotContain("1 punkt på föredragningslistan");
+        }
+    }
 }
