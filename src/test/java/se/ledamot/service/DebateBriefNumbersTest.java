@@ -41,15 +41,21 @@ class DebateBriefNumbersTest {
         }
     }
 
+    /** KF 2026-12-14 with one motion on its agenda, the fifth item of the kallelse's list. */
+    private static long meetingWithAMotion(Ledamot app) {
+        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
+                .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
+        long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
+                .withPlace("Kommunhuset")).id();
+        app.meetings().addMatters(meeting, List.of(motion));
+        return meeting;
+    }
+
     @Test
     void theDebateBriefNumbersTheItemsAsTheKallelseDoes() throws Exception {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
-            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
-                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
-                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
-            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
-                    .withPlace("Kommunhuset")).id();
-            app.meetings().addMatters(meeting, List.of(motion));
+            long meeting = meetingWithAMotion(app);
 
             String kallelse = text(app.papers().kallelse(meeting));
             assertThat(kallelse).contains("5 Motion från Karin Berg (S) om fler bänkar längs Ågatan");
@@ -67,11 +73,7 @@ class DebateBriefNumbersTest {
     @Test
     void theTimelineNamesTheMeetingWithoutASecondNumber() throws Exception {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
-            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
-                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
-                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
-            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            app.meetings().addMatters(meeting, List.of(motion));
+            long meeting = meetingWithAMotion(app);
 
             String brief = text(app.briefs().debate(meeting, null, null));
             assertThat(brief).contains("Punkt 5", "På föredragningslistan: KF 2026-12-14")
@@ -86,11 +88,7 @@ class DebateBriefNumbersTest {
     @Test
     void theCoverCountsTheItemsAgainstTheKallelsesList() throws Exception {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
-            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
-                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
-                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
-            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            app.meetings().addMatters(meeting, List.of(motion));
+            long meeting = meetingWithAMotion(app);
 
             // The kallelse lists Upprop … Godkännande (1–4), the motion (5) and one closing item (6).
             assertThat(text(app.papers().kallelse(meeting))).contains("5 Motion från Karin Berg")
