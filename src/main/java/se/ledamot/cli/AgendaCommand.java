@@ -86,7 +86,7 @@ final class AgendaCommand extends DataCommand {
 
     private static String line(Matter m, Deadlines deadlines, LocalDate today) {
         String authors = m.authors().stream().map(Person::display).collect(Collectors.joining(", "));
-        return Localization.kind(m.kind()) + ": " + m.title() + (authors.isEmpty() ? "" : " — " + authors)
+        return Grammar.heading(m.kind(), m.title()) + (authors.isEmpty() ? "" : " — " + authors)
                 + deadlines.nearest(m).map(d -> "  [" + d.date() + ", " + Grammar.due(d, today) + "]")
                         .orElse("");
     }

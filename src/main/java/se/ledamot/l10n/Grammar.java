@@ -1,5 +1,6 @@
 package se.ledamot.l10n;
 
+import java.util.List;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.MatterKind;
 
@@ -55,4 +56,32 @@ public final class Grammar {
         return Localization.get("grammar.submitted", Localization.kind(kind), gender(kind));
     }
 
+    /**
+     * A matter as one heading: "Motion: Upprätta en integrationsplan"; a title that names its kind already
+     * ("Motion om cykelvägar", "Interpellation till …") is the heading as it is, so no list reads "Motion: Motion om".
+     */
+    public static String heading(MatterKind kind, String title) {
+        return namesKind(kind, title) ? title : Localization.get("grammar.heading", Localization.kind(kind), title);
+    }
+
+    /** Whether a title begins with the name of its kind as a word of its own: "Motion om …", not "Motionärernas …". */
+    public static boolean namesKind(MatterKind kind, String title) {
+        String name = Localization.kind(kind).toLowerCase(Localization.locale());
+        String t = title.toLowerCase(Localization.locale());
+        return t.startsWith(name) && (t.length() == name.length() || !Character.isLetter(t.charAt(name.length())));
+    }
+
+    /**
+     * What follows "om" in a heading: "upprätta en integrationsplan" reads "att upprätta en integrationsplan". Only a
+     * first word with the infinitive's ending followed by one of the words that open its object (en, ett, fler …)
+     * counts as a verb, so that nouns ("förskola i Ödsmål") stay as they are.
+     */
+    public static String about(String subject) {
+        String[] words = subject.strip().split("\\s+", 3);
+        String ending = Localization.get("grammar.infinitive.ending").strip();
+        boolean verb = words.length > 1 && !ending.isEmpty() && words[0].endsWith(ending)
+                && List.of(Localization.get("grammar.infinitive.objects").split(",")).contains(
+                        words[1].toLowerCase(Localization.locale()));
+        return verb ? Localization.get("grammar.infinitive", subject.strip()) : subject;
+    }
 }

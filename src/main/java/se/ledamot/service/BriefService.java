@@ -30,6 +30,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.BodyStore;
 import se.ledamot.store.DebateStore;
@@ -156,7 +157,10 @@ public final class BriefService {
         Map<Long, Position> byItem = g == null ? Map.of() : positions.ofMeeting(meetingId, g);
         Map<Long, List<Speaker>> speakers = debates.speakers(agenda.stream()
                 .filter(i -> i.matterId() != null).map(AgendaItem::id).toList());
-        Map<Long, Integer> numbers = papers.noticeNumbers(meeting, agenda);
+        List<NoticeAgenda.Slot> notice = papers.noticeAgenda(meeting, agenda);
+        Map<Long, Integer> numbers = new HashMap<>();
+        notice.stream().filter(slot -> slot.item() != null)
+                .forEach(slot -> numbers.put(slot.item().id(), slot.number()));
         List<DebateMaterial.Item> items = new ArrayList<>();
         for (AgendaItem item : agenda) {
             Optional<Matter> matter = Optional.ofNullable(item.matterId()).map(byId::get);
@@ -166,7 +170,7 @@ public final class BriefService {
                     matter.isEmpty() ? List.of() : speakers.getOrDefault(item.id(), List.of()),
                     numbers.getOrDefault(item.id(), item.number())));
         }
-        return new DebateMaterial(meeting, body, g, items);
+        return new DebateMaterial(meeting, body, g, items, notice.size());
     }
 
     private Matter require(long id) {

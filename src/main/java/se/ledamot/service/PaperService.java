@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -282,17 +281,11 @@ public final class PaperService {
     }
 
     /**
-     * Each agenda item's number on the föredragningslista as the kallelse prints it (the body's standard items
-     * counted), by the item's id: what the chair calls it at the meeting, for the other papers to name it alike.
+     * The föredragningslista as the kallelse prints it (the body's standard items counted): each agenda item's number
+     * there is what the chair calls it at the meeting, for the other papers to name it alike.
      */
-    public Map<Long, Integer> noticeNumbers(Meeting meeting, List<AgendaItem> agenda) {
-        Map<Long, Integer> numbers = new HashMap<>();
-        for (NoticeAgenda.Slot slot : NoticeAgenda.plan(settings.load().of(body(meeting)), agenda)) {
-            if (slot.item() != null) {
-                numbers.put(slot.item().id(), slot.number());
-            }
-        }
-        return numbers;
+    public List<NoticeAgenda.Slot> noticeAgenda(Meeting meeting, List<AgendaItem> agenda) {
+        return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda);
     }
 
     private Body body(Meeting meeting) {

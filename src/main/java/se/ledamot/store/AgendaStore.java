@@ -104,7 +104,9 @@ public final class AgendaStore {
             List<AgendaItem> added = new ArrayList<>();
             for (long matterId : matterIds) {
                 AgendaItem item = agendas.insert(AgendaItem.forMatter(meetingId, next++, matterId));
-                timeline.record(matterId, MatterChange.AGENDA, null, label(m, item));
+                // The timeline names the meeting only: the item's place on the stored agenda changes as items are
+                // reordered and is not the number the kallelse (and the debate brief) give it.
+                timeline.record(matterId, MatterChange.AGENDA, null, m.label());
                 added.add(item);
             }
             return added;
@@ -168,7 +170,7 @@ public final class AgendaStore {
             d.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).execute();
             AgendaChanges.count(d, item.meetingId());
             if (item.matterId() != null) {
-                new Timeline(d, clock).record(item.matterId(), MatterChange.AGENDA, label(m, item), null);
+                new Timeline(d, clock).record(item.matterId(), MatterChange.AGENDA, m.label(), null);
             }
             agendas.renumber(agendas.itemsOf(item.meetingId()));
         });
@@ -234,11 +236,6 @@ public final class AgendaStore {
                 .orderBy(MEETING.MEETING_DATE, AGENDA_ITEM.ID)
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
-    }
-
-    /** "KF 2026-12-14 § 3": how a matter's place on an agenda reads in its timeline. */
-    static String label(Meeting m, AgendaItem item) {
-        return m.label() + " § " + item.number();
     }
 
     /** The items of a meeting's agenda, in order, without asking whether the meeting exists. */

@@ -78,8 +78,7 @@ public final class MeetingStore {
             if (!old.label().equals(m.label())) {
                 for (AgendaItem item : new AgendaStore(d, clock).itemsOf(m.id())) {
                     if (item.matterId() != null) {
-                        timeline.record(item.matterId(), MatterChange.AGENDA, AgendaStore.label(old, item),
-                                AgendaStore.label(m, item));
+                        timeline.record(item.matterId(), MatterChange.AGENDA, old.label(), m.label());
                     }
                 }
             }
@@ -113,7 +112,7 @@ public final class MeetingStore {
             Timeline timeline = new Timeline(d, clock);
             for (AgendaItem item : new AgendaStore(d, clock).itemsOf(id)) {
                 if (item.matterId() != null) {
-                    timeline.record(item.matterId(), MatterChange.AGENDA, AgendaStore.label(m, item), null);
+                    timeline.record(item.matterId(), MatterChange.AGENDA, m.label(), null);
                 }
             }
             d.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();

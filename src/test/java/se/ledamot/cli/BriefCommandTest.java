@@ -61,8 +61,8 @@ class BriefCommandTest extends CommandLineTest {
                 .as(err).isZero();
         assertThat(out).contains(pdf.toString());
         assertThat(text(pdf)).containsSubsequence("Kommunfullmäktige", "Partigrupp: V", "Föredragningslista",
-                "§ 1 Motion om en integrationsplan", "§ 2 Integrationsenhet", "§ 1", "Łukasz Şahin (V)",
-                "Bifall till motionen", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14 § 1", "§ 2 · Interpellation",
+                "Punkt 5 Motion om en integrationsplan", "Punkt 6 Integrationsenhet", "Punkt 5", "Łukasz Şahin (V)",
+                "Bifall till motionen", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14", "Punkt 6 · Interpellation",
                 "Nguyễn Đorđević (S)", "Den är klar i vår.");
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).containsExactly(pdf);

@@ -126,4 +126,21 @@ class GrammarTest {
             }
         }
     }
+
+    /**
+     * The secretary's walk: the kallelse read "Motion från … om upprätta en integrationsplan" for a motion titled
+     * "Upprätta en integrationsplan". A verb with its object after "om" takes "att"; a noun stays as it is.
+     */
+    @ParameterizedTest(name = "om {0}: om {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            upprätta en integrationsplan | att upprätta en integrationsplan
+            inrätta ett ungdomsråd       | att inrätta ett ungdomsråd
+            att upprätta en plan         | att upprätta en plan
+            fler bänkar längs Ågatan     | fler bänkar längs Ågatan
+            förskola i Ödsmål            | förskola i Ödsmål
+            integrationsenheten          | integrationsenheten
+            """)
+    void aVerbAfterOmTakesAtt(String subject, String said) {
+        assertThat(Grammar.about(subject)).isEqualTo(said);
+    }
 }

@@ -41,15 +41,21 @@ class DebateBriefNumbersTest {
         }
     }
 
+    /** KF 2026-12-14 with one motion on its agenda, the fifth item of the kallelse's list. */
+    private static long meetingWithAMotion(Ledamot app) {
+        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
+                .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
+        long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
+                .withPlace("Kommunhuset")).id();
+        app.meetings().addMatters(meeting, List.of(motion));
+        return meeting;
+    }
+
     @Test
     void theDebateBriefNumbersTheItemsAsTheKallelseDoes() throws Exception {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
-            long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om fler bänkar längs Ågatan")
-                    .submitted(LocalDate.parse("2026-10-01")).status(Status.SUBMITTED)
-                    .authors(List.of(new Person("Karin Berg", "S"))).build()).id();
-            long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
-                    .withPlace("Kommunhuset")).id();
-            app.meetings().addMatters(meeting, List.of(motion));
+            long meeting = meetingWithAMotion(app);
 
             String kallelse = text(app.papers().kallelse(meeting));
             assertThat(kallelse).contains("5 Motion från Karin Berg (S) om fler bänkar längs Ågatan");
@@ -57,6 +63,39 @@ class DebateBriefNumbersTest {
             String brief = text(app.briefs().debate(meeting, null, null));
             assertThat(brief).contains("Punkt 5 Motion om fler bänkar längs Ågatan")
                     .doesNotContain("§ 1 Motion om fler bänkar");
+        }
+    }
+
+    /**
+     * The walk after the fix above: the brief's timeline still said "På föredragningslistan: KF 2026-12-14 § 1" under
+     * "Punkt 5" — the place on the stored agenda with the protokoll's sign. The history names the meeting only.
+     */
+    @Test
+    void theTimelineNamesTheMeetingWithoutASecondNumber() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            long meeting = meetingWithAMotion(app);
+
+            String brief = text(app.briefs().debate(meeting, null, null));
+            assertThat(brief).contains("Punkt 5", "På föredragningslistan: KF 2026-12-14")
+                    .doesNotContain("KF 2026-12-14 §");
+        }
+    }
+
+    /**
+     * The walk: the brief's cover said "4 punkter på föredragningslistan" beside a kallelse listing 8 (Upprop, Val av
+     * justerare … counted). The cover says how many of the kallelse's items the brief takes up.
+     */
+    @Test
+    void theCoverCountsTheItemsAgainstTheKallelsesList() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, CLOCK)) {
+            long meeting = meetingWithAMotion(app);
+
+            // The kallelse lists Upprop … Godkännande (1–4), the motion (5) and one closing item (6).
+            assertThat(text(app.papers().kallelse(meeting))).contains("5 Motion från Karin Berg")
+                    .doesNotContain("7 ");
+            assertThat(text(app.briefs().debate(meeting, null, null)))
+                    .contains("1 av de 6 punkterna på föredragningslistan")
+                    .doesNotContain("1 punkt på föredragningslistan");
         }
     }
 }

@@ -128,7 +128,7 @@ class MeetingStoreTest {
                         org.assertj.core.groups.Tuple.tuple(3, b, null));
         assertThat(matters.timeline(a)).last().satisfies(c -> {
             assertThat(c.field()).isEqualTo(MatterChange.AGENDA);
-            assertThat(c.newValue()).isEqualTo("KF 2026-12-14 § 2");
+            assertThat(c.newValue()).isEqualTo("KF 2026-12-14");
         });
     }
 
@@ -192,9 +192,9 @@ class MeetingStoreTest {
         assertThat(matters.timeline(a)).filteredOn(c -> c.field().equals(MatterChange.AGENDA))
                 .extracting(MatterChange::oldValue, MatterChange::newValue)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(null, "KF 2026-12-14 § 1"),
-                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-14 § 1", "KF 2026-12-15 § 1"),
-                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-15 § 1", null));
+                        org.assertj.core.groups.Tuple.tuple(null, "KF 2026-12-14"),
+                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-14", "KF 2026-12-15"),
+                        org.assertj.core.groups.Tuple.tuple("KF 2026-12-15", null));
         assertThat(agendas.agenda(m.id())).isEmpty();
     }
 

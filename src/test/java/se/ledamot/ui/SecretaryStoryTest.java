@@ -109,7 +109,7 @@ class SecretaryStoryTest {
         robot.clickOn("#pending-add");
         ListView<AgendaRow> agenda = robot.lookup("#agenda-list").queryListView();
         try {
-            waitUntil(() -> agenda.getItems().stream().anyMatch(r -> r.heading().equals("Motion: " + TITLE)));
+            waitUntil(() -> agenda.getItems().stream().anyMatch(r -> r.heading().equals(TITLE)));
         } catch (AssertionError | RuntimeException e) {
             window.snapshot(robot, "secretary-story");
             throw new AssertionError(window.dialogs.notifications + " " + window.dialogs.errors, e);

@@ -95,7 +95,10 @@ public final class DebateBrief {
             c.line(st.body(), meeting.place(), Align.LEFT, 4);
         }
         material.groupIfAny().ifPresent(g -> c.line(st.body(), t("debate.group", g), Align.LEFT, 2));
-        c.line(st.body(), t("debate.items", material.items().size()), Align.LEFT, 2);
+        int items = material.items().size();
+        // Counted against the kallelse's list, which has the standard items (Upprop …) the brief leaves out.
+        c.line(st.body(), items < material.listed() ? t("debate.itemsOf", items, material.listed())
+                : t("debate.items", items), Align.LEFT, 2);
         if (body.firstSpeechMinutes() > 0) {
             c.line(st.body(), t("debate.speechLimits", body.firstSpeechMinutes(), body.laterSpeechMinutes(),
                     body.replyMinutes()), Align.LEFT, 2);

@@ -59,9 +59,7 @@ final class MatterSections {
 
     /** Whether the title begins with the name of the matter's kind: "Motion om …", "Interpellation till …". */
     static boolean namesItsKind(Matter m) {
-        String kind = Localization.kind(m.kind()).toLowerCase(Localization.locale());
-        String t = title(m).toLowerCase(Localization.locale());
-        return t.startsWith(kind) && (t.length() == kind.length() || !Character.isLetter(t.charAt(kind.length())));
+        return Grammar.namesKind(m.kind(), title(m));
     }
 
     /** The heading above a matter's own text: "Motionen", "Interpellationen", "Remissen". */

@@ -14,6 +14,7 @@ import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -60,8 +61,7 @@ final class PaperWords {
                     subject);
             // A resident's name is not printed in a public paper.
             case CITIZEN_PROPOSAL -> p("title.citizen_proposal", subject);
-            default -> MatterSections.namesItsKind(m) ? MatterSections.title(m)
-                    : Localization.kind(m.kind()) + ": " + MatterSections.title(m);
+            default -> Grammar.heading(m.kind(), MatterSections.title(m));
         };
     }
 
@@ -71,7 +71,7 @@ final class PaperWords {
         Matcher matcher = SUBJECT.matcher(title);
         String s = matcher.matches() ? matcher.group(1) : title;
         boolean properName = s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || s.contains(" kommun"));
-        return properName ? s : s.substring(0, 1).toLowerCase(Localization.locale()) + s.substring(1);
+        return Grammar.about(properName ? s : s.substring(0, 1).toLowerCase(Localization.locale()) + s.substring(1));
     }
 
     /** "Jan Alexandersson (V)", "… och Emma Ramhult (V)", or "Jan Alexandersson (V) m.fl." for three or more. */

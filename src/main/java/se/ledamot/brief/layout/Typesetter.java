@@ -111,7 +111,12 @@ final class Typesetter {
                     f.pending = 0;
                     f.keep = false;
                 }
-                case Block.Together g -> together(g, measure, bodyHeight, out, f);
+                case Block.Together g -> {
+                    together(g, measure, bodyHeight, out, f);
+                    // A heading that ends a group (an item with nothing under it) has nothing of its own to keep with;
+                    // held to the next group it left a page with no place to break, cut at its foot.
+                    f.keep = false;
+                }
                 case Block.Image im -> {
                     image(out, im, measure, bodyHeight, Math.max(f.pending, im.spaceBefore()), f.keep);
                     f.pending = im.spaceAfter();

@@ -14,15 +14,22 @@ import se.ledamot.domain.meeting.Position;
  * Everything a debate brief shows for one meeting: the meeting and its body, and per agenda item its matter, the
  * matter's history and list of speakers and, when the brief is for a party group, that group's position.
  *
- * @param group the party group the brief is for, or null for a brief without positions
+ * @param group  the party group the brief is for, or null for a brief without positions
+ * @param listed how many items the kallelse's föredragningslista has (the body's standard items such as Upprop
+ *               counted), so the brief can say how many of them it takes up
  */
-public record DebateMaterial(Meeting meeting, Body body, String group, List<Item> items) {
+public record DebateMaterial(Meeting meeting, Body body, String group, List<Item> items, int listed) {
 
     public DebateMaterial {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(body, "body");
         group = group == null ? null : Position.groupCode(group);
         items = List.copyOf(items);
+    }
+
+    /** Material whose items are the whole föredragningslista. */
+    public DebateMaterial(Meeting meeting, Body body, String group, List<Item> items) {
+        this(meeting, body, group, items, items.size());
     }
 
     /**

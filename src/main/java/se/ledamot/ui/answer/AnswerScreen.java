@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
@@ -52,7 +53,7 @@ public final class AnswerScreen extends AbstractScreen {
             @Override
             protected void updateItem(Matter m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
+                setText(empty || m == null ? null : Grammar.heading(m.kind(), m.title()));
             }
         });
         // The text open before could not be saved: the list goes back to it (the editor says why).

@@ -19,7 +19,7 @@ public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadl
     }
 
     public String heading() {
-        return matter == null ? item.text() : Localization.kind(matter.kind()) + ": " + matter.title();
+        return matter == null ? item.text() : Grammar.heading(matter.kind(), matter.title());
     }
 
     /** "om 3 dagar", "försenad 12 dagar", or "" without a deadline. */
@@ -31,7 +31,7 @@ public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadl
         return deadline.map(d -> d.urgency(today)).orElse(Urgency.NONE);
     }
 
-    /** The whole line: "§ 2  Motion: Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
+    /** The whole line: "§ 2  Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
     public String line() {
         return "§ " + item.number() + "  " + heading()
                 + deadline.map(d -> "  [" + d.date() + ", " + due() + "]").orElse("")

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.DeadlineTip;
 import se.ledamot.ui.shell.Destination;
@@ -71,7 +72,7 @@ final class AgendaView extends BorderPane {
             @Override
             protected void updateItem(Matter m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : Localization.kind(m.kind()) + ": " + m.title());
+                setText(empty || m == null ? null : Grammar.heading(m.kind(), m.title()));
             }
         });
         Button addSelected = new Button(Localization.get("meeting.ui.addSelected"));
@@ -179,7 +180,7 @@ final class AgendaView extends BorderPane {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : Localization.kind(s.matter().kind()) + ": " + s.matter().title()
+                setText(empty || s == null ? null : Grammar.heading(s.matter().kind(), s.matter().title())
                         + " — " + Localization.get("suggestion." + s.reason().name().toLowerCase(Locale.ROOT))
                         + (s.late() ? "  " + Localization.get("meeting.ui.late") : ""));
             }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PaperSamples;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
 
 class KallelseTest {
 
@@ -29,6 +33,15 @@ class KallelseTest {
                 "Sammanträdet sänds direkt på stenungsund.se/webbtv.",
                 "Ledamot som är förhindrad att delta anmäler det så snart som möjligt till sekreteraren Anna Berg.",
                 "Ersättare kallas till tjänstgöring", "tillkännagetts på kommunens anslagstavla 4 december 2026");
+    }
+
+    /** The secretary's walk: "Motion från … om upprätta en integrationsplan" for a title without "Motion om att". */
+    @Test
+    void aMotionTitledWithAVerbReadsOmAtt() {
+        Matter motion = Matter.newMatter(MatterKind.MOTION, "Upprätta en integrationsplan")
+                .authors(List.of(Person.parse("Jan Alexandersson (V)"))).build();
+        assertThat(PaperWords.title(motion))
+                .isEqualTo("Motion från Jan Alexandersson (V) om att upprätta en integrationsplan");
     }
 
     @Test

@@ -84,6 +84,17 @@ class TypesetterTest {
     }
 
     @Test
+    void aGroupEndingInAHeadingDoesNotHoldTheNextGroupToItsPage() {
+        // The debate brief: "Val av justerare" (a heading and nothing more), a rule, then an item that fits on a page
+        // but not below it. The first heading's keep-with-next ran on through the rule into the item, so the page
+        // had no place to break and was cut at the foot: "Tidslinje" and the table's header alone there.
+        Block.Together procedural = new Block.Together(List.of(heading("Val av justerare")));
+        Block.Together item = new Block.Together(List.of(lines(4), heading("Tidslinje"), table(2)));
+        List<List<Typesetter.Placed>> pages = pages(10, procedural, new Block.Rule(0, 0, Rgb.LIGHT), item);
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(2, 8);
+    }
+
+    @Test
     void aLongTableRepeatsItsHeaderAndNeverLeavesALoneRow() {
         // 240 pt hold the header and 12 rows of 18 pt; of 13 rows one would be left alone, so two go over.
         List<List<Typesetter.Placed>> pages = pages(20, table(13));

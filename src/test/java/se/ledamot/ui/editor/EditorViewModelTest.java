@@ -168,9 +168,9 @@ class EditorViewModelTest {
 
         vm.load(test.services.matters().require(motion.id()));
         assertThat(vm.timeline()).extracting(TimelineEntry::what).contains(
-                "På föredragningslistan: KF 2026-12-14 § 1",
+                "På föredragningslistan: KF 2026-12-14",
                 "Minoritetsåterremiss: Kostnaden saknas",
-                "Borttaget från föredragningslistan: KF 2026-12-14 § 1");
+                "Borttaget från föredragningslistan: KF 2026-12-14");
     }
 
     @Test

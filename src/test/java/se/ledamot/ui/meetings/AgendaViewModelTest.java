@@ -62,9 +62,9 @@ class AgendaViewModelTest {
         assertThat(vm.suggestions()).isEmpty();
         assertThat(vm.items()).extracting(AgendaRow::line).containsExactly(
                 // Asked in December, answered in February (KL 5 kap.): the written answer by Friday 5 February.
-                "§ 1  Interpellation: Interpellation om skolan  [2027-02-05, om 2 månader]",
+                "§ 1  Interpellation om skolan  [2027-02-05, om 2 månader]",
                 // The motion's year ends on Sunday 2027-01-10: the next weekday (Lag 1930:173).
-                "§ 2  Motion: Motion om cykelvägar  [2027-01-11, om 50 dagar]");
+                "§ 2  Motion om cykelvägar  [2027-01-11, om 50 dagar]");
         assertThat(vm.items().get(1).urgency()).isEqualTo(Urgency.SOON);
         assertThat(vm.pending()).extracting(Matter::title).containsExactly("Fråga om simhallen");
         assertThat(test.context.mattersRevision().get()).isPositive();
@@ -88,7 +88,7 @@ class AgendaViewModelTest {
         vm.addMatters(List.of(prepared.id(), interpellation.id()));
         vm.move(vm.items().get(2), -1);
         assertThat(vm.items()).extracting(AgendaRow::heading).containsExactly("Val av justerare",
-                "Interpellation: Interpellation om skolan", "Motion: Motion om cykelvägar");
+                "Interpellation om skolan", "Motion om cykelvägar");
         vm.move(vm.items().get(0), -1);
         assertThat(vm.items().get(0).heading()).isEqualTo("Val av justerare");
         vm.moveTo(vm.items().get(0), 3);

@@ -79,7 +79,7 @@ class MeetingsFlowTest {
         assertThat(storedAgenda()).extracting(AgendaItem::number).containsExactly(1, 2, 3);
         // The agenda reloads in the background after the store has the change.
         waitUntil(() -> ((AgendaRow) agenda.getItems().get(0)).heading().equals("Val av justerare"));
-        assertThat(((AgendaRow) agenda.getItems().get(1)).heading()).isEqualTo("Interpellation: Interpellation om skolan");
+        assertThat(((AgendaRow) agenda.getItems().get(1)).heading()).isEqualTo("Interpellation om skolan");
     }
 
     @Test
