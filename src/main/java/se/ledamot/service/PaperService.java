@@ -285,6 +285,11 @@ public final class PaperService {
      * Each agenda item's number on the föredragningslista as the kallelse prints it (the body's standard items
      * counted), by the item's id: what the chair calls it at the meeting, for the other papers to name it alike.
      */
+    public Map<Long, Integer> noticeNumbers(Agenda agenda) {
+        return noticeNumbers(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item).toList());
+    }
+
+    /** Each item's number on the kallelse, by item id: the body's standard items come first. */
     public Map<Long, Integer> noticeNumbers(Meeting meeting, List<AgendaItem> agenda) {
         Map<Long, Integer> numbers = new HashMap<>();
         for (NoticeAgenda.Slot slot : NoticeAgenda.plan(settings.load().of(body(meeting)), agenda)) {

@@ -115,8 +115,9 @@ public final class GroupViewModel {
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
         Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
-        return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
-                byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
+        return AgendaRow.of(meetings.agendaOf(m.id()), context.services().papers(), today).stream()
+                .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g))))
+                .toList();
     }
 
     /** A row as read, or with the position typed for it when that is not stored yet. */
