@@ -7,7 +7,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.DebateService;
+import se.ledamot.service.AgendaEntry;
 
 /**
  * An agenda item about a matter, as the debate's item list shows it: "Punkt 5 Motion om …", with the kallelse's
@@ -15,10 +15,9 @@ import se.ledamot.service.DebateService;
  */
 public record DebateItemRow(AgendaItem item, int number, Matter matter) {
 
-    /** A meeting's items that can be debated, numbered as its kallelse numbers them. */
-    static List<DebateItemRow> rows(DebateService debates, long meetingId) {
-        Map<Long, Integer> numbers = debates.noticeNumbers(meetingId);
-        return debates.items(meetingId).stream().map(e -> new DebateItemRow(e.item(),
+    /** A meeting's items that can be debated, numbered as its kallelse numbers them (by item id). */
+    static List<DebateItemRow> rows(List<AgendaEntry> items, Map<Long, Integer> numbers) {
+        return items.stream().map(e -> new DebateItemRow(e.item(),
                 numbers.getOrDefault(e.item().id(), e.item().number()), e.matter().orElseThrow())).toList();
     }
 

@@ -90,7 +90,7 @@ public final class DebateViewModel {
         this.wordings = new DebateWordingViewModel(debates, lane, wording, error, this::label);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                BackgroundTask.of(p -> DebateItemRow.rows(debates, now.id()))
+                BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
                         .onSuccess(rows -> {
                             if (now.equals(meeting.get())) {
                                 items.setAll(rows);

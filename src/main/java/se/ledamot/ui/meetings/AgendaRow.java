@@ -11,7 +11,6 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Agenda;
-import se.ledamot.service.PaperService;
 
 /**
  * One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late.
@@ -21,9 +20,12 @@ import se.ledamot.service.PaperService;
 public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Deadline> deadline, boolean late,
         LocalDate today) {
 
-    /** The rows of an agenda as the agenda service gave it, numbered as the kallelse numbers them. */
-    public static List<AgendaRow> of(Agenda agenda, PaperService papers, LocalDate today) {
-        Map<Long, Integer> numbers = papers.noticeNumbers(agenda);
+    /**
+     * The rows of an agenda as the agenda service gave it.
+     *
+     * @param numbers each item's number on the kallelse, by item id (PaperService.noticeNumbers)
+     */
+    public static List<AgendaRow> of(Agenda agenda, Map<Long, Integer> numbers, LocalDate today) {
         return agenda.entries().stream().map(e -> new AgendaRow(e.item(),
                 numbers.getOrDefault(e.item().id(), e.item().number()), e.matter().orElse(null), e.deadline(),
                 e.late(), today)).toList();
