@@ -1,7 +1,6 @@
 package se.ledamot.l10n;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.DeadlineBasis;
 import se.ledamot.domain.MatterKind;
@@ -17,8 +16,6 @@ import se.ledamot.domain.meeting.NotYetAsked;
  * (KL 5 kap. 59–63 §§); skriftligt svar senast 2026-12-13."
  */
 public final class DeadlineText {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
-
     private DeadlineText() {
     }
 
@@ -74,8 +71,8 @@ public final class DeadlineText {
     }
 
     /** "2026-12-13", or "2026-12-11 kl. 08.00" when the rule names an hour. */
-    static String moment(LocalDateTime t) {
+    public static String moment(LocalDateTime t) {
         return t.toLocalTime().equals(se.ledamot.domain.meeting.SubmissionRule.END_OF_DAY) ? t.toLocalDate().toString()
-                : Localization.get("explain.at", t.toLocalDate(), CLOCK.format(t));
+                : Localization.get("explain.at", t.toLocalDate(), ClockText.of(t.toLocalTime()));
     }
 }

@@ -9,7 +9,7 @@ public final class SubmissionText {
     private SubmissionText() {
     }
 
-    /** "Sista tid för inlämning: interpellationer 2026-11-30 08:00; …", or "" when the body has no rules. */
+    /** "Sista tid för inlämning: interpellationer 2026-11-30 kl. 08.00; …", or "" when the body has no rules. */
     public static String of(MeetingCalendar calendar, Meeting meeting) {
         var deadlines = calendar.submissionDeadlines(meeting);
         if (deadlines.isEmpty()) {
@@ -17,7 +17,7 @@ public final class SubmissionText {
         }
         return Localization.get("meeting.submission.line", deadlines.entrySet().stream()
                 .map(e -> Localization.get("submission.kind." + e.getKey().code()) + " "
-                        + e.getValue().toLocalDate() + " " + e.getValue().toLocalTime())
+                        + DeadlineText.moment(e.getValue()))
                 .collect(Collectors.joining("; ")));
     }
 }

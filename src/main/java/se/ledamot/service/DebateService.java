@@ -1,6 +1,7 @@
 package se.ledamot.service;
 
 import java.util.List;
+import java.util.Map;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
@@ -19,10 +20,12 @@ import se.ledamot.store.DebateStore;
 public final class DebateService {
     private final DebateStore debates;
     private final MeetingService meetings;
+    private final PaperService papers;
 
-    DebateService(DebateStore debates, MeetingService meetings) {
+    DebateService(DebateStore debates, MeetingService meetings, PaperService papers) {
         this.debates = debates;
         this.meetings = meetings;
+        this.papers = papers;
     }
 
     /** Every meeting, the latest first. */
@@ -33,6 +36,11 @@ public final class DebateService {
     /** The items of a meeting's agenda that are about a matter: the ones that can be debated. */
     public List<AgendaEntry> items(long meetingId) {
         return meetings.agendaOf(meetingId).entries().stream().filter(e -> e.matter().isPresent()).toList();
+    }
+
+    /** Each item's number on the meeting's kallelse, by item id, so the debate names items as the paper does. */
+    public Map<Long, Integer> noticeNumbers(long meetingId) {
+        return papers.noticeNumbers(meetings.require(meetingId), meetings.agenda(meetingId));
     }
 
     /** The debate on an item about a matter; a free-text item has none. */

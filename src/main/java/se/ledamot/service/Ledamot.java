@@ -154,9 +154,9 @@ public final class Ledamot implements AutoCloseable {
         bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
-        debates = new DebateService(debateStore, meetings);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);
+        debates = new DebateService(debateStore, meetings, papers);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, settings, papers, clock);
         archive = new PaperArchive(papers, clock);

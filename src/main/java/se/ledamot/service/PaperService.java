@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -286,6 +287,22 @@ public final class PaperService {
      */
     public List<NoticeAgenda.Slot> noticeAgenda(Meeting meeting, List<AgendaItem> agenda) {
         return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda);
+    }
+
+    /** Each item's number on the kallelse, by item id (the body's standard items come first): for the screens. */
+    public Map<Long, Integer> noticeNumbers(Agenda agenda) {
+        return noticeNumbers(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item).toList());
+    }
+
+    /** Each item's number on the kallelse, by item id. */
+    public Map<Long, Integer> noticeNumbers(Meeting meeting, List<AgendaItem> agenda) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (NoticeAgenda.Slot slot : noticeAgenda(meeting, agenda)) {
+            if (slot.item() != null) {
+                numbers.put(slot.item().id(), slot.number());
+            }
+        }
+        return numbers;
     }
 
     private Body body(Meeting meeting) {

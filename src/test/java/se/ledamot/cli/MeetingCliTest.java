@@ -72,7 +72,7 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(json("agenda", String.valueOf(meeting), "--json").get("items").get(0).has("position")).isFalse();
 
         assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
-        assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 08:00")
+        assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 kl. 08.00")
                 .contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
                 .contains("talare: Anna Ek").contains("SEN");
     }

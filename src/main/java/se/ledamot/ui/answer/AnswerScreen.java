@@ -48,8 +48,14 @@ public final class AnswerScreen extends AbstractScreen {
     @Override
     protected Node build() {
         list.setId("answerMatters");
-        list.setPrefWidth(260);
+        list.setPrefWidth(300);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Long titles wrap inside the list instead of widening it: titles that begin alike are told apart.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Matter m, boolean empty) {
                 super.updateItem(m, empty);

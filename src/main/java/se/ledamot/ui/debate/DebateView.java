@@ -52,7 +52,7 @@ final class DebateView extends BorderPane {
                 return null;
             }
         });
-        ListView<DebateViewModel.ItemRow> items = new ListView<>(vm.items());
+        ListView<DebateItemRow> items = new ListView<>(vm.items());
         items.setId("debateItems");
         meetings.valueProperty().bindBidirectional(vm.meeting());
         items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -72,7 +72,7 @@ final class DebateView extends BorderPane {
         heading.getStyleClass().add("screen-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.debate().get() == null
                 ? Localization.get("debate.item.choose")
-                : "§ " + vm.debate().get().item().number() + " " + vm.debate().get().matter().title(), vm.debate()));
+                : vm.label(vm.debate().get()), vm.debate(), vm.items()));
         Label limits = new Label();
         limits.setId("debateLimits");
         limits.textProperty().bind(vm.limits());

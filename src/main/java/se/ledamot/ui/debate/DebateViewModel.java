@@ -25,14 +25,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -51,14 +49,6 @@ import se.ledamot.ui.task.TaskExecutor;
  * whole list, so a write that failed is made good by the next one.
  */
 public final class DebateViewModel {
-    /** An agenda item about a matter, as the item list shows it. */
-    public record ItemRow(AgendaItem item, Matter matter) {
-        @Override
-        public String toString() {
-            return "§ " + item.number() + " " + matter.title();
-        }
-    }
-
     private final DebateService debates;
     private final TaskExecutor tasks;
     private final TaskExecutor lane;
@@ -67,7 +57,7 @@ public final class DebateViewModel {
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
-    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<DebateItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Debate> debate = new ReadOnlyObjectWrapper<>();
@@ -97,11 +87,10 @@ public final class DebateViewModel {
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DebateWordingViewModel(debates, lane, wording, error);
+        this.wordings = new DebateWordingViewModel(debates, lane, wording, error, this::label);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                BackgroundTask.of(p -> debates.items(now.id()).stream()
-                                .map(e -> new ItemRow(e.item(), e.matter().orElseThrow())).toList())
+                BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
                         .onSuccess(rows -> {
                             if (now.equals(meeting.get())) {
                                 items.setAll(rows);
@@ -283,7 +272,7 @@ public final class DebateViewModel {
                         return;
                     }
                     if (merge.conflict()) {
-                        stale.met(itemId, "§ " + now.item().number() + " " + now.matter().title(), shown, next,
+                        stale.met(itemId, label(now), shown, next,
                                 merge.merged());
                     } else if (change == changes && !merge.merged().equals(speakers)) {
                         show(now, merge.merged());
@@ -330,7 +319,12 @@ public final class DebateViewModel {
         return meeting;
     }
 
-    public ObservableList<ItemRow> items() {
+    /** The debate's item as its row in the list names it: "Punkt 5 Motion om …". */
+    public String label(Debate d) {
+        return DebateItemRow.label(items, d);
+    }
+
+    public ObservableList<DebateItemRow> items() {
         return items;
     }
 

@@ -42,6 +42,7 @@ final class DebateWordingViewModel {
     }
 
     private final DebateService debates;
+    private final java.util.function.Function<Debate, String> label;
     private final TaskExecutor lane;
     private final StringProperty wording;
     private final ReadOnlyStringWrapper error;
@@ -51,8 +52,10 @@ final class DebateWordingViewModel {
     private Long shownItem;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
+    /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, TaskExecutor lane, StringProperty wording,
-            ReadOnlyStringWrapper error) {
+            ReadOnlyStringWrapper error, java.util.function.Function<Debate, String> label) {
+        this.label = label;
         this.debates = debates;
         this.lane = lane;
         this.wording = wording;
@@ -69,7 +72,7 @@ final class DebateWordingViewModel {
                 .onSuccess(r -> {
                     shown.accept(r.after());
                     met(r.decided().item(), base, base.withDecision(taken.decision(), typed),
-                            "§ " + base.number() + " " + d.matter().title());
+                            label.apply(d));
                 })
                 .onFailure(e -> error.set(Errors.describe(e)))
                 .executeWith(lane);

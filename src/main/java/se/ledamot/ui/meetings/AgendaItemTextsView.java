@@ -30,6 +30,8 @@ final class AgendaItemTextsView extends VBox {
         headingLabel.setLabelFor(heading);
         Label matterNote = new Label(Localization.get("meeting.ui.item.heading.matter"));
         matterNote.setWrapText(true);
+        // Its lines stay whole when the agenda above takes the room (a wrapped label is squeezed to one line).
+        matterNote.setMinHeight(Region.USE_PREF_SIZE);
         matterNote.visibleProperty().bind(vm.chosen().and(vm.freeText().not()));
         matterNote.managedProperty().bind(matterNote.visibleProperty());
         TextArea proposal = new TextArea();

@@ -1,6 +1,8 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
@@ -8,14 +10,30 @@ import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.AgendaEntry;
+import se.ledamot.service.Agenda;
 
-/** One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late. */
-public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadline, boolean late, LocalDate today) {
+/**
+ * One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late.
+ *
+ * @param number the item's number on the kallelse (after the body's standard items), so screen and paper agree
+ */
+public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Deadline> deadline, boolean late,
+        LocalDate today) {
 
-    /** The row of an agenda entry as the agenda service gave it. */
-    public static AgendaRow of(AgendaEntry entry, LocalDate today) {
-        return new AgendaRow(entry.item(), entry.matter().orElse(null), entry.deadline(), entry.late(), today);
+    /**
+     * The rows of an agenda as the agenda service gave it.
+     *
+     * @param numbers each item's number on the kallelse, by item id (PaperService.noticeNumbers)
+     */
+    public static List<AgendaRow> of(Agenda agenda, Map<Long, Integer> numbers, LocalDate today) {
+        return agenda.entries().stream().map(e -> new AgendaRow(e.item(),
+                numbers.getOrDefault(e.item().id(), e.item().number()), e.matter().orElse(null), e.deadline(),
+                e.late(), today)).toList();
+    }
+
+    /** "Punkt 5". */
+    public String label() {
+        return Localization.get("meeting.ui.item", number);
     }
 
     public String heading() {
@@ -31,9 +49,9 @@ public record AgendaRow(AgendaItem item, Matter matter, Optional<Deadline> deadl
         return deadline.map(d -> d.urgency(today)).orElse(Urgency.NONE);
     }
 
-    /** The whole line: "§ 2  Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
+    /** The whole line: "Punkt 6  Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
     public String line() {
-        return "§ " + item.number() + "  " + heading()
+        return label() + "  " + heading()
                 + deadline.map(d -> "  [" + d.date() + ", " + due() + "]").orElse("")
                 + (late ? "  " + Localization.get("meeting.ui.late") : "");
     }

@@ -94,7 +94,7 @@ public final class AgendaViewModel {
 
     private Loaded load(Meeting m, LocalDate today) {
         Agenda agenda = meetings.agendaOf(m.id());
-        return new Loaded(agenda.entries().stream().map(e -> AgendaRow.of(e, today)).toList(), agenda.pending(),
+        return new Loaded(AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today), agenda.pending(),
                 SubmissionText.of(agenda.calendar(), m));
     }
 

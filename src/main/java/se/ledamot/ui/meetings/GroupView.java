@@ -79,7 +79,7 @@ final class GroupView extends BorderPane {
         TableColumn<GroupRow, String> item = column("meeting.ui.group.column.item", r -> r.agenda().heading());
         TableColumn<GroupRow, String> stanceColumn = column("meeting.ui.group.column.stance", GroupRow::stanceText);
         table.getColumns().setAll(List.of(
-                column("meeting.ui.group.column.number", r -> "§ " + r.agenda().item().number()),
+                column("meeting.ui.group.column.number", r -> String.valueOf(r.agenda().number())),
                 item,
                 column("meeting.ui.group.column.due", r -> r.agenda().due()),
                 stanceColumn,

@@ -25,6 +25,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.ui.meetings.PositionConflicts.Key;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.Agenda;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PositionService;
 import se.ledamot.ui.shell.AppContext;
@@ -115,8 +116,10 @@ public final class GroupViewModel {
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
         Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
-        return meetings.agendaOf(m.id()).entries().stream().map(e -> new GroupRow(AgendaRow.of(e, today),
-                byItem.getOrDefault(e.item().id(), Position.undecided(e.item().id(), g)))).toList();
+        Agenda agenda = meetings.agendaOf(m.id());
+        return AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today).stream()
+                .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g))))
+                .toList();
     }
 
     /** A row as read, or with the position typed for it when that is not stored yet. */

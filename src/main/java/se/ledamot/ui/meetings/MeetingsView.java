@@ -21,6 +21,7 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.l10n.ClockText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.FieldLimits;
@@ -49,7 +50,7 @@ final class MeetingsView extends SplitPane {
         table.getColumns().setAll(List.of(
                 column("meeting.ui.column.body", Meeting::body),
                 column("meeting.ui.column.date", m -> m.date().toString()),
-                column("meeting.ui.column.time", m -> m.time() == null ? "" : m.time().toString()),
+                column("meeting.ui.column.time", m -> ClockText.of(m.time())),
                 column("meeting.ui.column.status", m -> Localization.get("meeting.status." + m.status().code())),
                 placeColumn));
         ColumnFit.apply(table, List.of(placeColumn));
@@ -83,7 +84,7 @@ final class MeetingsView extends SplitPane {
         });
         TextField date = field("meeting-date", "2026-12-14");
         date.textProperty().bindBidirectional(vm.dateProperty());
-        TextField time = field("meeting-time", "18:00");
+        TextField time = field("meeting-time", "18.00");
         time.textProperty().bindBidirectional(vm.timeProperty());
         TextField place = FieldLimits.watch(field("meeting-place", ""), Limit.PLACE);
         place.textProperty().bindBidirectional(vm.placeProperty());
@@ -122,13 +123,19 @@ final class MeetingsView extends SplitPane {
                         : new javafx.scene.control.Tooltip(Localization.get("meeting.ui.kallelse.tip",
                                 vm.kallelse().fileProperty().get().fileName())), vm.kallelse().fileProperty()));
 
-        VBox left = new VBox(8, table, form, new HBox(8, add, save, delete, kallelse));
+        HBox buttons = new HBox(8, add, save, delete, kallelse);
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox left = new VBox(8, table, form, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
-        // The meetings keep room for every column of their table; the agenda beside them gives way.
-        javafx.beans.InvalidationListener room = o -> left.setMinWidth(ColumnFit.neededWidth(table) + 16);
+        // The meetings keep room for every column of their table and every button under it; the agenda gives way.
+        javafx.beans.InvalidationListener room = o -> left.setMinWidth(
+                Math.max(ColumnFit.neededWidth(table), buttons.prefWidth(-1)) + 16);
         table.getColumns().forEach(c -> c.minWidthProperty().addListener(room));
+        buttons.widthProperty().addListener(room);
         room.invalidated(null);
+        // A smaller window takes its width from the agenda alone, so restoring it brings the divider back.
+        SplitPane.setResizableWithParent(left, false);
         getItems().setAll(left, new AgendaView(agenda, navigator));
         getStylesheets().add(MeetingsView.class.getResource("meetings.css").toExternalForm());
         setDividerPositions(0.36);

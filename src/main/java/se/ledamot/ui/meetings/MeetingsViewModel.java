@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.l10n.ClockText;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
@@ -226,7 +227,7 @@ public final class MeetingsViewModel {
             case "body_code" -> body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst()
                     .orElse(body.get()));
             case "meeting_date" -> date.set(m.date().toString());
-            case "meeting_time" -> time.set(m.time() == null ? "" : m.time().toString());
+            case "meeting_time" -> time.set(ClockText.of(m.time()));
             case "place" -> place.set(m.place() == null ? "" : m.place());
             default -> status.set(m.status());
         }
@@ -254,7 +255,7 @@ public final class MeetingsViewModel {
         }
         body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst().orElse(null));
         date.set(m.date().toString());
-        time.set(m.time() == null ? "" : m.time().toString());
+        time.set(ClockText.of(m.time()));
         place.set(m.place() == null ? "" : m.place());
         status.set(m.status());
     }
@@ -268,14 +269,7 @@ public final class MeetingsViewModel {
     }
 
     private static LocalTime parseTime(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip().replace('.', ':'));
-        } catch (DateTimeParseException e) {
-            throw new DomainException("meeting.ui.badTime", text);
-        }
+        return ClockText.parse(text, "meeting.ui.badTime");
     }
 
     public ObservableList<Meeting> meetings() {

@@ -2,13 +2,13 @@ package se.ledamot.ui.minutes;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.ledamot.l10n.ClockText;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Attendance;
@@ -79,22 +79,12 @@ public final class MeetingMinutesForm {
     }
 
     private static String time(LocalTime t) {
-        return t == null ? "" : String.format("%02d.%02d", t.getHour(), t.getMinute());
+        return ClockText.of(t);
     }
 
     /** A time as people type it: "18.00", "18:00" or "18". */
     static LocalTime parseTime(String s) {
-        if (blank(s)) {
-            return null;
-        }
-        String t = s.strip().replace('.', ':');
-        t = t.contains(":") ? t : t + ":00";
-        t = t.indexOf(':') == 1 ? "0" + t : t;
-        try {
-            return LocalTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new DomainException("minutes.ui.time", s.strip());
-        }
+        return ClockText.parse(s, "minutes.ui.time");
     }
 
     /** People typed as "Åsa Öst (S), Östen Müller (M)" or joined by "och". */

@@ -234,9 +234,8 @@ public final class MinutesViewModel {
      * papers' settings, the item's decision wording. False when one cannot be stored as typed, or a vote waits.
      */
     public boolean flush() {
-        boolean votesStored = item.flush();
-        boolean settingsStored = settings.flush();
-        return (!form.typed() || saveMeeting()) && votesStored && settingsStored;
+        boolean votesAndSettingsStored = item.flush() & settings.flush(); // both, whatever the first says
+        return (!form.typed() || saveMeeting()) && votesAndSettingsStored;
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */

@@ -2,8 +2,6 @@ package se.ledamot.ui.settings;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -15,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.ledamot.l10n.ClockText;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.calendar.HolidayShift;
 import se.ledamot.domain.meeting.SubmissionKind;
@@ -28,8 +27,6 @@ import se.ledamot.l10n.RuleText;
  * holiday direction. The written answer always has a rule.
  */
 public final class RuleRow {
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H[.][:]mm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH.mm");
 
     private final SubmissionKind kind;
     private final BooleanProperty enabled = new SimpleBooleanProperty();
@@ -67,7 +64,7 @@ public final class RuleRow {
             if (r.weekday() != null) {
                 weekday.set(r.weekday());
             }
-            time.set(r.hasHour() ? SHOWN.format(r.time()) : "");
+            time.set(r.hasHour() ? ClockText.of(r.time()) : "");
             shift.set(r.shift());
         });
     }
@@ -83,14 +80,7 @@ public final class RuleRow {
 
     /** "08.00", "8:00" or blank (the end of the day). */
     static LocalTime hour(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(typed.strip(), HOUR);
-        } catch (DateTimeParseException e) {
-            throw new DomainException("settings.badHour", typed.strip());
-        }
+        return ClockText.parse(typed, "settings.badHour");
     }
 
     List<Observable> fields() {

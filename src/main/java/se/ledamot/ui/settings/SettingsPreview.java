@@ -2,9 +2,7 @@ package se.ledamot.ui.settings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,7 +12,7 @@ import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.SubmissionKind;
-import se.ledamot.domain.meeting.SubmissionRule;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -23,8 +21,6 @@ import se.ledamot.l10n.Localization;
  * ställs då besvaras senast 2027-01-25." So a change shows its effect before the user leaves the screen.
  */
 final class SettingsPreview {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
-
     private SettingsPreview() {
     }
 
@@ -38,7 +34,7 @@ final class SettingsPreview {
         Map<SubmissionKind, LocalDateTime> deadlines = calendar.submissionDeadlines(meeting);
         String parts = deadlines.entrySet().stream()
                 .map(e -> Localization.get("settings.preview.by", inSentence(Localization.get("settings.kind."
-                        + e.getKey().code())), moment(e.getValue())))
+                        + e.getKey().code())), DeadlineText.moment(e.getValue())))
                 .collect(Collectors.joining("; "));
         StringBuilder out = new StringBuilder(Localization.get("settings.preview.meeting", meeting.date()));
         out.append(parts.isEmpty() ? Localization.get("settings.preview.noRules") : parts).append('.');
@@ -56,8 +52,4 @@ final class SettingsPreview {
         return label.substring(0, 1).toLowerCase(Localization.locale()) + label.substring(1);
     }
 
-    private static String moment(LocalDateTime t) {
-        return t.toLocalTime().equals(SubmissionRule.END_OF_DAY) ? t.toLocalDate().toString()
-                : Localization.get("explain.at", t.toLocalDate(), CLOCK.withLocale(Locale.ROOT).format(t));
-    }
 }

@@ -181,7 +181,7 @@ class DebateFlowTest {
         assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
         // The meeting is chosen and the item marked in the panel's own lists.
         assertThat(robot.lookup("#debateMeetings").queryComboBox().getValue()).isNotNull();
-        assertThat(((DebateViewModel.ItemRow) robot.lookup("#debateItems").queryListView().getSelectionModel()
+        assertThat(((DebateItemRow) robot.lookup("#debateItems").queryListView().getSelectionModel()
                 .getSelectedItem()).item().id()).isEqualTo(agenda.getFirst().id());
 
         robot.clickOn("#speakerName").write("Anna Ek (C)");

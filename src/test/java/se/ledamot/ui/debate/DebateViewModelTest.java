@@ -107,6 +107,9 @@ class DebateViewModelTest {
     void theItemsOfAMeetingAreListedWithTheirMatters() {
         assertThat(vm.items()).extracting(r -> r.matter().title())
                 .containsExactly("Fråga om busskort", "Motion om integrationsråd");
+        // Numbered as the kallelse numbers them (its standard items first), not "§ 1" by place on the agenda.
+        assertThat(vm.items()).extracting(Object::toString)
+                .containsExactly("Punkt 5 Fråga om busskort", "Punkt 6 Motion om integrationsråd");
     }
 
     @Test

@@ -12,7 +12,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 /** The secretary's walk: Sammanträden listed "Motion: Motion om gratis kollektivtrafik …", the kind said twice. */
 class AgendaRowTest {
     private static AgendaRow row(MatterKind kind, String title) {
-        return new AgendaRow(AgendaItem.forMatter(1, 1, 7L), Matter.newMatter(kind, title).build(),
+        return new AgendaRow(AgendaItem.forMatter(1, 1, 7L), 5, Matter.newMatter(kind, title).build(),
                 Optional.empty(), false, LocalDate.parse("2026-11-29"));
     }
 

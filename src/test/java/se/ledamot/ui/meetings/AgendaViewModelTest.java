@@ -62,9 +62,10 @@ class AgendaViewModelTest {
         assertThat(vm.suggestions()).isEmpty();
         assertThat(vm.items()).extracting(AgendaRow::line).containsExactly(
                 // Asked in December, answered in February (KL 5 kap.): the written answer by Friday 5 February.
-                "§ 1  Interpellation om skolan  [2027-02-05, om 2 månader]",
+                // The kallelse's number: its standard items (Upprop, Val av justerare …) come first.
+                "Punkt 5  Interpellation om skolan  [2027-02-05, om 2 månader]",
                 // The motion's year ends on Sunday 2027-01-10: the next weekday (Lag 1930:173).
-                "§ 2  Motion om cykelvägar  [2027-01-11, om 50 dagar]");
+                "Punkt 6  Motion om cykelvägar  [2027-01-11, om 50 dagar]");
         assertThat(vm.items().get(1).urgency()).isEqualTo(Urgency.SOON);
         assertThat(vm.pending()).extracting(Matter::title).containsExactly("Fråga om simhallen");
         assertThat(test.context.mattersRevision().get()).isPositive();
@@ -113,8 +114,8 @@ class AgendaViewModelTest {
     @Test
     void theAgendaSaysWhenEachKindMustBeHandedIn() {
         assertThat(vm.submissionDeadlinesProperty().get()).isEqualTo("Sista tid för inlämning: "
-                + "interpellationer 2026-11-30 08:00; frågor 2026-12-10 12:00; motioner 2026-12-04 23:59; "
-                + "skriftligt svar 2026-12-11 12:00");
+                + "interpellationer 2026-11-30 kl. 08.00; frågor 2026-12-10 kl. 12.00; motioner 2026-12-04; "
+                + "skriftligt svar 2026-12-11 kl. 12.00");
         vm.meetingProperty().set(null);
         assertThat(vm.submissionDeadlinesProperty().get()).isEmpty();
     }

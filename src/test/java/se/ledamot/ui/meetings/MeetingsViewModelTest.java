@@ -81,6 +81,23 @@ class MeetingsViewModelTest {
         assertThat(vm.bodyProperty().get().code()).isEqualTo("KF");
     }
 
+    /** The papers and Swedish convention write "kl. 18.00"; the form shows the same and takes "18:00" too. */
+    @Test
+    void theTimeIsShownAsEighteenDotZeroZeroAndTakenEitherWay() {
+        Meeting m = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        vm.reload();
+        vm.selectedProperty().set(vm.meetings().getFirst());
+        vm.timeProperty().set("18:30");
+        vm.save();
+        assertThat(test.services.meetings().require(m.id()).time()).isEqualTo(LocalTime.of(18, 30));
+        vm.reload();
+        vm.selectedProperty().set(vm.meetings().getFirst());
+        assertThat(vm.timeProperty().get()).isEqualTo("18.30");
+        vm.timeProperty().set("9.15");
+        vm.save();
+        assertThat(test.services.meetings().require(m.id()).time()).isEqualTo(LocalTime.of(9, 15));
+    }
+
     @Test
     void deletingAsksFirstAndKeepsTheMeetingWhenTheAnswerIsNo() {
         test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));

@@ -38,6 +38,7 @@ import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -85,7 +86,7 @@ class StaleDebateWordingWindowTest {
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateViewModel.ItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> items.getItems().size() == 2);
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         open(robot, items, 0);
@@ -141,7 +142,7 @@ class StaleDebateWordingWindowTest {
         assertThat(wording.getText()).isEqualTo(MINE);
     }
 
-    private void open(FxRobot robot, ListView<DebateViewModel.ItemRow> items, int index) {
+    private void open(FxRobot robot, ListView<DebateItemRow> items, int index) {
         robot.interact(() -> items.getSelectionModel().select(index));
         long id = agenda.get(index).id();
         ComboBox<?> decision = robot.lookup("#decision").queryComboBox();

@@ -31,6 +31,7 @@ import se.ledamot.store.DebateStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
 
 /**
@@ -144,7 +145,7 @@ class StaleSpeakersWindowTest {
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateViewModel.ItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> items.getItems().size() == 1);
         robot.interact(() -> items.getSelectionModel().select(0));
         TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();

@@ -1,0 +1,41 @@
+package se.ledamot.l10n;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import se.ledamot.domain.DomainException;
+
+/**
+ * A time of day as the screens show it and the papers print it, Swedish style: "18.00" (kl. 18.00), not "18:00".
+ * What people type is read leniently: "18.00", "18:00", "8.00" or "18".
+ */
+public final class ClockText {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH.mm", Locale.ROOT);
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H.mm", Locale.ROOT);
+
+    private ClockText() {
+    }
+
+    /** "18.00", or "" for no time. */
+    public static String of(LocalTime time) {
+        return time == null ? "" : SHOWN.format(time);
+    }
+
+    /**
+     * The time typed, or null when nothing was typed.
+     *
+     * @param problemKey the message (with the typed text as its argument) when it is not a time
+     */
+    public static LocalTime parse(String typed, String problemKey) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String t = typed.strip().replace(':', '.');
+        try {
+            return LocalTime.parse(t.contains(".") ? t : t + ".00", TYPED);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(problemKey, typed.strip());
+        }
+    }
+}

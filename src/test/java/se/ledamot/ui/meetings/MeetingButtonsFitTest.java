@@ -1,0 +1,79 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.DesktopWindow;
+
+/**
+ * The buttons under the meetings list are whole at 1280x800 (the walk saw "Sp…", "Ta b…"), and stay whole, with the
+ * divider where it was, after the window was made smaller and then restored.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MeetingButtonsFitTest {
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
+    private void seed(Ledamot app) {
+        app.meetings().add(new Meeting(null, "KF", LocalDate.parse("2027-01-25"), LocalTime.of(18, 0),
+                "Stadshuset, Fullmäktigesalen", MeetingStatus.PLANNED));
+    }
+
+    @Test
+    void theMeetingButtonsAreWholeBeforeAndAfterTheWindowWasSmaller(FxRobot robot) {
+        size(robot, 1280, 800);
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
+        TableView<?> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> !meetings.getItems().isEmpty());
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        assertThat(cut(robot)).isEmpty();
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        double before = onFx(() -> split.getDividerPositions()[0]);
+
+        size(robot, 1000, 650);
+        size(robot, 1280, 800);
+
+        assertThat(cut(robot)).isEmpty();
+        assertThat(onFx(() -> split.getDividerPositions()[0])).isCloseTo(before, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private void size(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
+            window.shell().stage().getScene().getRoot().layout();
+        });
+    }
+
+    /** The meeting form's buttons narrower than they need to show their words. */
+    private List<String> cut(FxRobot robot) {
+        return onFx(() -> Stream.of("#meeting-new", "#meeting-save", "#meeting-delete", "#meeting-kallelse")
+                .map(id -> robot.lookup(id).queryAs(Button.class))
+                .filter(b -> b.getWidth() + 0.5 < b.prefWidth(-1))
+                .map(b -> b.getText() + " " + Math.round(b.getWidth()) + " < " + Math.round(b.prefWidth(-1)))
+                .toList());
+    }
+}
