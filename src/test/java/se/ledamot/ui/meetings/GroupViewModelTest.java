@@ -89,7 +89,7 @@ class GroupViewModelTest {
         vm.groupProperty().set("V");
         vm.setStance(vm.rows().get(0), Stance.FREE);
         vm.onlyUndecidedProperty().set(true);
-        assertThat(vm.rows()).extracting(r -> r.agenda().heading()).containsExactly("Motion: Motion om cykelvägar");
+        assertThat(vm.rows()).extracting(r -> r.agenda().heading()).containsExactly("Motion om cykelvägar");
         vm.markReviewed(vm.rows().get(0), true);
         vm.onlyUndecidedProperty().set(false);
         assertThat(vm.rows()).extracting(r -> r.position().reviewed()).containsExactly(false, true);

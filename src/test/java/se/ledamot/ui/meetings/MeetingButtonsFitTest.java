@@ -46,8 +46,9 @@ class MeetingButtonsFitTest {
     void theMeetingButtonsAreWholeBeforeAndAfterTheWindowWasSmaller(FxRobot robot) {
         size(robot, 1280, 800);
         robot.interact(() -> window.shell().show(MeetingsScreen.ID));
+        // The screen is made when first shown: its table is waited for, as a user waits for it.
+        waitUntil(() -> !robot.lookup("#meetings-table").queryTableView().getItems().isEmpty());
         TableView<?> meetings = robot.lookup("#meetings-table").queryTableView();
-        waitUntil(() -> !meetings.getItems().isEmpty());
         robot.interact(() -> meetings.getSelectionModel().select(0));
         assertThat(cut(robot)).isEmpty();
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
