@@ -56,6 +56,7 @@ final class AgendaItemTextsView extends VBox {
         HBox.setHgrow(heading, Priority.ALWAYS);
         Label hint = new Label(Localization.get("meeting.ui.item.choose"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.visibleProperty().bind(vm.chosen().not());
         hint.managedProperty().bind(hint.visibleProperty());
         VBox form = new VBox(4, headingRow, matterNote, proposalLabel, proposal, new HBox(8, save, error));

@@ -88,7 +88,11 @@ final class AgendaView extends BorderPane {
 
         ListView<AgendaRow> agenda = new ListView<>(vm.items());
         agenda.setId("agenda-list");
-        agenda.setPlaceholder(new Label(Localization.get("meeting.ui.agenda.empty")));
+        Label empty = new Label(Localization.get("meeting.ui.agenda.empty"));
+        // The list is narrow at 1280×800: the hint wraps instead of ending in "…".
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        agenda.setPlaceholder(empty);
         agenda.setCellFactory(l -> agendaCell(vm));
         // A double-click on an item about a matter opens its debate; a free-text item has none.
         agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
