@@ -39,10 +39,16 @@ class LauncherOutputTest {
     void buildLikeMaven() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         launcher = bin.resolve("ledamot");
-        Files.writeString(launcher, Files.readString(Path.of("src/main/scripts/ledamot"))
+        writeLauncher(launcher);
+        writeJar(bin.resolve("ledamot.jar"));
+    }
+
+    /** The development launcher as the build filters it into target/ledamot. */
+    static void writeLauncher(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Files.readString(Path.of("src/main/scripts/ledamot"))
                 .replace("${maven.compiler.release}", String.valueOf(Runtime.version().feature()))
                 .replace("${ledamot.jvm.flags}", FLAGS));
-        writeJar(bin.resolve("ledamot.jar"));
     }
 
     @Test

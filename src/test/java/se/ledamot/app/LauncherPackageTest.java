@@ -1,0 +1,129 @@
+package se.ledamot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.spi.ToolProvider;
+import javax.imageio.ImageIO;
+import javax.tools.JavaCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The installed app's commands start with the same JVM options as the development launcher's (issue 15): the commands
+ * that read, print and end with the quick compiler alone, the window and the long commands with both. Checked on a
+ * real app image: installer/app-image (what installer/build runs) with jpackage and the real installer/args-*.txt,
+ * over a stand-in program and a small runtime, started as the .deb's command /usr/bin/ledamot starts it (a link to
+ * bin/ledamot); the stand-in prints what its JVM was started with.
+ */
+@EnabledOnOs(OS.LINUX)
+class LauncherPackageTest {
+    private static final String QUICK = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void theInstalledCommandStartsTheReadingCommandsWithTheQuickCompilerAndTheWindowWithBoth() throws Exception {
+        Path installer = Files.createDirectories(repo.resolve("installer"));
+        for (String file : List.of("app-image", "args-common.txt", "args-app.txt", "args-linux.txt")) {
+            Files.copy(Path.of("installer", file), installer.resolve(file));
+        }
+        Path target = repo.resolve("target");
+        LauncherOutputTest.writeLauncher(target.resolve("ledamot"));
+        Path out = target.resolve("installer");
+        writeStandInApp(Files.createDirectories(out.resolve("input")).resolve("ledamot.jar"));
+        link(out.resolve("runtime"));
+        Path icons = Files.createDirectories(out.resolve("icons"));
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB), "png", icons.resolve("ledamot.png").toFile());
+
+        run(repo, List.of("bash", "installer/app-image", System.getProperty("java.home"), "1.0.0"));
+
+        Path bin = out.resolve("Ledamot/bin");
+        Path command = Files.createSymbolicLink(Files.createDirectories(repo.resolve("usr/bin")).resolve("ledamot"),
+                bin.resolve("ledamot"));
+        Files.createDirectories(repo.resolve("home/.cache/ledamot"));
+
+        String list = run(repo, List.of(command.toString(), "--data", "d", "list", "--json"));
+        String window = run(repo, List.of(command.toString(), "--data", "list"));
+        String generate = run(repo, List.of(command.toString(), "generate", "--matters", "10"));
+
+        assertThat(list).contains("TieredStopAtLevel=1").contains("args=--data d list --json");
+        assertThat(window).as("the window").contains("TieredStopAtLevel=4").contains("args=--data list");
+        assertThat(generate).as("a long command").contains("TieredStopAtLevel=4");
+        assertThat(run(repo, List.of(command.toString(), "show", "1"))).contains("TieredStopAtLevel=1");
+
+        List<String> quickOptions = new ArrayList<>(jvmOptions(list));
+        assertThat(quickOptions.remove(QUICK)).isTrue();
+        assertThat(quickOptions).as("the same options but the quick compiler's").isEqualTo(jvmOptions(window));
+        assertThat(jvmOptions(window)).contains("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr")
+                .doesNotContain(QUICK);
+    }
+
+    /** The JVM options the stand-in printed, without the launcher's own property that names the launcher's file. */
+    private static List<String> jvmOptions(String printed) {
+        String line = printed.lines().filter(l -> l.startsWith("options=")).findFirst().orElseThrow();
+        return List.of(line.substring("options=".length()).split(" ")).stream()
+                .filter(o -> !o.startsWith("-Djpackage.app-path=")).toList();
+    }
+
+    private String run(Path dir, List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(repo.resolve("stderr.txt").toFile());
+        pb.environment().put("HOME", repo.resolve("home").toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(command + ": " + out + Files.readString(repo.resolve("stderr.txt"))).isZero();
+        return out;
+    }
+
+    /** A runtime with what the stand-in needs, as installer/build links the real one. */
+    private static void link(Path runtime) {
+        ToolProvider jlink = ToolProvider.findFirst("jlink").orElseThrow();
+        int code = jlink.run(System.out, System.err, "--add-modules", "java.base,java.management,jdk.management",
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--output", runtime.toString());
+        assertThat(code).as("jlink").isZero();
+    }
+
+    /** se.ledamot.app.Main, the class installer/args-app.txt starts, as a program that prints how its JVM started. */
+    private void writeStandInApp(Path jar) throws Exception {
+        Path source = Files.createDirectories(repo.resolve("standin/se/ledamot/app")).resolve("Main.java");
+        Files.writeString(source, """
+                package se.ledamot.app;
+
+                import com.sun.management.HotSpotDiagnosticMXBean;
+                import java.lang.management.ManagementFactory;
+
+                public class Main {
+                    public static void main(String[] args) {
+                        var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+                        System.out.println("TieredStopAtLevel=" + hotspot.getVMOption("TieredStopAtLevel").getValue());
+                        System.out.println("options=" + String.join(" ",
+                                ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                        System.out.println("args=" + String.join(" ", args));
+                    }
+                }
+                """);
+        Path classes = repo.resolve("standin/classes");
+        JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac.run(null, null, null, "-d", classes.toString(), source.toString())).as("javac").isZero();
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            out.putNextEntry(new JarEntry("se/ledamot/app/Main.class"));
+            Files.copy(classes.resolve("se/ledamot/app/Main.class"), out);
+            out.closeEntry();
+        }
+    }
+}
