@@ -52,7 +52,7 @@ final class PlainJson {
             case Long l -> g.writeNumber(l);
             case Integer i -> g.writeNumber(i);
             case Boolean b -> g.writeBoolean(b);
-            case Map<?, ?> map when map.keySet().stream().allMatch(String.class::isInstance) -> {
+            case Map<?, ?> map when textKeys(map) -> {
                 g.writeStartObject();
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     g.writeFieldName((String) e.getKey());
@@ -69,6 +69,16 @@ final class PlainJson {
             }
             default -> Mapper.INDENTING.writeValue(g, value);
         }
+    }
+
+    /** Whether every key is a text (a loop: a stream per map was a measurable part of {@code list --json}). */
+    private static boolean textKeys(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Made only when a value other than the above is written. */
