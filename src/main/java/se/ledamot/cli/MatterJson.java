@@ -104,7 +104,9 @@ public final class MatterJson {
         ListWriter(PrintWriter out, Deadlines deadlines) {
             this.out = out;
             this.deadlines = deadlines;
-            g = PlainJson.generator(out);
+            // Straight to the writer behind the terminal's filter, with the filter's signs made by the generator.
+            g = PlainJson.generator(TerminalText.behind(out));
+            g.setCharacterEscapes(TerminalText.JSON_SIGNS);
             try {
                 g.writeStartArray();
             } catch (IOException e) {
