@@ -83,6 +83,19 @@ public final class MatterJson {
     }
 
     /**
+     * The value as {@link #write} gives it and a line break, printed without the whole text held as one string
+     * ({@link PlainJson#forTerminal}).
+     */
+    static void print(PrintWriter out, Object value) {
+        try (JsonGenerator g = PlainJson.forTerminal(out)) {
+            PlainJson.write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    /**
      * The matters as one JSON array, as {@link #write} would print their list, written one matter at a time: a long
      * register is never held as one string.
      */
@@ -104,9 +117,7 @@ public final class MatterJson {
         ListWriter(PrintWriter out, Deadlines deadlines) {
             this.out = out;
             this.deadlines = deadlines;
-            // Straight to the writer behind the terminal's filter, with the filter's signs made by the generator.
-            g = PlainJson.generator(TerminalText.behind(out));
-            g.setCharacterEscapes(TerminalText.JSON_SIGNS);
+            g = PlainJson.forTerminal(out);
             try {
                 g.writeStartArray();
             } catch (IOException e) {
