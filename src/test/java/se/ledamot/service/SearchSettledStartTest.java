@@ -33,7 +33,7 @@ class SearchSettledStartTest {
         try (Ledamot app = Ledamot.open(folder, at(0))) {
             app.generate().generate(200, 3, n -> { }, n -> { });
         }
-        // Minutes after the last change the index has looked once more and says so.
+        // Minutes after the last change a program searches (the generated index is current already, see below).
         try (Ledamot app = Ledamot.open(folder, at(10))) {
             assertThat(matters(app, "integrationsplanen")).isNotEmpty();
         }
