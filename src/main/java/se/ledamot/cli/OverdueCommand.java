@@ -29,15 +29,7 @@ final class OverdueCommand extends DataCommand {
         Deadlines deadlines = app.deadlines().rules();
         List<Overdue.Entry> overdue = app.deadlines().overdue(day);
         if (json) {
-            out().println(MatterJson.write(overdue.stream().map(e -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("matter", MatterJson.of(e.matter(), deadlines));
-                entry.put("deadline", e.deadline().date().toString());
-                entry.put("deadline_type", e.deadline().type().code());
-                entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
-                entry.put("days_overdue", e.daysOverdue());
-                return entry;
-            }).toList()));
+            MatterJson.print(out(), overdue.stream().map(e -> json(e, deadlines)).toList());
             return 0;
         }
         for (Overdue.Entry e : overdue) {
@@ -49,5 +41,16 @@ final class OverdueCommand extends DataCommand {
             out().println(Localization.get("cli.overdue.none"));
         }
         return 0;
+    }
+
+    /** One entry of {@code overdue --json}: the matter, and the deadline it is past. */
+    static Map<String, Object> json(Overdue.Entry e, Deadlines deadlines) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("matter", MatterJson.of(e.matter(), deadlines));
+        entry.put("deadline", e.deadline().date().toString());
+        entry.put("deadline_type", e.deadline().type().code());
+        entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
+        entry.put("days_overdue", e.daysOverdue());
+        return entry;
     }
 }

@@ -25,7 +25,8 @@ public final class GenerateService {
     public Generated generate(int matters, long seed, IntConsumer written, IntConsumer indexed) {
         CouncilGenerator.Summary s = generator.apply(seed).generate(matters, written);
         if (search.folder() != null) {
-            search.rebuild(indexed);
+            // The generator filled an empty folder alone and has committed every write.
+            search.rebuildAsOnlyWriter(indexed);
         }
         return new Generated(s.matters(), s.meetings(), s.agendaItems(), s.positions(), s.answers());
     }

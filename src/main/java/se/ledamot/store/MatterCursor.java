@@ -36,10 +36,24 @@ public final class MatterCursor {
     private static final String MATTERS = "SELECT id, kind, number, title, submitted, place, addressee_name,"
             + " addressee_party, addressee_role, responsible_body, status, decision, reply_by, trashed_at FROM matter"
             + " ORDER BY id";
-    /** Newest submission first, matters without a day before all, then the newest id. */
-    private static final Comparator<Matter> REGISTER_ORDER = Comparator.comparing(Matter::submitted,
-            Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder())).thenComparing(Matter::id,
-            Comparator.reverseOrder());
+    /**
+     * Newest submission first, matters without a day before all, then the newest id. Written out: the composed
+     * comparators (nullsFirst, reverseOrder, thenComparing) were a twentieth of {@code list --json}'s CPU.
+     */
+    private static final Comparator<Matter> REGISTER_ORDER = (a, b) -> {
+        LocalDate x = a.submitted();
+        LocalDate y = b.submitted();
+        if (x != y) {
+            if (x == null || y == null) {
+                return x == null ? -1 : 1;
+            }
+            int byDay = y.compareTo(x);
+            if (byDay != 0) {
+                return byDay;
+            }
+        }
+        return Long.compare(b.id(), a.id());
+    };
 
     private final DSLContext dsl;
 
@@ -106,29 +120,34 @@ public final class MatterCursor {
         private final PreparedStatement statement;
         private final ResultSet rows;
         private final Child<T> child;
-        private boolean more;
+        /** The matter id of the row the result is at; past the last row, none. */
+        private long at;
 
         Children(Connection c, String sql, Child<T> child) throws SQLException {
             this.statement = c.prepareStatement(sql);
             this.rows = statement.executeQuery();
             this.child = child;
-            this.more = rows.next();
+            next();
         }
 
         /** The children of the matter the walk is at; those of the matters before it were taken already. */
         List<T> of(long id) throws SQLException {
-            while (more && rows.getLong(1) < id) {
-                more = rows.next();
+            while (at < id) {
+                next();
             }
             List<T> out = null;
-            while (more && rows.getLong(1) == id) {
+            while (at == id) {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }
                 out.add(child.of(rows));
-                more = rows.next();
+                next();
             }
             return out == null ? List.of() : out;
+        }
+
+        private void next() throws SQLException {
+            at = rows.next() ? rows.getLong(1) : Long.MAX_VALUE;
         }
 
         @Override

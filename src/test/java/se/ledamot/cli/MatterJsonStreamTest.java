@@ -22,7 +22,8 @@ import se.ledamot.service.DeadlineService;
 
 /**
  * `list --json` writes its matters one at a time, and prints exactly what Jackson's indenting ObjectMapper printed for
- * the whole list as one string (the command line no longer makes the mapper for maps, lists, texts and numbers).
+ * the whole list as one string (the command line no longer makes the mapper for maps, lists, texts and numbers), as
+ * the terminal's filter shows it (DEL and C1 controls as signs) though it is written past the filter.
  */
 class MatterJsonStreamTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -41,8 +42,8 @@ class MatterJsonStreamTest {
                 Matter.newMatter(MatterKind.QUESTION, "Fråga\nmed radbrytning").status(Status.SUBMITTED).id(2L)
                         .build());
         for (List<Matter> list : List.of(matters, List.<Matter>of())) {
-            assertThat(streamed(list)).isEqualTo(MAPPER.writeValueAsString(list.stream().map(m -> MatterJson.of(m,
-                    deadlines)).toList()) + System.lineSeparator());
+            assertThat(streamed(list)).isEqualTo(TerminalText.visible(MAPPER.writeValueAsString(list.stream()
+                    .map(m -> MatterJson.of(m, deadlines)).toList())) + System.lineSeparator());
         }
     }
 
@@ -62,6 +63,21 @@ class MatterJsonStreamTest {
         assertThat(MatterJson.write(value)).isEqualTo(MAPPER.writeValueAsString(value));
         assertThat(MatterJson.write(List.of())).isEqualTo(MAPPER.writeValueAsString(List.of()));
         assertThat(MatterJson.write(null)).isEqualTo(MAPPER.writeValueAsString(null));
+    }
+
+    /** A matter's texts never hold control characters; the list is written past the filter, and signs them itself. */
+    @Test
+    void theListsGeneratorSignsWhatTheTerminalsFilterSigns() throws Exception {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "a\u007fb\u0085c\u009bd\u0001e\u001b\u00e5\u00a0\u2028\n\t");
+        value.put("list", List.of("\u0080", "ok"));
+        StringWriter text = new StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = PlainJson.generator(text)) {
+            g.setCharacterEscapes(TerminalText.JSON_SIGNS);
+            PlainJson.write(g, value);
+        }
+        assertThat(text.toString()).isEqualTo(TerminalText.visible(MAPPER.writeValueAsString(value)))
+                .contains("a\u2421b<U+0085>c<U+009B>d").doesNotContain("\u007f");
     }
 
     private String streamed(List<Matter> matters) {

@@ -33,7 +33,7 @@ class SearchSettledStartTest {
         try (Ledamot app = Ledamot.open(folder, at(0))) {
             app.generate().generate(200, 3, n -> { }, n -> { });
         }
-        // Minutes after the last change the index has looked once more and says so.
+        // Minutes after the last change a program searches (the generated index is current already, see below).
         try (Ledamot app = Ledamot.open(folder, at(10))) {
             assertThat(matters(app, "integrationsplanen")).isNotEmpty();
         }
@@ -50,6 +50,23 @@ class SearchSettledStartTest {
         try (Ledamot app = Ledamot.open(folder, at(40))) {
             assertThat(matters(app, "Lillsjöns")).containsExactly(added);
         }
+    }
+
+    /**
+     * The generator is the only writer of the folder it fills, so the index it builds at the end holds every change:
+     * the first search on the new folder, a minute later, re-indexes nothing (at 100 000 matters it re-read every
+     * matter of the generator's day and every meeting of theirs: 13 s of CPU instead of 5).
+     */
+    @Test
+    void theFirstSearchOnAFreshlyGeneratedFolderWritesNothingToTheIndex() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, at(0))) {
+            app.generate().generate(4000, 15, n -> { }, n -> { });
+        }
+        List<String> files = indexFiles();
+        try (Ledamot app = Ledamot.open(folder, at(1))) {
+            assertThat(matters(app, "integrationsplanen")).isNotEmpty();
+        }
+        assertThat(indexFiles()).as("nothing re-indexed or committed").isEqualTo(files);
     }
 
     private static Clock at(int minutes) {
