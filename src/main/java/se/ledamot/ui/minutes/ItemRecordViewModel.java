@@ -179,19 +179,48 @@ final class ItemRecordViewModel {
     /**
      * The user chose in the conflict view: the stored value comes into the record, or this side's stays; once every
      * field is chosen the record is stored again from a copy holding the stored values, so the choice is what is sent.
+     * An item not shown (its choice put aside) is stored from the values kept for it.
      */
     void choose(Conflict c, Resolution choice, Runnable after) {
-        ItemMinutes chosen = current == null || !stale.waits(String.valueOf(shownItem())) ? null
-                : stale.choose(c, choice, current);
+        String key = c.key();
+        boolean shown = current != null && String.valueOf(shownItem()).equals(key);
+        ItemMinutes chosen = stale.waits(key) ? stale.choose(c, choice, shown ? current : stale.kept(key)) : null;
         if (chosen != null) {
-            display(chosen);
-            ItemMinutes next = stale.settled(copy);
-            if (next != null) {
-                copy = next;
+            FormConflicts.Settled<ItemMinutes> next = stale.settled(key, shown ? copy : null);
+            if (shown) {
+                display(chosen);
+            }
+            if (next != null && shown) {
+                copy = next.copy();
                 change(UnaryOperator.identity(), () -> { });
+            } else if (next != null) {
+                storeAside(key, next, c.title());
             }
         }
         after.run();
+    }
+
+    /** Stores the record of an item not shown, as chosen; meeting another's save again, it is asked again. */
+    private void storeAside(String key, FormConflicts.Settled<ItemMinutes> next, String title) {
+        BackgroundTask.of(p -> papers.saveItemMinutes(next.copy(), next.chosen())).onSuccess(merge -> {
+            if (!merge.conflicts().isEmpty()) {
+                stale.met(key, next.copy(), next.chosen(), merge, title);
+            }
+        }).onFailure(e -> {
+            // Waits again, to be asked: the choice is not lost with the failed save.
+            stale.failed(key, next);
+            error.set(Localization.get("minutes.ui.item.saveFailed", Errors.describe(e)));
+        }).executeWith(lane);
+    }
+
+    /** Whether a choice waits on the item's record. */
+    boolean waits(long itemId) {
+        return stale.waits(String.valueOf(itemId));
+    }
+
+    /** The records whose choice waits, as the conflict view asks them. */
+    List<Conflict> waiting() {
+        return stale.waiting();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {
