@@ -116,14 +116,8 @@ final class DebateWordingViewModel {
             }
             FormConflicts.Settled<AgendaItem> next = stale.settled(c.key(), null);
             if (next != null && !next.chosen().decisionText().equals(next.copy().decisionText())) {
-                BackgroundTask.of(p -> debates.saveWording(next.copy(), next.chosen()))
-                        .onSuccess(again -> met(again, next.copy(), next.chosen(), c.title()))
-                        .onFailure(e -> {
-                            // Waits again, to be asked: the text typed is not lost with the failed save.
-                            stale.failed(c.key(), next);
-                            error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e)));
-                        })
-                        .executeWith(lane);
+                stale.storeAside(c.key(), next, c.title(), debates::saveWording, lane, () -> { },
+                        e -> error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e))));
             }
         }
         after.run();

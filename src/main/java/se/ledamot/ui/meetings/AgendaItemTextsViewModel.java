@@ -200,23 +200,11 @@ final class AgendaItemTextsViewModel {
                 copy = next.copy();
                 save();
             } else if (next != null) {
-                storeAside(c.key(), next, c.title());
+                stale.storeAside(c.key(), next, c.title(), meetings::saveItem, lane, stored,
+                        e -> error.set(Localization.get("meeting.ui.item.saveFailed", Errors.describe(e))));
             }
         }
         after.run();
-    }
-
-    /** Stores the texts of an item not shown, as chosen; a failed save waits again, to be asked. */
-    private void storeAside(String key, FormConflicts.Settled<AgendaItem> next, String title) {
-        BackgroundTask.of(p -> meetings.saveItem(next.copy(), next.chosen())).onSuccess(merge -> {
-            if (!merge.conflicts().isEmpty()) {
-                stale.met(key, next.copy(), next.chosen(), merge, title);
-            }
-            stored.run();
-        }).onFailure(e -> {
-            stale.failed(key, next);
-            error.set(Localization.get("meeting.ui.item.saveFailed", Errors.describe(e)));
-        }).executeWith(lane);
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

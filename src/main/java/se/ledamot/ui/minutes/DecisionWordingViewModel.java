@@ -134,18 +134,6 @@ final class DecisionWordingViewModel {
         }).executeWith(lane);
     }
 
-    /** Stores the wording of an item not shown, as chosen; a failed save waits again, to be asked. */
-    private void storeAside(String key, FormConflicts.Settled<AgendaItem> next, String heading) {
-        BackgroundTask.of(p -> meetings.saveItem(next.copy(), next.chosen())).onSuccess(merge -> {
-            if (!merge.conflicts().isEmpty()) {
-                stale.met(key, next.copy(), next.chosen(), merge, heading);
-            }
-        }).onFailure(e -> {
-            stale.failed(key, next);
-            error.set(Localization.get("minutes.ui.decision.saveFailed", Errors.describe(e)));
-        }).executeWith(lane);
-    }
-
     /** Whether a choice waits on the item's wording. */
     boolean waits(long itemId) {
         return stale.waits(String.valueOf(itemId));
@@ -178,7 +166,8 @@ final class DecisionWordingViewModel {
                 stored = null;
                 save();
             } else if (next != null) {
-                storeAside(c.key(), next, c.title());
+                stale.storeAside(c.key(), next, c.title(), meetings::saveItem, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.decision.saveFailed", Errors.describe(e))));
             }
         }
         after.run();

@@ -194,23 +194,11 @@ final class ItemRecordViewModel {
                 copy = next.copy();
                 change(UnaryOperator.identity(), () -> { });
             } else if (next != null) {
-                storeAside(key, next, c.title());
+                stale.storeAside(key, next, c.title(), papers::saveItemMinutes, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.item.saveFailed", Errors.describe(e))));
             }
         }
         after.run();
-    }
-
-    /** Stores the record of an item not shown, as chosen; meeting another's save again, it is asked again. */
-    private void storeAside(String key, FormConflicts.Settled<ItemMinutes> next, String title) {
-        BackgroundTask.of(p -> papers.saveItemMinutes(next.copy(), next.chosen())).onSuccess(merge -> {
-            if (!merge.conflicts().isEmpty()) {
-                stale.met(key, next.copy(), next.chosen(), merge, title);
-            }
-        }).onFailure(e -> {
-            // Waits again, to be asked: the choice is not lost with the failed save.
-            stale.failed(key, next);
-            error.set(Localization.get("minutes.ui.item.saveFailed", Errors.describe(e)));
-        }).executeWith(lane);
     }
 
     /** Whether a choice waits on the item's record. */

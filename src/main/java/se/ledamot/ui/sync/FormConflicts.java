@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
@@ -32,7 +34,7 @@ public final class FormConflicts<T> {
     public static final class Settled<T> {
         private final T copy;
         private final T chosen;
-        /** The choice it settles, put back to wait when its save fails. */
+        /** The choice it settles, put back to wait when its save fails ({@link #storeAside}). */
         private final Waiting<T> from;
 
         private Settled(T copy, T chosen, Waiting<T> from) {
@@ -189,11 +191,29 @@ public final class FormConflicts<T> {
         return new Settled<>(fields(w, from, w.merge.theirs()), fields(w, w.merge.merged(), w.mine), w);
     }
 
-    /** The save of a settled row failed: the choice waits again, with the values chosen as this side's. */
-    public void failed(String key, Settled<T> settled) {
-        Waiting<T> w = settled.from;
-        w.chosen.clear();
-        w.mine = settled.chosen;
-        waiting.putIfAbsent(key, w);
+    /** How a form stores a row: {@code mine} compared with the copy {@code base} it was made from. */
+    public interface Save<T> {
+        RowMerge<T> save(T base, T mine) throws Exception;
+    }
+
+    /**
+     * Stores a settled row the form does not show, in {@code lane}; then {@code stored}. Meeting another's save
+     * again, it waits and is asked again; a failed save waits again (the choice is not lost) and is said by
+     * {@code failed}.
+     */
+    public void storeAside(String key, Settled<T> next, String title, Save<T> save, TaskExecutor lane,
+            Runnable stored, Consumer<Throwable> failed) {
+        BackgroundTask.of(p -> save.save(next.copy, next.chosen)).onSuccess(merge -> {
+            if (!merge.conflicts().isEmpty()) {
+                met(key, next.copy, next.chosen, merge, title);
+            }
+            stored.run();
+        }).onFailure(e -> {
+            Waiting<T> w = next.from;
+            w.chosen.clear();
+            w.mine = next.chosen;
+            waiting.putIfAbsent(key, w);
+            failed.accept(e);
+        }).executeWith(lane);
     }
 }
