@@ -53,6 +53,7 @@ final class AgendaItemTextsView extends VBox {
         // On a line of its own under the button, taking the lines it needs: a long message (a choice put aside, a
         // failed save) was cut beside the button, and squeezed the button to '...'.
         error.setMinHeight(Region.USE_PREF_SIZE);
+        error.getStyleClass().add("debate-error");
         error.textProperty().bind(vm.error());
         error.visibleProperty().bind(vm.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
