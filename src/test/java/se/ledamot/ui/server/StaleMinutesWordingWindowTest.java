@@ -6,7 +6,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -26,14 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
@@ -68,14 +61,7 @@ class StaleMinutesWordingWindowTest {
     @BeforeEach
     void serverWithTwoItems() {
         logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
-        try (OpenDatabase secretariat = logins.admin()) {
-            MatterStore matters = new MatterStore(secretariat.dsl(), Clock.systemUTC());
-            long pool = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
-            long park = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om parken").build()).id();
-            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            agenda = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(pool, park));
-        }
+        agenda = logins.motionsOnAnAgenda("Motion om simhallen", "Motion om parken");
     }
 
     @Test
