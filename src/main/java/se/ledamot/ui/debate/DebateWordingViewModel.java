@@ -1,10 +1,8 @@
 package se.ledamot.ui.debate;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.debate.Debate;
@@ -17,6 +15,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -25,36 +24,27 @@ import se.ledamot.ui.task.TaskExecutor;
  * filled from (issue 16.5): a wording another secretary stored in the minutes meanwhile is not written over. When
  * both typed one, the decision is taken, the form keeps what was typed here and the conflict view asks (theirs, mine
  * or a merged text); the choice is stored against the item as stored then, and asked again if it met another save.
- * A choice put aside ("Välj senare") waits here, per item, as the minutes' forms keep theirs ({@code FormConflicts}):
- * the item shown again shows the wording typed here and asks again, and leaving the screen or closing the window asks
- * again, so what was typed is not lost.
+ * A choice put aside ("Välj senare") waits per item in {@link FormConflicts}, as Protokoll's and Sammanträden's item
+ * forms keep theirs: the item shown again shows the wording typed here and asks again, and leaving the screen or
+ * closing the window asks again, so what was typed is not lost.
  */
 final class DebateWordingViewModel {
-    /** A wording that met another's: what is stored now, the copy it was typed over, this form's item, its heading. */
-    private record Waiting(RowMerge<AgendaItem> merge, AgendaItem base, AgendaItem mine, String title) {
-        List<Conflict> conflicts() {
-            return merge.shown("agenda_item", String.valueOf(mine.id()), title, base, mine);
-        }
-    }
-
     /** The decision recorded, and the debate as read after it. */
     private record Recorded(Decided decided, Debate after) {
     }
 
     private final DebateService debates;
-    private final java.util.function.Function<Debate, String> label;
+    private final Function<Debate, String> label;
     private final TaskExecutor lane;
     private final StringProperty wording;
     private final ReadOnlyStringWrapper error;
-    /** Per item, the wording whose choice waits, in the order met. */
-    private final Map<Long, Waiting> waiting = new LinkedHashMap<>();
+    private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
     /** The item the form shows, or null. */
-    private Long shownItem;
-    private Consumer<List<Conflict>> onConflicts = list -> { };
+    private String shownItem;
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, TaskExecutor lane, StringProperty wording,
-            ReadOnlyStringWrapper error, java.util.function.Function<Debate, String> label) {
+            ReadOnlyStringWrapper error, Function<Debate, String> label) {
         this.label = label;
         this.debates = debates;
         this.lane = lane;
@@ -83,12 +73,11 @@ final class DebateWordingViewModel {
      * choice waits, and then the choice is asked again.
      */
     void shown(Debate d) {
-        shownItem = d.item().id();
-        Waiting w = waiting.get(shownItem);
-        wording.set(w == null ? d.item().decisionText() : w.mine().decisionText());
-        if (w != null) {
+        shownItem = key(d.item());
+        wording.set(stale.keepAsked(shownItem, d.item()).decisionText());
+        if (stale.waits(shownItem)) {
             error.set(Localization.get("debate.wording.waits"));
-            ask();
+            stale.ask();
         }
     }
 
@@ -100,22 +89,15 @@ final class DebateWordingViewModel {
         if (merge.conflicts().isEmpty()) {
             return;
         }
-        waiting.put(mine.id(), new Waiting(merge, base, mine, title));
-        if (mine.id().equals(shownItem)) {
-            wording.set(mine.decisionText());
+        AgendaItem kept = stale.met(key(mine), base, mine, merge, title);
+        if (key(mine).equals(shownItem)) {
+            wording.set(kept.decisionText());
         }
-        ask();
     }
 
     /** Shows every choice that waits in the conflict view; false when one waits (so the wording is not stored yet). */
     boolean ask() {
-        if (waiting.isEmpty()) {
-            return true;
-        }
-        List<Conflict> all = new ArrayList<>();
-        waiting.values().forEach(w -> all.addAll(w.conflicts()));
-        onConflicts.accept(all);
-        return false;
+        return stale.ask();
     }
 
     /**
@@ -123,33 +105,29 @@ final class DebateWordingViewModel {
      * the stored one, and shown in the form when it shows the item.
      */
     void choose(Conflict c, Resolution choice, String merged, Runnable after) {
-        Waiting w = waiting.remove(Long.valueOf(c.key()));
-        if (w != null) {
-            AgendaItem stored = w.merge().merged();
-            AgendaItem chosen = switch (choice) {
-                case THEIRS -> stored;
-                case MINE -> stored.withDecision(stored.decision(), w.mine().decisionText());
-                case MERGED -> stored.withLongText(c.field(), merged);
-            };
-            if (chosen.id().equals(shownItem)) {
-                wording.set(chosen.decisionText());
+        if (stale.waits(c.key())) {
+            AgendaItem kept = stale.kept(c.key());
+            AgendaItem picked = choice == Resolution.MERGED
+                    ? stale.choose(c, Resolution.MINE, kept.withLongText(c.field(), merged))
+                    : stale.choose(c, choice, kept);
+            if (c.key().equals(shownItem)) {
+                wording.set(picked.decisionText());
                 error.set("");
             }
-            if (chosen != stored) {
-                BackgroundTask.of(p -> debates.saveWording(stored, chosen))
-                        .onSuccess(again -> met(again, stored, chosen, w.title()))
-                        .onFailure(e -> {
-                            // Kept to be asked again: the text typed is not lost with the failed save.
-                            waiting.putIfAbsent(chosen.id(), w);
-                            error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e)));
-                        })
-                        .executeWith(lane);
+            FormConflicts.Settled<AgendaItem> next = stale.settled(c.key(), null);
+            if (next != null && !next.chosen().decisionText().equals(next.copy().decisionText())) {
+                stale.storeAside(c.key(), next, c.title(), debates::saveWording, lane, () -> { },
+                        e -> error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e))));
             }
         }
         after.run();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {
-        onConflicts = show;
+        stale.onConflicts = show;
+    }
+
+    private static String key(AgendaItem item) {
+        return String.valueOf(item.id());
     }
 }

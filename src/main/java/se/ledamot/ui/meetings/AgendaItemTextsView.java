@@ -50,7 +50,13 @@ final class AgendaItemTextsView extends VBox {
         Label error = new Label();
         error.setId("agenda-item-error");
         error.setWrapText(true);
+        // On a line of its own under the button, taking the lines it needs: a long message (a choice put aside, a
+        // failed save) was cut beside the button, and squeezed the button to '...'.
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.getStyleClass().add("debate-error");
         error.textProperty().bind(vm.error());
+        error.visibleProperty().bind(vm.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         HBox headingRow = new HBox(8, headingLabel, heading);
         headingRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heading, Priority.ALWAYS);
@@ -59,7 +65,7 @@ final class AgendaItemTextsView extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.visibleProperty().bind(vm.chosen().not());
         hint.managedProperty().bind(hint.visibleProperty());
-        VBox form = new VBox(4, headingRow, matterNote, proposalLabel, proposal, new HBox(8, save, error));
+        VBox form = new VBox(4, headingRow, matterNote, proposalLabel, proposal, save, error);
         form.disableProperty().bind(vm.chosen().not());
         getChildren().addAll(title, hint, form);
     }

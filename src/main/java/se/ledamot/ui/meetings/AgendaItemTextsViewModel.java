@@ -91,7 +91,14 @@ final class AgendaItemTextsViewModel {
         String key = key(item);
         Unsaved failed = unsaved.remove(item.id());
         copy = failed != null ? failed.base() : stale.copyOf(key, item);
-        fill(failed != null ? failed.mine() : stale.keepAsked(key, item), item);
+        // A text whose choice waits counts as handed over: leaving the item does not save it again; it is asked.
+        AgendaItem asked = stale.keepAsked(key, item);
+        fill(failed != null ? failed.mine() : asked, failed != null ? item : asked);
+        if (!same && stale.waits(key)) {
+            // Back on an item whose choice was put aside: this side's texts are shown, and asked again.
+            error.set(Localization.get("meeting.ui.item.waits"));
+            stale.ask();
+        }
     }
 
     /** Puts {@code shown}'s texts on screen; {@code stored}'s are what counts as not typed. */
@@ -143,7 +150,7 @@ final class AgendaItemTextsViewModel {
                 AgendaItem asked = stale.met(key, base, mine, merge, heading);
                 if (here && !typed()) {
                     item = merge.merged();
-                    fill(asked, item);
+                    fill(asked, asked);
                 }
             }
             stored.run();
@@ -161,33 +168,40 @@ final class AgendaItemTextsViewModel {
 
     /**
      * Hands what was typed over (the screen is left, or the window closes); false while a text is not stored: its
-     * save failed, or the item shown waits for a choice in the conflict view.
+     * save failed, or an item waits for a choice in the conflict view (asked again).
      */
     boolean flush() {
         if (typed()) {
             save();
         }
-        return unsaved.isEmpty() && (item == null || !stale.waits(key(item)));
+        return stale.ask() && unsaved.isEmpty();
     }
 
     /**
      * The user chose in the conflict view: the stored text, this one or the merged text comes on screen; once every
-     * text is chosen it is stored over what is stored now.
+     * text is chosen it is stored over what is stored now. An item not shown (its choice put aside) is stored from the
+     * texts kept for it.
      */
     void choose(Conflict c, Resolution choice, String merged, Runnable after) {
-        if (item != null && stale.waits(key(item))) {
-            AgendaItem shown = (item.isFreeText() ? item.withText(heading.get()) : item).withProposal(proposal.get());
+        if (stale.waits(c.key())) {
+            boolean shown = item != null && key(item).equals(c.key());
+            AgendaItem values = shown ? (item.isFreeText() ? item.withText(heading.get()) : item)
+                    .withProposal(proposal.get()) : stale.kept(c.key());
             AgendaItem picked = choice == Resolution.MERGED
-                    ? stale.choose(c, Resolution.MINE, shown.withLongText(c.field(), merged))
-                    : stale.choose(c, choice, shown);
-            if (picked != null) {
+                    ? stale.choose(c, Resolution.MINE, values.withLongText(c.field(), merged))
+                    : stale.choose(c, choice, values);
+            FormConflicts.Settled<AgendaItem> next = stale.settled(c.key(), shown ? copy : null);
+            if (shown) {
                 heading.set(picked.isFreeText() ? picked.text() : heading.get());
                 proposal.set(picked.proposal());
-                AgendaItem next = stale.settled(copy);
-                if (next != null) {
-                    copy = next;
-                    save();
-                }
+                error.set("");
+            }
+            if (next != null && shown) {
+                copy = next.copy();
+                save();
+            } else if (next != null) {
+                stale.storeAside(c.key(), next, c.title(), meetings::saveItem, lane, stored,
+                        e -> error.set(Localization.get("meeting.ui.item.saveFailed", Errors.describe(e))));
             }
         }
         after.run();

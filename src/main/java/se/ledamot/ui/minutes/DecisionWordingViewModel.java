@@ -10,10 +10,10 @@ import javafx.beans.property.StringProperty;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
-import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -21,25 +21,25 @@ import se.ledamot.ui.task.TaskExecutor;
  * The decision's wording of the item shown, as the minutes print it (the decision itself is taken in the debate).
  * Stored in the screen's lane against the copy of the item the wording was typed over (optimistic locking, issue
  * 16.5), so a decision taken meanwhile is not undone, and a wording another secretary stored meanwhile is not written
- * over: the conflict view shows both, with a merged text, and the choice is stored. What is typed is stored when
- * another item is chosen or the screen is left; a wording that could not be stored is kept for its item and shown
- * again with it.
+ * over: the conflict view shows both, with a merged text, and the choice is stored. A choice put aside ("Välj
+ * senare") waits per item in {@link FormConflicts}, as in Debatt: the item shown again has the wording typed here, a
+ * line saying it is not stored, and the choice is asked again, as it is before the screen is left or the window
+ * closes. What is typed is stored when another item is chosen or the screen is left; a wording that could not be
+ * stored is kept for its item and shown again with it.
  */
 final class DecisionWordingViewModel {
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final ReadOnlyStringWrapper error;
     private final StringProperty text = new SimpleStringProperty("");
+    private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
     /** Wordings that could not be stored, per item. */
     private final Map<Long, String> unsaved = new HashMap<>();
     /** The item shown, as last read or stored: the copy the next save is made from. */
     private AgendaItem item;
     private String title = "";
-    /** The wording stored or handed over for the item; null when it is still to be stored. */
+    /** The wording stored, handed over or waiting for a choice; null when it is still to be stored. */
     private String stored = "";
-    /** A save that met another's wording: the choice waits in the conflict view. */
-    private RowMerge<AgendaItem> waiting;
-    private Consumer<List<Conflict>> onConflicts = list -> { };
 
     DecisionWordingViewModel(MeetingService meetings, TaskExecutor lane, ReadOnlyStringWrapper error) {
         this.meetings = meetings;
@@ -49,7 +49,7 @@ final class DecisionWordingViewModel {
 
     /**
      * Shows the wording of an item (or none), after handing over what was typed for the item before. The same item
-     * read again keeps the wording typed.
+     * read again keeps the wording typed; an item whose choice waits shows the wording typed here.
      */
     void show(AgendaItem next, String heading) {
         boolean typed = typed();
@@ -59,21 +59,30 @@ final class DecisionWordingViewModel {
         boolean same = next != null && item != null && next.id().equals(item.id());
         title = heading == null ? "" : heading;
         if (!same) {
-            item = next;
+            item = next == null ? null : stale.copyOf(key(next), next);
         }
         if (!same || !typed) {
             String kept = next == null ? null : unsaved.remove(next.id());
-            text.set(kept != null ? kept : item == null ? "" : item.decisionText());
-            stored = kept != null ? null : text.get();
+            fill(kept);
+        }
+    }
+
+    /** Puts the item's wording on screen: {@code unsaved} (still to be stored), this side's while a choice waits. */
+    private void fill(String unsavedText) {
+        if (unsavedText != null) {
+            text.set(unsavedText);
+            stored = null;
+        } else {
+            text.set(item == null ? "" : stale.keepAsked(key(item), item).decisionText());
+            stored = text.get();
         }
     }
 
     /** The item as stored, read in the lane: its wording shown unless something was typed over the copy shown. */
     void read(AgendaItem read) {
         if (read != null && item != null && item.id().equals(read.id()) && !typed()) {
-            item = read;
-            text.set(read.decisionText());
-            stored = read.decisionText();
+            item = stale.copyOf(key(read), read);
+            fill(null);
         }
     }
 
@@ -88,29 +97,31 @@ final class DecisionWordingViewModel {
             return;
         }
         AgendaItem base = item;
-        String wording = text.get();
         AgendaItem mine;
         try {
-            mine = base.withDecision(base.decision(), wording);
+            mine = base.withDecision(base.decision(), text.get());
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return;
         }
-        stored = wording;
+        stored = mine.decisionText();
         item = mine;
+        store(base, mine, title);
+    }
+
+    /** Stores {@code mine} over {@code base} in the lane; a conflict waits for the user's choice, per item. */
+    private void store(AgendaItem base, AgendaItem mine, String heading) {
         long id = mine.id();
-        String heading = title;
+        String key = key(mine);
         BackgroundTask.of(p -> meetings.saveItem(base, mine)).onSuccess(merge -> {
             error.set("");
-            boolean shown = item != null && item.id() == id;
-            if (shown && item == mine) {
+            if (item != null && item == mine) {
                 item = merge.nextBase(base);
             }
             if (!merge.conflicts().isEmpty()) {
-                waiting = merge;
-                // Still to be stored: leaving the item asks again until the user has chosen.
-                stored = shown ? null : stored;
-                onConflicts.accept(merge.shown("agenda_item", String.valueOf(id), heading, base, mine));
+                stale.met(key, base, mine, merge, heading);
+            } else if (!mine.decisionText().equals(base.decisionText())) {
+                stale.stored(key);
             }
         }).onFailure(e -> {
             error.set(Localization.get("minutes.ui.decision.saveFailed", Errors.describe(e)));
@@ -118,42 +129,59 @@ final class DecisionWordingViewModel {
                 item = item == mine ? base : item;
                 stored = null;
             } else {
-                unsaved.putIfAbsent(id, wording);
+                unsaved.putIfAbsent(id, mine.decisionText());
             }
         }).executeWith(lane);
     }
 
+    /** Whether a choice waits on the item's wording. */
+    boolean waits(long itemId) {
+        return stale.waits(String.valueOf(itemId));
+    }
+
+    /** The wordings whose choice waits, as the conflict view asks them. */
+    List<Conflict> waiting() {
+        return stale.waiting();
+    }
+
     /**
-     * The user chose in the conflict view: the other's wording, this one, or the merged text comes on screen and is
-     * stored over the wording stored now.
+     * The user chose in the conflict view: the other's wording, this one, or the merged text is stored over the
+     * wording stored now, and comes on screen when the item is shown; an item not shown is stored from the wording
+     * kept for it.
      */
     void choose(Conflict c, Resolution choice, String merged, Runnable after) {
-        if (waiting != null && String.valueOf(waiting.merged().id()).equals(c.key())) {
-            AgendaItem now = waiting.merged();
-            waiting = null;
-            boolean shown = item != null && item.id().equals(now.id());
-            String wording = switch (choice) {
-                case THEIRS -> now.decisionText();
-                case MINE -> shown ? text.get() : c.mine();
-                case MERGED -> merged;
-            };
+        if (stale.waits(c.key())) {
+            boolean shown = item != null && key(item).equals(c.key());
+            AgendaItem values = shown ? item.withDecision(item.decision(), text.get()) : stale.kept(c.key());
+            AgendaItem picked = choice == Resolution.MERGED
+                    ? stale.choose(c, Resolution.MINE, values.withLongText(c.field(), merged))
+                    : stale.choose(c, choice, values);
+            FormConflicts.Settled<AgendaItem> next = stale.settled(c.key(), shown ? item : null);
             if (shown) {
-                item = now;
-                text.set(wording);
+                text.set(picked.decisionText());
+                error.set("");
+            }
+            if (next != null && shown) {
+                item = next.copy();
                 stored = null;
                 save();
-            } else {
-                unsaved.put(now.id(), wording);
+            } else if (next != null) {
+                stale.storeAside(c.key(), next, c.title(), meetings::saveItem, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.decision.saveFailed", Errors.describe(e))));
             }
         }
         after.run();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {
-        onConflicts = show;
+        stale.onConflicts = show;
     }
 
     StringProperty text() {
         return text;
+    }
+
+    private static String key(AgendaItem i) {
+        return String.valueOf(i.id());
     }
 }

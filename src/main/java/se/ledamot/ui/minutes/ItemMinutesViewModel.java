@@ -59,6 +59,7 @@ public final class ItemMinutesViewModel {
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
     private boolean showing;
+    private Consumer<List<Conflict>> onConflicts = list -> { };
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
             ReadOnlyStringWrapper error) {
@@ -105,6 +106,11 @@ public final class ItemMinutesViewModel {
             vote.leave(record.current());
             record.leave();
             vote.show(null, deciding());
+            if (item != null && (decision.waits(item.id()) || record.waits(item.id()))) {
+                // Back on an item whose choice was put aside: this side's values are shown, and asked again.
+                error.set(Localization.get("minutes.ui.item.waits"));
+                ask();
+            }
         }
         if (item != null) {
             record.read(item.id(), true);
@@ -265,12 +271,25 @@ public final class ItemMinutesViewModel {
         decision.save();
     }
 
-    /** Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie). */
+    /**
+     * Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie), or a choice put
+     * aside waits (asked again).
+     */
     boolean flush() {
         if (decision.typed()) {
             decision.save();
         }
-        return vote.stored(record.current() == null ? null : record.current().vote());
+        return vote.stored(record.current() == null ? null : record.current().vote()) & ask();
+    }
+
+    /** Shows every choice that waits, of the items' records and wordings, in one conflict view; true when none. */
+    private boolean ask() {
+        List<Conflict> all = new ArrayList<>(decision.waiting());
+        all.addAll(record.waiting());
+        if (!all.isEmpty()) {
+            onConflicts.accept(all);
+        }
+        return all.isEmpty();
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */
@@ -288,6 +307,7 @@ public final class ItemMinutesViewModel {
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {
+        onConflicts = show;
         record.setOnConflicts(show);
         decision.setOnConflicts(show);
     }

@@ -179,19 +179,36 @@ final class ItemRecordViewModel {
     /**
      * The user chose in the conflict view: the stored value comes into the record, or this side's stays; once every
      * field is chosen the record is stored again from a copy holding the stored values, so the choice is what is sent.
+     * An item not shown (its choice put aside) is stored from the values kept for it.
      */
     void choose(Conflict c, Resolution choice, Runnable after) {
-        ItemMinutes chosen = current == null || !stale.waits(String.valueOf(shownItem())) ? null
-                : stale.choose(c, choice, current);
+        String key = c.key();
+        boolean shown = current != null && String.valueOf(shownItem()).equals(key);
+        ItemMinutes chosen = stale.waits(key) ? stale.choose(c, choice, shown ? current : stale.kept(key)) : null;
         if (chosen != null) {
-            display(chosen);
-            ItemMinutes next = stale.settled(copy);
-            if (next != null) {
-                copy = next;
+            FormConflicts.Settled<ItemMinutes> next = stale.settled(key, shown ? copy : null);
+            if (shown) {
+                display(chosen);
+            }
+            if (next != null && shown) {
+                copy = next.copy();
                 change(UnaryOperator.identity(), () -> { });
+            } else if (next != null) {
+                stale.storeAside(key, next, c.title(), papers::saveItemMinutes, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.item.saveFailed", Errors.describe(e))));
             }
         }
         after.run();
+    }
+
+    /** Whether a choice waits on the item's record. */
+    boolean waits(long itemId) {
+        return stale.waits(String.valueOf(itemId));
+    }
+
+    /** The records whose choice waits, as the conflict view asks them. */
+    List<Conflict> waiting() {
+        return stale.waiting();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

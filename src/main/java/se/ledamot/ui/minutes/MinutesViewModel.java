@@ -216,9 +216,9 @@ public final class MinutesViewModel {
         if (shown != null) {
             form.show(shown);
             attendees.setAll(shown.attendance().attendees());
-            Minutes copy = stale.settled(loaded);
+            FormConflicts.Settled<Minutes> copy = stale.settled(String.valueOf(current.id()), loaded);
             if (copy != null) {
-                loaded = copy;
+                loaded = copy.copy();
                 saveMeeting();
             }
         }

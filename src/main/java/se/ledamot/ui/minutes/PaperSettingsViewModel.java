@@ -229,9 +229,9 @@ public final class PaperSettingsViewModel {
             PaperSettings shown = stale.waits(KEY) ? stale.choose(c, choice, typed(copy, seats())) : null;
             if (shown != null) {
                 fill(new Stored(shown, body));
-                PaperSettings next = stale.settled(copy);
+                FormConflicts.Settled<PaperSettings> next = stale.settled(KEY, copy);
                 if (next != null) {
-                    copy = next;
+                    copy = next.copy();
                     save(() -> { });
                 }
             }

@@ -66,9 +66,9 @@ final class RulesCopy {
 
     /** Once every setting is chosen, true: the copy holds the stored values, so the next save sends the choices. */
     boolean settled() {
-        CouncilRules next = stale.settled(copy);
+        FormConflicts.Settled<CouncilRules> next = stale.settled(KEY, copy);
         if (next != null) {
-            copy = next;
+            copy = next.copy();
         }
         return next != null;
     }

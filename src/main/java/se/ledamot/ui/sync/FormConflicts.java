@@ -1,9 +1,14 @@
 package se.ledamot.ui.sync;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
@@ -11,9 +16,13 @@ import se.ledamot.domain.sync.RowMerge;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
- * the meeting's minutes, the papers' settings, an item's minutes, the council's rules, an agenda item's texts. A
- * save that met another's change of a field this form changed too waits here until the user has chosen in the
- * conflict view, field by field. Shared by the areas of the window, beside the conflict view. FX thread only.
+ * the meeting's minutes, the papers' settings, an item's minutes and its decision's wording, the council's rules, an
+ * agenda item's texts. A save that met another's change of a field this form changed too waits here until the user
+ * has chosen in the conflict view, field by field. A choice put aside ("Välj senare") waits per row, so a form that
+ * shows one row at a time (an item) keeps every row's: the row shown again has this side's values, and the form asks
+ * again ({@link #ask}) when the row comes back and before it is left or the window closes; a choice may be made for a
+ * row the form does not show, from the values kept here. Shared by the areas of the window, beside the conflict view.
+ * FX thread only.
  */
 public final class FormConflicts<T> {
     /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
@@ -21,14 +30,51 @@ public final class FormConflicts<T> {
         Conflict said(Conflict c, T base, T mine, T theirs);
     }
 
-    /** A save that met a conflict: which row, the copy it was made from, what this side sent and what it met. */
-    private record Waiting<T>(String key, T base, T mine, RowMerge<T> merge) {
+    /** A row whose every field is chosen: the copy to save it from and its values as chosen. */
+    public static final class Settled<T> {
+        private final T copy;
+        private final T chosen;
+        /** The choice it settles, put back to wait when its save fails ({@link #storeAside}). */
+        private final Waiting<T> from;
+
+        private Settled(T copy, T chosen, Waiting<T> from) {
+            this.copy = copy;
+            this.chosen = chosen;
+            this.from = from;
+        }
+
+        public T copy() {
+            return copy;
+        }
+
+        public T chosen() {
+            return chosen;
+        }
+    }
+
+    /**
+     * A save that met a conflict: the copy it was made from, this side's values (with the choices made so far), what
+     * it met, the row's heading and the fields chosen.
+     */
+    private static final class Waiting<T> {
+        final T base;
+        final RowMerge<T> merge;
+        final String title;
+        final Set<String> chosen = new HashSet<>();
+        T mine;
+
+        Waiting(T base, T mine, RowMerge<T> merge, String title) {
+            this.base = base;
+            this.mine = mine;
+            this.merge = merge;
+            this.title = title;
+        }
     }
 
     private final String entity;
     private final Readable<T> readable;
-    private final Set<String> chosen = new HashSet<>();
-    private Waiting<T> waiting;
+    /** Per row, the save whose choice waits, in the order met. */
+    private final Map<String, Waiting<T>> waiting = new LinkedHashMap<>();
     /** Shows the conflicts of a save to the user (the screen's conflict view). */
     public Consumer<List<Conflict>> onConflicts = list -> { };
 
@@ -42,16 +88,47 @@ public final class FormConflicts<T> {
      * form shows: what is stored, with this side's values where a choice waits (nothing typed disappears).
      */
     public T met(String key, T base, T mine, RowMerge<T> merge, String title) {
-        waiting = new Waiting<>(key, base, mine, merge);
-        chosen.clear();
-        onConflicts.accept(merge.shown(entity, key, title, base, mine).stream()
-                .map(c -> readable.said(c, base, mine, merge.theirs())).toList());
+        Waiting<T> w = new Waiting<>(base, mine, merge, title);
+        waiting.put(key, w);
+        onConflicts.accept(said(key, w));
         return keepAsked(key, merge.merged());
+    }
+
+    /**
+     * Shows every choice that waits, of every row, in the conflict view again. True when none waits; false when one
+     * does (what it keeps is not stored yet).
+     */
+    public boolean ask() {
+        List<Conflict> all = waiting();
+        if (!all.isEmpty()) {
+            onConflicts.accept(all);
+        }
+        return all.isEmpty();
+    }
+
+    /** The choices that wait, of every row, as the conflict view shows them. */
+    public List<Conflict> waiting() {
+        List<Conflict> all = new ArrayList<>();
+        waiting.forEach((key, w) -> all.addAll(said(key, w)));
+        return all;
+    }
+
+    private List<Conflict> said(String key, Waiting<T> w) {
+        return w.merge.shown(entity, key, w.title, w.base, w.mine).stream()
+                .filter(c -> !w.chosen.contains(c.field()))
+                .map(c -> readable.said(c, w.base, w.mine, w.merge.theirs())).toList();
     }
 
     /** What is stored, with this side's values in the fields whose choice waits on this row. */
     public T keepAsked(String key, T stored) {
-        return waits(key) ? fields(stored, waiting.mine()) : stored;
+        Waiting<T> w = waiting.get(key);
+        return w == null ? stored : fields(w, stored, w.mine);
+    }
+
+    /** This side's values of a row whose choice waits: what a form that does not show the row chooses from. */
+    public T kept(String key) {
+        Waiting<T> w = waiting.get(key);
+        return fields(w, w.merge.merged(), w.mine);
     }
 
     /**
@@ -59,12 +136,13 @@ public final class FormConflicts<T> {
      * this side found them, so the next save asks again instead of writing over the other's value.
      */
     public T copyOf(String key, T stored) {
-        return waits(key) ? fields(stored, waiting.base()) : stored;
+        Waiting<T> w = waiting.get(key);
+        return w == null ? stored : fields(w, stored, w.base);
     }
 
-    private T fields(T into, T from) {
+    private T fields(Waiting<T> w, T into, T from) {
         T out = into;
-        for (RowField<T> f : waiting.merge().conflicts()) {
+        for (RowField<T> f : w.merge.conflicts()) {
             out = f.take().apply(out, from);
         }
         return out;
@@ -72,36 +150,70 @@ public final class FormConflicts<T> {
 
     /** Whether a choice waits on this row. */
     public boolean waits(String key) {
-        return waiting != null && waiting.key().equals(key);
+        return waiting.containsKey(key);
+    }
+
+    /** A later save of the row stored this side's values without meeting the other's: nothing waits on it now. */
+    public void stored(String key) {
+        waiting.remove(key);
     }
 
     /**
-     * The user chose for one field: {@code shown} (the form's values) with the stored value when the choice is
-     * theirs. Null when the conflict is not this form's.
+     * The user chose for one field: {@code shown} (the form's values, or {@link #kept} for a row not shown) with the
+     * stored value when the choice is theirs; kept for the row until every field is chosen. Null when the conflict is
+     * not this form's.
      */
     public T choose(Conflict c, Resolution choice, T shown) {
-        if (waiting == null || !c.entity().equals(entity) || !c.key().equals(waiting.key())) {
+        Waiting<T> w = c.entity().equals(entity) ? waiting.get(c.key()) : null;
+        if (w == null) {
             return null;
         }
-        chosen.add(c.field());
-        RowField<T> f = waiting.merge().conflicts().stream().filter(x -> x.code().equals(c.field())).findFirst()
+        w.chosen.add(c.field());
+        RowField<T> f = w.merge.conflicts().stream().filter(x -> x.code().equals(c.field())).findFirst()
                 .orElseThrow();
-        return choice == Resolution.THEIRS ? f.take().apply(shown, waiting.merge().theirs()) : shown;
+        T picked = choice == Resolution.THEIRS ? f.take().apply(shown, w.merge.theirs()) : shown;
+        w.mine = fields(w, w.mine, picked);
+        return picked;
     }
 
     /**
-     * Once every field is chosen: the copy the next save starts from, holding the stored values of the fields in
-     * conflict, so the values chosen are what is sent. Null while a field waits.
+     * Once every field of the row is chosen: the copy the next save starts from ({@code copy}, the form's, or null
+     * for a row the form does not show: the row as stored when the save met the other's), holding the stored values
+     * of the fields in conflict so the values chosen are what is sent, and those values. Null while a field waits.
      */
-    public T settled(T copy) {
-        if (waiting == null || chosen.size() < waiting.merge().conflicts().size()) {
+    public Settled<T> settled(String key, T copy) {
+        Waiting<T> w = waiting.get(key);
+        if (w == null || w.chosen.size() < w.merge.conflicts().size()) {
             return null;
         }
-        T next = copy;
-        for (RowField<T> f : waiting.merge().conflicts()) {
-            next = f.take().apply(next, waiting.merge().theirs());
-        }
-        waiting = null;
-        return next;
+        waiting.remove(key);
+        T from = copy == null ? w.merge.merged() : copy;
+        return new Settled<>(fields(w, from, w.merge.theirs()), fields(w, w.merge.merged(), w.mine), w);
+    }
+
+    /** How a form stores a row: {@code mine} compared with the copy {@code base} it was made from. */
+    public interface Save<T> {
+        RowMerge<T> save(T base, T mine) throws Exception;
+    }
+
+    /**
+     * Stores a settled row the form does not show, in {@code lane}; then {@code stored}. Meeting another's save
+     * again, it waits and is asked again; a failed save waits again (the choice is not lost) and is said by
+     * {@code failed}.
+     */
+    public void storeAside(String key, Settled<T> next, String title, Save<T> save, TaskExecutor lane,
+            Runnable stored, Consumer<Throwable> failed) {
+        BackgroundTask.of(p -> save.save(next.copy, next.chosen)).onSuccess(merge -> {
+            if (!merge.conflicts().isEmpty()) {
+                met(key, next.copy, next.chosen, merge, title);
+            }
+            stored.run();
+        }).onFailure(e -> {
+            Waiting<T> w = next.from;
+            w.chosen.clear();
+            w.mine = next.chosen;
+            waiting.putIfAbsent(key, w);
+            failed.accept(e);
+        }).executeWith(lane);
     }
 }

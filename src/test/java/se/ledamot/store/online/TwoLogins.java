@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.Engine;
@@ -93,6 +95,21 @@ public final class TwoLogins implements AutoCloseable {
                     .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
             return new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matter))
                     .getFirst().id();
+        }
+    }
+
+    /** Motions ready for decision, one a title, on one meeting's agenda in that order, added by the secretariat. */
+    public List<AgendaItem> motionsOnAnAgenda(String... titles) {
+        try (OpenDatabase secretariat = admin()) {
+            MatterStore matters = new MatterStore(secretariat.dsl(), Clock.systemUTC());
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < titles.length; i++) {
+                ids.add(matters.add(Matter.newMatter(MatterKind.MOTION, titles[i])
+                        .submitted(LocalDate.parse("2026-11-01").plusDays(i)).status(Status.PREPARED).build()).id());
+            }
+            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
+                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+            return new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, ids);
         }
     }
 

@@ -90,4 +90,45 @@ class AgendaItemTextsFormTest {
         assertThat(stored(1).proposal()).isEqualTo(THEIRS);
         assertThat(texts.flush()).isTrue();
     }
+
+    @Test
+    void textsPutAsideOnTwoItemsAreEachKeptShownAgainAndChosen() {
+        String mine0 = "Ordföranden föreslår upprop efter listan.";
+        String mine1 = "Ordföranden föreslår att Bo Ek justerar protokollet.";
+        texts.show(vm.items().get(1));
+        proposalMetOnBothSides(1, mine1);
+        texts.show(vm.items().get(0));
+        proposalMetOnBothSides(0, mine0);
+        assertThat(asked).hasSize(2);
+
+        // Both put aside ("Välj senare"): back on the first item, her text is on screen and both are asked again.
+        texts.show(vm.items().get(1));
+        assertThat(texts.proposal().get()).isEqualTo(mine1);
+        assertThat(texts.error().get()).contains("inte sparat");
+        assertThat(asked).hasSize(3);
+        assertThat(asked.getLast()).extracting(Conflict::key).containsExactlyInAnyOrder(
+                String.valueOf(stored(0).id()), String.valueOf(stored(1).id()));
+        assertThat(texts.flush()).as("choices wait").isFalse();
+
+        // She keeps hers on the item not shown, and the other's on the item shown: both stored as chosen.
+        Conflict first = asked.getLast().stream().filter(c -> c.key().equals(String.valueOf(stored(0).id())))
+                .findFirst().orElseThrow();
+        Conflict second = asked.getLast().stream().filter(c -> c.key().equals(String.valueOf(stored(1).id())))
+                .findFirst().orElseThrow();
+        vm.choose(first, Resolution.MINE, null, () -> { });
+        assertThat(stored(0).proposal()).isEqualTo(mine0);
+        vm.choose(second, Resolution.THEIRS, null, () -> { });
+        assertThat(stored(1).proposal()).isEqualTo(THEIRS + " 1");
+        assertThat(texts.proposal().get()).isEqualTo(THEIRS + " 1");
+        assertThat(texts.flush()).isTrue();
+    }
+
+    /** On the item shown: the other saves a proposal, she types hers over her stale copy and saves; it is asked. */
+    private void proposalMetOnBothSides(int index, String mine) {
+        AgendaItem copy = stored(index);
+        test.services.meetings().saveItem(copy, copy.withProposal(THEIRS + " " + index));
+        texts.proposal().set(mine);
+        texts.save();
+        assertThat(asked.getLast()).extracting(Conflict::key).containsExactly(String.valueOf(copy.id()));
+    }
 }

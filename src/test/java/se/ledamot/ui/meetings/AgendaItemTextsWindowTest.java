@@ -144,6 +144,50 @@ class AgendaItemTextsWindowTest {
         waitUntil(() -> merged.equals(proposal.getText()));
     }
 
+    @Test
+    void proposalsPutAsideOnTwoItemsAreEachKeptAndAskedAgainWhenSheComesBack(FxRobot robot) throws Exception {
+        MeetingService meetings = window.shell().context().services().meetings();
+        ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
+        TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
+        String hers0 = "Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.";
+
+        // On each item another window saves a proposal while she types hers; she puts each choice aside.
+        choose(robot, agenda, 1);
+        putAside(robot, meetings, proposal, 1, PROPOSAL);
+        choose(robot, agenda, 0);
+        putAside(robot, meetings, proposal, 0, hers0);
+
+        // Back on the first: her proposal, a line saying it is not saved, and both choices asked again.
+        choose(robot, agenda, 1);
+        waitUntil(() -> PROPOSAL.equals(proposal.getText()));
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(robot.lookup("#agenda-item-error").queryAs(Label.class).getText()).contains("inte sparat");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(PROPOSAL);
+        assertThat(stored(1).proposal()).isEqualTo("Den andra: 1");
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-texts-put-aside.png");
+
+        // She keeps hers on both, the second while the first is shown.
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> hers0.equals(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()));
+        robot.clickOn("#conflict-choose-mine");
+        waitForStore(() -> PROPOSAL.equals(stored(1).proposal()) && hers0.equals(stored(0).proposal()));
+        assertThat(proposal.getText()).isEqualTo(PROPOSAL);
+    }
+
+    /** Another window saves the item's proposal; she types hers and saves: the view asks, and she puts it aside. */
+    private void putAside(FxRobot robot, MeetingService meetings, TextArea proposal, int index, String hers) {
+        AgendaItem copy = stored(index);
+        assertThat(meetings.saveItem(copy, copy.withProposal("Den andra: " + index)).conflicts()).isEmpty();
+        robot.interact(() -> proposal.setText(hers));
+        robot.clickOn("#agenda-item-save");
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        Window view = robot.lookup("#conflict-later").query().getScene().getWindow();
+        robot.clickOn("#conflict-later");
+        waitUntil(() -> !view.isShowing());
+    }
+
     private ListView<AgendaRow> openTheAgenda(FxRobot robot, MainWindow shell) {
         robot.interact(() -> {
             shell.stage().setWidth(1280);

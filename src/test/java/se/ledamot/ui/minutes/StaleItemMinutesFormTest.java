@@ -45,6 +45,8 @@ class StaleItemMinutesFormTest {
     private ManualTaskExecutor disk;
     private MinutesViewModel vm;
     private long item;
+    /** A second item on the agenda. */
+    private long park;
     private final List<List<Conflict>> asked = new ArrayList<>();
 
     @BeforeEach
@@ -53,7 +55,11 @@ class StaleItemMinutesFormTest {
         Meeting kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
         long matter = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build())
                 .id();
-        item = test.services.meetings().addMatters(kf.id(), List.of(matter)).getFirst().id();
+        long parks = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om parken").build())
+                .id();
+        List<AgendaItem> agenda = test.services.meetings().addMatters(kf.id(), List.of(matter, parks));
+        item = agenda.getFirst().id();
+        park = agenda.getLast().id();
         disk = new ManualTaskExecutor();
         vm = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk, () -> test.debouncer,
                 new WriterPreferences(test.preferencesNode)));
@@ -144,5 +150,62 @@ class StaleItemMinutesFormTest {
         assertThat(vm.flush()).isTrue();
         disk.runAll();
         assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void recordsPutAsideOnTwoItemsAreEachKeptShownAgainAndChosen() {
+        MinutesNote hers = new MinutesNote(List.of(ANNA), "Vi vill se en plan.");
+        MinutesNote changed = new MinutesNote(List.of(ANNA), "Vi vill se en plan i vår.");
+        noteMetOnBothSides(item, hers, changed);
+        show(park);
+        noteMetOnBothSides(park, hers, changed);
+        assertThat(asked).hasSize(2);
+
+        // Both put aside ("Välj senare"): back on the first item, her list (without the note) is on screen, and both
+        // are asked again.
+        show(item);
+        assertThat(vm.item().notes()).isEmpty();
+        assertThat(vm.error().get()).contains("inte sparat");
+        assertThat(asked).hasSize(3);
+        assertThat(asked.getLast()).extracting(Conflict::key)
+                .containsExactlyInAnyOrder(String.valueOf(item), String.valueOf(park));
+        assertThat(vm.flush()).as("choices wait").isFalse();
+        disk.runAll();
+
+        // She keeps hers on the item not shown, and the other's on the item shown: both stored as chosen.
+        List<Conflict> both = asked.getLast();
+        Conflict parks = both.stream().filter(c -> c.key().equals(String.valueOf(park))).findFirst().orElseThrow();
+        Conflict items = both.stream().filter(c -> c.key().equals(String.valueOf(item))).findFirst().orElseThrow();
+        vm.item().choose(parks, Resolution.MINE, null, () -> { });
+        disk.runAll();
+        assertThat(test.services.papers().itemMinutes(park).notes()).isEmpty();
+        vm.item().choose(items, Resolution.THEIRS, null, () -> { });
+        disk.runAll();
+        assertThat(stored().notes()).containsExactly(changed);
+        assertThat(vm.item().notes()).containsExactly(changed);
+        assertThat(vm.flush()).isTrue();
+    }
+
+    /**
+     * The item shown: she writes a note and it is stored; the other changes its words, and she, from her stale copy,
+     * takes it off. The notes are asked; hers (none) are on screen.
+     */
+    private void noteMetOnBothSides(long itemId, MinutesNote hers, MinutesNote changed) {
+        vm.item().forms().noteBy().set(hers.by().getFirst().display());
+        vm.item().forms().noteText().set(hers.text());
+        vm.item().addNote();
+        disk.runAll();
+        ItemMinutes copy = test.services.papers().itemMinutes(itemId);
+        assertThat(test.services.papers().saveItemMinutes(copy, copy.withoutNote(0).withNote(changed)).conflicts())
+                .isEmpty();
+        vm.item().removeNote(0);
+        disk.runAll();
+        assertThat(asked.getLast()).extracting(Conflict::key).containsExactly(String.valueOf(itemId));
+    }
+
+    private void show(long itemId) {
+        vm.item().show(vm.entries().stream().filter(r -> r.item() != null && r.item().id() == itemId).findFirst()
+                .orElseThrow());
+        disk.runAll();
     }
 }

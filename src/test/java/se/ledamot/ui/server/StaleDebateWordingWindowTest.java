@@ -6,7 +6,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -26,15 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.MeetingStore;
-import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.debate.DebateScreen;
@@ -68,16 +61,7 @@ class StaleDebateWordingWindowTest {
     @BeforeEach
     void serverWithTwoItems() {
         logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
-        try (OpenDatabase secretariat = logins.admin()) {
-            MatterStore matters = new MatterStore(secretariat.dsl(), Clock.systemUTC());
-            long pool = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
-                    .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
-            long park = matters.add(Matter.newMatter(MatterKind.MOTION, "Motion om parken")
-                    .submitted(LocalDate.parse("2026-11-02")).status(Status.PREPARED).build()).id();
-            long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            agenda = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(pool, park));
-        }
+        agenda = logins.motionsOnAnAgenda("Motion om simhallen", "Motion om parken");
     }
 
     @Test
