@@ -147,7 +147,7 @@ public final class Ledamot implements AutoCloseable {
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
         imports = new ImportService(new ImportStore(dsl, clock), settings);
-        samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock)));
+        samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock), database instanceof Database));
         deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl));
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
                 new MeetingFileStore(dsl, clock));

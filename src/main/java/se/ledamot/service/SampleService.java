@@ -7,14 +7,20 @@ import se.ledamot.store.SampleData;
 /** The sample matters and sample meeting a new user starts with, and removing them again. */
 public final class SampleService {
     private final SampleData samples;
+    private final boolean dataFolder;
 
-    SampleService(SampleData samples) {
+    /** @param dataFolder false on a shared server: the council's database, where no samples are offered */
+    SampleService(SampleData samples, boolean dataFolder) {
         this.samples = samples;
+        this.dataFolder = dataFolder;
     }
 
-    /** Loads the samples into a new, empty database (once per database); the matters stored, or none. */
+    /**
+     * Loads the samples into a new, empty data folder (once per folder); the matters stored, or none. Never on a
+     * shared server: its matters are the secretariat's, and a member may not write them.
+     */
     public List<ImportItem> loadIfNew() {
-        return samples.loadIfNew();
+        return dataFolder ? samples.loadIfNew() : List.of();
     }
 
     /** Loads the samples now, with the sample meeting; a sample already stored is not stored twice. */

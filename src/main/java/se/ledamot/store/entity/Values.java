@@ -26,7 +26,7 @@ public final class Values {
             return true;
         }
         if (a == null || b == null) {
-            return isEmptyList(a) && isEmptyList(b);
+            return isEmpty(a) && isEmpty(b);
         }
         if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
             return x.isEqual(y);
@@ -62,7 +62,11 @@ public final class Values {
         return Objects.equals(a, b);
     }
 
-    private static boolean isEmptyList(Object v) {
-        return v == null || v instanceof List<?> l && l.isEmpty();
+    /**
+     * None, no rows, or no text: the same to a user. A thing made on two laptops is merged against a base of nulls,
+     * where a field one side left empty must not count as a change of it (it would be a conflict with the other's text).
+     */
+    private static boolean isEmpty(Object v) {
+        return v == null || v instanceof List<?> l && l.isEmpty() || v instanceof String s && s.isEmpty();
     }
 }

@@ -63,7 +63,9 @@ public final class Replica {
         Capture.install(local);
         local.transaction(tx -> {
             DSLContext d = tx.dsl();
-            Uids.fill(d);
+            // Giving what is here its uids is no change made here: captured, it would mark the things pending
+            // before queueWhatIsHere queues them (a folder with the samples could not join).
+            Capture.suspended(() -> Uids.fill(d));
             queueWhatIsHere(d);
             d.insertInto(SYNC_REPLICA).set(SYNC_REPLICA.ID, 1).set(SYNC_REPLICA.SERVER, server)
                     .set(SYNC_REPLICA.LOGIN, who.login()).set(SYNC_REPLICA.GROUP_CODE, who.group())

@@ -68,6 +68,8 @@ final class StatusBar {
         HBox taskBox = new HBox(8, taskTitle, progress, cancel);
         taskBox.setAlignment(Pos.CENTER_RIGHT);
         taskBox.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().running()));
+        // Hidden, it takes no room: the state beside it was cut at 1280 px by the width of a task shown no more.
+        taskBox.managedProperty().bind(taskBox.visibleProperty());
         context.tasks().running().addListener((ListChangeListener<TaskHandle>) c -> {
             List<TaskHandle> running = context.tasks().running();
             if (running.isEmpty()) {

@@ -73,6 +73,8 @@ public final class BackgroundSyncViewModel {
                 changed();
             }
         });
+        // A change outside the register (a position, an answer) is seen as one more change waiting.
+        sync.onMoreWaiting(this::changed);
         next(AFTER_CHANGE);
     }
 

@@ -28,10 +28,15 @@ public final class SyncMenu {
             BackgroundSyncViewModel background = new BackgroundSyncViewModel(shell.context(), vm, BackgroundSyncViewModel.FX_TIMER,
                     server -> Keyring.system().lookup(server));
             background.start();
+            vm.watch(BackgroundSyncViewModel.FX_TIMER, java.time.Duration.ofSeconds(2));
             shell.onClose(background::stop);
+            shell.onClose(vm::stopWatching);
             // Also when the window goes away by another path than its close (a test's clean-up hides it): a turn
             // after that would reach a folder that is closed.
-            shell.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> background.stop());
+            shell.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+                background.stop();
+                vm.stopWatching();
+            });
         }
         return vm;
     }

@@ -37,6 +37,10 @@ public final class SyncViewModel {
     private boolean inContact;
     /** Reads the folder's state anew into the status bar; nothing until {@link #showStateIn}. */
     private Runnable readState = () -> { };
+    /** Changes waiting at the last read; more at the next read means a change was made here. */
+    private int waitingBefore = -1;
+    private final List<Runnable> moreWaiting = new java.util.ArrayList<>();
+    private boolean watching;
 
     public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
         this.context = context;
@@ -55,11 +59,41 @@ public final class SyncViewModel {
      */
     public void showStateIn(ConnectionState state) {
         readState = () -> BackgroundTask.of(p -> context.services().replica().flatMap(SyncService::status))
-                .onSuccess(s -> s.ifPresent(now -> state.set(ConnectionState.replica(now.server(), now.waiting(),
-                        now.conflicts(), inContact))))
+                .onSuccess(s -> s.ifPresent(now -> {
+                    state.set(ConnectionState.replica(now.server(), now.waiting(), now.conflicts(), inContact));
+                    boolean more = waitingBefore >= 0 && now.waiting() > waitingBefore;
+                    waitingBefore = now.waiting();
+                    if (more) {
+                        moreWaiting.forEach(Runnable::run);
+                    }
+                }))
                 .executeWith(context.tasks());
         context.mattersRevision().addListener((o, was, now) -> readState.run());
         readState.run();
+    }
+
+    /**
+     * Reads the state again every {@code every} until {@link #stopWatching}: a save in Partigrupp, Svar, Debatt or
+     * Protokoll tells the window nothing (only matters do), and the status bar said "allt är synkat" with changes
+     * waiting until the window was opened again.
+     */
+    public void watch(BackgroundSyncViewModel.Timer timer, java.time.Duration every) {
+        watching = true;
+        timer.schedule(every, () -> {
+            if (watching) {
+                readState.run();
+                watch(timer, every);
+            }
+        });
+    }
+
+    public void stopWatching() {
+        watching = false;
+    }
+
+    /** Runs {@code changed} when a read finds more changes waiting than the one before (one was made here). */
+    public void onMoreWaiting(Runnable changed) {
+        moreWaiting.add(changed);
     }
 
     /**

@@ -1,0 +1,83 @@
+package se.ledamot.store.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.MovableClock;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.ServerRole;
+
+/**
+ * Walked with two laptops of group S: the group had no position on an item yet; offline, Anna wrote its arguments
+ * and notes, Bo chose its stance and speaker. Different fields, so both win; before, Bo's sync asked him to choose
+ * between Anna's text and the empty arguments and notes he never typed (2 conflicts), because a thing made on both
+ * sides was merged against a base of nulls, where his empty text counted as a change.
+ */
+class NewPositionOnTwoLaptopsTest {
+    @TempDir
+    Path temp;
+
+    private SyncFixture world;
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    @Test
+    void aPositionNewOnBothLaptopsKeepsEachOnesFieldsWithoutAConflict() {
+        world = new SyncFixture().enrol("newpos_karin", null, ServerRole.COUNCIL_SECRETARY)
+                .enrol("newpos_anna", "S", ServerRole.MEMBER).enrol("newpos_bo", "S", ServerRole.MEMBER);
+        OpenDatabase secretariat = world.server("newpos_karin");
+        MovableClock clock = new MovableClock("2026-11-21T10:00:00Z");
+        long matter = new MatterStore(secretariat.dsl(), clock)
+                .add(Matter.newMatter(MatterKind.MOTION, "Motion om fler parkbänkar").build()).id();
+        long meeting = new MeetingStore(secretariat.dsl(), clock)
+                .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        new AgendaStore(secretariat.dsl(), clock).addMatters(meeting, List.of(matter));
+        SyncFixture.Laptop anna = world.laptop(temp.resolve("anna"), "newpos_anna");
+        SyncFixture.Laptop bo = world.laptop(temp.resolve("bo"), "newpos_bo");
+        anna.sync();
+        bo.sync();
+
+        positions(anna).save(Position.undecided(item(anna), "S").withArguments("Bänkar för äldre.")
+                .withNotes("Anna talar."));
+        positions(bo).save(Position.undecided(item(bo), "S").withStance(Stance.SUPPORT).withSpeaker("Bo Berg"));
+        anna.sync();
+        SyncReport boSync = bo.sync();
+        anna.sync();
+
+        assertThat(boSync.conflicts()).isZero();
+        for (SyncFixture.Laptop l : List.of(anna, bo)) {
+            Position p = positions(l).get(item(l));
+            assertThat(p.stance()).isEqualTo(Stance.SUPPORT);
+            assertThat(p.speaker()).isEqualTo("Bo Berg");
+            assertThat(p.arguments()).isEqualTo("Bänkar för äldre.");
+            assertThat(p.notes()).isEqualTo("Anna talar.");
+            assertThat(l.conflicts().count()).isZero();
+        }
+    }
+
+    private static PositionStore positions(SyncFixture.Laptop l) {
+        return new PositionStore(l.local.dsl(), l.clock, "S");
+    }
+
+    private static long item(SyncFixture.Laptop l) {
+        long meeting = new MeetingStore(l.local.dsl(), l.clock).list().getFirst().id();
+        return new AgendaStore(l.local.dsl(), l.clock).agenda(meeting).getFirst().id();
+    }
+}

@@ -1,0 +1,100 @@
+package se.ledamot.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.SyncService;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.ServerSetup;
+import se.ledamot.store.TestPostgres;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.ConnectionState;
+
+/**
+ * Walked in the window: Anna wrote an answer (Svar) and the group's arguments (Partigrupp) on the train; the status
+ * bar went on saying "allt är synkat" and no background sync came after the change, until she opened the window
+ * again ("Offline – 2 ändringar väntar"), because only a change of matters told the window. The state is now read
+ * again on a timer, and one more change waiting is a change made here.
+ */
+class StateLineWatchTest {
+    private static final String LOGIN = "watch_anna";
+
+    @TempDir
+    Path folder;
+
+    private TestPostgres pg;
+    private String database;
+    private TestContext app;
+    private final List<Runnable> turns = new ArrayList<>();
+    private final ConnectionState state = new ConnectionState(null);
+    private SyncViewModel sync;
+    private long interpellation;
+
+    @BeforeEach
+    void aLaptopWithACopyOfTheServer() {
+        pg = TestPostgres.get();
+        database = pg.newDatabase();
+        pg.createLogin(LOGIN);
+        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
+                ServerRole.MEMBER, "Anna");
+        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
+                TestPostgres.PASSWORD.toCharArray())) {
+            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.INTERPELLATION,
+                    "Interpellation om skolskjutsarna").build());
+        }
+        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database;
+        try (Ledamot laptop = Ledamot.open(folder, TestContext.CLOCK)) {
+            laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
+                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+        }
+        app = new TestContext(folder);
+        interpellation = app.services.matters().list().getFirst().id();
+        sync = new SyncViewModel(app.context, null, list -> { });
+        sync.showStateIn(state);
+        sync.watch((delay, action) -> {
+            turns.add(action);
+            return () -> turns.remove(action);
+        }, Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void end() throws Exception {
+        app.close();
+        pg.dropDatabase(database);
+    }
+
+    @Test
+    void anAnswerWrittenHereIsSaidWaitingAndCountsAsAChange() {
+        List<String> changes = new ArrayList<>();
+        sync.onMoreWaiting(() -> changes.add("more"));
+        assertThat(state.get().text()).startsWith("Offline – inget väntar");
+        turns.removeFirst().run();
+        assertThat(changes).isEmpty();
+
+        app.services.answers().autosave(interpellation, "Ordförande, tack för frågan.", Set.of());
+        turns.removeFirst().run();
+
+        assertThat(state.get().text()).startsWith("Offline – 1 ändring väntar");
+        assertThat(changes).containsExactly("more");
+        assertThat(turns).hasSize(1);
+        sync.stopWatching();
+        turns.removeFirst().run();
+        assertThat(turns).isEmpty();
+    }
+}
