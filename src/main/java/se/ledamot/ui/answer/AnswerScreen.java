@@ -23,7 +23,7 @@ public final class AnswerScreen extends AbstractScreen {
 
     private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
-    private final AnswerDue due;
+    private final AnswerDueViewModel due;
     private final ListView<Matter> list;
     private Long wanted;
 
@@ -31,7 +31,7 @@ public final class AnswerScreen extends AbstractScreen {
         super(ID, "answer.screen.title");
         this.open = new AnswerListViewModel(context);
         this.editor = AnswerEditorViewModel.of(context);
-        this.due = new AnswerDue(context);
+        this.due = new AnswerDueViewModel(context);
         editor.matter().addListener((o, was, now) -> due.show(now));
         this.list = new ListView<>(open.matters());
         open.matters().addListener((ListChangeListener<Matter>) c -> reselect());

@@ -33,7 +33,7 @@ import se.ledamot.ui.DesktopWindow;
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class AnswerDueTest {
+class AnswerDueViewModelTest {
     @TempDir
     Path folder;
     private LocalDate answeredAt;
@@ -74,8 +74,13 @@ class AnswerDueTest {
                         java.time.LocalTime.of(8, 0)))));
         Matter m = Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan").id(1L)
                 .submitted(LocalDate.parse("2026-11-01")).status(Status.SUBMITTED).build();
-        assertThat(AnswerDue.of(m, calendar.deadlines(), LocalDate.parse("2026-12-01"))).isEqualTo(
+        assertThat(AnswerDueViewModel.of(m, calendar, LocalDate.parse("2026-12-01"))).isEqualTo(
                 "Skriftligt svar till frågeställaren: 2026-12-14 kl. 08.00 (om 13 dagar)"
                         + " · Besvaras vid sammanträdet: 2026-12-15 (om 14 dagar)");
+        // Svar klart (the sample's status): the answer is written and must still reach the asker in time.
+        Matter ready = Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan").id(2L)
+                .submitted(LocalDate.parse("2026-11-01")).status(Status.ANSWER_READY).build();
+        assertThat(AnswerDueViewModel.of(ready, calendar, LocalDate.parse("2026-12-01")))
+                .startsWith("Skriftligt svar till frågeställaren: 2026-12-14 kl. 08.00 (om 13 dagar) · ");
     }
 }
