@@ -43,7 +43,9 @@ final class AgendaView extends BorderPane {
     private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
     private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
     /** How narrow the pending matters may get in a small window. */
-    private static final double PENDING_MIN_WIDTH = 130;
+    private static final double PENDING_MIN_WIDTH = 120;
+    /** What the agenda asks for before the pending matters give way: they keep their 240 in a normal window. */
+    private static final double AGENDA_PREF_WIDTH = 300;
     /** Three rows of a list in view however small the window (CutOffText's "a couple of rows" is 90). */
     private static final double LIST_MIN_HEIGHT = 100;
     /** A text field narrower than this shows a few letters only. */
@@ -56,7 +58,10 @@ final class AgendaView extends BorderPane {
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        pending.setPlaceholder(new Label(Localization.get("meeting.ui.pending.none")));
+        Label none = new Label(Localization.get("meeting.ui.pending.none"));
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        pending.setPlaceholder(none);
         pending.setCellFactory(l -> new ListCell<>() {
             {
                 setOnDragDetected(e -> {
@@ -194,6 +199,9 @@ final class AgendaView extends BorderPane {
         VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
                 new HBox(8, freeText, addText), new AgendaItemTextsView(vm.texts()));
         VBox.setVgrow(agenda, Priority.ALWAYS);
+        // Its long lines (the submission deadlines) wrap: left to their one-line width they would take the room of
+        // the pending matters even in a window wide enough for both.
+        center.setPrefWidth(AGENDA_PREF_WIDTH);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("suggestion-list");

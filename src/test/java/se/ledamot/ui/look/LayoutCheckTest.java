@@ -163,6 +163,13 @@ class LayoutCheckTest {
         robot.interact(() -> {
             javafx.scene.Scene scene = window.shell().stage().getScene();
             CutOffText.in(scene.getRoot()).forEach(f -> found.add("cut: " + f));
+            // Up and down is how a small window is read; sideways it would hide the agenda's right edge.
+            Node agendaScroll = scene.getRoot().lookup("#agenda-scroll");
+            agendaScroll.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n.getParent() == agendaScroll && n.isVisible()
+                            && ((javafx.scene.control.ScrollBar) n).getOrientation()
+                                    == javafx.geometry.Orientation.HORIZONTAL)
+                    .findFirst().ifPresent(n -> found.add("the agenda scrolls sideways"));
             for (String id : List.of("#agenda-list", "#agenda-up", "#agenda-down", "#agenda-remove", "#agenda-text",
                     "#agenda-text-add", "#agenda-item-heading", "#agenda-item-proposal", "#agenda-item-save",
                     "#agenda-suggest", "#agenda-suggest-add", "#suggestion-list", "#pending-list", "#pending-add")) {
