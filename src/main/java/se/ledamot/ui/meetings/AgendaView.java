@@ -208,7 +208,10 @@ final class AgendaView extends BorderPane {
         suggestions.setPrefHeight(140);
         // Three suggestions stay in view however the agenda above is sized.
         suggestions.setMinHeight(108);
-        suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
+        Label hint = new Label(Localization.get("meeting.ui.suggest.hint"));
+        hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        suggestions.setPlaceholder(hint);
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
