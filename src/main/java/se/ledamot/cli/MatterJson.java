@@ -14,6 +14,8 @@ import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.UndatedDeadline;
+import se.ledamot.domain.meeting.AnswerSchedule;
 import se.ledamot.l10n.DeadlineText;
 
 /** The JSON form of a matter that scripts rely on; its names are fixed by the foundation issue. */
@@ -48,6 +50,8 @@ public final class MatterJson {
         json.put("deadline", deadline == null ? null : deadline.date().toString());
         json.put("deadline_type", deadline == null ? null : deadline.type().code());
         json.put("deadline_rule", deadline == null ? null : DeadlineText.explain(deadline));
+        json.put("deadline_unplanned", deadline == null ? deadlines.undated(m).map(MatterJson::unplanned).orElse(null)
+                : null);
         List<String> tags = new ArrayList<>(m.tags());
         tags.sort(null);
         json.put("tags", tags);
@@ -59,6 +63,18 @@ public final class MatterJson {
         Map<String, Object> json = of(m, deadlines);
         json.put("body", m.body());
         json.put("answer", m.answer());
+        return json;
+    }
+
+    /**
+     * A clock without a date yet (an answer at a meeting not planned): its type as {@code deadline_type} names it,
+     * the council meeting where it is asked (null while it is not asked yet), and the rule in words.
+     */
+    private static Map<String, Object> unplanned(UndatedDeadline u) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", u.type().code());
+        json.put("asked", u.basis() instanceof AnswerSchedule s ? s.askedAt().date().toString() : null);
+        json.put("rule", DeadlineText.explain(u));
         return json;
     }
 

@@ -37,10 +37,13 @@ final class ShowCommand extends DataCommand {
         line("cli.show.responsibleBody", m.responsibleBody());
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
-        deadlines.nearest(m).ifPresent(d -> {
+        deadlines.nearest(m).ifPresentOrElse(d -> {
             line("cli.show.deadline", d.date() + " (" + Grammar.due(d, app.today()) + ")");
             line("cli.show.deadlineRule", DeadlineText.explain(d));
-        });
+        }, () -> deadlines.undated(m).ifPresent(u -> {
+            line("cli.show.deadline", DeadlineText.when(u));
+            line("cli.show.deadlineRule", DeadlineText.explain(u));
+        }));
         numbered("cli.show.proposals", m.proposals(), "att ");
         numbered("cli.show.questions", m.questions(), "");
         if (!m.body().isBlank()) {

@@ -3,6 +3,7 @@ package se.ledamot.l10n;
 import java.time.LocalDateTime;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.DeadlineBasis;
+import se.ledamot.domain.DeadlineType;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.OneYearBasis;
 import se.ledamot.domain.UndatedDeadline;
@@ -68,6 +69,17 @@ public final class DeadlineText {
         s.submissionDeadline().ifPresent(d -> out.append(' ').append(Localization.get("explain.submitted",
                 s.submitted(), moment(d), s.askedAt().date())));
         return out.toString();
+    }
+
+    /**
+     * A deadline's moment: its date, with the hour where its rule names one (a written answer "2026-12-11 kl.
+     * 12.00").
+     */
+    public static String moment(Deadline deadline) {
+        if (deadline.type() == DeadlineType.WRITTEN_ANSWER && deadline.basis() instanceof AnswerSchedule s) {
+            return s.writtenAnswerBy().map(DeadlineText::moment).orElse(deadline.date().toString());
+        }
+        return deadline.date().toString();
     }
 
     /** "2026-12-13", or "2026-12-11 kl. 08.00" when the rule names an hour. */

@@ -72,16 +72,23 @@ public final class Grammar {
     }
 
     /**
-     * What follows "om" in a heading: "upprätta en integrationsplan" reads "att upprätta en integrationsplan". Only a
-     * first word with the infinitive's ending followed by one of the words that open its object (en, ett, fler …)
-     * counts as a verb, so that nouns ("förskola i Ödsmål") stay as they are.
+     * What follows "om" in a heading: "upprätta en integrationsplan" reads "att upprätta en integrationsplan". A
+     * first word counts as a verb when it is one of the bundle's title verbs ("införa gratis kollektivtrafik"), or
+     * has the infinitive's ending and is followed by one of the words that open its object (en, ett, fler …), so
+     * that nouns ("förskola i Ödsmål") stay as they are.
      */
     public static String about(String subject) {
         String[] words = subject.strip().split("\\s+", 3);
+        String first = words[0].toLowerCase(Localization.locale());
         String ending = Localization.get("grammar.infinitive.ending").strip();
-        boolean verb = words.length > 1 && !ending.isEmpty() && words[0].endsWith(ending)
-                && List.of(Localization.get("grammar.infinitive.objects").split(",")).contains(
-                        words[1].toLowerCase(Localization.locale()));
+        boolean verb = words.length > 1 && (listed("grammar.infinitive.verbs", first) || !ending.isEmpty()
+                && first.endsWith(ending) && listed("grammar.infinitive.objects",
+                        words[1].toLowerCase(Localization.locale())));
         return verb ? Localization.get("grammar.infinitive", subject.strip()) : subject;
+    }
+
+    /** Whether a word is in a bundle's comma-separated list. */
+    private static boolean listed(String key, String word) {
+        return List.of(Localization.get(key).replaceAll("\\s+", "").split(",")).contains(word);
     }
 }

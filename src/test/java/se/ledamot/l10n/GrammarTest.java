@@ -129,7 +129,8 @@ class GrammarTest {
 
     /**
      * The secretary's walk: the kallelse read "Motion från … om upprätta en integrationsplan" for a motion titled
-     * "Upprätta en integrationsplan". A verb with its object after "om" takes "att"; a noun stays as it is.
+     * "Upprätta en integrationsplan". A verb with its object after "om" takes "att"; a noun stays as it is. The
+     * councillor's walk: "om införa gratis kollektivtrafik" (no object word after the verb) reads "om att införa".
      */
     @ParameterizedTest(name = "om {0}: om {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -139,6 +140,10 @@ class GrammarTest {
             fler bänkar längs Ågatan     | fler bänkar längs Ågatan
             förskola i Ödsmål            | förskola i Ödsmål
             integrationsenheten          | integrationsenheten
+            Införa gratis kollektivtrafik | att Införa gratis kollektivtrafik
+            införa gratis kollektivtrafik | att införa gratis kollektivtrafik
+            se över busstaxan            | att se över busstaxan
+            kollektivtrafik i Ödsmål     | kollektivtrafik i Ödsmål
             """)
     void aVerbAfterOmTakesAtt(String subject, String said) {
         assertThat(Grammar.about(subject)).isEqualTo(said);

@@ -22,6 +22,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
@@ -135,9 +136,11 @@ final class MatterSections {
         return Localization.status(m.kind(), m.status()) + (m.decision() == null ? "" : " — " + Localization.decision(m.decision()));
     }
 
+    /** The nearest deadline with its date, or a clock without a date yet: "Besvaras vid sammanträdet: inte …". */
     static String deadline(Matter m, Deadlines deadlines, LocalDate today) {
         return deadlines.nearest(m).map(d -> Dates.date(d.date()) + " (" + Localization.get("deadline." + d.type().code())
-                + ", " + Grammar.due(d, today) + ")").orElse(null);
+                + ", " + Grammar.due(d, today) + ")")
+                .orElseGet(() -> deadlines.undated(m).map(DeadlineText::when).orElse(null));
     }
 
 

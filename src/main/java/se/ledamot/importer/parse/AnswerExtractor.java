@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 import se.ledamot.importer.budget.Budget;
 
 /**
- * The answer to an interpellation or question: everything after the heading of a written answer, or after a line
- * such as "Jag lämnar följande svar:" or "Svar:", without signatures, dates and closings, and up to a blog's tail
- * ("2 kommentarer:", "Upplagd av ...").
+ * The answer to an interpellation or question: everything after the heading of a written answer (or after a cue
+ * line under that heading), or after a line such as "Jag lämnar följande svar:" or "Svar:", without signatures,
+ * dates and closings, and up to a blog's tail ("2 kommentarer:", "Upplagd av ...").
  */
 final class AnswerExtractor implements Extractor {
     private static final Pattern CUE_WORDS = Pattern.compile(
@@ -19,7 +19,12 @@ final class AnswerExtractor implements Extractor {
 
     /** The line that says the answer follows, or -1. */
     static int cueLine(CouncilText text) {
-        for (int i = 0; i < text.size(); i++) {
+        return cueLine(text, 0);
+    }
+
+    /** The first line from {@code from} on that says the answer follows, or -1. */
+    private static int cueLine(CouncilText text, int from) {
+        for (int i = Math.max(from, 0); i < text.size(); i++) {
             if (isCue(text.line(i))) {
                 return i;
             }
@@ -32,12 +37,22 @@ final class AnswerExtractor implements Extractor {
         return line.endsWith(":") && Scan.find(CUE_WORDS, line) || line.length() <= 8 && Scan.matches(CUE_LINE, line);
     }
 
+    /**
+     * Where a written answer under its heading begins: after the heading, or after a cue line that follows it (a
+     * blog's "Jag har nu knåpat ihop följande svar …:" after a sentence about who asked what), so that the answer
+     * read aloud begins with the answer itself.
+     */
+    private static int afterHeading(CouncilText text, int heading) {
+        int cue = cueLine(text, heading + 1);
+        return cue < 0 ? heading : cue;
+    }
+
     @Override
     public void extract(CouncilText text, Findings found) {
         if (!found.kind().hasAddressee()) {
             return;
         }
-        int from = found.isAnswerDocument() ? found.headingLine() : cueLine(text);
+        int from = found.isAnswerDocument() ? afterHeading(text, found.headingLine()) : cueLine(text);
         if (from < 0) {
             return;
         }

@@ -43,7 +43,8 @@ public final class AnswerEditorView {
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
 
-    public AnswerEditorView(AnswerEditorViewModel vm) {
+    /** @param due when the open answer is due (written answer, meeting), shown under the heading */
+    public AnswerEditorView(AnswerEditorViewModel vm, javafx.beans.value.ObservableStringValue due) {
         this.vm = vm;
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
@@ -60,9 +61,16 @@ public final class AnswerEditorView {
             }
             conflicts[0].show(list);
         });
-        HBox top = new HBox(12, heading, saveState);
+        HBox headingRow = new HBox(12, heading, saveState);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
+        Label dueLine = new Label();
+        dueLine.setId("answerDue");
+        dueLine.setWrapText(true);
+        dueLine.textProperty().bind(due);
+        dueLine.visibleProperty().bind(dueLine.textProperty().isNotEmpty());
+        dueLine.managedProperty().bind(dueLine.visibleProperty());
+        VBox top = new VBox(4, headingRow, dueLine);
         top.setPadding(new Insets(0, 0, 8, 0));
 
         TextArea text = new TextArea();

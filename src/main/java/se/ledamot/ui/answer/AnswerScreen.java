@@ -23,6 +23,7 @@ public final class AnswerScreen extends AbstractScreen {
 
     private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
+    private final AnswerDueViewModel due;
     private final ListView<Matter> list;
     private Long wanted;
 
@@ -30,6 +31,8 @@ public final class AnswerScreen extends AbstractScreen {
         super(ID, "answer.screen.title");
         this.open = new AnswerListViewModel(context);
         this.editor = AnswerEditorViewModel.of(context);
+        this.due = new AnswerDueViewModel(context);
+        editor.matter().addListener((o, was, now) -> due.show(now));
         this.list = new ListView<>(open.matters());
         open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
     }
@@ -73,7 +76,7 @@ public final class AnswerScreen extends AbstractScreen {
         title.getStyleClass().add("section-title");
         VBox left = new VBox(8, title, list);
         left.setPadding(new Insets(12, 0, 12, 12));
-        BorderPane root = new BorderPane(new AnswerEditorView(editor).view());
+        BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text()).view());
         root.setLeft(left);
         return root;
     }
@@ -81,6 +84,8 @@ public final class AnswerScreen extends AbstractScreen {
     @Override
     public void shown() {
         open.reload();
+        // A meeting planned or moved on another screen moves the answer's deadlines.
+        due.show(editor.matter().get());
     }
 
     /** Opens the answer to one matter (the dashboard's "my answers to write" navigates here). */

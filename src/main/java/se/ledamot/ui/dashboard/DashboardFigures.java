@@ -16,6 +16,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.PendingCounts;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.UndatedDeadline;
+import se.ledamot.domain.meeting.AnswerSchedule;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DeadlineService;
@@ -27,8 +30,8 @@ import se.ledamot.service.DeadlineService;
  * <p>"This week": every open matter past a deadline; "my answers to write": interpellations and questions put to
  * me, submitted and not yet answered ("me" is the name in the preferences or, for an addressee with no name, my
  * party); every matter with a deadline on or before the next meeting (the meeting calendar's rules make an
- * interpellation due at the meeting after the one where it is asked); and every other deadline in the next seven
- * days.
+ * interpellation due at the meeting after the one where it is asked), or asked there and answered at a meeting not
+ * planned yet; and every other deadline in the next seven days.
  */
 public record DashboardFigures(List<AttentionItem> attention,
         Map<MatterKind, Map<Status, Integer>> pendingByKindAndStatus,
@@ -87,13 +90,22 @@ public record DashboardFigures(List<AttentionItem> attention,
         if (nearest.isPresent() && nearest.get().isOverdue(today)) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.OVERDUE, describe(nearest.get(), today)));
         }
+        // An answer at a meeting not planned yet: no date, but the clock runs ("inte inplanerat ännu").
+        Optional<UndatedDeadline> undated = nearest.isEmpty() ? deadlines.undated(m) : Optional.empty();
         if (isMine(m, myName, myParty)) {
-            return Optional.of(new AttentionItem(m, AttentionItem.Reason.MY_ANSWER,
-                    nearest.map(d -> describe(d, today)).orElse(Localization.get("dashboard.detail.answer"))));
+            return Optional.of(new AttentionItem(m, AttentionItem.Reason.MY_ANSWER, nearest.map(d -> describe(d, today))
+                    .or(() -> undated.map(DeadlineText::when)).orElse(Localization.get("dashboard.detail.answer"))));
         }
         if (nextMeeting.isPresent() && nearest.isPresent() && !nearest.get().date().isAfter(nextMeeting.get())) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
                     Localization.get("dashboard.detail.nextMeeting", nextMeeting.get())));
+        }
+        // Asked at the next meeting and answered at one not planned yet: the group meets it at the next meeting.
+        Optional<LocalDate> asked = undated.map(UndatedDeadline::basis).filter(AnswerSchedule.class::isInstance)
+                .map(b -> ((AnswerSchedule) b).askedAt().date());
+        if (nextMeeting.isPresent() && asked.equals(nextMeeting)) {
+            return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
+                    Localization.get("dashboard.detail.askedUnplanned", asked.get(), DeadlineText.when(undated.get()))));
         }
         if (nearest.isPresent() && nearest.get().daysLeft(today) <= WEEK_DAYS) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_THIS_WEEK,

@@ -28,6 +28,9 @@ final class AgendaItemTextsView extends VBox {
         heading.editableProperty().bind(vm.freeText());
         Label headingLabel = new Label(Localization.get("meeting.ui.item.heading"));
         headingLabel.setLabelFor(heading);
+        // In a small window the field gives way, never the label.
+        headingLabel.setMinWidth(Region.USE_PREF_SIZE);
+        heading.setMinWidth(AgendaView.FIELD_MIN_WIDTH);
         Label matterNote = new Label(Localization.get("meeting.ui.item.heading.matter"));
         matterNote.setWrapText(true);
         // Its lines stay whole when the agenda above takes the room (a wrapped label is squeezed to one line).

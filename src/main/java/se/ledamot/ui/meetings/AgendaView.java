@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
@@ -41,6 +42,14 @@ import se.ledamot.ui.shell.Navigator;
 final class AgendaView extends BorderPane {
     private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
     private static final DataFormat ITEM = new DataFormat("application/x-ledamot-agenda-item");
+    /** How narrow the pending matters may get in a small window. */
+    private static final double PENDING_MIN_WIDTH = 120;
+    /** What the agenda asks for before the pending matters give way: they keep their 240 in a normal window. */
+    private static final double AGENDA_PREF_WIDTH = 300;
+    /** Three rows of a list in view however small the window (CutOffText's "a couple of rows" is 90). */
+    private static final double LIST_MIN_HEIGHT = 100;
+    /** A text field narrower than this shows a few letters only. */
+    static final double FIELD_MIN_WIDTH = 60;
 
     AgendaView(AgendaViewModel vm, Navigator navigator) {
         // A move that met another secretary's reorder is settled side by side (issue 16.5).
@@ -49,7 +58,10 @@ final class AgendaView extends BorderPane {
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        pending.setPlaceholder(new Label(Localization.get("meeting.ui.pending.none")));
+        Label none = new Label(Localization.get("meeting.ui.pending.none"));
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        pending.setPlaceholder(none);
         pending.setCellFactory(l -> new ListCell<>() {
             {
                 setOnDragDetected(e -> {
@@ -75,16 +87,25 @@ final class AgendaView extends BorderPane {
                 setText(empty || m == null ? null : Grammar.heading(m.kind(), m.title()));
             }
         });
+        wrapCells(pending);
         Button addSelected = new Button(Localization.get("meeting.ui.addSelected"));
         addSelected.setId("pending-add");
         addSelected.disableProperty().bind(pending.getSelectionModel().selectedItemProperty().isNull());
         addSelected.setOnAction(e -> vm.addMatters(pending.getSelectionModel().getSelectedItems().stream()
                 .map(Matter::id).toList()));
-        VBox left = new VBox(8, new Label(Localization.get("meeting.ui.pending")), pending, addSelected);
+        // In a narrow column the heading and the button wrap rather than end in "…".
+        Label pendingTitle = new Label(Localization.get("meeting.ui.pending"));
+        pendingTitle.setWrapText(true);
+        pendingTitle.setMinHeight(Region.USE_PREF_SIZE);
+        addSelected.setWrapText(true);
+        addSelected.setMinHeight(Region.USE_PREF_SIZE);
+        VBox left = new VBox(8, pendingTitle, pending, addSelected);
         VBox.setVgrow(pending, Priority.ALWAYS);
+        pending.setMinHeight(LIST_MIN_HEIGHT);
         left.setPrefWidth(240);
-        // The pending matters keep their width beside the agenda; a wide agenda scrolls instead.
-        left.setMinWidth(Region.USE_PREF_SIZE);
+        // In a small window (1000x650) the pending matters give way first, their titles wrapping, so that the agenda
+        // beside them keeps room for its items and buttons.
+        left.setMinWidth(PENDING_MIN_WIDTH);
 
         ListView<AgendaRow> agenda = new ListView<>(vm.items());
         agenda.setId("agenda-list");
@@ -94,6 +115,7 @@ final class AgendaView extends BorderPane {
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         agenda.setPlaceholder(empty);
         agenda.setCellFactory(l -> agendaCell(vm));
+        agenda.setMinHeight(LIST_MIN_HEIGHT);
         // A double-click on an item about a matter opens its debate; a free-text item has none.
         agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             AgendaRow row = agenda.getSelectionModel().getSelectedItem();
@@ -157,12 +179,16 @@ final class AgendaView extends BorderPane {
         freeText.setPromptText(Localization.get("meeting.ui.freeText.prompt"));
         Button addText = new Button(Localization.get("meeting.ui.freeText.add"));
         addText.setId("agenda-text-add");
+        addText.setMinWidth(Region.USE_PREF_SIZE);
+        freeText.setMinWidth(FIELD_MIN_WIDTH);
         freeText.textProperty().bindBidirectional(vm.freeTextProperty());
         addText.setOnAction(e -> vm.addText());
         freeText.setOnAction(addText.getOnAction());
         HBox.setHgrow(freeText, Priority.ALWAYS);
         Label title = new Label();
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.meetingProperty().map(m -> Localization.get("meeting.ui.agenda.of",
                 m.label())).orElse(Localization.get("meeting.ui.agenda.choose")));
         Label submission = new Label();
@@ -173,13 +199,19 @@ final class AgendaView extends BorderPane {
         VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
                 new HBox(8, freeText, addText), new AgendaItemTextsView(vm.texts()));
         VBox.setVgrow(agenda, Priority.ALWAYS);
+        // Its long lines (the submission deadlines) wrap: left to their one-line width they would take the room of
+        // the pending matters even in a window wide enough for both.
+        center.setPrefWidth(AGENDA_PREF_WIDTH);
 
         ListView<Suggestion> suggestions = new ListView<>(vm.suggestions());
         suggestions.setId("suggestion-list");
         suggestions.setPrefHeight(140);
         // Three suggestions stay in view however the agenda above is sized.
         suggestions.setMinHeight(108);
-        suggestions.setPlaceholder(new Label(Localization.get("meeting.ui.suggest.hint")));
+        Label hint = new Label(Localization.get("meeting.ui.suggest.hint"));
+        hint.setWrapText(true);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        suggestions.setPlaceholder(hint);
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
@@ -189,6 +221,7 @@ final class AgendaView extends BorderPane {
                         + (s.late() ? "  " + Localization.get("meeting.ui.late") : ""));
             }
         });
+        wrapCells(suggestions);
         Button suggest = new Button(Localization.get("meeting.ui.suggest"));
         suggest.setId("agenda-suggest");
         suggest.disableProperty().bind(vm.meetingProperty().isNull());
@@ -204,7 +237,24 @@ final class AgendaView extends BorderPane {
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox all = new VBox(8, top, bottom);
         all.setPadding(new Insets(8));
-        setCenter(all);
+        // Never cut off by a small window: the builder fills the room it has and scrolls when it needs more.
+        ScrollPane scroll = new ScrollPane(all);
+        scroll.setId("agenda-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+    }
+
+    /** Cells that wrap a long title within the list's width instead of cutting it with "…". */
+    private static <T> void wrapCells(ListView<T> list) {
+        var factory = list.getCellFactory();
+        list.setCellFactory(l -> {
+            ListCell<T> cell = factory.call(l);
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
+        });
     }
 
     private static ListCell<AgendaRow> agendaCell(AgendaViewModel vm) {

@@ -76,6 +76,9 @@ class SeedDocumentsTest {
         assertThat(d.matter().kind()).isEqualTo(MatterKind.INTERPELLATION);
         assertThat(d.matter().authors()).containsExactly(new Person("Patrik Christierson", null));
         assertThat(d.confidenceOf(MatterField.AUTHORS)).isEqualTo(Confidence.UNSURE);
+        // The councillor's walk: the sample answer to be read aloud began with the blog's preamble.
+        assertThat(d.matter().answer()).startsWith("Sävsjö kommun har idag en integrationsstrateg")
+                .doesNotContain("har skickat in", "knåpat ihop");
     }
 
     @Test

@@ -145,6 +145,62 @@ class LayoutCheckTest {
         return java.util.Optional.of(shown);
     }
 
+    /**
+     * The secretary's walk: at 1000x650 the agenda column of Sammanträden was cut off on the right (its buttons, the
+     * item form) and its list squeezed to a row. Now every part of the agenda builder lies within the window's width,
+     * whole, and what the window's height cannot hold is in a scroll pane.
+     */
+    @Test
+    void theAgendaColumnIsWholeAt1000x650(FxRobot robot) {
+        ScreenTour.waitForSamples(window.shell());
+        ScreenTour tour = new ScreenTour(robot, window.shell());
+        robot.interact(() -> {
+            window.shell().stage().setWidth(1000);
+            window.shell().stage().setHeight(650);
+        });
+        tour.visit(se.ledamot.ui.meetings.MeetingsScreen.ID);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.Scene scene = window.shell().stage().getScene();
+            CutOffText.in(scene.getRoot()).forEach(f -> found.add("cut: " + f));
+            // Up and down is how a small window is read; sideways it would hide the agenda's right edge.
+            Node agendaScroll = scene.getRoot().lookup("#agenda-scroll");
+            agendaScroll.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n.getParent() == agendaScroll && n.isVisible()
+                            && ((javafx.scene.control.ScrollBar) n).getOrientation()
+                                    == javafx.geometry.Orientation.HORIZONTAL)
+                    .findFirst().ifPresent(n -> found.add("the agenda scrolls sideways"));
+            for (String id : List.of("#agenda-list", "#agenda-up", "#agenda-down", "#agenda-remove", "#agenda-text",
+                    "#agenda-text-add", "#agenda-item-heading", "#agenda-item-proposal", "#agenda-item-save",
+                    "#agenda-suggest", "#agenda-suggest-add", "#suggestion-list", "#pending-list", "#pending-add")) {
+                Node n = scene.getRoot().lookup(id);
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMinX() < 0 || b.getMaxX() > scene.getWidth() + 0.5) {
+                    found.add(id + " beyond the window's width: " + Math.round(b.getMinX()) + "–"
+                            + Math.round(b.getMaxX()) + " of " + Math.round(scene.getWidth()));
+                }
+                // A button that wraps its words is read whole by CutOffText; the others must be as wide as one line.
+                if (n instanceof Button button && !button.isWrapText()
+                        && button.getWidth() + 0.5 < button.prefWidth(-1)) {
+                    found.add(id + " narrower than its words");
+                }
+                if (b.getMaxY() > scene.getHeight() + 0.5 && !inScrollPane(n)) {
+                    found.add(id + " below the window and out of reach");
+                }
+            }
+        });
+        assertThat(found).isEmpty();
+    }
+
+    private static boolean inScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void everyScreenHasAnIconInTheNavigation(FxRobot robot) {
         ScreenTour.waitForSamples(window.shell());
