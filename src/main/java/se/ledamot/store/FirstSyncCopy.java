@@ -38,14 +38,6 @@ public final class FirstSyncCopy implements AutoCloseable {
     private static final int WRITE_DELAY_MS = 500;
     /** H2's page cache while the copy is filled (KB), at most a quarter of the heap: 16 MB is H2's default. */
     private static final long LOAD_CACHE_KB = 256 * 1024;
-    /**
-     * Texts up to this many bytes are kept in their row while the copy is filled, not as large objects of their own
-     * (H2's default: 256). A matter's text is mostly longer than 256 bytes, and each large object cost H2 entries in
-     * three maps of its own, a temporary copy and its removal on a thread of its own.
-     */
-    private static final int LOAD_INPLACE_LOB = 4096;
-    /** H2's own MAX_LENGTH_INPLACE_LOB, which it does not list among its settings until one is set. */
-    private static final int H2_INPLACE_LOB = 256;
     private static final String TRIGGER = "CREATE FORCE TRIGGER ";
 
     private final SharedFolder shared;
@@ -138,7 +130,6 @@ public final class FirstSyncCopy implements AutoCloseable {
                 }
                 s.execute("SET WRITE_DELAY 0");
                 s.execute("SET CACHE_SIZE " + copiedFrom.cacheKb());
-                s.execute("SET MAX_LENGTH_INPLACE_LOB " + copiedFrom.inplaceLob());
             }
             close(connection);
             return shared.alone(() -> {
@@ -208,7 +199,6 @@ public final class FirstSyncCopy implements AutoCloseable {
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
             long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
             s.execute("SET CACHE_SIZE " + Math.max(copiedFrom.cacheKb(), Math.min(LOAD_CACHE_KB, quarterOfHeapKb)));
-            s.execute("SET MAX_LENGTH_INPLACE_LOB " + Math.max(copiedFrom.inplaceLob(), LOAD_INPLACE_LOB));
         }
     }
 
@@ -217,7 +207,7 @@ public final class FirstSyncCopy implements AutoCloseable {
      * triggers; and its page cache (KB; H2 keeps it in the file, so a copy a cut sync left holds the larger one). Read
      * only, so H2 writes nothing to it.
      */
-    private record Source(String digest, List<String> remade, int cacheKb, int inplaceLob) {
+    private record Source(String digest, List<String> remade, int cacheKb) {
         static Source of(DatabaseUrl url, Path folder) {
             try (Connection c = url.reading().connect(); Statement s = c.createStatement()) {
                 Set<String> constraints = new HashSet<>();
@@ -244,21 +234,17 @@ public final class FirstSyncCopy implements AutoCloseable {
                         }
                     }
                 }
-                int cacheKb = setting(s, "CAST(SETTING_VALUE AS INT) * 1024", "info.CACHE_MAX_SIZE", 0);
-                int inplaceLob = setting(s, "CAST(SETTING_VALUE AS INT)", "MAX_LENGTH_INPLACE_LOB", H2_INPLACE_LOB);
-                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(remade), cacheKb, inplaceLob);
+                int cacheKb;
+                try (ResultSet r = s.executeQuery("SELECT CAST(SETTING_VALUE AS INT) * 1024 FROM "
+                        + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+                    r.next();
+                    cacheKb = r.getInt(1);
+                }
+                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(remade), cacheKb);
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, folder);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
-            }
-        }
-
-        /** One of H2's settings, or {@code otherwise} when H2 lists none (it lists some only once they are set). */
-        private static int setting(Statement s, String value, String name, int otherwise) throws SQLException {
-            try (ResultSet r = s.executeQuery("SELECT " + value + " FROM INFORMATION_SCHEMA.SETTINGS "
-                    + "WHERE SETTING_NAME = '" + name + "'")) {
-                return r.next() ? r.getInt(1) : otherwise;
             }
         }
     }
