@@ -102,7 +102,7 @@ class FirstSyncBenchmark {
 
     /**
      * How the laptop reads what the first sync wrote, for a change to how the copy stores rows (texts kept in their rows
-     * made both 3-5x slower): every matter row (a scan, as a filter on a column without an index does) and every
+     * made both 2-8x slower): every matter row (a scan, as a filter on a column without an index does) and every
      * matter's text, each twice (the second from H2's cache).
      */
     private static String readsAfter(DSLContext local) {
