@@ -4,8 +4,10 @@ import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -49,6 +51,14 @@ final class LocalState {
                 out.put(r.getEntityKey(), r);
             }
         }
+        return out;
+    }
+
+    /** The keys of every thing with a state row, by kind. */
+    static Map<String, Set<String>> keys(DSLContext d) {
+        Map<String, Set<String>> out = new HashMap<>();
+        d.select(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY).from(SYNC_STATE)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return out;
     }
 

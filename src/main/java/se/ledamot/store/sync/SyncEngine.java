@@ -86,7 +86,9 @@ public final class SyncEngine {
             // from where a cut sync left it.
             try (FirstSyncCopy copy = copies.get()) {
                 Pulled staged = new Pulled(null);
-                if (!pull(copy.dsl(), Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
+                // Only this sync writes the copy (FirstSyncCopyLock), so its state rows can be known here.
+                Puller into = new Puller(copy.dsl(), server, clock, page, LocalState.keys(copy.dsl()));
+                if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
                     return report(pushed, pulled.things, conflicts, pulled.matters, false);
                 }
                 if (copy.replaceDatabase()) {
@@ -94,7 +96,8 @@ public final class SyncEngine {
                 }
             }
         }
-        if (!pull(local, Replica.require(local).getPulledSeq(), newest, pulled, listener)) {
+        if (!pull(new Puller(local, server, clock, page), Replica.require(local).getPulledSeq(), newest, pulled,
+                listener)) {
             return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
         }
         long caughtUpTo = Math.max(pulled.seq, newest);
@@ -107,11 +110,10 @@ public final class SyncEngine {
     }
 
     /**
-     * Pulls the server's changes after {@code start} into {@code into} (the replica or its copy), a page at a time,
-     * adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
+     * Pulls the server's changes after {@code start} with {@code puller} (into the replica or its copy), a page at a
+     * time, adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
      */
-    private boolean pull(DSLContext into, long start, long newest, Pulled pulled, SyncListener listener) {
-        Puller puller = new Puller(into, server, clock, page);
+    private boolean pull(Puller puller, long start, long newest, Pulled pulled, SyncListener listener) {
         pulled.seq = start;
         // The next page is read from the server while this one is written here: on a LAN the server's reading and
         // the replica's writing then overlap. Each page is still applied whole, in order, in its own transaction.
