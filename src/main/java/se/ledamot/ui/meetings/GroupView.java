@@ -120,6 +120,10 @@ final class GroupView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         reviewed.setId("reviewed");
+        javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> vm.typed(this::autosave);
+        List.<javafx.beans.value.ObservableValue<?>>of(speaker.textProperty(), arguments.textProperty(),
+                notes.textProperty(), stance.valueProperty(), reviewed.selectedProperty())
+                .forEach(p -> p.addListener(changed));
         Button save = new Button(Localization.get("meeting.ui.save"));
         save.setId("position-save");
         save.setOnAction(e -> {
@@ -237,6 +241,13 @@ final class GroupView extends BorderPane {
         }
         editing = new GroupRow(was.agenda(), now);
         return true;
+    }
+
+    /** Typing paused: the form is stored as Spara does; quietly not while a field does not fit (it is marked). */
+    private void autosave() {
+        if (editing != null && typed(editing.position()).isPresent() && flush()) {
+            keepEditedRowSelected();
+        }
     }
 
     /** After Spara: the table replaced the saved row, so the row being edited is selected again. */

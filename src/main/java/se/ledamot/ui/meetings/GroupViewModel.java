@@ -31,6 +31,7 @@ import se.ledamot.service.PositionService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -57,9 +58,11 @@ public final class GroupViewModel {
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final FilteredList<GroupRow> shown = new FilteredList<>(rows);
     private final BooleanProperty onlyUndecided = new SimpleBooleanProperty();
+    private final Debouncer pause;
 
     public GroupViewModel(AppContext context) {
         this.context = context;
+        this.pause = context.newDebouncer();
         this.lane = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
@@ -188,6 +191,14 @@ public final class GroupViewModel {
                     context.dialogs().notify(Errors.describe(e));
                 })
                 .executeWith(lane);
+    }
+
+    /**
+     * The form changed: {@code store} runs once typing pauses (or after a while of typing on), so what the group
+     * types is stored without Spara or leaving the item, as everywhere else.
+     */
+    public void typed(Runnable store) {
+        pause.schedule(store);
     }
 
     /** Writes again every position whose write failed; false while one of them is not stored. */

@@ -29,6 +29,7 @@ import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
+import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
 
 /**
@@ -121,5 +122,21 @@ class GroupPositionsWindowTest {
         assertThat(stored(items.get(0))).map(p -> p.stance() + " " + p.speaker()).contains("SUPPORT Anna Ek");
         assertThat(stored(items.get(1))).map(p -> p.stance() + " " + p.speaker()).contains("REJECT Per Holm");
         assertThat(table.getItems()).extracting(r -> r.position().speaker()).containsExactly("Anna Ek", "Per Holm");
+    }
+
+    /**
+     * The group's secretary types notes on an item and the laptop dies before she moves on or presses Spara: the
+     * notes were only stored on leaving the row (a kill -9 lost them). They are stored as she types, as everywhere.
+     */
+    @Test
+    void notesTypedAreStoredWithoutSparaOrLeavingTheRow(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        clickRow(robot, 0);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        String notes = "Vi yrkar bifall till första att-satsen; Åsa talar, Jönsson replikerar.";
+        robot.clickOn("#notes").write(notes);
+        WindowDriver.waitForStore(() -> stored(items.get(0)).map(Position::notes).filter(notes::equals).isPresent());
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("still on the item").isZero();
+        assertThat(robot.lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(notes);
     }
 }
