@@ -138,7 +138,8 @@ final class GroupView extends BorderPane {
         form.addRow(3, new Label(Localization.get("meeting.ui.group.notes")), notes);
         form.addRow(4, reviewed, save);
         GridPane.setHgrow(arguments, Priority.ALWAYS);
-        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.hiddenProperty().isNotEmpty()));
         form.setPadding(new Insets(8));
 
         // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen.
@@ -162,7 +163,16 @@ final class GroupView extends BorderPane {
             view[0].show(list);
         });
 
-        VBox center = new VBox(table, form);
+        // Another group's positions on a shared server: said in words, not shown as if undecided.
+        Label hidden = new Label();
+        hidden.setId("group-hidden");
+        hidden.setWrapText(true);
+        hidden.setPadding(new Insets(0, 8, 8, 8));
+        hidden.textProperty().bind(vm.hiddenProperty());
+        hidden.visibleProperty().bind(vm.hiddenProperty().isNotEmpty());
+        hidden.managedProperty().bind(hidden.visibleProperty());
+
+        VBox center = new VBox(hidden, table, form);
         VBox.setVgrow(table, Priority.ALWAYS);
         setTop(top);
         setCenter(center);
