@@ -36,6 +36,7 @@ import se.ledamot.store.export.Exporter;
 import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.ServerDatabase;
+import se.ledamot.store.sync.ServerIdentity;
 import se.ledamot.store.generate.CouncilGenerator;
 
 /**
@@ -152,7 +153,8 @@ public final class Ledamot implements AutoCloseable {
         meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
                 new MeetingFileStore(dsl, clock));
         bodies = new BodyService(bodyStore);
-        positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings);
+        positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings,
+                group -> ServerIdentity.seesGroup(dsl, database instanceof ServerDatabase, group));
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
                 agendaStore, bodyStore, matterStore, attachmentStore, clock);

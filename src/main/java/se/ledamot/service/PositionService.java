@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.PositionStore;
@@ -16,11 +17,24 @@ public final class PositionService {
     private final Function<String, PositionStore> open;
     private final MeetingService meetings;
     private final Map<String, PositionStore> stores = new ConcurrentHashMap<>();
+    private final Predicate<String> seen;
 
-    /** @param open opens the store of one group, given its code */
-    PositionService(Function<String, PositionStore> open, MeetingService meetings) {
+    /**
+     * @param open opens the store of one group, given its code
+     * @param seen whether the user sees a group's positions, given its code
+     */
+    PositionService(Function<String, PositionStore> open, MeetingService meetings, Predicate<String> seen) {
         this.open = open;
         this.meetings = meetings;
+        this.seen = seen;
+    }
+
+    /**
+     * Whether the group's positions reach this user: on a shared server (or a replica of one) a member sees only their
+     * own group's; another group's read as if it had none, so they must not be shown as undecided.
+     */
+    public boolean visible(String group) {
+        return seen.test(Position.groupCode(group));
     }
 
     private PositionStore of(String group) {

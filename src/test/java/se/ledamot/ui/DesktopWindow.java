@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -64,6 +65,8 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
+        // Every test starts as a new user would: no party group remembered from the test before (Partigrupp).
+        WriterPreferences.forUser().partyGroup().set("");
         Path data = folder.get();
         if (seed != null) {
             try (Ledamot app = Ledamot.open(data)) {

@@ -6,10 +6,38 @@ import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
 
-/** One agenda item in the group view, with the group's position on it. */
-public record GroupRow(AgendaRow agenda, Position position) {
+/**
+ * One agenda item in the group view, with the group's position on it.
+ *
+ * @param visible false when the chosen group's positions are kept from this user (another group's, on a shared
+ *                server): the position shown is then not the group's, only a placeholder
+ */
+public record GroupRow(AgendaRow agenda, Position position, boolean visible) {
+    public GroupRow(AgendaRow agenda, Position position) {
+        this(agenda, position, true);
+    }
+
     public String stanceText() {
+        if (!visible) {
+            return Localization.get("meeting.ui.group.hiddenStance");
+        }
+        if (!position.isDecided() && !needsPosition()) {
+            return Localization.get("meeting.ui.group.noStanceNeeded");
+        }
         return Localization.stance(position.stance(), kind());
+    }
+
+    /**
+     * Whether the group has to decide something here: a matter, or a free-text item with a proposal for decision. A
+     * procedural item without one (Val av justerare, Anmälningar) needs no position, though one may be recorded.
+     */
+    public boolean needsPosition() {
+        return agenda.matter() != null || !agenda.item().proposal().isBlank();
+    }
+
+    /** Still to be decided by the group: an item that needs a position and has none. */
+    public boolean undecided() {
+        return visible && needsPosition() && !position.isDecided();
     }
 
     /** The stances the group can take here: a vote on a motion, the debate on an interpellation. */

@@ -120,6 +120,10 @@ final class GroupView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         reviewed.setId("reviewed");
+        javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> vm.typed(this::autosave);
+        List.<javafx.beans.value.ObservableValue<?>>of(speaker.textProperty(), arguments.textProperty(),
+                notes.textProperty(), stance.valueProperty(), reviewed.selectedProperty())
+                .forEach(p -> p.addListener(changed));
         Button save = new Button(Localization.get("meeting.ui.save"));
         save.setId("position-save");
         save.setOnAction(e -> {
@@ -134,7 +138,8 @@ final class GroupView extends BorderPane {
         form.addRow(3, new Label(Localization.get("meeting.ui.group.notes")), notes);
         form.addRow(4, reviewed, save);
         GridPane.setHgrow(arguments, Priority.ALWAYS);
-        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.hiddenProperty().isNotEmpty()));
         form.setPadding(new Insets(8));
 
         // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen.
@@ -158,7 +163,16 @@ final class GroupView extends BorderPane {
             view[0].show(list);
         });
 
-        VBox center = new VBox(table, form);
+        // Another group's positions on a shared server: said in words, not shown as if undecided.
+        Label hidden = new Label();
+        hidden.setId("group-hidden");
+        hidden.setWrapText(true);
+        hidden.setPadding(new Insets(0, 8, 8, 8));
+        hidden.textProperty().bind(vm.hiddenProperty());
+        hidden.visibleProperty().bind(vm.hiddenProperty().isNotEmpty());
+        hidden.managedProperty().bind(hidden.visibleProperty());
+
+        VBox center = new VBox(hidden, table, form);
         VBox.setVgrow(table, Priority.ALWAYS);
         setTop(top);
         setCenter(center);
@@ -237,6 +251,13 @@ final class GroupView extends BorderPane {
         }
         editing = new GroupRow(was.agenda(), now);
         return true;
+    }
+
+    /** Typing paused: the form is stored as Spara does; quietly not while a field does not fit (it is marked). */
+    private void autosave() {
+        if (editing != null && typed(editing.position()).isPresent() && flush()) {
+            keepEditedRowSelected();
+        }
     }
 
     /** After Spara: the table replaced the saved row, so the row being edited is selected again. */

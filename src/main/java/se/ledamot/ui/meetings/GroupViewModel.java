@@ -31,6 +31,7 @@ import se.ledamot.service.PositionService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -57,17 +58,26 @@ public final class GroupViewModel {
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final FilteredList<GroupRow> shown = new FilteredList<>(rows);
     private final BooleanProperty onlyUndecided = new SimpleBooleanProperty();
+    /** Why no position is shown, when the chosen group's are kept from this user (another group's, on a server). */
+    private final StringProperty hidden = new SimpleStringProperty("");
+    private final Debouncer pause;
 
     public GroupViewModel(AppContext context) {
         this.context = context;
+        this.pause = context.newDebouncer();
         this.lane = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
-        // The user's own party is the group most often meant: chosen at once, not only hinted at.
-        group.set(java.util.Objects.requireNonNullElse(context.preferences().userParty().get(), "").strip());
-        onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? r -> !r.position().isDecided() : null));
+        // The group last worked on, else the user's own party (the one most often meant): chosen at once.
+        String last = java.util.Objects.requireNonNullElse(context.preferences().partyGroup().get(), "").strip();
+        group.set(last.isEmpty() ? java.util.Objects.requireNonNullElse(context.preferences().userParty().get(), "")
+                .strip() : last);
+        onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
         meeting.addListener((o, was, now) -> reload());
-        group.addListener((o, was, now) -> reload());
+        group.addListener((o, was, now) -> {
+            remember(now);
+            reload();
+        });
     }
 
     /** Planned meetings from today on; the first one is chosen when none is. */
@@ -84,9 +94,19 @@ public final class GroupViewModel {
                 .executeWith(context.tasks());
     }
 
+    /** The group is chosen again on the next start; a field emptied chooses the user's party again. */
+    private void remember(String typed) {
+        try {
+            context.preferences().partyGroup().set(typed == null || typed.isBlank() ? "" : Position.groupCode(typed));
+        } catch (DomainException tooLong) {
+            // Not a group's code: reload() says so, and the group remembered stays.
+        }
+    }
+
     public void reload() {
         Meeting m = meeting.get();
         String g = group.get();
+        hidden.set("");
         if (m == null || g == null || g.isBlank()) {
             rows.clear();
             return;
@@ -104,6 +124,8 @@ public final class GroupViewModel {
         BackgroundTask.of(p -> load(m, code, today))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(read -> {
+                    boolean kept = !read.isEmpty() && !read.getFirst().visible();
+                    hidden.set(kept ? Localization.get("meeting.ui.group.hidden", code) : "");
                     read.forEach(r -> conflicts.read(new Key(code, r.agenda().item().id()), r.position()));
                     rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList());
                 })
@@ -113,9 +135,11 @@ public final class GroupViewModel {
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
         Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
+        boolean visible = positions.visible(g);
         Agenda agenda = meetings.agendaOf(m.id());
         return AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today).stream()
-                .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g))))
+                .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g)),
+                        visible))
                 .toList();
     }
 
@@ -190,6 +214,14 @@ public final class GroupViewModel {
                 .executeWith(lane);
     }
 
+    /**
+     * The form changed: {@code store} runs once typing pauses (or after a while of typing on), so what the group
+     * types is stored without Spara or leaving the item, as everywhere else.
+     */
+    public void typed(Runnable store) {
+        pause.schedule(store);
+    }
+
     /** Writes again every position whose write failed; false while one of them is not stored. */
     public boolean flush() {
         Map.copyOf(unsaved).forEach((key, u) -> store(key, u.base(), u.position()));
@@ -254,6 +286,14 @@ public final class GroupViewModel {
     /** The rows as the filter shows them. */
     public ObservableList<GroupRow> rows() {
         return shown;
+    }
+
+    /**
+     * Empty, or why the rows show no positions: they are another group's, which the shared server keeps from this
+     * user. Nothing can be saved for that group then.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty hiddenProperty() {
+        return hidden;
     }
 
     public BooleanProperty onlyUndecidedProperty() {

@@ -9,22 +9,26 @@ import se.ledamot.domain.answer.SpeakingTime;
 
 /**
  * Who "I" am and how fast I speak: the user's name and party pick out "my answers to write" on the dashboard, the
- * pace turns words into speaking time. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
+ * pace turns words into speaking time; the party group I last worked on in Partigrupp. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
  */
 public final class WriterPreferences {
     public static final String NAME = "userName";
     public static final String PARTY = "userParty";
     public static final String PACE = "wordsPerMinute";
+    public static final String GROUP = "partyGroup";
 
     private final StringProperty userName = new SimpleStringProperty();
     private final StringProperty userParty = new SimpleStringProperty();
     private final IntegerProperty wordsPerMinute = new SimpleIntegerProperty();
+    private final StringProperty partyGroup = new SimpleStringProperty();
 
     public WriterPreferences(Preferences node) {
         userName.set(node.get(NAME, ""));
         userParty.set(node.get(PARTY, ""));
         int pace = node.getInt(PACE, SpeakingTime.DEFAULT_PACE);
         wordsPerMinute.set(pace < SpeakingTime.MIN_PACE || pace > SpeakingTime.MAX_PACE ? SpeakingTime.DEFAULT_PACE : pace);
+        partyGroup.set(node.get(GROUP, ""));
+        partyGroup.addListener((o, was, now) -> node.put(GROUP, now == null ? "" : now.strip()));
         userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
         userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
         wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
@@ -41,6 +45,11 @@ public final class WriterPreferences {
 
     public StringProperty userParty() {
         return userParty;
+    }
+
+    /** The party group last chosen in Partigrupp, chosen again on the next start. */
+    public StringProperty partyGroup() {
+        return partyGroup;
     }
 
     public IntegerProperty wordsPerMinute() {

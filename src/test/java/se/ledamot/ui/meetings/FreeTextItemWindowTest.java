@@ -69,6 +69,7 @@ class FreeTextItemWindowTest {
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
         assertThat(window.shell().context().services().positions().find(roll.id(), "V").map(Position::stance))
                 .isEmpty();
-        assertThat(table.getItems().getFirst().stanceText()).isEqualTo("Inte bestämt");
+        // A roll call asks nothing of the group: it reads as needing no position, not as undecided.
+        assertThat(table.getItems().getFirst().stanceText()).isEqualTo("Behövs inte (inget förslag till beslut)");
     }
 }

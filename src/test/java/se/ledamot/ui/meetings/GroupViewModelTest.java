@@ -15,7 +15,12 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.service.MeetingService;
+import se.ledamot.store.Database;
+import se.ledamot.store.OpenOptions;
+import se.ledamot.store.sync.Replica;
+import se.ledamot.store.sync.ServerIdentity;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.shell.WriterPreferences;
 
 class GroupViewModelTest {
     @TempDir
@@ -28,6 +33,10 @@ class GroupViewModelTest {
     @BeforeEach
     void open() {
         test = new TestContext(folder);
+        seed();
+    }
+
+    private void seed() {
         MeetingService meetings = test.services.meetings();
         meetings.add(Meeting.planned("KF", LocalDate.parse("2026-10-05")));
         meetings.add(Meeting.planned("KS", LocalDate.parse("2026-11-30")).withStatus(MeetingStatus.HELD));
@@ -95,5 +104,70 @@ class GroupViewModelTest {
         assertThat(vm.rows()).extracting(r -> r.position().reviewed()).containsExactly(false, true);
         vm.reload();
         assertThat(vm.rows()).extracting(r -> r.position().reviewed()).containsExactly(false, true);
+    }
+
+    /** Last round's walk: "Val av justerare" showed "Inte bestämt" and stayed under "Bara ej bestämda" for ever. */
+    @Test
+    void aProceduralItemNeedsNoPositionAndIsNotCountedAsUndecided() {
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        assertThat(vm.rows()).extracting(GroupRow::stanceText)
+                .containsExactly("Behövs inte (inget förslag till beslut)", "Inte bestämt");
+        vm.onlyUndecidedProperty().set(true);
+        assertThat(vm.rows()).extracting(r -> r.agenda().heading()).containsExactly("Motion om cykelvägar");
+    }
+
+    /** A free-text item with a proposal for decision asks the group for a position, as a matter does. */
+    @Test
+    void aFreeTextItemWithAProposalNeedsAPosition() {
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        GroupRow election = vm.rows().getFirst();
+        AgendaRow proposed = new AgendaRow(election.agenda().item().withProposal("Att välja Anna Ek till justerare"),
+                election.agenda().number(), null, java.util.Optional.empty(), false, TestContext.CLOCK.instant()
+                        .atZone(TestContext.CLOCK.getZone()).toLocalDate());
+        assertThat(new GroupRow(proposed, election.position()).stanceText()).isEqualTo("Inte bestämt");
+        assertThat(new GroupRow(proposed, election.position()).undecided()).isTrue();
+    }
+
+    /**
+     * Last round's walk on a shared server: Bo (S) choosing group V saw V's items as "Inte bestämt", though Karin (V)
+     * had decided them; the server keeps V's positions from him. The screen says so instead.
+     */
+    @Test
+    void anotherGroupsPositionsKeptByTheServerAreSaidToBeHiddenNotUndecided() {
+        test.close();
+        Path replica = folder.resolve("bo");
+        try (Database local = Database.open(replica, OpenOptions.on(TestContext.CLOCK))) {
+            Replica.join(local.dsl(), "postgresql://server.example/ledamot", new ServerIdentity("bo", "S", "member"),
+                    TestContext.CLOCK);
+        }
+        test = new TestContext(replica);
+        seed();
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        assertThat(vm.rows()).extracting(GroupRow::stanceText).containsOnly("Syns inte för dig");
+        assertThat(vm.hiddenProperty().get()).startsWith("Du ser inte grupp V:s ställningstaganden");
+        vm.onlyUndecidedProperty().set(true);
+        assertThat(vm.rows()).isEmpty();
+        vm.onlyUndecidedProperty().set(false);
+        vm.groupProperty().set("s");
+        assertThat(vm.hiddenProperty().get()).isEmpty();
+        assertThat(vm.rows()).extracting(GroupRow::stanceText).containsExactly(
+                "Behövs inte (inget förslag till beslut)", "Inte bestämt");
+    }
+
+    /** Last round's walk: the group chosen in Partigrupp was forgotten on restart unless it was the user's party. */
+    @Test
+    void theGroupChosenIsChosenAgainOnTheNextStart() {
+        test.context.preferences().userParty().set("V");
+        vm.groupProperty().set(" m ");
+        assertThat(new WriterPreferences(test.preferencesNode).partyGroup().get()).isEqualTo("M");
+        GroupViewModel next = new GroupViewModel(test.context);
+        next.loadMeetings();
+        assertThat(next.groupProperty().get()).isEqualTo("M");
+        assertThat(next.rows()).allSatisfy(r -> assertThat(r.position().group()).isEqualTo("M"));
+        next.groupProperty().set("");
+        assertThat(new GroupViewModel(test.context).groupProperty().get()).isEqualTo("V");
     }
 }
