@@ -26,11 +26,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.answer.AnswerVersion;
 import se.ledamot.domain.answer.QuestionCheck;
 import se.ledamot.domain.answer.SpeakingTime;
 import se.ledamot.domain.answer.WordDiff;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
@@ -64,6 +66,9 @@ public final class AnswerEditorView {
         HBox headingRow = new HBox(12, heading, saveState);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
+        // A long title with who asks and whom wraps instead of ending in "…" (seen at 1280×800).
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label dueLine = new Label();
         dueLine.setId("answerDue");
         dueLine.setWrapText(true);
@@ -233,12 +238,15 @@ public final class AnswerEditorView {
         }
         String askers = String.join(", ", m.authors().stream().map(Person::display).toList());
         String to = m.addressee() == null || m.addressee().name() == null ? "" : m.addressee().name();
-        return heading(Localization.kind(m.kind()), m.title(), askers, to);
+        return heading(m.kind(), m.title(), askers, to);
     }
 
-    /** "Interpellation: Rubrik – från A till B", leaving out from or to when there is no one to name. */
-    static String heading(String kind, String title, String askers, String to) {
+    /**
+     * "Interpellation: Rubrik – från A till B" (the kind not said twice, Grammar.heading), leaving out from or to when
+     * there is no one to name.
+     */
+    static String heading(MatterKind kind, String title, String askers, String to) {
         int named = (askers.isBlank() ? 0 : 1) + (to.isBlank() ? 0 : 2);
-        return Localization.get("answer.heading", kind, title, named, askers, to);
+        return Localization.get("answer.heading", Grammar.heading(kind, title), named, askers, to);
     }
 }
