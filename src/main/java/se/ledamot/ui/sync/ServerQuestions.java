@@ -35,6 +35,8 @@ final class ServerQuestions implements SyncViewModel.Questions {
         dialog.initOwner(owner);
         dialog.setTitle(Localization.get("ui.sync.server.title"));
         dialog.setHeaderText(Localization.get("ui.sync.server.about"));
+        // The header wraps at the dialog's width; without one, its sentence made the dialog as wide as the screen.
+        dialog.getDialogPane().setPrefWidth(560);
         dialog.getEditor().setId("sync-server-url");
         dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
