@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -26,19 +24,15 @@ import se.ledamot.ui.backup.PasswordDialogs;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DialogButtonsTest {
-    private final Locale machine = Locale.getDefault();
+    private Locale machine;
     private Stage stage;
     private FxDialogService dialogs;
 
     @Start
     void start(Stage stage) {
-        // As under C.UTF-8, the language of the desktops that showed English buttons.
-        Locale.setDefault(Locale.ROOT);
-        Platform.setImplicitExit(false);
         this.stage = stage;
         NotificationPane notices = new NotificationPane(new StackPane());
-        stage.setScene(new Scene(notices, 1280, 800));
-        stage.show();
+        machine = ShownDialog.ownerUnderC(stage, notices);
         dialogs = new FxDialogService(stage, notices);
     }
 

@@ -3,12 +3,16 @@ package se.ledamot.ui.dialog;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import se.ledamot.ui.WindowDriver;
@@ -16,6 +20,19 @@ import se.ledamot.ui.WindowDriver;
 /** A dialog opened as the window opens it (it waits for its answer), its buttons read, a picture kept, and closed. */
 public final class ShownDialog {
     private ShownDialog() {
+    }
+
+    /**
+     * Shows {@code stage} at 1280×800 over {@code root}, as a window under C.UTF-8 (the language of the desktops that
+     * showed English buttons); returns the machine's language, to set back after the test.
+     */
+    public static Locale ownerUnderC(Stage stage, Parent root) {
+        Locale machine = Locale.getDefault();
+        Locale.setDefault(Locale.ROOT);
+        Platform.setImplicitExit(false);
+        stage.setScene(new Scene(root, 1280, 800));
+        stage.show();
+        return machine;
     }
 
     /**

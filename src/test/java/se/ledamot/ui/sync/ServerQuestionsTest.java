@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -29,19 +27,15 @@ import se.ledamot.ui.server.ServerMemory;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ServerQuestionsTest {
-    private final Locale machine = Locale.getDefault();
+    private Locale machine;
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     private final ServerMemory memory = new ServerMemory(node);
     private Stage stage;
 
     @Start
     void start(Stage stage) {
-        // As under C.UTF-8, the language of the desktops that showed English buttons.
-        Locale.setDefault(Locale.ROOT);
-        Platform.setImplicitExit(false);
         this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 1280, 800));
-        stage.show();
+        machine = ShownDialog.ownerUnderC(stage, new StackPane());
     }
 
     @AfterEach
