@@ -190,7 +190,7 @@ public final class DesktopApp {
                     b -> Ledamot.restoreInto(dataFolder, b, access(restoring)),
                     () -> open(new Stage(), start, restoring)));
             ExportMenu.install(shell, () -> open(new Stage(), start, passwords));
-            SyncMenu.install(shell);
+            SyncMenu.install(shell, start.memory());
         }));
     }
 
@@ -214,7 +214,7 @@ public final class DesktopApp {
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);
         installScreens(shell);
         folderMenus.accept(shell);
-        ServerMenu.install(shell, () -> start.connection(start.memory().server().orElse(null)),
+        ServerMenu.install(shell, () -> start.connection(start.memory().lastServer().orElse(null)),
                 vm -> vm.handOver(next -> {
                     if (!ServerMenu.leave(shell, () -> {
                         window(new Stage(), next, start, () -> { }, ExportMenu::installOnServer);

@@ -51,7 +51,8 @@ public final class Conflicts {
                     : base instanceof EntityState s ? s : null;
             boolean longText = type.column(field).map(c -> c.role() == Role.TEXT).orElse(false);
             out.add(new Conflict(type.name(), key, field, ConflictKind.valueOf(r.getKind()),
-                    named == null ? "" : ConflictText.whole(named), ConflictText.of(type, field, mineValue),
+                    named == null ? "" : ConflictText.title(named,
+                            (kind, ownerKey) -> reader.read(Catalogue.require(kind), ownerKey)), ConflictText.of(type, field, mineValue),
                     ConflictText.of(type, field, theirs), ConflictText.of(type, field, base), longText));
         }
         return out;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Passwords;
+import se.ledamot.ui.dialog.DialogButtons;
 
 /**
  * The window's password questions: the password of a protected folder or backup (asked again after a wrong one, three
@@ -127,11 +127,9 @@ public final class PasswordDialogs implements Passwords {
             box.getChildren().addAll(new Label(Localization.get("ui.password.new.again")), again);
         }
         dialog.getDialogPane().setContent(box);
-        // Named from the bundle: the toolkit names its own buttons in the machine's language, not the user's.
-        ButtonType cancel = new ButtonType(Localization.get("ui.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, cancel);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         Platform.runLater(field::requestFocus);
-        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        boolean ok = dialog.showAndWait().filter(DialogButtons::accepted).isPresent();
         return ok ? field.getText().toCharArray() : null;
     }
 

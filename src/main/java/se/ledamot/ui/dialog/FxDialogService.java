@@ -9,7 +9,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -54,13 +53,18 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert a = owned(Alert.AlertType.CONFIRMATION, title, message);
-        a.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        a.getButtonTypes().setAll(DialogButtons.yes(), DialogButtons.no());
+        return a.showAndWait().filter(DialogButtons::accepted).isPresent();
     }
 
     /** An alert with the message wrapped in a label, so long Swedish sentences are never cut off. */
     public static Alert alert(Alert.AlertType type, String title, String message) {
         Alert a = new Alert(type);
+        if (type == Alert.AlertType.CONFIRMATION) {
+            a.getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
+        } else if (type != Alert.AlertType.NONE) {
+            a.getButtonTypes().setAll(DialogButtons.ok());
+        }
         a.setTitle(title);
         a.setHeaderText(null);
         Label text = new Label(message);

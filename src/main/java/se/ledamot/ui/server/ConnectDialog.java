@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.dialog.DialogButtons;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -50,7 +51,7 @@ public final class ConnectDialog {
         ButtonType connect = new ButtonType(Localization.get("server.ui.connect.button"),
                 ButtonBar.ButtonData.OK_DONE);
         ButtonType local = new ButtonType(Localization.get("server.ui.connect.local"), ButtonBar.ButtonData.LEFT);
-        ButtonType cancel = new ButtonType(Localization.get("ui.password.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = DialogButtons.cancel();
         dialog.getDialogPane().getButtonTypes().setAll(connect, cancel);
         if (offerLocal) {
             dialog.getDialogPane().getButtonTypes().add(1, local);

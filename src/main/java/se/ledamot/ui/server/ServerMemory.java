@@ -7,10 +7,12 @@ import se.ledamot.service.ServerAdministration;
 
 /**
  * The server the window last worked on, in the user's preferences, so that the next start connects to it again (or
- * asks for its password). Only the address: a password is kept in the OS keyring or nowhere.
+ * asks for its password), and the one signed in to last, to fill in when a server is asked for again. Only the
+ * address: a password is kept in the OS keyring or nowhere.
  */
 public final class ServerMemory {
     static final String URL = "serverUrl";
+    static final String LAST = "lastServerUrl";
 
     private final Preferences node;
 
@@ -25,23 +27,33 @@ public final class ServerMemory {
 
     /** The server worked on last; empty when the user works locally (or what was kept cannot be read any more). */
     public Optional<ServerAdministration.Server> server() {
-        String url = node.get(URL, "");
+        return read(URL);
+    }
+
+    /** The server signed in to last, also after the user went back to working locally; empty when never. */
+    public Optional<ServerAdministration.Server> lastServer() {
+        return read(LAST);
+    }
+
+    private Optional<ServerAdministration.Server> read(String key) {
+        String url = node.get(key, "");
         if (url.isBlank()) {
             return Optional.empty();
         }
         try {
             return Optional.of(ServerAdministration.server(url, System.getProperty("user.name")));
         } catch (DomainException e) {
-            forget();
+            node.remove(key);
             return Optional.empty();
         }
     }
 
     public void remember(ServerAdministration.Server server) {
         node.put(URL, server.url());
+        node.put(LAST, server.url());
     }
 
-    /** Back to the data folder on this computer: the next start opens it. */
+    /** Back to the data folder on this computer: the next start opens it (the last server stays, to fill in). */
     public void forget() {
         node.remove(URL);
     }

@@ -3,6 +3,7 @@ package se.ledamot.ui.sync;
 import javafx.scene.control.MenuItem;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Keyring;
+import se.ledamot.ui.server.ServerMemory;
 import se.ledamot.ui.shell.MainWindow;
 
 /** Arkiv → Synkronisera: installed in a window on a data folder (a window on the server itself has nothing to sync). */
@@ -10,9 +11,12 @@ public final class SyncMenu {
     private SyncMenu() {
     }
 
-    /** With the window's own questions: the server in a dialog, the password from the keyring or typed. */
-    public static SyncViewModel install(MainWindow shell) {
-        return install(shell, new ServerQuestions(shell.stage()));
+    /**
+     * With the window's own questions: the server in a dialog (filled in with the one signed in to last), the
+     * password from the keyring or typed.
+     */
+    public static SyncViewModel install(MainWindow shell, ServerMemory servers) {
+        return install(shell, new ServerQuestions(shell.stage(), servers::lastServer));
     }
 
     public static SyncViewModel install(MainWindow shell, SyncViewModel.Questions questions) {

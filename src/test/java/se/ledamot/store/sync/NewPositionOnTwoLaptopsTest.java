@@ -13,6 +13,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.domain.sync.Conflict;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
@@ -22,10 +23,12 @@ import se.ledamot.store.PositionStore;
 import se.ledamot.store.ServerRole;
 
 /**
- * Walked with two laptops of group S: the group had no position on an item yet; offline, Anna wrote its arguments
- * and notes, Bo chose its stance and speaker. Different fields, so both win; before, Bo's sync asked him to choose
- * between Anna's text and the empty arguments and notes he never typed (2 conflicts), because a thing made on both
- * sides was merged against a base of nulls, where his empty text counted as a change.
+ * Group S's position on an item, walked with two laptops. The group had no position on the item yet; offline, Anna
+ * wrote its arguments and notes, Bo chose its stance and speaker. Different fields, so both win; before, Bo's sync
+ * asked him to choose between Anna's text and the empty arguments and notes he never typed (2 conflicts), because a
+ * thing made on both sides was merged against a base of nulls, where his empty text counted as a change. And when
+ * both change the notes, Bo's conflict is headed by the matter the item is about ("Motion om fler parkbänkar –
+ * Anteckningar"), not by the notes' own text, which said nothing of which item it was.
  */
 class NewPositionOnTwoLaptopsTest {
     @TempDir
@@ -38,21 +41,29 @@ class NewPositionOnTwoLaptopsTest {
         world.close();
     }
 
-    @Test
-    void aPositionNewOnBothLaptopsKeepsEachOnesFieldsWithoutAConflict() {
-        world = new SyncFixture().enrol("newpos_karin", null, ServerRole.COUNCIL_SECRETARY)
-                .enrol("newpos_anna", "S", ServerRole.MEMBER).enrol("newpos_bo", "S", ServerRole.MEMBER);
-        OpenDatabase secretariat = world.server("newpos_karin");
+    /** The motion on the council's agenda, and Anna's and Bo's laptops of group S, each synced once. */
+    private List<SyncFixture.Laptop> annaAndBo(String prefix) {
+        world = new SyncFixture().enrol(prefix + "_karin", null, ServerRole.COUNCIL_SECRETARY)
+                .enrol(prefix + "_anna", "S", ServerRole.MEMBER).enrol(prefix + "_bo", "S", ServerRole.MEMBER);
+        OpenDatabase secretariat = world.server(prefix + "_karin");
         MovableClock clock = new MovableClock("2026-11-21T10:00:00Z");
         long matter = new MatterStore(secretariat.dsl(), clock)
                 .add(Matter.newMatter(MatterKind.MOTION, "Motion om fler parkbänkar").build()).id();
         long meeting = new MeetingStore(secretariat.dsl(), clock)
                 .add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         new AgendaStore(secretariat.dsl(), clock).addMatters(meeting, List.of(matter));
-        SyncFixture.Laptop anna = world.laptop(temp.resolve("anna"), "newpos_anna");
-        SyncFixture.Laptop bo = world.laptop(temp.resolve("bo"), "newpos_bo");
+        SyncFixture.Laptop anna = world.laptop(temp.resolve("anna"), prefix + "_anna");
+        SyncFixture.Laptop bo = world.laptop(temp.resolve("bo"), prefix + "_bo");
         anna.sync();
         bo.sync();
+        return List.of(anna, bo);
+    }
+
+    @Test
+    void aPositionNewOnBothLaptopsKeepsEachOnesFieldsWithoutAConflict() {
+        List<SyncFixture.Laptop> laptops = annaAndBo("newpos");
+        SyncFixture.Laptop anna = laptops.get(0);
+        SyncFixture.Laptop bo = laptops.get(1);
 
         positions(anna).save(Position.undecided(item(anna), "S").withArguments("Bänkar för äldre.")
                 .withNotes("Anna talar."));
@@ -70,6 +81,25 @@ class NewPositionOnTwoLaptopsTest {
             assertThat(p.notes()).isEqualTo("Anna talar.");
             assertThat(l.conflicts().count()).isZero();
         }
+    }
+
+    @Test
+    void aPositionsConflictIsNamedByTheMatterOfItsAgendaItem() {
+        List<SyncFixture.Laptop> laptops = annaAndBo("postitle");
+        SyncFixture.Laptop anna = laptops.get(0);
+        SyncFixture.Laptop bo = laptops.get(1);
+        positions(anna).save(Position.undecided(item(anna), "S").withNotes("Anna talar."));
+        anna.sync();
+        bo.sync();
+
+        positions(anna).save(positions(anna).get(item(anna)).withNotes("Anna talar först, Bo tar repliken."));
+        positions(bo).save(positions(bo).get(item(bo)).withNotes("Bo talar först."));
+        anna.sync();
+        bo.sync();
+
+        List<Conflict> conflicts = bo.conflicts().list();
+        assertThat(conflicts).extracting(Conflict::field).containsExactly("notes");
+        assertThat(conflicts.getFirst().title()).isEqualTo("Motion om fler parkbänkar");
     }
 
     private static PositionStore positions(SyncFixture.Laptop l) {
