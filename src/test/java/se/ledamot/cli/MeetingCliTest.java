@@ -44,6 +44,26 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(json("meetings", "--json")).isEmpty();
     }
 
+    /** The walk on a server read `position` as replacing the whole position; what is not given is kept. */
+    @Test
+    void aPositionGivenAgainWithOnlyItsStanceKeepsTheGroupsArgumentsNotesAndSpeaker() throws Exception {
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2026-03-01");
+        assertThat(run("agenda", "add", String.valueOf(meeting), String.valueOf(motion))).as(err).isZero();
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "S", "--stance",
+                "support", "--speaker", "Bo Berg", "--arguments", "Bra för skolvägarna.", "--notes", "Bo först."))
+                .as(err).isZero();
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "S", "--stance",
+                "reject")).as(err).isZero();
+
+        JsonNode position = json("agenda", String.valueOf(meeting), "--json", "--group", "S").get("items").get(0)
+                .get("position");
+        assertThat(position.get("stance").asText()).isEqualTo("reject");
+        assertThat(position.get("speaker").asText()).isEqualTo("Bo Berg");
+        assertThat(position.get("arguments").asText()).isEqualTo("Bra för skolvägarna.");
+        assertThat(position.get("notes").asText()).isEqualTo("Bo först.");
+    }
+
     @Test
     void anAgendaIsBuiltAndShownWithEachMattersJsonAndTheGroupsPosition() throws Exception {
         long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
