@@ -211,7 +211,7 @@ class GroupPositionsWindowTest {
     }
 
     @Test
-    void positionsPulledBySyncAreShownInTheTableAndTheForm(FxRobot robot) {
+    void positionsPulledBySyncAreShownInTheTableAndTheForm(FxRobot robot) throws java.io.IOException {
         TableView<GroupRow> table = openFirstItem(robot);
         pulled(Stance.SUPPORT, "Bo Berg", "Bo talar");
         robot.interact(() -> window.shell().context().mattersChanged());
@@ -221,6 +221,7 @@ class GroupPositionsWindowTest {
         assertThat(stance(robot)).isEqualTo(Stance.SUPPORT);
         assertThat(notes(robot)).isEqualTo("Bo talar");
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "group-after-sync.png");
     }
 
     @Test
