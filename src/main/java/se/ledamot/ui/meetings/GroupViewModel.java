@@ -61,6 +61,8 @@ public final class GroupViewModel {
     /** Why no position is shown, when the chosen group's are kept from this user (another group's, on a server). */
     private final StringProperty hidden = new SimpleStringProperty("");
     private final Debouncer pause;
+    /** The form's store waiting for typing to pause, if any. */
+    private Runnable pending;
 
     public GroupViewModel(AppContext context) {
         this.context = context;
@@ -76,6 +78,12 @@ public final class GroupViewModel {
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> {
             remember(now);
+            reload();
+        });
+        // A sync pulled positions or settled a conflict in this database: they are read again. Typing not stored yet
+        // is stored first, from the copy it started from, so a field the sync changed too opens the conflict view.
+        context.mattersRevision().addListener((o, was, now) -> {
+            storeTyping();
             reload();
         });
     }
@@ -127,7 +135,7 @@ public final class GroupViewModel {
                     boolean kept = !read.isEmpty() && !read.getFirst().visible();
                     hidden.set(kept ? Localization.get("meeting.ui.group.hidden", code) : "");
                     read.forEach(r -> conflicts.read(new Key(code, r.agenda().item().id()), r.position()));
-                    rows.setAll(read.stream().map(r -> withUnsaved(code, r)).toList());
+                    rows.setAll(read.stream().map(r -> withUnsaved(code, withWaiting(code, r))).toList());
                 })
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
                 .executeWith(lane);
@@ -141,6 +149,12 @@ public final class GroupViewModel {
                 .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g)),
                         visible))
                 .toList();
+    }
+
+    /** A row as read, with this side's value in a field whose choice waits, so nothing typed leaves the screen. */
+    private GroupRow withWaiting(String code, GroupRow read) {
+        Position shown = conflicts.withWaiting(new Key(code, read.agenda().item().id()), read.position());
+        return shown.equals(read.position()) ? read : new GroupRow(read.agenda(), shown, read.visible());
     }
 
     /** A row as read, or with the position typed for it when that is not stored yet. */
@@ -219,7 +233,18 @@ public final class GroupViewModel {
      * types is stored without Spara or leaving the item, as everywhere else.
      */
     public void typed(Runnable store) {
-        pause.schedule(store);
+        pending = store;
+        pause.schedule(this::storeTyping);
+    }
+
+    /** Runs the form's store now if typing waits for it. */
+    private void storeTyping() {
+        Runnable store = pending;
+        pending = null;
+        pause.cancel();
+        if (store != null) {
+            store.run();
+        }
     }
 
     /** Writes again every position whose write failed; false while one of them is not stored. */

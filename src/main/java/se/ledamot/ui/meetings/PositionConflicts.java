@@ -81,6 +81,15 @@ final class PositionConflicts {
         return kept;
     }
 
+    /** A position as read, with this side's value in each field whose choice waits. */
+    Position withWaiting(Key key, Position stored) {
+        Position shown = stored;
+        for (Map.Entry<String, Waiting> e : waiting.getOrDefault(key, Map.of()).entrySet()) {
+            shown = field(e.getKey()).take().apply(shown, e.getValue().mine());
+        }
+        return shown;
+    }
+
     boolean any() {
         return !waiting.isEmpty();
     }

@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +38,7 @@ import se.ledamot.ui.dashboard.DashboardScreen;
 /**
  * Issue 10, defect 1, in the real window: a position saved with Spara must stay when the group moves to another row
  * or another screen (it used to be written back blank, because the form of a row the table had already replaced was
- * saved over it).
+ * saved over it); and positions a sync brought into the database are shown, never written over by the form.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -157,7 +158,7 @@ class GroupPositionsWindowTest {
         robot.clickOn("#notes").write(notes);
         WindowDriver.waitForStore(() -> stored(items.get(0)).map(Position::notes).filter(notes::equals).isPresent());
         assertThat(table.getSelectionModel().getSelectedIndex()).as("still on the item").isZero();
-        assertThat(robot.lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(notes);
+        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo(notes);
     }
 
     /**
@@ -176,5 +177,104 @@ class GroupPositionsWindowTest {
                 () -> "selected " + table.getSelectionModel().getSelectedIndex());
         assertThat(robot.lookup("#speaker").queryAs(TextField.class).getText()).isEmpty();
         assertThat(stored(items.get(1))).map(p -> p.stance() + " " + p.speaker()).contains("REJECT Per Holm");
+    }
+
+    private TableView<GroupRow> openFirstItem(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        clickRow(robot, 0);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        return table;
+    }
+
+    /**
+     * Walk (walkserver, Partigrupp): what a sync does. Another member's position is written into this database, not
+     * through this screen; the window is then told as a sync tells it. The screen showed the old values, and a save
+     * of the form would have written them over.
+     */
+    private void pulled(Stance stance, String speaker, String notes) {
+        var positions = window.shell().context().services().positions();
+        Position stored = positions.get(items.get(0).id(), "V");
+        positions.save("V", stored.withStance(stance).withSpeaker(speaker).withNotes(notes));
+    }
+
+    private String speaker(FxRobot robot) {
+        return robot.lookup("#speaker").queryAs(TextField.class).getText();
+    }
+
+    private String notes(FxRobot robot) {
+        return robot.lookup("#notes").queryAs(TextArea.class).getText();
+    }
+
+    private Stance stance(FxRobot robot) {
+        ComboBox<Stance> box = robot.lookup("#stance").queryComboBox();
+        return box.getValue();
+    }
+
+    @Test
+    void positionsPulledBySyncAreShownInTheTableAndTheForm(FxRobot robot) throws java.io.IOException {
+        TableView<GroupRow> table = openFirstItem(robot);
+        pulled(Stance.SUPPORT, "Bo Berg", "Bo talar");
+        robot.interact(() -> window.shell().context().mattersChanged());
+
+        waitUntil(() -> table.getItems().getFirst().position().stance() == Stance.SUPPORT);
+        waitUntil(() -> "Bo Berg".equals(speaker(robot)));
+        assertThat(stance(robot)).isEqualTo(Stance.SUPPORT);
+        assertThat(notes(robot)).isEqualTo("Bo talar");
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "group-after-sync.png");
+    }
+
+    @Test
+    void anotherScreenAndBackReadsThePositionsAgain(FxRobot robot) {
+        TableView<GroupRow> table = openFirstItem(robot);
+        robot.interact(() -> window.shell().show(DashboardScreen.ID));
+        pulled(Stance.SUPPORT, "Bo Berg", "Bo talar");
+        robot.interact(() -> window.shell().show(GroupScreen.ID));
+
+        waitUntil(() -> table.getItems().getFirst().position().stance() == Stance.SUPPORT);
+        waitUntil(() -> "Bo Berg".equals(speaker(robot)));
+        assertThat(notes(robot)).isEqualTo("Bo talar");
+    }
+
+    @Test
+    void typingNotStoredYetIsKeptAndStoredWithTheFieldsPulled(FxRobot robot) {
+        TableView<GroupRow> table = openFirstItem(robot);
+        TextArea arguments = robot.lookup("#arguments").queryAs(TextArea.class);
+        // Typed, and the sync's news comes before the pause that would store it.
+        robot.interact(() -> {
+            arguments.setText("Bänkar för äldre");
+            pulled(Stance.SUPPORT, "Bo Berg", "Bo talar");
+            window.shell().context().mattersChanged();
+        });
+
+        waitUntil(() -> "Bo Berg".equals(speaker(robot)));
+        assertThat(arguments.getText()).isEqualTo("Bänkar för äldre");
+        var positions = window.shell().context().services().positions();
+        waitUntil(() -> "Bänkar för äldre".equals(positions.get(items.get(0).id(), "V").arguments()));
+        Position stored = positions.get(items.get(0).id(), "V");
+        assertThat(stored.speaker()).isEqualTo("Bo Berg");
+        assertThat(stored.stance()).isEqualTo(Stance.SUPPORT);
+        assertThat(stored.notes()).isEqualTo("Bo talar");
+        assertThat(table.getItems().getFirst().position().speaker()).isEqualTo("Bo Berg");
+    }
+
+    @Test
+    void typingInAFieldTheSyncChangedTooOpensTheConflictViewAndOverwritesNothing(FxRobot robot) {
+        openFirstItem(robot);
+        TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
+        robot.interact(() -> {
+            notes.setText("Anna talar först");
+            pulled(Stance.SUPPORT, "Bo Berg", "Bo tar repliken");
+            window.shell().context().mattersChanged();
+        });
+
+        waitUntil(() -> robot.lookup("#conflict-mine").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo("Anna talar först");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo("Bo tar repliken");
+        Position stored = window.shell().context().services().positions().get(items.get(0).id(), "V");
+        assertThat(stored.notes()).isEqualTo("Bo tar repliken");
+        assertThat(notes.getText()).isEqualTo("Anna talar först");
+        waitUntil(() -> "Bo Berg".equals(speaker(robot)));
     }
 }

@@ -170,4 +170,29 @@ class GroupViewModelTest {
         next.groupProperty().set("");
         assertThat(new GroupViewModel(test.context).groupProperty().get()).isEqualTo("V");
     }
+
+    /** Walk (walkserver): a sync wrote the group's position into this database; the screen showed the old one. */
+    @Test
+    void positionsAreReadAgainWhenTheWindowIsToldTheDatabaseChanged() {
+        vm.loadMeetings();
+        vm.groupProperty().set("S");
+        GroupRow motion = vm.rows().get(1);
+        test.services.positions().save("S", motion.position().withStance(Stance.SUPPORT).withSpeaker("Bo Berg"));
+        assertThat(vm.rows().get(1).position().speaker()).isNull();
+
+        test.context.mattersChanged();
+        assertThat(vm.rows().get(1).position().stance()).isEqualTo(Stance.SUPPORT);
+        assertThat(vm.rows().get(1).position().speaker()).isEqualTo("Bo Berg");
+    }
+
+    @Test
+    void typingWaitingForItsPauseIsStoredBeforeThePositionsAreReadAgain() {
+        vm.loadMeetings();
+        vm.groupProperty().set("S");
+        boolean[] stored = new boolean[1];
+        vm.typed(() -> stored[0] = true);
+        test.context.mattersChanged();
+        assertThat(stored[0]).isTrue();
+        assertThat(test.debouncer.isPending()).isFalse();
+    }
 }
