@@ -89,6 +89,13 @@ public final class WindowDriver {
         });
     }
 
+    /** The button of a shown dialog with this role (the dialogs' buttons are made per dialog, DialogButtons). */
+    public static javafx.scene.control.Button button(javafx.scene.control.DialogPane pane,
+            javafx.scene.control.ButtonBar.ButtonData role) {
+        return (javafx.scene.control.Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == role).findFirst().orElseThrow());
+    }
+
     /** Scrolls the pane around a node so that it is in view before the robot clicks it. */
     public static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {

@@ -18,13 +18,15 @@ public record GroupRow(AgendaRow agenda, Position position, boolean visible) {
     }
 
     public String stanceText() {
+        return visible && position.isDecided() ? Localization.stance(position.stance(), kind()) : undecidedText();
+    }
+
+    /** What the item reads while it has no stance: not visible to this user, no position needed, or undecided. */
+    public String undecidedText() {
         if (!visible) {
             return Localization.get("meeting.ui.group.hiddenStance");
         }
-        if (!position.isDecided() && !needsPosition()) {
-            return Localization.get("meeting.ui.group.noStanceNeeded");
-        }
-        return Localization.stance(position.stance(), kind());
+        return needsPosition() ? Localization.stance(null, kind()) : Localization.get("meeting.ui.group.noStanceNeeded");
     }
 
     /**

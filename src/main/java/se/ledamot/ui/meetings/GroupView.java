@@ -107,8 +107,14 @@ final class GroupView extends BorderPane {
         });
 
         stance.setId("stance");
-        // No stance taken reads as the table's row does, not as an empty box.
+        // No stance taken reads as the table's row does ("Behövs inte" on Val av justerare), not as an empty box; the
+        // button cell is ours, so it is told when the prompt changes with the row.
         stance.setPromptText(Localization.stance(null, null));
+        stance.promptTextProperty().addListener((o, was, now) -> {
+            if (stance.getValue() == null) {
+                stance.getButtonCell().setText(now);
+            }
+        });
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(l -> stanceCell());
         speaker.setId("speaker");
@@ -182,6 +188,7 @@ final class GroupView extends BorderPane {
         editing = row;
         Position p = row == null ? null : row.position();
         stance.getItems().setAll(row == null ? List.of() : row.stances());
+        stance.setPromptText(row == null ? Localization.stance(null, null) : row.undecidedText());
         stance.setValue(p == null ? null : p.stance());
         speaker.setText(p == null || p.speaker() == null ? "" : p.speaker());
         arguments.setText(p == null ? "" : p.arguments());
@@ -296,7 +303,8 @@ final class GroupView extends BorderPane {
             @Override
             protected void updateItem(Stance s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(Localization.stance(empty ? null : s, editing == null ? null : editing.kind()));
+                setText(empty || s == null ? stance.getPromptText()
+                        : Localization.stance(s, editing == null ? null : editing.kind()));
             }
         };
     }

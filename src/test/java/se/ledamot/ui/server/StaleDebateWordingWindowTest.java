@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -30,6 +29,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
@@ -114,7 +114,7 @@ class StaleDebateWordingWindowTest {
         assertThat(asked.getContentText() + ((Label) asked.getContent()).getText()).contains("förlorade");
         assertThat(view.isShowing()).isTrue();
         Window dialog = asked.getScene().getWindow();
-        robot.interact(() -> ((javafx.scene.control.Button) asked.lookupButton(ButtonType.NO)).fire());
+        robot.interact(() -> WindowDriver.button(asked, javafx.scene.control.ButtonBar.ButtonData.NO).fire());
         waitUntil(() -> !dialog.isShowing());
         assertThat(shell.stage().isShowing()).isTrue();
 

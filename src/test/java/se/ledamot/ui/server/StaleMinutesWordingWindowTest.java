@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -110,7 +108,7 @@ class StaleMinutesWordingWindowTest {
         assertThat(asked.getContentText() + ((Label) asked.getContent()).getText()).contains("förlorade");
         assertThat(view.isShowing()).isTrue();
         Window dialog = asked.getScene().getWindow();
-        robot.interact(() -> ((Button) asked.lookupButton(ButtonType.NO)).fire());
+        robot.interact(() -> WindowDriver.button(asked, javafx.scene.control.ButtonBar.ButtonData.NO).fire());
         waitUntil(() -> !dialog.isShowing());
         assertThat(shell.stage().isShowing()).isTrue();
         assertThat(storedItem().decisionText()).as("nothing stored while she has not chosen").isEqualTo(THEIRS);
