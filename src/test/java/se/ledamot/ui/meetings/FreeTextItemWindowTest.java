@@ -61,7 +61,7 @@ class FreeTextItemWindowTest {
         assertThat(table.getItems().getFirst().agenda().matter()).isNull();
         ComboBox<Stance> box = robot.lookup("#stance").queryComboBox();
         assertThat(box.getValue()).isNull();
-        assertThat(box.getPromptText()).isEqualTo("Inte bestämt");
+        assertThat(box.getPromptText()).isEqualTo("Behövs inte (inget förslag till beslut)");
 
         GroupPositionsWindowTest.clickRow(robot, 1);
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 1);
