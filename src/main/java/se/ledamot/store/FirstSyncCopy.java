@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -240,7 +241,7 @@ public final class FirstSyncCopy implements AutoCloseable {
                     r.next();
                     cacheKb = r.getInt(1);
                 }
-                return new Source(FirstSyncCopyLock.hex(digest.digest()), List.copyOf(remade), cacheKb);
+                return new Source(HexFormat.of().formatHex(digest.digest()), List.copyOf(remade), cacheKb);
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, folder);
             } catch (NoSuchAlgorithmException e) {

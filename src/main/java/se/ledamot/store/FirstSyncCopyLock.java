@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,10 +155,5 @@ final class FirstSyncCopyLock implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** The digest as recorded. */
-    static String hex(byte[] digest) {
-        return HexFormat.of().formatHex(digest);
     }
 }
