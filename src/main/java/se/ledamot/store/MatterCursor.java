@@ -1,5 +1,7 @@
 package se.ledamot.store;
 
+import static se.ledamot.store.jooq.Tables.MATTER;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jooq.Field;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -30,12 +34,18 @@ import se.ledamot.domain.Status;
  */
 public final class MatterCursor {
     /**
-     * The outline's columns, without body and answer, and whether the matter is in the trash: tested here, since
-     * "WHERE trashed_at IS NULL" makes H2 look up every row through the trash's index instead of reading the table.
+     * The outline's columns in the order {@link #read} takes them (without body and answer), and whether the matter
+     * is in the trash. All are in index V28, so the open matters' outlines come from it alone ({@link OpenMatters}).
      */
-    private static final String MATTERS = "SELECT id, kind, number, title, submitted, place, addressee_name,"
-            + " addressee_party, addressee_role, responsible_body, status, decision, reply_by, trashed_at FROM matter"
-            + " ORDER BY id";
+    static final List<Field<?>> COLUMNS = List.of(MATTER.ID, MATTER.KIND, MATTER.NUMBER, MATTER.TITLE,
+            MATTER.SUBMITTED, MATTER.PLACE, MATTER.ADDRESSEE_NAME, MATTER.ADDRESSEE_PARTY, MATTER.ADDRESSEE_ROLE,
+            MATTER.RESPONSIBLE_BODY, MATTER.STATUS, MATTER.DECISION, MATTER.REPLY_BY, MATTER.TRASHED_AT);
+    /**
+     * Every matter: the trash is tested here, since "WHERE trashed_at IS NULL" makes H2 look up every row through
+     * the trash's index instead of reading the table.
+     */
+    private static final String MATTERS = "SELECT " + COLUMNS.stream().map(Field::getName)
+            .collect(Collectors.joining(", ")) + " FROM matter ORDER BY id";
     /**
      * Newest submission first, matters without a day before all, then the newest id. Written out: the composed
      * comparators (nullsFirst, reverseOrder, thenComparing) were a twentieth of {@code list --json}'s CPU.
@@ -63,32 +73,52 @@ public final class MatterCursor {
 
     /** Every matter not in the trash, without body and answer, handed over one at a time, in register order. */
     public void outlines(Consumer<Matter> each) {
+        of(MATTERS, "").forEach(each);
+    }
+
+    /**
+     * The outlines a query selects, in register order: a query of {@link #COLUMNS}, by id. Their children are those
+     * of every matter (""), of the ids a second query selects (an IN list: H2 looks each up in the child table's
+     * key), or none (null: the outlines then have none). All of one moment: one transaction.
+     */
+    List<Matter> of(String matters, String childrenOf) {
         List<Matter> outlines = dsl.connectionResult(c -> {
             boolean autoCommit = c.getAutoCommit();
-            // One transaction: the children and the matters are of the same moment.
             c.setAutoCommit(false);
             try {
-                return read(c);
+                return read(c, matters, childrenOf == null || childrenOf.isEmpty() ? childrenOf : idIn(c, childrenOf));
             } finally {
                 c.rollback();
                 c.setAutoCommit(autoCommit);
             }
         });
         outlines.sort(REGISTER_ORDER);
-        outlines.forEach(each);
+        return outlines;
     }
 
-    private static List<Matter> read(Connection c) throws SQLException {
+    /** " WHERE matter_id IN (...)" of the ids a query selects. */
+    private static String idIn(Connection c, String ids) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE matter_id IN (");
+        int n = 0;
+        try (PreparedStatement s = c.prepareStatement(ids); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                where.append(n++ == 0 ? "" : ",").append(r.getLong(1));
+            }
+        }
+        return n == 0 ? " WHERE FALSE" : where.append(')').toString();
+    }
+
+    private static List<Matter> read(Connection c, String matters, String children) throws SQLException {
         List<Matter> out = new ArrayList<>();
-        try (Children<Person> authors = new Children<>(c, "SELECT matter_id, name, party FROM matter_author"
-                + " ORDER BY matter_id, position", r -> new Person(r.getString(2), r.getString(3)));
-                Children<String> proposals = new Children<>(c, "SELECT matter_id, text FROM matter_proposal"
-                        + " ORDER BY matter_id, position", r -> r.getString(2));
-                Children<String> questions = new Children<>(c, "SELECT matter_id, text FROM matter_question"
-                        + " ORDER BY matter_id, position", r -> r.getString(2));
-                Children<String> tags = new Children<>(c, "SELECT matter_id, tag FROM matter_tag"
-                        + " ORDER BY matter_id, tag", r -> r.getString(2));
-                PreparedStatement s = c.prepareStatement(MATTERS); ResultSet r = s.executeQuery()) {
+        try (Children<Person> authors = new Children<>(c, "SELECT matter_id, name, party FROM matter_author",
+                children, "position", r -> new Person(r.getString(2), r.getString(3)));
+                Children<String> proposals = new Children<>(c, "SELECT matter_id, text FROM matter_proposal",
+                        children, "position", r -> r.getString(2));
+                Children<String> questions = new Children<>(c, "SELECT matter_id, text FROM matter_question",
+                        children, "position", r -> r.getString(2));
+                Children<String> tags = new Children<>(c, "SELECT matter_id, tag FROM matter_tag", children, "tag",
+                        r -> r.getString(2));
+                PreparedStatement s = c.prepareStatement(matters); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 long id = r.getLong(1);
                 List<Person> authorsOf = authors.of(id);
@@ -115,7 +145,7 @@ public final class MatterCursor {
         T of(ResultSet row) throws SQLException;
     }
 
-    /** One child table's rows in matter id order, taken matter by matter. */
+    /** One child table's rows in matter id order, taken matter by matter; none when not read. */
     private static final class Children<T> implements AutoCloseable {
         private final PreparedStatement statement;
         private final ResultSet rows;
@@ -123,10 +153,17 @@ public final class MatterCursor {
         /** The matter id of the row the result is at; past the last row, none. */
         private long at;
 
-        Children(Connection c, String sql, Child<T> child) throws SQLException {
-            this.statement = c.prepareStatement(sql);
-            this.rows = statement.executeQuery();
+        /** The rows {@code select} finds where {@code where} says (null: none read), by matter and then {@code order}. */
+        Children(Connection c, String select, String where, String order, Child<T> child) throws SQLException {
             this.child = child;
+            if (where == null) {
+                statement = null;
+                rows = null;
+                at = Long.MAX_VALUE;
+                return;
+            }
+            this.statement = c.prepareStatement(select + where + " ORDER BY matter_id, " + order);
+            this.rows = statement.executeQuery();
             next();
         }
 
@@ -152,8 +189,10 @@ public final class MatterCursor {
 
         @Override
         public void close() throws SQLException {
-            try (statement) {
-                rows.close();
+            if (statement != null) {
+                try (statement) {
+                    rows.close();
+                }
             }
         }
     }

@@ -3,7 +3,6 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.MATTER;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.jooq.Condition;
@@ -12,6 +11,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Result;
+import org.jooq.SelectConditionStep;
+import org.jooq.conf.ParamType;
 import org.jooq.Row2;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -19,22 +20,25 @@ import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
-import se.ledamot.store.jooq.tables.records.MatterRecord;
 
 /**
  * The open matters not in the trash, found through the (kind, status) index: one range of it per kind and status its
  * lifecycle keeps open. "Open" depends on the pair (a decided referral still has to be answered, a decided motion is
  * closed), and H2 evaluated the OR of every pair ({@link RegisterStore#open()}) on every row of the matter table;
- * joined to a table of the pairs it reads only their index ranges (EXPLAIN: MATTER_BY_KIND_STATUS: KIND = P.K AND
- * STATUS = P.S). A few thousand of 100 000 matters are open, so this reads those and no others.
+ * joined to a table of the pairs it reads only their index ranges (EXPLAIN: MATTER_OUTLINE_BY_KIND_STATUS: KIND =
+ * P.K AND STATUS = P.S). A few thousand of 100 000 matters are open, so this reads those and no others.
  */
 final class OpenMatters {
     private OpenMatters() {
     }
 
-    /** The open matters' outlines (without body and answer) a further condition selects, newest first. */
+    /**
+     * The open matters' outlines (without body and answer) a further condition selects, newest first: read from
+     * index V28 alone, their children by their ids, all by plain JDBC ({@link MatterCursor}).
+     */
     static List<Matter> outlines(DSLContext dsl, Condition narrowing) {
-        return MatterStore.withChildren(dsl, rows(dsl, narrowing));
+        return read(dsl, narrowing, query(dsl, List.of(MATTER.ID), Lifecycle::isOpen, narrowing)
+                .getSQL(ParamType.INLINED));
     }
 
     /**
@@ -42,17 +46,13 @@ final class OpenMatters {
      * either (four reads fewer). For what reads none of those: the deadline rules and the dashboard's list.
      */
     static List<Matter> bare(DSLContext dsl, Condition narrowing) {
-        return rows(dsl, narrowing).stream().map(r -> MatterStore.matter(r, List.of(), List.of(), List.of(), List.of()))
-                .toList();
+        return read(dsl, narrowing, null);
     }
 
-    /** The rows in the register's order, newest submission first. */
-    private static List<MatterRecord> rows(DSLContext dsl, Condition narrowing) {
-        List<MatterRecord> rows = new ArrayList<>(fetch(dsl, MatterStore.columns(false), Lifecycle::isOpen, narrowing)
-                .into(MATTER));
-        rows.sort(Comparator.comparing(MatterRecord::getSubmitted, Comparator.nullsFirst(Comparator.reverseOrder()))
-                .thenComparing(MatterRecord::getId, Comparator.reverseOrder()));
-        return rows;
+    private static List<Matter> read(DSLContext dsl, Condition narrowing, String childrenOf) {
+        String matters = query(dsl, MatterCursor.COLUMNS, Lifecycle::isOpen, narrowing).orderBy(MATTER.ID)
+                .getSQL(ParamType.INLINED);
+        return new MatterCursor(dsl).of(matters, childrenOf);
     }
 
     /**
@@ -61,6 +61,12 @@ final class OpenMatters {
      * of one select per pair did the same in H2 but passed every row up through one union per pair.)
      */
     static Result<Record> fetch(DSLContext dsl, List<Field<?>> columns, BiPredicate<Lifecycle, Status> keep,
+            Condition narrowing) {
+        return query(dsl, columns, keep, narrowing).fetch();
+    }
+
+    /** The query of {@link #fetch}. */
+    static SelectConditionStep<Record> query(DSLContext dsl, List<Field<?>> columns, BiPredicate<Lifecycle, Status> keep,
             Condition narrowing) {
         List<Row2<String, String>> pairs = new ArrayList<>();
         for (MatterKind kind : MatterKind.values()) {
@@ -75,6 +81,6 @@ final class OpenMatters {
         Table<Record2<String, String>> pair = DSL.values(pairs.toArray(Row2[]::new)).as("open_pair", "k", "s");
         return dsl.select(columns).from(pair).join(MATTER)
                 .on(MATTER.KIND.eq(pair.field("k", String.class)).and(MATTER.STATUS.eq(pair.field("s", String.class))))
-                .where(MATTER.TRASHED_AT.isNull()).and(narrowing).fetch();
+                .where(MATTER.TRASHED_AT.isNull()).and(narrowing);
     }
 }
