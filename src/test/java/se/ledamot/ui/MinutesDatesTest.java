@@ -66,6 +66,24 @@ class MinutesDatesTest {
         assertThat(se.ledamot.ui.shell.IsoDates.isWrong(day)).isTrue();
     }
 
+    /**
+     * The walk (session 11): a wrong day, then the right one; the red line "… är inget giltigt datum" stayed above
+     * the tabs after the day was typed right, until she chose a paragraph.
+     */
+    @Test
+    void aDayTypedRightAfterAWrongOneTakesTheMessageAway(FxRobot robot) {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        typed(robot, day, "2026-12-33");
+        waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("2026-12-33"));
+        typed(robot, day, "2026-12-16");
+        waitUntil(() -> LocalDate.parse("2026-12-16").equals(day.getValue()));
+        assertThat(robot.lookup("#minutesError").queryLabeled().getText()).isEmpty();
+        assertThat(se.ledamot.ui.shell.IsoDates.isWrong(day)).isFalse();
+    }
+
     /** The text in the field and committed, as Enter or leaving the field does. */
     private static void typed(FxRobot robot, DatePicker day, String text) {
         robot.interact(() -> {

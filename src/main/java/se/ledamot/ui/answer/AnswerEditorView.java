@@ -41,6 +41,9 @@ public final class AnswerEditorView {
 
     private final AnswerEditorViewModel vm;
     private final BorderPane root = new BorderPane();
+    /** The side panel's narrowest: the questions and buttons on a few lines each, beside a writable answer. */
+    private static final double SIDE_MIN_WIDTH = 290;
+
     private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
@@ -84,7 +87,13 @@ public final class AnswerEditorView {
         text.setPromptText(Localization.get("answer.text.prompt"));
         text.textProperty().bindBidirectional(vm.text());
 
-        SplitPane split = new SplitPane(text, side());
+        // A short window scrolls the side panel: taller than its room, the split pane drew it over the due line.
+        ScrollPane sidePane = new ScrollPane(side());
+        sidePane.setFitToWidth(true);
+        sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidePane.setMinWidth(SIDE_MIN_WIDTH);
+        sidePane.getStyleClass().add("edge-to-edge");
+        SplitPane split = new SplitPane(text, sidePane);
         split.setDividerPositions(0.6);
         root.setTop(top);
         root.setCenter(split);
@@ -102,6 +111,7 @@ public final class AnswerEditorView {
     private VBox side() {
         Label questionsTitle = new Label(Localization.get("answer.questions.title"));
         questionsTitle.getStyleClass().add("section-title");
+        questionsTitle.setId("answerQuestionsTitle");
 
         Label words = new Label();
         words.setId("wordCount");
@@ -168,7 +178,6 @@ public final class AnswerEditorView {
         VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
                 diffTitle, diffPane);
         side.setPadding(new Insets(0, 0, 0, 12));
-        side.setMinWidth(320);
         VBox.setVgrow(diffPane, Priority.ALWAYS);
         return side;
     }

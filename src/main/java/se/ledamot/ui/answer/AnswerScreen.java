@@ -1,6 +1,7 @@
 package se.ledamot.ui.answer;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -20,6 +21,11 @@ import se.ledamot.ui.shell.MainWindow;
 /** "Svar": the interpellations and questions still open on the left, the answer editor for the chosen one. */
 public final class AnswerScreen extends AbstractScreen {
     public static final String ID = "answers";
+    /** The list's width (with its margin) where there is room: whole titles on a line or two (1280x800). */
+    private static final double LIST_WIDTH = 312;
+    /** The list's share of a narrower screen, and the narrowest it gets. */
+    private static final double LIST_SHARE = 0.27;
+    private static final double LIST_MIN_WIDTH = 200;
 
     private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
@@ -51,7 +57,7 @@ public final class AnswerScreen extends AbstractScreen {
     @Override
     protected Node build() {
         list.setId("answerMatters");
-        list.setPrefWidth(300);
+        list.setPrefWidth(LIST_MIN_WIDTH);
         list.setCellFactory(l -> new ListCell<>() {
             {
                 // Long titles wrap inside the list instead of widening it: titles that begin alike are told apart.
@@ -74,10 +80,14 @@ public final class AnswerScreen extends AbstractScreen {
         });
         Label title = new Label(Localization.get("answer.list.title"));
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         VBox left = new VBox(8, title, list);
         left.setPadding(new Insets(12, 0, 12, 12));
         BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text()).view());
         root.setLeft(left);
+        // Narrower in a small window (1000x650), so the answer beside it keeps room to be written in.
+        left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(LIST_MIN_WIDTH,
+                Math.min(LIST_WIDTH, root.getWidth() * LIST_SHARE)), root.widthProperty()));
         return root;
     }
 

@@ -344,7 +344,7 @@ public final class MinutesViewModel {
                 " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
     }
 
-    /** A date typed in the form that is no date, said in words (the field keeps its text, framed in red). */
+    /** Words on a date typed that is no date (the field keeps it, framed in red); "" once it is typed right. */
     void badDate(String why) {
         error.set(why);
     }

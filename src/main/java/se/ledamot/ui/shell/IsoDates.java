@@ -36,7 +36,8 @@ public final class IsoDates {
 
     /**
      * A date picker that reads and shows ÅÅÅÅ-MM-DD. A text that is no date keeps the date the picker had and stays in
-     * the field, framed in red with the reason as its tooltip until it is typed right; the reason goes to {@code bad}.
+     * the field, framed in red with the reason as its tooltip until it is typed right; the reason goes to {@code bad},
+     * and an empty text when that field's date is typed right again (the reason shown can be taken away).
      */
     public static DatePicker picker(Consumer<String> bad) {
         DatePicker picker = new DatePicker();
@@ -51,7 +52,10 @@ public final class IsoDates {
             public LocalDate fromString(String typed) {
                 try {
                     LocalDate date = parse(typed).orElse(null);
-                    mark(picker, null);
+                    if (isWrong(picker)) {
+                        mark(picker, null);
+                        bad.accept("");
+                    }
                     return date;
                 } catch (DateTimeParseException e) {
                     String why = Localization.get("ui.editor.badDate", typed.strip());
