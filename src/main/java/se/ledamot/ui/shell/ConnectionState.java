@@ -66,6 +66,16 @@ public final class ConnectionState {
                 : new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
     }
 
+    /**
+     * A data folder that keeps a copy of a server, before this window knows whether the server answers (its first
+     * sync has not ended yet, or there is no kept password for one): neither <i>Ansluten</i> nor <i>Offline</i>, only
+     * what waits here.
+     */
+    public static State replicaNotYetInContact(String server, int waiting, int conflicts) {
+        return new State(Kind.REPLICA, Localization.get("server.ui.state.replica.notYet", server, waiting,
+                conflicts));
+    }
+
     public State get() {
         return state.get();
     }

@@ -91,7 +91,7 @@ class SyncWindowTest {
             }
 
             @Override
-            public Optional<char[]> password(String server) {
+            public Optional<char[]> password(ServerAdministration.Server server) {
                 return Optional.of(TestPostgres.PASSWORD.toCharArray());
             }
         }));
