@@ -51,8 +51,8 @@ public final class ConnectionState {
 
     /**
      * A data folder that keeps a copy of a server: what waits to be sent and to be chosen (issue 16). In contact (its
-     * last sync in this window reached the server) it is <i>Ansluten</i>; before that, or since the server stopped
-     * answering, <i>Offline – N ändringar väntar</i>.
+     * last sync in this window reached the server) it is <i>Ansluten</i>; since a sync found the server not answering,
+     * <i>Offline – N ändringar väntar</i>. Before any sync in this window has ended: {@link #replicaNotYetInContact}.
      */
     public static State replica(String server, int waiting, int conflicts, boolean inContact) {
         if (inContact && waiting == 0 && conflicts > 0) {

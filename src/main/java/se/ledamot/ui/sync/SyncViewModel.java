@@ -49,6 +49,8 @@ public final class SyncViewModel {
     /** Set while the news of a change is on its way to the FX thread: a burst of writes is read once. */
     private final AtomicBoolean told = new AtomicBoolean();
     private Runnable stopListening = () -> { };
+    /** False once the window closes: news already on its way to the FX thread then reads nothing. */
+    private boolean listening = true;
 
     public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
         this.context = context;
@@ -86,12 +88,16 @@ public final class SyncViewModel {
     /** A change was recorded here (FX thread): the status bar reads the state again, and those told hear of it. */
     private void changedHere() {
         told.set(false);
+        if (!listening) {
+            return;
+        }
         readState.run();
         changesHere.forEach(Runnable::run);
     }
 
     /** No more news of changes (the window closes). */
     public void stopListening() {
+        listening = false;
         stopListening.run();
     }
 
