@@ -33,7 +33,7 @@ abstract class DataCommand implements Callable<Integer> {
     /** The same commands on a shared server: its address after the subcommand, the password asked once. */
     private Ledamot openServer(String url) {
         var address = ServerAdministration.server(url, System.getProperty("user.name"));
-        return Ledamot.openServer(address, ServerPasswords.forServer(address.toString(), err()));
+        return Ledamot.openServer(address, ServerPasswords.forServer(address, err()));
     }
 
     PrintWriter out() {

@@ -50,7 +50,7 @@ final class ServerCommand implements Runnable {
                 return null;
             }
             err.flush();
-            return console.readPassword("%s", Localization.get("server.password.prompt", address.toString()));
+            return console.readPassword("%s", Localization.get("server.password.prompt", address.shortName()));
         }
     }
 }

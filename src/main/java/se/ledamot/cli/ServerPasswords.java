@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Keyring;
+import se.ledamot.service.ServerAdministration;
 
 /**
  * The password for a shared server on the command line, asked for once: {@code LEDAMOT_PASSWORD} (scripts), else
@@ -25,20 +26,21 @@ final class ServerPasswords {
     private ServerPasswords() {
     }
 
-    static Supplier<char[]> forServer(String address, PrintWriter err) {
+    /** The keyring knows the server as {@code user@host:port/database}; the prompt names it as everywhere else. */
+    static Supplier<char[]> forServer(ServerAdministration.Server address, PrintWriter err) {
         return () -> {
             String fromEnvironment = ServerCommand.environment.apply(ServerCommand.PASSWORD_VARIABLE);
             if (fromEnvironment != null) {
                 return fromEnvironment.toCharArray();
             }
-            var kept = keyring.get().lookup(address);
+            var kept = keyring.get().lookup(address.toString());
             if (kept.isPresent()) {
                 return kept.get();
             }
             Console console = System.console();
             if (console != null && console.isTerminal()) {
                 err.flush();
-                return console.readPassword("%s", Localization.get("server.password.prompt", address));
+                return console.readPassword("%s", Localization.get("server.password.prompt", address.shortName()));
             }
             return firstLine(stdin.get());
         };

@@ -39,14 +39,18 @@ final class SyncCommand implements Callable<Integer> {
             String url = server != null ? server : replica.serverUrl()
                     .orElseThrow(() -> new DomainException("cli.sync.noServer"));
             var address = ServerAdministration.server(url, System.getProperty("user.name"));
-            err.println(Localization.get("cli.sync.start", address));
+            err.println(Localization.get("cli.sync.start", address.shortName()));
             err.flush();
-            SyncService.Summary s = replica.sync(address, ServerPasswords.forServer(address.toString(), err),
-                    new Steps(err));
+            // A new folder fetches its first copy: said so, not as "changes" of a copy it does not have yet.
+            boolean first = replica.status().isEmpty();
+            SyncService.Summary s = replica.sync(address, ServerPasswords.forServer(address, err),
+                    new Steps(err, first));
             if (json) {
                 spec.commandLine().getOut().println(MatterJson.write(json(s)));
             } else {
-                spec.commandLine().getOut().println(Localization.get("cli.sync.done", s.pushed(), s.pulled()));
+                spec.commandLine().getOut().println(s.joined()
+                        ? Localization.get("cli.sync.joined", s.server(), s.pulled(), s.pushed())
+                        : Localization.get("cli.sync.done", s.pushed(), s.pulled()));
                 if (s.conflicts() > 0) {
                     spec.commandLine().getOut().println(Localization.get("cli.sync.conflicts", s.conflicts()));
                 }
@@ -73,11 +77,13 @@ final class SyncCommand implements Callable<Integer> {
     /** Progress on stderr: a line when a phase starts and at every tenth of it, so a long first sync shows life. */
     private static final class Steps implements SyncService.Progress {
         private final PrintWriter err;
+        private final boolean first;
         private SyncService.Phase phase;
         private long shown = -1;
 
-        Steps(PrintWriter err) {
+        Steps(PrintWriter err, boolean first) {
             this.err = err;
+            this.first = first;
         }
 
         @Override
@@ -89,8 +95,9 @@ final class SyncCommand implements Callable<Integer> {
             if (now != phase || tenth > shown) {
                 phase = now;
                 shown = tenth;
-                err.println(Localization.get(now == SyncService.Phase.SEND ? "cli.sync.sending" : "cli.sync.fetching",
-                        done, total));
+                // A first sync's sending is a look at what the folder had before it joined; mostly nothing goes.
+                String key = now == SyncService.Phase.SEND ? "cli.sync.sending" : "cli.sync.fetching";
+                err.println(Localization.get(first ? key + ".first" : key, done, total));
                 err.flush();
             }
         }

@@ -166,6 +166,10 @@ public final class Ledamot implements AutoCloseable {
         exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));
         replica = dataFolder == null ? null
                 : new SyncService(new ReplicaSync(dsl, ((Database) database)::firstSyncCopy, clock), search);
+        if (replica != null) {
+            // Every write the folder's change capture records, whichever service made it, is told by the sync.
+            ((Database) database).onChangeRecorded(replica::changeRecorded);
+        }
     }
 
     /** Everything out as JSON and the original files, and such an export read back. */

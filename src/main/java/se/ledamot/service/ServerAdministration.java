@@ -57,6 +57,10 @@ public final class ServerAdministration {
             return new Server(new ServerAddress(host, port, database, user, address.options()));
         }
 
+        /**
+         * {@code user@host:port/database}: the name the keyring keeps its password under and a replica knows its
+         * server by. Shown to a person, a server is its {@link #shortName()}, in the window and the command line alike.
+         */
         @Override
         public String toString() {
             return address.toString();

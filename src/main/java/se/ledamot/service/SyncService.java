@@ -3,6 +3,7 @@ package se.ledamot.service;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.sync.Conflict;
@@ -19,6 +20,8 @@ import se.ledamot.store.sync.SyncReport;
  * on both sides is kept as a conflict for the user to settle, never overwritten.
  */
 public final class SyncService {
+    private static final String POSTGRESQL = "postgresql://";
+
     /** What a sync does now. */
     public enum Phase { SEND, FETCH }
 
@@ -47,16 +50,36 @@ public final class SyncService {
 
     private final ReplicaSync replica;
     private final SearchService search;
+    private final List<Runnable> changed = new CopyOnWriteArrayList<>();
 
     SyncService(ReplicaSync replica, SearchService search) {
         this.replica = replica;
         this.search = search;
     }
 
-    /** Where this folder stands with its server; empty when it has never synced with one. */
+    /**
+     * Tells {@code listener} after every write that recorded a change for the next sync to send, whatever made it
+     * (the register, Partigrupp, Svar, Debatt, Protokoll, the command line in this program), and after a conflict is
+     * settled: what waits to be sent has changed. Told on the thread that wrote, once the write is stored; the
+     * listener should only hand the news on. Returns what stops the telling.
+     */
+    public Runnable onChangeRecorded(Runnable listener) {
+        changed.add(listener);
+        return () -> changed.remove(listener);
+    }
+
+    /** A write here recorded a change to be sent ({@link #onChangeRecorded}). */
+    void changeRecorded() {
+        changed.forEach(Runnable::run);
+    }
+
+    /**
+     * Where this folder stands with its server, the server named as everywhere else ({@code anna@host/database});
+     * empty when it has never synced with one.
+     */
     public Optional<Status> status() {
-        return replica.info().map(r -> new Status(r.server(), r.lastSync(), replica.waiting(),
-                replica.conflicts().count()));
+        return replica.info().map(r -> new Status(ServerAdministration.server(POSTGRESQL + r.server(), null)
+                .shortName(), r.lastSync(), replica.waiting(), replica.conflicts().count()));
     }
 
     /**
@@ -64,7 +87,7 @@ public final class SyncService {
      * {@link ServerAdministration#server}; empty before the first sync.
      */
     public Optional<String> serverUrl() {
-        return replica.info().map(r -> "postgresql://" + r.server());
+        return replica.info().map(r -> POSTGRESQL + r.server());
     }
 
     /**
@@ -78,7 +101,7 @@ public final class SyncService {
         if (!report.changedMatters().isEmpty() && search.folder() != null) {
             search.refresh(report.changedMatters());
         }
-        return new Summary(server.toString(), joined, report.pushed(), report.pulled(), replica.conflicts().count(),
+        return new Summary(server.shortName(), joined, report.pushed(), report.pulled(), replica.conflicts().count(),
                 report.refused(), report.complete());
     }
 
@@ -89,13 +112,16 @@ public final class SyncService {
 
     /**
      * Settles a conflict as the user chose ({@code text}: their own merged text); the next sync sends the choice.
-     * Refused in words when a sync settled it meanwhile.
+     * Refused in words when a sync settled it meanwhile. True when the thing here changed by the choice (theirs or a
+     * merged text taken), false when it stays as it was (mine kept): then nothing on screen needs reading again.
      */
-    public void resolve(Conflict conflict, Resolution choice, String text) {
+    public boolean resolve(Conflict conflict, Resolution choice, String text) {
         if (choice == Resolution.MERGED && text == null) {
             throw new DomainException("sync.merged.missing");
         }
-        replica.conflicts().resolve(conflict, choice, text);
+        boolean changedHere = replica.conflicts().resolve(conflict, choice, text);
+        changeRecorded();
+        return changedHere;
     }
 
     private static SyncListener listener(Progress progress) {

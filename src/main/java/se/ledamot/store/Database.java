@@ -24,6 +24,8 @@ public final class Database implements OpenDatabase {
     private final DSLContext dsl;
     private final OpenOptions options;
     private final List<String> notices;
+    /** This one's listeners to changes recorded, removed when it is closed. */
+    private final List<Runnable> listening = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
 
     private Database(SharedFolder shared, OpenOptions options, List<String> notices) {
@@ -34,12 +36,18 @@ public final class Database implements OpenDatabase {
             @Override
             public Connection acquire() {
                 SqlErrors.wroteAndClear();
-                return shared.lease();
+                Connection leased = shared.lease();
+                RecordedChanges.leased();
+                return leased;
             }
 
             @Override
             public void release(Connection connection) {
-                shared.giveBack(connection, SqlErrors.wroteAndClear());
+                try {
+                    shared.giveBack(connection, SqlErrors.wroteAndClear());
+                } finally {
+                    shared.recorded().givenBack();
+                }
             }
         };
         this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(SQLDialect.H2)
@@ -100,6 +108,14 @@ public final class Database implements OpenDatabase {
         return FirstSyncCopy.of(shared);
     }
 
+    /**
+     * Tells {@code listener}, on the thread that wrote, after each write in this folder (by any user of it in this
+     * program) that recorded a change for the sync to send ({@link RecordedChanges}); until this is closed.
+     */
+    public void onChangeRecorded(Runnable listener) {
+        listening.add(shared.recorded().listen(listener));
+    }
+
     /** The folder's backups and where they go. */
     public Backups backups() {
         return new Backups(shared.folder(), options.clock());
@@ -147,6 +163,7 @@ public final class Database implements OpenDatabase {
     public void close() {
         if (!closed) {
             closed = true;
+            listening.forEach(Runnable::run);
             shared.detach();
         }
     }

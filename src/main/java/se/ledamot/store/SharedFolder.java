@@ -39,6 +39,7 @@ final class SharedFolder {
 
     private final Path folder;
     private final FolderTurn turn;
+    private final RecordedChanges recorded = new RecordedChanges();
     private int users;
     private boolean closed;
     private FileLock held;
@@ -115,6 +116,11 @@ final class SharedFolder {
 
     Path folder() {
         return folder;
+    }
+
+    /** Changes recorded for the sync by any user of the folder in this JVM, and who is told of them. */
+    RecordedChanges recorded() {
+        return recorded;
     }
 
     /** Where connections go from now on (the key of an encrypted file is known only after asking). */

@@ -71,7 +71,7 @@ class SyncCommandTest extends CommandLineTest {
         assertThat(first.get("pulled").asInt()).isPositive();
         assertThat(first.get("conflicts").asInt()).isZero();
         assertThat(first.get("complete").asBoolean()).isTrue();
-        assertThat(err).contains("Synkar med " + MEMBER + "@127.0.0.1").contains("Hämtar ändringar");
+        assertThat(err).contains("Synkar med " + MEMBER + "@127.0.0.1").contains("Hämtar en första kopia");
 
         assertThat(run("list")).as(err).isZero();
         assertThat(out).contains("Motion om nattbussar");
@@ -88,6 +88,23 @@ class SyncCommandTest extends CommandLineTest {
         assertThat(again.get("joined").asBoolean()).isFalse();
         assertThat(again.get("pushed").asInt()).isZero();
         assertThat(again.get("pulled").asInt()).isZero();
+    }
+
+    /**
+     * Walked: a new folder's first {@code ledamot sync} printed "Skickar ändringar: 0 av 2 … 2 av 2" and then "inget
+     * skickat", which told a person nothing of what had happened: the folder got its first copy of the server, and
+     * she had nothing of her own to send. The server is named as the window names it.
+     */
+    @Test
+    void aNewFolderIsToldItGotItsFirstCopyAndHadNothingOfItsOwnToSend() {
+        assertThat(run("sync", "--server", url)).as(err).isZero();
+
+        assertThat(out).startsWith("Datamappen har nu en egen kopia av det du får se på " + MEMBER + "@127.0.0.1:"
+                + pg.port() + "/" + database + ": ").contains(" hämtad").contains("Här fanns inget eget som skulle skickas.");
+        assertThat(err).contains("Hämtar en första kopia av det du får se på servern")
+                .doesNotContain("Skickar ändringar");
+        assertThat(run("sync")).as(err).isZero();
+        assertThat(out).contains("Synkningen är klar: inget eget att skicka, inget nytt att hämta.");
     }
 
     @Test

@@ -7,12 +7,14 @@ import org.h2.api.Trigger;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import se.ledamot.store.RecordedChanges;
 
 /**
  * H2 calls this before every row a replica's tables gain, change or lose ({@link Capture#install}). A new row gets
  * its uid. A change made here (not one the sync is applying) marks the thing the row belongs to as pending, and the
  * first such change since the last sync keeps the thing as it was, the base the sync merges against. It runs in the
- * writer's own transaction: a change and its mark are stored together or not at all.
+ * writer's own transaction: a change and its mark are stored together or not at all; the folder's listeners are told
+ * once the writer's connection is given back ({@link RecordedChanges}).
  */
 public final class CaptureTrigger implements Trigger {
     private RowKeys keys;
@@ -44,5 +46,6 @@ public final class CaptureTrigger implements Trigger {
         if (after != null && !after.equals(before)) {
             LocalState.markPending(d, keys.type(), after);
         }
+        RecordedChanges.noted();
     }
 }

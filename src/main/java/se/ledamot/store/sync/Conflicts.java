@@ -62,10 +62,13 @@ public final class Conflicts {
         return local.fetchCount(SYNC_CONFLICT);
     }
 
-    /** Settles a conflict as the user chose; {@code text} is the user's own text for {@link Resolution#MERGED}. */
-    public void resolve(Conflict c, Resolution choice, String text) {
+    /**
+     * Settles a conflict as the user chose; {@code text} is the user's own text for {@link Resolution#MERGED}. True
+     * when the thing here changed by it (theirs or a merged text taken), false when it stays as it was (mine kept).
+     */
+    public boolean resolve(Conflict c, Resolution choice, String text) {
         EntityType type = Catalogue.require(c.entity());
-        local.transaction(tx -> Capture.suspended(() -> {
+        return local.transactionResult(tx -> Capture.suspended(() -> {
             DSLContext d = tx.dsl();
             SyncStateRecord st = LocalState.lock(d, type, List.of(c.key())).get(c.key());
             SyncConflictRecord row = d.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(type.name()))
@@ -104,7 +107,7 @@ public final class Conflicts {
             boolean differs = now == null ? newBase != null
                     : newBase == null || !EntityMerge.sameIgnoringStamps(type, now, newBase);
             LocalState.record(d, type, c.key(), st, others || differs, newBase);
-            return null;
+            return mine == null ? now != null : now == null || !EntityMerge.sameIgnoringStamps(type, mine, now);
         }));
     }
 

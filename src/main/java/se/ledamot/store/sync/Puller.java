@@ -216,10 +216,12 @@ final class Puller {
                 if (st == null || !st.getPending()) {
                     changes.add(new EntityWriter.Change(here, there));
                     (st == null ? arrived : inStep).add(key);
+                    applied += differs(type, here, there) ? 1 : 0;
                 } else {
                     EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
                             open.getOrDefault(key, Set.of()), Privileges.all(), false);
                     changes.add(new EntityWriter.Change(here, o.local()));
+                    applied += differs(type, here, o.local()) ? 1 : 0;
                     LocalState.record(d, type, key, st, o.pending(), o.base());
                     for (EntityMerge.FieldConflict c : o.conflicts()) {
                         conflicts += ConflictRows.record(d, type, key, c, now) ? 1 : 0;
@@ -235,7 +237,6 @@ final class Puller {
                 stated.computeIfAbsent(type.name(), k -> new HashSet<>()).addAll(arrived);
             }
             writer.write(type, changes);
-            applied += changes.size();
             if (type == Catalogue.MATTER_TYPE) {
                 for (EntityWriter.Change c : changes) {
                     if (c.before() == null && c.after() != null) {
@@ -251,6 +252,14 @@ final class Puller {
     /** A page as read from the server: up to which change, its things by kind, their states there, what was asked. */
     record Fetched(long last, Map<EntityType, Set<String>> keys, Map<EntityType, Map<String, EntityState>> theirs,
             Map<EntityType, Set<String>> asked) {
+    }
+
+    /**
+     * Whether the thing here changes by what came: a change this replica sent comes back in the server's log, and is
+     * no thing brought (the window would read its screens again for nothing).
+     */
+    private static boolean differs(EntityType type, EntityState here, EntityState next) {
+        return here == null ? next != null : next == null || !EntityMerge.sameIgnoringStamps(type, here, next);
     }
 
     /** What one page brought: up to which change, how many things, new conflicts, and the matters it touched here. */

@@ -51,8 +51,8 @@ public final class ConnectionState {
 
     /**
      * A data folder that keeps a copy of a server: what waits to be sent and to be chosen (issue 16). In contact (its
-     * last sync in this window reached the server) it is <i>Ansluten</i>; before that, or since the server stopped
-     * answering, <i>Offline – N ändringar väntar</i>.
+     * last sync in this window reached the server) it is <i>Ansluten</i>; since a sync found the server not answering,
+     * <i>Offline – N ändringar väntar</i>. Before any sync in this window has ended: {@link #replicaNotYetInContact}.
      */
     public static State replica(String server, int waiting, int conflicts, boolean inContact) {
         if (inContact && waiting == 0 && conflicts > 0) {
@@ -64,6 +64,16 @@ public final class ConnectionState {
                 ? new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact", server, waiting,
                         conflicts))
                 : new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
+    }
+
+    /**
+     * A data folder that keeps a copy of a server, before this window knows whether the server answers (its first
+     * sync has not ended yet, or there is no kept password for one): neither <i>Ansluten</i> nor <i>Offline</i>, only
+     * what waits here.
+     */
+    public static State replicaNotYetInContact(String server, int waiting, int conflicts) {
+        return new State(Kind.REPLICA, Localization.get("server.ui.state.replica.notYet", server, waiting,
+                conflicts));
     }
 
     public State get() {

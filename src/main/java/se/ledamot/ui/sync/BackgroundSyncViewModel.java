@@ -49,8 +49,6 @@ public final class BackgroundSyncViewModel {
     private Runnable cancelNext = () -> { };
     /** A change came while a sync ran: another follows soon after. */
     private boolean changedMeanwhile;
-    /** Set while this class tells the window what a sync brought, which is no change of the user's to send. */
-    private boolean telling;
     /** The last problem said, so a server refusing every few minutes is said once. */
     private String said = "";
     private boolean stopped;
@@ -68,13 +66,8 @@ public final class BackgroundSyncViewModel {
 
     /** Starts the turns: a first sync soon, then after every change and every {@link #EVERY}. */
     public void start() {
-        context.mattersRevision().addListener((o, was, now) -> {
-            if (!telling) {
-                changed();
-            }
-        });
-        // A change outside the register (a position, an answer) is seen as one more change waiting.
-        sync.onMoreWaiting(this::changed);
+        // Any screen's change recorded to be sent; what a sync writes here is the server's, never one of these.
+        sync.onChangeHere(this::changed);
         next(AFTER_CHANGE);
     }
 
@@ -120,7 +113,7 @@ public final class BackgroundSyncViewModel {
                     return password.isEmpty() ? null
                             : replica.sync(server, password::get, SyncViewModel.progress(p));
                 })
-                .title(Localization.get("ui.sync.background", server))
+                .title(Localization.get("ui.sync.background", server.shortName()))
                 .onSuccess(this::done)
                 .onCancelled(() -> ended(true))
                 .onFailure(this::failed)
@@ -131,8 +124,9 @@ public final class BackgroundSyncViewModel {
         if (s != null) {
             said = "";
             sync.contact(true);
-            if (s.pushed() + s.pulled() + s.conflicts() > 0) {
-                tell();
+            if (s.pulled() > 0) {
+                // Only what the sync brought changes what the screens show (Partigrupp reads its positions again).
+                context.mattersChanged();
             }
             if (s.conflicts() > 0) {
                 context.dialogs().notify(Localization.get("ui.sync.background.conflicts", s.conflicts()));
@@ -147,27 +141,18 @@ public final class BackgroundSyncViewModel {
     }
 
     private void failed(Throwable e) {
+        // The status bar's state ("Offline – N ändringar väntar") is read anew with what the sync kept.
         if (offline(e)) {
             sync.contact(false);
         } else {
+            sync.readStateAgain();
             String problem = Localization.get("ui.sync.background.failed", Errors.describe(e));
             if (!problem.equals(said)) {
                 said = problem;
                 context.dialogs().notify(problem);
             }
         }
-        // The status bar's state ("Offline – N ändringar väntar") is read anew with what the sync kept.
-        tell();
         ended(true);
-    }
-
-    private void tell() {
-        telling = true;
-        try {
-            context.mattersChanged();
-        } finally {
-            telling = false;
-        }
     }
 
     private void ended(boolean again) {

@@ -43,14 +43,14 @@ final class ServerQuestions implements SyncViewModel.Questions {
     }
 
     @Override
-    public Optional<char[]> password(String server) {
-        Optional<char[]> kept = Keyring.system().lookup(server);
+    public Optional<char[]> password(ServerAdministration.Server server) {
+        Optional<char[]> kept = Keyring.system().lookup(server.toString());
         if (kept.isPresent()) {
             return kept;
         }
         PasswordField field = new PasswordField();
         field.setId("sync-password");
-        Label about = new Label(Localization.get("server.password.prompt", server));
+        Label about = new Label(Localization.get("server.password.prompt", server.shortName()));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Localization.get("ui.sync.password.title"));

@@ -28,18 +28,17 @@ public final class SyncMenu {
             item.setId("menu-sync");
             item.setOnAction(e -> vm.synchronise());
             shell.addFileItem(item);
-            vm.showStateIn(shell.connection());
+            vm.showStateIn(shell.connection(), javafx.application.Platform::runLater);
             BackgroundSyncViewModel background = new BackgroundSyncViewModel(shell.context(), vm, BackgroundSyncViewModel.FX_TIMER,
                     server -> Keyring.system().lookup(server));
             background.start();
-            vm.watch(BackgroundSyncViewModel.FX_TIMER, java.time.Duration.ofSeconds(2));
             shell.onClose(background::stop);
-            shell.onClose(vm::stopWatching);
+            shell.onClose(vm::stopListening);
             // Also when the window goes away by another path than its close (a test's clean-up hides it): a turn
             // after that would reach a folder that is closed.
             shell.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
                 background.stop();
-                vm.stopWatching();
+                vm.stopListening();
             });
         }
         return vm;

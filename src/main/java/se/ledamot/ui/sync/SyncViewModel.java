@@ -2,6 +2,8 @@ package se.ledamot.ui.sync;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -12,6 +14,7 @@ import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.ConnectionState;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Arkiv → Synkronisera: the data folder synced with its shared server off the FX thread, with progress and a cancel
@@ -25,27 +28,35 @@ public final class SyncViewModel {
         Optional<String> serverUrl();
 
         /** The password for the server (from the keyring, or typed); empty when the user cancels. */
-        Optional<char[]> password(String server);
+        Optional<char[]> password(ServerAdministration.Server server);
     }
 
     private final AppContext context;
     private final Questions ask;
     private final Consumer<List<Conflict>> showConflicts;
+    /** The status bar's reads of the folder's state, one after another: the last one read shows. */
+    private final TaskExecutor stateReads;
     /** A sync runs (from the menu or in the background): one at a time. */
     private boolean syncing;
-    /** The last sync in this window reached the server (the status bar says Ansluten), or it did not. */
-    private boolean inContact;
+    /**
+     * Whether the last sync in this window reached the server (the status bar says Ansluten) or not (Offline); null
+     * before one has ended: then the status bar says neither, since it does not know yet.
+     */
+    private Boolean inContact;
     /** Reads the folder's state anew into the status bar; nothing until {@link #showStateIn}. */
     private Runnable readState = () -> { };
-    /** Changes waiting at the last read; more at the next read means a change was made here. */
-    private int waitingBefore = -1;
-    private final List<Runnable> moreWaiting = new java.util.ArrayList<>();
-    private boolean watching;
+    private final List<Runnable> changesHere = new java.util.ArrayList<>();
+    /** Set while the news of a change is on its way to the FX thread: a burst of writes is read once. */
+    private final AtomicBoolean told = new AtomicBoolean();
+    private Runnable stopListening = () -> { };
+    /** False once the window closes: news already on its way to the FX thread then reads nothing. */
+    private boolean listening = true;
 
     public SyncViewModel(AppContext context, Questions ask, Consumer<List<Conflict>> showConflicts) {
         this.context = context;
         this.ask = ask;
         this.showConflicts = showConflicts;
+        this.stateReads = context.tasks().inOrder();
     }
 
     /** Whether this window's data can be synced at all (a data folder, not the server itself). */
@@ -55,45 +66,44 @@ public final class SyncViewModel {
 
     /**
      * Keeps the status bar saying, for a folder that has joined a server, how many changes wait to be sent and how
-     * many conflicts to be chosen; read off the FX thread now, after every change of matters and after each sync.
+     * many conflicts to be chosen: read off the FX thread now, after each sync, and whenever the application says a
+     * change was recorded to be sent, whichever screen wrote it ({@link SyncService#onChangeRecorded}).
+     *
+     * @param fx runs on the FX thread ({@code Platform::runLater}); the service tells from the thread that wrote
      */
-    public void showStateIn(ConnectionState state) {
+    public void showStateIn(ConnectionState state, Executor fx) {
         readState = () -> BackgroundTask.of(p -> context.services().replica().flatMap(SyncService::status))
-                .onSuccess(s -> s.ifPresent(now -> {
-                    state.set(ConnectionState.replica(now.server(), now.waiting(), now.conflicts(), inContact));
-                    boolean more = waitingBefore >= 0 && now.waiting() > waitingBefore;
-                    waitingBefore = now.waiting();
-                    if (more) {
-                        moreWaiting.forEach(Runnable::run);
-                    }
-                }))
-                .executeWith(context.tasks());
-        context.mattersRevision().addListener((o, was, now) -> readState.run());
+                .onSuccess(s -> s.ifPresent(now -> state.set(inContact == null
+                        ? ConnectionState.replicaNotYetInContact(now.server(), now.waiting(), now.conflicts())
+                        : ConnectionState.replica(now.server(), now.waiting(), now.conflicts(), inContact))))
+                .executeWith(stateReads);
+        stopListening = context.services().replica().orElseThrow().onChangeRecorded(() -> {
+            if (told.compareAndSet(false, true)) {
+                fx.execute(this::changedHere);
+            }
+        });
         readState.run();
     }
 
-    /**
-     * Reads the state again every {@code every} until {@link #stopWatching}: a save in Partigrupp, Svar, Debatt or
-     * Protokoll tells the window nothing (only matters do), and the status bar said "allt är synkat" with changes
-     * waiting until the window was opened again.
-     */
-    public void watch(BackgroundSyncViewModel.Timer timer, java.time.Duration every) {
-        watching = true;
-        timer.schedule(every, () -> {
-            if (watching) {
-                readState.run();
-                watch(timer, every);
-            }
-        });
+    /** A change was recorded here (FX thread): the status bar reads the state again, and those told hear of it. */
+    private void changedHere() {
+        told.set(false);
+        if (!listening) {
+            return;
+        }
+        readState.run();
+        changesHere.forEach(Runnable::run);
     }
 
-    public void stopWatching() {
-        watching = false;
+    /** No more news of changes (the window closes). */
+    public void stopListening() {
+        listening = false;
+        stopListening.run();
     }
 
-    /** Runs {@code changed} when a read finds more changes waiting than the one before (one was made here). */
-    public void onMoreWaiting(Runnable changed) {
-        moreWaiting.add(changed);
+    /** Runs {@code changed} on the FX thread after a change made here was recorded to be sent (any screen's). */
+    public void onChangeHere(Runnable changed) {
+        changesHere.add(changed);
     }
 
     /**
@@ -102,6 +112,11 @@ public final class SyncViewModel {
      */
     void contact(boolean reached) {
         inContact = reached;
+        readState.run();
+    }
+
+    /** Reads the state again after a sync that failed for another reason than the server not answering. */
+    void readStateAgain() {
         readState.run();
     }
 
@@ -141,13 +156,13 @@ public final class SyncViewModel {
             context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
             return;
         }
-        Optional<char[]> password = ask.password(server.toString());
+        Optional<char[]> password = ask.password(server);
         if (password.isEmpty()) {
             return;
         }
         begin();
         BackgroundTask.of(p -> replica.sync(server, password::get, progress(p)))
-                .title(Localization.get("ui.sync.working", server))
+                .title(Localization.get("ui.sync.working", server.shortName()))
                 .onSuccess(s -> {
                     end();
                     contact(true);
@@ -163,6 +178,8 @@ public final class SyncViewModel {
                     end();
                     if (BackgroundSyncViewModel.offline(e)) {
                         contact(false);
+                    } else {
+                        readStateAgain();
                     }
                     context.dialogs().showError(Localization.get("ui.sync.failed.title"), Errors.describe(e));
                 })
@@ -170,8 +187,12 @@ public final class SyncViewModel {
     }
 
     private void done(SyncService.Summary s) {
-        context.mattersChanged();
-        context.dialogs().notify(Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts()));
+        if (s.pulled() > 0) {
+            // Only what the sync brought changes what the screens show; what it sent was on them already.
+            context.mattersChanged();
+        }
+        context.dialogs().notify(s.joined() ? Localization.get("ui.sync.joined", s.server(), s.pulled(), s.pushed())
+                : Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts()));
         // Every conflict waiting, not only the new ones: one left for later is chosen in here too.
         showConflicts();
     }
@@ -195,13 +216,13 @@ public final class SyncViewModel {
      */
     public void choose(Conflict conflict, Resolution choice, String text, Runnable after, Runnable failed) {
         SyncService replica = context.services().replica().orElseThrow();
-        BackgroundTask.of(p -> {
-                    replica.resolve(conflict, choice, text);
-                    return null;
-                })
+        BackgroundTask.of(p -> replica.resolve(conflict, choice, text))
                 .title(Localization.get("ui.sync.conflicts.saving"))
-                .onSuccess(nothing -> {
-                    context.mattersChanged();
+                .onSuccess(changedHere -> {
+                    if (changedHere) {
+                        // Theirs or a merged text taken: the screens read it. Mine kept changes nothing shown.
+                        context.mattersChanged();
+                    }
                     after.run();
                 })
                 .onFailure(e -> {

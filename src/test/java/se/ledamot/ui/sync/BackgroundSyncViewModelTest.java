@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
@@ -46,6 +47,7 @@ class BackgroundSyncViewModelTest {
     private final ManualTimer timer = new ManualTimer();
     private final ConnectionState state = new ConnectionState(null);
     private BackgroundSyncViewModel background;
+    private SyncViewModel sync;
 
     /** A turn the view model asked for: when, and what to run. */
     private static final class ManualTimer implements BackgroundSyncViewModel.Timer {
@@ -89,10 +91,10 @@ class BackgroundSyncViewModelTest {
                     TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
         }
         app = new TestContext(folder);
-        SyncViewModel sync = new SyncViewModel(app.context, null, list -> {
+        sync = new SyncViewModel(app.context, null, list -> {
             throw new AssertionError("no conflict window opens by itself");
         });
-        sync.showStateIn(state);
+        sync.showStateIn(state, Runnable::run);
         background = new BackgroundSyncViewModel(app.context, sync, timer,
                 server -> Optional.of(TestPostgres.PASSWORD.toCharArray()));
         background.start();
@@ -194,6 +196,41 @@ class BackgroundSyncViewModelTest {
         assertThat(here().body()).endsWith("Tredje, Annas.");
         assertThat(onServer().body()).endsWith("Tredje, sekretariatets.");
         assertThat(app.services.replica().orElseThrow().status().orElseThrow().conflicts()).isEqualTo(1);
+
+        // Hers kept: nothing here changes, so no screen reads again; the choice waits to be sent, and goes soon.
+        List<Long> revisions = new ArrayList<>();
+        app.context.mattersRevision().addListener((o, was, now) -> revisions.add(now.longValue()));
+        List<String> chosen = new ArrayList<>();
+        sync.choose(app.services.replica().orElseThrow().conflicts().getFirst(), Resolution.MINE, null,
+                () -> chosen.add("after"), () -> chosen.add("failed"));
+        assertThat(chosen).containsExactly("after");
+        assertThat(revisions).isEmpty();
+        assertThat(state.get().text()).endsWith(" – 1 ändring skickas vid nästa synkning (kopia på datorn)");
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
+    }
+
+    /**
+     * Walked (Partigrupp): the positions were read again after every background sync, also one that brought nothing,
+     * because each told the window that matters had changed. Only a sync that brought something tells it now.
+     */
+    @Test
+    void onlyATurnThatBroughtSomethingHasTheScreensReadAgain() {
+        List<Long> revisions = new ArrayList<>();
+        app.context.mattersRevision().addListener((o, was, now) -> revisions.add(now.longValue()));
+        timer.fire();
+        app.services.matters().save(here().toBuilder().title("Motion om cykelvägar i Ale").build());
+        assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
+        timer.fire();
+        assertThat(onServer().title()).isEqualTo("Motion om cykelvägar i Ale");
+        network.cut();
+        timer.fire();
+        network.mend();
+        assertThat(revisions).isEmpty();
+
+        secretariatChanges(m -> m.toBuilder().place("Nödinge").build());
+        timer.fire();
+        assertThat(here().place()).isEqualTo("Nödinge");
+        assertThat(revisions).hasSize(1);
     }
 
     /**
@@ -228,7 +265,7 @@ class BackgroundSyncViewModelTest {
                 SyncViewModel sync = new SyncViewModel(other.context, null, list -> {
                     throw new AssertionError("no conflict window opens by itself");
                 });
-                sync.showStateIn(status);
+                sync.showStateIn(status, Runnable::run);
                 new BackgroundSyncViewModel(other.context, sync, turns,
                         server -> Optional.of(TestPostgres.PASSWORD.toCharArray())).start();
                 turns.fire();

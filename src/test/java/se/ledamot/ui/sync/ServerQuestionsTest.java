@@ -69,7 +69,12 @@ class ServerQuestionsTest {
     @Test
     void thePasswordIsAskedInSwedish(FxRobot robot) throws Exception {
         ServerQuestions ask = new ServerQuestions(stage, memory::lastServer);
-        assertThat(ShownDialog.buttons(robot, () -> ask.password("anna@server.invalid/ledamot"), "sync-password",
-                pane -> { })).containsExactly("Avbryt", "OK");
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        assertThat(ShownDialog.buttons(robot, () -> ask.password(se.ledamot.service.ServerAdministration.server(
+                "postgresql://anna@server.invalid:5432/ledamot", "anna")), "sync-password",
+                pane -> robot.from(pane).lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                        .forEach(l -> labels.add(l.getText())))).containsExactly("Avbryt", "OK");
+        // The server named as the status bar names it: the usual port is left out.
+        assertThat(labels).contains("Lösenord för anna@server.invalid/ledamot: ");
     }
 }

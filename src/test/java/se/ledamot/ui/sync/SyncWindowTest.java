@@ -91,7 +91,7 @@ class SyncWindowTest {
             }
 
             @Override
-            public Optional<char[]> password(String server) {
+            public Optional<char[]> password(ServerAdministration.Server server) {
                 return Optional.of(TestPostgres.PASSWORD.toCharArray());
             }
         }));
@@ -123,11 +123,14 @@ class SyncWindowTest {
 
         MainWindow shell = bosWindowWithTheSyncMenu(robot);
         Ledamot bo = shell.context().services();
+        // Before a sync in this window has ended it does not know whether the server answers: no "Offline".
+        WindowDriver.waitUntil(() -> state(robot).startsWith("Kopia av "));
+        assertThat(state(robot)).startsWith("Kopia av win_bo@").endsWith(" på datorn – inget väntar på att skickas");
         robot.interact(() -> changeBody(bo, "Första stycket.\nAndra stycket.\nTredje stycket, Bos."));
+        // Told by the application (no poll, no word from the screen): the status bar counts the change.
+        WindowDriver.waitUntil(() -> state(robot).endsWith("1 ändring väntar på att skickas"));
         window.settled();
-        robot.interact(() -> shell.context().mattersChanged());
-        window.settled();
-        assertThat(state(robot)).startsWith("Offline – 1 ändring väntar (kopia av ");
+        snapshot(robot, shell.stage(), "sync-state-before-a-sync");
 
         robot.clickOn("Arkiv");
         robot.clickOn("Synkronisera…");
@@ -198,9 +201,8 @@ class SyncWindowTest {
         robot.clickOn("#conflict-keep-here");
         WindowDriver.waitUntil(() -> !mine.getScene().getWindow().isShowing());
         window.settled();
-        robot.interact(() -> shell.context().mattersChanged());
-        window.settled();
         assertThat(bo.matters().list().getFirst().number()).isEqualTo("KS 2026/99");
+        WindowDriver.waitUntil(() -> state(robot).contains("inte allt är synkat"));
         assertThat(state(robot)).startsWith("Ansluten till ").contains("inte allt är synkat: 1 konflikt att välja i")
                 .doesNotContain("– allt är synkat");
 
