@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
@@ -39,20 +40,23 @@ class InterruptedSampleLoadTest {
     void aFirstStartStoppedAtAnyWriteLeavesTheNextStartTheWholeSampleSet() {
         int writes = writesOf(SampleData::loadIfNew);
         assertThat(writes).as("writes of a whole load").isGreaterThan(1);
-        for (int stop = 1; stop <= writes; stop++) {
-            try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped-at-" + stop))) {
-                DSLContext stopping = new WriteStop(stop).on(db.dsl());
-                assertThatThrownBy(() -> new SampleData(stopping, WEDNESDAY).loadIfNew())
-                        .isInstanceOf(Stopped.class);
+        // Each stop on a database of its own, so they run side by side (as many as the machine has cores).
+        IntStream.rangeClosed(1, writes).parallel().forEach(this::stopAndStartAgain);
+    }
 
-                assertThat(new SampleData(db.dsl(), WEDNESDAY).loadIfNew()).as("next start after write %d", stop)
-                        .hasSize(4);
-                assertThat(new MatterStore(db.dsl(), WEDNESDAY).list()).extracting(Matter::kind)
-                        .as("matters after a stop at write %d", stop).containsExactlyInAnyOrder(MatterKind.MOTION,
-                                MatterKind.INTERPELLATION, MatterKind.SPEECH, MatterKind.REFERRAL);
-                assertThat(new MeetingStore(db.dsl(), WEDNESDAY).list()).as("meetings after a stop at write %d", stop)
-                        .hasSize(2);
-            }
+    /** A first load stopped at its n-th write, then the next start's. */
+    private void stopAndStartAgain(int stop) {
+        try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped-at-" + stop))) {
+            DSLContext stopping = new WriteStop(stop).on(db.dsl());
+            assertThatThrownBy(() -> new SampleData(stopping, WEDNESDAY).loadIfNew()).isInstanceOf(Stopped.class);
+
+            assertThat(new SampleData(db.dsl(), WEDNESDAY).loadIfNew()).as("next start after write %d", stop)
+                    .hasSize(4);
+            assertThat(new MatterStore(db.dsl(), WEDNESDAY).list()).extracting(Matter::kind)
+                    .as("matters after a stop at write %d", stop).containsExactlyInAnyOrder(MatterKind.MOTION,
+                            MatterKind.INTERPELLATION, MatterKind.SPEECH, MatterKind.REFERRAL);
+            assertThat(new MeetingStore(db.dsl(), WEDNESDAY).list()).as("meetings after a stop at write %d", stop)
+                    .hasSize(2);
         }
     }
 
