@@ -3,6 +3,9 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,9 +47,19 @@ class InterruptedSampleLoadTest {
         IntStream.rangeClosed(1, writes).parallel().forEach(this::stopAndStartAgain);
     }
 
-    /** A first load stopped at its n-th write, then the next start's. */
+    /**
+     * A first load stopped at its n-th write, then the next start's. The folder is made first: {@link TestDatabases}
+     * drops the PostgreSQL database of a folder that does not exist (a finished test's), and another stop's database
+     * is being made meanwhile.
+     */
     private void stopAndStartAgain(int stop) {
-        try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped-at-" + stop))) {
+        Path stopped = folder.resolve("stopped-at-" + stop);
+        try {
+            Files.createDirectories(stopped);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (OpenDatabase db = TestDatabases.open(engine, stopped)) {
             DSLContext stopping = new WriteStop(stop).on(db.dsl());
             assertThatThrownBy(() -> new SampleData(stopping, WEDNESDAY).loadIfNew()).isInstanceOf(Stopped.class);
 
