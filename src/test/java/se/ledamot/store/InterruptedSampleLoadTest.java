@@ -3,9 +3,6 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DSL;
@@ -43,33 +39,20 @@ class InterruptedSampleLoadTest {
     void aFirstStartStoppedAtAnyWriteLeavesTheNextStartTheWholeSampleSet() {
         int writes = writesOf(SampleData::loadIfNew);
         assertThat(writes).as("writes of a whole load").isGreaterThan(1);
-        // Each stop on a database of its own, so they run side by side (as many as the machine has cores).
-        IntStream.rangeClosed(1, writes).parallel().forEach(this::stopAndStartAgain);
-    }
+        for (int stop = 1; stop <= writes; stop++) {
+            try (OpenDatabase db = TestDatabases.open(engine, folder.resolve("stopped-at-" + stop))) {
+                DSLContext stopping = new WriteStop(stop).on(db.dsl());
+                assertThatThrownBy(() -> new SampleData(stopping, WEDNESDAY).loadIfNew())
+                        .isInstanceOf(Stopped.class);
 
-    /**
-     * A first load stopped at its n-th write, then the next start's. The folder is made first: {@link TestDatabases}
-     * drops the PostgreSQL database of a folder that does not exist (a finished test's), and another stop's database
-     * is being made meanwhile.
-     */
-    private void stopAndStartAgain(int stop) {
-        Path stopped = folder.resolve("stopped-at-" + stop);
-        try {
-            Files.createDirectories(stopped);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (OpenDatabase db = TestDatabases.open(engine, stopped)) {
-            DSLContext stopping = new WriteStop(stop).on(db.dsl());
-            assertThatThrownBy(() -> new SampleData(stopping, WEDNESDAY).loadIfNew()).isInstanceOf(Stopped.class);
-
-            assertThat(new SampleData(db.dsl(), WEDNESDAY).loadIfNew()).as("next start after write %d", stop)
-                    .hasSize(4);
-            assertThat(new MatterStore(db.dsl(), WEDNESDAY).list()).extracting(Matter::kind)
-                    .as("matters after a stop at write %d", stop).containsExactlyInAnyOrder(MatterKind.MOTION,
-                            MatterKind.INTERPELLATION, MatterKind.SPEECH, MatterKind.REFERRAL);
-            assertThat(new MeetingStore(db.dsl(), WEDNESDAY).list()).as("meetings after a stop at write %d", stop)
-                    .hasSize(2);
+                assertThat(new SampleData(db.dsl(), WEDNESDAY).loadIfNew()).as("next start after write %d", stop)
+                        .hasSize(4);
+                assertThat(new MatterStore(db.dsl(), WEDNESDAY).list()).extracting(Matter::kind)
+                        .as("matters after a stop at write %d", stop).containsExactlyInAnyOrder(MatterKind.MOTION,
+                                MatterKind.INTERPELLATION, MatterKind.SPEECH, MatterKind.REFERRAL);
+                assertThat(new MeetingStore(db.dsl(), WEDNESDAY).list()).as("meetings after a stop at write %d", stop)
+                        .hasSize(2);
+            }
         }
     }
 
