@@ -16,19 +16,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * Ledamot started as a separate program, as a user or a script starts it: a child JVM on this test run's class path
  * running the real entry point, so it can be killed at any moment (SIGKILL, no shutdown hooks) or run beside another.
+ * Its classes come from this run's class path, mapped from a class-data archive where one could be made
+ * ({@link ChildClassData}).
  */
 public final class AppProcess {
-    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+    /** The quick options of the launcher's reading commands (C1 only, the serial collector, a small heap). */
+    private static final List<String> JVM = List.of(ProcessHandle.current().info().command().orElse("java"),
+            "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8");
 
     private AppProcess() {
     }
 
     /** The command line for Ledamot's main class (or another main class of the test run) with these arguments. */
     public static List<String> command(String mainClass, List<String> args) {
-        List<String> cmd = new ArrayList<>(List.of(JAVA, "--enable-native-access=ALL-UNNAMED",
-                "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                mainClass));
+        List<String> cmd = new ArrayList<>(JVM);
+        cmd.addAll(ChildClassData.options(JVM));
+        cmd.add(mainClass);
         cmd.addAll(args);
         return cmd;
     }

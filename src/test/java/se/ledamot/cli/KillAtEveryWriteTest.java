@@ -3,6 +3,8 @@ package se.ledamot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +29,11 @@ import se.ledamot.store.TestDatabases;
 /**
  * {@code add} killed at each of its writes to the database file in turn, not at a random moment: strace's fault
  * injection sends SIGKILL (a flat battery, a crash) when the process makes its n-th positioned write ({@code pwrite64},
- * how the database engine writes its file). Whatever n is, the next program opens the folder and writes to it, and
- * afterwards every matter whose id was printed is there. The random kills of {@link CrashSafetyTest} found H2's close-time compaction losing the matter
- * just reported (one run in many); this walks every write, so it fails every time such a window exists. Skipped where
- * strace cannot trace (not installed, or no ptrace in a container); {@code .ci/run} installs it.
+ * how the database engine writes its file). Whatever n is, the next add (the same command, run in the test's JVM)
+ * opens the folder and writes to it, and afterwards every matter whose id was printed is there. The random kills of
+ * {@link CrashSafetyTest} found H2's close-time compaction losing the matter just reported (one run in many); this
+ * walks every write, so it fails every time such a window exists. Skipped where strace cannot trace (not installed,
+ * or no ptrace in a container); {@code .ci/run} installs it.
  */
 @Tag("crash")
 class KillAtEveryWriteTest {
@@ -79,33 +86,68 @@ class KillAtEveryWriteTest {
                 .count();
         assertThat(writes).as("writes of a traced add").isPositive();
 
-        int printed = 0;
-        for (long n = 1; n <= writes; n++) {
-            Path data = copy(template, root.resolve("kill-" + n));
-            String title = "Motion dödad vid skrivning " + n;
-            AppProcess.Result r = AppProcess.run(traced(data, List.of("-o", "/dev/null", "-e",
-                    "inject=pwrite64:signal=SIGKILL:when=" + n), title), Duration.ofSeconds(60));
-            String id = r.out().strip();
-            // The damage of a cut compaction showed only once the next program wrote: it reused as free the space
-            // that still held the reported matter.
-            AppProcess.Result next = AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion efter");
-            assertThat(next.exit()).as("the next add after a kill at write %d: %s", n, next.err()).isZero();
-            try (Database db = TestDatabases.local(data)) {
-                MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
-                assertThat(matters.find(1)).as("the matter from before, kill at write %d", n).map(Matter::title)
-                        .contains("Motion före");
-                assertThat(matters.find(Long.parseLong(next.out().strip()))).as("kill at write %d", n)
-                        .map(Matter::title).contains("Motion efter");
-                if (!id.isEmpty()) {
-                    printed++;
-                    assertThat(matters.find(Long.parseLong(id))).as("matter %s printed, kill at write %d of %d", id,
-                            n, writes).map(Matter::title).contains(title);
-                }
+        // Each kill on its own copy, two at a time: strace counts the writes of its own process, so a kill lands at
+        // the same write whatever runs beside it.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> kills = new ArrayList<>();
+            for (long n = 1; n <= writes; n++) {
+                long at = n;
+                kills.add(pool.submit(() -> killedAt(template, at, writes)));
+            }
+            int printed = 0;
+            for (Future<Boolean> kill : kills) {
+                printed += outcome(kill) ? 1 : 0;
+            }
+            assertThat(printed).as("kills after the id was printed").isPositive();
+            System.out.printf("crash: add killed at each of its %d writes to the database, %d of them after it"
+                    + " printed the id; every folder opened and held every printed matter%n", writes, printed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * An add killed at its n-th write on a copy of the template, then the next add (the same command in this JVM) and
+     * what is stored. True when the killed add had printed its id.
+     */
+    private boolean killedAt(Path template, long n, long writes) throws Exception {
+        Path data = copy(template, root.resolve("kill-" + n));
+        String title = "Motion dödad vid skrivning " + n;
+        AppProcess.Result r = AppProcess.run(traced(data, List.of("-o", "/dev/null", "-e",
+                "inject=pwrite64:signal=SIGKILL:when=" + n), title), Duration.ofSeconds(60));
+        String id = r.out().strip();
+        // The damage of a cut compaction showed only once the next program wrote: it reused as free the space
+        // that still held the reported matter.
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int next = Cli.create(folder -> { }, new PrintWriter(out, true), new PrintWriter(err, true)).execute("add",
+                "--kind", "motion", "--title", "Motion efter", "--data", data.toString());
+        assertThat(next).as("the next add after a kill at write %d: %s", n, err).isZero();
+        try (Database db = TestDatabases.local(data)) {
+            MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
+            assertThat(matters.find(1)).as("the matter from before, kill at write %d", n).map(Matter::title)
+                    .contains("Motion före");
+            assertThat(matters.find(Long.parseLong(out.toString().strip()))).as("kill at write %d", n)
+                    .map(Matter::title).contains("Motion efter");
+            if (!id.isEmpty()) {
+                assertThat(matters.find(Long.parseLong(id))).as("matter %s printed, kill at write %d of %d", id,
+                        n, writes).map(Matter::title).contains(title);
             }
         }
-        assertThat(printed).as("kills after the id was printed").isPositive();
-        System.out.printf("crash: add killed at each of its %d writes to the database, %d of them after it printed"
-                + " the id; every folder opened and held every printed matter%n", writes, printed);
+        return !id.isEmpty();
+    }
+
+    /** A kill's outcome, or its failure as this test's own. */
+    private static boolean outcome(Future<Boolean> kill) throws Exception {
+        try {
+            return kill.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
+        }
     }
 
     /** The database and the folder's settings (which know the file's size after its last compaction). */

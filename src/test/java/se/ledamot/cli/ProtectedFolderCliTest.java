@@ -2,12 +2,15 @@ package se.ledamot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.time.Clock;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,22 +30,31 @@ class ProtectedFolderCliTest {
     private static final Map<String, String> OLD = Map.of("LEDAMOT_PASSWORD", "gammalt lösenord",
             "LEDAMOT_NEW_PASSWORD", "nytt lösenord 2026");
 
+    /** A folder with three matters, protected with the old password: made once, each test works on copies. */
+    @TempDir
+    static Path prepared;
+    private static Path template;
+
     @TempDir
     Path root;
 
-    private Path protectedFolder(String name) {
-        Path data = root.resolve(name);
+    @BeforeAll
+    static void aProtectedFolder() {
+        template = prepared.resolve("template");
         for (int i = 0; i < 3; i++) {
-            assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion " + i).exit()).isZero();
+            int code = Cli.create(folder -> { }, new PrintWriter(Writer.nullWriter()),
+                    new PrintWriter(Writer.nullWriter())).execute("add", "--kind", "motion", "--title", "Motion " + i,
+                    "--data", template.toString());
+            assertThat(code).isZero();
         }
-        AppProcess.Result set = AppProcess.run(data, Map.of("LEDAMOT_NEW_PASSWORD", "gammalt lösenord"), "password");
+        AppProcess.Result set = AppProcess.run(template, Map.of("LEDAMOT_NEW_PASSWORD", "gammalt lösenord"),
+                "password");
         assertThat(set.out()).contains("Datamappen är nu skyddad med lösenord.");
-        return data;
     }
 
     @Test
-    void thePasswordComesFromTheEnvironmentAndAWrongOrMissingOneIsSaidInSwedish() {
-        Path data = protectedFolder("data");
+    void thePasswordComesFromTheEnvironmentAndAWrongOrMissingOneIsSaidInSwedish() throws Exception {
+        Path data = copy(template, "data");
         AppProcess.Result right = AppProcess.run(data, Map.of("LEDAMOT_PASSWORD", "gammalt lösenord"), "list");
         assertThat(right.exit()).isZero();
         assertThat(right.out()).contains("Motion 2");
@@ -62,7 +74,6 @@ class ProtectedFolderCliTest {
 
     @Test
     void aPasswordChangeKilledAtAnyMomentLeavesTheOldOrTheNewPasswordWithTheData() throws Exception {
-        Path template = protectedFolder("template");
         long start = System.nanoTime();
         assertThat(AppProcess.run(copy(template, "calibration"), OLD, "password").exit()).isZero();
         long full = (System.nanoTime() - start) / 1_000_000;
@@ -95,10 +106,15 @@ class ProtectedFolderCliTest {
                 + " old password, %d had the new one, all opened with their data%n", TRIALS, full, old, changed);
     }
 
+    /** A copy of the folder's files, as the folder was left by the program that protected it. */
     private Path copy(Path template, String name) throws Exception {
         Path to = root.resolve(name);
         Files.createDirectories(to);
-        Files.copy(template.resolve("ledamot.mv.db"), to.resolve("ledamot.mv.db"));
+        try (var files = Files.list(template)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
         return to;
     }
 }

@@ -72,10 +72,13 @@ class SilentNetworkTest {
             assertThat(matters.list()).hasSize(1);
 
             network.silence();
-            assertThat(failureOf(() -> matters.list())).isEqualTo("server.lost");
+            // Both wait for a timeout: at once, so the test waits for the longer one only.
+            CompletableFuture<Void> statement = CompletableFuture.runAsync(() -> matters.list());
+            CompletableFuture<Void> signIn = CompletableFuture.runAsync(() -> ServerDatabase.open(throughNetwork,
+                    TestPostgres.PASSWORD.toCharArray()).close());
+            assertThat(failureOf(statement)).isEqualTo("server.lost");
             assertThat(told).containsExactly(false);
-            assertThat(failureOf(() -> ServerDatabase.open(throughNetwork, TestPostgres.PASSWORD.toCharArray())))
-                    .isEqualTo("server.unreachable");
+            assertThat(failureOf(signIn)).isEqualTo("server.unreachable");
 
             network.mend();
             assertThat(matters.list()).hasSize(1);
@@ -103,7 +106,8 @@ class SilentNetworkTest {
                     }
                 }
             };
-            assertThat(failureOf(() -> anna.sync(target, silencing))).isEqualTo("sync.cut");
+            CompletableFuture<Void> sync = CompletableFuture.runAsync(() -> anna.sync(target, silencing));
+            assertThat(failureOf(sync)).isEqualTo("sync.cut");
             assertThat(anna.waiting()).isEqualTo(1);
 
             network.mend();
@@ -114,9 +118,8 @@ class SilentNetworkTest {
         }
     }
 
-    /** The key of the words the work failed with, waiting at most {@link #BOUND} seconds for it to fail. */
-    private static String failureOf(Runnable work) throws Exception {
-        CompletableFuture<Void> running = CompletableFuture.runAsync(work);
+    /** The key of the words the running work failed with, waiting at most {@link #BOUND} seconds for it to fail. */
+    private static String failureOf(CompletableFuture<Void> running) throws Exception {
         assertThatThrownBy(() -> running.get(BOUND, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(DomainException.class);
         try {
