@@ -28,6 +28,7 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.l10n.MeetingText;
 
 /**
  * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
@@ -44,7 +45,7 @@ final class DebateView extends BorderPane {
         meetings.setConverter(new StringConverter<>() {
             @Override
             public String toString(Meeting m) {
-                return m == null ? "" : m.body() + " " + m.date();
+                return m == null ? "" : MeetingText.of(m);
             }
 
             @Override
