@@ -74,7 +74,7 @@ final class AgendaCommand extends DataCommand {
             out().println(MatterJson.write(json));
             return 0;
         }
-        out().println(MeetingText.of(meeting));
+        out().println(MeetingText.withPlace(meeting));
         String submission = SubmissionText.of(agenda.calendar(), meeting);
         if (!submission.isEmpty()) {
             out().println(submission);

@@ -16,8 +16,10 @@ class MeetingTextTest {
         Meeting sample = new Meeting(1L, "KF", day, LocalTime.of(18, 0), "Kommunhuset, Fullmäktigesalen",
                 MeetingStatus.PLANNED);
         Meeting real = Meeting.planned("KF", day).withId(2L);
-        assertThat(MeetingText.of(sample)).isEqualTo("KF 2026-12-14 kl. 18.00, Kommunhuset, Fullmäktigesalen");
+        assertThat(MeetingText.withPlace(sample)).isEqualTo("KF 2026-12-14 kl. 18.00, Kommunhuset, Fullmäktigesalen");
+        assertThat(MeetingText.withPlace(real)).isEqualTo("KF 2026-12-14");
+        assertThat(MeetingText.withPlace(real.withPlace("Sessionssalen"))).isEqualTo("KF 2026-12-14, Sessionssalen");
+        assertThat(MeetingText.of(sample)).isEqualTo("KF 2026-12-14 kl. 18.00");
         assertThat(MeetingText.of(real)).isEqualTo("KF 2026-12-14");
-        assertThat(MeetingText.of(real.withPlace("Sessionssalen"))).isEqualTo("KF 2026-12-14, Sessionssalen");
     }
 }

@@ -54,7 +54,7 @@ final class BriefExportView extends BorderPane {
         ComboBox<Meeting> meeting = new ComboBox<>(vm.meetings());
         meeting.setId("brief-meeting");
         meeting.setMaxWidth(Double.MAX_VALUE);
-        meeting.setConverter(converter(MeetingText::of));
+        meeting.setConverter(converter(MeetingText::withPlace));
         meeting.valueProperty().bindBidirectional(vm.meetingProperty());
 
         TextField group = new TextField();

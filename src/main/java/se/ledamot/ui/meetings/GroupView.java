@@ -315,7 +315,7 @@ final class GroupView extends BorderPane {
             @Override
             protected void updateItem(Meeting m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : MeetingText.of(m));
+                setText(empty || m == null ? null : MeetingText.withPlace(m));
             }
         };
     }
