@@ -51,6 +51,7 @@ final class MinutesView extends BorderPane {
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("minutesMeeting");
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
+        // Without the place: the chooser grows with its list's texts, and the place squeezed the buttons beside it.
         meetings.setConverter(converter(MeetingText::of));
         meetings.valueProperty().bindBidirectional(vm.meeting());
         Label status = new Label();
