@@ -11,20 +11,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.PositionText;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
 import se.ledamot.service.AgendaEntry;
 import se.ledamot.service.Ledamot;
+import se.ledamot.l10n.MeetingText;
 
 /** `agenda MEETING`: the items in order, each with its matter and, for a group, its position and speaker. */
 @Command(name = "agenda", mixinStandardHelpOptions = true, subcommands = AgendaCommand.Add.class)
 final class AgendaCommand extends DataCommand {
+    /** Under the item's text, past its number. */
+    private static final String INDENT = " ".repeat(10);
+
     // Optional to picocli so that "agenda add" is not taken for a missing meeting; checked in run.
     @Parameters(index = "0", arity = "0..1", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
             descriptionKey = "cli.param.meeting")
@@ -44,40 +50,60 @@ final class AgendaCommand extends DataCommand {
         Agenda agenda = app.meetings().agendaOf(meetingId);
         Meeting meeting = agenda.meeting();
         Deadlines deadlines = agenda.deadlines();
-        Map<Long, Position> positions = group == null ? null : app.positions().ofMeeting(meetingId, group);
+        // The numbers of the föredragningslista as the kallelse and the window show them (§ is the protokoll's).
+        Map<Long, Integer> numbers = app.papers().noticeNumbers(agenda);
+        boolean visible = group == null || app.positions().visible(group);
+        Map<Long, Position> positions = group == null || !visible ? Map.of()
+                : app.positions().ofMeeting(meetingId, group);
         LocalDate today = app.today();
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (AgendaEntry e : agenda.entries()) {
-                out.add(MeetingJson.item(e.item(), e.matter().orElse(null), deadlines, e.late(), today,
-                        positions == null ? null : position(positions, e.item())));
+                Map<String, Object> item = MeetingJson.item(e.item(), numbers.get(e.item().id()),
+                        e.matter().orElse(null), deadlines, e.late(), today);
+                if (group != null) {
+                    item.put("position", visible ? MeetingJson.position(position(positions, e.item())) : null);
+                }
+                out.add(item);
             }
             Map<String, Object> json = MeetingJson.of(meeting);
+            if (group != null) {
+                json.put("positions_visible", visible);
+            }
             json.put("items", out);
             out().println(MatterJson.write(json));
             return 0;
         }
-        out().println(meeting.label() + (meeting.time() == null ? "" : " " + meeting.time())
-                + (meeting.place() == null ? "" : ", " + meeting.place()));
+        out().println(MeetingText.withPlace(meeting));
         String submission = SubmissionText.of(agenda.calendar(), meeting);
         if (!submission.isEmpty()) {
             out().println(submission);
         }
+        if (!visible) {
+            out().println(Localization.get("meeting.ui.group.hidden", Position.groupCode(group)));
+        }
         for (AgendaEntry e : agenda.entries()) {
             AgendaItem item = e.item();
-            out().printf("§ %-3d %s%n", item.number(), e.matter().map(m -> line(m, deadlines, today)
-                    + (e.late() ? "  " + Localization.get("cli.agenda.late") : "")).orElse(item.text()));
-            if (positions != null) {
-                Position p = position(positions, item);
-                out().println("      " + Localization.get("cli.agenda.position", p.group(),
-                        Localization.stance(p.stance(), e.matter().map(Matter::kind).orElse(null)),
-                        p.speaker() == null ? "-" : p.speaker()));
+            out().printf("%-9s %s%n", Localization.get("meeting.item", numbers.get(item.id())),
+                    e.matter().map(m -> line(m, deadlines, today)
+                            + (e.late() ? "  " + Localization.get("cli.agenda.late") : "")).orElse(item.text()));
+            if (group != null) {
+                out().println(INDENT + position(positions, e, visible));
             }
         }
         if (agenda.entries().isEmpty()) {
             out().println(Localization.get("cli.agenda.empty"));
         }
         return 0;
+    }
+
+    /** The group's position on an item as Partigrupp words it; another group's kept from the user says so. */
+    private String position(Map<Long, Position> positions, AgendaEntry e, boolean visible) {
+        Position p = position(positions, e.item());
+        MatterKind kind = e.matter().map(Matter::kind).orElse(null);
+        String stance = PositionText.stance(p, kind, Position.needed(e.item(), e.matter().isPresent()), visible);
+        return visible ? Localization.get("cli.agenda.position", p.group(), stance, p.speaker() == null ? "-"
+                : p.speaker()) : Localization.get("cli.agenda.hidden", p.group(), stance);
     }
 
     private Position position(Map<Long, Position> positions, AgendaItem item) {
@@ -104,8 +130,10 @@ final class AgendaCommand extends DataCommand {
 
         @Override
         int run(Ledamot app) {
-            for (AgendaItem item : app.meetings().addMatters(meetingId, matterIds)) {
-                out().println(Localization.get("cli.agenda.added", item.number(), item.matterId()));
+            List<AgendaItem> added = app.meetings().addMatters(meetingId, matterIds);
+            Map<Long, Integer> numbers = app.papers().noticeNumbers(app.meetings().agendaOf(meetingId));
+            for (AgendaItem item : added) {
+                out().println(Localization.get("cli.agenda.added", numbers.get(item.id()), item.matterId()));
             }
             return 0;
         }

@@ -25,12 +25,16 @@ final class MeetingJson {
         return json;
     }
 
-    /** An item, with its matter (or null for free text), and the group's position when one was asked for. */
-    static Map<String, Object> item(AgendaItem item, Matter matter, Deadlines deadlines, boolean late,
-            LocalDate today, Position position) {
+    /**
+     * An item, with its matter (or null for free text).
+     *
+     * @param number the item's number on the föredragningslista, as the kallelse and the window show it
+     */
+    static Map<String, Object> item(AgendaItem item, int number, Matter matter, Deadlines deadlines, boolean late,
+            LocalDate today) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", item.id());
-        json.put("number", item.number());
+        json.put("number", number);
         json.put("text", item.text());
         json.put("matter", matter == null ? null : MatterJson.of(matter, deadlines));
         json.put("days_left", matter == null ? null
@@ -40,9 +44,6 @@ final class MeetingJson {
         json.put("motions_moved", item.motionsMoved());
         json.put("decision", item.decision() == null ? null : item.decision().code());
         json.put("decision_text", item.decisionText());
-        if (position != null) {
-            json.put("position", position(position));
-        }
         return json;
     }
 

@@ -29,6 +29,14 @@ public final class SampleService {
         return new LoadedSamples(loaded.matters(), loaded.meeting());
     }
 
+    /**
+     * Whether samples belong here at all: in a data folder (or a laptop's copy of a server) yes; on a shared server
+     * they are never loaded, so removing them is not offered either.
+     */
+    public boolean offered() {
+        return dataFolder;
+    }
+
     /** Deletes the sample meeting and moves the sample matters to the trash; returns how many matters. */
     public int remove() {
         return samples.remove();

@@ -32,7 +32,7 @@ class KallelseImportTest extends CommandLineTest {
 
     private List<String> agenda(long meeting) {
         assertThat(run("agenda", String.valueOf(meeting))).as(err).isZero();
-        return out.lines().filter(l -> l.startsWith("§")).map(String::strip).toList();
+        return out.lines().filter(l -> l.startsWith("Punkt ")).map(String::strip).toList();
     }
 
     private int matterCount() throws Exception {
@@ -74,9 +74,12 @@ class KallelseImportTest extends CommandLineTest {
         long id = meeting.get("id").asLong();
         List<String> agenda = agenda(id);
         assertThat(agenda).hasSize(13);
-        assertThat(agenda.get(0)).isEqualTo("§ 1   Upprop");
-        assertThat(agenda.get(5)).contains("Integrationsenhetens lokaler");
-        assertThat(agenda.get(12)).isEqualTo("§ 13  Meddelanden");
+        // Numbered as the window numbers them, after the body's standard items, as the kallelse printed them ("1.
+        // Upprop" … "13. Meddelanden"); a § is the protokoll's number, set when the minutes are written.
+        assertThat(agenda.get(0)).isEqualTo("Punkt 1   Upprop");
+        assertThat(agenda.get(5)).startsWith("Punkt 6   ").contains("Integrationsenhetens lokaler");
+        assertThat(agenda.get(12)).isEqualTo("Punkt 13  Meddelanden");
+
         assertThat(matterCount()).isEqualTo(7);
 
         JsonNode again = importJson(SAMPLE);
@@ -175,7 +178,7 @@ class KallelseImportTest extends CommandLineTest {
         assertThat(after).hasSize(14);
         assertThat(after.get(5)).contains("Belysning vid badplatsen i Stora Höga");
         assertThat(after.get(6)).contains("Integrationsenhetens lokaler");
-        assertThat(after.get(10)).contains("Simhallens öppettider");
+        assertThat(after.get(10)).startsWith("Punkt 11 ").contains("Simhallens öppettider");
         assertThat(after.stream().filter(l -> l.contains("Belysning vid badplatsen")).count()).isEqualTo(1);
         assertThat(before.get(5)).contains("Integrationsenhetens lokaler");
         assertThat(matterCount()).isEqualTo(8);

@@ -79,7 +79,8 @@ class MeetingCliTest extends CommandLineTest {
         JsonNode agenda = json("agenda", String.valueOf(meeting), "--json", "--group", "V");
         JsonNode items = agenda.get("items");
         assertThat(items).hasSize(2);
-        assertThat(items.get(0).get("number").asInt()).isEqualTo(1);
+        // Its number on the kallelse and in the window: after KF's standard opening items (Upprop …).
+        assertThat(items.get(0).get("number").asInt()).isEqualTo(5);
         assertThat(items.get(0).get("matter").get("title").asText()).isEqualTo("Motion om cykelvägar");
         assertThat(items.get(0).get("matter").get("deadline").asText()).isEqualTo("2027-03-01");
         assertThat(items.get(0).get("position").get("stance").asText()).isEqualTo("refer_back");
@@ -93,7 +94,7 @@ class MeetingCliTest extends CommandLineTest {
 
         assertThat(run("agenda", String.valueOf(meeting), "--group", "V")).isZero();
         assertThat(out).contains("Sista tid för inlämning: interpellationer 2026-11-30 kl. 08.00")
-                .contains("§ 1").contains("Motion om cykelvägar").contains("Återremiss")
+                .contains("Punkt 5 ").contains("Motion om cykelvägar").contains("Återremiss")
                 .contains("talare: Anna Ek").contains("SEN");
     }
 

@@ -51,6 +51,16 @@ public record Position(long itemId, String group, Stance stance, String speaker,
         return Limit.GROUP.key(group, "position.group.missing");
     }
 
+    /**
+     * Whether a group has to decide something on an item: a matter, or a free-text item with a proposal for decision.
+     * A procedural item without one (Val av justerare, Anmälningar) needs no position, though one may be recorded.
+     *
+     * @param hasMatter whether the item is about a matter that is there to be read
+     */
+    public static boolean needed(AgendaItem item, boolean hasMatter) {
+        return hasMatter || !item.proposal().isBlank();
+    }
+
     public boolean isDecided() {
         return stance != null;
     }

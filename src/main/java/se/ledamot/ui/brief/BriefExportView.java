@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.MeetingText;
 
 /** The export dialog's content: what to make on top, the page preview in the middle, progress and status below. */
 final class BriefExportView extends BorderPane {
@@ -53,7 +54,7 @@ final class BriefExportView extends BorderPane {
         ComboBox<Meeting> meeting = new ComboBox<>(vm.meetings());
         meeting.setId("brief-meeting");
         meeting.setMaxWidth(Double.MAX_VALUE);
-        meeting.setConverter(converter(m -> m.label() + (m.place() == null ? "" : ", " + m.place())));
+        meeting.setConverter(converter(MeetingText::withPlace));
         meeting.valueProperty().bindBidirectional(vm.meetingProperty());
 
         TextField group = new TextField();

@@ -29,6 +29,6 @@ public record DebateItemRow(AgendaItem item, int number, Matter matter) {
 
     @Override
     public String toString() {
-        return Localization.get("meeting.ui.item", number) + " " + matter.title();
+        return Localization.get("meeting.item", number) + " " + matter.title();
     }
 }

@@ -28,6 +28,7 @@ import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.MeetingChooser;
 
 /**
  * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
@@ -41,17 +42,7 @@ final class DebateView extends BorderPane {
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("debateMeetings");
         meetings.setPromptText(Localization.get("debate.meeting.choose"));
-        meetings.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Meeting m) {
-                return m == null ? "" : m.body() + " " + m.date();
-            }
-
-            @Override
-            public Meeting fromString(String s) {
-                return null;
-            }
-        });
+        MeetingChooser.texts(meetings);
         ListView<DebateItemRow> items = new ListView<>(vm.items());
         items.setId("debateItems");
         meetings.valueProperty().bindBidirectional(vm.meeting());

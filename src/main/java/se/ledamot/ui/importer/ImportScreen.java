@@ -37,11 +37,13 @@ public final class ImportScreen extends AbstractScreen {
         files.setOnAction(e -> screen.chooseFiles());
         MenuItem folder = new MenuItem(Localization.get("importer.ui.menu.folder"));
         folder.setOnAction(e -> screen.chooseFolder());
-        MenuItem samples = new MenuItem(Localization.get("importer.ui.menu.removeSamples"));
-        samples.setOnAction(e -> screen.vm.removeSamples());
         shell.addFileItem(files);
         shell.addFileItem(folder);
-        shell.addFileItem(samples);
+        if (screen.vm.samplesOffered()) {
+            MenuItem samples = new MenuItem(Localization.get("importer.ui.menu.removeSamples"));
+            samples.setOnAction(e -> screen.vm.removeSamples());
+            shell.addFileItem(samples);
+        }
         shell.root().addEventHandler(DragEvent.DRAG_OVER, screen::dragOver);
         shell.root().addEventHandler(DragEvent.DRAG_DROPPED, screen::dropped);
         // A new user sees the sample matters in the register at once, not an empty dashboard.

@@ -344,6 +344,11 @@ public final class ImportViewModel {
                 .executeWith(context.tasks());
     }
 
+    /** Whether Ta bort exempelärenden is offered: not on a shared server, where samples are never loaded. */
+    public boolean samplesOffered() {
+        return context.services().samples().offered();
+    }
+
     /** Moves the sample matters to the trash. */
     public void removeSamples() {
         BackgroundTask.of(p -> context.services().samples().remove())

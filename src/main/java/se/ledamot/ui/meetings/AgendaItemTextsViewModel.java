@@ -87,7 +87,7 @@ final class AgendaItemTextsViewModel {
             fill(null, null);
             return;
         }
-        title = "§ " + item.number() + " " + row.heading();
+        title = row.label() + "  " + row.heading();
         String key = key(item);
         Unsaved failed = unsaved.remove(item.id());
         copy = failed != null ? failed.base() : stale.copyOf(key, item);

@@ -33,7 +33,7 @@ public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Dea
 
     /** "Punkt 5". */
     public String label() {
-        return Localization.get("meeting.ui.item", number);
+        return Localization.get("meeting.item", number);
     }
 
     public String heading() {

@@ -46,6 +46,11 @@ final class AgendaView extends BorderPane {
     private static final double PENDING_MIN_WIDTH = 120;
     /** What the agenda asks for before the pending matters give way: they keep their 240 in a normal window. */
     private static final double AGENDA_PREF_WIDTH = 300;
+    /**
+     * Below this width the pending matters beside the agenda leave it too narrow for its items (1000x650: 190 px,
+     * every item wrapped): they go under it instead. Their 240, the agenda's 300 and the gap between.
+     */
+    private static final double SIDE_BY_SIDE_MIN_WIDTH = 240 + 12 + AGENDA_PREF_WIDTH;
     /** Three rows of a list in view however small the window (CutOffText's "a couple of rows" is 90). */
     private static final double LIST_MIN_HEIGHT = 100;
     /** A text field narrower than this shows a few letters only. */
@@ -237,6 +242,14 @@ final class AgendaView extends BorderPane {
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox all = new VBox(8, top, bottom);
         all.setPadding(new Insets(8));
+        all.widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() < SIDE_BY_SIDE_MIN_WIDTH;
+            if (narrow && top.getChildren().remove(left)) {
+                all.getChildren().add(1, left);
+            } else if (!narrow && all.getChildren().remove(left)) {
+                top.getChildren().addFirst(left);
+            }
+        });
         // Never cut off by a small window: the builder fills the room it has and scrolls when it needs more.
         ScrollPane scroll = new ScrollPane(all);
         scroll.setId("agenda-scroll");

@@ -4,7 +4,7 @@ import java.util.List;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.PositionText;
 
 /**
  * One agenda item in the group view, with the group's position on it.
@@ -18,23 +18,17 @@ public record GroupRow(AgendaRow agenda, Position position, boolean visible) {
     }
 
     public String stanceText() {
-        return visible && position.isDecided() ? Localization.stance(position.stance(), kind()) : undecidedText();
+        return PositionText.stance(position, kind(), needsPosition(), visible);
     }
 
     /** What the item reads while it has no stance: not visible to this user, no position needed, or undecided. */
     public String undecidedText() {
-        if (!visible) {
-            return Localization.get("meeting.ui.group.hiddenStance");
-        }
-        return needsPosition() ? Localization.stance(null, kind()) : Localization.get("meeting.ui.group.noStanceNeeded");
+        return PositionText.undecided(kind(), needsPosition(), visible);
     }
 
-    /**
-     * Whether the group has to decide something here: a matter, or a free-text item with a proposal for decision. A
-     * procedural item without one (Val av justerare, Anmälningar) needs no position, though one may be recorded.
-     */
+    /** Whether the group has to decide something here (Position.needed). */
     public boolean needsPosition() {
-        return agenda.matter() != null || !agenda.item().proposal().isBlank();
+        return Position.needed(agenda.item(), agenda.matter() != null);
     }
 
     /** Still to be decided by the group: an item that needs a position and has none. */

@@ -30,6 +30,7 @@ import se.ledamot.domain.sync.RowField;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.sync.ConflictView;
+import se.ledamot.l10n.MeetingText;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
@@ -314,7 +315,7 @@ final class GroupView extends BorderPane {
             @Override
             protected void updateItem(Meeting m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.label());
+                setText(empty || m == null ? null : MeetingText.withPlace(m));
             }
         };
     }

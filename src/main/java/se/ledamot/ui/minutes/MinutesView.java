@@ -28,6 +28,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.l10n.MeetingText;
 
 /**
  * The protokoll of a meeting in two tabs: "Sammanträdet" (times, chair, secretary, justering, approval, and who was
@@ -50,7 +51,8 @@ final class MinutesView extends BorderPane {
         ComboBox<Meeting> meetings = new ComboBox<>(vm.meetings());
         meetings.setId("minutesMeeting");
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
-        meetings.setConverter(converter(m -> m.body() + " " + m.date()));
+        // Without the place: the chooser grows with its list's texts, and the place squeezed the buttons beside it.
+        meetings.setConverter(converter(MeetingText::of));
         meetings.valueProperty().bindBidirectional(vm.meeting());
         Label status = new Label();
         status.setId("minutesStatus");

@@ -77,6 +77,8 @@ class ExportWindowTest {
         Path export = elsewhere.resolve("export");
         window.dialogs.chosenFolder = export;
 
+        // In a data folder of one's own the samples can be taken away again; on a server they never come.
+        assertThat(ServerExportWindowTest.fileMenu(window)).contains("Ta bort exempelärenden");
         robot.clickOn("Arkiv");
         robot.clickOn("Exportera allt…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream()

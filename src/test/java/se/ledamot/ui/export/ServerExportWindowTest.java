@@ -115,6 +115,9 @@ class ServerExportWindowTest {
                 .contains("Motion om simhallen");
 
         robot.clickOn("Arkiv");
+        // No samples are ever loaded on the server (a walk found the item offered there all the same).
+        assertThat(fileMenu(window)).contains("Exportera det du har tillgång till…")
+                .doesNotContain("Ta bort exempelärenden");
         snapshotOfTheOpenMenu(robot, "server-file-menu-open");
         robot.clickOn("Säkerhetskopiera nu");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.contains("pg_dump")));
@@ -124,6 +127,12 @@ class ServerExportWindowTest {
         robot.clickOn("Läs in en export…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.getLast().contains("Arbeta lokalt"));
         window.snapshot(robot, "server-file-menu");
+    }
+
+    /** The texts of Arkiv's items. */
+    static java.util.List<String> fileMenu(StoryWindow window) {
+        return window.shell().menuBar().getMenus().getFirst().getItems().stream()
+                .map(javafx.scene.control.MenuItem::getText).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Writes the menu that is open (a window of its own) to target/{name}.png. */

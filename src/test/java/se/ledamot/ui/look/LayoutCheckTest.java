@@ -150,6 +150,9 @@ class LayoutCheckTest {
      * item form) and its list squeezed to a row. Now every part of the agenda builder lies within the window's width,
      * whole, and what the window's height cannot hold is in a scroll pane.
      */
+    /** Room for "Punkt 5  Motion: Upprätta en integrationsplan" on a line of the agenda. */
+    private static final double AGENDA_ROOM = 280;
+
     @Test
     void theAgendaColumnIsWholeAt1000x650(FxRobot robot) {
         ScreenTour.waitForSamples(window.shell());
@@ -187,6 +190,11 @@ class LayoutCheckTest {
                 if (b.getMaxY() > scene.getHeight() + 0.5 && !inScrollPane(n)) {
                     found.add(id + " below the window and out of reach");
                 }
+            }
+            // The walk after: whole, but 190 px wide beside the pending matters, every item wrapped to two lines.
+            double agendaWidth = scene.getRoot().lookup("#agenda-list").getLayoutBounds().getWidth();
+            if (agendaWidth < AGENDA_ROOM) {
+                found.add("the agenda list is " + Math.round(agendaWidth) + " px wide, under " + AGENDA_ROOM);
             }
         });
         assertThat(found).isEmpty();
