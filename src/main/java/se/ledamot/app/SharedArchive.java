@@ -22,7 +22,7 @@ import se.ledamot.l10n.Localization;
  * opening its folder while the session ends it, a database thread after a command's exit) crashed the JVM in
  * LambdaProxyClassArchive.find (issue 15, hs_err of session 10).
  *
- * <p>The training run is {@code list --json} on a new folder, alone in its JVM, started in the background (at low
+ * <p>The training run is {@code list --json} on a folder of its own, alone in its JVM, started in the background (at low
  * priority) when the archive is missing or was made for other jars or another JVM; it writes a file of its own that
  * only a complete run renames over the archive, so no program ever maps a half-written one, and two starts at once
  * train once.
@@ -119,8 +119,10 @@ final class SharedArchive {
     }
 
     /**
-     * The training run: this JVM's options but the archive's, writing to the training file at its end, over the same
-     * class path; then, only when it ended well, the file renamed over the archive and the stamp written beside it.
+     * The training run: this JVM's options but the archive's, over the same class path, {@code list --json} on a new
+     * folder twice: first to make the folder (its migrations are no start's work but a new folder's), then writing the
+     * classes it loaded to the training file at its end; only when that ended well, the file renamed over the archive
+     * and the stamp written beside it.
      */
     static List<String> trainingCommand(Path archive, String stamp) {
         Path training = training(archive);
@@ -133,12 +135,13 @@ final class SharedArchive {
                 java.add(option);
             }
         }
-        java.addAll(List.of("-XX:ArchiveClassesAtExit=" + training, "-XX:ErrorFile=" + archive + ".crash.log",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--data", data.toString(), "list",
-                "--json"));
+        java.addAll(List.of("-XX:ErrorFile=" + archive + ".crash.log", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data", data.toString(), "list", "--json"));
         // The archive first, its stamp after: a start in between sees a stamp that does not match and trains again.
         // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
-        String script = "rm -rf \"$DATA\"; nice \"$@\" && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$ARCHIVE\""
+        String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\""
+                + " && nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\""
+                + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$ARCHIVE\""
                 + " && printf '%s' \"$STAMP\" > \"$ARCHIVE.stamp.new\" && mv -f \"$ARCHIVE.stamp.new\" \"$ARCHIVE"
                 + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\"";
         List<String> command = new ArrayList<>(List.of("/usr/bin/env", "ARCHIVE=" + archive, "TRAINING=" + training,
