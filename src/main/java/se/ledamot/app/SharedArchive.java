@@ -1,99 +1,160 @@
 package se.ledamot.app;
 
+import java.io.File;
 import java.io.IOException;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import se.ledamot.l10n.Localization;
 
 /**
- * The installed launcher keeps a class-data archive of Ledamot's own classes in the user's cache
- * ({@code -XX:+AutoCreateSharedArchive}, see installer/args-linux.txt): the first start writes it at exit, later starts
- * load their classes from it. The JVM does not create the archive's folder and fails at exit without it, so the app
- * makes the folder named by the system property {@code ledamot.sharedArchive}.
+ * The class-data archive of Ledamot's own classes in the user's cache, which the launchers map read-only
+ * ({@code -XX:SharedArchiveFile}, see installer/args-linux.txt and src/main/scripts/ledamot; where it is missing or
+ * out of date the JVM starts without it, silently). It is written by a training run of its own, never by the program
+ * a user started: a JVM that writes its archive at exit ({@code -XX:+AutoCreateSharedArchive}) leaves its table of
+ * archived lambdas pointing into memory it has freed, and a thread of the program still running then (the window
+ * opening its folder while the session ends it, a database thread after a command's exit) crashed the JVM in
+ * LambdaProxyClassArchive.find (issue 15, hs_err of session 10).
  *
- * <p>Where the folder cannot be made or written (a read-only home, a file in its place), the JVM still tries to write
- * the archive when the program ends, fails, says "Error occurred during initialization of VM" and exits with 1 after
- * a command that did its work (jpackage's options cannot be made conditional). A command then ends the process
- * itself, with its own exit code, once its output is flushed: see {@link #exit}; the window once it has closed: see
- * {@link #exitAfterOtherThreads}.
+ * <p>The training run is {@code list --json} on a folder of its own, alone in its JVM, started in the background (at low
+ * priority) when the archive is missing or was made for other jars or another JVM; it writes a file of its own that
+ * only a complete run renames over the archive, so no program ever maps a half-written one, and two starts at once
+ * train once.
  */
 final class SharedArchive {
     static final String PROPERTY = "ledamot.sharedArchive";
+    /** A training run older than this is taken for dead (killed with the terminal, the machine off): train again. */
+    static final Duration TRAINING_LIMIT = Duration.ofMinutes(10);
+    /** What the archive was made for: the JVM's own name for the jars, their sizes and times. */
+    private static final String STAMP_SUFFIX = ".stamp";
+    private static final String TRAINING_SUFFIX = ".training";
 
     private SharedArchive() {
     }
 
-    /** Makes the archive's folder; false when the JVM will not be able to write the archive there. */
-    static boolean prepareFolder() {
-        String archive = System.getProperty(PROPERTY);
-        if (archive == null || archive.isBlank()) {
-            return true;
+    /**
+     * Starts a training run when the archive named by {@link #PROPERTY} is missing or out of date and none is under
+     * way; nothing when the property is not set (tests, the training run itself).
+     */
+    static void refresh() {
+        String name = System.getProperty(PROPERTY);
+        if (name == null || name.isBlank()) {
+            return;
         }
-        Path file = Path.of(archive).toAbsolutePath();
-        Path folder = file.getParent();
+        Path archive = Path.of(name).toAbsolutePath();
+        String stamp = stamp();
+        if (isCurrent(archive, stamp) || !claimTraining(archive, Instant.now())) {
+            return;
+        }
         try {
-            Files.createDirectories(folder);
+            new ProcessBuilder(trainingCommand(archive, stamp)).directory(archive.getParent().toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException | RuntimeException e) {
-            System.err.println(Localization.get("app.startupCache.unwritable", folder, e.getMessage()));
+            // No training run (no shell, no java in the runtime): this program starts without the archive, and the
+            // claim left behind lets the next try come after TRAINING_LIMIT, not at every start.
+        }
+    }
+
+    /** Whether the archive is there and was made for these jars and this JVM. */
+    static boolean isCurrent(Path archive, String stamp) {
+        try {
+            return Files.isRegularFile(archive)
+                    && Files.readString(stampOf(archive), StandardCharsets.UTF_8).equals(stamp);
+        } catch (IOException e) {
             return false;
         }
-        return Files.isWritable(folder) && (!Files.exists(file) || Files.isWritable(file));
     }
 
     /**
-     * Ends the process with {@code code} without the JVM's writing of the archive at exit: standard output and error
-     * flushed, then the C library's {@code _exit}. Only after a command, which has closed its data folder: shutdown
-     * hooks do not run. Where the C library cannot be called, the usual exit.
+     * Takes the training run for this start: false when another start's run is under way (its file is younger than
+     * {@link #TRAINING_LIMIT}). Makes the cache folder; where it cannot be made, says so and trains nothing.
      */
-    static void exit(int code) {
-        System.out.flush();
-        System.err.flush();
-        Optional<MethodHandle> exit = cExit();
-        if (exit.isPresent()) {
-            try {
-                exit.get().invokeExact(code);
-            } catch (Throwable e) {
-                // Fall through to the JVM's exit.
-            }
-        }
-        System.exit(code);
-    }
-
-    /**
-     * For the window: waits, as the JVM itself does before it ends, until no other thread that keeps the program alive
-     * is left (the window has closed, flushed and closed its database and let go of the folder; the toolkit has
-     * stopped), then {@link #exit}s with {@code code}. Call from the main thread once the window is launched.
-     */
-    static void exitAfterOtherThreads(int code) {
-        Thread self = Thread.currentThread();
-        while (true) {
-            Optional<Thread> alive = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t != self && !t.isDaemon() && t.isAlive()).findFirst();
-            if (alive.isEmpty()) {
-                exit(code);
-                return;
-            }
-            try {
-                alive.get().join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                System.exit(code);
-            }
-        }
-    }
-
-    private static Optional<MethodHandle> cExit() {
+    static boolean claimTraining(Path archive, Instant now) {
+        Path training = training(archive);
         try {
-            Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup().find("_exit").map(symbol -> linker.downcallHandle(symbol,
-                    FunctionDescriptor.ofVoid(ValueLayout.JAVA_INT)));
-        } catch (RuntimeException e) {
-            return Optional.empty();
+            Files.createDirectories(archive.getParent());
+            try {
+                Files.createFile(training);
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                if (Files.getLastModifiedTime(training).toInstant().isAfter(now.minus(TRAINING_LIMIT))) {
+                    return false;
+                }
+                Files.delete(training);
+                Files.createFile(training);
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println(Localization.get("app.startupCache.unwritable", archive.getParent(), e.getMessage()));
+            return false;
         }
+    }
+
+    /**
+     * The JVM, the jars and the class path's order the archive is valid for: the JVM maps an archive only for the
+     * class path it was written with, each jar of the same size and time.
+     */
+    static String stamp() {
+        StringBuilder s = new StringBuilder(System.getProperty("java.vm.version")).append('\n')
+                .append(System.getProperty("java.home")).append('\n');
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            s.append(entry);
+            try {
+                s.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+            } catch (IOException e) {
+                s.append(" missing");
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /**
+     * The training run: this JVM's options but the archive's, over the same class path, {@code list --json} on a new
+     * folder twice: first to make the folder (its migrations are no start's work but a new folder's), then writing the
+     * classes it loaded to the training file at its end; only when that ended well, the file renamed over the archive
+     * and the stamp written beside it.
+     */
+    static List<String> trainingCommand(Path archive, String stamp) {
+        Path training = training(archive);
+        Path data = archive.resolveSibling(archive.getFileName() + ".data");
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-XX:SharedArchiveFile") && !option.contains("AutoCreateSharedArchive")
+                    && !option.startsWith("-XX:ArchiveClassesAtExit") && !option.startsWith("-D" + PROPERTY + "=")
+                    && !option.startsWith("-Djava.class.path=")) {
+                java.add(option);
+            }
+        }
+        java.addAll(List.of("-XX:ErrorFile=" + archive + ".crash.log", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--data", data.toString(), "list", "--json"));
+        // The archive first, its stamp after: a start in between sees a stamp that does not match and trains again.
+        // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
+        String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\""
+                + " && nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\""
+                + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$ARCHIVE\""
+                + " && printf '%s' \"$STAMP\" > \"$ARCHIVE.stamp.new\" && mv -f \"$ARCHIVE.stamp.new\" \"$ARCHIVE"
+                + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\"";
+        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "ARCHIVE=" + archive, "TRAINING=" + training,
+                "DATA=" + data, "STAMP=" + stamp, "/bin/sh", "-c", script, "sh"));
+        command.addAll(java);
+        return command;
+    }
+
+    static Path training(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + TRAINING_SUFFIX);
+    }
+
+    static Path stampOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + STAMP_SUFFIX);
     }
 }

@@ -5,8 +5,11 @@ import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 import static se.ledamot.store.jooq.Tables.MEETING;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -56,8 +60,21 @@ public final class RegisterStore {
 
     /** The ids of the matters not in the trash that the filter lets through, sorted. */
     public long[] ids(Filter filter, Sort sort, boolean ascending) {
-        List<Long> ids = idsQuery(filter, sort, ascending).fetch(MATTER.ID);
-        return ids.stream().mapToLong(Long::longValue).toArray();
+        // Straight from the cursor into one array: fetching records, then a list of boxed ids, then the array held
+        // three copies of every id at once (100 000 matters: ~15 MB of garbage at each read of the register).
+        try (ResultSet rows = idsQuery(filter, sort, ascending).fetchResultSet()) {
+            long[] ids = new long[1_024];
+            int n = 0;
+            while (rows.next()) {
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                }
+                ids[n++] = rows.getLong(1);
+            }
+            return Arrays.copyOf(ids, n);
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the register's ids", e);
+        }
     }
 
     /** The question {@link #ids} asks (the default order is read from index V16 alone). */

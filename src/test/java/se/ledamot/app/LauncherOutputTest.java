@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The development launcher (src/main/scripts/ledamot, target/ledamot after a build) keeps a class-data archive in the
- * user's cache so that each command starts faster (issue 15). The JVM writes archive notes and errors on standard
- * output by default, and exits with 1 when it cannot write the archive: whatever the cache, {@code --json} must print
- * exactly the JSON, and the command its own exit code.
+ * user's cache so that each command starts faster (issue 15), written by a training run of the app's own. The JVM
+ * writes archive notes and errors on standard output by default (and, when it wrote the archive at exit, exited with 1
+ * where it could not): whatever the cache, {@code --json} must print exactly the JSON, and the command its own exit
+ * code.
  */
 class LauncherOutputTest {
     private static final String FLAGS = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
@@ -55,13 +56,65 @@ class LauncherOutputTest {
     void jsonStaysCleanWhileTheArchiveIsWrittenUsedAndFoundBroken() throws Exception {
         Path cache = dir.resolve("cache");
         String first = run(cache);
-        List<Path> archives = archives(cache.resolve("ledamot"));
-        assertThat(archives).as("the first start writes the archive").hasSize(1);
+        List<Path> archives = awaitArchive(cache.resolve("ledamot"));
+        assertThat(archives).as("the first start has the archive written").hasSize(1);
 
         assertThat(run(cache)).as("started from the archive").isEqualTo(first);
 
         Files.write(archives.getFirst(), "not an archive".getBytes(StandardCharsets.UTF_8));
         assertThat(run(cache)).as("started beside a broken archive").isEqualTo(first);
+    }
+
+    /**
+     * The JVM that writes the archive at its exit (-XX:+AutoCreateSharedArchive with no usable archive yet) crashed in
+     * LambdaProxyClassArchive.find when a thread of the program linked a lambda after the writing (issue 15): no start
+     * of the program may write it, the development launcher's nor the installed app's; only the training run does.
+     */
+    @Test
+    void noStartOfTheProgramWritesTheArchiveAtItsExit() throws Exception {
+        Path jdk = standInJava();
+        for (String options : List.of(options(jdk, "--data", "d", "list", "--json"), options(jdk, "--data", "d"),
+                options(jdk, "generate", "--matters", "10"))) {
+            assertThat(options).doesNotContain("AutoCreateSharedArchive").doesNotContain("ArchiveClassesAtExit")
+                    .contains("-XX:SharedArchiveFile=" + dir.resolve("cache/ledamot/dev-"))
+                    .contains("-Dledamot.sharedArchive=" + dir.resolve("cache/ledamot/dev-"));
+        }
+        for (String args : List.of("installer/args-linux.txt", "installer/args-mac.txt")) {
+            List<String> javaOptions = Files.readAllLines(Path.of(args)).stream()
+                    .filter(l -> l.startsWith("--java-options")).toList();
+            assertThat(javaOptions).as(args).noneMatch(o -> o.contains("AutoCreateSharedArchive"))
+                    .noneMatch(o -> o.contains("ArchiveClassesAtExit")).anyMatch(o -> o.contains("SharedArchiveFile="));
+        }
+    }
+
+    /**
+     * Starts at once on an empty cache, as a window and a command or two launchers together: each prints its JSON and
+     * ends well, one training run writes the one archive, and no JVM crashed (no hs_err file).
+     */
+    @Test
+    void startsAtOnceOnAnEmptyCacheEndWellAndTrainOnce() throws Exception {
+        Path cache = dir.resolve("cache");
+        List<Process> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--data", dir.resolve("data" + i)
+                    .toString(), "list", "--json").directory(dir.toFile())
+                    .redirectError(dir.resolve("stderr" + i + ".txt").toFile());
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().put("XDG_CACHE_HOME", cache.toString());
+            starts.add(pb.start());
+        }
+        for (Process p : starts) {
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            assertThat(p.exitValue()).as(out).isZero();
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
+        }
+        assertThat(awaitArchive(cache.resolve("ledamot"))).hasSize(1);
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("hs_err")
+                    || f.getFileName().toString().endsWith(".crash.log")).toList()).as("JVM crashes").isEmpty();
+        }
     }
 
     @Test
@@ -109,7 +162,7 @@ class LauncherOutputTest {
             }
         }
         command.addAll(List.of("-jar", jar.toString(), "--data", dir.resolve("data").toString()));
-        assertThat(command).anyMatch(o -> o.equals("-XX:+AutoCreateSharedArchive"));
+        assertThat(command).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=" + home));
         return command;
     }
 
@@ -119,10 +172,7 @@ class LauncherOutputTest {
      */
     @Test
     void onlyTheReadingCommandsRunWithTheQuickCompilerAlone() throws Exception {
-        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
-        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"" + Runtime.version().feature() + "\"\n");
-        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path jdk = standInJava();
         String quick = "-XX:TieredStopAtLevel=1";
 
         assertThat(options(jdk, "--data", "d", "list", "--json")).contains(quick);
@@ -133,6 +183,15 @@ class LauncherOutputTest {
         assertThat(options(jdk, "--server", "anna@host/db")).as("the window on a server").doesNotContain(quick);
         assertThat(options(jdk, "--data", "d", "generate", "--matters", "10")).doesNotContain(quick);
         assertThat(options(jdk, "sync")).doesNotContain(quick);
+    }
+
+    /** A JDK whose java prints the options it was given. */
+    private Path standInJava() throws Exception {
+        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"" + Runtime.version().feature() + "\"\n");
+        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return jdk;
     }
 
     /** What the launcher passes to the JVM (the stand-in in {@code jdk}) for these arguments. */
@@ -174,6 +233,16 @@ class LauncherOutputTest {
         new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
         assertThat(out).startsWith("[").endsWith("]" + System.lineSeparator());
         return out;
+    }
+
+    /** The archives in the cache folder once the training run a start began has written its archive and stamp. */
+    private static List<Path> awaitArchive(Path folder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && (archives(folder).isEmpty()
+                || !Files.exists(SharedArchive.stampOf(archives(folder).getFirst())))) {
+            Thread.sleep(200);
+        }
+        return archives(folder);
     }
 
     private static List<Path> archives(Path folder) throws Exception {

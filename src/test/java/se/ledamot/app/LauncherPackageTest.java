@@ -69,6 +69,11 @@ class LauncherPackageTest {
         assertThat(quickOptions).as("the same options but the quick compiler's").isEqualTo(jvmOptions(window));
         assertThat(jvmOptions(window)).contains("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr")
                 .doesNotContain(QUICK);
+        // The class-data archive: mapped read-only by every launcher, written by a training run on the runtime's own
+        // java (se.ledamot.app.SharedArchive), never at the exit of a start (issue 15's crash).
+        assertThat(jvmOptions(window)).contains("-XX:SharedArchiveFile=" + repo.resolve("home/.cache/ledamot/ledamot.jsa"))
+                .noneMatch(o -> o.contains("AutoCreateSharedArchive") || o.contains("ArchiveClassesAtExit"));
+        assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
     }
 
     /** The JVM options the stand-in printed, without the launcher's own property that names the launcher's file. */

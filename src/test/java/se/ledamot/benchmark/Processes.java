@@ -50,6 +50,27 @@ final class Processes {
         return jar.resolveSibling("benchmark-cache");
     }
 
+    /**
+     * Waits until the class-data archive of the launcher beside {@code jar} is written, where the app writes it in a
+     * training run in the background (the archive's stamp beside it); builds whose JVM writes it at exit have none.
+     */
+    static void awaitArchive(Path jar) throws Exception {
+        Path launcher = jar.resolveSibling("ledamot");
+        if (!Files.isRegularFile(launcher) || !Files.readString(launcher).contains("-Dledamot.sharedArchive")) {
+            return;
+        }
+        Path folder = cache(jar).resolve("ledamot");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LIMIT_MINUTES);
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(folder)) {
+                if (files.anyMatch(f -> f.toString().endsWith(".jsa.stamp"))) {
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+    }
+
     /** The bare program of {@link Bare} on the test classes. */
     static List<String> bare(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp",

@@ -150,13 +150,14 @@ class ScaleBenchmark {
     }
 
     /**
-     * One start before measuring, as a user's first, with no archive yet: the launcher writes its class-data archive
-     * then, of the classes {@code list --json} loads.
+     * One start before measuring, as a user's first, with no archive yet: the app writes its class-data archive then,
+     * of the classes {@code list --json} loads (in a training run of its own since issue 15's crash: waited for).
      */
     private static void warmUp(Path jar, Path work) throws Exception {
         delete(Processes.cache(jar));
         Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
                 work.resolve("warm-up.out"));
+        Processes.awaitArchive(jar);
     }
 
     /** Imports {@link #DOCUMENTS} text files into a copy of the data: documents stored per second. */
