@@ -45,7 +45,7 @@ final class SelectedRowInView {
         });
         // What moves a row whole in view without any scroll: the table's height (the editor below it grows as it
         // shows the matter) and its columns' widths (ColumnFit widens a column for a value just shown, and the titles
-        // wrap onto more lines). End once left the last row 13 px below the edge that way, after the rows were read.
+        // wrap onto more lines): after End the last row could be pushed below the edge once the keeping had ended.
         table.heightProperty().addListener((o, was, now) -> keeper.keepIfWhole());
         table.getColumns().forEach(c -> c.widthProperty().addListener((o, was, now) -> keeper.keepIfWhole()));
         table.sceneProperty().addListener((o, was, now) -> keeper.follow(was, now));
