@@ -43,9 +43,9 @@ final class SelectedRowInView {
                 keeper.keeping = false;
             }
         });
-        // What moves a row whole in view without any scroll: the table's height (the editor below it grows as it
-        // shows the matter) and its columns' widths (ColumnFit widens a column for a value just shown, and the titles
-        // wrap onto more lines): after End the last row could be pushed below the edge once the keeping had ended.
+        // What moves a row whole in view without any scroll: the table's height (the window or the divider moves)
+        // and its columns' widths (ColumnFit widens a column for a value just shown, and the titles wrap onto more
+        // lines): after End the last row could be pushed below the edge once the keeping had ended.
         table.heightProperty().addListener((o, was, now) -> keeper.keepIfWhole());
         table.getColumns().forEach(c -> c.widthProperty().addListener((o, was, now) -> keeper.keepIfWhole()));
         table.sceneProperty().addListener((o, was, now) -> keeper.follow(was, now));
