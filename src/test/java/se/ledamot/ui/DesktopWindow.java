@@ -52,7 +52,10 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
         this(folder, null);
     }
 
-    /** A window on a data folder first opened by the test to write {@code seed} into it (no sample data then). */
+    /**
+     * A window on a data folder first opened by the test to write {@code seed} into it. No sample data then if the
+     * seed writes a matter; a folder without matters is new, and the window stores the samples as it starts.
+     */
     public DesktopWindow(Supplier<Path> folder, Seed seed) {
         this.folder = folder;
         this.seed = seed;

@@ -2,6 +2,7 @@ package se.ledamot.ui.importer;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
@@ -11,6 +12,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
 
 /**
  * Import as a screen of the main window: Arkiv → Importera filer…/mapp…, files and folders dropped anywhere on the
@@ -46,8 +48,14 @@ public final class ImportScreen extends AbstractScreen {
         }
         shell.root().addEventHandler(DragEvent.DRAG_OVER, screen::dragOver);
         shell.root().addEventHandler(DragEvent.DRAG_DROPPED, screen::dropped);
-        // A new user sees the sample matters in the register at once, not an empty dashboard.
-        screen.vm.loadSamplesIfNew(() -> shell.navigate(new Destination.Register()));
+        // A new user sees the sample matters in the register at once, not an empty dashboard; one who has gone to
+        // another screen while they were read stays there (the window switched away under them).
+        Optional<Screen> first = shell.currentScreen();
+        screen.vm.loadSamplesIfNew(() -> {
+            if (shell.currentScreen().equals(first)) {
+                shell.navigate(new Destination.Register());
+            }
+        });
         return screen;
     }
 

@@ -145,11 +145,19 @@ public final class AgendaViewModel {
         }
     }
 
-    /** Moves an item up (-1) or down (+1). */
+    /**
+     * Moves an item up (-1) or down (+1) from where this screen's moves have put it: a second click before the first
+     * move is read back moves it on (the row's own number is the one read, and moved it to the same place again).
+     */
     public void move(AgendaRow row, int delta) {
-        int target = row.item().number() + delta;
-        if (target >= 1 && target <= items.size()) {
-            moveTo(row, target);
+        Meeting m = meeting.get();
+        if (m != null) {
+            List<Long> now = order.copy(m.id()).orElse(ids(items));
+            int at = now.indexOf(row.item().id());
+            int target = at + 1 + delta;
+            if (at >= 0 && target >= 1 && target <= now.size()) {
+                moveTo(row, target);
+            }
         }
     }
 

@@ -43,6 +43,11 @@ final class SelectedRowInView {
                 keeper.keeping = false;
             }
         });
+        // What moves a row whole in view without any scroll: the table's height (the window or the divider moves)
+        // and its columns' widths (ColumnFit widens a column for a value just shown, and the titles wrap onto more
+        // lines): after End the last row could be pushed below the edge once the keeping had ended.
+        table.heightProperty().addListener((o, was, now) -> keeper.keepIfWhole());
+        table.getColumns().forEach(c -> c.widthProperty().addListener((o, was, now) -> keeper.keepIfWhole()));
         table.sceneProperty().addListener((o, was, now) -> keeper.follow(was, now));
         keeper.follow(null, table.getScene());
     }
@@ -53,6 +58,16 @@ final class SelectedRowInView {
         }
         if (now != null) {
             now.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /** The selected row is kept whole in view again if it is now (before the change about to be laid out). */
+    private void keepIfWhole() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (!keeping && index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getVisibleCell(index) instanceof IndexedCell<?> cell && whole(flow, cell)) {
+            keeping = true;
+            scrollsLeft = MAX_SCROLLS;
         }
     }
 

@@ -16,6 +16,7 @@ import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.task.ManualTaskExecutor;
 
 class AgendaViewModelTest {
     @TempDir
@@ -100,6 +101,24 @@ class AgendaViewModelTest {
         vm.freeTextProperty().set("  ");
         vm.addText();
         assertThat(vm.items()).hasSize(2);
+    }
+
+    @Test
+    void twoClicksOnUpBeforeTheFirstIsStoredMoveTheItemTwoPlaces() {
+        vm.freeTextProperty().set("Val av justerare");
+        vm.addText();
+        vm.addMatters(List.of(prepared.id(), interpellation.id()));
+        // A slow disk: the item stays selected as it was read while both moves are sent (MeetingsFlowTest under load).
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        AgendaViewModel slow = new AgendaViewModel(test.contextOn(disk));
+        slow.meetingProperty().set(december);
+        disk.runAll();
+        AgendaRow selected = slow.items().get(2);
+        slow.move(selected, -1);
+        slow.move(selected, -1);
+        disk.runAll();
+        assertThat(slow.items()).extracting(AgendaRow::heading).containsExactly("Interpellation om skolan",
+                "Val av justerare", "Motion om cykelvägar");
     }
 
     @Test

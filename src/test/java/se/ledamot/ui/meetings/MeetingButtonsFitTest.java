@@ -23,6 +23,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
+import se.ledamot.ui.shell.Screen;
 
 /**
  * The buttons under the meetings list are whole at 1280x800 (the walk saw "Sp…", "Ta b…"), and stay whole, with the
@@ -31,6 +32,8 @@ import se.ledamot.ui.DesktopWindow;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MeetingButtonsFitTest {
+    private static final String PLACE = "Stadshuset, Fullmäktigesalen";
+
     @TempDir
     Path folder;
 
@@ -39,17 +42,20 @@ class MeetingButtonsFitTest {
 
     private void seed(Ledamot app) {
         app.meetings().add(new Meeting(null, "KF", LocalDate.parse("2027-01-25"), LocalTime.of(18, 0),
-                "Stadshuset, Fullmäktigesalen", MeetingStatus.PLANNED));
+                PLACE, MeetingStatus.PLANNED));
     }
 
     @Test
     void theMeetingButtonsAreWholeBeforeAndAfterTheWindowWasSmaller(FxRobot robot) {
         size(robot, 1280, 800);
         robot.interact(() -> window.shell().show(MeetingsScreen.ID));
-        // The screen is made when first shown: its table is waited for, as a user waits for it.
-        waitUntil(() -> !robot.lookup("#meetings-table").queryTableView().getItems().isEmpty());
+        // The screen is made when first shown: its table is waited for, as a user waits for it. The folder is new
+        // (no matters), so the samples are stored meanwhile, their meeting too: the seeded one is chosen by its place.
+        waitUntil(() -> seeded(robot) >= 0, () -> "screen " + window.shell().currentScreen().map(Screen::id)
+                .orElse("none") + ", meetings table " + robot.lookup("#meetings-table").tryQuery()
+                        .map(t -> ((TableView<?>) t).getItems().size() + " rows").orElse("not in the window"));
         TableView<?> meetings = robot.lookup("#meetings-table").queryTableView();
-        robot.interact(() -> meetings.getSelectionModel().select(0));
+        robot.interact(() -> meetings.getSelectionModel().select(seeded(robot)));
         assertThat(cut(robot)).isEmpty();
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         double before = onFx(() -> split.getDividerPositions()[0]);
@@ -59,6 +65,12 @@ class MeetingButtonsFitTest {
 
         assertThat(cut(robot)).isEmpty();
         assertThat(onFx(() -> split.getDividerPositions()[0])).isCloseTo(before, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** The row of the seeded meeting in Sammanträden's table, or -1 while it is not there. */
+    private static int seeded(FxRobot robot) {
+        List<?> rows = robot.lookup("#meetings-table").queryTableView().getItems();
+        return rows.indexOf(rows.stream().filter(m -> PLACE.equals(((Meeting) m).place())).findFirst().orElse(null));
     }
 
     private void size(FxRobot robot, double width, double height) {

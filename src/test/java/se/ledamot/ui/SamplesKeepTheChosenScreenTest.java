@@ -1,0 +1,56 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
+
+/**
+ * On the first start of a new folder the samples are read in the background and then shown in the register; a user
+ * who went to another screen meanwhile stays on it. (The window used to switch to the register whenever the samples
+ * were stored: a window test that had gone to Sammanträden lost its table under load, MeetingButtonsFitTest in CI.)
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class SamplesKeepTheChosenScreenTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            if (shell != null && shell.stage().isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    @Test
+    void aUserWhoWentToMeetingsBeforeTheSamplesWereStoredStaysThere(FxRobot robot) {
+        // Opened and sent to Sammanträden in one turn of the FX thread: the samples cannot be stored before.
+        robot.interact(() -> {
+            Platform.setImplicitExit(false);
+            shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
+            shell.show(MeetingsScreen.ID);
+        });
+        // The samples stored and said: the register was told its matters changed.
+        waitUntil(() -> shell.context().mattersRevision().get() > 0, () -> "screen "
+                + shell.currentScreen().map(Screen::id).orElse("none"));
+        assertThat(onFx(() -> shell.currentScreen().map(Screen::id).orElseThrow())).isEqualTo(MeetingsScreen.ID);
+    }
+}
