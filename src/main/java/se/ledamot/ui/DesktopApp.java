@@ -15,6 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DataFolderService;
 import se.ledamot.service.FolderAccess;
@@ -51,6 +52,7 @@ import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
 
@@ -238,7 +240,23 @@ public final class DesktopApp {
         });
         stage.show();
         services.notices().forEach(dialogs::notify);
+        tellPutAside(services, tasks, dialogs);
         return shell;
+    }
+
+    /**
+     * Tells of the choices put aside ("Välj senare") that still wait, from a window closed before or a crash: what
+     * was typed is kept, and the screen named asks again when it is opened.
+     */
+    private static void tellPutAside(Ledamot services, FxTaskExecutor tasks, FxDialogService dialogs) {
+        BackgroundTask.of(p -> services.putAside().waiting()).onSuccess(waiting -> {
+            if (!waiting.isEmpty()) {
+                dialogs.notify(Localization.get("ui.putAside.waiting", waiting.size(),
+                        String.join(", ", waiting.stream().map(PutAside::title).distinct().toList()),
+                        String.join(", ", waiting.stream().map(a -> Localization.get("ui.putAside.form." + a.form()))
+                                .distinct().toList())));
+            }
+        }).executeWith(tasks);
     }
 
     /**
