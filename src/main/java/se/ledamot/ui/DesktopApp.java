@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -240,21 +241,24 @@ public final class DesktopApp {
         });
         stage.show();
         services.notices().forEach(dialogs::notify);
-        tellPutAside(services, tasks, dialogs);
+        tellPutAside(services, shell, tasks);
         return shell;
     }
 
     /**
      * Tells of the choices put aside ("Välj senare") that still wait, from a window closed before or a crash: what
-     * was typed is kept, and the screen named asks again when it is opened.
+     * was typed is kept, and the screen named (a form's name starts with its screen's id) asks again when opened.
+     * A notice shown later covers this one (one at a time); the screen says it again when opened.
      */
-    private static void tellPutAside(Ledamot services, FxTaskExecutor tasks, FxDialogService dialogs) {
+    private static void tellPutAside(Ledamot services, MainWindow shell, FxTaskExecutor tasks) {
         BackgroundTask.of(p -> services.putAside().waiting()).onSuccess(waiting -> {
-            if (!waiting.isEmpty()) {
-                dialogs.notify(Localization.get("ui.putAside.waiting", waiting.size(),
+            List<String> screens = waiting.stream().map(a -> a.form().substring(0, a.form().indexOf('.')))
+                    .distinct().toList();
+            if (!screens.isEmpty()) {
+                shell.context().dialogs().notify(Localization.get("ui.putAside.waiting", waiting.size(),
                         String.join(", ", waiting.stream().map(PutAside::title).distinct().toList()),
-                        String.join(", ", waiting.stream().map(a -> Localization.get("ui.putAside.form." + a.form()))
-                                .distinct().toList())));
+                        String.join(", ", screens.stream().map(id -> Localization.get("ui.putAside.screen." + id))
+                                .toList())), Localization.get("ui.putAside.open"), () -> shell.show(screens.getFirst()));
             }
         }).executeWith(tasks);
     }

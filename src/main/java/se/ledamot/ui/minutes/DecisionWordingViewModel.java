@@ -61,10 +61,14 @@ final class DecisionWordingViewModel {
      */
     void askKept() {
         stale.askKept(meetings::saveItem, () -> {
+            List<Conflict> kept = stale.waiting();
             if (item != null && stale.waits(key(item)) && !typed()) {
                 item = stale.copyOf(key(item), item);
                 fill(null);
                 error.set(Localization.get("minutes.ui.item.waits"));
+            } else if (!kept.isEmpty()) {
+                error.set(Localization.get("minutes.ui.decision.keptAside",
+                        String.join(", ", kept.stream().map(Conflict::title).distinct().toList())));
             }
         });
     }
