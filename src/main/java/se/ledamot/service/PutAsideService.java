@@ -10,7 +10,7 @@ import se.ledamot.store.PutAsideStore;
  * in a field another person changed meanwhile so survives closing the window, a crash and a restart, until she
  * chooses.
  */
-public final class PutAsideService {
+public final class PutAsideService implements PutAside.Store {
     private final PutAsideStore store;
 
     PutAsideService(PutAsideStore store) {
@@ -18,16 +18,19 @@ public final class PutAsideService {
     }
 
     /** Keeps a row's choice (in place of what was kept for it). */
+    @Override
     public void keep(PutAside aside) {
         store.keep(aside);
     }
 
     /** Forgets a row's choice once it is chosen or stored. */
+    @Override
     public void forget(String form, String key) {
         store.forget(form, key);
     }
 
     /** The choices one form put aside, oldest first. */
+    @Override
     public List<PutAside> waiting(String form) {
         return store.waiting(form);
     }

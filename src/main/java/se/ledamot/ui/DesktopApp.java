@@ -258,7 +258,8 @@ public final class DesktopApp {
                 shell.context().dialogs().notify(Localization.get("ui.putAside.waiting", waiting.size(),
                         String.join(", ", waiting.stream().map(PutAside::title).distinct().toList()),
                         String.join(", ", screens.stream().map(id -> Localization.get("ui.putAside.screen." + id))
-                                .toList())), Localization.get("ui.putAside.open"), () -> shell.show(screens.getFirst()));
+                                .toList())), Localization.get("ui.putAside.open"),
+                        () -> shell.show(screens.getFirst()));
             }
         }).executeWith(tasks);
     }

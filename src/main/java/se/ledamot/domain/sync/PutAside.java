@@ -13,6 +13,18 @@ import java.util.List;
  * @param key  which row, as the form keys it (an item's id)
  */
 public record PutAside(String form, String key, String title, Instant at, List<Field> fields) {
+    /** Where choices put aside are kept: the window's forms keep theirs through the service that implements it. */
+    public interface Store {
+        /** Keeps a row's choice, in place of what was kept for it. */
+        void keep(PutAside aside);
+
+        /** Forgets a row's choice once it is chosen or stored. */
+        void forget(String form, String key);
+
+        /** The choices one form put aside, oldest first. */
+        List<PutAside> waiting(String form);
+    }
+
     /** One field in conflict: its code ({@link RowField#code}), the text both started from and this side's. */
     public record Field(String code, String base, String mine) {
     }

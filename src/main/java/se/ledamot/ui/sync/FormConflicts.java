@@ -16,7 +16,6 @@ import se.ledamot.domain.sync.PutAside;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
-import se.ledamot.service.PutAsideService;
 
 /**
  * Optimistic locking for a form saved whole (issue 16.5: two secretaries on one server, or two windows on one folder):
@@ -26,7 +25,7 @@ import se.ledamot.service.PutAsideService;
  * shows one row at a time (an item) keeps every row's: the row shown again has this side's values, and the form asks
  * again ({@link #ask}) when the row comes back and before it is left or the window closes; a choice may be made for a
  * row the form does not show, from the values kept here. Shared by the areas of the window, beside the conflict view.
- * A form given a {@link Kept} keeps its choices put aside durably too, in {@link PutAsideService} (written in the
+ * A form given a {@link Kept} keeps its choices put aside durably too, in a {@link PutAside.Store} (written in the
  * form's lane), so closing the window, a crash or a restart does not lose what was typed: {@link #askKept} meets them
  * with the rows as stored then and asks again. FX thread only.
  */
@@ -87,7 +86,7 @@ public final class FormConflicts<T> {
      * in which lane, how a row is read as stored now ({@code read}, in the lane: empty when it is gone), how a kept
      * text goes back into a row ({@code typed}) and the row's fields as its saves compare them.
      */
-    public record Kept<T>(PutAsideService store, String form, TaskExecutor lane, Function<String, Optional<T>> read,
+    public record Kept<T>(PutAside.Store store, String form, TaskExecutor lane, Function<String, Optional<T>> read,
             Typed<T> typed, List<RowField<T>> fields) {
     }
 
