@@ -28,6 +28,7 @@ import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.OpenOptions;
 import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.PositionStore;
+import se.ledamot.store.PutAsideStore;
 import se.ledamot.store.RegisterStore;
 import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
@@ -69,6 +70,7 @@ public final class Ledamot implements AutoCloseable {
     private final DataFolderService dataFolder;
     private final Lazy<ExportService> exports;
     private final SyncService replica;
+    private final PutAsideService putAside;
 
     /** Opens the data folder, making and migrating its database as needed, on the system's clock and time zone. */
     public static Ledamot open(Path folder) {
@@ -162,6 +164,7 @@ public final class Ledamot implements AutoCloseable {
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, settings, papers, clock);
         archive = new PaperArchive(papers, clock);
+        putAside = new PutAsideService(new PutAsideStore(dsl, clock));
         dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
         exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));
         replica = dataFolder == null ? null
@@ -291,6 +294,11 @@ public final class Ledamot implements AutoCloseable {
     /** The secretary's papers: kallelse, handlingar, protokoll and utdrag, and the minutes they are made from. */
     public PaperService papers() {
         return papers;
+    }
+
+    /** Choices put aside ("Välj senare"), kept until chosen: the user's own, wherever the data is. */
+    public PutAsideService putAside() {
+        return putAside;
     }
 
     /** The papers of a meeting or a year written to a folder for the records office. */

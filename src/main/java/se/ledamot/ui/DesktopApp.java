@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DataFolderService;
 import se.ledamot.service.FolderAccess;
@@ -51,6 +53,7 @@ import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
+import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.FxTaskExecutor;
 import se.ledamot.ui.trash.TrashScreen;
 
@@ -238,7 +241,27 @@ public final class DesktopApp {
         });
         stage.show();
         services.notices().forEach(dialogs::notify);
+        tellPutAside(services, shell, tasks);
         return shell;
+    }
+
+    /**
+     * Tells of the choices put aside ("Välj senare") that still wait, from a window closed before or a crash: what
+     * was typed is kept, and the screen named (a form's name starts with its screen's id) asks again when opened.
+     * A notice shown later covers this one (one at a time); the screen says it again when opened.
+     */
+    private static void tellPutAside(Ledamot services, MainWindow shell, FxTaskExecutor tasks) {
+        BackgroundTask.of(p -> services.putAside().waiting()).onSuccess(waiting -> {
+            List<String> screens = waiting.stream().map(a -> a.form().substring(0, a.form().indexOf('.')))
+                    .distinct().toList();
+            if (!screens.isEmpty()) {
+                shell.context().dialogs().notify(Localization.get("ui.putAside.waiting", waiting.size(),
+                        String.join(", ", waiting.stream().map(PutAside::title).distinct().toList()),
+                        String.join(", ", screens.stream().map(id -> Localization.get("ui.putAside.screen." + id))
+                                .toList())), Localization.get("ui.putAside.open"),
+                        () -> shell.show(screens.getFirst()));
+            }
+        }).executeWith(tasks);
     }
 
     /**

@@ -70,6 +70,21 @@ public record AgendaItem(Long id, long meetingId, int number, Long matterId, Str
         return "proposal".equals(field) ? withProposal(value) : withDecision(decision, value);
     }
 
+    /**
+     * This item with one of its {@link #FIELDS} given as that field's text (the reverse of its text): how a text kept
+     * for later (a choice put aside) goes back into the item.
+     */
+    public AgendaItem withField(String code, String value) {
+        return switch (code) {
+            case "item_text" -> withText(value.isEmpty() && matterId != null ? null : value);
+            case "proposal" -> withProposal(value);
+            case "motions_moved" -> withMotionsMoved(value.isEmpty() ? List.of() : List.of(value.split("\n")));
+            case "decision" -> withDecision(Decision.fromCode(value).orElse(null), decisionText);
+            case "decision_text" -> withDecision(decision, value);
+            default -> throw new IllegalArgumentException("no field " + code);
+        };
+    }
+
     public AgendaItem withText(String t) {
         return new AgendaItem(id, meetingId, number, matterId, t, proposal, motionsMoved, decision, decisionText);
     }

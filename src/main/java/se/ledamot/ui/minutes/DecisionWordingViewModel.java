@@ -12,6 +12,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
@@ -24,10 +25,14 @@ import se.ledamot.ui.task.TaskExecutor;
  * over: the conflict view shows both, with a merged text, and the choice is stored. A choice put aside ("Välj
  * senare") waits per item in {@link FormConflicts}, as in Debatt: the item shown again has the wording typed here, a
  * line saying it is not stored, and the choice is asked again, as it is before the screen is left or the window
- * closes. What is typed is stored when another item is chosen or the screen is left; a wording that could not be
- * stored is kept for its item and shown again with it.
+ * closes. The choice put aside is kept durably too ({@link PutAsideService}): after the window was closed or the
+ * program stopped, opening the screen asks again, and the item shows the wording typed here. What is typed is stored
+ * when another item is chosen or the screen is left; a wording that could not be stored is kept for its item and
+ * shown again with it.
  */
 final class DecisionWordingViewModel {
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "minutes.wording";
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final ReadOnlyStringWrapper error;
@@ -41,10 +46,31 @@ final class DecisionWordingViewModel {
     /** The wording stored, handed over or waiting for a choice; null when it is still to be stored. */
     private String stored = "";
 
-    DecisionWordingViewModel(MeetingService meetings, TaskExecutor lane, ReadOnlyStringWrapper error) {
+    DecisionWordingViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane,
+            ReadOnlyStringWrapper error) {
         this.meetings = meetings;
         this.lane = lane;
         this.error = error;
+        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
+                AgendaItem::withField, AgendaItem.FIELDS));
+    }
+
+    /**
+     * The wordings put aside before (in a window since closed, or before a crash), met with the items as stored now:
+     * asked again in the conflict view, and the item shown, when it is one of them, has the wording typed then.
+     */
+    void askKept() {
+        stale.askKept(meetings::saveItem, () -> {
+            List<Conflict> kept = stale.waiting();
+            if (item != null && stale.waits(key(item)) && !typed()) {
+                item = stale.copyOf(key(item), item);
+                fill(null);
+                error.set(Localization.get("minutes.ui.item.waits"));
+            } else if (!kept.isEmpty()) {
+                error.set(Localization.get("minutes.ui.decision.keptAside",
+                        String.join(", ", kept.stream().map(Conflict::title).distinct().toList())));
+            }
+        });
     }
 
     /**

@@ -59,6 +59,7 @@ public final class ItemMinutesViewModel {
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
     private boolean showing;
+    private boolean keptAsked;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
@@ -66,7 +67,7 @@ public final class ItemMinutesViewModel {
         this.attendees = attendees;
         this.error = error;
         MeetingService meetings = context.services().meetings();
-        this.decision = new DecisionWordingViewModel(meetings, lane, error);
+        this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
         this.record = new ItemRecordViewModel(context.services().papers(), meetings, lane, attendees, error,
                 entry.getReadOnlyProperty(), new ItemRecordViewModel.Shown() {
                     @Override
@@ -290,6 +291,14 @@ public final class ItemMinutesViewModel {
             onConflicts.accept(all);
         }
         return all.isEmpty();
+    }
+
+    /** The wordings put aside before the window was last closed (or the program stopped): asked again, once. */
+    void askKept() {
+        if (!keptAsked) {
+            keptAsked = true;
+            decision.askKept();
+        }
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */

@@ -33,6 +33,7 @@ public final class MinutesScreen extends AbstractScreen {
     public void shown() {
         vm.loadMeetings();
         vm.reload();
+        vm.item().askKept();
     }
 
     @Override

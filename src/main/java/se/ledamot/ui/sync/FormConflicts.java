@@ -5,11 +5,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
@@ -22,7 +25,9 @@ import se.ledamot.domain.sync.RowMerge;
  * shows one row at a time (an item) keeps every row's: the row shown again has this side's values, and the form asks
  * again ({@link #ask}) when the row comes back and before it is left or the window closes; a choice may be made for a
  * row the form does not show, from the values kept here. Shared by the areas of the window, beside the conflict view.
- * FX thread only.
+ * A form given a {@link Kept} keeps its choices put aside durably too, in a {@link PutAside.Store} (written in the
+ * form's lane), so closing the window, a crash or a restart does not lose what was typed: {@link #askKept} meets them
+ * with the rows as stored then and asks again. FX thread only.
  */
 public final class FormConflicts<T> {
     /** How a conflict is said: the stored text made readable, given the copy, this side's and the stored row. */
@@ -71,8 +76,24 @@ public final class FormConflicts<T> {
         }
     }
 
+    /** How a field's text is put back into a row: the reverse of {@link RowField#text}, for the fields kept. */
+    public interface Typed<T> {
+        T with(T row, String field, String text);
+    }
+
+    /**
+     * How a form's choices put aside are kept durably: where ({@code store}, under the form's name {@code form}),
+     * in which lane, how a row is read as stored now ({@code read}, in the lane: empty when it is gone), how a kept
+     * text goes back into a row ({@code typed}) and the row's fields as its saves compare them.
+     */
+    public record Kept<T>(PutAside.Store store, String form, TaskExecutor lane, Function<String, Optional<T>> read,
+            Typed<T> typed, List<RowField<T>> fields) {
+    }
+
     private final String entity;
     private final Readable<T> readable;
+    /** Where the choices put aside are kept durably; null: in memory only. */
+    private Kept<T> kept;
     /** Per row, the save whose choice waits, in the order met. */
     private final Map<String, Waiting<T>> waiting = new LinkedHashMap<>();
     /** Shows the conflicts of a save to the user (the screen's conflict view). */
@@ -90,8 +111,87 @@ public final class FormConflicts<T> {
     public T met(String key, T base, T mine, RowMerge<T> merge, String title) {
         Waiting<T> w = new Waiting<>(base, mine, merge, title);
         waiting.put(key, w);
+        keep(key, w);
         onConflicts.accept(said(key, w));
         return keepAsked(key, merge.merged());
+    }
+
+    /** Keeps the choices this form puts aside durably from now on. */
+    public void keepIn(Kept<T> where) {
+        kept = where;
+    }
+
+    /** Writes a row's waiting choice where it is kept: this side's text and the one both started from, per field. */
+    private void keep(String key, Waiting<T> w) {
+        if (kept == null) {
+            return;
+        }
+        List<PutAside.Field> fields = w.merge.conflicts().stream().map(f -> new PutAside.Field(f.code(),
+                f.text().apply(w.base), f.text().apply(w.mine))).toList();
+        PutAside aside = new PutAside(kept.form(), key, w.title, null, fields);
+        BackgroundTask.of(p -> {
+            kept.store().keep(aside);
+            return aside;
+        }).executeWith(kept.lane());
+    }
+
+    private void forget(String key) {
+        if (kept != null) {
+            Kept<T> where = kept;
+            BackgroundTask.of(p -> {
+                where.store().forget(where.form(), key);
+                return key;
+            }).executeWith(where.lane());
+        }
+    }
+
+    /**
+     * Reads the choices this form put aside before (another window, before a crash or a restart), in the lane, and
+     * meets each with its row as stored now: a field the other changed and this side too waits again and every such
+     * choice is asked in the conflict view; a row nobody else changed meanwhile gets this side's text stored through
+     * {@code save}. A row gone from the store stays kept. Then {@code after} (FX thread), e.g. to show the row again.
+     */
+    public void askKept(Save<T> save, Runnable after) {
+        if (kept == null) {
+            after.run();
+            return;
+        }
+        Kept<T> where = kept;
+        BackgroundTask.of(p -> where.store().waiting(where.form()).stream()
+                .map(a -> new Found<>(a, where.read().apply(a.key()).orElse(null))).toList()).onSuccess(found -> {
+            for (Found<T> f : found) {
+                if (f.stored != null && !waiting.containsKey(f.aside.key())) {
+                    meet(f.aside, f.stored, save);
+                }
+            }
+            ask();
+            after.run();
+        }).executeWith(where.lane());
+    }
+
+    /** A choice kept durably and its row as stored now (null: gone). */
+    private record Found<T>(PutAside aside, T stored) {
+    }
+
+    private void meet(PutAside aside, T stored, Save<T> save) {
+        T base = stored;
+        T mine = stored;
+        for (PutAside.Field f : aside.fields()) {
+            base = kept.typed().with(base, f.code(), f.base());
+            mine = kept.typed().with(mine, f.code(), f.mine());
+        }
+        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields());
+        Waiting<T> w = new Waiting<>(base, mine, merge, aside.title());
+        if (!merge.conflicts().isEmpty()) {
+            waiting.put(aside.key(), w);
+        } else {
+            storeAside(aside.key(), new Settled<>(base, mine, w), aside.title(), save, kept.lane(),
+                    () -> {
+                        if (!waiting.containsKey(aside.key())) {
+                            forget(aside.key());
+                        }
+                    }, e -> { });
+        }
     }
 
     /**
@@ -155,7 +255,9 @@ public final class FormConflicts<T> {
 
     /** A later save of the row stored this side's values without meeting the other's: nothing waits on it now. */
     public void stored(String key) {
-        waiting.remove(key);
+        if (waiting.remove(key) != null) {
+            forget(key);
+        }
     }
 
     /**
@@ -173,6 +275,9 @@ public final class FormConflicts<T> {
                 .orElseThrow();
         T picked = choice == Resolution.THEIRS ? f.take().apply(shown, w.merge.theirs()) : shown;
         w.mine = fields(w, w.mine, picked);
+        if (w.chosen.size() < w.merge.conflicts().size()) {
+            keep(c.key(), w);
+        }
         return picked;
     }
 
@@ -187,6 +292,7 @@ public final class FormConflicts<T> {
             return null;
         }
         waiting.remove(key);
+        forget(key);
         T from = copy == null ? w.merge.merged() : copy;
         return new Settled<>(fields(w, from, w.merge.theirs()), fields(w, w.merge.merged(), w.mine), w);
     }
@@ -212,7 +318,9 @@ public final class FormConflicts<T> {
             Waiting<T> w = next.from;
             w.chosen.clear();
             w.mine = next.chosen;
-            waiting.putIfAbsent(key, w);
+            if (waiting.putIfAbsent(key, w) == null) {
+                keep(key, w);
+            }
             failed.accept(e);
         }).executeWith(lane);
     }

@@ -1,0 +1,147 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.jooq.Tables;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.minutes.MinutesScreen;
+import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 16.5, a choice put aside survives the window (real window, 1280×800, on a real PostgreSQL server): Karin
+ * stores a decision's wording Lars changed meanwhile and chooses later ("Välj senare"); she closes the window and
+ * answers yes to closing. Signed in again, Protokoll says a choice waits and asks again with her wording, the item
+ * shows it, and her choice is stored. On the server it is her own row: Lars cannot see it.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class PutAsideWindowTest {
+    private static final String KARIN = "putasidewin_karin";
+    private static final String LARS = "putasidewin_lars";
+    private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
+    private static final String MINE = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";
+
+    @TempDir
+    Path temp;
+
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
+    private TwoLogins logins;
+    private List<AgendaItem> agenda;
+
+    @BeforeEach
+    void serverWithTwoItems() {
+        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        agenda = logins.motionsOnAnAgenda("Motion om simhallen", "Motion om parken");
+    }
+
+    @Test
+    void aWordingPutAsideIsAskedAgainAfterTheWindowWasClosed(FxRobot robot) throws Exception {
+        MainWindow shell = openItem(robot);
+        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
+        AgendaItem copy = storedItem();
+        assertThat(new AgendaStore(logins.second.dsl(), Clock.systemUTC())
+                .saveItem(copy, copy.withDecision(null, THEIRS)).conflicts()).isEmpty();
+        robot.interact(() -> wording.setText(MINE));
+        WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
+        robot.clickOn("#saveDecision");
+        Window view = conflictView(robot);
+        robot.clickOn("#conflict-later");
+        waitUntil(() -> !view.isShowing());
+
+        // She closes the window and says yes to closing without choosing.
+        Platform.runLater(shell::requestClose);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
+                .isPresent());
+        DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> WindowDriver.button(asked, ButtonBar.ButtonData.YES).fire());
+        waitUntil(() -> !shell.stage().isShowing());
+        assertThat(storedItem().decisionText()).isEqualTo(THEIRS);
+        assertThat(logins.second.dsl().fetchCount(Tables.PUT_ASIDE)).as("Lars sees none of hers").isZero();
+        assertThat(logins.first.dsl().fetchCount(Tables.PUT_ASIDE)).as("kept on the server as hers").isEqualTo(1);
+
+        // Signed in again: told that a choice waits; Protokoll asks again with her wording, and the item shows it.
+        MainWindow again = online.connect(logins, KARIN);
+        robot.interact(() -> {
+            online.stage().setWidth(1280);
+            online.stage().setHeight(800);
+        });
+        robot.interact(() -> again.show(MinutesScreen.ID));
+        Window view2 = conflictView(robot);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
+        OnlineWindow.snapshot(robot, again.stage(), "put-aside-asked-on-opening");
+        OnlineWindow.snapshot(robot, view2, "put-aside-view-on-opening");
+        robot.clickOn("#conflict-later");
+        waitUntil(() -> !view2.isShowing());
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        open(robot, 0);
+        waitUntil(() -> view2.isShowing());
+        TextArea wording2 = robot.lookup("#decisionText").queryAs(TextArea.class);
+        waitUntil(() -> MINE.equals(wording2.getText()));
+        assertThat(robot.lookup("#minutesError").queryAs(Label.class).getText()).contains("inte sparat");
+        OnlineWindow.snapshot(robot, again.stage(), "put-aside-asked-again");
+
+        robot.clickOn("#conflict-choose-mine");
+        waitForStore(() -> MINE.equals(storedItem().decisionText()));
+        waitForStore(() -> logins.first.dsl().fetchCount(Tables.PUT_ASIDE) == 0);
+    }
+
+    /** The window signed in as Karin, Protokoll's items shown, the first chosen. */
+    private MainWindow openItem(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, logins, KARIN, MinutesScreen.ID);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        open(robot, 0);
+        return shell;
+    }
+
+    private static Window conflictView(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
+                .isPresent());
+        return robot.lookup("#conflict-later").query().getScene().getWindow();
+    }
+
+    private void open(FxRobot robot, int index) {
+        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        waitUntil(() -> items.getItems().stream().filter(r -> r.item() != null).count() == 2);
+        long id = agenda.get(index).id();
+        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
+                .filter(r -> r.item() != null && r.item().id() == id).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText()
+                .contains(index == 0 ? "simhallen" : "parken"));
+    }
+
+    private AgendaItem storedItem() {
+        return new AgendaStore(logins.second.dsl(), Clock.systemUTC()).item(agenda.getFirst().id()).orElseThrow();
+    }
+}
