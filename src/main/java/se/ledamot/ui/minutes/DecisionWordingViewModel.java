@@ -146,7 +146,10 @@ final class DecisionWordingViewModel {
             }
             if (!merge.conflicts().isEmpty()) {
                 stale.met(key, base, mine, merge, heading);
-            } else if (!mine.decisionText().equals(base.decisionText())) {
+                return;
+            }
+            stale.saved(key);
+            if (!mine.decisionText().equals(base.decisionText())) {
                 stale.stored(key);
             }
         }).onFailure(e -> {

@@ -96,6 +96,8 @@ public final class FormConflicts<T> {
     private Kept<T> kept;
     /** Per row, the save whose choice waits, in the order met. */
     private final Map<String, Waiting<T>> waiting = new LinkedHashMap<>();
+    /** Rows chosen whose save has not gone through yet: kept durably until it has (a crash between loses nothing). */
+    private final Set<String> settling = new HashSet<>();
     /** Shows the conflicts of a save to the user (the screen's conflict view). */
     public Consumer<List<Conflict>> onConflicts = list -> { };
 
@@ -110,6 +112,7 @@ public final class FormConflicts<T> {
      */
     public T met(String key, T base, T mine, RowMerge<T> merge, String title) {
         Waiting<T> w = new Waiting<>(base, mine, merge, title);
+        settling.remove(key);
         waiting.put(key, w);
         keep(key, w);
         onConflicts.accept(said(key, w));
@@ -260,6 +263,13 @@ public final class FormConflicts<T> {
         }
     }
 
+    /** A save of the row went through without meeting the other's: a choice made on it is no longer kept. */
+    public void saved(String key) {
+        if (settling.remove(key)) {
+            forget(key);
+        }
+    }
+
     /**
      * The user chose for one field: {@code shown} (the form's values, or {@link #kept} for a row not shown) with the
      * stored value when the choice is theirs; kept for the row until every field is chosen. Null when the conflict is
@@ -292,7 +302,9 @@ public final class FormConflicts<T> {
             return null;
         }
         waiting.remove(key);
-        forget(key);
+        if (kept != null) {
+            settling.add(key);
+        }
         T from = copy == null ? w.merge.merged() : copy;
         return new Settled<>(fields(w, from, w.merge.theirs()), fields(w, w.merge.merged(), w.mine), w);
     }
@@ -312,6 +324,8 @@ public final class FormConflicts<T> {
         BackgroundTask.of(p -> save.save(next.copy, next.chosen)).onSuccess(merge -> {
             if (!merge.conflicts().isEmpty()) {
                 met(key, next.copy, next.chosen, merge, title);
+            } else {
+                saved(key);
             }
             stored.run();
         }).onFailure(e -> {

@@ -106,6 +106,19 @@ class PutAsideWordingFormTest {
     }
 
     @Test
+    void aCrashRightAfterHerChoiceLeavesHerWordingStoredOrStillKept() {
+        openScreen();
+        Conflict c = asked.getLast().getFirst();
+
+        vm.item().choose(c, Resolution.MINE, null, () -> { });
+        disk.runNext();
+        // The process ends here: the rest of the lane never runs.
+
+        assertThat(stored().decisionText().equals(MINE) || !test.services.putAside().waiting().isEmpty())
+                .as("her wording is stored or still kept").isTrue();
+    }
+
+    @Test
     void keptUntilChosenThroughAnotherCloseAndForgottenOnceTheOtherChoseHerWording() {
         openScreen();
         assertThat(asked).isNotEmpty();

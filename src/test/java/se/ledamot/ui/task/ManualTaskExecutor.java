@@ -36,16 +36,21 @@ public final class ManualTaskExecutor implements TaskExecutor {
     /** Runs every task waiting, and those they start, in order; then tells those who waited for idleness. */
     public void runAll() {
         while (!waiting.isEmpty()) {
-            Job<?> job = waiting.poll();
-            job.work();
-            running.remove(job);
-            job.finish(e -> {
-                throw new AssertionError(e);
-            });
+            runNext();
         }
         List<Runnable[]> now = List.copyOf(idleWaiters);
         idleWaiters.clear();
         now.forEach(w -> w[0].run());
+    }
+
+    /** Runs the first task waiting only (what a crash right after it would leave on disk). */
+    public void runNext() {
+        Job<?> job = waiting.poll();
+        job.work();
+        running.remove(job);
+        job.finish(e -> {
+            throw new AssertionError(e);
+        });
     }
 
     /** The bound given to {@link #whenIdle} has passed with work still waiting: the slow callbacks run. */
