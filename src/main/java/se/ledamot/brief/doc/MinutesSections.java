@@ -106,7 +106,7 @@ final class MinutesSections {
         }
     }
 
-    /** What a decision rests on in the meeting: the motions moved, the order of the questions, the vote, the reservations. */
+    /** What a decision rests on at the meeting: the motions moved, the order of questions, vote and reservations. */
     private static void decided(Composer c, MeetingPapers papers, MeetingPapers.Entry e, ItemMinutes minutes) {
         if (!minutes.motions().isEmpty()) {
             c.h2(p("minutes.motions"));
