@@ -44,7 +44,7 @@ public final class Kallelse {
     static void write(Composer c, MeetingPapers papers, boolean inPapers) {
         Meeting m = papers.meeting();
         Masthead.print(c, papers.settings(), papers.body(), p("notice.kind").toUpperCase(Localization.locale()),
-                List.of(p("notice.issued", Dates.numeric(papers.issued()))));
+                List.of(p("notice.issued", Dates.date(papers.issued()))));
         head(c, papers);
         c.h1(p("agenda"), new Anchor("agenda", inPapers ? p("notice.bookmark") : p("agenda"), 1));
         List<List<String>> rows = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.minutes.Ballot;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
@@ -43,12 +45,17 @@ final class MinutesSections {
             c.line(st.label(), p("dnr", m.number()), Align.LEFT, st.body().size() * 0.4f);
         }
         ItemMinutes minutes = e.minutes();
-        c.h2(p("minutes.decision", MatterSections.genitive(papers.body().name())));
-        String decision = decision(papers, e);
-        if (decision == null) {
-            c.line(st.bodyItalic(), p("minutes.noDecision"), Align.LEFT, st.body().size() * 0.5f);
+        boolean answeredOnly = m != null && m.kind().hasAddressee();
+        if (answeredOnly) {
+            answered(c, papers, e);
         } else {
-            c.text(decision, Align.LEFT);
+            c.h2(p("minutes.decision", MatterSections.genitive(papers.body().name())));
+            String decision = decision(papers, e);
+            if (decision == null) {
+                c.line(st.bodyItalic(), p("minutes.noDecision"), Align.LEFT, st.body().size() * 0.5f);
+            } else {
+                c.text(decision, Align.LEFT);
+            }
         }
         String summary = PaperWords.summary(e);
         if (summary != null) {
@@ -61,6 +68,46 @@ final class MinutesSections {
             c.list(basis.stream().map(b -> "•").toList(), basis, Align.LEFT);
         }
         Kallelse.proposal(c, papers, e);
+        if (!answeredOnly) {
+            decided(c, papers, e, minutes);
+        }
+        notes(c, minutes.notes());
+        List<String> sendTo = PaperWords.sendTo(e, papers.settings().referMotionsTo());
+        if (!sendTo.isEmpty()) {
+            c.h2(p("sendTo"));
+            sendTo.forEach(s -> c.line(st.body(), s, Align.LEFT, 0));
+        }
+    }
+
+    /**
+     * An interpellation's or a question's paragraph: it is answered and debated and leads to no decision (5 kap.
+     * 59–64 §§ kommunallagen), so it says who answers and that it is answered, or that no decision is taken.
+     */
+    private static void answered(Composer c, MeetingPapers papers, MeetingPapers.Entry e) {
+        var st = c.style();
+        c.h2(p("minutes.handling"));
+        Matter m = e.matter();
+        AgendaItem item = e.item();
+        Decision taken = item == null ? null : item.decision();
+        if (taken == null && m.status() == Status.ANSWERED) {
+            taken = Decision.ANSWERED;
+        }
+        // Tabled or struck off, it was not answered at this meeting.
+        if (m.addressee() != null && (taken == null || taken == Decision.ANSWERED)) {
+            c.text(p("minutes.answeredBy", MinutesWords.definite(e), PaperWords.addressee(m.addressee())),
+                    Align.LEFT);
+        }
+        if (item != null && !item.decisionText().isBlank()) {
+            c.text(item.decisionText(), Align.LEFT);
+        } else if (taken != null) {
+            c.text(MinutesWords.decision(e, taken), Align.LEFT);
+        } else {
+            c.line(st.bodyItalic(), p("minutes.noDecision." + m.kind().code()), Align.LEFT, st.body().size() * 0.5f);
+        }
+    }
+
+    /** What a decision rests on at the meeting: the motions moved, the order of questions, vote and reservations. */
+    private static void decided(Composer c, MeetingPapers papers, MeetingPapers.Entry e, ItemMinutes minutes) {
         if (!minutes.motions().isEmpty()) {
             c.h2(p("minutes.motions"));
             for (MovedMotion mm : minutes.motions()) {
@@ -76,12 +123,6 @@ final class MinutesSections {
             vote(c, papers, minutes.vote());
         }
         reservations(c, minutes.reservations());
-        notes(c, minutes.notes());
-        List<String> sendTo = PaperWords.sendTo(e, papers.settings().referMotionsTo());
-        if (!sendTo.isEmpty()) {
-            c.h2(p("sendTo"));
-            sendTo.forEach(s -> c.line(st.body(), s, Align.LEFT, 0));
-        }
     }
 
     /**

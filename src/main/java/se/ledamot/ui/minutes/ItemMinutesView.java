@@ -1,5 +1,6 @@
 package se.ledamot.ui.minutes;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -49,15 +50,37 @@ final class ItemMinutesView extends VBox {
         notOnAgenda.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.entry().get() != null && vm.entry().get().item() == null, vm.entry()));
         notOnAgenda.managedProperty().bind(notOnAgenda.visibleProperty());
+        Label noDecision = new Label();
+        noDecision.setId("minutesNoDecision");
+        noDecision.setWrapText(true);
+        noDecision.textProperty().bind(Bindings.createStringBinding(() -> answeredOnly(vm.entry().get())
+                ? Localization.get("minutes.ui.item.noDecision",
+                        Localization.get("papers.definite." + vm.entry().get().kind().code())) : "", vm.entry()));
+        noDecision.visibleProperty().bind(noDecision.textProperty().isNotEmpty());
+        noDecision.managedProperty().bind(noDecision.visibleProperty());
 
         // In the order things happen at the meeting: motions, the chair's proposition, the vote, the decision, and
         // then the reservations against it and the notes.
-        getChildren().addAll(heading, notOnAgenda, motions(vm), carried(vm), vote(vm), decision(vm), reservations(vm),
+        Node motions = motions(vm);
+        Node carried = carried(vm);
+        Node vote = vote(vm);
+        Node reservations = reservations(vm);
+        getChildren().addAll(heading, notOnAgenda, noDecision, motions, carried, vote, decision(vm), reservations,
                 notes(vm));
-        for (Node n : getChildren().subList(2, getChildren().size())) {
+        for (Node n : getChildren().subList(3, getChildren().size())) {
             n.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> vm.entry().get() == null || vm.entry().get().item() == null, vm.entry()));
         }
+        // What only a decision has: an interpellation's or question's paragraph records its answer and notes only.
+        for (Node n : List.of(motions, carried, vote, reservations)) {
+            n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.entry().get() == null
+                    || vm.entry().get().item() == null || answeredOnly(vm.entry().get()), vm.entry()));
+        }
+    }
+
+    /** Interpellations and questions are answered and debated, never decided (5 kap. 59–64 §§ kommunallagen). */
+    private static boolean answeredOnly(MinutesViewModel.EntryRow row) {
+        return row != null && row.item() != null && row.kind() != null && row.kind().hasAddressee();
     }
 
     private static Node motions(ItemMinutesViewModel vm) {

@@ -40,8 +40,8 @@ import se.ledamot.ui.task.TaskExecutor;
  * to PDF off the FX thread, after the minutes are stored. A refusal is shown in words and stores nothing.
  */
 public final class MinutesViewModel {
-    /** One numbered item as the list shows it: "§ 103 Motion om …". */
-    public record EntryRow(int number, int paragraph, String title, AgendaItem item) {
+    /** One numbered item as the list shows it: "§ 103 Motion om …"; kind null for a standard item. */
+    public record EntryRow(int number, int paragraph, String title, AgendaItem item, se.ledamot.domain.MatterKind kind) {
         @Override
         public String toString() {
             return "§ " + paragraph + "  " + title;
@@ -141,7 +141,7 @@ public final class MinutesViewModel {
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
-                    Kallelse.title(e), e.item())).toList());
+                    Kallelse.title(e), e.item(), e.matter() == null ? null : e.matter().kind())).toList());
             item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
                     .findFirst().orElse(null));
             error.set("");
