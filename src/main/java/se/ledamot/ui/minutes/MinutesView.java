@@ -55,7 +55,8 @@ final class MinutesView extends BorderPane {
         Label status = new Label();
         status.setId("minutesStatus");
         status.textProperty().bind(vm.status());
-        HBox top = new HBox(8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
+        // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
                 button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
                 button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
                 button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
@@ -141,8 +142,12 @@ final class MinutesView extends BorderPane {
             vm.addAttendee();
             name.requestFocus();
         });
-        HBox add = new HBox(6, name, role, other, button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee),
-                button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats));
+        var addOne = button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee);
+        var fill = button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats);
+        // In a narrow window the name fields give way, not the buttons' words.
+        addOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox add = new HBox(6, name, role, other, addOne, fill);
         Label attendance = new Label(Localization.get("minutes.ui.attendance"));
         attendance.getStyleClass().add("section-title");
         VBox box = new VBox(8, form, attendance, table, add);
