@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
@@ -178,6 +179,10 @@ final class DebateView extends BorderPane {
         decide.setId("decide");
         decide.setOnAction(e -> vm.decide());
         HBox decisionRow = new HBox(8, decision, minority, reason, decide);
+        // In a narrow window the text fields give way, not the buttons' words ("Fatta be…" at 1000x650).
+        for (Button b : new Button[] {add, up, remove, decide}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox.setHgrow(reason, Priority.ALWAYS);
         decisionRow.disableProperty().bind(vm.open().not());
         Label decided = new Label();

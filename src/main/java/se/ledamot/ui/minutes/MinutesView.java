@@ -33,7 +33,7 @@ import se.ledamot.l10n.MeetingText;
 /**
  * The protokoll of a meeting in two tabs: "Sammanträdet" (times, chair, secretary, justering, approval, and who was
  * there) and "Paragrafer" (the numbered items on the left, the chosen item's record on the right). Above them the
- * meeting, the save button and the papers to write.
+ * meeting, the save button and the papers to write; under them the lines that say what happened.
  */
 final class MinutesView extends BorderPane {
     MinutesView(MinutesViewModel vm) {
@@ -57,7 +57,8 @@ final class MinutesView extends BorderPane {
         Label status = new Label();
         status.setId("minutesStatus");
         status.textProperty().bind(vm.status());
-        HBox top = new HBox(8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
+        // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
                 button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
                 button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
                 button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
@@ -85,14 +86,15 @@ final class MinutesView extends BorderPane {
         // when the tab is shorter (a notification shows at 1280x800); it scrolls only below the table's minimum.
         ((ScrollPane) meeting.getContent()).setFitToHeight(true);
 
-        // A message line takes room only while it says something: no empty band above the tabs.
+        // The message lines keep their room under the tabs, said or not: a message that came after a background
+        // save moved the form while the secretary typed, and her clicks and text went where the fields had been.
         for (Label message : new Label[] {status, error}) {
-            message.managedProperty().bind(message.textProperty().isNotEmpty());
-            message.visibleProperty().bind(message.managedProperty());
+            message.setStyle("-fx-min-height: 1.5em;");
         }
         VBox messages = new VBox(2, status, error);
-        messages.setPadding(new Insets(0, 8, 4, 8));
-        setTop(new VBox(top, messages));
+        messages.setPadding(new Insets(4, 8, 4, 8));
+        setTop(top);
+        setBottom(messages);
         setCenter(tabs);
     }
 
@@ -142,8 +144,12 @@ final class MinutesView extends BorderPane {
             vm.addAttendee();
             name.requestFocus();
         });
-        HBox add = new HBox(6, name, role, other, button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee),
-                button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats));
+        var addOne = button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee);
+        var fill = button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats);
+        // In a narrow window the name fields give way, not the buttons' words.
+        addOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox add = new HBox(6, name, role, other, addOne, fill);
         Label attendance = new Label(Localization.get("minutes.ui.attendance"));
         attendance.getStyleClass().add("section-title");
         VBox box = new VBox(8, form, attendance, table, add);
@@ -200,7 +206,8 @@ final class MinutesView extends BorderPane {
             javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
         DatePicker d = se.ledamot.ui.shell.IsoDates.picker(vm::badDate);
         d.setId(id);
-        d.setPrefWidth(140);
+        // As wide as its prompt needs in the font it is shown in: a fixed 140 px cut "ÅÅÅÅ-MM-DD" to "ÅÅÅÅ-MM-DI".
+        d.getEditor().setPrefColumnCount(9);
         d.valueProperty().bindBidirectional(value);
         return d;
     }

@@ -1,0 +1,108 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The secretary's walk (session 11) in Protokoll at 1280×800: a message ("Protokollet är sparat.", a wrong date's red
+ * line) appeared above the tabs and pushed the form down just as she moved on, so "10.00" and a place she typed went
+ * where the fields had been. The fields stay where they are while messages come and go. And the date fields showed
+ * their prompt cut ("ÅÅÅÅ-MM-DI").
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MinutesFormStaysTest {
+    @TempDir
+    Path folder;
+
+    private StoryWindow window;
+    private long meeting;
+    private Locale before;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        meeting = StoryWindow.plannedMeeting(folder);
+        window = new StoryWindow(stage, folder);
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+        Locale.setDefault(before);
+    }
+
+    @Test
+    void theFieldsStayWhereTheyAreWhenAMessageComes(FxRobot robot) {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+        Node time = robot.lookup("#minutesAdjustTime").query();
+        Node place = robot.lookup("#minutesAdjustPlace").query();
+        Point2D timeBefore = onScreen(time);
+        Point2D placeBefore = onScreen(place);
+
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            day.getEditor().setText("2026-12-33");
+            day.commitValue();
+        });
+        waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("2026-12-33"));
+        robot.interact(() -> robot.lookup("#minutesOpened").queryTextInputControl().setText("18.00"));
+        robot.clickOn("#saveMinutes");
+        waitUntil(() -> !robot.lookup("#minutesStatus").queryLabeled().getText().isEmpty());
+        robot.interact(() -> time.getScene().getRoot().layout());
+
+        assertThat(onScreen(time)).isEqualTo(timeBefore);
+        assertThat(onScreen(place)).isEqualTo(placeBefore);
+    }
+
+    @Test
+    void theDateFieldsShowTheirWholePrompt(FxRobot robot) {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+        List<String> cut = onFx(() -> Stream.of("#minutesAdjustDay", "#minutesAdjusted", "#minutesPosted")
+                .map(id -> robot.lookup(id).queryAs(DatePicker.class))
+                .filter(d -> room(d) < needed(d))
+                .map(d -> d.getId() + " " + Math.round(room(d)) + " < " + Math.round(needed(d)))
+                .toList());
+        assertThat(cut).isEmpty();
+    }
+
+    /** The width the editor gives its text: the editor less its padding. */
+    private static double room(DatePicker d) {
+        var editor = d.getEditor();
+        return editor.getWidth() - editor.snappedLeftInset() - editor.snappedRightInset();
+    }
+
+    private static double needed(DatePicker d) {
+        Text text = new Text(d.getPromptText());
+        text.setFont(d.getEditor().getFont());
+        return text.getLayoutBounds().getWidth();
+    }
+
+    private static Point2D onScreen(Node node) {
+        return onFx(() -> node.localToScreen(0, 0));
+    }
+}

@@ -1,0 +1,80 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.ui.debate.DebateScreen;
+import se.ledamot.ui.minutes.MinutesScreen;
+
+/**
+ * The walk (session 11) at 1000×650: Debatt's buttons read "Lägg till…", "Flyt…", "Fatta be…" and Protokoll's
+ * "Kallelse (P…", "Protokoll (P…". Every button shown there shows its whole words.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class NarrowMeetingButtonsTest {
+    @TempDir
+    Path folder;
+
+    private StoryWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        StoryWindow.plannedMeeting(folder);
+        window = new StoryWindow(stage, folder);
+    }
+
+    @AfterEach
+    void end(FxRobot robot) throws Exception {
+        window.end(robot);
+    }
+
+    @Test
+    void debattAndProtokollShowWholeButtonsAt1000x650(FxRobot robot) {
+        window.open(robot);
+        robot.interact(() -> {
+            window.shell().stage().setWidth(1000);
+            window.shell().stage().setHeight(650);
+        });
+        window.show(robot, DebateScreen.ID);
+        assertThat(cut(robot)).isEmpty();
+        window.show(robot, MinutesScreen.ID);
+        assertThat(cut(robot)).isEmpty();
+    }
+
+    /** The buttons shown that are narrower than their words need. */
+    private static List<String> cut(FxRobot robot) {
+        return onFx(() -> {
+            robot.lookup(".root").query().getScene().getRoot().layout();
+            return robot.lookup(".button").queryAllAs(Button.class).stream()
+                    .filter(NarrowMeetingButtonsTest::shown)
+                    .filter(b -> b.getWidth() + 0.5 < b.prefWidth(-1))
+                    .map(b -> b.getText() + " " + Math.round(b.getWidth()) + " < " + Math.round(b.prefWidth(-1)))
+                    .toList();
+        });
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && !((Button) node).getText().isEmpty();
+    }
+}
