@@ -93,9 +93,13 @@ public final class StoryWindow {
         return shell;
     }
 
-    /** Waits until no background work (a load, a save) is running, so that what is shown is what is stored. */
+    /**
+     * Waits until no background work (a load, a save) is running or waiting, so that what is shown is what is stored.
+     * Not only the listed tasks: a screen's reads have no title (a test that typed before Protokoll's read came back
+     * saw the read fill the form over what it typed).
+     */
     public void settled() {
-        WindowDriver.waitUntil(() -> tasks.running().isEmpty());
+        WindowDriver.waitUntil(() -> tasks.running().isEmpty() && tasks.isIdle());
     }
 
     /** Keeps a picture of the window in target/ to look at (and for a failing story, to see where it stopped). */
