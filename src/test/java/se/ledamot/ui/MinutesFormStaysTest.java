@@ -102,7 +102,8 @@ class MinutesFormStaysTest {
         return text.getLayoutBounds().getWidth();
     }
 
+    /** Where the node stands in the window (the window itself may be placed elsewhere on the screen meanwhile). */
     private static Point2D onScreen(Node node) {
-        return onFx(() -> node.localToScreen(0, 0));
+        return onFx(() -> node.localToScene(0, 0));
     }
 }

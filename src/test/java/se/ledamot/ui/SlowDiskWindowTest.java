@@ -131,9 +131,10 @@ class SlowDiskWindowTest {
         choose(robot, items, jobbhusetItem);
         waitUntil(() -> heading.getText().contains("Jobbhuset"));
         assertThat(robot.lookup("#decisionText").queryAs(TextArea.class).getText()).isEmpty();
-        reveal(robot, robot.lookup("#motionBy").query());
-        robot.clickOn("#motionBy").write("Åsa");
-        assertThat(robot.lookup("#motionBy").queryAs(TextField.class).getText()).isEqualTo("Åsa");
+        // An interpellation: no yrkanden (kommunallagen 5 kap. 59-63 §§), its wording is what may be typed.
+        reveal(robot, robot.lookup("#decisionText").query());
+        robot.clickOn("#decisionText").write("Åsa");
+        assertThat(robot.lookup("#decisionText").queryAs(TextArea.class).getText()).isEqualTo("Åsa");
         stillInUse(robot);
         assertThat(services().papers().itemMinutes(planItem).motions()).isEmpty();
         window.snapshot(robot, "slow-disk-protokoll");

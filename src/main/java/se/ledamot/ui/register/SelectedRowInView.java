@@ -79,13 +79,30 @@ final class SelectedRowInView {
         IndexedCell<?> cell = flow.getVisibleCell(index);
         if (cell == null || !whole(flow, cell)) {
             if (scrollsLeft-- > 0) {
-                flow.scrollTo(index);
+                scroll(flow, index, cell);
             } else {
                 keeping = false;
             }
         } else if (allShownRead(flow)) {
             keeping = false;
         }
+    }
+
+    /**
+     * Brings the row into view: by the pixels it stands out when it is on screen (the table's own scroll to an index
+     * places rows by estimated heights, and at the end of a long list of rows of three heights left the last one
+     * 13 px below the edge, 30 s long), else by its index.
+     */
+    private static void scroll(VirtualFlow<?> flow, int index, IndexedCell<?> cell) {
+        Node view = flow.lookup(".clipped-container");
+        if (cell == null || view == null) {
+            flow.scrollTo(index);
+            return;
+        }
+        Bounds v = view.localToScene(view.getBoundsInLocal());
+        Bounds c = cell.localToScene(cell.getBoundsInLocal());
+        flow.scrollPixels(c.getMinY() < v.getMinY() || c.getHeight() >= v.getHeight()
+                ? c.getMinY() - v.getMinY() : c.getMaxY() - v.getMaxY());
     }
 
     /** Whether the cell is within the flow's view from top to bottom (or fills it, if taller). */
