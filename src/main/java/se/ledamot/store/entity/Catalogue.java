@@ -33,6 +33,7 @@ import static se.ledamot.store.jooq.Tables.MATTER_TAG;
 import static se.ledamot.store.jooq.Tables.MEETING;
 import static se.ledamot.store.jooq.Tables.MEETING_FILE;
 import static se.ledamot.store.jooq.Tables.PARTY_GROUP;
+import static se.ledamot.store.jooq.Tables.PUT_ASIDE;
 import static se.ledamot.store.jooq.Tables.SAMPLE_DATA;
 import static se.ledamot.store.jooq.Tables.SUBMISSION_RULE;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
@@ -257,10 +258,10 @@ public final class Catalogue {
     /**
      * Tables that are neither exported nor synced, and why: the sample-data flag is this database's own; who belongs
      * to which group is the server administrator's; the sync's bookkeeping and the count of agenda changes (for the
-     * search index) are about the data, not data.
+     * search index) are about the data, not data; a choice put aside (Välj senare) is one user's, until she chooses.
      */
     public static final Set<Table<?>> NOT_SHARED = Set.of(SAMPLE_DATA, PARTY_GROUP, APP_USER, SYNC_CHANGE, AGENDA_CHANGE,
-            SYNC_REPLICA, SYNC_STATE, SYNC_CONFLICT);
+            SYNC_REPLICA, SYNC_STATE, SYNC_CONFLICT, PUT_ASIDE);
 
     private static final Map<String, EntityType> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EntityType::name, Function.identity()));
