@@ -78,7 +78,8 @@ class SyncCommandTest extends CommandLineTest {
         assertThat(run("sync", "--server", url)).as(err).isZero();
 
         assertThat(out).startsWith("Datamappen har nu en egen kopia av det du får se på " + MEMBER + "@127.0.0.1:"
-                + server.pg.port() + "/" + server.database + ": ").contains(" hämtad").contains("Här fanns inget eget som skulle skickas.");
+                + server.pg.port() + "/" + server.database + ": ").contains(" hämtad")
+                .contains("Här fanns inget eget som skulle skickas.");
         assertThat(err).contains("Hämtar en första kopia av det du får se på servern")
                 .doesNotContain("Skickar ändringar");
         assertThat(run("sync")).as(err).isZero();

@@ -79,8 +79,8 @@ class StateLineWatchTest {
      */
     @Test
     void beforeASyncHasEndedTheStateLineSaysNeitherOfflineNorConnected() {
-        assertThat(state.get().text()).isEqualTo("Kopia av " + LOGIN + "@127.0.0.1:" + server.pg.port() + "/" + server.database
-                + " på datorn – inget väntar på att skickas");
+        assertThat(state.get().text()).isEqualTo("Kopia av " + LOGIN + "@127.0.0.1:" + server.pg.port() + "/"
+                + server.database + " på datorn – inget väntar på att skickas");
         sync.contact(false);
         assertThat(state.get().text()).startsWith("Offline – inget väntar");
     }
