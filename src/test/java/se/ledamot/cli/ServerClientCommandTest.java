@@ -2,55 +2,36 @@ package se.ledamot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.Keyring;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /** The everyday commands with {@code --server}: a member works on what the secretariat registered on the server. */
 class ServerClientCommandTest extends CommandLineTest {
     private static final String MEMBER = "cli_anna";
-    private TestPostgres pg;
-    private String database;
+    @RegisterExtension
+    final TypedPassword password = new TypedPassword();
+
+    private TestServer server;
     private String url;
-    private String typed;
 
     @BeforeEach
     void serverWithAMatterFromAnotherClient() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(MEMBER);
-        char[] admin = TestPostgres.PASSWORD.toCharArray();
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), admin, MEMBER, "S", ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
-                TestPostgres.PASSWORD.toCharArray())) {
-            new MatterStore(secretariat.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, "Motion om nattbussar").build());
-        }
-        url = "postgresql://" + MEMBER + "@127.0.0.1:" + pg.port() + "/" + database;
-        typed = TestPostgres.PASSWORD + "\n";
-        ServerCommand.environment = name -> null;
-        ServerPasswords.keyring = () -> Keyring.NONE;
-        ServerPasswords.stdin = () -> new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8));
+        server = new TestServer().enrol(MEMBER, "S", ServerRole.MEMBER, "Anna");
+        server.registered(Matter.newMatter(MatterKind.MOTION, "Motion om nattbussar").build());
+        url = server.url(MEMBER);
     }
 
     @AfterEach
-    void restore() {
-        ServerCommand.environment = System::getenv;
-        ServerPasswords.keyring = Keyring::system;
-        ServerPasswords.stdin = () -> System.in;
-        pg.dropDatabase(database);
+    void drop() {
+        server.close();
     }
 
     @Test
@@ -63,11 +44,11 @@ class ServerClientCommandTest extends CommandLineTest {
 
     @Test
     void thePasswordKeptInTheKeyringIsUsedFirst() {
-        typed = "";
+        password.type("");
         ServerPasswords.keyring = () -> new Keyring() {
             @Override
-            public java.util.Optional<char[]> lookup(String server) {
-                return server.equals(MEMBER + "@127.0.0.1:" + pg.port() + "/" + database)
+            public java.util.Optional<char[]> lookup(String name) {
+                return name.equals(MEMBER + "@127.0.0.1:" + server.pg.port() + "/" + server.database)
                         ? java.util.Optional.of(TestPostgres.PASSWORD.toCharArray())
                         : java.util.Optional.empty();
             }
@@ -88,7 +69,7 @@ class ServerClientCommandTest extends CommandLineTest {
 
     @Test
     void aWrongPasswordIsSaidInSwedish() {
-        typed = "fel-lösen\n";
+        password.type("fel-lösen\n");
         assertThat(run("list", "--server", url)).isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Inloggningen som " + MEMBER).contains("godtogs inte").doesNotContain("Exception").doesNotContain("FATAL");
         assertThat(out).doesNotContain("nattbussar");
@@ -100,7 +81,7 @@ class ServerClientCommandTest extends CommandLineTest {
         try (var socket = new java.net.ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        assertThat(run("list", "--server", "postgresql://" + MEMBER + "@127.0.0.1:" + closed + "/" + database))
+        assertThat(run("list", "--server", "postgresql://" + MEMBER + "@127.0.0.1:" + closed + "/" + server.database))
                 .isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Servern 127.0.0.1:" + closed + " svarar inte").doesNotContain("Exception");
     }
@@ -112,7 +93,7 @@ class ServerClientCommandTest extends CommandLineTest {
         assertThat(windowServer.url()).isEqualTo(url);
 
         windowOpened = false;
-        assertThat(run("--server", "http://127.0.0.1/" + database)).isEqualTo(Cli.REFUSED);
+        assertThat(run("--server", "http://127.0.0.1/" + server.database)).isEqualTo(Cli.REFUSED);
         assertThat(windowOpened).isFalse();
         assertThat(err).contains("går inte att läsa").doesNotContain("Exception");
     }

@@ -3,21 +3,17 @@ package se.ledamot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.service.Keyring;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * {@code ledamot sync}: a secretary's laptop joins the shared server, gets what was registered there, sends what it
@@ -25,42 +21,22 @@ import se.ledamot.store.TestPostgres;
  */
 class SyncCommandTest extends CommandLineTest {
     private static final String MEMBER = "cli_sync_karin";
-    private TestPostgres pg;
-    private String database;
+    @RegisterExtension
+    final TypedPassword password = new TypedPassword();
+
+    private TestServer server;
     private String url;
 
     @BeforeEach
     void serverWithAMatterRegistered() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(MEMBER);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), MEMBER, null,
-                ServerRole.COUNCIL_SECRETARY, "Karin");
-        new MatterStore(secretariat().dsl(), Clock.systemUTC())
-                .add(Matter.newMatter(MatterKind.MOTION, "Motion om nattbussar").number("KS 2026/40").build());
-        url = "postgresql://" + MEMBER + "@127.0.0.1:" + pg.port() + "/" + database;
-        ServerCommand.environment = name -> null;
-        ServerPasswords.keyring = () -> Keyring.NONE;
-        ServerPasswords.stdin = () -> new ByteArrayInputStream((TestPostgres.PASSWORD + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private OpenDatabase open;
-
-    private OpenDatabase secretariat() {
-        if (open == null) {
-            open = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
-        }
-        return open;
+        server = new TestServer().enrol(MEMBER, null, ServerRole.COUNCIL_SECRETARY, "Karin");
+        server.registered(Matter.newMatter(MatterKind.MOTION, "Motion om nattbussar").number("KS 2026/40").build());
+        url = server.url(MEMBER);
     }
 
     @AfterEach
-    void restore() {
-        ServerCommand.environment = System::getenv;
-        ServerPasswords.keyring = Keyring::system;
-        ServerPasswords.stdin = () -> System.in;
-        open.close();
-        pg.dropDatabase(database);
+    void drop() {
+        server.close();
     }
 
     @Test
@@ -80,8 +56,10 @@ class SyncCommandTest extends CommandLineTest {
         // Later syncs need no address: the folder remembers its server.
         assertThat(run("sync")).as(err).isZero();
         assertThat(out).contains("Synkningen är klar: 1 sak skickad");
-        assertThat(new MatterStore(secretariat().dsl(), Clock.systemUTC()).list())
-                .extracting(Matter::title).contains("Motion om cykelbanor", "Motion om nattbussar");
+        try (OpenDatabase secretariat = server.admin()) {
+            assertThat(new MatterStore(secretariat.dsl(), Clock.systemUTC()).list())
+                    .extracting(Matter::title).contains("Motion om cykelbanor", "Motion om nattbussar");
+        }
 
         assertThat(run("sync", "--json")).as(err).isZero();
         JsonNode again = json.readTree(out);
@@ -100,7 +78,8 @@ class SyncCommandTest extends CommandLineTest {
         assertThat(run("sync", "--server", url)).as(err).isZero();
 
         assertThat(out).startsWith("Datamappen har nu en egen kopia av det du får se på " + MEMBER + "@127.0.0.1:"
-                + pg.port() + "/" + database + ": ").contains(" hämtad").contains("Här fanns inget eget som skulle skickas.");
+                + server.pg.port() + "/" + server.database + ": ").contains(" hämtad")
+                .contains("Här fanns inget eget som skulle skickas.");
         assertThat(err).contains("Hämtar en första kopia av det du får se på servern")
                 .doesNotContain("Skickar ändringar");
         assertThat(run("sync")).as(err).isZero();
@@ -116,7 +95,7 @@ class SyncCommandTest extends CommandLineTest {
 
     @Test
     void aWrongPasswordChangesNothingInTheFolder() {
-        ServerPasswords.stdin = () -> new ByteArrayInputStream("fel\n".getBytes(StandardCharsets.UTF_8));
+        password.type("fel\n");
         assertThat(run("sync", "--server", url)).isNotZero();
         assertThat(err).contains("godtogs inte").doesNotContain("Exception");
         // Not joined: the next sync still asks for the server.

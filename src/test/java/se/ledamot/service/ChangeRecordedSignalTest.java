@@ -23,10 +23,8 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * The application tells when a change was recorded to be sent, whichever screen's service wrote it (issue 16 walk:
@@ -40,8 +38,7 @@ class ChangeRecordedSignalTest {
     @TempDir
     Path folder;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
     private Ledamot app;
     private SyncService replica;
     /** What waited to be sent each time the application told of a change, read when told. */
@@ -49,34 +46,18 @@ class ChangeRecordedSignalTest {
 
     @BeforeEach
     void aLaptopWithACopyOfTheServer() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(LOGIN);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = secretariat()) {
-            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.INTERPELLATION,
-                    "Interpellation om skolskjutsarna").build());
-        }
+        server = new TestServer().enrol(LOGIN, "S", ServerRole.MEMBER, "Anna");
+        server.registered(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolskjutsarna").build());
         app = Ledamot.open(folder, Clock.systemUTC());
         replica = app.replica().orElseThrow();
-        replica.sync(server(), TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+        ServerClients.sync(app, server.url(LOGIN), LOGIN);
         replica.onChangeRecorded(() -> told.add(replica.status().orElseThrow().waiting()));
     }
 
     @AfterEach
     void end() {
         app.close();
-        pg.dropDatabase(database);
-    }
-
-    private ServerAdministration.Server server() {
-        return ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database,
-                LOGIN);
-    }
-
-    private OpenDatabase secretariat() {
-        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+        server.close();
     }
 
     /** The write is told, after it is stored: what waits when told is what waits after it. */
@@ -117,12 +98,11 @@ class ChangeRecordedSignalTest {
     void aReadAndASyncBringingTheServersChangesTellNothing() {
         app.matters().list();
         app.meetings().list();
-        try (OpenDatabase s = secretariat()) {
+        try (OpenDatabase s = server.admin()) {
             MatterStore store = new MatterStore(s.dsl(), Clock.systemUTC());
             store.save(store.list().getFirst().toBuilder().place("Surte").build());
         }
-        SyncService.Summary brought = replica.sync(server(), TestPostgres.PASSWORD::toCharArray,
-                SyncService.Progress.NONE);
+        SyncService.Summary brought = ServerClients.sync(app, server.url(LOGIN), LOGIN);
 
         assertThat(brought.pulled()).isPositive();
         assertThat(app.matters().list().getFirst().place()).isEqualTo("Surte");

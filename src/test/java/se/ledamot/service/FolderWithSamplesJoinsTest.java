@@ -12,10 +12,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * A new user's folder holds the sample matters from its first start; its first sync joins it to the server (walked
@@ -29,25 +27,17 @@ class FolderWithSamplesJoinsTest {
     @TempDir
     Path folder;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
 
     @BeforeEach
-    void server() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(LOGIN);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase admin = admin()) {
-            new MatterStore(admin.dsl(), Clock.systemUTC())
-                    .add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelbanor").build());
-        }
+    void aServerWithAMatterOnIt() {
+        server = new TestServer().enrol(LOGIN, "S", ServerRole.MEMBER, "Anna");
+        server.registered(Matter.newMatter(MatterKind.MOTION, "Motion om cykelbanor").build());
     }
 
     @AfterEach
     void drop() {
-        pg.dropDatabase(database);
+        server.close();
     }
 
     @Test
@@ -55,22 +45,16 @@ class FolderWithSamplesJoinsTest {
         try (Ledamot app = Ledamot.open(folder, Clock.systemUTC())) {
             assertThat(app.samples().loadIfNew()).hasSize(4);
 
-            SyncService.Summary first = app.replica().orElseThrow().sync(ServerAdministration.server(
-                    "postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database, LOGIN),
-                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+            SyncService.Summary first = ServerClients.sync(app, server.url(LOGIN), LOGIN);
 
             assertThat(first.joined()).isTrue();
             assertThat(first.complete()).isTrue();
             assertThat(app.matters().list()).extracting(Matter::title).hasSize(5).contains("Motion om cykelbanor");
             assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
         }
-        try (OpenDatabase admin = admin()) {
+        try (OpenDatabase admin = server.admin()) {
             assertThat(new MatterStore(admin.dsl(), Clock.systemUTC()).list()).extracting(Matter::title)
                     .containsExactly("Motion om cykelbanor");
         }
-    }
-
-    private OpenDatabase admin() {
-        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
     }
 }

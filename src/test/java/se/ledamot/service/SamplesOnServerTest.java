@@ -6,8 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * The sample matters are a new data folder's, never a shared server's (walked in the window: the first start on a
@@ -19,24 +18,17 @@ class SamplesOnServerTest {
     private static final String MEMBER = "samples_anna_s";
     private static final String SECRETARY = "samples_karin_ks";
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
 
     @BeforeEach
-    void server() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        pg.createLogin(MEMBER);
-        pg.createLogin(SECRETARY);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, MEMBER, "S", ServerRole.MEMBER, "Anna");
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), pw, SECRETARY, null,
-                ServerRole.COUNCIL_SECRETARY, "Karin");
+    void aFreshServerWithAMemberAndTheSecretary() {
+        server = new TestServer().enrol(MEMBER, "S", ServerRole.MEMBER, "Anna")
+                .enrol(SECRETARY, null, ServerRole.COUNCIL_SECRETARY, "Karin");
     }
 
     @AfterEach
     void drop() {
-        pg.dropDatabase(database);
+        server.close();
     }
 
     @Test
@@ -56,7 +48,6 @@ class SamplesOnServerTest {
     }
 
     private Ledamot open(String login) {
-        return Ledamot.openServer(ServerAdministration.server("postgresql://" + login + "@127.0.0.1:" + pg.port()
-                + "/" + database, "nobody"), () -> TestPostgres.PASSWORD.toCharArray());
+        return ServerClients.online(server.url(login));
     }
 }

@@ -14,10 +14,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * A sync cancelled by the user stops between two batches with what it finished kept on both sides, says it did not
@@ -29,37 +28,29 @@ class SyncServiceTest {
     @TempDir
     Path folder;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
     private Ledamot app;
-    private ServerAdministration.Server server;
 
     @BeforeEach
     void aSecretaryJoinsAnEmptyServer() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(LOGIN);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, null,
-                ServerRole.COUNCIL_SECRETARY, "Karin");
-        server = ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database,
-                LOGIN);
+        server = new TestServer().enrol(LOGIN, null, ServerRole.COUNCIL_SECRETARY, "Karin");
         app = Ledamot.open(folder, Clock.systemUTC());
-        assertThat(sync(SyncService.Progress.NONE).joined()).isTrue();
+        assertThat(ServerClients.sync(app, server.url(LOGIN), LOGIN).joined()).isTrue();
     }
 
     @AfterEach
     void close() {
         app.close();
-        pg.dropDatabase(database);
+        server.close();
     }
 
     private SyncService.Summary sync(SyncService.Progress progress) {
-        return app.replica().orElseThrow().sync(server, TestPostgres.PASSWORD::toCharArray, progress);
+        return app.replica().orElseThrow().sync(ServerAdministration.server(server.url(LOGIN), LOGIN),
+                TestPostgres.PASSWORD::toCharArray, progress);
     }
 
     private int onServer() {
-        try (OpenDatabase d = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
-                TestPostgres.PASSWORD.toCharArray())) {
+        try (OpenDatabase d = server.admin()) {
             return new MatterStore(d.dsl(), Clock.systemUTC()).list().size();
         }
     }
@@ -89,7 +80,7 @@ class SyncServiceTest {
         assertThat(onServer()).isEqualTo(200);
         assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isEqualTo(50);
 
-        SyncService.Summary rest = sync(SyncService.Progress.NONE);
+        SyncService.Summary rest = ServerClients.sync(app, server.url(LOGIN), LOGIN);
         assertThat(rest.complete()).isTrue();
         assertThat(rest.pushed()).isEqualTo(50);
         assertThat(onServer()).isEqualTo(250);
@@ -98,7 +89,8 @@ class SyncServiceTest {
 
     @Test
     void aFolderKeepsOneServer() {
-        var other = ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/andra", LOGIN);
+        var other = ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + server.pg.port() + "/andra",
+                LOGIN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.replica().orElseThrow().sync(other,
                         TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE))
                 .isInstanceOf(se.ledamot.domain.DomainException.class)

@@ -45,25 +45,17 @@ class RowSecurityTest {
     private static final List<String> GROUP_TABLES =
             List.of("answer_draft", "answer_question_mark", "answer_version", "debate_speaker", "group_position");
 
-    private static TestPostgres pg;
-    private static String database;
+    private static TestServer server;
     private static long matterId;
     private static long itemId;
 
     @BeforeAll
     static void groupVHasWrittenItsRows() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        for (String login : List.of(S_MEMBER, V_MEMBER, SECRETARY)) {
-            pg.createLogin(login);
-        }
-        ServerAddress admin = pg.address(database, TestPostgres.ADMIN);
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        ServerSetup.enrol(admin, pw, S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson");
-        ServerSetup.enrol(admin, pw, V_MEMBER, "v", ServerRole.GROUP_SECRETARY, "Vera Ek");
-        ServerSetup.enrol(admin, pw, SECRETARY, null, ServerRole.COUNCIL_SECRETARY, "Karin Kansli");
+        server = new TestServer().enrol(S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson")
+                .enrol(V_MEMBER, "v", ServerRole.GROUP_SECRETARY, "Vera Ek")
+                .enrol(SECRETARY, null, ServerRole.COUNCIL_SECRETARY, "Karin Kansli");
 
-        try (OpenDatabase secretariat = signIn(SECRETARY)) {
+        try (OpenDatabase secretariat = server.signIn(SECRETARY)) {
             Matter m = new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.INTERPELLATION,
                             "Interpellation om simhallen").submitted(LocalDate.parse("2026-11-02"))
                     .status(Status.SUBMITTED).authors(List.of(new Person("Eva Berg", "V"))).build());
@@ -73,7 +65,7 @@ class RowSecurityTest {
             AgendaItem item = new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(matterId)).getFirst();
             itemId = item.id();
         }
-        try (OpenDatabase v = signIn(V_MEMBER)) {
+        try (OpenDatabase v = server.signIn(V_MEMBER)) {
             new PositionStore(v.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V").withStance(Stance.STAY_OUT)
                     .withSpeaker("Vera Ek").withArguments("Simhallen först").withNotes("Hemligt: yrka återremiss"));
             DebateStore debates = new DebateStore(v.dsl(), Clock.systemUTC());
@@ -86,15 +78,12 @@ class RowSecurityTest {
 
     @AfterAll
     static void dropDatabase() {
-        pg.dropDatabase(database);
-    }
-
-    private static OpenDatabase signIn(String login) {
-        return ServerDatabase.open(pg.address(database, login), TestPostgres.PASSWORD.toCharArray());
+        server.close();
     }
 
     private static Connection jdbc(String login) throws SQLException {
-        return DriverManager.getConnection(pg.address(database, login).jdbcUrl(), login, TestPostgres.PASSWORD);
+        return DriverManager.getConnection(server.pg.address(server.database, login).jdbcUrl(), login,
+                TestPostgres.PASSWORD);
     }
 
     private static long count(Statement s, String sql) throws SQLException {
@@ -106,7 +95,7 @@ class RowSecurityTest {
 
     @Test
     void groupVSeesItsOwnRowsThroughTheStores() {
-        try (OpenDatabase v = signIn(V_MEMBER)) {
+        try (OpenDatabase v = server.signIn(V_MEMBER)) {
             assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").find(itemId)).hasValueSatisfying(
                     p -> assertThat(p.notes()).isEqualTo("Hemligt: yrka återremiss"));
             assertThat(new DebateStore(v.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).singleElement()
@@ -149,7 +138,7 @@ class RowSecurityTest {
             assertRefused(s, "INSERT INTO answer_draft (matter_id, text, saved_at) VALUES (" + matterId
                     + ", 'S skriver över', now()) ON CONFLICT (matter_id) DO UPDATE SET text = EXCLUDED.text");
         }
-        try (OpenDatabase v = signIn(V_MEMBER)) {
+        try (OpenDatabase v = server.signIn(V_MEMBER)) {
             assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).notes()).isEqualTo("Hemligt: yrka återremiss");
             assertThat(new DebateStore(v.dsl(), Clock.systemUTC()).open(itemId).speakers().speakers()).hasSize(1);
             assertThat(new AnswerStore(v.dsl(), Clock.systemUTC(), VersionPolicy.standard()).draft(matterId).orElseThrow().text()).isEqualTo("V:s svarsutkast");
@@ -180,7 +169,7 @@ class RowSecurityTest {
 
     @Test
     void groupSsOwnStoresSeeNothingOfVAndCannotWriteAsV() {
-        try (OpenDatabase s = signIn(S_MEMBER)) {
+        try (OpenDatabase s = server.signIn(S_MEMBER)) {
             assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").find(itemId)).isEmpty();
             assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "V").forMeeting(new MeetingStore(s.dsl(), Clock.systemUTC()).list().getFirst().id())).isEmpty();
             assertDenied(() -> new PositionStore(s.dsl(), Clock.systemUTC(), "V").save(Position.undecided(itemId, "V")
@@ -192,7 +181,7 @@ class RowSecurityTest {
             new PositionStore(s.dsl(), Clock.systemUTC(), "S").save(Position.undecided(itemId, "S").withStance(Stance.TAKE_PART));
             assertThat(new PositionStore(s.dsl(), Clock.systemUTC(), "S").get(itemId).stance()).isEqualTo(Stance.TAKE_PART);
         }
-        try (OpenDatabase v = signIn(V_MEMBER)) {
+        try (OpenDatabase v = server.signIn(V_MEMBER)) {
             assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "S").find(itemId)).isEmpty();
             assertThat(new PositionStore(v.dsl(), Clock.systemUTC(), "V").get(itemId).stance()).isEqualTo(Stance.STAY_OUT);
         }
@@ -224,7 +213,7 @@ class RowSecurityTest {
 
     @Test
     void theStoresFollowTheSameRules() {
-        try (OpenDatabase member = signIn(S_MEMBER)) {
+        try (OpenDatabase member = server.signIn(S_MEMBER)) {
             MatterStore matters = new MatterStore(member.dsl(), Clock.systemUTC());
             Matter m = matters.find(matterId).orElseThrow();
             matters.save(m.toBuilder().title("Interpellation om simhallens öppettider").build());
@@ -234,7 +223,7 @@ class RowSecurityTest {
             assertDenied(() -> new MeetingStore(member.dsl(), Clock.systemUTC()).add(Meeting.planned("KF", LocalDate.parse("2027-02-01"))));
             assertThat(matters.find(matterId).orElseThrow()).isEqualTo(before);
         }
-        try (OpenDatabase secretariat = signIn(SECRETARY)) {
+        try (OpenDatabase secretariat = server.signIn(SECRETARY)) {
             MatterStore matters = new MatterStore(secretariat.dsl(), Clock.systemUTC());
             matters.save(matters.find(matterId).orElseThrow().toBuilder().number("KS 2026/1").build());
             assertThat(matters.find(matterId).orElseThrow().number()).isEqualTo("KS 2026/1");
@@ -266,7 +255,7 @@ class RowSecurityTest {
 
     @Test
     void psqlAsAMemberOfSSeesNoneOfVsRowsAndMayNotNumberAMatter() throws Exception {
-        Path psql = pg.bin().resolve("psql");
+        Path psql = server.pg.bin().resolve("psql");
         if (!Files.isExecutable(psql)) {
             psql = Path.of("/usr/bin/psql");
         }
@@ -279,7 +268,8 @@ class RowSecurityTest {
 
     private static String psql(Path psql, String sql) throws Exception {
         ProcessBuilder b = new ProcessBuilder(psql.toString(), "-X", "-q", "-A", "-t", "-h", "127.0.0.1", "-p",
-                String.valueOf(pg.port()), "-U", S_MEMBER, "-d", database, "-c", sql).redirectErrorStream(true);
+                String.valueOf(server.pg.port()), "-U", S_MEMBER, "-d", server.database, "-c", sql)
+                .redirectErrorStream(true);
         b.environment().put("PGPASSWORD", TestPostgres.PASSWORD);
         Process p = b.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

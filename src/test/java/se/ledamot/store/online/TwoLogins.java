@@ -14,11 +14,10 @@ import se.ledamot.store.Engine;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestDatabases;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * Two writers of one database at once (issue 16.5): a new database on the tests' real PostgreSQL with two logins
@@ -26,8 +25,8 @@ import se.ledamot.store.TestPostgres;
  * up; or ({@link #twoWindows}) two windows' databases on one H2 data folder.
  */
 public final class TwoLogins implements AutoCloseable {
-    public final TestPostgres pg;
-    public final String database;
+    /** The server's database, or null for two windows on one folder. */
+    public final TestServer server;
     public final OpenDatabase first;
     public final OpenDatabase second;
     private final Path folder;
@@ -38,13 +37,10 @@ public final class TwoLogins implements AutoCloseable {
     }
 
     private TwoLogins(List<String> enrolled, String first, String second, String group, ServerRole role) {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
+        server = new TestServer();
         folder = null;
         for (String login : enrolled) {
-            pg.createLogin(login);
-            ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login,
-                    group, role, login);
+            server.enrol(login, group, role, login);
         }
         this.first = signIn(first);
         this.second = signIn(second);
@@ -56,8 +52,7 @@ public final class TwoLogins implements AutoCloseable {
     }
 
     private TwoLogins(Path folder) {
-        pg = null;
-        database = null;
+        server = null;
         this.folder = folder;
         first = TestDatabases.local(folder);
         second = TestDatabases.local(folder);
@@ -78,7 +73,7 @@ public final class TwoLogins implements AutoCloseable {
     }
 
     public OpenDatabase signIn(String login) {
-        return ServerDatabase.open(pg.address(database, login), TestPostgres.PASSWORD.toCharArray());
+        return server.signIn(login);
     }
 
     /** Who sets things up: the server's administrator, or a third window on the folder. */
@@ -117,8 +112,8 @@ public final class TwoLogins implements AutoCloseable {
     public void close() {
         first.close();
         second.close();
-        if (pg != null) {
-            pg.dropDatabase(database);
+        if (server != null) {
+            server.close();
         }
     }
 }

@@ -7,45 +7,47 @@ import se.ledamot.store.Database;
 import se.ledamot.store.MovableClock;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerAddress;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestDatabases;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 
 /**
  * One server database of the test PostgreSQL with its people enrolled, and laptops that keep replicas of it: each
  * laptop an H2 data folder with its own clock, signing in as its own login.
  */
 final class SyncFixture implements AutoCloseable {
-    final TestPostgres pg = TestPostgres.get();
-    final String database;
+    private final TestServer council;
+    final TestPostgres pg;
     private final List<AutoCloseable> open = new ArrayList<>();
 
     /** A fresh server database made from the prepared template. */
     SyncFixture() {
-        database = pg.newDatabase();
+        this(new TestServer());
     }
 
     /** A server database already made (a benchmark's restored council); dropped on close like a fresh one. */
     SyncFixture(String database) {
-        this.database = database;
+        this(new TestServer(database));
+    }
+
+    private SyncFixture(TestServer council) {
+        this.council = council;
+        pg = council.pg;
     }
 
     SyncFixture enrol(String login, String group, ServerRole role) {
-        pg.createLogin(login);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), login, group,
-                role, login);
+        council.enrol(login, group, role, login);
         return this;
     }
 
     ServerAddress address(String login) {
-        return pg.address(database, login);
+        return pg.address(council.database, login);
     }
 
     /** Signed in to the server as this login, as a laptop's sync does. */
     OpenDatabase server(String login) {
-        return track(ServerDatabase.open(address(login), TestPostgres.PASSWORD.toCharArray()));
+        return track(council.signIn(login));
     }
 
     /** A laptop: its data folder, joined to the server as this login. */
@@ -66,7 +68,7 @@ final class SyncFixture implements AutoCloseable {
         for (AutoCloseable c : open.reversed()) {
             c.close();
         }
-        pg.dropDatabase(database);
+        council.close();
     }
 
     /** A laptop with its replica, its clock and its connection to the server. */

@@ -23,18 +23,14 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.service.Ledamot;
-import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.ServerClients;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.PositionStore;
-import se.ledamot.store.ServerAddress;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.WindowDriver;
 
@@ -54,23 +50,16 @@ class ServerExportWindowTest {
     @TempDir
     Path elsewhere;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
     private StoryWindow window;
 
     @Start
     void start(Stage stage) {
         Platform.setImplicitExit(false);
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        ServerAddress admin = pg.address(database, TestPostgres.ADMIN);
-        char[] pw = TestPostgres.PASSWORD.toCharArray();
-        pg.createLogin(S_MEMBER);
-        pg.createLogin(V_MEMBER);
-        ServerSetup.enrol(admin, pw, S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson");
-        ServerSetup.enrol(admin, pw, V_MEMBER, "V", ServerRole.MEMBER, "Vera Ek");
+        server = new TestServer().enrol(S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson")
+                .enrol(V_MEMBER, "V", ServerRole.MEMBER, "Vera Ek");
         long item;
-        try (OpenDatabase secretariat = signIn(TestPostgres.ADMIN)) {
+        try (OpenDatabase secretariat = server.admin()) {
             long matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
                     .add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
             long meeting = new MeetingStore(secretariat.dsl(), Clock.systemUTC())
@@ -79,21 +68,18 @@ class ServerExportWindowTest {
                     .getFirst().id();
         }
         for (String group : List.of("S", "V")) {
-            try (OpenDatabase member = signIn(group.equals("S") ? S_MEMBER : V_MEMBER)) {
+            try (OpenDatabase member = server.signIn(group.equals("S") ? S_MEMBER : V_MEMBER)) {
                 new PositionStore(member.dsl(), Clock.systemUTC(), group).save(Position.undecided(item, group)
                         .withStance(Stance.SUPPORT).withNotes("Gruppens anteckning " + group));
             }
         }
-        ServerAdministration.Server anna = ServerAdministration.server("postgresql://" + S_MEMBER + "@127.0.0.1:"
-                + pg.port() + "/" + database, "nobody");
-        window = new StoryWindow(stage, folder, (f, clock) -> Ledamot.openServer(anna,
-                () -> TestPostgres.PASSWORD.toCharArray()));
+        window = new StoryWindow(stage, folder, (f, clock) -> ServerClients.online(server.url(S_MEMBER)));
     }
 
     @AfterEach
     void end(FxRobot robot) throws Exception {
         window.end(robot);
-        pg.dropDatabase(database);
+        server.close();
     }
 
     @Test
@@ -144,9 +130,5 @@ class ServerExportWindowTest {
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).findFirst().orElseThrow()
                 .getScene().snapshot(null));
         javax.imageio.ImageIO.write(WindowDriver.toAwt(shot[0]), "png", Path.of("target", name + ".png").toFile());
-    }
-
-    private OpenDatabase signIn(String login) {
-        return ServerDatabase.open(pg.address(database, login), TestPostgres.PASSWORD.toCharArray());
     }
 }

@@ -134,8 +134,7 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
     /** This program's window on the logins' database, signed in as {@code login} (the password in the fake keyring). */
     MainWindow connect(TwoLogins logins, String login) throws Exception {
         Keyring keyring = FakeSecretTool.install(bin(), vault());
-        ServerAdministration.Server server = ServerAdministration.server("postgresql://" + login + "@127.0.0.1:"
-                + logins.pg.port() + "/" + logins.database, "nobody");
+        ServerAdministration.Server server = ServerAdministration.server(logins.server.url(login), "nobody");
         assertThat(keyring.store(server.toString(), TestPostgres.PASSWORD.toCharArray())).isTrue();
         CompletableFuture<Optional<MainWindow>> opened = new CompletableFuture<>();
         Platform.runLater(() -> opened.complete(DesktopApp.connect(stage, folder(), TestContext.CLOCK, keyring,

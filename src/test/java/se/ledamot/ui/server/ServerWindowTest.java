@@ -71,16 +71,15 @@ class ServerWindowTest {
     @BeforeEach
     void serverWithAMatterFromTheSecretariat() throws Exception {
         logins = online.loginAndAdmin(MEMBER, "S", ServerRole.MEMBER);
-        database = logins.database;
+        database = logins.server.database;
         stage = online.stage();
         folder = online.folder();
         matterId = new MatterStore(logins.second.dsl(), Clock.systemUTC())
                 .add(Matter.newMatter(MatterKind.MOTION, TITLE).build()).id();
-        network = online.afterWindows(NetworkCut.to(logins.pg.port()));
+        network = online.afterWindows(NetworkCut.to(logins.server.pg.port()));
         keyring = FakeSecretTool.install(online.bin(), online.vault());
         memory = new ServerMemory(online.node());
-        server = ServerAdministration.server("postgresql://" + MEMBER + "@127.0.0.1:" + network.port() + "/"
-                + database, "nobody");
+        server = ServerAdministration.server(logins.server.url(MEMBER, network.port()), "nobody");
     }
 
     /** The matter's text as another connection (the secretariat's) reads it from the server. */

@@ -16,15 +16,15 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.ServerClients;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.NetworkCut;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.shell.ConnectionState;
 
@@ -40,8 +40,7 @@ class BackgroundSyncViewModelTest {
     @TempDir
     Path folder;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
     private NetworkCut network;
     private TestContext app;
     private final ManualTimer timer = new ManualTimer();
@@ -75,28 +74,18 @@ class BackgroundSyncViewModelTest {
 
     @BeforeEach
     void aLaptopWithACopyOfTheServer() throws Exception {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(LOGIN);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = secretariat()) {
-            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
-                    "Motion om cykelvägar").body("Första stycket.\nAndra stycket.\nTredje stycket.").build());
-        }
-        network = NetworkCut.to(pg.port());
-        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + network.port() + "/" + database;
-        try (Ledamot laptop = Ledamot.open(folder, TestContext.CLOCK)) {
-            laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
-                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
-        }
+        server = new TestServer().enrol(LOGIN, "S", ServerRole.MEMBER, "Anna");
+        server.registered(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .body("Första stycket.\nAndra stycket.\nTredje stycket.").build());
+        network = NetworkCut.to(server.pg.port());
+        ServerClients.copied(folder, TestContext.CLOCK, server.url(LOGIN, network.port()), LOGIN);
         app = new TestContext(folder);
         sync = new SyncViewModel(app.context, null, list -> {
             throw new AssertionError("no conflict window opens by itself");
         });
         sync.showStateIn(state, Runnable::run);
         background = new BackgroundSyncViewModel(app.context, sync, timer,
-                server -> Optional.of(TestPostgres.PASSWORD.toCharArray()));
+                asked -> Optional.of(TestPostgres.PASSWORD.toCharArray()));
         background.start();
     }
 
@@ -104,21 +93,17 @@ class BackgroundSyncViewModelTest {
     void end() throws Exception {
         app.close();
         network.close();
-        pg.dropDatabase(database);
-    }
-
-    private OpenDatabase secretariat() {
-        return ServerDatabase.open(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray());
+        server.close();
     }
 
     private Matter onServer() {
-        try (OpenDatabase s = secretariat()) {
+        try (OpenDatabase s = server.admin()) {
             return new MatterStore(s.dsl(), Clock.systemUTC()).list().getFirst();
         }
     }
 
     private void secretariatChanges(java.util.function.UnaryOperator<Matter> change) {
-        try (OpenDatabase s = secretariat()) {
+        try (OpenDatabase s = server.admin()) {
             MatterStore store = new MatterStore(s.dsl(), Clock.systemUTC());
             store.save(change.apply(store.list().getFirst()));
         }
@@ -241,9 +226,9 @@ class BackgroundSyncViewModelTest {
     @Test
     void aFirstSyncCutShortIsFinishedInTheBackgroundAndAFolderThatNeverJoinedIsLeftAlone(@TempDir Path second,
             @TempDir Path never) {
-        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + network.port() + "/" + database;
         try (Ledamot laptop = Ledamot.open(second, TestContext.CLOCK)) {
-            SyncService.Summary cut = laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
+            SyncService.Summary cut = laptop.replica().orElseThrow().sync(ServerAdministration.server(
+                    server.url(LOGIN, network.port()), LOGIN),
                     TestPostgres.PASSWORD::toCharArray, new SyncService.Progress() {
                         @Override
                         public void step(SyncService.Phase phase, long done, long total) {
@@ -267,7 +252,7 @@ class BackgroundSyncViewModelTest {
                 });
                 sync.showStateIn(status, Runnable::run);
                 new BackgroundSyncViewModel(other.context, sync, turns,
-                        server -> Optional.of(TestPostgres.PASSWORD.toCharArray())).start();
+                        asked -> Optional.of(TestPostgres.PASSWORD.toCharArray())).start();
                 turns.fire();
                 assertThat(turns.next()).isEqualTo(BackgroundSyncViewModel.EVERY);
                 assertThat(other.dialogs.notifications).isEmpty();

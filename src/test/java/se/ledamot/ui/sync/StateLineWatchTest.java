@@ -3,7 +3,6 @@ package se.ledamot.ui.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.service.Ledamot;
-import se.ledamot.service.ServerAdministration;
-import se.ledamot.service.SyncService;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerDatabase;
+import se.ledamot.service.ServerClients;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.ServerSetup;
-import se.ledamot.store.TestPostgres;
+import se.ledamot.store.TestServer;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.shell.ConnectionState;
 
@@ -38,8 +31,7 @@ class StateLineWatchTest {
     @TempDir
     Path folder;
 
-    private TestPostgres pg;
-    private String database;
+    private TestServer server;
     private TestContext app;
     private final ConnectionState state = new ConnectionState(null);
     private SyncViewModel sync;
@@ -47,21 +39,9 @@ class StateLineWatchTest {
 
     @BeforeEach
     void aLaptopWithACopyOfTheServer() {
-        pg = TestPostgres.get();
-        database = pg.newDatabase();
-        pg.createLogin(LOGIN);
-        ServerSetup.enrol(pg.address(database, TestPostgres.ADMIN), TestPostgres.PASSWORD.toCharArray(), LOGIN, "S",
-                ServerRole.MEMBER, "Anna");
-        try (OpenDatabase secretariat = ServerDatabase.open(pg.address(database, TestPostgres.ADMIN),
-                TestPostgres.PASSWORD.toCharArray())) {
-            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.INTERPELLATION,
-                    "Interpellation om skolskjutsarna").build());
-        }
-        String url = "postgresql://" + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database;
-        try (Ledamot laptop = Ledamot.open(folder, TestContext.CLOCK)) {
-            laptop.replica().orElseThrow().sync(ServerAdministration.server(url, LOGIN),
-                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
-        }
+        server = new TestServer().enrol(LOGIN, "S", ServerRole.MEMBER, "Anna");
+        server.registered(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolskjutsarna").build());
+        ServerClients.copied(folder, TestContext.CLOCK, server.url(LOGIN), LOGIN);
         app = new TestContext(folder);
         interpellation = app.services.matters().list().getFirst().id();
         sync = new SyncViewModel(app.context, null, list -> { });
@@ -72,7 +52,7 @@ class StateLineWatchTest {
     @AfterEach
     void end() throws Exception {
         app.close();
-        pg.dropDatabase(database);
+        server.close();
     }
 
     @Test
@@ -99,8 +79,8 @@ class StateLineWatchTest {
      */
     @Test
     void beforeASyncHasEndedTheStateLineSaysNeitherOfflineNorConnected() {
-        assertThat(state.get().text()).isEqualTo("Kopia av " + LOGIN + "@127.0.0.1:" + pg.port() + "/" + database
-                + " på datorn – inget väntar på att skickas");
+        assertThat(state.get().text()).isEqualTo("Kopia av " + LOGIN + "@127.0.0.1:" + server.pg.port() + "/"
+                + server.database + " på datorn – inget väntar på att skickas");
         sync.contact(false);
         assertThat(state.get().text()).startsWith("Offline – inget väntar");
     }

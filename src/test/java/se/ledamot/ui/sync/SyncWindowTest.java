@@ -23,6 +23,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.ServerAdministration;
+import se.ledamot.service.ServerClients;
 import se.ledamot.service.SyncService;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
@@ -77,10 +78,6 @@ class SyncWindowTest {
         logins.close();
     }
 
-    private String url(String login) {
-        return "postgresql://" + login + "@127.0.0.1:" + logins.pg.port() + "/" + logins.database;
-    }
-
     /** Bo's window, whose Arkiv → Synkronisera… asks nothing but the password (the folder knows its server). */
     private MainWindow bosWindowWithTheSyncMenu(FxRobot robot) {
         MainWindow shell = window.open(robot);
@@ -100,8 +97,7 @@ class SyncWindowTest {
 
     private SyncService.Summary syncAs(Path folder, String login) {
         try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            return app.replica().orElseThrow().sync(ServerAdministration.server(url(login), login),
-                    TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE);
+            return ServerClients.sync(app, logins.server.url(login), login);
         }
     }
 
