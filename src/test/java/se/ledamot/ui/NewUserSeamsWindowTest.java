@@ -6,9 +6,12 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -79,6 +82,9 @@ class NewUserSeamsWindowTest {
                 .anyMatch(t -> t != null && t.contains("När du lämnade svaret")), () -> "versions: "
                 + robot.lookup("#versions .list-cell").queryAll().stream().map(n -> ((ListCell<?>) n).getText())
                         .toList());
+        // Whole, in the side panel at 1280×800: the row wraps rather than hiding its end under a sideways scroll bar.
+        assertThat(robot.lookup("#versions .scroll-bar").queryAll().stream().map(n -> (ScrollBar) n)
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL).noneMatch(Node::isVisible)).isTrue();
         look("svar-version");
     }
 
@@ -87,7 +93,7 @@ class NewUserSeamsWindowTest {
         window.show(robot, GroupScreen.ID);
         TextInputControl group = robot.lookup("#group-code").queryTextInputControl();
         robot.interact(group::clear);
-        robot.clickOn(group).write("V");
+        robot.clickOn(group).write("V").type(javafx.scene.input.KeyCode.ENTER);
         window.settled();
         robot.interact(() -> window.shell().fileMenu().getItems().stream()
                 .filter(i -> "menu-brief".equals(i.getId())).findFirst().orElseThrow().fire());
