@@ -76,9 +76,9 @@ public final class MinutesViewModel {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
             }
-            // The fields hold the meeting left until the chosen one is read: what is typed from now is for that one.
-            form.stored(form.values());
             if (was != null) {
+                // The fields hold the meeting left until the chosen one is read: what is typed from now is for it.
+                form.stored(form.values());
                 settings.flush();
             }
             if (now != null) {
