@@ -51,6 +51,11 @@ public final class Grammar {
         return Integer.parseInt(Localization.get("grammar.gender." + kind.code()).strip());
     }
 
+    /** "Motionen", "Medborgarförslaget", "Ärendet" (null: an item about no matter): the kind to begin a sentence. */
+    public static String definite(MatterKind kind) {
+        return Localization.get("grammar.definite." + (kind == null ? "item" : kind.code()));
+    }
+
     /** "Motion inlämnad", "Medborgarförslag inlämnat": the participle agrees with the kind's gender. */
     public static String submitted(MatterKind kind) {
         return Localization.get("grammar.submitted", Localization.kind(kind), gender(kind));

@@ -148,4 +148,15 @@ class GrammarTest {
     void aVerbAfterOmTakesAtt(String subject, String said) {
         assertThat(Grammar.about(subject)).isEqualTo(said);
     }
+
+    /** The one place for a kind's definite form: the protokoll's sentences and Protokoll's examples begin with it. */
+    @Test
+    void eachKindHasItsDefiniteFormAndAnItemAboutNoMatterIsÄrendet() {
+        assertThat(Grammar.definite(MatterKind.MOTION)).isEqualTo("Motionen");
+        assertThat(Grammar.definite(MatterKind.CITIZEN_PROPOSAL)).isEqualTo("Medborgarförslaget");
+        assertThat(Grammar.definite(MatterKind.REFERRAL)).isEqualTo("Remissen");
+        assertThat(Grammar.definite(null)).isEqualTo("Ärendet");
+        Localization.setLocale(Locale.ENGLISH);
+        assertThat(Grammar.definite(MatterKind.CITIZEN_PROPOSAL)).isEqualTo("The citizen proposal");
+    }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
 
@@ -52,5 +54,25 @@ class SamplesKeepTheChosenScreenTest {
         waitUntil(() -> shell.context().mattersRevision().get() > 0, () -> "screen "
                 + shell.currentScreen().map(Screen::id).orElse("none"));
         assertThat(onFx(() -> shell.currentScreen().map(Screen::id).orElseThrow())).isEqualTo(MeetingsScreen.ID);
+    }
+
+    /**
+     * The walk: README called Översikt "the first screen", while a new user lands on Ärenden with the samples. The
+     * window shows them there (a new user sees her matters, not figures of an empty folder), and README says so.
+     */
+    @Test
+    void aNewUserIsShownTheSamplesInTheRegisterAsReadmeSays(FxRobot robot) throws java.io.IOException {
+        String[] opened = new String[1];
+        // The screen it opens on, read in the same turn of the FX thread: the samples cannot be stored before.
+        robot.interact(() -> {
+            Platform.setImplicitExit(false);
+            shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
+            opened[0] = shell.currentScreen().map(Screen::id).orElseThrow();
+        });
+        assertThat(opened[0]).isEqualTo(DashboardScreen.ID);
+        waitUntil(() -> shell.currentScreen().map(Screen::id).orElseThrow().equals(RegisterScreen.ID));
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        assertThat(readme).contains("- **Översikt** (where the window opens; on a new data folder's first start it "
+                + "shows the sample matters in *Ärenden*");
     }
 }

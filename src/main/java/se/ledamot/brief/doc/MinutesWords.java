@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
@@ -14,6 +13,7 @@ import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -149,8 +149,7 @@ final class MinutesWords {
 
     /** "Motionen", "Interpellationen", "Ärendet": the item in the definite form, to begin a sentence. */
     static String definite(MeetingPapers.Entry e) {
-        MatterKind kind = e.matter() == null ? null : e.matter().kind();
-        return p("definite." + (kind == null ? "item" : kind.code()));
+        return Grammar.definite(e.matter() == null ? null : e.matter().kind());
     }
 
     /** A decision recorded only as its kind, in words: "Motionen avslås.", "Interpellationen är besvarad." */

@@ -10,7 +10,10 @@ public enum VersionReason {
     MANUAL,
     /** Writing resumed after a pause: the text as it stood before the pause. */
     PAUSE,
-    /** The editor was closed with text not yet in a version. */
+    /**
+     * The writer left the answer with text not yet in a version: another matter opened, another screen, the window
+     * closed. (Its code stays as stored in every folder.)
+     */
     SESSION_END,
     /** The text as it stood just before an older version was restored over it. */
     BEFORE_RESTORE,

@@ -2,7 +2,10 @@ package se.ledamot.domain.meeting;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.sync.RowField;
@@ -57,6 +60,16 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
 
     public Meeting withStatus(MeetingStatus newStatus) {
         return new Meeting(id, body, date, time, place, newStatus);
+    }
+
+    /**
+     * The meeting a user most likely means when she has chosen none: the first from today on (today's counts), else
+     * the latest held; none when there are no meetings. The list may be in any order.
+     */
+    public static Optional<Meeting> nextComing(Collection<Meeting> meetings, LocalDate today) {
+        Comparator<Meeting> byDay = Comparator.comparing(Meeting::date);
+        return meetings.stream().filter(m -> !m.date().isBefore(today)).min(byDay)
+                .or(() -> meetings.stream().max(byDay));
     }
 
     /** How people name a meeting: "KF 2026-12-14". */

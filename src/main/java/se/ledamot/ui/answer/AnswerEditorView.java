@@ -139,6 +139,12 @@ public final class AnswerEditorView {
         versions.setMinHeight(108);  // room for three versions when the side panel is short
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
+            {
+                // A row wraps in the narrow side panel instead of being cut under a sideways scroll bar (the walk).
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(AnswerVersion v, boolean empty) {
                 super.updateItem(v, empty);

@@ -71,6 +71,8 @@ public final class BriefExportViewModel {
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final StringProperty group = new SimpleStringProperty("");
+    /** The group last taken from Partigrupp's choice. */
+    private String groupTaken = "";
     private final StringProperty council = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BriefPdf> pdf = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
@@ -107,8 +109,14 @@ public final class BriefExportViewModel {
         }, kind, matter, meeting).and(busy.not());
     }
 
-    /** Reads the matters and meetings to choose from. */
+    /** Reads the matters and meetings to choose from; the party group is the one chosen in Partigrupp. */
     public void load() {
+        // The field follows Partigrupp until another group is typed here.
+        String chosen = context.preferences().groupChosen();
+        if (group.get().isBlank() || group.get().strip().equals(groupTaken)) {
+            group.set(chosen);
+        }
+        groupTaken = chosen;
         BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list(),
                         context.services().settings().councilName()))
                 .title(Localization.get("brief.ui.loading"))
@@ -122,8 +130,7 @@ public final class BriefExportViewModel {
                     meetings.setAll(c.meetings());
                     if (meeting.get() == null) {
                         // The next meeting to come is the likeliest one to brief for.
-                        meeting.set(c.meetings().stream().filter(m -> !m.date().isBefore(context.today()))
-                                .findFirst().orElse(c.meetings().isEmpty() ? null : c.meetings().getLast()));
+                        meeting.set(Meeting.nextComing(c.meetings(), context.today()).orElse(null));
                     }
                 })
                 .executeWith(context.tasks());

@@ -50,6 +50,7 @@ import se.ledamot.ui.task.TaskExecutor;
  */
 public final class DebateViewModel {
     private final DebateService debates;
+    private final java.util.function.Supplier<java.time.LocalDate> today;
     private final TaskExecutor tasks;
     private final TaskExecutor lane;
     private final DialogService dialogs;
@@ -81,8 +82,10 @@ public final class DebateViewModel {
     private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs, Runnable mattersChanged) {
+    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs, Runnable mattersChanged,
+            java.util.function.Supplier<java.time.LocalDate> today) {
         this.debates = debates;
+        this.today = today;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
@@ -106,10 +109,10 @@ public final class DebateViewModel {
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
         return new DebateViewModel(context.services().debates(), context.tasks(), context.dialogs(),
-                context::mattersChanged);
+                context::mattersChanged, context::today);
     }
 
-    /** Every meeting, latest first. */
+    /** Every meeting, latest first; the next one to come chosen when none is (as in Partigrupp). */
     public void loadMeetings() {
         loadMeetings(() -> { });
     }
@@ -118,6 +121,9 @@ public final class DebateViewModel {
         BackgroundTask.of(p -> debates.meetings())
                 .onSuccess(list -> {
                     meetingList.setAll(list);
+                    if (meeting.get() == null) {
+                        Meeting.nextComing(list, today.get()).ifPresent(meeting::set);
+                    }
                     then.run();
                 })
                 .onFailure(e -> dialogs.notify(Errors.describe(e)))

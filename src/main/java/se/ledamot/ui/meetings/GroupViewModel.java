@@ -70,10 +70,7 @@ public final class GroupViewModel {
         this.lane = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
-        // The group last worked on, else the user's own party (the one most often meant): chosen at once.
-        String last = java.util.Objects.requireNonNullElse(context.preferences().partyGroup().get(), "").strip();
-        group.set(last.isEmpty() ? java.util.Objects.requireNonNullElse(context.preferences().userParty().get(), "")
-                .strip() : last);
+        group.set(context.preferences().groupChosen());
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> {

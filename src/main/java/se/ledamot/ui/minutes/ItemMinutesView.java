@@ -24,11 +24,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.ledamot.domain.Limit;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -55,7 +57,7 @@ final class ItemMinutesView extends VBox {
         noDecision.setWrapText(true);
         noDecision.textProperty().bind(Bindings.createStringBinding(() -> answeredOnly(vm.entry().get())
                 ? Localization.get("minutes.ui.item.noDecision",
-                        Localization.get("papers.definite." + vm.entry().get().kind().code())) : "", vm.entry()));
+                        Grammar.definite(vm.entry().get().kind())) : "", vm.entry()));
         noDecision.visibleProperty().bind(noDecision.textProperty().isNotEmpty());
         noDecision.managedProperty().bind(noDecision.visibleProperty());
 
@@ -214,10 +216,20 @@ final class ItemMinutesView extends VBox {
         text.setId("decisionText");
         text.setPrefRowCount(3);
         text.setWrapText(true);
-        text.setPromptText(Localization.get("minutes.ui.decision.prompt"));
+        text.promptTextProperty().bind(Bindings.createStringBinding(() -> decisionPrompt(vm.entry().get()),
+                vm.entry()));
         text.textProperty().bindBidirectional(vm.decisionText());
         return section("minutes.ui.decision", text, button("saveDecision", "minutes.ui.decision.save",
                 vm::saveDecision));
+    }
+
+    /** An example in the item's own words: a motion is approved, a remiss answered, another item decided. */
+    static String decisionPrompt(MinutesViewModel.EntryRow row) {
+        MatterKind kind = row == null ? null : row.kind();
+        String example = kind != null && kind.hasProposals() ? "proposal" : kind == MatterKind.REFERRAL ? "referral"
+                : "item";
+        return Localization.get("minutes.ui.decision.prompt", Localization.get("minutes.ui.decision.example." + example,
+                Grammar.definite(kind).toLowerCase(Localization.locale())));
     }
 
     private static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.Property;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,23 +38,41 @@ public final class MeetingMinutesForm {
 
     /** Shows stored minutes in the fields. */
     void show(Minutes m) {
-        opened.set(time(m.opened()));
-        closed.set(time(m.closed()));
-        chair.set(m.chair() == null ? "" : m.chair().display());
-        secretary.set(m.secretary() == null ? "" : m.secretary());
-        adjusters.set(String.join(", ", m.adjusters().stream().map(Person::display).toList()));
-        adjustDay.set(m.adjustDay());
-        adjustTime.set(time(m.adjustTime()));
-        adjustPlace.set(m.adjustPlace() == null ? "" : m.adjustPlace());
-        adjusted.set(m.adjusted());
-        posted.set(m.posted());
-        stored = values();
+        show(m, false);
+    }
+
+    /**
+     * Shows stored minutes in the fields not typed into since they were last shown or handed over; a field typed into
+     * keeps what was typed, and counts as typed (the read of a chosen meeting came back while she typed).
+     */
+    void fill(Minutes m) {
+        show(m, true);
+    }
+
+    @SuppressWarnings("unchecked") // each field gets the value shown() gives in its place, of its own type
+    private void show(Minutes m, boolean keepTyped) {
+        List<Object> now = values();
+        List<Object> next = Arrays.asList(time(m.opened()), time(m.closed()),
+                m.chair() == null ? "" : m.chair().display(), m.secretary() == null ? "" : m.secretary(),
+                String.join(", ", m.adjusters().stream().map(Person::display).toList()), m.adjustDay(),
+                time(m.adjustTime()), m.adjustPlace() == null ? "" : m.adjustPlace(), m.adjusted(), m.posted());
+        List<Property<?>> fields = fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!keepTyped || Objects.equals(now.get(i), stored.get(i))) {
+                ((Property<Object>) fields.get(i)).setValue(next.get(i));
+            }
+        }
+        stored = next;
+    }
+
+    private List<Property<?>> fields() {
+        return List.of(opened, closed, chair, secretary, adjusters, adjustDay, adjustTime, adjustPlace, adjusted,
+                posted);
     }
 
     /** What the fields hold now, to tell later whether anything was typed since ({@link #typed()}). */
     List<Object> values() {
-        return Arrays.asList(opened.get(), closed.get(), chair.get(), secretary.get(), adjusters.get(),
-                adjustDay.get(), adjustTime.get(), adjustPlace.get(), adjusted.get(), posted.get());
+        return fields().stream().map(f -> (Object) f.getValue()).toList();
     }
 
     /** Whether something was typed since the fields were shown or handed over. */

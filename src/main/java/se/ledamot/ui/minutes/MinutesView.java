@@ -114,7 +114,7 @@ final class MinutesView extends BorderPane {
         form.addRow(row++, label("minutes.ui.adjusted"), line(date(vm, "minutesAdjusted", vm.form().adjusted()),
                 label("minutes.ui.posted"), date(vm, "minutesPosted", vm.form().posted())));
 
-        TableView<Attendee> table = new TableView<>(vm.attendees());
+        TableView<Attendee> table = new TableView<>(vm.attendance().list());
         table.setId("attendees");
         table.setPrefHeight(300);
         table.setMinHeight(120);
@@ -127,25 +127,25 @@ final class MinutesView extends BorderPane {
                 : a.note() == null ? "" : a.note()));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.removeAttendee(table.getSelectionModel().getSelectedIndex());
+                vm.attendance().remove(table.getSelectionModel().getSelectedIndex());
                 e.consume();
             }
         });
-        TextField name = text("attendeeName", vm.attendeeName(), Limit.NAME, 240);
+        TextField name = text("attendeeName", vm.attendance().name(), Limit.NAME, 240);
         name.setPromptText(Localization.get("minutes.ui.person.prompt"));
         ChoiceBox<Attendee.Role> role = new ChoiceBox<>(FXCollections.observableArrayList(Attendee.Role.values()));
         role.setId("attendeeRole");
         role.setConverter(converter(r -> Localization.get("minutes.ui.role." + r.code())));
-        role.valueProperty().bindBidirectional(vm.attendeeRole());
-        TextField other = text("attendeeFor", vm.attendeeFor(), Limit.NAME, 240);
+        role.valueProperty().bindBidirectional(vm.attendance().role());
+        TextField other = text("attendeeFor", vm.attendance().forWhom(), Limit.NAME, 240);
         other.setPromptText(Localization.get("minutes.ui.attendee.forPrompt"));
-        name.setOnAction(e -> vm.addAttendee());
+        name.setOnAction(e -> vm.attendance().add());
         other.setOnAction(e -> {
-            vm.addAttendee();
+            vm.attendance().add();
             name.requestFocus();
         });
-        var addOne = button("addAttendee", "minutes.ui.attendee.add", vm::addAttendee);
-        var fill = button("fillAttendance", "minutes.ui.attendance.fill", vm::fillFromSeats);
+        var addOne = button("addAttendee", "minutes.ui.attendee.add", vm.attendance()::add);
+        var fill = button("fillAttendance", "minutes.ui.attendance.fill", vm.attendance()::fillFromSeats);
         // In a narrow window the name fields give way, not the buttons' words.
         addOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -1,23 +1,17 @@
 package se.ledamot.ui.minutes;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.doc.Kallelse;
-import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -60,13 +54,11 @@ public final class MinutesViewModel {
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
-    private final ObservableList<Attendee> attendees = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    private final StringProperty attendeeName = new SimpleStringProperty("");
-    private final ObjectProperty<Attendee.Role> attendeeRole = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
-    private final StringProperty attendeeFor = new SimpleStringProperty("");
+    private final AttendanceViewModel attendance;
+    private final ObservableList<Attendee> attendees;
 
     private Minutes loaded;
     private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
@@ -75,6 +67,8 @@ public final class MinutesViewModel {
         this.context = context;
         this.lane = context.tasks().inOrder();
         this.papers = context.services().papers();
+        this.attendance = new AttendanceViewModel(papers, lane, meeting, error, this::saveMeeting);
+        this.attendees = attendance.list();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
         this.files = new PaperExportViewModel(context, status, error);
@@ -83,6 +77,8 @@ public final class MinutesViewModel {
                 saveMeeting(was, () -> { }, () -> { });
             }
             if (was != null) {
+                // The fields hold the meeting left until the chosen one is read: what is typed from now is for it.
+                form.stored(form.values());
                 settings.flush();
             }
             if (now != null) {
@@ -135,7 +131,8 @@ public final class MinutesViewModel {
                     && loaded.meetingId() == id;
             if (!keep) {
                 loaded = read.stored();
-                form.show(read.minutes());
+                // A field typed into while the meeting was read keeps what was typed (closing note 11).
+                form.fill(read.minutes());
                 attendees.setAll(loaded.attendance().attendees());
             }
             MeetingPapers p = read.papers();
@@ -238,76 +235,6 @@ public final class MinutesViewModel {
         return (!form.typed() || saveMeeting()) && votesAndSettingsStored;
     }
 
-    /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
-    public void fillFromSeats() {
-        Meeting m = meeting.get();
-        if (m == null) {
-            return;
-        }
-        BackgroundTask.of(p -> papers.papers(m.id()).bodyPapers().seats()).onSuccess(seats -> {
-            if (!m.equals(meeting.get())) {
-                return;
-            }
-            if (seats.isEmpty()) {
-                error.set(Localization.get("minutes.ui.noSeats", m.body()));
-                return;
-            }
-            setAttendance(Attendance.allOf(seats).attendees(), () -> { });
-        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
-    }
-
-    /** Adds the person in the form with the role chosen; a substitute serving names the member replaced. */
-    public void addAttendee() {
-        if (MeetingMinutesForm.blank(attendeeName.get())) {
-            error.set(Localization.get("minutes.ui.nameMissing"));
-            return;
-        }
-        try {
-            Person p = Person.parse(attendeeName.get().strip());
-            String other = MeetingMinutesForm.blankToNull(attendeeFor.get());
-            Attendee a = switch (attendeeRole.get()) {
-                case MEMBER -> Attendee.member(p);
-                case SUBSTITUTE -> other == null ? Attendee.substitute(p) : Attendee.serving(p, other);
-                case OTHER -> Attendee.other(p, other);
-            };
-            List<Attendee> next = new ArrayList<>(attendees);
-            next.add(a);
-            setAttendance(next, () -> {
-                attendeeName.set("");
-                attendeeFor.set("");
-            });
-        } catch (DomainException e) {
-            error.set(Errors.describe(e));
-        }
-    }
-
-    public void removeAttendee(int index) {
-        if (index < 0 || index >= attendees.size()) {
-            return;
-        }
-        List<Attendee> next = new ArrayList<>(attendees);
-        next.remove(index);
-        setAttendance(next, () -> { });
-    }
-
-    /**
-     * The attendance checked by the domain, shown, and stored with the rest of the meeting's minutes; {@code stored}
-     * runs once it is. Put back as it was when it is refused or cannot be stored (the name typed stays in the form).
-     */
-    private void setAttendance(List<Attendee> next, Runnable stored) {
-        List<Attendee> before = List.copyOf(attendees);
-        try {
-            new Attendance(next);
-            attendees.setAll(next);
-        } catch (DomainException e) {
-            error.set(Errors.describe(e));
-            return;
-        }
-        if (!saveMeeting(stored, () -> attendees.setAll(before))) {
-            attendees.setAll(before);
-        }
-    }
-
     /** Saves the kallelse as PDF where the secretary chooses. */
     public void exportKallelse() {
         Meeting m = meeting.get();
@@ -374,8 +301,8 @@ public final class MinutesViewModel {
         return entries;
     }
 
-    public ObservableList<Attendee> attendees() {
-        return attendees;
+    public AttendanceViewModel attendance() {
+        return attendance;
     }
 
     public ReadOnlyStringProperty error() {
@@ -384,17 +311,5 @@ public final class MinutesViewModel {
 
     public ReadOnlyStringProperty status() {
         return status.getReadOnlyProperty();
-    }
-
-    public StringProperty attendeeName() {
-        return attendeeName;
-    }
-
-    public ObjectProperty<Attendee.Role> attendeeRole() {
-        return attendeeRole;
-    }
-
-    public StringProperty attendeeFor() {
-        return attendeeFor;
     }
 }

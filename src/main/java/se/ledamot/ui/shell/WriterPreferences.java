@@ -52,6 +52,12 @@ public final class WriterPreferences {
         return partyGroup;
     }
 
+    /** The group last worked on in Partigrupp, else the user's own party (the one most often meant); may be "". */
+    public String groupChosen() {
+        String last = partyGroup.get() == null ? "" : partyGroup.get().strip();
+        return last.isEmpty() && userParty.get() != null ? userParty.get().strip() : last;
+    }
+
     public IntegerProperty wordsPerMinute() {
         return wordsPerMinute;
     }

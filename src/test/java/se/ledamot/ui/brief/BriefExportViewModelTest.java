@@ -42,6 +42,7 @@ class BriefExportViewModelTest {
     private final List<BriefPdf> printed = new ArrayList<>();
     private final Preferences preferences = TestContext.testPreferences();
     private BriefExportViewModel vm;
+    private AppContext context;
     private Matter motion;
     private Matter interpellation;
 
@@ -59,7 +60,7 @@ class BriefExportViewModelTest {
         Meeting next = meetings.add(Meeting.planned("KF", LocalDate.of(2026, 12, 14)));
         meetings.addMatters(next.id(), List.of(motion.id(), interpellation.id()));
         assertThat(past.id()).isNotEqualTo(next.id());
-        AppContext context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
+        context = new AppContext(app, dialogs, new CurrentThreadTaskExecutor(), ManualDebouncer::new,
                 new WriterPreferences(preferences));
         vm = new BriefExportViewModel(context, (pdf, job) -> printed.add(pdf));
         vm.load();
@@ -93,6 +94,21 @@ class BriefExportViewModelTest {
         vm.groupProperty().set("V");
         assertThat(vm.pdfProperty().get()).isNull();
         assertThat(vm.pageImageProperty().get()).isNull();
+    }
+
+    /** The walk: the export's group was empty though Partigrupp had V chosen; another typed here stays. */
+    @Test
+    void theGroupFollowsPartigruppUntilAnotherIsTypedHere() {
+        context.preferences().partyGroup().set("V");
+        vm.load();
+        assertThat(vm.groupProperty().get()).isEqualTo("V");
+        context.preferences().partyGroup().set("S");
+        vm.load();
+        assertThat(vm.groupProperty().get()).isEqualTo("S");
+        vm.groupProperty().set("MP");
+        context.preferences().partyGroup().set("M");
+        vm.load();
+        assertThat(vm.groupProperty().get()).isEqualTo("MP");
     }
 
     @Test

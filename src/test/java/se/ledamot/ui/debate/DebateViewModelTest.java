@@ -61,7 +61,8 @@ class DebateViewModelTest {
                 .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
         kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
-        vm = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, changed::incrementAndGet);
+        vm = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, changed::incrementAndGet,
+                () -> LocalDate.parse("2026-11-22"));
         vm.loadMeetings();
         vm.selectMeeting(vm.meetings().getFirst());
     }
@@ -79,11 +80,24 @@ class DebateViewModelTest {
     @Test
     void anotherScreenOpensTheDebateOfAnItemWithItsMeetingChosen() {
         long item = vm.items().getLast().item().id();
-        DebateViewModel fresh = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, () -> { });
+        DebateViewModel fresh = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
+                () -> LocalDate.parse("2026-11-22"));
         fresh.show(kf.id(), item);
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
         assertThat(fresh.debate().get().matter().title()).isEqualTo("Motion om integrationsråd");
+    }
+
+    /** The walk: Debatt opened with no meeting chosen, where Partigrupp and Exportera underlag chose the next one. */
+    @Test
+    void theNextMeetingToComeIsChosenWhenNoneIs() {
+        meetings.add(Meeting.planned("KF", LocalDate.parse("2026-11-09")));
+        meetings.add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
+        DebateViewModel fresh = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
+                () -> LocalDate.parse("2026-11-22"));
+        fresh.loadMeetings();
+        assertThat(fresh.meeting().get()).isEqualTo(kf);
+        assertThat(fresh.items()).hasSize(2);
     }
 
     @Test

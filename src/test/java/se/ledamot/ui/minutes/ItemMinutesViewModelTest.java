@@ -135,8 +135,8 @@ class ItemMinutesViewModelTest {
     @Test
     void aTieWaitingForTheCastingVoteIsKeptWhenAnotherItemIsChosenAndShownOnReturn() {
         for (String name : List.of("Åsa Öst (S)", "Jan Alexandersson (V)")) {
-            vm.attendeeName().set(name);
-            vm.addAttendee();
+            vm.attendance().name().set(name);
+            vm.attendance().add();
         }
         disk.runAll();
         choose(bikes);
@@ -194,8 +194,8 @@ class ItemMinutesViewModelTest {
 
     @Test
     void aReservationBySomeoneNotDecidingIsRefusedAtOnceAndNothingIsHandedOver() {
-        vm.attendeeName().set("Jan Alexandersson (V)");
-        vm.addAttendee();
+        vm.attendance().name().set("Jan Alexandersson (V)");
+        vm.attendance().add();
         disk.runAll();
         choose(bikes);
         disk.runAll();

@@ -14,6 +14,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
@@ -109,23 +110,23 @@ class MinutesViewModelTest {
     @Test
     void anAttendeeIsShownAtOnceAndTheFormEmptiedOnceStored() {
         opened();
-        vm.attendeeName().set("Åsa Öst (S)");
-        vm.addAttendee();
-        assertThat(vm.attendees()).hasSize(1);
-        assertThat(vm.attendeeName().get()).isEqualTo("Åsa Öst (S)");
+        vm.attendance().name().set("Åsa Öst (S)");
+        vm.attendance().add();
+        assertThat(vm.attendance().list()).hasSize(1);
+        assertThat(vm.attendance().name().get()).isEqualTo("Åsa Öst (S)");
 
         disk.runAll();
-        assertThat(vm.attendeeName().get()).isEmpty();
+        assertThat(vm.attendance().name().get()).isEmpty();
         assertThat(test.services.papers().minutes(kf.id()).attendance().attendees()).hasSize(1);
     }
 
     @Test
     void theSeatsAreFetchedInTheLaneAndStored() {
         opened();
-        vm.fillFromSeats();
-        assertThat(vm.attendees()).isEmpty();
+        vm.attendance().fillFromSeats();
+        assertThat(vm.attendance().list()).isEmpty();
         disk.runAll();
-        assertThat(vm.attendees()).extracting(a -> a.person().display())
+        assertThat(vm.attendance().list()).extracting(a -> a.person().display())
                 .containsExactly("Åsa Öst (S)", "Jan Alexandersson (V)");
         assertThat(test.services.papers().minutes(kf.id()).attendance().attendees()).hasSize(2);
     }
@@ -158,9 +159,61 @@ class MinutesViewModelTest {
     void theChairShownFromTheSettingsIsStoredWithTheFirstSave() {
         opened();
         assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
-        vm.fillFromSeats();
+        vm.attendance().fillFromSeats();
         disk.runAll();
         assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
         assertThat(test.services.papers().minutes(kf.id()).chair()).isEqualTo(Person.parse("Åsa Öst (S)"));
+    }
+    /** Another KF meeting whose minutes are stored: opened 18.00, justering in Stadshuset. */
+    private Meeting december() {
+        Meeting m = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"),
+                LocalTime.of(18, 0), "Kommunhuset", MeetingStatus.PLANNED));
+        test.services.papers().saveMinutes(Minutes.blank(m.id()).withTimes(LocalTime.of(18, 0), null)
+                .withAdjustment(List.of(), null, null, "Stadshuset"));
+        return m;
+    }
+
+    /**
+     * Closing note 11: what the secretary typed into a chosen meeting's fields in the moment its minutes were read
+     * was overwritten when the read came back. What she typed stays; the fields she did not touch are filled.
+     */
+    @Test
+    void whatIsTypedWhileAChosenMeetingIsReadStaysAndTheOtherFieldsAreFilled() {
+        Meeting dec = december();
+        opened();
+        vm.meeting().set(dec);
+        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+        disk.runAll();
+        assertThat(vm.form().adjustPlace().get()).isEqualTo("Kommunhuset, rum 2");
+        assertThat(vm.form().opened().get()).isEqualTo("18.00");
+
+        assertThat(vm.saveMeeting()).isTrue();
+        disk.runAll();
+        Minutes stored = test.services.papers().minutes(dec.id());
+        assertThat(stored.adjustPlace()).isEqualTo("Kommunhuset, rum 2");
+        assertThat(stored.opened()).isEqualTo(LocalTime.of(18, 0));
+    }
+
+    @Test
+    void whatIsTypedBeforeTheFirstReadOfTheScreenStays() {
+        vm.loadMeetings();
+        disk.runNext();
+        assertThat(vm.meeting().get()).isEqualTo(kf);
+        vm.form().opened().set("18.30");
+        disk.runAll();
+        assertThat(vm.form().opened().get()).isEqualTo("18.30");
+        assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
+    }
+
+    /** What was typed for the meeting left is stored for it, and does not follow into the meeting chosen. */
+    @Test
+    void typingForTheMeetingLeftIsStoredForItAndNotKeptForTheNext() {
+        Meeting dec = december();
+        opened();
+        vm.form().adjustPlace().set("KF-rummet");
+        vm.meeting().set(dec);
+        disk.runAll();
+        assertThat(test.services.papers().minutes(kf.id()).adjustPlace()).isEqualTo("KF-rummet");
+        assertThat(vm.form().adjustPlace().get()).isEqualTo("Stadshuset");
     }
 }

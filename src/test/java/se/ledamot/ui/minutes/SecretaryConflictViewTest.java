@@ -98,8 +98,8 @@ class SecretaryConflictViewTest {
         test.services.papers().saveMinutes(minutes, minutes.withTimes(LocalTime.of(18, 30), null).withAttendance(
                 new Attendance(List.of(Attendee.other(new Person("Anna Ek", "S"), "åhörare")))));
         vm.form().opened().set("18.15");
-        vm.attendeeName().set("Anna Ek (S)");
-        vm.addAttendee();
+        vm.attendance().name().set("Anna Ek (S)");
+        vm.attendance().add();
         disk.runAll();
         var council = test.services.bodies().find("KF").orElseThrow();
         var settings = test.services.papers().settings();

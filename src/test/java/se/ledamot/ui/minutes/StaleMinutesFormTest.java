@@ -118,13 +118,13 @@ class StaleMinutesFormTest {
     void attendeesAddedInBothWindowsBothStay() {
         Attendee bo = Attendee.member(new Person("Bo Ek", "M"));
         otherSaves(m -> m.withAttendance(new Attendance(List.of(bo))));
-        vm.attendeeName().set("Anna Ek (S)");
-        vm.addAttendee();
+        vm.attendance().name().set("Anna Ek (S)");
+        vm.attendance().add();
         disk.runAll();
 
         assertThat(stored().attendance().attendees()).extracting(a -> a.person().name())
                 .containsExactlyInAnyOrder("Anna Ek", "Bo Ek");
-        assertThat(vm.attendees()).extracting(a -> a.person().name()).containsExactlyInAnyOrder("Anna Ek", "Bo Ek");
+        assertThat(vm.attendance().list()).extracting(a -> a.person().name()).containsExactlyInAnyOrder("Anna Ek", "Bo Ek");
         assertThat(asked).isEmpty();
     }
 

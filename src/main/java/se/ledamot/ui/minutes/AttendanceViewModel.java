@@ -1,0 +1,141 @@
+package se.ledamot.ui.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.l10n.Localization;
+import se.ledamot.service.PaperService;
+import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.TaskExecutor;
+
+/**
+ * Who was at the meeting, in Protokoll: the list, the form to add one more, and the body's seats fetched as present.
+ * Each change is checked by the domain, shown at once and stored with the rest of the meeting's minutes.
+ */
+public final class AttendanceViewModel {
+    /** Stores the meeting's minutes as shown; {@code stored} once stored, {@code failed} if not; false if refused. */
+    @FunctionalInterface
+    interface Store {
+        boolean save(Runnable stored, Runnable failed);
+    }
+
+    private final PaperService papers;
+    private final TaskExecutor lane;
+    private final ReadOnlyObjectProperty<Meeting> meeting;
+    private final ReadOnlyStringWrapper error;
+    private final Store store;
+    private final ObservableList<Attendee> list = FXCollections.observableArrayList();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<Attendee.Role> role = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
+    private final StringProperty forWhom = new SimpleStringProperty("");
+
+    AttendanceViewModel(PaperService papers, TaskExecutor lane, ReadOnlyObjectProperty<Meeting> meeting,
+            ReadOnlyStringWrapper error, Store store) {
+        this.papers = papers;
+        this.lane = lane;
+        this.meeting = meeting;
+        this.error = error;
+        this.store = store;
+    }
+
+    /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
+    public void fillFromSeats() {
+        Meeting m = meeting.get();
+        if (m == null) {
+            return;
+        }
+        BackgroundTask.of(p -> papers.papers(m.id()).bodyPapers().seats()).onSuccess(seats -> {
+            if (!m.equals(meeting.get())) {
+                return;
+            }
+            if (seats.isEmpty()) {
+                error.set(Localization.get("minutes.ui.noSeats", m.body()));
+                return;
+            }
+            set(Attendance.allOf(seats).attendees(), () -> { });
+        }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    /** Adds the person in the form with the role chosen; a substitute serving names the member replaced. */
+    public void add() {
+        if (MeetingMinutesForm.blank(name.get())) {
+            error.set(Localization.get("minutes.ui.nameMissing"));
+            return;
+        }
+        try {
+            Person p = Person.parse(name.get().strip());
+            String other = MeetingMinutesForm.blankToNull(forWhom.get());
+            Attendee a = switch (role.get()) {
+                case MEMBER -> Attendee.member(p);
+                case SUBSTITUTE -> other == null ? Attendee.substitute(p) : Attendee.serving(p, other);
+                case OTHER -> Attendee.other(p, other);
+            };
+            List<Attendee> next = new ArrayList<>(list);
+            next.add(a);
+            set(next, () -> {
+                name.set("");
+                forWhom.set("");
+            });
+        } catch (DomainException e) {
+            error.set(Errors.describe(e));
+        }
+    }
+
+    public void remove(int index) {
+        if (index < 0 || index >= list.size()) {
+            return;
+        }
+        List<Attendee> next = new ArrayList<>(list);
+        next.remove(index);
+        set(next, () -> { });
+    }
+
+    /**
+     * The attendance checked by the domain, shown, and stored with the rest of the meeting's minutes; {@code stored}
+     * runs once it is. Put back as it was when it is refused or cannot be stored (the name typed stays in the form).
+     */
+    private void set(List<Attendee> next, Runnable stored) {
+        List<Attendee> before = List.copyOf(list);
+        try {
+            new Attendance(next);
+            list.setAll(next);
+        } catch (DomainException e) {
+            error.set(Errors.describe(e));
+            return;
+        }
+        if (!store.save(stored, () -> list.setAll(before))) {
+            list.setAll(before);
+        }
+    }
+
+    /** Who was there, as shown. */
+    public ObservableList<Attendee> list() {
+        return list;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public ObjectProperty<Attendee.Role> role() {
+        return role;
+    }
+
+    /** The member a substitute serves for, or what an other attendee is there as. */
+    public StringProperty forWhom() {
+        return forWhom;
+    }
+}
