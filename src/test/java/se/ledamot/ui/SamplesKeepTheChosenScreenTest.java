@@ -35,6 +35,11 @@ class SamplesKeepTheChosenScreenTest {
 
     @AfterEach
     void close(FxRobot robot) {
+        // The samples' background work done first: a close that waits for it under load would ask "Vill du vänta"
+        // (the slow-disk question after ten seconds), a dialog no test answers.
+        if (shell != null) {
+            waitUntil(() -> shell.context().tasks().isIdle());
+        }
         robot.interact(() -> {
             if (shell != null && shell.stage().isShowing()) {
                 shell.requestClose();

@@ -35,7 +35,9 @@ public final class BriefExport {
             stage = new Stage();
             stage.initOwner(shell.stage());
             stage.setTitle(Localization.get("brief.ui.title"));
-            Scene scene = new Scene(new BriefExportView(vm, stage::hide), 760, 860);
+            // As tall as the paper's preview wants, but never past the screen: at 1280x800 its top row was cut off.
+            double height = Math.min(860, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40);
+            Scene scene = new Scene(new BriefExportView(vm, stage::hide), 760, height);
             scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
             stage.setScene(scene);
             shell.onClose(stage::close);

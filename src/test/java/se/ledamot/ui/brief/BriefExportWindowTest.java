@@ -93,4 +93,17 @@ class BriefExportWindowTest {
         waitUntil(() -> !exportWindow.isShowing());
         assertThat(window.shell().stage().isShowing()).isTrue();
     }
+
+    /** The walk at 1280x800: the window was 860 px high and its top row (Underlag) stood above the screen's edge. */
+    @Test
+    void theExportWindowFitsTheScreen(FxRobot robot) {
+        MenuItem export = window.shell().fileMenu().getItems().stream().filter(i -> "menu-brief".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(export::fire);
+        Window exportWindow = robot.lookup("#brief-preview").queryButton().getScene().getWindow();
+        waitUntil(exportWindow::isShowing);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(exportWindow.getScene().getHeight()).as("scene height on a screen of %s", screen)
+                .isLessThanOrEqualTo(screen.getHeight());
+    }
 }
