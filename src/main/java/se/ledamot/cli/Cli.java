@@ -62,7 +62,7 @@ public final class Cli {
     }
 
     public static int run(LedamotCommand.Window window, String... args) {
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = new ByteOutput(System.out);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         return create(window, out, err, LedamotCommand.commandsFor(args)).execute(args);
     }

@@ -2,9 +2,11 @@ package se.ledamot.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
@@ -17,7 +19,9 @@ import java.util.Map;
  * at 100 000 matters (issue 15). Any other value is left to the mapper, made the first time one comes.
  */
 final class PlainJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Characters outside the BMP as UTF-8 bytes, as the writer's encoder makes them, not as two \\u escapes. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private PlainJson() {
     }
@@ -25,22 +29,36 @@ final class PlainJson {
     /** A generator that indents as the mapper does and leaves {@code out} open when closed. */
     static JsonGenerator generator(Writer out) {
         try {
-            JsonGenerator g = FACTORY.createGenerator(out);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            return g;
+            return indenting(FACTORY.createGenerator(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** As {@link #generator(Writer)}, writing UTF-8 bytes: the same text, without the writer's encoder. */
+    static JsonGenerator generator(OutputStream out) {
+        try {
+            return indenting(FACTORY.createGenerator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonGenerator indenting(JsonGenerator g) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        return g;
+    }
+
     /**
      * A generator for the terminal: it writes to the writer behind {@link TerminalText}'s filter and makes the filter's
      * signs itself, so a long text is not looked at a second time (a tenth of {@code list --json}'s CPU at 100 000
-     * matters) and the bytes are those the filter printed.
+     * matters) and the bytes are those the filter printed. On the process's standard output it writes the bytes
+     * themselves ({@link ByteOutput}).
      */
     static JsonGenerator forTerminal(java.io.PrintWriter out) {
-        JsonGenerator g = generator(TerminalText.behind(out));
+        java.io.PrintWriter behind = TerminalText.behind(out);
+        JsonGenerator g = behind instanceof ByteOutput bytes ? generator(bytes.bytes()) : generator(behind);
         g.setCharacterEscapes(TerminalText.JSON_SIGNS);
         return g;
     }

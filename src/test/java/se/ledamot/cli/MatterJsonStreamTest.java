@@ -80,6 +80,24 @@ class MatterJsonStreamTest {
                 .contains("a\u2421b<U+0085>c<U+009B>d").doesNotContain("\u007f");
     }
 
+    /** On the process's standard output the list is written as bytes: the same bytes the writer's encoder made. */
+    @Test
+    void theListAsBytesIsTheListAsText() {
+        List<Matter> matters = List.of(Matter.newMatter(MatterKind.MOTION,
+                        "Åsa \uD83D\uDE00 «ö» \u2028 \u00a0 \u20ac \u0085 \u009b \u007f \"x\" \\ ∑ 中").number("KS 1")
+                        .authors(List.of(new Person("Ödön \uD83C\uDDF8\uD83C\uDDEA", "S"))).tags(Set.of("å", "z"))
+                        .status(Status.SUBMITTED).id(7L).build(),
+                Matter.newMatter(MatterKind.QUESTION, "Fråga").status(Status.SUBMITTED).id(8L).build());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteOutput out = new ByteOutput(bytes);
+        out.print("före ");
+        MatterJson.writeList(TerminalText.safe(out), matters, deadlines);
+        out.print("efter");
+        out.flush();
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("före " + streamed(matters) + "efter").contains("\uD83D\uDE00");
+    }
+
     private String streamed(List<Matter> matters) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
