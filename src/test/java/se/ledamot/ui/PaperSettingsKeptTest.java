@@ -94,6 +94,6 @@ class PaperSettingsKeptTest {
                 .filter(t -> "minutesTabSettings".equals(t.getId())).findFirst().orElseThrow()));
         window.settled();
         waitUntil(() -> robot.lookup("#settingsChair").tryQuery().isPresent()
-                && !robot.lookup("#settingsCouncil").queryTextInputControl().isDisabled());
+                && !robot.lookup("#settingsNoticeBoard").queryTextInputControl().isDisabled());
     }
 }
