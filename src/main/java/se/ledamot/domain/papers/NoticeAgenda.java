@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import se.ledamot.domain.meeting.AgendaItem;
 
 /**
  * The numbered list of items as the kallelse and the protokoll print it (föredragningslista): the body's standard
- * opening items, then the agenda's other items, then the standard closing items. A free-text item on the agenda that
- * is a standard item ("Val av justerare") is that item instead of appearing twice, and stays where the agenda has it:
- * the list reads in the agenda's order, as the screens show it and as the kallelse it was imported from printed it
- * ("4. Allmänhetens frågestund, 5. Anmälan av nya motioner" is not turned round). A standard item not on the agenda
- * yet is printed all the same, after the standard item before it, and can be put on it with its place kept.
+ * opening items, then the agenda's other items in their order, then the standard closing items. A free-text item on
+ * the agenda that is a standard item ("Val av justerare") is that item instead of appearing twice. The opening part
+ * holds the standard items on the agenda with the other free-text items among or before them, in the agenda's order:
+ * a kallelse imported with "4. Allmänhetens frågestund, 5. Anmälan av nya motioner" keeps its order and its numbers,
+ * as the screens show them. A matter is never among them: a standard item typed after a matter still goes up to its
+ * place. The closing part likewise, read from the end. A standard item not on the agenda yet is printed all the same,
+ * after the standard item before it, and can be put on it with its place kept.
  */
 public final class NoticeAgenda {
     private NoticeAgenda() {
@@ -31,9 +34,27 @@ public final class NoticeAgenda {
         Map<AgendaItem, StandardItem> claimed = new IdentityHashMap<>();
         List<AgendaItem> opening = claim(papers.opening(), agenda, claimed);
         List<AgendaItem> closing = claim(papers.closing(), agenda, claimed);
-        List<Placed> list = agenda.stream().map(i -> new Placed(i, claimed.get(i))).toList();
-        list = withUnclaimed(papers.opening(), opening, list);
-        list = withUnclaimed(papers.closing().reversed(), closing.reversed(), list.reversed()).reversed();
+        int lastOpening = opening.stream().filter(Objects::nonNull).mapToInt(i -> at(agenda, i)).max()
+                .orElse(-1);
+        int firstClosing = closing.stream().filter(Objects::nonNull).mapToInt(i -> at(agenda, i)).min()
+                .orElse(agenda.size());
+        List<Placed> head = new ArrayList<>();
+        List<Placed> middle = new ArrayList<>();
+        List<Placed> tail = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            Placed p = new Placed(item, claimed.get(item));
+            if (i <= lastOpening && item.isFreeText() && at(closing, item) < 0) {
+                head.add(p);
+            } else if (i >= firstClosing && item.isFreeText() && at(opening, item) < 0) {
+                tail.add(p);
+            } else {
+                middle.add(p);
+            }
+        }
+        List<Placed> list = new ArrayList<>(withUnclaimed(papers.opening(), opening, head));
+        list.addAll(middle);
+        list.addAll(withUnclaimed(papers.closing().reversed(), closing.reversed(), tail.reversed()).reversed());
         List<Slot> out = new ArrayList<>();
         for (Placed p : list) {
             out.add(new Slot(out.size() + 1, p.item(), p.standard()));
@@ -67,24 +88,25 @@ public final class NoticeAgenda {
     private static List<Placed> withUnclaimed(List<StandardItem> standards, List<AgendaItem> found,
             List<Placed> list) {
         List<Placed> out = new ArrayList<>(list);
-        int at = 0;
+        int next = 0;
         for (int i = 0; i < standards.size(); i++) {
             AgendaItem item = found.get(i);
             if (item == null) {
-                out.add(at++, new Placed(null, standards.get(i)));
+                out.add(next++, new Placed(null, standards.get(i)));
             } else {
-                at = 1 + indexOf(out, item);
+                next = 1 + at(out.stream().map(Placed::item).toList(), item);
             }
         }
         return out;
     }
 
-    private static int indexOf(List<Placed> list, AgendaItem item) {
+    /** Where an item stands in a list, the same item (not an equal one); -1 when it is not there. */
+    private static int at(List<AgendaItem> list, AgendaItem item) {
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).item() == item) {
+            if (list.get(i) == item) {
                 return i;
             }
         }
-        throw new IllegalStateException("an agenda item claimed is on the list");
+        return -1;
     }
 }

@@ -57,8 +57,7 @@ class NoticeAgendaTest {
                 "");
 
         List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(own, List.of(matter(1, 1), typed));
-        assertThat(slots.get(1).item()).as("where the agenda has it").isSameAs(typed);
-        assertThat(slots.get(1).standard().title()).isEqualTo("Information från kommundirektören");
+        assertThat(slots.getFirst().item()).as("a matter is never among the opening items").isSameAs(typed);
         assertThat(slots).hasSize(2);
     }
 
@@ -88,6 +87,14 @@ class NoticeAgendaTest {
 
         assertThat(slots).extracting(s -> s.standard() == null ? "item " + s.item().id() : s.standard().kind().name())
                 .containsExactly("ROLL_CALL", "ADJUSTERS", "NOTICE", "NEW_SUBMISSIONS", "item 4", "item 6", "MESSAGES");
+    }
+
+    @Test
+    void aStandardItemTypedAfterAMatterStillGoesUpToItsPlace() {
+        List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(PAPERS, List.of(matter(1, 1), text(9, "Val av justerare")));
+
+        assertThat(slots).extracting(s -> s.item() == null ? null : s.item().id())
+                .containsExactly(null, 9L, null, null, 1L, null);
     }
 
     private static AgendaItem text(long id, String text) {

@@ -44,7 +44,7 @@ class StalePaperSettingsTest {
         first = new PaperSettingsStore(logins.first.dsl(), Clock.systemUTC());
         second = new PaperSettingsStore(logins.second.dsl(), Clock.systemUTC());
         council = new BodyStore(logins.first.dsl()).body("KF").orElseThrow();
-        first.save(PaperSettings.empty().withArchive(null, "Kommunledningskontoret"));
+        first.save(PaperSettings.empty());
     }
 
     @AfterEach
