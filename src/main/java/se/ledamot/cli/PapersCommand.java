@@ -19,9 +19,10 @@ import se.ledamot.service.Ledamot;
 import se.ledamot.service.PaperService;
 
 /**
- * The settings the secretary's papers are made with: the council's name and logo, the notice board and where the
- * minutes are kept, and per body the chair, the secretary, public and webcast, the number of justerare and the seats.
- * Without options it prints them; with options it changes only what is named and prints the result.
+ * The settings the secretary's papers are made with: the council's name (Inställningar's, the one name) and logo, the
+ * notice board and where the minutes are kept, and per body the chair, the secretary, public and webcast, the number
+ * of justerare and the seats. Without options it prints them; with options it changes only what is named and prints
+ * the result.
  */
 @Command(name = "papers", mixinStandardHelpOptions = true)
 final class PapersCommand extends DataCommand {
@@ -69,8 +70,11 @@ final class PapersCommand extends DataCommand {
         PaperService papers = app.papers();
         PaperSettings s = papers.settings();
         PaperSettings before = s;
-        if (council != null || logo != null) {
-            s = s.withCouncil(council != null ? council : s.councilName(), logo != null ? readLogo() : s.logo());
+        if (council != null) {
+            app.settings().saveCouncilName(council);
+        }
+        if (logo != null) {
+            s = s.withLogo(readLogo());
         }
         if (noticeBoard != null || minutesKept != null) {
             s = s.withArchive(noticeBoard != null ? noticeBoard : s.noticeBoard(),
@@ -88,7 +92,7 @@ final class PapersCommand extends DataCommand {
         if (s != before) {
             papers.saveSettings(s);
         }
-        print(papers.settings());
+        print(papers.settings(), app.settings().councilName());
         return 0;
     }
 
@@ -124,8 +128,8 @@ final class PapersCommand extends DataCommand {
         }
     }
 
-    private void print(PaperSettings s) {
-        out().println(Localization.get("cli.papers.show.council", s.councilName().isBlank() ? "–" : s.councilName(),
+    private void print(PaperSettings s, String councilName) {
+        out().println(Localization.get("cli.papers.show.council", councilName.isBlank() ? "–" : councilName,
                 s.logo() == null ? 0 : 1));
         out().println(Localization.get("cli.papers.show.archive", dash(s.noticeBoard()), dash(s.minutesKept())));
         for (BodyPapers b : s.bodies()) {

@@ -185,15 +185,10 @@ public final class BriefService {
         return clock.instant();
     }
 
-    /**
-     * The council named on a brief: the one given, else the one in the settings, else the one on the secretary's
-     * papers (a secretary who named the council only under Protokoll's settings got a kallelse with it and a debate
-     * brief of the same meeting without it); null when none.
-     */
+    /** The council named on a brief: the one given, else the one under Inställningar (as on every paper); null when none. */
     private String councilOr(String given) {
         String c = blankToNull(given);
-        c = c != null ? c : blankToNull(settings.councilName());
-        return c != null ? c : blankToNull(papers.settings().councilName());
+        return c != null ? c : blankToNull(settings.councilName());
     }
 
     private static String blankToNull(String s) {

@@ -158,8 +158,8 @@ public final class Ledamot implements AutoCloseable {
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings,
                 group -> ServerIdentity.seesGroup(dsl, database instanceof ServerDatabase, group));
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
-        papers = new PaperService(new PaperSettingsStore(dsl, clock), new MinutesStore(dsl, clock), meetingStore,
-                agendaStore, bodyStore, matterStore, attachmentStore, clock);
+        papers = new PaperService(new PaperSettingsStore(dsl, clock), rulesStore, new MinutesStore(dsl, clock),
+                meetingStore, agendaStore, bodyStore, matterStore, attachmentStore, clock);
         debates = new DebateService(debateStore, meetings, papers);
         briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, settings, papers, clock);

@@ -36,6 +36,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
+import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
@@ -49,6 +50,7 @@ import se.ledamot.store.PaperSettingsStore;
  */
 public final class PaperService {
     private final PaperSettingsStore settings;
+    private final CouncilRulesStore council;
     private final MinutesStore minutes;
     private final MeetingStore meetings;
     private final AgendaStore agendas;
@@ -57,9 +59,10 @@ public final class PaperService {
     private final AttachmentStore attachments;
     private final Clock clock;
 
-    PaperService(PaperSettingsStore settings, MinutesStore minutes, MeetingStore meetings, AgendaStore agendas,
+    PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings, AgendaStore agendas,
             BodyStore bodies, MatterStore matters, AttachmentStore attachments, Clock clock) {
         this.settings = settings;
+        this.council = council;
         this.minutes = minutes;
         this.meetings = meetings;
         this.agendas = agendas;
@@ -123,25 +126,29 @@ public final class PaperService {
     /**
      * Stores what the minutes record of an item, refused when a vote or a reservation names someone the meeting's
      * attendance does not list as deciding (4 kap. 27 § kommunallagen: only those taking part in a decision can
-     * enter a reservation against it).
+     * enter a reservation against it), and when it adds a motion, a vote or a reservation to an interpellation's or
+     * a question's item (5 kap. 59–64 §§: no decision on them; {@link ItemMinutes#checkAnsweredOnly}).
      */
     public void saveItemMinutes(ItemMinutes m) {
-        checkAttendance(m);
+        check(Objects.requireNonNullElse(itemMinutes(m.itemId()), ItemMinutes.empty(m.itemId())), m);
         minutes.save(m);
     }
 
     /**
      * Stores the item's minutes changed from the copy {@code base}, met with the stored ones (issue 16.5), after the
-     * same check against the attendance as {@link #saveItemMinutes(ItemMinutes)}.
+     * same checks as {@link #saveItemMinutes(ItemMinutes)}, what is new counted against {@code base}.
      */
     public RowMerge<ItemMinutes> saveItemMinutes(ItemMinutes base, ItemMinutes mine) {
-        checkAttendance(mine);
+        check(base, mine);
         return minutes.save(base, mine);
     }
 
-    private void checkAttendance(ItemMinutes m) {
+    private void check(ItemMinutes before, ItemMinutes m) {
         AgendaItem item = agendas.item(m.itemId())
                 .orElseThrow(() -> new DomainException("store.agenda.item.missing", m.itemId()));
+        if (item.matterId() != null) {
+            matters.find(item.matterId()).ifPresent(matter -> m.checkAnsweredOnly(matter.kind(), before));
+        }
         Minutes whole = minutes.minutes(item.meetingId());
         if (!whole.attendance().attendees().isEmpty()) {
             m.check(whole.attendance());
@@ -180,9 +187,10 @@ public final class PaperService {
     }
 
     /**
-     * Everything the papers of a meeting show, in a handful of reads: the meeting, its body and settings, the
-     * numbered items with their matters, texts, minutes and original files, the submissions to announce, the minutes,
-     * and the first § of the meeting counted through the body's year.
+     * Everything the papers of a meeting show, in a handful of reads: the meeting, its body, the council's name (the
+     * one under Inställningar, as every screen and brief reads it) and the settings, the numbered items with their
+     * matters, texts, minutes and original files, the submissions to announce, the minutes, and the first § of the
+     * meeting counted through the body's year.
      */
     public MeetingPapers papers(long meetingId) {
         Meeting meeting = meetings.require(meetingId);
@@ -206,7 +214,8 @@ public final class PaperService {
         int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
         // The day the kallelse is issued is not recorded: today, or the meeting's day for a meeting already held.
         LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
-        return new MeetingPapers(meeting, body, s, issued, entries, newSubmissions(meeting), m, first);
+        return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
+                first);
     }
 
     /** The meetings of a year, earliest first, for the archive. */

@@ -8,7 +8,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.CouncilRulesStore;
 
 /**
- * The council's settings: its name (printed on every brief), its bodies (kommunfullmäktige, kommunstyrelsen,
+ * The council's settings: its name (the one name printed on every paper and brief), its bodies (kommunfullmäktige, kommunstyrelsen,
  * nämnder) and each body's rules of procedure, the months of the 5 kap. 35 § report, citizen proposals (8 kap.
  * 1–2 §§) and striking off. The {@link DeadlineService} computes every deadline from what is stored here; the
  * presets ({@link Arbetsordningar}) are real arbetsordningar to copy and adjust.
@@ -44,6 +44,12 @@ public final class SettingsService {
      */
     public RowMerge<CouncilRules> save(CouncilRules base, CouncilRules mine) {
         return store.save(base, mine);
+    }
+
+    /** Names the council (printed on every paper and brief, shown on the screens), the other settings as stored. */
+    public void saveCouncilName(String name) {
+        CouncilRules now = rules();
+        store.save(now, now.withCouncilName(name));
     }
 
     /** Stores one body's rules with the council's other settings as they are. */

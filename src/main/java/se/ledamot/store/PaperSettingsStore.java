@@ -25,7 +25,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.BodyPapersRecord;
 
 /**
- * The secretariat's settings for its papers: the council's name, logo, notice board and archive, and each body's
+ * The secretariat's settings for its papers: the council's logo, notice board and archive, and each body's
  * chair, secretary, standard items and seats. A body with no row has the usual settings.
  */
 public final class PaperSettingsStore {
@@ -57,9 +57,9 @@ public final class PaperSettingsStore {
                     closing.getOrDefault(code, List.of()), seats.getOrDefault(code, List.of())));
         }
         if (row == null) {
-            return new PaperSettings("", null, null, null, null, bodies);
+            return new PaperSettings(null, null, null, null, bodies);
         }
-        return new PaperSettings(row.getCouncilName(), row.getLogo() == null ? null : Logo.of(row.getLogo()),
+        return new PaperSettings(row.getLogo() == null ? null : Logo.of(row.getLogo()),
                 row.getNoticeBoard(), row.getMinutesKept(), row.getReferMotionsTo(), bodies);
     }
 
@@ -69,12 +69,11 @@ public final class PaperSettingsStore {
             DSLContext d = tx.dsl();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             byte[] logo = s.logo() == null ? null : s.logo().bytes();
-            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.COUNCIL_NAME, s.councilName())
-                    .set(PAPER_SETTINGS.LOGO, logo).set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard())
+            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.LOGO, logo).set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard())
                     .set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
                     .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
                     .onConflict(PAPER_SETTINGS.ID).doUpdate()
-                    .set(PAPER_SETTINGS.COUNCIL_NAME, s.councilName()).set(PAPER_SETTINGS.LOGO, logo)
+                    .set(PAPER_SETTINGS.LOGO, logo)
                     .set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard()).set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
                     .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
                     .execute();
@@ -95,8 +94,7 @@ public final class PaperSettingsStore {
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.COUNCIL_NAME, "")
-                    .set(PAPER_SETTINGS.UPDATED_AT, now).onConflictDoNothing().execute();
+            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.UPDATED_AT, now).onConflictDoNothing().execute();
             d.selectFrom(PAPER_SETTINGS).where(PAPER_SETTINGS.ID.eq(1)).forUpdate().fetch();
             if (body != null) {
                 d.select(BODY_PAPERS.BODY_CODE).from(BODY_PAPERS).where(BODY_PAPERS.BODY_CODE.eq(body.code()))

@@ -43,8 +43,9 @@ public final class Restore {
                 String key = FolderOpening.unlock(temp, backup, passwords, true, folder);
                 DatabaseUrl url = DatabaseUrl.existing(temp, key);
                 SchemaState state = SafeUpgrade.state(url, folder);
-                if (state.newerThan(BundledMigrations.versions())) {
-                    throw new StoreException("backup.newer", null, backup, state.madeBy(), SchemaState.APPLIED_BY);
+                var bundled = BundledMigrations.versions();
+                if (state.newerThan(bundled)) {
+                    throw state.refusal("backup.newer", backup, bundled);
                 }
                 BackupPreview preview = BackupPreview.read(backup, url.reading(), made, key != null);
                 String current = shared.url() != null ? shared.url().key() : null;

@@ -45,7 +45,7 @@ final class SafeUpgrade {
             return;
         }
         if (state.newerThan(bundled)) {
-            throw new StoreException("store.newer", null, folder, state.madeBy(), SchemaState.APPLIED_BY);
+            throw state.refusal("store.newer", folder, bundled);
         }
         if (state.anyFailed()) {
             throw new StoreException("store.migration.failed", null, folder, backups.folder());

@@ -1,5 +1,6 @@
 package se.ledamot.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -71,9 +72,18 @@ record SchemaState(Set<String> applied, boolean anyFailed, String newest, String
         return bundled.isPresent() && ORDER.compare(newest, bundled.get().stream().max(ORDER).orElse("0")) > 0;
     }
 
-    /** "Ledamot 1.3.0" when that version recorded itself, else the schema version. */
-    String madeBy() {
-        return newestBy != null && newestBy.startsWith("Ledamot ") ? newestBy : "V" + newest;
+    /**
+     * Why a database this program must not open is refused ({@code key}: "store.newer", "backup.newer"), in words
+     * that make sense: the data version it has (the newest migration applied) against the newest this program
+     * knows, and the Ledamot that made it when that recorded itself and is another version than this one. A build of
+     * the same version number with newer migrations (a later build before the number was raised) gets the key with
+     * "Data" added, naming only the data versions: "Ledamot 1.0.0 … än den här (Ledamot 1.0.0)" said nothing.
+     */
+    StoreException refusal(String key, Path where, Optional<Set<String>> bundled) {
+        String ours = bundled.flatMap(b -> b.stream().max(ORDER)).orElse("0");
+        boolean anotherVersion = newestBy != null && newestBy.startsWith("Ledamot ") && !newestBy.equals(APPLIED_BY);
+        return anotherVersion ? new StoreException(key, null, where, newestBy, APPLIED_BY, newest, ours)
+                : new StoreException(key + "Data", null, where, newest, ours, APPLIED_BY);
     }
 
     private static long part(String[] parts, int i) {

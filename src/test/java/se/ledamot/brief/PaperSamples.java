@@ -66,7 +66,7 @@ public final class PaperSamples {
     public static PaperSettings settings() {
         BodyPapers kf = BodyPapers.defaults(Samples.COUNCIL).withChair(CHAIR).withSecretary(SECRETARY)
                 .withPublicMeeting(true, "stenungsund.se/webbtv").withSeats(SEATS);
-        return PaperSettings.empty().withCouncil("Stenungsunds kommun", Logo.of(logo()))
+        return PaperSettings.empty().withLogo(Logo.of(logo()))
                 .withArchive("stenungsund.se/anslagstavla", "Kommunledningskontoret, Kommunhuset")
                 .withBody(kf);
     }
@@ -128,7 +128,7 @@ public final class PaperSamples {
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), m, papers(item),
                     minutes(item), enclosures(item)));
         }
-        return new MeetingPapers(Samples.meeting(), Samples.COUNCIL, settings, ISSUED, entries,
+        return new MeetingPapers(Samples.meeting(), Samples.COUNCIL, settings, "Stenungsunds kommun", ISSUED, entries,
                 List.of(fresh, question()), minutes(), 101);
     }
 

@@ -79,6 +79,11 @@ class KallelseImportTest extends CommandLineTest {
         assertThat(agenda.get(0)).isEqualTo("Punkt 1   Upprop");
         assertThat(agenda.get(5)).startsWith("Punkt 6   ").contains("Integrationsenhetens lokaler");
         assertThat(agenda.get(12)).isEqualTo("Punkt 13  Meddelanden");
+        // In the kallelse's own order and numbers: "4. Allmänhetens frågestund" before "5. Anmälan av nya motioner …"
+        // (a standard item), not 1, 2, 3, 5, 4, 6 as when the standard item was pulled up to its usual place.
+        assertThat(agenda).extracting(line -> line.split("\\s+")[1])
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(agenda.get(3)).contains("Allmänhetens frågestund");
 
         assertThat(matterCount()).isEqualTo(7);
 

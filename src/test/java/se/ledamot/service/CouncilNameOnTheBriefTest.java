@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.meeting.Meeting;
 
 /**
- * The secretary's walk (session 11): she names the council under Protokoll's settings ("Kommunens namn") and writes
- * the kallelse, which carries the name; the debate brief of the same meeting, made next, had no council on its cover
- * (it read only the name under Inställningar, left empty).
+ * The council's name is kept in one place, Inställningar (session 12). Before, the papers read a second name typed
+ * under Protokoll's settings: a council named under Inställningar got a debate brief with its name and a kallelse and
+ * protokoll without it (and the secretary's walk of session 11 found the reverse).
  */
 class CouncilNameOnTheBriefTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
@@ -23,14 +23,14 @@ class CouncilNameOnTheBriefTest {
     Path folder;
 
     @Test
-    void theDebateBriefNamesTheCouncilTheKallelseNames() throws Exception {
+    void everyPaperAndTheDebateBriefNameTheCouncilNamedUnderInstallningar() throws Exception {
         try (Ledamot app = Ledamot.open(folder, CLOCK)) {
             long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))
                     .withPlace("Kommunhuset")).id();
-            app.papers().saveSettings(app.papers().settings().withCouncil("Sävsjö kommun", null));
-            assertThat(app.settings().councilName()).isEmpty();
+            app.settings().save(app.settings().rules().withCouncilName("Sävsjö kommun"));
 
             assertThat(PaperServiceTest.text(app.papers().kallelse(meeting))).contains("Sävsjö kommun");
+            assertThat(PaperServiceTest.text(app.papers().protokoll(meeting))).contains("Sävsjö kommun");
             assertThat(PaperServiceTest.text(app.briefs().debate(meeting, "V", null))).contains("Sävsjö kommun");
         }
     }

@@ -81,18 +81,41 @@ class DamagedDatabaseTest {
     @Test
     void aDatabaseFromANewerLedamotIsRefusedNamingThatVersionAndLeftUntouched() throws Exception {
         aDatabaseWithAMatter();
-        String url = "jdbc:h2:file:" + folder.resolve("ledamot").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99',"
-                    + " 'future', 'SQL', 'V99__future.sql', 'Ledamot 9.9.0', 1, TRUE)");
-        }
+        aMigrationFromTheFuture("Ledamot 9.9.0");
         byte[] before = Files.readAllBytes(file());
         assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
             assertThat(e.key()).isEqualTo("store.newer");
             assertThat(Localization.message(e)).contains("nyare version av Ledamot (Ledamot 9.9.0)");
         });
         assertThat(Arrays.equals(Files.readAllBytes(file()), before)).as("the file is as it was").isTrue();
+    }
+
+    /** Flyway's history as a later Ledamot ({@code installedBy}) leaves it: one migration, V99, this one lacks. */
+    private void aMigrationFromTheFuture(String installedBy) throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("ledamot").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99',"
+                    + " 'future', 'SQL', 'V99__future.sql', '" + installedBy + "', 1, TRUE)");
+        }
+    }
+
+    /**
+     * The walk of session 11: a folder opened by a newer build and then by an older build of the same version number
+     * was refused with "gjord av en nyare version av Ledamot (Ledamot 1.0.0) än den här (Ledamot 1.0.0)". Refusing is
+     * right; the words name the data versions instead of two equal program versions.
+     */
+    @Test
+    void aDatabaseFromANewerBuildOfTheSameVersionIsRefusedNamingTheDataVersions() throws Exception {
+        aDatabaseWithAMatter();
+        aMigrationFromTheFuture(SchemaState.APPLIED_BY);
+        String ours = BundledMigrations.versions().orElseThrow().stream().max(SchemaState.ORDER).orElseThrow();
+        assertThatThrownBy(() -> TestDatabases.local(folder)).isInstanceOfSatisfying(StoreException.class, e -> {
+            String message = Localization.message(e);
+            assertThat(message).contains("har dataversion 99").contains("till och med dataversion " + ours)
+                    .contains("(" + SchemaState.APPLIED_BY + ")").doesNotContain("än den här (");
+            assertThat(message.split(java.util.regex.Pattern.quote(SchemaState.APPLIED_BY), -1)).hasSize(2);
+        });
     }
 
     @Test

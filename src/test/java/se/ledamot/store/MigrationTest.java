@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.answer.VersionPolicy;
@@ -43,6 +46,35 @@ class MigrationTest {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(target).load()
                 .migrate();
         return url;
+    }
+
+    /**
+     * A new PostgreSQL database migrated to {@code target} (shared and server migrations), {@code rows} written as
+     * they were then, then set up and opened as a server is (every later migration); {@code check} reads it.
+     */
+    static <T> T onPostgresqlFrom(String target, List<String> rows, Function<DSLContext, T> check)
+            throws SQLException {
+        TestPostgres pg = TestPostgres.get();
+        String database = pg.newEmptyDatabase();
+        try {
+            ServerAddress admin = pg.address(database, TestPostgres.ADMIN);
+            Flyway.configure().dataSource(admin.jdbcUrl(), admin.user(), TestPostgres.PASSWORD)
+                    .locations("classpath:db/migration", "classpath:db/postgresql").schemas("public")
+                    .target(target).load().migrate();
+            try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), TestPostgres.PASSWORD);
+                    Statement s = c.createStatement()) {
+                for (String row : rows) {
+                    s.execute(row);
+                }
+            }
+            char[] password = TestPostgres.PASSWORD.toCharArray();
+            ServerSetup.init(admin, password);
+            try (OpenDatabase db = ServerDatabase.open(admin, password)) {
+                return check.apply(db.dsl());
+            }
+        } finally {
+            pg.dropDatabase(database);
+        }
     }
 
     @Test

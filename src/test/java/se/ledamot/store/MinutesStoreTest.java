@@ -133,11 +133,11 @@ class MinutesStoreTest {
                         StandardItem.custom("Information från kommundirektören")),
                         List.of(StandardItem.of(StandardItem.Kind.MESSAGES)))
                 .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.substitute("Sara Björk (V)")));
-        PaperSettings s = PaperSettings.empty().withCouncil("Stenungsunds kommun", Logo.of(PNG))
+        PaperSettings s = PaperSettings.empty().withLogo(Logo.of(PNG))
                 .withArchive("stenungsund.se/anslagstavla", "Kommunledningskontoret").withBody(kf);
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
-        store.save(s.withCouncil("Stenungsunds kommun", null).withBody(kf.withSeats(List.of())));
+        store.save(s.withLogo(null).withBody(kf.withSeats(List.of())));
         assertThat(store.load().logo()).isNull();
         assertThat(store.load().bodies().getFirst().seats()).isEmpty();
     }

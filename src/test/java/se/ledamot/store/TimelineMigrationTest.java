@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,27 +50,10 @@ class TimelineMigrationTest {
 
     @Test
     void oldAgendaRowsNameTheMeetingOnlyOnPostgresql() throws SQLException {
-        TestPostgres pg = TestPostgres.get();
-        String database = pg.newEmptyDatabase();
-        try {
-            ServerAddress admin = pg.address(database, TestPostgres.ADMIN);
-            Flyway.configure().dataSource(admin.jdbcUrl(), admin.user(), TestPostgres.PASSWORD)
-                    .locations("classpath:db/migration", "classpath:db/postgresql").schemas("public")
-                    .target(BEFORE_ON_POSTGRESQL).load().migrate();
-            try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), TestPostgres.PASSWORD);
-                    Statement s = c.createStatement()) {
-                for (String row : OLD_ROWS) {
-                    s.execute(row);
-                }
-            }
-            char[] password = TestPostgres.PASSWORD.toCharArray();
-            ServerSetup.init(admin, password);
-            try (OpenDatabase db = ServerDatabase.open(admin, password)) {
-                assertRewritten(db.dsl());
-            }
-        } finally {
-            pg.dropDatabase(database);
-        }
+        MigrationTest.onPostgresqlFrom(BEFORE_ON_POSTGRESQL, OLD_ROWS, dsl -> {
+            assertRewritten(dsl);
+            return null;
+        });
     }
 
     private static void assertRewritten(DSLContext dsl) {

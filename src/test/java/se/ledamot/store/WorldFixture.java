@@ -129,7 +129,7 @@ public final class WorldFixture {
                         List.of(StandardItem.of(StandardItem.Kind.MESSAGES)))
                 .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.substitute("Sara Björk (V)")));
         new PaperSettingsStore(dsl, clock).save(PaperSettings.empty()
-                .withCouncil("Stenungsunds kommun", Logo.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3}))
+                .withLogo(Logo.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3}))
                 .withArchive("stenungsund.se/anslagstavla", "Kommunledningskontoret").withBody(kf));
         new CouncilSettingStore(dsl).put(CouncilRulesStore.COUNCIL_NAME, "Stenungsunds kommun");
         MinutesStore minutes = new MinutesStore(dsl, clock);

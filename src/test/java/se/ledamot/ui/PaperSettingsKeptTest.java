@@ -5,7 +5,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.settings.SettingsScreen;
 
 /**
  * The secretary's walk (session 9): on Protokoll → Inställningar she types the chair, the secretary and the members,
@@ -50,12 +51,12 @@ class PaperSettingsKeptTest {
     @Test
     void settingsTypedAreKeptWhenTheScreenIsLeftAndPrintedOnTheKallelse(FxRobot robot) throws Exception {
         window.open(robot);
-        openSettings(robot);
+        window.minutesSettingsOf(robot, meeting);
         robot.clickOn("#settingsChair").write("Åsa Öst (S)");
         robot.clickOn("#settingsSecretary").write("Anna Berg");
 
         window.show(robot, MeetingsScreen.ID);
-        openSettings(robot);
+        window.minutesSettingsOf(robot, meeting);
         window.settled();
         assertThat(text(robot, "#settingsChair")).isEqualTo("Åsa Öst (S)");
         assertThat(text(robot, "#settingsSecretary")).isEqualTo("Anna Berg");
@@ -72,8 +73,34 @@ class PaperSettingsKeptTest {
 
         window.close(robot);
         window.open(robot);
-        openSettings(robot);
+        window.minutesSettingsOf(robot, meeting);
         waitUntil(() -> text(robot, "#settingsSecretary").equals("Anna Berg, kommunsekreterare"));
+    }
+
+    /**
+     * The walk of session 11 found two council names: one under Inställningar, one typed on this tab for the papers.
+     * There is one now: named under Inställningar, it stands on this tab (to read, with where to change it) and on
+     * the kallelse written from here.
+     */
+    @Test
+    void theCouncilNamedUnderInstallningarIsTheOneThisTabShowsAndTheKallelsePrints(FxRobot robot) throws Exception {
+        window.open(robot);
+        // Arkiv → Inställningar… (Ctrl+,)
+        robot.interact(() -> window.shell().show(SettingsScreen.ID));
+        waitUntil(() -> robot.lookup("#council-name").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        robot.clickOn("#council-name").write("Sävsjö kommun");
+        window.show(robot, MeetingsScreen.ID);
+        waitUntil(() -> "Sävsjö kommun".equals(window.shell().context().services().settings().councilName()));
+
+        window.minutesSettingsOf(robot, meeting);
+        Labeled council = robot.lookup("#settingsCouncil").queryAs(Labeled.class);
+        waitUntil(() -> council.getText().startsWith("Sävsjö kommun"));
+        assertThat(council.getText()).isEqualTo("Sävsjö kommun (ändras under Arkiv → Inställningar…)");
+        window.snapshot(robot, "one-council-name-protokoll");
+
+        window.dialogs.saveTo = folder.resolve("kallelse.pdf");
+        robot.clickOn("#exportKallelse");
+        assertThat(window.saved(folder.resolve("kallelse.pdf"))).contains("Sävsjö kommun");
     }
 
     private BodyPapers storedKf() {
@@ -84,16 +111,5 @@ class PaperSettingsKeptTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryTextInputControl().getText();
-    }
-
-    /** Protokoll, the planned meeting chosen, the Inställningar tab. */
-    private void openSettings(FxRobot robot) {
-        window.minutesOf(robot, meeting);
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "minutesTabSettings".equals(t.getId())).findFirst().orElseThrow()));
-        window.settled();
-        waitUntil(() -> robot.lookup("#settingsChair").tryQuery().isPresent()
-                && !robot.lookup("#settingsCouncil").queryTextInputControl().isDisabled());
     }
 }

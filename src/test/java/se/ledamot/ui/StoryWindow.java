@@ -66,6 +66,17 @@ public final class StoryWindow {
         settled();
     }
 
+    /** Protokoll with the meeting {@code id} chosen, on its tab Inställningar (the papers' settings), read. */
+    public void minutesSettingsOf(FxRobot robot, long id) {
+        minutesOf(robot, id);
+        javafx.scene.control.TabPane tabs = robot.lookup("#minutesTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "minutesTabSettings".equals(t.getId())).findFirst().orElseThrow()));
+        settled();
+        WindowDriver.waitUntil(() -> robot.lookup("#settingsChair").tryQuery().isPresent()
+                && !robot.lookup("#settingsNoticeBoard").queryTextInputControl().isDisabled());
+    }
+
     /** Opens the window (again) on the folder. */
     public MainWindow open(FxRobot robot) {
         robot.interact(this::openHere);

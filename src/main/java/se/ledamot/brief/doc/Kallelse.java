@@ -43,7 +43,7 @@ public final class Kallelse {
      */
     static void write(Composer c, MeetingPapers papers, boolean inPapers) {
         Meeting m = papers.meeting();
-        Masthead.print(c, papers.settings(), papers.body(), p("notice.kind").toUpperCase(Localization.locale()),
+        Masthead.print(c, papers, p("notice.kind").toUpperCase(Localization.locale()),
                 List.of(p("notice.issued", Dates.date(papers.issued()))));
         head(c, papers);
         c.h1(p("agenda"), new Anchor("agenda", inPapers ? p("notice.bookmark") : p("agenda"), 1));
@@ -148,7 +148,7 @@ public final class Kallelse {
 
     static Document build(Composer c, MeetingPapers papers, String kind, Instant created) {
         String day = Dates.date(papers.meeting().date());
-        String council = papers.settings().councilName();
+        String council = papers.council();
         String label = p("header", kind, papers.body().name(), day);
         return c.build(new Document.Info(p("documentTitle", kind, papers.body().name(), day),
                 council.isBlank() ? papers.body().name() : council, label, p("keywords", kind),

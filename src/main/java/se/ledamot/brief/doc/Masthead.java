@@ -10,7 +10,7 @@ import se.ledamot.brief.layout.Block;
 import se.ledamot.brief.layout.Span;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.Logo;
-import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.papers.MeetingPapers;
 
 /**
  * The head of a public paper, as Swedish council papers have it: the council's logo, then its name and the body on
@@ -28,11 +28,12 @@ final class Masthead {
      * @param kind  the kind of paper: "KALLELSE", "PROTOKOLL", "PROTOKOLLSUTDRAG"
      * @param dates lines under the kind on the right: "Sammanträdesdatum 2026-12-14"
      */
-    static void print(Composer c, PaperSettings settings, Body body, String kind, List<String> dates) {
+    static void print(Composer c, MeetingPapers papers, String kind, List<String> dates) {
         var st = c.style();
-        settings.logoIfAny().ifPresent(logo -> logo(c, logo, settings.councilName()));
+        Body body = papers.body();
+        papers.settings().logoIfAny().ifPresent(logo -> logo(c, logo, papers.council()));
         List<List<Span>> rows = new ArrayList<>();
-        String council = settings.councilName().isBlank() ? " " : settings.councilName();
+        String council = papers.council().isBlank() ? " " : papers.council();
         rows.add(List.of(new Span(council, st.h2().color(se.ledamot.brief.layout.Rgb.GREY)),
                 new Span(kind, st.h2().color(se.ledamot.brief.layout.Rgb.ACCENT))));
         List<String> right = new ArrayList<>(dates);

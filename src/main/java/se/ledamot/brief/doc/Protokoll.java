@@ -36,7 +36,7 @@ public final class Protokoll {
     public static Document of(MeetingPapers papers, Instant created) {
         Composer c = new Composer(HouseStyle.PAPER);
         String kind = p("minutes.kind");
-        Masthead.print(c, papers.settings(), papers.body(), kind.toUpperCase(Localization.locale()),
+        Masthead.print(c, papers, kind.toUpperCase(Localization.locale()),
                 List.of(p("minutes.meetingDate", Dates.numeric(papers.meeting().date()))));
         facts(c, papers);
         signatures(c, papers);
@@ -52,7 +52,7 @@ public final class Protokoll {
         }
         c.indent(0);
         String day = Dates.date(papers.meeting().date());
-        String council = papers.settings().councilName();
+        String council = papers.council();
         String label = p("header", kind, papers.body().name(), day);
         return c.build(new Document.Info(p("documentTitle", kind, papers.body().name(), day),
                 council.isBlank() ? papers.body().name() : council, label, p("keywords", kind),

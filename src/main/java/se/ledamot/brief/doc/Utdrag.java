@@ -29,7 +29,7 @@ public final class Utdrag {
                 .orElseThrow(() -> new DomainException("papers.item.missing", number, papers.entries().size()));
         Composer c = new Composer(HouseStyle.PAPER);
         String kind = p("extract.kind");
-        Masthead.print(c, papers.settings(), papers.body(), kind.toUpperCase(Localization.locale()),
+        Masthead.print(c, papers, kind.toUpperCase(Localization.locale()),
                 List.of(p("minutes.meetingDate", Dates.numeric(papers.meeting().date())),
                         MinutesSections.heading(papers, e)));
         c.indent(HouseStyle.HANG);
@@ -48,7 +48,7 @@ public final class Utdrag {
                 + p("role.secretary").toLowerCase(Localization.locale()), Align.LEFT, 0);
         c.indent(0);
         String day = Dates.date(papers.meeting().date());
-        String council = papers.settings().councilName();
+        String council = papers.council();
         String label = p("extract.header", papers.body().name(), day, MinutesSections.heading(papers, e));
         return c.build(new Document.Info(p("extract.documentTitle", papers.body().name(), day,
                 MinutesSections.heading(papers, e)), council.isBlank() ? papers.body().name() : council, label,

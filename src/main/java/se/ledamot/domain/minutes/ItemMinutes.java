@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
+import se.ledamot.domain.MatterKind;
 
 /**
  * What the minutes record of one agenda item beyond its decision (5 kap. 67 § kommunallagen): the motions moved, in
@@ -45,6 +46,20 @@ public record ItemMinutes(long itemId, List<MovedMotion> motions, String order, 
             vote.check(attendance);
         }
         reservations.forEach(r -> r.check(attendance));
+    }
+
+    /**
+     * Refused when this record, compared with {@code before}, adds a motion, a proposal found carried, a vote or a
+     * reservation on the item of a matter that leads to no decision: an interpellation (kommunallagen 5 kap.
+     * 59–63 §§) or a question (5 kap. 64 §) is answered and debated, never decided, so there is nothing to move, vote
+     * on or reserve against. Taking such a part away, and what was stored before this rule, stay allowed.
+     */
+    public void checkAnsweredOnly(MatterKind kind, ItemMinutes before) {
+        if (kind.hasAddressee() && (motions.stream().anyMatch(m -> !before.motions.contains(m))
+                || carried != null && !carried.equals(before.carried) || vote != null && !vote.equals(before.vote)
+                || reservations.stream().anyMatch(r -> !before.reservations.contains(r)))) {
+            throw new DomainException("minutes.answeredOnly." + kind.code());
+        }
     }
 
     public ItemMinutes withMotion(MovedMotion m) {

@@ -13,20 +13,22 @@ import se.ledamot.domain.minutes.Minutes;
 
 /**
  * Everything the secretary's papers of one meeting show: the kallelse with its föredragningslista, the handlingar,
- * the protokoll and its extracts. The meeting and its body, the council's and the body's settings, the day the
- * kallelse is issued, the numbered items ({@link NoticeAgenda}) with their matters, texts, minutes and attached
+ * the protokoll and its extracts. The meeting and its body, the council's name, the council's and the body's
+ * settings, the day the kallelse is issued, the numbered items ({@link NoticeAgenda}) with their matters, texts, minutes and attached
  * documents, the motions, interpellations and questions handed in since the body last met (announced under the
  * standard item for them), and the minutes of the meeting.
  *
+ * @param council        the council's name at the head of every paper (Inställningar's), "" when none is set
  * @param firstParagraph the § of the first item: paragraphs run through the year per body
  */
-public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, LocalDate issued,
+public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, String council, LocalDate issued,
         List<Entry> entries, List<Matter> newSubmissions, Minutes minutes, int firstParagraph) {
 
     public MeetingPapers {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(body, "body");
         settings = settings == null ? PaperSettings.empty() : settings;
+        council = council == null ? "" : council;
         Objects.requireNonNull(issued, "issued");
         entries = List.copyOf(entries);
         newSubmissions = List.copyOf(newSubmissions == null ? List.of() : newSubmissions);

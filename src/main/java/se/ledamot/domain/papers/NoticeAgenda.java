@@ -1,16 +1,21 @@
 package se.ledamot.domain.papers;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import se.ledamot.domain.meeting.AgendaItem;
 
 /**
  * The numbered list of items as the kallelse and the protokoll print it (föredragningslista): the body's standard
  * opening items, then the agenda's other items in their order, then the standard closing items. A free-text item on
- * the agenda that is a standard item ("Val av justerare") takes that item's place instead of appearing twice; a
- * standard item not on the agenda yet is printed all the same, and can be put on it with its place kept.
+ * the agenda that is a standard item ("Val av justerare") is that item instead of appearing twice. The opening part
+ * holds the standard items on the agenda with the other free-text items among or before them, in the agenda's order:
+ * a kallelse imported with "4. Allmänhetens frågestund, 5. Anmälan av nya motioner" keeps its order and its numbers,
+ * as the screens show them. A matter is never among them: a standard item typed after a matter still goes up to its
+ * place. The closing part likewise, read from the end. A standard item not on the agenda yet is printed all the same,
+ * after the standard item before it, and can be put on it with its place kept.
  */
 public final class NoticeAgenda {
     private NoticeAgenda() {
@@ -26,34 +31,82 @@ public final class NoticeAgenda {
     }
 
     public static List<Slot> plan(BodyPapers papers, List<AgendaItem> agenda) {
-        Set<AgendaItem> taken = new LinkedHashSet<>();
+        Map<AgendaItem, StandardItem> claimed = new IdentityHashMap<>();
+        List<AgendaItem> opening = claim(papers.opening(), agenda, claimed);
+        List<AgendaItem> closing = claim(papers.closing(), agenda, claimed);
+        int lastOpening = opening.stream().filter(Objects::nonNull).mapToInt(i -> at(agenda, i)).max()
+                .orElse(-1);
+        int firstClosing = closing.stream().filter(Objects::nonNull).mapToInt(i -> at(agenda, i)).min()
+                .orElse(agenda.size());
+        List<Placed> head = new ArrayList<>();
+        List<Placed> middle = new ArrayList<>();
+        List<Placed> tail = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaItem item = agenda.get(i);
+            Placed p = new Placed(item, claimed.get(item));
+            if (i <= lastOpening && item.isFreeText() && at(closing, item) < 0) {
+                head.add(p);
+            } else if (i >= firstClosing && item.isFreeText() && at(opening, item) < 0) {
+                tail.add(p);
+            } else {
+                middle.add(p);
+            }
+        }
+        List<Placed> list = new ArrayList<>(withUnclaimed(papers.opening(), opening, head));
+        list.addAll(middle);
+        list.addAll(withUnclaimed(papers.closing().reversed(), closing.reversed(), tail.reversed()).reversed());
         List<Slot> out = new ArrayList<>();
-        for (StandardItem s : papers.opening()) {
-            out.add(new Slot(out.size() + 1, claim(s, agenda, taken), s));
-        }
-        List<AgendaItem> rest = new ArrayList<>(agenda.stream().filter(i -> !taken.contains(i)).toList());
-        List<AgendaItem> closingItems = new ArrayList<>();
-        for (StandardItem s : papers.closing()) {
-            AgendaItem found = claim(s, rest, taken);
-            rest.remove(found);
-            closingItems.add(found);
-        }
-        for (AgendaItem item : rest) {
-            out.add(new Slot(out.size() + 1, item, null));
-        }
-        for (int i = 0; i < papers.closing().size(); i++) {
-            out.add(new Slot(out.size() + 1, closingItems.get(i), papers.closing().get(i)));
+        for (Placed p : list) {
+            out.add(new Slot(out.size() + 1, p.item(), p.standard()));
         }
         return out;
     }
 
-    private static AgendaItem claim(StandardItem s, List<AgendaItem> agenda, Set<AgendaItem> taken) {
-        for (AgendaItem item : agenda) {
-            if (item.isFreeText() && !taken.contains(item) && s.matches(item.text())) {
-                taken.add(item);
-                return item;
+    private record Placed(AgendaItem item, StandardItem standard) {
+    }
+
+    /** For each standard item the agenda item that is it (the first free-text one not taken yet), or null. */
+    private static List<AgendaItem> claim(List<StandardItem> standards, List<AgendaItem> agenda,
+            Map<AgendaItem, StandardItem> claimed) {
+        List<AgendaItem> out = new ArrayList<>();
+        for (StandardItem s : standards) {
+            AgendaItem found = agenda.stream().filter(i -> i.isFreeText() && !claimed.containsKey(i)
+                    && s.matches(i.text())).findFirst().orElse(null);
+            if (found != null) {
+                claimed.put(found, s);
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    /**
+     * The list with the standard items not on the agenda put in: each right after the one before it on the body's
+     * list (the first ones open the list). The closing ones go in the same way on the list read backwards: each right
+     * before the one after it, the last ones close the list.
+     */
+    private static List<Placed> withUnclaimed(List<StandardItem> standards, List<AgendaItem> found,
+            List<Placed> list) {
+        List<Placed> out = new ArrayList<>(list);
+        int next = 0;
+        for (int i = 0; i < standards.size(); i++) {
+            AgendaItem item = found.get(i);
+            if (item == null) {
+                out.add(next++, new Placed(null, standards.get(i)));
+            } else {
+                next = 1 + at(out.stream().map(Placed::item).toList(), item);
             }
         }
-        return null;
+        return out;
+    }
+
+    /** Where an item stands in a list, the same item (not an equal one); -1 when it is not there. */
+    private static int at(List<AgendaItem> list, AgendaItem item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -11,7 +11,7 @@ import se.ledamot.domain.sync.RowField;
 
 /**
  * The fields of the papers' settings two secretaries may change at once (issue 16.5), as the Protokoll screen edits
- * them: the council's name, logo and archive, and one body's chair, secretary, public meeting, justerare and seats.
+ * them: the council's logo and archive, and one body's chair, secretary, public meeting, justerare and seats.
  */
 public final class PaperFields {
     private PaperFields() {
@@ -20,11 +20,8 @@ public final class PaperFields {
     /** The council's fields, and those of {@code body} when there is one. */
     public static List<RowField<PaperSettings>> of(Body body) {
         List<RowField<PaperSettings>> council = List.of(
-                new RowField<>("council_name", PaperSettings::councilName,
-                        (into, from) -> into.withCouncil(from.councilName(), into.logo()), false),
                 new RowField<>("logo", s -> s.logo() == null ? "" : s.logo().format() + " "
-                        + Arrays.hashCode(s.logo().bytes()), (into, from) -> into.withCouncil(into.councilName(),
-                        from.logo()), false),
+                        + Arrays.hashCode(s.logo().bytes()), (into, from) -> into.withLogo(from.logo()), false),
                 new RowField<>("notice_board", s -> text(s.noticeBoard()),
                         (into, from) -> into.withArchive(from.noticeBoard(), into.minutesKept()), false),
                 new RowField<>("minutes_kept", s -> text(s.minutesKept()),

@@ -8,7 +8,8 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
 
 /**
- * The secretariat's settings for the papers it sends: the council's name and logo at the head of every paper, where
+ * The secretariat's settings for the papers it sends: the council's logo at the head of every paper (its name beside
+ * the logo is the one under Inställningar, {@code CouncilRules.councilName}: one name for papers and screens), where
  * its official notice board is (anslagstavla, 8 kap. 9–12 §§ kommunallagen) and where the minutes are kept (both
  * printed in the anslagsbevis), the body new motions are referred to for preparation ("remitteras till
  * kommunstyrelsen för beredning"), and each body's own settings ({@link BodyPapers}). Immutable.
@@ -18,12 +19,10 @@ import se.ledamot.domain.meeting.Body;
  * @param minutesKept   where the minutes are kept (förvaringsplats), e.g. "Kommunledningskontoret"; or null
  * @param referMotionsTo the body motions and citizen proposals are referred to, in running text ("kommunstyrelsen")
  */
-public record PaperSettings(String councilName, Logo logo, String noticeBoard, String minutesKept,
+public record PaperSettings(Logo logo, String noticeBoard, String minutesKept,
         String referMotionsTo, List<BodyPapers> bodies) {
 
     public PaperSettings {
-        councilName = Limit.BODY_NAME.check(councilName);
-        councilName = councilName == null ? "" : councilName;
         noticeBoard = Limit.ROLE.check(noticeBoard);
         minutesKept = Limit.ROLE.check(minutesKept);
         referMotionsTo = Limit.BODY_NAME.check(referMotionsTo);
@@ -38,9 +37,9 @@ public record PaperSettings(String councilName, Logo logo, String noticeBoard, S
         bodies = List.copyOf(clean);
     }
 
-    /** Nothing set yet: no name, no logo, every body with the usual papers. */
+    /** Nothing set yet: no logo, every body with the usual papers. */
     public static PaperSettings empty() {
-        return new PaperSettings("", null, null, null, null, List.of());
+        return new PaperSettings(null, null, null, null, List.of());
     }
 
     public Optional<Logo> logoIfAny() {
@@ -53,16 +52,16 @@ public record PaperSettings(String councilName, Logo logo, String noticeBoard, S
                 .orElseGet(() -> BodyPapers.defaults(body));
     }
 
-    public PaperSettings withCouncil(String name, Logo newLogo) {
-        return new PaperSettings(name, newLogo, noticeBoard, minutesKept, referMotionsTo, bodies);
+    public PaperSettings withLogo(Logo newLogo) {
+        return new PaperSettings(newLogo, noticeBoard, minutesKept, referMotionsTo, bodies);
     }
 
     public PaperSettings withArchive(String board, String kept) {
-        return new PaperSettings(councilName, logo, board, kept, referMotionsTo, bodies);
+        return new PaperSettings(logo, board, kept, referMotionsTo, bodies);
     }
 
     public PaperSettings withReferMotionsTo(String body) {
-        return new PaperSettings(councilName, logo, noticeBoard, minutesKept, body, bodies);
+        return new PaperSettings(logo, noticeBoard, minutesKept, body, bodies);
     }
 
     /** These settings with one body's, replacing the same body's or adding them. */
@@ -70,6 +69,6 @@ public record PaperSettings(String councilName, Logo logo, String noticeBoard, S
         List<BodyPapers> next = new ArrayList<>(bodies);
         next.removeIf(b -> b.body().equals(body.body()));
         next.add(body);
-        return new PaperSettings(councilName, logo, noticeBoard, minutesKept, referMotionsTo, next);
+        return new PaperSettings(logo, noticeBoard, minutesKept, referMotionsTo, next);
     }
 }

@@ -73,10 +73,10 @@ public final class Catalogue {
             .columns(Role.DATA, COUNCIL_SETTING.SETTING_VALUE)
             .build();
 
-    /** The council's papers: its name and logo, notice board, where minutes are kept. One row, numbered 1. */
+    /** The council's papers: its logo, notice board, where minutes are kept. One row, numbered 1. */
     public static final EntityType PAPER_SETTINGS_TYPE = EntityType.named("paper_settings", PAPER_SETTINGS)
             .key(PAPER_SETTINGS.ID)
-            .columns(Role.DATA, PAPER_SETTINGS.COUNCIL_NAME, PAPER_SETTINGS.LOGO, PAPER_SETTINGS.NOTICE_BOARD,
+            .columns(Role.DATA, PAPER_SETTINGS.LOGO, PAPER_SETTINGS.NOTICE_BOARD,
                     PAPER_SETTINGS.MINUTES_KEPT, PAPER_SETTINGS.REFER_MOTIONS_TO)
             .columns(Role.STAMP, PAPER_SETTINGS.UPDATED_AT)
             .build();

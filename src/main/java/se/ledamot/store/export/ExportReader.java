@@ -21,6 +21,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.ExportProgress;
 import se.ledamot.importer.read.DocumentReader;
+import se.ledamot.store.CouncilRulesStore;
+import se.ledamot.store.CouncilSettingStore;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.Column;
@@ -80,11 +82,34 @@ public final class ExportReader {
                 for (EntityType type : Catalogue.ALL) {
                     counts.put(type.name(), readKind(d, refs, json, folder, type, progress, done, total));
                 }
+                carryOldCouncilName(d, folder);
                 restartIds(d);
                 return counts;
             });
         } catch (DataAccessException e) {
             throw new StoreException("export.refused", e, folder);
+        }
+    }
+
+    /**
+     * An export made before V29 holds a second council name, the papers' own (paper_settings.council_name, typed under
+     * Protokoll's settings). As V29 does for a folder, it becomes the one name where the export's settings have none.
+     */
+    private static void carryOldCouncilName(DSLContext d, Path folder) {
+        Path file = ExportFolder.lines(folder, Catalogue.PAPER_SETTINGS_TYPE);
+        CouncilSettingStore settings = new CouncilSettingStore(d);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                || !settings.get(CouncilRulesStore.COUNCIL_NAME).orElse("").isBlank()) {
+            return;
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = nextLine(in, file, 1);
+            String name = line == null ? "" : MAPPER.readTree(line).path("council_name").asText("").strip();
+            if (!name.isEmpty()) {
+                settings.put(CouncilRulesStore.COUNCIL_NAME, name);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("export.damaged", e, file.getFileName(), 1);
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
+import se.ledamot.l10n.Localization;
 
 /**
  * Optimistic locking for an agenda's order (issue 16.5: two secretaries on one agenda). Each move is sent as the
@@ -56,12 +56,15 @@ final class AgendaOrder {
         }
     }
 
+    /** The orders of a conflict as listed: this side's, the one stored, and the one both started from. */
+    record Met(String mine, String theirs, String base) {
+    }
+
     /** A move met another's reorder: asked in the conflict view, each order a line per item. */
-    void met(String title, List<Long> base, List<Long> mine, List<Long> theirs, Map<Long, String> headings) {
+    void met(String title, List<Long> mine, List<Long> theirs, Met texts) {
         waiting = new Waiting(meetingId, mine, theirs);
         onConflicts.accept(List.of(new Conflict("agenda", String.valueOf(meetingId), "agenda_order",
-                ConflictKind.SAVED_MEANWHILE, title, text(mine, headings), text(theirs, headings),
-                text(base, headings), false)));
+                ConflictKind.SAVED_MEANWHILE, title, texts.mine(), texts.theirs(), texts.base(), false)));
     }
 
     /** The choice waiting on this conflict, taken off; null when there is none. */
@@ -86,9 +89,13 @@ final class AgendaOrder {
         return out;
     }
 
-    private static String text(List<Long> order, Map<Long, String> headings) {
-        return Stream.iterate(0, i -> i < order.size(), i -> i + 1)
-                .map(i -> "§ " + (i + 1) + "  " + headings.getOrDefault(order.get(i), "?"))
+    /**
+     * An order a line per item, "Punkt 5  Motion om …": the number is the one the kallelse gives the item in that
+     * order ({@code numbers}, PaperService.noticeNumbers), as the agenda shows it; a § is the protokoll's.
+     */
+    static String text(List<Long> order, Map<Long, Integer> numbers, Map<Long, AgendaRow> rows) {
+        return order.stream().map(id -> (numbers.containsKey(id) ? Localization.get("meeting.item", numbers.get(id))
+                : "?") + "  " + (rows.containsKey(id) ? rows.get(id).heading() : "?"))
                 .collect(Collectors.joining("\n"));
     }
 }

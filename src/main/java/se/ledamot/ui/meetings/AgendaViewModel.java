@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -177,17 +178,22 @@ public final class AgendaViewModel {
 
     private void arrange(Meeting m, List<Long> base, List<Long> mine) {
         LocalDate today = context.today();
+        List<AgendaRow> shown = List.copyOf(items);
         BackgroundTask.of(p -> {
                     var merge = meetings.arrange(m.id(), base, mine);
-                    return new Arranged(merge.merged(), merge.conflict() ? load(m, today).rows() : List.of());
+                    if (!merge.conflict()) {
+                        return new Arranged(merge.merged(), null);
+                    }
+                    Map<Long, AgendaRow> rows = new HashMap<>();
+                    Stream.concat(shown.stream(), load(m, today).rows().stream())
+                            .forEach(r -> rows.put(r.item().id(), r));
+                    return new Arranged(merge.merged(), new AgendaOrder.Met(text(m, mine, rows),
+                            text(m, merge.merged(), rows), text(m, base, rows)));
                 })
                 .onSuccess(done -> {
                     order.done(done.stored());
-                    if (!done.met().isEmpty()) {
-                        Map<Long, String> headings = new HashMap<>();
-                        Stream.concat(items.stream(), done.met().stream())
-                                .forEach(r -> headings.put(r.item().id(), r.heading()));
-                        order.met(m.label(), base, mine, done.stored(), headings);
+                    if (done.met() != null) {
+                        order.met(m.label(), mine, done.stored(), done.met());
                     }
                     context.mattersChanged();
                     reload();
@@ -199,8 +205,15 @@ public final class AgendaViewModel {
                 .executeWith(writes);
     }
 
-    /** What a move stored, and the agenda read again when it met another's reorder. */
-    private record Arranged(List<Long> stored, List<AgendaRow> met) {
+    /** An order as the conflict view lists it: each item by the number the kallelse would give it in that order. */
+    private String text(Meeting m, List<Long> order, Map<Long, AgendaRow> rows) {
+        List<AgendaRow> known = order.stream().map(rows::get).filter(Objects::nonNull).toList();
+        return AgendaOrder.text(order, context.services().papers().noticeNumbers(m,
+                known.stream().map(AgendaRow::item).toList()), rows);
+    }
+
+    /** What a move stored, and the three orders as the conflict view lists them when it met another's reorder. */
+    private record Arranged(List<Long> stored, AgendaOrder.Met met) {
     }
 
     /**

@@ -2,6 +2,7 @@ package se.ledamot.ui.minutes;
 
 import static se.ledamot.ui.minutes.ItemMinutesView.button;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,8 +22,14 @@ final class PaperSettingsView extends VBox {
         super(8);
         setPadding(new Insets(8));
         GridPane form = grid();
-        form.addRow(0, label("minutes.ui.settings.council"), field("settingsCouncil", vm.council(),
-                Limit.BODY_NAME));
+        // The council's name is Inställningar's (one name for papers and screens): shown here, changed there.
+        Label council = new Label();
+        council.setId("settingsCouncil");
+        council.setWrapText(true);
+        council.textProperty().bind(Bindings.createStringBinding(() -> vm.council().get().isBlank()
+                ? Localization.get("minutes.ui.settings.councilNone")
+                : Localization.get("minutes.ui.settings.councilFrom", vm.council().get()), vm.council()));
+        form.addRow(0, label("minutes.ui.settings.council"), council);
         Label logo = new Label();
         logo.setId("settingsLogo");
         logo.textProperty().bind(vm.logoName());

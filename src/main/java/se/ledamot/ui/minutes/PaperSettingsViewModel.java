@@ -32,7 +32,8 @@ import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * The settings the papers are made with, in the window: the council's name and logo, the notice board and where the
+ * The settings the papers are made with, in the window: the council's logo (its name, shown beside, is Inställningar's
+ * and changed there: one name for papers and screens), the notice board and where the
  * minutes are kept, and for the body of the chosen meeting its chair, secretary, public access, webcast, number of
  * justerare, and its members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
  * the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was typed.
@@ -45,7 +46,7 @@ public final class PaperSettingsViewModel {
     private final ReadOnlyStringWrapper error;
     private final ReadOnlyStringWrapper status;
 
-    private final StringProperty council = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper council = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logoName = new ReadOnlyStringWrapper("");
     private final StringProperty noticeBoard = new SimpleStringProperty("");
     private final StringProperty minutesKept = new SimpleStringProperty("");
@@ -79,16 +80,19 @@ public final class PaperSettingsViewModel {
     private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings",
             (c, b, m, t) -> MinutesConflicts.readable(c, body, b, m, t));
 
-    record Stored(PaperSettings settings, Body body) {
+    /** @param council the council's name, as Inställningar holds it */
+    record Stored(PaperSettings settings, Body body, String council) {
     }
 
     /** Reads the settings, with the body that holds the meeting; runs in the background. */
     Stored read(String bodyCode) {
-        return new Stored(papers.settings(), context.services().bodies().find(bodyCode).orElse(null));
+        return new Stored(papers.settings(), context.services().bodies().find(bodyCode).orElse(null),
+                context.services().settings().councilName());
     }
 
     /** Shows settings read by {@link #read}, with the part of the body that holds the meeting: the form's copy. */
     void show(Stored stored) {
+        council.set(stored.council());
         if (typed() && sameBody(stored.body())) {
             // Typed and not stored yet (the screen shown again, a meeting of the same body chosen): it stays.
             return;
@@ -101,7 +105,6 @@ public final class PaperSettingsViewModel {
 
     private void fill(Stored stored) {
         PaperSettings s = stored.settings();
-        council.set(s.councilName());
         logo = s.logo();
         logoName.set(Localization.get(logo == null ? "minutes.ui.settings.noLogo" : "minutes.ui.settings.hasLogo"));
         noticeBoard.set(orEmpty(s.noticeBoard()));
@@ -127,7 +130,7 @@ public final class PaperSettingsViewModel {
 
     /** The form's fields, to tell whether something was typed since they were filled or sent. */
     private List<Object> values() {
-        return java.util.Arrays.asList(council.get(), logo, noticeBoard.get(), minutesKept.get(), chair.get(),
+        return java.util.Arrays.asList(logo, noticeBoard.get(), minutesKept.get(), chair.get(),
                 secretary.get(), publicMeeting.get(), webcast.get(), adjusters.get(), members.get(),
                 substitutes.get());
     }
@@ -198,9 +201,10 @@ public final class PaperSettingsViewModel {
             filled = sent;
             PaperSettings next = copy == mine ? merge.nextBase(base) : copy;
             if (!merge.conflicts().isEmpty()) {
-                fill(new Stored(stale.met(KEY, base, mine, merge, Localization.get("minutes.ui.settings.title")), of));
+                fill(new Stored(stale.met(KEY, base, mine, merge, Localization.get("minutes.ui.settings.title")), of,
+                        council.get()));
             } else if (!merge.merged().equals(mine)) {
-                fill(new Stored(merge.merged(), of));
+                fill(new Stored(merge.merged(), of, council.get()));
             }
             copy = next;
             error.set("");
@@ -216,7 +220,7 @@ public final class PaperSettingsViewModel {
 
     /** The settings as the form holds them, over {@code from}. */
     private PaperSettings typed(PaperSettings from, Seats seats) {
-        PaperSettings s = from.withCouncil(council.get(), logo).withArchive(blankToNull(noticeBoard.get()),
+        PaperSettings s = from.withLogo(logo).withArchive(blankToNull(noticeBoard.get()),
                 blankToNull(minutesKept.get()));
         return body == null ? s : s.withBody(s.of(body).withChair(seats.chair())
                 .withSecretary(blankToNull(secretary.get())).withPublicMeeting(publicMeeting.get(),
@@ -228,7 +232,7 @@ public final class PaperSettingsViewModel {
         try {
             PaperSettings shown = stale.waits(KEY) ? stale.choose(c, choice, typed(copy, seats())) : null;
             if (shown != null) {
-                fill(new Stored(shown, body));
+                fill(new Stored(shown, body, council.get()));
                 FormConflicts.Settled<PaperSettings> next = stale.settled(KEY, copy);
                 if (next != null) {
                     copy = next.copy();
@@ -277,7 +281,8 @@ public final class PaperSettingsViewModel {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public StringProperty council() {
+    /** The council's name the papers print: Inställningar's, shown here to read. */
+    public ReadOnlyStringProperty council() {
         return council;
     }
 

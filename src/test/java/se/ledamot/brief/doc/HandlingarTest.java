@@ -64,7 +64,7 @@ class HandlingarTest {
                 e.matter(), e.papers(), e.minutes(), List.of(se.ledamot.domain.papers.Enclosure.pdf("Trasig.pdf",
                         "%PDF-1.4 inte en pdf".getBytes()))));
         var broken = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
-                papers.issued(), entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
+                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
         byte[] pdf = MatterBriefTest.pdf(Handlingar.of(broken, Samples.CREATED));
         assertThat(MatterBriefTest.text(pdf)).contains("Bilagan Trasig.pdf kunde inte läsas som PDF");
         assertThat(PdfA.failures(pdf)).isEmpty();

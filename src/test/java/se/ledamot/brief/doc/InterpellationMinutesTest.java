@@ -29,8 +29,8 @@ class InterpellationMinutesTest {
                             i.motionsMoved(), null, ""), e.standard(), e.matter(), e.papers(), e.minutes(),
                     e.enclosures()));
         }
-        return new MeetingPapers(papers.meeting(), papers.body(), papers.settings(), papers.issued(), entries,
-                papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
+        return new MeetingPapers(papers.meeting(), papers.body(), papers.settings(), papers.council(), papers.issued(),
+                entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
     }
 
     @Test

@@ -57,7 +57,47 @@ class NoticeAgendaTest {
                 "");
 
         List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(own, List.of(matter(1, 1), typed));
-        assertThat(slots.getFirst().item()).isSameAs(typed);
+        assertThat(slots.getFirst().item()).as("a matter is never among the opening items").isSameAs(typed);
         assertThat(slots).hasSize(2);
+    }
+
+    /**
+     * The sample kallelse (cliagenda, session 11): "4. Allmänhetens frågestund" (not a standard item) before
+     * "5. Anmälan av nya motioner" (one). The list keeps the document's order instead of pulling the standard item
+     * up, so the imported agenda reads Punkt 1, 2, 3, 4, 5, 6 and not 1, 2, 3, 5, 4, 6.
+     */
+    @Test
+    void anImportedAgendaKeepsItsOrderWhereAStandardItemComesAfterAnotherItem() {
+        List<AgendaItem> agenda = List.of(text(1, "Upprop"), text(2, "Val av justerare"),
+                text(3, "Godkännande av kungörelse"), text(4, "Allmänhetens frågestund"),
+                text(5, "Anmälan av nya motioner, interpellationer och frågor"), matter(6, 6), text(7, "Meddelanden"));
+
+        List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(PAPERS, agenda);
+
+        assertThat(slots).extracting(s -> s.item().id()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(slots).extracting(NoticeAgenda.Slot::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(slots.get(4).standard().kind()).isEqualTo(StandardItem.Kind.NEW_SUBMISSIONS);
+        assertThat(slots.get(3).standard()).isNull();
+    }
+
+    @Test
+    void aStandardItemNotOnTheAgendaKeepsItsPlaceAmongTheStandardItems() {
+        List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(PAPERS, List.of(text(2, "Val av justerare"),
+                text(4, "Allmänhetens frågestund"), matter(6, 3)));
+
+        assertThat(slots).extracting(s -> s.standard() == null ? "item " + s.item().id() : s.standard().kind().name())
+                .containsExactly("ROLL_CALL", "ADJUSTERS", "NOTICE", "NEW_SUBMISSIONS", "item 4", "item 6", "MESSAGES");
+    }
+
+    @Test
+    void aStandardItemTypedAfterAMatterStillGoesUpToItsPlace() {
+        List<NoticeAgenda.Slot> slots = NoticeAgenda.plan(PAPERS, List.of(matter(1, 1), text(9, "Val av justerare")));
+
+        assertThat(slots).extracting(s -> s.item() == null ? null : s.item().id())
+                .containsExactly(null, 9L, null, null, 1L, null);
+    }
+
+    private static AgendaItem text(long id, String text) {
+        return new AgendaItem(id, 7, (int) id, null, text, "", List.of(), null, "");
     }
 }

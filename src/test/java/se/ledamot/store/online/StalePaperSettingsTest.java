@@ -44,7 +44,7 @@ class StalePaperSettingsTest {
         first = new PaperSettingsStore(logins.first.dsl(), Clock.systemUTC());
         second = new PaperSettingsStore(logins.second.dsl(), Clock.systemUTC());
         council = new BodyStore(logins.first.dsl()).body("KF").orElseThrow();
-        first.save(PaperSettings.empty().withCouncil("Stenungsunds kommun", null));
+        first.save(PaperSettings.empty());
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class StalePaperSettingsTest {
     void theOldSaveOfAStaleCopyOverwroteTheOthersField() {
         PaperSettings copy = first.load();
         second.save(copy, copy.withArchive("Kommunhusets anslagstavla", null), council);
-        first.save(copy.withCouncil("Stenungsund", null));
+        first.save(copy.withArchive(copy.noticeBoard(), "Stadshuset"));
         assertThat(second.load().noticeBoard()).isNull();
     }
 
@@ -65,13 +65,13 @@ class StalePaperSettingsTest {
         PaperSettings copy = first.load();
         assertThat(second.save(copy, copy.withArchive("Kommunhusets anslagstavla", null)
                 .withBody(copy.of(council).withSecretary("Lars")), council).conflicts()).isEmpty();
-        PaperSettings mine = copy.withCouncil("Stenungsund", null)
+        PaperSettings mine = copy.withArchive(copy.noticeBoard(), "Stadshuset")
                 .withBody(copy.of(council).withSecretary("Karin").withChair(new Person("Åsa Öst", "S")));
         RowMerge<PaperSettings> stale = first.save(copy, mine, council);
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("secretary");
         PaperSettings stored = second.load();
-        assertThat(stored.councilName()).isEqualTo("Stenungsund");
+        assertThat(stored.minutesKept()).isEqualTo("Stadshuset");
         assertThat(stored.noticeBoard()).isEqualTo("Kommunhusets anslagstavla");
         assertThat(stored.of(council).secretary()).isEqualTo("Lars");
         assertThat(stored.of(council).chair()).isEqualTo(new Person("Åsa Öst", "S"));

@@ -67,8 +67,10 @@ class StaleAgendaFormTest {
         assertThat(storedTexts()).containsExactly("Anmälningar", "Upprop", "Val av justerare");
         assertThat(asked).singleElement().satisfies(list -> assertThat(list).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("agenda_order");
-            assertThat(c.theirs()).isEqualTo("§ 1  Anmälningar\n§ 2  Upprop\n§ 3  Val av justerare");
-            assertThat(c.mine()).isEqualTo("§ 1  Val av justerare\n§ 2  Upprop\n§ 3  Anmälningar");
+            // Numbered as the agenda and the kallelse number each order ("Punkt N"), not by § (the protokoll's):
+            // the council's standard items not on it (Godkännande av kungörelse, Anmälan …) follow Val av justerare.
+            assertThat(c.theirs()).isEqualTo("Punkt 1  Anmälningar\nPunkt 2  Upprop\nPunkt 3  Val av justerare");
+            assertThat(c.mine()).isEqualTo("Punkt 1  Val av justerare\nPunkt 4  Upprop\nPunkt 5  Anmälningar");
         }));
         assertThat(vm.items()).extracting(r -> r.item().text())
                 .containsExactly("Anmälningar", "Upprop", "Val av justerare");

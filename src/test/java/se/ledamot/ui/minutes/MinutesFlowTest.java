@@ -90,11 +90,11 @@ class MinutesFlowTest {
             itemId = seeded.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst().id();
             Body council = seeded.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
                     .orElseThrow();
-            seeded.papers().saveSettings(PaperSettings.empty().withCouncil("Stenungsunds kommun", null)
-                    .withBody(BodyPapers.defaults(council).withChair(Person.parse("Åsa Öst (S)"))
-                            .withSecretary("Anna Berg").withSeats(List.of(Seat.member("Åsa Öst (S)"),
-                                    Seat.member("Jan Alexandersson (V)"), Seat.member("Östen Müller (M)"),
-                                    Seat.substitute("Emma Ramhult (V)")))));
+            seeded.settings().saveCouncilName("Stenungsunds kommun");
+            seeded.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
+                    .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
+                            Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)"),
+                            Seat.member("Östen Müller (M)"), Seat.substitute("Emma Ramhult (V)")))));
         }
     }
 

@@ -41,9 +41,10 @@ class MinutesViewModelTest {
                 "Kommunhuset", MeetingStatus.PLANNED));
         Body council = test.services.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
                 .orElseThrow();
-        test.services.papers().saveSettings(PaperSettings.empty().withCouncil("Stenungsunds kommun", null)
-                .withBody(BodyPapers.defaults(council).withChair(Person.parse("Åsa Öst (S)"))
-                        .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)")))));
+        test.services.settings().saveCouncilName("Stenungsunds kommun");
+        test.services.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
+                .withChair(Person.parse("Åsa Öst (S)"))
+                .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)")))));
         disk = new ManualTaskExecutor();
         vm = new MinutesViewModel(test.contextOn(disk));
     }
@@ -142,12 +143,12 @@ class MinutesViewModelTest {
         assertThat(saved[0]).isTrue();
         assertThat(vm.status().get()).isEqualTo("Inställningarna är sparade.");
 
-        vm.settings().council().set("Orusts kommun");
+        vm.settings().minutesKept().set("Kommunledningskontoret");
         vm.settings().save(() -> { });
         test.services.close();
         disk.runAll();
         assertThat(vm.error().get()).startsWith("Inställningarna kunde inte sparas:");
-        assertThat(vm.settings().council().get()).isEqualTo("Orusts kommun");
+        assertThat(vm.settings().minutesKept().get()).isEqualTo("Kommunledningskontoret");
     }
 
     /**

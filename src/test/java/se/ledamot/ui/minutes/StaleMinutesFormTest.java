@@ -135,13 +135,13 @@ class StaleMinutesFormTest {
         test.services.papers().saveSettings(copy, copy.withArchive("Kommunhusets anslagstavla", null)
                 .withBody(copy.of(council).withSecretary("Lars")), council);
         vm.settings().secretary().set("Karin");
-        vm.settings().council().set("Stenungsunds kommun");
+        vm.settings().minutesKept().set("Kommunledningskontoret");
         assertThat(vm.settings().save(() -> { })).isTrue();
         disk.runAll();
 
         var stored = test.services.papers().settings();
         assertThat(stored.noticeBoard()).isEqualTo("Kommunhusets anslagstavla");
-        assertThat(stored.councilName()).isEqualTo("Stenungsunds kommun");
+        assertThat(stored.minutesKept()).isEqualTo("Kommunledningskontoret");
         assertThat(stored.of(council).secretary()).isEqualTo("Lars");
         Conflict c = asked.getFirst().getFirst();
         assertThat(c.field()).isEqualTo("secretary");
@@ -152,7 +152,7 @@ class StaleMinutesFormTest {
         disk.runAll();
         assertThat(vm.settings().secretary().get()).isEqualTo("Lars");
         assertThat(test.services.papers().settings().of(council).secretary()).isEqualTo("Lars");
-        assertThat(test.services.papers().settings().councilName()).isEqualTo("Stenungsunds kommun");
+        assertThat(test.services.papers().settings().minutesKept()).isEqualTo("Kommunledningskontoret");
     }
 
     @Test
