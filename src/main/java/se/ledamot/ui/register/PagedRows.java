@@ -21,23 +21,7 @@ final class PagedRows extends ObservableListBase<MatterRow> {
 
     @Override
     public MatterRow get(int index) {
-        return cache.row(ids, index, this::filled);
-    }
-
-    /**
-     * Rows at these places were filled in place after the table had shown them empty: told as an update, so that the
-     * table measures them anew (titles wrap over lines). Without it they kept the one-line height they had empty, the
-     * titles drawn over each other, and after End the last row was cut once something else laid them out.
-     */
-    private void filled(long[] read, int from, int to) {
-        if (read != ids) {
-            return;
-        }
-        beginChange();
-        for (int i = from; i < to; i++) {
-            nextUpdate(i);
-        }
-        endChange();
+        return cache.row(ids, index);
     }
 
     @Override

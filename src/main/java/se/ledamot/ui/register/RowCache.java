@@ -41,16 +41,11 @@ final class RowCache {
         this.fill = fill;
     }
 
-    /** Told which places of a list of ids were filled in place by a page read for it. */
-    interface Filled {
-        void filled(long[] ids, int from, int to);
-    }
-
-    /** The row at this place of the list, reading its page if it is not read yet ({@code filled} told after). */
-    MatterRow row(long[] ids, int index, Filled filled) {
+    /** The row at this place of the list, reading its page if it is not read yet. */
+    MatterRow row(long[] ids, int index) {
         MatterRow row = rows.computeIfAbsent(ids[index], MatterRow::new);
         if (!row.isLoaded() && !reading.contains(row.id())) {
-            readPage(ids, index, filled);
+            readPage(ids, index);
         }
         return row;
     }
@@ -79,7 +74,7 @@ final class RowCache {
         rows.values().forEach(MatterRow::stale);
     }
 
-    private void readPage(long[] ids, int index, Filled filled) {
+    private void readPage(long[] ids, int index) {
         int from = index / PAGE * PAGE;
         int to = Math.min(ids.length, from + PAGE);
         List<Long> wanted = new ArrayList<>(to - from);
@@ -96,7 +91,6 @@ final class RowCache {
             for (MatterSummary s : summaries) {
                 fill.accept(rows.computeIfAbsent(s.id(), MatterRow::new), s);
             }
-            filled.filled(ids, from, to);
         }, () -> wanted.forEach(reading::remove));
     }
 }

@@ -79,30 +79,6 @@ class SelectedRowKeptWholeTest {
         assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(last);
     }
 
-    /**
-     * Rows read after the table first showed them grow to their text: they were laid out empty (one line) and, after
-     * End, kept that height when their page was filled in place, the titles drawn over each other (the at-scale
-     * test's picture after End at 100 000 matters).
-     */
-    @Test
-    void rowsReadAfterEndGrowToTheirText(FxRobot robot) {
-        robot.interact(() -> window.shell().show(RegisterScreen.ID));
-        TableView<MatterRow> table = robot.lookup("#register-table").queryTableView();
-        waitUntil(() -> table.getItems().size() == MATTERS);
-        robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn(table).type(javafx.scene.input.KeyCode.END);
-        waitUntil(() -> shownRead(table) && shownRows(table).allMatch(r -> r.getHeight() >= r.prefHeight(r.getWidth())
-                - 0.5), () -> "rows shown (index height/pref): " + shownRows(table).map(r -> r.getIndex() + " "
-                        + Math.round(r.getHeight()) + "/" + Math.round(r.prefHeight(r.getWidth()))).toList());
-        assertThat(onFx(() -> shownRows(table).mapToDouble(TableRow::getHeight).max().orElse(0)))
-                .as("the long titles wrap: rows taller than one line").isGreaterThan(40);
-    }
-
-    private static java.util.stream.Stream<TableRow<?>> shownRows(TableView<MatterRow> table) {
-        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible()
-                && r.getIndex() >= 0 && r.getIndex() < table.getItems().size()).map(n -> (TableRow<?>) n);
-    }
-
     /** Every row the table shows has been read (its title is there). */
     private static boolean shownRead(TableView<MatterRow> table) {
         return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible()
