@@ -56,7 +56,7 @@ public final class RegisterView extends BorderPane {
         search.setId("search");
         search.setPromptText(Localization.get("ui.register.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(25);
 
         CheckComboBox<MatterKind> kinds = checks("kind-filter", "ui.register.filter.kind",
                 FXCollections.observableArrayList(MatterKind.values()), vm.kindFilter(), Localization::kind);
