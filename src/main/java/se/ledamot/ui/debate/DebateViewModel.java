@@ -36,6 +36,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -54,7 +55,6 @@ public final class DebateViewModel {
     private final TaskExecutor lane;
     private final DialogService dialogs;
     private final Runnable mattersChanged;
-
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<DebateItemRow> items = FXCollections.observableArrayList();
@@ -81,13 +81,14 @@ public final class DebateViewModel {
     private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs, Runnable mattersChanged) {
+    public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
+            Runnable mattersChanged) {
         this.debates = debates;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DebateWordingViewModel(debates, lane, wording, error, this::label);
+        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
@@ -105,8 +106,8 @@ public final class DebateViewModel {
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
-        return new DebateViewModel(context.services().debates(), context.tasks(), context.dialogs(),
-                context::mattersChanged);
+        return new DebateViewModel(context.services().debates(), context.services().putAside(), context.tasks(),
+                context.dialogs(), context::mattersChanged);
     }
 
     /** Every meeting, latest first. */
@@ -298,6 +299,11 @@ public final class DebateViewModel {
             save(debate.get(), next, w.theirs());
         }
         after.run();
+    }
+
+    /** The decision's wording, whose choices put aside are kept till they are made. */
+    DebateWordingViewModel wordings() {
+        return wordings;
     }
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {
