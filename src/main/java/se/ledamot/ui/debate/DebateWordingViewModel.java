@@ -74,12 +74,9 @@ final class DebateWordingViewModel {
             if (shownItem != null && stale.waits(shownItem)) {
                 wording.set(stale.kept(shownItem).decisionText());
             }
-            if (!stale.waiting().isEmpty()) {
-                error.set(Localization.get("debate.wording.keptAside", String.join(", ",
-                        stale.waiting().stream().map(Conflict::title).distinct().toList())));
-            }
-            if (!gone.isEmpty()) {
-                error.set(gone);
+            String line = stale.keptLine(gone, "debate.wording.keptAside");
+            if (!line.isEmpty()) {
+                error.set(line);
             }
         });
     }

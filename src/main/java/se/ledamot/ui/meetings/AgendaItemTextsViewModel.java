@@ -90,12 +90,9 @@ final class AgendaItemTextsViewModel {
                 AgendaItem asked = stale.keepAsked(key(item), item);
                 fill(asked, asked);
             }
-            if (!stale.waiting().isEmpty()) {
-                error.set(Localization.get("meeting.ui.item.keptAside", String.join(", ",
-                        stale.waiting().stream().map(Conflict::title).distinct().toList())));
-            }
-            if (!gone.isEmpty()) {
-                error.set(gone);
+            String line = stale.keptLine(gone, "meeting.ui.item.keptAside");
+            if (!line.isEmpty()) {
+                error.set(line);
             }
             stored.run();
         });

@@ -64,17 +64,15 @@ final class DecisionWordingViewModel {
      */
     void askKept() {
         stale.askKept(meetings::saveItem, gone -> {
-            List<Conflict> kept = stale.waiting();
-            if (item != null && stale.waits(key(item)) && !typed()) {
+            boolean shownWaits = item != null && stale.waits(key(item)) && !typed();
+            if (shownWaits) {
                 item = stale.copyOf(key(item), item);
                 fill(null);
                 error.set(Localization.get("minutes.ui.item.waits"));
-            } else if (!kept.isEmpty()) {
-                sayFirst(Localization.get("minutes.ui.decision.keptAside",
-                        String.join(", ", kept.stream().map(Conflict::title).distinct().toList())));
             }
-            if (!gone.isEmpty()) {
-                sayFirst(gone);
+            String line = shownWaits && gone.isEmpty() ? "" : stale.keptLine(gone, "minutes.ui.decision.keptAside");
+            if (!line.isEmpty()) {
+                sayFirst(line);
             }
         });
     }

@@ -259,6 +259,15 @@ public final class FormConflicts<T> {
         return out;
     }
 
+    /**
+     * The line a form says once {@link #askKept} is done: {@code gone} (choices forgotten with their rows) when there
+     * is one, else the rows whose choice waits, in the words of the bundle key {@code waitKey}; empty when neither.
+     */
+    public String keptLine(String gone, String waitKey) {
+        List<String> titles = waiting.values().stream().map(w -> w.title).distinct().toList();
+        return !gone.isEmpty() ? gone : titles.isEmpty() ? "" : Localization.get(waitKey, String.join(", ", titles));
+    }
+
     /** The headings of the rows whose choice waits, when they are kept durably (empty when kept in memory only). */
     public List<String> keptAside() {
         return kept == null ? List.of() : waiting.values().stream().map(w -> w.title).distinct().toList();

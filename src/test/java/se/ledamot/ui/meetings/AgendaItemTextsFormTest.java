@@ -40,6 +40,11 @@ class AgendaItemTextsFormTest {
         for (String text : List.of("Upprop", "Val av justerare")) {
             test.services.meetings().addText(december.id(), text);
         }
+        showAgenda();
+    }
+
+    /** The agenda of the meeting in a form (of a window on the folder). */
+    private void showAgenda() {
         vm = new AgendaViewModel(test.context);
         vm.setOnConflicts(asked::add);
         vm.meetingProperty().set(december);
@@ -139,10 +144,7 @@ class AgendaItemTextsFormTest {
         test.close();
         asked.clear();
         test = new TestContext(folder);
-        vm = new AgendaViewModel(test.context);
-        vm.setOnConflicts(asked::add);
-        vm.meetingProperty().set(december);
-        texts = vm.texts();
+        showAgenda();
     }
 
     @Test
