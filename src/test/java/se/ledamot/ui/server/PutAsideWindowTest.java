@@ -103,6 +103,7 @@ class PutAsideWindowTest {
         NotificationPane notices = robot.lookup(n -> n instanceof NotificationPane).queryAs(NotificationPane.class);
         waitUntil(() -> notices.isShowing() && notices.getText().contains("Sökningen"));
         assertThat(notices.getText()).contains("Välj senare").contains("simhallen");
+        WindowDriver.waitUntilStill(notices.lookup(".notification-bar > .pane"));
         OnlineWindow.snapshot(robot, again.stage(), "put-aside-notices-on-start");
         robot.interact(() -> again.show(MinutesScreen.ID));
         Window view2 = conflictView(robot);
