@@ -2,6 +2,7 @@ package se.ledamot.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
@@ -46,6 +47,11 @@ public final class DebateService {
     /** The debate on an item about a matter; a free-text item has none. */
     public Debate open(long itemId) {
         return debates.open(itemId);
+    }
+
+    /** An agenda item as stored now; empty when it is no longer on an agenda. */
+    public Optional<AgendaItem> item(long itemId) {
+        return meetings.item(itemId);
     }
 
     /** Replaces the list of speakers, as checked by the domain. */

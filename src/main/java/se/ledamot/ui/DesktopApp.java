@@ -248,7 +248,8 @@ public final class DesktopApp {
     /**
      * Tells of the choices put aside ("Välj senare") that still wait, from a window closed before or a crash: what
      * was typed is kept, and the screen named (a form's name starts with its screen's id) asks again when opened.
-     * A notice shown later covers this one (one at a time); the screen says it again when opened.
+     * A plain notice said at the same moment (on a server, the search's) is shown beside it; the screen says it
+     * again when opened.
      */
     private static void tellPutAside(Ledamot services, MainWindow shell, FxTaskExecutor tasks) {
         BackgroundTask.of(p -> services.putAside().waiting()).onSuccess(waiting -> {

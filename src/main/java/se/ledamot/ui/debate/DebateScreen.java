@@ -1,5 +1,6 @@
 package se.ledamot.ui.debate;
 
+import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
@@ -38,11 +39,17 @@ public final class DebateScreen extends AbstractScreen {
     @Override
     public void shown() {
         vm.loadMeetings();
+        vm.wordings().askKept();
     }
 
     @Override
     public boolean flush() {
         return !isBuilt() || vm.flush();
+    }
+
+    @Override
+    public List<String> keptAside() {
+        return vm.wordings().keptAside();
     }
 
     DebateViewModel viewModel() {

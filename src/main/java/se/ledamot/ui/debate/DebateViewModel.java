@@ -36,6 +36,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -55,7 +56,6 @@ public final class DebateViewModel {
     private final TaskExecutor lane;
     private final DialogService dialogs;
     private final Runnable mattersChanged;
-
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<DebateItemRow> items = FXCollections.observableArrayList();
@@ -82,15 +82,15 @@ public final class DebateViewModel {
     private final DebateWordingViewModel wordings;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
-    public DebateViewModel(DebateService debates, TaskExecutor tasks, DialogService dialogs, Runnable mattersChanged,
-            java.util.function.Supplier<java.time.LocalDate> today) {
+    public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
+            Runnable mattersChanged, java.util.function.Supplier<java.time.LocalDate> today) {
         this.debates = debates;
         this.today = today;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DebateWordingViewModel(debates, lane, wording, error, this::label);
+        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
@@ -108,8 +108,8 @@ public final class DebateViewModel {
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
-        return new DebateViewModel(context.services().debates(), context.tasks(), context.dialogs(),
-                context::mattersChanged, context::today);
+        return new DebateViewModel(context.services().debates(), context.services().putAside(), context.tasks(),
+                context.dialogs(), context::mattersChanged, context::today);
     }
 
     /** Every meeting, latest first; the next one to come chosen when none is (as in Partigrupp). */
@@ -304,6 +304,11 @@ public final class DebateViewModel {
             save(debate.get(), next, w.theirs());
         }
         after.run();
+    }
+
+    /** The decision's wording, whose choices put aside are kept till they are made. */
+    DebateWordingViewModel wordings() {
+        return wordings;
     }
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {

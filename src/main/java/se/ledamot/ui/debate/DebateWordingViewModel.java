@@ -14,6 +14,7 @@ import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
@@ -26,30 +27,58 @@ import se.ledamot.ui.task.TaskExecutor;
  * or a merged text); the choice is stored against the item as stored then, and asked again if it met another save.
  * A choice put aside ("Välj senare") waits per item in {@link FormConflicts}, as Protokoll's and Sammanträden's item
  * forms keep theirs: the item shown again shows the wording typed here and asks again, and leaving the screen or
- * closing the window asks again, so what was typed is not lost.
+ * closing the window asks again, so what was typed is not lost. It is kept durably too ({@link PutAsideService}):
+ * after the window was closed or the program stopped, opening Debatt asks again.
  */
 final class DebateWordingViewModel {
     /** The decision recorded, and the debate as read after it. */
     private record Recorded(Decided decided, Debate after) {
     }
 
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "debate.wording";
     private final DebateService debates;
     private final Function<Debate, String> label;
     private final TaskExecutor lane;
     private final StringProperty wording;
     private final ReadOnlyStringWrapper error;
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
+    /** Whether the choices kept from before were read (once, when the screen is first shown). */
+    private boolean keptAsked;
     /** The item the form shows, or null. */
     private String shownItem;
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
-    DebateWordingViewModel(DebateService debates, TaskExecutor lane, StringProperty wording,
-            ReadOnlyStringWrapper error, Function<Debate, String> label) {
+    DebateWordingViewModel(DebateService debates, PutAsideService putAside, TaskExecutor lane,
+            StringProperty wording, ReadOnlyStringWrapper error, Function<Debate, String> label) {
         this.label = label;
         this.debates = debates;
         this.lane = lane;
         this.wording = wording;
         this.error = error;
+        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> debates.item(Long.parseLong(k)),
+                AgendaItem::withField, AgendaItem.FIELDS));
+    }
+
+    /**
+     * The wordings put aside before (in a window since closed, or before a crash), met with the items as stored now
+     * and asked again in the conflict view; the item shown, when it is one of them, has the wording typed then. A
+     * wording kept for an item taken off the agenda since is forgotten, and the line says what it was.
+     */
+    void askKept() {
+        if (keptAsked) {
+            return;
+        }
+        keptAsked = true;
+        stale.askKept(debates::saveWording, gone -> {
+            if (shownItem != null && stale.waits(shownItem)) {
+                wording.set(stale.kept(shownItem).decisionText());
+            }
+            String line = stale.keptLine(gone, "debate.wording.keptAside");
+            if (!line.isEmpty()) {
+                error.set(line);
+            }
+        });
     }
 
     /**
@@ -121,6 +150,11 @@ final class DebateWordingViewModel {
             }
         }
         after.run();
+    }
+
+    /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

@@ -33,11 +33,19 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final NotificationPane notices;
     private final PauseTransition hideLater = new PauseTransition(NOTICE_TIME);
+    /** The notice shown that asks the user to act, and the last plain one, until hidden; null when none. */
+    private String asking;
+    private String said;
 
     public FxDialogService(Window owner, NotificationPane notices) {
         this.owner = owner;
         this.notices = notices;
-        hideLater.setOnFinished(e -> notices.hide());
+        hideLater.setOnFinished(e -> hide());
+        // Closed by its button: what it said is not shown again with the next notice.
+        notices.setOnHiding(e -> {
+            asking = null;
+            said = null;
+        });
     }
 
     @Override
@@ -136,20 +144,42 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
-        show(message, List.of());
+        said = message;
+        show();
     }
 
     @Override
     public void notify(String message, String actionText, Runnable action) {
-        show(message, List.of(new Action(actionText, e -> {
-            notices.hide();
+        asking = message;
+        notices.getActions().setAll(new Action(actionText, e -> {
+            hide();
             action.run();
-        })));
+        }));
+        show();
     }
 
-    private void show(String message, List<Action> actions) {
-        notices.getActions().setAll(actions);
-        notices.show(message);
+    /**
+     * Shows the notice that asks the user to act (with its action) and the last plain one together while either is
+     * shown, so neither covers the other (the choices waiting when the window opens, and on a server the search's
+     * notice said at the same moment); a plain notice replaces the plain one before it.
+     */
+    private void show() {
+        if (asking == null) {
+            notices.getActions().clear();
+        }
+        String text = asking == null ? said : said == null ? asking : asking + "\n" + said;
+        // Shown already: the text is changed in place (showing it anew hides it first, and its hiding would forget).
+        if (notices.isShowing()) {
+            notices.setText(text);
+        } else {
+            notices.show(text);
+        }
         hideLater.playFromStart();
+    }
+
+    private void hide() {
+        asking = null;
+        said = null;
+        notices.hide();
     }
 }

@@ -16,6 +16,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
@@ -27,9 +28,12 @@ import se.ledamot.ui.task.TaskExecutor;
  * (optimistic locking, issue 16.5): what another secretary saved meanwhile in another text stays, and the same text
  * changed by both waits for the user's choice in the conflict view. What is typed is stored when "Spara punkten" is
  * pressed, another item is chosen or the screen is left; a text whose save failed is kept for its item and shown
- * again with it.
+ * again with it. A choice put aside ("Välj senare") is kept durably too ({@link PutAsideService}): after the window
+ * was closed or the program stopped, opening Sammanträden asks again.
  */
 final class AgendaItemTextsViewModel {
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "meetings.texts";
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final Runnable stored;
@@ -57,12 +61,41 @@ final class AgendaItemTextsViewModel {
     private String matterHeading = "";
     /** Saves handed over and not yet ended: a read does not replace what they will store. */
     private int saving;
+    /** Whether the choices kept from before were read (once, when the screen is first shown). */
+    private boolean keptAsked;
 
     /** @param stored told when a save has ended, so that the agenda is read again (an item's heading in the list) */
-    AgendaItemTextsViewModel(MeetingService meetings, TaskExecutor lane, Runnable stored) {
+    AgendaItemTextsViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane, Runnable stored) {
         this.meetings = meetings;
         this.lane = lane;
         this.stored = stored;
+        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
+                AgendaItem::withField, AgendaItem.FIELDS));
+    }
+
+    /**
+     * The texts put aside before (in a window since closed, or before a crash), met with the items as stored now and
+     * asked again in the conflict view, once; the item shown, when it is one of them and nothing was typed over it,
+     * shows the texts typed then. Texts kept for an item taken off the agenda since are forgotten, and the line says
+     * what they were.
+     */
+    void askKept() {
+        if (keptAsked) {
+            return;
+        }
+        keptAsked = true;
+        stale.askKept(meetings::saveItem, gone -> {
+            if (item != null && stale.waits(key(item)) && !typed() && saving == 0) {
+                copy = stale.copyOf(key(item), item);
+                AgendaItem asked = stale.keepAsked(key(item), item);
+                fill(asked, asked);
+            }
+            String line = stale.keptLine(gone, "meeting.ui.item.keptAside");
+            if (!line.isEmpty()) {
+                error.set(line);
+            }
+            stored.run();
+        });
     }
 
     /**
@@ -146,7 +179,9 @@ final class AgendaItemTextsViewModel {
             if (here && copy == mine) {
                 copy = merge.nextBase(base);
             }
-            if (!merge.conflicts().isEmpty()) {
+            if (merge.conflicts().isEmpty()) {
+                stale.saved(key);
+            } else {
                 AgendaItem asked = stale.met(key, base, mine, merge, heading);
                 if (here && !typed()) {
                     item = merge.merged();
@@ -205,6 +240,11 @@ final class AgendaItemTextsViewModel {
             }
         }
         after.run();
+    }
+
+    /** The items whose texts wait for a choice put aside, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

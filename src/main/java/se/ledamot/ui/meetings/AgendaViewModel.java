@@ -55,7 +55,7 @@ public final class AgendaViewModel {
         this.context = context;
         this.writes = context.tasks().inOrder();
         this.meetings = context.services().meetings();
-        this.texts = new AgendaItemTextsViewModel(meetings, writes, this::reload);
+        this.texts = new AgendaItemTextsViewModel(meetings, context.services().putAside(), writes, this::reload);
         meeting.addListener((o, was, now) -> {
             texts.show(null);
             suggestions.clear();
@@ -243,6 +243,16 @@ public final class AgendaViewModel {
     /** The heading and proposal of the item chosen, as the secretary corrects them. */
     AgendaItemTextsViewModel texts() {
         return texts;
+    }
+
+    /** The items' texts put aside before the window was last closed (or the program stopped): asked again, once. */
+    public void askKept() {
+        texts.askKept();
+    }
+
+    /** The items whose texts wait for a choice put aside, kept on disk till it is made. */
+    public List<String> keptAside() {
+        return texts.keptAside();
     }
 
     /** Hands what was typed in an item's texts over; false while one is not stored (see the texts' flush). */

@@ -1,5 +1,6 @@
 package se.ledamot.ui.meetings;
 
+import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
@@ -47,8 +48,14 @@ public final class MeetingsScreen extends AbstractScreen {
     }
 
     @Override
+    public List<String> keptAside() {
+        return agenda.keptAside();
+    }
+
+    @Override
     public void shown() {
         vm.reload();
         agenda.reload();
+        agenda.askKept();
     }
 }

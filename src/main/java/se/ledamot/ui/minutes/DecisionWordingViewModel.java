@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -57,18 +59,37 @@ final class DecisionWordingViewModel {
 
     /**
      * The wordings put aside before (in a window since closed, or before a crash), met with the items as stored now:
-     * asked again in the conflict view, and the item shown, when it is one of them, has the wording typed then.
+     * asked again in the conflict view, and the item shown, when it is one of them, has the wording typed then. A
+     * wording kept for an item taken off the agenda since is forgotten, and the line says what it was.
      */
     void askKept() {
-        stale.askKept(meetings::saveItem, () -> {
-            List<Conflict> kept = stale.waiting();
-            if (item != null && stale.waits(key(item)) && !typed()) {
+        stale.askKept(meetings::saveItem, gone -> {
+            boolean shownWaits = item != null && stale.waits(key(item)) && !typed();
+            if (shownWaits) {
                 item = stale.copyOf(key(item), item);
                 fill(null);
                 error.set(Localization.get("minutes.ui.item.waits"));
-            } else if (!kept.isEmpty()) {
-                error.set(Localization.get("minutes.ui.decision.keptAside",
-                        String.join(", ", kept.stream().map(Conflict::title).distinct().toList())));
+            }
+            String line = shownWaits && gone.isEmpty() ? "" : stale.keptLine(gone, "minutes.ui.decision.keptAside");
+            if (!line.isEmpty()) {
+                sayFirst(line);
+            }
+        });
+    }
+
+    /**
+     * Says a line about the choices kept from before. The screen's first read of its meeting, coming back after it,
+     * clears the line (the read went well): the line is said again then, once, so it is seen.
+     */
+    private void sayFirst(String line) {
+        error.set(line);
+        error.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> o, String was, String now) {
+                error.removeListener(this);
+                if (now.isEmpty()) {
+                    error.set(line);
+                }
             }
         });
     }
@@ -200,6 +221,11 @@ final class DecisionWordingViewModel {
             }
         }
         after.run();
+    }
+
+    /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

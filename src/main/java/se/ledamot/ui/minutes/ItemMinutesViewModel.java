@@ -301,6 +301,11 @@ public final class ItemMinutesViewModel {
         }
     }
 
+    /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
+    List<String> keptAside() {
+        return decision.keptAside();
+    }
+
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */
     public boolean recording() {
         return record.current() != null;

@@ -1,5 +1,6 @@
 package se.ledamot.ui.minutes;
 
+import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -39,6 +40,11 @@ public final class MinutesScreen extends AbstractScreen {
     @Override
     public boolean flush() {
         return !isBuilt() || vm.flush();
+    }
+
+    @Override
+    public List<String> keptAside() {
+        return vm.item().keptAside();
     }
 
     public MinutesViewModel viewModel() {

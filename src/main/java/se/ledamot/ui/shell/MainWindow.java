@@ -282,7 +282,8 @@ public final class MainWindow implements Navigator {
      * Closing: every screen hands over what was typed, work that can stop (an import, a brief) is asked to stop at
      * its next safe point, and the window waits, still drawn, for the background work to end before the database is
      * closed. If the disk does not answer within {@link #CLOSE_BOUND} the user chooses: wait longer, or close anyway.
-     * A save that failed is said before closing, as is text that cannot be stored.
+     * A save that failed is said before closing, as is text that cannot be stored; choices put aside that are kept
+     * on disk are said as kept.
      */
     private void closeRequested(WindowEvent event) {
         event.consume();
@@ -298,8 +299,10 @@ public final class MainWindow implements Navigator {
             for (Screen s : screens.values()) {
                 allSaved &= s.flush();
             }
+            List<String> kept = screens.values().stream().flatMap(s -> s.keptAside().stream()).distinct().toList();
             if (!allSaved && settled && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
-                    Localization.get("ui.close.unsaved.text"))) {
+                    kept.isEmpty() ? Localization.get("ui.close.unsaved.text")
+                            : Localization.get("ui.close.kept.text", String.join(", ", kept)))) {
                 return;
             }
             closeActions.forEach(Runnable::run);

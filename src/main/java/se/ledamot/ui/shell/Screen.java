@@ -1,5 +1,6 @@
 package se.ledamot.ui.shell;
 
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -25,6 +26,14 @@ public interface Screen {
      */
     default boolean flush() {
         return true;
+    }
+
+    /**
+     * The rows whose choice put aside ("Välj senare") waits here, kept on disk: closing the window does not lose
+     * them, they are asked again when the screen is next opened.
+     */
+    default List<String> keptAside() {
+        return List.of();
     }
 
     /**

@@ -51,6 +51,8 @@ public final class BackgroundSyncViewModel {
     private boolean changedMeanwhile;
     /** The last problem said, so a server refusing every few minutes is said once. */
     private String said = "";
+    /** The conflicts waiting when last told: only a new one is said again (not one every five minutes). */
+    private int toldConflicts;
     private boolean stopped;
 
     /**
@@ -128,9 +130,10 @@ public final class BackgroundSyncViewModel {
                 // Only what the sync brought changes what the screens show (Partigrupp reads its positions again).
                 context.mattersChanged();
             }
-            if (s.conflicts() > 0) {
+            if (s.conflicts() > toldConflicts) {
                 context.dialogs().notify(Localization.get("ui.sync.background.conflicts", s.conflicts()));
             }
+            toldConflicts = s.conflicts();
         }
         ended(s != null);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.ledamot.l10n.Localization;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.domain.sync.Conflict;
@@ -152,23 +153,30 @@ public final class FormConflicts<T> {
      * Reads the choices this form put aside before (another window, before a crash or a restart), in the lane, and
      * meets each with its row as stored now: a field the other changed and this side too waits again and every such
      * choice is asked in the conflict view; a row nobody else changed meanwhile gets this side's text stored through
-     * {@code save}. A row gone from the store stays kept. Then {@code after} (FX thread), e.g. to show the row again.
+     * {@code save}. A row gone from the store (an item taken off the agenda) has nothing left to choose for: it is
+     * forgotten, and {@code after} (FX thread) gets a line saying so with what she wrote (empty when none is gone),
+     * e.g. to show it and the row again.
      */
-    public void askKept(Save<T> save, Runnable after) {
+    public void askKept(Save<T> save, Consumer<String> after) {
         if (kept == null) {
-            after.run();
+            after.accept("");
             return;
         }
         Kept<T> where = kept;
         BackgroundTask.of(p -> where.store().waiting(where.form()).stream()
                 .map(a -> new Found<>(a, where.read().apply(a.key()).orElse(null))).toList()).onSuccess(found -> {
+            List<String> gone = new ArrayList<>();
             for (Found<T> f : found) {
-                if (f.stored != null && !waiting.containsKey(f.aside.key())) {
+                if (f.stored == null) {
+                    forget(f.aside.key());
+                    gone.add(Localization.get("ui.putAside.gone.row", f.aside.title(), String.join(" / ",
+                            f.aside.fields().stream().map(PutAside.Field::mine).toList())));
+                } else if (!waiting.containsKey(f.aside.key())) {
                     meet(f.aside, f.stored, save);
                 }
             }
             ask();
-            after.run();
+            after.accept(gone.isEmpty() ? "" : Localization.get("ui.putAside.gone", String.join("; ", gone)));
         }).executeWith(where.lane());
     }
 
@@ -249,6 +257,20 @@ public final class FormConflicts<T> {
             out = f.take().apply(out, from);
         }
         return out;
+    }
+
+    /**
+     * The line a form says once {@link #askKept} is done: {@code gone} (choices forgotten with their rows) when there
+     * is one, else the rows whose choice waits, in the words of the bundle key {@code waitKey}; empty when neither.
+     */
+    public String keptLine(String gone, String waitKey) {
+        List<String> titles = waiting.values().stream().map(w -> w.title).distinct().toList();
+        return !gone.isEmpty() ? gone : titles.isEmpty() ? "" : Localization.get(waitKey, String.join(", ", titles));
+    }
+
+    /** The headings of the rows whose choice waits, when they are kept durably (empty when kept in memory only). */
+    public List<String> keptAside() {
+        return kept == null ? List.of() : waiting.values().stream().map(w -> w.title).distinct().toList();
     }
 
     /** Whether a choice waits on this row. */

@@ -61,8 +61,8 @@ class DebateViewModelTest {
                 .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
         kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
-        vm = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, changed::incrementAndGet,
-                () -> LocalDate.parse("2026-11-22"));
+        vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs,
+                changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"));
         vm.loadMeetings();
         vm.selectMeeting(vm.meetings().getFirst());
     }
@@ -80,8 +80,8 @@ class DebateViewModelTest {
     @Test
     void anotherScreenOpensTheDebateOfAnItemWithItsMeetingChosen() {
         long item = vm.items().getLast().item().id();
-        DebateViewModel fresh = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
-                () -> LocalDate.parse("2026-11-22"));
+        DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"));
         fresh.show(kf.id(), item);
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -93,8 +93,8 @@ class DebateViewModelTest {
     void theNextMeetingToComeIsChosenWhenNoneIs() {
         meetings.add(Meeting.planned("KF", LocalDate.parse("2026-11-09")));
         meetings.add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
-        DebateViewModel fresh = new DebateViewModel(app.debates(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
-                () -> LocalDate.parse("2026-11-22"));
+        DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"));
         fresh.loadMeetings();
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -251,5 +251,50 @@ class DebateViewModelTest {
         assertThat(storedWording()).isEqualTo(merged);
         assertThat(vm.wording().get()).isEqualTo(merged);
         assertThat(asked).hasSize(1);
+    }
+
+    /** "Välj senare" on the wording (nothing chosen), the window closed, a window on the folder again. */
+    private long reopenedAfterPuttingAside(String mine) {
+        theOtherStoresAWordingMeanwhile();
+        vm.decision().set(Decision.APPROVED);
+        vm.wording().set(mine);
+        vm.decide();
+        long item = vm.debate().get().item().id();
+        app.close();
+        app = Ledamot.open(folder);
+        vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
+                () -> LocalDate.parse("2026-11-22"));
+        return item;
+    }
+
+    @Test
+    void aWordingPutAsideIsAskedAgainAfterTheWindowWasClosedAndHerChoiceStored() {
+        String mine = "Kommunfullmäktige beslutar\natt bifalla motionen i sin helhet.";
+        long item = reopenedAfterPuttingAside(mine);
+        List<Conflict> asked = new ArrayList<>();
+        vm.setOnConflicts(asked::addAll);
+
+        vm.wordings().askKept();
+        assertThat(asked).singleElement().satisfies(c -> assertThat(c.mine()).isEqualTo(mine));
+        assertThat(vm.error().get()).contains("Välj senare").contains("integrationsråd");
+        vm.loadMeetings();
+        vm.selectMeeting(vm.meetings().getFirst());
+        openItemOf(motion);
+        assertThat(vm.wording().get()).isEqualTo(mine);
+
+        vm.choose(asked.getLast(), Resolution.MINE, null, () -> { });
+        assertThat(app.meetings().item(item).orElseThrow().decisionText()).isEqualTo(mine);
+        assertThat(app.putAside().waiting()).isEmpty();
+    }
+
+    @Test
+    void aWordingPutAsideOnAnItemTakenOffTheAgendaIsForgottenWithALineThatSaysWhatSheWrote() {
+        String mine = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";
+        long item = reopenedAfterPuttingAside(mine);
+        app.meetings().remove(item);
+
+        vm.wordings().askKept();
+        assertThat(app.putAside().waiting()).isEmpty();
+        assertThat(vm.error().get()).contains("integrationsråd").contains("finns inte längre").contains(mine);
     }
 }

@@ -40,6 +40,11 @@ class AgendaItemTextsFormTest {
         for (String text : List.of("Upprop", "Val av justerare")) {
             test.services.meetings().addText(december.id(), text);
         }
+        showAgenda();
+    }
+
+    /** The agenda of the meeting in a form (of a window on the folder). */
+    private void showAgenda() {
         vm = new AgendaViewModel(test.context);
         vm.setOnConflicts(asked::add);
         vm.meetingProperty().set(december);
@@ -130,5 +135,46 @@ class AgendaItemTextsFormTest {
         texts.proposal().set(mine);
         texts.save();
         assertThat(asked.getLast()).extracting(Conflict::key).containsExactly(String.valueOf(copy.id()));
+    }
+
+    /** The window closed (she answered yes) with her proposal put aside; a window on the folder again. */
+    private void reopenedAfterPuttingAside(String mine) {
+        texts.show(vm.items().get(1));
+        proposalMetOnBothSides(1, mine);
+        test.close();
+        asked.clear();
+        test = new TestContext(folder);
+        showAgenda();
+    }
+
+    @Test
+    void aProposalPutAsideIsAskedAgainAfterTheWindowWasClosedAndHerChoiceStored() {
+        String mine = "Ordföranden föreslår att Bo Ek justerar protokollet.";
+        reopenedAfterPuttingAside(mine);
+
+        vm.askKept();
+        assertThat(asked).singleElement().satisfies(list -> assertThat(list).singleElement()
+                .satisfies(c -> assertThat(c.mine()).isEqualTo(mine)));
+        assertThat(texts.error().get()).contains("Välj senare").contains("Val av justerare");
+        texts.show(vm.items().get(1));
+        assertThat(texts.proposal().get()).isEqualTo(mine);
+        assertThat(test.services.putAside().waiting()).hasSize(1);
+
+        vm.choose(asked.getLast().getFirst(), Resolution.MINE, null, () -> { });
+        assertThat(stored(1).proposal()).isEqualTo(mine);
+        assertThat(test.services.putAside().waiting()).isEmpty();
+        assertThat(texts.flush()).isTrue();
+    }
+
+    @Test
+    void aProposalPutAsideOnAnItemTakenOffTheAgendaIsForgottenWithALineThatSaysWhatSheWrote() {
+        String mine = "Ordföranden föreslår att Bo Ek justerar protokollet.";
+        reopenedAfterPuttingAside(mine);
+        test.services.meetings().remove(stored(1).id());
+
+        vm.askKept();
+        assertThat(asked).isEmpty();
+        assertThat(test.services.putAside().waiting()).isEmpty();
+        assertThat(texts.error().get()).contains("Val av justerare").contains("finns inte längre").contains(mine);
     }
 }

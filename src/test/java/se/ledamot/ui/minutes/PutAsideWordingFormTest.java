@@ -74,8 +74,8 @@ class PutAsideWordingFormTest {
         vm.loadMeetings();
         vm.item().askKept();
         disk.runAll();
-        vm.item().show(vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
-                .orElseThrow());
+        vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
+                .ifPresent(vm.item()::show);
         disk.runAll();
     }
 
@@ -135,5 +135,17 @@ class PutAsideWordingFormTest {
         assertThat(asked).as("nothing to choose: both say the same").isEmpty();
         assertThat(vm.item().decisionText().get()).isEqualTo(MINE);
         assertThat(test.services.putAside().waiting()).isEmpty();
+    }
+
+    @Test
+    void anItemTakenOffTheAgendaMeanwhileIsForgottenWithALineThatSaysWhatSheWrote() {
+        test = new TestContext(folder);
+        test.services.meetings().remove(item);
+        test.close();
+        openScreen();
+
+        assertThat(asked).as("nothing left to choose for").isEmpty();
+        assertThat(test.services.putAside().waiting()).isEmpty();
+        assertThat(vm.error().get()).contains("simhallen").contains("finns inte längre").contains(MINE);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ import se.ledamot.ui.shell.MainWindow;
 /**
  * Issue 16.5, a choice put aside survives the window (real window, 1280×800, on a real PostgreSQL server): Karin
  * stores a decision's wording Lars changed meanwhile and chooses later ("Välj senare"); she closes the window and
- * answers yes to closing. Signed in again, Protokoll says a choice waits and asks again with her wording, the item
+ * answers yes to closing (the question says her wording is kept). Signed in again, a notice says it waits, beside
+ * the search's notice; Protokoll says a choice waits and asks again with her wording, the item
  * shows it, and her choice is stored. On the server it is her own row: Lars cannot see it.
  */
 @Tag("ui")
@@ -81,6 +83,10 @@ class PutAsideWindowTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
                 .isPresent());
         DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        // The question says her wording is kept (it was: "Om du stänger nu går de förlorade").
+        assertThat(((Label) asked.getContent()).getText()).contains("simhallen").contains("finns kvar")
+                .doesNotContain("går de förlorade");
+        OnlineWindow.snapshot(robot, asked.getScene().getWindow(), "put-aside-close-question");
         robot.interact(() -> WindowDriver.button(asked, ButtonBar.ButtonData.YES).fire());
         waitUntil(() -> !shell.stage().isShowing());
         assertThat(storedItem().decisionText()).isEqualTo(THEIRS);
@@ -93,6 +99,12 @@ class PutAsideWindowTest {
             online.stage().setWidth(1280);
             online.stage().setHeight(800);
         });
+        // The notice of the choice waiting is not covered by the search's notice said at the same time.
+        NotificationPane notices = robot.lookup(n -> n instanceof NotificationPane).queryAs(NotificationPane.class);
+        waitUntil(() -> notices.isShowing() && notices.getText().contains("Sökningen"));
+        assertThat(notices.getText()).contains("Välj senare").contains("simhallen");
+        WindowDriver.waitUntilStill(notices.lookup(".notification-bar > .pane"));
+        OnlineWindow.snapshot(robot, again.stage(), "put-aside-notices-on-start");
         robot.interact(() -> again.show(MinutesScreen.ID));
         Window view2 = conflictView(robot);
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);

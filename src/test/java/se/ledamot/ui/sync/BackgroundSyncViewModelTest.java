@@ -181,6 +181,10 @@ class BackgroundSyncViewModelTest {
         assertThat(here().body()).endsWith("Tredje, Annas.");
         assertThat(onServer().body()).endsWith("Tredje, sekretariatets.");
         assertThat(app.services.replica().orElseThrow().status().orElseThrow().conflicts()).isEqualTo(1);
+        // The next turns bring nothing new: the conflict was said, it is not said again every five minutes.
+        timer.fire();
+        timer.fire();
+        assertThat(app.dialogs.notifications).hasSize(1);
 
         // Hers kept: nothing here changes, so no screen reads again; the choice waits to be sent, and goes soon.
         List<Long> revisions = new ArrayList<>();
