@@ -23,10 +23,11 @@ import org.jooq.impl.DSL;
 
 /**
  * A copy of a data folder's database that a fresh laptop's first sync fills instead of the database itself (issue
- * 16.6). H2 writes the copy faster: its plain indexes and the change-capture triggers are dropped while the pages come
- * and made again at the end (an index in one pass), commits go to the disk with H2's usual write delay instead of one
- * forced write each, and H2 keeps more pages in memory. The copy
- * is renamed over the database only when it is whole and only if the database is still as it was copied (the same
+ * 16.6). H2 writes the copy faster: its plain indexes, its uid indexes (the pull knows every uid of the copy
+ * meanwhile, {@code References.whole}) and the change-capture triggers are dropped while the pages come and made
+ * again at the end (an index in one pass; a uid found twice would stop the replace there), commits go to the disk
+ * with H2's usual write delay instead of one forced write each, and H2 keeps more pages in memory. The copy is
+ * renamed over the database only when it is whole and only if the database is still as it was copied (the same
  * {@code SCRIPT} of it): a sync cut short leaves the database as it was. The copy then stays beside it, with the
  * server's change it reached inside it, and the next first sync goes on filling it while the database still reads
  * as it did when copied; otherwise the copy is removed and a new one made. A database that changed meanwhile (the
@@ -40,6 +41,8 @@ public final class FirstSyncCopy implements AutoCloseable {
     /** H2's page cache while the copy is filled (KB), at most a quarter of the heap: 16 MB is H2's default. */
     private static final long LOAD_CACHE_KB = 256 * 1024;
     private static final String TRIGGER = "CREATE FORCE TRIGGER ";
+    /** How {@code SCRIPT} writes an index on the uid alone (a thing's key everywhere; see References#whole). */
+    private static final String UID_KEY = "(\"UID\" NULLS FIRST)";
 
     private final SharedFolder shared;
     private final FirstSyncCopyLock owner;
@@ -183,24 +186,30 @@ public final class FirstSyncCopy implements AutoCloseable {
     }
 
     /**
-     * Drops the plain indexes the database has (not those that keep a key unique or serve a constraint) and its
-     * change-capture triggers, which a copy left by a cut sync may have dropped already, lets H2 write with its delay
-     * and gives it a larger page cache. The triggers only give a new row without a uid its uid while the sync writes
-     * (capture is suspended on its thread), and every row the sync writes comes with its uid; H2 turned each of the
-     * copy's rows into Java objects and back for them. With H2's default cache (16 MB) it read and decoded again most
-     * of the pages it had just written (the commit goes over every row once more, and the uid keys are random).
+     * Drops the plain indexes the database has (not those that serve a constraint), the unique ones on a uid (random
+     * keys: each new row wrote a page of its own there) and its change-capture triggers, which a copy left by a cut
+     * sync may have dropped already, lets H2 write with its delay and gives it a larger page cache. The triggers only
+     * give a new row without a uid its uid while the sync writes (capture is suspended on its thread), and every row
+     * the sync writes comes with its uid; H2 turned each of the copy's rows into Java objects and back for them. With
+     * H2's default cache (16 MB) it read and decoded again most of the pages it had just written (the commit goes over
+     * every row once more).
      */
     private void prepare() throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String line : copiedFrom.remade()) {
                 s.execute(line.startsWith(TRIGGER)
                         ? "DROP TRIGGER IF EXISTS " + line.substring(TRIGGER.length(), line.indexOf(" BEFORE "))
-                        : "DROP INDEX IF EXISTS " + line.substring("CREATE INDEX ".length(), line.indexOf(" ON ")));
+                        : "DROP INDEX IF EXISTS " + indexName(line));
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
             long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
             s.execute("SET CACHE_SIZE " + Math.max(copiedFrom.cacheKb(), Math.min(LOAD_CACHE_KB, quarterOfHeapKb)));
         }
+    }
+
+    /** The index a {@code CREATE [UNIQUE …] INDEX} line of {@code SCRIPT} makes, as the script names it. */
+    private static String indexName(String line) {
+        return line.substring(line.indexOf(" INDEX ") + " INDEX ".length(), line.indexOf(" ON "));
     }
 
     /**
@@ -227,8 +236,9 @@ public final class FirstSyncCopy implements AutoCloseable {
                         digest.update((byte) '\n');
                         if (line.startsWith(TRIGGER)) {
                             remade.add(line);
-                        } else if (line.startsWith("CREATE INDEX ")) {
-                            String name = line.substring("CREATE INDEX ".length(), line.indexOf(" ON "));
+                        } else if (line.startsWith("CREATE INDEX ") || line.startsWith("CREATE UNIQUE")
+                                && line.contains(UID_KEY)) {
+                            String name = indexName(line);
                             if (!constraints.contains(name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1))) {
                                 remade.add(line);
                             }

@@ -72,6 +72,11 @@ public final class EntityReader {
 
     /** The condition that finds these keys here, or null when none of them can be here. */
     Condition keyCondition(EntityType type, Collection<String> keys) {
+        if (type.hasUid() && refs.isWhole()) {
+            // By id: the uid indexes of a first sync's copy are dropped while it is filled.
+            Collection<Object> ids = refs.locals(type, keys).values();
+            return ids.isEmpty() ? null : type.id().in(ids.stream().map(Long.class::cast).toList());
+        }
         if (type.hasUid()) {
             return type.uid().in(keys);
         }

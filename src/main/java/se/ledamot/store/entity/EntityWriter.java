@@ -289,7 +289,8 @@ public final class EntityWriter {
 
     private Condition keyCondition(EntityType type, EntityState s) {
         if (type.hasUid()) {
-            return type.uid().eq(s.key());
+            // By id into a first sync's copy: its uid indexes are dropped while it is filled (References.whole).
+            return refs.isWhole() ? eq(type.id(), localKey(type, s).getFirst()) : type.uid().eq(s.key());
         }
         List<Object> key = localKey(type, s);
         return DSL.row(type.localKeyFields().toArray(Field<?>[]::new)).eq(DSL.row(key.toArray()));

@@ -20,9 +20,39 @@ public final class References {
     private final DSLContext dsl;
     private final Map<String, Map<Long, String>> keysById = new HashMap<>();
     private final Map<String, Map<String, Long>> idsByKey = new HashMap<>();
+    /** Knows every thing with a uid in the database and is told of every write to it ({@link #whole}). */
+    private final boolean whole;
 
     public References(DSLContext dsl) {
+        this(dsl, false);
+    }
+
+    private References(DSLContext dsl, boolean whole) {
         this.dsl = dsl;
+        this.whole = whole;
+    }
+
+    /**
+     * Every thing with a uid in a database that only the caller writes while it uses this (a first sync's copy), read
+     * at once: a key it does not know is not there, so it asks the database nothing more, and the uid indexes may be
+     * dropped meanwhile. Whatever the caller writes must go through writers using this.
+     */
+    public static References whole(DSLContext dsl) {
+        References refs = new References(dsl, true);
+        for (EntityType type : Catalogue.ALL) {
+            if (type.hasUid()) {
+                refs.idsByKey.put(type.name(), new HashMap<>());
+                refs.keysById.put(type.name(), new HashMap<>());
+                dsl.select(type.id(), type.uid()).from(type.table()).forEach(r -> refs.remember(type, r.value1(),
+                        r.value2()));
+            }
+        }
+        return refs;
+    }
+
+    /** Whether this knows every thing with a uid in the database ({@link #whole}). */
+    boolean isWhole() {
+        return whole;
     }
 
     /** The shared keys of the things of a kind with these local values (ids, or a body's code as it is). */
@@ -39,7 +69,7 @@ public final class References {
                 missing.add((Long) v);
             }
         }
-        for (List<Long> chunk : chunks(missing)) {
+        for (List<Long> chunk : whole ? List.<List<Long>>of() : chunks(missing)) {
             dsl.select(target.id(), target.uid()).from(target.table()).where(target.id().in(chunk))
                     .forEach(r -> remember(target, r.value1(), r.value2()));
         }
@@ -65,7 +95,7 @@ public final class References {
                 missing.add(k);
             }
         }
-        for (List<String> chunk : chunks(missing)) {
+        for (List<String> chunk : whole ? List.<List<String>>of() : chunks(missing)) {
             dsl.select(target.id(), target.uid()).from(target.table()).where(target.uid().in(chunk))
                     .forEach(r -> remember(target, r.value1(), r.value2()));
         }

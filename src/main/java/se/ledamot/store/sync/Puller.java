@@ -50,18 +50,27 @@ final class Puller {
      * every thing of the page.
      */
     private final Map<String, Set<String>> stated;
+    /**
+     * For a database that only this pull writes: every thing with a uid in it, kept up to date as pages are applied
+     * ({@link References#whole}), so that its uid indexes can be dropped while it is filled. Null: look up as needed.
+     */
+    private final References known;
 
     Puller(DSLContext local, DSLContext server, Clock clock, int page) {
         this(local, server, clock, page, null);
     }
 
-    /** Into a database no one else writes meanwhile, whose state rows are {@code stated} (see {@link #stated}). */
+    /**
+     * Into a database no one else writes meanwhile (a first sync's copy), whose state rows are {@code stated} (see
+     * {@link #stated}); or, with null, into the replica itself.
+     */
     Puller(DSLContext local, DSLContext server, Clock clock, int page, Map<String, Set<String>> stated) {
         this.local = local;
         this.server = server;
         this.clock = clock;
         this.page = page;
         this.stated = stated;
+        this.known = stated == null ? null : References.whole(local);
     }
 
     /**
@@ -161,7 +170,7 @@ final class Puller {
     private void read(Map<EntityType, Set<String>> keys, Map<EntityType, Map<String, EntityState>> theirs,
             Map<EntityType, Set<String>> asked) {
         EntityReader there = new EntityReader(server, new References(server));
-        References here = new References(local);
+        References here = known != null ? known : new References(local);
         for (int i = Catalogue.SYNCED.size() - 1; i >= 0; i--) {
             EntityType type = Catalogue.SYNCED.get(i);
             Set<String> wanted = new LinkedHashSet<>(keys.get(type));
@@ -187,7 +196,7 @@ final class Puller {
 
     private Page apply(DSLContext d, Map<EntityType, Set<String>> keys,
             Map<EntityType, Map<String, EntityState>> theirs, long last) {
-        References refs = new References(d);
+        References refs = known != null ? known : new References(d);
         EntityReader reader = new EntityReader(d, refs);
         EntityWriter writer = new EntityWriter(d, refs, EntityWriter.Side.LOCAL, false);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -50,6 +50,8 @@ class FirstSyncCopyTest {
             assertThat(engine(laptop).sync(cancelAfterThreePages(local, before)).complete()).isFalse();
             assertAsBefore(laptop, before);
             assertThat(keptCopies(folder)).hasSize(1);
+            // Left as it was being filled (as by a crash): without its uid indexes, which the next sync makes again.
+            assertThat(indexesOf(keptCopies(folder).getFirst())).isNotEmpty().doesNotContain("MATTER_BY_UID");
 
             SyncListener failing = new SyncListener() {
                 @Override
@@ -226,9 +228,21 @@ class FirstSyncCopyTest {
                 + "WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'").get(0, String.class);
     }
 
+    /** The indexes by name and kind: the copy drops the uid ones too (unique), and must make them unique again. */
     private static List<String> indexes(DSLContext d) {
-        return d.fetch("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES ORDER BY INDEX_NAME").getValues(0,
-                String.class);
+        List<String> all = d.fetch("SELECT INDEX_NAME || ' ' || INDEX_TYPE_NAME FROM INFORMATION_SCHEMA.INDEXES "
+                + "ORDER BY INDEX_NAME").getValues(0, String.class);
+        assertThat(all).contains("MATTER_BY_UID UNIQUE INDEX");
+        return all;
+    }
+
+    /** The index names of a kept copy, opened as a database of its own. */
+    private static List<String> indexesOf(Path copy) throws java.sql.SQLException {
+        String name = copy.toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+                + name.substring(0, name.length() - ".mv.db".length()) + ";IFEXISTS=TRUE", "sa", "")) {
+            return DSL.using(c).fetch("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES").getValues(0, String.class);
+        }
     }
 
     /** A first sync's copies, kept for the next sync to go on with. */
