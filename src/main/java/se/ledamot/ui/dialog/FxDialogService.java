@@ -2,6 +2,7 @@ package se.ledamot.ui.dialog;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import se.ledamot.l10n.Localization;
 /** Dialogs owned by the main window, and notifications in its {@link NotificationPane}. */
 public final class FxDialogService implements DialogService {
     private static final Duration NOTICE_TIME = Duration.seconds(10);
+    /** Plain notices shown together at most: more would push the window's content down for old news. */
+    private static final int PLAIN_SHOWN = 2;
 
     // The window is started with Platform.startup, not as an Application; an Application object is still the only
     // way to reach JavaFX's HostServices, which hand a document to the system.
@@ -33,9 +36,10 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final NotificationPane notices;
     private final PauseTransition hideLater = new PauseTransition(NOTICE_TIME);
-    /** The notice shown that asks the user to act, and the last plain one, until hidden; null when none. */
+    /** The notice shown that asks the user to act, until hidden; null when none. */
     private String asking;
-    private String said;
+    /** The plain notices said while the bar shows, oldest first, at most {@link #PLAIN_SHOWN}. */
+    private final List<String> said = new ArrayList<>();
 
     public FxDialogService(Window owner, NotificationPane notices) {
         this.owner = owner;
@@ -44,7 +48,7 @@ public final class FxDialogService implements DialogService {
         // Closed by its button: what it said is not shown again with the next notice.
         notices.setOnHiding(e -> {
             asking = null;
-            said = null;
+            said.clear();
         });
     }
 
@@ -144,7 +148,12 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
-        said = message;
+        // Two things said at one moment are both read (a save refused and the server lost): the newest last.
+        said.remove(message);
+        said.add(message);
+        if (said.size() > PLAIN_SHOWN) {
+            said.removeFirst();
+        }
         show();
     }
 
@@ -161,13 +170,14 @@ public final class FxDialogService implements DialogService {
     /**
      * Shows the notice that asks the user to act (with its action) and the last plain one together while either is
      * shown, so neither covers the other (the choices waiting when the window opens, and on a server the search's
-     * notice said at the same moment); a plain notice replaces the plain one before it.
+     * notice said at the same moment), and the last plain ones under it.
      */
     private void show() {
         if (asking == null) {
             notices.getActions().clear();
         }
-        String text = asking == null ? said : said == null ? asking : asking + "\n" + said;
+        String text = String.join("\n", asking == null ? said
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(asking), said.stream()).toList());
         // Shown already: the text is changed in place (showing it anew hides it first, and its hiding would forget).
         if (notices.isShowing()) {
             notices.setText(text);
@@ -179,7 +189,7 @@ public final class FxDialogService implements DialogService {
 
     private void hide() {
         asking = null;
-        said = null;
+        said.clear();
         notices.hide();
     }
 }

@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * A notice that asks the user to act (the choices put aside waiting when the window opens, "Välj nu") is not covered
  * by a plain notice said right after it (on a server, the search's "behöver en datamapp"): both are shown, and its
- * action stays. Plain notices still replace each other.
+ * action stays. Plain notices said while the bar shows are read together, the newest last, the two latest kept.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -48,7 +48,9 @@ class NoticesTest {
         assertThat(notices.getActions()).singleElement().satisfies(a -> assertThat(a.getText()).isEqualTo("Välj nu"));
 
         robot.interact(() -> dialogs.notify("Sparat."));
-        assertThat(notices.getText()).contains(WAITING).contains("Sparat.").doesNotContain(SEARCH);
+        assertThat(notices.getText()).isEqualTo(WAITING + "\n" + SEARCH + "\nSparat.");
+        robot.interact(() -> dialogs.notify("Kontakten med servern är tillbaka."));
+        assertThat(notices.getText()).isEqualTo(WAITING + "\nSparat.\nKontakten med servern är tillbaka.");
 
         robot.interact(() -> notices.getActions().getFirst().handle(null));
         assertThat(chosen).hasValue(1);

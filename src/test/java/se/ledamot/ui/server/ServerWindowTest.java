@@ -177,7 +177,12 @@ class ServerWindowTest {
         robot.clickOn("#body").type(KeyCode.END).write(" Under avbrottet.");
         waitUntil(() -> stateOrEmpty(robot).startsWith("Ingen kontakt med " + MEMBER));
         waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
-                .anyMatch(l -> l.getText() != null && l.getText().startsWith("Kontakten med servern")));
+                .anyMatch(l -> l.getText() != null && l.getText().lines().anyMatch(said -> said.startsWith(
+                        "Kontakten med servern"))),
+                () -> "notices: " + robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                        .map(l -> l.getText() + " visible " + l.isVisible()).toList() + " pane showing "
+                        + robot.lookup(".notification-pane").queryAs(org.controlsfx.control.NotificationPane.class)
+                                .isShowing());
         assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
                 .isEqualTo("Före avbrottet. Under avbrottet.");
         OnlineWindow.snapshot(robot, shell.stage(), "server-connection-lost");

@@ -111,7 +111,7 @@ class StaleDebateWordingWindowTest {
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
                 .isPresent());
         DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(asked.getContentText() + ((Label) asked.getContent()).getText()).contains("förlorade");
+        assertThat(asked.getContentText() + ((Label) asked.getContent()).getText()).contains("finns kvar");
         assertThat(view.isShowing()).isTrue();
         Window dialog = asked.getScene().getWindow();
         robot.interact(() -> WindowDriver.button(asked, javafx.scene.control.ButtonBar.ButtonData.NO).fire());
