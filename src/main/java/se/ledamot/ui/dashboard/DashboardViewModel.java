@@ -3,6 +3,7 @@ package se.ledamot.ui.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,8 +23,8 @@ import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * The dashboard's state: the "this week" list and the chart figures, loaded off the FX thread and recomputed when
- * the user's name or party changes.
+ * The dashboard's state: the "this week" list and the chart figures, read and worked out off the FX thread, again
+ * when the user's name or party changes.
  */
 public final class DashboardViewModel {
     /**
@@ -46,6 +47,9 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<DashboardFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private Source last;
+    /** Which load and which figures are the latest asked for; older results arriving late are dropped. */
+    private int loads;
+    private int shows;
 
     public DashboardViewModel(Supplier<Source> source, TaskExecutor tasks, WriterPreferences preferences,
             Clock clock) {
@@ -65,28 +69,70 @@ public final class DashboardViewModel {
         }, context.tasks(), context.preferences(), context.clock());
     }
 
+    /**
+     * Reads the matters and works out the figures in the background (at 100 000 matters some 3 200 open ones are
+     * sorted: too long for the FX thread, which only shows the result).
+     */
     public void load() {
-        BackgroundTask.of(p -> source.get())
+        int load = ++loads;
+        String name = preferences.userName().get();
+        String party = preferences.userParty().get();
+        BackgroundTask.of(p -> worked(source.get(), name, party))
                 .title(Localization.get("dashboard.loading"))
-                .onSuccess(s -> {
-                    last = s;
-                    recompute();
+                .onSuccess(w -> {
+                    if (load != loads) {
+                        return; // a later load is on its way
+                    }
+                    last = w.source();
+                    if (w.isFor(preferences.userName().get(), preferences.userParty().get())) {
+                        shows++;
+                        show(w);
+                    } else {
+                        recompute(); // the user typed another name meanwhile
+                    }
                 })
                 .executeWith(tasks);
     }
 
+    /** The figures again for another name or party, from the matters already read; the latest typed wins. */
     private void recompute() {
         if (last == null) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        DashboardFigures f = DashboardFigures.of(last.matters(), last.pending(), today, last.nextMeeting(),
-                last.deadlines(), preferences.userName().get(), preferences.userParty().get());
+        int shown = ++shows;
+        Source from = last;
+        String name = preferences.userName().get();
+        String party = preferences.userParty().get();
+        BackgroundTask.of(p -> worked(from, name, party))
+                .onSuccess(w -> {
+                    if (shown == shows) {
+                        show(w);
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    /** Off the FX thread: the figures for one name and party. */
+    private Worked worked(Source s, String name, String party) {
+        return new Worked(s, name, party, DashboardFigures.of(s.matters(), s.pending(), LocalDate.now(clock),
+                s.nextMeeting(), s.deadlines(), name, party));
+    }
+
+    private void show(Worked w) {
+        DashboardFigures f = w.figures();
         attention.setAll(f.attention());
         figures.set(f);
         long overdue = f.attention().stream().filter(a -> a.reason() == AttentionItem.Reason.OVERDUE).count();
         summary.set(Localization.get("dashboard.summary", overdue, f.attention().size() - overdue,
-                last.nextMeeting().map(LocalDate::toString).orElse(Localization.get("dashboard.noMeeting"))));
+                w.source().nextMeeting().map(LocalDate::toString)
+                        .orElse(Localization.get("dashboard.noMeeting"))));
+    }
+
+    /** The figures worked out from one read of the matters for one name and party. */
+    private record Worked(Source source, String name, String party, DashboardFigures figures) {
+        boolean isFor(String currentName, String currentParty) {
+            return Objects.equals(name, currentName) && Objects.equals(party, currentParty);
+        }
     }
 
     public ObservableList<AttentionItem> attention() {

@@ -43,7 +43,7 @@ final class AgendaItemTextsView extends VBox {
         proposal.setPrefRowCount(3);
         // Three lines of the proposal stay in view; the agenda above gives way (it scrolls).
         proposal.setMinHeight(Region.USE_PREF_SIZE);
-        proposal.setPromptText(Localization.get("meeting.ui.item.proposal.prompt"));
+        proposal.promptTextProperty().bind(vm.proposalPrompt());
         proposal.textProperty().bindBidirectional(vm.proposal());
         Label proposalLabel = new Label(Localization.get("meeting.ui.item.proposal"));
         proposalLabel.setLabelFor(proposal);

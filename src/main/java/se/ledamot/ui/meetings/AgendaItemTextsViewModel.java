@@ -11,9 +11,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PutAsideService;
@@ -43,6 +45,7 @@ final class AgendaItemTextsViewModel {
     private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper freeText = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper(proposalPrompt(null));
     /** Texts whose save failed, and the copy they were typed over. */
     private record Unsaved(AgendaItem base, AgendaItem mine) {
     }
@@ -116,6 +119,7 @@ final class AgendaItemTextsViewModel {
         freeText.set(item != null && item.isFreeText());
         error.set("");
         matterHeading = row == null ? "" : row.heading();
+        proposalPrompt.set(proposalPrompt(row == null || row.matter() == null ? null : row.matter().kind()));
         if (item == null) {
             fill(null, null);
             return;
@@ -274,6 +278,24 @@ final class AgendaItemTextsViewModel {
     }
 
     /** The last refusal or failure, in words; empty when the last save went through. */
+    /** The example shown in an empty förslag till beslut, in the words of the item chosen. */
+    ReadOnlyStringProperty proposalPrompt() {
+        return proposalPrompt.getReadOnlyProperty();
+    }
+
+    /**
+     * A motion is approved, a remiss answered, an interpellation answered, another item (kind null: free text)
+     * decided: the example in the item's own words, as Protokoll's decision has it.
+     */
+    static String proposalPrompt(MatterKind kind) {
+        String example = kind == null ? "item" : kind.hasProposals() ? "proposal"
+                : kind == MatterKind.REFERRAL ? "referral" : kind.hasAddressee() ? "answer" : "item";
+        String definite = Grammar.definite(kind);
+        return Localization.get("meeting.ui.item.proposal.prompt", Localization.get(
+                "meeting.ui.item.proposal.example." + example,
+                example.equals("answer") ? definite : definite.toLowerCase(Localization.locale())));
+    }
+
     ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
     }

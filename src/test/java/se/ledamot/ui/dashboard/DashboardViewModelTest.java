@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.ui.dashboard.AttentionItem.Reason;
 import se.ledamot.ui.shell.WriterPreferences;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+import se.ledamot.ui.task.ManualTaskExecutor;
 
 /** The dashboard without a screen: a week in November 2026 with a council meeting on 2026-11-30. */
 class DashboardViewModelTest {
@@ -116,6 +119,52 @@ class DashboardViewModelTest {
     void changingWhoIAmChangesMyAnswers() {
         prefs.userName().set("Göran Dahlström");
         assertThat(vm.attention()).filteredOn(a -> a.reason() == Reason.MY_ANSWER)
+                .extracting(a -> a.matter().title()).containsExactly("Busstrafiken", "Handed in on the day");
+    }
+
+    @Test
+    void theMattersAreSortedInTheBackgroundTaskAndTheFxThreadOnlyShowsTheResult() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        List<String> readOnFx = new ArrayList<>();
+        List<Matter> watched = new AbstractList<>() {
+            @Override
+            public Matter get(int index) {
+                if (!disk.isWorking()) {
+                    readOnFx.add(MATTERS.get(index).title());
+                }
+                return MATTERS.get(index);
+            }
+
+            @Override
+            public int size() {
+                return MATTERS.size();
+            }
+        };
+        DashboardViewModel slow = new DashboardViewModel(() -> new DashboardViewModel.Source(watched,
+                Optional.of(NEXT_MEETING), CALENDAR.deadlines()), disk, prefs,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        slow.load();
+        disk.runAll();
+        assertThat(slow.attention()).hasSize(3);
+        assertThat(readOnFx).as("matters read on the FX thread at start-up").isEmpty();
+        prefs.userName().set("Göran Dahlström");
+        assertThat(disk.waiting()).as("another name is worked out in the background too").isEqualTo(1);
+        disk.runAll();
+        assertThat(slow.attention()).filteredOn(a -> a.reason() == Reason.MY_ANSWER)
+                .extracting(a -> a.matter().title()).containsExactly("Busstrafiken", "Handed in on the day");
+        assertThat(readOnFx).as("matters read on the FX thread").isEmpty();
+    }
+
+    @Test
+    void aNameTypedWhileTheMattersAreReadIsTheOneShown() {
+        ManualTaskExecutor disk = new ManualTaskExecutor();
+        DashboardViewModel slow = new DashboardViewModel(() -> new DashboardViewModel.Source(MATTERS,
+                Optional.of(NEXT_MEETING), CALENDAR.deadlines()), disk, prefs,
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        slow.load();
+        prefs.userName().set("Göran Dahlström");
+        disk.runAll();
+        assertThat(slow.attention()).filteredOn(a -> a.reason() == Reason.MY_ANSWER)
                 .extracting(a -> a.matter().title()).containsExactly("Busstrafiken", "Handed in on the day");
     }
 

@@ -61,6 +61,13 @@ class AgendaItemTextsFormTest {
     }
 
     @Test
+    void aFreeTextItemsExampleSpeaksOfNoMotion() {
+        texts.show(vm.items().get(1));
+        assertThat(texts.proposalPrompt().get()).doesNotContain("motion")
+                .isEqualTo(AgendaItemTextsViewModel.proposalPrompt(null));
+    }
+
+    @Test
     void whatIsTypedIsStoredWhenAnotherItemIsChosenAndShownWhenItComesBack() {
         texts.show(vm.items().get(1));
         texts.heading().set("Val av två justerare");
