@@ -22,10 +22,11 @@ import se.ledamot.l10n.Localization;
  * opening its folder while the session ends it, a database thread after a command's exit) crashed the JVM in
  * LambdaProxyClassArchive.find (issue 15, hs_err of session 10).
  *
- * <p>The training run is {@code list --json} on a folder of its own, alone in its JVM, started in the background (at low
- * priority) when the archive is missing or was made for other jars or another JVM; it writes a file of its own that
- * only a complete run renames over the archive, so no program ever maps a half-written one, and two starts at once
- * train once.
+ * <p>The training run is {@code overdue --json} on a folder of its own (it loads what {@code list --json} does, and
+ * jOOQ's query rendering besides, which {@code list} no longer uses but {@code overdue}, {@code show} and the rest
+ * do), alone in its JVM, started in the background (at low priority) when the archive is missing or was made for
+ * other jars or another JVM; it writes a file of its own that only a complete run renames over the archive, so no
+ * program ever maps a half-written one, and two starts at once train once.
  */
 final class SharedArchive {
     static final String PROPERTY = "ledamot.sharedArchive";
@@ -119,7 +120,7 @@ final class SharedArchive {
     }
 
     /**
-     * The training run: this JVM's options but the archive's, over the same class path, {@code list --json} on a new
+     * The training run: this JVM's options but the archive's, over the same class path, {@code overdue --json} on a new
      * folder twice: first to make the folder (its migrations are no start's work but a new folder's), then writing the
      * classes it loaded to the training file at its end; only when that ended well, the file renamed over the archive
      * and the stamp written beside it.
@@ -136,7 +137,7 @@ final class SharedArchive {
             }
         }
         java.addAll(List.of("-XX:ErrorFile=" + archive + ".crash.log", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--data", data.toString(), "list", "--json"));
+                Main.class.getName(), "--data", data.toString(), "overdue", "--json"));
         // The archive first, its stamp after: a start in between sees a stamp that does not match and trains again.
         // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
         String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\""

@@ -3,7 +3,10 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.BODY;
 import static se.ledamot.store.jooq.Tables.SUBMISSION_RULE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +20,18 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
-import se.ledamot.store.jooq.tables.records.BodyRecord;
-import se.ledamot.store.jooq.tables.records.SubmissionRuleRecord;
 
 /**
  * The council's bodies (KF, KS, the committees) with their speaking-time limits, and their rules of procedure: the
  * submission rules (each with its holiday direction) and at which meeting interpellations and questions are answered.
  */
 public final class BodyStore {
+    /** Every body, the council first; plain JDBC, read for every command's deadline rules ({@link PlainReads}). */
+    private static final String BODIES = "SELECT code, name, council, first_speech_minutes, later_speech_minutes,"
+            + " reply_minutes, interpellation_answer, question_answer FROM body ORDER BY council DESC, code";
+    private static final String RULES =
+            "SELECT body_code, kind, form, amount, weekday, at_time, holiday_shift FROM submission_rule";
+
     private final DSLContext dsl;
 
     public BodyStore(DSLContext dsl) {
@@ -33,16 +40,15 @@ public final class BodyStore {
 
     /** Every body, the council first. */
     public List<Body> bodies() {
-        return dsl.selectFrom(BODY).orderBy(BODY.COUNCIL.desc(), BODY.CODE).fetch(BodyStore::body);
+        return PlainReads.list(dsl, BODIES, BodyStore::body);
     }
 
     /** Every body with all its rules, the council first (two reads). */
     public List<BodyRules> bodyRules() {
         Map<String, List<SubmissionRule>> rules = rulesByBody();
-        return dsl.selectFrom(BODY).orderBy(BODY.COUNCIL.desc(), BODY.CODE).fetch(r -> BodyRules
-                .of(body(r), rules.getOrDefault(r.getCode(), List.of()))
-                .withAnswerRule(MatterKind.INTERPELLATION, answerRule(r.getInterpellationAnswer()))
-                .withAnswerRule(MatterKind.QUESTION, answerRule(r.getQuestionAnswer())));
+        return PlainReads.list(dsl, BODIES, r -> BodyRules.of(body(r), rules.getOrDefault(r.getString(1), List.of()))
+                .withAnswerRule(MatterKind.INTERPELLATION, answerRule(r.getString(7)))
+                .withAnswerRule(MatterKind.QUESTION, answerRule(r.getString(8))));
     }
 
     /**
@@ -88,15 +94,15 @@ public final class BodyStore {
     }
 
     public List<SubmissionRule> rules(String body) {
-        return dsl.selectFrom(SUBMISSION_RULE).where(SUBMISSION_RULE.BODY_CODE.eq(Body.normalize(body)))
-                .orderBy(SUBMISSION_RULE.KIND).fetch(BodyStore::rule);
+        return PlainReads.list(dsl, RULES + " WHERE body_code = ? ORDER BY kind", BodyStore::rule,
+                Body.normalize(body));
     }
 
     /** Every body's rules, by body code, in one read. */
     public Map<String, List<SubmissionRule>> rulesByBody() {
-        return dsl.selectFrom(SUBMISSION_RULE).orderBy(SUBMISSION_RULE.BODY_CODE, SUBMISSION_RULE.KIND).fetch()
-                .stream().collect(Collectors.groupingBy(SubmissionRuleRecord::getBodyCode,
-                        Collectors.mapping(BodyStore::rule, Collectors.toList())));
+        return PlainReads.list(dsl, RULES + " ORDER BY body_code, kind", r -> Map.entry(r.getString(1), rule(r)))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /** Sets a body's rule for one kind, replacing the one it had. */
@@ -122,18 +128,22 @@ public final class BodyStore {
                 .and(SUBMISSION_RULE.KIND.eq(kind.code())).execute();
     }
 
-    private static Body body(BodyRecord r) {
-        return new Body(r.getCode(), r.getName(), r.getCouncil(), r.getFirstSpeechMinutes(),
-                r.getLaterSpeechMinutes(), r.getReplyMinutes());
+    /** A row of {@link #BODIES}. */
+    private static Body body(ResultSet r) throws SQLException {
+        return new Body(r.getString(1), r.getString(2), r.getBoolean(3), r.getInt(4), r.getInt(5), r.getInt(6));
     }
 
-    /** A rule stored without a direction (before V13) has the one a rule of its kind has when it names none. */
-    private static SubmissionRule rule(SubmissionRuleRecord r) {
-        return new SubmissionRule(SubmissionKind.fromCode(r.getKind()).orElseThrow(),
-                SubmissionRule.Form.valueOf(r.getForm().toUpperCase(Locale.ROOT)), r.getAmount(),
-                r.getWeekday() == null ? null : DayOfWeek.of(r.getWeekday()), r.getAtTime(),
-                r.getHolidayShift() == null ? null
-                        : HolidayShift.valueOf(r.getHolidayShift().toUpperCase(Locale.ROOT)));
+    /**
+     * A row of {@link #RULES}. A rule stored without a direction (before V13) has the one a rule of its kind has
+     * when it names none.
+     */
+    private static SubmissionRule rule(ResultSet r) throws SQLException {
+        String shift = r.getString(7);
+        Integer weekday = r.getObject(5, Integer.class);
+        return new SubmissionRule(SubmissionKind.fromCode(r.getString(2)).orElseThrow(),
+                SubmissionRule.Form.valueOf(r.getString(3).toUpperCase(Locale.ROOT)), r.getInt(4),
+                weekday == null ? null : DayOfWeek.of(weekday), r.getObject(6, LocalTime.class),
+                shift == null ? null : HolidayShift.valueOf(shift.toUpperCase(Locale.ROOT)));
     }
 
     /** Null (not chosen) is the usual rule of the kind. */

@@ -23,10 +23,11 @@ public final class CouncilSettingStore {
         this.dsl = dsl;
     }
 
-    /** Every stored setting by name, in one read. */
+    /** Every stored setting by name, in one read (plain JDBC: every command's rules read it, {@link PlainReads}). */
     public Map<String, String> all() {
         Map<String, String> out = new TreeMap<>();
-        dsl.selectFrom(COUNCIL_SETTING).forEach(r -> out.put(r.getSettingName(), r.getSettingValue()));
+        PlainReads.list(dsl, "SELECT setting_name, setting_value FROM council_setting",
+                r -> Map.entry(r.getString(1), r.getString(2))).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

@@ -139,22 +139,16 @@ public final class MatterCursor {
         return out;
     }
 
-    /** What a child's row becomes. */
-    @FunctionalInterface
-    private interface Child<T> {
-        T of(ResultSet row) throws SQLException;
-    }
-
     /** One child table's rows in matter id order, taken matter by matter; none when not read. */
     private static final class Children<T> implements AutoCloseable {
         private final PreparedStatement statement;
         private final ResultSet rows;
-        private final Child<T> child;
+        private final PlainReads.Row<T> child;
         /** The matter id of the row the result is at; past the last row, none. */
         private long at;
 
         /** The rows {@code select} finds where {@code where} says (null: none read), by matter and then {@code order}. */
-        Children(Connection c, String select, String where, String order, Child<T> child) throws SQLException {
+        Children(Connection c, String select, String where, String order, PlainReads.Row<T> child) throws SQLException {
             this.child = child;
             if (where == null) {
                 statement = null;

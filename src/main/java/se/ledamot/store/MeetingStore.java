@@ -3,6 +3,8 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.MEETING;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +31,12 @@ public final class MeetingStore {
         this.clock = clock;
     }
 
-    /** Every meeting, earliest first. */
+    /** Every meeting, earliest first; plain JDBC, read for every command's deadline rules ({@link PlainReads}). */
     public List<Meeting> list() {
-        return dsl.selectFrom(MEETING).orderBy(MEETING.MEETING_DATE, MEETING.MEETING_TIME.nullsFirst(), MEETING.ID)
-                .fetch(MeetingStore::meeting);
+        return PlainReads.list(dsl, "SELECT id, body_code, meeting_date, meeting_time, place, status FROM meeting"
+                + " ORDER BY meeting_date, meeting_time NULLS FIRST, id", r -> meeting(r.getLong(1), r.getString(2),
+                        r.getObject(3, LocalDate.class), r.getObject(4, LocalTime.class), r.getString(5),
+                        r.getString(6)));
     }
 
     public Optional<Meeting> find(long id) {
@@ -121,8 +125,11 @@ public final class MeetingStore {
     }
 
     private static Meeting meeting(MeetingRecord r) {
-        return new Meeting(r.getId(), r.getBodyCode(), r.getMeetingDate(), r.getMeetingTime(), r.getPlace(),
-                MeetingStatus.fromCode(r.getStatus()).orElse(MeetingStatus.PLANNED));
+        return meeting(r.getId(), r.getBodyCode(), r.getMeetingDate(), r.getMeetingTime(), r.getPlace(), r.getStatus());
+    }
+
+    private static Meeting meeting(long id, String body, LocalDate date, LocalTime time, String place, String status) {
+        return new Meeting(id, body, date, time, place, MeetingStatus.fromCode(status).orElse(MeetingStatus.PLANNED));
     }
 
     private static void copy(Meeting m, MeetingRecord r) {

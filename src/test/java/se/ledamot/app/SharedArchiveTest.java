@@ -64,7 +64,7 @@ class SharedArchiveTest {
                 .noneMatch(o -> o.contains("AutoCreateSharedArchive") || o.startsWith("-XX:ArchiveClassesAtExit"))
                 .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-D" + SharedArchive.PROPERTY));
         assertThat(command.subList(command.indexOf(Main.class.getName()), command.size()))
-                .containsExactly(Main.class.getName(), "--data", archive + ".data", "list", "--json");
+                .containsExactly(Main.class.getName(), "--data", archive + ".data", "overdue", "--json");
         String script = command.get(command.indexOf("-c") + 1);
         assertThat(script).as("the second run alone writes, and only a whole archive is renamed")
                 .contains("&& nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\" && [ -s \"$TRAINING\" ]"
