@@ -14,7 +14,7 @@ import javafx.scene.input.ScrollEvent;
  * read. The table places the rows it has not measured by an estimate, and the register's rows grow when their page
  * arrives (titles wrap over lines): End selected the last matter and the editor showed it, but its row stayed below
  * the table's edge, a few rows short. After each layout the selected row is scrolled into view if it is not, until
- * every row shown is read and it is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
+ * every row shown is read and as tall as its text and the row is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
  * layouts: a pulse comes every frame while anything moves, and at 100 000 matters the page took longer than sixty.)
  */
 final class SelectedRowInView {
@@ -83,7 +83,7 @@ final class SelectedRowInView {
             } else {
                 keeping = false;
             }
-        } else if (allShownRead(flow)) {
+        } else if (allShownSettled(flow)) {
             keeping = false;
         }
     }
@@ -117,7 +117,12 @@ final class SelectedRowInView {
         return top && (c.getMaxY() <= v.getMaxY() + 0.5 || c.getHeight() >= v.getHeight());
     }
 
-    private static boolean allShownRead(VirtualFlow<?> flow) {
+    /**
+     * Every row shown is read and laid out at the height its text needs. Read is not enough: a row filled in place
+     * grows only at a later layout, and after End that pushed the last row 13 px below the edge once the keeping had
+     * ended.
+     */
+    private static boolean allShownSettled(VirtualFlow<?> flow) {
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (first == null || last == null) {
@@ -125,7 +130,7 @@ final class SelectedRowInView {
         }
         for (int i = first.getIndex(); i <= last.getIndex(); i++) {
             if (flow.getVisibleCell(i) instanceof IndexedCell<?> c && c.getItem() instanceof MatterRow row
-                    && !row.isLoaded()) {
+                    && (!row.isLoaded() || Math.abs(c.getHeight() - c.prefHeight(c.getWidth())) >= 0.5)) {
                 return false;
             }
         }
