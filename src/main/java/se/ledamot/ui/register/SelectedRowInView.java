@@ -83,8 +83,13 @@ final class SelectedRowInView {
             } else {
                 keeping = false;
             }
-        } else if (allShownSettled(flow)) {
-            keeping = false;
+        } else if (allShownRead(flow)) {
+            if (allShownAsTallAsTheirText(flow) || scrollsLeft-- <= 0) {
+                keeping = false;
+            } else {
+                // Rows filled in place keep the height they were laid out with empty until their cells are made anew.
+                table.refresh();
+            }
         }
     }
 
@@ -117,12 +122,17 @@ final class SelectedRowInView {
         return top && (c.getMaxY() <= v.getMaxY() + 0.5 || c.getHeight() >= v.getHeight());
     }
 
-    /**
-     * Every row shown is read and laid out at the height its text needs. Read is not enough: a row filled in place
-     * grows only at a later layout, and after End that pushed the last row 13 px below the edge once the keeping had
-     * ended.
-     */
-    private static boolean allShownSettled(VirtualFlow<?> flow) {
+    private static boolean allShownRead(VirtualFlow<?> flow) {
+        return allShown(flow, row -> row.isLoaded(), c -> true);
+    }
+
+    /** Read is not enough: after End the rows read into place stayed one line high, their titles over each other. */
+    private static boolean allShownAsTallAsTheirText(VirtualFlow<?> flow) {
+        return allShown(flow, row -> true, c -> Math.abs(c.getHeight() - c.prefHeight(c.getWidth())) < 0.5);
+    }
+
+    private static boolean allShown(VirtualFlow<?> flow, java.util.function.Predicate<MatterRow> read,
+            java.util.function.Predicate<IndexedCell<?>> laidOut) {
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (first == null || last == null) {
@@ -130,7 +140,7 @@ final class SelectedRowInView {
         }
         for (int i = first.getIndex(); i <= last.getIndex(); i++) {
             if (flow.getVisibleCell(i) instanceof IndexedCell<?> c && c.getItem() instanceof MatterRow row
-                    && (!row.isLoaded() || Math.abs(c.getHeight() - c.prefHeight(c.getWidth())) >= 0.5)) {
+                    && (!read.test(row) || !laidOut.test(c))) {
                 return false;
             }
         }
