@@ -21,7 +21,24 @@ final class PagedRows extends ObservableListBase<MatterRow> {
 
     @Override
     public MatterRow get(int index) {
-        return cache.row(ids, index);
+        return cache.row(ids, index, this::filled);
+    }
+
+    /**
+     * Rows at these places were filled in place after the table had shown them empty: told as an update, so that the
+     * table measures them anew (titles wrap over lines). Without it they kept the one-line height they had empty, the
+     * titles drawn over each other after End. The list may have grown meanwhile ({@link #growTo}): the places count
+     * while they still hold the ids read.
+     */
+    private void filled(long[] read, int from, int to) {
+        if (to > ids.length || !Arrays.equals(ids, from, to, read, from, to)) {
+            return;
+        }
+        beginChange();
+        for (int i = from; i < to; i++) {
+            nextUpdate(i);
+        }
+        endChange();
     }
 
     @Override

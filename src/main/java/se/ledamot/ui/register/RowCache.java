@@ -41,11 +41,16 @@ final class RowCache {
         this.fill = fill;
     }
 
-    /** The row at this place of the list, reading its page if it is not read yet. */
-    MatterRow row(long[] ids, int index) {
+    /** Told which places of a list of ids a page read filled in place. */
+    interface Filled {
+        void filled(long[] ids, int from, int to);
+    }
+
+    /** The row at this place of the list, reading its page if it is not read yet ({@code filled} told after). */
+    MatterRow row(long[] ids, int index, Filled filled) {
         MatterRow row = rows.computeIfAbsent(ids[index], MatterRow::new);
         if (!row.isLoaded() && !reading.contains(row.id())) {
-            readPage(ids, index);
+            readPage(ids, index, filled);
         }
         return row;
     }
@@ -74,7 +79,7 @@ final class RowCache {
         rows.values().forEach(MatterRow::stale);
     }
 
-    private void readPage(long[] ids, int index) {
+    private void readPage(long[] ids, int index, Filled filled) {
         int from = index / PAGE * PAGE;
         int to = Math.min(ids.length, from + PAGE);
         List<Long> wanted = new ArrayList<>(to - from);
@@ -91,6 +96,7 @@ final class RowCache {
             for (MatterSummary s : summaries) {
                 fill.accept(rows.computeIfAbsent(s.id(), MatterRow::new), s);
             }
+            filled.filled(ids, from, to);
         }, () -> wanted.forEach(reading::remove));
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.input.ScrollEvent;
  * read. The table places the rows it has not measured by an estimate, and the register's rows grow when their page
  * arrives (titles wrap over lines): End selected the last matter and the editor showed it, but its row stayed below
  * the table's edge, a few rows short. After each layout the selected row is scrolled into view if it is not, until
- * every row shown is read and it is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
+ * every row shown is read and as tall as its text and the row is whole in view, or the user scrolls elsewhere. (Counted in scrolls, not in
  * layouts: a pulse comes every frame while anything moves, and at 100 000 matters the page took longer than sixty.)
  */
 final class SelectedRowInView {
@@ -84,7 +84,12 @@ final class SelectedRowInView {
                 keeping = false;
             }
         } else if (allShownRead(flow)) {
-            keeping = false;
+            if (allShownAsTallAsTheirText(flow) || scrollsLeft-- <= 0) {
+                keeping = false;
+            } else {
+                // Rows filled in place keep the height they were laid out with empty until their cells are made anew.
+                table.refresh();
+            }
         }
     }
 
@@ -118,6 +123,16 @@ final class SelectedRowInView {
     }
 
     private static boolean allShownRead(VirtualFlow<?> flow) {
+        return allShown(flow, row -> row.isLoaded(), c -> true);
+    }
+
+    /** Read is not enough: after End the rows read into place stayed one line high, their titles over each other. */
+    private static boolean allShownAsTallAsTheirText(VirtualFlow<?> flow) {
+        return allShown(flow, row -> true, c -> Math.abs(c.getHeight() - c.prefHeight(c.getWidth())) < 0.5);
+    }
+
+    private static boolean allShown(VirtualFlow<?> flow, java.util.function.Predicate<MatterRow> read,
+            java.util.function.Predicate<IndexedCell<?>> laidOut) {
         IndexedCell<?> first = flow.getFirstVisibleCell();
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (first == null || last == null) {
@@ -125,7 +140,7 @@ final class SelectedRowInView {
         }
         for (int i = first.getIndex(); i <= last.getIndex(); i++) {
             if (flow.getVisibleCell(i) instanceof IndexedCell<?> c && c.getItem() instanceof MatterRow row
-                    && !row.isLoaded()) {
+                    && (!read.test(row) || !laidOut.test(c))) {
                 return false;
             }
         }

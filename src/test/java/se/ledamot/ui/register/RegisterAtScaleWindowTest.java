@@ -153,6 +153,13 @@ class RegisterAtScaleWindowTest {
                 .anyMatch(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5);
     }
 
+    /** Every row shown is as tall as its text (rows filled in place once kept their empty one-line height). */
+    private static boolean rowsAsTallAsTheirText(TableView<MatterRow> table) {
+        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible()
+                && r.getIndex() >= 0 && r.getIndex() < table.getItems().size()).map(n -> (TableRow<?>) n)
+                .allMatch(r -> Math.abs(r.getHeight() - r.prefHeight(r.getWidth())) < 0.5);
+    }
+
     /** The titles the table's cells show now, top to bottom. */
     private static List<String> titlesOnScreen(TableView<MatterRow> table) {
         return table.lookupAll(".title-cell").stream().map(Node.class::cast)
@@ -185,7 +192,7 @@ class RegisterAtScaleWindowTest {
                 && vm.selectedProperty().get() == table.getItems().get(count - 1));
         assertThat(onFx(() -> table.getItems().get(count - 1).id())).isEqualTo(last);
         try {
-            waitUntil(() -> wholeRowInView(table, count - 1));
+            waitUntil(() -> wholeRowInView(table, count - 1) && rowsAsTallAsTheirText(table));
         } catch (AssertionError e) {
             screenshot(robot, shell.stage().getScene(), "register-at-scale-end-failed.png");
             throw new AssertionError("last row not whole in view: " + onFx(() -> flowState(table)), e);

@@ -79,6 +79,33 @@ class SelectedRowKeptWholeTest {
         assertThat(onFx(() -> table.getSelectionModel().getSelectedIndex())).isEqualTo(last);
     }
 
+    /**
+     * After End the rows read after the table first showed them empty grow to their text (they kept the one-line
+     * height they had empty, titles of two or three lines drawn over each other: the at-scale test's picture at
+     * 100 000 matters), and the selected last row is whole in view at those heights.
+     */
+    @Test
+    void afterEndTheRowsHaveTheirTextsHeightAndTheLastIsWhole(FxRobot robot) {
+        robot.interact(() -> window.shell().show(RegisterScreen.ID));
+        TableView<MatterRow> table = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == MATTERS);
+        int last = MATTERS - 1;
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn(table).type(javafx.scene.input.KeyCode.END);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == last && shownRead(table)
+                && shownRows(table).allMatch(r -> Math.abs(r.getHeight() - r.prefHeight(r.getWidth())) < 0.5)
+                && whole(table, last), () -> state(table, last) + ", rows shown (index height/pref): "
+                        + shownRows(table).map(r -> r.getIndex() + " " + Math.round(r.getHeight()) + "/"
+                                + Math.round(r.prefHeight(r.getWidth()))).toList());
+        assertThat(onFx(() -> shownRows(table).mapToDouble(TableRow::getHeight).max().orElse(0)))
+                .as("the long titles wrap: rows taller than one line").isGreaterThan(40);
+    }
+
+    private static java.util.stream.Stream<TableRow<?>> shownRows(TableView<MatterRow> table) {
+        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible()
+                && r.getIndex() >= 0 && r.getIndex() < table.getItems().size()).map(n -> (TableRow<?>) n);
+    }
+
     /** Every row the table shows has been read (its title is there). */
     private static boolean shownRead(TableView<MatterRow> table) {
         return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.isVisible()
