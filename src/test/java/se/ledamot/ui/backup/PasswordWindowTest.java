@@ -85,8 +85,10 @@ class PasswordWindowTest {
         return robot.lookup("#password-problem").queryAs(Labeled.class).getText();
     }
 
+    /** The newest notice: one said a moment before is shown above it while the bar is up. */
     private static String notice(MainWindow shell) {
-        return ((NotificationPane) shell.root().lookup(".notification-pane")).getText();
+        String shown = ((NotificationPane) shell.root().lookup(".notification-pane")).getText();
+        return shown == null ? "" : shown.lines().reduce((older, newer) -> newer).orElse("");
     }
 
     /** The whole screen, dialogs included, for a person to look at. */
