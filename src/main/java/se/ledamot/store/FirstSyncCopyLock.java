@@ -100,6 +100,9 @@ final class FirstSyncCopyLock implements AutoCloseable {
     /** Removes the copy and its lock file, and lets go (the lock file last: nobody claims it meanwhile). */
     void discard() {
         Restore.deleteQuietly(copy());
+        // H2's log of an error met in the copy (a sync cut while a statement ran) goes with it.
+        String name = file.getFileName().toString();
+        Restore.deleteQuietly(file.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + ".trace.db"));
         close();
         Restore.deleteQuietly(file);
     }

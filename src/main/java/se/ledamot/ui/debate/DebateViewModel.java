@@ -1,8 +1,5 @@
 package se.ledamot.ui.debate;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -155,17 +152,7 @@ public final class DebateViewModel {
 
     /** Asks for a text file and puts its text (UTF-8, read in the background) in the speech field. */
     public void readSpeechFromFile() {
-        List<Path> files = dialogs.chooseFilesToOpen(Localization.get("debate.action.fromFile"),
-                Localization.get("debate.file.text"), "txt");
-        if (files.isEmpty()) {
-            return;
-        }
-        Path file = files.getFirst();
-        BackgroundTask.of(p -> Files.readString(file, StandardCharsets.UTF_8))
-                .onSuccess(speechText::set)
-                .onFailure(e -> dialogs.showError(Localization.get("debate.action.fromFile"),
-                        Localization.get("debate.file.unreadable", file.toString())))
-                .executeWith(tasks);
+        SpeechFromFile.read(dialogs, tasks, speechText::set);
     }
 
     /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
