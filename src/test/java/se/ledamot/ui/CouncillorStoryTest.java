@@ -6,20 +6,17 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -45,26 +42,18 @@ class CouncillorStoryTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed);
+
     private long interpellation;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
-                            "Interpellation om integrationsenheten")
-                    .submitted(LocalDate.parse("2026-11-16")).status(Status.SUBMITTED)
-                    .authors(List.of(new Person("Patrik Christierson", "KD")))
-                    .addressee(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande"))
-                    .questions(List.of("Hur långt har arbetet med integrationsenheten kommit?")).build()).id();
-        }
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
+    private void seed(Ledamot app) {
+        interpellation = app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                        "Interpellation om integrationsenheten")
+                .submitted(LocalDate.parse("2026-11-16")).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Patrik Christierson", "KD")))
+                .addressee(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande"))
+                .questions(List.of("Hur långt har arbetet med integrationsenheten kommit?")).build()).id();
     }
 
     private TextArea openTheInterpellationInSvar(FxRobot robot) {

@@ -6,17 +6,14 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.control.DatePicker;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The secretary's walk (session 9), on a computer set to English (LANG=C.UTF-8, as under Xvfb): in Protokoll she
@@ -30,24 +27,11 @@ class MinutesDatesTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
     private long meeting;
-    private Locale before;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-        meeting = StoryWindow.plannedMeeting(folder);
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-        Locale.setDefault(before);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, app -> meeting = StoryWindow.plannedMeeting(app))
+            .onAComputerIn(Locale.US);
 
     @Test
     void theDayOfTheJusteringIsTypedAsThePapersWriteIt(FxRobot robot) {

@@ -8,20 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The secretary's walk (session 11) in Protokoll at 1280×800: a message ("Protokollet är sparat.", a wrong date's red
@@ -35,24 +32,11 @@ class MinutesFormStaysTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
     private long meeting;
-    private Locale before;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-        meeting = StoryWindow.plannedMeeting(folder);
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-        Locale.setDefault(before);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, app -> meeting = StoryWindow.plannedMeeting(app))
+            .onAComputerIn(Locale.US);
 
     @Test
     void theFieldsStayWhereTheyAreWhenAMessageComes(FxRobot robot) {

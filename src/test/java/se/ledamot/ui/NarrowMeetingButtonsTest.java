@@ -5,18 +5,15 @@ import static se.ledamot.ui.WindowDriver.onFx;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
 
@@ -30,19 +27,8 @@ class NarrowMeetingButtonsTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
-
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        StoryWindow.plannedMeeting(folder);
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, StoryWindow::plannedMeeting);
 
     @Test
     void debattAndProtokollShowWholeButtonsAt1000x650(FxRobot robot) {

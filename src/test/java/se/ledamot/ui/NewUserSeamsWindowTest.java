@@ -5,7 +5,6 @@ import static se.ledamot.ui.WindowDriver.onFx;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -15,16 +14,14 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -45,23 +42,14 @@ class NewUserSeamsWindowTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new StoryWindow(stage, folder);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder);
 
     @BeforeEach
     void openWithTheSamples(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.shell().context().mattersRevision().get() > 0);
         window.settled();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) throws BackingStoreException {
-        window.end(robot);
     }
 
     @Test

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.ui.meetings.MeetingsScreen;
@@ -33,20 +30,10 @@ class PaperSettingsKeptTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
     private long meeting;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        meeting = StoryWindow.plannedMeeting(folder);
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, app -> meeting = StoryWindow.plannedMeeting(app));
 
     @Test
     void settingsTypedAreKeptWhenTheScreenIsLeftAndPrintedOnTheKallelse(FxRobot robot) throws Exception {

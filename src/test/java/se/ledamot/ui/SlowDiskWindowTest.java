@@ -8,7 +8,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,15 +15,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.HeldDisk;
@@ -49,33 +47,29 @@ class SlowDiskWindowTest {
     Path folder;
 
     private final HeldDisk disk = new HeldDisk();
-    private StoryWindow window;
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed).openedBy(disk::open);
     private long plan;
     private long jobbhuset;
     private long question;
     private long planItem;
     private long jobbhusetItem;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            List<Matter> added = Samples.addAll(app.matters());
-            plan = added.getFirst().id();
-            jobbhuset = added.get(1).id();
-            question = app.matters().add(Samples.more().get(1)).id();
-            Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
-            var items = app.meetings().addMatters(kf.id(), List.of(plan, jobbhuset));
-            planItem = items.get(0).id();
-            jobbhusetItem = items.get(1).id();
-        }
-        window = new StoryWindow(stage, folder, disk::open);
+    private void seed(Ledamot app) {
+        List<Matter> added = Samples.addAll(app.matters());
+        plan = added.getFirst().id();
+        jobbhuset = added.get(1).id();
+        question = app.matters().add(Samples.more().get(1)).id();
+        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
+        var items = app.meetings().addMatters(kf.id(), List.of(plan, jobbhuset));
+        planItem = items.get(0).id();
+        jobbhusetItem = items.get(1).id();
     }
 
+    /** Before the window closes (after this), so that it can store what was typed. */
     @AfterEach
-    void end(FxRobot robot) throws Exception {
+    void release() {
         disk.release();
-        window.end(robot);
     }
 
     private Ledamot services() {

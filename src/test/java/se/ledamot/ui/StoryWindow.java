@@ -1,14 +1,26 @@
 package se.ledamot.ui;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.shell.AppContext;
@@ -19,40 +31,117 @@ import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
 /**
- * The program's window with every screen, as {@link DesktopApp} makes it, at 1280×800, for the story tests: one
+ * The program's window with every screen (or those a test chooses), as {@link DesktopApp} makes it, at 1280×800, for the story tests: one
  * difference only, the file dialogs answer from {@link RecordingDialogService} (a native file chooser cannot be
- * driven). Closed and opened again on the same data folder, it is a restart.
+ * driven). Closed and opened again on the same data folder, it is a restart. As an extension it gives each test
+ * TestFX's stage and a preferences node of its own, writes the test's seed into the folder, and after the test (after
+ * its own {@code @AfterEach} methods) closes the window as the user does, then what the test handed it to close:
+ *
+ * <pre>
+ * &#64;ExtendWith(ApplicationExtension.class)
+ * class SomeStoryTest {
+ *     &#64;TempDir
+ *     Path folder;
+ *
+ *     &#64;RegisterExtension
+ *     final StoryWindow window = new StoryWindow(() -&gt; folder, this::seed);
+ * </pre>
+ *
+ * The window opens only when the test says {@link #open}, so a test's {@code @BeforeEach} may prepare more first.
  */
-public final class StoryWindow {
+public final class StoryWindow implements BeforeEachCallback, AfterEachCallback {
+    /** Writes what the test needs into the data folder before the window opens on it. */
+    @FunctionalInterface
+    public interface Seed {
+        void write(Ledamot app) throws Exception;
+    }
+
     public final RecordingDialogService dialogs = new RecordingDialogService();
-    private final Stage stage;
-    private final Path folder;
-    private final java.util.function.BiFunction<Path, java.time.Clock, Ledamot> opener;
-    private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    private final Supplier<Path> folder;
+    private final Seed seed;
+    private final Deque<AutoCloseable> afterTheWindow = new ArrayDeque<>();
+    private BiFunction<Path, Clock, Ledamot> opener = Ledamot::open;
+    private Consumer<MainWindow> screens = DesktopApp::installScreens;
+    private Locale locale;
+    private Locale localeBefore;
+    private Stage stage;
+    private Preferences node;
     private MainWindow shell;
     private FxTaskExecutor tasks;
 
-    public StoryWindow(Stage stage, Path folder) {
-        this(stage, folder, Ledamot::open);
+    /** A window on the folder as the test leaves it (one never opened starts with the samples, as a new user's). */
+    public StoryWindow(Supplier<Path> folder) {
+        this(folder, null);
     }
 
-    /** With the services opened another way, e.g. over a disk the test holds ({@code HeldDisk}). */
-    public StoryWindow(Stage stage, Path folder, java.util.function.BiFunction<Path, java.time.Clock, Ledamot> opener) {
-        this.stage = stage;
+    /** A window on a folder first opened by the test to write {@code seed} into it. */
+    public StoryWindow(Supplier<Path> folder, Seed seed) {
         this.folder = folder;
+        this.seed = seed;
+    }
+
+    /** With the services opened another way, e.g. over a disk the test holds ({@code HeldDisk}); before {@link #open}. */
+    public StoryWindow openedBy(BiFunction<Path, Clock, Ledamot> opener) {
         this.opener = opener;
+        return this;
+    }
+
+    /** With only these screens, the first shown (a screen's own test, without the others' reads); before {@link #open}. */
+    public StoryWindow withScreens(Consumer<MainWindow> install) {
+        this.screens = install;
+        return this;
+    }
+
+    /** On a computer set to another language for the test (LANG=C.UTF-8, as under Xvfb, is {@link Locale#US}). */
+    public StoryWindow onAComputerIn(Locale locale) {
+        this.locale = locale;
+        return this;
+    }
+
+    /** Closes {@code resource} after the window (a server the window works on); the last handed, the first closed. */
+    public <T extends AutoCloseable> T closedAfterTheWindow(T resource) {
+        afterTheWindow.push(resource);
+        return resource;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Platform.setImplicitExit(false);
+        node = TestContext.testPreferences();
+        if (locale != null) {
+            localeBefore = Locale.getDefault();
+            Locale.setDefault(locale);
+        }
+        if (seed != null) {
+            try (Ledamot app = Ledamot.open(folder.get(), TestContext.CLOCK)) {
+                seed.write(app);
+            }
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            close(new FxRobot());
+        } finally {
+            node.removeNode();
+            if (localeBefore != null) {
+                Locale.setDefault(localeBefore);
+            }
+            while (!afterTheWindow.isEmpty()) {
+                afterTheWindow.pop().close();
+            }
+        }
     }
 
     public MainWindow shell() {
         return shell;
     }
 
-    /** Stores a planned KF meeting, 14 December 2026 in Kommunhuset, before the window opens; returns its id. */
-    public static long plannedMeeting(Path folder) {
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            return app.meetings().add(se.ledamot.domain.meeting.Meeting.planned("KF",
-                    java.time.LocalDate.parse("2026-12-14")).withPlace("Kommunhuset")).id();
-        }
+    /** Stores a planned KF meeting, 14 December 2026 in Kommunhuset (a seed's); returns its id. */
+    public static long plannedMeeting(Ledamot app) {
+        return app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")).withPlace("Kommunhuset")).id();
     }
 
     /** Goes to Protokoll and chooses the meeting {@code id} in its list, as a person does; waits until it is read. */
@@ -85,14 +174,14 @@ public final class StoryWindow {
 
     /** As {@link #open}, on the FX thread already (a window that reopens itself). */
     public MainWindow openHere() {
-        Ledamot app = opener.apply(folder, TestContext.CLOCK);
+        Ledamot app = opener.apply(folder.get(), TestContext.CLOCK);
         NotificationPane notices = new NotificationPane();
         tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
         AppContext context = new AppContext(app, dialogs, tasks,
                 () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY, DesktopApp.AUTOSAVE_LONGEST),
                 new WriterPreferences(node));
         shell = new MainWindow(stage, context, notices);
-        DesktopApp.installScreens(shell);
+        screens.accept(shell);
         FxTaskExecutor running = tasks;
         shell.onClose(() -> {
             running.close();
@@ -203,11 +292,5 @@ public final class StoryWindow {
                 shell.requestClose();
             }
         });
-    }
-
-    /** Closes the window and forgets the test's preferences. */
-    public void end(FxRobot robot) throws BackingStoreException {
-        close(robot);
-        node.removeNode();
     }
 }

@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -42,30 +39,13 @@ class ExportWindowTest {
     @TempDir
     Path elsewhere;
 
-    private StoryWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
-            app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om bibliotekets öppettider").build());
-        }
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, app -> {
+        app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar").build());
+        app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om bibliotekets öppettider").build());
+    });
 
     private void install(FxRobot robot) {
-        install(robot, window);
-    }
-
-    private static void install(FxRobot robot, StoryWindow window) {
         robot.interact(() -> ExportMenu.install(window.shell(), () -> Optional.of(window.openHere())));
     }
 
@@ -115,23 +95,21 @@ class ExportWindowTest {
             asked.incrementAndGet();
             return "rätt lösenord 1".toCharArray();
         };
-        StoryWindow protectedWindow = new StoryWindow(stage, folder,
-                (f, clock) -> Ledamot.open(f, clock, new FolderAccess(user, () -> { })));
-        window = protectedWindow;
-        MainWindow first = protectedWindow.open(robot);
-        install(robot, protectedWindow);
-        protectedWindow.settled();
+        window.openedBy((f, clock) -> Ledamot.open(f, clock, new FolderAccess(user, () -> { })));
+        MainWindow first = window.open(robot);
+        install(robot);
+        window.settled();
         assertThat(asked).hasValue(1);
 
-        protectedWindow.dialogs.chosenFolder = export;
-        protectedWindow.dialogs.confirmAnswer = true;
+        window.dialogs.chosenFolder = export;
+        window.dialogs.confirmAnswer = true;
         robot.clickOn("Arkiv");
         robot.clickOn("Läs in en export…");
-        WindowDriver.waitUntil(() -> protectedWindow.shell() != first && protectedWindow.shell().stage().isShowing());
-        protectedWindow.settled();
+        WindowDriver.waitUntil(() -> window.shell() != first && window.shell().stage().isShowing());
+        window.settled();
 
         assertThat(asked).as("password questions").hasValue(1);
-        assertThat(protectedWindow.shell().context().services().dataFolder().orElseThrow().isProtected()).isTrue();
-        assertThat(protectedWindow.shell().context().services().matters().list()).hasSize(2);
+        assertThat(window.shell().context().services().dataFolder().orElseThrow().isProtected()).isTrue();
+        assertThat(window.shell().context().services().matters().list()).hasSize(2);
     }
 }

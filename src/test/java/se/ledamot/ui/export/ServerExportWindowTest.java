@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -51,13 +49,16 @@ class ServerExportWindowTest {
     Path elsewhere;
 
     private TestServer server;
-    private StoryWindow window;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        server = new TestServer().enrol(S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson")
-                .enrol(V_MEMBER, "V", ServerRole.MEMBER, "Vera Ek");
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder)
+            .openedBy((f, clock) -> ServerClients.online(server.url(S_MEMBER)));
+
+    /** Off the FX thread (TestFX's setup has a time limit): the server, a motion on an agenda, each group's note. */
+    @BeforeEach
+    void serverWithAPositionOfEachGroup() {
+        server = window.closedAfterTheWindow(new TestServer().enrol(S_MEMBER, "S", ServerRole.MEMBER, "Anna Svensson")
+                .enrol(V_MEMBER, "V", ServerRole.MEMBER, "Vera Ek"));
         long item;
         try (OpenDatabase secretariat = server.admin()) {
             long matter = new MatterStore(secretariat.dsl(), Clock.systemUTC())
@@ -73,13 +74,6 @@ class ServerExportWindowTest {
                         .withStance(Stance.SUPPORT).withNotes("Gruppens anteckning " + group));
             }
         }
-        window = new StoryWindow(stage, folder, (f, clock) -> ServerClients.online(server.url(S_MEMBER)));
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-        server.close();
     }
 
     @Test

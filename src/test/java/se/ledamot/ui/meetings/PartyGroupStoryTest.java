@@ -11,23 +11,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.cli.Cli;
@@ -56,27 +53,19 @@ class PartyGroupStoryTest {
     @TempDir
     Path folder;
 
-    private StoryWindow window;
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed);
+
     private long meeting;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
-            List<Long> motions = new ArrayList<>();
-            for (String title : List.of("Motion om cykelvägar", "Motion om simhallen", "Motion om bänkar i parken")) {
-                motions.add(app.matters().add(Matter.newMatter(MatterKind.MOTION, title)
-                        .submitted(LocalDate.parse("2026-06-10")).status(Status.PREPARED).build()).id());
-            }
-            meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
-            app.meetings().addMatters(meeting, motions);
+    private void seed(Ledamot app) {
+        List<Long> motions = new ArrayList<>();
+        for (String title : List.of("Motion om cykelvägar", "Motion om simhallen", "Motion om bänkar i parken")) {
+            motions.add(app.matters().add(Matter.newMatter(MatterKind.MOTION, title)
+                    .submitted(LocalDate.parse("2026-06-10")).status(Status.PREPARED).build()).id());
         }
-        window = new StoryWindow(stage, folder);
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
+        meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        app.meetings().addMatters(meeting, motions);
     }
 
     private TableView<GroupRow> chooseGroupAndMeeting(FxRobot robot) {

@@ -2,12 +2,9 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.reveal;
-import static se.ledamot.ui.WindowDriver.toAwt;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -17,21 +14,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -45,13 +37,7 @@ import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.RecordingDialogService;
-import se.ledamot.ui.TestContext;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.shell.MainWindow;
-import se.ledamot.ui.shell.WriterPreferences;
-import se.ledamot.ui.task.FxDebouncer;
-import se.ledamot.ui.task.FxTaskExecutor;
+import se.ledamot.ui.StoryWindow;
 
 /**
  * The secretary's story in the real window: a held council meeting, its kallelse saved as PDF, the protokoll written
@@ -64,77 +50,36 @@ class MinutesFlowTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
-    private Ledamot app;
-    private FxTaskExecutor tasks;
-    private RecordingDialogService dialogs;
-    private java.util.prefs.Preferences node;
     private long meetingId;
     private long itemId;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"), this::seed)
+            .withScreens(MinutesScreen::install);
+
+    /** A motion on cykelvägar, on the agenda of KF on 16 November 2026 at 18.00 in Kommunhuset. */
+    static Matter motionOnCycleLanes(Ledamot app) {
+        return app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
+                .proposals(List.of("kommunen bygger cykelvägar")).status(Status.PREPARED).build());
     }
 
-    @BeforeEach
-    void seed() {
-        node = TestContext.testPreferences();
-        try (Ledamot seeded = Ledamot.open(folder.resolve("data"), TestContext.CLOCK)) {
-            Matter motion = seeded.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
-                    .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
-                    .proposals(List.of("kommunen bygger cykelvägar")).status(Status.PREPARED).build());
-            Meeting kf = seeded.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
-                    "Kommunhuset", MeetingStatus.PLANNED));
-            meetingId = kf.id();
-            itemId = seeded.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst().id();
-            Body council = seeded.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
-                    .orElseThrow();
-            seeded.settings().saveCouncilName("Stenungsunds kommun");
-            seeded.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
-                    .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
-                            Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)"),
-                            Seat.member("Östen Müller (M)"), Seat.substitute("Emma Ramhult (V)")))));
-        }
+    static Meeting councilOn16November(Ledamot app) {
+        return app.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
+                "Kommunhuset", MeetingStatus.PLANNED));
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> stage.hide());
-        tasks.close();
-        app.close();
-        node.removeNode();
-    }
-
-    private MainWindow open(FxRobot robot) {
-        MainWindow[] shell = new MainWindow[1];
-        robot.interact(() -> {
-            app = Ledamot.open(folder.resolve("data"), TestContext.CLOCK);
-            dialogs = new RecordingDialogService();
-            tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-            AppContext context = new AppContext(app, dialogs, tasks,
-                    () -> new FxDebouncer(Duration.ofMillis(300), Duration.ofSeconds(3)), new WriterPreferences(node));
-            shell[0] = new MainWindow(stage, context, new NotificationPane());
-            MinutesScreen.install(shell[0]);
-            shell[0].show(MinutesScreen.ID);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
-        return shell[0];
-    }
-
-    /** A picture of the window for a person to look at (target/NAME). */
-    private void shot(FxRobot robot, String name) {
-        Path shot = Path.of("target", name);
-        robot.interact(() -> {
-            try {
-                Files.createDirectories(shot.getParent());
-                ImageIO.write(toAwt(stage.getScene().snapshot(null)), "png", shot.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+    private void seed(Ledamot app) {
+        Matter motion = motionOnCycleLanes(app);
+        Meeting kf = councilOn16November(app);
+        meetingId = kf.id();
+        itemId = app.meetings().addMatters(kf.id(), List.of(motion.id())).getFirst().id();
+        Body council = app.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst().orElseThrow();
+        app.settings().saveCouncilName("Stenungsunds kommun");
+        app.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
+                .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
+                        Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)"),
+                        Seat.member("Östen Müller (M)"), Seat.substitute("Emma Ramhult (V)")))));
     }
 
     /** Clicks a field after scrolling it into view: with the theme's spacing, the tabs scroll at 1280x800. */
@@ -152,7 +97,7 @@ class MinutesFlowTest {
 
     @Test
     void theSecretaryWritesTheKallelseAndTheProtokoll(FxRobot robot) throws Exception {
-        open(robot);
+        Ledamot app = window.open(robot).context().services();
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
         Label error = robot.lookup("#minutesError").queryAs(Label.class);
@@ -165,12 +110,12 @@ class MinutesFlowTest {
         at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
         at(robot, "#settingsSave");
         waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
-        shot(robot, "minutes-settings.png");
+        window.snapshot(robot, "minutes-settings");
         robot.interact(() -> tabs.getSelectionModel().select(0));
 
         // The kallelse, written off the FX thread.
         Path kallelse = folder.resolve("kallelse.pdf");
-        dialogs.saveTo = kallelse;
+        window.dialogs.saveTo = kallelse;
         at(robot, "#exportKallelse");
         waitUntil(() -> status.getText().contains("kallelse.pdf"));
         assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
@@ -191,7 +136,7 @@ class MinutesFlowTest {
         waitUntil(() -> status.getText().equals("Protokollet är sparat."));
         assertThat(error.getText()).isEmpty();
 
-        shot(robot, "minutes-meeting.png");
+        window.snapshot(robot, "minutes-meeting");
 
         // The item: two motions moved from the keyboard.
         robot.interact(() -> tabs.getSelectionModel().select(1));
@@ -246,11 +191,11 @@ class MinutesFlowTest {
         assertThat(stored.vote().outcome()).contains(Choice.YES);
         assertThat(stored.reservations()).singleElement().satisfies(r -> assertThat(r.by())
                 .containsExactly(Person.parse("Jan Alexandersson (V)")));
-        shot(robot, "minutes-item.png");
+        window.snapshot(robot, "minutes-item");
 
         // The protokoll, with all of it.
         Path protokoll = folder.resolve("protokoll.pdf");
-        dialogs.saveTo = protokoll;
+        window.dialogs.saveTo = protokoll;
         at(robot, "#exportProtokoll");
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
         assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndag 16 november 2026 kl. 18.00–19.30",
@@ -260,7 +205,7 @@ class MinutesFlowTest {
 
         // The whole meeting for the archive, in one click.
         Path archive = folder.resolve("arkiv");
-        dialogs.chosenFolder = archive;
+        window.dialogs.chosenFolder = archive;
         at(robot, "#exportMeeting");
         waitUntil(() -> status.getText().startsWith("Skrev 3 filer"));
         assertThat(archive.resolve("2026-11-16 KF Protokoll.pdf")).isRegularFile();

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.Ledamot;
@@ -52,30 +49,20 @@ class SyncWindowTest {
     Path boFolder;
 
     private TwoLogins logins;
-    private StoryWindow window;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        window = new StoryWindow(stage, boFolder);
-    }
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> boFolder);
 
     /** Off the FX thread (TestFX's setup has a time limit): the server, its matter, and both first syncs. */
     @BeforeEach
     void serverAndTwoReplicas() {
-        logins = new TwoLogins("win_anna", "win_bo", "S", ServerRole.MEMBER);
+        logins = window.closedAfterTheWindow(new TwoLogins("win_anna", "win_bo", "S", ServerRole.MEMBER));
         try (OpenDatabase secretariat = logins.admin()) {
             new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
                     "Motion om simhallen").body(BODY).build());
         }
         syncAs(annaFolder, "win_anna");
         syncAs(boFolder, "win_bo");
-    }
-
-    @AfterEach
-    void end(FxRobot robot) throws Exception {
-        window.end(robot);
-        logins.close();
     }
 
     /** Bo's window, whose Arkiv → Synkronisera… asks nothing but the password (the folder knows its server). */
