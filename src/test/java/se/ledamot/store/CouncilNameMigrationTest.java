@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The council's name was kept twice: under Inställningar (council_setting) and under Protokoll's settings
@@ -24,37 +26,36 @@ class CouncilNameMigrationTest {
     private static final String BEFORE_ON_POSTGRESQL = "28.1";
     private static final String PAPERS_NAMED = "INSERT INTO paper_settings (id, council_name, notice_board, updated_at)"
             + " VALUES (1, 'Sävsjö kommun', 'Kommunhuset', TIMESTAMP WITH TIME ZONE '2026-11-01 10:00:00+01')";
-    private static final String SETTINGS_NAMED = "INSERT INTO council_setting (setting_name, setting_value)"
-            + " VALUES ('council_name', 'Stenungsunds kommun')";
-    private static final String SETTINGS_BLANK = "INSERT INTO council_setting (setting_name, setting_value)"
-            + " VALUES ('council_name', '')";
+
+    /** What Inställningar held before V29. */
+    enum Installningar {
+        NOTHING(List.of()),
+        BLANK(List.of("INSERT INTO council_setting (setting_name, setting_value) VALUES ('council_name', '')")),
+        NAMED(List.of("INSERT INTO council_setting (setting_name, setting_value)"
+                + " VALUES ('council_name', 'Stenungsunds kommun')"));
+
+        final List<String> rows;
+
+        Installningar(List<String> rows) {
+            this.rows = rows;
+        }
+    }
 
     @TempDir
     Path folder;
 
-    @Test
-    void theNameTypedUnderProtokollBecomesTheOneNameOnH2() throws Exception {
-        assertThat(onH2(List.of(PAPERS_NAMED))).isEqualTo("Sävsjö kommun");
-    }
-
-    @Test
-    void aBlankNameUnderInstallningarTakesTheOneTypedUnderProtokollOnH2() throws Exception {
-        assertThat(onH2(List.of(SETTINGS_BLANK, PAPERS_NAMED))).isEqualTo("Sävsjö kommun");
-    }
-
-    @Test
-    void whereBothWereSetInstallningarsStaysOnH2() throws Exception {
-        assertThat(onH2(List.of(SETTINGS_NAMED, PAPERS_NAMED))).isEqualTo("Stenungsunds kommun");
-    }
-
-    @Test
-    void theNameTypedUnderProtokollBecomesTheOneNameOnPostgresql() throws SQLException {
-        assertThat(onPostgresql(List.of(PAPERS_NAMED))).isEqualTo("Sävsjö kommun");
-    }
-
-    @Test
-    void whereBothWereSetInstallningarsStaysOnPostgresql() throws SQLException {
-        assertThat(onPostgresql(List.of(SETTINGS_NAMED, PAPERS_NAMED))).isEqualTo("Stenungsunds kommun");
+    @ParameterizedTest(name = "on {0}, Inställningar {1}: {2}")
+    @CsvSource(textBlock = """
+            H2,         NOTHING, Sävsjö kommun
+            H2,         BLANK,   Sävsjö kommun
+            H2,         NAMED,   Stenungsunds kommun
+            PostgreSQL, NOTHING, Sävsjö kommun
+            PostgreSQL, NAMED,   Stenungsunds kommun
+            """)
+    void theNameTypedUnderProtokollBecomesTheOneNameUnlessInstallningarHadOne(String engine, Installningar before,
+            String name) throws Exception {
+        List<String> rows = Stream.concat(before.rows.stream(), Stream.of(PAPERS_NAMED)).toList();
+        assertThat(engine.equals("H2") ? onH2(rows) : onPostgresql(rows)).isEqualTo(name);
     }
 
     private String onH2(List<String> rows) throws Exception {
