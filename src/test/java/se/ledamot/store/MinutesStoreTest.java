@@ -17,7 +17,6 @@ import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
@@ -33,8 +32,6 @@ import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
-import se.ledamot.domain.minutes.Seat;
-import se.ledamot.domain.papers.StandardItem;
 
 /** The papers' settings and the minutes of a meeting and its items, kept and read back on H2 and PostgreSQL. */
 @OnBothEngines
@@ -126,13 +123,7 @@ class MinutesStoreTest {
         var clock = new MatterStoreTest.MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
         PaperSettingsStore store = new PaperSettingsStore(db.dsl(), clock);
         assertThat(store.load()).isEqualTo(PaperSettings.empty());
-        BodyPapers kf = BodyPapers.defaults(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1))
-                .withChair(Person.parse("Kerstin Lindqvist (S)")).withSecretary("Anna Berg")
-                .withPublicMeeting(true, "stenungsund.se/webbtv").withAbsence("Ring 0303-730 000.")
-                .withStandardItems(List.of(StandardItem.of(StandardItem.Kind.ROLL_CALL),
-                        StandardItem.custom("Information från kommundirektören")),
-                        List.of(StandardItem.of(StandardItem.Kind.MESSAGES)))
-                .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.substitute("Sara Björk (V)")));
+        BodyPapers kf = WorldFixture.kfPapers();
         PaperSettings s = PaperSettings.empty().withLogo(Logo.of(PNG))
                 .withArchive("stenungsund.se/anslagstavla", "Kommunledningskontoret").withBody(kf);
         store.save(s);

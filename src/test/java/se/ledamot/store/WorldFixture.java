@@ -117,17 +117,22 @@ public final class WorldFixture {
         return w;
     }
 
-    /** The secretary's papers: the council's and KF's details, the minutes of the meeting and of the motion's item. */
-    private static void writePapers(DSLContext dsl, MovableClock clock, WorldFixture w) {
-        Person asa = Person.parse("Åsa Öst (S)");
-        Person jan = Person.parse("Jan Alexandersson (V)");
-        BodyPapers kf = BodyPapers.defaults(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1))
+    /** KF's details for its papers, every field set: chair, secretary, webcast, absence, standard items, seats. */
+    static BodyPapers kfPapers() {
+        return BodyPapers.defaults(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1))
                 .withChair(Person.parse("Kerstin Lindqvist (S)")).withSecretary("Anna Berg")
                 .withPublicMeeting(true, "stenungsund.se/webbtv").withAbsence("Ring 0303-730 000.")
                 .withStandardItems(List.of(StandardItem.of(StandardItem.Kind.ROLL_CALL),
                         StandardItem.custom("Information från kommundirektören")),
                         List.of(StandardItem.of(StandardItem.Kind.MESSAGES)))
                 .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.substitute("Sara Björk (V)")));
+    }
+
+    /** The secretary's papers: the council's and KF's details, the minutes of the meeting and of the motion's item. */
+    private static void writePapers(DSLContext dsl, MovableClock clock, WorldFixture w) {
+        Person asa = Person.parse("Åsa Öst (S)");
+        Person jan = Person.parse("Jan Alexandersson (V)");
+        BodyPapers kf = kfPapers();
         new PaperSettingsStore(dsl, clock).save(PaperSettings.empty()
                 .withLogo(Logo.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3}))
                 .withArchive("stenungsund.se/anslagstavla", "Kommunledningskontoret").withBody(kf));

@@ -69,7 +69,7 @@ class MinutesDatesTest {
     }
 
     /** The text in the field and committed, as Enter or leaving the field does. */
-    private static void typed(FxRobot robot, DatePicker day, String text) {
+    static void typed(FxRobot robot, DatePicker day, String text) {
         robot.interact(() -> {
             day.getEditor().setText(text);
             day.commitValue();

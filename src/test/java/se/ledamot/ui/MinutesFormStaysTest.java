@@ -48,10 +48,7 @@ class MinutesFormStaysTest {
         Point2D placeBefore = onScreen(place);
 
         DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
-        robot.interact(() -> {
-            day.getEditor().setText("2026-12-33");
-            day.commitValue();
-        });
+        MinutesDatesTest.typed(robot, day, "2026-12-33");
         waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("2026-12-33"));
         robot.interact(() -> robot.lookup("#minutesOpened").queryTextInputControl().setText("18.00"));
         robot.clickOn("#saveMinutes");

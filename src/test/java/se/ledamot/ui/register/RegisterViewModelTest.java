@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
@@ -15,6 +16,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
+import se.ledamot.search.Hit;
 import se.ledamot.ui.Samples;
 import se.ledamot.ui.TestContext;
 
@@ -189,5 +191,56 @@ class RegisterViewModelTest {
 
     private MatterRow row(String title) {
         return vm.visibleRows().stream().filter(r -> r.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    /** The register's search marks: the index's own spans in the titles, and the selected matter's snippet. */
+    @Nested
+    class Marks {
+        private static String marked(String text, List<Hit.Mark> marks) {
+            StringBuilder b = new StringBuilder();
+            int at = 0;
+            for (Hit.Mark m : marks) {
+                b.append(text, at, m.start()).append('[').append(text, m.start(), m.end()).append(']');
+                at = m.end();
+            }
+            return b.append(text.substring(at)).toString();
+        }
+
+        @Test
+        void withoutASearchNothingIsMarked() {
+            assertThat(vm.visibleRows()).hasSize(6);
+            assertThat(vm.searchMarks().searchedProperty().get()).isNull();
+            assertThat(vm.searchMarks().marks("Motion om att upprätta en integrationsplan")).isEmpty();
+            vm.select(vm.visibleRows().getFirst().id());
+            assertThat(vm.searchMarks().snippetProperty().get().text()).isEmpty();
+        }
+
+        @Test
+        void aSearchMarksWordFormsCompoundsAndTheWordBeingTypedInTheTitles() {
+            vm.queryProperty().set("integration");
+            assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.searchMarks().marks(r.title())))
+                    .containsExactlyInAnyOrder(
+                    "Motion om att upprätta en [integrationsplan]",
+                    "Interpellation om [integrationsenheten] och Jobbhuset",
+                    "Remiss: rapport om [integration] i Borås",
+                    "Anförande om [integrationsarbetet] under kommunstyrelsen");
+
+            vm.queryProperty().set("simhall");
+            assertThat(vm.visibleRows()).extracting(r -> marked(r.title(), vm.searchMarks().marks(r.title())))
+                    .containsExactly("Motion om längre öppettider i [simhallen]");
+        }
+
+        @Test
+        void theSelectedMatterShowsTheSnippetOfItsTextAroundTheMatch() {
+            vm.queryProperty().set("föreningslivet");
+            MatterRow plan = vm.visibleRows().getFirst();
+            vm.select(plan.id());
+            Hit.Snippet s = vm.searchMarks().snippetProperty().get();
+            assertThat(marked(s.text(), s.marks())).contains("tillsammans med [föreningslivet]");
+
+            vm.queryProperty().set("");
+            assertThat(vm.searchMarks().snippetProperty().get().text()).isEmpty();
+            assertThat(vm.searchMarks().marks(plan.title())).isEmpty();
+        }
     }
 }
