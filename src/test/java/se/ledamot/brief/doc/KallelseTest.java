@@ -101,7 +101,12 @@ class KallelseTest {
     /** The secretary's walk (session 9): page 1 had no page number while the others said "sida 2 av 3". */
     @Test
     void everyPageSaysWhichPageOfHowManyItIs() throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(kallelse())) {
+        assertEveryPageNumbered(kallelse());
+    }
+
+    /** "sida N av M" on every page, the first too, so a printed paper's pages can be put back in order. */
+    static void assertEveryPageNumbered(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             for (int page = 1; page <= pages; page++) {

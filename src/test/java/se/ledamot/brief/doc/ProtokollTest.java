@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PaperSamples;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.Vote;
 
 class ProtokollTest {
 
@@ -93,6 +97,43 @@ class ProtokollTest {
                         + "finner att det ska avgöras i dag. Ordföranden ställer därefter proposition på "
                         + "kommunstyrelsens förslag och finner det bifallet.",
                 "§ 109", "Meddelanden", "Meddelandena läggs till handlingarna.");
+    }
+
+    @Test
+    void aVoteWhoseSidesBeginWithBifallTillSaysItOnce() {
+        // The window's default sides read "bifall till förslaget till beslut": the sentences must not say it twice.
+        Vote v = vote("bifall till förslaget till beslut", "Bifall till Lars Nilssons (M) yrkande", 2, 1, 0);
+        assertThat(MinutesWords.voteOrder(v)).isEqualTo("Följande propositionsordning godkänns: ja-röst för bifall "
+                + "till förslaget till beslut, nej-röst för bifall till Lars Nilssons (M) yrkande.");
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), v)).endsWith(
+                " beslutar kommunfullmäktige i enlighet med förslaget till beslut.");
+    }
+
+    @Test
+    void oneVoteIsOneRostAndNoAbstentionsAreNotCounted() {
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 2, 1, 0)))
+                .isEqualTo("Med 2 ja-röster mot 1 nej-röst beslutar kommunfullmäktige i enlighet med "
+                        + "kommunstyrelsens förslag.");
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 1, 3, 1)))
+                .isEqualTo("Med 1 ja-röst mot 3 nej-röster (1 avstår) beslutar kommunfullmäktige i enlighet med "
+                        + "avslag.");
+    }
+
+    private static Vote vote(String yes, String no, int yeses, int noes, int abstaining) {
+        Vote v = new Vote(yes, no, List.of(), null);
+        int n = 0;
+        for (Choice c : List.of(Choice.YES, Choice.NO, Choice.ABSTAIN)) {
+            int count = c == Choice.YES ? yeses : c == Choice.NO ? noes : abstaining;
+            for (int i = 0; i < count; i++) {
+                v = v.cast(Person.parse("Ledamot " + ++n + " (S)"), c);
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void everyPageOfAnExtractSaysWhichPageOfHowManyItIs() throws Exception {
+        KallelseTest.assertEveryPageNumbered(utdrag());
     }
 
     @Test
