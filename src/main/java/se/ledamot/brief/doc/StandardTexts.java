@@ -86,7 +86,7 @@ final class StandardTexts {
         };
     }
 
-    /** "torsdag 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */
+    /** "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */
     static String adjustment(Minutes minutes) {
         if (minutes.adjustDay() == null) {
             return null;

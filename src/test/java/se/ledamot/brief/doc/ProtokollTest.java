@@ -39,11 +39,11 @@ class ProtokollTest {
         String text = MatterBriefTest.text(protokoll());
         assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLL", "Kommunfullmäktige",
                 "Sammanträdesdatum 2026-12-14", "Plats och tid",
-                "Kommunhuset, sessionssalen", "måndag 14 december 2026 kl. 18.00–20.45", "Beslutande",
+                "Kommunhuset, sessionssalen", "måndagen den 14 december 2026 kl. 18.00–20.45", "Beslutande",
                 "9 ledamöter och 1 tjänstgörande ersättare, se närvarolistan", "Övriga närvarande",
                 "Anna Berg, sekreterare, Per-Olof Strand, kommundirektör", "Utses att justera",
                 "Åsa Öst (S) och Östen Müller (M)", "Justeringens plats och tid",
-                "torsdag 17 december 2026 kl. 10.00, Kommunhuset", "Paragrafer", "§§ 101–109",
+                "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset", "Paragrafer", "§§ 101–109",
                 "Underskrifter", "Sekreterare", "Anna Berg", "Ordförande", "Kerstin Lindqvist (S)", "Justerande",
                 "Åsa Öst (S)", "Östen Müller (M)",
                 "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagetts genom anslag.",
@@ -71,7 +71,7 @@ class ProtokollTest {
                 "Upprop förrättas. 10 ledamöter och tjänstgörande ersättare är närvarande",
                 "§ 102", "Val av justerare och tid för justering",
                 "Åsa Öst (S) och Östen Müller (M) utses att tillsammans med ordföranden justera protokollet. "
-                        + "Justeringen sker torsdag 17 december 2026 kl. 10.00, Kommunhuset.",
+                        + "Justeringen sker torsdagen den 17 december 2026 kl. 10.00, Kommunhuset.",
                 "§ 105", "Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
                 "Dnr KS 2015/123", "Kommunfullmäktiges beslut", "Kommunfullmäktige beslutar att bifalla motionens",
                 "Yrkanden", "Jan Alexandersson (V) yrkar bifall till motionen. Emma Ramhult (V) instämmer i yrkandet.",
