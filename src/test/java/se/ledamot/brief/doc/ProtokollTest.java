@@ -15,6 +15,8 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
 
 class ProtokollTest {
 
@@ -134,6 +136,20 @@ class ProtokollTest {
     @Test
     void everyPageOfAnExtractSaysWhichPageOfHowManyItIs() throws Exception {
         KallelseTest.assertEveryPageNumbered(utdrag());
+    }
+
+    @Test
+    void aMeetingWithNothingNewToAnnounceRecordsThatUnderTheAnnouncementItem() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers nothingNew = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), List.of(), sample.minutes(),
+                sample.firstParagraph());
+        MeetingPapers.Entry announcements = nothingNew.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        // Before: no decision, so the paragraph read "Beslutet är inte antecknat ännu." though the kallelse said why.
+        assertThat(MinutesSections.decision(nothingNew, announcements))
+                .isEqualTo("Inga nya motioner, interpellationer eller frågor har lämnats in sedan förra sammanträdet.");
     }
 
     @Test
