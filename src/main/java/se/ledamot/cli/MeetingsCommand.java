@@ -4,6 +4,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.ClockText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
@@ -22,7 +23,7 @@ final class MeetingsCommand extends DataCommand {
         }
         for (Meeting m : meetings) {
             out().printf("%5d  %-4s  %s  %-5s  %-10s  %s%n", m.id(), m.body(), m.date(),
-                    m.time() == null ? "" : m.time(), Localization.get("meeting.status." + m.status().code()),
+                    ClockText.of(m.time()), Localization.get("meeting.status." + m.status().code()),
                     Localization.get("cli.meetings.items", app.meetings().agenda(m.id()).size())
                             + (m.place() == null ? "" : ", " + m.place()));
         }

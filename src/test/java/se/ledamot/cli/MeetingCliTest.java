@@ -30,6 +30,8 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(meetings.get(0).get("status").asText()).isEqualTo("planned");
         assertThat(run("meetings")).isZero();
         assertThat(out).contains("KF").contains("2026-12-14").contains("Planerat").contains("Stadshuset");
+        // The time as the window, the agenda and the papers show it (kl. 18.00), not ISO's 18:00.
+        assertThat(out).contains("  18.00  ").doesNotContain("18:00");
     }
 
     @Test

@@ -65,7 +65,7 @@ class PapersCommandTest extends CommandLineTest {
         assertThat(run("brief", "--protokoll", id, "-o", protokoll.toString())).as(err).isZero();
         assertThat(run("brief", "--utdrag", id, "5", "-o", utdrag.toString())).as(err).isZero();
 
-        assertThat(text(kallelse)).containsSubsequence("KALLELSE", "måndag 16 juni 2025 kl. 18.00", "Kommunhuset",
+        assertThat(text(kallelse)).containsSubsequence("KALLELSE", "måndagen den 16 juni 2025 kl. 18.00", "Kommunhuset",
                 "Föredragningslista", "Upprop", "om cykelvägar");
         assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "om cykelvägar", "Reservation",
                 "Jan Alexandersson (V)");

@@ -59,7 +59,7 @@ class AnswerBriefPrintsWhatIsWrittenTest {
             String printed = text(app.briefs().answer(id));
             assertThat(printed).contains("Arbetet med integrationsenheten är i gång, säger vi på Södra Åby.")
                     .doesNotContain("Ett gammalt svar")
-                    .contains("Utkastet i Svar, sparat söndag 22 november 2026 kl. 10.15. Det är ännu inte infört i ärendet.");
+                    .contains("Utkastet i Svar, sparat söndagen den 22 november 2026 kl. 10.15. Det är ännu inte infört i ärendet.");
         }
     }
 

@@ -113,7 +113,7 @@ class SecretaryStoryTest {
         at(robot, "#exportKallelse");
         String kallelse = window.saved(folder.resolve("kallelse.pdf"));
         keep("kallelse.pdf");
-        assertThat(kallelse).containsSubsequence("KALLELSE", "Kommunfullmäktige", "måndag 14 december 2026",
+        assertThat(kallelse).containsSubsequence("KALLELSE", "Kommunfullmäktige", "måndagen den 14 december 2026",
                 "Kommunhuset", "Föredragningslista", "Upprop", "fler bänkar längs Ågatan");
 
         // The debate briefs for the meeting go to the printer: the whole council's and the S group's.
@@ -144,7 +144,7 @@ class SecretaryStoryTest {
         window.snapshot(robot, "story-protokoll");
         keep("protokoll.pdf");
         assertThat(window.dialogs.errors).isEmpty();
-        assertThat(protokoll).containsSubsequence("PROTOKOLL", "måndag 14 december 2026 kl. 18.00–19.30",
+        assertThat(protokoll).containsSubsequence("PROTOKOLL", "måndagen den 14 december 2026 kl. 18.00–19.30",
                 "Utses att justera Karin Berg (S)", "Sekreterare", "Anna Berg", "Ordförande", "Åsa Öst (S)",
                 "Närvarolista", "Karin Berg (S)", "Upprop förrättas. 1 ledamot",
                 "Motion från Karin Berg (S) om fler bänkar längs Ågatan");

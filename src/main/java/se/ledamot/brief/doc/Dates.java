@@ -7,7 +7,7 @@ import se.ledamot.l10n.Localization;
 
 /**
  * Dates and times as the papers print them, in one place. Where people read a date it is written out, as Swedish
- * council papers do ("måndag 14 december 2026", "14 december 2026"); in tables, where dates are compared down a
+ * council papers do ("måndagen den 14 december 2026", "14 december 2026"); in tables, where dates are compared down a
  * column, it stays numeric (2026-12-14, the Swedish standard form). A time is "kl. 18.00". The patterns are in the
  * brief bundle, so an English paper says "Monday 14 December 2026" and "18:00".
  */
@@ -15,7 +15,7 @@ public final class Dates {
     private Dates() {
     }
 
-    /** "måndag 14 december 2026": a meeting's day, on a cover or in a notice. */
+    /** "måndagen den 14 december 2026": a meeting's day, on a cover or in a notice. */
     public static String weekdayDate(LocalDate date) {
         return format("brief.format.weekdayDate", date);
     }
@@ -35,7 +35,7 @@ public final class Dates {
         return DateTimeFormatter.ofPattern(Localization.get("brief.format.time"), Localization.locale()).format(time);
     }
 
-    /** "måndag 14 december 2026 kl. 18.00", or the day alone when the time is not known. */
+    /** "måndagen den 14 december 2026 kl. 18.00", or the day alone when the time is not known. */
     public static String meeting(LocalDate date, LocalTime time) {
         return time == null ? weekdayDate(date) : weekdayDate(date) + " " + time(time);
     }

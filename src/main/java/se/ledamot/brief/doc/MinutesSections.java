@@ -148,7 +148,7 @@ final class MinutesSections {
         String carried = MinutesWords.carried(e, e.minutes());
         if (e.minutes().vote() != null && e.minutes().vote().outcome().isPresent()) {
             Vote v = e.minutes().vote();
-            carried = v.outcome().get() == Choice.YES ? v.yes() : v.no();
+            carried = MinutesWords.side(v.outcome().get() == Choice.YES ? v.yes() : v.no());
         }
         return carried == null ? null
                 : PaperWords.capital(p("minutes.decidedAs", MinutesWords.body(papers), carried));

@@ -134,7 +134,18 @@ final class MinutesWords {
 
     /** "Ja-röst för bifall till …; nej-röst för bifall till …." */
     static String voteOrder(Vote v) {
-        return p("vote.order", v.yes(), v.no());
+        return p("vote.order", side(v.yes()), side(v.no()));
+    }
+
+    /**
+     * What a side of a vote stands for, as the set sentences name it: "förslaget till beslut". The window offers
+     * "bifall till förslaget till beslut" and the sentences say "för bifall till …" themselves, so a leading "bifall
+     * till" is left out rather than said twice.
+     */
+    static String side(String typed) {
+        String approval = p("vote.approvalOf") + " ";
+        return typed.regionMatches(true, 0, approval, 0, approval.length()) && typed.length() > approval.length()
+                ? typed.substring(approval.length()) : typed;
     }
 
     /** "Med 9 ja-röster mot 6 nej-röster (0 avstår) beslutar kommunfullmäktige i enlighet med …" */
@@ -144,7 +155,7 @@ final class MinutesWords {
             return p("vote.undecided", v.count(Choice.YES), v.count(Choice.NO), v.count(Choice.ABSTAIN));
         }
         return p(v.tied() ? "vote.resultCasting" : "vote.result", v.count(Choice.YES), v.count(Choice.NO),
-                v.count(Choice.ABSTAIN), body(papers), won == Choice.YES ? v.yes() : v.no());
+                v.count(Choice.ABSTAIN), body(papers), side(won == Choice.YES ? v.yes() : v.no()));
     }
 
     /** "Motionen", "Interpellationen", "Ärendet": the item in the definite form, to begin a sentence. */

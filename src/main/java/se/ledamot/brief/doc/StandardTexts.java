@@ -66,7 +66,8 @@ final class StandardTexts {
 
     /**
      * The decision a standard item records in the minutes, when the secretary has not written it: who checks the
-     * minutes and when, that the meeting was duly announced, that the new matters are announced. Null for none.
+     * minutes and when, that the meeting was duly announced, that the new matters are announced (or that there were
+     * none, as the kallelse said). Null for none.
      */
     static String decision(MeetingPapers papers, StandardItem item) {
         Minutes minutes = papers.minutes();
@@ -79,14 +80,14 @@ final class StandardTexts {
             case AGENDA_APPROVAL -> p("standard.agenda_approval.decision");
             case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null
                     : p("standard.roll_call.decision", minutes.attendance().deciding().size());
-            case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? null
+            case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? p("standard.new_submissions.none")
                     : p("standard.new_submissions.decision", papers.newSubmissions().size(),
                             papers.settings().referMotionsTo());
             default -> null;
         };
     }
 
-    /** "torsdag 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */
+    /** "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */
     static String adjustment(Minutes minutes) {
         if (minutes.adjustDay() == null) {
             return null;

@@ -52,6 +52,6 @@ public final class Utdrag {
         String label = p("extract.header", papers.body().name(), day, MinutesSections.heading(papers, e));
         return c.build(new Document.Info(p("extract.documentTitle", papers.body().name(), day,
                 MinutesSections.heading(papers, e)), council.isBlank() ? papers.body().name() : council, label,
-                p("keywords", kind), Localization.locale().getLanguage(), created), label, council, List.of(), false);
+                p("keywords", kind), Localization.locale().getLanguage(), created), label, council, List.of(), true);
     }
 }

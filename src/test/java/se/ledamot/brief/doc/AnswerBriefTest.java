@@ -29,7 +29,7 @@ class AnswerBriefTest {
         assertThat(text).containsSubsequence("Interpellation · KF 2017/45",
                 "Svar på interpellation: Integrationsenhet",
                 "Interpellation från Patrik Christierson (KD) till kommunstyrelsens ordförande Nguyễn Thị Åsa Müller (M)",
-                "Inlämnad måndag 6 november 2017",
+                "Inlämnad måndagen den 6 november 2017",
                 "Beräknad taltid: cirka " + time.toMinutes() + " min " + time.toSecondsPart() + " s (" + words
                         + " ord i 130 ord per minut)",
                 "Frågor", "1.", "Hur långt har arbetet kommit", "2.", "När kommer den att vara klar?", "3.",

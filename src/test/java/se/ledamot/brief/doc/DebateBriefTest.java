@@ -30,7 +30,7 @@ class DebateBriefTest {
     void coverAgendaAndEveryItemFieldAppearInOrder() throws Exception {
         String text = MatterBriefTest.text(brief(3, "V"));
         assertThat(text).containsSubsequence("Stenungsunds kommun", "Kommunfullmäktige", "Debattunderlag",
-                "måndag 14 december 2026 kl. 18.00", "Kommunhuset, sessionssalen", "Partigrupp: V",
+                "måndagen den 14 december 2026 kl. 18.00", "Kommunhuset, sessionssalen", "Partigrupp: V",
                 "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial",
                 "Föredragningslista", "Punkt 1 Motion om att upprätta en integrationsplan", "Punkt 2 Integrationsenhet",
                 "Punkt 3 Val av justerare",

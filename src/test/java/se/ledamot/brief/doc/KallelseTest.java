@@ -27,7 +27,7 @@ class KallelseTest {
     void theTitleBlockSaysWhoMeetsWhenWhereAndHowToSendApologies() throws Exception {
         String text = MatterBriefTest.text(kallelse());
         assertThat(text).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
-                "Datum 4 december 2026", "Tid", "måndag 14 december 2026 kl. 18.00", "Plats",
+                "Datum 4 december 2026", "Tid", "måndagen den 14 december 2026 kl. 18.00", "Plats",
                 "Kommunhuset, sessionssalen", "Ordförande", "Kerstin Lindqvist (S)", "Sekreterare", "Anna Berg",
                 "Allmänheten", "Sammanträdet är öppet för allmänheten.", "Webbsändning",
                 "Sammanträdet sänds direkt på stenungsund.se/webbtv.",
@@ -84,7 +84,7 @@ class KallelseTest {
                 "Interpellationen besvaras vid sammanträdet av kommunstyrelsens ordförande");
         assertThat(text).containsSubsequence("Val av justerare", "Ordföranden föreslår att Åsa Öst (S) och Östen "
                 + "Müller (M) utses att tillsammans med ordföranden justera protokollet, och att justeringen sker "
-                + "torsdag 17 december 2026 kl. 10.00, Kommunhuset.");
+                + "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset.");
         assertThat(text).containsSubsequence("Anmälan av nya motioner", "Sedan förra sammanträdet",
                 "Motion från Łukasz Şahin (MP) om laddplatser vid kommunens förskolor (Dnr KS 2026/311)",
                 "Fråga från Gunnel Ek (C) till utbildningsnämndens ordförande Åsa Öst (S) om busskort för "
@@ -101,7 +101,12 @@ class KallelseTest {
     /** The secretary's walk (session 9): page 1 had no page number while the others said "sida 2 av 3". */
     @Test
     void everyPageSaysWhichPageOfHowManyItIs() throws Exception {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(kallelse())) {
+        assertEveryPageNumbered(kallelse());
+    }
+
+    /** "sida N av M" on every page, the first too, so a printed paper's pages can be put back in order. */
+    static void assertEveryPageNumbered(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
             for (int page = 1; page <= pages; page++) {

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PaperSamples;
 import se.ledamot.brief.PdfA;
 import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Choice;
+import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
 
 class ProtokollTest {
 
@@ -35,11 +41,11 @@ class ProtokollTest {
         String text = MatterBriefTest.text(protokoll());
         assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLL", "Kommunfullmäktige",
                 "Sammanträdesdatum 2026-12-14", "Plats och tid",
-                "Kommunhuset, sessionssalen", "måndag 14 december 2026 kl. 18.00–20.45", "Beslutande",
+                "Kommunhuset, sessionssalen", "måndagen den 14 december 2026 kl. 18.00–20.45", "Beslutande",
                 "9 ledamöter och 1 tjänstgörande ersättare, se närvarolistan", "Övriga närvarande",
                 "Anna Berg, sekreterare, Per-Olof Strand, kommundirektör", "Utses att justera",
                 "Åsa Öst (S) och Östen Müller (M)", "Justeringens plats och tid",
-                "torsdag 17 december 2026 kl. 10.00, Kommunhuset", "Paragrafer", "§§ 101–109",
+                "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset", "Paragrafer", "§§ 101–109",
                 "Underskrifter", "Sekreterare", "Anna Berg", "Ordförande", "Kerstin Lindqvist (S)", "Justerande",
                 "Åsa Öst (S)", "Östen Müller (M)",
                 "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagetts genom anslag.",
@@ -67,7 +73,7 @@ class ProtokollTest {
                 "Upprop förrättas. 10 ledamöter och tjänstgörande ersättare är närvarande",
                 "§ 102", "Val av justerare och tid för justering",
                 "Åsa Öst (S) och Östen Müller (M) utses att tillsammans med ordföranden justera protokollet. "
-                        + "Justeringen sker torsdag 17 december 2026 kl. 10.00, Kommunhuset.",
+                        + "Justeringen sker torsdagen den 17 december 2026 kl. 10.00, Kommunhuset.",
                 "§ 105", "Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
                 "Dnr KS 2015/123", "Kommunfullmäktiges beslut", "Kommunfullmäktige beslutar att bifalla motionens",
                 "Yrkanden", "Jan Alexandersson (V) yrkar bifall till motionen. Emma Ramhult (V) instämmer i yrkandet.",
@@ -93,6 +99,57 @@ class ProtokollTest {
                         + "finner att det ska avgöras i dag. Ordföranden ställer därefter proposition på "
                         + "kommunstyrelsens förslag och finner det bifallet.",
                 "§ 109", "Meddelanden", "Meddelandena läggs till handlingarna.");
+    }
+
+    @Test
+    void aVoteWhoseSidesBeginWithBifallTillSaysItOnce() {
+        // The window's default sides read "bifall till förslaget till beslut": the sentences must not say it twice.
+        Vote v = vote("bifall till förslaget till beslut", "Bifall till Lars Nilssons (M) yrkande", 2, 1, 0);
+        assertThat(MinutesWords.voteOrder(v)).isEqualTo("Följande propositionsordning godkänns: ja-röst för bifall "
+                + "till förslaget till beslut, nej-röst för bifall till Lars Nilssons (M) yrkande.");
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), v)).endsWith(
+                " beslutar kommunfullmäktige i enlighet med förslaget till beslut.");
+    }
+
+    @Test
+    void oneVoteIsOneRostAndNoAbstentionsAreNotCounted() {
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 2, 1, 0)))
+                .isEqualTo("Med 2 ja-röster mot 1 nej-röst beslutar kommunfullmäktige i enlighet med "
+                        + "kommunstyrelsens förslag.");
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 1, 3, 1)))
+                .isEqualTo("Med 1 ja-röst mot 3 nej-röster (1 avstår) beslutar kommunfullmäktige i enlighet med "
+                        + "avslag.");
+    }
+
+    private static Vote vote(String yes, String no, int yeses, int noes, int abstaining) {
+        Vote v = new Vote(yes, no, List.of(), null);
+        int n = 0;
+        for (Choice c : List.of(Choice.YES, Choice.NO, Choice.ABSTAIN)) {
+            int count = c == Choice.YES ? yeses : c == Choice.NO ? noes : abstaining;
+            for (int i = 0; i < count; i++) {
+                v = v.cast(Person.parse("Ledamot " + ++n + " (S)"), c);
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void everyPageOfAnExtractSaysWhichPageOfHowManyItIs() throws Exception {
+        KallelseTest.assertEveryPageNumbered(utdrag());
+    }
+
+    @Test
+    void aMeetingWithNothingNewToAnnounceRecordsThatUnderTheAnnouncementItem() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers nothingNew = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), List.of(), sample.minutes(),
+                sample.firstParagraph());
+        MeetingPapers.Entry announcements = nothingNew.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        // Before: no decision, so the paragraph read "Beslutet är inte antecknat ännu." though the kallelse said why.
+        assertThat(MinutesSections.decision(nothingNew, announcements))
+                .isEqualTo("Inga nya motioner, interpellationer eller frågor har lämnats in sedan förra sammanträdet.");
     }
 
     @Test

@@ -119,7 +119,7 @@ class MinutesFlowTest {
         at(robot, "#exportKallelse");
         waitUntil(() -> status.getText().contains("kallelse.pdf"));
         assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
-                "måndag 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
+                "måndagen den 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
 
         // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
         at(robot, "#fillAttendance");
@@ -198,7 +198,7 @@ class MinutesFlowTest {
         window.dialogs.saveTo = protokoll;
         at(robot, "#exportProtokoll");
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
-        assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndag 16 november 2026 kl. 18.00–19.30",
+        assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndagen den 16 november 2026 kl. 18.00–19.30",
                 "Jan Alexandersson (V)", "Närvarolista", "Åsa Öst (S)", "om cykelvägar",
                 "Kommunfullmäktige bifaller kommunstyrelsens förslag.", "Yrkanden", "Jan Alexandersson (V) yrkar",
                 "Omröstning", "Jan Alexandersson (V)", "Reservation", "Jan Alexandersson (V) reserverar sig");
