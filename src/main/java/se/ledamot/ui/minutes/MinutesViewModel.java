@@ -61,6 +61,11 @@ public final class MinutesViewModel {
     private final ObservableList<Attendee> attendees;
 
     private Minutes loaded;
+    /** A save asked for while the chosen meeting was still being read: done once its read is shown. */
+    private PendingSave afterRead;
+
+    private record PendingSave(long meetingId, Runnable save) {
+    }
     private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
 
     public MinutesViewModel(AppContext context) {
@@ -118,7 +123,12 @@ public final class MinutesViewModel {
                     if (m.equals(meeting.get())) {
                         show(read);
                     }
-                }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+                }).onFailure(e -> {
+                    boolean saveWaited = afterRead != null && afterRead.meetingId() == m.id();
+                    afterRead = saveWaited ? null : afterRead;
+                    error.set(saveWaited ? Localization.get("minutes.ui.saveFailed", Errors.describe(e))
+                            : Errors.describe(e));
+                }).executeWith(lane);
     }
 
     private void show(Loaded read) {
@@ -142,6 +152,11 @@ public final class MinutesViewModel {
             item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
                     .findFirst().orElse(null));
             error.set("");
+            if (afterRead != null && afterRead.meetingId() == id) {
+                Runnable save = afterRead.save();
+                afterRead = null;
+                save.run();
+            }
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
         }
@@ -164,8 +179,15 @@ public final class MinutesViewModel {
     }
 
     private boolean saveMeeting(Meeting current, Runnable saved, Runnable failed) {
-        if (current == null || loaded == null || loaded.meetingId() != current.id()) {
+        if (current == null) {
             return false;
+        }
+        if (loaded == null || loaded.meetingId() != current.id()) {
+            // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
+            // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
+            afterRead = new PendingSave(current.id(), () -> saveMeeting(current, saved, failed));
+            status.set(Localization.get("minutes.ui.saveAfterRead", current.label()));
+            return true;
         }
         Minutes m;
         List<Object> typed = form.values();
