@@ -140,8 +140,7 @@ public final class PaperService {
         ApprovedNumbering fixed = kept.orElseGet(() -> {
             Meeting meeting = meetings.require(meetingId);
             PaperSettings s = settings.load();
-            int first = approved != null ? approved.firstParagraph()
-                : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
+            int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
             return ApprovedNumbering.of(first, NoticeAgenda.plan(s.of(body(meeting)), agendas.agenda(meetingId)));
         });
         if (kept.isEmpty() || !Objects.equals(m.firstParagraph(), fixed.firstParagraph())) {

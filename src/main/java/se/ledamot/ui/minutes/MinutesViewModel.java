@@ -126,6 +126,7 @@ public final class MinutesViewModel {
                 }).onFailure(e -> {
                     boolean saveWaited = afterRead != null && afterRead.meetingId() == m.id();
                     afterRead = saveWaited ? null : afterRead;
+                    status.set(saveWaited ? "" : status.get());
                     error.set(saveWaited ? Localization.get("minutes.ui.saveFailed", Errors.describe(e))
                             : Errors.describe(e));
                 }).executeWith(lane);

@@ -85,7 +85,8 @@ public final class RegisterView extends BorderPane {
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
+        // The table shares its width out in proportion to these: the titles get the largest share.
+        TableColumn<MatterRow, String> title = column("ui.register.column.title", 400, MatterRow::titleProperty);
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
         TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
         TableColumn<MatterRow, String> number = column("ui.register.column.number", 85, MatterRow::numberProperty);

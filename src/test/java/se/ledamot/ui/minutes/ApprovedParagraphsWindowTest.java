@@ -38,6 +38,9 @@ import se.ledamot.ui.TestContext;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ApprovedParagraphsWindowTest {
+    /** How the list names the motion's item. */
+    private static final String MOTION = "Motion från Jan Alexandersson (V) om cykelvägar";
+
     @TempDir
     Path folder;
 
@@ -77,7 +80,7 @@ class ApprovedParagraphsWindowTest {
             vm.loadMeetings();
         });
         waitUntil(() -> kf.equals(vm.meeting().get()));
-        assertThat(vm.entries()).extracting(Object::toString).contains("§ 5  Motion om cykelvägar");
+        assertThat(vm.entries()).extracting(Object::toString).contains("§ 5  " + MOTION);
 
         robot.clickOn("#minutesAdjusted").write("2026-11-20").type(KeyCode.ENTER);
         robot.clickOn("#saveMinutes");
@@ -93,8 +96,8 @@ class ApprovedParagraphsWindowTest {
         robot.clickOn("Paragrafer");
 
         waitUntil(() -> shown(robot).contains("§ 7  Information om budgeten"), () -> shown(robot).toString());
-        assertThat(shown(robot)).as("the motion's § as approved").contains("§ 5  Motion om cykelvägar")
-                .doesNotContain("§ 6  Motion om cykelvägar");
+        assertThat(shown(robot)).as("the motion's § as approved").contains("§ 5  " + MOTION)
+                .doesNotContain("§ 6  " + MOTION);
     }
 
     /** The lines the Paragrafer list shows. */

@@ -38,7 +38,7 @@ class NumberColumnWidthTest {
     private void seed(Ledamot app) {
         app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om att upprätta en plan för integration i "
                 + "kommunen").submitted(LocalDate.parse("2026-08-02")).status(Status.SUBMITTED).build());
-        app.matters().add(Matter.newMatter(MatterKind.REFERRAL, "Frivilligorganisationer en resurs i "
+        app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om frivilligorganisationer som en resurs i "
                 + "integrationsarbetet").submitted(LocalDate.parse("2026-11-02")).status(Status.SUBMITTED).build());
     }
 
@@ -60,5 +60,9 @@ class NumberColumnWidthTest {
                         + title.getWidth());
         assertThat(onFx(number::getWidth)).as("Nummer fits its header").isLessThan(110);
         assertThat(onFx(title::getWidth)).as("Rubrik takes the room").isGreaterThan(2.5 * onFx(number::getWidth));
+        for (TableColumn<MatterRow, ?> other : table.getColumns()) {
+            assertThat(onFx(title::getWidth)).as("Rubrik beside " + other.getText())
+                    .isGreaterThanOrEqualTo(onFx(other::getWidth));
+        }
     }
 }
