@@ -66,6 +66,9 @@ public final class MinutesViewModel {
 
     private record PendingSave(long meetingId, Runnable save) {
     }
+
+    /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
+    private Long reading;
     private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
 
     public MinutesViewModel(AppContext context) {
@@ -117,17 +120,20 @@ public final class MinutesViewModel {
     }
 
     private void load(Meeting m) {
+        reading = m.id();
         BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()),
                 papers.storedMinutes(m.id()), papers.papers(m.id())))
                 .onSuccess(read -> {
+                    reading = m.id().equals(reading) ? null : reading;
                     if (m.equals(meeting.get())) {
                         show(read);
                     }
                 }).onFailure(e -> {
+                    reading = m.id().equals(reading) ? null : reading;
                     boolean saveWaited = afterRead != null && afterRead.meetingId() == m.id();
                     afterRead = saveWaited ? null : afterRead;
                     status.set(saveWaited ? "" : status.get());
-                    error.set(saveWaited ? Localization.get("minutes.ui.saveFailed", Errors.describe(e))
+                    error.set(saveWaited ? Localization.get("minutes.ui.saveAfterReadFailed", Errors.describe(e))
                             : Errors.describe(e));
                 }).executeWith(lane);
     }
@@ -188,6 +194,9 @@ public final class MinutesViewModel {
             // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
             afterRead = new PendingSave(current.id(), () -> saveMeeting(current, saved, failed));
             status.set(Localization.get("minutes.ui.saveAfterRead", current.label()));
+            if (!current.id().equals(reading)) {
+                load(current); // its read failed before: read it again, what was typed stays
+            }
             return true;
         }
         Minutes m;
