@@ -21,6 +21,7 @@ import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestServer;
+import se.ledamot.store.WideText;
 
 /**
  * A matter with every outline column as long as the fields allow, in letters that take two bytes each and do not
@@ -49,23 +50,14 @@ class LongOutlineOnServerTest {
         server.close();
     }
 
-    /** Letters drawn at random from those Swedish and its neighbours write with two bytes in UTF-8. */
-    private static String letters(Random random, int length) {
-        String alphabet = "åäöÅÄÖéèêëüÜøØæÆáàíóúñ";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            out.append(i % 9 == 8 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return out.toString().strip();
-    }
 
     @Test
     void theLongestOutlineIsStoredAndSynced() {
         Random random = new Random(28);
-        Matter wide = Matter.newMatter(MatterKind.INTERPELLATION, letters(random, 500))
-                .number("KS " + letters(random, 90)).place(letters(random, 200))
-                .addressee(new Addressee(letters(random, 200), "S", letters(random, 300)))
-                .responsibleBody(letters(random, 300)).submitted(LocalDate.parse("2026-11-02"))
+        Matter wide = Matter.newMatter(MatterKind.INTERPELLATION, WideText.letters(random, 500))
+                .number("KS " + WideText.letters(random, 90)).place(WideText.letters(random, 200))
+                .addressee(new Addressee(WideText.letters(random, 200), "S", WideText.letters(random, 300)))
+                .responsibleBody(WideText.letters(random, 300)).submitted(LocalDate.parse("2026-11-02"))
                 .authors(List.of(Person.parse("Jan Alexandersson (V)"))).status(Status.SUBMITTED).build();
         int bytes = (wide.title() + wide.number() + wide.place() + wide.addressee().name() + wide.addressee().role()
                 + wide.responsibleBody()).getBytes(StandardCharsets.UTF_8).length;

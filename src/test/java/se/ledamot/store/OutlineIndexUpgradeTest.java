@@ -16,22 +16,15 @@ class OutlineIndexUpgradeTest {
     /** The schema just before V28, on PostgreSQL with its own migrations up to then. */
     private static final String BEFORE_ON_POSTGRESQL = "25";
 
-    private static String letters(Random random, int length) {
-        String alphabet = "åäöÅÄÖéèêëüÜøØæÆáàíóúñ";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            out.append(i % 9 == 8 ? ' ' : alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return out.toString().strip();
-    }
-
     @Test
     void aServerWithAWideMatterMigratesPastV28() throws Exception {
         Random random = new Random(28);
-        String title = letters(random, 500);
-        String widen = "UPDATE matter SET title = '" + title + "', number = '" + letters(random, 100) + "', place = '"
-                + letters(random, 200) + "', addressee_name = '" + letters(random, 200) + "', addressee_role = '"
-                + letters(random, 300) + "', responsible_body = '" + letters(random, 300) + "' WHERE id = 7";
+        String title = WideText.letters(random, 500);
+        String widen = "UPDATE matter SET title = '%s', number = '%s', place = '%s', addressee_name = '%s', "
+                .formatted(title, WideText.letters(random, 100), WideText.letters(random, 200),
+                        WideText.letters(random, 200))
+                + "addressee_role = '%s', responsible_body = '%s' WHERE id = 7".formatted(
+                        WideText.letters(random, 300), WideText.letters(random, 300));
         String read = MigrationTest.onPostgresqlFrom(BEFORE_ON_POSTGRESQL,
                 List.of(MigrationTest.FIRST_SCHEMA_MATTER, widen),
                 dsl -> new MatterStore(dsl, Clock.systemUTC()).find(7).orElseThrow().title());
