@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.ledamot.brief.doc.Handlingar;
@@ -27,6 +28,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.ParagraphNumbers;
+import se.ledamot.domain.papers.ApprovedNumbering;
 import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -110,12 +112,48 @@ public final class PaperService {
     public void saveMinutes(Minutes m) {
         meetings.require(m.meetingId());
         minutes.save(m);
+        fixNumbering(m.meetingId());
     }
 
     /** Stores the minutes changed from the copy {@code base}, met with the stored ones (issue 16.5). */
     public RowMerge<Minutes> saveMinutes(Minutes base, Minutes mine) {
         meetings.require(mine.meetingId());
-        return minutes.save(base, mine);
+        RowMerge<Minutes> merge = minutes.save(base, mine);
+        fixNumbering(mine.meetingId());
+        return merge;
+    }
+
+    /**
+     * The protokoll prints as it was approved: at the justering its numbered list and first § are kept, and it is
+     * printed from them on (an item added or moved later renumbers nothing); an approval taken back counts them again.
+     * A save that carried no first § (a form filled before the justering) gets the kept one back.
+     */
+    private void fixNumbering(long meetingId) {
+        Minutes m = minutes.minutes(meetingId);
+        Optional<ApprovedNumbering> kept = minutes.approvedNumbering(meetingId);
+        if (m.adjusted() == null) {
+            if (kept.isPresent()) {
+                minutes.fixNumbering(meetingId, null);
+            }
+            return;
+        }
+        ApprovedNumbering fixed = kept.orElseGet(() -> {
+            Meeting meeting = meetings.require(meetingId);
+            PaperSettings s = settings.load();
+            int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
+            return ApprovedNumbering.of(first, NoticeAgenda.plan(s.of(body(meeting)), agendas.agenda(meetingId)));
+        });
+        if (kept.isEmpty() || !Objects.equals(m.firstParagraph(), fixed.firstParagraph())) {
+            minutes.fixNumbering(meetingId, fixed);
+        }
+    }
+
+    /** The list as the meeting's minutes were approved; null while they are not (its numbers are then counted). */
+    private ApprovedNumbering approved(Long meetingId) {
+        if (meetingId == null || minutes.minutes(meetingId).adjusted() == null) {
+            return null;
+        }
+        return minutes.approvedNumbering(meetingId).orElse(null);
     }
 
     /** What the minutes record of an agenda item; empty when nothing is. */
@@ -203,7 +241,8 @@ public final class PaperService {
         Map<Long, Matter> byId = matters.findAll(agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
                 .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         List<MeetingPapers.Entry> entries = new ArrayList<>();
-        for (NoticeAgenda.Slot slot : NoticeAgenda.plan(s.of(body), agenda)) {
+        ApprovedNumbering approved = approved(meetingId);
+        for (NoticeAgenda.Slot slot : NoticeAgenda.plan(s.of(body), agenda, approved)) {
             AgendaItem item = slot.item();
             Matter matter = item == null || item.matterId() == null ? null : byId.get(item.matterId());
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), matter,
@@ -211,7 +250,8 @@ public final class PaperService {
                     matter == null ? List.of() : enclosures(matter)));
         }
         Minutes m = minutes(meetingId);
-        int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
+        int first = approved != null ? approved.firstParagraph()
+                : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
         // The day the kallelse is issued is not recorded: today, or the meeting's day for a meeting already held.
         LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
@@ -274,8 +314,8 @@ public final class PaperService {
         Body body = body(meeting);
         List<ParagraphNumbers.Counted> counted = new ArrayList<>();
         for (Meeting o : ofBody) {
-            int items = o.id().equals(meeting.id()) ? 0
-                    : NoticeAgenda.plan(s.of(body), agendas.agenda(o.id())).size();
+            int items = o.id().equals(meeting.id()) ? 0 : NoticeAgenda.plan(s.of(body), agendas.agenda(o.id()),
+                    approved(o.id())).stream().mapToInt(NoticeAgenda.Slot::number).max().orElse(0);
             counted.add(new ParagraphNumbers.Counted(o, items, fixed.get(o.id())));
         }
         return ParagraphNumbers.first(meeting, counted);
@@ -295,7 +335,7 @@ public final class PaperService {
      * there is what the chair calls it at the meeting, for the other papers to name it alike.
      */
     public List<NoticeAgenda.Slot> noticeAgenda(Meeting meeting, List<AgendaItem> agenda) {
-        return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda);
+        return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda, approved(meeting.id()));
     }
 
     /** Each item's number on the kallelse, by item id (the body's standard items come first): for the screens. */

@@ -32,6 +32,7 @@ import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
 import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.papers.ApprovedNumbering;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.domain.sync.RowField;
@@ -79,6 +80,22 @@ public final class MinutesStore {
                 .where(MINUTES.MEETING_ID.in(meetingIds)).and(MINUTES.FIRST_PARAGRAPH.isNotNull())
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
+    }
+
+    /** The list as the minutes were approved, if they are and it was kept (V30). */
+    public java.util.Optional<ApprovedNumbering> approvedNumbering(long meetingId) {
+        return ApprovedNumbering.parse(dsl.select(MINUTES.APPROVED_NUMBERING).from(MINUTES)
+                .where(MINUTES.MEETING_ID.eq(meetingId)).fetchOne(MINUTES.APPROVED_NUMBERING));
+    }
+
+    /**
+     * Fixes the list and its first § as the minutes are approved, or (null) lets them be counted again when the
+     * approval is taken back.
+     */
+    public void fixNumbering(long meetingId, ApprovedNumbering numbering) {
+        dsl.update(MINUTES).set(MINUTES.APPROVED_NUMBERING, numbering == null ? null : numbering.text())
+                .set(MINUTES.FIRST_PARAGRAPH, numbering == null ? null : numbering.firstParagraph())
+                .set(MINUTES.UPDATED_AT, now()).where(MINUTES.MEETING_ID.eq(meetingId)).execute();
     }
 
     public void save(Minutes m) {

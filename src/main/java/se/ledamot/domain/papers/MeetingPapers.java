@@ -79,7 +79,7 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
 
     /** The § of the last item, for "§§ 101–108". */
     public int lastParagraph() {
-        return firstParagraph + Math.max(entries.size(), 1) - 1;
+        return firstParagraph + Math.max(entries.stream().mapToInt(Entry::number).max().orElse(1), 1) - 1;
     }
 
     /** The entry with a number, or of an agenda item by its id. */

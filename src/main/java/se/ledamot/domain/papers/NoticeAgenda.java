@@ -1,6 +1,7 @@
 package se.ledamot.domain.papers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,33 @@ public final class NoticeAgenda {
      * @param standard the standard item this place is, or null for a matter or another free-text item
      */
     public record Slot(int number, AgendaItem item, StandardItem standard) {
+    }
+
+    /**
+     * The list as the minutes were approved, when they are ({@code approved} not null): each item keeps its number
+     * whatever was added or moved since. An item no longer on the agenda leaves its number unused; one put on it
+     * after the justering follows the approved ones.
+     */
+    public static List<Slot> plan(BodyPapers papers, List<AgendaItem> agenda, ApprovedNumbering approved) {
+        if (approved == null) {
+            return plan(papers, agenda);
+        }
+        Map<Long, AgendaItem> byId = new HashMap<>();
+        agenda.forEach(i -> byId.put(i.id(), i));
+        List<Slot> out = new ArrayList<>();
+        for (ApprovedNumbering.Place p : approved.places()) {
+            AgendaItem item = p.itemId() == null ? null : byId.remove(p.itemId());
+            if (p.itemId() == null || item != null) {
+                out.add(new Slot(p.number(), item, p.standard()));
+            }
+        }
+        int next = approved.last();
+        for (AgendaItem item : agenda) {
+            if (byId.containsKey(item.id())) {
+                out.add(new Slot(++next, item, null));
+            }
+        }
+        return out;
     }
 
     public static List<Slot> plan(BodyPapers papers, List<AgendaItem> agenda) {

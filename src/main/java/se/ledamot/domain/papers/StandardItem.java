@@ -58,6 +58,19 @@ public record StandardItem(Kind kind, String title) {
             return Optional.empty();
         }
 
+        /** The standard item a free-text agenda item is, as a secretary typed it ("Val av justerare"); empty if none. */
+        public static Optional<Kind> named(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            for (Kind k : values()) {
+                if (k != CUSTOM && k.names(text)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** Whether a free-text agenda item, as a secretary typed it, is this standard item ("Val av justerare"). */
         boolean names(String text) {
             String t = text.toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package se.ledamot.ui.meetings;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Grammar;
@@ -45,7 +49,7 @@ final class AgendaItemTextsViewModel {
     private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper freeText = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper(proposalPrompt(null));
+    private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper(proposalPrompt(null, null));
     /** Texts whose save failed, and the copy they were typed over. */
     private record Unsaved(AgendaItem base, AgendaItem mine) {
     }
@@ -119,7 +123,8 @@ final class AgendaItemTextsViewModel {
         freeText.set(item != null && item.isFreeText());
         error.set("");
         matterHeading = row == null ? "" : row.heading();
-        proposalPrompt.set(proposalPrompt(row == null || row.matter() == null ? null : row.matter().kind()));
+        proposalPrompt.set(row == null ? proposalPrompt(null, null)
+                : proposalPrompt(row.matter() == null ? null : row.matter().kind(), row.item().text()));
         if (item == null) {
             fill(null, null);
             return;
@@ -285,9 +290,18 @@ final class AgendaItemTextsViewModel {
 
     /**
      * A motion is approved, a remiss answered, an interpellation answered, another item (kind null: free text)
-     * decided: the example in the item's own words, as Protokoll's decision has it.
+     * decided: the example in the item's own words, as Protokoll's decision has it. A standard item has its own
+     * ("Val av justerare": who checks the minutes), or none where nothing is proposed (Upprop, Allmänhetens
+     * frågestund): "Kommunstyrelsen föreslår …" is not how the chair opens those.
+     *
+     * @param heading a free-text item's heading, null for a matter's item
      */
-    static String proposalPrompt(MatterKind kind) {
+    static String proposalPrompt(MatterKind kind, String heading) {
+        var standard = kind == null ? StandardItem.Kind.named(heading) : Optional.<StandardItem.Kind>empty();
+        if (standard.isPresent()) {
+            return NO_PROPOSAL.contains(standard.get()) ? "" : Localization.get("meeting.ui.item.proposal.prompt",
+                    Localization.get("meeting.ui.item.proposal.example." + standard.get().code()));
+        }
         String example = kind == null ? "item" : kind.hasProposals() ? "proposal"
                 : kind == MatterKind.REFERRAL ? "referral" : kind.hasAddressee() ? "answer" : "item";
         String definite = Grammar.definite(kind);
@@ -295,6 +309,10 @@ final class AgendaItemTextsViewModel {
                 "meeting.ui.item.proposal.example." + example,
                 example.equals("answer") ? definite : definite.toLowerCase(Localization.locale())));
     }
+
+    /** Standard items on which nothing is proposed or decided: their förslag till beslut shows no example. */
+    private static final Set<StandardItem.Kind> NO_PROPOSAL = EnumSet.of(
+            StandardItem.Kind.ROLL_CALL, StandardItem.Kind.PUBLIC_QUESTIONS);
 
     ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();

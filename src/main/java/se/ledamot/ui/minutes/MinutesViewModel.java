@@ -61,6 +61,14 @@ public final class MinutesViewModel {
     private final ObservableList<Attendee> attendees;
 
     private Minutes loaded;
+    /** A save asked for while the chosen meeting was still being read: done once its read is shown. */
+    private PendingSave afterRead;
+
+    private record PendingSave(long meetingId, Runnable save) {
+    }
+
+    /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
+    private Long reading;
     private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
 
     public MinutesViewModel(AppContext context) {
@@ -112,13 +120,22 @@ public final class MinutesViewModel {
     }
 
     private void load(Meeting m) {
+        reading = m.id();
         BackgroundTask.of(p -> new Loaded(settings.read(m.body()), papers.minutes(m.id()),
                 papers.storedMinutes(m.id()), papers.papers(m.id())))
                 .onSuccess(read -> {
+                    reading = m.id().equals(reading) ? null : reading;
                     if (m.equals(meeting.get())) {
                         show(read);
                     }
-                }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+                }).onFailure(e -> {
+                    reading = m.id().equals(reading) ? null : reading;
+                    boolean saveWaited = afterRead != null && afterRead.meetingId() == m.id();
+                    afterRead = saveWaited ? null : afterRead;
+                    status.set(saveWaited ? "" : status.get());
+                    error.set(saveWaited ? Localization.get("minutes.ui.saveAfterReadFailed", Errors.describe(e))
+                            : Errors.describe(e));
+                }).executeWith(lane);
     }
 
     private void show(Loaded read) {
@@ -142,6 +159,11 @@ public final class MinutesViewModel {
             item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
                     .findFirst().orElse(null));
             error.set("");
+            if (afterRead != null && afterRead.meetingId() == id) {
+                Runnable save = afterRead.save();
+                afterRead = null;
+                save.run();
+            }
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
         }
@@ -164,8 +186,18 @@ public final class MinutesViewModel {
     }
 
     private boolean saveMeeting(Meeting current, Runnable saved, Runnable failed) {
-        if (current == null || loaded == null || loaded.meetingId() != current.id()) {
+        if (current == null) {
             return false;
+        }
+        if (loaded == null || loaded.meetingId() != current.id()) {
+            // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
+            // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
+            afterRead = new PendingSave(current.id(), () -> saveMeeting(current, saved, failed));
+            status.set(Localization.get("minutes.ui.saveAfterRead", current.label()));
+            if (!current.id().equals(reading)) {
+                load(current); // its read failed before: read it again, what was typed stays
+            }
+            return true;
         }
         Minutes m;
         List<Object> typed = form.values();

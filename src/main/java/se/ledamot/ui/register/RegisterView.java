@@ -85,14 +85,19 @@ public final class RegisterView extends BorderPane {
         table.setPlaceholder(new Label(Localization.get("ui.register.empty")));
         // Every column stays in view, deadline included; widths are shared out in proportion to the ones below.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<MatterRow, String> title = column("ui.register.column.title", 200, MatterRow::titleProperty);
+        // The table shares its width out in proportion to these: the titles get the largest share.
+        TableColumn<MatterRow, String> title = column("ui.register.column.title", 400, MatterRow::titleProperty);
         TableColumn<MatterRow, String> authors = column("ui.register.column.authors", 140, MatterRow::authorsProperty);
         TableColumn<MatterRow, Deadline> deadline = deadlineColumn();
+        TableColumn<MatterRow, String> number = column("ui.register.column.number", 85, MatterRow::numberProperty);
+        // As wide as its header or its widest number (ColumnFit grows the minimum), never more: the share of the
+        // window it took with the others left it as wide as Rubrik and empty where no matter has a number yet.
+        number.maxWidthProperty().bind(number.minWidthProperty());
         // Sorting a hundred thousand matters by these would need every matter's authors or rules in SQL: not offered.
         authors.setSortable(false);
         deadline.setSortable(false);
         table.getColumns().setAll(java.util.List.of(
-                sorted(column("ui.register.column.number", 85, MatterRow::numberProperty), RegisterService.Sort.NUMBER),
+                sorted(number, RegisterService.Sort.NUMBER),
                 sorted(column("ui.register.column.kind", 95, MatterRow::kindProperty), RegisterService.Sort.KIND),
                 sorted(title, RegisterService.Sort.TITLE),
                 sorted(column("ui.register.column.submitted", 95, MatterRow::submittedProperty),

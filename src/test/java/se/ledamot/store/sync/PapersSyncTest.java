@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Minutes;
+import se.ledamot.domain.papers.ApprovedNumbering;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.CouncilSettingStore;
 import se.ledamot.store.MeetingStore;
@@ -101,6 +103,25 @@ class PapersSyncTest {
         assertSameAsServer(anna);
         assertThat(minutesOfTheMeeting(anna).chair()).isEqualTo(Person.parse("Kerstin Lindqvist (S)"));
         assertThat(new CouncilRulesStore(anna.local.dsl()).load().councilName()).isEqualTo("Stenungsunds kommun");
+    }
+
+    /** The numbered list fixed at the justering (V30) goes with the minutes: every laptop prints the same §§. */
+    @Test
+    void theApprovedNumberingReachesTheServerAndTheOtherLaptop() {
+        Minutes m = minutesOfTheMeeting(karin);
+        MinutesStore store = new MinutesStore(karin.local.dsl(), karin.clock);
+        store.save(m.withApproval(java.time.LocalDate.parse("2026-12-16"), null, null));
+        ApprovedNumbering fixed = new ApprovedNumbering(101, List.of(new ApprovedNumbering.Place(1, null,
+                StandardItem.of(StandardItem.Kind.ROLL_CALL))));
+        store.fixNumbering(m.meetingId(), fixed);
+
+        assertThat(karin.sync().conflicts()).isZero();
+        anna.sync();
+
+        assertSameAsServer(anna);
+        long annas = minutesOfTheMeeting(anna).meetingId();
+        assertThat(new MinutesStore(anna.local.dsl(), anna.clock).approvedNumbering(annas)).contains(fixed);
+        assertThat(minutesOfTheMeeting(anna).firstParagraph()).isEqualTo(101);
     }
 
     @Test

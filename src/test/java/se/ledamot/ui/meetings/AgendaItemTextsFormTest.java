@@ -62,9 +62,24 @@ class AgendaItemTextsFormTest {
 
     @Test
     void aFreeTextItemsExampleSpeaksOfNoMotion() {
-        texts.show(vm.items().get(1));
+        test.services.meetings().addText(december.id(), "Utbyggnad av förskolan");
+        showAgenda();
+        texts.show(vm.items().get(2));
         assertThat(texts.proposalPrompt().get()).doesNotContain("motion")
-                .isEqualTo(AgendaItemTextsViewModel.proposalPrompt(null));
+                .isEqualTo("Till exempel: Kommunstyrelsen föreslår att kommunfullmäktige beslutar enligt förslaget.");
+    }
+
+    /**
+     * "Kommunstyrelsen föreslår …" was the example under Val av justerare too, where the chair proposes who checks
+     * the minutes; Upprop has nothing proposed, so no example.
+     */
+    @Test
+    void aStandardItemsExampleFitsItOrThereIsNone() {
+        texts.show(vm.items().get(1));
+        assertThat(texts.proposalPrompt().get()).isEqualTo("Till exempel: Anna Andersson (S) och Bo Berg (M) utses "
+                + "att jämte ordföranden justera protokollet.");
+        texts.show(vm.items().get(0));
+        assertThat(texts.proposalPrompt().get()).as("Upprop").isEmpty();
     }
 
     @Test

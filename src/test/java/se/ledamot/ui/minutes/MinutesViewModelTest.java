@@ -217,4 +217,24 @@ class MinutesViewModelTest {
         assertThat(test.services.papers().minutes(kf.id()).adjustPlace()).isEqualTo("KF-rummet");
         assertThat(vm.form().adjustPlace().get()).isEqualTo("Stadshuset");
     }
+
+    /**
+     * Spara pressed while a newly chosen meeting's minutes were still being read did nothing and said nothing. What
+     * she typed is for that meeting: it is stored once the read is in, and the screen says so meanwhile.
+     */
+    @Test
+    void saveWhileTheChosenMeetingIsReadStoresWhatWasTypedOnceRead() {
+        Meeting dec = december();
+        opened();
+        vm.meeting().set(dec);
+        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+
+        assertThat(vm.saveMeeting()).isTrue();
+        assertThat(vm.status().get()).contains("läses fortfarande in").contains("sparas så snart");
+        disk.runAll();
+        assertThat(test.services.papers().minutes(dec.id()).adjustPlace()).isEqualTo("Kommunhuset, rum 2");
+        assertThat(test.services.papers().minutes(kf.id()).adjustPlace()).isNull();
+        assertThat(vm.form().adjustPlace().get()).isEqualTo("Kommunhuset, rum 2");
+        assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
+    }
 }

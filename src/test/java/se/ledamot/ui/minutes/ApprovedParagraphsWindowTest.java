@@ -1,0 +1,108 @@
+package se.ledamot.ui.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.ui.TestContext;
+
+/**
+ * Protokoll in a window: the secretary enters the day of the justering and saves; afterwards an item is put on the
+ * agenda and moved to its top. The Paragrafer list still shows the motion under the § it was approved with, and the
+ * new item after the approved ones (it showed the motion one § further down, as the printed protokoll did).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ApprovedParagraphsWindowTest {
+    /** How the list names the motion's item. */
+    private static final String MOTION = "Motion från Jan Alexandersson (V) om cykelvägar";
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private TestContext test;
+    private Meeting kf;
+
+    @Start
+    void start(Stage stage) {
+        Platform.setImplicitExit(false);
+        this.stage = stage;
+        stage.setScene(new Scene(new Pane(), 1280, 800));
+        stage.show();
+    }
+
+    @BeforeEach
+    void aHeldMeeting() {
+        test = new TestContext(folder);
+        kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
+        long motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
+                .status(Status.PREPARED).build()).id();
+        test.services.meetings().addMatters(kf.id(), List.of(motion));
+        test.services.meetings().addText(kf.id(), "Val av justerare");
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void theParagraphsStayAsApprovedWhenAnItemIsAddedAndMovedAfter(FxRobot robot) {
+        MinutesViewModel vm = new MinutesViewModel(test.context);
+        robot.interact(() -> {
+            stage.getScene().setRoot(new MinutesView(vm));
+            vm.loadMeetings();
+        });
+        waitUntil(() -> kf.equals(vm.meeting().get()));
+        assertThat(vm.entries()).extracting(Object::toString).contains("§ 5  " + MOTION);
+
+        robot.clickOn("#minutesAdjusted").write("2026-11-20").type(KeyCode.ENTER);
+        robot.clickOn("#saveMinutes");
+        waitUntil(() -> LocalDate.parse("2026-11-20").equals(test.services.papers().minutes(kf.id()).adjusted()));
+
+        AgendaItem added = test.services.meetings().addText(kf.id(), "Information om budgeten");
+        List<Long> ids = test.services.meetings().agenda(kf.id()).stream().map(AgendaItem::id).toList();
+        List<Long> moved = new ArrayList<>(ids);
+        moved.remove(added.id());
+        moved.addFirst(added.id());
+        test.services.meetings().arrange(kf.id(), ids, moved);
+        robot.interact(vm::reload);
+        robot.clickOn("Paragrafer");
+
+        waitUntil(() -> shown(robot).contains("§ 7  Information om budgeten"), () -> shown(robot).toString());
+        assertThat(shown(robot)).as("the motion's § as approved").contains("§ 5  " + MOTION)
+                .doesNotContain("§ 6  " + MOTION);
+    }
+
+    /** The lines the Paragrafer list shows. */
+    private static List<String> shown(FxRobot robot) {
+        return se.ledamot.ui.WindowDriver.onFx(() -> robot.lookup("#minutesItems .list-cell").queryAllAs(
+                ListCell.class).stream().map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).toList());
+    }
+}
