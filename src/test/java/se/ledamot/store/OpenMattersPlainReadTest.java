@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -32,20 +30,14 @@ class OpenMattersPlainReadTest {
     @TempDir
     Path folder;
 
-    private OpenDatabase db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabases.open(engine, folder);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void theCandidatesAreTheOpenOutlinesTheNarrowingSelects() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            compare(db);
+        }
+    }
+
+    private static void compare(OpenDatabase db) {
         new CouncilGenerator(db.dsl(), TODAY, 7).generate(700, n -> { });
         MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
         matters.listOpenOutlines().stream().limit(40).filter(m -> m.id() % 3 == 0).forEach(m -> matters.trash(m.id()));
