@@ -22,9 +22,10 @@ import se.ledamot.l10n.Localization;
  * opening its folder while the session ends it, a database thread after a command's exit) crashed the JVM in
  * LambdaProxyClassArchive.find (issue 15, hs_err of session 10).
  *
- * <p>The training run is {@code overdue --json} on a folder of its own (it loads what {@code list --json} does, and
- * jOOQ's query rendering besides, which {@code list} no longer uses but {@code overdue}, {@code show} and the rest
- * do), alone in its JVM, started in the background (at low priority) when the archive is missing or was made for
+ * <p>The training run is {@code overdue --json} on a folder of its own that {@code generate} filled with a few hundred
+ * matters and meetings (it loads what {@code list --json} does: the same plain reads, the rules and every matter's
+ * JSON; on an empty folder the rules and the JSON of a matter were left out and loaded from the jars at every start,
+ * issue 15), alone in its JVM, started in the background (at low priority) when the archive is missing or was made for
  * other jars or another JVM; it writes a file of its own that only a complete run renames over the archive, so no
  * program ever maps a half-written one, and two starts at once train once.
  */
@@ -35,6 +36,8 @@ final class SharedArchive {
     /** What the archive was made for: the JVM's own name for the jars, their sizes and times. */
     private static final String STAMP_SUFFIX = ".stamp";
     private static final String TRAINING_SUFFIX = ".training";
+    /** Enough matters of every kind for overdue entries with every kind of deadline; a few seconds to generate. */
+    static final int TRAINING_MATTERS = 300;
 
     private SharedArchive() {
     }
@@ -120,10 +123,10 @@ final class SharedArchive {
     }
 
     /**
-     * The training run: this JVM's options but the archive's, over the same class path, {@code overdue --json} on a new
-     * folder twice: first to make the folder (its migrations are no start's work but a new folder's), then writing the
-     * classes it loaded to the training file at its end; only when that ended well, the file renamed over the archive
-     * and the stamp written beside it.
+     * The training run: this JVM's options but the archive's, over the same class path, on a new folder: first
+     * {@code generate --matters} to make and fill it (its migrations and writes are no start's work), then
+     * {@code overdue --json} writing the classes it loaded to the training file at its end; only when that ended well,
+     * the file renamed over the archive and the stamp written beside it.
      */
     static List<String> trainingCommand(Path archive, String stamp) {
         Path training = training(archive);
@@ -137,11 +140,11 @@ final class SharedArchive {
             }
         }
         java.addAll(List.of("-XX:ErrorFile=" + archive + ".crash.log", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--data", data.toString(), "overdue", "--json"));
+                Main.class.getName(), "--data", data.toString()));
         // The archive first, its stamp after: a start in between sees a stamp that does not match and trains again.
         // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
-        String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\""
-                + " && nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\""
+        String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\" generate --matters " + TRAINING_MATTERS
+                + " && nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\" overdue --json"
                 + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$ARCHIVE\""
                 + " && printf '%s' \"$STAMP\" > \"$ARCHIVE.stamp.new\" && mv -f \"$ARCHIVE.stamp.new\" \"$ARCHIVE"
                 + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\"";

@@ -1,7 +1,5 @@
 package se.ledamot.store;
 
-import static se.ledamot.store.jooq.Tables.MATTER;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,8 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.jooq.Field;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -36,16 +32,15 @@ public final class MatterCursor {
     /**
      * The outline's columns in the order {@link #read} takes them (without body and answer), and whether the matter
      * is in the trash. All are in index V28, so the open matters' outlines come from it alone ({@link OpenMatters}).
+     * SQL, not jOOQ's fields: naming these loaded jOOQ's table model for commands that never use it (issue 15).
      */
-    static final List<Field<?>> COLUMNS = List.of(MATTER.ID, MATTER.KIND, MATTER.NUMBER, MATTER.TITLE,
-            MATTER.SUBMITTED, MATTER.PLACE, MATTER.ADDRESSEE_NAME, MATTER.ADDRESSEE_PARTY, MATTER.ADDRESSEE_ROLE,
-            MATTER.RESPONSIBLE_BODY, MATTER.STATUS, MATTER.DECISION, MATTER.REPLY_BY, MATTER.TRASHED_AT);
+    static final String COLUMNS = "id, kind, number, title, submitted, place, addressee_name, addressee_party,"
+            + " addressee_role, responsible_body, status, decision, reply_by, trashed_at";
     /**
      * Every matter: the trash is tested here, since "WHERE trashed_at IS NULL" makes H2 look up every row through
      * the trash's index instead of reading the table.
      */
-    private static final String MATTERS = "SELECT " + COLUMNS.stream().map(Field::getName)
-            .collect(Collectors.joining(", ")) + " FROM matter ORDER BY id";
+    private static final String MATTERS = "SELECT " + COLUMNS + " FROM matter ORDER BY id";
     /**
      * Newest submission first, matters without a day before all, then the newest id. Written out: the composed
      * comparators (nullsFirst, reverseOrder, thenComparing) were a twentieth of {@code list --json}'s CPU.

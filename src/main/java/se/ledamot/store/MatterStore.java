@@ -38,10 +38,6 @@ import se.ledamot.store.jooq.tables.records.MatterRecord;
  * one field by field and records what changed in its {@link Timeline}.
  */
 public final class MatterStore {
-    /** The order matters are read in: live before trashed, drafts, then the newest submitted first. */
-    private static final List<org.jooq.SortField<?>> NEWEST_FIRST = List.of(MATTER.TRASHED_AT.desc().nullsLast(),
-            MATTER.SUBMITTED.desc().nullsFirst(), MATTER.ID.desc());
-
     private final DSLContext dsl;
     private final Clock clock;
     /**
@@ -100,7 +96,7 @@ public final class MatterStore {
             return List.of();
         }
         return withChildren(dsl, dsl.select(columns(true)).from(MATTER).where(idIn(MATTER.ID, ids))
-                .orderBy(NEWEST_FIRST).fetchInto(MATTER));
+                .orderBy(newestFirst()).fetchInto(MATTER));
     }
 
     public boolean isTrashed(long id) {
@@ -301,7 +297,7 @@ public final class MatterStore {
     /** The matters the condition selects, in a fixed five queries; with their body and answer or without. */
     private static List<Matter> load(DSLContext d, Condition where, boolean texts) {
         List<MatterRecord> rows = d.select(columns(texts)).from(MATTER).where(where)
-                .orderBy(NEWEST_FIRST).fetchInto(MATTER);
+                .orderBy(newestFirst()).fetchInto(MATTER);
         // Each child table joined to the matters the condition selects: four queries whatever the number of
         // matters (an IN list of every id made H2 compare each child row with each id).
         return rows.isEmpty() ? List.of() : assemble(d, rows, new Children(where, null));
@@ -391,5 +387,13 @@ public final class MatterStore {
             org.jooq.Field<Long> key, java.util.function.Function<R, T> value) {
         return records.stream().collect(Collectors.groupingBy(r -> r.get(key),
                 Collectors.mapping(value, Collectors.toList())));
+    }
+
+    /**
+     * The order matters are read in: live before trashed, drafts, then the newest submitted first. Made when used,
+     * not when the class loads: a constant loaded jOOQ's whole table model for commands that read by plain JDBC.
+     */
+    private static List<org.jooq.SortField<?>> newestFirst() {
+        return List.of(MATTER.TRASHED_AT.desc().nullsLast(), MATTER.SUBMITTED.desc().nullsFirst(), MATTER.ID.desc());
     }
 }

@@ -1,21 +1,9 @@
 package se.ledamot.store;
 
-import static se.ledamot.store.jooq.Tables.MATTER;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import org.jooq.Condition;
+import java.util.StringJoiner;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record2;
-import org.jooq.Result;
-import org.jooq.SelectConditionStep;
-import org.jooq.conf.ParamType;
-import org.jooq.Row2;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -26,7 +14,12 @@ import se.ledamot.domain.Status;
  * lifecycle keeps open. "Open" depends on the pair (a decided referral still has to be answered, a decided motion is
  * closed), and H2 evaluated the OR of every pair ({@link RegisterStore#open()}) on every row of the matter table;
  * joined to a table of the pairs it reads only their index ranges (EXPLAIN: MATTER_OUTLINE_BY_KIND_STATUS: KIND =
- * P.K AND STATUS = P.S). A few thousand of 100 000 matters are open, so this reads those and no others.
+ * OPEN_PAIR.K AND STATUS = OPEN_PAIR.S). A few thousand of 100 000 matters are open, so this reads those and no
+ * others.
+ *
+ * <p>The SQL is written out, not built with jOOQ: it depends only on the lifecycles and a day, and jOOQ's rendering
+ * loaded for this one query was a third of {@code overdue --json}'s CPU (issue 15). Conditions are SQL on the matter
+ * table's columns; the values in them are the program's own codes and dates, never what a user typed.
  */
 final class OpenMatters {
     private OpenMatters() {
@@ -36,51 +29,40 @@ final class OpenMatters {
      * The open matters' outlines (without body and answer) a further condition selects, newest first: read from
      * index V28 alone, their children by their ids, all by plain JDBC ({@link MatterCursor}).
      */
-    static List<Matter> outlines(DSLContext dsl, Condition narrowing) {
-        return read(dsl, narrowing, query(dsl, List.of(MATTER.ID), Lifecycle::isOpen, narrowing)
-                .getSQL(ParamType.INLINED));
+    static List<Matter> outlines(DSLContext dsl, String narrowing) {
+        return read(dsl, narrowing, query("id", Lifecycle::isOpen, narrowing));
     }
 
     /**
      * As {@link #outlines}, but only the matter table's row of each: no authors, att-satser, questions or tags
      * either (four reads fewer). For what reads none of those: the deadline rules and the dashboard's list.
      */
-    static List<Matter> bare(DSLContext dsl, Condition narrowing) {
+    static List<Matter> bare(DSLContext dsl, String narrowing) {
         return read(dsl, narrowing, null);
     }
 
-    private static List<Matter> read(DSLContext dsl, Condition narrowing, String childrenOf) {
-        String matters = query(dsl, MatterCursor.COLUMNS, Lifecycle::isOpen, narrowing).orderBy(MATTER.ID)
-                .getSQL(ParamType.INLINED);
+    private static List<Matter> read(DSLContext dsl, String narrowing, String childrenOf) {
+        String matters = query(MatterCursor.COLUMNS, Lifecycle::isOpen, narrowing) + " ORDER BY id";
         return new MatterCursor(dsl).of(matters, childrenOf);
     }
 
     /**
-     * Some columns of the matters not in the trash whose kind and status a test passes, and a condition: the pairs
-     * as a VALUES table joined to the matters, which both engines read pair by pair through the index. (A UNION ALL
-     * of one select per pair did the same in H2 but passed every row up through one union per pair.)
+     * Some columns (SQL, comma-separated) of the matters not in the trash whose kind and status a test passes, and a
+     * condition (none: null): the pairs as a VALUES table joined to the matters, which both engines read pair by
+     * pair through the index. (A UNION ALL of one select per pair did the same in H2 but passed every row up through
+     * one union per pair.)
      */
-    static Result<Record> fetch(DSLContext dsl, List<Field<?>> columns, BiPredicate<Lifecycle, Status> keep,
-            Condition narrowing) {
-        return query(dsl, columns, keep, narrowing).fetch();
-    }
-
-    /** The query of {@link #fetch}. */
-    static SelectConditionStep<Record> query(DSLContext dsl, List<Field<?>> columns, BiPredicate<Lifecycle, Status> keep,
-            Condition narrowing) {
-        List<Row2<String, String>> pairs = new ArrayList<>();
+    static String query(String columns, BiPredicate<Lifecycle, Status> keep, String narrowing) {
+        StringJoiner pairs = new StringJoiner(", ", "(VALUES ", ") AS open_pair (k, s)");
         for (MatterKind kind : MatterKind.values()) {
             Lifecycle life = Lifecycle.of(kind);
             for (Status status : life.statuses()) {
                 if (keep.test(life, status)) {
-                    pairs.add(DSL.row(DSL.inline(kind.code()), DSL.inline(status.code())));
+                    pairs.add("('" + kind.code() + "', '" + status.code() + "')");
                 }
             }
         }
-        @SuppressWarnings("unchecked")
-        Table<Record2<String, String>> pair = DSL.values(pairs.toArray(Row2[]::new)).as("open_pair", "k", "s");
-        return dsl.select(columns).from(pair).join(MATTER)
-                .on(MATTER.KIND.eq(pair.field("k", String.class)).and(MATTER.STATUS.eq(pair.field("s", String.class))))
-                .where(MATTER.TRASHED_AT.isNull()).and(narrowing);
+        return "SELECT " + columns + " FROM " + pairs + " JOIN matter ON kind = open_pair.k AND status = open_pair.s"
+                + " WHERE trashed_at IS NULL" + (narrowing == null ? "" : " AND (" + narrowing + ")");
     }
 }

@@ -1,6 +1,5 @@
 package se.ledamot.store;
 
-import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 
 import java.time.LocalDate;
@@ -12,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -28,6 +25,9 @@ import se.ledamot.domain.Status;
  * rule can make due by then, so it must stay a superset of what each rule lets through.
  */
 public final class OutlookStore {
+    /** What the pending counts read of each pending matter, all in index V28 ({@link OpenMatters}). */
+    static final String PENDING_COLUMNS = "id, kind, status, submitted";
+
     private final DSLContext dsl;
 
     public OutlookStore(DSLContext dsl) {
@@ -50,10 +50,9 @@ public final class OutlookStore {
     }
 
     /** The condition of {@link #mayBeDueBy}. */
-    static Condition mayBeDue(LocalDate day) {
-        Condition awaiting = MATTER.KIND.in(OverdueCandidates.codes(MatterKind::hasAddressee))
-                .and(MATTER.STATUS.in(Status.SUBMITTED.code(), Status.ANSWER_READY.code()));
-        return OverdueCandidates.on(day.plusDays(1)).or(awaiting);
+    static String mayBeDue(LocalDate day) {
+        return OverdueCandidates.on(day.plusDays(1)) + " OR kind IN " + OverdueCandidates.codes(MatterKind::hasAddressee)
+                + " AND status IN ('" + Status.SUBMITTED.code() + "', '" + Status.ANSWER_READY.code() + "')";
     }
 
     /**
@@ -65,17 +64,15 @@ public final class OutlookStore {
         Map<MatterKind, Map<Status, Integer>> byKind = new EnumMap<>(MatterKind.class);
         Map<MatterKind, Map<LocalDate, Integer>> bySubmitted = new EnumMap<>(MatterKind.class);
         List<Long> ids = new ArrayList<>();
-        OpenMatters.fetch(dsl, List.of(MATTER.ID, MATTER.KIND, MATTER.STATUS, MATTER.SUBMITTED), Lifecycle::isPending,
-                DSL.noCondition()).forEach(r -> {
-                    ids.add(r.get(MATTER.ID));
-                    MatterKind kind = MatterKind.fromCode(r.get(MATTER.KIND)).orElse(MatterKind.OTHER);
-                    byKind.computeIfAbsent(kind, k -> new EnumMap<>(Status.class))
-                            .merge(Status.fromCode(r.get(MATTER.STATUS)).orElseThrow(), 1, Integer::sum);
-                    LocalDate submitted = r.get(MATTER.SUBMITTED);
-                    if (kind.hasProposals() && submitted != null) {
-                        bySubmitted.computeIfAbsent(kind, k -> new TreeMap<>()).merge(submitted, 1, Integer::sum);
-                    }
-                });
+        for (Pending p : PlainReads.list(dsl, OpenMatters.query(PENDING_COLUMNS, Lifecycle::isPending, null),
+                r -> new Pending(r.getLong(1), MatterKind.fromCode(r.getString(2)).orElse(MatterKind.OTHER),
+                        Status.fromCode(r.getString(3)).orElseThrow(), r.getObject(4, LocalDate.class)))) {
+            ids.add(p.id());
+            byKind.computeIfAbsent(p.kind(), k -> new EnumMap<>(Status.class)).merge(p.status(), 1, Integer::sum);
+            if (p.kind().hasProposals() && p.submitted() != null) {
+                bySubmitted.computeIfAbsent(p.kind(), k -> new TreeMap<>()).merge(p.submitted(), 1, Integer::sum);
+            }
+        }
         Map<String, Set<Long>> byParty = new HashMap<>();
         dsl.select(MATTER_AUTHOR.MATTER_ID, MATTER_AUTHOR.PARTY).from(MATTER_AUTHOR)
                 .where(MatterStore.idIn(MATTER_AUTHOR.MATTER_ID, ids))
@@ -86,5 +83,8 @@ public final class OutlookStore {
         Map<String, Integer> counts = new HashMap<>();
         byParty.forEach((party, matters) -> counts.put(party, matters.size()));
         return new PendingCounts(byKind, counts, ids.size() - withParty.size(), bySubmitted);
+    }
+
+    private record Pending(long id, MatterKind kind, Status status, LocalDate submitted) {
     }
 }

@@ -1,11 +1,9 @@
 package se.ledamot.store;
 
-import static se.ledamot.store.jooq.Tables.MATTER;
-
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import org.jooq.Condition;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import se.ledamot.domain.MatterKind;
 
 /**
@@ -19,18 +17,26 @@ import se.ledamot.domain.MatterKind;
  * <li>Interpellations and questions (KL 5 kap. 59–63 §§): answered at a council meeting after they were asked, with a
  * written answer before it by the council's rules; they need a submission day, and every one that has one is read.</li>
  * </ul>
+ * SQL on the matter table's columns ({@link OpenMatters}).
  */
 final class OverdueCandidates {
     private OverdueCandidates() {
     }
 
-    static Condition on(LocalDate day) {
-        return MATTER.REPLY_BY.lt(day)
-                .or(MATTER.KIND.in(codes(MatterKind::hasProposals)).and(MATTER.SUBMITTED.le(day.minusYears(1))))
-                .or(MATTER.KIND.in(codes(MatterKind::hasAddressee)).and(MATTER.SUBMITTED.isNotNull()));
+    static String on(LocalDate day) {
+        return "reply_by < " + date(day)
+                + " OR kind IN " + codes(MatterKind::hasProposals) + " AND submitted <= " + date(day.minusYears(1))
+                + " OR kind IN " + codes(MatterKind::hasAddressee) + " AND submitted IS NOT NULL";
     }
 
-    static List<String> codes(java.util.function.Predicate<MatterKind> which) {
-        return Arrays.stream(MatterKind.values()).filter(which).map(MatterKind::code).toList();
+    /** The kinds' codes as an SQL list: ('motion', ...). */
+    static String codes(Predicate<MatterKind> which) {
+        return Arrays.stream(MatterKind.values()).filter(which).map(k -> "'" + k.code() + "'")
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** A day as an SQL date literal, which both engines read. */
+    static String date(LocalDate day) {
+        return "DATE '" + day + "'";
     }
 }

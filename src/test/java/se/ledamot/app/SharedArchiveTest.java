@@ -64,11 +64,12 @@ class SharedArchiveTest {
                 .noneMatch(o -> o.contains("AutoCreateSharedArchive") || o.startsWith("-XX:ArchiveClassesAtExit"))
                 .noneMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-D" + SharedArchive.PROPERTY));
         assertThat(command.subList(command.indexOf(Main.class.getName()), command.size()))
-                .containsExactly(Main.class.getName(), "--data", archive + ".data", "overdue", "--json");
+                .containsExactly(Main.class.getName(), "--data", archive + ".data");
         String script = command.get(command.indexOf("-c") + 1);
-        assertThat(script).as("the second run alone writes, and only a whole archive is renamed")
-                .contains("&& nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\" && [ -s \"$TRAINING\" ]"
-                        + " && mv -f \"$TRAINING\" \"$ARCHIVE\"");
+        assertThat(script).as("the first run fills the folder, the second alone writes, only a whole archive is renamed")
+                .contains("nice \"$java\" \"$@\" generate --matters " + SharedArchive.TRAINING_MATTERS
+                        + " && nice \"$java\" \"-XX:ArchiveClassesAtExit=$TRAINING\" \"$@\" overdue --json"
+                        + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$ARCHIVE\"");
     }
 
     @Test

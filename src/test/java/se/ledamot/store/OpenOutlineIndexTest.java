@@ -1,13 +1,9 @@
 package se.ledamot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledamot.store.jooq.Tables.MATTER;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.conf.ParamType;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Lifecycle;
@@ -28,20 +24,18 @@ class OpenOutlineIndexTest {
             LocalDate day = LocalDate.of(2026, 11, 25);
             String overdue = plan(db, MatterCursor.COLUMNS, OverdueCandidates.on(day));
             String dashboard = plan(db, MatterCursor.COLUMNS, OutlookStore.mayBeDue(day));
-            String pending = db.dsl().fetchValue("EXPLAIN " + OpenMatters.query(db.dsl(), List.of(MATTER.ID,
-                    MATTER.KIND, MATTER.STATUS, MATTER.SUBMITTED), Lifecycle::isPending, DSL.noCondition())
-                    .getSQL(ParamType.INLINED)).toString();
+            String pending = db.dsl().fetchValue("EXPLAIN " + OpenMatters.query(OutlookStore.PENDING_COLUMNS,
+                    Lifecycle::isPending, null)).toString();
             assertThat(List.of(overdue, dashboard, pending)).allSatisfy(p -> assertThat(p).containsIgnoringCase(INDEX));
             // Every column the outline is made of is in the index (the primary key is each index entry's own).
             String columns = db.dsl().fetchValue("SELECT LISTAGG(c.column_name, ',') FROM"
                     + " information_schema.index_columns c WHERE c.index_name = '" + INDEX + "'").toString();
-            assertThat(MatterCursor.COLUMNS).allSatisfy(f -> assertThat(f == MATTER.ID || columns.contains(f.getName()
-                    .toUpperCase(java.util.Locale.ROOT))).as(f.getName()).isTrue());
+            assertThat(MatterCursor.COLUMNS.split(", *")).allSatisfy(c -> assertThat(c.equals("id")
+                    || columns.contains(c.toUpperCase(java.util.Locale.ROOT))).as(c).isTrue());
         }
     }
 
-    private static String plan(Database db, List<org.jooq.Field<?>> columns, org.jooq.Condition narrowing) {
-        return db.dsl().fetchValue("EXPLAIN " + OpenMatters.query(db.dsl(), columns, Lifecycle::isOpen, narrowing)
-                .getSQL(ParamType.INLINED)).toString();
+    private static String plan(Database db, String columns, String narrowing) {
+        return db.dsl().fetchValue("EXPLAIN " + OpenMatters.query(columns, Lifecycle::isOpen, narrowing)).toString();
     }
 }
