@@ -1,7 +1,6 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -154,9 +153,7 @@ public final class EditorView extends StackPane {
         add("ui.field.status", statusBox(), null);
         add("ui.editor.deadline", deadlineBox(), null);
 
-        ComboBox<Decision> decision = new ComboBox<>();
-        decision.getItems().add(null);
-        decision.getItems().addAll(Arrays.asList(Decision.values()));
+        ComboBox<Decision> decision = new ComboBox<>(vm.decisionChoices());
         decision.setConverter(named(d -> d == null ? Localization.get("ui.editor.none") : Localization.decision(d)));
         decision.valueProperty().bindBidirectional(vm.decisionProperty());
         add("ui.field.decision", decision, "decision");
