@@ -63,8 +63,8 @@ abstract class MatterFields {
     private final StringProperty tags = new SimpleStringProperty("");
 
     protected MatterFields() {
-        offerDecisions();
-        kind.addListener((o, was, now) -> offerDecisions());
+        offerDecisions(null);
+        kind.addListener((o, was, now) -> offerDecisions(decision.get()));
     }
 
     /** The single values a user edits; the clause and question lists are {@link #lists()}. */
@@ -110,8 +110,9 @@ abstract class MatterFields {
             case ANSWER -> answer.set(matter.answer());
             case STATUS -> status.set(matter.status());
             case DECISION -> {
+                // The choices first: a value the combo box does not list yet would show as an empty box.
+                offerDecisions(matter.decision());
                 decision.set(matter.decision());
-                offerDecisions();
             }
             case REPLY_BY -> replyBy.set(matter.replyBy());
             case TAGS -> tags.set(MatterField.TAGS.textOf(matter));
@@ -240,15 +241,17 @@ abstract class MatterFields {
         return decisionChoices;
     }
 
-    private void offerDecisions() {
+    private void offerDecisions(Decision current) {
         var offered = new java.util.ArrayList<Decision>();
         offered.add(null);
         for (Decision d : Decision.values()) {
-            if (DebateDecision.fits(d, kind.get()) || d == decision.get()) {
+            if (DebateDecision.fits(d, kind.get()) || d == current) {
                 offered.add(d);
             }
         }
-        decisionChoices.setAll(offered);
+        if (!offered.equals(decisionChoices)) {
+            decisionChoices.setAll(offered);
+        }
     }
 
     public ObjectProperty<Decision> decisionProperty() {
