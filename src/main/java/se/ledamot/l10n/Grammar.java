@@ -56,8 +56,14 @@ public final class Grammar {
         return Localization.get("grammar.definite." + (kind == null ? "item" : kind.code()));
     }
 
-    /** "Motion inlämnad", "Medborgarförslag inlämnat": the participle agrees with the kind's gender. */
+    /**
+     * "Motion inlämnad", "Medborgarförslag inlämnat": the participle agrees with the kind's gender. A referral is not
+     * handed in by a member but comes in from another body: "Remiss inkommen".
+     */
     public static String submitted(MatterKind kind) {
+        if (kind == MatterKind.REFERRAL) {
+            return Localization.get("grammar.received", Localization.kind(kind));
+        }
         return Localization.get("grammar.submitted", Localization.kind(kind), gender(kind));
     }
 

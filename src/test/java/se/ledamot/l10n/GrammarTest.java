@@ -65,7 +65,7 @@ class GrammarTest {
             INTERPELLATION,   Interpellation inlämnad
             QUESTION,         Fråga inlämnad
             CITIZEN_PROPOSAL, Medborgarförslag inlämnat
-            REFERRAL,         Remiss inlämnad
+            REFERRAL,         Remiss inkommen
             SPEECH,           Anförande inlämnat
             OTHER,            Övrigt inlämnat
             """)

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -29,12 +31,13 @@ import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
 
 /**
  * Seams a new user met in the window with the sample data (the walk, closing note 11), each across screens as she
  * goes: Svar's version made on leaving it, Partigrupp's group in Exportera underlag, the meeting Debatt opens with,
- * and Protokoll's example of a decision in the item's own words.
+ * Protokoll's example of a decision in the item's own words, and the decisions the editor offers an interpellation.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -141,5 +144,44 @@ class NewUserSeamsWindowTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The councillor's walk (walkcllr): the editor's Beslut offered the sample interpellation Bifall, Avslag and
+     * Återremiss. An interpellation gets no decision on its substance; the motion beside it still gets every one, and
+     * shows the one it has after going to the interpellation and back.
+     */
+    @Test
+    void anInterpellationIsOfferedNoApprovalAndTheMotionKeepsItsDecision(FxRobot robot) {
+        window.show(robot, RegisterScreen.ID);
+        TableView<MatterRow> register = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> register.getItems().size() == 4 && register.getItems().stream().allMatch(MatterRow::isLoaded));
+        ComboBox<Decision> decision = robot.lookup("#decision").queryComboBox();
+
+        choose(robot, register, "Motion");
+        robot.interact(() -> decision.setValue(Decision.APPROVED));
+
+        choose(robot, register, "Interpellation");
+        waitUntil(() -> !decision.getItems().contains(Decision.APPROVED));
+        assertThat(onFx(() -> decision.getItems())).doesNotContain(Decision.REJECTED, Decision.PARTLY_APPROVED,
+                Decision.REFERRED_BACK).contains(Decision.ANSWERED, Decision.TABLED);
+        assertThat(onFx(decision::getValue)).isNull();
+
+        choose(robot, register, "Motion");
+        waitUntil(() -> decision.getValue() == Decision.APPROVED);
+        ListCell<Decision> shown = onFx(decision::getButtonCell);
+        waitUntil(() -> "Bifall".equals(shown.getText()), () -> "shown " + shown.getText() + ", value "
+                + decision.getValue() + ", index " + decision.getSelectionModel().getSelectedIndex() + ", items "
+                + decision.getItems());
+    }
+
+    /** Chooses the row of a kind and waits until the editor shows it. */
+    private static void choose(FxRobot robot, TableView<MatterRow> register, String kind) {
+        MatterRow row = onFx(() -> register.getItems().stream().filter(r -> r.kindProperty().get().equals(kind))
+                .findFirst().orElseThrow());
+        robot.interact(() -> register.getSelectionModel().select(row));
+        TextInputControl title = robot.from(robot.lookup("#register-split").queryParent()).lookup("#title")
+                .queryAs(TextInputControl.class);
+        waitUntil(() -> row.title().equals(title.getText()));
     }
 }

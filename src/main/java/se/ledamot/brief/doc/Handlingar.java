@@ -122,7 +122,7 @@ public final class Handlingar {
         c.facts(List.of(
                 new String[] {Composer.t("field.kind"), Localization.kind(m.kind())},
                 new String[] {Composer.t("field.number"), m.number()},
-                new String[] {Composer.t("field.submitted"), MatterSections.submitted(m)},
+                new String[] {MatterSections.submittedLabel(m), MatterSections.submitted(m)},
                 new String[] {Composer.t("field.authors"),
                         m.kind() == se.ledamot.domain.MatterKind.CITIZEN_PROPOSAL ? null : MatterSections.authors(m)},
                 new String[] {Composer.t("field.addressee"), MatterSections.addressee(m.addressee())},

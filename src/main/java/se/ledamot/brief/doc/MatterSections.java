@@ -144,11 +144,16 @@ final class MatterSections {
     }
 
 
+    /** "Inlämnad", or "Inkommen" for a referral, which comes in from another body. */
+    static String submittedLabel(Matter m) {
+        return t(m.kind() == MatterKind.REFERRAL ? "field.received" : "field.submitted");
+    }
+
     static void facts(Composer c, Matter m, Deadlines deadlines, LocalDate today) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t("field.kind"), Localization.kind(m.kind())});
         rows.add(new String[] {t("field.number"), m.number()});
-        rows.add(new String[] {t("field.submitted"), submitted(m)});
+        rows.add(new String[] {submittedLabel(m), submitted(m)});
         rows.add(new String[] {t("field.authors"), authors(m)});
         rows.add(new String[] {t("field.addressee"), addressee(m.addressee())});
         rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});

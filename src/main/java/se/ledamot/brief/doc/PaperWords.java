@@ -29,6 +29,7 @@ final class PaperWords {
             "(?iu)^(?:motion|interpellation|fråga|medborgarförslag)(?:\\s+(?:till|från)\\s+.+?)?\\s+"
                     + "(?:om|angående|gällande|rörande|kring)\\s+(.+)$");
     private static final int SUMMARY_WORDS = 70;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]");
 
     private PaperWords() {
     }
@@ -132,6 +133,15 @@ final class PaperWords {
         List<Paragraphs.Paragraph> paras = Paragraphs.of(text == null ? "" : text);
         if (paras.isEmpty()) {
             return null;
+        }
+        // Lines with no full stop above the first sentence are a letterhead or a heading ("Vänsterpartiet",
+        // "Motion om …"): a summary starts at the text.
+        int first = 0;
+        while (first < paras.size() && !SENTENCE_END.matcher(paras.get(first).text()).find()) {
+            first++;
+        }
+        if (first < paras.size()) {
+            paras = paras.subList(first, paras.size());
         }
         StringBuilder out = new StringBuilder();
         int words = 0;

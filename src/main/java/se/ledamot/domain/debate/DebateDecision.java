@@ -41,7 +41,20 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
 
     /** The status the decision puts a matter of a kind in, refusing a decision that kind cannot get. */
     public Status targetStatus(MatterKind kind) {
-        Status target = switch (kind) {
+        Status target = target(decision, kind);
+        if (target == null) {
+            throw new DomainException("debate.decision.notForKind", decision, kind);
+        }
+        return target;
+    }
+
+    /** Whether a matter of a kind can get a decision: an interpellation or a question gets no Bifall or Avslag. */
+    public static boolean fits(Decision decision, MatterKind kind) {
+        return target(decision, kind) != null;
+    }
+
+    private static Status target(Decision decision, MatterKind kind) {
+        return switch (kind) {
             case MOTION, CITIZEN_PROPOSAL -> switch (decision) {
                 case REFERRED_BACK -> REFERRED_BACK;
                 case TABLED -> TABLED;
@@ -65,10 +78,6 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
             case OTHER -> decision == Decision.TABLED ? TABLED : CLOSED;
             case SPEECH -> null;
         };
-        if (target == null) {
-            throw new DomainException("debate.decision.notForKind", decision, kind);
-        }
-        return target;
     }
 
     /**

@@ -174,7 +174,8 @@ public final class DebateViewModel {
         limits.set(l.firstSpeech() == 0 && l.laterSpeech() == 0 && l.reply() == 0
                 ? Localization.get("debate.limits.none", d.meeting().body())
                 : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
-        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> DecisionWords.fits(x, d.matter())).toList());
+        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> DebateDecision.fits(x, d.matter().kind()))
+                .toList());
         decision.set(null);
         minority.set(false);
         reason.set("");

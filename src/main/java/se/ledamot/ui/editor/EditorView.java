@@ -1,7 +1,6 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -154,10 +153,20 @@ public final class EditorView extends StackPane {
         add("ui.field.status", statusBox(), null);
         add("ui.editor.deadline", deadlineBox(), null);
 
-        ComboBox<Decision> decision = new ComboBox<>();
-        decision.getItems().add(null);
-        decision.getItems().addAll(Arrays.asList(Decision.values()));
-        decision.setConverter(named(d -> d == null ? Localization.get("ui.editor.none") : Localization.decision(d)));
+        ComboBox<Decision> decision = new ComboBox<>(vm.decisionChoices());
+        Function<Decision, String> decisionName = d -> d == null ? Localization.get("ui.editor.none")
+                : Localization.decision(d);
+        decision.setConverter(named(decisionName));
+        // The choices change with the matter's kind; the box's own cell then kept showing nothing for the value.
+        ListCell<Decision> shown = new ListCell<>() {
+            @Override
+            protected void updateItem(Decision item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(decisionName.apply(decision.getValue()));
+            }
+        };
+        decision.setButtonCell(shown);
+        decision.valueProperty().addListener((o, was, now) -> shown.setText(decisionName.apply(now)));
         decision.valueProperty().bindBidirectional(vm.decisionProperty());
         add("ui.field.decision", decision, "decision");
 

@@ -29,6 +29,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.IsoDates;
 
@@ -57,8 +58,14 @@ abstract class MatterFields {
     protected final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.DRAFT);
     protected final ObservableList<Status> statusChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    private final ObservableList<Decision> decisionChoices = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> replyBy = new SimpleObjectProperty<>();
     private final StringProperty tags = new SimpleStringProperty("");
+
+    protected MatterFields() {
+        offerDecisions(null);
+        kind.addListener((o, was, now) -> offerDecisions(decision.get()));
+    }
 
     /** The single values a user edits; the clause and question lists are {@link #lists()}. */
     protected final List<ObservableValue<?>> values() {
@@ -102,7 +109,11 @@ abstract class MatterFields {
             case QUESTIONS -> questions.load(matter.questions());
             case ANSWER -> answer.set(matter.answer());
             case STATUS -> status.set(matter.status());
-            case DECISION -> decision.set(matter.decision());
+            case DECISION -> {
+                // The choices first: a value the combo box does not list yet would show as an empty box.
+                offerDecisions(matter.decision());
+                decision.set(matter.decision());
+            }
             case REPLY_BY -> replyBy.set(matter.replyBy());
             case TAGS -> tags.set(MatterField.TAGS.textOf(matter));
         }
@@ -223,6 +234,24 @@ abstract class MatterFields {
     /** Every status of the matter's kind, in the order of its life. */
     public ObservableList<Status> statusChoices() {
         return statusChoices;
+    }
+
+    /** "None" first, then the decisions the matter's kind can get (and the one it has, should it be another). */
+    public ObservableList<Decision> decisionChoices() {
+        return decisionChoices;
+    }
+
+    private void offerDecisions(Decision current) {
+        var offered = new java.util.ArrayList<Decision>();
+        offered.add(null);
+        for (Decision d : Decision.values()) {
+            if (DebateDecision.fits(d, kind.get()) || d == current) {
+                offered.add(d);
+            }
+        }
+        if (!offered.equals(decisionChoices)) {
+            decisionChoices.setAll(offered);
+        }
     }
 
     public ObjectProperty<Decision> decisionProperty() {

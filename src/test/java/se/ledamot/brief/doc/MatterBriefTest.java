@@ -55,6 +55,19 @@ class MatterBriefTest {
         assertThat(text).contains("sida 1 av", "Arbetsmaterial");
     }
 
+    /**
+     * The party group's walk (walkcllr): the sample referral's brief read "Inlämnad 23 november 2026" and "Remiss
+     * inlämnad", but a referral comes in from another body; its status already says "Inkommen".
+     */
+    @Test
+    void aReferralSaysWhenItCameInNotWhenItWasHandedIn() throws Exception {
+        Matter referral = Matter.newMatter(se.ledamot.domain.MatterKind.REFERRAL, "Remiss om integrationsprogram")
+                .submitted(java.time.LocalDate.parse("2015-05-27")).status(se.ledamot.domain.Status.RECEIVED).build();
+        String text = text(pdf(MatterBrief.of(referral, List.of(), Deadlines.standard(), Samples.TODAY,
+                Samples.CREATED)));
+        assertThat(text).contains("Inkommen 27 maj 2015", "Remiss inkommen").doesNotContain("nlämnad");
+    }
+
     @Test
     void matterBriefIsPdfA2aAndUa1WithBookmarksPerSection() throws Exception {
         byte[] pdf = motionBrief();

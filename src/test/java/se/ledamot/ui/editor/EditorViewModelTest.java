@@ -199,6 +199,23 @@ class EditorViewModelTest {
         assertThat(stored().status()).isEqualTo(Status.PREPARED);
     }
 
+    /**
+     * The councillor's walk (walkcllr): the editor's Beslut offered an interpellation Bifall, Avslag and Återremiss,
+     * stored Bifall, and the debate brief then read "Svar klart — Bifall" and "Beslut: Bifall" for it. An
+     * interpellation leads to no decision on its substance (5 kap. 59–63 §§); a motion still gets every decision.
+     */
+    @Test
+    void theDecisionsOfferedAreTheOnesTheMattersKindCanGet() {
+        assertThat(vm.decisionChoices()).contains(Decision.APPROVED, Decision.REJECTED, Decision.REFERRED_BACK);
+
+        vm.load(test.services.matters().add(Samples.jobbhuset()));
+        assertThat(vm.decisionChoices()).containsExactly(null, Decision.ANSWERED, Decision.STRUCK_OFF,
+                Decision.TABLED);
+
+        vm.kindProperty().set(MatterKind.MOTION);
+        assertThat(vm.decisionChoices()).contains(Decision.APPROVED, Decision.PARTLY_APPROVED);
+    }
+
     @Test
     void aBadDateIsRefusedWithASwedishMessage() {
         assertThat(vm.parseDate("submitted", "2025-02-30")).isEmpty();
