@@ -7,13 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.engine.SysProperties;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -24,13 +21,6 @@ import se.ledamot.l10n.Localization;
  */
 final class SafeUpgrade {
     static final String TEMP_NAME = "ledamot-upgrade";
-    /**
-     * How many whole rows H2 holds in the heap at a time while a migration builds an index (CREATE INDEX sorts the
-     * table in blocks of this many; by default 40 000 per GiB of the JVM's largest heap, a quarter of the machine's
-     * memory: every one of 100 000 matters at once, and the window's first start after V28 peaked at 531–570 MiB).
-     */
-    static final int MIGRATION_MEMORY_ROWS = 10_000;
-    private static final String MEMORY_ROWS = "MAX_MEMORY_ROWS";
 
     private SafeUpgrade() {
     }
@@ -91,10 +81,10 @@ final class SafeUpgrade {
     /** Every bundled migration on the file, in one open of it; the file is closed (and forced to disk) after. */
     private static void migrate(DatabaseUrl url, Path folder, Path temp) throws IOException {
         try (Connection keepOpen = url.connect()) {
-            withFewRowsInMemory(keepOpen, () -> Flyway.configure().dataSource(url.jdbc(), "sa", url.password())
+            Flyway.configure().dataSource(url.jdbc(), "sa", url.password())
                     .locations("classpath:" + BundledMigrations.FOLDER).installedBy(SchemaState.APPLIED_BY)
                     // A migration numbered below one already applied (made on a branch meanwhile) still runs.
-                    .outOfOrder(true).load().migrate());
+                    .outOfOrder(true).load().migrate();
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
             throw SqlErrors.translate(e, folder);
@@ -104,29 +94,6 @@ final class SafeUpgrade {
         }
         try (FileChannel c = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             c.force(true);
-        }
-    }
-
-    /**
-     * Runs the work with H2 holding at most {@link #MIGRATION_MEMORY_ROWS} rows in memory, and sets the number back
-     * after: H2 keeps it in the file, and every later query would keep more of its results on disk. A file that had
-     * none set gets the default this JVM runs with.
-     */
-    static void withFewRowsInMemory(Connection c, Runnable work) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            int before = SysProperties.MAX_MEMORY_ROWS;
-            try (ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE "
-                    + "SETTING_NAME = '" + MEMORY_ROWS + "'")) {
-                if (r.next()) {
-                    before = r.getInt(1);
-                }
-            }
-            s.execute("SET " + MEMORY_ROWS + " " + Math.min(before, MIGRATION_MEMORY_ROWS));
-            try {
-                work.run();
-            } finally {
-                s.execute("SET " + MEMORY_ROWS + " " + before);
-            }
         }
     }
 }
