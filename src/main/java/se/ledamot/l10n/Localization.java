@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.DomainException;
@@ -32,6 +34,11 @@ public final class Localization {
 
     private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
     private static volatile List<ResourceBundle> bundles = load(locale);
+    /**
+     * Each pattern's format in each language, made once: making one looks up the language's number formats, and the
+     * register made two for each of its rows' deadlines on the FX thread as the window showed its first rows.
+     */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Localization() {
     }
@@ -74,10 +81,20 @@ public final class Localization {
         for (ResourceBundle b : bundles) {
             if (b.containsKey(key)) {
                 String pattern = b.getString(key);
-                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(words(args));
+                return args.length == 0 ? pattern : format(pattern, words(args));
             }
         }
         throw new MissingResourceException("No text for " + key, "Localization", key);
+    }
+
+    private static String format(String pattern, Object[] args) {
+        Locale in = locale;
+        MessageFormat format = FORMATS.computeIfAbsent(in.toLanguageTag() + "|" + pattern,
+                k -> new MessageFormat(pattern, in));
+        // A format is not safe for two threads at once; the background's texts and the FX thread's share it.
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** A refusal or failure from below, said in the user's language. */

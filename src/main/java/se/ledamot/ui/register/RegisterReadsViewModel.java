@@ -31,7 +31,7 @@ final class RegisterReadsViewModel {
      * when it could not be read (the whole list, asked next, says why if it cannot be read either).
      */
     void firstRows(RegisterService.Query q, Consumer<FirstRows> then) {
-        BackgroundTask.of(p -> new FirstRows(context.services().register().firstRows(q, RowCache.PAGE,
+        BackgroundTask.of(p -> new FirstRows(context.services().register().firstRows(q, RowCache.FIRST_PAGE,
                         context.today()), context.services().deadlines().rules()))
                 .onSuccess(then::accept)
                 .onFailure(e -> then.accept(null))

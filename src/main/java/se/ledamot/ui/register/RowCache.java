@@ -18,6 +18,12 @@ import se.ledamot.domain.MatterSummary;
 final class RowCache {
     /** Rows read together: about three screens. */
     static final int PAGE = 120;
+    /**
+     * Rows read first at start, before the whole list: a tall screen's worth. Each row's deadline is worked out on
+     * the FX thread as it is filled, between the window and its first rows (issue 15: within 0.3 s); the rest of the
+     * page is read when shown.
+     */
+    static final int FIRST_PAGE = 60;
     /** Rows kept: the screens around the ones scrolled to lately, the selected one among them. */
     private static final int KEEP = 4_000;
 
