@@ -59,7 +59,6 @@ public final class ItemMinutesViewModel {
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
     private boolean showing;
-    private boolean keptAsked;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
@@ -295,10 +294,7 @@ public final class ItemMinutesViewModel {
 
     /** The wordings put aside before the window was last closed (or the program stopped): asked again, once. */
     void askKept() {
-        if (!keptAsked) {
-            keptAsked = true;
-            decision.askKept();
-        }
+        decision.askKept();
     }
 
     /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
