@@ -1,6 +1,7 @@
 package se.ledamot.ui.settings;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.RuleFields;
@@ -9,18 +10,54 @@ import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.PutAsideService;
+import se.ledamot.service.SettingsService;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Optimistic locking for the settings screen (issue 16.5: two secretaries of the council on one server, or two
  * windows on one folder): the rules as the form was filled from them, or as last sent, which every save is compared
- * with, and the settings both changed waiting for the user's choice. FX thread only.
+ * with, and the settings both changed waiting for the user's choice. A choice put aside ("Välj senare") is kept on
+ * disk too ({@link PutAsideService}), the rules whole: after the window was closed or the program stopped, opening
+ * Inställningar asks again. FX thread only.
  */
 final class RulesCopy {
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "settings.rules";
     private static final String KEY = "council";
 
+    private final SettingsService settings;
     private CouncilRules copy;
     private final FormConflicts<CouncilRules> stale = new FormConflicts<>("council_rules", RuleConflicts::readable);
+
+    RulesCopy(SettingsService settings, PutAsideService putAside, TaskExecutor lane) {
+        this.settings = settings;
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> Optional.of(settings.rules()),
+                KeptAside.Typed.whole(putAside.rows(CouncilRules.class), RuleFields::of), RuleFields::of));
+    }
+
+    /**
+     * The settings put aside before (in a window since closed, or before a crash), met with the rules as stored now
+     * and asked again, once, after the rules were read: {@code shown} gets what the form is to show (this side's
+     * values in the settings asked), {@code say} the line.
+     */
+    void askKept(Consumer<CouncilRules> shown, Consumer<String> say) {
+        stale.askKept(settings::save, "settings.conflict.keptAside", () -> {
+            if (stale.waits(KEY) && copy != null) {
+                CouncilRules read = copy;
+                copy = stale.copyOf(KEY, read);
+                shown.accept(stale.keepAsked(KEY, read));
+            }
+            return false;
+        }, say);
+    }
+
+    /** The rules whose choice waits, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
+    }
 
     /**
      * The rules were read: the copy, true. False while a choice waits: the copy stays as both sides started, and the
@@ -47,6 +84,9 @@ final class RulesCopy {
      */
     CouncilRules saved(CouncilRules base, CouncilRules next, RowMerge<CouncilRules> merge) {
         CouncilRules nextCopy = copy == next ? merge.nextBase(base) : copy;
+        if (merge.conflicts().isEmpty()) {
+            stale.saved(KEY);
+        }
         CouncilRules shown = !merge.conflicts().isEmpty()
                 ? stale.met(KEY, base, next, merge, Localization.get("settings.conflict.title"))
                 : merge.merged().equals(next) ? null : merge.merged();

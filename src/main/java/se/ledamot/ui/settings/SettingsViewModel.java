@@ -59,7 +59,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private CouncilRules stored;
-    private final RulesCopy copy = new RulesCopy();
+    private final RulesCopy copy;
     private List<Meeting> meetings = List.of();
     private boolean filling;
     private boolean dirty;
@@ -71,6 +71,7 @@ public final class SettingsViewModel {
         this.context = context;
         this.debouncer = context.newDebouncer();
         this.lane = context.tasks().inOrder();
+        this.copy = new RulesCopy(context.services().settings(), context.services().putAside(), lane);
         List<javafx.beans.Observable> watched = new java.util.ArrayList<>(form.fields());
         watched.addAll(List.of(councilName, strikeOffMonths, citizenAllowed, citizenBody));
         watched.addAll(reportMonths);
@@ -86,14 +87,13 @@ public final class SettingsViewModel {
             return;
         }
         BackgroundTask.of(p -> new Loaded(context.services().settings().rules(), context.services().meetings().list()))
-                .title(Localization.get("settings.loading"))
-                .onSuccess(loaded -> {
+                .title(Localization.get("settings.loading")).onSuccess(loaded -> {
                     meetings = loaded.meetings();
                     if (copy.read(loaded.rules())) {
                         fill(loaded.rules());
                     }
-                })
-                .executeWith(lane);
+                }).executeWith(lane);
+        copy.askKept(this::fill, problem::set);
     }
 
     private void fill(CouncilRules rules) {
@@ -101,8 +101,7 @@ public final class SettingsViewModel {
         try {
             stored = rules;
             councilName.set(stored.councilName());
-            java.util.Arrays.stream(Month.values())
-                    .forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
+            java.util.Arrays.stream(Month.values()).forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
             strikeOffMonths.set(stored.strikeOffAfter().map(String::valueOf).orElse(""));
             citizenAllowed.set(stored.citizenProposals().allowed());
             bodies.setAll(stored.bodyList());
@@ -232,15 +231,18 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
+    /** The settings whose choice waits, kept on disk till it is made ("Välj senare"). */
+    public List<String> keptAside() {
+        return copy.keptAside();
+    }
+
     /** The settings as typed: the stored ones with every field of the form. */
     private CouncilRules typed() {
         Set<Month> months = java.util.Arrays.stream(Month.values()).filter(m -> reportMonths.get(m.ordinal()).get())
                 .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Month.class)));
         CouncilRules next = stored.withCouncilName(councilName.get()).withReportMonths(months)
                 .withStrikeOffAfterMonths(strikeOff());
-        if (selectedBody.get() != null) {
-            next = next.withBody(form.build());
-        }
+        next = selectedBody.get() == null ? next : next.withBody(form.build());
         String decides = citizenBody.get() == null ? next.councilCode() : citizenBody.get().code();
         return next.withCitizenProposals(new CitizenProposals(citizenAllowed.get(), decides));
     }
