@@ -79,7 +79,7 @@ final class DecisionWordingViewModel {
      * Says a line about the choices kept from before. The screen's first read of its meeting, coming back after it,
      * clears the line (the read went well): the line is said again then, once, so it is seen.
      */
-    private void sayFirst(String line) {
+    void sayFirst(String line) {
         error.set(line);
         error.addListener(new ChangeListener<>() {
             @Override
