@@ -300,7 +300,12 @@ public final class ItemMinutesViewModel {
         record.askKept(decision::sayFirst);
     }
 
-    /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
+    /** Says a line about the choices kept from before, so that the screen's first reads do not wipe it. */
+    void sayFirst(String line) {
+        decision.sayFirst(line);
+    }
+
+    /** The items whose wording or record waits for a choice put aside, kept on disk till it is made. */
     List<String> keptAside() {
         return Stream.concat(decision.keptAside().stream(), record.keptAside().stream()).toList();
     }
