@@ -3,15 +3,15 @@ package se.ledamot.ui.settings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.RuleFields;
 import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.PutAsideService;
-import se.ledamot.service.SettingsService;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.TaskExecutor;
@@ -20,7 +20,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * Optimistic locking for the settings screen (issue 16.5: two secretaries of the council on one server, or two
  * windows on one folder): the rules as the form was filled from them, or as last sent, which every save is compared
  * with, and the settings both changed waiting for the user's choice. A choice put aside ("Välj senare") is kept on
- * disk too ({@link PutAsideService}), the rules whole: after the window was closed or the program stopped, opening
+ * disk too (in a {@link PutAside.Store}), the rules whole: after the window was closed or the program stopped, opening
  * Inställningar asks again. FX thread only.
  */
 final class RulesCopy {
@@ -28,14 +28,20 @@ final class RulesCopy {
     static final String FORM = "settings.rules";
     private static final String KEY = "council";
 
-    private final SettingsService settings;
+    private final FormConflicts.Save<CouncilRules> save;
     private CouncilRules copy;
     private final FormConflicts<CouncilRules> stale = new FormConflicts<>("council_rules", RuleConflicts::readable);
 
-    RulesCopy(SettingsService settings, PutAsideService putAside, TaskExecutor lane) {
-        this.settings = settings;
-        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> Optional.of(settings.rules()),
-                KeptAside.Typed.whole(putAside.rows(CouncilRules.class), RuleFields::of), RuleFields::of));
+    /**
+     * @param putAside where a choice put aside is kept, {@code rows} how the rules are kept whole there
+     * @param read     the rules as stored now (in the lane)
+     * @param save     how the rules are stored against the copy they were changed from
+     */
+    RulesCopy(PutAside.Store putAside, PutAside.Rows<CouncilRules> rows, TaskExecutor lane,
+            Supplier<CouncilRules> read, FormConflicts.Save<CouncilRules> save) {
+        this.save = save;
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> Optional.of(read.get()),
+                KeptAside.Typed.whole(rows, RuleFields::of), RuleFields::of));
     }
 
     /**
@@ -44,7 +50,7 @@ final class RulesCopy {
      * values in the settings asked), {@code say} the line.
      */
     void askKept(Consumer<CouncilRules> shown, Consumer<String> say) {
-        stale.askKept(settings::save, "settings.conflict.keptAside", () -> {
+        stale.askKept(save, "settings.conflict.keptAside", () -> {
             if (stale.waits(KEY) && copy != null) {
                 CouncilRules read = copy;
                 copy = stale.copyOf(KEY, read);

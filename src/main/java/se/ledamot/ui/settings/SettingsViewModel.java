@@ -71,7 +71,9 @@ public final class SettingsViewModel {
         this.context = context;
         this.debouncer = context.newDebouncer();
         this.lane = context.tasks().inOrder();
-        this.copy = new RulesCopy(context.services().settings(), context.services().putAside(), lane);
+        var putAside = context.services().putAside();
+        this.copy = new RulesCopy(putAside, putAside.rows(CouncilRules.class), lane,
+                context.services().settings()::rules, context.services().settings()::save);
         List<javafx.beans.Observable> watched = new java.util.ArrayList<>(form.fields());
         watched.addAll(List.of(councilName, strikeOffMonths, citizenAllowed, citizenBody));
         watched.addAll(reportMonths);
@@ -80,7 +82,6 @@ public final class SettingsViewModel {
     }
 
     private record Loaded(CouncilRules rules, List<Meeting> meetings) { }
-
     /** Reads the stored settings and the meetings (for the preview), keeping the body shown. */
     public void load() {
         if (!flush()) {
@@ -231,7 +232,6 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
-    /** The settings whose choice waits, kept on disk till it is made ("Välj senare"). */
     public List<String> keptAside() {
         return copy.keptAside();
     }
