@@ -2,6 +2,7 @@ package se.ledamot.service;
 
 import java.util.List;
 import se.ledamot.domain.sync.PutAside;
+import se.ledamot.store.PutAsideRows;
 import se.ledamot.store.PutAsideStore;
 
 /**
@@ -33,6 +34,11 @@ public final class PutAsideService implements PutAside.Store {
     @Override
     public List<PutAside> waiting(String form) {
         return store.waiting(form);
+    }
+
+    /** How a form's row of {@code type} (a domain record) is kept whole and read back. */
+    public <T> PutAside.Rows<T> rows(Class<T> type) {
+        return new PutAsideRows<>(type);
     }
 
     /** Every choice that waits, of every form: what the window tells of when it opens. */

@@ -89,6 +89,14 @@ public final class WindowDriver {
         });
     }
 
+    /** Waits for the question the window asks on closing with something not stored, and returns its pane. */
+    public static javafx.scene.control.DialogPane closeQuestion(FxRobot robot) {
+        waitUntil(() -> robot.lookup(".dialog-pane").match(n -> n.getScene().getWindow().isShowing()).tryQuery()
+                .isPresent());
+        return robot.lookup(".dialog-pane").match(n -> n.getScene().getWindow().isShowing())
+                .queryAs(javafx.scene.control.DialogPane.class);
+    }
+
     /** The button of a shown dialog with this role (the dialogs' buttons are made per dialog, DialogButtons). */
     public static javafx.scene.control.Button button(javafx.scene.control.DialogPane pane,
             javafx.scene.control.ButtonBar.ButtonData role) {

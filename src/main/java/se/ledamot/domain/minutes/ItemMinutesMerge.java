@@ -37,6 +37,10 @@ public final class ItemMinutesMerge {
             m -> lines(m.notes(), n -> people(n.by()) + ": " + n.text()), (into, from) -> into.withNotes(from.notes()),
             false);
 
+    /** Every field of the record a conflict may name. */
+    public static final List<RowField<ItemMinutes>> FIELDS = List.of(MOTIONS, CARRIED, VOTE, ORDER, RESERVATIONS,
+            NOTES);
+
     private ItemMinutesMerge() {
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
@@ -59,6 +60,10 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
             m -> m.attendance.attendees().stream().map(a -> String.join(" – ", a.person().display(), a.role().code()
                     + (a.serving() ? "*" : ""), text(a.replaces()), text(a.note())).replaceAll("( – )+$", ""))
                     .collect(Collectors.joining("\n")), (into, from) -> into.withAttendance(from.attendance), false);
+
+    /** Every field a conflict of the minutes may name: the fields, then the attendance. */
+    public static final List<RowField<Minutes>> FIELDS_AND_ATTENDANCE = Stream.concat(FIELDS.stream(),
+            Stream.of(ATTENDANCE)).toList();
 
     /** The minutes are approved within this many days of the meeting (5 kap. 69 § kommunallagen). */
     public static final int ADJUST_WITHIN_DAYS = 14;

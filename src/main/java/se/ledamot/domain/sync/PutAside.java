@@ -25,6 +25,16 @@ public record PutAside(String form, String key, String title, Instant at, List<F
         List<PutAside> waiting(String form);
     }
 
+    /**
+     * How a whole row is written as text and read back, for forms whose fields' texts only describe them: what is
+     * kept must give back exactly what was typed.
+     */
+    public interface Rows<T> {
+        String write(T row);
+
+        T read(String text);
+    }
+
     /** One field in conflict: its code ({@link RowField#code}), the text both started from and this side's. */
     public record Field(String code, String base, String mine) {
     }

@@ -17,6 +17,7 @@ import se.ledamot.service.DebateService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -43,8 +44,6 @@ final class DebateWordingViewModel {
     private final StringProperty wording;
     private final ReadOnlyStringWrapper error;
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
-    /** Whether the choices kept from before were read (once, when the screen is first shown). */
-    private boolean keptAsked;
     /** The item the form shows, or null. */
     private String shownItem;
 
@@ -56,8 +55,8 @@ final class DebateWordingViewModel {
         this.lane = lane;
         this.wording = wording;
         this.error = error;
-        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> debates.item(Long.parseLong(k)),
-                AgendaItem::withField, AgendaItem.FIELDS));
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> debates.item(Long.parseLong(k)),
+                KeptAside.Typed.asText(AgendaItem::withField), (b, m, s) -> AgendaItem.FIELDS));
     }
 
     /**
@@ -66,19 +65,12 @@ final class DebateWordingViewModel {
      * wording kept for an item taken off the agenda since is forgotten, and the line says what it was.
      */
     void askKept() {
-        if (keptAsked) {
-            return;
-        }
-        keptAsked = true;
-        stale.askKept(debates::saveWording, gone -> {
+        stale.askKept(debates::saveWording, "debate.wording.keptAside", () -> {
             if (shownItem != null && stale.waits(shownItem)) {
                 wording.set(stale.kept(shownItem).decisionText());
             }
-            String line = stale.keptLine(gone, "debate.wording.keptAside");
-            if (!line.isEmpty()) {
-                error.set(line);
-            }
-        });
+            return false;
+        }, error::set);
     }
 
     /**

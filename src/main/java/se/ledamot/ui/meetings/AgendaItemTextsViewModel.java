@@ -24,6 +24,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
@@ -68,16 +69,14 @@ final class AgendaItemTextsViewModel {
     private String matterHeading = "";
     /** Saves handed over and not yet ended: a read does not replace what they will store. */
     private int saving;
-    /** Whether the choices kept from before were read (once, when the screen is first shown). */
-    private boolean keptAsked;
 
     /** @param stored told when a save has ended, so that the agenda is read again (an item's heading in the list) */
     AgendaItemTextsViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane, Runnable stored) {
         this.meetings = meetings;
         this.lane = lane;
         this.stored = stored;
-        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
-                AgendaItem::withField, AgendaItem.FIELDS));
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
+                KeptAside.Typed.asText(AgendaItem::withField), (b, m, s) -> AgendaItem.FIELDS));
     }
 
     /**
@@ -87,22 +86,15 @@ final class AgendaItemTextsViewModel {
      * what they were.
      */
     void askKept() {
-        if (keptAsked) {
-            return;
-        }
-        keptAsked = true;
-        stale.askKept(meetings::saveItem, gone -> {
+        stale.askKept(meetings::saveItem, "meeting.ui.item.keptAside", () -> {
             if (item != null && stale.waits(key(item)) && !typed() && saving == 0) {
                 copy = stale.copyOf(key(item), item);
                 AgendaItem asked = stale.keepAsked(key(item), item);
                 fill(asked, asked);
             }
-            String line = stale.keptLine(gone, "meeting.ui.item.keptAside");
-            if (!line.isEmpty()) {
-                error.set(line);
-            }
             stored.run();
-        });
+            return false;
+        }, error::set);
     }
 
     /**

@@ -17,6 +17,7 @@ import se.ledamot.service.MeetingService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -53,8 +54,8 @@ final class DecisionWordingViewModel {
         this.meetings = meetings;
         this.lane = lane;
         this.error = error;
-        stale.keepIn(new FormConflicts.Kept<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
-                AgendaItem::withField, AgendaItem.FIELDS));
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
+                KeptAside.Typed.asText(AgendaItem::withField), (b, m, s) -> AgendaItem.FIELDS));
     }
 
     /**
@@ -63,25 +64,22 @@ final class DecisionWordingViewModel {
      * wording kept for an item taken off the agenda since is forgotten, and the line says what it was.
      */
     void askKept() {
-        stale.askKept(meetings::saveItem, gone -> {
+        stale.askKept(meetings::saveItem, "minutes.ui.decision.keptAside", () -> {
             boolean shownWaits = item != null && stale.waits(key(item)) && !typed();
             if (shownWaits) {
                 item = stale.copyOf(key(item), item);
                 fill(null);
                 error.set(Localization.get("minutes.ui.item.waits"));
             }
-            String line = shownWaits && gone.isEmpty() ? "" : stale.keptLine(gone, "minutes.ui.decision.keptAside");
-            if (!line.isEmpty()) {
-                sayFirst(line);
-            }
-        });
+            return shownWaits;
+        }, this::sayFirst);
     }
 
     /**
      * Says a line about the choices kept from before. The screen's first read of its meeting, coming back after it,
      * clears the line (the read went well): the line is said again then, once, so it is seen.
      */
-    private void sayFirst(String line) {
+    void sayFirst(String line) {
         error.set(line);
         error.addListener(new ChangeListener<>() {
             @Override

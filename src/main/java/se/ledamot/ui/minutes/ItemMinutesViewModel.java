@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -59,7 +60,6 @@ public final class ItemMinutesViewModel {
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
     private boolean showing;
-    private boolean keptAsked;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
@@ -68,7 +68,8 @@ public final class ItemMinutesViewModel {
         this.error = error;
         MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
-        this.record = new ItemRecordViewModel(context.services().papers(), meetings, lane, attendees, error,
+        this.record = new ItemRecordViewModel(context.services().papers(), meetings, context.services().putAside(),
+                lane, attendees, error,
                 entry.getReadOnlyProperty(), new ItemRecordViewModel.Shown() {
                     @Override
                     public void record(ItemMinutes shown) {
@@ -295,15 +296,18 @@ public final class ItemMinutesViewModel {
 
     /** The wordings put aside before the window was last closed (or the program stopped): asked again, once. */
     void askKept() {
-        if (!keptAsked) {
-            keptAsked = true;
-            decision.askKept();
-        }
+        decision.askKept();
+        record.askKept(decision::sayFirst);
     }
 
-    /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
+    /** Says a line about the choices kept from before, so that the screen's first reads do not wipe it. */
+    void sayFirst(String line) {
+        decision.sayFirst(line);
+    }
+
+    /** The items whose wording or record waits for a choice put aside, kept on disk till it is made. */
     List<String> keptAside() {
-        return decision.keptAside();
+        return Stream.concat(decision.keptAside().stream(), record.keptAside().stream()).toList();
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */

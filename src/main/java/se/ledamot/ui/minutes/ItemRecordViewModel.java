@@ -13,13 +13,16 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.ItemMinutesMerge;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PaperService;
+import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -29,9 +32,13 @@ import se.ledamot.ui.task.TaskExecutor;
  * for the disk. A change is checked by the domain at once (a refusal is said and hands nothing over), shown at once,
  * and stored in the background against the copy it was made from (optimistic locking, issue 16.5): what another
  * secretary stored meanwhile comes into the record, and a field or list both changed waits for the user's choice in
- * the conflict view. A write that fails is said and the record goes back to what is stored.
+ * the conflict view. A write that fails is said and the record goes back to what is stored. A choice put aside
+ * ("Välj senare") is kept on disk too ({@link PutAsideService}, the record whole): after the window was closed or the
+ * program stopped, opening Protokoll asks again; a record kept for an item taken off the agenda since is forgotten.
  */
 final class ItemRecordViewModel {
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "minutes.record";
     /** What the screen does with a record read or shown. */
     interface Shown {
         /** The record to show now (null: none). */
@@ -59,7 +66,7 @@ final class ItemRecordViewModel {
     /** Per item, the changes handed over and not yet ended: a read does not replace what they will store. */
     private final Map<Long, Integer> pending = new HashMap<>();
 
-    ItemRecordViewModel(PaperService papers, MeetingService meetings, TaskExecutor lane,
+    ItemRecordViewModel(PaperService papers, MeetingService meetings, PutAsideService putAside, TaskExecutor lane,
             ObservableList<Attendee> attendees, ReadOnlyStringWrapper error,
             ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry, Shown shown) {
         this.papers = papers;
@@ -69,6 +76,31 @@ final class ItemRecordViewModel {
         this.error = error;
         this.entry = entry;
         this.shown = shown;
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)).map(i -> Objects
+                .requireNonNullElse(papers.itemMinutes(i.id()), ItemMinutes.empty(i.id()))),
+                KeptAside.Typed.whole(putAside.rows(ItemMinutes.class), (b, m, s) -> ItemMinutesMerge.FIELDS),
+                (b, m, s) -> ItemMinutesMerge.FIELDS));
+    }
+
+    /**
+     * The records put aside before (in a window since closed, or before a crash), met with the records as stored now
+     * and asked again; the item shown, when it is one of them and nothing of it is on its way, shows the record as
+     * typed then. {@code say} gets the line.
+     */
+    void askKept(Consumer<String> say) {
+        stale.askKept(papers::saveItemMinutes, "minutes.ui.record.keptAside", () -> {
+            String key = String.valueOf(shownItem());
+            if (current != null && stale.waits(key) && pending.getOrDefault(shownItem(), 0) == 0) {
+                copy = stale.copyOf(key, stored);
+                display(stale.keepAsked(key, stored));
+            }
+            return false;
+        }, say);
+    }
+
+    /** The items whose record waits for a choice put aside, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
     }
 
     ItemMinutes current() {
@@ -148,6 +180,9 @@ final class ItemRecordViewModel {
             }
             copy = copy == next ? merge.nextBase(base) : copy;
             stored = merge.merged();
+            if (merge.conflicts().isEmpty()) {
+                stale.saved(String.valueOf(id));
+            }
             ItemMinutes asked = merge.conflicts().isEmpty() ? stale.keepAsked(String.valueOf(id), stored)
                     : stale.met(String.valueOf(id), base, next, merge, title);
             if (last || !merge.conflicts().isEmpty()) {

@@ -34,7 +34,7 @@ public final class MinutesScreen extends AbstractScreen {
     public void shown() {
         vm.loadMeetings();
         vm.reload();
-        vm.item().askKept();
+        vm.askKept();
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class MinutesScreen extends AbstractScreen {
 
     @Override
     public List<String> keptAside() {
-        return vm.item().keptAside();
+        return vm.keptAside();
     }
 
     public MinutesViewModel viewModel() {

@@ -3,6 +3,7 @@ package se.ledamot.ui.minutes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -64,8 +65,7 @@ public final class MinutesViewModel {
     /** A save asked for while the chosen meeting was still being read: done once its read is shown. */
     private PendingSave afterRead;
 
-    private record PendingSave(long meetingId, Runnable save) {
-    }
+    private record PendingSave(long meetingId, Runnable save) { }
 
     /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
     private Long reading;
@@ -80,6 +80,7 @@ public final class MinutesViewModel {
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
         this.files = new PaperExportViewModel(context, status, error);
+        stale.keepIn(MinutesConflicts.keptAside(context, lane));
         meeting.addListener((o, was, now) -> {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
@@ -147,10 +148,16 @@ public final class MinutesViewModel {
             boolean keep = (form.typed() || stale.waits(String.valueOf(id))) && loaded != null
                     && loaded.meetingId() == id;
             if (!keep) {
-                loaded = read.stored();
+                // A choice put aside for the meeting (kept from before) shows this side's values and their copy.
+                String key = String.valueOf(id);
+                loaded = stale.copyOf(key, read.stored());
                 // A field typed into while the meeting was read keeps what was typed (closing note 11).
                 form.fill(read.minutes());
-                attendees.setAll(loaded.attendance().attendees());
+                Minutes asked = stale.keepAsked(key, read.stored());
+                if (stale.waits(key)) {
+                    form.show(asked);
+                }
+                attendees.setAll(asked.attendance().attendees());
             }
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
@@ -215,6 +222,9 @@ public final class MinutesViewModel {
                 boolean typedSince = !form.values().equals(typed);
                 loaded = loaded == m ? merge.nextBase(base) : loaded;
                 form.stored(typed);
+                if (merge.conflicts().isEmpty()) {
+                    stale.saved(String.valueOf(current.id()));
+                }
                 Minutes shown = merge.conflicts().isEmpty() ? merge.merged()
                         : stale.met(String.valueOf(current.id()), base, m, merge, current.label());
                 if (!shown.equals(m) && !typedSince) {
@@ -240,6 +250,11 @@ public final class MinutesViewModel {
      */
     public void choose(Conflict c, Resolution choice, Runnable after) {
         Meeting current = meeting.get();
+        if (c.entity().equals("minutes") && (current == null || !c.key().equals(String.valueOf(current.id())))) {
+            chooseAside(c, choice);
+            after.run();
+            return;
+        }
         Minutes shown = current == null || !stale.waits(String.valueOf(current.id())) ? null
                 : stale.choose(c, choice, form.toMinutes(current.id(), loaded, attendees));
         if (shown != null) {
@@ -252,6 +267,42 @@ public final class MinutesViewModel {
             }
         }
         after.run();
+    }
+
+    /** A choice for a meeting not shown (kept from before): stored from the values kept for it once all is chosen. */
+    private void chooseAside(Conflict c, Resolution choice) {
+        if (stale.waits(c.key()) && stale.choose(c, choice, stale.kept(c.key())) != null) {
+            FormConflicts.Settled<Minutes> next = stale.settled(c.key(), null);
+            if (next != null) {
+                stale.storeAside(c.key(), next, c.title(), papers::saveMinutes, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.saveFailed", Errors.describe(e))));
+            }
+        }
+    }
+
+    /**
+     * The minutes put aside before (in a window since closed, or before a crash), met with the minutes as stored now
+     * and asked again; the meeting shown, when it is one of them and nothing was typed, shows what was typed then.
+     */
+    void askKept() {
+        stale.askKept(papers::saveMinutes, "minutes.ui.meeting.keptAside", () -> {
+            Meeting current = meeting.get();
+            String key = current == null ? "" : String.valueOf(current.id());
+            if (loaded != null && stale.waits(key) && !form.typed()) {
+                Minutes storedNow = loaded;
+                loaded = stale.copyOf(key, storedNow);
+                Minutes asked = stale.keepAsked(key, storedNow);
+                form.show(asked);
+                attendees.setAll(asked.attendance().attendees());
+            }
+            return false;
+        }, item::sayFirst);
+        item.askKept();
+    }
+
+    /** The meetings and items whose choice put aside waits, kept on disk till it is made. */
+    List<String> keptAside() {
+        return Stream.concat(stale.keptAside().stream(), item.keptAside().stream()).toList();
     }
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {

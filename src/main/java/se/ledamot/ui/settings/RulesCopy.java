@@ -1,26 +1,69 @@
 package se.ledamot.ui.settings;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.RuleFields;
 import se.ledamot.domain.sync.Conflict;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
+import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Optimistic locking for the settings screen (issue 16.5: two secretaries of the council on one server, or two
  * windows on one folder): the rules as the form was filled from them, or as last sent, which every save is compared
- * with, and the settings both changed waiting for the user's choice. FX thread only.
+ * with, and the settings both changed waiting for the user's choice. A choice put aside ("Välj senare") is kept on
+ * disk too (in a {@link PutAside.Store}), the rules whole: after the window was closed or the program stopped, opening
+ * Inställningar asks again. FX thread only.
  */
 final class RulesCopy {
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "settings.rules";
     private static final String KEY = "council";
 
+    private final FormConflicts.Save<CouncilRules> save;
     private CouncilRules copy;
     private final FormConflicts<CouncilRules> stale = new FormConflicts<>("council_rules", RuleConflicts::readable);
+
+    /**
+     * @param putAside where a choice put aside is kept, {@code rows} how the rules are kept whole there
+     * @param read     the rules as stored now (in the lane)
+     * @param save     how the rules are stored against the copy they were changed from
+     */
+    RulesCopy(PutAside.Store putAside, PutAside.Rows<CouncilRules> rows, TaskExecutor lane,
+            Supplier<CouncilRules> read, FormConflicts.Save<CouncilRules> save) {
+        this.save = save;
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> Optional.of(read.get()),
+                KeptAside.Typed.whole(rows, RuleFields::of), RuleFields::of));
+    }
+
+    /**
+     * The settings put aside before (in a window since closed, or before a crash), met with the rules as stored now
+     * and asked again, once, after the rules were read: {@code shown} gets what the form is to show (this side's
+     * values in the settings asked), {@code say} the line.
+     */
+    void askKept(Consumer<CouncilRules> shown, Consumer<String> say) {
+        stale.askKept(save, "settings.conflict.keptAside", () -> {
+            if (stale.waits(KEY) && copy != null) {
+                CouncilRules read = copy;
+                copy = stale.copyOf(KEY, read);
+                shown.accept(stale.keepAsked(KEY, read));
+            }
+            return false;
+        }, say);
+    }
+
+    /** The rules whose choice waits, kept on disk till it is made. */
+    List<String> keptAside() {
+        return stale.keptAside();
+    }
 
     /**
      * The rules were read: the copy, true. False while a choice waits: the copy stays as both sides started, and the
@@ -47,6 +90,9 @@ final class RulesCopy {
      */
     CouncilRules saved(CouncilRules base, CouncilRules next, RowMerge<CouncilRules> merge) {
         CouncilRules nextCopy = copy == next ? merge.nextBase(base) : copy;
+        if (merge.conflicts().isEmpty()) {
+            stale.saved(KEY);
+        }
         CouncilRules shown = !merge.conflicts().isEmpty()
                 ? stale.met(KEY, base, next, merge, Localization.get("settings.conflict.title"))
                 : merge.merged().equals(next) ? null : merge.merged();

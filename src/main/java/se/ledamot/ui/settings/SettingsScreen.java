@@ -1,5 +1,6 @@
 package se.ledamot.ui.settings;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -52,6 +53,11 @@ public final class SettingsScreen extends AbstractScreen {
     @Override
     public boolean flush() {
         return vm.flush();
+    }
+
+    @Override
+    public List<String> keptAside() {
+        return vm.keptAside();
     }
 
     public SettingsViewModel viewModel() {

@@ -59,7 +59,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private CouncilRules stored;
-    private final RulesCopy copy = new RulesCopy();
+    private final RulesCopy copy;
     private List<Meeting> meetings = List.of();
     private boolean filling;
     private boolean dirty;
@@ -71,6 +71,9 @@ public final class SettingsViewModel {
         this.context = context;
         this.debouncer = context.newDebouncer();
         this.lane = context.tasks().inOrder();
+        var putAside = context.services().putAside();
+        this.copy = new RulesCopy(putAside, putAside.rows(CouncilRules.class), lane,
+                context.services().settings()::rules, context.services().settings()::save);
         List<javafx.beans.Observable> watched = new java.util.ArrayList<>(form.fields());
         watched.addAll(List.of(councilName, strikeOffMonths, citizenAllowed, citizenBody));
         watched.addAll(reportMonths);
@@ -79,21 +82,19 @@ public final class SettingsViewModel {
     }
 
     private record Loaded(CouncilRules rules, List<Meeting> meetings) { }
-
     /** Reads the stored settings and the meetings (for the preview), keeping the body shown. */
     public void load() {
         if (!flush()) {
             return;
         }
         BackgroundTask.of(p -> new Loaded(context.services().settings().rules(), context.services().meetings().list()))
-                .title(Localization.get("settings.loading"))
-                .onSuccess(loaded -> {
+                .title(Localization.get("settings.loading")).onSuccess(loaded -> {
                     meetings = loaded.meetings();
                     if (copy.read(loaded.rules())) {
                         fill(loaded.rules());
                     }
-                })
-                .executeWith(lane);
+                }).executeWith(lane);
+        copy.askKept(this::fill, problem::set);
     }
 
     private void fill(CouncilRules rules) {
@@ -101,8 +102,7 @@ public final class SettingsViewModel {
         try {
             stored = rules;
             councilName.set(stored.councilName());
-            java.util.Arrays.stream(Month.values())
-                    .forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
+            java.util.Arrays.stream(Month.values()).forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
             strikeOffMonths.set(stored.strikeOffAfter().map(String::valueOf).orElse(""));
             citizenAllowed.set(stored.citizenProposals().allowed());
             bodies.setAll(stored.bodyList());
@@ -232,15 +232,17 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
+    public List<String> keptAside() {
+        return copy.keptAside();
+    }
+
     /** The settings as typed: the stored ones with every field of the form. */
     private CouncilRules typed() {
         Set<Month> months = java.util.Arrays.stream(Month.values()).filter(m -> reportMonths.get(m.ordinal()).get())
                 .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Month.class)));
         CouncilRules next = stored.withCouncilName(councilName.get()).withReportMonths(months)
                 .withStrikeOffAfterMonths(strikeOff());
-        if (selectedBody.get() != null) {
-            next = next.withBody(form.build());
-        }
+        next = selectedBody.get() == null ? next : next.withBody(form.build());
         String decides = citizenBody.get() == null ? next.councilCode() : citizenBody.get().code();
         return next.withCitizenProposals(new CitizenProposals(citizenAllowed.get(), decides));
     }

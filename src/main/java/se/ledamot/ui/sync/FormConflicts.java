@@ -5,10 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
@@ -26,7 +25,7 @@ import se.ledamot.domain.sync.RowMerge;
  * shows one row at a time (an item) keeps every row's: the row shown again has this side's values, and the form asks
  * again ({@link #ask}) when the row comes back and before it is left or the window closes; a choice may be made for a
  * row the form does not show, from the values kept here. Shared by the areas of the window, beside the conflict view.
- * A form given a {@link Kept} keeps its choices put aside durably too, in a {@link PutAside.Store} (written in the
+ * A form given a {@link KeptAside} keeps its choices put aside durably too, in a {@link PutAside.Store} (written in the
  * form's lane), so closing the window, a crash or a restart does not lose what was typed: {@link #askKept} meets them
  * with the rows as stored then and asks again. FX thread only.
  */
@@ -77,24 +76,14 @@ public final class FormConflicts<T> {
         }
     }
 
-    /** How a field's text is put back into a row: the reverse of {@link RowField#text}, for the fields kept. */
-    public interface Typed<T> {
-        T with(T row, String field, String text);
-    }
-
-    /**
-     * How a form's choices put aside are kept durably: where ({@code store}, under the form's name {@code form}),
-     * in which lane, how a row is read as stored now ({@code read}, in the lane: empty when it is gone), how a kept
-     * text goes back into a row ({@code typed}) and the row's fields as its saves compare them.
-     */
-    public record Kept<T>(PutAside.Store store, String form, TaskExecutor lane, Function<String, Optional<T>> read,
-            Typed<T> typed, List<RowField<T>> fields) {
-    }
-
     private final String entity;
     private final Readable<T> readable;
     /** Where the choices put aside are kept durably; null: in memory only. */
-    private Kept<T> kept;
+    private KeptAside<T> kept;
+    /** Rows whose choice is written where it is kept (the write went through): what closing may call kept. */
+    private final Set<String> onDisk = new HashSet<>();
+    /** Whether the choices kept from before were read (once, when the form's screen is first shown). */
+    private boolean keptAsked;
     /** Per row, the save whose choice waits, in the order met. */
     private final Map<String, Waiting<T>> waiting = new LinkedHashMap<>();
     /** Rows chosen whose save has not gone through yet: kept durably until it has (a crash between loses nothing). */
@@ -121,7 +110,7 @@ public final class FormConflicts<T> {
     }
 
     /** Keeps the choices this form puts aside durably from now on. */
-    public void keepIn(Kept<T> where) {
+    public void keepIn(KeptAside<T> where) {
         kept = where;
     }
 
@@ -131,17 +120,23 @@ public final class FormConflicts<T> {
             return;
         }
         List<PutAside.Field> fields = w.merge.conflicts().stream().map(f -> new PutAside.Field(f.code(),
-                f.text().apply(w.base), f.text().apply(w.mine))).toList();
+                kept.typed().text(f, w.base), kept.typed().text(f, w.mine))).toList();
         PutAside aside = new PutAside(kept.form(), key, w.title, null, fields);
+        onDisk.remove(key);
         BackgroundTask.of(p -> {
             kept.store().keep(aside);
             return aside;
+        }).onSuccess(a -> {
+            if (waiting.containsKey(key)) {
+                onDisk.add(key);
+            }
         }).executeWith(kept.lane());
     }
 
     private void forget(String key) {
+        onDisk.remove(key);
         if (kept != null) {
-            Kept<T> where = kept;
+            KeptAside<T> where = kept;
             BackgroundTask.of(p -> {
                 where.store().forget(where.form(), key);
                 return key;
@@ -150,19 +145,20 @@ public final class FormConflicts<T> {
     }
 
     /**
-     * Reads the choices this form put aside before (another window, before a crash or a restart), in the lane, and
-     * meets each with its row as stored now: a field the other changed and this side too waits again and every such
-     * choice is asked in the conflict view; a row nobody else changed meanwhile gets this side's text stored through
-     * {@code save}. A row gone from the store (an item taken off the agenda) has nothing left to choose for: it is
-     * forgotten, and {@code after} (FX thread) gets a line saying so with what she wrote (empty when none is gone),
-     * e.g. to show it and the row again.
+     * Reads the choices this form put aside before (another window, before a crash or a restart), once, in the lane,
+     * and meets each with its row as stored now: a field the other changed and this side too waits again and every
+     * such choice is asked in the conflict view; a row nobody else changed meanwhile gets this side's text stored
+     * through {@code save}. A row gone from the store (an item taken off the agenda) has nothing left to choose for:
+     * it is forgotten. Then, on the FX thread, {@code shown} lets the form show the row it shows as kept (true when it
+     * said so itself), and {@code say} gets the line to show: the rows gone with what she wrote, else the rows whose
+     * choice waits in the words of the bundle key {@code waitKey} (nothing when neither).
      */
-    public void askKept(Save<T> save, Consumer<String> after) {
-        if (kept == null) {
-            after.accept("");
+    public void askKept(Save<T> save, String waitKey, BooleanSupplier shown, Consumer<String> say) {
+        if (kept == null || keptAsked) {
             return;
         }
-        Kept<T> where = kept;
+        keptAsked = true;
+        KeptAside<T> where = kept;
         BackgroundTask.of(p -> where.store().waiting(where.form()).stream()
                 .map(a -> new Found<>(a, where.read().apply(a.key()).orElse(null))).toList()).onSuccess(found -> {
             List<String> gone = new ArrayList<>();
@@ -170,13 +166,18 @@ public final class FormConflicts<T> {
                 if (f.stored == null) {
                     forget(f.aside.key());
                     gone.add(Localization.get("ui.putAside.gone.row", f.aside.title(), String.join(" / ",
-                            f.aside.fields().stream().map(PutAside.Field::mine).toList())));
+                            f.aside.fields().stream().map(x -> where.typed().said(x.code(), x.mine())).toList())));
                 } else if (!waiting.containsKey(f.aside.key())) {
                     meet(f.aside, f.stored, save);
                 }
             }
             ask();
-            after.accept(gone.isEmpty() ? "" : Localization.get("ui.putAside.gone", String.join("; ", gone)));
+            boolean said = shown.getAsBoolean();
+            String line = !gone.isEmpty() ? Localization.get("ui.putAside.gone", String.join("; ", gone))
+                    : said ? "" : waitingLine(waitKey);
+            if (!line.isEmpty()) {
+                say.accept(line);
+            }
         }).executeWith(where.lane());
     }
 
@@ -191,10 +192,11 @@ public final class FormConflicts<T> {
             base = kept.typed().with(base, f.code(), f.base());
             mine = kept.typed().with(mine, f.code(), f.mine());
         }
-        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields());
+        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields().of(base, mine, stored));
         Waiting<T> w = new Waiting<>(base, mine, merge, aside.title());
         if (!merge.conflicts().isEmpty()) {
             waiting.put(aside.key(), w);
+            onDisk.add(aside.key());
         } else {
             storeAside(aside.key(), new Settled<>(base, mine, w), aside.title(), save, kept.lane(),
                     () -> {
@@ -259,18 +261,19 @@ public final class FormConflicts<T> {
         return out;
     }
 
-    /**
-     * The line a form says once {@link #askKept} is done: {@code gone} (choices forgotten with their rows) when there
-     * is one, else the rows whose choice waits, in the words of the bundle key {@code waitKey}; empty when neither.
-     */
-    public String keptLine(String gone, String waitKey) {
+    /** The rows whose choice waits, in the words of the bundle key {@code waitKey}; empty when none. */
+    private String waitingLine(String waitKey) {
         List<String> titles = waiting.values().stream().map(w -> w.title).distinct().toList();
-        return !gone.isEmpty() ? gone : titles.isEmpty() ? "" : Localization.get(waitKey, String.join(", ", titles));
+        return titles.isEmpty() ? "" : Localization.get(waitKey, String.join(", ", titles));
     }
 
-    /** The headings of the rows whose choice waits, when they are kept durably (empty when kept in memory only). */
+    /**
+     * The headings of the rows whose choice waits and is written where it is kept durably: empty when kept in memory
+     * only, or when the write did not go through (then closing loses it, and must say so).
+     */
     public List<String> keptAside() {
-        return kept == null ? List.of() : waiting.values().stream().map(w -> w.title).distinct().toList();
+        return waiting.entrySet().stream().filter(e -> onDisk.contains(e.getKey())).map(e -> e.getValue().title)
+                .distinct().toList();
     }
 
     /** Whether a choice waits on this row. */

@@ -7,6 +7,9 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -66,7 +69,8 @@ class AgendaItemTextsWindowTest {
     @AfterEach
     void closeReopened(FxRobot robot) {
         if (reopened != null) {
-            robot.interact(() -> {
+            // From the FX thread's queue: a question on closing (a test that failed) does not hold the robot.
+            Platform.runLater(() -> {
                 if (reopened.stage().isShowing()) {
                     reopened.requestClose();
                 }
@@ -173,6 +177,51 @@ class AgendaItemTextsWindowTest {
         robot.clickOn("#conflict-choose-mine");
         waitForStore(() -> PROPOSAL.equals(stored(1).proposal()) && hers0.equals(stored(0).proposal()));
         assertThat(proposal.getText()).isEqualTo(PROPOSAL);
+    }
+
+    /**
+     * Issue 16.5, a choice put aside survives a restart: she puts her proposal aside, closes the window (the question
+     * says it is kept) and starts the program again; opening Sammanträden asks again with her proposal, and her
+     * choice is stored and no longer kept.
+     */
+    @Test
+    void aProposalPutAsideIsAskedAgainAfterARestart(FxRobot robot) throws Exception {
+        MeetingService meetings = window.shell().context().services().meetings();
+        ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
+        TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
+        choose(robot, agenda, 1);
+        putAside(robot, meetings, proposal, 1, PROPOSAL);
+
+        // Asked from the FX thread's queue: the question waits for her answer.
+        Platform.runLater(window.shell()::requestClose);
+        DialogPane question = WindowDriver.closeQuestion(robot);
+        assertThat(((Label) question.getContent()).getText()).contains("simhallen").contains("finns kvar");
+        WindowDriver.screenshot(robot, question.getScene(), "put-aside-meetings-close-question.png");
+        robot.interact(() -> WindowDriver.button(question, ButtonBar.ButtonData.YES).fire());
+        waitUntil(() -> !window.shell().stage().isShowing());
+
+        robot.interact(() -> reopened = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow());
+        ListView<AgendaRow> again = openTheAgenda(robot, reopened);
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(PROPOSAL);
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo("Den andra: 1");
+        Window view = robot.lookup("#conflict-later").query().getScene().getWindow();
+        WindowDriver.screenshot(robot, view.getScene(), "put-aside-meetings-view-after-restart.png");
+
+        // Later again; on the item her proposal is back, with a line saying it is not saved, and she is asked again.
+        robot.clickOn("#conflict-later");
+        waitUntil(() -> !view.isShowing());
+        choose(robot, again, 1);
+        TextArea proposalAgain = (TextArea) reopened.stage().getScene().lookup("#agenda-item-proposal");
+        Label error = (Label) reopened.stage().getScene().lookup("#agenda-item-error");
+        waitUntil(() -> PROPOSAL.equals(proposalAgain.getText()) && error.getText().contains("inte sparat"));
+        WindowDriver.screenshot(robot, reopened.stage().getScene(), "put-aside-meetings-after-restart.png");
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        robot.clickOn("#conflict-choose-mine");
+        waitForStore(() -> PROPOSAL.equals(stored(1).proposal()));
+        waitForStore(() -> reopened.context().services().putAside().waiting().isEmpty());
     }
 
     /** Another window saves the item's proposal; she types hers and saves: the view asks, and she puts it aside. */
