@@ -58,6 +58,7 @@ class FirstSyncBenchmark {
             long applyCpu = threads.getCurrentThreadCpuTime();
             long jit = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long gc = gcMs();
+            JvmThreadCpu own = JvmThreadCpu.now();
             long t2 = System.nanoTime();
             int period = Integer.getInteger("sample", 0);
             ThreadSampler sampler = period > 0 ? new ThreadSampler(period) : null;
@@ -68,10 +69,11 @@ class FirstSyncBenchmark {
                 sampler.close();
             }
             double firstCpu = (process.getProcessCpuTime() - cpu) / 1e6;
-            String firstSplit = String.format("this thread %.0f ms, JIT compiling %d ms, GC %d ms",
-                    (threads.getCurrentThreadCpuTime() - applyCpu) / 1e6,
+            JvmThreadCpu ownCpu = JvmThreadCpu.now().since(own);
+            String firstSplit = String.format("this thread %.0f ms, JIT compiling %d ms (CPU %d ms), GC %d ms "
+                    + "(CPU %d ms)", (threads.getCurrentThreadCpuTime() - applyCpu) / 1e6,
                     java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit,
-                    gcMs() - gc);
+                    ownCpu.jitMs(), gcMs() - gc, ownCpu.gcMs());
             assertThat(first.complete()).isTrue();
             String reads = readsAfter(laptop.local.dsl());
 
@@ -132,7 +134,10 @@ class FirstSyncBenchmark {
         return rows;
     }
 
-    /** The collectors' time so far (their pauses and, for G1's concurrent cycles, their time). */
+    /**
+     * The collectors' time so far (their pauses and, for G1's concurrent cycles, their time): elapsed, not CPU, so on
+     * a loaded machine several times their CPU ({@link JvmThreadCpu}).
+     */
     private static long gcMs() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
