@@ -8,9 +8,6 @@ import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.shell.AppContext;
-import se.ledamot.ui.sync.KeptAside;
-import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * How a conflict of a meeting's minutes or of the papers' settings is said: the attendance and a body's seats in
@@ -20,19 +17,7 @@ final class MinutesConflicts {
     /** The minutes' fields that hold a time of day. */
     private static final Set<String> TIMES = Set.of("opened", "closed", "adjust_time");
 
-    /** The name the minutes' choices put aside are kept under. */
-    static final String FORM = "minutes.minutes";
-
     private MinutesConflicts() {
-    }
-
-    /** How the meeting's minutes keep a choice put aside on disk: the minutes whole, with their attendance. */
-    static KeptAside<Minutes> keptAside(AppContext context, TaskExecutor lane) {
-        var putAside = context.services().putAside();
-        var papers = context.services().papers();
-        return new KeptAside<>(putAside, FORM, lane, k -> context.services().meetings().find(Long.parseLong(k))
-                .map(m -> papers.storedMinutes(m.id())), KeptAside.Typed.whole(putAside.rows(Minutes.class),
-                (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE), (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE);
     }
 
     /**

@@ -23,6 +23,7 @@ import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -80,7 +81,11 @@ public final class MinutesViewModel {
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
         this.files = new PaperExportViewModel(context, status, error);
-        stale.keepIn(MinutesConflicts.keptAside(context, lane));
+        var putAside = context.services().putAside();
+        stale.keepIn(new KeptAside<>(putAside, "minutes.minutes", lane, k -> context.services().meetings()
+                .find(Long.parseLong(k)).map(m -> papers.storedMinutes(m.id())), KeptAside.Typed.whole(
+                putAside.rows(Minutes.class), (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE),
+                (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE));
         meeting.addListener((o, was, now) -> {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
@@ -333,10 +338,7 @@ public final class MinutesViewModel {
                 papers::protokoll), () -> { }));
     }
 
-    /**
-     * "Exportera sammanträdet": the kallelse, the handlingar and (once held) the protokoll, with the manifest, into a
-     * folder the secretary chooses, in one go off the FX thread, once the minutes are stored.
-     */
+    /** "Exportera sammanträdet": kallelse, handlingar, protokoll (once held), manifest; the minutes stored first. */
     public void exportMeeting() {
         Meeting m = meeting.get();
         settings.storedThen(() -> saveMeeting(() -> files.archive(m), () -> { }));
