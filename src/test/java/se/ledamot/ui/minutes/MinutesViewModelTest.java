@@ -237,6 +237,9 @@ class MinutesViewModelTest {
     void typingForTheMeetingLeftIsStoredForItAndNotKeptForTheNext() {
         Meeting dec = december();
         opened();
+        // December's minutes are begun, so Protokoll opens on them: November is chosen to be left.
+        vm.meeting().set(kf);
+        disk.runAll();
         vm.form().adjustPlace().set("KF-rummet");
         vm.meeting().set(dec);
         disk.runAll();
