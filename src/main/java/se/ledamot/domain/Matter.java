@@ -110,6 +110,17 @@ public record Matter(
         return toBuilder().status(next).build();
     }
 
+    /**
+     * The body as papers print it above the answer: a text imported whole (a blog post with the question and the
+     * answer) ends where its answer begins, so the answer is printed once, under its own heading. A body that does
+     * not hold the answer is the body.
+     */
+    public String bodyBeforeAnswer() {
+        String first = answer.strip().lines().findFirst().orElse("").strip();
+        int at = first.isEmpty() ? -1 : body.indexOf(first);
+        return at < 0 ? body : body.substring(0, at).stripTrailing();
+    }
+
     private static List<String> cleanList(List<String> items) {
         if (items == null) {
             return List.of();

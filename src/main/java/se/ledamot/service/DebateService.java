@@ -3,6 +3,8 @@ package se.ledamot.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
@@ -70,6 +72,15 @@ public final class DebateService {
      */
     public Decided decide(AgendaItem base, DebateDecision decision, String wording) {
         return debates.decide(base, decision, wording);
+    }
+
+    /**
+     * Records, changes or clears (null) the decision on an item as the minutes record it, by the rule {@link #decide}
+     * follows: the matter moves, its deadlines stop, its timeline says so; a decision changed or cleared is taken back
+     * first. Refused once the minutes are justerade.
+     */
+    public Matter record(long itemId, Decision decision) {
+        return debates.record(itemId, decision == null ? null : DebateDecision.of(decision));
     }
 
     /** Stores the decision's wording chosen after a {@link Decided} conflict, against the item as stored then. */

@@ -99,6 +99,11 @@ public final class PaperService {
         return m;
     }
 
+    /** The meetings whose minutes are begun and not justerade yet, the latest meeting first. */
+    public List<Long> minutesBeingWritten() {
+        return minutes.beingWritten();
+    }
+
     /**
      * The minutes as stored, without the body's chair and secretary put in where none are ({@link #minutes}): what
      * a save of the form is met with.

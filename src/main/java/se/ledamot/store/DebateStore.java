@@ -16,7 +16,9 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterField;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
@@ -144,25 +146,81 @@ public final class DebateStore {
                 throw new StoreException("debate.decision.already", null,
                         debate.decision().get().decision());
             }
-            Matter decided = decision.applyTo(debate.matter());
-            new MatterStore(d, clock).save(decided);
-            Timeline timeline = new Timeline(d, clock);
-            OffsetDateTime now = timeline.now();
-            if (decision.reason() != null) {
-                timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL : MatterChange.REFERRAL_REASON, null,
-                        decision.reason());
-            }
+            Matter decided = take(d, itemId, debate.matter(), decision);
             RowMerge<AgendaItem> item = new AgendaStore(d, clock).saveItem(base,
                     base.withDecision(decision.decision(), wording));
-            d.insertInto(DEBATE_DECISION)
-                    .set(DEBATE_DECISION.ITEM_ID, itemId)
-                    .set(DEBATE_DECISION.DECISION, decision.decision().code())
-                    .set(DEBATE_DECISION.MINORITY, decision.minority())
-                    .set(DEBATE_DECISION.REASON, decision.reason())
-                    .set(DEBATE_DECISION.DECIDED_AT, now)
-                    .execute();
             return new Decided(decided, item);
         });
+    }
+
+    /**
+     * Records, changes or clears ({@code decision} null) the decision on an item as the minutes record it
+     * (Protokoll), by the rule {@link #decide} follows: the matter gets the decision and the status it leads to, its
+     * deadlines stop, its timeline records it. A decision changed or cleared is first taken back: the matter returns
+     * to the status it had before it (as its timeline recorded) and loses the decision, then the new one is taken.
+     * Refused once the minutes are justerade: what the signed minutes say was decided stands. The wording is left.
+     */
+    public Matter record(long itemId, DebateDecision decision) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Debate debate = open(d, itemId);
+            Optional<DebateDecision> was = debate.decision();
+            if (was.equals(Optional.ofNullable(decision))) {
+                return debate.matter();
+            }
+            if (new MinutesStore(d, clock).minutes(debate.meeting().id()).adjusted() != null) {
+                throw new StoreException("debate.decision.adjusted", null);
+            }
+            Matter matter = debate.matter();
+            if (was.isPresent()) {
+                matter = takeBack(d, itemId, matter, was.get());
+            }
+            if (decision != null) {
+                matter = take(d, itemId, matter, decision);
+            }
+            AgendaItem item = debate.item();
+            new AgendaStore(d, clock).saveItem(item,
+                    item.withDecision(decision == null ? null : decision.decision(), item.decisionText()));
+            return matter;
+        });
+    }
+
+    /** The one rule of a decision taken: the matter moved and stored, the reason of a referral, the record kept. */
+    private Matter take(DSLContext d, long itemId, Matter matter, DebateDecision decision) {
+        Matter decided = decision.applyTo(matter);
+        new MatterStore(d, clock).save(decided);
+        Timeline timeline = new Timeline(d, clock);
+        OffsetDateTime now = timeline.now();
+        if (decision.reason() != null) {
+            timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL
+                    : MatterChange.REFERRAL_REASON, null, decision.reason());
+        }
+        d.insertInto(DEBATE_DECISION)
+                .set(DEBATE_DECISION.ITEM_ID, itemId)
+                .set(DEBATE_DECISION.DECISION, decision.decision().code())
+                .set(DEBATE_DECISION.MINORITY, decision.minority())
+                .set(DEBATE_DECISION.REASON, decision.reason())
+                .set(DEBATE_DECISION.DECIDED_AT, now)
+                .execute();
+        return decided;
+    }
+
+    /**
+     * A decision taken back: the matter loses it and, while it still has the status the decision gave it, returns to
+     * the status its timeline says it had before (a status changed by hand since stays).
+     */
+    private Matter takeBack(DSLContext d, long itemId, Matter matter, DebateDecision was) {
+        d.deleteFrom(DEBATE_DECISION).where(DEBATE_DECISION.ITEM_ID.eq(itemId)).execute();
+        Status status = matter.status();
+        if (status == was.targetStatus(matter.kind())) {
+            String code = status.code();
+            status = new Timeline(d, clock).of(matter.id()).reversed().stream()
+                    .filter(c -> MatterField.STATUS.code().equals(c.field()) && code.equals(c.newValue()))
+                    .findFirst().flatMap(c -> Status.fromCode(c.oldValue())).orElse(status);
+        }
+        Matter back = matter.toBuilder().status(status).decision(null).build();
+        new MatterStore(d, clock).save(back);
+        return back;
     }
 
     private Debate open(DSLContext d, long itemId) {

@@ -5,6 +5,7 @@ import static se.ledamot.store.jooq.Tables.ITEM_MOTION;
 import static se.ledamot.store.jooq.Tables.ITEM_NOTE;
 import static se.ledamot.store.jooq.Tables.ITEM_RECORD;
 import static se.ledamot.store.jooq.Tables.ITEM_RESERVATION;
+import static se.ledamot.store.jooq.Tables.MEETING;
 import static se.ledamot.store.jooq.Tables.MINUTES;
 import static se.ledamot.store.jooq.Tables.MINUTES_ATTENDEE;
 
@@ -68,6 +69,16 @@ public final class MinutesStore {
                 r.getChairName() == null ? null : new Person(r.getChairName(), r.getChairParty()), r.getSecretary(),
                 people(r.getAdjusters()), r.getAdjustDay(), r.getAdjustTime(), r.getAdjustPlace(), r.getAdjustedOn(),
                 r.getPostedOn(), r.getFirstParagraph(), new Attendance(attendees));
+    }
+
+    /**
+     * The meetings whose minutes are begun and not justerade yet, the latest meeting first: the minutes being
+     * written, where Protokoll opens when it has no meeting of its own to return to.
+     */
+    public List<Long> beingWritten() {
+        return dsl.select(MINUTES.MEETING_ID).from(MINUTES).join(MEETING).on(MEETING.ID.eq(MINUTES.MEETING_ID))
+                .where(MINUTES.ADJUSTED_ON.isNull()).orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID.desc())
+                .fetch(MINUTES.MEETING_ID);
     }
 
     /** The fixed first § of each of these meetings that has one. */

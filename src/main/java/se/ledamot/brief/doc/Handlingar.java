@@ -60,7 +60,7 @@ public final class Handlingar {
             c.h2(MatterSections.originalHeading(m), new Anchor("papers-" + e.number() + "-matter",
                     MatterSections.originalHeading(m), 2));
             facts(c, m);
-            c.text(m.body(), Align.JUSTIFY);
+            c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
             MatterSections.clauses(c, m);
             if (m.kind().hasAddressee() && !m.answer().isBlank()) {
                 String to = PaperWords.addressee(m.addressee());

@@ -28,10 +28,10 @@ public final class MatterBrief {
         c.title(title, new Anchor("matter", title, 1));
         MatterSections.facts(c, m, deadlines, today);
         MatterSections.clauses(c, m);
-        if (!m.body().isBlank()) {
+        if (!m.bodyBeforeAnswer().isBlank()) {
             String original = MatterSections.originalHeading(m);
             c.h1(original, new Anchor("body", original, 1));
-            c.text(m.body(), Align.JUSTIFY);
+            c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
         }
         if (!m.answer().isBlank()) {
             c.h1(t("answer"), new Anchor("answer", t("answer"), 1));

@@ -39,6 +39,11 @@ public record DebateDecision(Decision decision, boolean minority, String reason)
         return new DebateDecision(decision, false, null);
     }
 
+    /** The decisions a matter of a kind can get, in the order of {@link Decision}. */
+    public static List<Decision> choices(MatterKind kind) {
+        return java.util.Arrays.stream(Decision.values()).filter(d -> fits(d, kind)).toList();
+    }
+
     /** The status the decision puts a matter of a kind in, refusing a decision that kind cannot get. */
     public Status targetStatus(MatterKind kind) {
         Status target = target(decision, kind);

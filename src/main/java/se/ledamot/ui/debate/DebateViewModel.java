@@ -1,6 +1,5 @@
 package se.ledamot.ui.debate;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -174,8 +173,7 @@ public final class DebateViewModel {
         limits.set(l.firstSpeech() == 0 && l.laterSpeech() == 0 && l.reply() == 0
                 ? Localization.get("debate.limits.none", d.meeting().body())
                 : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
-        decisions.setAll(Arrays.stream(Decision.values()).filter(x -> DebateDecision.fits(x, d.matter().kind()))
-                .toList());
+        decisions.setAll(DebateDecision.choices(d.matter().kind()));
         decision.set(null);
         minority.set(false);
         reason.set("");

@@ -1,6 +1,5 @@
 package se.ledamot.ui.debate;
 
-import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.l10n.Localization;
 

@@ -63,7 +63,8 @@ final class AgendaView extends BorderPane {
         ListView<Matter> pending = new ListView<>(vm.pending());
         pending.setId("pending-list");
         pending.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        Label none = new Label(Localization.get("meeting.ui.pending.none"));
+        Label none = new Label();
+        none.textProperty().bind(vm.pendingPlaceholder());
         none.setWrapText(true);
         none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         pending.setPlaceholder(none);

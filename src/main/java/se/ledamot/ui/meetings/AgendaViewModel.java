@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +42,8 @@ public final class AgendaViewModel {
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<AgendaRow> items = FXCollections.observableArrayList();
     private final ObservableList<Matter> pending = FXCollections.observableArrayList();
+    private final StringBinding pendingPlaceholder = Bindings.createStringBinding(() -> Localization.get(
+            meeting.get() == null ? "meeting.ui.pending.chooseMeeting" : "meeting.ui.pending.none"), meeting);
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final StringProperty submissionDeadlines = new SimpleStringProperty("");
     private final StringProperty freeText = new SimpleStringProperty("");
@@ -309,6 +313,11 @@ public final class AgendaViewModel {
 
     public ObservableList<Matter> pending() {
         return pending;
+    }
+
+    /** What the empty pending list says: which matters it lists depends on the meeting, so one must be chosen. */
+    public StringBinding pendingPlaceholder() {
+        return pendingPlaceholder;
     }
 
     /** "Sista tid för inlämning: interpellationer 2026-11-30 08:00; …", or "" when the body has no rules. */

@@ -22,7 +22,8 @@ import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
- * The decision's wording of the item shown, as the minutes print it (the decision itself is taken in the debate).
+ * The decision's wording of the item shown, as the minutes print it (the decision itself is chosen beside it, {@link
+ * ItemDecisionViewModel}).
  * Stored in the screen's lane against the copy of the item the wording was typed over (optimistic locking, issue
  * 16.5), so a decision taken meanwhile is not undone, and a wording another secretary stored meanwhile is not written
  * over: the conflict view shows both, with a merged text, and the choice is stored. A choice put aside ("Välj

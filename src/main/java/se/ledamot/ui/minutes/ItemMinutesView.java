@@ -8,9 +8,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -21,8 +23,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.minutes.Choice;
@@ -119,8 +123,11 @@ final class ItemMinutesView extends VBox {
     }
 
     private static Node carried(ItemMinutesViewModel vm) {
-        ChoiceBox<String> carried = new ChoiceBox<>(vm.proposals());
+        ComboBox<String> carried = new ComboBox<>(vm.proposals());
         carried.setId("carried");
+        // Says what to choose while nothing is, and is as wide as its longest choice: it was a sliver, then cut.
+        carried.setPromptText(Localization.get("minutes.ui.carried.choose"));
+        carried.setMinWidth(Region.USE_PREF_SIZE);
         // The list of proposals is made again after each change: the chair's choice is marked again on it.
         Runnable mark = () -> {
             Integer now = vm.carried().get();
@@ -137,7 +144,9 @@ final class ItemMinutesView extends VBox {
                 vm.carried().set(now.intValue());
             }
         });
-        return new HBox(8, new Label(Localization.get("minutes.ui.carried")), carried);
+        HBox row = new HBox(8, new Label(Localization.get("minutes.ui.carried")), carried);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
     }
 
     private static Node vote(ItemMinutesViewModel vm) {
@@ -219,7 +228,18 @@ final class ItemMinutesView extends VBox {
         text.promptTextProperty().bind(Bindings.createStringBinding(() -> decisionPrompt(vm.entry().get()),
                 vm.entry()));
         text.textProperty().bindBidirectional(vm.decisionText());
-        return section("minutes.ui.decision", text, button("saveDecision", "minutes.ui.decision.save",
+        ItemDecisionViewModel taken = vm.decisionTaken();
+        ComboBox<Decision> decision = new ComboBox<>(taken.choices());
+        decision.setId("decisionTaken");
+        decision.setPromptText(Localization.get("minutes.ui.decision.choose"));
+        decision.setConverter(converter(Localization::decision));
+        decision.setMinWidth(Region.USE_PREF_SIZE);
+        decision.valueProperty().bindBidirectional(taken.decision());
+        Button clear = button("clearDecision", "minutes.ui.decision.clear", taken::clear);
+        clear.disableProperty().bind(taken.decision().isNull());
+        HBox chosen = new HBox(8, new Label(Localization.get("minutes.ui.decision.taken")), decision, clear);
+        chosen.setAlignment(Pos.BASELINE_LEFT);
+        return section("minutes.ui.decision", chosen, text, button("saveDecision", "minutes.ui.decision.save",
                 vm::saveDecision));
     }
 

@@ -49,6 +49,7 @@ public final class ItemMinutesViewModel {
     private final VoteForm vote = new VoteForm();
     private final ItemForms forms = new ItemForms();
     private final DecisionWordingViewModel decision;
+    private final ItemDecisionViewModel taken;
     private final ObservableList<Attendee> attendees;
     private final ReadOnlyStringWrapper error;
 
@@ -68,6 +69,7 @@ public final class ItemMinutesViewModel {
         this.error = error;
         MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
+        this.taken = new ItemDecisionViewModel(context.services().debates(), lane, error, context::mattersChanged);
         this.record = new ItemRecordViewModel(context.services().papers(), meetings, context.services().putAside(),
                 lane, attendees, error,
                 entry.getReadOnlyProperty(), new ItemRecordViewModel.Shown() {
@@ -80,6 +82,7 @@ public final class ItemMinutesViewModel {
                     public void read(ItemMinutes shown, AgendaItem item, boolean first) {
                         decision.read(item);
                         if (first) {
+                            taken.show(item, entry.get() == null ? null : entry.get().kind());
                             vote.show(shown.itemId(), shown.vote(), deciding());
                         } else {
                             vote.follow(deciding());
@@ -103,6 +106,9 @@ public final class ItemMinutesViewModel {
         AgendaItem item = row == null ? null : row.item();
         boolean same = item != null && shownItem() == item.id();
         decision.show(item, row == null ? null : row.toString());
+        if (!same) {
+            taken.show(item, row == null ? null : row.kind());
+        }
         entry.set(row);
         if (!same) {
             vote.leave(record.current());
@@ -268,7 +274,7 @@ public final class ItemMinutesViewModel {
         remove(index, ItemMinutes::notes, ItemMinutes::withoutNote);
     }
 
-    /** Stores the decision's wording as the minutes print it; the decision itself is taken in the debate. */
+    /** Stores the decision's wording as the minutes print it. */
     public void saveDecision() {
         decision.save();
     }
@@ -361,6 +367,11 @@ public final class ItemMinutesViewModel {
 
     public ObservableList<MinutesNote> notes() {
         return notes;
+    }
+
+    /** The decision taken on the item, as the minutes record it; choosing one moves the matter. */
+    ItemDecisionViewModel decisionTaken() {
+        return taken;
     }
 
     public StringProperty decisionText() {

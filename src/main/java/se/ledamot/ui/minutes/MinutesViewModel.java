@@ -96,21 +96,35 @@ public final class MinutesViewModel {
                 settings.flush();
             }
             if (now != null) {
+                context.preferences().minutesMeeting().set(now.id());
                 load(now);
             }
         });
     }
 
-    /** Every meeting, latest first; the latest held one chosen when none is. */
+    /**
+     * Every meeting, latest first. When none is chosen: the one last worked on here (kept over a restart, as
+     * Partigrupp keeps its group), else the latest whose minutes are being written (begun, not justerade), else the
+     * latest held.
+     */
     public void loadMeetings() {
         LocalDate today = context.today();
-        BackgroundTask.of(p -> context.services().meetings().list().reversed()).onSuccess(list -> {
+        long kept = context.preferences().minutesMeeting().get();
+        BackgroundTask.of(p -> new Choices(context.services().meetings().list().reversed(),
+                papers.minutesBeingWritten())).onSuccess(read -> {
+            List<Meeting> list = read.meetings();
             meetingList.setAll(list);
             if (meeting.get() == null) {
-                list.stream().filter(m -> !m.date().isAfter(today)).findFirst()
+                list.stream().filter(m -> m.id() == kept).findFirst()
+                        .or(() -> read.beingWritten().stream().flatMap(id -> list.stream().filter(m -> m.id() == id))
+                                .findFirst())
+                        .or(() -> list.stream().filter(m -> !m.date().isAfter(today)).findFirst())
                         .or(() -> list.stream().findFirst()).ifPresent(meeting::set);
             }
         }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
+    }
+
+    private record Choices(List<Meeting> meetings, List<Long> beingWritten) {
     }
 
     /** Reads the meeting's minutes and its numbered items again. */

@@ -2,25 +2,29 @@ package se.ledamot.ui.shell;
 
 import java.util.prefs.Preferences;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.answer.SpeakingTime;
 
 /**
  * Who "I" am and how fast I speak: the user's name and party pick out "my answers to write" on the dashboard, the
- * pace turns words into speaking time; the party group I last worked on in Partigrupp. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
+ * pace turns words into speaking time; the party group I last worked on in Partigrupp, the meeting in Protokoll. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
  */
 public final class WriterPreferences {
     public static final String NAME = "userName";
     public static final String PARTY = "userParty";
     public static final String PACE = "wordsPerMinute";
     public static final String GROUP = "partyGroup";
+    public static final String MINUTES_MEETING = "minutesMeeting";
 
     private final StringProperty userName = new SimpleStringProperty();
     private final StringProperty userParty = new SimpleStringProperty();
     private final IntegerProperty wordsPerMinute = new SimpleIntegerProperty();
     private final StringProperty partyGroup = new SimpleStringProperty();
+    private final LongProperty minutesMeeting = new SimpleLongProperty();
 
     public WriterPreferences(Preferences node) {
         userName.set(node.get(NAME, ""));
@@ -29,6 +33,8 @@ public final class WriterPreferences {
         wordsPerMinute.set(pace < SpeakingTime.MIN_PACE || pace > SpeakingTime.MAX_PACE ? SpeakingTime.DEFAULT_PACE : pace);
         partyGroup.set(node.get(GROUP, ""));
         partyGroup.addListener((o, was, now) -> node.put(GROUP, now == null ? "" : now.strip()));
+        minutesMeeting.set(node.getLong(MINUTES_MEETING, 0));
+        minutesMeeting.addListener((o, was, now) -> node.putLong(MINUTES_MEETING, now.longValue()));
         userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
         userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
         wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
@@ -50,6 +56,11 @@ public final class WriterPreferences {
     /** The party group last chosen in Partigrupp, chosen again on the next start. */
     public StringProperty partyGroup() {
         return partyGroup;
+    }
+
+    /** The meeting last worked on in Protokoll (its id; 0 none), opened again on the next start. */
+    public LongProperty minutesMeeting() {
+        return minutesMeeting;
     }
 
     /** The group last worked on in Partigrupp, else the user's own party (the one most often meant); may be "". */

@@ -49,6 +49,39 @@ class HandlingarTest {
                 "Interpellationen", "Hur långt har arbetet kommit", "Skriftligt svar från", "Sävsjö kommun har idag");
     }
 
+    /**
+     * The walk of session 13: the sample interpellation, imported from a blog post, has the post as its body, question
+     * and answer, and its answer was printed again under "Skriftligt svar".
+     */
+    @Test
+    void anInterpellationImportedWithItsAnswerPrintsTheAnswerOnce() throws Exception {
+        byte[] post;
+        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/002_ca5d8c8e3c0d95c4.txt")) {
+            post = in.readAllBytes();
+        }
+        se.ledamot.domain.Matter imported = new se.ledamot.importer.Importer().prepare("002.txt", post).draft()
+                .matter();
+        assertThat(imported.body()).as("the post, answer and all").contains("Sävsjö kommun har idag");
+        var papers = PaperSamples.meeting();
+        var entries = new ArrayList<>(papers.entries());
+        for (int i = 0; i < entries.size(); i++) {
+            var e = entries.get(i);
+            if (e.matter() != null && e.matter().kind() == se.ledamot.domain.MatterKind.INTERPELLATION) {
+                entries.set(i, new se.ledamot.domain.papers.MeetingPapers.Entry(e.number(), e.item(), e.standard(),
+                        e.matter().toBuilder().body(imported.body()).answer(imported.answer()).build(), e.papers(),
+                        e.minutes(), e.enclosures()));
+            }
+        }
+        var withPost = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
+                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(),
+                papers.firstParagraph());
+
+        String text = MatterBriefTest.text(MatterBriefTest.pdf(Handlingar.of(withPost, Samples.CREATED)));
+        assertThat(text.split("Sävsjö kommun har idag", -1)).as("the answer printed once").hasSize(2);
+        assertThat(text).containsSubsequence("Interpellationen", "Hur långt har arbetet kommit",
+                "Skriftligt svar från", "Sävsjö kommun har idag", "Kommunens insatser kan");
+    }
+
     @Test
     void theHandlingarArePdfAThoughTheAttachmentIsNot() throws Exception {
         assertThat(PdfA.failures(PaperSamples.attachedPdf())).as("the attachment on its own").isNotEmpty();

@@ -54,6 +54,16 @@ class AgendaViewModelTest {
                 .status(status).build());
     }
 
+    /** The walk of session 13: with no meeting chosen the list said "Inga pågående ärenden." though three were. */
+    @Test
+    void withNoMeetingChosenThePendingListAsksForOneInsteadOfSayingNoneArePending() {
+        vm.meetingProperty().set(null);
+        assertThat(vm.pendingPlaceholder().get()).isEqualTo("Välj ett sammanträde för att se ärendena som kan "
+                + "läggas på dess föredragningslista.");
+        vm.meetingProperty().set(december);
+        assertThat(vm.pendingPlaceholder().get()).isEqualTo("Inga pågående ärenden.");
+    }
+
     @Test
     void theSuggestionBuildsTheAgendaInOneGo() {
         vm.suggest();

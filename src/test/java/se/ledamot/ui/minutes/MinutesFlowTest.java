@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -152,7 +153,7 @@ class MinutesFlowTest {
         waitUntil(() -> motions.getItems().size() == 1);
         at(robot, "#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
         waitUntil(() -> motions.getItems().size() == 2);
-        ChoiceBox<?> carried = robot.lookup("#carried").queryAs(ChoiceBox.class);
+        ComboBox<?> carried = robot.lookup("#carried").queryAs(ComboBox.class);
         robot.interact(() -> carried.getSelectionModel().select(0));
         waitUntil(() -> app.papers().itemMinutes(itemId).carried() != null);
 

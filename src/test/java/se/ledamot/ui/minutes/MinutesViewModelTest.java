@@ -70,6 +70,32 @@ class MinutesViewModelTest {
         assertThat(vm.entries()).isNotEmpty();
     }
 
+    /** The walk of session 13: after a restart Protokoll opened on November's meeting, not the one she worked on. */
+    @Test
+    void theMeetingLastWorkedOnIsChosenAgainAfterARestart() {
+        Meeting december = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        opened();
+        assertThat(vm.meeting().get()).as("nothing kept, no minutes begun: the latest held").isEqualTo(kf);
+        vm.meeting().set(december);
+        disk.runAll();
+
+        MinutesViewModel again = new MinutesViewModel(test.contextOn(disk));
+        again.loadMeetings();
+        disk.runAll();
+        assertThat(again.meeting().get()).isEqualTo(december);
+    }
+
+    @Test
+    void withNoMeetingKeptTheMinutesBeingWrittenAreChosen() {
+        Meeting december = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        Meeting january = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
+        test.services.papers().saveMinutes(test.services.papers().minutes(december.id())
+                .withTimes(LocalTime.of(18, 0), null));
+
+        opened();
+        assertThat(vm.meeting().get()).isEqualTo(december).isNotEqualTo(january);
+    }
+
     @Test
     void savesWaitForTheDiskAndLandInTheOrderGiven() {
         opened();
@@ -211,6 +237,9 @@ class MinutesViewModelTest {
     void typingForTheMeetingLeftIsStoredForItAndNotKeptForTheNext() {
         Meeting dec = december();
         opened();
+        // December's minutes are begun, so Protokoll opens on them: November is chosen to be left.
+        vm.meeting().set(kf);
+        disk.runAll();
         vm.form().adjustPlace().set("KF-rummet");
         vm.meeting().set(dec);
         disk.runAll();

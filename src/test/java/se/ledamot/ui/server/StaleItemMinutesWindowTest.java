@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -93,7 +93,7 @@ class StaleItemMinutesWindowTest {
 
         // Both mark what the chair found carried: his stands until she has chosen hers.
         larsRecords(m -> m.withOrder(null, 0));
-        ChoiceBox<?> carried = robot.lookup("#carried").queryAs(ChoiceBox.class);
+        ComboBox<?> carried = robot.lookup("#carried").queryAs(ComboBox.class);
         int annas = stored().motions().indexOf(MovedMotion.of(new Person("Anna Ek", "S"),
                 MotionType.APPROVE_PROPOSAL)) + 1;
         robot.interact(() -> carried.getSelectionModel().select(annas));

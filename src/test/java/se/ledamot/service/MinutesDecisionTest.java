@@ -1,0 +1,108 @@
+package se.ledamot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.DomainException;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The decision the council takes as the minutes record it (Protokoll) moves the matter by the rule Debatt's decision
+ * follows: a decided motion is no longer pending and its one-year deadline stops (the walk of session 13 found it
+ * staying Beredd with "om 8 månader"). Changed or cleared before the justering, the matter follows; after it, refused.
+ */
+class MinutesDecisionTest {
+    @TempDir
+    Path folder;
+
+    private Ledamot app;
+    private long meeting;
+    private long motion;
+    private long item;
+
+    @BeforeEach
+    void open() {
+        app = Ledamot.open(folder.resolve("data"), DebateBriefQueriesTest.CLOCK);
+        meeting = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
+        motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+                .submitted(LocalDate.parse("2026-08-03")).authors(List.of(Person.parse("Karin Holm (V)")))
+                .status(Status.PREPARED).build()).id();
+        item = app.meetings().addMatters(meeting, List.of(motion)).getFirst().id();
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aDecisionInTheMinutesDecidesTheMotionAndStopsItsDeadline() {
+        assertThat(app.deadlines().nearest(app.matters().require(motion))).isPresent();
+
+        app.debates().record(item, Decision.APPROVED);
+
+        Matter decided = app.matters().require(motion);
+        assertThat(decided.status()).isEqualTo(Status.DECIDED);
+        assertThat(decided.decision()).isEqualTo(Decision.APPROVED);
+        assertThat(app.deadlines().nearest(decided)).isEmpty();
+        assertThat(app.meetings().item(item).orElseThrow().decision()).isEqualTo(Decision.APPROVED);
+        assertThat(app.debates().open(item).decision()).hasValueSatisfying(
+                d -> assertThat(d.decision()).isEqualTo(Decision.APPROVED));
+        assertThat(app.matters().timeline(motion)).extracting(MatterChange::field, MatterChange::newValue)
+                .contains(tuple("status", "decided"),
+                        tuple("decision", "approved"));
+    }
+
+    @Test
+    void aDecisionChangedOrClearedBeforeTheJusteringMovesTheMatterAgain() {
+        app.debates().record(item, Decision.APPROVED);
+
+        app.debates().record(item, Decision.REFERRED_BACK);
+        assertThat(app.matters().require(motion).status()).isEqualTo(Status.REFERRED_BACK);
+        assertThat(app.matters().require(motion).decision()).isEqualTo(Decision.REFERRED_BACK);
+
+        app.debates().record(item, null);
+        Matter back = app.matters().require(motion);
+        assertThat(back.status()).isEqualTo(Status.PREPARED);
+        assertThat(back.decision()).isNull();
+        assertThat(app.deadlines().nearest(back)).isPresent();
+        assertThat(app.meetings().item(item).orElseThrow().decision()).isNull();
+        assertThat(app.debates().open(item).decision()).isEmpty();
+    }
+
+    @Test
+    void afterTheJusteringTheDecisionStands() {
+        app.debates().record(item, Decision.APPROVED);
+        app.papers().saveMinutes(app.papers().minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null,
+                null));
+
+        assertThatThrownBy(() -> app.debates().record(item, Decision.REJECTED)).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(Localization.message(e)).contains("justerat"));
+        assertThat(app.matters().require(motion).decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    @Test
+    void debattsDecisionCannotBeTakenAgainOnceTheMinutesHaveOne() {
+        app.debates().record(item, Decision.REJECTED);
+
+        assertThatThrownBy(() -> app.debates().decide(app.meetings().item(item).orElseThrow(),
+                DebateDecision.of(Decision.APPROVED), "")).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(Localization.message(e)).contains("redan fattat"));
+    }
+}
