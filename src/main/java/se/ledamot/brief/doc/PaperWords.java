@@ -217,9 +217,14 @@ final class PaperWords {
     static String posting(String key, MeetingPapers papers) {
         LocalDate posted = papers.meeting().postedOn();
         if (posted == null) {
-            return p(key, 0, Dates.date(NoticeRule.LAW.latestDay(papers.meeting().date())));
+            return p(key, 0, dayAndMonthTogether(NoticeRule.LAW.latestDay(papers.meeting().date())));
         }
-        return p(key, posted.isAfter(papers.issued()) ? 1 : 2, Dates.date(posted));
+        return p(key, posted.isAfter(papers.issued()) ? 1 : 2, dayAndMonthTogether(posted));
+    }
+
+    /** "7 december 2026" with no line break between "7" and "december". */
+    private static String dayAndMonthTogether(LocalDate day) {
+        return Dates.date(day).replaceFirst(" ", "\u00a0");
     }
 
     static String chair(BodyPapers b) {
