@@ -108,6 +108,8 @@ final class MeetingsView extends SplitPane {
         postingWarning.setId("meeting-posted-warning");
         postingWarning.getStyleClass().add("posting-warning");
         postingWarning.setWrapText(true);
+        // As high as its lines: the sentence names the law and the last lawful day, none of it cut off.
+        postingWarning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         postingWarning.textProperty().bind(vm.postingWarningProperty());
         postingWarning.visibleProperty().bind(vm.postingWarningProperty().isNotEmpty());
         postingWarning.managedProperty().bind(postingWarning.visibleProperty());
