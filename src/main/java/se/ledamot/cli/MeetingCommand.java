@@ -6,15 +6,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
-/** `meeting add`: plans a meeting of a body. */
-@Command(name = "meeting", mixinStandardHelpOptions = true, subcommands = MeetingCommand.Add.class)
+/** `meeting add`: plans a meeting of a body; `meeting posted`: the day its notice went up on the anslagstavla. */
+@Command(name = "meeting", mixinStandardHelpOptions = true,
+        subcommands = {MeetingCommand.Add.class, MeetingCommand.Posted.class})
 final class MeetingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,6 +48,30 @@ final class MeetingCommand implements Callable<Integer> {
             Meeting added = app.meetings().add(new Meeting(null, body, date, time, place,
                     MeetingStatus.PLANNED));
             out().println(added.id());
+            return 0;
+        }
+    }
+
+    /** The posting day the kallelse prints; a day later than 5 kap. 11 § allows is stored and warned of. */
+    @Command(name = "posted", mixinStandardHelpOptions = true)
+    static final class Posted extends DataCommand {
+        @Parameters(index = "0", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
+                descriptionKey = "cli.param.meeting")
+        long meetingId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "DATUM", converter = Converters.Date.class,
+                descriptionKey = "cli.param.posted")
+        LocalDate day;
+
+        @Override
+        int run(Ledamot app) {
+            Meeting m = app.meetings().require(meetingId).withPostedOn(day);
+            app.meetings().save(m);
+            if (NoticeRule.LAW.late(day, m.date())) {
+                err().println(Localization.get("meeting.ui.posted.late", day, NoticeRule.LAW.latestDay(m.date())));
+            }
+            out().println(day == null ? Localization.get("cli.meeting.posted.cleared", m.label())
+                    : Localization.get("cli.meeting.posted.saved", m.label(), day));
             return 0;
         }
     }

@@ -22,6 +22,7 @@ final class MeetingJson {
         json.put("time", m.time() == null ? null : m.time().toString());
         json.put("place", m.place());
         json.put("status", m.status().code());
+        json.put("posted", m.postedOn() == null ? null : m.postedOn().toString());
         return json;
     }
 

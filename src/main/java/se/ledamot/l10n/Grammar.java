@@ -30,6 +30,12 @@ public final class Grammar {
         return Localization.get("grammar.years", d / 365);
     }
 
+    /** "sju", "tolv", "13": one to twelve in words, as running text writes a count; other numbers in digits. */
+    public static String number(long n) {
+        String[] words = Localization.get("grammar.numbers").split(",");
+        return n >= 1 && n <= words.length ? words[(int) n - 1] : String.valueOf(n);
+    }
+
     /** "om 3 dagar", "i dag", "försenad 1 dag", "försenad 16 år": how far off a day is, from the days left. */
     public static String due(long daysLeft) {
         if (daysLeft == 0) {

@@ -33,10 +33,10 @@ public final class MeetingStore {
 
     /** Every meeting, earliest first; plain JDBC, read for every command's deadline rules ({@link PlainReads}). */
     public List<Meeting> list() {
-        return PlainReads.list(dsl, "SELECT id, body_code, meeting_date, meeting_time, place, status FROM meeting"
+        return PlainReads.list(dsl, "SELECT id, body_code, meeting_date, meeting_time, place, status, posted_on FROM meeting"
                 + " ORDER BY meeting_date, meeting_time NULLS FIRST, id", r -> meeting(r.getLong(1), r.getString(2),
                         r.getObject(3, LocalDate.class), r.getObject(4, LocalTime.class), r.getString(5),
-                        r.getString(6)));
+                        r.getString(6), r.getObject(7, LocalDate.class)));
     }
 
     public Optional<Meeting> find(long id) {
@@ -125,11 +125,14 @@ public final class MeetingStore {
     }
 
     private static Meeting meeting(MeetingRecord r) {
-        return meeting(r.getId(), r.getBodyCode(), r.getMeetingDate(), r.getMeetingTime(), r.getPlace(), r.getStatus());
+        return meeting(r.getId(), r.getBodyCode(), r.getMeetingDate(), r.getMeetingTime(), r.getPlace(), r.getStatus(),
+                r.getPostedOn());
     }
 
-    private static Meeting meeting(long id, String body, LocalDate date, LocalTime time, String place, String status) {
-        return new Meeting(id, body, date, time, place, MeetingStatus.fromCode(status).orElse(MeetingStatus.PLANNED));
+    private static Meeting meeting(long id, String body, LocalDate date, LocalTime time, String place, String status,
+            LocalDate postedOn) {
+        return new Meeting(id, body, date, time, place, MeetingStatus.fromCode(status).orElse(MeetingStatus.PLANNED),
+                postedOn);
     }
 
     private static void copy(Meeting m, MeetingRecord r) {
@@ -138,5 +141,6 @@ public final class MeetingStore {
         r.setMeetingTime(m.time());
         r.setPlace(m.place());
         r.setStatus(m.status().code());
+        r.setPostedOn(m.postedOn());
     }
 }

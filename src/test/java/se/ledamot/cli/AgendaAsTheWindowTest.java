@@ -40,7 +40,7 @@ class AgendaAsTheWindowTest extends CommandLineTest {
         assertThat(run("agenda", meeting)).as(err).isZero();
         List<String> lines = itemLines();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("Punkt 2   Val av justerare");
+        assertThat(lines.get(0)).isEqualTo("Punkt 2   Val av justerare och tid för justering");
         assertThat(lines.get(1)).startsWith("Punkt 5   Motion: Upprätta en integrationsplan — Jan Alexandersson (V)");
         assertThat(lines.get(2)).startsWith("Punkt 6   Interpellation: Integrationsenhet");
         assertThat(lines.get(3)).startsWith("Punkt 7   Remiss: Frivilligorganisationer");

@@ -34,6 +34,21 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(out).contains("  18.00  ").doesNotContain("18:00");
     }
 
+    /** The day the notice went up on the anslagstavla: set, warned of when late (5 kap. 11 §), and removed. */
+    @Test
+    void thePostingDayIsSetWarnedOfWhenLateAndRemoved() throws Exception {
+        long id = id("meeting", "add", "--body", "KF", "--date", "2027-01-25");
+        assertThat(json("meetings", "--json").get(0).get("posted").isNull()).isTrue();
+        assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-15")).as(err).isZero();
+        assertThat(out).contains("KF 2027-01-25: anslås 2027-01-15.");
+        assertThat(err).doesNotContain("5\u00a0kap. 11\u00a0§");
+        assertThat(json("meetings", "--json").get(0).get("posted").asText()).isEqualTo("2027-01-15");
+        assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-20")).as(err).isZero();
+        assertThat(err).contains("för sent").contains("5\u00a0kap. 11\u00a0§").contains("senast 2027-01-18");
+        assertThat(run("meeting", "posted", String.valueOf(id))).as(err).isZero();
+        assertThat(json("meetings", "--json").get(0).get("posted").isNull()).isTrue();
+    }
+
     @Test
     void anUnknownBodyOrBadDateOrTimeIsRefusedInSwedishAndNothingIsStored() throws Exception {
         assertThat(run("meeting", "add", "--body", "XYZ", "--date", "2026-12-14")).isEqualTo(Cli.REFUSED);

@@ -112,10 +112,20 @@ class GrammarTest {
 
     @Test
     void theRollCallInTheProtokollCountsThosePresentRightly() {
-        assertThat(Localization.get("papers.standard.roll_call.decision", 1)).isEqualTo(
-                "Upprop förrättas. 1 ledamot eller tjänstgörande ersättare är närvarande, se närvarolistan.");
-        assertThat(Localization.get("papers.standard.roll_call.decision", 41)).isEqualTo(
-                "Upprop förrättas. 41 ledamöter och tjänstgörande ersättare är närvarande, se närvarolistan.");
+        assertThat(Localization.get("papers.standard.roll_call.decision", 1, "En", 0, "", 1)).isEqualTo(
+                "Upprop förrättas. En ledamot är närvarande, se närvarolistan.");
+        assertThat(Localization.get("papers.standard.roll_call.decision", 39, "39", 2, "två", 41)).isEqualTo(
+                "Upprop förrättas. 39 ledamöter och två tjänstgörande ersättare är närvarande, se närvarolistan.");
+    }
+
+    /** Swedish minutes write "sju ledamöter": one to twelve in words, larger counts in digits. */
+    @Test
+    void smallNumbersAreWrittenInWords() {
+        assertThat(Grammar.number(1)).isEqualTo("en");
+        assertThat(Grammar.number(7)).isEqualTo("sju");
+        assertThat(Grammar.number(12)).isEqualTo("tolv");
+        assertThat(Grammar.number(13)).isEqualTo("13");
+        assertThat(Grammar.number(0)).isEqualTo("0");
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class WorldFixture {
         bodies.saveRule("BUN", new SubmissionRule(SubmissionKind.MOTION, SubmissionRule.Form.DAYS_BEFORE, 7, null,
                 LocalTime.parse("12:00")));
         Meeting m = meetings.add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"), LocalTime.of(18, 0),
-                "Kommunhuset", null));
+                "Kommunhuset", null, LocalDate.parse("2026-12-04")));
         w.meeting = m.id();
         List<AgendaItem> items = agenda.addMatters(w.meeting, List.of(w.motion, w.interpellation));
         w.motionItem = items.get(0).id();

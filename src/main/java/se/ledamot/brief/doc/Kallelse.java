@@ -88,7 +88,7 @@ public final class Kallelse {
                         body.secretary() == null ? 0 : 1, body.secretary() == null ? "" : body.secretary()),
                 Align.LEFT);
         if (papers.body().council()) {
-            c.line(st.body(), p("notice.announced", Dates.date(papers.issued())), Align.LEFT, st.body().size() * 0.8f);
+            c.line(st.body(), PaperWords.posting("notice.announced", papers), Align.LEFT, st.body().size() * 0.8f);
         }
         if (body.chair() != null) {
             c.line(st.body(), body.chair().display(), Align.LEFT, 0);

@@ -1,5 +1,6 @@
 package se.ledamot.brief.doc;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -217,6 +219,24 @@ final class PaperWords {
     }
 
     /** The chair in running text, or null when not set. */
+    /**
+     * The sentence of a kallelse that says when the meeting is announced on the anslagstavla (5 kap. 11 §), from the
+     * day the secretary gave: "har tillkännagetts den …" once it is past on the day of issue, "tillkännages den …"
+     * before it; none given, the latest lawful day ("senast den …") rather than a day no one stated.
+     */
+    static String posting(String key, MeetingPapers papers) {
+        LocalDate posted = papers.meeting().postedOn();
+        if (posted == null) {
+            return p(key, 0, dayAndMonthTogether(NoticeRule.LAW.latestDay(papers.meeting().date())));
+        }
+        return p(key, posted.isAfter(papers.issued()) ? 1 : 2, dayAndMonthTogether(posted));
+    }
+
+    /** "7 december 2026" with no line break between "7" and "december". */
+    private static String dayAndMonthTogether(LocalDate day) {
+        return Dates.date(day).replaceFirst(" ", "\u00a0");
+    }
+
     static String chair(BodyPapers b) {
         return b.chair() == null ? null : b.chair().display();
     }

@@ -5,9 +5,12 @@ import static se.ledamot.brief.doc.PaperWords.p;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.l10n.Grammar;
 
 /**
  * What the papers say under a standard item where the secretary has written nothing of their own: in the kallelse
@@ -33,7 +36,7 @@ final class StandardTexts {
                 }
             }
             case NOTICE -> {
-                c.text(p("standard.notice.text", Dates.date(papers.issued())), Align.LEFT);
+                c.text(PaperWords.posting("standard.notice.text", papers), Align.LEFT);
                 c.h2(p("proposal"));
                 c.text(p("standard.notice.proposal"), Align.LEFT);
             }
@@ -78,13 +81,20 @@ final class StandardTexts {
                                     : adjustment(minutes));
             case NOTICE -> p("standard.notice.decision");
             case AGENDA_APPROVAL -> p("standard.agenda_approval.decision");
-            case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null
-                    : p("standard.roll_call.decision", minutes.attendance().deciding().size());
+            case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null : rollCall(minutes.attendance());
             case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? p("standard.new_submissions.none")
                     : p("standard.new_submissions.decision", papers.newSubmissions().size(),
                             papers.settings().referMotionsTo());
             default -> null;
         };
+    }
+
+    /** "Sju ledamöter är närvarande", with the serving substitutes named only when there are any. */
+    private static String rollCall(Attendance attendance) {
+        long members = attendance.deciding().stream().filter(a -> a.role() == Attendee.Role.MEMBER).count();
+        long substitutes = attendance.deciding().size() - members;
+        return p("standard.roll_call.decision", members, PaperWords.capital(Grammar.number(members)), substitutes,
+                Grammar.number(substitutes), members + substitutes);
     }
 
     /** "torsdagen den 17 december 2026 kl. 10.00, Kommunhuset", or null when no day is set. */

@@ -16,22 +16,29 @@ import se.ledamot.domain.sync.RowField;
  * @param id    the store's id, null until stored
  * @param body  the body's code, e.g. "KF"
  * @param time  the starting time, if known
+ * @param postedOn the day its tillkännagivande was posted on the anslagstavla (5 kap. 11 §), as the secretary gives
+ *                 it; null until she does
  */
-public record Meeting(Long id, String body, LocalDate date, LocalTime time, String place, MeetingStatus status) {
+public record Meeting(Long id, String body, LocalDate date, LocalTime time, String place, MeetingStatus status,
+        LocalDate postedOn) {
     /** The fields two people of the secretariat may change at once (issue 16.5), named by their columns. */
     public static final List<RowField<Meeting>> FIELDS = List.of(
             new RowField<>("body_code", Meeting::body,
-                    (into, from) -> new Meeting(into.id, from.body, into.date, into.time, into.place, into.status),
+                    (into, from) -> new Meeting(into.id, from.body, into.date, into.time, into.place, into.status,
+                            into.postedOn),
                     false),
             new RowField<>("meeting_date", m -> m.date().toString(), (into, from) -> into.withDate(from.date()),
                     false),
             new RowField<>("meeting_time", m -> m.time() == null ? "" : m.time().toString(),
-                    (into, from) -> new Meeting(into.id, into.body, into.date, from.time, into.place, into.status),
+                    (into, from) -> new Meeting(into.id, into.body, into.date, from.time, into.place, into.status,
+                            into.postedOn),
                     false),
             new RowField<>("place", m -> m.place() == null ? "" : m.place(),
                     (into, from) -> into.withPlace(from.place()), false),
             new RowField<>("status", m -> m.status().code(), (into, from) -> into.withStatus(from.status()),
-                    false));
+                    false),
+            new RowField<>("posted_on", m -> m.postedOn() == null ? "" : m.postedOn().toString(),
+                    (into, from) -> into.withPostedOn(from.postedOn()), false));
 
     public Meeting {
         body = Body.normalize(body);
@@ -42,24 +49,33 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
         status = status == null ? MeetingStatus.PLANNED : status;
     }
 
+    /** A meeting whose posting day is not given yet. */
+    public Meeting(Long id, String body, LocalDate date, LocalTime time, String place, MeetingStatus status) {
+        this(id, body, date, time, place, status, null);
+    }
+
     public static Meeting planned(String body, LocalDate date) {
         return new Meeting(null, body, date, null, null, MeetingStatus.PLANNED);
     }
 
     public Meeting withId(Long newId) {
-        return new Meeting(newId, body, date, time, place, status);
+        return new Meeting(newId, body, date, time, place, status, postedOn);
     }
 
     public Meeting withDate(LocalDate newDate) {
-        return new Meeting(id, body, newDate, time, place, status);
+        return new Meeting(id, body, newDate, time, place, status, postedOn);
     }
 
     public Meeting withPlace(String newPlace) {
-        return new Meeting(id, body, date, time, newPlace, status);
+        return new Meeting(id, body, date, time, newPlace, status, postedOn);
     }
 
     public Meeting withStatus(MeetingStatus newStatus) {
-        return new Meeting(id, body, date, time, place, newStatus);
+        return new Meeting(id, body, date, time, place, newStatus, postedOn);
+    }
+
+    public Meeting withPostedOn(LocalDate day) {
+        return new Meeting(id, body, date, time, place, status, day);
     }
 
     /**

@@ -137,7 +137,7 @@ public final class Catalogue {
             .uid(MEETING.ID, MEETING.UID)
             .ref(MEETING.BODY_CODE, "body")
             .columns(Role.DATA, MEETING.MEETING_DATE, MEETING.MEETING_TIME, MEETING.PLACE, MEETING.STATUS,
-                    MEETING.CREATED_AT)
+                    MEETING.CREATED_AT, MEETING.POSTED_ON)
             .columns(Role.STAMP, MEETING.UPDATED_AT)
             .build();
 

@@ -101,6 +101,19 @@ final class MeetingsView extends SplitPane {
         form.addRow(2, new Label(Localization.get("meeting.ui.column.time")), time);
         form.addRow(3, new Label(Localization.get("meeting.ui.column.place")), place);
         form.addRow(4, new Label(Localization.get("meeting.ui.column.status")), status);
+        TextField posted = field("meeting-posted", Localization.get("meeting.ui.posted.prompt"));
+        posted.textProperty().bindBidirectional(vm.postedProperty());
+        form.addRow(5, new Label(Localization.get("meeting.ui.posted")), posted);
+        Label postingWarning = new Label();
+        postingWarning.setId("meeting-posted-warning");
+        postingWarning.getStyleClass().add("posting-warning");
+        postingWarning.setWrapText(true);
+        // As high as its lines: the sentence names the law and the last lawful day, none of it cut off.
+        postingWarning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        postingWarning.textProperty().bind(vm.postingWarningProperty());
+        postingWarning.visibleProperty().bind(vm.postingWarningProperty().isNotEmpty());
+        postingWarning.managedProperty().bind(postingWarning.visibleProperty());
+        form.add(postingWarning, 0, 6, 2, 1);
 
         Button add = new Button(Localization.get("meeting.ui.new"));
         add.setId("meeting-new");

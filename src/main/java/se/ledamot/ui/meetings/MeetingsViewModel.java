@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +22,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowMerge;
@@ -49,6 +51,9 @@ public final class MeetingsViewModel {
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
+    /** The day the notice went up on the anslagstavla, as typed; empty when not given. */
+    private final StringProperty posted = new SimpleStringProperty("");
+    private final StringProperty postingWarning = new SimpleStringProperty("");
     private final KallelseFileViewModel kallelse;
 
     /** Handed over from the worker: a save that met a conflict, shown once the stored meeting is selected. */
@@ -71,6 +76,25 @@ public final class MeetingsViewModel {
             fill(now);
             kallelse.show(now);
         });
+        date.addListener((o, was, now) -> warnOfLatePosting());
+        posted.addListener((o, was, now) -> warnOfLatePosting());
+    }
+
+    /** Warns, as the secretary types, of a posting day later than 5 kap. 11 § allows; nothing is refused. */
+    private void warnOfLatePosting() {
+        LocalDate meetingDay = dayOrNull(date.get());
+        LocalDate postedOn = dayOrNull(posted.get());
+        postingWarning.set(meetingDay == null || !NoticeRule.LAW.late(postedOn, meetingDay) ? ""
+                : Localization.get("meeting.ui.posted.late", postedOn.toString(),
+                        NoticeRule.LAW.latestDay(meetingDay).toString()));
+    }
+
+    private static LocalDate dayOrNull(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The kallelse file the selected meeting was imported from, to open. */
@@ -127,7 +151,8 @@ public final class MeetingsViewModel {
                 throw new DomainException("body.code.missing");
             }
             m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
-                    parseDate(date.get()), parseTime(time.get()), place.get(), status.get());
+                    parseDate(date.get()), parseTime(time.get()), place.get(), status.get(),
+                    posted.get().isBlank() ? null : parseDate(posted.get()));
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return;
@@ -229,6 +254,7 @@ public final class MeetingsViewModel {
             case "meeting_date" -> date.set(m.date().toString());
             case "meeting_time" -> time.set(ClockText.of(m.time()));
             case "place" -> place.set(m.place() == null ? "" : m.place());
+            case "posted_on" -> posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
             default -> status.set(m.status());
         }
     }
@@ -251,6 +277,7 @@ public final class MeetingsViewModel {
             time.set("");
             place.set("");
             status.set(MeetingStatus.PLANNED);
+            posted.set("");
             return;
         }
         body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst().orElse(null));
@@ -258,6 +285,7 @@ public final class MeetingsViewModel {
         time.set(ClockText.of(m.time()));
         place.set(m.place() == null ? "" : m.place());
         status.set(m.status());
+        posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
     }
 
     private static LocalDate parseDate(String text) {
@@ -302,5 +330,15 @@ public final class MeetingsViewModel {
 
     public ObjectProperty<MeetingStatus> statusProperty() {
         return status;
+    }
+
+    /** The posting day (anslås den) as typed, ISO like the meeting's date; empty: not given. */
+    public StringProperty postedProperty() {
+        return posted;
+    }
+
+    /** A sentence naming 5 kap. 11 § when the posting day is later than a week before the meeting; else empty. */
+    public ReadOnlyStringProperty postingWarningProperty() {
+        return postingWarning;
     }
 }

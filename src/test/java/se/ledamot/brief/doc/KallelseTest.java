@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PaperSamples;
@@ -12,6 +13,7 @@ import se.ledamot.brief.Samples;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.papers.MeetingPapers;
 
 class KallelseTest {
 
@@ -32,7 +34,35 @@ class KallelseTest {
                 "Allmänheten", "Sammanträdet är öppet för allmänheten.", "Webbsändning",
                 "Sammanträdet sänds direkt på stenungsund.se/webbtv.",
                 "Ledamot som är förhindrad att delta anmäler det så snart som möjligt till sekreteraren Anna Berg.",
-                "Ersättare kallas till tjänstgöring", "tillkännagetts på kommunens anslagstavla 4 december 2026");
+                "Ersättare kallas till tjänstgöring",
+                "tillkännages på kommunens anslagstavla senast den 7 december 2026 (5 kap. 11 § kommunallagen)");
+    }
+
+    /**
+     * The secretary's walk: "Sammanträdet har tillkännagetts på kommunens anslagstavla 30 november 2026" was the day
+     * the paper was printed. The day she gives is printed, in the tense the day of issue calls for; none given, the
+     * paper claims none and names the latest lawful day (5 kap. 11 §: a week before).
+     */
+    @Test
+    void theKallelseStatesThePostingDayTheSecretaryGaveAndClaimsNoneOtherwise() throws Exception {
+        String none = MatterBriefTest.text(kallelse());
+        assertThat(none).doesNotContain("anslagstavla 4 december 2026").doesNotContain("den 4 december 2026")
+                .contains("Sammanträdet tillkännages på kommunens anslagstavla senast den 7 december 2026")
+                .contains("ska sättas upp på kommunens anslagstavla senast den 7 december 2026");
+        String posted = MatterBriefTest.text(MatterBriefTest.pdf(Kallelse.of(postedOn(LocalDate.of(2026, 12, 3)),
+                Samples.CREATED)));
+        assertThat(posted).contains("Sammanträdet har tillkännagetts på kommunens anslagstavla den 3 december 2026.")
+                .contains("Tillkännagivandet om sammanträdet sattes upp på kommunens anslagstavla den 3 december 2026")
+                .doesNotContain("senast den");
+        String coming = MatterBriefTest.text(MatterBriefTest.pdf(Kallelse.of(postedOn(LocalDate.of(2026, 12, 7)),
+                Samples.CREATED)));
+        assertThat(coming).contains("Sammanträdet tillkännages på kommunens anslagstavla den 7 december 2026.");
+    }
+
+    private static MeetingPapers postedOn(LocalDate day) {
+        MeetingPapers p = PaperSamples.meeting();
+        return new MeetingPapers(p.meeting().withPostedOn(day), p.body(), p.settings(), p.council(), p.issued(),
+                p.entries(), p.newSubmissions(), p.minutes(), p.firstParagraph());
     }
 
     /** The secretary's walk: "Motion från … om upprätta en integrationsplan" for a title without "Motion om att". */

@@ -13,6 +13,8 @@ import se.ledamot.brief.Samples;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -70,7 +72,7 @@ class ProtokollTest {
     void paragraphsRunFromTheYearsNumberWithDecisionMotionsVoteReservationAndNote() throws Exception {
         String text = MatterBriefTest.text(protokoll());
         assertThat(text).containsSubsequence("§ 101", "Upprop", "Kommunfullmäktiges beslut",
-                "Upprop förrättas. 10 ledamöter och tjänstgörande ersättare är närvarande",
+                "Upprop förrättas. Nio ledamöter och en tjänstgörande ersättare är närvarande",
                 "§ 102", "Val av justerare och tid för justering",
                 "Åsa Öst (S) och Östen Müller (M) utses att tillsammans med ordföranden justera protokollet. "
                         + "Justeringen sker torsdagen den 17 december 2026 kl. 10.00, Kommunhuset.",
@@ -150,6 +152,25 @@ class ProtokollTest {
         // Before: no decision, so the paragraph read "Beslutet är inte antecknat ännu." though the kallelse said why.
         assertThat(MinutesSections.decision(nothingNew, announcements))
                 .isEqualTo("Inga nya motioner, interpellationer eller frågor har lämnats in sedan förra sammanträdet.");
+    }
+
+    /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
+    @Test
+    void theRollCallWritesSmallNumbersInWordsAndNamesSubstitutesOnlyWhenOneServes() {
+        MeetingPapers sample = PaperSamples.meeting();
+        List<Attendee> seven = sample.minutes().attendance().deciding().stream()
+                .filter(a -> a.role() == Attendee.Role.MEMBER).limit(7).toList();
+        MeetingPapers noSubstitute = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), sample.newSubmissions(),
+                sample.minutes().withAttendance(new Attendance(seven)), sample.firstParagraph());
+        MeetingPapers.Entry rollCall = noSubstitute.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.ROLL_CALL)
+                .findFirst().orElseThrow();
+        assertThat(MinutesSections.decision(noSubstitute, rollCall))
+                .isEqualTo("Upprop förrättas. Sju ledamöter är närvarande, se närvarolistan.");
+        assertThat(MinutesSections.decision(sample, rollCall))
+                .isEqualTo("Upprop förrättas. Nio ledamöter och en tjänstgörande ersättare är närvarande, "
+                        + "se närvarolistan.");
     }
 
     @Test

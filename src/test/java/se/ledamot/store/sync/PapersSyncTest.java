@@ -3,6 +3,7 @@ package se.ledamot.store.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.ApprovedNumbering;
 import se.ledamot.domain.papers.StandardItem;
@@ -140,6 +142,22 @@ class PapersSyncTest {
         assertThat(minutesOfTheMeeting(anna).chair()).isEqualTo(Person.parse("Bo Ek (M)"));
         assertThat(new CouncilRulesStore(anna.local.dsl()).load().councilName()).isEqualTo("Stenungsunds kommun (KF)");
         assertThat(karin.sync().pushed()).isZero();
+    }
+
+    /** The day the kallelse says the meeting went up on the anslagstavla (V35's meeting.posted_on) travels too. */
+    @Test
+    void theMeetingsPostingDayReachesBothLaptopsAndAnOfflineChangeGoesBack() {
+        assertThat(meetingOfTheMinutes(anna).postedOn()).isEqualTo(LocalDate.parse("2026-12-04"));
+        new MeetingStore(karin.local.dsl(), karin.clock).save(meetingOfTheMinutes(karin)
+                .withPostedOn(LocalDate.parse("2026-12-03")));
+        assertThat(karin.sync().pushed()).isEqualTo(1);
+        assertThat(anna.sync().pulled()).isGreaterThanOrEqualTo(1);
+        assertThat(meetingOfTheMinutes(anna).postedOn()).isEqualTo(LocalDate.parse("2026-12-03"));
+    }
+
+    private static Meeting meetingOfTheMinutes(SyncFixture.Laptop l) {
+        return new MeetingStore(l.local.dsl(), l.clock).list().stream()
+                .filter(m -> m.date().toString().equals("2026-12-14")).findFirst().orElseThrow();
     }
 
     @Test

@@ -51,6 +51,34 @@ class MeetingsViewModelTest {
         assertThat(test.dialogs.lastNotification()).isEqualTo("Sammanträdet KF 2026-12-14 är sparat.");
     }
 
+    /**
+     * The secretary's walk: the kallelse stated the day it was printed as the day the meeting was posted. She gives
+     * the posting day; one later than a week before the meeting is warned of in Swedish (5 kap. 11 §), not refused.
+     */
+    @Test
+    void thePostingDayIsStoredAndALateOneIsWarnedOfNamingTheLaw() {
+        vm.dateProperty().set("2027-01-25");
+        assertThat(vm.postedProperty().get()).isEmpty();
+        assertThat(vm.postingWarningProperty().get()).isEmpty();
+        vm.postedProperty().set("2027-01-18");
+        assertThat(vm.postingWarningProperty().get()).isEmpty();
+        vm.postedProperty().set("2027-01-20");
+        assertThat(vm.postingWarningProperty().get()).isEqualTo("Anslaget 2027-01-20 är för sent: enligt 5\u00a0kap. "
+                + "11\u00a0§ kommunallagen ska sammanträdet tillkännages på anslagstavlan minst en vecka före, "
+                + "senast 2027-01-18.");
+        vm.save();
+        assertThat(test.services.meetings().list()).singleElement()
+                .satisfies(m -> assertThat(m.postedOn()).isEqualTo(LocalDate.parse("2027-01-20")));
+        vm.newMeeting();
+        assertThat(vm.postedProperty().get()).isEmpty();
+        assertThat(vm.postingWarningProperty().get()).isEmpty();
+        vm.selectedProperty().set(vm.meetings().getFirst());
+        assertThat(vm.postedProperty().get()).isEqualTo("2027-01-20");
+        vm.postedProperty().set("");
+        vm.save();
+        assertThat(test.services.meetings().list().getFirst().postedOn()).isNull();
+    }
+
     @Test
     void aWrongDateOrTimeIsRefusedInWordsAndNothingIsStored() {
         vm.dateProperty().set("14/12");
