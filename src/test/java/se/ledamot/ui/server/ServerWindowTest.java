@@ -145,6 +145,43 @@ class ServerWindowTest {
         assertThat(memory.server()).isEmpty();
     }
 
+    /** Seen in the walkgroup walk: a laptop whose keyring does not answer kept nothing and said nothing. */
+    @Test
+    void aKeyringThatRefusesThePasswordIsSaidAfterConnectingFromTheMenu(FxRobot robot) throws Exception {
+        Keyring refusing = new Keyring() {
+            @Override
+            public Optional<char[]> lookup(String address) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean store(String address, char[] password) {
+                return false;
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+        };
+        robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, refusing, memory).orElseThrow());
+        robot.clickOn("Arkiv").clickOn("Anslut till server…");
+        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
+        robot.clickOn("#server-host").write("127.0.0.1");
+        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
+        robot.clickOn("#server-database").write(database);
+        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(MEMBER);
+        robot.clickOn("#server-password").write(TestPostgres.PASSWORD);
+        robot.clickOn("#server-connect");
+        waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().lines().anyMatch(said -> said.equals(
+                        "Lösenordet kunde inte sparas i nyckelringen. Du får skriva det nästa gång."))),
+                () -> "notices: " + robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                        .map(Labeled::getText).toList());
+    }
+
     @Test
     void atTheNextStartTheRememberedServerIsAskedForAndArbetaLokaltOpensTheDataFolder(FxRobot robot)
             throws Exception {
