@@ -128,13 +128,7 @@ class ServerWindowTest {
         robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, keyring, memory).orElseThrow());
         assertThat(state(robot)).isEqualTo("Lokalt");
 
-        robot.clickOn("Arkiv").clickOn("Anslut till server…");
-        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
-        robot.clickOn("#server-host").write("127.0.0.1");
-        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
-        robot.clickOn("#server-database").write(database);
-        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(MEMBER);
+        typeTheServerFromTheMenu(robot);
         // No password typed: the keyring's for this address is used.
         robot.clickOn("#server-connect");
         waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
@@ -165,13 +159,7 @@ class ServerWindowTest {
             }
         };
         robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, refusing, memory).orElseThrow());
-        robot.clickOn("Arkiv").clickOn("Anslut till server…");
-        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
-        robot.clickOn("#server-host").write("127.0.0.1");
-        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
-        robot.clickOn("#server-database").write(database);
-        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(MEMBER);
+        typeTheServerFromTheMenu(robot);
         robot.clickOn("#server-password").write(TestPostgres.PASSWORD);
         robot.clickOn("#server-connect");
         waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
@@ -229,6 +217,17 @@ class ServerWindowTest {
         waitForStore(() -> "Före avbrottet. Under avbrottet.".equals(storedBody()));
         assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
                 .isEqualTo("Före avbrottet. Under avbrottet.");
+    }
+
+    /** Arkiv → Anslut till server… with the test server's address and the member's login typed, no password. */
+    private void typeTheServerFromTheMenu(FxRobot robot) {
+        robot.clickOn("Arkiv").clickOn("Anslut till server…");
+        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
+        robot.clickOn("#server-host").write("127.0.0.1");
+        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
+        robot.clickOn("#server-database").write(database);
+        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(MEMBER);
     }
 
     /** Opens the server's matter in the register and types its text. */
