@@ -220,7 +220,10 @@ public final class DesktopApp {
         ServerMenu.install(shell, () -> start.connection(start.memory().lastServer().orElse(null)),
                 vm -> vm.handOver(next -> {
                     if (!ServerMenu.leave(shell, () -> {
-                        window(new Stage(), next, start, () -> { }, ExportMenu::installOnServer);
+                        MainWindow onServer = window(new Stage(), next, start, () -> { },
+                                ExportMenu::installOnServer);
+                        // As at start: a password the keyring would not keep is said, not lost quietly.
+                        vm.notice().ifPresent(onServer.context().dialogs()::notify);
                         return true;
                     })) {
                         next.close();

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.Position;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
@@ -55,6 +58,32 @@ class FolderWithSamplesJoinsTest {
         try (OpenDatabase admin = server.admin()) {
             assertThat(new MatterStore(admin.dsl(), Clock.systemUTC()).list()).extracting(Matter::title)
                     .containsExactly("Motion om cykelbanor");
+        }
+    }
+
+    /**
+     * Walked in the window (walkgroup): the group's speaker typed on the sample meeting's item after the join was
+     * never sent (the server has no such item) and the status bar said "1 ändring skickas vid nästa synkning" for
+     * good, while each sync said it had nothing to send. What belongs to the samples stays on the laptop.
+     */
+    @Test
+    void aPositionOnASampleItemStaysOnTheLaptopAndWaitsForNothing() {
+        try (Ledamot app = Ledamot.open(folder, Clock.systemUTC())) {
+            app.samples().loadIfNew();
+            ServerClients.sync(app, server.url(LOGIN), LOGIN);
+            Meeting sample = app.meetings().list().stream()
+                    .filter(m -> !app.meetings().agendaOf(m.id()).entries().isEmpty()).findFirst().orElseThrow();
+            long item = app.meetings().agendaOf(sample.id()).entries().getFirst().item().id();
+            app.positions().save("S", Position.undecided(item, "S").withSpeaker("Anna Svensson"));
+
+            SyncService.Summary after = ServerClients.sync(app, server.url(LOGIN), LOGIN);
+
+            assertThat(after.pushed()).isZero();
+            assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+            assertThat(app.positions().get(item, "S").speaker()).isEqualTo("Anna Svensson");
+        }
+        try (OpenDatabase admin = server.admin()) {
+            assertThat(admin.dsl().fetchCount(DSL.table("group_position"))).isZero();
         }
     }
 }

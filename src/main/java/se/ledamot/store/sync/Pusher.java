@@ -125,7 +125,11 @@ final class Pusher {
             SyncStateRecord st = states.get(s.key());
             EntityState now0 = current.get(s.key());
             if (s.refused() != null) {
-                d.update(SYNC_STATE).set(SYNC_STATE.REFUSED, s.refused()).where(SYNC_STATE.ENTITY.eq(type.name()))
+                // Added here to the sample data (a position on a sample item): the server has no parent for it, and
+                // it stays on the laptop with the samples rather than wait for a sync that can never send it.
+                String why = "missing".equals(s.refused()) && s.mine() != null && Replica.sample(d, type, s.mine())
+                        ? Replica.LOCAL_ONLY : s.refused();
+                d.update(SYNC_STATE).set(SYNC_STATE.REFUSED, why).where(SYNC_STATE.ENTITY.eq(type.name()))
                         .and(SYNC_STATE.ENTITY_KEY.eq(s.key())).execute();
                 continue;
             }

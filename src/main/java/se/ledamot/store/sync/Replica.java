@@ -98,6 +98,11 @@ public final class Replica {
         }
     }
 
+    /** Whether the thing belongs to the sample data, which never goes to the server. */
+    static boolean sample(DSLContext d, EntityType type, EntityState s) {
+        return Samples.in(d).contains(type, s);
+    }
+
     /**
      * The sample data by uid: the matters made from the sample documents, meetings whose agenda holds only those, the
      * items on either, and what belongs to them.

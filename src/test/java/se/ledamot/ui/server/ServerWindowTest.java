@@ -128,13 +128,7 @@ class ServerWindowTest {
         robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, keyring, memory).orElseThrow());
         assertThat(state(robot)).isEqualTo("Lokalt");
 
-        robot.clickOn("Arkiv").clickOn("Anslut till server…");
-        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
-        robot.clickOn("#server-host").write("127.0.0.1");
-        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
-        robot.clickOn("#server-database").write(database);
-        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .write(MEMBER);
+        typeTheServerFromTheMenu(robot);
         // No password typed: the keyring's for this address is used.
         robot.clickOn("#server-connect");
         waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
@@ -143,6 +137,37 @@ class ServerWindowTest {
         robot.clickOn("Arkiv").clickOn("Arbeta lokalt");
         waitUntil(() -> stateOrEmpty(robot).equals("Lokalt"));
         assertThat(memory.server()).isEmpty();
+    }
+
+    /** Seen in the walkgroup walk: a laptop whose keyring does not answer kept nothing and said nothing. */
+    @Test
+    void aKeyringThatRefusesThePasswordIsSaidAfterConnectingFromTheMenu(FxRobot robot) throws Exception {
+        Keyring refusing = new Keyring() {
+            @Override
+            public Optional<char[]> lookup(String address) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean store(String address, char[] password) {
+                return false;
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+        };
+        robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, refusing, memory).orElseThrow());
+        typeTheServerFromTheMenu(robot);
+        robot.clickOn("#server-password").write(TestPostgres.PASSWORD);
+        robot.clickOn("#server-connect");
+        waitUntil(() -> stateOrEmpty(robot).startsWith("Ansluten till " + MEMBER));
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().lines().anyMatch(said -> said.equals(
+                        "Lösenordet kunde inte sparas i nyckelringen. Du får skriva det nästa gång."))),
+                () -> "notices: " + robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                        .map(Labeled::getText).toList());
     }
 
     @Test
@@ -192,6 +217,17 @@ class ServerWindowTest {
         waitForStore(() -> "Före avbrottet. Under avbrottet.".equals(storedBody()));
         assertThat(robot.lookup("#body").queryAs(TextArea.class).getText())
                 .isEqualTo("Före avbrottet. Under avbrottet.");
+    }
+
+    /** Arkiv → Anslut till server… with the test server's address and the member's login typed, no password. */
+    private void typeTheServerFromTheMenu(FxRobot robot) {
+        robot.clickOn("Arkiv").clickOn("Anslut till server…");
+        waitUntil(() -> robot.lookup("#server-host").tryQuery().isPresent());
+        robot.clickOn("#server-host").write("127.0.0.1");
+        robot.doubleClickOn("#server-port").write(String.valueOf(network.port()));
+        robot.clickOn("#server-database").write(database);
+        robot.clickOn("#server-user").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(MEMBER);
     }
 
     /** Opens the server's matter in the register and types its text. */
