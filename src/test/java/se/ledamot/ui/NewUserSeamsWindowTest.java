@@ -77,6 +77,23 @@ class NewUserSeamsWindowTest {
     }
 
     @Test
+    void svarOpensOnTheInterpellationChosenInArenden(FxRobot robot) {
+        var services = window.shell().context().services();
+        long chosen = services.matters().list().stream().filter(m -> m.kind() == MatterKind.INTERPELLATION)
+                .reduce((first, last) -> last).orElseThrow().id();
+        window.show(robot, RegisterScreen.ID);
+        RegisterScreen register = window.shell().screen(RegisterScreen.class).orElseThrow();
+        robot.interact(() -> register.registerViewModel().select(chosen));
+        waitUntil(() -> Long.valueOf(chosen).equals(register.editorViewModel().matterIdProperty().get()));
+        window.show(robot, AnswerScreen.ID);
+        ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> matters.getSelectionModel().getSelectedItem() != null
+                && matters.getSelectionModel().getSelectedItem().id() == chosen, () -> "selected in Svar: "
+                + onFx(() -> matters.getSelectionModel().getSelectedItem()));
+        waitUntil(() -> !robot.lookup("#answerText").queryAs(TextArea.class).isDisabled());
+    }
+
+    @Test
     void exportaUnderlagTakesTheGroupChosenInPartigrupp(FxRobot robot) {
         window.show(robot, GroupScreen.ID);
         TextInputControl group = robot.lookup("#group-code").queryTextInputControl();

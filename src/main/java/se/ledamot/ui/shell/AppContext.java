@@ -23,7 +23,11 @@ public final class AppContext {
     private final TaskExecutor tasks;
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
+    private final javafx.beans.property.StringProperty partyGroup = new javafx.beans.property.SimpleStringProperty();
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
+    /** The matter last chosen in the register (Ärenden); null for none. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Long> chosenMatter =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     /** From the window's start until the reads it starts with (those held for the first rows too) have ended. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper starting =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -141,6 +145,15 @@ public final class AppContext {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty startingProperty() {
         return starting.getReadOnlyProperty();
+    }
+
+    /** The register chose a matter (null: none): Svar opens on it when it is an interpellation or a question. */
+    public void chooseMatter(Long matterId) {
+        chosenMatter.set(matterId);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> chosenMatter() {
+        return chosenMatter.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty mattersRevision() {
