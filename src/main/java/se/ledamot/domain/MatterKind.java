@@ -40,6 +40,11 @@ public enum MatterKind {
         return this == INTERPELLATION || this == QUESTION;
     }
 
+    /** Interpellations and questions ask numbered questions. */
+    public boolean hasQuestions() {
+        return hasAddressee();
+    }
+
     /** Motions and citizen proposals ask for a decision through proposal clauses (att-satser). */
     public boolean hasProposals() {
         return this == MOTION || this == CITIZEN_PROPOSAL;

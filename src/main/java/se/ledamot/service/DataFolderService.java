@@ -33,6 +33,16 @@ public final class DataFolderService {
         return database.backups().folder();
     }
 
+    /** The party group last chosen in Partigrupp in this data folder; "" for none. */
+    public String partyGroup() {
+        return database.partyGroup();
+    }
+
+    /** Partigrupp opens on this group next time in this data folder (another folder keeps its own). */
+    public void choosePartyGroup(String code) {
+        database.choosePartyGroup(code);
+    }
+
     /** Backups go to this folder from now on; null for the default one in the data folder. */
     public void moveBackupsTo(Path folder) {
         database.backups().moveTo(folder);

@@ -116,6 +116,19 @@ public final class Database implements OpenDatabase {
         listening.add(shared.recorded().listen(listener));
     }
 
+    /** The party group last chosen in Partigrupp in this folder ("" for none): each folder keeps its own. */
+    public String partyGroup() {
+        return FolderSettings.read(shared.folder()).partyGroup();
+    }
+
+    public void choosePartyGroup(String code) {
+        try {
+            FolderSettings.read(shared.folder()).withPartyGroup(code).write(shared.folder());
+        } catch (java.io.IOException e) {
+            throw new StoreException("store.folder.unwritable", e, shared.folder());
+        }
+    }
+
     /** The folder's backups and where they go. */
     public Backups backups() {
         return new Backups(shared.folder(), options.clock());

@@ -13,13 +13,14 @@ import java.util.Properties;
 
 /**
  * Settings that belong to a data folder rather than to the program, kept beside the database in
- * {@value #FILE_NAME} so the window and the command line read the same: where its backups go, and how large the
- * database file was after it was last compacted.
+ * {@value #FILE_NAME} so the window and the command line read the same: where its backups go, how large the
+ * database file was after it was last compacted, and the party group last worked on in Partigrupp.
  */
 record FolderSettings(Properties values) {
     static final String FILE_NAME = "settings.properties";
     private static final String BACKUP_FOLDER = "backup.folder";
     private static final String COMPACTED_SIZE = "database.compactedSize";
+    private static final String PARTY_GROUP = "partyGroup";
 
     /** The folder's settings; none when the file is missing or cannot be read. */
     static FolderSettings read(Path dataFolder) {
@@ -68,6 +69,18 @@ record FolderSettings(Properties values) {
         Properties p = new Properties();
         p.putAll(values);
         p.setProperty(COMPACTED_SIZE, Long.toString(bytes));
+        return new FolderSettings(p);
+    }
+
+    /** The party group last chosen in Partigrupp in this folder; "" for none. */
+    String partyGroup() {
+        return values.getProperty(PARTY_GROUP, "").strip();
+    }
+
+    FolderSettings withPartyGroup(String code) {
+        Properties p = new Properties();
+        p.putAll(values);
+        p.setProperty(PARTY_GROUP, code == null ? "" : code.strip());
         return new FolderSettings(p);
     }
 

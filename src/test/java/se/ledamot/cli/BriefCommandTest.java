@@ -142,6 +142,20 @@ class BriefCommandTest extends CommandLineTest {
                 "Łukasz Şahin (V)", "Ettårsgränsen", "16 februari 2016", "Ålder", "14 månader");
     }
 
+    /** Walk (walkcllr): the 5 kap. 35 § report goes to the council, a public paper, yet read "Arbetsmaterial". */
+    @Test
+    void theUnfinishedReportIsAPublicPaperWithoutTheWorkingMaterialMark() throws Exception {
+        seed();
+        Path pdf = folder.resolve("redovisning.pdf");
+        assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "--council", "Stenungsunds kommun", "-o",
+                pdf.toString())).as(err).isZero();
+        assertThat(text(pdf)).contains("Motion om en integrationsplan").doesNotContainIgnoringCase("arbetsmaterial");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getDocumentInformation().getKeywords()).doesNotContainIgnoringCase("arbetsmaterial")
+                    .contains("allmän handling");
+        }
+    }
+
     @Test
     void theReportListsWhatRunsOutBeforeTheNextReportAndCountsCitizenProposalsApart() throws Exception {
         seed();

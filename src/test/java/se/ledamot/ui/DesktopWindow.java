@@ -68,7 +68,8 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        // Every test starts as a new user would: no party group remembered from the test before (Partigrupp).
+        // Every test starts as a new user would: no party group remembered from the test before (Partigrupp on a
+        // shared server; a data folder keeps its own).
         WriterPreferences.forUser().partyGroup().set("");
         Path data = folder.get();
         if (seed != null) {

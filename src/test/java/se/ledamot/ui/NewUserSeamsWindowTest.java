@@ -80,6 +80,23 @@ class NewUserSeamsWindowTest {
     }
 
     @Test
+    void svarOpensOnTheInterpellationChosenInArenden(FxRobot robot) {
+        var services = window.shell().context().services();
+        long chosen = services.matters().list().stream().filter(m -> m.kind() == MatterKind.INTERPELLATION)
+                .reduce((first, last) -> last).orElseThrow().id();
+        window.show(robot, RegisterScreen.ID);
+        RegisterScreen register = window.shell().screen(RegisterScreen.class).orElseThrow();
+        robot.interact(() -> register.registerViewModel().select(chosen));
+        waitUntil(() -> Long.valueOf(chosen).equals(register.editorViewModel().matterIdProperty().get()));
+        window.show(robot, AnswerScreen.ID);
+        ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> matters.getSelectionModel().getSelectedItem() != null
+                && matters.getSelectionModel().getSelectedItem().id() == chosen, () -> "selected in Svar: "
+                + onFx(() -> matters.getSelectionModel().getSelectedItem()));
+        waitUntil(() -> !robot.lookup("#answerText").queryAs(TextArea.class).isDisabled());
+    }
+
+    @Test
     void exportaUnderlagTakesTheGroupChosenInPartigrupp(FxRobot robot) {
         window.show(robot, GroupScreen.ID);
         TextInputControl group = robot.lookup("#group-code").queryTextInputControl();
@@ -107,6 +124,36 @@ class NewUserSeamsWindowTest {
         ListView<?> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> !items.getItems().isEmpty());
         look("debatt");
+    }
+
+    /** Walk (walkcllr): at 1280×800 Debatt's list cut long titles ("Frivilligorganisationer en resur…"). */
+    @Test
+    void debattListsWholeItemTitles(FxRobot robot) {
+        robot.interact(() -> {
+            window.shell().stage().setWidth(1280);
+            window.shell().stage().setHeight(800);
+        });
+        window.show(robot, DebateScreen.ID);
+        ListView<?> items = robot.lookup("#debateItems").queryListView();
+        waitUntil(() -> !items.getItems().isEmpty());
+        robot.interact(items::layout);
+        assertThat(onFx(() -> se.ledamot.ui.look.CutOffText.in(items))).isEmpty();
+        assertThat(onFx(() -> items.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).count())).isZero();
+    }
+
+    /** Walk (walkcllr): the editor showed Att-satser for an interpellation, a field the kind does not have. */
+    @Test
+    void theEditorShowsAnInterpellationsQuestionsAndNoAttSatser(FxRobot robot) {
+        var services = window.shell().context().services();
+        long interpellation = services.matters().list().stream().filter(m -> m.kind() == MatterKind.INTERPELLATION
+                && m.proposals().isEmpty()).findFirst().orElseThrow().id();
+        window.show(robot, RegisterScreen.ID);
+        RegisterScreen register = window.shell().screen(RegisterScreen.class).orElseThrow();
+        robot.interact(() -> register.registerViewModel().select(interpellation));
+        waitUntil(() -> Long.valueOf(interpellation).equals(register.editorViewModel().matterIdProperty().get()));
+        waitUntil(() -> robot.lookup("#questions").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(onFx(() -> robot.lookup("#proposals").query().isVisible())).isFalse();
     }
 
     @Test

@@ -30,7 +30,7 @@ import se.ledamot.l10n.Localization;
  * answer, the group's position, the speakers (the group's speaker among them) and a small timeline.
  */
 public final class DebateBrief {
-    private static final float[] TIMELINE = {0.26f, 0.74f};
+    private static final float[] TIMELINE = {0.3f, 0.7f};
 
     private DebateBrief() {
     }

@@ -14,7 +14,7 @@ import se.ledamot.domain.MatterChange;
 
 /** The matter brief (ärendeunderlag): one matter with everything known about it, its timeline and its history. */
 public final class MatterBrief {
-    private static final float[] TIMELINE = {0.2f, 0.8f};
+    private static final float[] TIMELINE = {0.3f, 0.7f};
     private static final float[] HISTORY = {0.3f, 0.3f, 0.4f};
 
     private MatterBrief() {

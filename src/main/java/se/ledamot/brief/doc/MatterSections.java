@@ -138,11 +138,15 @@ final class MatterSections {
 
     /** The nearest deadline with its date, or a clock without a date yet: "Besvaras vid sammanträdet: inte …". */
     static String deadline(Matter m, Deadlines deadlines, LocalDate today) {
-        return deadlines.nearest(m).map(d -> Dates.date(d.date()) + " (" + Localization.get("deadline." + d.type().code())
-                + ", " + Grammar.due(d, today) + ")")
+        // Inside the brackets the rule's name runs on in lower case: "(ettårsgränsen för motioner, om 8 månader)".
+        return deadlines.nearest(m).map(d -> Dates.date(d.date()) + " ("
+                + lowerFirst(Localization.get("deadline." + d.type().code())) + ", " + Grammar.due(d, today) + ")")
                 .orElseGet(() -> deadlines.undated(m).map(DeadlineText::when).orElse(null));
     }
 
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Localization.locale()) + s.substring(1);
+    }
 
     /** "Inlämnad", or "Inkommen" for a referral, which comes in from another body. */
     static String submittedLabel(Matter m) {
@@ -202,7 +206,7 @@ final class MatterSections {
             events.add(new Event(m.replyBy(), t("event.replyBy")));
         }
         return events.stream().sorted(Comparator.comparing(Event::date))
-                .map(e -> List.of(Dates.numeric(e.date()), e.text())).toList();
+                .map(e -> List.of(Dates.date(e.date()), e.text())).toList();
     }
 
     /** Every recorded change of a matter of this kind, oldest first: when, what, from what to what. */

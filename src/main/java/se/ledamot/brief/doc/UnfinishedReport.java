@@ -11,6 +11,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.PreparationText;
 
 /**
@@ -46,9 +47,12 @@ public final class UnfinishedReport {
         }
         part(c, report, report.motions(), "unfinished.part.motions");
         part(c, report, report.citizenProposals(), "unfinished.part.citizen");
-        return c.build(title, council == null ? t("debate.author") : council,
-                t("unfinished.subject", Dates.date(report.day())), t("unfinished.header", Dates.date(report.day())),
-                true, created);
+        // A report to the council (5 kap. 35 §) is a public paper: no working-material mark, the council on the right.
+        boolean named = council != null && !council.isBlank();
+        return c.build(new Document.Info(title, named ? council : t("debate.author"),
+                t("unfinished.subject", Dates.date(report.day())), t("unfinished.keywords"),
+                Localization.locale().getLanguage(), created), t("unfinished.header", Dates.date(report.day())),
+                named ? council : "", List.of(), true);
     }
 
     /** One part of the report: the motions, or the citizen proposals; nothing when there are none. */

@@ -2,9 +2,11 @@ package se.ledamot.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.task.BackgroundTask;
@@ -17,6 +19,8 @@ public final class AnswerListViewModel {
     private Long shownToo;
     /** How many reads were asked for; an answer to an older one is not shown. */
     private int asked;
+    /** The matter chosen in Ärenden that Svar has already followed. */
+    private Long followed;
 
     public AnswerListViewModel(AppContext context) {
         this.context = context;
@@ -29,6 +33,19 @@ public final class AnswerListViewModel {
     public void include(long matterId) {
         shownToo = matterId;
         reload();
+    }
+
+    /**
+     * The matter chosen in Ärenden since Svar last looked, once: Svar opens on it (if it is an interpellation or a
+     * question) rather than making the user choose it again.
+     */
+    public Optional<Long> chosenSinceLastShown() {
+        Long chosen = context.chosenMatter().get();
+        if (chosen == null || chosen.equals(followed)) {
+            return Optional.empty();
+        }
+        followed = chosen;
+        return Optional.of(chosen);
     }
 
     public void reload() {
@@ -50,7 +67,9 @@ public final class AnswerListViewModel {
             return open;
         }
         List<Matter> all = new ArrayList<>(open);
-        context.services().matters().find(extra).ifPresent(m -> all.addFirst(m));
+        // Only what is answered here: a motion chosen in Ärenden has no place in Svar.
+        context.services().matters().find(extra).filter(m -> m.kind() == MatterKind.INTERPELLATION
+                || m.kind() == MatterKind.QUESTION).ifPresent(m -> all.addFirst(m));
         return all;
     }
 

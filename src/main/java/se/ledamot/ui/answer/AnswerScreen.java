@@ -1,5 +1,6 @@
 package se.ledamot.ui.answer;
 
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -93,7 +94,11 @@ public final class AnswerScreen extends AbstractScreen {
 
     @Override
     public void shown() {
-        open.reload();
+        // An interpellation chosen in Ärenden is the one the user came to answer.
+        open.chosenSinceLastShown().ifPresentOrElse(id -> {
+            wanted = id;
+            open.include(id);
+        }, open::reload);
         // A meeting planned or moved on another screen moves the answer's deadlines.
         due.show(editor.matter().get());
     }
@@ -113,12 +118,15 @@ public final class AnswerScreen extends AbstractScreen {
     /** After a reload: the matter asked for, else the one in the editor, stays selected. */
     private void reselect() {
         Matter inEditor = editor.matter().get();
-        Long select = wanted != null ? wanted : inEditor == null ? null : inEditor.id();
-        if (select != null) {
-            open.matters().stream().filter(m -> m.id().equals(select)).findFirst()
-                    .ifPresent(m -> list.getSelectionModel().select(m));
-        }
+        Long inEditorId = inEditor == null ? null : inEditor.id();
+        // The matter asked for is not answered here (a motion chosen in Ärenden): the one in the editor stays.
+        Optional<Matter> select = listed(wanted).or(() -> listed(inEditorId));
+        select.ifPresent(m -> list.getSelectionModel().select(m));
         wanted = null;
+    }
+
+    private Optional<Matter> listed(Long id) {
+        return id == null ? Optional.empty() : open.matters().stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     @Override

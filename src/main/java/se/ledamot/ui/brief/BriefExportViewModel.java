@@ -112,7 +112,7 @@ public final class BriefExportViewModel {
     /** Reads the matters and meetings to choose from; the party group is the one chosen in Partigrupp. */
     public void load() {
         // The field follows Partigrupp until another group is typed here.
-        String chosen = context.preferences().groupChosen();
+        String chosen = context.groupChosen();
         if (group.get().isBlank() || group.get().strip().equals(groupTaken)) {
             group.set(chosen);
         }

@@ -46,6 +46,19 @@ final class DebateView extends BorderPane {
         MeetingChooser.texts(meetings);
         ListView<DebateItemRow> items = new ListView<>(vm.items());
         items.setId("debateItems");
+        // Long titles wrap inside the list at 1280x800 instead of being cut or scrolled sideways.
+        items.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(DebateItemRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.toString());
+            }
+        });
         meetings.valueProperty().bindBidirectional(vm.meeting());
         items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (vm.debate().get() == null || !vm.debate().get().item().id().equals(now.item().id()))) {

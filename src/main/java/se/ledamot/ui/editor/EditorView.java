@@ -175,8 +175,11 @@ public final class EditorView extends StackPane {
         tags.setPromptText(Localization.get("ui.editor.tags.prompt"));
         add("ui.field.tags", tags, "tags");
         add("ui.field.body", area(vm.bodyProperty(), 8), "body");
-        add("ui.field.proposals", new ItemListView(vm.proposals(), "proposals"), null);
-        add("ui.field.questions", new ItemListView(vm.questions(), "questions"), null);
+        // Only the lists the kind has (an interpellation asks questions), and any list that holds something.
+        shownWhen(vm.showsProposals(), add("ui.field.proposals", new ItemListView(vm.proposals(), "proposals"),
+                "proposals"));
+        shownWhen(vm.showsQuestions(), add("ui.field.questions", new ItemListView(vm.questions(), "questions"),
+                "questions"));
         add("ui.field.answer", area(vm.answerProperty(), 6), "answer");
 
         ListView<TimelineEntry> timeline = new ListView<>(vm.timeline());
@@ -234,7 +237,15 @@ public final class EditorView extends StackPane {
         return title.getScene() != null && !title.isDisabled() && scroll.isVisible();
     }
 
-    private void add(String labelKey, Node field, String id) {
+    private static void shownWhen(javafx.beans.binding.BooleanBinding shown, Node... row) {
+        for (Node n : row) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+    }
+
+    /** Adds a labelled row to the form; returns its label and field. */
+    private Node[] add(String labelKey, Node field, String id) {
         Label label = new Label(Localization.get(labelKey));
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
@@ -246,6 +257,7 @@ public final class EditorView extends StackPane {
         // Level with the first line of the field beside it (Primer's fields are 32 px high).
         label.setPadding(new Insets(8, 0, 0, 0));
         form.addRow(row++, label, field);
+        return new Node[] {label, field};
     }
 
     private static TextField text(StringProperty property) {

@@ -222,6 +222,21 @@ abstract class MatterFields {
         return questions;
     }
 
+    /** Att-satser are shown for a kind that has them (a motion), or when some are stored: nothing is hidden. */
+    public javafx.beans.binding.BooleanBinding showsProposals() {
+        return shown(MatterKind::hasProposals, proposals);
+    }
+
+    /** Questions are shown for a kind that asks them (an interpellation), or when some are stored. */
+    public javafx.beans.binding.BooleanBinding showsQuestions() {
+        return shown(MatterKind::hasQuestions, questions);
+    }
+
+    private javafx.beans.binding.BooleanBinding shown(java.util.function.Predicate<MatterKind> has, ItemList list) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> kind.get() != null && has.test(kind.get())
+                || !list.items().isEmpty(), kind, list.items());
+    }
+
     public StringProperty answerProperty() {
         return answer;
     }

@@ -1,5 +1,6 @@
 package se.ledamot.ui.meetings;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Position;
@@ -36,9 +37,15 @@ public record GroupRow(AgendaRow agenda, Position position, boolean visible) {
         return visible && needsPosition() && !position.isDecided();
     }
 
-    /** The stances the group can take here: a vote on a motion, the debate on an interpellation. */
+    /**
+     * The stances the group can take here (a vote on a motion, the debate on an interpellation), after null for
+     * "Inte bestämt": the way back when a position was chosen too early.
+     */
     public List<Stance> stances() {
-        return kind() == null ? Stance.forFreeText() : Stance.forKind(kind());
+        List<Stance> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(kind() == null ? Stance.forFreeText() : Stance.forKind(kind()));
+        return choices;
     }
 
     /** The kind of matter the item is about, or null for a free-text item. */

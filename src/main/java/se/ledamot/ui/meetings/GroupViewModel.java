@@ -70,7 +70,7 @@ public final class GroupViewModel {
         this.lane = context.tasks().inOrder();
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
-        group.set(context.preferences().groupChosen());
+        group.set(context.groupChosen());
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
         meeting.addListener((o, was, now) -> reload());
         group.addListener((o, was, now) -> {
@@ -102,7 +102,7 @@ public final class GroupViewModel {
     /** The group is chosen again on the next start; a field emptied chooses the user's party again. */
     private void remember(String typed) {
         try {
-            context.preferences().partyGroup().set(typed == null || typed.isBlank() ? "" : Position.groupCode(typed));
+            context.partyGroup().set(typed == null || typed.isBlank() ? "" : Position.groupCode(typed));
         } catch (DomainException tooLong) {
             // Not a group's code: reload() says so, and the group remembered stays.
         }

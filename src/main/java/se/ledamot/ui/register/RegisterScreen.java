@@ -50,6 +50,7 @@ public final class RegisterScreen extends AbstractScreen {
         // What was typed could not be saved: the register goes back to its matter (the editor says why).
         editor.setOnStayed(id -> Platform.runLater(() -> register.select(id)));
         register.selectedProperty().addListener((o, was, now) -> {
+            context.chooseMatter(now == null ? null : now.id());
             if (now == null) {
                 editor.clear();
             } else if (!Long.valueOf(now.id()).equals(editor.matterIdProperty().get())) {

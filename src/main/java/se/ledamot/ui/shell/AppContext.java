@@ -23,7 +23,11 @@ public final class AppContext {
     private final TaskExecutor tasks;
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
+    private final javafx.beans.property.StringProperty partyGroup = new javafx.beans.property.SimpleStringProperty();
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
+    /** The matter last chosen in the register (Ärenden); null for none. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Long> chosenMatter =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     /** From the window's start until the reads it starts with (those held for the first rows too) have ended. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper starting =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
@@ -37,6 +41,15 @@ public final class AppContext {
         this.tasks = Objects.requireNonNull(tasks);
         this.debouncers = Objects.requireNonNull(debouncers);
         this.preferences = Objects.requireNonNull(preferences);
+        // Each data folder keeps its own group (a second folder is not shown another's); a shared server has no
+        // folder, so the user's preferences keep it there.
+        var folder = services.dataFolder();
+        partyGroup.set(folder.map(se.ledamot.service.DataFolderService::partyGroup)
+                .orElseGet(() -> preferences.partyGroup().get()));
+        partyGroup.addListener((o, was, now) -> {
+            String code = now == null ? "" : now.strip();
+            folder.ifPresentOrElse(f -> f.choosePartyGroup(code), () -> preferences.partyGroup().set(code));
+        });
     }
 
     /** What the application can do: one service per capability. For view models only. */
@@ -64,6 +77,18 @@ public final class AppContext {
     /** Who the user is and how fast they speak: the dashboard and the answer editor share them. */
     public WriterPreferences preferences() {
         return preferences;
+    }
+
+    /** The party group last chosen in Partigrupp in this data folder, chosen again on the next start. */
+    public javafx.beans.property.StringProperty partyGroup() {
+        return partyGroup;
+    }
+
+    /** The group last worked on in Partigrupp here, else the user's own party (the one most often meant); may be "". */
+    public String groupChosen() {
+        String last = partyGroup.get() == null ? "" : partyGroup.get().strip();
+        String party = preferences.userParty().get();
+        return last.isEmpty() && party != null ? party.strip() : last;
     }
 
     /** A new debouncer for one view model (autosave). */
@@ -141,6 +166,15 @@ public final class AppContext {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty startingProperty() {
         return starting.getReadOnlyProperty();
+    }
+
+    /** The register chose a matter (null: none): Svar opens on it when it is an interpellation or a question. */
+    public void chooseMatter(Long matterId) {
+        chosenMatter.set(matterId);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> chosenMatter() {
+        return chosenMatter.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty mattersRevision() {

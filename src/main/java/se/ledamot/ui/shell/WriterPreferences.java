@@ -11,7 +11,8 @@ import se.ledamot.domain.answer.SpeakingTime;
 
 /**
  * Who "I" am and how fast I speak: the user's name and party pick out "my answers to write" on the dashboard, the
- * pace turns words into speaking time; the party group I last worked on in Partigrupp, the meeting in Protokoll. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
+ * pace turns words into speaking time; the party group I last worked on in Partigrupp on a shared server, the meeting
+ * in Protokoll. Kept in {@link java.util.prefs.Preferences}; each change is written at once.
  */
 public final class WriterPreferences {
     public static final String NAME = "userName";
@@ -53,7 +54,10 @@ public final class WriterPreferences {
         return userParty;
     }
 
-    /** The party group last chosen in Partigrupp, chosen again on the next start. */
+    /**
+     * The party group last chosen in Partigrupp on a shared server; a data folder keeps its own
+     * ({@link AppContext#partyGroup()}).
+     */
     public StringProperty partyGroup() {
         return partyGroup;
     }
@@ -61,12 +65,6 @@ public final class WriterPreferences {
     /** The meeting last worked on in Protokoll (its id; 0 none), opened again on the next start. */
     public LongProperty minutesMeeting() {
         return minutesMeeting;
-    }
-
-    /** The group last worked on in Partigrupp, else the user's own party (the one most often meant); may be "". */
-    public String groupChosen() {
-        String last = partyGroup.get() == null ? "" : partyGroup.get().strip();
-        return last.isEmpty() && userParty.get() != null ? userParty.get().strip() : last;
     }
 
     public IntegerProperty wordsPerMinute() {

@@ -40,7 +40,7 @@ class DebateBriefTest {
                 "att en integrationsplan", "Kommunstyrelsens förslag till beslut", "Kommunstyrelsen föreslår",
                 "Gruppens ställningstagande (V)", "Ställningstagande:", "Eget yrkande", "Argument:", "Planen behövs nu",
                 "Anteckningar:", "Yrka bifall", "Talare", "Emma Ramhult (V) talar för gruppen", "Tidslinje",
-                "2015-02-16", "Motion inlämnad",
+                "16 februari 2015", "Motion inlämnad",
                 "Punkt 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",
                 "Hur långt har arbetet kommit", "Svar", "Sävsjö kommun har idag", "Deltar i debatten",
                 "Łukasz Đorđević (V)",

@@ -45,11 +45,13 @@ class MatterBriefTest {
         assertThat(text).containsSubsequence("KS 2015/123", m.title(),
                 "Ärendetyp", "Motion", "Diarienummer", "KS 2015/123", "Inlämnad", "16 februari 2015, Stenungsund",
                 "Undertecknare", "Jan Alexandersson (V), Emma Ramhult (V), Łukasz Đorđević Şahin (MP)",
-                "Ansvarig nämnd", "Kommunstyrelsen", "Status", "Remitterad", "Tidsgräns", "16 februari 2016",
-                "Motionärernas förslag", "att en integrationsplan med övergripande strategiska mål",
+                "Ansvarig nämnd", "Kommunstyrelsen", "Status", "Remitterad", "Tidsgräns",
+                "16 februari 2016 (ettårsgränsen för motioner,", "Motionärernas förslag",
+                "att en integrationsplan med övergripande strategiska mål",
                 "att arbetet med att ta fram integrationsplanen ges hög prioritet",
                 "Motionen", "En framgångsrik integrationspolitisk kräver",
-                "Tidslinje", "2015-02-16", "Motion inlämnad", "2015-03-02", "Status: Remitterad", "2016-02-16",
+                "Tidslinje", "16 februari 2015", "Motion inlämnad", "2 mars 2015", "Status: Remitterad",
+                "16 februari 2016",
                 "Historik", "2015-02-16 11:00", "Registrerat", "Status", "Inlämnad → Remitterad",
                 "Ansvarig nämnd", "– → Kommunstyrelsen");
         assertThat(text).contains("sida 1 av", "Arbetsmaterial");

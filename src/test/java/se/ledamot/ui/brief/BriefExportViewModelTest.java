@@ -99,14 +99,14 @@ class BriefExportViewModelTest {
     /** The walk: the export's group was empty though Partigrupp had V chosen; another typed here stays. */
     @Test
     void theGroupFollowsPartigruppUntilAnotherIsTypedHere() {
-        context.preferences().partyGroup().set("V");
+        context.partyGroup().set("V");
         vm.load();
         assertThat(vm.groupProperty().get()).isEqualTo("V");
-        context.preferences().partyGroup().set("S");
+        context.partyGroup().set("S");
         vm.load();
         assertThat(vm.groupProperty().get()).isEqualTo("S");
         vm.groupProperty().set("MP");
-        context.preferences().partyGroup().set("M");
+        context.partyGroup().set("M");
         vm.load();
         assertThat(vm.groupProperty().get()).isEqualTo("MP");
     }

@@ -347,4 +347,24 @@ class EditorViewModelTest {
         assertThat(stored().body()).isEqualTo("Första stycket. Andra, skrivet medan det första sparades.");
         assertThat(slow.matterIdProperty().get()).isEqualTo(other.id());
     }
+
+    /** Walk (walkcllr): an interpellation showed Att-satser; only the kind's own lists, and never a stored one hidden. */
+    @Test
+    void theListsShownAreTheKindsOwnAndAnyStoredOne() {
+        Matter interpellation = test.services.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                "Integrationsenhet").questions(List.of("När blir den klar?")).build());
+        vm.load(interpellation);
+        assertThat(vm.showsProposals().get()).isFalse();
+        assertThat(vm.showsQuestions().get()).isTrue();
+
+        Matter withClauses = test.services.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                "Integrationsplan").proposals(List.of("en plan tas fram")).build());
+        vm.load(withClauses);
+        assertThat(vm.showsProposals().get()).isTrue();
+
+        Matter motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Cykelvägar").build());
+        vm.load(motion);
+        assertThat(vm.showsProposals().get()).isTrue();
+        assertThat(vm.showsQuestions().get()).isFalse();
+    }
 }

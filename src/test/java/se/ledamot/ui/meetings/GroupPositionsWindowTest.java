@@ -108,6 +108,21 @@ class GroupPositionsWindowTest {
                 && !r.isEmpty() && r.isVisible()).tryQuery();
     }
 
+    /** Walk (walkcllr): once a position was chosen, the list had no "Inte bestämt" to go back to. */
+    @Test
+    void inteBestamtInTheListTakesAChosenPositionBack(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        setPosition(robot, table, 0, Stance.SUPPORT, "Anna Ek");
+        robot.clickOn("#position-save");
+        waitUntil(() -> stored(items.get(0)).map(Position::stance).orElse(null) == Stance.SUPPORT);
+        robot.clickOn("#stance");
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.isVisible()
+                && "Inte bestämt".equals(c.getText())).queryAs(javafx.scene.control.ListCell.class));
+        robot.clickOn("#position-save");
+        waitUntil(() -> stored(items.get(0)).map(Position::stance).isEmpty(), () -> "stored: " + stored(items.get(0)));
+        assertThat(stored(items.get(0))).map(Position::speaker).contains("Anna Ek");
+    }
+
     @Test
     void aSavedPositionStaysWhenAnotherRowAndAnotherScreenAreChosen(FxRobot robot) {
         TableView<GroupRow> table = openGroup(robot);

@@ -157,12 +157,37 @@ class GroupViewModelTest {
                 "Behövs inte (inget förslag till beslut)", "Inte bestämt");
     }
 
+    /** Walk (walkcllr): once a position was chosen the list had no "Inte bestämt" to go back to. */
+    @Test
+    void aChosenPositionCanBeTakenBackToUndecided() {
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        assertThat(vm.rows().get(1).stances()).first().isNull();
+        vm.setStance(vm.rows().get(1), Stance.REJECT);
+        assertThat(vm.rows().get(1).undecided()).isFalse();
+        vm.setStance(vm.rows().get(1), vm.rows().get(1).stances().getFirst());
+        assertThat(vm.rows().get(1).undecided()).isTrue();
+        assertThat(vm.rows().get(1).stanceText()).isEqualTo("Inte bestämt");
+    }
+
+    /** Walk (walkcllr): the group was kept per computer user, so a second data folder came up with another's group. */
+    @Test
+    void theGroupChosenBelongsToTheDataFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path other) {
+        vm.groupProperty().set("KD");
+        try (se.ledamot.service.Ledamot second = se.ledamot.service.Ledamot.open(other, TestContext.CLOCK)) {
+            se.ledamot.ui.shell.AppContext there = new se.ledamot.ui.shell.AppContext(second, test.dialogs,
+                    new se.ledamot.ui.task.CurrentThreadTaskExecutor(), () -> test.debouncer,
+                    new WriterPreferences(test.preferencesNode));
+            assertThat(new GroupViewModel(there).groupProperty().get()).isEmpty();
+        }
+        assertThat(new GroupViewModel(test.context).groupProperty().get()).isEqualTo("KD");
+    }
+
     /** Last round's walk: the group chosen in Partigrupp was forgotten on restart unless it was the user's party. */
     @Test
     void theGroupChosenIsChosenAgainOnTheNextStart() {
         test.context.preferences().userParty().set("V");
         vm.groupProperty().set(" m ");
-        assertThat(new WriterPreferences(test.preferencesNode).partyGroup().get()).isEqualTo("M");
         GroupViewModel next = new GroupViewModel(test.context);
         next.loadMeetings();
         assertThat(next.groupProperty().get()).isEqualTo("M");
