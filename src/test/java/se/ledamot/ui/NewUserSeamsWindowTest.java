@@ -30,7 +30,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.meetings.GroupScreen;
-import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
 
@@ -166,14 +166,14 @@ class NewUserSeamsWindowTest {
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "minutesTabItems".equals(t.getId())).findFirst().orElseThrow()));
-        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         TextArea decision = robot.lookup("#decisionText").queryAs(TextArea.class);
         assertThat(prompt(robot, items, decision, MatterKind.REFERRAL)).contains("remissen").doesNotContain("motion");
         look("protokoll-remiss");
         assertThat(prompt(robot, items, decision, MatterKind.MOTION)).contains("bifalla motionen");
     }
 
-    private static String prompt(FxRobot robot, ListView<MinutesViewModel.EntryRow> items, TextArea decision,
+    private static String prompt(FxRobot robot, ListView<EntryRow> items, TextArea decision,
             MatterKind kind) {
         waitUntil(() -> items.getItems().stream().anyMatch(r -> r.kind() == kind), () -> "items " + items.getItems());
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream().filter(r -> r.kind() == kind)

@@ -29,7 +29,7 @@ import se.ledamot.service.HeldDisk;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.answer.AnswerScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.settings.SettingsScreen;
 import se.ledamot.ui.shell.Screen;
@@ -107,7 +107,7 @@ class SlowDiskWindowTest {
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         Label heading = robot.lookup("#minutesItemTitle").queryAs(Label.class);
         choose(robot, items, planItem);
         waitUntil(() -> heading.getText().contains("integration") && robot.lookup("#addMotion").query()
@@ -143,7 +143,7 @@ class SlowDiskWindowTest {
         assertThat(disk.onFxThread()).isZero();
     }
 
-    private static void choose(FxRobot robot, ListView<MinutesViewModel.EntryRow> items, long itemId) {
+    private static void choose(FxRobot robot, ListView<EntryRow> items, long itemId) {
         waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == itemId));
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
                 .filter(r -> r.item() != null && r.item().id() == itemId).findFirst().orElseThrow()));

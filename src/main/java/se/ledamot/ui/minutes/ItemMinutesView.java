@@ -85,7 +85,7 @@ final class ItemMinutesView extends VBox {
     }
 
     /** Interpellations and questions are answered and debated, never decided (5 kap. 59–64 §§ kommunallagen). */
-    private static boolean answeredOnly(MinutesViewModel.EntryRow row) {
+    private static boolean answeredOnly(EntryRow row) {
         return row != null && row.item() != null && row.kind() != null && row.kind().hasAddressee();
     }
 
@@ -244,7 +244,7 @@ final class ItemMinutesView extends VBox {
     }
 
     /** An example in the item's own words: a motion is approved, a remiss answered, another item decided. */
-    static String decisionPrompt(MinutesViewModel.EntryRow row) {
+    static String decisionPrompt(EntryRow row) {
         MatterKind kind = row == null ? null : row.kind();
         String example = kind != null && kind.hasProposals() ? "proposal" : kind == MatterKind.REFERRAL ? "referral"
                 : "item";

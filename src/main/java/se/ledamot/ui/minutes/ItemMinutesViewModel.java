@@ -53,7 +53,7 @@ public final class ItemMinutesViewModel {
     private final ObservableList<Attendee> attendees;
     private final ReadOnlyStringWrapper error;
 
-    private final ReadOnlyObjectWrapper<MinutesViewModel.EntryRow> entry = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EntryRow> entry = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MovedMotion> motions = FXCollections.observableArrayList();
     private final ObservableList<String> proposals = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> carried = new SimpleObjectProperty<>();
@@ -102,7 +102,7 @@ public final class ItemMinutesViewModel {
      * for the item shown until now is stored first. The same item shown again (the screen read again) keeps what is on
      * screen until the read comes back.
      */
-    void show(MinutesViewModel.EntryRow row) {
+    void show(EntryRow row) {
         AgendaItem item = row == null ? null : row.item();
         boolean same = item != null && shownItem() == item.id();
         decision.show(item, row == null ? null : row.toString());
@@ -148,7 +148,7 @@ public final class ItemMinutesViewModel {
     }
 
     private long shownItem() {
-        MinutesViewModel.EntryRow row = entry.get();
+        EntryRow row = entry.get();
         return row == null || row.item() == null ? -1 : row.item().id();
     }
 
@@ -336,7 +336,7 @@ public final class ItemMinutesViewModel {
         decision.setOnConflicts(show);
     }
 
-    public ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry() {
+    public ReadOnlyObjectProperty<EntryRow> entry() {
         return entry.getReadOnlyProperty();
     }
 

@@ -53,7 +53,7 @@ final class ItemRecordViewModel {
     private final TaskExecutor lane;
     private final ObservableList<Attendee> attendees;
     private final ReadOnlyStringWrapper error;
-    private final ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry;
+    private final ReadOnlyObjectProperty<EntryRow> entry;
     private final Shown shown;
     private final FormConflicts<ItemMinutes> stale = new FormConflicts<>("item_minutes", ItemConflicts::readable);
 
@@ -68,7 +68,7 @@ final class ItemRecordViewModel {
 
     ItemRecordViewModel(PaperService papers, MeetingService meetings, PutAsideService putAside, TaskExecutor lane,
             ObservableList<Attendee> attendees, ReadOnlyStringWrapper error,
-            ReadOnlyObjectProperty<MinutesViewModel.EntryRow> entry, Shown shown) {
+            ReadOnlyObjectProperty<EntryRow> entry, Shown shown) {
         this.papers = papers;
         this.meetings = meetings;
         this.lane = lane;
@@ -143,7 +143,7 @@ final class ItemRecordViewModel {
     }
 
     private long shownItem() {
-        MinutesViewModel.EntryRow row = entry.get();
+        EntryRow row = entry.get();
         return row == null || row.item() == null ? -1 : row.item().id();
     }
 

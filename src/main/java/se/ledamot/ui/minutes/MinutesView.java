@@ -158,7 +158,7 @@ final class MinutesView extends BorderPane {
     }
 
     private static BorderPane items(MinutesViewModel vm) {
-        ListView<MinutesViewModel.EntryRow> list = new ListView<>(vm.entries());
+        ListView<EntryRow> list = new ListView<>(vm.entries());
         list.setId("minutesItems");
         list.setPrefWidth(300);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.item().show(now));

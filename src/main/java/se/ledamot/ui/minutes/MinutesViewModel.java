@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.doc.Kallelse;
-import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
@@ -36,14 +35,6 @@ import se.ledamot.ui.task.TaskExecutor;
  * to PDF off the FX thread, after the minutes are stored. A refusal is shown in words and stores nothing.
  */
 public final class MinutesViewModel {
-    /** One numbered item as the list shows it: "§ 103 Motion om …"; kind null for a standard item. */
-    public record EntryRow(int number, int paragraph, String title, AgendaItem item, se.ledamot.domain.MatterKind kind) {
-        @Override
-        public String toString() {
-            return "§ " + paragraph + "  " + title;
-        }
-    }
-
     private final AppContext context;
     /** The screen's reads and writes, one at a time in the order given: a read sees every write before it. */
     private final TaskExecutor lane;
@@ -76,7 +67,8 @@ public final class MinutesViewModel {
         this.context = context;
         this.lane = context.tasks().inOrder();
         this.papers = context.services().papers();
-        this.attendance = new AttendanceViewModel(papers, lane, meeting, error, this::saveMeeting);
+        this.attendance = new AttendanceViewModel(papers, lane, meeting, error,
+                (stored, failed) -> saveMeeting(meeting.get(), stored, failed));
         this.attendees = attendance.list();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
         this.settings = new PaperSettingsViewModel(context, lane, error, status);
@@ -102,30 +94,20 @@ public final class MinutesViewModel {
         });
     }
 
-    /**
-     * Every meeting, latest first. When none is chosen: the one last worked on here (kept over a restart, as
-     * Partigrupp keeps its group), else the latest whose minutes are being written (begun, not justerade), else the
-     * latest held.
-     */
+    /** Every meeting, latest first; when none is chosen, the one {@link Meeting#forMinutes} says. */
     public void loadMeetings() {
         LocalDate today = context.today();
         long kept = context.preferences().minutesMeeting().get();
         BackgroundTask.of(p -> new Choices(context.services().meetings().list().reversed(),
                 papers.minutesBeingWritten())).onSuccess(read -> {
-            List<Meeting> list = read.meetings();
-            meetingList.setAll(list);
+            meetingList.setAll(read.meetings());
             if (meeting.get() == null) {
-                list.stream().filter(m -> m.id() == kept).findFirst()
-                        .or(() -> read.beingWritten().stream().flatMap(id -> list.stream().filter(m -> m.id() == id))
-                                .findFirst())
-                        .or(() -> list.stream().filter(m -> !m.date().isAfter(today)).findFirst())
-                        .or(() -> list.stream().findFirst()).ifPresent(meeting::set);
+                Meeting.forMinutes(read.meetings(), kept, read.beingWritten(), today).ifPresent(meeting::set);
             }
         }).onFailure(e -> error.set(Errors.describe(e))).executeWith(lane);
     }
 
-    private record Choices(List<Meeting> meetings, List<Long> beingWritten) {
-    }
+    private record Choices(List<Meeting> meetings, List<Long> beingWritten) { }
 
     /** Reads the meeting's minutes and its numbered items again. */
     public void reload() {
@@ -200,17 +182,13 @@ public final class MinutesViewModel {
      * False (and said why) when a field does not make sense: nothing is then stored.
      */
     public boolean saveMeeting() {
-        return saveMeeting(() -> { }, () -> { });
+        return saveMeeting(meeting.get(), () -> { }, () -> { });
     }
 
     /**
      * As {@link #saveMeeting()}, then {@code saved} once stored. When the write fails (refused, or the disk failed)
      * the fields keep what was typed, the message says why, and {@code failed} runs.
      */
-    private boolean saveMeeting(Runnable saved, Runnable failed) {
-        return saveMeeting(meeting.get(), saved, failed);
-    }
-
     private boolean saveMeeting(Meeting current, Runnable saved, Runnable failed) {
         if (current == null) {
             return false;
@@ -348,14 +326,14 @@ public final class MinutesViewModel {
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
         Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.minutes.kind"), "",
+        settings.storedThen(() -> saveMeeting(m, () -> files.write(m, Localization.get("papers.minutes.kind"), "",
                 papers::protokoll), () -> { }));
     }
 
     /** "Exportera sammanträdet": kallelse, handlingar, protokoll (once held), manifest; the minutes stored first. */
     public void exportMeeting() {
         Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(() -> files.archive(m), () -> { }));
+        settings.storedThen(() -> saveMeeting(m, () -> files.archive(m), () -> { }));
     }
 
     /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
@@ -366,7 +344,7 @@ public final class MinutesViewModel {
             return;
         }
         Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(() -> files.write(m, Localization.get("papers.extract.kind"),
+        settings.storedThen(() -> saveMeeting(m, () -> files.write(m, Localization.get("papers.extract.kind"),
                 " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
     }
 

@@ -208,6 +208,9 @@ class MinutesViewModelTest {
     void whatIsTypedWhileAChosenMeetingIsReadStaysAndTheOtherFieldsAreFilled() {
         Meeting dec = december();
         opened();
+        // December's minutes are begun, so Protokoll opens on them: November is chosen first, December's read follows.
+        vm.meeting().set(kf);
+        disk.runAll();
         vm.meeting().set(dec);
         vm.form().adjustPlace().set("Kommunhuset, rum 2");
         disk.runAll();
@@ -255,6 +258,9 @@ class MinutesViewModelTest {
     void saveWhileTheChosenMeetingIsReadStoresWhatWasTypedOnceRead() {
         Meeting dec = december();
         opened();
+        // December's minutes are begun, so Protokoll opens on them: November is chosen first, December's read follows.
+        vm.meeting().set(kf);
+        disk.runAll();
         vm.meeting().set(dec);
         vm.form().adjustPlace().set("Kommunhuset, rum 2");
 

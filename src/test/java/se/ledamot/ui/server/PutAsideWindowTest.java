@@ -31,7 +31,7 @@ import se.ledamot.store.jooq.Tables;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -144,7 +144,7 @@ class PutAsideWindowTest {
     }
 
     private void open(FxRobot robot, int index) {
-        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> items.getItems().stream().filter(r -> r.item() != null).count() == 2);
         long id = agenda.get(index).id();
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()

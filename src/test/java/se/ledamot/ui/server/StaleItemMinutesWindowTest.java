@@ -34,7 +34,7 @@ import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -77,7 +77,7 @@ class StaleItemMinutesWindowTest {
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
                 .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));

@@ -29,7 +29,7 @@ import se.ledamot.store.ServerRole;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.MinutesViewModel;
+import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -68,7 +68,7 @@ class StaleMinutesWordingWindowTest {
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        ListView<MinutesViewModel.EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> items.getItems().stream().filter(r -> r.item() != null).count() == 2);
         TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
         open(robot, items, 0);
@@ -121,7 +121,7 @@ class StaleMinutesWordingWindowTest {
         assertThat(wording.getText()).isEqualTo(MINE);
     }
 
-    private void open(FxRobot robot, ListView<MinutesViewModel.EntryRow> items, int index) {
+    private void open(FxRobot robot, ListView<EntryRow> items, int index) {
         long id = agenda.get(index).id();
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
                 .filter(r -> r.item() != null && r.item().id() == id).findFirst().orElseThrow()));
