@@ -33,14 +33,14 @@ public final class DataFolderService {
         return database.backups().folder();
     }
 
-    /** The party group last chosen in Partigrupp in this data folder; "" for none. */
-    public String partyGroup() {
-        return database.partyGroup();
+    /** What a screen last had chosen in this data folder under {@code name} (a group, a meeting); "" for none. */
+    public String chosen(String name) {
+        return database.chosen(name);
     }
 
-    /** Partigrupp opens on this group next time in this data folder (another folder keeps its own). */
-    public void choosePartyGroup(String code) {
-        database.choosePartyGroup(code);
+    /** The screen opens on this next time in this data folder (another folder keeps its own). */
+    public void choose(String name, String value) {
+        database.choose(name, value);
     }
 
     /** Backups go to this folder from now on; null for the default one in the data folder. */

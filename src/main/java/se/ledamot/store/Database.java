@@ -116,14 +116,17 @@ public final class Database implements OpenDatabase {
         listening.add(shared.recorded().listen(listener));
     }
 
-    /** The party group last chosen in Partigrupp in this folder ("" for none): each folder keeps its own. */
-    public String partyGroup() {
-        return FolderSettings.read(shared.folder()).partyGroup();
+    /**
+     * What a screen last had chosen in this folder under {@code name} ("" for none): each folder keeps its own, so a
+     * second folder never opens on another's group or meeting.
+     */
+    public String chosen(String name) {
+        return FolderSettings.read(shared.folder()).chosen(name);
     }
 
-    public void choosePartyGroup(String code) {
+    public void choose(String name, String value) {
         try {
-            FolderSettings.read(shared.folder()).withPartyGroup(code).write(shared.folder());
+            FolderSettings.read(shared.folder()).withChosen(name, value).write(shared.folder());
         } catch (java.io.IOException e) {
             throw new StoreException("store.folder.unwritable", e, shared.folder());
         }

@@ -20,7 +20,6 @@ record FolderSettings(Properties values) {
     static final String FILE_NAME = "settings.properties";
     private static final String BACKUP_FOLDER = "backup.folder";
     private static final String COMPACTED_SIZE = "database.compactedSize";
-    private static final String PARTY_GROUP = "partyGroup";
 
     /** The folder's settings; none when the file is missing or cannot be read. */
     static FolderSettings read(Path dataFolder) {
@@ -72,15 +71,15 @@ record FolderSettings(Properties values) {
         return new FolderSettings(p);
     }
 
-    /** The party group last chosen in Partigrupp in this folder; "" for none. */
-    String partyGroup() {
-        return values.getProperty(PARTY_GROUP, "").strip();
+    /** What a screen last had chosen in this folder under {@code name} (Partigrupp's group); "" for none. */
+    String chosen(String name) {
+        return values.getProperty(name, "").strip();
     }
 
-    FolderSettings withPartyGroup(String code) {
+    FolderSettings withChosen(String name, String value) {
         Properties p = new Properties();
         p.putAll(values);
-        p.setProperty(PARTY_GROUP, code == null ? "" : code.strip());
+        p.setProperty(name, value == null ? "" : value.strip());
         return new FolderSettings(p);
     }
 

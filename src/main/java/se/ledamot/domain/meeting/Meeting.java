@@ -89,14 +89,14 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
     }
 
     /**
-     * The meeting Protokoll opens on when none is chosen: the one last worked on there ({@code kept}), else the latest
-     * whose minutes are being written (begun, not justerade), else the latest held, else the latest.
+     * The meeting Protokoll opens on when none is chosen: the one last worked on there ({@code kept}, its id), else the
+     * latest whose minutes are being written (begun, not justerade), else the latest held, else the latest.
      *
      * @param latestFirst every meeting, the latest first
      */
-    public static Optional<Meeting> forMinutes(List<Meeting> latestFirst, long kept, List<Long> beingWritten,
+    public static Optional<Meeting> forMinutes(List<Meeting> latestFirst, String kept, List<Long> beingWritten,
             LocalDate today) {
-        return latestFirst.stream().filter(m -> m.id() == kept).findFirst()
+        return latestFirst.stream().filter(m -> String.valueOf(m.id()).equals(kept)).findFirst()
                 .or(() -> beingWritten.stream().flatMap(id -> latestFirst.stream().filter(m -> m.id() == id))
                         .findFirst())
                 .or(() -> latestFirst.stream().filter(m -> !m.date().isAfter(today)).findFirst())

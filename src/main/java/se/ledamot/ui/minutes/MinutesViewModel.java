@@ -88,7 +88,7 @@ public final class MinutesViewModel {
                 settings.flush();
             }
             if (now != null) {
-                context.preferences().minutesMeeting().set(now.id());
+                context.minutesMeeting().set(String.valueOf(now.id()));
                 load(now);
             }
         });
@@ -97,7 +97,7 @@ public final class MinutesViewModel {
     /** Every meeting, latest first; when none is chosen, the one {@link Meeting#forMinutes} says. */
     public void loadMeetings() {
         LocalDate today = context.today();
-        long kept = context.preferences().minutesMeeting().get();
+        String kept = context.minutesMeeting().get();
         BackgroundTask.of(p -> new Choices(context.services().meetings().list().reversed(),
                 papers.minutesBeingWritten())).onSuccess(read -> {
             meetingList.setAll(read.meetings());

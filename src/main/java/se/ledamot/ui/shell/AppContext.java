@@ -24,6 +24,7 @@ public final class AppContext {
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
     private final javafx.beans.property.StringProperty partyGroup = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.StringProperty minutesMeeting = new javafx.beans.property.SimpleStringProperty();
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
     /** The matter last chosen in the register (Ärenden); null for none. */
     private final javafx.beans.property.ReadOnlyObjectWrapper<Long> chosenMatter =
@@ -41,14 +42,21 @@ public final class AppContext {
         this.tasks = Objects.requireNonNull(tasks);
         this.debouncers = Objects.requireNonNull(debouncers);
         this.preferences = Objects.requireNonNull(preferences);
-        // Each data folder keeps its own group (a second folder is not shown another's); a shared server has no
-        // folder, so the user's preferences keep it there.
+        keptHere(partyGroup, WriterPreferences.GROUP, preferences.partyGroup());
+        keptHere(minutesMeeting, WriterPreferences.MINUTES_MEETING, preferences.minutesMeeting());
+    }
+
+    /**
+     * A choice a screen opens on next time: each data folder keeps its own (a second folder is not shown another's
+     * group or meeting); a shared server has no folder, so the user's preferences keep it there.
+     */
+    private void keptHere(javafx.beans.property.StringProperty choice, String name,
+            javafx.beans.property.StringProperty onServer) {
         var folder = services.dataFolder();
-        partyGroup.set(folder.map(se.ledamot.service.DataFolderService::partyGroup)
-                .orElseGet(() -> preferences.partyGroup().get()));
-        partyGroup.addListener((o, was, now) -> {
-            String code = now == null ? "" : now.strip();
-            folder.ifPresentOrElse(f -> f.choosePartyGroup(code), () -> preferences.partyGroup().set(code));
+        choice.set(folder.map(f -> f.chosen(name)).orElseGet(onServer::get));
+        choice.addListener((o, was, now) -> {
+            String value = now == null ? "" : now.strip();
+            folder.ifPresentOrElse(f -> f.choose(name, value), () -> onServer.set(value));
         });
     }
 
@@ -82,6 +90,11 @@ public final class AppContext {
     /** The party group last chosen in Partigrupp in this data folder, chosen again on the next start. */
     public javafx.beans.property.StringProperty partyGroup() {
         return partyGroup;
+    }
+
+    /** The meeting (its id; "" for none) last worked on in Protokoll here, opened again on the next start. */
+    public javafx.beans.property.StringProperty minutesMeeting() {
+        return minutesMeeting;
     }
 
     /** The group last worked on in Partigrupp here, else the user's own party (the one most often meant); may be "". */

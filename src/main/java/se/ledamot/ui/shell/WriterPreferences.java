@@ -2,9 +2,7 @@ package se.ledamot.ui.shell;
 
 import java.util.prefs.Preferences;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.answer.SpeakingTime;
@@ -25,7 +23,7 @@ public final class WriterPreferences {
     private final StringProperty userParty = new SimpleStringProperty();
     private final IntegerProperty wordsPerMinute = new SimpleIntegerProperty();
     private final StringProperty partyGroup = new SimpleStringProperty();
-    private final LongProperty minutesMeeting = new SimpleLongProperty();
+    private final StringProperty minutesMeeting = new SimpleStringProperty();
 
     public WriterPreferences(Preferences node) {
         userName.set(node.get(NAME, ""));
@@ -34,8 +32,8 @@ public final class WriterPreferences {
         wordsPerMinute.set(pace < SpeakingTime.MIN_PACE || pace > SpeakingTime.MAX_PACE ? SpeakingTime.DEFAULT_PACE : pace);
         partyGroup.set(node.get(GROUP, ""));
         partyGroup.addListener((o, was, now) -> node.put(GROUP, now == null ? "" : now.strip()));
-        minutesMeeting.set(node.getLong(MINUTES_MEETING, 0));
-        minutesMeeting.addListener((o, was, now) -> node.putLong(MINUTES_MEETING, now.longValue()));
+        minutesMeeting.set(node.get(MINUTES_MEETING, ""));
+        minutesMeeting.addListener((o, was, now) -> node.put(MINUTES_MEETING, now == null ? "" : now.strip()));
         userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
         userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
         wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
@@ -63,7 +61,7 @@ public final class WriterPreferences {
     }
 
     /** The meeting last worked on in Protokoll (its id; 0 none), opened again on the next start. */
-    public LongProperty minutesMeeting() {
+    public StringProperty minutesMeeting() {
         return minutesMeeting;
     }
 

@@ -20,6 +20,9 @@ import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.task.ManualTaskExecutor;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.WriterPreferences;
 
 /**
  * The Protokoll screen over a disk that answers only when the test says so: reads and writes wait in the screen's
@@ -83,6 +86,30 @@ class MinutesViewModelTest {
         again.loadMeetings();
         disk.runAll();
         assertThat(again.meeting().get()).isEqualTo(december);
+    }
+
+    /**
+     * The meeting kept belongs to the data folder: kept in the user's preferences, a second folder opened Protokoll on
+     * whatever meeting of its own had the first folder's meeting's id.
+     */
+    @Test
+    void theMeetingLastWorkedOnBelongsToTheDataFolder(@TempDir Path other) {
+        Meeting december = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        opened();
+        vm.meeting().set(december);
+        disk.runAll();
+
+        try (Ledamot second = Ledamot.open(other, TestContext.CLOCK)) {
+            Meeting held = second.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-10-05")));
+            Meeting sameId = second.meetings().add(Meeting.planned("KF", LocalDate.parse("2027-03-01")));
+            assertThat(sameId.id()).as("the second folder has a meeting with the first's id").isEqualTo(december.id());
+            // The same user on the same computer: the same preferences.
+            MinutesViewModel there = new MinutesViewModel(new AppContext(second, test.dialogs, disk,
+                    () -> test.debouncer, new WriterPreferences(test.preferencesNode)));
+            there.loadMeetings();
+            disk.runAll();
+            assertThat(there.meeting().get()).as("nothing kept there: its latest held").isEqualTo(held);
+        }
     }
 
     @Test
