@@ -146,7 +146,7 @@ class SecretaryStoryTest {
         assertThat(window.dialogs.errors).isEmpty();
         assertThat(protokoll).containsSubsequence("PROTOKOLL", "måndagen den 14 december 2026 kl. 18.00–19.30",
                 "Utses att justera Karin Berg (S)", "Sekreterare", "Anna Berg", "Ordförande", "Åsa Öst (S)",
-                "Närvarolista", "Karin Berg (S)", "Upprop förrättas. 1 ledamot",
+                "Närvarolista", "Karin Berg (S)", "Upprop förrättas. En ledamot är närvarande",
                 "Motion från Karin Berg (S) om fler bänkar längs Ågatan");
     }
 

@@ -60,11 +60,26 @@ public final class ConflictView {
      */
     public static java.util.function.Consumer<List<Conflict>> shownOver(javafx.scene.Node node, Chooser vm) {
         ConflictView[] view = new ConflictView[1];
-        return list -> {
+        List<List<Conflict>> held = new ArrayList<>(1);
+        java.util.function.Consumer<List<Conflict>> show = list -> {
             if (view[0] == null) {
                 view[0] = new ConflictView(node.getScene().getWindow(), vm);
             }
             view[0].show(list);
+        };
+        // A node not on screen yet (Sammanträden shows its agenda once a meeting is chosen) shows them when it is.
+        node.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && !held.isEmpty()) {
+                show.accept(held.removeLast());
+            }
+        });
+        return list -> {
+            held.clear();
+            if (node.getScene() == null) {
+                held.add(list);
+            } else {
+                show.accept(list);
+            }
         };
     }
 

@@ -57,11 +57,13 @@ class SaveWhileReadWindowTest {
     @BeforeEach
     void twoMeetings() {
         test = new TestContext(folder);
-        test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
-                "Kommunhuset", MeetingStatus.PLANNED));
+        Meeting november = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"),
+                LocalTime.of(18, 0), "Kommunhuset", MeetingStatus.PLANNED));
         december = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"),
                 LocalTime.of(18, 0), "Kommunhuset", MeetingStatus.PLANNED));
         test.services.papers().saveMinutes(Minutes.blank(december.id()).withTimes(LocalTime.of(18, 0), null));
+        // She last worked on November's minutes here: Protokoll opens on them, and she chooses December.
+        test.context.minutesMeeting().set(String.valueOf(november.id()));
         disk = new ManualTaskExecutor();
     }
 
