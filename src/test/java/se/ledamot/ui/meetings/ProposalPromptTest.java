@@ -31,7 +31,7 @@ class ProposalPromptTest {
         assertThat(AgendaItemTextsViewModel.proposalPrompt(null, "Godkännande av kungörelse"))
                 .isEqualTo("Till exempel: Sammanträdet har kungjorts i laga ordning.");
         assertThat(AgendaItemTextsViewModel.proposalPrompt(null, "Godkännande av dagordningen"))
-                .isEqualTo("Till exempel: Dagordningen godkänns.");
+                .isEqualTo("Till exempel: Föredragningslistan godkänns.");
         assertThat(AgendaItemTextsViewModel.proposalPrompt(null, "Anmälan av nya motioner, interpellationer och frågor"))
                 .isEqualTo("Till exempel: Motionerna remitteras till kommunstyrelsen för beredning.");
         assertThat(AgendaItemTextsViewModel.proposalPrompt(null, "Meddelanden"))
