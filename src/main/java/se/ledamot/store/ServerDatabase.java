@@ -31,6 +31,11 @@ public final class ServerDatabase implements OpenDatabase {
      * (pages are bounded); the administrator's one-off work ({@link #dataSource}) has no such limit.
      */
     public static final int SOCKET_TIMEOUT = 20;
+    /**
+     * Where set, the seconds that stand for the sign-in and statement waits above: only a test of a silent network sets
+     * it, to see the same outcome without waiting a user's 20 s. The program never sets it.
+     */
+    public static final String TEST_WAIT = "ledamot.test.serverWait";
     /** Connections the pool keeps (H2's pool's default). */
     private static final int MOST_KEPT = 10;
 
@@ -137,7 +142,7 @@ public final class ServerDatabase implements OpenDatabase {
     public static ServerDatabase open(ServerAddress address, char[] password) {
         // H2's small generic pool, over the driver's pooled connections: no other pooling library is needed.
         PGConnectionPoolDataSource source = configure(new PGConnectionPoolDataSource(), address, password);
-        source.setSocketTimeout(SOCKET_TIMEOUT);
+        source.setSocketTimeout(waitOr(SOCKET_TIMEOUT));
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
             ServerSchema.requireCurrent(pool, address);
@@ -161,10 +166,15 @@ public final class ServerDatabase implements OpenDatabase {
         }
         ds.setApplicationName("Ledamot");
         ds.setConnectTimeout(CONNECT_TIMEOUT);
-        ds.setLoginTimeout(LOGIN_TIMEOUT);
+        ds.setLoginTimeout(waitOr(LOGIN_TIMEOUT));
         // A connection whose network went quiet is found out by the operating system, not left waiting for ever.
         ds.setTcpKeepAlive(true);
         return ds;
+    }
+
+    /** The seconds of a wait: the program's own, unless a test asked for fewer ({@link #TEST_WAIT}). */
+    static int waitOr(int seconds) {
+        return Integer.getInteger(TEST_WAIT, seconds);
     }
 
     /** A server's refusal or failure in words: wrong password, no such database, not reachable, not allowed. */

@@ -36,6 +36,11 @@ import se.ledamot.store.TestPostgres;
  * with a generous bound so a hang fails rather than stalls; no timing is asserted.
  */
 class SilentNetworkTest {
+    /**
+     * The seconds that stand for the program's sign-in (10 s) and statement (20 s) waits on the connections through
+     * the network that goes silent: the outcome of a wait is the same whatever its length, the run does not wait 30 s.
+     */
+    private static final int WAIT = 5;
     /** Beyond the socket and sign-in timeouts: a wait this long means the timeout did not work. */
     private static final long BOUND = ServerDatabase.SOCKET_TIMEOUT + 40;
 
@@ -55,10 +60,12 @@ class SilentNetworkTest {
         network = NetworkCut.to(world.pg.port());
         ServerAddress a = world.address("silent_anna");
         throughNetwork = new ServerAddress(a.host(), network.port(), a.database(), a.user(), "");
+        System.setProperty(ServerDatabase.TEST_WAIT, String.valueOf(WAIT));
     }
 
     @AfterEach
     void close() throws Exception {
+        System.clearProperty(ServerDatabase.TEST_WAIT);
         network.close();
         world.close();
     }
