@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 class UpgradeMemoryTest {
     @TempDir
     Path folder;
+
+    private String skipping;
+
+    /** The test run's JVM skips the collections (see the pom); this test is about them. */
+    @BeforeEach
+    void collectingAsTheProgramDoes() {
+        skipping = System.clearProperty(SafeUpgrade.TEST_NO_COLLECT);
+    }
+
+    @AfterEach
+    void asTheRunHadIt() {
+        if (skipping != null) {
+            System.setProperty(SafeUpgrade.TEST_NO_COLLECT, skipping);
+        }
+    }
 
     @Test
     void anUpgradeEndsWithAFullCollection() {
