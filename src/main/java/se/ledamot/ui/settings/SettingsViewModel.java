@@ -29,6 +29,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.RuleText;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.Debouncer;
@@ -232,8 +233,8 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
-    public List<String> keptAside() {
-        return copy.keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return copy.waitingAside();
     }
 
     /** The settings as typed: the stored ones with every field of the form. */
