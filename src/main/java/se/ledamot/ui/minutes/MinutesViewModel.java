@@ -310,11 +310,13 @@ public final class MinutesViewModel {
 
     /**
      * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
-     * papers' settings, the item's decision wording. False when one cannot be stored as typed, or a vote waits.
+     * papers' settings, the item's decision wording. False when one cannot be stored as typed, a vote waits or a
+     * choice put aside waits (asked again: the minutes', the settings', the items').
      */
     public boolean flush() {
-        boolean votesAndSettingsStored = item.flush() & settings.flush(); // both, whatever the first says
-        return (!form.typed() || saveMeeting()) && votesAndSettingsStored;
+        // Every one, whatever the first says.
+        boolean restStored = item.flush() & settings.flush() & settings.ask() & stale.ask();
+        return (!form.typed() || saveMeeting()) && restStored;
     }
 
     /** Saves the kallelse as PDF where the secretary chooses. */

@@ -160,6 +160,11 @@ public final class PaperSettingsViewModel {
         return !typed() || save(() -> { });
     }
 
+    /** Shows the choices on the settings that wait in the conflict view again; true when none waits. */
+    boolean ask() {
+        return stale.ask();
+    }
+
     /** Runs {@code then} once what is typed is stored (at once when nothing is); not when it cannot be stored. */
     public void storedThen(Runnable then) {
         if (!typed()) {
