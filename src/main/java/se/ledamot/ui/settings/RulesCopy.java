@@ -62,6 +62,11 @@ final class RulesCopy {
         }, say);
     }
 
+    /** Shows the choice on the rules that waits in the conflict view again; true when none waits. */
+    boolean ask() {
+        return stale.ask();
+    }
+
     /** The rules whose choice waits, kept on disk till it is made. */
     List<Screen.Aside> waitingAside() {
         return stale.waitingAside();

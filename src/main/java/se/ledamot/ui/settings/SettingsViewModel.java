@@ -29,7 +29,6 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.RuleText;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
-import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.Debouncer;
@@ -160,24 +159,24 @@ public final class SettingsViewModel {
 
     /**
      * Hands what was changed to this screen's lane to be stored (the FX thread never waits for the disk). False when
-     * something does not make a rule (the reason is in the problem) or the last write failed (redone with the next).
+     * something does not make a rule (the reason is in the problem), the last write failed (redone with the next) or
+     * a choice put aside waits (asked again).
      */
     public boolean flush() {
         debouncer.cancel();
-        if (!dirty || stored == null) {
-            return !lastFailed;
+        if (dirty && stored != null) {
+            CouncilRules next;
+            try {
+                next = typed();
+            } catch (DomainException e) {
+                problem.set(Localization.message(e));
+                return false;
+            }
+            dirty = false;
+            problem.set("");
+            write(next, () -> { });
         }
-        CouncilRules next;
-        try {
-            next = typed();
-        } catch (DomainException e) {
-            problem.set(Localization.message(e));
-            return false;
-        }
-        dirty = false;
-        problem.set("");
-        write(next, () -> { });
-        return !lastFailed;
+        return !lastFailed & copy.ask();
     }
 
     /** Shows the rules as stored, writes them in the lane ({@code saved} after); a failed write is said and redone. */
@@ -233,7 +232,7 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
-    public List<Screen.Aside> waitingAside() {
+    public List<se.ledamot.ui.shell.Screen.Aside> waitingAside() {
         return copy.waitingAside();
     }
 
