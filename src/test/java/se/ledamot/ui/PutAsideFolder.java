@@ -1,5 +1,7 @@
 package se.ledamot.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +84,26 @@ public final class PutAsideFolder<V> implements AutoCloseable {
         Meeting kf = services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
         long matter = services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
         return services.meetings().addMatters(kf.id(), List.of(matter)).getFirst().id();
+    }
+
+    /**
+     * Her save met the other's: the conflict view asked once, she chose later ("Välj senare") and the window closes
+     * without a choice.
+     */
+    public void putAsideAndClose() {
+        disk.runAll();
+        assertThat(asked).as("asked once").hasSize(1);
+        close();
+    }
+
+    /** The screen opened again asked again: the field with her side and the other's, as the conflict view says them. */
+    public Conflict askedAgain(String field, String mine, String theirs) {
+        assertThat(asked).as("asked again").isNotEmpty();
+        Conflict c = lastAsked();
+        assertThat(c.field()).isEqualTo(field);
+        assertThat(c.mine()).isEqualTo(mine);
+        assertThat(c.theirs()).isEqualTo(theirs);
+        return c;
     }
 
     /** The first conflict the screen asked last. */

@@ -51,13 +51,7 @@ class MinutesKeptWindowTest {
         robot.clickOn("#saveMinutes");
         putAsideAndRestart(robot, "KF 2026-12-14");
 
-        Window again = WindowDriver.conflictView(robot);
-        assertThat(text(robot, "#conflict-mine")).isEqualTo("Kansliet, rum 3");
-        assertThat(text(robot, "#conflict-theirs")).isEqualTo("Stadshuset");
-        window.snapshot(robot, "put-aside-minutes-after-restart");
-        WindowDriver.screenshot(robot, again.getScene(), "put-aside-minutes-view-after-restart.png");
-
-        robot.clickOn("#conflict-choose-mine");
+        askedAgainAndMineChosen(robot, "Kansliet, rum 3", "Stadshuset", "put-aside-minutes");
         var services = window.shell().context().services();
         waitForStore(() -> "Kansliet, rum 3".equals(services.papers().storedMinutes(meeting).adjustPlace()));
         waitForStore(() -> services.putAside().waiting().isEmpty());
@@ -75,13 +69,7 @@ class MinutesKeptWindowTest {
         robot.clickOn("#settingsSave");
         putAsideAndRestart(robot, "Inställningar för handlingarna – Kommunfullmäktige");
 
-        Window again = WindowDriver.conflictView(robot);
-        assertThat(text(robot, "#conflict-mine")).isEqualTo("Karin Dahl");
-        assertThat(text(robot, "#conflict-theirs")).isEqualTo("Lars Berg");
-        window.snapshot(robot, "put-aside-paper-settings-after-restart");
-        WindowDriver.screenshot(robot, again.getScene(), "put-aside-paper-settings-view-after-restart.png");
-
-        robot.clickOn("#conflict-choose-mine");
+        askedAgainAndMineChosen(robot, "Karin Dahl", "Lars Berg", "put-aside-paper-settings");
         var now = window.shell().context().services();
         waitForStore(() -> "Karin Dahl".equals(now.papers().settings().of(kf).secretary()));
         waitForStore(() -> now.putAside().waiting().isEmpty());
@@ -102,7 +90,13 @@ class MinutesKeptWindowTest {
         window.show(robot, MinutesScreen.ID);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(TextArea.class).getText();
+    /** The conflict view asks again with both sides (the window and the view shot as {@code shot}); she keeps hers. */
+    private void askedAgainAndMineChosen(FxRobot robot, String mine, String theirs, String shot) throws Exception {
+        Window again = WindowDriver.conflictView(robot);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(mine);
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(theirs);
+        window.snapshot(robot, shot + "-after-restart");
+        WindowDriver.screenshot(robot, again.getScene(), shot + "-view-after-restart.png");
+        robot.clickOn("#conflict-choose-mine");
     }
 }

@@ -47,10 +47,7 @@ class PutAsideMinutesFormTest {
                 copy.adjustTime(), THEIRS));
         vm.form().adjustPlace().set(MINE);
         assertThat(vm.saveMeeting()).isTrue();
-        window.disk.runAll();
-        assertThat(window.asked).hasSize(1);
-        // "Välj senare": nothing chosen; the window closes (she said yes to closing) and the database with it.
-        window.close();
+        window.putAsideAndClose();
     }
 
     @AfterEach
@@ -66,11 +63,7 @@ class PutAsideMinutesFormTest {
     void openedAgainItAsksWithHerPlaceShowsItAndStoresHerChoice() {
         MinutesViewModel vm = window.open();
 
-        assertThat(window.asked).isNotEmpty();
-        Conflict c = window.lastAsked();
-        assertThat(c.field()).isEqualTo("adjust_place");
-        assertThat(c.mine()).isEqualTo(MINE);
-        assertThat(c.theirs()).isEqualTo(THEIRS);
+        Conflict c = window.askedAgain("adjust_place", MINE, THEIRS);
         assertThat(vm.form().adjustPlace().get()).isEqualTo(MINE);
         assertThat(vm.waitingAside()).singleElement().satisfies(a -> assertThat(a.kept()).isTrue());
         assertThat(vm.error().get()).contains("inte sparat");

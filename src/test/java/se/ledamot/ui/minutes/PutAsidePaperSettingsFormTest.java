@@ -49,9 +49,7 @@ class PutAsidePaperSettingsFormTest {
                 .withSecretary(THEIRS)), council(window.test.services));
         window.vm.settings().secretary().set(MINE);
         assertThat(window.vm.settings().save(() -> { })).isTrue();
-        window.disk.runAll();
-        assertThat(window.asked).hasSize(1);
-        window.close();
+        window.putAsideAndClose();
     }
 
     @AfterEach
@@ -71,11 +69,7 @@ class PutAsidePaperSettingsFormTest {
     void openedAgainItAsksWithHerSecretaryShowsItAndStoresHerChoice() {
         MinutesViewModel vm = window.open();
 
-        assertThat(window.asked).isNotEmpty();
-        Conflict c = window.lastAsked();
-        assertThat(c.field()).isEqualTo("secretary");
-        assertThat(c.mine()).isEqualTo(MINE);
-        assertThat(c.theirs()).isEqualTo(THEIRS);
+        Conflict c = window.askedAgain("secretary", MINE, THEIRS);
         assertThat(c.title()).contains("Kommunfullmäktige");
         assertThat(vm.settings().secretary().get()).isEqualTo(MINE);
         assertThat(vm.waitingAside()).containsExactly(new Screen.Aside(c.title(), true));
@@ -98,8 +92,7 @@ class PutAsidePaperSettingsFormTest {
         window.disk.runAll();
         assertThat(vm.settings().bodyName().get()).isNotEqualTo("Kommunfullmäktige");
 
-        Conflict c = window.lastAsked();
-        assertThat(c.mine()).isEqualTo(MINE);
+        Conflict c = window.askedAgain("secretary", MINE, THEIRS);
         vm.settings().choose(c, Resolution.MINE, () -> { });
         window.disk.runAll();
         assertThat(storedSecretary()).isEqualTo(MINE);

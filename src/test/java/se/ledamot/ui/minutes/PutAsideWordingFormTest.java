@@ -47,10 +47,7 @@ class PutAsideWordingFormTest {
         window.test.services.meetings().saveItem(copy, copy.withDecision(null, THEIRS));
         vm.item().decisionText().set(MINE);
         vm.item().saveDecision();
-        window.disk.runAll();
-        assertThat(window.asked).hasSize(1);
-        // "Välj senare": nothing chosen; the window closes (she said yes to closing) and the database with it.
-        window.close();
+        window.putAsideAndClose();
     }
 
     @AfterEach
@@ -67,11 +64,7 @@ class PutAsideWordingFormTest {
         MinutesViewModel vm = window.open();
 
         // Asked when the screen opens, and again when she comes to the item.
-        assertThat(window.asked).isNotEmpty();
-        Conflict c = window.lastAsked();
-        assertThat(c.field()).isEqualTo("decision_text");
-        assertThat(c.mine()).isEqualTo(MINE);
-        assertThat(c.theirs()).isEqualTo(THEIRS);
+        Conflict c = window.askedAgain("decision_text", MINE, THEIRS);
         assertThat(c.title()).contains("simhallen");
         assertThat(vm.item().decisionText().get()).isEqualTo(MINE);
         assertThat(vm.error().get()).contains("inte sparat");
