@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.PaperFields;
 import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.sync.PutAside;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.BodyService;
-import se.ledamot.service.PaperService;
-import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.TaskExecutor;
@@ -28,19 +28,30 @@ final class PaperSettingsConflicts {
     /** The key of the council's part alone: the meeting shown was of no known body. */
     private static final String NO_BODY = "-";
 
-    private final PaperService papers;
-    private final BodyService bodyService;
+    /** How the settings are stored: changed from the copy {@code base}, compared on the council's and a body's. */
+    interface Save {
+        RowMerge<PaperSettings> save(PaperSettings base, PaperSettings mine, Body body);
+    }
+
+    private final Function<String, Optional<Body>> findBody;
+    private final Supplier<PaperSettings> read;
+    private final Save save;
     /** The bodies of the settings shown or kept, by key: their fields are the council's and that body's. */
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
     private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings",
             (c, b, m, t) -> MinutesConflicts.readable(c, bodies.get(c.key()), b, m, t));
 
-    PaperSettingsConflicts(PaperService papers, BodyService bodyService, PutAsideService putAside,
-            TaskExecutor lane) {
-        this.papers = papers;
-        this.bodyService = bodyService;
-        stale.keepIn(new KeptAside<>(putAside, FORM, lane, this::storedFor, KeptAside.Typed.whole(
-                putAside.rows(PaperSettings.class), this::fields), this::fields));
+    /**
+     * @param putAside where a choice put aside is kept, {@code rows} how the settings are kept whole there
+     * @param findBody a body by its code (in the lane), {@code read} the settings as stored now (in the lane)
+     */
+    PaperSettingsConflicts(PutAside.Store putAside, PutAside.Rows<PaperSettings> rows, TaskExecutor lane,
+            Function<String, Optional<Body>> findBody, Supplier<PaperSettings> read, Save save) {
+        this.findBody = findBody;
+        this.read = read;
+        this.save = save;
+        stale.keepIn(new KeptAside<>(putAside, FORM, lane, this::storedFor, KeptAside.Typed.whole(rows, this::fields),
+                this::fields));
     }
 
     FormConflicts<PaperSettings> stale() {
@@ -64,9 +75,9 @@ final class PaperSettingsConflicts {
 
     /** The settings as stored now, for a choice kept under {@code key} (in the lane): empty when its body is gone. */
     private Optional<PaperSettings> storedFor(String key) {
-        Optional<Body> of = NO_BODY.equals(key) ? Optional.empty() : bodyService.find(key);
+        Optional<Body> of = NO_BODY.equals(key) ? Optional.empty() : findBody.apply(key);
         of.ifPresent(this::key);
-        return of.isPresent() || NO_BODY.equals(key) ? Optional.of(papers.settings()) : Optional.empty();
+        return of.isPresent() || NO_BODY.equals(key) ? Optional.of(read.get()) : Optional.empty();
     }
 
     private List<RowField<PaperSettings>> fields(String key, PaperSettings base, PaperSettings mine,
@@ -77,6 +88,6 @@ final class PaperSettingsConflicts {
     /** Stores settings kept aside (in the lane), compared on the fields of the body whose settings she changed. */
     RowMerge<PaperSettings> saveKept(PaperSettings base, PaperSettings mine) {
         Body changed = bodies.values().stream().filter(b -> !base.of(b).equals(mine.of(b))).findFirst().orElse(null);
-        return papers.saveSettings(base, mine, changed);
+        return save.save(base, mine, changed);
     }
 }

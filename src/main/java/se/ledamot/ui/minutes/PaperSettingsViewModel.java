@@ -72,8 +72,9 @@ public final class PaperSettingsViewModel {
         this.papers = context.services().papers();
         this.error = error;
         this.status = status;
-        this.kept = new PaperSettingsConflicts(papers, context.services().bodies(), context.services().putAside(),
-                lane);
+        var putAside = context.services().putAside();
+        this.kept = new PaperSettingsConflicts(putAside, putAside.rows(PaperSettings.class), lane,
+                context.services().bodies()::find, papers::settings, papers::saveSettings);
         this.stale = kept.stale();
     }
 
