@@ -73,6 +73,13 @@ public final class WindowDriver {
         }
     }
 
+    /** Waits until the conflict view is shown (its "Välj senare" on a showing window) and returns its window. */
+    public static javafx.stage.Window conflictView(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
+                .isPresent());
+        return robot.lookup("#conflict-later").query().getScene().getWindow();
+    }
+
     /** Waits until a node has stopped moving on screen (a sliding notification), so a click lands on it. */
     public static void waitUntilStill(Node node) {
         Bounds[] last = {null};

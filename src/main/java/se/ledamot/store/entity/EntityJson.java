@@ -2,10 +2,14 @@ package se.ledamot.store.entity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -22,8 +26,19 @@ import java.util.Map;
  * keeps them inline in Base64.
  */
 public final class EntityJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * The store's one JSON mapper (its kept things, the sync's field values, the rows put aside): dates as ISO 8601
+     * text, and a property a later version no longer has read as absent, not as an error.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The store's one JSON mapper, configured as above: use it, do not make another. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
 
     /** Where the bytes of a thing (an original file) are kept. */
     public interface Files {

@@ -1,7 +1,6 @@
 package se.ledamot.store.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.EntityJson;
 
 /**
  * What an export says about itself in {@code ledamot-export.json}: when it was made and how many of each kind it
@@ -34,7 +34,7 @@ public record ExportManifest(OffsetDateTime exportedAt, Map<String, Integer> cou
                 throw new StoreException("export.notAnExport", null, folder);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                m = new ObjectMapper().readTree(in);
+                m = EntityJson.mapper().readTree(in);
             }
         } catch (IOException e) {
             throw new StoreException("export.notAnExport", e, folder);

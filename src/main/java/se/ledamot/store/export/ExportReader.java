@@ -46,7 +46,7 @@ public final class ExportReader {
     /** The longest line read: texts are bounded far below it (domain.Limit); the files are beside the lines. */
     static final int MAX_LINE_CHARS = 16 << 20;
     private static final int PAGE = 500;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = EntityJson.mapper();
 
     private final DSLContext dsl;
 

@@ -1,7 +1,5 @@
 package se.ledamot.store.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -157,8 +155,7 @@ public final class Exporter {
     }
 
     private void writeManifest(Path folder, Map<String, Integer> counts) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode m = mapper.createObjectNode();
+        ObjectNode m = EntityJson.mapper().createObjectNode();
         m.put("format", ExportFolder.FORMAT);
         m.put("version", ExportFolder.VERSION);
         m.put("exported_at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).toString());
@@ -166,8 +163,8 @@ public final class Exporter {
         counts.forEach((kind, count) -> kinds.putObject(kind)
                 .put("file", ExportFolder.lines(folder, Catalogue.require(kind)).getFileName().toString())
                 .put("count", count));
-        PrivateFiles.write(folder.resolve(ExportFolder.MANIFEST),
-                (mapper.writeValueAsString(m) + "\n").getBytes(StandardCharsets.UTF_8));
+        String text = EntityJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n";
+        PrivateFiles.write(folder.resolve(ExportFolder.MANIFEST), text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean hasFiles(Path folder) throws IOException {

@@ -11,7 +11,7 @@ import se.ledamot.store.entity.EntityType;
 
 /** One field of a thing, or a whole thing ({@link Conflict#WHOLE}), as JSON text for the conflict table. */
 final class FieldValues {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = EntityJson.mapper();
 
     private FieldValues() {
     }

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
 
 /**
  * "Debatt": pick a meeting and an item; its list of speakers, the text of each speech and the decision taken. Other
@@ -48,8 +49,8 @@ public final class DebateScreen extends AbstractScreen {
     }
 
     @Override
-    public List<String> keptAside() {
-        return vm.wordings().keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return vm.wordings().waitingAside();
     }
 
     DebateViewModel viewModel() {

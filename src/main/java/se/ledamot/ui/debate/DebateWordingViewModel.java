@@ -16,6 +16,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
@@ -56,7 +57,7 @@ final class DebateWordingViewModel {
         this.wording = wording;
         this.error = error;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> debates.item(Long.parseLong(k)),
-                KeptAside.Typed.asText(AgendaItem::withField), (b, m, s) -> AgendaItem.FIELDS));
+                KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
     }
 
     /**
@@ -145,8 +146,8 @@ final class DebateWordingViewModel {
     }
 
     /** The items whose wording waits for a choice put aside, kept on disk till it is made. */
-    List<String> keptAside() {
-        return stale.keptAside();
+    List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

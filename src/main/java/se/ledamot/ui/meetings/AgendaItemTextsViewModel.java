@@ -23,6 +23,7 @@ import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PutAsideService;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.shell.Errors;
@@ -76,7 +77,7 @@ final class AgendaItemTextsViewModel {
         this.lane = lane;
         this.stored = stored;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
-                KeptAside.Typed.asText(AgendaItem::withField), (b, m, s) -> AgendaItem.FIELDS));
+                KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
     }
 
     /**
@@ -244,8 +245,8 @@ final class AgendaItemTextsViewModel {
     }
 
     /** The items whose texts wait for a choice put aside, kept on disk till it is made. */
-    List<String> keptAside() {
-        return stale.keptAside();
+    List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
     }
 
     void setOnConflicts(Consumer<List<Conflict>> show) {

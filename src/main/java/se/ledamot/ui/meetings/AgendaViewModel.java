@@ -28,6 +28,7 @@ import se.ledamot.service.Agenda;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -255,8 +256,8 @@ public final class AgendaViewModel {
     }
 
     /** The items whose texts wait for a choice put aside, kept on disk till it is made. */
-    public List<String> keptAside() {
-        return texts.keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return texts.waitingAside();
     }
 
     /** Hands what was typed in an item's texts over; false while one is not stored (see the texts' flush). */

@@ -6,6 +6,7 @@ import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Navigator;
+import se.ledamot.ui.shell.Screen;
 
 /** Meetings (Sammanträden): the list, the form, and the agenda builder of the chosen meeting. */
 public final class MeetingsScreen extends AbstractScreen {
@@ -48,8 +49,8 @@ public final class MeetingsScreen extends AbstractScreen {
     }
 
     @Override
-    public List<String> keptAside() {
-        return agenda.keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return agenda.waitingAside();
     }
 
     @Override

@@ -34,6 +34,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -312,8 +313,8 @@ public final class ItemMinutesViewModel {
     }
 
     /** The items whose wording or record waits for a choice put aside, kept on disk till it is made. */
-    List<String> keptAside() {
-        return Stream.concat(decision.keptAside().stream(), record.keptAside().stream()).toList();
+    List<Screen.Aside> waitingAside() {
+        return Stream.concat(decision.waitingAside().stream(), record.waitingAside().stream()).toList();
     }
 
     /** Whether the chosen item can have a record: it is on the agenda and its record has been read. */

@@ -21,6 +21,7 @@ import se.ledamot.service.MeetingService;
 import se.ledamot.service.PaperService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
@@ -78,8 +79,8 @@ final class ItemRecordViewModel {
         this.shown = shown;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)).map(i -> Objects
                 .requireNonNullElse(papers.itemMinutes(i.id()), ItemMinutes.empty(i.id()))),
-                KeptAside.Typed.whole(putAside.rows(ItemMinutes.class), (b, m, s) -> ItemMinutesMerge.FIELDS),
-                (b, m, s) -> ItemMinutesMerge.FIELDS));
+                KeptAside.Typed.whole(putAside.rows(ItemMinutes.class), (k, b, m, s) -> ItemMinutesMerge.FIELDS),
+                (k, b, m, s) -> ItemMinutesMerge.FIELDS));
     }
 
     /**
@@ -99,8 +100,8 @@ final class ItemRecordViewModel {
     }
 
     /** The items whose record waits for a choice put aside, kept on disk till it is made. */
-    List<String> keptAside() {
-        return stale.keptAside();
+    List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
     }
 
     ItemMinutes current() {

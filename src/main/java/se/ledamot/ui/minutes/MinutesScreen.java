@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
 
 /**
  * "Protokoll": the secretary writes the minutes of a meeting (who was there, the justering, and for each item the
@@ -43,8 +44,8 @@ public final class MinutesScreen extends AbstractScreen {
     }
 
     @Override
-    public List<String> keptAside() {
-        return vm.keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return vm.waitingAside();
     }
 
     public MinutesViewModel viewModel() {

@@ -21,6 +21,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
@@ -76,8 +77,8 @@ public final class MinutesViewModel {
         var putAside = context.services().putAside();
         stale.keepIn(new KeptAside<>(putAside, "minutes.minutes", lane, k -> context.services().meetings()
                 .find(Long.parseLong(k)).map(m -> papers.storedMinutes(m.id())), KeptAside.Typed.whole(
-                putAside.rows(Minutes.class), (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE),
-                (b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE));
+                putAside.rows(Minutes.class), (k, b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE),
+                (k, b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE));
         meeting.addListener((o, was, now) -> {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
@@ -295,11 +296,12 @@ public final class MinutesViewModel {
             return false;
         }, item::sayFirst);
         item.askKept();
+        settings.askKept(item::sayFirst);
     }
 
-    /** The meetings and items whose choice put aside waits, kept on disk till it is made. */
-    List<String> keptAside() {
-        return Stream.concat(stale.keptAside().stream(), item.keptAside().stream()).toList();
+    /** The meetings, items and papers' settings whose choice put aside waits, kept on disk till it is made. */
+    List<Screen.Aside> waitingAside() {
+        return Stream.of(stale.waitingAside(), item.waitingAside(), settings.waitingAside()).flatMap(List::stream).toList();
     }
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {
@@ -308,11 +310,13 @@ public final class MinutesViewModel {
 
     /**
      * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
-     * papers' settings, the item's decision wording. False when one cannot be stored as typed, or a vote waits.
+     * papers' settings, the item's decision wording. False when one cannot be stored as typed, a vote waits or a
+     * choice put aside waits (asked again: the minutes', the settings', the items').
      */
     public boolean flush() {
-        boolean votesAndSettingsStored = item.flush() & settings.flush(); // both, whatever the first says
-        return (!form.typed() || saveMeeting()) && votesAndSettingsStored;
+        // Every one, whatever the first says.
+        boolean restStored = item.flush() & settings.flush() & settings.ask() & stale.ask();
+        return (!form.typed() || saveMeeting()) && restStored;
     }
 
     /** Saves the kallelse as PDF where the secretary chooses. */

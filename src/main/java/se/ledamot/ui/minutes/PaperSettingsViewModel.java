@@ -27,6 +27,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
@@ -71,14 +72,21 @@ public final class PaperSettingsViewModel {
         this.papers = context.services().papers();
         this.error = error;
         this.status = status;
+        var putAside = context.services().putAside();
+        this.kept = new PaperSettingsConflicts(putAside, putAside.rows(PaperSettings.class), lane,
+                context.services().bodies()::find, papers::settings, papers::saveSettings);
+        this.stale = kept.stale();
     }
 
-    /** The settings as stored, with the body that holds the meeting (null when it is no known body). */
-    private static final String KEY = "1";
+    /** The row key of the settings shown: the body's code (a choice waits per body). */
+    private String key() {
+        return kept.key(body);
+    }
+
     /** The settings as the form was filled from them (or as last sent): what a save is compared with. */
     private PaperSettings copy = PaperSettings.empty();
-    private final FormConflicts<PaperSettings> stale = new FormConflicts<>("paper_settings",
-            (c, b, m, t) -> MinutesConflicts.readable(c, body, b, m, t));
+    private final PaperSettingsConflicts kept;
+    private final FormConflicts<PaperSettings> stale;
 
     /** @param council the council's name, as Inställningar holds it */
     record Stored(PaperSettings settings, Body body, String council) {
@@ -97,9 +105,14 @@ public final class PaperSettingsViewModel {
             // Typed and not stored yet (the screen shown again, a meeting of the same body chosen): it stays.
             return;
         }
-        if (!stale.waits(KEY)) {
-            copy = stored.settings();
+        String k = kept.key(stored.body());
+        if (stale.waits(k)) {
+            // A choice put aside waits on these settings: the copy as both sides found them, the form her values.
+            copy = stale.copyOf(k, stored.settings());
+            fill(new Stored(stale.keepAsked(k, stored.settings()), stored.body(), stored.council()));
+            return;
         }
+        copy = stored.settings();
         fill(stored);
     }
 
@@ -146,6 +159,11 @@ public final class PaperSettingsViewModel {
     /** Stores what is typed and not stored yet; false (and said why) when a field does not make sense. */
     public boolean flush() {
         return !typed() || save(() -> { });
+    }
+
+    /** Shows the choices on the settings that wait in the conflict view again; true when none waits. */
+    boolean ask() {
+        return stale.ask();
     }
 
     /** Runs {@code then} once what is typed is stored (at once when nothing is); not when it cannot be stored. */
@@ -201,9 +219,12 @@ public final class PaperSettingsViewModel {
             filled = sent;
             PaperSettings next = copy == mine ? merge.nextBase(base) : copy;
             if (!merge.conflicts().isEmpty()) {
-                fill(new Stored(stale.met(KEY, base, mine, merge, Localization.get("minutes.ui.settings.title")), of,
+                fill(new Stored(stale.met(kept.key(of), base, mine, merge, PaperSettingsConflicts.title(of)), of,
                         council.get()));
-            } else if (!merge.merged().equals(mine)) {
+            } else {
+                stale.saved(kept.key(of));
+            }
+            if (merge.conflicts().isEmpty() && !merge.merged().equals(mine)) {
                 fill(new Stored(merge.merged(), of, council.get()));
             }
             copy = next;
@@ -218,6 +239,27 @@ public final class PaperSettingsViewModel {
         return true;
     }
 
+    /**
+     * The settings put aside before (in a window since closed, or before a crash), met with the settings as stored
+     * now and asked again, once: the body shown, when it is one of them and nothing was typed, shows her values;
+     * {@code say} gets the line (Protokoll's, which the meeting's first read does not wipe).
+     */
+    void askKept(Consumer<String> say) {
+        stale.askKept(kept::saveKept, "minutes.ui.settings.keptAside", () -> {
+            if (stale.waits(key()) && !typed()) {
+                PaperSettings storedNow = copy;
+                copy = stale.copyOf(key(), storedNow);
+                fill(new Stored(stale.keepAsked(key(), storedNow), body, council.get()));
+            }
+            return false;
+        }, say);
+    }
+
+    /** The settings whose choice waits, kept on disk till it is made. */
+    List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
+    }
+
     /** The settings as the form holds them, over {@code from}. */
     private PaperSettings typed(PaperSettings from, Seats seats) {
         PaperSettings s = from.withLogo(logo).withArchive(blankToNull(noticeBoard.get()),
@@ -227,17 +269,27 @@ public final class PaperSettingsViewModel {
                         blankToNull(webcast.get())).withAdjusters(adjusters.get()).withSeats(seats.all()));
     }
 
-    /** The user chose in the conflict view; once every field is chosen the form is saved again with the choice. */
+    /**
+     * The user chose in the conflict view; once every field is chosen the form is saved again with the choice. A
+     * choice for the settings of a body not shown (a meeting of another body chosen since) is made on the values kept
+     * and stored in the background.
+     */
     public void choose(Conflict c, Resolution choice, Runnable after) {
         try {
-            PaperSettings shown = stale.waits(KEY) ? stale.choose(c, choice, typed(copy, seats())) : null;
-            if (shown != null) {
+            boolean here = c.key().equals(key());
+            PaperSettings shown = !stale.waits(c.key()) ? null
+                    : stale.choose(c, choice, here ? typed(copy, seats()) : stale.kept(c.key()));
+            if (shown != null && here) {
                 fill(new Stored(shown, body, council.get()));
-                FormConflicts.Settled<PaperSettings> next = stale.settled(KEY, copy);
-                if (next != null) {
-                    copy = next.copy();
-                    save(() -> { });
-                }
+            }
+            FormConflicts.Settled<PaperSettings> next = shown == null ? null
+                    : stale.settled(c.key(), here ? copy : null);
+            if (next != null && here) {
+                copy = next.copy();
+                save(() -> { });
+            } else if (next != null) {
+                stale.storeAside(c.key(), next, c.title(), kept::saveKept, lane, () -> { },
+                        e -> error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e))));
             }
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));

@@ -12,6 +12,7 @@ import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.TaskExecutor;
@@ -41,7 +42,8 @@ final class RulesCopy {
             Supplier<CouncilRules> read, FormConflicts.Save<CouncilRules> save) {
         this.save = save;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> Optional.of(read.get()),
-                KeptAside.Typed.whole(rows, RuleFields::of), RuleFields::of));
+                KeptAside.Typed.whole(rows, (k, b, m, s) -> RuleFields.of(b, m, s)),
+                (k, b, m, s) -> RuleFields.of(b, m, s)));
     }
 
     /**
@@ -60,9 +62,14 @@ final class RulesCopy {
         }, say);
     }
 
+    /** Shows the choice on the rules that waits in the conflict view again; true when none waits. */
+    boolean ask() {
+        return stale.ask();
+    }
+
     /** The rules whose choice waits, kept on disk till it is made. */
-    List<String> keptAside() {
-        return stale.keptAside();
+    List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
     }
 
     /**

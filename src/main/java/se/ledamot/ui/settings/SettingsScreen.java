@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Screen;
 
 /**
  * The council's settings (Inställningar) as a screen of the main window: last in the navigation, and in Arkiv as
@@ -56,8 +57,8 @@ public final class SettingsScreen extends AbstractScreen {
     }
 
     @Override
-    public List<String> keptAside() {
-        return vm.keptAside();
+    public List<Screen.Aside> waitingAside() {
+        return vm.waitingAside();
     }
 
     public SettingsViewModel viewModel() {

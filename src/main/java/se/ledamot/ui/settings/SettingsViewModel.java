@@ -159,24 +159,24 @@ public final class SettingsViewModel {
 
     /**
      * Hands what was changed to this screen's lane to be stored (the FX thread never waits for the disk). False when
-     * something does not make a rule (the reason is in the problem) or the last write failed (redone with the next).
+     * something does not make a rule (the reason is in the problem), the last write failed (redone with the next) or
+     * a choice put aside waits (asked again).
      */
     public boolean flush() {
         debouncer.cancel();
-        if (!dirty || stored == null) {
-            return !lastFailed;
+        if (dirty && stored != null) {
+            CouncilRules next;
+            try {
+                next = typed();
+            } catch (DomainException e) {
+                problem.set(Localization.message(e));
+                return false;
+            }
+            dirty = false;
+            problem.set("");
+            write(next, () -> { });
         }
-        CouncilRules next;
-        try {
-            next = typed();
-        } catch (DomainException e) {
-            problem.set(Localization.message(e));
-            return false;
-        }
-        dirty = false;
-        problem.set("");
-        write(next, () -> { });
-        return !lastFailed;
+        return !lastFailed & copy.ask();
     }
 
     /** Shows the rules as stored, writes them in the lane ({@code saved} after); a failed write is said and redone. */
@@ -232,8 +232,8 @@ public final class SettingsViewModel {
         copy.onConflicts(show);
     }
 
-    public List<String> keptAside() {
-        return copy.keptAside();
+    public List<se.ledamot.ui.shell.Screen.Aside> waitingAside() {
+        return copy.waitingAside();
     }
 
     /** The settings as typed: the stored ones with every field of the form. */

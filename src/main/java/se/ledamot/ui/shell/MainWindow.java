@@ -299,10 +299,8 @@ public final class MainWindow implements Navigator {
             for (Screen s : screens.values()) {
                 allSaved &= s.flush();
             }
-            List<String> kept = screens.values().stream().flatMap(s -> s.keptAside().stream()).distinct().toList();
             if (!allSaved && settled && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
-                    kept.isEmpty() ? Localization.get("ui.close.unsaved.text")
-                            : Localization.get("ui.close.kept.text", String.join(", ", kept)))) {
+                    closeQuestion(screens.values().stream().flatMap(s -> s.waitingAside().stream()).toList()))) {
                 return;
             }
             closeActions.forEach(Runnable::run);
@@ -310,6 +308,27 @@ public final class MainWindow implements Navigator {
         } finally {
             closing = false;
         }
+    }
+
+    /**
+     * The close question when something is not stored: the choices put aside kept on disk (asked again next time)
+     * and, by name, those whose keeping failed (lost if she closes now).
+     */
+    static String closeQuestion(List<Screen.Aside> aside) {
+        List<String> kept = aside.stream().filter(Screen.Aside::kept).map(Screen.Aside::title).distinct().toList();
+        List<String> lost = aside.stream().filter(a -> !a.kept()).map(Screen.Aside::title).distinct().toList();
+        if (kept.isEmpty() && lost.isEmpty()) {
+            return Localization.get("ui.close.unsaved.text");
+        }
+        List<String> said = new ArrayList<>();
+        if (!kept.isEmpty()) {
+            said.add(Localization.get("ui.close.kept.text", String.join(", ", kept)));
+        }
+        if (!lost.isEmpty()) {
+            said.add(Localization.get("ui.close.lost.text", String.join(", ", lost)));
+        }
+        said.add(Localization.get("ui.close.aside.end"));
+        return String.join(" ", said);
     }
 
     /**

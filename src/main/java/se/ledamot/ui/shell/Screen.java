@@ -29,10 +29,10 @@ public interface Screen {
     }
 
     /**
-     * The rows whose choice put aside ("Välj senare") waits here, kept on disk: closing the window does not lose
-     * them, they are asked again when the screen is next opened.
+     * The rows whose choice put aside ("Välj senare") waits here: those kept on disk are not lost by closing the
+     * window (asked again when the screen is next opened), the others are.
      */
-    default List<String> keptAside() {
+    default List<Aside> waitingAside() {
         return List.of();
     }
 
@@ -42,5 +42,9 @@ public interface Screen {
      */
     default boolean focusSearch() {
         return false;
+    }
+
+    /** A row whose choice put aside waits: its heading, and whether it is kept on disk (the write went through). */
+    record Aside(String title, boolean kept) {
     }
 }

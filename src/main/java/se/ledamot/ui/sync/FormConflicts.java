@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.domain.sync.Conflict;
@@ -166,7 +167,7 @@ public final class FormConflicts<T> {
                 if (f.stored == null) {
                     forget(f.aside.key());
                     gone.add(Localization.get("ui.putAside.gone.row", f.aside.title(), String.join(" / ",
-                            f.aside.fields().stream().map(x -> where.typed().said(x.code(), x.mine())).toList())));
+                            f.aside.fields().stream().map(x -> where.typed().said(f.aside.key(), x.code(), x.mine())).toList())));
                 } else if (!waiting.containsKey(f.aside.key())) {
                     meet(f.aside, f.stored, save);
                 }
@@ -189,10 +190,10 @@ public final class FormConflicts<T> {
         T base = stored;
         T mine = stored;
         for (PutAside.Field f : aside.fields()) {
-            base = kept.typed().with(base, f.code(), f.base());
-            mine = kept.typed().with(mine, f.code(), f.mine());
+            base = kept.typed().with(aside.key(), base, f.code(), f.base());
+            mine = kept.typed().with(aside.key(), mine, f.code(), f.mine());
         }
-        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields().of(base, mine, stored));
+        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields().of(aside.key(), base, mine, stored));
         Waiting<T> w = new Waiting<>(base, mine, merge, aside.title());
         if (!merge.conflicts().isEmpty()) {
             waiting.put(aside.key(), w);
@@ -268,11 +269,11 @@ public final class FormConflicts<T> {
     }
 
     /**
-     * The headings of the rows whose choice waits and is written where it is kept durably: empty when kept in memory
-     * only, or when the write did not go through (then closing loses it, and must say so).
+     * The rows whose choice waits, each kept when its write where it is kept went through: not kept when the form
+     * keeps in memory only or the write failed (then closing loses it, and must say so by name).
      */
-    public List<String> keptAside() {
-        return waiting.entrySet().stream().filter(e -> onDisk.contains(e.getKey())).map(e -> e.getValue().title)
+    public List<Screen.Aside> waitingAside() {
+        return waiting.entrySet().stream().map(e -> new Screen.Aside(e.getValue().title, onDisk.contains(e.getKey())))
                 .distinct().toList();
     }
 

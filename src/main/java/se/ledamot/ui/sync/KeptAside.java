@@ -16,9 +16,12 @@ import se.ledamot.ui.task.TaskExecutor;
 public record KeptAside<T>(PutAside.Store store, String form, TaskExecutor lane, Function<String, Optional<T>> read,
         Typed<T> typed, Fields<T> fields) {
 
-    /** A row's fields as its saves compare them, given the rows met (the council's rules have fields per body). */
+    /**
+     * A row's fields as its saves compare them, given its key and the rows met (the council's rules have fields per
+     * body; the papers' settings those of the body its key names).
+     */
     public interface Fields<T> {
-        List<RowField<T>> of(T base, T mine, T stored);
+        List<RowField<T>> of(String key, T base, T mine, T stored);
     }
 
     /** The reverse of {@link RowField#text}, for rows whose fields' texts are their values. */
@@ -31,11 +34,11 @@ public record KeptAside<T>(PutAside.Store store, String form, TaskExecutor lane,
         /** The field's value in {@code row}, as kept. */
         String text(RowField<T> field, T row);
 
-        /** {@code row} with the field {@code code} as kept in {@code kept}. */
-        T with(T row, String code, String kept);
+        /** {@code row} (kept under {@code key}) with the field {@code code} as kept in {@code kept}. */
+        T with(String key, T row, String code, String kept);
 
         /** The field's value as kept, in the words the conflict view says it (e.g. in the line of a row gone). */
-        String said(String code, String kept);
+        String said(String key, String code, String kept);
 
         /** For rows whose fields' texts are their values (an agenda item's texts): kept as those texts. */
         static <T> Typed<T> asText(Reverse<T> reverse) {
@@ -46,12 +49,12 @@ public record KeptAside<T>(PutAside.Store store, String form, TaskExecutor lane,
                 }
 
                 @Override
-                public T with(T row, String code, String kept) {
+                public T with(String key, T row, String code, String kept) {
                     return reverse.with(row, code, kept);
                 }
 
                 @Override
-                public String said(String code, String kept) {
+                public String said(String key, String code, String kept) {
                     return kept;
                 }
             };
@@ -69,19 +72,19 @@ public record KeptAside<T>(PutAside.Store store, String form, TaskExecutor lane,
                 }
 
                 @Override
-                public T with(T row, String code, String kept) {
+                public T with(String key, T row, String code, String kept) {
                     T from = rows.read(kept);
-                    return field(code, row, from).map(f -> f.take().apply(row, from)).orElse(row);
+                    return field(key, code, row, from).map(f -> f.take().apply(row, from)).orElse(row);
                 }
 
                 @Override
-                public String said(String code, String kept) {
+                public String said(String key, String code, String kept) {
                     T from = rows.read(kept);
-                    return field(code, from, from).map(f -> f.text().apply(from)).orElse("");
+                    return field(key, code, from, from).map(f -> f.text().apply(from)).orElse("");
                 }
 
-                private Optional<RowField<T>> field(String code, T row, T from) {
-                    return fields.of(from, from, row).stream().filter(f -> f.code().equals(code)).findFirst();
+                private Optional<RowField<T>> field(String key, String code, T row, T from) {
+                    return fields.of(key, from, from, row).stream().filter(f -> f.code().equals(code)).findFirst();
                 }
             };
         }

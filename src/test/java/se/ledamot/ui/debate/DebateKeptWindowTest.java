@@ -67,7 +67,7 @@ class DebateKeptWindowTest {
         ComboBox<Decision> decision = robot.lookup("#decision").queryComboBox();
         robot.interact(() -> decision.setValue(Decision.APPROVED));
         robot.clickOn("#decide");
-        Window view = conflictView(robot);
+        Window view = WindowDriver.conflictView(robot);
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
 
@@ -79,7 +79,7 @@ class DebateKeptWindowTest {
 
         window.open(robot);
         window.show(robot, DebateScreen.ID);
-        Window again = conflictView(robot);
+        Window again = WindowDriver.conflictView(robot);
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
         WindowDriver.screenshot(robot, again.getScene(), "put-aside-debate-view-after-restart.png");
@@ -102,12 +102,6 @@ class DebateKeptWindowTest {
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
                 .filter(r -> r.item().id() == item).findFirst().orElseThrow()));
         window.settled();
-    }
-
-    private static Window conflictView(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
-        return robot.lookup("#conflict-later").query().getScene().getWindow();
     }
 
     /** The item as stored, read with the window closed. */

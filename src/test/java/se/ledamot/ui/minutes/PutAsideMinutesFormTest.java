@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
-import se.ledamot.ui.TestContext;
-import se.ledamot.ui.task.ManualTaskExecutor;
+import se.ledamot.ui.PutAsideFolder;
 
 /**
  * Issue 16.5, a choice put aside ("Välj senare") on the meeting's part of the minutes survives the window: she typed
@@ -30,98 +27,79 @@ class PutAsideMinutesFormTest {
     @TempDir
     Path folder;
 
-    private TestContext test;
-    private ManualTaskExecutor disk;
-    private MinutesViewModel vm;
+    private PutAsideFolder<MinutesViewModel> window;
     private Meeting kf;
-    private final List<List<Conflict>> asked = new ArrayList<>();
 
     @BeforeEach
     void herPlacePutAsideAndTheWindowClosed() {
-        test = new TestContext(folder);
-        kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
-        openScreen();
+        // A window on the folder with Protokoll shown (the meeting chosen) and the choices kept asked.
+        window = new PutAsideFolder<>(folder, w -> {
+            MinutesViewModel vm = new MinutesViewModel(w.context());
+            vm.setOnConflicts(w.asked::add);
+            vm.loadMeetings();
+            vm.askKept();
+            return vm;
+        });
+        kf = window.prepare(s -> s.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16"))));
+        MinutesViewModel vm = window.open();
         Minutes copy = stored();
-        test.services.papers().saveMinutes(copy, copy.withAdjustment(copy.adjusters(), copy.adjustDay(),
+        window.test.services.papers().saveMinutes(copy, copy.withAdjustment(copy.adjusters(), copy.adjustDay(),
                 copy.adjustTime(), THEIRS));
         vm.form().adjustPlace().set(MINE);
         assertThat(vm.saveMeeting()).isTrue();
-        disk.runAll();
-        assertThat(asked).hasSize(1);
-        // "Välj senare": nothing chosen; the window closes (she said yes to closing) and the database with it.
-        test.close();
-        asked.clear();
+        window.putAsideAndClose();
     }
 
     @AfterEach
     void close() {
-        test.close();
-    }
-
-    /** A window on the folder with Protokoll shown (the meeting chosen) and the choices kept asked. */
-    private void openScreen() {
-        test = new TestContext(folder);
-        disk = new ManualTaskExecutor();
-        vm = new MinutesViewModel(test.contextOn(disk));
-        vm.setOnConflicts(asked::add);
-        vm.loadMeetings();
-        vm.askKept();
-        disk.runAll();
+        window.close();
     }
 
     private Minutes stored() {
-        return test.services.papers().storedMinutes(kf.id());
+        return window.test.services.papers().storedMinutes(kf.id());
     }
 
     @Test
     void openedAgainItAsksWithHerPlaceShowsItAndStoresHerChoice() {
-        openScreen();
+        MinutesViewModel vm = window.open();
 
-        assertThat(asked).isNotEmpty();
-        Conflict c = asked.getLast().getFirst();
-        assertThat(c.field()).isEqualTo("adjust_place");
-        assertThat(c.mine()).isEqualTo(MINE);
-        assertThat(c.theirs()).isEqualTo(THEIRS);
+        Conflict c = window.askedAgain("adjust_place", MINE, THEIRS);
         assertThat(vm.form().adjustPlace().get()).isEqualTo(MINE);
-        assertThat(vm.keptAside()).hasSize(1);
+        assertThat(vm.waitingAside()).singleElement().satisfies(a -> assertThat(a.kept()).isTrue());
         assertThat(vm.error().get()).contains("inte sparat");
         assertThat(stored().adjustPlace()).isEqualTo(THEIRS);
 
         vm.choose(c, Resolution.MINE, () -> { });
-        disk.runAll();
+        window.disk.runAll();
         assertThat(stored().adjustPlace()).isEqualTo(MINE);
-        assertThat(test.services.putAside().waiting()).isEmpty();
-        assertThat(vm.keptAside()).isEmpty();
+        assertThat(window.kept()).isEmpty();
+        assertThat(vm.waitingAside()).isEmpty();
     }
 
     @Test
     void keptThroughAnotherCloseAndForgottenOnceTheOtherTookHerPlace() {
-        openScreen();
-        assertThat(asked).isNotEmpty();
-        test.close();
-        asked.clear();
+        window.open();
+        assertThat(window.asked).isNotEmpty();
+        window.close();
+        window.meanwhile(s -> {
+            Minutes copy = s.papers().storedMinutes(kf.id());
+            s.papers().saveMinutes(copy, copy.withAdjustment(copy.adjusters(), copy.adjustDay(), copy.adjustTime(),
+                    MINE));
+        });
+        MinutesViewModel vm = window.open();
 
-        test = new TestContext(folder);
-        Minutes copy = stored();
-        test.services.papers().saveMinutes(copy, copy.withAdjustment(copy.adjusters(), copy.adjustDay(),
-                copy.adjustTime(), MINE));
-        test.close();
-        openScreen();
-
-        assertThat(asked).as("nothing to choose: both say the same").isEmpty();
+        assertThat(window.asked).as("nothing to choose: both say the same").isEmpty();
         assertThat(vm.form().adjustPlace().get()).isEqualTo(MINE);
-        assertThat(test.services.putAside().waiting()).isEmpty();
+        assertThat(window.kept()).isEmpty();
     }
 
     @Test
     void aMeetingDeletedMeanwhileIsForgottenWithALineThatSaysWhatSheWrote() {
-        test = new TestContext(folder);
-        test.services.meetings().delete(kf.id());
-        test.close();
-        openScreen();
+        window.meanwhile(s -> s.meetings().delete(kf.id()));
+        MinutesViewModel vm = window.open();
 
-        assertThat(asked).as("nothing left to choose for").isEmpty();
-        assertThat(test.services.putAside().waiting()).isEmpty();
+        assertThat(window.asked).as("nothing left to choose for").isEmpty();
+        assertThat(window.kept()).isEmpty();
         assertThat(vm.error().get()).contains("finns inte längre").contains(MINE);
     }
 }

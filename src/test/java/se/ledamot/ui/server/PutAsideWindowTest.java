@@ -74,7 +74,7 @@ class PutAsideWindowTest {
         robot.interact(() -> wording.setText(MINE));
         WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
         robot.clickOn("#saveDecision");
-        Window view = conflictView(robot);
+        Window view = WindowDriver.conflictView(robot);
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
 
@@ -106,7 +106,7 @@ class PutAsideWindowTest {
         WindowDriver.waitUntilStill(notices.lookup(".notification-bar > .pane"));
         OnlineWindow.snapshot(robot, again.stage(), "put-aside-notices-on-start");
         robot.interact(() -> again.show(MinutesScreen.ID));
-        Window view2 = conflictView(robot);
+        Window view2 = WindowDriver.conflictView(robot);
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
         OnlineWindow.snapshot(robot, again.stage(), "put-aside-asked-on-opening");
@@ -135,12 +135,6 @@ class PutAsideWindowTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         open(robot, 0);
         return shell;
-    }
-
-    private static Window conflictView(FxRobot robot) {
-        waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
-        return robot.lookup("#conflict-later").query().getScene().getWindow();
     }
 
     private void open(FxRobot robot, int index) {
