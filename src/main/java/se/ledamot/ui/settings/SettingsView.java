@@ -124,8 +124,15 @@ final class SettingsView extends BorderPane {
         decidedBy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(decides, Priority.ALWAYS);
 
+        TextField noticeDays = new TextField();
+        noticeDays.setId("notice-days");
+        noticeDays.setPrefColumnCount(3);
+        noticeDays.textProperty().bindBidirectional(vm.noticeDaysProperty());
+        HBox notice = new HBox(6, label("settings.notice", noticeDays), noticeDays,
+                new Label(Localization.get("settings.notice.unit")));
+        notice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox name = column(section("settings.council"), label("settings.council.name", councilName), councilName,
-                hint("settings.council.hint"));
+                hint("settings.council.hint"), notice, hint("settings.notice.hint"));
         VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
                 hint("settings.strikeOff.hint"));
         VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
