@@ -67,8 +67,10 @@ final class MeetingCommand implements Callable<Integer> {
         int run(Ledamot app) {
             Meeting m = app.meetings().require(meetingId).withPostedOn(day);
             app.meetings().save(m);
-            if (NoticeRule.LAW.late(day, m.date())) {
-                err().println(Localization.get("meeting.ui.posted.late", day, NoticeRule.LAW.latestDay(m.date())));
+            NoticeRule notice = app.settings().notice();
+            if (notice.late(day, m.date())) {
+                err().println(Localization.get("meeting.ui.posted.late", day, notice.latestDay(m.date()),
+                        notice.daysBefore()));
             }
             out().println(day == null ? Localization.get("cli.meeting.posted.cleared", m.label())
                     : Localization.get("cli.meeting.posted.saved", m.label(), day));

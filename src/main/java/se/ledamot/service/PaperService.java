@@ -260,7 +260,7 @@ public final class PaperService {
         // The day the kallelse is issued is not recorded: today, or the meeting's day for a meeting already held.
         LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
-                first);
+                first, council.notice());
     }
 
     /** The meetings of a year, earliest first, for the archive. */

@@ -4,6 +4,7 @@ import java.util.List;
 import se.ledamot.domain.meeting.Arbetsordningar;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.CouncilRulesStore;
 
@@ -23,6 +24,11 @@ public final class SettingsService {
     /** The council's rules as stored now. */
     public CouncilRules rules() {
         return store.load();
+    }
+
+    /** How many days before a meeting it must be announced: the council's arbetsordning, else 5 kap. 11 §'s week. */
+    public NoticeRule notice() {
+        return store.notice();
     }
 
     /** The council's name, "" when none is set yet. */

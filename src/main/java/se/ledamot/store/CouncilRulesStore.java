@@ -14,13 +14,15 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CitizenProposals;
 import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.meeting.RuleFields;
 import se.ledamot.domain.sync.RowMerge;
 
 /**
  * The council's rules as a whole ({@link CouncilRules}): the bodies with their rules (kept by {@link BodyStore}) and
  * the council's own settings (kept by {@link CouncilSettingStore}): its name, the months of the 5 kap. 35 § report,
- * citizen proposals (8 kap. 1–2 §§) and when the report proposes striking off. A setting never stored has the law's
+ * citizen proposals (8 kap. 1–2 §§), when the report proposes striking off and how many days before a meeting it
+ * is announced (5 kap. 11 §). A setting never stored has the law's
  * default, so a database made before these settings existed runs on exactly what it ran on before.
  */
 public final class CouncilRulesStore {
@@ -29,6 +31,7 @@ public final class CouncilRulesStore {
     public static final String CITIZEN_PROPOSALS_ALLOWED = "citizen_proposals_allowed";
     public static final String CITIZEN_PROPOSALS_BODY = "citizen_proposals_body";
     public static final String STRIKE_OFF_AFTER_MONTHS = "strike_off_after_months";
+    public static final String NOTICE_DAYS = "notice_days";
 
     private final DSLContext dsl;
     private final BodyStore bodies;
@@ -52,7 +55,17 @@ public final class CouncilRulesStore {
         CitizenProposals citizen = new CitizenProposals(!"false".equals(s.get(CITIZEN_PROPOSALS_ALLOWED)), decides);
         String strikeOff = s.get(STRIKE_OFF_AFTER_MONTHS);
         return new CouncilRules(s.getOrDefault(COUNCIL_NAME, ""), all, months(s.get(REPORT_MONTHS)), citizen,
-                strikeOff == null ? null : Integer.valueOf(strikeOff));
+                strikeOff == null ? null : Integer.valueOf(strikeOff),
+                notice(s.get(NOTICE_DAYS)));
+    }
+
+    /** The days of notice before a meeting as stored (one read); never set, the law's week. */
+    public NoticeRule notice() {
+        return notice(settings.get(NOTICE_DAYS).orElse(null));
+    }
+
+    private static NoticeRule notice(String stored) {
+        return stored == null ? NoticeRule.LAW : new NoticeRule(Integer.parseInt(stored));
     }
 
     /** The council's name as stored, "" when none is set. */
@@ -107,6 +120,7 @@ public final class CouncilRulesStore {
         s.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
         s.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
         s.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
+        s.put(NOTICE_DAYS, String.valueOf(rules.notice().daysBefore()));
     }
 
     /** "4,10" as April and October; nothing stored is the usual two. */

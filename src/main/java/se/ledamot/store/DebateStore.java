@@ -4,7 +4,9 @@ import static se.ledamot.store.jooq.Tables.DEBATE_DECISION;
 import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +148,7 @@ public final class DebateStore {
                 throw new StoreException("debate.decision.already", null,
                         debate.decision().get().decision());
             }
-            Matter decided = take(d, itemId, debate.matter(), decision);
+            Matter decided = take(d, itemId, debate.matter(), decision, dated(debate.meeting()));
             RowMerge<AgendaItem> item = new AgendaStore(d, clock).saveItem(base,
                     base.withDecision(decision.decision(), wording));
             return new Decided(decided, item);
@@ -172,11 +174,12 @@ public final class DebateStore {
                 throw new StoreException("debate.decision.adjusted", null);
             }
             Matter matter = debate.matter();
+            OffsetDateTime dated = dated(debate.meeting());
             if (was.isPresent()) {
-                matter = takeBack(d, itemId, matter, was.get());
+                matter = takeBack(d, itemId, matter, was.get(), dated);
             }
             if (decision != null) {
-                matter = take(d, itemId, matter, decision);
+                matter = take(d, itemId, matter, decision, dated);
             }
             AgendaItem item = debate.item();
             new AgendaStore(d, clock).saveItem(item,
@@ -185,12 +188,25 @@ public final class DebateStore {
         });
     }
 
+    /**
+     * When a decision on an item of {@code meeting} is dated: now on the meeting's day, else (the minutes written
+     * later, or ahead) the meeting's day at its hour, noon when none is set: the council decided then.
+     */
+    private OffsetDateTime dated(Meeting meeting) {
+        OffsetDateTime now = new Timeline(dsl, clock).now();
+        if (now.atZoneSameInstant(clock.getZone()).toLocalDate().equals(meeting.date())) {
+            return now;
+        }
+        LocalTime hour = meeting.time() == null ? LocalTime.NOON : meeting.time();
+        return meeting.date().atTime(hour).atZone(clock.getZone()).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     /** The one rule of a decision taken: the matter moved and stored, the reason of a referral, the record kept. */
-    private Matter take(DSLContext d, long itemId, Matter matter, DebateDecision decision) {
+    private Matter take(DSLContext d, long itemId, Matter matter, DebateDecision decision, OffsetDateTime now) {
         Matter decided = decision.applyTo(matter);
-        new MatterStore(d, clock).save(decided);
+        new MatterStore(d, clock).saveDated(decided, now);
         Timeline timeline = new Timeline(d, clock);
-        OffsetDateTime now = timeline.now();
         if (decision.reason() != null) {
             timeline.record(decided.id(), now, decision.minority() ? MatterChange.MINORITY_REFERRAL
                     : MatterChange.REFERRAL_REASON, null, decision.reason());
@@ -209,7 +225,7 @@ public final class DebateStore {
      * A decision taken back: the matter loses it and, while it still has the status the decision gave it, returns to
      * the status its timeline says it had before (a status changed by hand since stays).
      */
-    private Matter takeBack(DSLContext d, long itemId, Matter matter, DebateDecision was) {
+    private Matter takeBack(DSLContext d, long itemId, Matter matter, DebateDecision was, OffsetDateTime dated) {
         d.deleteFrom(DEBATE_DECISION).where(DEBATE_DECISION.ITEM_ID.eq(itemId)).execute();
         Status status = matter.status();
         if (status == was.targetStatus(matter.kind())) {
@@ -219,7 +235,7 @@ public final class DebateStore {
                     .findFirst().flatMap(c -> Status.fromCode(c.oldValue())).orElse(status);
         }
         Matter back = matter.toBuilder().status(status).decision(null).build();
-        new MatterStore(d, clock).save(back);
+        new MatterStore(d, clock).saveDated(back, dated);
         return back;
     }
 

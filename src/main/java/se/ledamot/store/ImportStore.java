@@ -1,5 +1,7 @@
 package se.ledamot.store;
 
+import static se.ledamot.store.jooq.Tables.MATTER;
+
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.ImportItem;
@@ -64,7 +67,8 @@ public final class ImportStore {
                 continue;
             }
             Optional<Matter> existing = item.isFailed() ? Optional.empty()
-                    : attachments.matterWithText(item.source().textHash()).flatMap(matters::find);
+                    : attachments.matterWithText(item.source().textHash()).or(() -> sameAnswer(d, item))
+                            .flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
         }
         return new HandlingarMatch(d, clock).matched(out);
@@ -192,6 +196,24 @@ public final class ImportStore {
         }
     }
 
+    /**
+     * A matter of the same kind, not in the trash, with the same written answer as the item: the same post read from
+     * another copy (the samples' interpellation and seeds/002 differ in the blog's lines around it, not in the
+     * answer), so it is the same text already registered and is not stored twice. Only an item with an answer asks;
+     * the first 200 characters are compared in the database (a CLOB is not), the whole answer here.
+     */
+    private static Optional<Long> sameAnswer(DSLContext d, ImportItem item) {
+        Matter read = item.draft() == null ? null : item.draft().matter();
+        String answer = read == null ? "" : read.answer().strip();
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        return d.select(MATTER.ID, MATTER.ANSWER).from(MATTER).where(MATTER.KIND.eq(read.kind().code())
+                        .and(MATTER.TRASHED_AT.isNull())
+                        .and(DSL.substring(MATTER.ANSWER, 1, 200).eq(answer.substring(0, Math.min(200, answer.length())))))
+                .fetch().stream().filter(r -> answer.equals(r.value2().strip())).map(r -> r.value1()).findFirst();
+    }
+
     /** Stores one item, unless the same text was stored meanwhile: then it comes back marked as a duplicate. */
     public ImportItem store(ImportItem item, boolean sample) {
         if (!item.isStorable()) {
@@ -212,7 +234,7 @@ public final class ImportStore {
         }
         AttachmentStore attachments = new AttachmentStore(d, clock);
         MatterStore matters = new MatterStore(d, clock);
-        Optional<Long> existing = attachments.matterWithText(item.source().textHash());
+        Optional<Long> existing = attachments.matterWithText(item.source().textHash()).or(() -> sameAnswer(d, item));
         if (existing.isPresent()) {
             return item.withDuplicateOf(matters.find(existing.get()).orElseThrow());
         }

@@ -124,16 +124,21 @@ public final class MatterStore {
         });
     }
 
-    /**
-     * Stores the new state of a matter, recording each changed field in its timeline. Returns false when nothing
-     * changed. A changed date must be in {@link Limit#date}'s range; one stored before that rule may stay.
-     */
+    /** Stores the new state of a matter, each changed field in its timeline now; false when nothing changed. */
     public boolean save(Matter matter) {
+        return saveDated(matter, null);
+    }
+
+    /**
+     * Stores a matter, each changed field in its timeline dated {@code dated} (a decision: its meeting's day), null:
+     * now; the row's stamp is now (the search index reads by it). A changed date must be in {@link Limit#date}'s range.
+     */
+    boolean saveDated(Matter matter, OffsetDateTime dated) {
         writes.incrementAndGet();
         if (matter.id() == null) {
             throw new IllegalArgumentException("save needs a stored matter; use add");
         }
-        return dsl.transactionResult(tx -> write(tx.dsl(), stored(tx.dsl(), matter.id()), matter));
+        return dsl.transactionResult(tx -> write(tx.dsl(), stored(tx.dsl(), matter.id()), matter, dated));
     }
 
     /**
@@ -149,7 +154,7 @@ public final class MatterStore {
             DSLContext d = tx.dsl();
             d.select(MATTER.ID).from(MATTER).where(MATTER.ID.eq(mine.id())).forUpdate().fetch();
             MatterMerge merge = MatterMerge.of(base, mine, stored(d, mine.id()));
-            write(d, merge.theirs(), merge.merged());
+            write(d, merge.theirs(), merge.merged(), null);
             return merge;
         });
     }
@@ -160,18 +165,14 @@ public final class MatterStore {
     }
 
     /** Writes the fields where {@code matter} differs from {@code old}, each in the timeline; false when none. */
-    private boolean write(DSLContext d, Matter old, Matter matter) {
+    private boolean write(DSLContext d, Matter old, Matter matter, OffsetDateTime dated) {
         List<MatterField> changed = java.util.Arrays.stream(MatterField.values())
                 .filter(f -> f.differs(old, matter)).toList();
         if (changed.isEmpty()) {
             return false;
         }
-        if (changed.contains(MatterField.SUBMITTED)) {
-            Limit.date(matter.submitted());
-        }
-        if (changed.contains(MatterField.REPLY_BY)) {
-            Limit.date(matter.replyBy());
-        }
+        Limit.date(changed.contains(MatterField.SUBMITTED) ? matter.submitted() : null);
+        Limit.date(changed.contains(MatterField.REPLY_BY) ? matter.replyBy() : null);
         Timeline timeline = new Timeline(d, clock);
         OffsetDateTime now = timeline.now();
         MatterRecord r = d.fetchSingle(MATTER, MATTER.ID.eq(matter.id()));
@@ -185,7 +186,7 @@ public final class MatterStore {
         r.store();
         writeChildren(d, matter.id(), matter);
         for (MatterField f : changed) {
-            timeline.recordEdit(matter.id(), now, f.code(), f.textOf(old), f.textOf(matter));
+            timeline.recordEdit(matter.id(), dated == null ? now : dated, f.code(), f.textOf(old), f.textOf(matter));
         }
         return true;
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.Importer;
@@ -91,14 +92,30 @@ public final class SampleData {
         List<ImportItem> items = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (String name : names()) {
-            items.add(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8), today)
-                    .getBytes(StandardCharsets.UTF_8)));
+            items.add(answerApart(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8),
+                    today).getBytes(StandardCharsets.UTF_8))));
         }
         List<ImportItem> stored = new ImportStore(d, clock).store(items, true, (n, t, f) -> { }, () -> false)
                 .stream().filter(i -> i.stored() != null).toList();
         Optional<Meeting> meeting = new SampleMeeting(d, clock).plan(stored.stream().map(ImportItem::stored)
                 .toList());
         return new Loaded(stored, meeting);
+    }
+
+    /**
+     * A sample that is a written answer (a blog post: who asked what, "Jag har nu knåpat ihop följande svar …:", the
+     * answer) keeps the interpellation as its text and the answer as its answer, so the papers print the question
+     * and the answer, not the post's line leading into it. Any other sample stays as the importer read it.
+     */
+    private static ImportItem answerApart(ImportItem item) {
+        if (item.draft() == null || item.draft().matter().answer().isBlank()) {
+            return item;
+        }
+        Matter read = item.draft().matter();
+        List<String> lines = read.bodyBeforeAnswer().lines().toList();
+        boolean leadIn = !lines.isEmpty() && lines.getLast().strip().endsWith(":");
+        String question = String.join("\n", leadIn ? lines.subList(0, lines.size() - 1) : lines).strip();
+        return item.withDraft(item.draft().edited(read.toBuilder().body(question).build()));
     }
 
     /** Deletes the sample meeting and moves every sample matter to the trash; returns how many matters. */

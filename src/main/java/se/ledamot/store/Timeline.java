@@ -59,8 +59,9 @@ final class Timeline {
     void recordEdit(long matterId, OffsetDateTime at, String field, String oldValue, String newValue) {
         MatterChangeRecord last = dsl.selectFrom(MATTER_CHANGE).where(MATTER_CHANGE.MATTER_ID.eq(matterId))
                 .orderBy(MATTER_CHANGE.ID.desc()).limit(1).fetchOne();
+        // An entry dated before the last one (a decision dated its meeting's day) never extends it.
         boolean continues = last != null && last.getField().equals(field)
-                && Duration.between(last.getChangedAt(), at).compareTo(COALESCE) < 0;
+                && !at.isBefore(last.getChangedAt()) && Duration.between(last.getChangedAt(), at).compareTo(COALESCE) < 0;
         if (continues) {
             last.setNewValue(newValue);
             last.setChangedAt(at);

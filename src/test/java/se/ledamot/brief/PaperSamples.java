@@ -129,7 +129,7 @@ public final class PaperSamples {
                     minutes(item), enclosures(item)));
         }
         return new MeetingPapers(Samples.meeting(), Samples.COUNCIL, settings, "Stenungsunds kommun", ISSUED, entries,
-                List.of(fresh, question()), minutes(), 101);
+                List.of(fresh, question()), minutes(), 101, null);
     }
 
     private static ItemPapers papers(AgendaItem item) {

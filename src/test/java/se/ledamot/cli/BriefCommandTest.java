@@ -62,7 +62,7 @@ class BriefCommandTest extends CommandLineTest {
         assertThat(out).contains(pdf.toString());
         assertThat(text(pdf)).containsSubsequence("Kommunfullmäktige", "Partigrupp: V", "Föredragningslista",
                 "Punkt 5 Motion om en integrationsplan", "Punkt 6 Integrationsenhet", "Punkt 5", "Łukasz Şahin (V)",
-                "Bifall till motionen", "Åsa Öst (V)", "På föredragningslistan: KF 2026-12-14", "Punkt 6 · Interpellation",
+                "Bifall till motionen", "Åsa Öst (V)", "På föredragningslistan: KF 14 december 2026", "Punkt 6 · Interpellation",
                 "Nguyễn Đorđević (S)", "Den är klar i vår.");
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left).containsExactly(pdf);

@@ -76,7 +76,7 @@ class DebateBriefNumbersTest {
             long meeting = meetingWithAMotion(app);
 
             String brief = text(app.briefs().debate(meeting, null, null));
-            assertThat(brief).contains("Punkt 5", "På föredragningslistan: KF 2026-12-14")
+            assertThat(brief).contains("Punkt 5", "På föredragningslistan: KF 14 december 2026")
                     .doesNotContain("KF 2026-12-14 §");
         }
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +70,28 @@ class MinutesDecisionTest {
         assertThat(app.matters().timeline(motion)).extracting(MatterChange::field, MatterChange::newValue)
                 .contains(tuple("status", "decided"),
                         tuple("decision", "approved"));
+    }
+
+    /**
+     * The secretary writes the minutes days after the meeting: the decision was taken on the meeting's day, and the
+     * matter's timeline (its status, its decision) and the decision's record say so, not the day it was typed.
+     */
+    @Test
+    void aDecisionRecordedAfterTheMeetingIsDatedTheMeetingsDay() {
+        app.close();
+        Clock later = Clock.fixed(Instant.parse("2026-12-17T13:00:00Z"), ZoneId.of("Europe/Stockholm"));
+        app = Ledamot.open(folder.resolve("data"), later);
+
+        app.debates().record(item, Decision.APPROVED);
+
+        LocalDate meetingDay = LocalDate.parse("2026-12-14");
+        assertThat(app.matters().timeline(motion)).filteredOn(c -> List.of("status", "decision").contains(c.field()))
+                .isNotEmpty().allSatisfy(c -> assertThat(LocalDate.ofInstant(c.at(), later.getZone()))
+                        .isEqualTo(meetingDay));
+        // A change by hand the same day stays its own entry, dated when it was made.
+        app.matters().save(app.matters().require(motion).toBuilder().title("Motion om integrationsplan").build());
+        assertThat(app.matters().timeline(motion)).filteredOn(c -> "title".equals(c.field()))
+                .allSatisfy(c -> assertThat(c.at()).isEqualTo(later.instant()));
     }
 
     @Test

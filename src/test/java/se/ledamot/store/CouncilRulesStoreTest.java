@@ -21,6 +21,7 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CitizenProposals;
 import se.ledamot.domain.meeting.CouncilRules;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
 
@@ -79,7 +80,8 @@ class CouncilRulesStoreTest {
                 .withBody(BodyRules.lawDefaults(bun))
                 .withReportMonths(Set.of(Month.MARCH, Month.SEPTEMBER))
                 .withCitizenProposals(CitizenProposals.decidedBy("BUN"))
-                .withStrikeOffAfterMonths(18);
+                .withStrikeOffAfterMonths(18).withNotice(new NoticeRule(10));
+        assertThat(store.load().notice()).isEqualTo(NoticeRule.LAW);
         store.save(rules);
 
         CouncilRules back = store.load();
@@ -89,6 +91,7 @@ class CouncilRulesStoreTest {
         assertThat(back.reportMonths()).containsExactlyInAnyOrder(Month.MARCH, Month.SEPTEMBER);
         assertThat(back.citizenProposals()).isEqualTo(CitizenProposals.decidedBy("BUN"));
         assertThat(back.strikeOffAfter()).hasValue(18);
+        assertThat(back.notice().daysBefore()).isEqualTo(10);
         assertThat(store.councilName()).isEqualTo("Stenungsunds kommun");
 
         store.save(back.withCitizenProposals(CitizenProposals.notAllowed("KF")).withStrikeOffAfterMonths(null));

@@ -53,6 +53,41 @@ class SampleDataTest {
         }
     }
 
+    /**
+     * The walk of session 13: the sample interpellation's handlingar printed the blog's "Jag har nu knåpat ihop
+     * följande svar …" before the answer. The sample holds the interpellation as its text and the answer apart.
+     */
+    @Test
+    void theSampleInterpellationHoldsTheQuestionAndTheAnswerWithoutTheBlogsLeadIn() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            Matter interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).list().stream()
+                    .filter(m -> m.kind() == MatterKind.INTERPELLATION).findFirst().orElseThrow();
+            assertThat(interpellation.answer()).startsWith("Sävsjö kommun har idag");
+            assertThat(interpellation.body()).contains("Hur långt har arbetet kommit med integrationsenheten?")
+                    .doesNotContain("knåpat").doesNotContain("Sävsjö kommun har idag");
+            assertThat(interpellation.bodyBeforeAnswer()).doesNotContain("knåpat");
+        }
+    }
+
+    /**
+     * The walk of session 13: importing seeds/002 beside the samples added a second, undated interpellation. Its
+     * answer is the sample's, word for word (the blog's lines around it differ): the same text, said, not stored.
+     */
+    @Test
+    void theSeedsCopyOfTheSampleInterpellationIsRecognisedAsAlreadyRegistered() throws Exception {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            se.ledamot.importer.ImportItem seed = new se.ledamot.importer.Importer().prepare("002_ca5d8c8e3c0d95c4.txt",
+                    java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds/002_ca5d8c8e3c0d95c4.txt")));
+            ImportStore imports = new ImportStore(db.dsl(), Clock.systemUTC());
+            assertThat(imports.markDuplicates(List.of(seed)).getFirst().isDuplicate()).isTrue();
+            assertThat(imports.store(seed, false).isDuplicate()).isTrue();
+            assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list())
+                    .filteredOn(m -> m.kind() == MatterKind.INTERPELLATION).hasSize(1);
+        }
+    }
+
     @Test
     void databaseWithMattersOfItsOwnGetsNoSamples() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {

@@ -3,6 +3,9 @@ package se.ledamot.brief.doc;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -12,6 +15,8 @@ import se.ledamot.l10n.Localization;
  * brief bundle, so an English paper says "Monday 14 December 2026" and "18:00".
  */
 public final class Dates {
+    private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
     private Dates() {
     }
 
@@ -23,6 +28,23 @@ public final class Dates {
     /** "14 december 2026": a date in running text or a heading. */
     public static String date(LocalDate date) {
         return format("brief.format.date", date);
+    }
+
+    /**
+     * A meeting as a timeline names it ("KF 2026-12-14", its label when the entry was written) as people read it:
+     * "KF 14 december 2026". Anything that is not a day stays as it is.
+     */
+    public static String meetingLabel(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return ISO_DAY.matcher(stored).replaceAll(r -> {
+            try {
+                return Matcher.quoteReplacement(date(LocalDate.parse(r.group())));
+            } catch (DateTimeParseException e) {
+                return Matcher.quoteReplacement(r.group());
+            }
+        });
     }
 
     /** "2026-12-14": a date in a table. */

@@ -194,7 +194,8 @@ final class MatterSections {
                 events.add(new Event(day, t("event.status", value(m.kind(), ch.field(), ch.newValue()))));
             } else if (MatterChange.AGENDA.equals(ch.field())) {
                 events.add(new Event(day, ch.newValue() == null || ch.newValue().isEmpty()
-                        ? t("event.agendaOff", ch.oldValue()) : t("event.agendaOn", ch.newValue())));
+                        ? t("event.agendaOff", Dates.meetingLabel(ch.oldValue()))
+                        : t("event.agendaOn", Dates.meetingLabel(ch.newValue()))));
             } else if (MatterField.DECISION.code().equals(ch.field()) && ch.newValue() != null
                     && !ch.newValue().isEmpty()) {
                 events.add(new Event(day, t("event.decision", value(m.kind(), ch.field(), ch.newValue()))));

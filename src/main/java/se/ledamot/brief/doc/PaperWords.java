@@ -11,7 +11,6 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -227,7 +226,7 @@ final class PaperWords {
     static String posting(String key, MeetingPapers papers) {
         LocalDate posted = papers.meeting().postedOn();
         if (posted == null) {
-            return p(key, 0, dayAndMonthTogether(NoticeRule.LAW.latestDay(papers.meeting().date())));
+            return p(key, 0, dayAndMonthTogether(papers.notice().latestDay(papers.meeting().date())));
         }
         return p(key, posted.isAfter(papers.issued()) ? 1 : 2, dayAndMonthTogether(posted));
     }

@@ -87,7 +87,7 @@ public final class UnfinishedReport {
             c.line(c.style().bodyItalic(), t("unfinished.preparation.none"), Align.LEFT,
                     c.style().body().size() * 0.6f);
         } else {
-            c.list(e.preparation().stream().map(s -> Dates.numeric(s.date())).toList(),
+            c.list(e.preparation().stream().map(s -> Dates.date(s.date())).toList(),
                     e.preparation().stream().map(PreparationText::event).toList(), Align.LEFT);
         }
         e.preparedProposal().ifPresent(p -> MatterSections.prepared(c, m.responsibleBody(), p));

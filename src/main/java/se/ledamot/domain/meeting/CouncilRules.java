@@ -18,9 +18,11 @@ import se.ledamot.domain.Limit;
  * copy, so a council can start from a preset ({@link Arbetsordningar}) and change what differs.
  *
  * @param strikeOffAfterMonths the report proposes striking off (avskrivning) matters at least this old; null: never
+ * @param notice               how many days before a meeting its tillkännagivande must be posted (5 kap. 11 §: a
+ *                             week; the arbetsordning may ask for more); null: the law's week
  */
 public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month> reportMonths,
-        CitizenProposals citizenProposals, Integer strikeOffAfterMonths) {
+        CitizenProposals citizenProposals, Integer strikeOffAfterMonths, NoticeRule notice) {
 
     /** Twice a year, as most councils do. */
     public static final Set<Month> DEFAULT_REPORT_MONTHS = Set.of(Month.APRIL, Month.OCTOBER);
@@ -47,14 +49,15 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
             throw new DomainException("rules.citizenProposals.body", decides);
         }
         if (strikeOffAfterMonths != null && strikeOffAfterMonths < 0) {
-            throw new DomainException("rules.strikeOff.negative", strikeOffAfterMonths);
+            throw new DomainException("rules.strikeOff.negative", strikeOffAfterMonths, notice);
         }
+        notice = notice == null ? NoticeRule.LAW : notice;
     }
 
     /** The law's rules for these bodies, with no name yet: what a council has before it says otherwise. */
     public static CouncilRules lawDefaults(List<Body> bodies) {
         return new CouncilRules("", bodies.stream().map(BodyRules::lawDefaults).toList(), DEFAULT_REPORT_MONTHS, null,
-                null);
+                null, null);
     }
 
     /** The rules as the store keeps them today: the bodies and their submission rules, the rest as the law says. */
@@ -62,7 +65,7 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
             Map<String, List<SubmissionRule>> rules) {
         return new CouncilRules(councilName,
                 bodies.stream().map(b -> BodyRules.of(b, rules.getOrDefault(b.code(), List.of()))).toList(),
-                DEFAULT_REPORT_MONTHS, null, null);
+                DEFAULT_REPORT_MONTHS, null, null, null);
     }
 
     /** The body where interpellations, questions and motions are put: the one marked council, else KF. */
@@ -100,7 +103,7 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
     }
 
     public CouncilRules withCouncilName(String name) {
-        return new CouncilRules(name, bodies, reportMonths, citizenProposals, strikeOffAfterMonths);
+        return new CouncilRules(name, bodies, reportMonths, citizenProposals, strikeOffAfterMonths, notice);
     }
 
     /** These rules with one body's rules set, replacing the body with the same code or adding it. */
@@ -110,18 +113,22 @@ public record CouncilRules(String councilName, List<BodyRules> bodies, Set<Month
         if (next.stream().noneMatch(b -> b.code().equals(body.code()))) {
             next.add(body);
         }
-        return new CouncilRules(councilName, next, reportMonths, citizenProposals, strikeOffAfterMonths);
+        return new CouncilRules(councilName, next, reportMonths, citizenProposals, strikeOffAfterMonths, notice);
     }
 
     public CouncilRules withReportMonths(Set<Month> months) {
-        return new CouncilRules(councilName, bodies, months, citizenProposals, strikeOffAfterMonths);
+        return new CouncilRules(councilName, bodies, months, citizenProposals, strikeOffAfterMonths, notice);
     }
 
     public CouncilRules withCitizenProposals(CitizenProposals proposals) {
-        return new CouncilRules(councilName, bodies, reportMonths, proposals, strikeOffAfterMonths);
+        return new CouncilRules(councilName, bodies, reportMonths, proposals, strikeOffAfterMonths, notice);
     }
 
     public CouncilRules withStrikeOffAfterMonths(Integer months) {
-        return new CouncilRules(councilName, bodies, reportMonths, citizenProposals, months);
+        return new CouncilRules(councilName, bodies, reportMonths, citizenProposals, months, notice);
+    }
+
+    public CouncilRules withNotice(NoticeRule rule) {
+        return new CouncilRules(councilName, bodies, reportMonths, citizenProposals, strikeOffAfterMonths, rule);
     }
 }

@@ -32,6 +32,8 @@ public final class RuleFields {
                         .collect(Collectors.joining(",")), (into, from) -> into.withReportMonths(from.reportMonths())),
                 council("strike_off_after_months", r -> r.strikeOffAfter().map(String::valueOf).orElse(""),
                         (into, from) -> into.withStrikeOffAfterMonths(from.strikeOffAfterMonths())),
+                council("notice_days", r -> String.valueOf(r.notice().daysBefore()),
+                        (into, from) -> into.withNotice(from.notice())),
                 council("citizen_proposals_allowed", r -> String.valueOf(r.citizenProposals().allowed()),
                         (into, from) -> into.withCitizenProposals(new CitizenProposals(
                                 from.citizenProposals().allowed(), into.citizenProposals().decidingBody()))),

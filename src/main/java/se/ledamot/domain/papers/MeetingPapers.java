@@ -8,6 +8,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
 
@@ -20,9 +21,10 @@ import se.ledamot.domain.minutes.Minutes;
  *
  * @param council        the council's name at the head of every paper (Inställningar's), "" when none is set
  * @param firstParagraph the § of the first item: paragraphs run through the year per body
+ * @param notice         the council's days of notice (5 kap. 11 § or its arbetsordning's); null: the law's week
  */
 public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, String council, LocalDate issued,
-        List<Entry> entries, List<Matter> newSubmissions, Minutes minutes, int firstParagraph) {
+        List<Entry> entries, List<Matter> newSubmissions, Minutes minutes, int firstParagraph, NoticeRule notice) {
 
     public MeetingPapers {
         Objects.requireNonNull(meeting, "meeting");
@@ -34,6 +36,7 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         newSubmissions = List.copyOf(newSubmissions == null ? List.of() : newSubmissions);
         minutes = minutes == null ? Minutes.blank(meeting.id() == null ? 0 : meeting.id()) : minutes;
         firstParagraph = Math.max(1, firstParagraph);
+        notice = notice == null ? NoticeRule.LAW : notice;
     }
 
     /**

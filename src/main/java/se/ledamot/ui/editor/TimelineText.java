@@ -7,6 +7,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.brief.doc.Dates;
 import se.ledamot.l10n.Localization;
 
 /** A matter's timeline in words, newest first, as the editor shows it. */
@@ -31,9 +32,11 @@ final class TimelineText {
             case MatterChange.CREATED -> Localization.get("ui.timeline.created", c.newValue());
             case MatterChange.TRASHED -> Localization.get("ui.timeline.trashed");
             case MatterChange.RESTORED -> Localization.get("ui.timeline.restored");
-            case MatterChange.AGENDA -> c.oldValue() == null ? Localization.get("ui.timeline.agendaOn", c.newValue())
-                    : c.newValue() == null ? Localization.get("ui.timeline.agendaOff", c.oldValue())
-                    : Localization.get("ui.timeline.agendaMoved", c.oldValue(), c.newValue());
+            case MatterChange.AGENDA -> c.oldValue() == null
+                    ? Localization.get("ui.timeline.agendaOn", Dates.meetingLabel(c.newValue()))
+                    : c.newValue() == null ? Localization.get("ui.timeline.agendaOff", Dates.meetingLabel(c.oldValue()))
+                    : Localization.get("ui.timeline.agendaMoved", Dates.meetingLabel(c.oldValue()),
+                            Dates.meetingLabel(c.newValue()));
             case MatterChange.MINORITY_REFERRAL -> Localization.get("ui.timeline.minorityReferral", c.newValue());
             case MatterChange.REFERRAL_REASON -> Localization.get("ui.timeline.referralReason", c.newValue());
             default -> Localization.get("ui.timeline.changed", Localization.get("ui.field." + c.field()),

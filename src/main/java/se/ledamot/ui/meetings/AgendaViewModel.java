@@ -63,13 +63,20 @@ public final class AgendaViewModel {
         this.texts = new AgendaItemTextsViewModel(meetings, context.services().putAside(), writes, this::reload);
         meeting.addListener((o, was, now) -> {
             texts.show(null);
+            justerat = false;
+            agreedFor = null;
             suggestions.clear();
             reload();
         });
     }
 
-    private record Loaded(List<AgendaRow> rows, List<Matter> pending, String deadlines) {
+    private record Loaded(List<AgendaRow> rows, List<Matter> pending, String deadlines, boolean justerat) {
     }
+
+    /** The meeting shown has justerade minutes (read with its agenda); its agenda changed is warned of first. */
+    private boolean justerat;
+    /** The meeting whose justerat agenda the user has already agreed to change while it is shown. */
+    private Long agreedFor;
 
     public void reload() {
         Meeting m = meeting.get();
@@ -88,6 +95,7 @@ public final class AgendaViewModel {
                         items.setAll(loaded.rows());
                         pending.setAll(loaded.pending());
                         submissionDeadlines.set(loaded.deadlines());
+                        justerat = loaded.justerat();
                         if (m.id().equals(wantedMeeting)) {
                             chosenItem.set(null);
                             chosenItem.set(wantedItem);
@@ -101,7 +109,22 @@ public final class AgendaViewModel {
     private Loaded load(Meeting m, LocalDate today) {
         Agenda agenda = meetings.agendaOf(m.id());
         return new Loaded(AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today), agenda.pending(),
-                SubmissionText.of(agenda.calendar(), m));
+                SubmissionText.of(agenda.calendar(), m), context.services().papers().storedMinutes(m.id()).adjusted() != null);
+    }
+
+    /**
+     * Whether the agenda of {@code m} may be changed: asked first, once while it is shown, when its minutes are
+     * justerade (the signed protokoll keeps the numbering it was justerat with, V30; the agenda would no longer match).
+     */
+    private boolean mayChange(Meeting m) {
+        if (!justerat || m.id().equals(agreedFor)) {
+            return true;
+        }
+        boolean agreed = context.dialogs().confirm(Localization.get("meeting.ui.justerat.title"),
+                Localization.get("meeting.ui.justerat.change", m.body(),
+                se.ledamot.brief.doc.Dates.date(m.date())));
+        agreedFor = agreed ? m.id() : null;
+        return agreed;
     }
 
     /** Fills the suggestions with everything due at this meeting that is not planned yet. */
@@ -137,7 +160,7 @@ public final class AgendaViewModel {
 
     private void addMatters(List<Long> matterIds, Runnable added) {
         Meeting m = meeting.get();
-        if (m != null && !matterIds.isEmpty()) {
+        if (m != null && !matterIds.isEmpty() && mayChange(m)) {
             change(() -> meetings.addMatters(m.id(), matterIds), added);
         }
     }
@@ -146,7 +169,7 @@ public final class AgendaViewModel {
     public void addText() {
         Meeting m = meeting.get();
         String text = freeText.get();
-        if (m != null && text != null && !text.isBlank()) {
+        if (m != null && text != null && !text.isBlank() && mayChange(m)) {
             change(() -> meetings.addText(m.id(), text), () -> freeText.set(""));
         }
     }
@@ -173,7 +196,7 @@ public final class AgendaViewModel {
      */
     public void moveTo(AgendaRow row, int number) {
         Meeting m = meeting.get();
-        if (m != null) {
+        if (m != null && mayChange(m)) {
             List<Long> from = order.copy(m.id()).orElse(ids(items));
             List<Long> mine = AgendaOrder.moved(from, row.item().id(), number);
             order.start(mine);
@@ -270,6 +293,10 @@ public final class AgendaViewModel {
     }
 
     public void remove(AgendaRow row) {
+        Meeting m = meeting.get();
+        if (m != null && !mayChange(m)) {
+            return;
+        }
         change(() -> meetings.remove(row.item().id()), () -> { });
     }
 

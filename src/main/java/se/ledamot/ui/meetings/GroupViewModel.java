@@ -72,7 +72,12 @@ public final class GroupViewModel {
         this.positions = context.services().positions();
         group.set(context.groupChosen());
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
-        meeting.addListener((o, was, now) -> reload());
+        meeting.addListener((o, was, now) -> {
+            if (now != null) {
+                context.groupMeeting().set(String.valueOf(now.id()));
+            }
+            reload();
+        });
         group.addListener((o, was, now) -> {
             remember(now);
             reload();
@@ -85,14 +90,16 @@ public final class GroupViewModel {
         });
     }
 
-    /** Planned meetings from today on; the first one is chosen when none is. */
+    /** Planned meetings from today on; the one chosen last time here (over a restart too), else the first. */
     public void loadMeetings() {
         LocalDate today = context.today();
         BackgroundTask.of(p -> meetings.list().stream()
                         .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today)).toList())
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(list -> {
-                    Meeting keep = meeting.get();
+                    String kept = context.groupMeeting().get();
+                    Meeting keep = meeting.get() != null ? meeting.get() : list.stream()
+                            .filter(m -> String.valueOf(m.id()).equals(kept)).findFirst().orElse(null);
                     upcoming.setAll(list);
                     meeting.set(keep != null && list.contains(keep) ? keep : list.isEmpty() ? null : list.getFirst());
                 })

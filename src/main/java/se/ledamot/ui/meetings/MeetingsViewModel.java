@@ -54,6 +54,8 @@ public final class MeetingsViewModel {
     /** The day the notice went up on the anslagstavla, as typed; empty when not given. */
     private final StringProperty posted = new SimpleStringProperty("");
     private final StringProperty postingWarning = new SimpleStringProperty("");
+    /** The council's days of notice, read with the meetings (Inställningar may change them). */
+    private NoticeRule notice = NoticeRule.LAW;
     private final KallelseFileViewModel kallelse;
 
     /** Handed over from the worker: a save that met a conflict, shown once the stored meeting is selected. */
@@ -80,13 +82,16 @@ public final class MeetingsViewModel {
         posted.addListener((o, was, now) -> warnOfLatePosting());
     }
 
-    /** Warns, as the secretary types, of a posting day later than 5 kap. 11 § allows; nothing is refused. */
+    /**
+     * Warns, as the secretary types, of a posting day later than the council's days of notice allow (5 kap. 11 §, or
+     * its arbetsordning's); nothing is refused.
+     */
     private void warnOfLatePosting() {
         LocalDate meetingDay = dayOrNull(date.get());
         LocalDate postedOn = dayOrNull(posted.get());
-        postingWarning.set(meetingDay == null || !NoticeRule.LAW.late(postedOn, meetingDay) ? ""
+        postingWarning.set(meetingDay == null || !notice.late(postedOn, meetingDay) ? ""
                 : Localization.get("meeting.ui.posted.late", postedOn.toString(),
-                        NoticeRule.LAW.latestDay(meetingDay).toString()));
+                        notice.latestDay(meetingDay).toString(), notice.daysBefore()));
     }
 
     private static LocalDate dayOrNull(String text) {
@@ -103,13 +108,14 @@ public final class MeetingsViewModel {
     }
 
     public void reload() {
-        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list()))
+        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
+                        context.services().settings().notice()))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(this::apply)
                 .executeWith(context.tasks());
     }
 
-    private record Loaded(List<Body> bodies, List<Meeting> meetings) {
+    private record Loaded(List<Body> bodies, List<Meeting> meetings, NoticeRule notice) {
     }
 
     /**
@@ -123,6 +129,7 @@ public final class MeetingsViewModel {
     private void apply(Loaded loaded) {
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
         wanted = null;
+        notice = loaded.notice();
         bodies.setAll(loaded.bodies());
         meetings.setAll(loaded.meetings());
         if (body.get() == null && !bodies.isEmpty()) {
@@ -337,7 +344,7 @@ public final class MeetingsViewModel {
         return posted;
     }
 
-    /** A sentence naming 5 kap. 11 § when the posting day is later than a week before the meeting; else empty. */
+    /** A sentence naming 5 kap. 11 § when the posting day is later than the council's days of notice allow. */
     public ReadOnlyStringProperty postingWarningProperty() {
         return postingWarning;
     }

@@ -2,8 +2,10 @@ package se.ledamot.ui.minutes;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,7 +23,8 @@ import se.ledamot.ui.task.TaskExecutor;
  * The decision the council took on the item shown (bifall, avslag, återremiss …), as the minutes record it. Chosen,
  * changed or cleared, it is stored at once in the screen's lane through {@link DebateService#record}, the rule
  * Debatt's decision follows: the matter moves (a decided motion is no longer pending, its deadline stops) and its
- * timeline says so. A refusal (the minutes are justerade) is said and the choice goes back to what is stored.
+ * timeline says so. Once the minutes are justerade the choice is closed, and says why; a refusal (justerade in
+ * another window meanwhile) is said and the choice goes back to what is stored.
  */
 final class ItemDecisionViewModel {
     private final DebateService debates;
@@ -31,6 +34,8 @@ final class ItemDecisionViewModel {
     private final Runnable mattersChanged;
     private final ObservableList<Decision> choices = FXCollections.observableArrayList();
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    /** The minutes are justerade: what the signed minutes say was decided stands. */
+    private final BooleanProperty adjusted = new SimpleBooleanProperty();
     private Long itemId;
     private boolean showing;
 
@@ -87,5 +92,10 @@ final class ItemDecisionViewModel {
 
     ObjectProperty<Decision> decision() {
         return decision;
+    }
+
+    /** Whether the stored minutes are justerade, so no decision can be chosen, changed or cleared here. */
+    BooleanProperty adjusted() {
+        return adjusted;
     }
 }

@@ -235,11 +235,18 @@ final class ItemMinutesView extends VBox {
         decision.setConverter(converter(Localization::decision));
         decision.setMinWidth(Region.USE_PREF_SIZE);
         decision.valueProperty().bindBidirectional(taken.decision());
+        decision.disableProperty().bind(taken.adjusted());
         Button clear = button("clearDecision", "minutes.ui.decision.clear", taken::clear);
-        clear.disableProperty().bind(taken.decision().isNull());
+        clear.disableProperty().bind(taken.decision().isNull().or(taken.adjusted()));
         HBox chosen = new HBox(8, new Label(Localization.get("minutes.ui.decision.taken")), decision, clear);
         chosen.setAlignment(Pos.BASELINE_LEFT);
-        return section("minutes.ui.decision", chosen, text, button("saveDecision", "minutes.ui.decision.save",
+        // A disabled control shows no tooltip: the reason is a line of its own.
+        Label why = new Label(Localization.get("minutes.ui.decision.adjusted"));
+        why.setId("decisionAdjusted");
+        why.setWrapText(true);
+        why.visibleProperty().bind(taken.adjusted());
+        why.managedProperty().bind(why.visibleProperty());
+        return section("minutes.ui.decision", chosen, why, text, button("saveDecision", "minutes.ui.decision.save",
                 vm::saveDecision));
     }
 

@@ -161,6 +161,7 @@ public final class MinutesViewModel {
                 }
                 attendees.setAll(asked.attendance().attendees());
             }
+            item.decisionTaken().adjusted().set(read.stored().adjusted() != null);
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
@@ -220,6 +221,7 @@ public final class MinutesViewModel {
                 boolean typedSince = !form.values().equals(typed);
                 loaded = loaded == m ? merge.nextBase(base) : loaded;
                 form.stored(typed);
+                item.decisionTaken().adjusted().set(merge.merged().adjusted() != null);
                 if (merge.conflicts().isEmpty()) {
                     stale.saved(String.valueOf(current.id()));
                 }

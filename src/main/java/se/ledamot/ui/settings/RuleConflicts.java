@@ -44,6 +44,7 @@ final class RuleConflicts {
             case "strike_off_after_months" -> rules.strikeOffAfter()
                     .map(n -> Localization.get("settings.conflict.strikeOff", n))
                     .orElse(Localization.get("settings.conflict.strikeOff.never"));
+            case "notice_days" -> Localization.get("settings.conflict.notice", rules.notice().daysBefore());
             case "citizen_proposals_allowed" -> Localization.get(rules.citizenProposals().allowed()
                     ? "settings.conflict.citizen.yes" : "settings.conflict.citizen.no");
             case "citizen_proposals_body" -> rules.body(rules.citizenProposals().decidingBody())

@@ -103,13 +103,7 @@ final class SettingsView extends BorderPane {
             box.selectedProperty().bindBidirectional(vm.reportMonthProperty(m));
             months.add(box, m.ordinal() % 6, m.ordinal() / 6);
         }
-        TextField strikeOff = new TextField();
-        strikeOff.setId("strike-off");
-        strikeOff.setPrefColumnCount(3);
-        strikeOff.textProperty().bindBidirectional(vm.strikeOffMonthsProperty());
-        HBox strike = new HBox(6, label("settings.strikeOff", strikeOff), strikeOff,
-                new Label(Localization.get("settings.strikeOff.unit")));
-        strike.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox strike = count("strike-off", "settings.strikeOff", vm.strikeOffMonthsProperty());
 
         CheckBox allowed = new CheckBox(Localization.get("settings.citizen.allowed"));
         allowed.setId("citizen-allowed");
@@ -124,8 +118,9 @@ final class SettingsView extends BorderPane {
         decidedBy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(decides, Priority.ALWAYS);
 
+        HBox notice = count("notice-days", "settings.notice", vm.noticeDaysProperty());
         VBox name = column(section("settings.council"), label("settings.council.name", councilName), councilName,
-                hint("settings.council.hint"));
+                hint("settings.council.hint"), notice, hint("settings.notice.hint"));
         VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
                 hint("settings.strikeOff.hint"));
         VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
@@ -133,6 +128,17 @@ final class SettingsView extends BorderPane {
         HBox.setHgrow(report, Priority.ALWAYS);
         HBox.setHgrow(citizen, Priority.ALWAYS);
         return band;
+    }
+
+    /** A small box for a number of days or months: "{key} [ 10 ] {key.unit}". */
+    private static HBox count(String id, String key, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(3);
+        field.textProperty().bindBidirectional(value);
+        HBox row = new HBox(6, label(key, field), field, new Label(Localization.get(key + ".unit")));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static VBox column(javafx.scene.Node... nodes) {

@@ -23,6 +23,7 @@ import se.ledamot.domain.meeting.BodyRules;
 import se.ledamot.domain.meeting.CitizenProposals;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
@@ -34,7 +35,8 @@ import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.Debouncer;
 
 /**
- * The council's settings as the settings screen edits them: its name, the months of the 5 kap. 35 § report, when
+ * The council's settings as the settings screen edits them: its name, the days of notice (5 kap. 11 §), the months
+ * of the 5 kap. 35 § report, when
  * the report proposes striking off, citizen proposals and who decides them, the bodies, and the selected body's rules
  * ({@link BodyRulesForm}). Like the editor there is no save button: a change is stored shortly after the last key
  * and before another body is shown or the window closes; a field that does not make a rule is refused with a reason
@@ -47,6 +49,7 @@ public final class SettingsViewModel {
     private final List<BooleanProperty> reportMonths = IntStream.range(0, 12)
             .mapToObj(i -> (BooleanProperty) new SimpleBooleanProperty()).toList();
     private final StringProperty strikeOffMonths = new SimpleStringProperty("");
+    private final StringProperty noticeDays = new SimpleStringProperty("");
     private final BooleanProperty citizenAllowed = new SimpleBooleanProperty(true);
     private final ObjectProperty<Body> citizenBody = new SimpleObjectProperty<>();
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
@@ -75,7 +78,7 @@ public final class SettingsViewModel {
         this.copy = new RulesCopy(putAside, putAside.rows(CouncilRules.class), lane,
                 context.services().settings()::rules, context.services().settings()::save);
         List<javafx.beans.Observable> watched = new java.util.ArrayList<>(form.fields());
-        watched.addAll(List.of(councilName, strikeOffMonths, citizenAllowed, citizenBody));
+        watched.addAll(List.of(councilName, strikeOffMonths, noticeDays, citizenAllowed, citizenBody));
         watched.addAll(reportMonths);
         watched.forEach(f -> f.addListener(o -> changed()));
         presets.setAll(context.services().settings().presets());
@@ -104,6 +107,7 @@ public final class SettingsViewModel {
             councilName.set(stored.councilName());
             java.util.Arrays.stream(Month.values()).forEach(m -> reportMonths.get(m.ordinal()).set(rules.reportsIn(m)));
             strikeOffMonths.set(stored.strikeOffAfter().map(String::valueOf).orElse(""));
+            noticeDays.set(String.valueOf(stored.notice().daysBefore()));
             citizenAllowed.set(stored.citizenProposals().allowed());
             bodies.setAll(stored.bodyList());
             citizenBody.set(body(stored.citizenProposals().decidingBody()));
@@ -241,22 +245,11 @@ public final class SettingsViewModel {
         Set<Month> months = java.util.Arrays.stream(Month.values()).filter(m -> reportMonths.get(m.ordinal()).get())
                 .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Month.class)));
         CouncilRules next = stored.withCouncilName(councilName.get()).withReportMonths(months)
-                .withStrikeOffAfterMonths(strikeOff());
+                .withStrikeOffAfterMonths(TypedCount.of(strikeOffMonths.get(), "settings.badStrikeOff"))
+                .withNotice(new NoticeRule(TypedCount.of(noticeDays.get(), "settings.badNotice", NoticeRule.LAW_DAYS)));
         next = selectedBody.get() == null ? next : next.withBody(form.build());
         String decides = citizenBody.get() == null ? next.councilCode() : citizenBody.get().code();
         return next.withCitizenProposals(new CitizenProposals(citizenAllowed.get(), decides));
-    }
-
-    private Integer strikeOff() {
-        String typed = strikeOffMonths.get() == null ? "" : strikeOffMonths.get().strip();
-        if (typed.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed);
-        } catch (NumberFormatException e) {
-            throw new DomainException("settings.badStrikeOff", typed);
-        }
     }
 
     /** The bodies as stored, renamed ones with their new names, the selection kept. */
@@ -352,6 +345,11 @@ public final class SettingsViewModel {
 
     public StringProperty strikeOffMonthsProperty() {
         return strikeOffMonths;
+    }
+
+    /** Days of notice before a meeting (5 kap. 11 §, or the arbetsordning's more). */
+    public StringProperty noticeDaysProperty() {
+        return noticeDays;
     }
 
     public BooleanProperty citizenAllowedProperty() {

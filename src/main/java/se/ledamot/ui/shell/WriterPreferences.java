@@ -18,12 +18,14 @@ public final class WriterPreferences {
     public static final String PACE = "wordsPerMinute";
     public static final String GROUP = "partyGroup";
     public static final String MINUTES_MEETING = "minutesMeeting";
+    public static final String GROUP_MEETING = "groupMeeting";
 
     private final StringProperty userName = new SimpleStringProperty();
     private final StringProperty userParty = new SimpleStringProperty();
     private final IntegerProperty wordsPerMinute = new SimpleIntegerProperty();
     private final StringProperty partyGroup = new SimpleStringProperty();
     private final StringProperty minutesMeeting = new SimpleStringProperty();
+    private final StringProperty groupMeeting = new SimpleStringProperty();
 
     public WriterPreferences(Preferences node) {
         userName.set(node.get(NAME, ""));
@@ -34,6 +36,8 @@ public final class WriterPreferences {
         partyGroup.addListener((o, was, now) -> node.put(GROUP, now == null ? "" : now.strip()));
         minutesMeeting.set(node.get(MINUTES_MEETING, ""));
         minutesMeeting.addListener((o, was, now) -> node.put(MINUTES_MEETING, now == null ? "" : now.strip()));
+        groupMeeting.set(node.get(GROUP_MEETING, ""));
+        groupMeeting.addListener((o, was, now) -> node.put(GROUP_MEETING, now == null ? "" : now.strip()));
         userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
         userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
         wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
@@ -63,6 +67,11 @@ public final class WriterPreferences {
     /** The meeting last worked on in Protokoll (its id; 0 none), opened again on the next start. */
     public StringProperty minutesMeeting() {
         return minutesMeeting;
+    }
+
+    /** The meeting last chosen in Partigrupp on a shared server (its id; "" none); a data folder keeps its own. */
+    public StringProperty groupMeeting() {
+        return groupMeeting;
     }
 
     public IntegerProperty wordsPerMinute() {

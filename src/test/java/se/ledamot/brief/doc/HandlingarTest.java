@@ -74,7 +74,7 @@ class HandlingarTest {
         }
         var withPost = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
                 papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(),
-                papers.firstParagraph());
+                papers.firstParagraph(), papers.notice());
 
         String text = MatterBriefTest.text(MatterBriefTest.pdf(Handlingar.of(withPost, Samples.CREATED)));
         assertThat(text.split("Sävsjö kommun har idag", -1)).as("the answer printed once").hasSize(2);
@@ -97,7 +97,8 @@ class HandlingarTest {
                 e.matter(), e.papers(), e.minutes(), List.of(se.ledamot.domain.papers.Enclosure.pdf("Trasig.pdf",
                         "%PDF-1.4 inte en pdf".getBytes()))));
         var broken = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
-                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
+                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph(),
+                papers.notice());
         byte[] pdf = MatterBriefTest.pdf(Handlingar.of(broken, Samples.CREATED));
         assertThat(MatterBriefTest.text(pdf)).contains("Bilagan Trasig.pdf kunde inte läsas som PDF");
         assertThat(PdfA.failures(pdf)).isEmpty();

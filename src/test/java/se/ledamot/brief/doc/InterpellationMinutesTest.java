@@ -30,7 +30,8 @@ class InterpellationMinutesTest {
                     e.enclosures()));
         }
         return new MeetingPapers(papers.meeting(), papers.body(), papers.settings(), papers.council(), papers.issued(),
-                entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph());
+                entries, papers.newSubmissions(), papers.minutes(), papers.firstParagraph(),
+                papers.notice());
     }
 
     @Test

@@ -13,6 +13,7 @@ import se.ledamot.brief.Samples;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.papers.MeetingPapers;
 
 class KallelseTest {
@@ -59,10 +60,24 @@ class KallelseTest {
         assertThat(coming).contains("Sammanträdet tillkännages på kommunens anslagstavla den 7 december 2026.");
     }
 
+    /** An arbetsordning asking for ten days: the kallelse names the tenth day before, not the seventh. */
+    @Test
+    void theLatestPostingDayFollowsTheCouncilsDaysOfNotice() throws Exception {
+        MeetingPapers p = PaperSamples.meeting();
+        MeetingPapers tenDays = new MeetingPapers(p.meeting(), p.body(), p.settings(), p.council(), p.issued(),
+                p.entries(), p.newSubmissions(), p.minutes(), p.firstParagraph(), new NoticeRule(10));
+        byte[] pdf = MatterBriefTest.pdf(Kallelse.of(tenDays, Samples.CREATED));
+        Files.createDirectories(Path.of("target/papers"));
+        Files.write(Path.of("target/papers/kallelse-tio-dagar.pdf"), pdf);
+        String text = MatterBriefTest.text(pdf);
+        assertThat(text).contains("Sammanträdet tillkännages på kommunens anslagstavla senast den 4 december 2026")
+                .doesNotContain("senast den 7 december 2026");
+    }
+
     private static MeetingPapers postedOn(LocalDate day) {
         MeetingPapers p = PaperSamples.meeting();
         return new MeetingPapers(p.meeting().withPostedOn(day), p.body(), p.settings(), p.council(), p.issued(),
-                p.entries(), p.newSubmissions(), p.minutes(), p.firstParagraph());
+                p.entries(), p.newSubmissions(), p.minutes(), p.firstParagraph(), p.notice());
     }
 
     /** The secretary's walk: "Motion från … om upprätta en integrationsplan" for a title without "Motion om att". */

@@ -145,7 +145,7 @@ class ProtokollTest {
         MeetingPapers sample = PaperSamples.meeting();
         MeetingPapers nothingNew = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
                 sample.council(), sample.issued(), sample.entries(), List.of(), sample.minutes(),
-                sample.firstParagraph());
+                sample.firstParagraph(), sample.notice());
         MeetingPapers.Entry announcements = nothingNew.entries().stream()
                 .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
                 .findFirst().orElseThrow();
@@ -162,7 +162,7 @@ class ProtokollTest {
                 .filter(a -> a.role() == Attendee.Role.MEMBER).limit(7).toList();
         MeetingPapers noSubstitute = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
                 sample.council(), sample.issued(), sample.entries(), sample.newSubmissions(),
-                sample.minutes().withAttendance(new Attendance(seven)), sample.firstParagraph());
+                sample.minutes().withAttendance(new Attendance(seven)), sample.firstParagraph(), sample.notice());
         MeetingPapers.Entry rollCall = noSubstitute.entries().stream()
                 .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.ROLL_CALL)
                 .findFirst().orElseThrow();

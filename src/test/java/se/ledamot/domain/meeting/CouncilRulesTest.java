@@ -35,6 +35,8 @@ class CouncilRulesTest {
         assertThat(law.reportMonths()).containsExactlyInAnyOrder(Month.APRIL, Month.OCTOBER);
         assertThat(law.citizenProposals()).isEqualTo(CitizenProposals.decidedBy("KF"));
         assertThat(law.strikeOffAfter()).isEmpty();
+        assertThat(law.notice()).isEqualTo(NoticeRule.LAW);
+        assertThat(law.notice().latestDay(java.time.LocalDate.of(2026, 12, 14))).hasToString("2026-12-07");
         // A body nobody has set up, say a nämnd with meetings only, has the law's rules too.
         assertThat(law.rulesOf("BUN").body().name()).isEqualTo("BUN");
     }
@@ -73,7 +75,12 @@ class CouncilRulesTest {
         assertThat(key(() -> law.withCitizenProposals(CitizenProposals.decidedBy("BUN"))))
                 .isEqualTo("rules.citizenProposals.body");
         assertThat(key(() -> new CouncilRules("", List.of(BodyRules.lawDefaults(Fixtures.KF),
-                BodyRules.lawDefaults(Fixtures.KF)), Set.of(Month.APRIL), null, null))).isEqualTo("rules.body.twice");
+                BodyRules.lawDefaults(Fixtures.KF)), Set.of(Month.APRIL), null, null, null)))
+                .isEqualTo("rules.body.twice");
+        // An arbetsordning may ask for more days than 5 kap. 11 §, never fewer.
+        assertThat(key(() -> law.withNotice(new NoticeRule(6)))).isEqualTo("rules.notice.fewerThanLaw");
+        assertThat(law.withNotice(new NoticeRule(10)).notice().latestDay(java.time.LocalDate.of(2026, 12, 14)))
+                .hasToString("2026-12-04");
         assertThat(key(() -> new BodyRules(Fixtures.KF, List.of(Fixtures.KF_RULES.getFirst(),
                 Fixtures.KF_RULES.getFirst()), null, null, null))).isEqualTo("rules.submission.twice");
         assertThat(key(() -> BodyRules.lawDefaults(Fixtures.KF).withWrittenAnswer(Fixtures.KF_RULES.getFirst())))

@@ -168,9 +168,9 @@ class EditorViewModelTest {
 
         vm.load(test.services.matters().require(motion.id()));
         assertThat(vm.timeline()).extracting(TimelineEntry::what).contains(
-                "På föredragningslistan: KF 2026-12-14",
+                "På föredragningslistan: KF 14 december 2026",
                 "Minoritetsåterremiss: Kostnaden saknas",
-                "Borttaget från föredragningslistan: KF 2026-12-14");
+                "Borttaget från föredragningslistan: KF 14 december 2026");
     }
 
     @Test

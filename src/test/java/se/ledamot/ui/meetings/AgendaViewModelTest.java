@@ -64,6 +64,29 @@ class AgendaViewModelTest {
         assertThat(vm.pendingPlaceholder().get()).isEqualTo("Inga pågående ärenden.");
     }
 
+    /** The walk of session 13: a justerat meeting's agenda changed without a word; now asked first, once. */
+    @Test
+    void changingAJusteratMeetingsAgendaIsAskedFirst() {
+        vm.addMatters(List.of(prepared.id()));
+        assertThat(test.dialogs.asked).as("minutes not justerade: nothing asked").isEmpty();
+        test.services.papers().saveMinutes(test.services.papers().minutes(december.id())
+                .withApproval(LocalDate.parse("2026-12-17"), null, null));
+        vm.reload();
+
+        test.dialogs.confirmAnswer = false;
+        vm.addMatters(List.of(interpellation.id()));
+        vm.remove(vm.items().getFirst());
+        assertThat(test.dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("justerat")
+                .contains("14 december 2026"));
+        assertThat(vm.items()).extracting(r -> r.item().matterId()).containsExactly(prepared.id());
+
+        test.dialogs.confirmAnswer = true;
+        vm.addMatters(List.of(interpellation.id()));
+        vm.remove(vm.items().getFirst());
+        assertThat(test.dialogs.asked).as("asked once while the meeting is shown").hasSize(3);
+        assertThat(vm.items()).extracting(r -> r.item().matterId()).containsExactly(interpellation.id());
+    }
+
     @Test
     void theSuggestionBuildsTheAgendaInOneGo() {
         vm.suggest();

@@ -196,6 +196,24 @@ class GroupViewModelTest {
         assertThat(new GroupViewModel(test.context).groupProperty().get()).isEqualTo("V");
     }
 
+    /**
+     * The walk of session 13: Partigrupp's meeting was forgotten on restart (the next planned one came back); it is
+     * kept in the data folder, as Protokoll's meeting is, and a restart (a new context on the folder) chooses it.
+     */
+    @Test
+    void theMeetingChosenIsChosenAgainOnTheNextStartInThisFolder() {
+        Meeting january = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
+        vm.loadMeetings();
+        assertThat(vm.meetingProperty().get()).isEqualTo(december);
+        vm.meetingProperty().set(january);
+
+        GroupViewModel next = new GroupViewModel(test.contextOn(new se.ledamot.ui.task.CurrentThreadTaskExecutor()));
+        next.loadMeetings();
+        assertThat(next.meetingProperty().get()).isEqualTo(january);
+        assertThat(test.services.dataFolder()).as("kept in the folder, not the user's preferences").isPresent();
+        assertThat(test.context.preferences().groupMeeting().get()).isEmpty();
+    }
+
     /** Walk (walkserver): a sync wrote the group's position into this database; the screen showed the old one. */
     @Test
     void positionsAreReadAgainWhenTheWindowIsToldTheDatabaseChanged() {

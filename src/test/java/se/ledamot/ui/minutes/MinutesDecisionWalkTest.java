@@ -123,4 +123,27 @@ class MinutesDecisionWalkTest {
         assertThat(app.matters().require(motionId).decision()).isNull();
         assertThat(decision.getValue()).isNull();
     }
+
+    /** Once justerat, the decision is closed and the screen says why, rather than taking a choice and undoing it. */
+    @Test
+    void afterTheJusteringTheDecisionIsClosedAndSaysWhy(FxRobot robot) throws Exception {
+        Ledamot seeded = Ledamot.open(folder.resolve("data"), java.time.Clock.systemDefaultZone());
+        try {
+            seeded.debates().record(itemId, Decision.APPROVED);
+            seeded.papers().saveMinutes(seeded.papers().minutes(meetingId)
+                    .withApproval(java.time.LocalDate.parse("2026-11-19"), null, null));
+        } finally {
+            seeded.close();
+        }
+        onTheMotion(robot);
+        ComboBox<Decision> decision = robot.lookup("#decisionTaken").queryComboBox();
+        waitUntil(decision::isDisabled);
+        assertThat(decision.getValue()).isEqualTo(Decision.APPROVED);
+        assertThat(robot.lookup("#clearDecision").queryButton().isDisabled()).isTrue();
+        Label why = robot.lookup("#decisionAdjusted").queryAs(Label.class);
+        assertThat(why.isVisible()).isTrue();
+        assertThat(why.getText()).contains("justerat");
+        reveal(robot, decision);
+        se.ledamot.ui.WindowDriver.screenshot(robot, decision.getScene(), "minutes-decision-adjusted.png");
+    }
 }

@@ -120,6 +120,32 @@ class SettingsFlowTest {
         waitUntil(() -> explains(robot, "#agenda-list .list-cell", "besvaras vid samma sammanträde"));
     }
 
+    /**
+     * 5 kap. 11 § was a constant week: an arbetsordning asking for ten days is set beside the other rules, and the
+     * posting-day warning in Sammanträden counts ten days, naming the arbetsordning.
+     */
+    @Test
+    void theDaysOfNoticeAreSetInTheSettingsAndTheLatePostingWarningFollows(FxRobot robot) throws Exception {
+        robot.interact(() -> window.shell().show(RegisterScreen.ID));
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        TextField days = robot.lookup("#notice-days").queryAs(TextField.class);
+        waitUntil(() -> "7".equals(days.getText()));
+        robot.interact(() -> days.setText("10"));
+        se.ledamot.ui.WindowDriver.screenshot(robot, window.shell().stage().getScene(), "settings-notice-days.png");
+
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
+        waitForStore(() -> window.shell().context().services().settings().notice().daysBefore() == 10);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() == 2);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
+        Label warning = robot.lookup("#meeting-posted-warning").queryAs(Label.class);
+        robot.interact(() -> posted.setText("2026-12-06"));
+        waitUntil(warning::isVisible);
+        assertThat(warning.getText()).contains("minst 10 dagar").contains("arbetsordningen")
+                .contains("senast 2026-12-04");
+    }
+
     /** Whether a cell found by the query has a tooltip with the words (called on the FX thread). */
     private static boolean explains(FxRobot robot, String query, String words) {
         return robot.lookup(query).queryAll().stream().filter(Control.class::isInstance)

@@ -111,6 +111,15 @@ class SettingsViewModelTest {
         assertThat(vm.problemProperty().get()).isEmpty();
         assertThat(stored().strikeOffAfter()).hasValue(18);
         assertThat(stored().reportMonths()).containsExactly(Month.MARCH);
+
+        // The arbetsordning's days of notice: the law's week shown, more kept, fewer refused in words.
+        assertThat(vm.noticeDaysProperty().get()).isEqualTo("7");
+        vm.noticeDaysProperty().set("5");
+        assertThat(vm.flush()).isFalse();
+        assertThat(vm.problemProperty().get()).contains("5\u00a0kap. 11\u00a0§").contains("minst en vecka");
+        vm.noticeDaysProperty().set("10");
+        assertThat(vm.flush()).isTrue();
+        assertThat(stored().notice().daysBefore()).isEqualTo(10);
     }
 
     @Test
