@@ -28,6 +28,8 @@ public final class StartupProbe {
     static final String PROPERTY = "ledamot.startupProbe";
     static final String REPORT = "startup-probe: first window shown after %d ms (cpu %d ms)";
     static final String ROWS_REPORT = "startup-probe: register rows shown %d ms after the window";
+    /** The FX thread's own CPU in that time: steadier than the wall time on a machine others share. */
+    static final String ROWS_CPU_REPORT = "startup-probe: FX thread cpu %d ms from the window to the rows";
     static final String SETTLED_REPORT = "startup-probe: start-up reads done %d ms after the window";
     /** How long the background work must stay idle before the start counts as done. */
     private static final javafx.util.Duration QUIET = javafx.util.Duration.seconds(3);
@@ -64,7 +66,7 @@ public final class StartupProbe {
                 change.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
                     report(!rows);
                     if (rows) {
-                        waitForRows(w, System.nanoTime());
+                        waitForRows(w, System.nanoTime(), fxCpuNanos());
                     }
                 }));
             }
@@ -72,7 +74,7 @@ public final class StartupProbe {
     }
 
     /** Shows the register and reports, at the first frame where its table has rows, how long after the window. */
-    private static void waitForRows(Window window, long shown) {
+    private static void waitForRows(Window window, long shown, long shownCpu) {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -83,6 +85,8 @@ public final class StartupProbe {
                 if (window.getScene().lookup("#register-table") instanceof TableView<?> table
                         && table.getScene() != null && showsText(table)) {
                     System.out.println(String.format(Locale.ROOT, ROWS_REPORT, (System.nanoTime() - shown) / 1_000_000));
+                    System.out.println(String.format(Locale.ROOT, ROWS_CPU_REPORT,
+                            (fxCpuNanos() - shownCpu) / 1_000_000));
                     System.out.flush();
                     stop();
                     waitForQuiet(window, shown);
@@ -118,6 +122,11 @@ public final class StartupProbe {
         if (tasks.isIdle()) {
             quiet.playFromStart();
         }
+    }
+
+    /** The CPU time of the calling thread (the FX thread here), in nanoseconds. */
+    private static long fxCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Whether a cell of the table shows text: rows are read a page at a time, after the list of ids. */

@@ -33,6 +33,7 @@ class ScaleBenchmark {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
     private static final Pattern WINDOW = Pattern.compile("first window shown after (\\d+) ms");
     private static final Pattern ROWS = Pattern.compile("register rows shown (\\d+) ms after the window");
+    private static final Pattern ROWS_CPU = Pattern.compile("FX thread cpu (\\d+) ms from the window to the rows");
     private static final Pattern CPU = Pattern.compile("first window shown after \\d+ ms \\(cpu (\\d+) ms\\)");
     private static final Pattern SETTLED = Pattern.compile("start-up reads done (\\d+) ms after the window");
     private static final int RUNS = Integer.getInteger("benchmark.runs", 3);
@@ -253,6 +254,7 @@ class ScaleBenchmark {
         f.put("load_average_at_start", load);
         f.put("first_window_ms", find(WINDOW, out));
         f.put("first_rows_after_window_ms", find(ROWS, out));
+        f.put("fx_thread_cpu_to_rows_ms", find(ROWS_CPU, out));
         f.put("start_reads_done_after_window_ms", find(SETTLED, out));
         f.put("cpu_before_window_ms", find(CPU, out));
         f.put("peak_mib", round(run.peakKib() / 1024.0));

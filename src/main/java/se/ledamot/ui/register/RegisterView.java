@@ -285,13 +285,27 @@ public final class RegisterView extends BorderPane {
     private static TableColumn<MatterRow, Deadline> deadlineColumn() {
         TableColumn<MatterRow, Deadline> c = column("ui.register.column.deadline", 125, MatterRow::deadlineProperty);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                // The explanation is made when the pointer comes over the cell, not for every row shown: a tooltip
+                // is a small window of its own, and the table fills its cells many times before the first rows.
+                addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                    if (getItem() != null && getTooltip() == null) {
+                        setTooltip(DeadlineTip.of(getItem()));
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(Deadline d, boolean empty) {
                 super.updateItem(d, empty);
                 MatterRow row = empty ? null : getTableRow().getItem();
                 // Without a dated deadline the row may still say a clock runs ("inte inplanerat ännu").
                 setText(row == null ? null : row.deadlineTextProperty().get());
-                setTooltip(d == null ? null : DeadlineTip.of(d));
+                if (d == null) {
+                    setTooltip(null);
+                } else if (getTooltip() != null) {
+                    getTooltip().setText(DeadlineTip.text(d));
+                }
             }
         });
         c.getStyleClass().add("deadline-column");
