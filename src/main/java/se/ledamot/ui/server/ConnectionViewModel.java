@@ -11,7 +11,8 @@ import se.ledamot.ui.shell.ConnectionState;
 
 /**
  * Keeps the status bar's state true while the window works on a server: when a read or write fails because the
- * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then the server is asked every {@link #PROBE} whether it answers, and when it does the state says
+ * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then
+ * the server is asked every {@link #PROBE} whether it answers, and when it does the state says
  * so again and the screens hand over what waited, to be saved.
  */
 public final class ConnectionViewModel implements AutoCloseable {

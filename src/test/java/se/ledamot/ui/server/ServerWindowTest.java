@@ -170,6 +170,21 @@ class ServerWindowTest {
                         .map(Labeled::getText).toList());
     }
 
+    /** Walkgroup: the box was offered where no keyring runs; now the dialog says why the password is not kept. */
+    @Test
+    void withNoKeyringTheDialogSaysThePasswordIsNotKeptInsteadOfOfferingTheBox(FxRobot robot) throws Exception {
+        robot.interact(() -> DesktopApp.open(stage, folder, TestContext.CLOCK, Keyring.NONE, memory).orElseThrow());
+        robot.clickOn("Arkiv").clickOn("Anslut till server…");
+        waitUntil(() -> robot.lookup("#server-no-keyring").tryQuery().isPresent());
+        assertThat(robot.lookup("#server-no-keyring").queryAs(Label.class).getText())
+                .isEqualTo("Lösenordet kan inte sparas på den här datorn, eftersom ingen nyckelring är igång. Du skriver "
+                        + "det varje gång du ansluter.");
+        assertThat(robot.lookup("#server-remember").tryQuery()).isEmpty();
+        Label said = robot.lookup("#server-no-keyring").queryAs(Label.class);
+        OnlineWindow.snapshot(robot, said.getScene().getWindow(), "server-connect-no-keyring");
+        robot.clickOn("Avbryt");
+    }
+
     @Test
     void atTheNextStartTheRememberedServerIsAskedForAndArbetaLokaltOpensTheDataFolder(FxRobot robot)
             throws Exception {
