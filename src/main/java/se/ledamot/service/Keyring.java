@@ -13,7 +13,7 @@ public interface Keyring {
     /** Keeps the password for the address; false when the keyring refused or is not there. */
     boolean store(String server, char[] password);
 
-    /** Whether there is a keyring at all (the window offers "Kom ihåg lösenordet" only then). */
+    /** Whether a keyring answers at all (the window offers "Kom ihåg lösenordet" only then, else says why not). */
     boolean available();
 
     /** No keyring: nothing is kept, the password is asked for each time. */

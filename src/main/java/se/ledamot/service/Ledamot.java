@@ -34,6 +34,8 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ChangeSequence;
+import se.ledamot.store.sync.Replica;
 import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
 import se.ledamot.store.ServerDatabase;
@@ -48,6 +50,7 @@ import se.ledamot.store.generate.CouncilGenerator;
  */
 public final class Ledamot implements AutoCloseable {
     private final OpenDatabase database;
+    private final DSLContext dsl;
     private final Path folder;
     private final Clock clock;
     private final MatterService matters;
@@ -134,6 +137,7 @@ public final class Ledamot implements AutoCloseable {
     /** With the statements going through {@code dsl}, e.g. one that counts them. */
     Ledamot(OpenDatabase database, DSLContext dsl, Clock clock, Path folder) {
         this.database = database;
+        this.dsl = dsl;
         this.folder = folder;
         this.clock = clock;
         MatterStore matterStore = new MatterStore(dsl, clock);
@@ -198,6 +202,29 @@ public final class Ledamot implements AutoCloseable {
     /** The shared server this works on, as {@code anna@host/database}; empty for a data folder. */
     public Optional<String> server() {
         return database instanceof ServerDatabase s ? Optional.of(s.address().shortName()) : Optional.empty();
+    }
+
+    /**
+     * Who works here as the shared server knows them: on the server the name and party group its administrator
+     * enrolled the login with; in a laptop copy of one, the group the copy was made for (no name). Empty for a data
+     * folder of one's own and a login nobody enrolled. Reads the database.
+     */
+    public Optional<SignedIn> signedIn() {
+        if (database instanceof ServerDatabase) {
+            return ServerIdentity.find(dsl).map(who -> new SignedIn(
+                    ServerIdentity.enrolledName(dsl).orElse(""), who.group() == null ? "" : who.group()));
+        }
+        return replica == null ? Optional.empty() : Replica.of(dsl).filter(copy -> copy.group() != null)
+                .map(copy -> new SignedIn("", copy.group()));
+    }
+
+    /**
+     * The number of the latest change on the shared server this user may see (its change sequence, which laptops
+     * pull by); empty for a data folder. Reads the server.
+     */
+    public java.util.OptionalLong latestServerChange() {
+        return database instanceof ServerDatabase ? java.util.OptionalLong.of(ChangeSequence.latest(dsl))
+                : java.util.OptionalLong.empty();
     }
 
     /**

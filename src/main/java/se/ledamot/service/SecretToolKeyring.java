@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 final class SecretToolKeyring implements Keyring {
     private static final long WAIT_SECONDS = 20;
     private final Path tool;
+    /** Asked once: whether a secret service answers behind the tool (null until asked). */
+    private volatile Boolean answers;
 
     SecretToolKeyring(Path tool) {
         this.tool = tool;
@@ -67,9 +69,16 @@ final class SecretToolKeyring implements Keyring {
         }
     }
 
+    /**
+     * Whether a secret service answers: the tool is often installed where none runs (no D-Bus session, no keyring
+     * daemon), and then every store fails. A search for this program's entries ends with 0 only when one answers.
+     */
     @Override
     public boolean available() {
-        return true;
+        if (answers == null) {
+            answers = run(List.of("search", "application", "ledamot"), null) != null;
+        }
+        return answers;
     }
 
     /** The tool's stdout when it ended with 0; null when it failed, hung or could not start. */

@@ -70,7 +70,7 @@ public final class ServerDatabase implements OpenDatabase {
             ctx.exception(new StoreException("server.denied", sql, address));
         } else if (!(ctx.exception() instanceof StoreException) && lost(sql != null ? sql : ctx.exception())) {
             reached(false);
-            ctx.exception(new StoreException("server.lost", ctx.exception(), address));
+            ctx.exception(new StoreException("server.lost", ctx.exception(), address.shortName()));
         }
     }
 
@@ -102,7 +102,7 @@ public final class ServerDatabase implements OpenDatabase {
                     // the next one is tried, so the first statement after the network is back goes through.
                     if (!"08003".equals(e.getSQLState()) || tries > MOST_KEPT) {
                         reached(false);
-                        throw new StoreException("server.lost", e, address);
+                        throw new StoreException("server.lost", e, address.shortName());
                     }
                 }
             }

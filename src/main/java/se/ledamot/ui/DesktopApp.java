@@ -213,6 +213,7 @@ public final class DesktopApp {
         AppContext context = new AppContext(services, dialogs, tasks,
                 () -> new FxDebouncer(AUTOSAVE_DELAY, AUTOSAVE_LONGEST), WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
+        context.takeWhoWorksHereFromTheServer();
         // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);
         installScreens(shell);

@@ -25,6 +25,7 @@ public final class FakeSecretTool {
                 case "$cmd" in
                   store) shift; key=$(echo "$@" | tr ' /:@' '____'); cat > "$vault/$key" ;;
                   lookup) key=$(echo "$@" | tr ' /:@' '____'); [ -f "$vault/$key" ] || exit 1; cat "$vault/$key"; echo ;;
+                  search) exit 0 ;;
                   *) exit 2 ;;
                 esac
                 """.formatted(vault));

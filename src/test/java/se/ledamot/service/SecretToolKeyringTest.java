@@ -53,4 +53,13 @@ class SecretToolKeyringTest {
         assertThat(Keyring.NONE.available()).isFalse();
         assertThat(Keyring.NONE.store(SERVER, "x".toCharArray())).isFalse();
     }
+
+    /** Walked (walkgroup): the tool installed with no secret service running; "Kom ihåg lösenordet" was offered. */
+    @Test
+    void aToolWithNoSecretServiceBehindItIsNoKeyringToOffer() throws Exception {
+        Files.writeString(bin.resolve("secret-tool"),
+                "#!/bin/sh\necho 'secret-tool: Cannot autolaunch D-Bus without X11 $DISPLAY' >&2\nexit 1\n");
+        bin.resolve("secret-tool").toFile().setExecutable(true);
+        assertThat(SecretToolKeyring.onPath(bin.toString()).orElseThrow().available()).isFalse();
+    }
 }

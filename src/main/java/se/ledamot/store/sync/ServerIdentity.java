@@ -22,6 +22,12 @@ public record ServerIdentity(String login, String group, String role) {
                 .fetchOptional(r -> new ServerIdentity(login, r.value1(), r.value2()));
     }
 
+    /** The name the administrator enrolled the signed-in user with ("" when none was given); empty if not enrolled. */
+    public static Optional<String> enrolledName(DSLContext server) {
+        return server.select(APP_USER.NAME).from(APP_USER).where(APP_USER.LOGIN.eq(DSL.currentUser()))
+                .fetchOptional(APP_USER.NAME);
+    }
+
     /**
      * Whether a group's own rows (its positions) reach this user: on a shared server, and in a replica of one, row-level
      * security shows a member only their own group's rows (db/postgresql/V9_1); a data folder of its own shows all.

@@ -34,6 +34,8 @@ import se.ledamot.l10n.MeetingText;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
+    /** The table's least height: its header and about two rows, so the form below always has its room. */
+    private static final double TABLE_LEAST = 100;
     private final GroupViewModel vm;
     private final TableView<GroupRow> table;
     private final ComboBox<Stance> stance = new ComboBox<>();
@@ -181,6 +183,8 @@ final class GroupView extends BorderPane {
 
         VBox center = new VBox(hidden, table, form);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The table gives up height before the form does: Spara stays whole above a notice and at 1000×650.
+        table.setMinHeight(TABLE_LEAST);
         setTop(top);
         setCenter(center);
     }

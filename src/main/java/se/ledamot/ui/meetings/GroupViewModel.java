@@ -82,6 +82,12 @@ public final class GroupViewModel {
             remember(now);
             reload();
         });
+        // The group the server enrolled the user in, learnt after the screen was made, fills an empty field.
+        context.partyGroup().addListener((o, was, now) -> {
+            if ((group.get() == null || group.get().isBlank()) && now != null && !now.isBlank()) {
+                group.set(now);
+            }
+        });
         // A sync pulled positions or settled a conflict in this database: they are read again. Typing not stored yet
         // is stored first, from the copy it started from, so a field the sync changed too opens the conflict view.
         context.mattersRevision().addListener((o, was, now) -> {

@@ -116,6 +116,14 @@ public final class ConnectDialog {
             remember.selectedProperty().bindBidirectional(vm.rememberProperty());
             remember.disableProperty().bind(vm.busyProperty());
             box.getChildren().add(remember);
+        } else {
+            // No keyring answers here (none installed, or no secret service running): said, not offered.
+            Label noKeyring = new Label(Localization.get("server.ui.connect.noKeyring"));
+            noKeyring.setId("server-no-keyring");
+            noKeyring.setWrapText(true);
+            noKeyring.setPrefWidth(440);
+            noKeyring.setMinHeight(Region.USE_PREF_SIZE);
+            box.getChildren().add(noKeyring);
         }
         Label problem = new Label();
         problem.setId("server-problem");

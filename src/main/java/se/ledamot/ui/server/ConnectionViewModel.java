@@ -11,8 +11,8 @@ import se.ledamot.ui.shell.ConnectionState;
 
 /**
  * Keeps the status bar's state true while the window works on a server: when a read or write fails because the
- * connection is gone, the state says so and the user is told once that what they type stays (the forms keep a failed
- * save's text); then the server is asked every {@link #PROBE} whether it answers, and when it does the state says
+ * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then
+ * the server is asked every {@link #PROBE} whether it answers, and when it does the state says
  * so again and the screens hand over what waited, to be saved.
  */
 public final class ConnectionViewModel implements AutoCloseable {
@@ -25,6 +25,8 @@ public final class ConnectionViewModel implements AutoCloseable {
     private final String server;
     private final ScheduledExecutorService probe;
     private volatile boolean lost;
+    /** The latest change number seen on the server; -1 until first read. Probe thread only. */
+    private long seen = -1;
 
     /**
      * @param handOver every screen hands over what was typed (the window's flush)
@@ -51,8 +53,8 @@ public final class ConnectionViewModel implements AutoCloseable {
         }
         lost = !reachable;
         if (lost) {
+            // The status bar says it in red for as long as it lasts; a notice would only repeat it over the screen.
             state.set(ConnectionState.lost(server));
-            context.dialogs().notify(Localization.get("server.ui.lost", server));
         } else {
             state.set(ConnectionState.connected(server));
             context.dialogs().notify(Localization.get("server.ui.back", server));
@@ -60,10 +62,25 @@ public final class ConnectionViewModel implements AutoCloseable {
         }
     }
 
-    /** On the probe's thread: a statement that goes through tells {@link #changed} by itself. */
+    /**
+     * On the probe's thread: while lost, a statement that goes through tells {@link #changed} by itself; while
+     * connected, the server's change sequence is read, and when someone saved something this user sees, every screen
+     * reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
+     * conflict view). Own saves move the number too; reading them again changes nothing on screen.
+     */
     private void askWhenLost() {
         if (lost) {
             context.services().serverAnswers();
+            return;
+        }
+        try {
+            long latest = context.services().latestServerChange().orElse(seen);
+            if (seen >= 0 && latest != seen) {
+                fx.execute(context::mattersChanged);
+            }
+            seen = latest;
+        } catch (RuntimeException lostOrRefused) {
+            // Lost: the store has told changed(); refused: nothing to follow. The next probe asks again.
         }
     }
 

@@ -49,6 +49,30 @@ public final class AppContext {
     }
 
     /**
+     * On a shared server, or a laptop copy of one, the name and party group its administrator enrolled the user with
+     * fill Översikt's *Jag är* and Partigrupp's group where the user has written none (walkgroup: a new member had to
+     * know to type "S"). Read in the background; what the user wrote is never replaced. FX thread.
+     */
+    public void takeWhoWorksHereFromTheServer() {
+        if (services.server().isEmpty() && services.replica().isEmpty()) {
+            return;
+        }
+        se.ledamot.ui.task.BackgroundTask.of(p -> services.signedIn())
+                .onSuccess(who -> who.ifPresent(w -> {
+                    fillIfEmpty(preferences.userName(), w.name());
+                    fillIfEmpty(preferences.userParty(), w.group());
+                    fillIfEmpty(partyGroup, w.group());
+                }))
+                .executeWith(tasks);
+    }
+
+    private static void fillIfEmpty(javafx.beans.property.StringProperty field, String known) {
+        if ((field.get() == null || field.get().isBlank()) && !known.isBlank()) {
+            field.set(known);
+        }
+    }
+
+    /**
      * A choice a screen opens on next time: each data folder keeps its own (a second folder is not shown another's
      * group or meeting); a shared server has no folder, so the user's preferences keep it there.
      */

@@ -96,8 +96,26 @@ public final class MainWindow implements Navigator {
         notices.setContent(content);
         notices.setShowFromTop(false);
         // While a notification shows, the screen ends above it, so it covers no button of the screen.
-        notices.showingProperty().addListener((o, was, now) -> content.setPadding(new Insets(0, 0,
-                now ? noticeHeight(notices) : 0, 0)));
+        notices.showingProperty().addListener((o, was, now) -> {
+            content.setPadding(new Insets(0, 0, now ? noticeHeight(notices) : 0, 0));
+            // The bar at rest can be taller than its inner pane says (its border and insets; walkgroup: Spara's
+            // lower half under it): once it has slid in, the screen ends above its real height.
+            if (now && notices.lookup(".notification-bar") instanceof Region bar
+                    && bar.getProperties().putIfAbsent(MainWindow.class, Boolean.TRUE) == null) {
+                bar.heightProperty().addListener((h, before, height) -> {
+                    if (notices.isShowing() && height.doubleValue() > content.getPadding().getBottom()) {
+                        content.setPadding(new Insets(0, 0, Math.ceil(height.doubleValue()), 0));
+                    }
+                });
+            }
+        });
+        // A second notice joins the shown one in place (two lines): the screen ends above the taller bar too.
+        notices.textProperty().addListener((o, was, now) -> {
+            if (notices.isShowing()) {
+                javafx.application.Platform.runLater(() -> content.setPadding(new Insets(0, 0,
+                        noticeHeight(notices), 0)));
+            }
+        });
         BorderPane body = new BorderPane(notices);
         body.setLeft(navigation);
         body.setBottom(StatusBar.of(context, connection));

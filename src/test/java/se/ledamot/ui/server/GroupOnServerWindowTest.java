@@ -1,0 +1,137 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.meeting.Position;
+import se.ledamot.store.PositionStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.meetings.GroupRow;
+import se.ledamot.ui.meetings.GroupScreen;
+import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WriterPreferences;
+
+/**
+ * Seams of issue 16 found by walking Partigrupp as a party group on a shared server (walkgroup): the window connected
+ * straight to the server knows the member the administrator enrolled (their name and group), and shows what another
+ * member saved without being opened again; what she is typing stays hers.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class GroupOnServerWindowTest {
+    private static final String ANNA = "groupwin_anna";
+    private static final String BO = "groupwin_bo";
+
+    @TempDir
+    Path temp;
+
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow(() -> temp);
+
+    private TwoLogins logins;
+    private long item;
+
+    @BeforeEach
+    void serverWithAnItemAndNothingWrittenOnThisComputer() {
+        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
+        item = logins.itemOnAnAgenda("Motion om fler parkbänkar");
+        bosSaves(p -> p.withArguments("Bos argument."));
+        forgetWhoWorksHere();
+    }
+
+    @AfterEach
+    void forgetWhoWorksHere() {
+        WriterPreferences mine = WriterPreferences.forUser();
+        mine.userName().set("");
+        mine.userParty().set("");
+        mine.partyGroup().set("");
+    }
+
+    @Test
+    void theMemberTheServerKnowsFillsJagÄrAndPartigruppsGroup(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, logins, ANNA, GroupScreen.ID);
+        waitUntil(() -> "S".equals(robot.lookup("#group-code").queryAs(TextField.class).getText()));
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        // Walkgroup: the notice covered half of Spara (the table would not give up its height for the form).
+        waitUntil(() -> sparaShowsWhole(robot, shell));
+        OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-known-member");
+        robot.interact(() -> {
+            online.stage().setWidth(1000);
+            online.stage().setHeight(650);
+        });
+        waitUntil(() -> sparaShowsWhole(robot, shell));
+        OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-1000");
+        robot.interact(() -> {
+            online.stage().setWidth(1280);
+            online.stage().setHeight(800);
+        });
+
+        robot.interact(() -> shell.show(DashboardScreen.ID));
+        waitUntil(() -> ANNA.equals(robot.lookup("#myName").queryAs(TextField.class).getText()));
+        assertThat(robot.lookup("#myParty").queryAs(TextField.class).getText()).isEqualTo("S");
+        OnlineWindow.snapshot(robot, shell.stage(), "dashboard-on-server-known-member");
+    }
+
+    /**
+     * Walkgroup: the first saver's form kept an empty Talare while the server had the other member's, until read
+     * again. Anna only has the item open (no save of hers could bring Bo's speaker in).
+     */
+    @Test
+    void whatAnotherMemberSavesComesIntoTheTableAndTheOpenForm(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, logins, ANNA, GroupScreen.ID);
+        TextField group = robot.lookup("#group-code").queryAs(TextField.class);
+        robot.interact(() -> group.setText("S"));
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        waitUntil(() -> "Bos argument.".equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
+
+        bosSaves(p -> p.withSpeaker("Bo Berg").withNotes("Bos anteckning"));
+
+        waitUntil(() -> "Bo Berg".equals(robot.lookup("#speaker").queryAs(TextField.class).getText()));
+        waitUntil(() -> "Bo Berg".equals(table.getItems().getFirst().position().speaker()));
+        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Bos anteckning");
+        OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-others-change");
+    }
+
+    /** With a notice shown and slid in, Partigrupp's Spara lies whole above the notification bar. */
+    private static boolean sparaShowsWhole(FxRobot robot, MainWindow shell) {
+        robot.interact(() -> shell.context().dialogs().notify("En upplysning."));
+        javafx.scene.Node bar = robot.lookup(".notification-bar").query();
+        WindowDriver.waitUntilStill(bar);
+        javafx.scene.Node save = robot.lookup("#position-save").query();
+        javafx.geometry.Bounds button = save.localToScene(save.getBoundsInLocal());
+        javafx.geometry.Bounds notice = bar.localToScene(bar.getBoundsInLocal());
+        return button.getHeight() > 0 && notice.getHeight() > 20 && button.getMaxY() <= notice.getMinY() + 0.5;
+    }
+
+    /** Bo, another member of the group on another client, saves the position from his own copy. */
+    private void bosSaves(UnaryOperator<Position> change) {
+        PositionStore store = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
+        Position copy = store.get(item);
+        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
+    }
+}
