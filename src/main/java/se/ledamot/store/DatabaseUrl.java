@@ -67,13 +67,4 @@ record DatabaseUrl(Path base, String key, boolean create, boolean readOnly) {
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbc(), "sa", password());
     }
-
-    /**
-     * A first sync's copy while it is filled ({@link FirstSyncCopy}): without H2's background compaction, which
-     * rewrote live pages of the chunks the fill had just written (they are full; most of its work was serializing
-     * them again). The copy is compacted once when the program lets the folder go, if it grew ({@link CompactInCopy}).
-     */
-    Connection connectFilling() throws SQLException {
-        return DriverManager.getConnection(jdbc() + ";AUTO_COMPACT_FILL_RATE=0", "sa", password());
-    }
 }

@@ -89,7 +89,7 @@ public final class FirstSyncCopy implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DatabaseUrl.existing(claim.owner().copy(), shared.url().key()).connectFilling();
+            connection = DatabaseUrl.existing(claim.owner().copy(), shared.url().key()).connect();
         } catch (SQLException e) {
             claim.owner().discard();
             if (claim.kept()) {
