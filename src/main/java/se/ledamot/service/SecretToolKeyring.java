@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Linux keyring through libsecret's {@code secret-tool}: the password goes through the tool's stdin and comes
@@ -21,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class SecretToolKeyring implements Keyring {
     private static final long WAIT_SECONDS = 20;
+    /** A secret service that answers does so in milliseconds; the question is asked as the connect dialog opens. */
+    private static final long PROBE_SECONDS = 3;
     private final Path tool;
     /** Asked once: whether a secret service answers behind the tool (null until asked). */
     private volatile Boolean answers;
@@ -41,7 +47,7 @@ final class SecretToolKeyring implements Keyring {
 
     @Override
     public Optional<char[]> lookup(String server) {
-        byte[] out = run(List.of("lookup", "application", "ledamot", "server", server), null);
+        byte[] out = run(List.of("lookup", "application", "ledamot", "server", server), null, WAIT_SECONDS);
         if (out == null || out.length == 0) {
             return Optional.empty();
         }
@@ -63,7 +69,7 @@ final class SecretToolKeyring implements Keyring {
         Arrays.fill(bytes.array(), (byte) 0);
         try {
             return run(List.of("store", "--label=Ledamot " + server, "application", "ledamot", "server", server),
-                    secret) != null;
+                    secret, WAIT_SECONDS) != null;
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
@@ -76,13 +82,16 @@ final class SecretToolKeyring implements Keyring {
     @Override
     public boolean available() {
         if (answers == null) {
-            answers = run(List.of("search", "application", "ledamot"), null) != null;
+            answers = run(List.of("search", "application", "ledamot"), null, PROBE_SECONDS) != null;
         }
         return answers;
     }
 
-    /** The tool's stdout when it ended with 0; null when it failed, hung or could not start. */
-    private byte[] run(List<String> args, byte[] input) {
+    /**
+     * The tool's stdout when it ended with 0 within {@code seconds}; null when it failed, hung or could not start.
+     * Its output is read beside the wait, so a tool that hangs with its output open is still given up on in time.
+     */
+    private byte[] run(List<String> args, byte[] input, long seconds) {
         List<String> command = new java.util.ArrayList<>();
         command.add(tool.toString());
         command.addAll(args);
@@ -93,13 +102,14 @@ final class SecretToolKeyring implements Keyring {
                     in.write(input);
                 }
             }
-            byte[] out = readAll(p.getInputStream());
-            if (!p.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()),
+                    Thread::startVirtualThread);
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
-            return p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
+            return p.exitValue() == 0 ? out.get(seconds, TimeUnit.SECONDS) : null;
+        } catch (IOException | ExecutionException | TimeoutException e) {
             return null;
         } catch (InterruptedException e) {
             // No re-interrupt: the program never cancels by interrupting (an interrupt inside H2 closes the
@@ -108,9 +118,13 @@ final class SecretToolKeyring implements Keyring {
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
+    private static byte[] readAll(InputStream in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
+        try (in) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 }

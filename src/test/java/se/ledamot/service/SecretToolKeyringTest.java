@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -59,6 +61,19 @@ class SecretToolKeyringTest {
     void aToolWithNoSecretServiceBehindItIsNoKeyringToOffer() throws Exception {
         Files.writeString(bin.resolve("secret-tool"),
                 "#!/bin/sh\necho 'secret-tool: Cannot autolaunch D-Bus without X11 $DISPLAY' >&2\nexit 1\n");
+        bin.resolve("secret-tool").toFile().setExecutable(true);
+        assertThat(SecretToolKeyring.onPath(bin.toString()).orElseThrow().available()).isFalse();
+    }
+
+    /**
+     * A secret service that never answers (a D-Bus hanging) must not hold the connect dialog, which asks as it opens:
+     * the tool keeps its output open and sleeps; the question gives up in seconds (not the test's timeout) and offers
+     * no keyring. Before, the output was read to its end first, and the wait never began.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aToolThatHangsIsGivenUpOnInSecondsAndOffersNoKeyring() throws Exception {
+        Files.writeString(bin.resolve("secret-tool"), "#!/bin/sh\nexec sleep 600\n");
         bin.resolve("secret-tool").toFile().setExecutable(true);
         assertThat(SecretToolKeyring.onPath(bin.toString()).orElseThrow().available()).isFalse();
     }
