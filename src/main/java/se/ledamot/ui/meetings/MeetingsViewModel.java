@@ -137,6 +137,7 @@ public final class MeetingsViewModel {
         }
         selected.set(keep == null ? null : meetings.stream().filter(m -> m.id().equals(keep)).findFirst()
                 .orElse(null));
+        warnOfLatePosting(); // the days of notice read now may differ from those the day was checked against
     }
 
     /** Clears the form for a new meeting of the council. */

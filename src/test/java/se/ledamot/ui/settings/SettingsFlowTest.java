@@ -106,7 +106,10 @@ class SettingsFlowTest {
                 .equals(LocalDate.parse("2026-12-11")));
         robot.interact(() -> table.getSelectionModel().select(0));
         waitUntil(() -> why.getText().startsWith("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde"));
-        // Hovering over the deadline in the register says the same.
+        // Hovering over the deadline in the register says the same (the cell makes its tooltip as the pointer comes).
+        robot.moveTo(robot.lookup("#register-table .deadline-column").match((Node n) ->
+                n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == 0 && !c.isEmpty())
+                .queryAs(Node.class));
         waitUntil(() -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
 
         robot.interact(() -> window.shell().show(MeetingsScreen.ID));
@@ -133,8 +136,10 @@ class SettingsFlowTest {
         robot.interact(() -> days.setText("10"));
         se.ledamot.ui.WindowDriver.screenshot(robot, window.shell().stage().getScene(), "settings-notice-days.png");
 
-        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
+        // Leaving the screen stores the change; Sammanträden opened afterwards counts with it.
+        robot.interact(() -> window.shell().show(RegisterScreen.ID));
         waitForStore(() -> window.shell().context().services().settings().notice().daysBefore() == 10);
+        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
         waitUntil(() -> meetings.getItems().size() == 2);
         robot.interact(() -> meetings.getSelectionModel().select(0));
