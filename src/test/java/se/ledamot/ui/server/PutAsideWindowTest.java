@@ -64,9 +64,7 @@ class PutAsideWindowTest {
 
         // She closes the window and says yes to closing without choosing.
         Platform.runLater(shell::requestClose);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
-        DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane asked = WindowDriver.closeQuestion(robot);
         // The question says her wording is kept (it was: "Om du stänger nu går de förlorade").
         assertThat(((Label) asked.getContent()).getText()).contains("simhallen").contains("finns kvar")
                 .doesNotContain("går de förlorade");

@@ -94,9 +94,7 @@ final class WordingConflict {
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
         Platform.runLater(shell::requestClose);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
-        DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane asked = WindowDriver.closeQuestion(robot);
         assertThat(asked.getContentText() + ((Label) asked.getContent()).getText()).contains("finns kvar");
         assertThat(view.isShowing()).isTrue();
         Window dialog = asked.getScene().getWindow();
