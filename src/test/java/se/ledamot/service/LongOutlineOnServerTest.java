@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.store.MatterStore;
-import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.TestServer;
 import se.ledamot.store.WideText;
 
 /**
@@ -34,22 +28,8 @@ class LongOutlineOnServerTest {
     @TempDir
     Path folder;
 
-    private TestServer server;
-    private Ledamot app;
-
-    @BeforeEach
-    void aSecretaryJoinsAnEmptyServer() {
-        server = new TestServer().enrol(LOGIN, null, ServerRole.COUNCIL_SECRETARY, "Karin");
-        app = Ledamot.open(folder, Clock.systemUTC());
-        assertThat(ServerClients.sync(app, server.url(LOGIN), LOGIN).joined()).isTrue();
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-        server.close();
-    }
-
+    @RegisterExtension
+    final JoinedLaptop laptop = new JoinedLaptop(() -> folder, LOGIN);
 
     @Test
     void theLongestOutlineIsStoredAndSynced() {
@@ -62,20 +42,18 @@ class LongOutlineOnServerTest {
         int bytes = (wide.title() + wide.number() + wide.place() + wide.addressee().name() + wide.addressee().role()
                 + wide.responsibleBody()).getBytes(StandardCharsets.UTF_8).length;
         assertThat(bytes).as("more than a PostgreSQL index entry takes").isGreaterThan(2704);
-        Matter stored = app.matters().add(wide);
+        Matter stored = laptop.app().matters().add(wide);
 
-        SyncService.Summary summary = ServerClients.sync(app, server.url(LOGIN), LOGIN);
+        SyncService.Summary summary = laptop.sync();
 
         assertThat(summary.refused()).isZero();
         assertThat(summary.complete()).isTrue();
-        try (OpenDatabase d = server.admin()) {
-            List<Matter> onServer = new MatterStore(d.dsl(), Clock.systemUTC()).list();
-            assertThat(onServer).hasSize(1);
-            Matter there = onServer.getFirst();
-            assertThat(there.title()).isEqualTo(stored.title());
-            assertThat(there.place()).isEqualTo(stored.place());
-            assertThat(there.addressee()).isEqualTo(stored.addressee());
-            assertThat(there.responsibleBody()).isEqualTo(stored.responsibleBody());
-        }
+        List<Matter> onServer = laptop.mattersOnServer();
+        assertThat(onServer).hasSize(1);
+        Matter there = onServer.getFirst();
+        assertThat(there.title()).isEqualTo(stored.title());
+        assertThat(there.place()).isEqualTo(stored.place());
+        assertThat(there.addressee()).isEqualTo(stored.addressee());
+        assertThat(there.responsibleBody()).isEqualTo(stored.responsibleBody());
     }
 }

@@ -3,13 +3,11 @@ package se.ledamot.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -17,11 +15,8 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
-import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
-import se.ledamot.store.TestServer;
 import se.ledamot.store.jooq.Tables;
 
 /**
@@ -35,42 +30,22 @@ class SyncServiceTest {
     @TempDir
     Path folder;
 
-    private TestServer server;
-    private Ledamot app;
-
-    @BeforeEach
-    void aSecretaryJoinsAnEmptyServer() {
-        server = new TestServer().enrol(LOGIN, null, ServerRole.COUNCIL_SECRETARY, "Karin");
-        app = Ledamot.open(folder, Clock.systemUTC());
-        assertThat(ServerClients.sync(app, server.url(LOGIN), LOGIN).joined()).isTrue();
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-        server.close();
-    }
-
-    private SyncService.Summary sync(SyncService.Progress progress) {
-        return app.replica().orElseThrow().sync(ServerAdministration.server(server.url(LOGIN), LOGIN),
-                TestPostgres.PASSWORD::toCharArray, progress);
-    }
+    @RegisterExtension
+    final JoinedLaptop laptop = new JoinedLaptop(() -> folder, LOGIN);
 
     private int onServer() {
-        try (OpenDatabase d = server.admin()) {
-            return new MatterStore(d.dsl(), Clock.systemUTC()).list().size();
-        }
+        return laptop.mattersOnServer().size();
     }
 
     @Test
     void aCancelAfterTheFirstBatchKeepsItAndTheNextSyncSendsTheRest() {
         for (int i = 1; i <= 250; i++) {
-            app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion nr " + i).build());
+            laptop.app().matters().add(Matter.newMatter(MatterKind.MOTION, "Motion nr " + i).build());
         }
-        assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isEqualTo(250);
+        assertThat(laptop.app().replica().orElseThrow().status().orElseThrow().waiting()).isEqualTo(250);
         List<String> seen = new ArrayList<>();
 
-        SyncService.Summary cancelled = sync(new SyncService.Progress() {
+        SyncService.Summary cancelled = laptop.sync(new SyncService.Progress() {
             @Override
             public void step(SyncService.Phase phase, long done, long total) {
                 seen.add(phase + " " + done + "/" + total);
@@ -85,20 +60,20 @@ class SyncServiceTest {
         assertThat(cancelled.complete()).isFalse();
         assertThat(seen).containsExactly("SEND 0/250", "SEND 200/250");
         assertThat(onServer()).isEqualTo(200);
-        assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isEqualTo(50);
+        assertThat(laptop.app().replica().orElseThrow().status().orElseThrow().waiting()).isEqualTo(50);
 
-        SyncService.Summary rest = ServerClients.sync(app, server.url(LOGIN), LOGIN);
+        SyncService.Summary rest = laptop.sync();
         assertThat(rest.complete()).isTrue();
         assertThat(rest.pushed()).isEqualTo(50);
         assertThat(onServer()).isEqualTo(250);
-        assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
+        assertThat(laptop.app().replica().orElseThrow().status().orElseThrow().waiting()).isZero();
     }
 
     @Test
     void aFolderKeepsOneServer() {
-        var other = ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + server.pg.port() + "/andra",
-                LOGIN);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.replica().orElseThrow().sync(other,
+        var other = ServerAdministration.server("postgresql://" + LOGIN + "@127.0.0.1:" + laptop.server().pg.port()
+                + "/andra", LOGIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> laptop.app().replica().orElseThrow().sync(other,
                         TestPostgres.PASSWORD::toCharArray, SyncService.Progress.NONE))
                 .isInstanceOf(se.ledamot.domain.DomainException.class)
                 .satisfies(e -> assertThat(se.ledamot.l10n.Localization.message((se.ledamot.domain.DomainException) e))
@@ -106,14 +81,12 @@ class SyncServiceTest {
     }
 
     private Matter motionOnServer() {
-        try (OpenDatabase d = server.admin()) {
-            return new MatterStore(d.dsl(), Clock.systemUTC()).list().stream()
-                    .filter(m -> m.title().equals("Motion om en integrationsplan")).findFirst().orElseThrow();
-        }
+        return laptop.mattersOnServer().stream()
+                .filter(m -> m.title().equals("Motion om en integrationsplan")).findFirst().orElseThrow();
     }
 
     private int decisionsOnServer() {
-        try (OpenDatabase d = server.admin()) {
+        try (OpenDatabase d = laptop.server().admin()) {
             return d.dsl().fetchCount(Tables.DEBATE_DECISION);
         }
     }
@@ -124,20 +97,20 @@ class SyncServiceTest {
      */
     @Test
     void aDecisionFromTheMinutesAndItsClearingAreSyncedWithTheMatter() {
-        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
+        long motion = laptop.app().matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en integrationsplan")
                 .submitted(LocalDate.now().minusMonths(3)).authors(List.of(Person.parse("Karin Holm (V)")))
                 .status(Status.PREPARED).build()).id();
-        long meeting = app.meetings().add(Meeting.planned("KF", LocalDate.now().plusDays(14))).id();
-        long item = app.meetings().addMatters(meeting, List.of(motion)).getFirst().id();
+        long meeting = laptop.app().meetings().add(Meeting.planned("KF", LocalDate.now().plusDays(14))).id();
+        long item = laptop.app().meetings().addMatters(meeting, List.of(motion)).getFirst().id();
 
-        app.debates().record(item, Decision.APPROVED);
-        assertThat(ServerClients.sync(app, server.url(LOGIN), LOGIN).complete()).isTrue();
+        laptop.app().debates().record(item, Decision.APPROVED);
+        assertThat(laptop.sync().complete()).isTrue();
         assertThat(motionOnServer().status()).isEqualTo(Status.DECIDED);
         assertThat(motionOnServer().decision()).isEqualTo(Decision.APPROVED);
         assertThat(decisionsOnServer()).isEqualTo(1);
 
-        app.debates().record(item, null);
-        assertThat(ServerClients.sync(app, server.url(LOGIN), LOGIN).complete()).isTrue();
+        laptop.app().debates().record(item, null);
+        assertThat(laptop.sync().complete()).isTrue();
         assertThat(motionOnServer().status()).isEqualTo(Status.PREPARED);
         assertThat(motionOnServer().decision()).isNull();
         assertThat(decisionsOnServer()).isZero();

@@ -61,7 +61,29 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
         this.seed = seed;
     }
 
+    /** The window open now: the first one, or the one {@link #reopen} opened. */
     public MainWindow shell() {
+        return shell;
+    }
+
+    /** The program closed as the user closes it, and started again on the same data folder: {@link #reopen}. */
+    public MainWindow restart() throws Exception {
+        MainWindow closing = shell;
+        onFx(() -> {
+            closing.requestClose();
+            return null;
+        });
+        return reopen();
+    }
+
+    /**
+     * Once the window has closed (the test closed it), the program started again on the same data folder in a new
+     * stage; that window is {@link #shell()} from then on, and closed after the test.
+     */
+    public MainWindow reopen() throws Exception {
+        MainWindow closed = shell;
+        WindowDriver.waitUntil(() -> !closed.stage().isShowing());
+        shell = onFx(() -> DesktopApp.open(new Stage(), folder.get(), TestContext.CLOCK).orElseThrow());
         return shell;
     }
 

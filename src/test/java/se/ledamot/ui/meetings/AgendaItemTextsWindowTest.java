@@ -15,9 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,9 +30,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MeetingService;
-import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.DesktopWindow;
-import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -56,7 +52,6 @@ class AgendaItemTextsWindowTest {
     final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
 
     private long meetingId;
-    private MainWindow reopened;
 
     private void seed(Ledamot app) {
         long pool = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
@@ -64,18 +59,6 @@ class AgendaItemTextsWindowTest {
         meetingId = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();
         app.meetings().addText(meetingId, "Val av justerare");
         app.meetings().addMatters(meetingId, List.of(pool));
-    }
-
-    @AfterEach
-    void closeReopened(FxRobot robot) {
-        if (reopened != null) {
-            // From the FX thread's queue: a question on closing (a test that failed) does not hold the robot.
-            Platform.runLater(() -> {
-                if (reopened.stage().isShowing()) {
-                    reopened.requestClose();
-                }
-            });
-        }
     }
 
     @Test
@@ -106,9 +89,7 @@ class AgendaItemTextsWindowTest {
         choose(robot, agenda, 1);
         waitUntil(() -> PROPOSAL.equals(proposal.getText()));
         robot.interact(() -> proposal.appendText("\natt kostnaden ryms i budgeten."));
-        robot.interact(() -> window.shell().requestClose());
-        waitUntil(() -> !window.shell().stage().isShowing());
-        robot.interact(() -> reopened = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow());
+        MainWindow reopened = window.restart();
         ListView<AgendaRow> again = openTheAgenda(robot, reopened);
         choose(robot, again, 1);
         TextArea proposalAgain = (TextArea) reopened.stage().getScene().lookup("#agenda-item-proposal");
@@ -198,9 +179,7 @@ class AgendaItemTextsWindowTest {
         assertThat(((Label) question.getContent()).getText()).contains("simhallen").contains("finns kvar");
         WindowDriver.screenshot(robot, question.getScene(), "put-aside-meetings-close-question.png");
         robot.interact(() -> WindowDriver.button(question, ButtonBar.ButtonData.YES).fire());
-        waitUntil(() -> !window.shell().stage().isShowing());
-
-        robot.interact(() -> reopened = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow());
+        MainWindow reopened = window.reopen();
         ListView<AgendaRow> again = openTheAgenda(robot, reopened);
         waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
@@ -259,7 +238,6 @@ class AgendaItemTextsWindowTest {
     }
 
     private AgendaItem stored(int index) {
-        MainWindow shell = reopened != null ? reopened : window.shell();
-        return shell.context().services().meetings().agenda(meetingId).get(index);
+        return window.shell().context().services().meetings().agenda(meetingId).get(index);
     }
 }

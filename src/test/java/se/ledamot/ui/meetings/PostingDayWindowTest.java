@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.DesktopWindow;
-import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -43,21 +39,9 @@ class PostingDayWindowTest {
     final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
 
     private long meetingId;
-    private MainWindow reopened;
 
     private void seed(Ledamot app) {
         meetingId = app.meetings().add(Meeting.planned("KF", DAY)).id();
-    }
-
-    @AfterEach
-    void closeReopened(FxRobot robot) {
-        if (reopened != null) {
-            robot.interact(() -> {
-                if (reopened.stage().isShowing()) {
-                    reopened.requestClose();
-                }
-            });
-        }
     }
 
     @Test
@@ -80,9 +64,7 @@ class PostingDayWindowTest {
         waitForStore(() -> LocalDate.parse("2027-01-15").equals(window.shell().context().services().meetings()
                 .require(meetingId).postedOn()));
 
-        robot.interact(() -> window.shell().requestClose());
-        waitUntil(() -> !window.shell().stage().isShowing());
-        robot.interact(() -> reopened = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow());
+        MainWindow reopened = window.restart();
         openTheMeeting(robot, reopened);
         TextField again = (TextField) reopened.stage().getScene().lookup("#meeting-posted");
         waitUntil(() -> "2027-01-15".equals(again.getText()));

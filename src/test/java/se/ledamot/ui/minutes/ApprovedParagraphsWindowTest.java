@@ -7,21 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -44,21 +39,15 @@ class ApprovedParagraphsWindowTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
+    @RegisterExtension
+    final ViewWindow window = new ViewWindow(() -> folder);
+
     private TestContext test;
     private Meeting kf;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-        stage.setScene(new Scene(new Pane(), 1280, 800));
-        stage.show();
-    }
-
     @BeforeEach
     void aHeldMeeting() {
-        test = new TestContext(folder);
+        test = window.test();
         kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
         long motion = test.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
                 .submitted(LocalDate.parse("2026-03-01")).authors(List.of(Person.parse("Jan Alexandersson (V)")))
@@ -67,16 +56,11 @@ class ApprovedParagraphsWindowTest {
         test.services.meetings().addText(kf.id(), "Val av justerare");
     }
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
-
     @Test
     void theParagraphsStayAsApprovedWhenAnItemIsAddedAndMovedAfter(FxRobot robot) {
         MinutesViewModel vm = new MinutesViewModel(test.context);
         robot.interact(() -> {
-            stage.getScene().setRoot(new MinutesView(vm));
+            window.stage().getScene().setRoot(new MinutesView(vm));
             vm.loadMeetings();
         });
         waitUntil(() -> kf.equals(vm.meeting().get()));

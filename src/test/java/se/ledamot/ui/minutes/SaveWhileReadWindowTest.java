@@ -7,22 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.minutes.Minutes;
@@ -41,22 +36,16 @@ class SaveWhileReadWindowTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
+    @RegisterExtension
+    final ViewWindow window = new ViewWindow(() -> folder);
+
     private TestContext test;
     private ManualTaskExecutor disk;
     private Meeting december;
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-        stage.setScene(new Scene(new Pane(), 1280, 800));
-        stage.show();
-    }
-
     @BeforeEach
     void twoMeetings() {
-        test = new TestContext(folder);
+        test = window.test();
         Meeting november = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"),
                 LocalTime.of(18, 0), "Kommunhuset", MeetingStatus.PLANNED));
         december = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"),
@@ -67,16 +56,11 @@ class SaveWhileReadWindowTest {
         disk = new ManualTaskExecutor();
     }
 
-    @AfterEach
-    void close() {
-        test.close();
-    }
-
     @Test
     void sparaWhileTheChosenMeetingIsReadSaysSoAndStoresWhatWasTyped(FxRobot robot) {
         MinutesViewModel vm = new MinutesViewModel(test.contextOn(disk));
         robot.interact(() -> {
-            stage.getScene().setRoot(new MinutesView(vm));
+            window.stage().getScene().setRoot(new MinutesView(vm));
             vm.loadMeetings();
             disk.runAll();
         });

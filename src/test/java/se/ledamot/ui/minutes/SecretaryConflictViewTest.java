@@ -11,21 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
@@ -58,32 +55,25 @@ class SecretaryConflictViewTest {
     @TempDir
     Path folder;
 
-    private Stage stage;
+    @RegisterExtension
+    final ViewWindow window = new ViewWindow(() -> folder);
+
     private TestContext test;
     private ManualTaskExecutor disk;
     private Meeting kf;
     private final List<List<Conflict>> asked = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        Platform.setImplicitExit(false);
-        this.stage = stage;
-        stage.setScene(new Scene(new Pane(), 1280, 800));
-        stage.show();
-    }
-
     @BeforeEach
     void aMeeting() {
-        test = new TestContext(folder);
+        test = window.test();
         kf = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
         disk = new ManualTaskExecutor();
     }
 
     @AfterEach
     void close() {
-        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage)
+        Platform.runLater(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != window.stage())
                 .forEach(Window::hide));
-        test.close();
     }
 
     @Test
@@ -161,9 +151,9 @@ class SecretaryConflictViewTest {
 
     /** Shows the conflicts, looks at the first page as a secretary would, and keeps its picture. */
     private void shown(FxRobot robot, List<Conflict> conflicts, String picture) throws Exception {
-        ConflictView view = new ConflictView(stage, (c, choice, text, after, failed) -> after.run());
+        ConflictView view = new ConflictView(window.stage(), (c, choice, text, after, failed) -> after.run());
         robot.interact(() -> {
-            List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != window.stage()).forEach(Window::hide);
             view.show(conflicts);
         });
         waitUntil(() -> robot.lookup("#conflict-what").tryQuery().isPresent());

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -19,10 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.meeting.Position;
-import se.ledamot.store.PositionStore;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.GroupRow;
@@ -47,14 +41,12 @@ class GroupOnServerWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow(() -> temp);
 
-    private TwoLogins logins;
-    private long item;
+    private OtherMember bo;
 
     @BeforeEach
     void serverWithAnItemAndNothingWrittenOnThisComputer() {
-        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
-        item = logins.itemOnAnAgenda("Motion om fler parkbänkar");
-        bosSaves(p -> p.withArguments("Bos argument."));
+        bo = new OtherMember(online, ANNA, BO, "Motion om fler parkbänkar");
+        bo.savesPosition(p -> p.withArguments("Bos argument."));
         forgetWhoWorksHere();
     }
 
@@ -68,7 +60,7 @@ class GroupOnServerWindowTest {
 
     @Test
     void theMemberTheServerKnowsFillsJagÄrAndPartigruppsGroup(FxRobot robot) throws Exception {
-        MainWindow shell = online.connectShowing(robot, logins, ANNA, GroupScreen.ID);
+        MainWindow shell = online.connectShowing(robot, bo.logins, ANNA, GroupScreen.ID);
         waitUntil(() -> "S".equals(robot.lookup("#group-code").queryAs(TextField.class).getText()));
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
@@ -98,7 +90,7 @@ class GroupOnServerWindowTest {
      */
     @Test
     void whatAnotherMemberSavesComesIntoTheTableAndTheOpenForm(FxRobot robot) throws Exception {
-        MainWindow shell = online.connectShowing(robot, logins, ANNA, GroupScreen.ID);
+        MainWindow shell = online.connectShowing(robot, bo.logins, ANNA, GroupScreen.ID);
         TextField group = robot.lookup("#group-code").queryAs(TextField.class);
         robot.interact(() -> group.setText("S"));
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
@@ -109,7 +101,7 @@ class GroupOnServerWindowTest {
                 .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
         waitUntil(() -> "Bos argument.".equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
 
-        bosSaves(p -> p.withSpeaker("Bo Berg").withNotes("Bos anteckning"));
+        bo.savesPosition(p -> p.withSpeaker("Bo Berg").withNotes("Bos anteckning"));
 
         waitUntil(() -> "Bo Berg".equals(robot.lookup("#speaker").queryAs(TextField.class).getText()));
         waitUntil(() -> "Bo Berg".equals(table.getItems().getFirst().position().speaker()));
@@ -126,12 +118,5 @@ class GroupOnServerWindowTest {
         javafx.geometry.Bounds button = save.localToScene(save.getBoundsInLocal());
         javafx.geometry.Bounds notice = bar.localToScene(bar.getBoundsInLocal());
         return button.getHeight() > 0 && notice.getHeight() > 20 && button.getMaxY() <= notice.getMinY() + 0.5;
-    }
-
-    /** Bo, another member of the group on another client, saves the position from his own copy. */
-    private void bosSaves(UnaryOperator<Position> change) {
-        PositionStore store = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
-        Position copy = store.get(item);
-        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
     }
 }

@@ -3,15 +3,14 @@ package se.ledamot.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
+import static se.ledamot.ui.server.WordingConflict.MINE;
+import static se.ledamot.ui.server.WordingConflict.THEIRS;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
@@ -24,14 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.store.AgendaStore;
-import se.ledamot.store.ServerRole;
 import se.ledamot.store.jooq.Tables;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -46,8 +40,6 @@ import se.ledamot.ui.shell.MainWindow;
 class PutAsideWindowTest {
     private static final String KARIN = "putasidewin_karin";
     private static final String LARS = "putasidewin_lars";
-    private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
-    private static final String MINE = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";
 
     @TempDir
     Path temp;
@@ -55,46 +47,37 @@ class PutAsideWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow(() -> temp);
 
-    private TwoLogins logins;
-    private List<AgendaItem> agenda;
+    private WordingConflict scene;
 
     @BeforeEach
     void serverWithTwoItems() {
-        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
-        agenda = logins.motionsOnAnAgenda("Motion om simhallen", "Motion om parken");
+        scene = new WordingConflict(online, KARIN, LARS);
     }
 
     @Test
     void aWordingPutAsideIsAskedAgainAfterTheWindowWasClosed(FxRobot robot) throws Exception {
-        MainWindow shell = openItem(robot);
-        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
-        AgendaItem copy = storedItem();
-        assertThat(new AgendaStore(logins.second.dsl(), Clock.systemUTC())
-                .saveItem(copy, copy.withDecision(null, THEIRS)).conflicts()).isEmpty();
-        robot.interact(() -> wording.setText(MINE));
-        WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
-        robot.clickOn("#saveDecision");
-        Window view = WindowDriver.conflictView(robot);
+        MainWindow shell = scene.openMinutesItem(robot, online);
+        scene.larsStoresHisWording();
+        Window view = WordingConflict.storeMinutesWording(robot);
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
 
         // She closes the window and says yes to closing without choosing.
         Platform.runLater(shell::requestClose);
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
-        DialogPane asked = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        DialogPane asked = WindowDriver.closeQuestion(robot);
         // The question says her wording is kept (it was: "Om du stänger nu går de förlorade").
         assertThat(((Label) asked.getContent()).getText()).contains("simhallen").contains("finns kvar")
                 .doesNotContain("går de förlorade");
         OnlineWindow.snapshot(robot, asked.getScene().getWindow(), "put-aside-close-question");
         robot.interact(() -> WindowDriver.button(asked, ButtonBar.ButtonData.YES).fire());
         waitUntil(() -> !shell.stage().isShowing());
-        assertThat(storedItem().decisionText()).isEqualTo(THEIRS);
-        assertThat(logins.second.dsl().fetchCount(Tables.PUT_ASIDE)).as("Lars sees none of hers").isZero();
-        assertThat(logins.first.dsl().fetchCount(Tables.PUT_ASIDE)).as("kept on the server as hers").isEqualTo(1);
+        assertThat(scene.storedItem().decisionText()).isEqualTo(THEIRS);
+        assertThat(scene.logins.second.dsl().fetchCount(Tables.PUT_ASIDE)).as("Lars sees none of hers").isZero();
+        assertThat(scene.logins.first.dsl().fetchCount(Tables.PUT_ASIDE)).as("kept on the server as hers")
+                .isEqualTo(1);
 
         // Signed in again: told that a choice waits; Protokoll asks again with her wording, and the item shows it.
-        MainWindow again = online.connect(logins, KARIN);
+        MainWindow again = online.connect(scene.logins, KARIN);
         robot.interact(() -> {
             online.stage().setWidth(1280);
             online.stage().setHeight(800);
@@ -115,39 +98,14 @@ class PutAsideWindowTest {
         waitUntil(() -> !view2.isShowing());
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
-        open(robot, 0);
+        scene.openMinutesItem(robot, 0);
         waitUntil(() -> view2.isShowing());
         TextArea wording2 = robot.lookup("#decisionText").queryAs(TextArea.class);
         waitUntil(() -> MINE.equals(wording2.getText()));
         assertThat(robot.lookup("#minutesError").queryAs(Label.class).getText()).contains("inte sparat");
         OnlineWindow.snapshot(robot, again.stage(), "put-aside-asked-again");
 
-        robot.clickOn("#conflict-choose-mine");
-        waitForStore(() -> MINE.equals(storedItem().decisionText()));
-        waitForStore(() -> logins.first.dsl().fetchCount(Tables.PUT_ASIDE) == 0);
-    }
-
-    /** The window signed in as Karin, Protokoll's items shown, the first chosen. */
-    private MainWindow openItem(FxRobot robot) throws Exception {
-        MainWindow shell = online.connectShowing(robot, logins, KARIN, MinutesScreen.ID);
-        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(1));
-        open(robot, 0);
-        return shell;
-    }
-
-    private void open(FxRobot robot, int index) {
-        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
-        waitUntil(() -> items.getItems().stream().filter(r -> r.item() != null).count() == 2);
-        long id = agenda.get(index).id();
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item() != null && r.item().id() == id).findFirst().orElseThrow()));
-        waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText()
-                .contains(index == 0 ? "simhallen" : "parken"));
-    }
-
-    private AgendaItem storedItem() {
-        return new AgendaStore(logins.second.dsl(), Clock.systemUTC()).item(agenda.getFirst().id()).orElseThrow();
+        scene.chooseMine(robot, view2);
+        waitForStore(() -> scene.logins.first.dsl().fetchCount(Tables.PUT_ASIDE) == 0);
     }
 }

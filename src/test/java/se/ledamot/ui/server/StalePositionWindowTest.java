@@ -5,8 +5,6 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -24,9 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
-import se.ledamot.store.PositionStore;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.GroupRow;
 import se.ledamot.ui.meetings.GroupScreen;
@@ -52,21 +47,19 @@ class StalePositionWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow(() -> temp);
 
-    private TwoLogins logins;
-    private long item;
+    private OtherMember bo;
 
     @BeforeEach
     void serverWithAnItemAndBosPosition() {
-        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
-        item = logins.itemOnAnAgenda("Motion om simhallen");
-        bosSaves(p -> p.withArguments(ARGUMENTS));
+        bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
+        bo.savesPosition(p -> p.withArguments(ARGUMENTS));
     }
 
     @Test
     void aStaleSparaOfTheSameArgumentsGetsTheConflictViewAndTheMergedChoiceIsWhatTheServerKeeps(FxRobot robot)
             throws Exception {
         MainWindow shell = annasGroupMeetingWithTheItemOpen(robot);
-        bosSaves(p -> p.withArguments("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.")
+        bo.savesPosition(p -> p.withArguments("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.")
                 .withSpeaker("Bo Ek"));
 
         TextArea arguments = robot.lookup("#arguments").queryAs(TextArea.class);
@@ -86,7 +79,7 @@ class StalePositionWindowTest {
         assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Argument");
         waitUntil(() -> merged.getScene().getFocusOwner() == merged);
         // Nothing overwritten: the server keeps Bo's arguments and speaker, and Anna's stance is stored.
-        Position stored = stored();
+        Position stored = bo.storedPosition();
         assertThat(stored.arguments()).startsWith("Första argumentet, Bos.");
         assertThat(stored.speaker()).isEqualTo("Bo Ek");
         assertThat(stored.stance()).isEqualTo(Stance.SUPPORT);
@@ -99,22 +92,22 @@ class StalePositionWindowTest {
         robot.clickOn("#conflict-choose-merged");
         waitUntil(() -> !merged.getScene().getWindow().isShowing());
         String chosen = "Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet. Annas tillägg.";
-        waitForStore(() -> chosen.equals(stored().arguments()));
-        assertThat(stored().speaker()).isEqualTo("Bo Ek");
-        assertThat(stored().stance()).isEqualTo(Stance.SUPPORT);
+        waitForStore(() -> chosen.equals(bo.storedPosition().arguments()));
+        assertThat(bo.storedPosition().speaker()).isEqualTo("Bo Ek");
+        assertThat(bo.storedPosition().stance()).isEqualTo(Stance.SUPPORT);
         waitUntil(() -> chosen.equals(arguments.getText()));
     }
 
     @Test
     void keepingTheOthersNotesPutsThemInTheFormAndALaterSaveKeepsThem(FxRobot robot) throws Exception {
         annasGroupMeetingWithTheItemOpen(robot);
-        bosSaves(p -> p.withNotes("Bos anteckning"));
+        bo.savesPosition(p -> p.withNotes("Bos anteckning"));
 
         TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
         robot.interact(() -> notes.setText("Annas anteckning"));
         robot.clickOn("#position-save");
         waitUntil(() -> robot.lookup("#conflict-choose-theirs").tryQuery().isPresent());
-        assertThat(stored().notes()).isEqualTo("Bos anteckning");
+        assertThat(bo.storedPosition().notes()).isEqualTo("Bos anteckning");
 
         robot.clickOn("#conflict-choose-theirs");
         waitUntil(() -> "Bos anteckning".equals(notes.getText()));
@@ -122,14 +115,14 @@ class StalePositionWindowTest {
         TextField speaker = robot.lookup("#speaker").queryAs(TextField.class);
         robot.interact(() -> speaker.setText("Anna"));
         robot.clickOn("#position-save");
-        waitForStore(() -> "Anna".equals(stored().speaker()));
-        assertThat(stored().notes()).isEqualTo("Bos anteckning");
+        waitForStore(() -> "Anna".equals(bo.storedPosition().speaker()));
+        assertThat(bo.storedPosition().notes()).isEqualTo("Bos anteckning");
         assertThat(robot.lookup("#conflict-choose-theirs").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing())).isEmpty();
     }
 
     private MainWindow annasGroupMeetingWithTheItemOpen(FxRobot robot) throws Exception {
-        MainWindow shell = online.connect(logins, ANNA);
+        MainWindow shell = online.connect(bo.logins, ANNA);
         robot.interact(() -> shell.show(GroupScreen.ID));
         TextField group = robot.lookup("#group-code").queryAs(TextField.class);
         robot.interact(group::clear);
@@ -146,14 +139,4 @@ class StalePositionWindowTest {
         return shell;
     }
 
-    /** Bo, another member of the group on another client, saves the position from his own copy. */
-    private void bosSaves(UnaryOperator<Position> change) {
-        PositionStore store = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
-        Position copy = store.get(item);
-        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
-    }
-
-    private Position stored() {
-        return new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S").get(item);
-    }
 }

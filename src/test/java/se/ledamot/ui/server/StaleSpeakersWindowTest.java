@@ -5,9 +5,7 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,12 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
-import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.store.DebateStore;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
@@ -55,14 +49,12 @@ class StaleSpeakersWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow(() -> temp);
 
-    private TwoLogins logins;
-    private long item;
+    private OtherMember bo;
 
     @BeforeEach
     void serverWithAnItemAndAnnaOnTheList() {
-        logins = online.logins(ANNA, BO, "S", ServerRole.MEMBER);
-        item = logins.itemOnAnAgenda("Motion om simhallen");
-        bosSaves(list -> List.of(ANNA_EK));
+        bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
+        bo.savesSpeakers(list -> List.of(ANNA_EK));
     }
 
     @Test
@@ -71,15 +63,15 @@ class StaleSpeakersWindowTest {
         TableView<Speaker> speakers = openTheItem(robot);
 
         // Bo adds himself and notes for Anna Ek; Anna adds Clara Ek from her stale list: both stay.
-        bosSaves(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
+        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
         robot.clickOn("#speakerName").write("Clara Ek (S)");
         robot.clickOn("#addSpeaker");
         List<Speaker> merged = List.of(ANNA_EK.withText("Bos anteckning"), CLARA_EK, BO_EK);
-        waitForStore(() -> stored().equals(merged));
+        waitForStore(() -> bo.storedSpeakers().equals(merged));
         waitUntil(() -> speakers.getItems().equals(merged));
 
         // Both change Anna Ek's notes: not written; the conflict view shows both lists.
-        bosSaves(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), CLARA_EK, BO_EK));
+        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), CLARA_EK, BO_EK));
         robot.interact(() -> speakers.getSelectionModel().select(0));
         TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
         robot.interact(() -> notes.setText("Annas anteckning"));
@@ -90,7 +82,7 @@ class StaleSpeakersWindowTest {
                 .startsWith("Anna Ek (S) – Anförande, 3 min: Bos andra anteckning\nClara Ek (S)");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .startsWith("Anna Ek (S) – Anförande, 3 min: Annas anteckning\nClara Ek (S)");
-        assertThat(stored().getFirst().text()).isEqualTo("Bos andra anteckning");
+        assertThat(bo.storedSpeakers().getFirst().text()).isEqualTo("Bos andra anteckning");
         OnlineWindow.snapshot(robot, online.stage(), "stale-speakers-window");
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-speakers-conflict");
@@ -98,7 +90,7 @@ class StaleSpeakersWindowTest {
         robot.clickOn("#conflict-choose-mine");
         waitUntil(() -> !view.isShowing());
         List<Speaker> chosen = List.of(ANNA_EK.withText("Annas anteckning"), CLARA_EK, BO_EK);
-        waitForStore(() -> stored().equals(chosen));
+        waitForStore(() -> bo.storedSpeakers().equals(chosen));
         assertThat(speakers.getItems()).isEqualTo(chosen);
     }
 
@@ -112,7 +104,7 @@ class StaleSpeakersWindowTest {
         TableView<Speaker> speakers = openTheItem(robot);
         Speaker davidReplies = new Speaker(new Person("David Ek", "S"), SpeechKind.REPLY, 1, "");
 
-        bosSaves(list -> List.of());
+        bo.savesSpeakers(list -> List.of());
         robot.clickOn("#speakerName").write("David Ek (S)");
         ComboBox<SpeechKind> kind = robot.lookup("#speechKind").queryComboBox();
         javafx.scene.control.Spinner<Integer> minutes = robot.lookup("#speechMinutes").query();
@@ -130,18 +122,18 @@ class StaleSpeakersWindowTest {
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo("(tomt)");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .isEqualTo("Anna Ek (S) – Anförande, 3 min\nDavid Ek (S) – Replik, 1 min");
-        assertThat(stored()).isEmpty();
+        assertThat(bo.storedSpeakers()).isEmpty();
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-speakers-rules-conflict");
 
         robot.clickOn("#conflict-choose-mine");
         waitUntil(() -> !view.isShowing());
-        waitForStore(() -> stored().equals(List.of(ANNA_EK, davidReplies)));
+        waitForStore(() -> bo.storedSpeakers().equals(List.of(ANNA_EK, davidReplies)));
         assertThat(speakers.getItems()).containsExactly(ANNA_EK, davidReplies);
     }
 
     private TableView<Speaker> openTheItem(FxRobot robot) throws Exception {
-        online.connectShowing(robot, logins, ANNA, DebateScreen.ID);
+        online.connectShowing(robot, bo.logins, ANNA, DebateScreen.ID);
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
@@ -153,15 +145,4 @@ class StaleSpeakersWindowTest {
         return speakers;
     }
 
-    /** Bo, another member of the group on another client, saves the list from his own copy. */
-    private void bosSaves(UnaryOperator<List<Speaker>> change) {
-        DebateStore store = new DebateStore(logins.second.dsl(), Clock.systemUTC());
-        SpeakerList copy = store.open(item).speakers();
-        assertThat(store.saveSpeakers(item, copy.speakers(), new SpeakerList(copy.matter(), copy.limits(),
-                change.apply(copy.speakers()))).conflict()).isFalse();
-    }
-
-    private List<Speaker> stored() {
-        return new DebateStore(logins.second.dsl(), Clock.systemUTC()).open(item).speakers().speakers();
-    }
 }
