@@ -21,7 +21,12 @@ public record SourceFile(String name, byte[] bytes, String format, String conten
     }
 
     public static SourceFile of(String name, byte[] bytes, String format, String text) {
-        return new SourceFile(name, bytes, format, sha256(bytes), sha256(normalized(text).getBytes(StandardCharsets.UTF_8)));
+        return new SourceFile(name, bytes, format, sha256(bytes), textHash(text));
+    }
+
+    /** The fingerprint of a text as compared for duplicates (of a whole file's text, or of the answer it holds). */
+    public static String textHash(String text) {
+        return sha256(normalized(text).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The text as compared for duplicates: composed Unicode, one space for any run of whitespace. */

@@ -26,7 +26,7 @@ public final class AttachmentStore {
         this.clock = clock;
     }
 
-    public long add(long matterId, SourceFile file, boolean sample) {
+    public long add(long matterId, SourceFile file, String answerHash, boolean sample) {
         return dsl.insertInto(MATTER_ATTACHMENT)
                 .set(MATTER_ATTACHMENT.MATTER_ID, matterId)
                 .set(MATTER_ATTACHMENT.FILE_NAME, file.name())
@@ -35,6 +35,7 @@ public final class AttachmentStore {
                 .set(MATTER_ATTACHMENT.CONTENT, file.bytes())
                 .set(MATTER_ATTACHMENT.CONTENT_HASH, file.contentHash())
                 .set(MATTER_ATTACHMENT.TEXT_HASH, file.textHash())
+                .set(MATTER_ATTACHMENT.ANSWER_HASH, answerHash)
                 .set(MATTER_ATTACHMENT.SAMPLE, sample)
                 .set(MATTER_ATTACHMENT.ADDED_AT, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .returning(MATTER_ATTACHMENT.ID).fetchOne().getId();
@@ -54,6 +55,20 @@ public final class AttachmentStore {
                 .where(MATTER_ATTACHMENT.TEXT_HASH.eq(textHash))
                 .and(DSL.field(DSL.select(MATTER.TRASHED_AT).from(MATTER)
                         .where(MATTER.ID.eq(MATTER_ATTACHMENT.MATTER_ID))).isNull())
+                .orderBy(MATTER_ATTACHMENT.ID).limit(1);
+    }
+
+    /** The matter of this kind, not in the trash, that already has a file holding this answer. */
+    public Optional<Long> matterWithAnswer(String kind, String answerHash) {
+        return answerQuery(kind, answerHash).fetchOptional(MATTER_ATTACHMENT.MATTER_ID);
+    }
+
+    /** The files holding this answer first (their index), then each one's matter by its key, as for the text. */
+    Select<Record1<Long>> answerQuery(String kind, String answerHash) {
+        return dsl.select(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
+                .where(MATTER_ATTACHMENT.ANSWER_HASH.eq(answerHash))
+                .and(DSL.field(DSL.select(MATTER.KIND).from(MATTER).where(MATTER.ID.eq(MATTER_ATTACHMENT.MATTER_ID)
+                        .and(MATTER.TRASHED_AT.isNull()))).eq(kind))
                 .orderBy(MATTER_ATTACHMENT.ID).limit(1);
     }
 

@@ -38,7 +38,7 @@ final class PartPapers {
         Matter filled = filled(found.get(), item.draft().matter());
         matters.save(filled);
         SourceFile source = item.source();
-        new AttachmentStore(dsl, clock).add(filled.id(), source, sample);
+        new AttachmentStore(dsl, clock).add(filled.id(), source, ImportStore.answerHash(item), sample);
         if (target.meetingId() != null) {
             AgendaStore agendas = new AgendaStore(dsl, clock);
             agendas.itemFor(target.meetingId(), filled.id()).ifPresent(a -> MeetingImportStore.proposed(agendas,

@@ -72,7 +72,7 @@ public final class WorldFixture {
         clock.advance(Duration.ofMinutes(1));
         matters.save(matters.find(w.motion).orElseThrow().toBuilder().status(Status.REFERRED).build());
         new AttachmentStore(dsl, clock).add(w.motion, SourceFile.of("motion 1/2.txt",
-                "Motion om en integrationsplan".getBytes(StandardCharsets.UTF_8), "text", "Motion"), false);
+                "Motion om en integrationsplan".getBytes(StandardCharsets.UTF_8), "text", "Motion"), null, false);
 
         Matter interpellation = matters.add(Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om simhallen")
                 .submitted(LocalDate.parse("2026-11-02")).status(Status.SUBMITTED)

@@ -60,7 +60,7 @@ class ExportSnapshotTest {
                                     "Sparad under exporten").build()).id();
                             new AttachmentStore(tx.dsl(), clock).add(id, SourceFile.of("under.txt",
                                     "Sparad under exporten".getBytes(StandardCharsets.UTF_8), "text", "Bilaga"),
-                                    false);
+                                    null, false);
                         });
                     }
                 }

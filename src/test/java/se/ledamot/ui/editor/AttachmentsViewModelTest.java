@@ -37,7 +37,7 @@ class AttachmentsViewModelTest {
         // The services keep files only through an import; the store adds one to a matter made here.
         try (Database db = TestDatabases.local(folder)) {
             new AttachmentStore(db.dsl(), TestContext.CLOCK).add(plan.id(), SourceFile.of("Motion: plan?.txt",
-                    ORIGINAL, "txt", new String(ORIGINAL, StandardCharsets.UTF_8)), false);
+                    ORIGINAL, "txt", new String(ORIGINAL, StandardCharsets.UTF_8)), null, false);
         }
         editor = new EditorViewModel(test.context);
     }
