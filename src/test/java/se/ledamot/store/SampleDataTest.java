@@ -70,6 +70,18 @@ class SampleDataTest {
         }
     }
 
+    /** The walk of session 14: the sample interpellation's text began with the blog post's heading line. */
+    @Test
+    void theSampleInterpellationsTextBeginsWithTheQuestionNotTheBlogsHeading() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            Matter interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).list().stream()
+                    .filter(m -> m.kind() == MatterKind.INTERPELLATION).findFirst().orElseThrow();
+            assertThat(interpellation.body()).startsWith("Patrik Christierson har skickat in en interpellation")
+                    .doesNotContain("Svar på interpellation");
+        }
+    }
+
     /**
      * The walk of session 13: importing seeds/002 beside the samples added a second, undated interpellation. Its
      * answer is the sample's, word for word (the blog's lines around it differ): the same text, said, not stored.

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.brief.doc.Dates;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.PendingCounts;
@@ -124,7 +125,7 @@ public final class DashboardViewModel {
         figures.set(f);
         long overdue = f.attention().stream().filter(a -> a.reason() == AttentionItem.Reason.OVERDUE).count();
         summary.set(Localization.get("dashboard.summary", overdue, f.attention().size() - overdue,
-                w.source().nextMeeting().map(LocalDate::toString)
+                w.source().nextMeeting().map(Dates::date)
                         .orElse(Localization.get("dashboard.noMeeting"))));
     }
 
