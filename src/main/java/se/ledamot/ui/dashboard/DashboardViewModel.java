@@ -125,8 +125,13 @@ public final class DashboardViewModel {
         figures.set(f);
         long overdue = f.attention().stream().filter(a -> a.reason() == AttentionItem.Reason.OVERDUE).count();
         summary.set(Localization.get("dashboard.summary", overdue, f.attention().size() - overdue,
-                w.source().nextMeeting().map(Dates::date)
+                w.source().nextMeeting().map(DashboardViewModel::day)
                         .orElse(Localization.get("dashboard.noMeeting"))));
+    }
+
+    /** "14 december 2026", as the agenda and the timeline write a day, kept on one line when the summary wraps. */
+    private static String day(LocalDate date) {
+        return Dates.date(date).replace(' ', '\u00a0');
     }
 
     /** The figures worked out from one read of the matters for one name and party. */
