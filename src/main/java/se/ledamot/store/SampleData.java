@@ -37,6 +37,8 @@ public final class SampleData {
     static final String FOLDER = "/se/ledamot/seeds/";
 
     private static final Pattern DATE_MARK = Pattern.compile("\\{(iso|lång|kort)([+-]\\d{1,4})}");
+    /** A blog post's heading line that names it as an answer: "Svar på interpellation om integrationsenhet". */
+    private static final Pattern POST_HEADING = Pattern.compile("Svar på \\p{L}+ om [^.?!:]+");
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", SWEDISH);
@@ -103,9 +105,10 @@ public final class SampleData {
     }
 
     /**
-     * A sample that is a written answer (a blog post: who asked what, "Jag har nu knåpat ihop följande svar …:", the
-     * answer) keeps the interpellation as its text and the answer as its answer, so the papers print the question
-     * and the answer, not the post's line leading into it. Any other sample stays as the importer read it.
+     * A sample that is a written answer (a blog post: its heading "Svar på interpellation om …", who asked what,
+     * "Jag har nu knåpat ihop följande svar …:", the answer) keeps the interpellation as its text and the answer as its
+     * answer, so the papers print the question and the answer, not the post's heading or its line leading into the
+     * answer. Any other sample stays as the importer read it.
      */
     private static ImportItem answerApart(ImportItem item) {
         if (item.draft() == null || item.draft().matter().answer().isBlank()) {
@@ -113,8 +116,9 @@ public final class SampleData {
         }
         Matter read = item.draft().matter();
         List<String> lines = read.bodyBeforeAnswer().lines().toList();
-        boolean leadIn = !lines.isEmpty() && lines.getLast().strip().endsWith(":");
-        String question = String.join("\n", leadIn ? lines.subList(0, lines.size() - 1) : lines).strip();
+        int from = !lines.isEmpty() && POST_HEADING.matcher(lines.getFirst().strip()).matches() ? 1 : 0;
+        boolean leadIn = lines.size() > from && lines.getLast().strip().endsWith(":");
+        String question = String.join("\n", lines.subList(from, leadIn ? lines.size() - 1 : lines.size())).strip();
         return item.withDraft(item.draft().edited(read.toBuilder().body(question).build()));
     }
 

@@ -55,17 +55,20 @@ class SampleDataTest {
 
     /**
      * The walk of session 13: the sample interpellation's handlingar printed the blog's "Jag har nu knåpat ihop
-     * följande svar …" before the answer. The sample holds the interpellation as its text and the answer apart.
+     * följande svar …" before the answer; and its text began with the post's heading "Svar på interpellation om
+     * integrationsenhet". The sample holds the interpellation as its text, from who asked what, and the answer apart.
      */
     @Test
-    void theSampleInterpellationHoldsTheQuestionAndTheAnswerWithoutTheBlogsLeadIn() {
+    void theSampleInterpellationHoldsTheQuestionAndTheAnswerWithoutTheBlogsHeadingOrLeadIn() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
             Matter interpellation = new MatterStore(db.dsl(), Clock.systemUTC()).list().stream()
                     .filter(m -> m.kind() == MatterKind.INTERPELLATION).findFirst().orElseThrow();
             assertThat(interpellation.answer()).startsWith("Sävsjö kommun har idag");
-            assertThat(interpellation.body()).contains("Hur långt har arbetet kommit med integrationsenheten?")
-                    .doesNotContain("knåpat").doesNotContain("Sävsjö kommun har idag");
+            assertThat(interpellation.body()).startsWith("Patrik Christierson har skickat in en interpellation")
+                    .contains("Hur långt har arbetet kommit med integrationsenheten?")
+                    .doesNotContain("Svar på interpellation").doesNotContain("knåpat")
+                    .doesNotContain("Sävsjö kommun har idag");
             assertThat(interpellation.bodyBeforeAnswer()).doesNotContain("knåpat");
         }
     }

@@ -11,6 +11,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -217,18 +218,20 @@ final class PaperWords {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    /** The chair in running text, or null when not set. */
     /**
      * The sentence of a kallelse that says when the meeting is announced on the anslagstavla (5 kap. 11 §), from the
      * day the secretary gave: "har tillkännagetts den …" once it is past on the day of issue, "tillkännages den …"
-     * before it; none given, the latest lawful day ("senast den …") rather than a day no one stated.
+     * before it; none given, the latest lawful day ("senast den …") rather than a day no one stated, citing what sets
+     * that day: the law's week, or the arbetsordning when the council asks for more days (the law would not say it).
      */
     static String posting(String key, MeetingPapers papers) {
         LocalDate posted = papers.meeting().postedOn();
+        String law = p("notice.source.law");
         if (posted == null) {
-            return p(key, 0, dayAndMonthTogether(papers.notice().latestDay(papers.meeting().date())));
+            String source = papers.notice().daysBefore() == NoticeRule.LAW_DAYS ? law : p("notice.source.rules");
+            return p(key, 0, dayAndMonthTogether(papers.notice().latestDay(papers.meeting().date())), source);
         }
-        return p(key, posted.isAfter(papers.issued()) ? 1 : 2, dayAndMonthTogether(posted));
+        return p(key, posted.isAfter(papers.issued()) ? 1 : 2, dayAndMonthTogether(posted), law);
     }
 
     /** "7 december 2026" with no line break between "7" and "december". */
@@ -236,6 +239,7 @@ final class PaperWords {
         return Dates.date(day).replaceFirst(" ", "\u00a0");
     }
 
+    /** The chair in running text, or null when not set. */
     static String chair(BodyPapers b) {
         return b.chair() == null ? null : b.chair().display();
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -98,10 +99,14 @@ public final class DashboardScreen extends AbstractScreen {
         party.setPrefColumnCount(5);
         party.setPromptText(Localization.get("dashboard.me.party"));
         party.textProperty().bindBidirectional(vm.preferences().userParty());
-        HBox me = new HBox(8, new Label(Localization.get("dashboard.me")), name, party);
+        Label meLabel = new Label(Localization.get("dashboard.me"));
+        meLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox me = new HBox(8, meLabel, name, party);
         HBox top = new HBox(24, summary, me);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
+        // The next meeting written out ("14 december 2026") may not fit beside the name at 1280 pixels: the line wraps.
+        summary.setWrapText(true);
 
         TableView<AttentionItem> table = new TableView<>(vm.attention());
         table.setId("attention");

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.brief.doc.Dates;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.PendingCounts;
@@ -124,8 +125,13 @@ public final class DashboardViewModel {
         figures.set(f);
         long overdue = f.attention().stream().filter(a -> a.reason() == AttentionItem.Reason.OVERDUE).count();
         summary.set(Localization.get("dashboard.summary", overdue, f.attention().size() - overdue,
-                w.source().nextMeeting().map(LocalDate::toString)
+                w.source().nextMeeting().map(DashboardViewModel::day)
                         .orElse(Localization.get("dashboard.noMeeting"))));
+    }
+
+    /** "14 december 2026", as the agenda and the timeline write a day, kept on one line when the summary wraps. */
+    private static String day(LocalDate date) {
+        return Dates.date(date).replace(' ', '\u00a0');
     }
 
     /** The figures worked out from one read of the matters for one name and party. */
