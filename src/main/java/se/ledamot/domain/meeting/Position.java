@@ -65,6 +65,18 @@ public record Position(long itemId, String group, Stance stance, String speaker,
         return stance != null;
     }
 
+    /** The position with one of {@link #FIELDS} set from its text (the reverse of the field's text). */
+    public Position withField(String code, String text) {
+        return switch (code) {
+            case "stance" -> withStance(Stance.fromCode(text).orElse(null));
+            case "speaker" -> withSpeaker(text.isEmpty() ? null : text);
+            case "arguments" -> withArguments(text);
+            case "notes" -> withNotes(text);
+            case "reviewed" -> withReviewed(Boolean.parseBoolean(text));
+            default -> throw new IllegalArgumentException("no field " + code);
+        };
+    }
+
     public Position withStance(Stance s) {
         return new Position(itemId, group, s, speaker, arguments, notes, reviewed);
     }

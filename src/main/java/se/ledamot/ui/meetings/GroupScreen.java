@@ -1,7 +1,9 @@
 package se.ledamot.ui.meetings;
 
+import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.Screen;
 
 /** The party group's view of one upcoming meeting (Partigrupp). */
 public final class GroupScreen extends AbstractScreen {
@@ -25,6 +27,12 @@ public final class GroupScreen extends AbstractScreen {
     public void shown() {
         vm.loadMeetings();
         vm.reload();
+        vm.askKept();
+    }
+
+    @Override
+    public List<Screen.Aside> waitingAside() {
+        return vm.waitingAside();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
-import se.ledamot.ui.meetings.PositionConflicts.Key;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Agenda;
 import se.ledamot.service.MeetingService;
 import se.ledamot.service.PositionService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
+import se.ledamot.ui.shell.Screen;
+import se.ledamot.ui.sync.FormConflicts;
+import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
@@ -38,18 +42,25 @@ import se.ledamot.ui.task.TaskExecutor;
  * The group meeting (gruppmöte) before one meeting: every item with the group's position, speaker, arguments and
  * notes. Only the chosen group's positions are read or written. Reads and writes run in the background in one lane,
  * so a read always sees the writes made before it; a position is shown in its row as soon as it is saved here.
+ * Each save is compared with the copy its typing started from (issue 16.5: two members of a group on one server); a
+ * field both changed waits for the user's choice in {@link FormConflicts}, per group and item, and a choice put aside
+ * ("Välj senare") is kept on disk till it is made, asked again when Partigrupp is first shown after a restart.
  */
 public final class GroupViewModel {
     /** A position whose write failed, with the copy its typing started from, to be written again. */
     private record Unsaved(Position base, Position position) {
     }
 
+    /** The name its choices put aside are kept under. */
+    static final String FORM = "group.positions";
     private final AppContext context;
     private final TaskExecutor lane;
     /** Positions whose last write failed, kept to be written again by {@link #flush()} and shown meanwhile. */
-    private final Map<Key, Unsaved> unsaved = new LinkedHashMap<>();
-    private final PositionConflicts conflicts = new PositionConflicts();
-    private Consumer<List<Conflict>> onConflicts = list -> { };
+    private final Map<String, Unsaved> unsaved = new LinkedHashMap<>();
+    /** Per position ({@link #key}), the copy its next save is compared with; it moves on to what is sent at once. */
+    private final Map<String, Position> bases = new HashMap<>();
+    private final FormConflicts<Position> stale = new FormConflicts<>("position",
+            (c, base, mine, theirs) -> PositionSaid.readable(c, base, mine, theirs, kindOf(theirs.itemId())));
     private final MeetingService meetings;
     private final PositionService positions;
     private final StringProperty group = new SimpleStringProperty("");
@@ -71,6 +82,9 @@ public final class GroupViewModel {
         this.meetings = context.services().meetings();
         this.positions = context.services().positions();
         group.set(context.groupChosen());
+        stale.keepIn(new KeptAside<>(context.services().putAside(), FORM, lane,
+                k -> positions.find(itemOf(k), groupOf(k)), KeptAside.Typed.asText(Position::withField),
+                (k, b, m, s) -> Position.FIELDS));
         onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
         meeting.addListener((o, was, now) -> {
             if (now != null) {
@@ -144,8 +158,8 @@ public final class GroupViewModel {
                 .onSuccess(read -> {
                     boolean kept = !read.isEmpty() && !read.getFirst().visible();
                     hidden.set(kept ? Localization.get("meeting.ui.group.hidden", code) : "");
-                    read.forEach(r -> conflicts.read(new Key(code, r.agenda().item().id()), r.position()));
-                    rows.setAll(read.stream().map(r -> withUnsaved(code, withWaiting(code, r))).toList());
+                    read.forEach(r -> bases.put(key(r.position()), stale.copyOf(key(r.position()), r.position())));
+                    rows.setAll(read.stream().map(r -> withUnsaved(withWaiting(r))).toList());
                 })
                 .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
                 .executeWith(lane);
@@ -162,14 +176,14 @@ public final class GroupViewModel {
     }
 
     /** A row as read, with this side's value in a field whose choice waits, so nothing typed leaves the screen. */
-    private GroupRow withWaiting(String code, GroupRow read) {
-        Position shown = conflicts.withWaiting(new Key(code, read.agenda().item().id()), read.position());
+    private GroupRow withWaiting(GroupRow read) {
+        Position shown = stale.keepAsked(key(read.position()), read.position());
         return shown.equals(read.position()) ? read : new GroupRow(read.agenda(), shown, read.visible());
     }
 
     /** A row as read, or with the position typed for it when that is not stored yet. */
-    private GroupRow withUnsaved(String code, GroupRow read) {
-        Unsaved typed = unsaved.get(new Key(code, read.agenda().item().id()));
+    private GroupRow withUnsaved(GroupRow read) {
+        Unsaved typed = unsaved.get(key(read.position()));
         return typed == null ? read : new GroupRow(read.agenda(), typed.position());
     }
 
@@ -193,9 +207,12 @@ public final class GroupViewModel {
      * is kept (and shown) to be written again by {@link #flush()}. False when the last write of this position failed.
      */
     public boolean save(Position changed) {
-        Key key = new Key(Position.groupCode(group.get()), changed.itemId());
+        String key = key(changed);
         Position shown = show(changed).orElse(changed);
-        store(key, conflicts.startSave(key, shown, changed), changed);
+        Position base = bases.getOrDefault(key, shown);
+        // The copy moves on at once, so a second save sent before the first comes back does not meet its own change.
+        bases.put(key, stale.copyOf(key, changed));
+        store(key, base, changed);
         return !unsaved.containsKey(key);
     }
 
@@ -215,20 +232,22 @@ public final class GroupViewModel {
         return rows.stream().filter(r -> r.agenda().item().id() == itemId).findFirst();
     }
 
-    private void store(Key key, Position base, Position position) {
-        Optional<GroupRow> row = row(key.itemId());
-        String title = row.map(r -> r.agenda().heading()).orElse("");
-        var kind = row.map(GroupRow::kind).orElse(null);
-        BackgroundTask.of(p -> positions.save(key.group(), base, position))
+    private void store(String key, Position base, Position position) {
+        String title = row(position.itemId()).map(r -> r.agenda().heading()).orElse("");
+        BackgroundTask.of(p -> positions.save(position.group(), base, position))
                 // The lane keeps the order: whatever failed for this item before was older than what is stored now.
                 .onSuccess(merge -> {
                     unsaved.remove(key);
-                    Position shown = conflicts.saved(key, base, position, merge, title, kind);
-                    if (!shown.equals(position) && key.group().equals(currentGroup())) {
-                        show(shown);
+                    if (merge.conflicts().isEmpty()) {
+                        stale.saved(key);
+                    } else {
+                        stale.met(key, base, position, merge, title);
                     }
-                    if (!merge.conflicts().isEmpty()) {
-                        onConflicts.accept(conflicts.shown(shownPositions()));
+                    // A field in conflict keeps the value both sides started from in the copy until she chooses.
+                    bases.put(key, stale.copyOf(key, merge.nextBase(base)));
+                    Position shown = stale.keepAsked(key, merge.merged());
+                    if (!shown.equals(position) && position.group().equals(currentGroup())) {
+                        show(shown);
                     }
                 })
                 .onFailure(e -> {
@@ -257,32 +276,58 @@ public final class GroupViewModel {
         }
     }
 
-    /** Writes again every position whose write failed; false while one of them is not stored. */
+    /**
+     * Writes again every position whose write failed; false while one of them is not stored or a choice waits (asked
+     * again in the conflict view).
+     */
     public boolean flush() {
         Map.copyOf(unsaved).forEach((key, u) -> store(key, u.base(), u.position()));
-        return unsaved.isEmpty();
+        return stale.ask() && unsaved.isEmpty();
+    }
+
+    /**
+     * The choices put aside before (in a window since closed, or before a crash), met with the positions as stored
+     * now and asked again, once; a position only she changed is stored. The rows are read again after.
+     */
+    public void askKept() {
+        // Read again after what was met (in the lane): a row shows her text, waiting or stored.
+        stale.askKept((base, mine) -> positions.save(mine.group(), base, mine), "meeting.ui.group.keptAside", () -> {
+            reload();
+            return false;
+        }, line -> context.dialogs().notify(line));
+    }
+
+    /** The positions whose choice was put aside, each kept on disk once written there. */
+    public List<Screen.Aside> waitingAside() {
+        return stale.waitingAside();
     }
 
     /** Where a save that met another member's change of the same field is shown (the conflict view). */
     public void setOnConflicts(Consumer<List<Conflict>> show) {
-        onConflicts = show;
+        stale.onConflicts = show;
     }
 
-    /** The user chose in the conflict view: the choice is shown in the row and stored. */
+    /**
+     * The user chose in the conflict view: the choice is shown in the row and, once every field of the position is
+     * chosen, stored; a position not shown (another group or meeting chosen since) is stored from the values kept.
+     */
     public void choose(Conflict c, Resolution choice, String text, Runnable after) {
-        Key key = PositionConflicts.key(c.key());
-        // The row as shown, or (another group or meeting chosen since) as this side last saved it.
-        Position mine = key.group().equals(currentGroup()) ? row(key.itemId()).map(GroupRow::position)
-                .orElseGet(() -> conflicts.lastMine(c)) : conflicts.lastMine(c);
-        if (mine == null) {
-            after.run();
-            return;
+        String key = c.key();
+        if (stale.waits(key)) {
+            Optional<GroupRow> row = groupOf(key).equals(currentGroup()) ? row(itemOf(key)) : Optional.empty();
+            Position values = row.map(GroupRow::position).orElseGet(() -> stale.kept(key));
+            Position picked = choice != Resolution.MERGED ? stale.choose(c, choice, values)
+                    : stale.choose(c, Resolution.MINE, values.withField(c.field(), text));
+            row.ifPresent(r -> show(picked));
+            FormConflicts.Settled<Position> next = stale.settled(key, row.isPresent() ? bases.get(key) : null);
+            if (next != null && row.isPresent()) {
+                bases.put(key, picked);
+                store(key, next.copy(), picked);
+            } else if (next != null) {
+                stale.storeAside(key, next, c.title(), (base, mine) -> positions.save(mine.group(), base, mine), lane,
+                        () -> { }, e -> context.dialogs().notify(Errors.describe(e)));
+            }
         }
-        Position chosen = conflicts.choose(c, choice, text, mine);
-        if (key.group().equals(currentGroup())) {
-            show(chosen);
-        }
-        store(key, conflicts.startSave(key, mine, chosen), chosen);
         after.run();
     }
 
@@ -291,11 +336,21 @@ public final class GroupViewModel {
         return g == null || g.isBlank() ? "" : Position.groupCode(g);
     }
 
-    private Map<Key, Position> shownPositions() {
-        Map<Key, Position> out = new java.util.HashMap<>();
-        String g = currentGroup();
-        rows.forEach(r -> out.put(new Key(g, r.agenda().item().id()), r.position()));
-        return out;
+    /** A group's position on an item, as its choices are keyed: "V/12". */
+    private static String key(Position p) {
+        return p.group() + "/" + p.itemId();
+    }
+
+    private MatterKind kindOf(long itemId) {
+        return row(itemId).map(GroupRow::kind).orElse(null);
+    }
+
+    private static String groupOf(String key) {
+        return key.substring(0, key.lastIndexOf('/'));
+    }
+
+    private static long itemOf(String key) {
+        return Long.parseLong(key.substring(key.lastIndexOf('/') + 1));
     }
 
     public boolean setStance(GroupRow row, Stance stance) {

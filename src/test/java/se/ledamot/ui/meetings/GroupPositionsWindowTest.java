@@ -291,5 +291,10 @@ class GroupPositionsWindowTest {
         assertThat(stored.notes()).isEqualTo("Bo tar repliken");
         assertThat(notes.getText()).isEqualTo("Anna talar först");
         waitUntil(() -> "Bo Berg".equals(speaker(robot)));
+
+        // She keeps hers: it is stored, and nothing waits when the window closes (closing would ask).
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> "Anna talar först".equals(window.shell().context().services().positions()
+                .get(items.get(0).id(), "V").notes()));
     }
 }
