@@ -87,12 +87,22 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
         return shell;
     }
 
+    /**
+     * Every test starts as a new user would: no name, party or party group remembered on this computer from the test
+     * before. The window keeps them in the user's preferences, which all tests of a run share, and a window on a
+     * server fills them from the member's enrolment where empty (so a test after a server test found "S" chosen).
+     */
+    public static void forgetWhoWorksHere() {
+        WriterPreferences mine = WriterPreferences.forUser();
+        mine.userName().set("");
+        mine.userParty().set("");
+        mine.partyGroup().set("");
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        // Every test starts as a new user would: no party group remembered from the test before (Partigrupp on a
-        // shared server; a data folder keeps its own).
-        WriterPreferences.forUser().partyGroup().set("");
+        forgetWhoWorksHere();
         Path data = folder.get();
         if (seed != null) {
             try (Ledamot app = Ledamot.open(data)) {

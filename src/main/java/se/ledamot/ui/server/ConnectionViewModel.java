@@ -25,8 +25,6 @@ public final class ConnectionViewModel implements AutoCloseable {
     private final String server;
     private final ScheduledExecutorService probe;
     private volatile boolean lost;
-    /** The latest change number seen on the server; -1 until first read. Probe thread only. */
-    private long seen = -1;
 
     /**
      * @param handOver every screen hands over what was typed (the window's flush)
@@ -62,25 +60,10 @@ public final class ConnectionViewModel implements AutoCloseable {
         }
     }
 
-    /**
-     * On the probe's thread: while lost, a statement that goes through tells {@link #changed} by itself; while
-     * connected, the server's change sequence is read, and when someone saved something this user sees, every screen
-     * reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
-     * conflict view). Own saves move the number too; reading them again changes nothing on screen.
-     */
+    /** On the probe's thread: a statement that goes through tells {@link #changed} by itself. */
     private void askWhenLost() {
         if (lost) {
             context.services().serverAnswers();
-            return;
-        }
-        try {
-            long latest = context.services().latestServerChange().orElse(seen);
-            if (seen >= 0 && latest != seen) {
-                fx.execute(context::mattersChanged);
-            }
-            seen = latest;
-        } catch (RuntimeException lostOrRefused) {
-            // Lost: the store has told changed(); refused: nothing to follow. The next probe asks again.
         }
     }
 

@@ -28,6 +28,7 @@ import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.shell.MainWindow;
@@ -64,6 +65,7 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
         stage = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         node = TestContext.testPreferences();
+        DesktopWindow.forgetWhoWorksHere();
         for (Path folder : List.of(folder(), bin(), vault())) {
             Files.createDirectories(folder);
         }
@@ -77,6 +79,7 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
             afterWindows.pop().close();
         }
         node.removeNode();
+        DesktopWindow.forgetWhoWorksHere(); // the window filled them from the member's enrolment
     }
 
     /**
