@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.GroupRow;
@@ -44,7 +43,6 @@ class GroupOnServerWindowTest {
     void serverWithAnItemAndNothingWrittenOnThisComputer() {
         bo = new OtherMember(online, ANNA, BO, "Motion om fler parkbänkar");
         bo.savesPosition(p -> p.withArguments("Bos argument."));
-        DesktopWindow.forgetWhoWorksHere();
     }
 
 
