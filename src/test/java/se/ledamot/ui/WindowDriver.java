@@ -76,8 +76,26 @@ public final class WindowDriver {
     /** Waits until the conflict view is shown (its "Välj senare" on a showing window) and returns its window. */
     public static javafx.stage.Window conflictView(FxRobot robot) {
         waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing())
-                .isPresent());
+                .isPresent(), WindowDriver::windows);
         return robot.lookup("#conflict-later").query().getScene().getWindow();
+    }
+
+    /**
+     * The showing windows, which has the keyboard, and what each one's focused control holds: a failed wait prints it,
+     * to tell in CI's log a click or keystrokes that went elsewhere from a screen that did not react.
+     */
+    public static String windows() {
+        StringBuilder out = new StringBuilder();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            Node focus = w.getScene() == null ? null : w.getScene().getFocusOwner();
+            out.append("\n  ").append(w instanceof javafx.stage.Stage s ? "'" + s.getTitle() + "'" : w.getClass()
+                    .getSimpleName()).append(w.isFocused() ? " (focused)" : "").append(" at ").append(w.getX())
+                    .append(',').append(w.getY()).append(' ').append(w.getWidth()).append('x').append(w.getHeight())
+                    .append(", focus on ").append(focus == null ? "nothing" : focus.getId() + " "
+                    + focus.getClass().getSimpleName() + (focus instanceof javafx.scene.control.TextInputControl t
+                    ? " holding '" + t.getText() + "'" : ""));
+        }
+        return out.toString();
     }
 
     /** Waits until a node has stopped moving on screen (a sliding notification), so a click lands on it. */

@@ -66,6 +66,12 @@ class MinutesKeptWindowTest {
         PaperSettings copy = services.papers().settings();
         services.papers().saveSettings(copy, copy.withBody(copy.of(kf).withSecretary("Lars Berg")), kf);
         robot.clickOn("#settingsSecretary").write("Karin Dahl");
+        // What she typed is in the form before Spara (CI once saw no conflict view: keystrokes elsewhere, or none?).
+        WindowDriver.waitUntil(() -> "Karin Dahl".equals(robot.lookup("#settingsSecretary").queryTextInputControl()
+                .getText()), WindowDriver::windows);
+        // Spara is under the form, in the tab's scroll pane: in view whatever the theme's sizes (a run's earlier
+        // window may have set AtlantaFX's, which are larger).
+        WindowDriver.reveal(robot, robot.lookup("#settingsSave").query());
         robot.clickOn("#settingsSave");
         putAsideAndRestart(robot, "Inställningar för handlingarna – Kommunfullmäktige");
 
@@ -77,6 +83,9 @@ class MinutesKeptWindowTest {
 
     /** The conflict view comes; "Välj senare"; the window closes (the question names {@code title}) and starts again. */
     private void putAsideAndRestart(FxRobot robot, String title) {
+        WindowDriver.waitUntil(() -> robot.lookup("#conflict-later").tryQuery().isPresent(), () -> "Protokoll says '"
+                + robot.lookup("#minutesStatus").queryLabeled().getText() + "' / '"
+                + robot.lookup("#minutesError").queryLabeled().getText() + "'; windows:" + WindowDriver.windows());
         Window view = WindowDriver.conflictView(robot);
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
