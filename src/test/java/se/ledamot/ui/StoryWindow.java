@@ -174,6 +174,9 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
 
     /** As {@link #open}, on the FX thread already (a window that reopens itself). */
     public MainWindow openHere() {
+        // The app's own theme (AtlantaFX, as DesktopApp applies it), not whatever a run's earlier test left: its sizes
+        // decide what is in view at 1280×800 (a Spara under Modena's smaller form was out of view under it).
+        javafx.application.Application.setUserAgentStylesheet(se.ledamot.ui.shell.Appearance.Theme.LIGHT.stylesheet());
         Ledamot app = opener.apply(folder.get(), TestContext.CLOCK);
         NotificationPane notices = new NotificationPane();
         tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
