@@ -1,0 +1,109 @@
+package se.ledamot.ui.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.MinutesNote;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.PaperService;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+
+/**
+ * Issue 16.5 in the real window (1280×800, on a data folder), Protokoll's record of an item: she adds a note to the
+ * motion's record where another secretary reworded its note meanwhile, and chooses later ("Välj senare"); she closes
+ * the window (the question names the item as kept; the story window answers yes) and starts again. Opening Protokoll
+ * asks again with both records' notes, and her choice is stored and no longer kept.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class RecordKeptWindowTest {
+    private static final Person ANNA = new Person("Anna Ek", "S");
+    private static final String THEIRS = "Vi vill se en plan i vår.";
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed);
+
+    private long meeting;
+    private long item;
+
+    private void seed(Ledamot app) {
+        meeting = StoryWindow.plannedMeeting(app);
+        long matter = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
+        item = app.meetings().addMatters(meeting, List.of(matter)).getFirst().id();
+        app.papers().saveItemMinutes(ItemMinutes.empty(item).withNote(new MinutesNote(List.of(ANNA),
+                "Vi vill se en plan.")));
+    }
+
+    @Test
+    void theItemsRecordPutAsideIsAskedAgainAfterARestart(FxRobot robot) throws Exception {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "minutesTabItems".equals(t.getId())).findFirst().orElseThrow()));
+        ListView<EntryRow> entries = robot.lookup("#minutesItems").queryListView();
+        waitUntil(() -> entries.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
+        robot.interact(() -> entries.getSelectionModel().select(entries.getItems().stream()
+                .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));
+        // The record shows the note as read, and nothing is on its way: her copy has it before the other's save.
+        ListView<MinutesNote> notes = robot.lookup("#minutesNotes").queryListView();
+        waitUntil(() -> notes.getItems().size() == 1 && !notes.isDisabled());
+        window.settled();
+
+        // The other secretary's save, from the copy as stored: certainly a change of theirs that hers will meet.
+        PaperService papers = papers();
+        ItemMinutes copy = papers.itemMinutes(item);
+        assertThat(papers.saveItemMinutes(copy, copy.withoutNote(0).withNote(new MinutesNote(List.of(ANNA), THEIRS)))
+                .conflicts()).as("the other's save").isEmpty();
+        TextField by = robot.lookup("#noteBy").queryAs(TextField.class);
+        WindowDriver.reveal(robot, by);
+        robot.clickOn(by).write("Bo Berg (M)");
+        robot.clickOn("#noteText").write("Vi yrkar avslag.");
+        robot.clickOn("#addNote");
+        window.putAsideAndRestart(robot, "simhallen", MinutesScreen.ID);
+        assertThat(papers().itemMinutes(item).notes()).as("nothing written over").extracting(MinutesNote::text)
+                .containsExactly(THEIRS);
+
+        Window again = WindowDriver.conflictView(robot);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
+                .isEqualTo("Anna Ek (S): Vi vill se en plan.\nBo Berg (M): Vi yrkar avslag.");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
+                .isEqualTo("Anna Ek (S): " + THEIRS);
+        window.snapshot(robot, "put-aside-record-after-restart");
+        WindowDriver.screenshot(robot, again.getScene(), "put-aside-record-view-after-restart.png");
+        robot.clickOn("#conflict-choose-mine");
+
+        waitForStore(() -> papers().itemMinutes(item).notes().stream().map(MinutesNote::text).toList()
+                .equals(List.of("Vi vill se en plan.", "Vi yrkar avslag.")));
+        var services = window.shell().context().services();
+        waitForStore(() -> services.putAside().waiting().isEmpty());
+    }
+
+    /** The papers, through the window open now. */
+    private PaperService papers() {
+        return window.shell().context().services().papers();
+    }
+}
