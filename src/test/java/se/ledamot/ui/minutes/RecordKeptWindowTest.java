@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.l10n.Localization;
@@ -31,11 +32,11 @@ import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.WindowDriver;
 
 /**
- * Issue 16.5 in the real window (1280×800, on a data folder), Protokoll's record of an item: she takes the note out of
- * the motion's record where another secretary reworded it meanwhile, and chooses later ("Välj senare"); she closes the
- * window (the question names the item as kept; the story window answers yes) and starts again. Opening Protokoll asks
- * again with both sides' notes, and her choice is stored and no longer kept. (A note added beside the other's rewording
- * is no conflict: lines added on both sides all stay.)
+ * Issue 16.5 in the real window (1280×800, on a data folder), Protokoll's paragraph of a motion: she takes the note out
+ * of its record where another secretary reworded it meanwhile, or types the decision's wording where another stored
+ * another, and chooses later ("Välj senare"); she closes the window (the question names the item as kept; the story
+ * window answers yes) and starts again. Opening Protokoll asks again with both sides, and her choice is stored and no
+ * longer kept. (A note added beside the other's rewording is no conflict: lines added on both sides all stay.)
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -60,8 +61,11 @@ class RecordKeptWindowTest {
                 "Vi vill se en plan.")));
     }
 
-    @Test
-    void theItemsRecordPutAsideIsAskedAgainAfterARestart(FxRobot robot) throws Exception {
+    /**
+     * Protokoll on the meeting, its Paragrafer, the motion chosen; waits until its record shows the note as read and
+     * nothing is on its way, so her copy is what was stored before the other's save.
+     */
+    private void onTheMotion(FxRobot robot) {
         window.open(robot);
         window.minutesOf(robot, meeting);
         TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
@@ -71,10 +75,15 @@ class RecordKeptWindowTest {
         waitUntil(() -> entries.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
         robot.interact(() -> entries.getSelectionModel().select(entries.getItems().stream()
                 .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));
-        // The record shows the note as read, and nothing is on its way: her copy has it before the other's save.
-        ListView<MinutesNote> notes = robot.lookup("#minutesNotes").queryListView();
-        waitUntil(() -> notes.getItems().size() == 1 && !notes.isDisabled());
+        waitUntil(() -> robot.lookup("#minutesItemTitle").queryLabeled().getText().contains("simhallen")
+                && robot.lookup("#minutesNotes").queryListView().getItems().size() == 1);
         window.settled();
+    }
+
+    @Test
+    void theItemsRecordPutAsideIsAskedAgainAfterARestart(FxRobot robot) throws Exception {
+        onTheMotion(robot);
+        ListView<MinutesNote> notes = robot.lookup("#minutesNotes").queryListView();
 
         // The other secretary's save, from the copy as stored: certainly a change of theirs that hers will meet.
         PaperService papers = papers();
@@ -103,6 +112,32 @@ class RecordKeptWindowTest {
         waitForStore(() -> papers().itemMinutes(item).notes().isEmpty());
         var services = window.shell().context().services();
         waitForStore(() -> services.putAside().waiting().isEmpty());
+    }
+
+    @Test
+    void theDecisionsWordingPutAsideIsAskedAgainAfterARestart(FxRobot robot) throws Exception {
+        onTheMotion(robot);
+
+        // The other secretary's wording, from the item as stored: certainly a change of theirs that hers will meet.
+        var meetings = window.shell().context().services().meetings();
+        AgendaItem copy = meetings.item(item).orElseThrow();
+        assertThat(meetings.saveItem(copy, copy.withDecision(null, "Motionen avslås.")).conflicts())
+                .as("the other's save").isEmpty();
+        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
+        WindowDriver.reveal(robot, wording);
+        robot.clickOn(wording).write("Motionen bifalls.");
+        robot.clickOn("#saveDecision");
+        window.putAsideAndRestart(robot, "simhallen", MinutesScreen.ID);
+
+        Window again = WindowDriver.conflictView(robot);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo("Motionen bifalls.");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo("Motionen avslås.");
+        WindowDriver.screenshot(robot, again.getScene(), "put-aside-wording-view-after-restart.png");
+        robot.clickOn("#conflict-choose-mine");
+
+        var now = window.shell().context().services();
+        waitForStore(() -> "Motionen bifalls.".equals(now.meetings().item(item).orElseThrow().decisionText()));
+        waitForStore(() -> now.putAside().waiting().isEmpty());
     }
 
     /** The papers, through the window open now. */
