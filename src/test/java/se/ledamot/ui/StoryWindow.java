@@ -288,6 +288,25 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         WindowDriver.waitUntil(() -> shell.currentScreen().map(s -> s.id().equals(id)).orElse(false));
     }
 
+    /**
+     * Issue 16.5's restart: the conflict view came, she chooses later ("Välj senare") and closes the window (the
+     * question names {@code kept}, as kept; the dialogs answer yes); the folder holds that one choice, and the program
+     * starts again on it with the screen {@code id} shown.
+     */
+    public void putAsideAndRestart(FxRobot robot, String kept, String id) {
+        javafx.stage.Window view = WindowDriver.conflictView(robot);
+        robot.clickOn("#conflict-later");
+        WindowDriver.waitUntil(() -> !view.isShowing());
+        close(robot);
+        WindowDriver.waitUntil(() -> !stage.isShowing());
+        org.assertj.core.api.Assertions.assertThat(dialogs.asked.getLast()).contains(kept).contains("finns kvar");
+        try (Ledamot closed = Ledamot.open(folder.get(), TestContext.CLOCK)) {
+            org.assertj.core.api.Assertions.assertThat(closed.putAside().waiting()).hasSize(1);
+        }
+        open(robot);
+        show(robot, id);
+    }
+
     /** Closes the window as the user does (Arkiv → Avsluta): what is typed is stored, the database closed. */
     public void close(FxRobot robot) {
         robot.interact(() -> {
