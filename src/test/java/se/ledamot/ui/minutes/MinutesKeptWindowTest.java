@@ -2,7 +2,6 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
-import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.control.TextArea;
@@ -17,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.PaperSettings;
-import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.WindowDriver;
 
@@ -83,20 +81,11 @@ class MinutesKeptWindowTest {
 
     /** The conflict view comes; "Välj senare"; the window closes (the question names {@code title}) and starts again. */
     private void putAsideAndRestart(FxRobot robot, String title) {
+        // A failed wait says what Protokoll's lines and the windows show (CI's log is all there is to read).
         WindowDriver.waitUntil(() -> robot.lookup("#conflict-later").tryQuery().isPresent(), () -> "Protokoll says '"
                 + robot.lookup("#minutesStatus").queryLabeled().getText() + "' / '"
                 + robot.lookup("#minutesError").queryLabeled().getText() + "'; windows:" + WindowDriver.windows());
-        Window view = WindowDriver.conflictView(robot);
-        robot.clickOn("#conflict-later");
-        waitUntil(() -> !view.isShowing());
-        window.close(robot);
-        waitUntil(() -> !window.shell().stage().isShowing());
-        assertThat(window.dialogs.asked.getLast()).contains(title).contains("finns kvar");
-        try (Ledamot closed = Ledamot.open(folder, se.ledamot.ui.TestContext.CLOCK)) {
-            assertThat(closed.putAside().waiting()).hasSize(1);
-        }
-        window.open(robot);
-        window.show(robot, MinutesScreen.ID);
+        window.putAsideAndRestart(robot, title, MinutesScreen.ID);
     }
 
     /** The conflict view asks again with both sides (the window and the view shot as {@code shot}); she keeps hers. */
