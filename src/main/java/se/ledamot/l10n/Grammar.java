@@ -30,6 +30,11 @@ public final class Grammar {
         return Localization.get("grammar.years", d / 365);
     }
 
+    /** "Kommunstyrelsens ordförande": a text that begins a line or sentence, its first letter a capital. */
+    public static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Localization.locale()) + s.substring(1);
+    }
+
     /** "sju", "tolv", "13": one to twelve in words, as running text writes a count; other numbers in digits. */
     public static String number(long n) {
         String[] words = Localization.get("grammar.numbers").split(",");

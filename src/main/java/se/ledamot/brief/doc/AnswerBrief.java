@@ -13,6 +13,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.answer.SpeakingTime;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -72,7 +73,7 @@ public final class AnswerBrief {
             c.line(st.body(), a.party() == null ? a.name() : a.name() + " (" + a.party() + ")", Align.LEFT, 0);
         }
         if (a != null && a.role() != null) {
-            c.line(st.body(), a.role(), Align.LEFT, 0);
+            c.line(st.body(), Grammar.capitalised(a.role()), Align.LEFT, 0); // its own line: "Kommunstyrelsens …"
         }
         c.space(st.body().size());
         c.line(st.small(), t("answer.printed", Dates.date(today), pace.wordsPerMinute()), Align.LEFT, 0);

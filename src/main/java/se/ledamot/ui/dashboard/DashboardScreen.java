@@ -102,6 +102,7 @@ public final class DashboardScreen extends AbstractScreen {
         Label meLabel = new Label(Localization.get("dashboard.me"));
         meLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox me = new HBox(8, meLabel, name, party);
+        me.setMinWidth(Region.USE_PREF_SIZE); // the summary wraps first: at 1000x650 the party field was a sliver
         HBox top = new HBox(24, summary, me);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);

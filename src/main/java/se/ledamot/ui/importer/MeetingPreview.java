@@ -20,6 +20,7 @@ import se.ledamot.importer.draft.ImportWarning;
 import se.ledamot.importer.draft.MeetingDraft;
 import se.ledamot.importer.draft.MeetingImport;
 import se.ledamot.domain.Limit;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -65,7 +66,7 @@ final class MeetingPreview extends VBox {
             });
         }
         Label summary = wrapped("import-meeting-summary", (m.stored() == null ? ""
-                : capitalised(Localization.get("importer.meeting.stored", m.stored().id())) + ". ")
+                : Grammar.capitalised(Localization.get("importer.meeting.stored", m.stored().id())) + ". ")
                 + MeetingImportText.summary(m));
         TableView<MeetingImportText.Row> items = new TableView<>();
         items.setId("import-agenda");
@@ -111,7 +112,7 @@ final class MeetingPreview extends VBox {
 
     private static void field(GridPane grid, int row, MeetingDraft d, MeetingDraft.Field f, javafx.scene.control.Control shown) {
         Confidence c = d.confidenceOf(f);
-        String name = capitalised(Localization.get("importer.meeting.field." + f.code()));
+        String name = Grammar.capitalised(Localization.get("importer.meeting.field." + f.code()));
         Label label = new Label(name + (c == Confidence.UNSURE ? " " + Localization.get("importer.ui.unsure") : ""));
         label.getStyleClass().add("import-" + c.code());
         if (c == Confidence.UNSURE) {
@@ -141,9 +142,5 @@ final class MeetingPreview extends VBox {
 
     private static String time(LocalTime t) {
         return t == null ? "" : String.format("%02d.%02d", t.getHour(), t.getMinute());
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Localization.locale()) + s.substring(1);
     }
 }

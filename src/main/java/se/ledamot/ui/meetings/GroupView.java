@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,8 +72,10 @@ final class GroupView extends BorderPane {
         CheckBox onlyUndecided = new CheckBox(Localization.get("meeting.ui.group.onlyUndecided"));
         onlyUndecided.setId("only-undecided");
         onlyUndecided.selectedProperty().bindBidirectional(vm.onlyUndecidedProperty());
-        HBox top = new HBox(8, new Label(Localization.get("meeting.ui.group.group")), group,
-                new Label(Localization.get("meeting.ui.group.meeting")), meeting, onlyUndecided);
+        // Each label stays with its field and the row wraps in a narrow window, rather than cutting the labels to
+        // "Gr…", "Sammantr…" beside the meeting's long name (walk15, 1000x650).
+        FlowPane top = new FlowPane(16, 8, labelled("meeting.ui.group.group", group),
+                labelled("meeting.ui.group.meeting", meeting), onlyUndecided);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
 
@@ -187,6 +191,12 @@ final class GroupView extends BorderPane {
         table.setMinHeight(TABLE_LEAST);
         setTop(top);
         setCenter(center);
+    }
+
+    private static HBox labelled(String key, Node field) {
+        HBox box = new HBox(8, new Label(Localization.get(key)), field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private void edit(GroupRow row) {

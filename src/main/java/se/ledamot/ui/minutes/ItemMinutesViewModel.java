@@ -281,13 +281,21 @@ public final class ItemMinutesViewModel {
     }
 
     /**
+     * Hands the wording typed over to be stored, unless it is stored already: the minutes saved or printed next go
+     * after it in the lane, so Spara and the papers take what is on screen.
+     */
+    void handOverWording() {
+        if (decision.typed()) {
+            decision.save();
+        }
+    }
+
+    /**
      * Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie), or a choice put
      * aside waits (asked again).
      */
     boolean flush() {
-        if (decision.typed()) {
-            decision.save();
-        }
+        handOverWording();
         return vote.stored(record.current() == null ? null : record.current().vote()) & ask();
     }
 

@@ -180,8 +180,8 @@ public final class MinutesViewModel {
     }
 
     /**
-     * Stores the meeting's part of the minutes as the fields hold it, in the background after every write before it.
-     * False (and said why) when a field does not make sense: nothing is then stored.
+     * Stores the meeting's part of the minutes as the fields hold it, after the wording typed on the item shown, in
+     * the background after every write before it. False (and said why) when a field does not make sense: not stored.
      */
     public boolean saveMeeting() {
         return saveMeeting(meeting.get(), () -> { }, () -> { });
@@ -195,6 +195,7 @@ public final class MinutesViewModel {
         if (current == null) {
             return false;
         }
+        item.handOverWording(); // the papers printed after this save, and Spara, take the wording on screen too
         if (loaded == null || loaded.meetingId() != current.id()) {
             // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
             // here to be met with (a save before would have nothing to compare with and was dropped unsaid).

@@ -26,6 +26,7 @@ class AnswerBriefTest {
         assertThat(SpeakingTime.standard().wordsPerMinute()).isEqualTo(130);
         byte[] pdf = MatterBriefTest.pdf(AnswerBrief.of(m, Samples.TODAY, Samples.CREATED));
         String text = MatterBriefTest.text(pdf);
+        // The role under the name begins its own line, so with a capital (walk15: "kommunstyrelsens ordförande").
         assertThat(text).containsSubsequence("Interpellation · KF 2017/45",
                 "Svar på interpellation: Integrationsenhet",
                 "Interpellation från Patrik Christierson (KD) till kommunstyrelsens ordförande Nguyễn Thị Åsa Müller (M)",
@@ -34,7 +35,7 @@ class AnswerBriefTest {
                         + " ord i 130 ord per minut)",
                 "Frågor", "1.", "Hur långt har arbetet kommit", "2.", "När kommer den att vara klar?", "3.",
                 "Vad är det som saknas?", "Sävsjö kommun har idag", "Kommunens insatser kan",
-                "Nguyễn Thị Åsa Müller (M) kommunstyrelsens ordförande", "Utskrivet 23 november 2026");
+                "Nguyễn Thị Åsa Müller (M) Kommunstyrelsens ordförande", "Utskrivet 23 november 2026");
         // Each of the author's paragraphs is kept, with its own speaking time in the margin beside it.
         List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(m.answer());
         assertThat(paragraphs).hasSize(3);
