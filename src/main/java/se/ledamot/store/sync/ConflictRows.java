@@ -53,10 +53,14 @@ final class ConflictRows {
         // again, it is still open rather than changed on both sides.
         boolean stillNotAllowed = ConflictKind.NOT_ALLOWED.name().equals(r.getKind())
                 && java.util.Objects.equals(theirs, r.getTheirs());
+        // Who saved the server's value stays while that value does: a later change of another field of the thing (this
+        // laptop's own push among them) is not who wrote this one.
+        if (!java.util.Objects.equals(theirs, r.getTheirs())) {
+            r.setTheirsBy(by.named() ? by.name() : null);
+            r.setTheirsParty(by.party());
+            r.setTheirsAt(utc(by.at()));
+        }
         r.setTheirs(theirs);
-        r.setTheirsBy(by.named() ? by.name() : null);
-        r.setTheirsParty(by.party());
-        r.setTheirsAt(utc(by.at()));
         if (!stillNotAllowed) {
             r.setKind(c.kind().name());
         }

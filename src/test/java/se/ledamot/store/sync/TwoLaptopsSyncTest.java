@@ -144,6 +144,20 @@ class TwoLaptopsSyncTest {
     }
 
     @Test
+    void theServersSideIsStillAnnasAfterBoSentHisOtherFieldsAndPulled() {
+        matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
+        matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").place("Kungälv").build());
+        anna.sync();
+
+        bo.sync();
+        bo.sync();
+
+        assertThat(onServer().place()).isEqualTo("Kungälv");
+        assertThat(bo.conflicts().list()).singleElement()
+                .satisfies(c -> assertThat(c.savedBy().name()).isEqualTo("Anna Ek"));
+    }
+
+    @Test
     void choosingTheirsTakesTheServersValueAndSendsNothing() {
         matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
         matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").build());
