@@ -5,6 +5,7 @@ import static se.ledamot.store.jooq.Tables.APP_USER;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.MINUTES;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 
 import java.time.Instant;
@@ -70,6 +71,19 @@ public final class Writers {
         // The key as the change sequence writes it (db/postgresql/V10_1): the group, a unit separator, the item.
         return row == null ? SavedBy.UNKNOWN
                 : of(d, "position", group + '\u001f' + row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of an agenda item's texts; a laptop's own database keeps no time for an item. */
+    public static SavedBy ofAgendaItem(DSLContext d, long id) {
+        return of(d, "agenda_item", d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id))
+                .fetchSingle().value1(), null);
+    }
+
+    /** The last writer of a meeting's minutes; in a laptop's own database dated by the minutes' last change. */
+    public static SavedBy ofMinutes(DSLContext d, long meetingId) {
+        var row = d.select(MEETING.UID, MINUTES.UPDATED_AT).from(MINUTES).join(MEETING)
+                .on(MEETING.ID.eq(MINUTES.MEETING_ID)).where(MINUTES.MEETING_ID.eq(meetingId)).fetchSingle();
+        return of(d, "minutes", row.value1(), instant(row.value2()));
     }
 
     /** The last writer of a meeting (its own fields); in a laptop's own database dated by its last change. */
