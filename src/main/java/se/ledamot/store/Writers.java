@@ -1,6 +1,7 @@
 package se.ledamot.store;
 
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.ANSWER_DRAFT;
 import static se.ledamot.store.jooq.Tables.APP_USER;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
 import static se.ledamot.store.jooq.Tables.MATTER;
@@ -84,6 +85,13 @@ public final class Writers {
         var row = d.select(MEETING.UID, MINUTES.UPDATED_AT).from(MINUTES).join(MEETING)
                 .on(MEETING.ID.eq(MINUTES.MEETING_ID)).where(MINUTES.MEETING_ID.eq(meetingId)).fetchSingle();
         return of(d, "minutes", row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of a matter's answer draft; in a laptop's own database dated by the draft's last save. */
+    public static SavedBy ofAnswer(DSLContext d, long matterId) {
+        var row = d.select(MATTER.UID, ANSWER_DRAFT.SAVED_AT).from(ANSWER_DRAFT).join(MATTER)
+                .on(MATTER.ID.eq(ANSWER_DRAFT.MATTER_ID)).where(ANSWER_DRAFT.MATTER_ID.eq(matterId)).fetchSingle();
+        return of(d, "answer", row.value1(), instant(row.value2()));
     }
 
     /** The last writer of a meeting (its own fields); in a laptop's own database dated by its last change. */
