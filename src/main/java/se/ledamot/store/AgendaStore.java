@@ -211,6 +211,7 @@ public final class AgendaStore {
             AgendaStore locked = new AgendaStore(d, clock);
             AgendaItem theirs = locked.requireItem(mine.id());
             RowMerge<AgendaItem> merge = RowMerge.of(base, mine, theirs, AgendaItem.FIELDS);
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofAgendaItem(d, mine.id()));
             if (!merge.merged().equals(theirs)) {
                 locked.saveItem(merge.merged());
             }

@@ -81,17 +81,21 @@ public final class AnswerStore {
             DSLContext d = tx.dsl();
             Instant now = now();
             Optional<AnswerDraft> stored = locked(d, matterId);
+            boolean pause = stored.isPresent() && policy.pauseEnded(stored.get(), now);
             if (stored.isEmpty()) {
                 d.insertInto(ANSWER_DRAFT).set(ANSWER_DRAFT.MATTER_ID, matterId)
                         .set(ANSWER_DRAFT.TEXT, base.text()).set(ANSWER_DRAFT.SAVED_AT, utc(now))
                         .onConflictDoNothing().execute();
                 stored = locked(d, matterId);
-            } else if (policy.pauseEnded(stored.get(), now)) {
-                cutIfWorth(d, matterId, stored.get().text(), VersionReason.PAUSE, null, now);
             }
             // Still none: the matter's one draft is another group's, which this login may not see (V9_1).
             AnswerDraft theirs = stored.orElseThrow(() -> new StoreException("answer.draft.otherGroup", null));
             RowMerge<AnswerDraft> merge = RowMerge.of(base, mine, theirs, AnswerDraft.FIELDS);
+            // Who saved the other side, asked before the version cut at a pause or this write make it this writer's.
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofAnswer(d, matterId));
+            if (pause) {
+                cutIfWorth(d, matterId, theirs.text(), VersionReason.PAUSE, null, now);
+            }
             write(d, merge.merged().withText(merge.merged().text(), now));
             return merge;
         });

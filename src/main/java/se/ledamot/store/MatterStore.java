@@ -40,10 +40,7 @@ import se.ledamot.store.jooq.tables.records.MatterRecord;
 public final class MatterStore {
     private final DSLContext dsl;
     private final Clock clock;
-    /**
-     * Writes through this store since it was made. The search index notices changes by updated_at; this catches
-     * the ones that do not move it (two saves in one clock tick, a fixed clock).
-     */
+    /** Writes since made: the search index notices changes by updated_at, this the ones in one clock tick. */
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     public MatterStore(DSLContext dsl, Clock clock) {
@@ -145,8 +142,9 @@ public final class MatterStore {
      * Stores what an editor typed into its copy {@code base} of a matter, met with what is stored now (optimistic
      * locking, issue 16.5: on a shared server another window may have saved the matter since the copy was read).
      * Fields only this editor changed are written, fields someone else changed keep theirs, and a field both changed
-     * differently is not written: it comes back in {@link MatterMerge#conflicts()} for the user to choose. The row is
-     * locked while it is compared and written, so two saves at once cannot both miss each other.
+     * differently is not written: it comes back in {@link MatterMerge#conflicts()} for the user to choose, with who
+     * saved the other side (asked before this write). The row is locked while compared and written: two saves at once
+     * cannot both miss each other.
      */
     public MatterMerge save(Matter base, Matter mine) {
         writes.incrementAndGet();
@@ -154,6 +152,7 @@ public final class MatterStore {
             DSLContext d = tx.dsl();
             d.select(MATTER.ID).from(MATTER).where(MATTER.ID.eq(mine.id())).forUpdate().fetch();
             MatterMerge merge = MatterMerge.of(base, mine, stored(d, mine.id()));
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofMatter(d, mine.id()));
             write(d, merge.theirs(), merge.merged(), null);
             return merge;
         });

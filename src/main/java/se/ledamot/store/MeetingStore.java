@@ -101,6 +101,7 @@ public final class MeetingStore {
             Meeting theirs = meeting(d.selectFrom(MEETING).where(MEETING.ID.eq(mine.id())).forUpdate().fetchOptional()
                     .orElseThrow(() -> new StoreException("store.meeting.missing", null, mine.id())));
             RowMerge<Meeting> merge = RowMerge.of(base, mine, theirs, Meeting.FIELDS);
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofMeeting(d, mine.id()));
             if (!merge.merged().equals(theirs)) {
                 new MeetingStore(d, clock).save(merge.merged());
             }

@@ -175,10 +175,12 @@ public final class MinutesStore {
             if (people.conflict()) {
                 conflicts.add(Minutes.ATTENDANCE);
             }
+            // Who saved the other side, asked before this write makes the minutes' last change this writer's.
+            var by = conflicts.isEmpty() ? null : Writers.ofMinutes(d, mine.meetingId());
             if (!merged.equals(theirs)) {
                 locked.save(merged);
             }
-            return new RowMerge<>(merged, conflicts, theirs);
+            return new RowMerge<>(merged, conflicts, theirs, by);
         });
     }
 

@@ -112,6 +112,8 @@ public final class PositionStore {
                 stored = locked(d, mine.itemId());
             }
             RowMerge<Position> merge = RowMerge.of(base, mine, stored.orElseThrow(), Position.FIELDS);
+            // Who saved the other side, asked before this write makes the position's last change this member's.
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofPosition(d, group, mine.itemId()));
             if (!merge.merged().equals(merge.theirs())) {
                 update(d, merge.merged());
             }

@@ -51,6 +51,7 @@ import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
+import se.ledamot.ui.sync.ConflictView;
 import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.BackgroundTask;
@@ -213,6 +214,8 @@ public final class DesktopApp {
         AppContext context = new AppContext(services, dialogs, tasks,
                 () -> new FxDebouncer(AUTOSAVE_DELAY, AUTOSAVE_LONGEST), WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
+        // Who saved the other side of a conflict "i dag kl. 14.32": today by the program's one clock.
+        ConflictView.useClock(services.clock());
         context.takeWhoWorksHereFromTheServer();
         // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);

@@ -15,10 +15,21 @@ import se.ledamot.domain.MatterField;
  * @param merged    what to store: theirs with the fields only this side changed
  * @param conflicts the fields both sides changed differently, in {@link MatterField} order
  * @param theirs    what was stored when the save came
+ * @param savedBy   who saved {@code theirs} and when, as far as the store knows
  */
-public record MatterMerge(Matter merged, List<MatterField> conflicts, Matter theirs) {
+public record MatterMerge(Matter merged, List<MatterField> conflicts, Matter theirs, SavedBy savedBy) {
     public MatterMerge {
         conflicts = List.copyOf(conflicts);
+        savedBy = savedBy == null ? SavedBy.UNKNOWN : savedBy;
+    }
+
+    public MatterMerge(Matter merged, List<MatterField> conflicts, Matter theirs) {
+        this(merged, conflicts, theirs, SavedBy.UNKNOWN);
+    }
+
+    /** The same merge with the writer of what was stored known. */
+    public MatterMerge savedBy(SavedBy by) {
+        return new MatterMerge(merged, conflicts, theirs, by);
     }
 
     public static MatterMerge of(Matter base, Matter mine, Matter theirs) {
@@ -52,6 +63,6 @@ public record MatterMerge(Matter merged, List<MatterField> conflicts, Matter the
     public List<Conflict> shown(Matter base, Matter mine) {
         return conflicts.stream().map(f -> new Conflict("matter", String.valueOf(theirs.id()), f.code(),
                 ConflictKind.SAVED_MEANWHILE, theirs.title(), f.textOf(mine), f.textOf(theirs), f.textOf(base),
-                f.longText())).toList();
+                f.longText(), "", savedBy)).toList();
     }
 }

@@ -13,10 +13,21 @@ import java.util.Objects;
  * @param merged    what to store: theirs with the fields only this side changed
  * @param conflicts the fields both sides changed differently, in the order the kind lists them
  * @param theirs    what was stored when the save came
+ * @param savedBy   who saved {@code theirs} and when, as far as the store knows
  */
-public record RowMerge<T>(T merged, List<RowField<T>> conflicts, T theirs) {
+public record RowMerge<T>(T merged, List<RowField<T>> conflicts, T theirs, SavedBy savedBy) {
     public RowMerge {
         conflicts = List.copyOf(conflicts);
+        savedBy = savedBy == null ? SavedBy.UNKNOWN : savedBy;
+    }
+
+    public RowMerge(T merged, List<RowField<T>> conflicts, T theirs) {
+        this(merged, conflicts, theirs, SavedBy.UNKNOWN);
+    }
+
+    /** The same merge with the writer of what was stored known. */
+    public RowMerge<T> savedBy(SavedBy by) {
+        return new RowMerge<>(merged, conflicts, theirs, by);
     }
 
     public static <T> RowMerge<T> of(T base, T mine, T theirs, List<RowField<T>> fields) {
@@ -50,6 +61,7 @@ public record RowMerge<T>(T merged, List<RowField<T>> conflicts, T theirs) {
      */
     public List<Conflict> shown(String entity, String key, String title, T base, T mine) {
         return conflicts.stream().map(f -> new Conflict(entity, key, f.code(), ConflictKind.SAVED_MEANWHILE, title,
-                f.text().apply(mine), f.text().apply(theirs), f.text().apply(base), f.longText())).toList();
+                f.text().apply(mine), f.text().apply(theirs), f.text().apply(base), f.longText(), "", savedBy))
+                .toList();
     }
 }

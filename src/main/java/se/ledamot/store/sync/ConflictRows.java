@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 import se.ledamot.domain.sync.ConflictKind;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.store.entity.EntityType;
 import se.ledamot.store.jooq.tables.records.SyncConflictRecord;
 
@@ -34,7 +35,8 @@ final class ConflictRows {
      * Records a conflict, or brings the server's value of one already recorded up to date (its base stays). Returns
      * whether it is new.
      */
-    static boolean record(DSLContext d, EntityType type, String key, EntityMerge.FieldConflict c, OffsetDateTime at) {
+    static boolean record(DSLContext d, EntityType type, String key, EntityMerge.FieldConflict c, OffsetDateTime at,
+            SavedBy by) {
         String theirs = FieldValues.write(type, key, c.field(), c.theirs());
         SyncConflictRecord r = d.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(type.name()))
                 .and(SYNC_CONFLICT.ENTITY_KEY.eq(key)).and(SYNC_CONFLICT.FIELD.eq(c.field())).fetchOne();
@@ -42,19 +44,32 @@ final class ConflictRows {
             d.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ENTITY, type.name()).set(SYNC_CONFLICT.ENTITY_KEY, key)
                     .set(SYNC_CONFLICT.FIELD, c.field()).set(SYNC_CONFLICT.KIND, c.kind().name())
                     .set(SYNC_CONFLICT.BASE_VALUE, FieldValues.write(type, key, c.field(), c.base()))
-                    .set(SYNC_CONFLICT.THEIRS, theirs).set(SYNC_CONFLICT.DETECTED_AT, at).execute();
+                    .set(SYNC_CONFLICT.THEIRS, theirs).set(SYNC_CONFLICT.DETECTED_AT, at)
+                    .set(SYNC_CONFLICT.THEIRS_BY, by.named() ? by.name() : null)
+                    .set(SYNC_CONFLICT.THEIRS_PARTY, by.party()).set(SYNC_CONFLICT.THEIRS_AT, utc(by.at())).execute();
             return true;
         }
         // A field this login may not change stays "not allowed" while the server's value is the one shown: asked
         // again, it is still open rather than changed on both sides.
         boolean stillNotAllowed = ConflictKind.NOT_ALLOWED.name().equals(r.getKind())
                 && java.util.Objects.equals(theirs, r.getTheirs());
+        // Who saved the server's value stays while that value does: a later change of another field of the thing (this
+        // laptop's own push among them) is not who wrote this one.
+        if (!java.util.Objects.equals(theirs, r.getTheirs())) {
+            r.setTheirsBy(by.named() ? by.name() : null);
+            r.setTheirsParty(by.party());
+            r.setTheirsAt(utc(by.at()));
+        }
         r.setTheirs(theirs);
         if (!stillNotAllowed) {
             r.setKind(c.kind().name());
         }
         r.store();
         return false;
+    }
+
+    private static OffsetDateTime utc(java.time.Instant t) {
+        return t == null ? null : t.atOffset(java.time.ZoneOffset.UTC);
     }
 
     static void remove(DSLContext d, EntityType type, String key, String field) {

@@ -10,7 +10,9 @@ import org.jooq.DSLContext;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.store.StoreException;
+import se.ledamot.store.Writers;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityReader;
 import se.ledamot.store.entity.EntityState;
@@ -53,7 +55,9 @@ public final class Conflicts {
             out.add(new Conflict(type.name(), key, field, ConflictKind.valueOf(r.getKind()),
                     named == null ? "" : ConflictText.title(named,
                             (kind, ownerKey) -> reader.read(Catalogue.require(kind), ownerKey)), ConflictText.of(type, field, mineValue),
-                    ConflictText.of(type, field, theirs), ConflictText.of(type, field, base), longText));
+                    ConflictText.of(type, field, theirs), ConflictText.of(type, field, base), longText, "",
+                    r.getTheirsBy() == null ? SavedBy.UNKNOWN : SavedBy.person(r.getTheirsBy(), r.getTheirsParty(),
+                            Writers.instant(r.getTheirsAt()))));
         }
         return out;
     }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Record5;
 import org.jooq.impl.DSL;
+import se.ledamot.store.Writers;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.Column;
 import se.ledamot.store.entity.EntityReader;
@@ -108,7 +109,7 @@ final class Puller {
                     k.forEach(key -> ConflictRows.removeAll(tx.dsl(), type, key));
                 }
             });
-            return apply(tx.dsl(), keys, theirs, seq);
+            return apply(tx.dsl(), keys, theirs, seq, Writers.Page.NONE);
         }));
     }
 
@@ -118,9 +119,9 @@ final class Puller {
      * ({@link SyncEngine}). Null when there is nothing more.
      */
     Fetched fetch(long after) {
-        List<Record3<Long, String, String>> log = server.select(SYNC_CHANGE.SEQ, SYNC_CHANGE.ENTITY,
-                        SYNC_CHANGE.ENTITY_KEY).from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after))
-                .orderBy(SYNC_CHANGE.SEQ).limit(page).fetch();
+        List<Record5<Long, String, String, String, OffsetDateTime>> log = server.select(SYNC_CHANGE.SEQ,
+                        SYNC_CHANGE.ENTITY, SYNC_CHANGE.ENTITY_KEY, SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT)
+                .from(SYNC_CHANGE).where(SYNC_CHANGE.SEQ.gt(after)).orderBy(SYNC_CHANGE.SEQ).limit(page).fetch();
         if (log.isEmpty()) {
             return null;
         }
@@ -129,6 +130,7 @@ final class Puller {
         for (var r : log) {
             Catalogue.byName(r.value2()).ifPresent(t -> keys.get(t).add(r.value3()));
         }
+        Writers.Page writers = Writers.page(server, log);
         EntityReader there = new EntityReader(server, new References(server));
         Map<EntityType, Map<String, EntityState>> theirs = new LinkedHashMap<>();
         Map<EntityType, Set<String>> asked = new LinkedHashMap<>();
@@ -136,7 +138,7 @@ final class Puller {
             theirs.put(type, new LinkedHashMap<>(there.read(type, keys.get(type))));
             asked.put(type, new LinkedHashSet<>(keys.get(type)));
         }
-        return new Fetched(log.getLast().value1(), keys, theirs, asked);
+        return new Fetched(log.getLast().value1(), keys, theirs, asked, writers);
     }
 
     /**
@@ -145,7 +147,8 @@ final class Puller {
      */
     Page apply(Fetched f) {
         read(f.keys(), f.theirs(), f.asked());
-        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), f.keys(), f.theirs(), f.last())));
+        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), f.keys(), f.theirs(), f.last(),
+                f.writers())));
     }
 
     /**
@@ -195,7 +198,7 @@ final class Puller {
     }
 
     private Page apply(DSLContext d, Map<EntityType, Set<String>> keys,
-            Map<EntityType, Map<String, EntityState>> theirs, long last) {
+            Map<EntityType, Map<String, EntityState>> theirs, long last, Writers.Page writers) {
         References refs = known != null ? known : new References(d);
         EntityReader reader = new EntityReader(d, refs);
         EntityWriter writer = new EntityWriter(d, refs, EntityWriter.Side.LOCAL, false);
@@ -233,7 +236,7 @@ final class Puller {
                     applied += differs(type, here, o.local()) ? 1 : 0;
                     LocalState.record(d, type, key, st, o.pending(), o.base());
                     for (EntityMerge.FieldConflict c : o.conflicts()) {
-                        conflicts += ConflictRows.record(d, type, key, c, now) ? 1 : 0;
+                        conflicts += ConflictRows.record(d, type, key, c, now, writers.of(type.name(), key)) ? 1 : 0;
                     }
                     o.settled().forEach(f -> ConflictRows.remove(d, type, key, f));
                 }
@@ -258,9 +261,12 @@ final class Puller {
         return new Page(last, applied, conflicts, matters);
     }
 
-    /** A page as read from the server: up to which change, its things by kind, their states there, what was asked. */
+    /**
+     * A page as read from the server: up to which change, its things by kind, their states there, what was asked, and
+     * who changed each last.
+     */
     record Fetched(long last, Map<EntityType, Set<String>> keys, Map<EntityType, Map<String, EntityState>> theirs,
-            Map<EntityType, Set<String>> asked) {
+            Map<EntityType, Set<String>> asked, Writers.Page writers) {
     }
 
     /**

@@ -14,6 +14,8 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.sync.SavedBy;
+import se.ledamot.store.Writers;
 import se.ledamot.store.entity.EntityReader;
 import se.ledamot.store.entity.EntityState;
 import se.ledamot.store.entity.EntityType;
@@ -52,8 +54,11 @@ final class Pusher {
                 .fetch(SYNC_STATE.ENTITY_KEY);
     }
 
-    /** A thing's merge as worked out against the server, and whether the server refused it (and why). */
-    private record Sent(String key, EntityState mine, EntityMerge.Outcome outcome, String refused) {
+    /**
+     * A thing's merge as worked out against the server, whether the server refused it (and why), and who made the
+     * server's side of its conflicts.
+     */
+    private record Sent(String key, EntityState mine, EntityMerge.Outcome outcome, String refused, SavedBy by) {
     }
 
     /** Sends one batch; returns how many things went to the server and how many conflicts it found. */
@@ -75,10 +80,12 @@ final class Pusher {
                 EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
                 String refused = null;
+                // Who made the server's side of a conflict, asked before this write makes it this user's.
+                SavedBy by = o.conflicts().isEmpty() ? SavedBy.UNKNOWN : Writers.of(d, type.name(), key, null);
                 if (o.writeServer()) {
                     refused = writeAlone(d, writer, type, theirs.get(key), o.server());
                 }
-                out.add(new Sent(key, mine.get(key), o, refused));
+                out.add(new Sent(key, mine.get(key), o, refused, by));
             }
             return out;
         });
@@ -140,7 +147,7 @@ final class Pusher {
                     || target != null && (o.base() == null || !EntityMerge.sameIgnoringStamps(type, target, o.base()));
             LocalState.record(d, type, s.key(), st, pending, o.base());
             for (EntityMerge.FieldConflict c : o.conflicts()) {
-                conflicts += ConflictRows.record(d, type, s.key(), c, now) ? 1 : 0;
+                conflicts += ConflictRows.record(d, type, s.key(), c, now, s.by()) ? 1 : 0;
             }
             o.settled().forEach(f -> ConflictRows.remove(d, type, s.key(), f));
             pushed += o.writeServer() ? 1 : 0;

@@ -15,6 +15,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.domain.sync.TextMerge;
 
 /**
@@ -25,8 +26,11 @@ import se.ledamot.domain.sync.TextMerge;
  * value until it is put on the screen, so a save made before that cannot undo it.
  */
 final class DraftConflicts {
-    /** A field both changed: the draft stored when the save met it and the copy the save started from. */
-    record Waiting(AnswerDraft theirs, AnswerDraft base) {
+    /**
+     * A field both changed: the draft stored when the save met it (saved by {@code by}) and the copy the save started
+     * from.
+     */
+    record Waiting(AnswerDraft theirs, AnswerDraft base, SavedBy by) {
     }
 
     private final AtomicReference<AnswerDraft> base = new AtomicReference<>();
@@ -110,7 +114,7 @@ final class DraftConflicts {
      */
     boolean met(Saved saved, boolean newest, Screen screen) {
         for (RowField<AnswerDraft> f : saved.merge().conflicts()) {
-            waiting.put(f.code(), new Waiting(saved.merge().theirs(), saved.from()));
+            waiting.put(f.code(), new Waiting(saved.merge().theirs(), saved.from(), saved.merge().savedBy()));
         }
         if (!newest) {
             return false;
@@ -133,7 +137,7 @@ final class DraftConflicts {
     List<Conflict> shown(AnswerDraft mine, String title) {
         shownFields.addAll(waiting.keySet());
         List<Conflict> out = new ArrayList<>();
-        waiting.forEach((code, w) -> out.addAll(new RowMerge<>(w.theirs(), List.of(field(code)), w.theirs())
+        waiting.forEach((code, w) -> out.addAll(new RowMerge<>(w.theirs(), List.of(field(code)), w.theirs(), w.by())
                 .shown("answer", String.valueOf(mine.matterId()), title, w.base(), mine)));
         return out;
     }

@@ -11,6 +11,7 @@ import se.ledamot.domain.MatterField;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.domain.sync.Resolution;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.domain.sync.TextMerge;
 
 /**
@@ -58,6 +59,8 @@ final class EditorConflicts {
     private final Map<MatterField, Matter> seen = new EnumMap<>(MatterField.class);
     /** The stored matter each field still in conflict was met with. */
     private final Map<MatterField, Matter> waiting = new EnumMap<>(MatterField.class);
+    /** Who saved the stored value each waiting field was met with, and when, as far as it is known. */
+    private final Map<MatterField, SavedBy> writers = new EnumMap<>(MatterField.class);
     /** The fields the user has been shown (and may have put aside with "Välj senare"). */
     private final java.util.Set<MatterField> shown = java.util.EnumSet.noneOf(MatterField.class);
 
@@ -66,6 +69,7 @@ final class EditorConflicts {
         base.set(loaded);
         seen.clear();
         waiting.clear();
+        writers.clear();
         shown.clear();
     }
 
@@ -104,7 +108,10 @@ final class EditorConflicts {
      */
     void met(MatterMerge merge) {
         merge.conflicts().stream().filter(f -> !seen.containsKey(f) || f.differs(seen.get(f), merge.theirs()))
-                .forEach(f -> waiting.put(f, merge.theirs()));
+                .forEach(f -> {
+                    waiting.put(f, merge.theirs());
+                    writers.put(f, merge.savedBy());
+                });
     }
 
     /** Whether a field waits that the user has not been shown yet. */
@@ -125,6 +132,7 @@ final class EditorConflicts {
     /** The user chose for this field: the stored matter it was chosen against, or null when it waits no more. */
     Matter choose(MatterField field) {
         Matter theirs = waiting.remove(field);
+        writers.remove(field);
         if (theirs != null) {
             seen.put(field, theirs);
         }
@@ -165,7 +173,7 @@ final class EditorConflicts {
     /** The waiting conflicts as the conflict view shows them, with this editor's value as typed now. */
     List<Conflict> shown(Matter mine) {
         List<Conflict> out = new ArrayList<>();
-        waiting.forEach((f, theirs) -> out.addAll(new MatterMerge(theirs, List.of(f), theirs)
+        waiting.forEach((f, theirs) -> out.addAll(new MatterMerge(theirs, List.of(f), theirs, writers.get(f))
                 .shown(base.get(), mine)));
         return out;
     }

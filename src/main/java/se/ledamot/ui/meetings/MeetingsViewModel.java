@@ -273,8 +273,7 @@ public final class MeetingsViewModel {
             return c;
         }
         java.util.function.UnaryOperator<String> said = code -> Localization.get("meeting.status." + code);
-        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said.apply(c.mine()),
-                said.apply(c.theirs()), said.apply(c.base()), false);
+        return c.restated(c.title(), said.apply(c.mine()), said.apply(c.theirs()), said.apply(c.base()), false);
     }
 
     private void fill(Meeting m) {

@@ -13,11 +13,10 @@ final class PositionSaid {
     /** @param kind the item's matter's kind (a stance is worded per kind), null when not known */
     static Conflict readable(Conflict c, Position base, Position mine, Position theirs, MatterKind kind) {
         return switch (c.field()) {
-            case "stance" -> new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(),
-                    Localization.stance(mine.stance(), kind), Localization.stance(theirs.stance(), kind),
-                    Localization.stance(base.stance(), kind), false);
-            case "reviewed" -> new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said(mine.reviewed()),
-                    said(theirs.reviewed()), said(base.reviewed()), false);
+            case "stance" -> c.restated(c.title(), Localization.stance(mine.stance(), kind),
+                    Localization.stance(theirs.stance(), kind), Localization.stance(base.stance(), kind), false);
+            case "reviewed" -> c.restated(c.title(), said(mine.reviewed()), said(theirs.reviewed()),
+                    said(base.reviewed()), false);
             default -> c;
         };
     }

@@ -45,8 +45,7 @@ final class ItemConflicts {
             case "item_notes" -> m -> lines(m.notes(), ItemConflicts::note);
             default -> null;
         };
-        return said == null ? c : new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said.apply(mine),
-                said.apply(theirs), said.apply(base), false);
+        return said == null ? c : c.restated(c.title(), said.apply(mine), said.apply(theirs), said.apply(base), false);
     }
 
     private static String carried(ItemMinutes m) {

@@ -26,14 +26,12 @@ final class MinutesConflicts {
      */
     static Conflict readable(Conflict c, Minutes base, Minutes mine, Minutes theirs) {
         if (TIMES.contains(c.field())) {
-            return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), time(c.mine()),
-                    time(c.theirs()), time(c.base()), false);
+            return c.restated(c.title(), time(c.mine()), time(c.theirs()), time(c.base()), false);
         }
         if (!Minutes.ATTENDANCE.code().equals(c.field())) {
             return c;
         }
-        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), said(mine), said(theirs), said(base),
-                false);
+        return c.restated(c.title(), said(mine), said(theirs), said(base), false);
     }
 
     private static String time(String stored) {
@@ -45,8 +43,7 @@ final class MinutesConflicts {
         if (body == null || !"seats".equals(c.field())) {
             return c;
         }
-        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), c.title(), seats(mine, body),
-                seats(theirs, body), seats(base, body), false);
+        return c.restated(c.title(), seats(mine, body), seats(theirs, body), seats(base, body), false);
     }
 
     private static String seats(PaperSettings s, Body body) {

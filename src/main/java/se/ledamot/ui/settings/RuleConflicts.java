@@ -25,8 +25,8 @@ final class RuleConflicts {
         String body = RuleFields.bodyOf(c.field());
         String title = body == null ? c.title() : Localization.get("settings.conflict.body", c.title(),
                 theirs.body(body).or(() -> mine.body(body)).map(b -> b.body().name()).orElse(body), body);
-        return new Conflict(c.entity(), c.key(), c.field(), c.kind(), title, said(c.field(), mine),
-                said(c.field(), theirs), said(c.field(), base), c.longText());
+        return c.restated(title, said(c.field(), mine), said(c.field(), theirs), said(c.field(), base),
+                c.longText());
     }
 
     /** One field of the rules in words. */

@@ -1,5 +1,6 @@
 package se.ledamot.ui.sync;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -38,6 +39,9 @@ public final class ConflictView {
         }
     }
 
+    /** The window's clock, for "i dag" in who saved the other side; set where the window is composed. */
+    private static volatile Clock clock;
+
     private final Window owner;
     private final Chooser vm;
     private final List<Conflict> waiting = new ArrayList<>();
@@ -52,6 +56,11 @@ public final class ConflictView {
     public ConflictView(Window owner, Chooser vm) {
         this.owner = owner;
         this.vm = vm;
+    }
+
+    /** The clock the conflict views say "i dag" by: the program's one clock (set by the window's composition). */
+    public static void useClock(Clock windowClock) {
+        clock = windowClock;
     }
 
     /**
@@ -130,9 +139,10 @@ public final class ConflictView {
         // and this computer's. Two lists that break the rules together are saved-meanwhile conflicts too.
         boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE || c.kind() == ConflictKind.BREAKS_RULES;
         String suffix = meanwhile ? ".saved" : "";
-        HBox sides = new HBox(12, column("ui.sync.conflicts.theirs" + suffix, theirs, "conflict-theirs-label"),
-                column(meanwhile ? "ui.sync.conflicts.mine.window" : "ui.sync.conflicts.mine", mine,
-                        "conflict-mine-label"));
+        // The other side is said with who saved it and when, where that is known (issue 16.5).
+        HBox sides = new HBox(12, column(SavedByWords.heading(c.savedBy(), meanwhile, clock), theirs,
+                "conflict-theirs-label"), column(Localization.get(meanwhile ? "ui.sync.conflicts.mine.window"
+                        : "ui.sync.conflicts.mine"), mine, "conflict-mine-label"));
         if (c.longText()) {
             VBox.setVgrow(sides, Priority.ALWAYS);
         } else {
@@ -211,9 +221,10 @@ public final class ConflictView {
         return area;
     }
 
-    private static VBox column(String key, TextArea area, String labelId) {
-        Label label = new Label(Localization.get(key));
+    private static VBox column(String heading, TextArea area, String labelId) {
+        Label label = new Label(heading);
         label.setId(labelId);
+        label.setWrapText(true);
         VBox box = new VBox(4, label, area);
         VBox.setVgrow(area, Priority.ALWAYS);
         HBox.setHgrow(box, Priority.ALWAYS);

@@ -92,6 +92,12 @@ class StaleAgendaItemTest {
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("proposal");
         Conflict shown = stale.shown("agenda_item", String.valueOf(item), "§ 1", copy, mine).getFirst();
         assertThat(shown.longText()).isTrue();
+        // Who saved the other side (issue 16.5): Lars by his login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(shown.savedBy().name()).isEqualTo("staleitemtext_lars");
+        } else {
+            assertThat(shown.savedBy().otherWindow()).isTrue();
+        }
         assertThat(shown.merged().text()).isEqualTo("Kommunstyrelsen föreslår fullmäktige\natt motionen bifalls\n"
                 + "att kostnaden ryms i 2027 års budget.");
         assertThat(stored().proposal()).endsWith("ryms i budgeten.");

@@ -98,6 +98,9 @@ class StaleAnswerDraftTest {
         Conflict c = stale.shown("answer", String.valueOf(matter.id()), matter.title(), annas, mine).getFirst();
         assertThat(c.kind()).isEqualTo(ConflictKind.SAVED_MEANWHILE);
         assertThat(c.longText()).isTrue();
+        // Who saved the other side (issue 16.5): Bo, by his login (enrolled without a name here).
+        assertThat(c.savedBy().name()).isEqualTo(BO);
+        assertThat(c.savedBy().party()).isEqualTo("S");
         assertThat(c.merged().text()).isEqualTo("Första stycket, Bos.\nAndra stycket.\nTredje stycket, Annas.");
         // Bo's text stands; Anna's mark is stored.
         assertThat(stored().text()).isEqualTo("Första stycket, Bos.\nAndra stycket.\nTredje stycket.");

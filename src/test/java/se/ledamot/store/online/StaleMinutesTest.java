@@ -99,6 +99,13 @@ class StaleMinutesTest {
         RowMerge<Minutes> stale = first.save(copy, mine);
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("opened", "attendance");
+        // Who saved the other side (issue 16.5): Lars by his login (enrolled without a name), or another window, then.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("staleminutes_lars");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+            assertThat(stale.savedBy().at()).isNotNull();
+        }
         var shown = stale.shown("minutes", String.valueOf(meeting), "KF 2026-12-14", copy, mine);
         assertThat(shown.getFirst().theirs()).isEqualTo("18:30");
         assertThat(shown.getFirst().mine()).isEqualTo("18:15");

@@ -37,7 +37,12 @@ final class SyncFixture implements AutoCloseable {
     }
 
     SyncFixture enrol(String login, String group, ServerRole role) {
-        council.enrol(login, group, role, login);
+        return enrol(login, group, role, login);
+    }
+
+    /** Enrolled with the name the conflict view says them by. */
+    SyncFixture enrol(String login, String group, ServerRole role, String name) {
+        council.enrol(login, group, role, name);
         return this;
     }
 

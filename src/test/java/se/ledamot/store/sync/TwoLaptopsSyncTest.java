@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,7 @@ class TwoLaptopsSyncTest {
     @BeforeEach
     void secretariatRegistersAMatterAndBothLaptopsSync() {
         world = new SyncFixture().enrol("sync_karin", null, ServerRole.COUNCIL_SECRETARY)
-                .enrol("sync_anna", "S", ServerRole.MEMBER).enrol("sync_bo", "S", ServerRole.MEMBER);
+                .enrol("sync_anna", "S", ServerRole.MEMBER, "Anna Ek").enrol("sync_bo", "S", ServerRole.MEMBER);
         OpenDatabase secretariat = world.server("sync_karin");
         MovableClock serverClock = new MovableClock("2026-11-21T10:00:00Z");
         onServer = new MatterStore(secretariat.dsl(), serverClock).add(Matter.newMatter(MatterKind.MOTION,
@@ -107,7 +108,9 @@ class TwoLaptopsSyncTest {
         matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
         matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").build());
 
+        Instant beforeAnnasSync = Instant.now().minusSeconds(5);
         anna.sync();
+        Instant afterAnnasSync = Instant.now().plusSeconds(5);
         SyncReport boSync = bo.sync();
 
         assertThat(boSync.conflicts()).isEqualTo(1);
@@ -118,6 +121,11 @@ class TwoLaptopsSyncTest {
             assertThat(c.mine()).isEqualTo("Motion om simhallen i Kungälv");
             assertThat(c.theirs()).isEqualTo("Motion om simhallen i Ale");
             assertThat(c.base()).isEqualTo("Motion om simhallen");
+            // Who saved the server's side, and when it reached the server (issue 16.5): Anna, by her enrolled name.
+            assertThat(c.savedBy().name()).isEqualTo("Anna Ek");
+            assertThat(c.savedBy().party()).isEqualTo("S");
+            assertThat(c.savedBy().otherWindow()).isFalse();
+            assertThat(c.savedBy().at()).isBetween(beforeAnnasSync, afterAnnasSync);
         });
         // Nothing was overwritten: each side keeps its own until Bo chooses.
         assertThat(only(bo).title()).isEqualTo("Motion om simhallen i Kungälv");
@@ -133,6 +141,20 @@ class TwoLaptopsSyncTest {
         for (Matter m : List.of(only(anna), only(bo), onServer())) {
             assertThat(m.title()).isEqualTo("Motion om simhallen i Kungälv");
         }
+    }
+
+    @Test
+    void theServersSideIsStillAnnasAfterBoSentHisOtherFieldsAndPulled() {
+        matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
+        matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").place("Kungälv").build());
+        anna.sync();
+
+        bo.sync();
+        bo.sync();
+
+        assertThat(onServer().place()).isEqualTo("Kungälv");
+        assertThat(bo.conflicts().list()).singleElement()
+                .satisfies(c -> assertThat(c.savedBy().name()).isEqualTo("Anna Ek"));
     }
 
     @Test

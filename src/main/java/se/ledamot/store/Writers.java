@@ -1,0 +1,147 @@
+package se.ledamot.store;
+
+import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.ANSWER_DRAFT;
+import static se.ledamot.store.jooq.Tables.APP_USER;
+import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
+import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.MINUTES;
+import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import se.ledamot.domain.sync.SavedBy;
+
+/**
+ * Who saved a thing last and when, for the conflict view (issue 16.5). On a shared server the change sequence keeps
+ * the login and the time of each thing's last change (db/postgresql/V37_1), and the login is said by the name and
+ * party group it was enrolled with. In a laptop's own database there is no one else: a save met there came from
+ * another window of the same data folder.
+ */
+public final class Writers {
+    private Writers() {
+    }
+
+    /**
+     * The last writer of a thing ({@code entity} and {@code key} as the change sequence names them), read in the
+     * transaction of the save that met it.
+     *
+     * @param here when the thing says it was saved, used in a laptop's own database; null when it does not say
+     */
+    public static SavedBy of(DSLContext d, String entity, String key, Instant here) {
+        if (d.dialect().family() != SQLDialect.POSTGRES) {
+            return SavedBy.anotherWindow(here);
+        }
+        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE)
+                .where(SYNC_CHANGE.ENTITY.eq(entity)).and(SYNC_CHANGE.ENTITY_KEY.eq(key))
+                .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1).fetchOne();
+        if (last == null || last.value1() == null) {
+            return SavedBy.UNKNOWN;
+        }
+        Instant at = instant(last.value2());
+        // The same login in another window (or on another computer) is this user: said as a window, not by name.
+        if (last.value1().equals(d.select(DSL.field("session_user", String.class)).fetchOne(0, String.class))) {
+            return SavedBy.anotherWindow(at);
+        }
+        return named(d, Set.of(last.value1())).getOrDefault(last.value1(), SavedBy.UNKNOWN).at(at);
+    }
+
+    /** The last writer of a matter, by its id; in a laptop's own database dated by the matter's last change. */
+    public static SavedBy ofMatter(DSLContext d, long id) {
+        var row = d.select(MATTER.UID, MATTER.UPDATED_AT).from(MATTER).where(MATTER.ID.eq(id)).fetchSingle();
+        return of(d, "matter", row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of a group's position on an item; in a laptop's own database dated by its last change. */
+    public static SavedBy ofPosition(DSLContext d, String group, long itemId) {
+        var row = d.select(AGENDA_ITEM.UID, GROUP_POSITION.UPDATED_AT).from(GROUP_POSITION).join(AGENDA_ITEM)
+                .on(AGENDA_ITEM.ID.eq(GROUP_POSITION.ITEM_ID)).where(GROUP_POSITION.GROUP_CODE.eq(group))
+                .and(GROUP_POSITION.ITEM_ID.eq(itemId)).fetchOne();
+        // The key as the change sequence writes it (db/postgresql/V10_1): the group, a unit separator, the item.
+        return row == null ? SavedBy.UNKNOWN
+                : of(d, "position", group + '\u001f' + row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of an agenda item's texts; a laptop's own database keeps no time for an item. */
+    public static SavedBy ofAgendaItem(DSLContext d, long id) {
+        return of(d, "agenda_item", d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id))
+                .fetchSingle().value1(), null);
+    }
+
+    /** The last writer of a meeting's minutes; in a laptop's own database dated by the minutes' last change. */
+    public static SavedBy ofMinutes(DSLContext d, long meetingId) {
+        var row = d.select(MEETING.UID, MINUTES.UPDATED_AT).from(MINUTES).join(MEETING)
+                .on(MEETING.ID.eq(MINUTES.MEETING_ID)).where(MINUTES.MEETING_ID.eq(meetingId)).fetchSingle();
+        return of(d, "minutes", row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of a matter's answer draft; in a laptop's own database dated by the draft's last save. */
+    public static SavedBy ofAnswer(DSLContext d, long matterId) {
+        var row = d.select(MATTER.UID, ANSWER_DRAFT.SAVED_AT).from(ANSWER_DRAFT).join(MATTER)
+                .on(MATTER.ID.eq(ANSWER_DRAFT.MATTER_ID)).where(ANSWER_DRAFT.MATTER_ID.eq(matterId)).fetchSingle();
+        return of(d, "answer", row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of a meeting (its own fields); in a laptop's own database dated by its last change. */
+    public static SavedBy ofMeeting(DSLContext d, long id) {
+        var row = d.select(MEETING.UID, MEETING.UPDATED_AT).from(MEETING).where(MEETING.ID.eq(id)).fetchSingle();
+        return of(d, "meeting", row.value1(), instant(row.value2()));
+    }
+
+    /**
+     * These logins as the server enrolled them, by login: the name (the login where none was given) and the party
+     * group; a login no one enrolled (the administrator) by itself. No time yet ({@link SavedBy#at}).
+     */
+    public static Map<String, SavedBy> named(DSLContext server, Collection<String> logins) {
+        Map<String, SavedBy> out = new HashMap<>();
+        logins.forEach(l -> out.put(l, SavedBy.person(l, "", null)));
+        if (!logins.isEmpty()) {
+            server.select(APP_USER.LOGIN, APP_USER.NAME, APP_USER.GROUP_CODE).from(APP_USER)
+                    .where(APP_USER.LOGIN.in(logins)).forEach(r -> out.put(r.value1(), SavedBy.person(
+                            r.value2() == null || r.value2().isBlank() ? r.value1() : r.value2(), r.value3(), null)));
+        }
+        return out;
+    }
+
+    /** Who changed each thing of a page of the change sequence last (seq, entity, key, login, time), by thing. */
+    public static Page page(DSLContext server, List<? extends Record5<Long, String, String, String, OffsetDateTime>> log) {
+        Map<String, SavedBy> names = named(server, log.stream().map(Record5::value4).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<String, SavedBy> out = new HashMap<>();
+        for (var r : log) {
+            if (r.value4() != null) {
+                out.put(Page.thing(r.value2(), r.value3()), names.get(r.value4()).at(instant(r.value5())));
+            }
+        }
+        return new Page(out);
+    }
+
+    /** The last writers of a page's things, by {@link #thing}. */
+    public record Page(Map<String, SavedBy> byThing) {
+        public static final Page NONE = new Page(Map.of());
+
+        public SavedBy of(String entity, String key) {
+            return byThing.getOrDefault(thing(entity, key), SavedBy.UNKNOWN);
+        }
+
+        static String thing(String entity, String key) {
+            return entity + '\u0000' + key;
+        }
+    }
+
+    public static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,55 @@
+package se.ledamot.ui.sync;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import se.ledamot.domain.sync.SavedBy;
+import se.ledamot.l10n.Localization;
+
+/**
+ * The heading of the other side in the conflict view, with who saved it and when where that is known: "Sparat av
+ * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 9.05", "På servern, sparat av …".
+ * A day is written out as the papers write it; the patterns are in the bundle, so English says "today at 14:32".
+ */
+final class SavedByWords {
+    private SavedByWords() {
+    }
+
+    /**
+     * @param meanwhile a save met another's (online, or another window), rather than a sync met the server's copy
+     * @param clock     the window's clock, for "i dag"; null: every day written out
+     */
+    static String heading(SavedBy by, boolean meanwhile, Clock clock) {
+        if (!by.named() && !by.otherWindow()) {
+            return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.saved" : "ui.sync.conflicts.theirs");
+        }
+        String who = by.otherWindow() ? Localization.get("ui.sync.conflicts.by.window")
+                : Localization.get("ui.sync.conflicts.by.person", by.party().isEmpty() ? by.name()
+                        : Localization.get("ui.sync.conflicts.person", by.name(), by.party()));
+        String said = by.at() == null ? who : who + " " + when(by, clock);
+        return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.savedWho" : "ui.sync.conflicts.theirs.who",
+                said);
+    }
+
+    /** "i dag kl. 14.32", "i går kl. 9.05", "den 3 december kl. 9.05", "den 3 december 2025 kl. 9.05". */
+    static String when(SavedBy by, Clock clock) {
+        ZonedDateTime at = by.at().atZone(clock == null ? java.time.ZoneId.systemDefault() : clock.getZone());
+        String time = pattern("ui.sync.conflicts.at.timePattern").format(at);
+        LocalDate today = clock == null ? null : LocalDate.now(clock);
+        LocalDate day = at.toLocalDate();
+        if (day.equals(today)) {
+            return Localization.get("ui.sync.conflicts.at.today", time);
+        }
+        if (today != null && day.equals(today.minusDays(1))) {
+            return Localization.get("ui.sync.conflicts.at.yesterday", time);
+        }
+        boolean thisYear = today != null && day.getYear() == today.getYear();
+        return Localization.get("ui.sync.conflicts.at.day", pattern(thisYear ? "ui.sync.conflicts.at.dayPattern"
+                : "ui.sync.conflicts.at.dayYearPattern").format(day), time);
+    }
+
+    private static DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(Localization.get(key), Localization.locale());
+    }
+}

@@ -1,0 +1,76 @@
+package se.ledamot.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.ledamot.domain.sync.SavedBy;
+import se.ledamot.l10n.Localization;
+
+/** The conflict view's heading of the other side says who saved it and when, written out (issue 16.5). */
+class SavedByWordsTest {
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Monday 30 November 2026, 15.00 in Sweden. */
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-30T14:00:00Z"), SWEDEN);
+
+    private Locale was;
+
+    @BeforeEach
+    void swedish() {
+        was = Localization.locale();
+        Localization.setLocale(Localization.SWEDISH);
+    }
+
+    @AfterEach
+    void back() {
+        Localization.setLocale(was);
+    }
+
+    private static SavedBy karin(String at) {
+        return SavedBy.person("Karin Dahl", "S", Instant.parse(at));
+    }
+
+    @Test
+    void aPersonTodayYesterdayThisYearAndBefore() {
+        assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), true, NOW))
+                .isEqualTo("Sparat av Karin Dahl (S) i dag kl. 14.32");
+        assertThat(SavedByWords.heading(karin("2026-11-29T08:05:00Z"), true, NOW))
+                .isEqualTo("Sparat av Karin Dahl (S) i går kl. 9.05");
+        assertThat(SavedByWords.heading(karin("2026-11-03T08:05:00Z"), true, NOW))
+                .isEqualTo("Sparat av Karin Dahl (S) den 3 november kl. 9.05");
+        assertThat(SavedByWords.heading(karin("2025-12-03T08:05:00Z"), true, NOW))
+                .isEqualTo("Sparat av Karin Dahl (S) den 3 december 2025 kl. 9.05");
+    }
+
+    @Test
+    void anotherWindowNoPartyNoTimeAndNoOneKnown() {
+        assertThat(SavedByWords.heading(SavedBy.anotherWindow(Instant.parse("2026-11-30T08:05:00Z")), true, NOW))
+                .isEqualTo("Sparat i ett annat fönster i dag kl. 9.05");
+        assertThat(SavedByWords.heading(SavedBy.anotherWindow(null), true, NOW))
+                .isEqualTo("Sparat i ett annat fönster");
+        assertThat(SavedByWords.heading(SavedBy.person("sekretariatet", "", null), true, NOW))
+                .isEqualTo("Sparat av sekretariatet");
+        assertThat(SavedByWords.heading(SavedBy.UNKNOWN, true, NOW)).isEqualTo("Sparat av någon annan");
+    }
+
+    @Test
+    void afterASyncTheServersSideSaysWhoSavedItThere() {
+        assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), false, NOW))
+                .isEqualTo("På servern, sparat av Karin Dahl (S) i dag kl. 14.32");
+        assertThat(SavedByWords.heading(SavedBy.UNKNOWN, false, NOW)).isEqualTo("På servern");
+    }
+
+    @Test
+    void inEnglish() {
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), true, NOW))
+                .isEqualTo("Saved by Karin Dahl (S) today at 14:32");
+        assertThat(SavedByWords.heading(karin("2026-11-03T08:05:00Z"), true, NOW))
+                .isEqualTo("Saved by Karin Dahl (S) on 3 November at 9:05");
+    }
+}
