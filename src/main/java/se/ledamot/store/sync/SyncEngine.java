@@ -88,9 +88,7 @@ public final class SyncEngine {
                 Pulled staged = new Pulled(null);
                 // Only this sync writes the copy (FirstSyncCopyLock), so its state rows can be known here.
                 Puller into = new Puller(copy.dsl(), server, clock, page, LocalState.keys(copy.dsl()));
-                // The first sync's garbage from a young generation of its own size (HeapGrowth).
-                HeapGrowth heap = HeapGrowth.collectedNow();
-                if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener, heap)) {
+                if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
                     return report(pushed, pulled.things, conflicts, pulled.matters, false);
                 }
                 if (copy.replaceDatabase()) {
@@ -99,7 +97,7 @@ public final class SyncEngine {
             }
         }
         if (!pull(new Puller(local, server, clock, page), Replica.require(local).getPulledSeq(), newest, pulled,
-                listener, new HeapGrowth())) {
+                listener)) {
             return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
         }
         long caughtUpTo = Math.max(pulled.seq, newest);
@@ -113,11 +111,9 @@ public final class SyncEngine {
 
     /**
      * Pulls the server's changes after {@code start} with {@code puller} (into the replica or its copy), a page at a
-     * time, adding what came to {@code pulled}, the heap collected as {@code heap} says. False when cancelled: the
-     * pages applied so far stay.
+     * time, adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
      */
-    private boolean pull(Puller puller, long start, long newest, Pulled pulled, SyncListener listener,
-            HeapGrowth heap) {
+    private boolean pull(Puller puller, long start, long newest, Pulled pulled, SyncListener listener) {
         pulled.seq = start;
         // The next page is read from the server while this one is written here: on a LAN the server's reading and
         // the replica's writing then overlap. Each page is still applied whole, in order, in its own transaction.
@@ -138,7 +134,6 @@ public final class SyncEngine {
                 }
                 next = reader.submit(() -> puller.fetch(fetched.last()));
                 Puller.Page p = puller.apply(fetched);
-                heap.afterPage();
                 pulled.add(p);
                 listener.progress(SyncListener.Phase.PULL, Math.min(p.seq(), newest) - start,
                         Math.max(0, newest - start));
