@@ -213,6 +213,9 @@ public final class DesktopApp {
         AppContext context = new AppContext(services, dialogs, tasks,
                 () -> new FxDebouncer(AUTOSAVE_DELAY, AUTOSAVE_LONGEST), WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
+        // Made before any screen reads: it takes the server's change number the screens' first reads follow from.
+        Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
+                shell.connection(), shell::flushScreens, Platform::runLater));
         context.takeWhoWorksHereFromTheServer();
         // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);
@@ -235,8 +238,6 @@ public final class DesktopApp {
                     return open(new Stage(), start, new PasswordDialogs(null)).isPresent();
                 });
         shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
-        Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
-                shell.connection(), shell::flushScreens, Platform::runLater));
         shell.onClose(() -> {
             watch.ifPresent(ConnectionViewModel::close);
             tasks.close();
