@@ -1,0 +1,13 @@
+package se.ledamot.ui.editor;
+
+import java.util.Map;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterField;
+
+/**
+ * The editor's matter as typed, handed to its autosave, with the warning to show once it is stored, and the fields
+ * whose stored value the user has seen in a conflict and chosen over (each with the stored matter it was chosen
+ * against).
+ */
+record Typed(Matter matter, String warning, Map<MatterField, Matter> seen, long edit) {
+}
