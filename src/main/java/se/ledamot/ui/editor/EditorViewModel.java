@@ -41,7 +41,7 @@ import se.ledamot.ui.task.Debouncer;
 public final class EditorViewModel extends MatterFields {
     private final AppContext context;
     private final Debouncer debouncer;
-    private final Autosave<Typed, List<TimelineEntry>> autosave;
+    private final Autosave<Typed, Typed.Written> autosave;
     private Matter saved;
     /** Optimistic locking: what this editor's saves are compared with, and the conflicts waiting for a choice. */
     private final EditorConflicts conflicts = new EditorConflicts();
@@ -218,8 +218,7 @@ public final class EditorViewModel extends MatterFields {
 
     /**
      * Reads the matter shown again (someone else saved, on the server): the fields they changed come into the form.
-     * Typing not stored yet is handed over instead (a field both changed gets the conflict view, the next reading the
-     * rest); a reading met by a save or typing meanwhile is let go.
+     * Typing not stored is handed over instead; a reading met by a save or typing meanwhile is let go.
      */
     public void readAgain() {
         Matter shown = saved;
@@ -279,24 +278,25 @@ public final class EditorViewModel extends MatterFields {
      * this editor's copy), and reads its timeline anew. A field both changed is left as stored and thrown back as
      * {@link EditorConflicts.Conflicted} for the user to choose; everything else typed is stored first.
      */
-    private List<TimelineEntry> write(Typed typed) throws EditorConflicts.Conflicted {
+    private Typed.Written write(Typed typed) throws EditorConflicts.Conflicted {
         MatterService matters = context.services().matters();
-        conflicts.save(matters::save, typed.seen(), typed.matter(), typed.edit());
-        return TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
-                typed.matter().kind());
+        Matter merged = conflicts.save(matters::save, typed.seen(), typed.matter(), typed.edit());
+        return new Typed.Written(TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
+                typed.matter().kind()), merged);
     }
 
-    private void saved(Typed typed, List<TimelineEntry> entries, boolean newest) {
+    private void saved(Typed typed, Typed.Written written, boolean newest) {
         if (saved == null || !saved.id().equals(typed.matter().id())) {
             return;
         }
         conflicts.taken(typed.seen());
+        fillFrom(EditorConflicts.theirsNotTypedOver(written.merged(), typed.matter(), typedOr(null)), written.merged());
         saved = typed.matter();
         if (newest) {
             dirty.set(!typed.warning().isEmpty());
             problem.set(standing(typed.warning()));
         }
-        timeline.setAll(entries);
+        timeline.setAll(written.timeline());
         onSaved.accept(typed.matter());
     }
 

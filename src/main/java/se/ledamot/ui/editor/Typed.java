@@ -1,5 +1,6 @@
 package se.ledamot.ui.editor;
 
+import java.util.List;
 import java.util.Map;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
@@ -10,4 +11,7 @@ import se.ledamot.domain.MatterField;
  * against).
  */
 record Typed(Matter matter, String warning, Map<MatterField, Matter> seen, long edit) {
+    /** What a save of it gives back: the matter's timeline read anew and the matter as stored (another's merged in). */
+    record Written(List<TimelineEntry> timeline, Matter merged) {
+    }
 }
