@@ -34,6 +34,7 @@ import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
+import se.ledamot.store.sync.ChangeSequence;
 import se.ledamot.store.sync.Replica;
 import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
@@ -215,6 +216,15 @@ public final class Ledamot implements AutoCloseable {
         }
         return replica == null ? Optional.empty() : Replica.of(dsl).filter(copy -> copy.group() != null)
                 .map(copy -> new SignedIn("", copy.group()));
+    }
+
+    /**
+     * The number of the latest change on the shared server this user may see (its change sequence, which laptops
+     * pull by); empty for a data folder. Reads the server.
+     */
+    public java.util.OptionalLong latestServerChange() {
+        return database instanceof ServerDatabase ? java.util.OptionalLong.of(ChangeSequence.latest(dsl))
+                : java.util.OptionalLong.empty();
     }
 
     /**

@@ -216,6 +216,9 @@ public final class DesktopApp {
         MainWindow shell = new MainWindow(stage, context, notices);
         // Who saved the other side of a conflict "i dag kl. 14.32": today by the program's one clock.
         ConflictView.useClock(services.clock());
+        // Made before any screen reads: it takes the server's change number the screens' first reads follow from.
+        Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
+                shell.connection(), shell::flushScreens, Platform::runLater));
         context.takeWhoWorksHereFromTheServer();
         // The start-up probe waits on it until the window has read all it reads at start (its peak memory).
         stage.getProperties().put(se.ledamot.ui.task.TaskExecutor.class, tasks);
@@ -238,8 +241,6 @@ public final class DesktopApp {
                     return open(new Stage(), start, new PasswordDialogs(null)).isPresent();
                 });
         shell.viewMenu().getItems().addAll(new SeparatorMenuItem(), appearance.menu());
-        Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
-                shell.connection(), shell::flushScreens, Platform::runLater));
         shell.onClose(() -> {
             watch.ifPresent(ConnectionViewModel::close);
             tasks.close();

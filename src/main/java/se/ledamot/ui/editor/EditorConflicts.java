@@ -81,9 +81,10 @@ final class EditorConflicts {
     /**
      * On a worker thread: stores {@code mine} against the copy through {@code store} (with the choices
      * {@code chosen} made since), and
-     * moves the copy on. Throws {@link Conflicted} when a field is left for the user; the rest is stored.
+     * moves the copy on; returns the matter as stored. Throws {@link Conflicted} when a field is left for the user;
+     * the rest is stored.
      */
-    void save(BiFunction<Matter, Matter, MatterMerge> store, Map<MatterField, Matter> chosen, Matter mine, long edit)
+    Matter save(BiFunction<Matter, Matter, MatterMerge> store, Map<MatterField, Matter> chosen, Matter mine, long edit)
             throws Conflicted {
         Matter.Builder copy = base.get().toBuilder();
         chosen.forEach((f, theirs) -> f.take(copy, theirs));
@@ -95,6 +96,7 @@ final class EditorConflicts {
         if (!merge.conflicts().isEmpty()) {
             throw new Conflicted(merge, mine, edit);
         }
+        return merge.merged();
     }
 
     /** A save carrying these choices ended well: they are taken. */
@@ -148,6 +150,11 @@ final class EditorConflicts {
      * The fields another window saved meanwhile (not in conflict) that the form still shows as handed over, so its
      * value can come into the form; none when the form holds something the domain refuses ({@code now} null).
      */
+    static List<MatterField> theirsNotTypedOver(Matter merged, Matter handed, Matter now) {
+        return theirsNotTypedOver(new MatterMerge(merged, List.of(), merged), handed, now);
+    }
+
+    /** As above, for a save that met conflicts: their fields in conflict wait for the user's choice. */
     static List<MatterField> theirsNotTypedOver(MatterMerge merge, Matter handed, Matter now) {
         return now == null ? List.of() : java.util.Arrays.stream(MatterField.values())
                 .filter(f -> f.differs(merge.merged(), handed) && !merge.conflicts().contains(f)

@@ -1,9 +1,8 @@
 package se.ledamot.ui.editor;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.InvalidationListener;
@@ -40,18 +39,9 @@ import se.ledamot.ui.task.Debouncer;
  * says why, and tells the register to stay ({@link #setOnStayed}); the next edit or flush tries again.
  */
 public final class EditorViewModel extends MatterFields {
-
-    /**
-     * The matter as typed, with the warning to show once it is stored, and the fields whose stored value the user
-     * has seen in a conflict and chosen over (each with the stored matter it was chosen against).
-     */
-    private record Typed(Matter matter, String warning, Map<MatterField, Matter> seen, long edit) {
-    }
-
-
     private final AppContext context;
     private final Debouncer debouncer;
-    private final Autosave<Typed, List<TimelineEntry>> autosave;
+    private final Autosave<Typed, Typed.Written> autosave;
     private Matter saved;
     /** Optimistic locking: what this editor's saves are compared with, and the conflicts waiting for a choice. */
     private final EditorConflicts conflicts = new EditorConflicts();
@@ -213,28 +203,10 @@ public final class EditorViewModel extends MatterFields {
         }
     }
 
-    /**
-     * Moves the matter to another status if its lifecycle allows the step; otherwise says why and keeps the status.
-     */
-    public boolean requestStatus(Status next) {
-        if (next == null || next == status.get()) {
-            return true;
-        }
-        try {
-            Lifecycle.of(kind.get()).check(status.get(), next);
-        } catch (DomainException e) {
-            context.dialogs().notify(Localization.message(e));
-            return false;
-        }
-        status.set(next);
-        return true;
+    @Override
+    protected void say(String line) {
+        context.dialogs().notify(line);
     }
-
-    /** The statuses the matter may move to now. */
-    public Set<Status> allowedStatuses() {
-        return Lifecycle.of(kind.get()).next(status.get());
-    }
-
 
     /**
      * Hands what was typed over to be saved, now rather than when typing pauses. False when it cannot be stored as
@@ -242,6 +214,39 @@ public final class EditorViewModel extends MatterFields {
      */
     public boolean flush() {
         return handOver() && !autosave.lastFailed();
+    }
+
+    /**
+     * Reads the matter shown again (someone else saved, on the server): the fields they changed come into the form.
+     * Typing not stored is handed over instead; a reading met by a save or typing meanwhile is let go.
+     */
+    public void readAgain() {
+        Matter shown = saved;
+        if (!handOver() || !asStored()) {
+            return;
+        }
+        BackgroundTask.of(p -> context.services().matters().find(shown.id())).onSuccess(found -> {
+            if (saved == shown && asStored() && found.isPresent()) {
+                Matter fresh = found.get();
+                fillFrom(Arrays.stream(MatterField.values()).filter(f -> f.differs(fresh, shown)).toList(), fresh);
+                saved = fresh;
+                conflicts.reset(fresh);
+            }
+        }).executeWith(context.tasks());
+    }
+
+    /** Whether the form shows its matter as stored: nothing typed waits or is being saved, no choice waits. */
+    private boolean asStored() {
+        return saved != null && !dirty.get() && !autosave.isWaiting() && conflicts.count() == 0;
+    }
+
+    private void fillFrom(List<MatterField> fields, Matter stored) {
+        loading = true;
+        try {
+            fields.forEach(f -> fill(f, stored));
+        } finally {
+            loading = false;
+        }
     }
 
     /** Hands the typed matter to the autosave unless it has it already; false when the domain refuses it. */
@@ -273,24 +278,25 @@ public final class EditorViewModel extends MatterFields {
      * this editor's copy), and reads its timeline anew. A field both changed is left as stored and thrown back as
      * {@link EditorConflicts.Conflicted} for the user to choose; everything else typed is stored first.
      */
-    private List<TimelineEntry> write(Typed typed) throws EditorConflicts.Conflicted {
+    private Typed.Written write(Typed typed) throws EditorConflicts.Conflicted {
         MatterService matters = context.services().matters();
-        conflicts.save(matters::save, typed.seen(), typed.matter(), typed.edit());
-        return TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
-                typed.matter().kind());
+        Matter merged = conflicts.save(matters::save, typed.seen(), typed.matter(), typed.edit());
+        return new Typed.Written(TimelineText.of(matters.timeline(typed.matter().id()), context.clock().getZone(),
+                typed.matter().kind()), merged);
     }
 
-    private void saved(Typed typed, List<TimelineEntry> entries, boolean newest) {
+    private void saved(Typed typed, Typed.Written written, boolean newest) {
         if (saved == null || !saved.id().equals(typed.matter().id())) {
             return;
         }
         conflicts.taken(typed.seen());
+        fillFrom(EditorConflicts.theirsNotTypedOver(written.merged(), typed.matter(), typedOr(null)), written.merged());
         saved = typed.matter();
         if (newest) {
             dirty.set(!typed.warning().isEmpty());
             problem.set(standing(typed.warning()));
         }
-        timeline.setAll(entries);
+        timeline.setAll(written.timeline());
         onSaved.accept(typed.matter());
     }
 
@@ -341,12 +347,7 @@ public final class EditorViewModel extends MatterFields {
         }
         MatterMerge merge = c.merge();
         Matter stored = merge.merged();
-        loading = true;
-        try {
-            EditorConflicts.theirsNotTypedOver(merge, c.mine(), typedOr(null)).forEach(f -> fill(f, stored));
-        } finally {
-            loading = false;
-        }
+        fillFrom(EditorConflicts.theirsNotTypedOver(merge, c.mine(), typedOr(null)), stored);
         saved = stored;
         onSaved.accept(stored);
         conflicts.met(merge);

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
+import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Matter;
@@ -307,4 +308,29 @@ abstract class MatterFields {
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
+
+    /**
+     * Moves the matter to another status if its lifecycle allows the step; otherwise says why and keeps the status.
+     */
+    public boolean requestStatus(Status next) {
+        if (next == null || next == status.get()) {
+            return true;
+        }
+        try {
+            Lifecycle.of(kind.get()).check(status.get(), next);
+        } catch (DomainException e) {
+            say(Localization.message(e));
+            return false;
+        }
+        status.set(next);
+        return true;
+    }
+
+    /** The statuses the matter may move to now. */
+    public Set<Status> allowedStatuses() {
+        return Lifecycle.of(kind.get()).next(status.get());
+    }
+
+    /** Says a line to the user (a notice). */
+    protected abstract void say(String line);
 }

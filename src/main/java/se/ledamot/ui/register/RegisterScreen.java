@@ -57,6 +57,8 @@ public final class RegisterScreen extends AbstractScreen {
                 open(now.id());
             }
         });
+        // The register reads again (another's save on the server, a sync, a decision elsewhere): so does the editor.
+        context.mattersRevision().addListener((o, was, now) -> editor.readAgain());
     }
 
     /** Reads the selected matter whole (the register's rows hold no texts) and fills the editor with it. */

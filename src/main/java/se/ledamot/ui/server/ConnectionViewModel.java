@@ -13,7 +13,8 @@ import se.ledamot.ui.shell.ConnectionState;
  * Keeps the status bar's state true while the window works on a server: when a read or write fails because the
  * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then
  * the server is asked every {@link #PROBE} whether it answers, and when it does the state says
- * so again and the screens hand over what waited, to be saved.
+ * so again and the screens hand over what waited, to be saved. While connected it follows others' saves: the server's
+ * change sequence is read every {@link #PROBE}, and when it moved the screens read again.
  */
 public final class ConnectionViewModel implements AutoCloseable {
     static final Duration PROBE = Duration.ofSeconds(2);
@@ -25,6 +26,8 @@ public final class ConnectionViewModel implements AutoCloseable {
     private final String server;
     private final ScheduledExecutorService probe;
     private volatile boolean lost;
+    /** The latest change number seen on the server; -1 until read. Probe thread only after the constructor. */
+    private long seen = -1;
 
     /**
      * @param handOver every screen hands over what was typed (the window's flush)
@@ -41,8 +44,11 @@ public final class ConnectionViewModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // Read before any screen reads: a save by another in the window's first moments moves the number after it
+        // (taken at the first probe, that save was the starting point and never shown). One indexed read.
+        seen = latestChange().orElse(-1);
         context.services().onServerReachable(reachable -> fx.execute(() -> changed(reachable)));
-        probe.scheduleWithFixedDelay(this::askWhenLost, PROBE.toMillis(), PROBE.toMillis(), TimeUnit.MILLISECONDS);
+        probe.scheduleWithFixedDelay(this::ask, PROBE.toMillis(), PROBE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void changed(boolean reachable) {
@@ -60,10 +66,33 @@ public final class ConnectionViewModel implements AutoCloseable {
         }
     }
 
-    /** On the probe's thread: a statement that goes through tells {@link #changed} by itself. */
-    private void askWhenLost() {
+    /**
+     * On the probe's thread: while lost, a statement that goes through tells {@link #changed} by itself; while
+     * connected, the server's change sequence is read, and when someone saved something this user sees, every screen
+     * reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
+     * conflict view). Own saves move the number too; reading them again changes nothing on screen.
+     */
+    private void ask() {
         if (lost) {
             context.services().serverAnswers();
+            return;
+        }
+        java.util.OptionalLong latest = latestChange();
+        if (latest.isPresent() && seen >= 0 && latest.getAsLong() != seen) {
+            fx.execute(context::mattersChanged);
+        }
+        if (latest.isPresent()) {
+            seen = latest.getAsLong();
+        }
+    }
+
+    /** The server's latest change this user may see; empty when it could not be read. */
+    private java.util.OptionalLong latestChange() {
+        try {
+            return context.services().latestServerChange();
+        } catch (RuntimeException lostOrRefused) {
+            // Lost: the store has told changed(); refused: nothing to follow. The next probe asks again.
+            return java.util.OptionalLong.empty();
         }
     }
 

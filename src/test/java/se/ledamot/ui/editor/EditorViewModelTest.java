@@ -367,4 +367,18 @@ class EditorViewModelTest {
         assertThat(vm.showsProposals().get()).isTrue();
         assertThat(vm.showsQuestions().get()).isFalse();
     }
+
+    /** A save that merged another window's field without conflict brings it into the form: the next save keeps it. */
+    @Test
+    void anotherWindowsFieldMergedInComesIntoTheFormAndALaterSaveKeepsIt() {
+        Matter copy = stored();
+        test.services.matters().save(copy, copy.toBuilder().place("Den andras plats").build());
+        vm.bodyProperty().set(vm.bodyProperty().get() + " Första.");
+        vm.flush();
+        assertThat(vm.placeProperty().get()).isEqualTo("Den andras plats");
+        vm.bodyProperty().set(vm.bodyProperty().get() + " Andra.");
+        vm.flush();
+        assertThat(stored().body()).endsWith("Första. Andra.");
+        assertThat(stored().place()).isEqualTo("Den andras plats");
+    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -22,8 +24,8 @@ import se.ledamot.ui.shell.MainWindow;
 
 /**
  * Seams of issue 16 found by walking Partigrupp as a party group on a shared server (walkgroup): the window connected
- * straight to the server knows the member the administrator enrolled (their name and group), and a notice leaves
- * Partigrupp's Spara whole.
+ * straight to the server knows the member the administrator enrolled (their name and group), shows what another
+ * member saved without being opened again, and a notice leaves Partigrupp's Spara whole.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -44,7 +46,6 @@ class GroupOnServerWindowTest {
         bo = new OtherMember(online, ANNA, BO, "Motion om fler parkbänkar");
         bo.savesPosition(p -> p.withArguments("Bos argument."));
     }
-
 
     @Test
     void theMemberTheServerKnowsFillsJagÄrAndPartigruppsGroup(FxRobot robot) throws Exception {
@@ -70,6 +71,31 @@ class GroupOnServerWindowTest {
         waitUntil(() -> ANNA.equals(robot.lookup("#myName").queryAs(TextField.class).getText()));
         assertThat(robot.lookup("#myParty").queryAs(TextField.class).getText()).isEqualTo("S");
         OnlineWindow.snapshot(robot, shell.stage(), "dashboard-on-server-known-member");
+    }
+
+    /**
+     * Walkgroup: the first saver's form kept an empty Talare while the server had the other member's, until read
+     * again. Anna only has the item open (no save of hers could bring Bo's speaker in).
+     */
+    @Test
+    void whatAnotherMemberSavesComesIntoTheTableAndTheOpenForm(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, bo.logins, ANNA, GroupScreen.ID);
+        TextField group = robot.lookup("#group-code").queryAs(TextField.class);
+        robot.interact(() -> group.setText("S"));
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#group-table .table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        waitUntil(() -> "Bos argument.".equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
+
+        bo.savesPosition(p -> p.withSpeaker("Bo Berg").withNotes("Bos anteckning"));
+
+        waitUntil(() -> "Bo Berg".equals(robot.lookup("#speaker").queryAs(TextField.class).getText()));
+        waitUntil(() -> "Bo Berg".equals(table.getItems().getFirst().position().speaker()));
+        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Bos anteckning");
+        OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-others-change");
     }
 
     /** With a notice shown and slid in, Partigrupp's Spara lies whole above the notification bar. */

@@ -59,13 +59,16 @@ class StalePositionWindowTest {
     void aStaleSparaOfTheSameArgumentsGetsTheConflictViewAndTheMergedChoiceIsWhatTheServerKeeps(FxRobot robot)
             throws Exception {
         MainWindow shell = annasGroupMeetingWithTheItemOpen(robot);
-        bo.savesPosition(p -> p.withArguments("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.")
-                .withSpeaker("Bo Ek"));
-
         TextArea arguments = robot.lookup("#arguments").queryAs(TextArea.class);
-        robot.interact(() -> arguments.appendText(" Annas tillägg."));
         ComboBox<Stance> stance = robot.lookup("#stance").queryComboBox();
-        robot.interact(() -> stance.setValue(Stance.SUPPORT));
+        // Her typing right after Bo's save, before the window next asks the server (it would bring his position into
+        // her form): in one go on the FX thread, where the asking's news waits.
+        robot.interact(() -> {
+            bo.savesPosition(p -> p.withArguments("Första argumentet, Bos.\nAndra argumentet.\nTredje argumentet.")
+                    .withSpeaker("Bo Ek"));
+            arguments.appendText(" Annas tillägg.");
+            stance.setValue(Stance.SUPPORT);
+        });
         robot.clickOn("#position-save");
 
         waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().isPresent());
@@ -101,10 +104,11 @@ class StalePositionWindowTest {
     @Test
     void keepingTheOthersNotesPutsThemInTheFormAndALaterSaveKeepsThem(FxRobot robot) throws Exception {
         annasGroupMeetingWithTheItemOpen(robot);
-        bo.savesPosition(p -> p.withNotes("Bos anteckning"));
-
         TextArea notes = robot.lookup("#notes").queryAs(TextArea.class);
-        robot.interact(() -> notes.setText("Annas anteckning"));
+        robot.interact(() -> {
+            bo.savesPosition(p -> p.withNotes("Bos anteckning"));
+            notes.setText("Annas anteckning");
+        });
         robot.clickOn("#position-save");
         waitUntil(() -> robot.lookup("#conflict-choose-theirs").tryQuery().isPresent());
         assertThat(bo.storedPosition().notes()).isEqualTo("Bos anteckning");
