@@ -171,9 +171,10 @@ public final class RegisterScreen extends AbstractScreen {
         return view;
     }
 
-    /** The editor beside the register, built now if it is not yet. */
+    /** The editor beside the register, built now if it is not yet, with the register's filter boxes. */
     private EditorView editorView() {
         if (editorView == null) {
+            registerView.showFilterBoxes();
             editorView = new EditorView(editor);
             editorPlace.getChildren().setAll(editorView);
             showDeadlineOf(register.selectedProperty().get());
@@ -182,9 +183,9 @@ public final class RegisterScreen extends AbstractScreen {
     }
 
     /**
-     * At start the register's first rows come before its editor (issue 15: rows on screen within 0.3 s of the window;
-     * the editor was two thirds of the screen's building and of its first layout): the rows are laid out and drawn in
-     * one frame, the editor is built after the next. Anything that needs it sooner builds it then.
+     * At start the register's first rows come before its editor and its filter boxes (issue 15: rows on screen within
+     * 0.3 s of the window; the editor was two thirds of the screen's building and of its first layout): the rows are
+     * laid out and drawn in one frame, the editor is built after the next. Anything that needs it sooner builds it then.
      */
     private void buildEditorAfterTwoFrames() {
         editorAfterFirstRows = null;
