@@ -31,8 +31,12 @@ public final class RegisterScreen extends AbstractScreen {
     private final RegisterViewModel register;
     private final EditorViewModel editor;
     private RegisterView registerView;
-    /** Built with the register, or at start two frames after it: its rows are drawn first ({@link #editorView}). */
+    /** Built with the register, or at start two frames after its first rows: they are drawn first. */
     private EditorView editorView;
+    /** The register's first rows are in its list (or could not be read): the editor may follow them. */
+    private boolean firstRowsIn;
+    /** The editor waits for the first rows to come into the list ({@link #buildEditorAfterTwoFrames}). */
+    private Runnable editorAfterFirstRows;
     private final javafx.scene.layout.StackPane editorPlace = new javafx.scene.layout.StackPane();
     /**
      * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Delete);
@@ -95,7 +99,13 @@ public final class RegisterScreen extends AbstractScreen {
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
         reload.setOnAction(e -> shell.context().mattersChanged());
         shell.viewMenu().getItems().add(reload);
-        screen.register.onFirstRows(screen::releaseHeldReads);
+        screen.register.onFirstRows(() -> {
+            screen.firstRowsIn = true;
+            if (screen.editorAfterFirstRows != null) {
+                screen.editorAfterFirstRows.run();
+            }
+            screen.releaseHeldReads();
+        });
         screen.register.reload();
         return screen;
     }
@@ -133,10 +143,13 @@ public final class RegisterScreen extends AbstractScreen {
         registerView = new RegisterView(register);
         // The editor explains the deadline the register shows for the selected matter, and follows it as it moves.
         register.selectedProperty().addListener((o, was, now) -> showDeadlineOf(now));
-        if (shell.context().startingProperty().get()) {
+        if (!shell.context().startingProperty().get()) {
+            editorView();
+        } else if (firstRowsIn) {
             buildEditorAfterTwoFrames();
         } else {
-            editorView();
+            // Built before the rows came, it took the FX thread while they were waited for (issue 15).
+            editorAfterFirstRows = this::buildEditorAfterTwoFrames;
         }
         var table = registerView.table();
         table.setOnKeyPressed(e -> {
@@ -160,9 +173,10 @@ public final class RegisterScreen extends AbstractScreen {
         return view;
     }
 
-    /** The editor beside the register, built now if it is not yet. */
+    /** The editor beside the register, built now if it is not yet, with the register's filter boxes. */
     private EditorView editorView() {
         if (editorView == null) {
+            registerView.showFilterBoxes();
             editorView = new EditorView(editor);
             editorPlace.getChildren().setAll(editorView);
             showDeadlineOf(register.selectedProperty().get());
@@ -171,13 +185,14 @@ public final class RegisterScreen extends AbstractScreen {
     }
 
     /**
-     * At start the register's first rows come before its editor (issue 15: rows on screen within 0.3 s of the window;
-     * the editor was two thirds of the screen's building and of its first layout): the rows are laid out and drawn in
-     * one frame, the editor is built after the next. Anything that needs it sooner builds it then.
+     * At start the register's first rows come before its editor and its filter boxes (issue 15: rows on screen within
+     * 0.3 s of the window; the editor was two thirds of the screen's building and of its first layout): the rows are
+     * laid out and drawn in one frame, the editor is built after the next. Anything that needs it sooner builds it then.
      */
     private void buildEditorAfterTwoFrames() {
+        editorAfterFirstRows = null;
         javafx.scene.Scene scene = shell.stage().getScene();
-        if (scene == null) {
+        if (scene == null || editorView != null) {
             editorView();
             return;
         }

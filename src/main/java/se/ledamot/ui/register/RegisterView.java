@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -23,11 +22,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import se.ledamot.domain.Deadline;
-import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
@@ -47,6 +44,9 @@ public final class RegisterView extends BorderPane {
     private final TableView<MatterRow> table = new TableView<>();
     private final TextField search = TextFields.createClearableTextField();
     private final TableColumn<MatterRow, Long> age = ageColumn();
+    private final FlowPane filters = new FlowPane(8, 8);
+    /** The filter boxes, placed after the search field by {@link #showFilterBoxes}. */
+    private final List<CheckComboBox<?>> boxes;
     private boolean replacingRows;
 
     public RegisterView(RegisterViewModel vm) {
@@ -58,17 +58,19 @@ public final class RegisterView extends BorderPane {
         search.textProperty().bindBidirectional(vm.queryProperty());
         search.setPrefColumnCount(25);
 
-        CheckComboBox<MatterKind> kinds = checks("kind-filter", "ui.register.filter.kind",
+        CheckComboBox<MatterKind> kinds = FilterBox.of("kind-filter", "ui.register.filter.kind",
                 FXCollections.observableArrayList(MatterKind.values()), vm.kindFilter(), Localization::kind);
-        CheckComboBox<Status> statuses = checks("status-filter", "ui.register.filter.status",
-                FXCollections.observableArrayList(usedStatuses()), vm.statusFilter(), Localization::status);
-        CheckComboBox<String> parties = checks("party-filter", "ui.register.filter.party", vm.parties(),
+        CheckComboBox<Status> statuses = FilterBox.of("status-filter", "ui.register.filter.status",
+                FXCollections.observableArrayList(FilterBox.usedStatuses()), vm.statusFilter(), Localization::status);
+        CheckComboBox<String> parties = FilterBox.of("party-filter", "ui.register.filter.party", vm.parties(),
                 vm.partyFilter(), p -> p);
+
+        boxes = List.of(kinds, statuses, parties);
 
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("hint");
-        FlowPane filters = new FlowPane(8, 8, search, kinds, statuses, parties, personChip(), summary);
+        filters.getChildren().setAll(search, personChip(), summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8));
 
@@ -181,6 +183,17 @@ public final class RegisterView extends BorderPane {
         return c;
     }
 
+    /**
+     * Puts the filter boxes in their place after the search field. At start the register's screen does so two frames
+     * after its first rows (issue 15): each box's skin is a combo box over a list that makes and measures a cell for
+     * every item, a sixth of the FX thread's time from the window to the rows. Once is enough.
+     */
+    public void showFilterBoxes() {
+        if (!filters.getChildren().containsAll(boxes)) {
+            filters.getChildren().addAll(1, boxes);
+        }
+    }
+
     public TableView<MatterRow> table() {
         return table;
     }
@@ -216,49 +229,6 @@ public final class RegisterView extends BorderPane {
         boolean up = order.getFirst().getSortType() == TableColumn.SortType.ASCENDING;
         // Age is submission turned round: the oldest matter has the most months.
         vm.sortBy(by, order.getFirst() == age ? !up : up);
-    }
-
-    /** Statuses any kind uses, in the order of the enum (roughly the order of a matter's life). */
-    private static Status[] usedStatuses() {
-        return java.util.Arrays.stream(Status.values())
-                .filter(s -> java.util.Arrays.stream(MatterKind.values())
-                        .anyMatch(k -> Lifecycle.of(k).statuses().contains(s)))
-                .toArray(Status[]::new);
-    }
-
-    private static <T> CheckComboBox<T> checks(String id, String titleKey, ObservableList<T> items,
-            ObservableList<T> chosen, Function<T, String> name) {
-        CheckComboBox<T> box = new CheckComboBox<>(items);
-        box.setId(id);
-        // The title says what is chosen ("Parti: S, V"), so the filter in force is visible without opening it.
-        String title = Localization.get(titleKey);
-        box.setTitle(title);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("picked, not typed");
-            }
-        });
-        // The view model owns the filter; the box mirrors it both ways (the view model clears it for a new matter).
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
-            if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
-                chosen.setAll(box.getCheckModel().getCheckedItems());
-            }
-        });
-        chosen.addListener((javafx.beans.InvalidationListener) o -> box.setTitle(chosen.isEmpty() ? title
-                : title + ": " + String.join(", ", chosen.stream().map(name).toList())));
-        chosen.addListener((ListChangeListener<T>) c -> {
-            if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
-                box.getCheckModel().clearChecks();
-                chosen.forEach(box.getCheckModel()::check);
-            }
-        });
-        return box;
     }
 
     private static <T> TableColumn<MatterRow, T> column(String key, double width,
