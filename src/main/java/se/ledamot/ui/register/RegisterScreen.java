@@ -31,12 +31,8 @@ public final class RegisterScreen extends AbstractScreen {
     private final RegisterViewModel register;
     private final EditorViewModel editor;
     private RegisterView registerView;
-    /** Built with the register, or at start two frames after its first rows: they are drawn first. */
+    /** Built with the register, or at start two frames after it: its rows are drawn first ({@link #editorView}). */
     private EditorView editorView;
-    /** The register's first rows are in its list (or could not be read): the editor may follow them. */
-    private boolean firstRowsIn;
-    /** The editor waits for the first rows to come into the list ({@link #buildEditorAfterTwoFrames}). */
-    private Runnable editorAfterFirstRows;
     private final javafx.scene.layout.StackPane editorPlace = new javafx.scene.layout.StackPane();
     /**
      * A matter went to the trash and the editor does not show the next one yet. A key held down repeats (Delete);
@@ -99,13 +95,7 @@ public final class RegisterScreen extends AbstractScreen {
         reload.setAccelerator(KeyCombination.keyCombination("F5"));
         reload.setOnAction(e -> shell.context().mattersChanged());
         shell.viewMenu().getItems().add(reload);
-        screen.register.onFirstRows(() -> {
-            screen.firstRowsIn = true;
-            if (screen.editorAfterFirstRows != null) {
-                screen.editorAfterFirstRows.run();
-            }
-            screen.releaseHeldReads();
-        });
+        screen.register.onFirstRows(screen::releaseHeldReads);
         screen.register.reload();
         return screen;
     }
@@ -143,13 +133,10 @@ public final class RegisterScreen extends AbstractScreen {
         registerView = new RegisterView(register);
         // The editor explains the deadline the register shows for the selected matter, and follows it as it moves.
         register.selectedProperty().addListener((o, was, now) -> showDeadlineOf(now));
-        if (!shell.context().startingProperty().get()) {
-            editorView();
-        } else if (firstRowsIn) {
+        if (shell.context().startingProperty().get()) {
             buildEditorAfterTwoFrames();
         } else {
-            // Built before the rows came, it took the FX thread while they were waited for (issue 15).
-            editorAfterFirstRows = this::buildEditorAfterTwoFrames;
+            editorView();
         }
         var table = registerView.table();
         table.setOnKeyPressed(e -> {
@@ -190,9 +177,8 @@ public final class RegisterScreen extends AbstractScreen {
      * laid out and drawn in one frame, the editor is built after the next. Anything that needs it sooner builds it then.
      */
     private void buildEditorAfterTwoFrames() {
-        editorAfterFirstRows = null;
         javafx.scene.Scene scene = shell.stage().getScene();
-        if (scene == null || editorView != null) {
+        if (scene == null) {
             editorView();
             return;
         }
