@@ -184,8 +184,8 @@ public final class RegisterView extends BorderPane {
     }
 
     /**
-     * Puts the filter boxes in their place after the search field. At start the register's screen does so two frames
-     * after its first rows (issue 15): each box's skin is a combo box over a list that makes and measures a cell for
+     * Puts the filter boxes in their place after the search field. At start the register's screen does so with the
+     * editor, two frames after the register (issue 15): each box's skin is a combo box over a list that makes and measures a cell for
      * every item, a sixth of the FX thread's time from the window to the rows. Once is enough.
      */
     public void showFilterBoxes() {
