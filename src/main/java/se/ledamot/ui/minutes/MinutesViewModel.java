@@ -317,8 +317,15 @@ public final class MinutesViewModel {
      */
     public boolean flush() {
         // Every one, whatever the first says.
-        boolean restStored = item.flush() & settings.flush() & settings.ask() & stale.ask();
-        return (!form.typed() || saveMeeting()) && restStored;
+        boolean restStored = item.flush() & settings.flush();
+        // The choices that wait, the items', the settings' and the minutes', in one conflict view: shown one after
+        // another, the last hid the others.
+        List<Conflict> waiting = Stream.of(item.waiting(), settings.waiting(), stale.waiting())
+                .flatMap(List::stream).toList();
+        if (!waiting.isEmpty()) {
+            stale.onConflicts.accept(waiting);
+        }
+        return (!form.typed() || saveMeeting()) && restStored && waiting.isEmpty();
     }
 
     /** Saves the kallelse as PDF where the secretary chooses. */
