@@ -129,7 +129,10 @@ class MinutesKeptWindowTest {
         Body kf = services.bodies().find("KF").orElseThrow();
         PaperSettings copy = services.papers().settings();
         services.papers().saveSettings(copy, copy.withBody(copy.of(kf).withSecretary("Lars Berg")), kf);
-        robot.clickOn("#settingsSecretary").write("Karin Dahl");
+        javafx.scene.control.TextField secretary = robot.lookup("#settingsSecretary").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.clickOn(secretary).write("Karin Dahl");
+        waitUntil(() -> secretary.getText().endsWith("Karin Dahl"), secretary::getText);
         robot.clickOn("#settingsSave");
         return kf;
     }
