@@ -106,21 +106,38 @@ public final class CouncilRulesStore {
         });
     }
 
-    /** Writes the bodies that differ from {@code stored}, and the council's settings. */
+    /**
+     * Writes the bodies and the council's settings that differ from {@code stored}. A setting left as it was is not
+     * written: on a replica a written row travels with the next sync, and a default never stored (the law's week of
+     * notice) would meet another secretary's value there as if she had chosen it.
+     */
     private void write(CouncilRules rules, CouncilRules stored) {
         BodyStore b = new BodyStore(dsl);
         rules.bodies().stream().filter(r -> !stored.bodies().contains(r)).forEach(b::saveBodyRules);
-        putSettings(new CouncilSettingStore(dsl), rules);
+        CouncilSettingStore s = new CouncilSettingStore(dsl);
+        Map<String, String> was = settings(stored);
+        settings(rules).forEach((name, value) -> {
+            if (!java.util.Objects.equals(value, was.get(name))) {
+                s.put(name, value);
+            }
+        });
     }
 
     private static void putSettings(CouncilSettingStore s, CouncilRules rules) {
-        s.put(COUNCIL_NAME, rules.councilName());
-        s.put(REPORT_MONTHS, rules.reportMonths().stream().sorted().map(m -> String.valueOf(m.getValue()))
+        settings(rules).forEach(s::put);
+    }
+
+    /** The council's settings as stored, by name; null for one left to its default. */
+    private static Map<String, String> settings(CouncilRules rules) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        out.put(COUNCIL_NAME, rules.councilName());
+        out.put(REPORT_MONTHS, rules.reportMonths().stream().sorted().map(m -> String.valueOf(m.getValue()))
                 .collect(Collectors.joining(",")));
-        s.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
-        s.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
-        s.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
-        s.put(NOTICE_DAYS, String.valueOf(rules.notice().daysBefore()));
+        out.put(CITIZEN_PROPOSALS_ALLOWED, String.valueOf(rules.citizenProposals().allowed()));
+        out.put(CITIZEN_PROPOSALS_BODY, rules.citizenProposals().decidingBody());
+        out.put(STRIKE_OFF_AFTER_MONTHS, rules.strikeOffAfter().map(String::valueOf).orElse(null));
+        out.put(NOTICE_DAYS, String.valueOf(rules.notice().daysBefore()));
+        return out;
     }
 
     /** "4,10" as April and October; nothing stored is the usual two. */

@@ -22,6 +22,8 @@ public final class HeldDisk implements ExecuteListener {
     private final AtomicInteger waiting = new AtomicInteger();
     private volatile String firstOnFxThread = "";
     private boolean held;
+    /** Which statements a hold stops (its SQL); all of them unless {@link #holdWrites()} said otherwise. */
+    private java.util.function.Predicate<String> stopped = sql -> true;
     private Thread tester;
 
     /** The program's services over a data folder whose statements go through this disk. */
@@ -41,6 +43,18 @@ public final class HeldDisk implements ExecuteListener {
             held = true;
             tester = Thread.currentThread();
         }
+    }
+
+    /**
+     * As {@link #hold()}, for the statements that write (insert, update, delete, merge) only: reads go on, so the
+     * window reads a folder whose writes have not landed (a first start's samples on a slow disk).
+     */
+    public void holdWrites() {
+        synchronized (lock) {
+            stopped = sql -> sql.strip().toLowerCase(java.util.Locale.ROOT)
+                    .matches("(?s)(insert|update|delete|merge)\\b.*");
+        }
+        hold();
     }
 
     /** The statements waiting go on, and the next ones run at once. */
@@ -79,7 +93,7 @@ public final class HeldDisk implements ExecuteListener {
             return;
         }
         synchronized (lock) {
-            if (Thread.currentThread() == tester) {
+            if (Thread.currentThread() == tester || !stopped.test(ctx.sql())) {
                 return;
             }
             waiting.incrementAndGet();

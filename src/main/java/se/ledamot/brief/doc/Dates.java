@@ -47,6 +47,19 @@ public final class Dates {
         });
     }
 
+    /**
+     * "måndag 14 december": a near day on a screen, read beside today (a deadline, the next meeting); the year is
+     * written when it is not today's ("måndag 25 januari 2027").
+     */
+    public static String day(LocalDate date, LocalDate today) {
+        return format(date.getYear() == today.getYear() ? "brief.format.day" : "brief.format.dayAndYear", date);
+    }
+
+    /** "måndag 30 november kl. 08.00": a near day with its hour. */
+    public static String day(LocalDate date, LocalTime time, LocalDate today) {
+        return day(date, today) + " " + time(time);
+    }
+
     /** "2026-12-14": a date in a table. */
     public static String numeric(LocalDate date) {
         return date.toString();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import se.ledamot.brief.doc.Dates;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
@@ -98,14 +99,15 @@ public record DashboardFigures(List<AttentionItem> attention,
         }
         if (nextMeeting.isPresent() && nearest.isPresent() && !nearest.get().date().isAfter(nextMeeting.get())) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
-                    Localization.get("dashboard.detail.nextMeeting", nextMeeting.get())));
+                    Localization.get("dashboard.detail.nextMeeting", Dates.day(nextMeeting.get(), today))));
         }
         // Asked at the next meeting and answered at one not planned yet: the group meets it at the next meeting.
         Optional<LocalDate> asked = undated.map(UndatedDeadline::basis).filter(AnswerSchedule.class::isInstance)
                 .map(b -> ((AnswerSchedule) b).askedAt().date());
         if (nextMeeting.isPresent() && asked.equals(nextMeeting)) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
-                    Localization.get("dashboard.detail.askedUnplanned", asked.get(), DeadlineText.when(undated.get()))));
+                    Localization.get("dashboard.detail.askedUnplanned", Dates.day(asked.get(), today),
+                            DeadlineText.when(undated.get()))));
         }
         if (nearest.isPresent() && nearest.get().daysLeft(today) <= WEEK_DAYS) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_THIS_WEEK,

@@ -111,7 +111,11 @@ public final class DashboardScreen extends AbstractScreen {
 
         TableView<AttentionItem> table = new TableView<>(vm.attention());
         table.setId("attention");
-        table.setPlaceholder(new Label(Localization.get("dashboard.nothing")));
+        // "Nothing is overdue" only once the matters are read: before, it would be a nought that is not true.
+        Label nothing = new Label();
+        nothing.textProperty().bind(javafx.beans.binding.Bindings.when(vm.figures().isNull())
+                .then(Localization.get("dashboard.reading")).otherwise(Localization.get("dashboard.nothing")));
+        table.setPlaceholder(nothing);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Localization.get("dashboard.col.reason"),
                 a -> Localization.get("dashboard.reason." + a.reason().name().toLowerCase(java.util.Locale.ROOT))));
@@ -160,6 +164,8 @@ public final class DashboardScreen extends AbstractScreen {
         });
 
         GridPane charts = new GridPane(12, 12);
+        // Empty axes before the first read would read as noughts.
+        charts.visibleProperty().bind(vm.figures().isNotNull());
         charts.add(byKind, 0, 0);
         charts.add(motionAges, 1, 0);
         charts.add(byParty, 0, 1, 2, 1);

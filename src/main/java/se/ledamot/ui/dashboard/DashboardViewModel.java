@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.doc.Dates;
@@ -46,20 +48,37 @@ public final class DashboardViewModel {
     private final Clock clock;
     private final ObservableList<AttentionItem> attention = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DashboardFigures> figures = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(Localization.get("dashboard.reading"));
+    /** True while a new folder's samples are being stored: what is read meanwhile would count nought. */
+    private final ObservableBooleanValue samplesComing;
+    /** A read came back while the samples were coming; it is read again once they are stored. */
+    private boolean readTooEarly;
     private Source last;
     /** Which load and which figures are the latest asked for; older results arriving late are dropped. */
     private int loads;
     private int shows;
 
+    /** A dashboard whose folder has no samples on their way. */
     public DashboardViewModel(Supplier<Source> source, TaskExecutor tasks, WriterPreferences preferences,
             Clock clock) {
+        this(source, tasks, preferences, clock, new SimpleBooleanProperty(false));
+    }
+
+    public DashboardViewModel(Supplier<Source> source, TaskExecutor tasks, WriterPreferences preferences,
+            Clock clock, ObservableBooleanValue samplesComing) {
         this.source = source;
         this.tasks = tasks;
         this.preferences = preferences;
         this.clock = clock;
+        this.samplesComing = samplesComing;
         preferences.userName().addListener((o, was, now) -> recompute());
         preferences.userParty().addListener((o, was, now) -> recompute());
+        samplesComing.addListener((o, was, coming) -> {
+            if (!coming && readTooEarly) {
+                readTooEarly = false;
+                load();
+            }
+        });
     }
 
     /** The dashboard of a window: the matters and deadlines as the deadline service gives them. */
@@ -67,7 +86,7 @@ public final class DashboardViewModel {
         return new DashboardViewModel(() -> {
             DeadlineService.Outlook outlook = context.services().deadlines().outlook(context.today());
             return new Source(outlook.matters(), outlook.pending(), outlook.nextCouncilMeeting(), outlook.rules());
-        }, context.tasks(), context.preferences(), context.clock());
+        }, context.tasks(), context.preferences(), context.clock(), context.samplesComingProperty());
     }
 
     /**
@@ -83,6 +102,10 @@ public final class DashboardViewModel {
                 .onSuccess(w -> {
                     if (load != loads) {
                         return; // a later load is on its way
+                    }
+                    if (samplesComing.get()) {
+                        readTooEarly = true; // the summary goes on saying it reads
+                        return;
                     }
                     last = w.source();
                     if (w.isFor(preferences.userName().get(), preferences.userParty().get())) {

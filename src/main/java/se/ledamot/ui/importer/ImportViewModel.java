@@ -330,9 +330,11 @@ public final class ImportViewModel {
 
     /** As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once). */
     public void loadSamplesIfNew(Runnable shown) {
+        context.samplesComing(samplesOffered());
         BackgroundTask.of(p -> context.services().samples().loadIfNew())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(loaded -> {
+                    context.samplesComing(false);
                     if (!loaded.isEmpty()) {
                         context.mattersChanged();
                         shown.run();
@@ -340,7 +342,10 @@ public final class ImportViewModel {
                                 Localization.get("importer.ui.samples.remove"), this::removeSamples);
                     }
                 })
-                .onFailure(this::failed)
+                .onFailure(e -> {
+                    context.samplesComing(false);
+                    failed(e);
+                })
                 .executeWith(context.tasks());
     }
 

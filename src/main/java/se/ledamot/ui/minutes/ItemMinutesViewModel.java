@@ -291,22 +291,27 @@ public final class ItemMinutesViewModel {
     }
 
     /**
-     * Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie), or a choice put
-     * aside waits (asked again).
+     * Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie). The choices
+     * put aside are asked by the screen, with the minutes' and the settings' ({@link #waiting}).
      */
     boolean flush() {
         handOverWording();
-        return vote.stored(record.current() == null ? null : record.current().vote()) & ask();
+        return vote.stored(record.current() == null ? null : record.current().vote());
     }
 
-    /** Shows every choice that waits, of the items' records and wordings, in one conflict view; true when none. */
-    private boolean ask() {
+    /** The choices that wait, of the items' records and wordings, as the conflict view shows them. */
+    List<Conflict> waiting() {
         List<Conflict> all = new ArrayList<>(decision.waiting());
         all.addAll(record.waiting());
+        return all;
+    }
+
+    /** Shows every choice that waits, of the items' records and wordings, in one conflict view. */
+    private void ask() {
+        List<Conflict> all = waiting();
         if (!all.isEmpty()) {
             onConflicts.accept(all);
         }
-        return all.isEmpty();
     }
 
     /** The wordings put aside before the window was last closed (or the program stopped): asked again, once. */

@@ -57,7 +57,6 @@ public final class MinutesViewModel {
     private Minutes loaded;
     /** A save asked for while the chosen meeting was still being read: done once its read is shown. */
     private PendingSave afterRead;
-
     private record PendingSave(long meetingId, Runnable save) { }
 
     /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
@@ -313,13 +312,16 @@ public final class MinutesViewModel {
 
     /**
      * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
-     * papers' settings, the item's decision wording. False when one cannot be stored as typed, a vote waits or a
-     * choice put aside waits (asked again: the minutes', the settings', the items').
+     * papers' settings, the item's wording. False when one cannot be stored, a vote waits or a choice put aside waits:
+     * the items', the settings' and the minutes' are asked in one conflict view (asked apart, the last hid the rest).
      */
     public boolean flush() {
-        // Every one, whatever the first says.
-        boolean restStored = item.flush() & settings.flush() & settings.ask() & stale.ask();
-        return (!form.typed() || saveMeeting()) && restStored;
+        boolean restStored = item.flush() & settings.flush(); // every one, whatever the first says
+        List<Conflict> waiting = Stream.of(item.waiting(), settings.waiting(), stale.waiting()).flatMap(List::stream).toList();
+        if (!waiting.isEmpty()) {
+            stale.onConflicts.accept(waiting);
+        }
+        return (!form.typed() || saveMeeting()) && restStored && waiting.isEmpty();
     }
 
     /** Saves the kallelse as PDF where the secretary chooses. */

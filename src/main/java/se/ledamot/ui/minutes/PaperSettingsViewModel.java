@@ -161,9 +161,9 @@ public final class PaperSettingsViewModel {
         return !typed() || save(() -> { });
     }
 
-    /** Shows the choices on the settings that wait in the conflict view again; true when none waits. */
-    boolean ask() {
-        return stale.ask();
+    /** The choices on the settings that wait, as the conflict view shows them. */
+    List<Conflict> waiting() {
+        return stale.waiting();
     }
 
     /** Runs {@code then} once what is typed is stored (at once when nothing is); not when it cannot be stored. */

@@ -83,7 +83,8 @@ public final class ConnectDialog {
             if (vm.addressGiven()) {
                 password.requestFocus();
             }
-            vm.start();
+            // The keyring answers off the FX thread; its password fills the field only if nothing was typed there.
+            vm.start(() -> !password.getText().isEmpty(), kept -> password.setText(new String(kept)));
         });
         Choice choice = dialog.showAndWait().orElse(Choice.CANCELLED);
         password.clear();
@@ -109,22 +110,15 @@ public final class ConnectDialog {
         grid.addRow(4, new Label(Localization.get("server.ui.connect.password")), password);
         host.setPrefColumnCount(24);
         grid.disableProperty().bind(vm.busyProperty());
-        VBox box = new VBox(10, about, grid);
-        if (vm.offersToRemember()) {
-            CheckBox remember = new CheckBox(Localization.get("server.ui.connect.remember"));
-            remember.setId("server-remember");
-            remember.selectedProperty().bindBidirectional(vm.rememberProperty());
-            remember.disableProperty().bind(vm.busyProperty());
-            box.getChildren().add(remember);
-        } else {
-            // No keyring answers here (none installed, or no secret service running): said, not offered.
-            Label noKeyring = new Label(Localization.get("server.ui.connect.noKeyring"));
-            noKeyring.setId("server-no-keyring");
-            noKeyring.setWrapText(true);
-            noKeyring.setPrefWidth(440);
-            noKeyring.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(noKeyring);
-        }
+        // "Kom ihåg lösenordet" once the keyring has answered (it may take seconds; the dialog does not wait for it).
+        VBox keeping = new VBox();
+        vm.keyringAnswersProperty().addListener((o, was, answers) -> {
+            keeping.getChildren().setAll(answers ? rememberBox(vm) : noKeyring());
+            if (keeping.getScene() != null && keeping.getScene().getWindow() != null) {
+                keeping.getScene().getWindow().sizeToScene();
+            }
+        });
+        VBox box = new VBox(10, about, grid, keeping);
         Label problem = new Label();
         problem.setId("server-problem");
         problem.setWrapText(true);
@@ -144,6 +138,24 @@ public final class ConnectDialog {
         busy.managedProperty().bind(busy.visibleProperty());
         box.getChildren().addAll(problem, busy);
         return box;
+    }
+
+    private static Node rememberBox(ConnectViewModel vm) {
+        CheckBox remember = new CheckBox(Localization.get("server.ui.connect.remember"));
+        remember.setId("server-remember");
+        remember.selectedProperty().bindBidirectional(vm.rememberProperty());
+        remember.disableProperty().bind(vm.busyProperty());
+        return remember;
+    }
+
+    /** No keyring answers here (none installed, or no secret service running): said, not offered. */
+    private static Node noKeyring() {
+        Label noKeyring = new Label(Localization.get("server.ui.connect.noKeyring"));
+        noKeyring.setId("server-no-keyring");
+        noKeyring.setWrapText(true);
+        noKeyring.setPrefWidth(440);
+        noKeyring.setMinHeight(Region.USE_PREF_SIZE);
+        return noKeyring;
     }
 
     private static TextField field(GridPane grid, int row, String id, String key,

@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,8 +26,9 @@ import se.ledamot.ui.shell.Errors;
 /**
  * Connecting the window to a shared server: the address in four fields (server, port, database, user), checked
  * before anything is sent; the password typed, or the one the OS keyring keeps for that address (tried first); the
- * server's answer in words (a wrong password, a server that does not answer). Signing in runs off the FX thread
- * (a server that does not answer takes its ten seconds). Once in, the address is remembered for the next start and,
+ * server's answer in words (a wrong password, a server that does not answer). The keyring and the sign-in are asked
+ * off the FX thread (a keyring may take seconds, a server that does not answer takes its ten), so the dialog opens at
+ * once. Once in, the address is remembered for the next start and,
  * when asked, the password is kept in the keyring; never in a file.
  */
 public final class ConnectViewModel {
@@ -37,6 +41,7 @@ public final class ConnectViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Boolean> keyringAnswers = new ReadOnlyObjectWrapper<>();
     private final Keyring keyring;
     private final ServerMemory memory;
     private final BiFunction<ServerAdministration.Server, char[], Ledamot> opener;
@@ -66,9 +71,12 @@ public final class ConnectViewModel {
         }
     }
 
-    /** Whether "Kom ihåg lösenordet" can be offered: only where there is a keyring. */
-    public boolean offersToRemember() {
-        return keyring.available();
+    /**
+     * Whether "Kom ihåg lösenordet" can be offered (only where a keyring answers): null until the keyring has answered
+     * (a probe of up to three seconds, asked off the FX thread by {@link #start}).
+     */
+    public ReadOnlyObjectProperty<Boolean> keyringAnswersProperty() {
+        return keyringAnswers.getReadOnlyProperty();
     }
 
     /** Whether the address is filled in, so the password is what is asked. */
@@ -76,14 +84,48 @@ public final class ConnectViewModel {
         return initial != null;
     }
 
-    /** When the address is given and the keyring keeps a password for it: signs in with that at once. */
-    public void start() {
-        if (initial != null && !busy.get()) {
-            keyring.lookup(initial.toString()).ifPresent(kept -> signIn(initial, kept, true));
-        }
+    /**
+     * Asks the keyring, off the FX thread (it may take seconds to answer, or not answer), whether it answers and, when
+     * the address is given, for the password it keeps; the dialog is usable meanwhile. A kept password is handed to
+     * {@code fill} (the password field) and signed in with at once, unless the user has typed a password, begun
+     * signing in or changed the address meanwhile: what she typed is never written over.
+     *
+     * @param typed whether the password field holds something typed (asked on the FX thread)
+     */
+    public void start(BooleanSupplier typed, Consumer<char[]> fill) {
+        ServerAdministration.Server asked = initial;
+        Thread worker = new Thread(() -> {
+            boolean answers = keyring.available();
+            Optional<char[]> kept = answers && asked != null ? keyring.lookup(asked.toString()) : Optional.empty();
+            fx.execute(() -> {
+                keyringAnswers.set(answers);
+                kept.ifPresent(password -> signInWithKept(asked, password, typed, fill));
+            });
+        }, "ledamot-keyring");
+        worker.setDaemon(true);
+        worker.start();
     }
 
-    /** Signs in with the typed password; an empty one means the keyring's for this address, if it keeps one. */
+    private void signInWithKept(ServerAdministration.Server asked, char[] password, BooleanSupplier typed,
+            Consumer<char[]> fill) {
+        if (typed.getAsBoolean() || busy.get() || cancelled || !shows(asked)) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        fill.accept(password);
+        signIn(asked, password, true);
+    }
+
+    /** Whether the fields still hold this address (the keyring's password is for it alone). */
+    private boolean shows(ServerAdministration.Server server) {
+        return host.get().strip().equals(server.host()) && port.get().strip().equals(String.valueOf(server.port()))
+                && database.get().strip().equals(server.database()) && user.get().strip().equals(server.user());
+    }
+
+    /**
+     * Signs in with the typed password; an empty one means the keyring's for this address, if it keeps one (asked
+     * off the FX thread, as the sign-in is).
+     */
     public void connect(char[] typed) {
         problem.set("");
         Optional<ServerAdministration.Server> server = address();
@@ -91,8 +133,7 @@ public final class ConnectViewModel {
             Arrays.fill(typed, '\0');
             return;
         }
-        Optional<char[]> kept = typed.length == 0 ? keyring.lookup(server.get().toString()) : Optional.empty();
-        signIn(server.get(), kept.orElse(typed), kept.isPresent());
+        signIn(server.get(), typed, false);
     }
 
     /** The fields as a server address; empty, with the reason in {@link #problemProperty}, when one is wrong. */
@@ -123,27 +164,40 @@ public final class ConnectViewModel {
         }
     }
 
+    /** @param password the password; empty: the keyring's for the address, looked up here off the FX thread */
     private void signIn(ServerAdministration.Server server, char[] password, boolean fromKeyring) {
         busy.set(true);
         cancelled = false;
         status.set(Localization.get("server.ui.connect.busy", server.shortName()));
-        boolean keep = !fromKeyring && remember.get() && keyring.available();
+        boolean rememberAsked = remember.get();
         Thread worker = new Thread(() -> {
-            try {
-                Ledamot app = opener.apply(server, password.clone());
-                boolean kept = !keep || keyring.store(server.toString(), password);
-                fx.execute(() -> signedIn(server, app, kept));
-            } catch (DomainException e) {
-                fx.execute(() -> refused(fromKeyring && e.key().equals("server.login.failed")
-                        ? Localization.get("server.ui.connect.keptWrong") : Localization.message(e)));
-            } catch (RuntimeException e) {
-                fx.execute(() -> refused(Errors.describe(e)));
-            } finally {
-                Arrays.fill(password, '\0');
+            Optional<char[]> kept = password.length == 0 ? keyring.lookup(server.toString()) : Optional.empty();
+            if (kept.isPresent()) {
+                signInOffFx(server, kept.get(), true, false);
+            } else {
+                signInOffFx(server, password, fromKeyring, rememberAsked);
             }
         }, "ledamot-connect");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** On the sign-in's own thread: the server's answer, then (when asked) the keyring keeps the password. */
+    private void signInOffFx(ServerAdministration.Server server, char[] password, boolean fromKeyring,
+            boolean rememberAsked) {
+        try {
+            Ledamot app = opener.apply(server, password.clone());
+            boolean kept = fromKeyring || !rememberAsked || !keyring.available()
+                    || keyring.store(server.toString(), password);
+            fx.execute(() -> signedIn(server, app, kept));
+        } catch (DomainException e) {
+            fx.execute(() -> refused(fromKeyring && e.key().equals("server.login.failed")
+                    ? Localization.get("server.ui.connect.keptWrong") : Localization.message(e)));
+        } catch (RuntimeException e) {
+            fx.execute(() -> refused(Errors.describe(e)));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private void signedIn(ServerAdministration.Server server, Ledamot app, boolean kept) {

@@ -33,6 +33,9 @@ public final class AppContext {
     /** From the window's start until the reads it starts with (those held for the first rows too) have ended. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper starting =
             new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** While a new folder's samples are being stored (a first start): a screen that counts matters says it reads. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper samplesComing =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     /** Reads held back until the register's first rows are shown; null once they are (or nothing holds them). */
     private java.util.List<Runnable> heldReads;
 
@@ -210,6 +213,16 @@ public final class AppContext {
      */
     public javafx.beans.property.ReadOnlyBooleanProperty startingProperty() {
         return starting.getReadOnlyProperty();
+    }
+
+    /** The samples of a new folder are being stored (true), or stored or not needed (false). FX thread. */
+    public void samplesComing(boolean coming) {
+        samplesComing.set(coming);
+    }
+
+    /** True while a new folder's samples are being stored: what is read meanwhile is not yet the folder's. */
+    public javafx.beans.property.ReadOnlyBooleanProperty samplesComingProperty() {
+        return samplesComing.getReadOnlyProperty();
     }
 
     /** The register chose a matter (null: none): Svar opens on it when it is an interpellation or a question. */

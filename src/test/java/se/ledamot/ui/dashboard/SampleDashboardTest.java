@@ -32,7 +32,8 @@ class SampleDashboardTest {
             AttentionItem first = f.attention().getFirst();
             assertThat(first.matter().kind()).isEqualTo(MatterKind.INTERPELLATION);
             assertThat(first.reason()).isEqualTo(AttentionItem.Reason.DUE_AT_NEXT_MEETING);
-            assertThat(first.detail()).contains("2026-12-14").doesNotContain("försenad");
+            // Written out where people read it, as the papers write a day (it printed "Ska tas upp 2026-12-14").
+            assertThat(first.detail()).isEqualTo("Ska tas upp måndag 14 december");
         }
     }
 }

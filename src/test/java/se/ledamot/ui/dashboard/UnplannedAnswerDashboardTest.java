@@ -42,7 +42,7 @@ class UnplannedAnswerDashboardTest {
     void anInterpellationAskedAtTheNextMeetingSaysItsAnswerMeetingIsNotPlanned() {
         assertThat(attention("")).extracting(a -> a.matter().title(), AttentionItem::reason, AttentionItem::detail)
                 .containsExactly(tuple("Interpellation om skolan", Reason.DUE_AT_NEXT_MEETING,
-                        "Ställs 2026-11-30 · Besvaras vid sammanträdet: inte inplanerat ännu"));
+                        "Ställs måndag 30 november · Besvaras vid sammanträdet: inte inplanerat ännu"));
     }
 
     @Test

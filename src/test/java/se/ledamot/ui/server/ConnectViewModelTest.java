@@ -24,6 +24,8 @@ class ConnectViewModelTest {
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     private final ServerMemory memory = new ServerMemory(node);
     private final List<String> triedWith = new ArrayList<>();
+    /** What the keyring's answer put in the password field. */
+    private final List<String> filled = new ArrayList<>();
     private final LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
     private final ServerAdministration.Server anna = ServerAdministration.server(
             "postgresql://anna@db.kommun.se/ledamot", "nobody");
@@ -46,7 +48,9 @@ class ConnectViewModelTest {
 
     /** Runs what the sign-in handed to the FX thread. */
     private void answered() throws InterruptedException {
-        fx.poll(10, TimeUnit.SECONDS).run();
+        Runnable next = fx.poll(10, TimeUnit.SECONDS);
+        assertThat(next).as("an answer handed to the FX thread").isNotNull();
+        next.run();
     }
 
     @Test
@@ -77,8 +81,10 @@ class ConnectViewModelTest {
     void aWrongPasswordIsSaidAndTheRightOneSignsInAndIsKeptWhenAsked() throws Exception {
         List<String> kept = new ArrayList<>();
         ConnectViewModel vm = model(anna, keeping(kept, Optional.empty()));
-        vm.start();
+        vm.start(() -> false, p -> filled.add(new String(p)));
+        answered();
         assertThat(triedWith).isEmpty();
+        assertThat(vm.keyringAnswersProperty().get()).isTrue();
 
         vm.connect("fel".toCharArray());
         assertThat(vm.busyProperty().get()).isTrue();
@@ -100,12 +106,51 @@ class ConnectViewModelTest {
     @Test
     void theKeyringsPasswordIsTriedFirstAndARefusedOneIsSaidAsTheKeyrings() throws Exception {
         ConnectViewModel vm = model(anna, keeping(new ArrayList<>(), Optional.of("gammalt-lösen")));
-        vm.start();
-        answered();
+        vm.start(() -> false, p -> filled.add(new String(p)));
+        answered(); // the keyring's answer: the field filled, signing in
+        assertThat(filled).containsExactly("gammalt-lösen");
+        answered(); // the server's
         assertThat(triedWith).containsExactly("gammalt-lösen");
         assertThat(vm.problemProperty().get()).isEqualTo(
                 "Lösenordet som finns sparat i nyckelringen godtogs inte. Skriv lösenordet.");
         assertThat(vm.connectedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPasswordTypedBeforeTheKeyringAnswersIsNeitherWrittenOverNorSignedInOver() throws Exception {
+        ConnectViewModel vm = model(anna, keeping(new ArrayList<>(), Optional.of("gammalt-lösen")));
+        vm.start(() -> true, p -> filled.add(new String(p)));
+        answered();
+        assertThat(filled).isEmpty();
+        assertThat(triedWith).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEmptyPasswordAsksTheKeyringOnTheSignInsThreadNotTheCallers() throws Exception {
+        List<String> askedOn = new ArrayList<>();
+        ConnectViewModel vm = model(anna, new Keyring() {
+            @Override
+            public Optional<char[]> lookup(String server) {
+                askedOn.add(Thread.currentThread().getName());
+                return Optional.of("rätt-lösen".toCharArray());
+            }
+
+            @Override
+            public boolean store(String server, char[] password) {
+                return true;
+            }
+
+            @Override
+            public boolean available() {
+                return true;
+            }
+        });
+        vm.connect(new char[0]);
+        answered();
+        assertThat(askedOn).hasSize(1).noneMatch(Thread.currentThread().getName()::equals);
+        assertThat(triedWith).containsExactly("rätt-lösen");
+        assertThat(vm.connectedProperty().get()).isTrue();
     }
 
     /** A keyring that answers {@code lookup} for any address and records what it is asked to keep. */

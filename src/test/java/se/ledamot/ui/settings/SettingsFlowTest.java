@@ -97,7 +97,7 @@ class SettingsFlowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) ->
                 "Besvaras vid samma sammanträde som den ställs".equals(cell.getText())).queryAs(Node.class));
         Label preview = robot.lookup("#preview").queryAs(Label.class);
-        waitUntil(() -> preview.getText().endsWith("besvaras senast 2026-12-14."));
+        waitUntil(() -> preview.getText().endsWith("besvaras senast måndag 14 december."));
 
         // Leaving the screen stores the change; every deadline follows.
         robot.interact(() -> window.shell().show(RegisterScreen.ID));

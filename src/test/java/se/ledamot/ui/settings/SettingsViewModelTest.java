@@ -57,9 +57,11 @@ class SettingsViewModelTest {
         assertThat(interpellation.descriptionProperty().get()).startsWith("Senast kl. 08.00 den 2:e måndagen före");
         assertThat(vm.reportMonthProperty(Month.APRIL).get()).isTrue();
         assertThat(vm.reportMonthProperty(Month.MAY).get()).isFalse();
-        assertThat(vm.previewProperty().get()).startsWith("Nästa sammanträde 2026-12-14:")
-                .contains("interpellationer senast 2026-11-30 kl. 08.00")
-                .endsWith("Interpellationer som ställs då besvaras senast 2027-01-25.");
+        // The days written out as the papers write them (it printed "Nästa sammanträde 2026-12-14: …").
+        assertThat(vm.previewProperty().get()).startsWith("Nästa sammanträde måndag 14 december:")
+                .contains("interpellationer senast måndag 30 november kl. 08.00")
+                .endsWith("Interpellationer som ställs då besvaras senast måndag 25 januari 2027.")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
@@ -69,7 +71,7 @@ class SettingsViewModelTest {
         vm.form().interpellationAnswerProperty().set(AnswerRule.SAME_MEETING);
         vm.form().row(SubmissionKind.QUESTION).shiftProperty().set(HolidayShift.PREVIOUS_WORKING_DAY);
         assertThat(stored().councilName()).isEmpty();
-        assertThat(vm.previewProperty().get()).endsWith("besvaras senast 2026-12-14.");
+        assertThat(vm.previewProperty().get()).endsWith("besvaras senast måndag 14 december.");
 
         test.debouncer.fire();
         assertThat(stored().councilName()).isEqualTo("Stenungsunds kommun");
