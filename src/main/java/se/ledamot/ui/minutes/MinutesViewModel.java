@@ -57,6 +57,7 @@ public final class MinutesViewModel {
     private Minutes loaded;
     /** A save asked for while the chosen meeting was still being read: done once its read is shown. */
     private PendingSave afterRead;
+
     private record PendingSave(long meetingId, Runnable save) { }
 
     /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
@@ -179,8 +180,8 @@ public final class MinutesViewModel {
     }
 
     /**
-     * Stores the meeting's part of the minutes as the fields hold it, after the wording typed on the item shown, in
-     * the background after every write before it. False (and said why) when a field does not make sense: not stored.
+     * Stores the meeting's part of the minutes as typed, after the item's wording, in the lane after every write
+     * before it; false (and said why) when a field does not make sense: not stored.
      */
     public boolean saveMeeting() {
         return saveMeeting(meeting.get(), () -> { }, () -> { });
@@ -310,14 +311,12 @@ public final class MinutesViewModel {
         stale.onConflicts = show;
     }
 
-    /**
-     * Hands over what was typed and not yet stored (the screen is left, the window closes): the meeting's fields, the
-     * papers' settings, the item's wording. False when one cannot be stored, a vote waits or a choice put aside waits:
-     * the items', the settings' and the minutes' are asked in one conflict view (asked apart, the last hid the rest).
-     */
+    /** Hands over what is typed and not stored; false when one cannot be, or a vote or a choice put aside waits. */
     public boolean flush() {
         boolean restStored = item.flush() & settings.flush(); // every one, whatever the first says
-        List<Conflict> waiting = Stream.of(item.waiting(), settings.waiting(), stale.waiting()).flatMap(List::stream).toList();
+        // The items', settings' and minutes' choices in one view: asked apart, the last hid the others.
+        List<Conflict> waiting = Stream.of(item.waiting(), settings.waiting(), stale.waiting())
+                .flatMap(List::stream).toList();
         if (!waiting.isEmpty()) {
             stale.onConflicts.accept(waiting);
         }
