@@ -122,6 +122,31 @@ class MinutesDecisionTest {
         assertThat(app.matters().require(motion).decision()).isEqualTo(Decision.APPROVED);
     }
 
+    /**
+     * Walked (walk15): the wording of a justerat protokoll's decision took new words, and the next print carried
+     * them. What was justerat and announced stands, from the window and the command line alike.
+     */
+    @Test
+    void afterTheJusteringTheWordingStands() {
+        app.debates().record(item, Decision.APPROVED);
+        app.meetings().saveItem(app.meetings().item(item).orElseThrow().withDecision(Decision.APPROVED,
+                "Kommunfullmäktige bifaller motionen."));
+        app.papers().saveMinutes(app.papers().minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null,
+                null));
+        var justerat = app.meetings().item(item).orElseThrow();
+
+        assertThatThrownBy(() -> app.meetings().saveItem(justerat, justerat.withDecision(Decision.APPROVED,
+                "Kommunfullmäktige avslår motionen."))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(Localization.message(e)).contains("justerat", "lydelse"));
+        assertThatThrownBy(() -> app.meetings().saveItem(justerat.withDecision(Decision.APPROVED, "")))
+                .isInstanceOf(DomainException.class);
+        assertThat(app.meetings().item(item).orElseThrow().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen.");
+        app.meetings().saveItem(justerat, justerat.withProposal("Motionen bifalls."));
+        assertThat(app.meetings().item(item).orElseThrow().proposal()).as("the rest of the item is not justerat")
+                .isEqualTo("Motionen bifalls.");
+    }
+
     @Test
     void debattsDecisionCannotBeTakenAgainOnceTheMinutesHaveOne() {
         app.debates().record(item, Decision.REJECTED);
