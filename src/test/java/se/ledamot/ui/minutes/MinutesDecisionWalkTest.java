@@ -153,7 +153,7 @@ class MinutesDecisionWalkTest {
      * stored it and the next protokoll printed it. The wording is closed as the decision is.
      */
     @Test
-    void afterTheJusteringTheWordingIsClosedToo(FxRobot robot) {
+    void afterTheJusteringTheWordingIsClosedToo(FxRobot robot) throws Exception {
         Ledamot seeded = Ledamot.open(folder.resolve("data"), java.time.Clock.systemDefaultZone());
         try {
             seeded.debates().record(itemId, Decision.APPROVED);
@@ -182,5 +182,6 @@ class MinutesDecisionWalkTest {
         assertThat(wording.getText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
         assertThat(app.meetings().item(itemId).orElseThrow().decisionText())
                 .isEqualTo("Kommunfullmäktige bifaller motionen.");
+        se.ledamot.ui.WindowDriver.screenshot(robot, wording.getScene(), "minutes-wording-adjusted.png");
     }
 }
