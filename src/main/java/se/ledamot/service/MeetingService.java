@@ -153,12 +153,19 @@ public final class MeetingService {
         agendas.remove(itemId);
     }
 
-    /** Stores an item's text, prepared proposal, motions moved and decision. */
+    /**
+     * Stores an item's text, prepared proposal, motions moved and decision. A new wording of the decision is refused
+     * once the meeting's minutes are justerade (kommunallagen 5 kap. 69 §: the protokoll announced is the one
+     * justerat), here as in the window.
+     */
     public void saveItem(AgendaItem item) {
         agendas.saveItem(item);
     }
 
-    /** Stores an item changed from the copy {@code base}, met with the item as stored (issue 16.5). */
+    /**
+     * Stores an item changed from the copy {@code base}, met with the item as stored (issue 16.5); a new wording of
+     * the decision is refused once the minutes are justerade, as by {@link #saveItem(AgendaItem)}.
+     */
     public RowMerge<AgendaItem> saveItem(AgendaItem base, AgendaItem mine) {
         return agendas.saveItem(base, mine);
     }

@@ -25,6 +25,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Announcement;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.ParagraphNumbers;
@@ -113,19 +114,33 @@ public final class PaperService {
         return minutes.minutes(meetingId);
     }
 
-    /** Stores the minutes of a meeting as a whole; the meeting must exist. */
+    /**
+     * Stores the minutes of a meeting as a whole; the meeting must exist. A new justering day is refused when it is
+     * to come or before the meeting ({@link Announcement#checkAdjusted}).
+     */
     public void saveMinutes(Minutes m) {
-        meetings.require(m.meetingId());
+        checkAdjusted(minutes.minutes(meetings.require(m.meetingId()).id()), m);
         minutes.save(m);
         fixNumbering(m.meetingId());
     }
 
-    /** Stores the minutes changed from the copy {@code base}, met with the stored ones (issue 16.5). */
+    /**
+     * Stores the minutes changed from the copy {@code base}, met with the stored ones (issue 16.5); a justering day
+     * changed from {@code base} is checked as by {@link #saveMinutes(Minutes)}.
+     */
     public RowMerge<Minutes> saveMinutes(Minutes base, Minutes mine) {
         meetings.require(mine.meetingId());
+        checkAdjusted(base, mine);
         RowMerge<Minutes> merge = minutes.save(base, mine);
         fixNumbering(mine.meetingId());
         return merge;
+    }
+
+    /** A justering day set or changed from {@code before}'s: not after today, not before the meeting's day. */
+    private void checkAdjusted(Minutes before, Minutes m) {
+        if (m.adjusted() != null && !m.adjusted().equals(before.adjusted())) {
+            Announcement.checkAdjusted(m.adjusted(), meetings.require(m.meetingId()).date(), LocalDate.now(clock));
+        }
     }
 
     /**

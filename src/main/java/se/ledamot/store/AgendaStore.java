@@ -178,7 +178,8 @@ public final class AgendaStore {
 
     /**
      * Stores an item's text, prepared proposal, motions moved and decision. Its place on the agenda is changed with
-     * {@link #arrange}, its matter not at all.
+     * {@link #arrange}, its matter not at all. The decision's wording is refused once the meeting's minutes are
+     * justerade.
      */
     public void saveItem(AgendaItem item) {
         dsl.transaction(tx -> {
@@ -186,6 +187,12 @@ public final class AgendaStore {
             AgendaItem old = new AgendaStore(d, clock).requireItem(item.id());
             if (old.matterId() == null && item.text() == null) {
                 throw new StoreException("agenda.item.empty", null);
+            }
+            // Kommunallagen 5 kap. 69 §: the protokoll is justerat, then its justering announced; what was justerat
+            // stands, so the decision's wording is no longer changed, from any window or command.
+            if (!old.decisionText().equals(item.decisionText())
+                    && new MinutesStore(d, clock).minutes(old.meetingId()).adjusted() != null) {
+                throw new StoreException("agenda.item.wording.adjusted", null);
             }
             d.update(AGENDA_ITEM)
                     .set(AGENDA_ITEM.TEXT, item.text())

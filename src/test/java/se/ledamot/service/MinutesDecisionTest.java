@@ -49,6 +49,15 @@ class MinutesDecisionTest {
         item = app.meetings().addMatters(meeting, List.of(motion)).getFirst().id();
     }
 
+    /** The minutes justerade on 17 December, the day after the meeting, as the secretary records it then. */
+    private void justeratOn17December() {
+        app.close();
+        app = Ledamot.open(folder.resolve("data"), Clock.fixed(Instant.parse("2026-12-17T13:00:00Z"),
+                ZoneId.of("Europe/Stockholm")));
+        app.papers().saveMinutes(app.papers().minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null,
+                null));
+    }
+
     @AfterEach
     void close() {
         app.close();
@@ -114,12 +123,55 @@ class MinutesDecisionTest {
     @Test
     void afterTheJusteringTheDecisionStands() {
         app.debates().record(item, Decision.APPROVED);
-        app.papers().saveMinutes(app.papers().minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null,
-                null));
+        justeratOn17December();
 
         assertThatThrownBy(() -> app.debates().record(item, Decision.REJECTED)).isInstanceOfSatisfying(
                 DomainException.class, e -> assertThat(Localization.message(e)).contains("justerat"));
         assertThat(app.matters().require(motion).decision()).isEqualTo(Decision.APPROVED);
+    }
+
+    /**
+     * Walked (walk15): the minutes of a meeting not yet held were justerade on a day to come, without a word, and the
+     * motion left every pending list. A justering is signed after the meeting, at the latest today.
+     */
+    @Test
+    void aJusteringDayToComeOrBeforeTheMeetingIsRefused() {
+        var blank = app.papers().minutes(meeting);
+        assertThatThrownBy(() -> app.papers().saveMinutes(blank.withApproval(LocalDate.parse("2026-12-17"), null,
+                null))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(Localization.message(e))
+                .isEqualTo("Justeringsdagen 2026-12-17 har inte kommit än. Ange den dag då protokollet justerades."));
+        var stored = app.papers().storedMinutes(meeting);
+        assertThatThrownBy(() -> app.papers().saveMinutes(stored, stored.withApproval(LocalDate.parse("2026-11-20"),
+                null, null))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(Localization.message(e))
+                .isEqualTo("Protokollet kan inte justeras 2026-11-20, före sammanträdet 2026-12-14."));
+        assertThat(app.papers().storedMinutes(meeting).adjusted()).isNull();
+
+        justeratOn17December();
+        assertThat(app.papers().storedMinutes(meeting).adjusted()).isEqualTo(LocalDate.parse("2026-12-17"));
+    }
+
+    /**
+     * Walked (walk15): the wording of a justerat protokoll's decision took new words, and the next print carried
+     * them. What was justerat and announced stands, from the window and the command line alike.
+     */
+    @Test
+    void afterTheJusteringTheWordingStands() {
+        app.debates().record(item, Decision.APPROVED);
+        app.meetings().saveItem(app.meetings().item(item).orElseThrow().withDecision(Decision.APPROVED,
+                "Kommunfullmäktige bifaller motionen."));
+        justeratOn17December();
+        var justerat = app.meetings().item(item).orElseThrow();
+
+        assertThatThrownBy(() -> app.meetings().saveItem(justerat, justerat.withDecision(Decision.APPROVED,
+                "Kommunfullmäktige avslår motionen."))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(Localization.message(e)).contains("justerat", "lydelse"));
+        assertThatThrownBy(() -> app.meetings().saveItem(justerat.withDecision(Decision.APPROVED, "")))
+                .isInstanceOf(DomainException.class);
+        assertThat(app.meetings().item(item).orElseThrow().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen.");
+        app.meetings().saveItem(justerat, justerat.withProposal("Motionen bifalls."));
+        assertThat(app.meetings().item(item).orElseThrow().proposal()).as("the rest of the item is not justerat")
+                .isEqualTo("Motionen bifalls.");
     }
 
     @Test

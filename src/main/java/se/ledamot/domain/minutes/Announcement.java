@@ -22,6 +22,20 @@ public record Announcement(LocalDate adjusted, LocalDate posted) {
         }
     }
 
+    /**
+     * Refuses a justering day the minutes cannot have: after {@code today} (it has not come yet), or before the
+     * meeting's day (there was nothing to sign). The protokoll is justerat after the meeting (5 kap. 69 §
+     * kommunallagen), and what it decided stops the matters' deadlines, so a day to come must not take effect early.
+     */
+    public static void checkAdjusted(LocalDate adjusted, LocalDate meetingDay, LocalDate today) {
+        if (adjusted.isAfter(today)) {
+            throw new DomainException("minutes.adjusted.future", adjusted);
+        }
+        if (adjusted.isBefore(meetingDay)) {
+            throw new DomainException("minutes.adjusted.beforeMeeting", adjusted, meetingDay);
+        }
+    }
+
     /** The last day the law allows for putting the notice up: the second day after the justering. */
     public static LocalDate latestPosting(LocalDate adjusted) {
         return adjusted.plusDays(2);

@@ -229,6 +229,8 @@ final class ItemMinutesView extends VBox {
                 vm.entry()));
         text.textProperty().bindBidirectional(vm.decisionText());
         ItemDecisionViewModel taken = vm.decisionTaken();
+        // Kommunallagen 5 kap. 69 §: the protokoll announced is the one justerat; its wording stands as the decision.
+        text.editableProperty().bind(taken.adjusted().not());
         ComboBox<Decision> decision = new ComboBox<>(taken.choices());
         decision.setId("decisionTaken");
         decision.setPromptText(Localization.get("minutes.ui.decision.choose"));
@@ -246,8 +248,9 @@ final class ItemMinutesView extends VBox {
         why.setWrapText(true);
         why.visibleProperty().bind(taken.adjusted());
         why.managedProperty().bind(why.visibleProperty());
-        return section("minutes.ui.decision", chosen, why, text, button("saveDecision", "minutes.ui.decision.save",
-                vm::saveDecision));
+        Button save = button("saveDecision", "minutes.ui.decision.save", vm::saveDecision);
+        save.disableProperty().bind(taken.adjusted());
+        return section("minutes.ui.decision", chosen, why, text, save);
     }
 
     /** An example in the item's own words: a motion is approved, a remiss answered, another item decided. */

@@ -67,17 +67,20 @@ class AgendaViewModelTest {
     /** The walk of session 13: a justerat meeting's agenda changed without a word; now asked first, once. */
     @Test
     void changingAJusteratMeetingsAgendaIsAskedFirst() {
+        // Justerat after the meeting and by today (the test's clock says 22 November): a meeting held in November.
+        Meeting november = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16")));
+        vm.meetingProperty().set(november);
         vm.addMatters(List.of(prepared.id()));
         assertThat(test.dialogs.asked).as("minutes not justerade: nothing asked").isEmpty();
-        test.services.papers().saveMinutes(test.services.papers().minutes(december.id())
-                .withApproval(LocalDate.parse("2026-12-17"), null, null));
+        test.services.papers().saveMinutes(test.services.papers().minutes(november.id())
+                .withApproval(LocalDate.parse("2026-11-19"), null, null));
         vm.reload();
 
         test.dialogs.confirmAnswer = false;
         vm.addMatters(List.of(interpellation.id()));
         vm.remove(vm.items().getFirst());
         assertThat(test.dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("justerat")
-                .contains("14 december 2026"));
+                .contains("16 november 2026"));
         assertThat(vm.items()).extracting(r -> r.item().matterId()).containsExactly(prepared.id());
 
         test.dialogs.confirmAnswer = true;

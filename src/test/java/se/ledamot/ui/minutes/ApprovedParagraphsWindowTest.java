@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.TestContext;
+import se.ledamot.ui.WindowDriver;
 
 /**
  * Protokoll in a window: the secretary enters the day of the justering and saves; afterwards an item is put on the
@@ -88,5 +90,27 @@ class ApprovedParagraphsWindowTest {
     private static List<String> shown(FxRobot robot) {
         return se.ledamot.ui.WindowDriver.onFx(() -> robot.lookup("#minutesItems .list-cell").queryAllAs(
                 ListCell.class).stream().map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).toList());
+    }
+
+    /**
+     * Walked (walk15): a justering day to come was taken without a word. The window says why it is refused and keeps
+     * the day typed, so it can be put right (the test's clock says 22 November; the meeting was on the 16th).
+     */
+    @Test
+    void aJusteringDayToComeIsRefusedInSwedishAndTheDayTypedStays(FxRobot robot) throws Exception {
+        MinutesViewModel vm = new MinutesViewModel(test.context);
+        robot.interact(() -> {
+            window.stage().getScene().setRoot(new MinutesView(vm));
+            vm.loadMeetings();
+        });
+        waitUntil(() -> kf.equals(vm.meeting().get()));
+
+        robot.clickOn("#minutesAdjusted").write("2026-12-17").type(KeyCode.ENTER);
+        robot.clickOn("#saveMinutes");
+        Label error = robot.lookup("#minutesError").queryAs(Label.class);
+        waitUntil(() -> error.getText().contains("Justeringsdagen 2026-12-17 har inte kommit än."));
+        assertThat(vm.form().adjusted().get()).isEqualTo(LocalDate.parse("2026-12-17"));
+        assertThat(test.services.papers().storedMinutes(kf.id()).adjusted()).isNull();
+        WindowDriver.screenshot(robot, error.getScene(), "minutes-justering-refused.png");
     }
 }

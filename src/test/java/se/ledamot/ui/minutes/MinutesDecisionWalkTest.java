@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -145,5 +146,42 @@ class MinutesDecisionWalkTest {
         assertThat(why.getText()).contains("justerat");
         reveal(robot, decision);
         se.ledamot.ui.WindowDriver.screenshot(robot, decision.getScene(), "minutes-decision-adjusted.png");
+    }
+
+    /**
+     * Walked (walk15): after the justering the decision chooser was closed, but its wording below took typing, Spara
+     * stored it and the next protokoll printed it. The wording is closed as the decision is.
+     */
+    @Test
+    void afterTheJusteringTheWordingIsClosedToo(FxRobot robot) throws Exception {
+        Ledamot seeded = Ledamot.open(folder.resolve("data"), java.time.Clock.systemDefaultZone());
+        try {
+            seeded.debates().record(itemId, Decision.APPROVED);
+            seeded.meetings().saveItem(seeded.meetings().item(itemId).orElseThrow().withDecision(Decision.APPROVED,
+                    "Kommunfullmäktige bifaller motionen."));
+            seeded.papers().saveMinutes(seeded.papers().minutes(meetingId)
+                    .withApproval(java.time.LocalDate.parse("2026-11-19"), null, null));
+        } finally {
+            seeded.close();
+        }
+        onTheMotion(robot);
+        Ledamot app = window.shell().context().services();
+        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
+        waitUntil(() -> wording.getText().equals("Kommunfullmäktige bifaller motionen."));
+        assertThat(wording.isEditable()).as("the justerat wording takes no typing").isFalse();
+        assertThat(robot.lookup("#saveDecision").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#decisionAdjusted").queryAs(Label.class).getText()).contains("lydelse");
+
+        reveal(robot, wording);
+        robot.clickOn(wording).write(" Ändrat.");
+        reveal(robot, robot.lookup("#saveMinutes").query());
+        robot.clickOn("#saveMinutes");
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        waitUntil(() -> status.getText().equals("Protokollet är sparat."));
+        window.settled();
+        assertThat(wording.getText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        assertThat(app.meetings().item(itemId).orElseThrow().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen.");
+        se.ledamot.ui.WindowDriver.screenshot(robot, wording.getScene(), "minutes-wording-adjusted.png");
     }
 }
