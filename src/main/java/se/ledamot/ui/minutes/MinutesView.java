@@ -181,6 +181,7 @@ final class MinutesView extends BorderPane {
                 setGraphic(empty || row == null ? null : title);
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.item().show(now));
         ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item()));
         record.setFitToWidth(true);
         BorderPane pane = new BorderPane(record);
