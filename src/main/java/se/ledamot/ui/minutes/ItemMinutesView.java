@@ -50,6 +50,9 @@ final class ItemMinutesView extends VBox {
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
         heading.setId("minutesItemTitle");
+        // A motion's title runs long ("… om att upp…" was cut at 1280x800): on two lines, whole.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.entry().get() == null
                 ? Localization.get("minutes.ui.item.choose") : vm.entry().get().toString(), vm.entry()));
         Label notOnAgenda = new Label(Localization.get("minutes.ui.item.notOnAgenda"));
@@ -162,7 +165,12 @@ final class ItemMinutesView extends VBox {
         table.setId("voters");
         table.setPrefHeight(160);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Localization.get("minutes.ui.vote.nobody")));
+        // With no § chosen there is no vote to show, whatever the attendance (walk15: it asked for a filled one).
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> Localization.get(vm.entry().get() == null
+                ? "minutes.ui.vote.noItem" : "minutes.ui.vote.nobody"), vm.entry()));
+        table.setPlaceholder(empty);
         TableColumn<VoteForm.Voter, String> name = new TableColumn<>(Localization.get("minutes.ui.col.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().person().display()));
         TableColumn<VoteForm.Voter, String> cast = new TableColumn<>(Localization.get("minutes.ui.col.vote"));

@@ -74,9 +74,8 @@ final class MinutesView extends BorderPane {
         meeting.setId("minutesTabMeeting");
         Tab items = new Tab(Localization.get("minutes.ui.tab.items"), items(vm));
         items.setId("minutesTabItems");
-        ScrollPane settingsPane = new ScrollPane(new PaperSettingsView(vm.settings(), vm::reload));
-        settingsPane.setFitToWidth(true);
-        Tab settings = new Tab(Localization.get("minutes.ui.tab.settings"), settingsPane);
+        Tab settings = new Tab(Localization.get("minutes.ui.tab.settings"),
+                new PaperSettingsView(vm.settings(), vm::reload));
         settings.setId("minutesTabSettings");
         TabPane tabs = new TabPane(meeting, items, settings);
         tabs.setId("minutesTabs");
@@ -161,6 +160,27 @@ final class MinutesView extends BorderPane {
         ListView<EntryRow> list = new ListView<>(vm.entries());
         list.setId("minutesItems");
         list.setPrefWidth(300);
+        // Long titles wrap in the list's width (a sideways scroll bar cut them: "§ 11 Motion från … och E"); a Text
+        // with a wrapping width, as a wrapping cell's height was measured on two lines and it ended in "…".
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.text.Text title = new javafx.scene.text.Text();
+
+            {
+                title.wrappingWidthProperty().bind(l.widthProperty().subtract(30));
+                title.fillProperty().bind(textFillProperty());
+                title.fontProperty().bind(fontProperty());
+                setPrefWidth(0);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(EntryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                title.setText(empty || row == null ? "" : row.toString());
+                setText(empty || row == null ? null : row.toString());
+                setGraphic(empty || row == null ? null : title);
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.item().show(now));
         ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item()));
         record.setFitToWidth(true);

@@ -72,7 +72,7 @@ public final class MinutesViewModel {
                 (stored, failed) -> saveMeeting(meeting.get(), stored, failed));
         this.attendees = attendance.list();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error);
-        this.settings = new PaperSettingsViewModel(context, lane, error, status);
+        this.settings = new PaperSettingsViewModel(context, lane, error);
         this.files = new PaperExportViewModel(context, status, error);
         var putAside = context.services().putAside();
         stale.keepIn(new KeptAside<>(putAside, "minutes.minutes", lane, k -> context.services().meetings()

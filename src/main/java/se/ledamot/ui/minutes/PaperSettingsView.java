@@ -4,23 +4,30 @@ import static se.ledamot.ui.minutes.ItemMinutesView.button;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 
-/** The papers' settings: the council's part, then the part of the meeting's body. */
-final class PaperSettingsView extends VBox {
+/**
+ * The papers' settings: the council's part, then the part of the meeting's body, scrolled; under them, always in
+ * sight, their own save, what it saves, and its message (at 1280x800 a save under the form lay below the fold).
+ */
+final class PaperSettingsView extends BorderPane {
     PaperSettingsView(PaperSettingsViewModel vm, Runnable saved) {
-        super(8);
-        setPadding(new Insets(8));
         GridPane form = grid();
         // The council's name is Inställningar's (one name for papers and screens): shown here, changed there.
         Label council = new Label();
@@ -62,7 +69,32 @@ final class PaperSettingsView extends VBox {
         form.addRow(11, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
                 vm.substitutes()));
 
-        getChildren().addAll(form, button("settingsSave", "minutes.ui.settings.save", () -> vm.save(saved)));
+        form.setPadding(new Insets(8));
+        ScrollPane scrolled = new ScrollPane(form);
+        scrolled.setFitToWidth(true);
+        setCenter(scrolled);
+        setBottom(saveBar(vm, saved));
+    }
+
+    private static VBox saveBar(PaperSettingsViewModel vm, Runnable saved) {
+        Button save = button("settingsSave", "minutes.ui.settings.save", () -> vm.save(saved));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label(Localization.get("minutes.ui.settings.saveHint"));
+        hint.setId("settingsSaveHint");
+        hint.setWrapText(true);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox line = new HBox(10, save, hint);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("settingsStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.status());
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        VBox bar = new VBox(4, line, status);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("settings-save-bar");
+        return bar;
     }
 
     private static Label top(Label label) {

@@ -45,7 +45,8 @@ public final class PaperSettingsViewModel {
     private final TaskExecutor lane;
     private final PaperService papers;
     private final ReadOnlyStringWrapper error;
-    private final ReadOnlyStringWrapper status;
+    /** The tab's own line: a settings message under the other tabs read as theirs (walk15). */
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper council = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logoName = new ReadOnlyStringWrapper("");
@@ -65,13 +66,11 @@ public final class PaperSettingsViewModel {
     /** The fields as last filled from, or sent to, the store: what differs from it is typed and not yet stored. */
     private List<Object> filled = List.of();
 
-    PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error,
-            ReadOnlyStringWrapper status) {
+    PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error) {
         this.context = context;
         this.lane = lane;
         this.papers = context.services().papers();
         this.error = error;
-        this.status = status;
         var putAside = context.services().putAside();
         this.kept = new PaperSettingsConflicts(putAside, putAside.rows(PaperSettings.class), lane,
                 context.services().bodies()::find, papers::settings, papers::saveSettings);
@@ -368,6 +367,10 @@ public final class PaperSettingsViewModel {
 
     public StringProperty webcast() {
         return webcast;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
     }
 
     public IntegerProperty adjusters() {

@@ -111,7 +111,7 @@ class MinutesFlowTest {
                 .equals("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)"));
         at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
         at(robot, "#settingsSave");
-        waitUntil(() -> status.getText().equals("Inställningarna är sparade."));
+        waitUntil(() -> robot.lookup("#settingsStatus").queryLabeled().getText().equals("Inställningarna är sparade."));
         window.snapshot(robot, "minutes-settings");
         robot.interact(() -> tabs.getSelectionModel().select(0));
 

@@ -194,7 +194,7 @@ class MinutesViewModelTest {
         assertThat(saved[0]).isFalse();
         disk.runAll();
         assertThat(saved[0]).isTrue();
-        assertThat(vm.status().get()).isEqualTo("Inställningarna är sparade.");
+        assertThat(vm.settings().status().get()).isEqualTo("Inställningarna är sparade.");
 
         vm.settings().minutesKept().set("Kommunledningskontoret");
         vm.settings().save(() -> { });

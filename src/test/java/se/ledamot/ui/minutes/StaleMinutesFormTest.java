@@ -145,7 +145,7 @@ class StaleMinutesFormTest {
         assertThat(stored.of(council).secretary()).isEqualTo("Lars");
         Conflict c = asked.getFirst().getFirst();
         assertThat(c.field()).isEqualTo("secretary");
-        assertThat(vm.status().get()).startsWith("Inställningarna är sparade utom ett fält");
+        assertThat(vm.settings().status().get()).startsWith("Inställningarna är sparade utom ett fält");
         assertThat(vm.settings().noticeBoard().get()).isEqualTo("Kommunhusets anslagstavla");
 
         vm.settings().choose(c, Resolution.THEIRS, () -> { });
