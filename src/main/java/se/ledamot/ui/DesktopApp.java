@@ -51,7 +51,6 @@ import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WriterPreferences;
-import se.ledamot.ui.sync.ConflictView;
 import se.ledamot.ui.sync.SyncMenu;
 import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.BackgroundTask;
@@ -214,8 +213,6 @@ public final class DesktopApp {
         AppContext context = new AppContext(services, dialogs, tasks,
                 () -> new FxDebouncer(AUTOSAVE_DELAY, AUTOSAVE_LONGEST), WriterPreferences.forUser());
         MainWindow shell = new MainWindow(stage, context, notices);
-        // Who saved the other side of a conflict "i dag kl. 14.32": today by the program's one clock.
-        ConflictView.useClock(services.clock());
         // Made before any screen reads: it takes the server's change number the screens' first reads follow from.
         Optional<ConnectionViewModel> watch = services.server().map(s -> new ConnectionViewModel(context,
                 shell.connection(), shell::flushScreens, Platform::runLater));

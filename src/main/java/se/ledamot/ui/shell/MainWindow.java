@@ -63,6 +63,8 @@ public final class MainWindow implements Navigator {
         this.context = context;
         this.connection = new ConnectionState(context.server().orElse(null));
         stage.setTitle(Localization.get("ui.window.title"));
+        // The program's one clock, for what the window's dialogs say by the day ("i dag kl. 14.32": ConflictView).
+        stage.getProperties().put(java.time.Clock.class, context.clock());
 
         navigation.getStyleClass().add("navigation");
         navigation.setId("navigation");

@@ -39,11 +39,11 @@ public final class ConflictView {
         }
     }
 
-    /** The window's clock, for "i dag" in who saved the other side; set where the window is composed. */
-    private static volatile Clock clock;
 
     private final Window owner;
     private final Chooser vm;
+    /** The main window's clock (MainWindow keeps it in its properties), for "i dag" in who saved the other side. */
+    private final Clock clock;
     private final List<Conflict> waiting = new ArrayList<>();
     private Stage stage;
     private int total;
@@ -56,11 +56,7 @@ public final class ConflictView {
     public ConflictView(Window owner, Chooser vm) {
         this.owner = owner;
         this.vm = vm;
-    }
-
-    /** The clock the conflict views say "i dag" by: the program's one clock (set by the window's composition). */
-    public static void useClock(Clock windowClock) {
-        clock = windowClock;
+        this.clock = owner.getProperties().get(Clock.class) instanceof Clock c ? c : null;
     }
 
     /**
