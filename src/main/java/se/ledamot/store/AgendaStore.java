@@ -152,6 +152,7 @@ public final class AgendaStore {
             List<AgendaItem> stored = agendas.itemsOf(meetingId);
             List<Long> theirs = stored.stream().map(AgendaItem::id).toList();
             ListMerge<Long> merge = ListMerge.of(base, mine, theirs, Long::equals);
+            merge = merge.conflict() ? merge.savedBy(Writers.ofAgendaOrder(d, meetingId)) : merge;
             if (!merge.conflict() && !merge.merged().equals(theirs)) {
                 agendas.renumber(merge.merged().stream().map(id -> stored.stream().filter(i -> i.id().equals(id))
                         .findFirst().orElseThrow()).toList());

@@ -99,6 +99,7 @@ public final class CouncilRulesStore {
             CouncilRulesStore locked = new CouncilRulesStore(d);
             CouncilRules theirs = locked.load();
             RowMerge<CouncilRules> merge = RowMerge.of(base, mine, theirs, RuleFields.of(base, mine, theirs));
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofRules(d));
             if (!merge.merged().equals(theirs)) {
                 locked.write(merge.merged(), theirs);
             }

@@ -92,6 +92,7 @@ public final class DebateStore {
             List<Speaker> theirs = lockedSpeakers(d, itemId);
             ListMerge<Speaker> merge = mine.brokenTogether(base, theirs).isPresent() ? new ListMerge<>(theirs, true)
                     : ListMerge.of(base, mine.speakers(), theirs, Speaker::sameTurn);
+            merge = merge.conflict() ? merge.savedBy(Writers.ofSpeakers(d, itemId)) : merge;
             if (!merge.conflict() && !merge.merged().equals(theirs)) {
                 writeSpeakers(d, itemId, merge.merged());
             }

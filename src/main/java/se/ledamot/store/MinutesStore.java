@@ -294,6 +294,7 @@ public final class MinutesStore {
             MinutesStore locked = new MinutesStore(d, clock);
             ItemMinutes theirs = locked.itemMinutes(List.of(id)).get(id);
             RowMerge<ItemMinutes> merge = ItemMinutesMerge.of(base, mine, theirs);
+            merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofItemRecord(d, id));
             if (!merge.merged().equals(theirs)) {
                 locked.save(merge.merged());
             }

@@ -103,6 +103,8 @@ public final class PaperSettingsStore {
             PaperSettingsStore locked = new PaperSettingsStore(d, clock);
             PaperSettings theirs = locked.load();
             RowMerge<PaperSettings> merge = RowMerge.of(base, mine, theirs, PaperFields.of(body));
+            merge = merge.conflicts().isEmpty() ? merge
+                    : merge.savedBy(Writers.ofPaperSettings(d, body == null ? null : body.code()));
             if (!merge.merged().equals(theirs)) {
                 locked.save(merge.merged());
             }

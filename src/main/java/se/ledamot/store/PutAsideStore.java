@@ -3,6 +3,7 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.PUT_ASIDE;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.sync.PutAside;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.store.jooq.tables.records.PutAsideRecord;
 
 /**
@@ -32,6 +34,7 @@ public final class PutAsideStore {
     /** Keeps a row's choice, in place of what was kept for it, in one transaction (never half a row). */
     public void keep(PutAside aside) {
         OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        SavedBy by = aside.savedBy();
         dsl.transaction(t -> {
             DSLContext d = t.dsl();
             d.deleteFrom(PUT_ASIDE).where(row(aside.form(), aside.key())).execute();
@@ -39,7 +42,10 @@ public final class PutAsideStore {
                 d.insertInto(PUT_ASIDE).set(PUT_ASIDE.FORM, aside.form()).set(PUT_ASIDE.ROW_KEY, aside.key())
                         .set(PUT_ASIDE.FIELD, f.code()).set(PUT_ASIDE.TITLE, aside.title())
                         .set(PUT_ASIDE.BASE_TEXT, f.base()).set(PUT_ASIDE.MINE_TEXT, f.mine())
-                        .set(PUT_ASIDE.PUT_ASIDE_AT, at).execute();
+                        .set(PUT_ASIDE.PUT_ASIDE_AT, at).set(PUT_ASIDE.THEIRS_BY, by.name())
+                        .set(PUT_ASIDE.THEIRS_PARTY, by.party()).set(PUT_ASIDE.THEIRS_WINDOW, by.otherWindow())
+                        .set(PUT_ASIDE.THEIRS_AT, by.at() == null ? null
+                                : by.at().atOffset(ZoneOffset.UTC)).execute();
             }
         });
     }
@@ -64,8 +70,15 @@ public final class PutAsideStore {
             PutAsideRecord first = fields.getFirst();
             return new PutAside(first.getForm(), first.getRowKey(), first.getTitle(),
                     first.getPutAsideAt().toInstant(), fields.stream()
-                            .map(r -> new PutAside.Field(r.getField(), r.getBaseText(), r.getMineText())).toList());
+                            .map(r -> new PutAside.Field(r.getField(), r.getBaseText(), r.getMineText())).toList(),
+                    savedBy(first));
         }).toList();
+    }
+
+    private static SavedBy savedBy(PutAsideRecord r) {
+        Instant at = Writers.instant(r.getTheirsAt());
+        return Boolean.TRUE.equals(r.getTheirsWindow()) ? SavedBy.anotherWindow(at)
+                : new SavedBy(r.getTheirsBy(), r.getTheirsParty(), at, false);
     }
 
     private static Condition row(String form, String key) {

@@ -3,10 +3,13 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.ANSWER_DRAFT;
 import static se.ledamot.store.jooq.Tables.APP_USER;
+import static se.ledamot.store.jooq.Tables.BODY_PAPERS;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
+import static se.ledamot.store.jooq.Tables.ITEM_RECORD;
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MEETING;
 import static se.ledamot.store.jooq.Tables.MINUTES;
+import static se.ledamot.store.jooq.Tables.PAPER_SETTINGS;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
 import org.jooq.SQLDialect;
@@ -41,11 +45,18 @@ public final class Writers {
      * @param here when the thing says it was saved, used in a laptop's own database; null when it does not say
      */
     public static SavedBy of(DSLContext d, String entity, String key, Instant here) {
+        return last(d, SYNC_CHANGE.ENTITY.eq(entity).and(SYNC_CHANGE.ENTITY_KEY.eq(key)), here);
+    }
+
+    /**
+     * The last writer of whichever of some things the change sequence names by {@code things} changed last: a form
+     * that holds several (the council's rules: its settings and its bodies) or a list kept in many rows.
+     */
+    private static SavedBy last(DSLContext d, Condition things, Instant here) {
         if (d.dialect().family() != SQLDialect.POSTGRES) {
             return SavedBy.anotherWindow(here);
         }
-        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE)
-                .where(SYNC_CHANGE.ENTITY.eq(entity)).and(SYNC_CHANGE.ENTITY_KEY.eq(key))
+        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE).where(things)
                 .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1).fetchOne();
         if (last == null || last.value1() == null) {
             return SavedBy.UNKNOWN;
@@ -76,8 +87,7 @@ public final class Writers {
 
     /** The last writer of an agenda item's texts; a laptop's own database keeps no time for an item. */
     public static SavedBy ofAgendaItem(DSLContext d, long id) {
-        return of(d, "agenda_item", d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id))
-                .fetchSingle().value1(), null);
+        return of(d, "agenda_item", itemUid(d, id), null);
     }
 
     /** The last writer of a meeting's minutes; in a laptop's own database dated by the minutes' last change. */
@@ -98,6 +108,52 @@ public final class Writers {
     public static SavedBy ofMeeting(DSLContext d, long id) {
         var row = d.select(MEETING.UID, MEETING.UPDATED_AT).from(MEETING).where(MEETING.ID.eq(id)).fetchSingle();
         return of(d, "meeting", row.value1(), instant(row.value2()));
+    }
+
+    /** The last writer of a group's list of speakers on an item; a laptop's own database keeps no time for it. */
+    public static SavedBy ofSpeakers(DSLContext d, long itemId) {
+        return of(d, "speakers", itemUid(d, itemId), null);
+    }
+
+    /**
+     * The last writer of a meeting's agenda order: whoever changed one of its items last (a reorder renumbers them);
+     * a laptop's own database keeps no time for an item.
+     */
+    public static SavedBy ofAgendaOrder(DSLContext d, long meetingId) {
+        return last(d, SYNC_CHANGE.ENTITY.eq("agenda_item").and(SYNC_CHANGE.ENTITY_KEY.in(DSL.select(AGENDA_ITEM.UID)
+                .from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)))), null);
+    }
+
+    /** The last writer of an item's record in the minutes; in a laptop's own database dated by its last change. */
+    public static SavedBy ofItemRecord(DSLContext d, long itemId) {
+        var at = d.select(ITEM_RECORD.UPDATED_AT).from(ITEM_RECORD).where(ITEM_RECORD.ITEM_ID.eq(itemId)).fetchOne();
+        return of(d, "item_record", itemUid(d, itemId), at == null ? null : instant(at.value1()));
+    }
+
+    /**
+     * The last writer of the papers' settings: the council's row or {@code body}'s (null: the council's only); in a
+     * laptop's own database dated by the later of the two rows' last changes.
+     */
+    public static SavedBy ofPaperSettings(DSLContext d, String body) {
+        Condition things = SYNC_CHANGE.ENTITY.eq("paper_settings").and(SYNC_CHANGE.ENTITY_KEY.eq("1"));
+        var at = d.select(PAPER_SETTINGS.UPDATED_AT).from(PAPER_SETTINGS).where(PAPER_SETTINGS.ID.eq(1)).fetchOne();
+        Instant here = at == null ? null : instant(at.value1());
+        if (body != null) {
+            things = things.or(SYNC_CHANGE.ENTITY.eq("body_papers").and(SYNC_CHANGE.ENTITY_KEY.eq(body)));
+            var b = d.select(BODY_PAPERS.UPDATED_AT).from(BODY_PAPERS).where(BODY_PAPERS.BODY_CODE.eq(body)).fetchOne();
+            Instant there = b == null ? null : instant(b.value1());
+            here = here == null || there != null && there.isAfter(here) ? there : here;
+        }
+        return last(d, things, here);
+    }
+
+    /** The last writer of the council's rules: of its settings or its bodies; a laptop's own database keeps no time. */
+    public static SavedBy ofRules(DSLContext d) {
+        return last(d, SYNC_CHANGE.ENTITY.in("setting", "body"), null);
+    }
+
+    private static String itemUid(DSLContext d, long itemId) {
+        return d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(itemId)).fetchSingle().value1();
     }
 
     /**

@@ -6,12 +6,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.cli.AppProcess;
 import se.ledamot.domain.sync.PutAside;
+import se.ledamot.domain.sync.SavedBy;
 
 /**
  * Choices put aside ("Välj senare", issue 16.5) kept in a data folder: per form and row, replaced whole, forgotten
@@ -24,9 +26,11 @@ class PutAsideServiceTest {
     @TempDir
     Path folder;
 
+    private static final SavedBy KARIN = SavedBy.person("Karin Dahl", "S", Instant.parse("2026-11-30T13:32:00Z"));
+
     static PutAside wording(String key, String mine) {
         return new PutAside("minutes.wording", key, "§ 5 Motion om simhallen", null,
-                List.of(new PutAside.Field("decision_text", "", mine)));
+                List.of(new PutAside.Field("decision_text", "", mine)), KARIN);
     }
 
     @Test
@@ -37,7 +41,8 @@ class PutAsideServiceTest {
             kept.keep(wording("5", MINE));
             kept.keep(wording("6", "Annan"));
             kept.keep(new PutAside("meetings.texts", "5", "Punkt 5", null,
-                    List.of(new PutAside.Field("item_text", "a", "b"), new PutAside.Field("proposal", "c", "d"))));
+                    List.of(new PutAside.Field("item_text", "a", "b"), new PutAside.Field("proposal", "c", "d")),
+                    SavedBy.anotherWindow(null)));
 
             assertThat(kept.waiting("minutes.wording")).extracting(PutAside::key).containsExactly("5", "6");
             PutAside five = kept.waiting("minutes.wording").getFirst();
@@ -46,6 +51,8 @@ class PutAsideServiceTest {
             assertThat(five.at()).isNotNull();
             assertThat(kept.waiting()).hasSize(3);
             assertThat(kept.waiting("meetings.texts").getFirst().fields()).hasSize(2);
+            assertThat(five.savedBy()).as("who saved the other side, asked again after a restart").isEqualTo(KARIN);
+            assertThat(kept.waiting("meetings.texts").getFirst().savedBy()).isEqualTo(SavedBy.anotherWindow(null));
 
             kept.forget("minutes.wording", "5");
             assertThat(kept.waiting("minutes.wording")).extracting(PutAside::key).containsExactly("6");

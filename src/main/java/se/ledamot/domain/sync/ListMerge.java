@@ -19,10 +19,21 @@ import java.util.function.BiPredicate;
  *
  * @param merged   what to store; the stored list ({@code theirs}) when {@code conflict}
  * @param conflict true when the two cannot both stand
+ * @param savedBy  who saved the stored list and when, as far as the store knows
  */
-public record ListMerge<T>(List<T> merged, boolean conflict) {
+public record ListMerge<T>(List<T> merged, boolean conflict, SavedBy savedBy) {
     public ListMerge {
         merged = List.copyOf(merged);
+        savedBy = savedBy == null ? SavedBy.UNKNOWN : savedBy;
+    }
+
+    public ListMerge(List<T> merged, boolean conflict) {
+        this(merged, conflict, SavedBy.UNKNOWN);
+    }
+
+    /** The same merge with the writer of the stored list known. */
+    public ListMerge<T> savedBy(SavedBy by) {
+        return new ListMerge<>(merged, conflict, by);
     }
 
     public static <T> ListMerge<T> of(List<T> base, List<T> mine, List<T> theirs, BiPredicate<T, T> sameEntry) {

@@ -10,9 +10,10 @@ import java.util.List;
  * stored then and asked again.
  *
  * @param form which form put it aside ("minutes.wording"): the one that asks again
- * @param key  which row, as the form keys it (an item's id)
+ * @param key     which row, as the form keys it (an item's id)
+ * @param savedBy who saved the other side, and when, as the save that met it knew
  */
-public record PutAside(String form, String key, String title, Instant at, List<Field> fields) {
+public record PutAside(String form, String key, String title, Instant at, List<Field> fields, SavedBy savedBy) {
     /** Where choices put aside are kept: the window's forms keep theirs through the service that implements it. */
     public interface Store {
         /** Keeps a row's choice, in place of what was kept for it. */
@@ -41,5 +42,6 @@ public record PutAside(String form, String key, String title, Instant at, List<F
 
     public PutAside {
         fields = List.copyOf(fields);
+        savedBy = savedBy == null ? SavedBy.UNKNOWN : savedBy;
     }
 }

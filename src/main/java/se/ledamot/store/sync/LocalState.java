@@ -2,6 +2,8 @@ package se.ledamot.store.sync;
 
 import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,11 +36,20 @@ final class LocalState {
         if (r == null) {
             // Never on the server: made here, or here before this folder joined one.
             d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, key)
-                    .set(SYNC_STATE.PENDING, true).execute();
-        } else if (!r.getPending()) {
-            EntityState now = new EntityReader(d, new References(d)).read(type, key);
+                    .set(SYNC_STATE.PENDING, true).set(SYNC_STATE.MADE_AT, OffsetDateTime.now(ZoneOffset.UTC)).execute();
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        boolean first = !r.getPending();
+        if (first) {
+            EntityState was = new EntityReader(d, new References(d)).read(type, key);
             r.setPending(true);
-            r.setBase(now == null ? null : EntityJson.inline().write(now));
+            r.setBase(was == null ? null : EntityJson.inline().write(was));
+        }
+        // When it was last changed here, to the minute the conflict view says: the server dates the change by it,
+        // even one made offline (V40). The many rows of one save write it once.
+        if (first || r.getMadeAt() == null || r.getMadeAt().isBefore(now.minusSeconds(30))) {
+            r.setMadeAt(now);
             r.store();
         }
     }

@@ -83,6 +83,7 @@ final class Pusher {
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
                 SavedBy by = o.conflicts().isEmpty() ? SavedBy.UNKNOWN : Writers.of(d, type.name(), key, null);
                 if (o.writeServer()) {
+                    madeAt(d, states.get(key));
                     refused = writeAlone(d, writer, type, theirs.get(key), o.server());
                 }
                 out.add(new Sent(key, mine.get(key), o, refused, by));
@@ -90,6 +91,16 @@ final class Pusher {
             return out;
         });
         return local.transactionResult(tx -> Capture.suspended(() -> record(tx.dsl(), type, sent)));
+    }
+
+    /**
+     * Tells the server when this thing was changed here, for its change sequence's date (db/postgresql/V40_1): a change
+     * made offline is dated when she made it, not when it arrived. Until the transaction ends or the next thing's.
+     */
+    private static void madeAt(DSLContext d, SyncStateRecord state) {
+        OffsetDateTime at = state == null ? null : state.getMadeAt();
+        d.select(DSL.field("set_config('ledamot.made_at', {0}, true)", String.class,
+                DSL.val(at == null ? "" : at.toInstant().toString()))).fetch();
     }
 
     /** Writes one thing in a savepoint of its own; returns why the server refused it, or null. */

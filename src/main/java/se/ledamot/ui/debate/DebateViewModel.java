@@ -264,8 +264,7 @@ public final class DebateViewModel {
                         return;
                     }
                     if (merge.conflict()) {
-                        stale.met(itemId, label(now), shown, next,
-                                merge.merged());
+                        stale.met(itemId, label(now), shown, next, merge);
                     } else if (change == changes && !merge.merged().equals(speakers)) {
                         show(now, merge.merged());
                     }

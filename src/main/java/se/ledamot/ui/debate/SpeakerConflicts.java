@@ -65,7 +65,8 @@ final class SpeakerConflicts {
      * item is shown already (the choice then settles the latest). Two lists that could be merged but break the body's
      * rules together are said so, with the rule (the copy both started from is still the copy after a conflict).
      */
-    void met(long itemId, String title, List<Speaker> base, SpeakerList mine, List<Speaker> theirs) {
+    void met(long itemId, String title, List<Speaker> base, SpeakerList mine, ListMerge<Speaker> merge) {
+        List<Speaker> theirs = merge.merged();
         boolean shown = waiting != null && waiting.itemId() == itemId;
         waiting = new Waiting(itemId, mine.speakers(), theirs);
         Copy c = copy.get();
@@ -74,7 +75,7 @@ final class SpeakerConflicts {
         if (!shown) {
             onConflicts.accept(List.of(new Conflict("speakers", String.valueOf(itemId), "speakers",
                     broken.isEmpty() ? ConflictKind.SAVED_MEANWHILE : ConflictKind.BREAKS_RULES, title,
-                    text(mine.speakers()), text(theirs), text(base), false, broken)));
+                    text(mine.speakers()), text(theirs), text(base), false, broken, merge.savedBy())));
         }
     }
 

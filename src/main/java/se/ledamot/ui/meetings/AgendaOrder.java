@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
+import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -56,15 +57,19 @@ final class AgendaOrder {
         }
     }
 
-    /** The orders of a conflict as listed: this side's, the one stored, and the one both started from. */
-    record Met(String mine, String theirs, String base) {
+    /**
+     * The orders of a conflict as listed: this side's, the one stored, and the one both started from; and who saved
+     * the stored one.
+     */
+    record Met(String mine, String theirs, String base, SavedBy savedBy) {
     }
 
     /** A move met another's reorder: asked in the conflict view, each order a line per item. */
     void met(String title, List<Long> mine, List<Long> theirs, Met texts) {
         waiting = new Waiting(meetingId, mine, theirs);
         onConflicts.accept(List.of(new Conflict("agenda", String.valueOf(meetingId), "agenda_order",
-                ConflictKind.SAVED_MEANWHILE, title, texts.mine(), texts.theirs(), texts.base(), false)));
+                ConflictKind.SAVED_MEANWHILE, title, texts.mine(), texts.theirs(), texts.base(), false, "",
+                texts.savedBy())));
     }
 
     /** The choice waiting on this conflict, taken off; null when there is none. */

@@ -216,7 +216,7 @@ public final class AgendaViewModel {
                     Stream.concat(shown.stream(), load(m, today).rows().stream())
                             .forEach(r -> rows.put(r.item().id(), r));
                     return new Arranged(merge.merged(), new AgendaOrder.Met(text(m, mine, rows),
-                            text(m, merge.merged(), rows), text(m, base, rows)));
+                            text(m, merge.merged(), rows), text(m, base, rows), merge.savedBy()));
                 })
                 .onSuccess(done -> {
                     order.done(done.stored());

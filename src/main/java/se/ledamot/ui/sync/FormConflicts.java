@@ -122,7 +122,7 @@ public final class FormConflicts<T> {
         }
         List<PutAside.Field> fields = w.merge.conflicts().stream().map(f -> new PutAside.Field(f.code(),
                 kept.typed().text(f, w.base), kept.typed().text(f, w.mine))).toList();
-        PutAside aside = new PutAside(kept.form(), key, w.title, null, fields);
+        PutAside aside = new PutAside(kept.form(), key, w.title, null, fields, w.merge.savedBy());
         onDisk.remove(key);
         BackgroundTask.of(p -> {
             kept.store().keep(aside);
@@ -193,7 +193,8 @@ public final class FormConflicts<T> {
             base = kept.typed().with(aside.key(), base, f.code(), f.base());
             mine = kept.typed().with(aside.key(), mine, f.code(), f.mine());
         }
-        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields().of(aside.key(), base, mine, stored));
+        RowMerge<T> merge = RowMerge.of(base, mine, stored, kept.fields().of(aside.key(), base, mine, stored))
+                .savedBy(aside.savedBy());
         Waiting<T> w = new Waiting<>(base, mine, merge, aside.title());
         if (!merge.conflicts().isEmpty()) {
             waiting.put(aside.key(), w);

@@ -83,6 +83,12 @@ class StaleAgendaOrderTest {
 
         assertThat(stale.conflict()).isTrue();
         assertThat(stale.merged()).containsExactlyElementsOf(of(shown, 1, 0, 2));
+        // Who saved the other side (issue 16.5): by login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("staleagenda_lars");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+        }
         assertThat(order()).containsExactlyElementsOf(of(shown, 1, 0, 2));
         // Choosing her own order over the stored one goes through.
         assertThat(first.arrange(meeting, stale.merged(), of(shown, 2, 1, 0)).conflict()).isFalse();

@@ -77,6 +77,12 @@ class StaleCouncilRulesTest {
         RowMerge<CouncilRules> stale = first.save(copy, mine);
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("report_months");
+        // Who saved the other side (issue 16.5): by login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("stalerules_lars");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+        }
         CouncilRules stored = second.load();
         assertThat(stored.councilName()).isEqualTo("Stenungsund");
         assertThat(stored.strikeOffAfter()).contains(18);

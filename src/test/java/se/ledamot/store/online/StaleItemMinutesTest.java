@@ -104,6 +104,13 @@ class StaleItemMinutesTest {
         RowMerge<ItemMinutes> stale = first.save(copy, minesNext);
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("item_carried", "item_vote");
+        // Who saved the other side (issue 16.5): by login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("staleitem_lars");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+            assertThat(stale.savedBy().at()).isNotNull();
+        }
         assertThat(stored().vote()).isEqualTo(theirs);
         assertThat(stored().carried()).isZero();
         assertThat(stored().notes()).extracting(MinutesNote::text).containsExactly("Ja");

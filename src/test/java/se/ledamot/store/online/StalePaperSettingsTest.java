@@ -70,6 +70,13 @@ class StalePaperSettingsTest {
         RowMerge<PaperSettings> stale = first.save(copy, mine, council);
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("secretary");
+        // Who saved the other side (issue 16.5): by login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("stalepapers_lars");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+            assertThat(stale.savedBy().at()).isNotNull();
+        }
         PaperSettings stored = second.load();
         assertThat(stored.minutesKept()).isEqualTo("Stadshuset");
         assertThat(stored.noticeBoard()).isEqualTo("Kommunhusets anslagstavla");

@@ -97,6 +97,12 @@ class StaleSpeakersTest {
 
         assertThat(stale.conflict()).isTrue();
         assertThat(stale.merged()).containsExactly(ANNA.withText("Bos anteckning"), BO);
+        // Who saved the other side (issue 16.5): by login (enrolled without a name), or another window.
+        if (engine == Engine.POSTGRESQL) {
+            assertThat(stale.savedBy().name()).isEqualTo("stalespk_bo");
+        } else {
+            assertThat(stale.savedBy().otherWindow()).isTrue();
+        }
         assertThat(stored()).containsExactly(ANNA.withText("Bos anteckning"), BO);
         // Choosing her own list, she saves it from the stored one: it goes through.
         assertThat(first.saveSpeakers(item, stale.merged(), with(first,

@@ -1,11 +1,14 @@
 package se.ledamot.store.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +144,32 @@ class TwoLaptopsSyncTest {
         for (Matter m : List.of(only(anna), only(bo), onServer())) {
             assertThat(m.title()).isEqualTo("Motion om simhallen i Kungälv");
         }
+    }
+
+    /**
+     * A change made offline is dated when she made it, not when it reached the server (issue 16.5): the laptop notes
+     * when; as if she had made it on the train an hour ago and synced only now, Bo's conflict says that hour.
+     */
+    @Test
+    void aChangeMadeOfflineIsDatedWhenSheMadeItNotWhenItArrived() {
+        Instant beforeHerChange = Instant.now().minusSeconds(5);
+        matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
+        Instant afterHerChange = Instant.now().plusSeconds(5);
+        var pending = SYNC_STATE.ENTITY.eq("matter").and(SYNC_STATE.PENDING.isTrue());
+        assertThat(anna.local.dsl().select(SYNC_STATE.MADE_AT).from(SYNC_STATE).where(pending).fetchSingle()
+                .value1().toInstant()).isBetween(beforeHerChange, afterHerChange);
+        Instant onTheTrain = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        anna.local.dsl().update(SYNC_STATE).set(SYNC_STATE.MADE_AT, onTheTrain.atOffset(ZoneOffset.UTC))
+                .where(pending).execute();
+        matters(bo).save(only(bo).toBuilder().title("Motion om simhallen i Kungälv").build());
+
+        anna.sync();
+        bo.sync();
+
+        assertThat(bo.conflicts().list()).singleElement().satisfies(c -> {
+            assertThat(c.savedBy().name()).isEqualTo("Anna Ek");
+            assertThat(c.savedBy().at()).isEqualTo(onTheTrain);
+        });
     }
 
     @Test

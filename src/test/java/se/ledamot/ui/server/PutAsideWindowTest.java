@@ -33,7 +33,8 @@ import se.ledamot.ui.shell.MainWindow;
  * stores a decision's wording Lars changed meanwhile and chooses later ("Välj senare"); she closes the window and
  * answers yes to closing (the question says her wording is kept). Signed in again, a notice says it waits, beside
  * the search's notice; Protokoll says a choice waits and asks again with her wording, the item
- * shows it, and her choice is stored. On the server it is her own row: Lars cannot see it.
+ * shows it, naming Lars as the one who saved the other side, and her choice is stored. On the server it is her own
+ * row: Lars cannot see it.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -92,6 +93,9 @@ class PutAsideWindowTest {
         Window view2 = WindowDriver.conflictView(robot);
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
+        // Asked again after the restart, it still says who saved the other side (Lars, enrolled without a name).
+        assertThat(robot.lookup("#conflict-theirs-label").queryAs(Label.class).getText())
+                .startsWith("Sparat av " + LARS + " ").contains(" kl. ");
         OnlineWindow.snapshot(robot, again.stage(), "put-aside-asked-on-opening");
         OnlineWindow.snapshot(robot, view2, "put-aside-view-on-opening");
         robot.clickOn("#conflict-later");

@@ -1,10 +1,15 @@
 package se.ledamot.ui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
+import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,6 +29,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.OpenDatabase;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
@@ -55,6 +61,9 @@ class StaleSpeakersWindowTest {
     void serverWithAnItemAndAnnaOnTheList() {
         bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
         bo.savesSpeakers(list -> List.of(ANNA_EK));
+        try (OpenDatabase admin = bo.logins.admin()) {
+            admin.dsl().execute("UPDATE app_user SET name = 'Bo Ek' WHERE login = '" + BO + "'");
+        }
     }
 
     @Test
@@ -83,6 +92,9 @@ class StaleSpeakersWindowTest {
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .startsWith("Anna Ek (S) – Anförande, 3 min: Annas anteckning\nClara Ek (S)");
         assertThat(bo.storedSpeakers().getFirst().text()).isEqualTo("Bos andra anteckning");
+        // Who saved the other list and when (issue 16.5), as for a matter's text.
+        assertThat(robot.lookup("#conflict-theirs-label").queryAs(Label.class).getText())
+                .isEqualTo("Sparat av Bo Ek (S) i dag kl. " + DateTimeFormatter.ofPattern("H.mm").format(bosSave()));
         OnlineWindow.snapshot(robot, online.stage(), "stale-speakers-window");
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-speakers-conflict");
@@ -130,6 +142,15 @@ class StaleSpeakersWindowTest {
         waitUntil(() -> !view.isShowing());
         waitForStore(() -> bo.storedSpeakers().equals(List.of(ANNA_EK, davidReplies)));
         assertThat(speakers.getItems()).containsExactly(ANNA_EK, davidReplies);
+    }
+
+    /** When the server noted Bo's last save of the list, in the computer's zone. */
+    private ZonedDateTime bosSave() {
+        try (OpenDatabase admin = bo.logins.admin()) {
+            return admin.dsl().select(SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE).join(AGENDA_ITEM)
+                    .on(AGENDA_ITEM.UID.eq(SYNC_CHANGE.ENTITY_KEY)).where(SYNC_CHANGE.ENTITY.eq("speakers"))
+                    .and(AGENDA_ITEM.ID.eq(bo.item)).fetchSingle().value1().atZoneSameInstant(ZoneId.systemDefault());
+        }
     }
 
     private TableView<Speaker> openTheItem(FxRobot robot) throws Exception {
