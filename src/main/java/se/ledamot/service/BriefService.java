@@ -80,13 +80,13 @@ public final class BriefService {
      */
     public Document debate(long meetingId, String group, String council) {
         return DebateBrief.of(debateMaterial(meetingId, group), councilOr(council), deadlines.rules(), today(),
-                now());
+                now(), clock.getZone());
     }
 
     /** Everything about one matter. */
     public Document matter(long matterId) {
         Matter m = require(matterId);
-        return MatterBrief.of(m, matters.timeline(m.id()), deadlines.rules(), today(), now());
+        return MatterBrief.of(m, matters.timeline(m.id()), deadlines.rules(), today(), now(), clock.getZone());
     }
 
     /**

@@ -21,10 +21,13 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Attachment;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.answer.AnswerRecorded;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.minutes.Announcement;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
@@ -262,12 +265,18 @@ public final class PaperService {
                 .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         List<MeetingPapers.Entry> entries = new ArrayList<>();
         ApprovedNumbering approved = approved(meetingId);
+        MeetingCalendar calendar = new MeetingCalendar(council.load(), meetings.list());
+        Map<Long, List<MatterChange>> timelines = matters.timelines(byId.values().stream()
+                .filter(x -> !x.answer().isBlank()).map(Matter::id).toList());
         for (NoticeAgenda.Slot slot : NoticeAgenda.plan(s.of(body), agenda, approved)) {
             AgendaItem item = slot.item();
             Matter matter = item == null || item.matterId() == null ? null : byId.get(item.matterId());
+            LocalDate answered = matter == null ? null : AnswerRecorded.of(matter,
+                    timelines.getOrDefault(matter.id(), List.of()), clock.getZone()).orElse(null);
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), matter,
                     item == null ? null : itemPapers.get(item.id()), item == null ? null : itemMinutes.get(item.id()),
-                    matter == null ? List.of() : enclosures(matter)));
+                    matter == null ? List.of() : enclosures(matter), matter != null
+                            && askedHere(calendar, matter, meeting), answered));
         }
         Minutes m = minutes(meetingId);
         int first = approved != null ? approved.firstParagraph()
@@ -276,6 +285,17 @@ public final class PaperService {
         LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
                 first, council.notice());
+    }
+
+    /**
+     * Whether an interpellation or question is asked at this meeting and answered at a later one: the first meeting
+     * it was handed in in time for, under a rule that answers it at the next (5 kap. 59–63 §§ kommunallagen and the
+     * arbetsordning, {@link MeetingCalendar#answerSchedule}).
+     */
+    private static boolean askedHere(MeetingCalendar calendar, Matter matter, Meeting meeting) {
+        return matter.kind().hasAddressee() && calendar.answerSchedule(matter)
+                .filter(s -> s.askedAt().id().equals(meeting.id()))
+                .filter(s -> s.answerAt().map(at -> !at.id().equals(meeting.id())).orElse(true)).isPresent();
     }
 
     /** The meetings of a year, earliest first, for the archive. */

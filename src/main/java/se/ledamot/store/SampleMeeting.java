@@ -73,6 +73,7 @@ final class SampleMeeting {
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
         fitTheMeeting(meeting, motion.get(), interpellation.get());
+        new MatterStore(dsl, clock).save(registered(referral.get(), 2));
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
@@ -94,7 +95,7 @@ final class SampleMeeting {
      */
     private void fitTheMeeting(Meeting planned, Matter motion, Matter interpellation) {
         MatterStore matters = new MatterStore(dsl, clock);
-        matters.save(motion.toBuilder().status(Status.PREPARED).build());
+        matters.save(registered(motion.toBuilder().status(Status.PREPARED).build(), 0));
         LocalDate asked = planned.date().minusWeeks(5);
         Matter.Builder fitted = interpellation.toBuilder();
         if (interpellation.submitted() == null || !interpellation.submitted().isBefore(asked)) {
@@ -103,10 +104,24 @@ final class SampleMeeting {
         if (interpellation.addressee() == null) {
             fitted.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
         }
-        matters.save(fitted.build());
+        matters.save(registered(fitted.build(), 1));
         Meeting held = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL, asked, START,
                 text.getProperty("place"), MeetingStatus.HELD));
         new AgendaStore(dsl, clock).addMatters(held.id(), List.of(interpellation.id()));
+    }
+
+    /**
+     * The matter with a diarienummer as the secretariat gives one, when it has none: the series, the year it came in,
+     * and a serial that rises through that year as a registry's does (about two a day; {@code nth} keeps two samples
+     * of one day apart), so the samples' numbers are as plausible on any day of first start as their dates.
+     */
+    private Matter registered(Matter m, int nth) {
+        if (m.number() != null) {
+            return m;
+        }
+        LocalDate in = m.submitted() != null ? m.submitted() : LocalDate.now(clock);
+        return m.toBuilder().number(text.getProperty("number.series") + " " + in.getYear() + "/"
+                + (2 * in.getDayOfYear() + nth)).build();
     }
 
     /** Meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */

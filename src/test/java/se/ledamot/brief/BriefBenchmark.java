@@ -43,6 +43,6 @@ class BriefBenchmark {
 
     private static Document build() {
         return DebateBrief.of(Samples.debate(ITEMS, "V"), "Stenungsunds kommun", Deadlines.standard(), Samples.TODAY,
-                Samples.CREATED);
+                Samples.CREATED, Samples.ZONE);
     }
 }

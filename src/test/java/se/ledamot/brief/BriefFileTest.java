@@ -21,7 +21,7 @@ class BriefFileTest {
     Path folder;
 
     private static Document brief() {
-        return DebateBrief.of(Samples.debate(9, "V"), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED);
+        return DebateBrief.of(Samples.debate(9, "V"), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED, Samples.ZONE);
     }
 
     @Test

@@ -41,7 +41,7 @@ class GoldenPagesTest {
     private static byte[] debateBrief() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.write(DebateBrief.of(Samples.debate(3, "V"), "Stenungsunds kommun", Deadlines.standard(),
-                Samples.TODAY, Samples.CREATED), out, PdfWriter.Progress.NONE);
+                Samples.TODAY, Samples.CREATED, Samples.ZONE), out, PdfWriter.Progress.NONE);
         return out.toByteArray();
     }
 

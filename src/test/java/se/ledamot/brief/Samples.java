@@ -31,6 +31,8 @@ import se.ledamot.domain.meeting.Stance;
 public final class Samples {
     public static final Instant CREATED = Instant.parse("2026-11-23T09:00:00Z");
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** The zone of the clock the samples are printed by. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
     public static final List<String> SPECIAL_NAMES = List.of("Şahin", "Nguyễn", "Đorđević", "Łukasz", "Åsa", "Östen",
             "Müller", "Éloïse");
 

@@ -220,6 +220,32 @@ class SampleDataTest {
         }
     }
 
+    /**
+     * Every registered sample has a diarienummer in the secretariat's form ("KS 2026/214"), of the year it came in,
+     * and they rise in the order the matters came in; a speech is not registered. On a first start in March the
+     * motion handed in four months before is of the year before.
+     */
+    @Test
+    void theRegisteredSamplesHaveDiarienummerOfTheYearTheyCameIn() {
+        Clock march = Clock.fixed(Instant.parse("2027-03-03T09:00:00Z"), ZoneOffset.UTC);
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), march).loadIfNew();
+            List<Matter> samples = new MatterStore(db.dsl(), march).list();
+            Matter motion = kind(samples, MatterKind.MOTION);
+            Matter interpellation = kind(samples, MatterKind.INTERPELLATION);
+            Matter referral = kind(samples, MatterKind.REFERRAL);
+            assertThat(motion.number()).matches("KS 2026/\\d{3}");
+            assertThat(interpellation.number()).matches("KS 2027/\\d{2,3}");
+            assertThat(referral.number()).matches("KS 2027/\\d{2,3}");
+            assertThat(serial(interpellation)).isLessThan(serial(referral));
+            assertThat(kind(samples, MatterKind.SPEECH).number()).isNull();
+        }
+    }
+
+    private static int serial(Matter m) {
+        return Integer.parseInt(m.number().substring(m.number().indexOf('/') + 1));
+    }
+
     @Test
     void noSampleBodyHoldsBlogText() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {

@@ -215,6 +215,13 @@ final class Composer {
         return this;
     }
 
+    /** The line under an item's heading that gives its registration number ("Dnr KS 2026/214"), kept with the text. */
+    Composer dnr(String number) {
+        target.add(new Block.Paragraph(List.of(new Span(Localization.get("papers.dnr", number), st.label())),
+                Align.LEFT, 0, st.body().size() * 0.4f, indent, true, null, section.child("P")));
+        return this;
+    }
+
     Composer line(Style style, String text, Align align, float after) {
         target.add(new Block.Paragraph(List.of(new Span(text, style)), align, 0, after, indent, false, null,
                 section.child("P")));

@@ -4,6 +4,7 @@ import static se.ledamot.brief.doc.Composer.t;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,8 +39,9 @@ public final class DebateBrief {
     /**
      * @param council the municipality or council named on the cover, or null
      */
+    /** @param zone the program's clock's: where the timelines' moments fall on days, as today does */
     public static Document of(DebateMaterial material, String council, Deadlines deadlines, LocalDate today,
-            Instant created) {
+            Instant created, ZoneId zone) {
         Composer c = new Composer(HouseStyle.DESK);
         Meeting meeting = material.meeting();
         cover(c, material, council, today);
@@ -56,7 +58,7 @@ public final class DebateBrief {
                 c.separator();
             }
             c.section().together();
-            item(c, material, item, deadlines, today);
+            item(c, material, item, deadlines, today, zone);
             c.endTogether();
             first = false;
         }
@@ -112,7 +114,7 @@ public final class DebateBrief {
     }
 
     private static void item(Composer c, DebateMaterial material, DebateMaterial.Item item, Deadlines deadlines,
-            LocalDate today) {
+            LocalDate today, ZoneId zone) {
         AgendaItem agenda = item.item();
         String heading = itemHeading(item);
         item.matter().ifPresentOrElse(
@@ -147,7 +149,7 @@ public final class DebateBrief {
         }
         item.matter().ifPresent(m -> Speakers.print(c, material.groupIfAny().flatMap(g -> item.position())
                 .map(Position::speaker).orElse(null), item.speakers()));
-        item.matter().ifPresent(m -> timeline(c, m, item, deadlines));
+        item.matter().ifPresent(m -> timeline(c, m, item, deadlines, zone));
     }
 
     /** The group's stance, arguments and notes; who speaks for the group is told with the speakers. */
@@ -164,8 +166,9 @@ public final class DebateBrief {
         c.leadIn(t("debate.notes"), p.notes());
     }
 
-    private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines) {
-        List<List<String>> rows = MatterSections.timeline(m, item.changes(), deadlines);
+    private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines,
+            ZoneId zone) {
+        List<List<String>> rows = MatterSections.timeline(m, item.changes(), deadlines, zone);
         if (!rows.isEmpty()) {
             c.h2(t("timeline"));
             c.table(TIMELINE, List.of(t("column.date"), t("column.event")), rows);

@@ -4,6 +4,7 @@ import static se.ledamot.brief.doc.PaperWords.p;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -39,7 +40,7 @@ public final class Handlingar {
             if (hasPapers(e)) {
                 c.pageBreak();
                 c.section();
-                item(c, e);
+                item(c, e, papers.meeting().date());
             }
         }
         return Kallelse.build(c, papers, p("papers.kind"), created);
@@ -50,7 +51,8 @@ public final class Handlingar {
         return e.matter() != null || !e.enclosures().isEmpty();
     }
 
-    private static void item(Composer c, MeetingPapers.Entry e) {
+    /** @param day the meeting's: an answer written after it, or given at a later one, is not among its papers */
+    private static void item(Composer c, MeetingPapers.Entry e, LocalDate day) {
         String title = PaperWords.title(e);
         c.indent(HouseStyle.HANG);
         c.numbered(String.valueOf(e.number()), title, new Anchor("papers-" + e.number(),
@@ -62,7 +64,7 @@ public final class Handlingar {
             facts(c, m);
             c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
             MatterSections.clauses(c, m);
-            if (m.kind().hasAddressee() && !m.answer().isBlank()) {
+            if (m.kind().hasAddressee() && e.answerBy(day)) {
                 String to = PaperWords.addressee(m.addressee());
                 String heading = p("answer", to.isEmpty() ? 0 : 1, to);
                 c.h2(heading, new Anchor("papers-" + e.number() + "-answer", heading, 2));

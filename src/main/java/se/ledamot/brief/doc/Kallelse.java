@@ -54,15 +54,17 @@ public final class Kallelse {
         }
         c.wideTable(new float[] {0.07f, 0.70f, 0.23f}, List.of(p("column.number"), p("column.item"),
                 p("column.dnr")), rows);
+        // Items run on from page to page as a secretary sets them: a heading stays with its first lines and a
+        // paragraph leaves no single line behind, but an item longer than what is left of a page does not move
+        // whole to the next and leave the page half empty.
         c.indent(HouseStyle.HANG);
         for (MeetingPapers.Entry e : papers.entries()) {
             c.separator();
-            c.section().together();
+            c.section();
             item(c, papers, e, inPapers ? 2 : 1);
             if (inPapers && Handlingar.hasPapers(e)) {
                 c.line(c.style().label(), p("notice.papersFollow", e.enclosures().size()), Align.LEFT, 0);
             }
-            c.endTogether();
         }
         c.indent(0);
         if (m.place() == null && m.time() == null) {
@@ -108,7 +110,7 @@ public final class Kallelse {
                 new Anchor("item-" + e.number(), e.number() + ". " + title, level));
         Matter m = e.matter();
         if (m != null && m.number() != null) {
-            c.line(c.style().label(), p("dnr", m.number()), Align.LEFT, c.style().body().size() * 0.4f);
+            c.dnr(m.number());
         }
         if (e.standard() != null) {
             StandardTexts.notice(c, papers, e);
@@ -119,10 +121,10 @@ public final class Kallelse {
             c.text(summary, Align.JUSTIFY);
         }
         if (m != null && m.kind().hasAddressee()) {
-            c.text(p("notice.answeredBy." + m.kind().code(), PaperWords.addressee(m.addressee()).isEmpty() ? 0 : 1,
+            c.text(p((e.askedHere() ? "notice.askedHere." : "notice.answeredBy.") + m.kind().code(), PaperWords.addressee(m.addressee()).isEmpty() ? 0 : 1,
                     PaperWords.addressee(m.addressee())), Align.LEFT);
         }
-        List<String> basis = PaperWords.basis(e);
+        List<String> basis = PaperWords.basis(papers, e);
         if (!basis.isEmpty()) {
             c.h2(p("basis"));
             c.list(basis.stream().map(b -> "•").toList(), basis, Align.LEFT);
@@ -140,6 +142,9 @@ public final class Kallelse {
         Matter m = e.matter();
         if (!e.proposal().isBlank()) {
             MatterSections.prepared(c, PaperWords.preparedBy(e), e.proposal());
+        } else if (m != null && m.kind().hasAddressee() && e.askedHere()) {
+            c.h2(p("proposal"));
+            c.text(p("proposal.ask." + m.kind().code()), Align.LEFT);
         } else if (m != null && PaperWords.isNew(m)) {
             c.h2(p("proposal"));
             c.text(p("proposal.refer." + m.kind().code(), papers.settings().referMotionsTo()), Align.LEFT);

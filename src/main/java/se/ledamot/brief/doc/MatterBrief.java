@@ -4,6 +4,7 @@ import static se.ledamot.brief.doc.Composer.t;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -20,8 +21,9 @@ public final class MatterBrief {
     private MatterBrief() {
     }
 
+    /** @param zone the program's clock's: where the timeline's moments fall on days and hours, as today does */
     public static Document of(Matter m, List<MatterChange> changes, Deadlines deadlines, LocalDate today,
-            Instant created) {
+            Instant created, ZoneId zone) {
         Composer c = new Composer(HouseStyle.DESK);
         c.kicker(MatterSections.kicker(m));
         String title = MatterSections.title(m);
@@ -37,7 +39,7 @@ public final class MatterBrief {
             c.h1(t("answer"), new Anchor("answer", t("answer"), 1));
             c.text(m.answer(), Align.JUSTIFY);
         }
-        List<List<String>> timeline = MatterSections.timeline(m, changes, deadlines);
+        List<List<String>> timeline = MatterSections.timeline(m, changes, deadlines, zone);
         if (!timeline.isEmpty()) {
             c.h1(t("timeline"), new Anchor("timeline", t("timeline"), 1));
             c.table(TIMELINE, List.of(t("column.date"), t("column.event")), timeline);
@@ -45,7 +47,7 @@ public final class MatterBrief {
         if (!changes.isEmpty()) {
             c.h1(t("history"), new Anchor("history", t("history"), 1));
             c.table(HISTORY, List.of(t("column.when"), t("column.field"), t("column.change")),
-                    MatterSections.history(m.kind(), changes));
+                    MatterSections.history(m.kind(), changes, zone));
         }
         String header = t("matter.header", MatterSections.kindAndNumber(m));
         return c.build(title, MatterSections.authors(m), t("matter.subject", MatterSections.kindAndNumber(m)), header,

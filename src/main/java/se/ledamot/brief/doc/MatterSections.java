@@ -28,8 +28,7 @@ import se.ledamot.l10n.Localization;
 
 /** The parts every brief shows of a matter: its particulars, its clauses or questions, its timeline and history. */
 final class MatterSections {
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH.mm");
     private static final int LONG_VALUE = 90;
     private static final Pattern ATT = Pattern.compile("att\\s");
     private static final Pattern PROPOSER = Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{L}+){0,2}) föreslår\\b");
@@ -181,7 +180,7 @@ final class MatterSections {
     }
 
     /** Dated events, oldest first: submission, status steps from the history, the decision, and what is due. */
-    static List<List<String>> timeline(Matter m, List<MatterChange> changes, Deadlines deadlines) {
+    static List<List<String>> timeline(Matter m, List<MatterChange> changes, Deadlines deadlines, ZoneId zone) {
         record Event(LocalDate date, String text) {
         }
         List<Event> events = new ArrayList<>();
@@ -189,7 +188,7 @@ final class MatterSections {
             events.add(new Event(m.submitted(), Grammar.submitted(m.kind())));
         }
         for (MatterChange ch : changes) {
-            LocalDate day = LocalDate.ofInstant(ch.at(), ZONE);
+            LocalDate day = LocalDate.ofInstant(ch.at(), zone);
             if (MatterField.STATUS.code().equals(ch.field())) {
                 events.add(new Event(day, t("event.status", value(m.kind(), ch.field(), ch.newValue()))));
             } else if (MatterChange.AGENDA.equals(ch.field())) {
@@ -211,10 +210,10 @@ final class MatterSections {
     }
 
     /** Every recorded change of a matter of this kind, oldest first: when, what, from what to what. */
-    static List<List<String>> history(MatterKind kind, List<MatterChange> changes) {
+    static List<List<String>> history(MatterKind kind, List<MatterChange> changes, ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
         for (MatterChange ch : changes) {
-            String when = STAMP.format(ch.at().atZone(ZONE));
+            String when = STAMP.format(ch.at().atZone(zone));
             String what = switch (ch.field()) {
                 case MatterChange.CREATED -> t("history.created");
                 case MatterChange.TRASHED -> t("history.trashed");

@@ -42,11 +42,17 @@ final class MinutesSections {
         c.numbered(number, title, new Anchor("p-" + papers.paragraph(e), number + " " + title, 1));
         Matter m = e.matter();
         if (m != null && m.number() != null) {
-            c.line(st.label(), p("dnr", m.number()), Align.LEFT, st.body().size() * 0.4f);
+            c.dnr(m.number());
         }
         ItemMinutes minutes = e.minutes();
         boolean answeredOnly = m != null && m.kind().hasAddressee();
-        if (answeredOnly) {
+        if (answeredOnly && e.askedHere()) {
+            c.h2(p("minutes.decision", MatterSections.genitive(papers.body().name())));
+            AgendaItem item = e.item();
+            c.text(item != null && !item.decisionText().isBlank() ? item.decisionText()
+                    : PaperWords.capital(p("minutes.askedHere." + m.kind().code(), MinutesWords.body(papers))),
+                    Align.LEFT);
+        } else if (answeredOnly) {
             answered(c, papers, e);
         } else {
             c.h2(p("minutes.decision", MatterSections.genitive(papers.body().name())));
@@ -62,7 +68,7 @@ final class MinutesSections {
             c.h2(p("summary"));
             c.text(summary, Align.JUSTIFY);
         }
-        List<String> basis = PaperWords.basis(e);
+        List<String> basis = PaperWords.basis(papers, e);
         if (!basis.isEmpty()) {
             c.h2(p("basis"));
             c.list(basis.stream().map(b -> "•").toList(), basis, Align.LEFT);

@@ -162,8 +162,11 @@ final class PaperWords {
         return out.toString();
     }
 
-    /** The documents the decision rests on, as typed, or as Ledamot knows them: the matter, the proposal, files. */
-    static List<String> basis(MeetingPapers.Entry e) {
+    /**
+     * The documents the decision rests on, as typed, or as Ledamot knows them: the matter, its answer when it was
+     * written by the meeting (not at the meeting where a question is only asked), the proposal, files.
+     */
+    static List<String> basis(MeetingPapers papers, MeetingPapers.Entry e) {
         if (!e.papers().basis().isEmpty()) {
             return e.papers().basis();
         }
@@ -178,7 +181,7 @@ final class PaperWords {
                 out.add(p("basis.matter", Localization.kind(m.kind()), from.isEmpty() ? 0 : 1, from,
                         when.isEmpty() ? 0 : 1, when));
             }
-            if (m.kind().hasAddressee() && !m.answer().isBlank()) {
+            if (m.kind().hasAddressee() && e.answerBy(papers.meeting().date())) {
                 out.add(p("basis.answer", addressee(m.addressee()).isEmpty() ? 0 : 1, addressee(m.addressee())));
             }
         }

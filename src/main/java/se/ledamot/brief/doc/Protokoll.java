@@ -29,6 +29,8 @@ import se.ledamot.l10n.Localization;
  */
 public final class Protokoll {
     private static final float[] PRESENT = {0.5f, 0.5f};
+    /** A line to fill in by hand. */
+    private static final String BLANK = "_".repeat(10);
 
     private Protokoll() {
     }
@@ -43,12 +45,12 @@ public final class Protokoll {
         announcement(c, papers);
         c.pageBreak();
         attendance(c, papers);
+        // Paragraphs run on as the kallelse's items do (a heading kept with its first lines, no single line left).
         c.indent(HouseStyle.HANG);
         for (MeetingPapers.Entry e : papers.entries()) {
             c.separator();
-            c.section().together();
+            c.section();
             MinutesSections.paragraph(c, papers, e);
-            c.endTogether();
         }
         c.indent(0);
         String day = Dates.date(papers.meeting().date());
@@ -84,9 +86,11 @@ public final class Protokoll {
                         : p("minutes.decidingCount", members, serving)},
                 new String[] {p("field.others"), a.others().isEmpty() ? null
                         : String.join(", ", a.others().stream().map(Protokoll::withNote).toList())},
-                new String[] {p("field.adjusters"), minutes.adjusters().isEmpty() ? null
+                // The justering is on every protokoll (5 kap. 69 §): lines to fill in by hand until it is agreed.
+                new String[] {p("field.adjusters"), minutes.adjusters().isEmpty() ? BLANK
                         : PaperWords.names(minutes.adjusters())},
-                new String[] {p("field.adjustment"), StandardTexts.adjustment(minutes)},
+                new String[] {p("field.adjustment"), Optional.ofNullable(StandardTexts.adjustment(minutes))
+                        .orElse(BLANK)},
                 new String[] {p("field.paragraphs"), range(papers)}));
     }
 
@@ -139,7 +143,6 @@ public final class Protokoll {
     private static void announcement(Composer c, MeetingPapers papers) {
         Minutes minutes = papers.minutes();
         Optional<Announcement> a = minutes.announcement();
-        String blank = "_".repeat(10);
         c.rule();
         c.part(p("notice.certificate").toUpperCase(Localization.locale()));
         c.indent(HouseStyle.HANG);
@@ -150,12 +153,12 @@ public final class Protokoll {
         c.factPairs(HouseStyle.HANG, List.of(
                 new String[] {p("field.body"), papers.body().name(), p("field.meetingDate"),
                         Dates.numeric(papers.meeting().date())},
-                new String[] {p("field.adjusted"), minutes.adjusted() == null ? blank
+                new String[] {p("field.adjusted"), minutes.adjusted() == null ? BLANK
                         : Dates.numeric(minutes.adjusted()), p("field.appealEnds"),
-                        a.map(x -> Dates.numeric(x.appealEnds())).orElse(blank)},
-                new String[] {p("field.posted"), a.map(x -> Dates.numeric(x.posted())).orElse(blank),
-                        p("field.takeDown"), a.map(x -> Dates.numeric(x.takeDown())).orElse(blank)}));
-        c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? blank : kept}));
+                        a.map(x -> Dates.numeric(x.appealEnds())).orElse(BLANK)},
+                new String[] {p("field.posted"), a.map(x -> Dates.numeric(x.posted())).orElse(BLANK),
+                        p("field.takeDown"), a.map(x -> Dates.numeric(x.takeDown())).orElse(BLANK)}));
+        c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? BLANK : kept}));
         List<List<String>> rows = new ArrayList<>();
         sign(rows, p("field.signature"), List.of(secretary == null ? " " : secretary));
         c.signatures(HouseStyle.HANG, rows);

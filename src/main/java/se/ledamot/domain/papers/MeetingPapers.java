@@ -47,14 +47,33 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
      * @param matter   the item's matter, or null for a free-text or standard item
      * @param papers   the secretary's texts for the item
      * @param minutes  what the minutes record of it
+     * @param askedHere an interpellation or question asked at this meeting and answered at a later one (the
+     *                  arbetsordning's rule on 5 kap. 59–63 §§ kommunallagen): here the body only decides that it
+     *                  may be asked, and its answer is not one of this meeting's papers
+     * @param answered  the day the matter's answer was first recorded, null when that is not known
      */
     public record Entry(int number, AgendaItem item, StandardItem standard, Matter matter, ItemPapers papers,
-            ItemMinutes minutes, List<Enclosure> enclosures) {
+            ItemMinutes minutes, List<Enclosure> enclosures, boolean askedHere, LocalDate answered) {
         public Entry {
             papers = papers == null ? ItemPapers.empty(item == null || item.id() == null ? 0 : item.id()) : papers;
             minutes = minutes == null ? ItemMinutes.empty(item == null || item.id() == null ? 0 : item.id())
                     : minutes;
             enclosures = List.copyOf(enclosures == null ? List.of() : enclosures);
+        }
+
+        /** An item answered where it is (or with no answer to it), its answer's day not known. */
+        public Entry(int number, AgendaItem item, StandardItem standard, Matter matter, ItemPapers papers,
+                ItemMinutes minutes, List<Enclosure> enclosures) {
+            this(number, item, standard, matter, papers, minutes, enclosures, false, null);
+        }
+
+        /**
+         * Whether the matter's answer is one of the papers of a meeting on {@code day}: written by then, and not a
+         * question only asked there (its answer belongs to the later meeting).
+         */
+        public boolean answerBy(LocalDate day) {
+            return matter != null && !matter.answer().isBlank() && !askedHere
+                    && (answered == null || !answered.isAfter(day));
         }
 
         public Optional<Matter> matterIfAny() {

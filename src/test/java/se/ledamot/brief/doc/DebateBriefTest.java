@@ -23,7 +23,7 @@ class DebateBriefTest {
 
     static byte[] brief(int items, String group) throws Exception {
         return MatterBriefTest.pdf(DebateBrief.of(Samples.debate(items, group), "Stenungsunds kommun",
-                Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+                Deadlines.standard(), Samples.TODAY, Samples.CREATED, Samples.ZONE));
     }
 
     @Test
@@ -65,7 +65,7 @@ class DebateBriefTest {
                 "Kommunstyrelsen föreslår kommunfullmäktige besluta\n\natt bifalla motionens första att-sats, och\n\n"
                         + "att i övrigt anse motionen besvarad."), motion.matter(), motion.changes(), motion.position());
         byte[] pdf = MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(), one.body(), "V",
-                List.of(withClauses)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED));
+                List.of(withClauses)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED, Samples.ZONE));
         assertThat(MatterBriefTest.text(pdf)).containsSubsequence("Kommunstyrelsens förslag till beslut",
                 "Kommunstyrelsen föreslår kommunfullmäktige besluta", "att", "bifalla motionens första att-sats, och",
                 "att", "i övrigt anse motionen besvarad.", "Gruppens ställningstagande");
@@ -89,7 +89,7 @@ class DebateBriefTest {
                         inAnswer = true;
                     } else if (text.startsWith("Gruppens ställningstagande")) {
                         inAnswer = false;
-                    } else if (inAnswer && !text.startsWith("Debattunderlag") && !text.startsWith("sida")) {
+                    } else if (inAnswer && !text.startsWith("Debattunderlag") && !text.startsWith("Sida")) {
                         TextPosition last = positions.getLast();
                         ends.add(last.getX() + last.getWidth());
                     }
@@ -147,7 +147,7 @@ class DebateBriefTest {
         DebateMaterial.Item otherSpeaker = new DebateMaterial.Item(item.item(), item.matter(), item.changes(),
                 item.position().map(p -> p.withSpeaker("Emma Ramhult (V)")), item.speakers());
         String missing = MatterBriefTest.text(MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(),
-                one.body(), "V", List.of(otherSpeaker)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED)));
+                one.body(), "V", List.of(otherSpeaker)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED, Samples.ZONE)));
         assertThat(missing).containsSubsequence("1.", "Łukasz Đorđević (V)", "2.", "Nguyễn Thị Åsa Müller (M)",
                 "Emma Ramhult (V) talar för gruppen men står inte på talarlistan ännu.");
         assertThat(missing).doesNotContain("· talar för gruppen");
@@ -194,7 +194,7 @@ class DebateBriefTest {
                 assertThat(pageText(doc, pages.get(i))).contains("Punkt " + i);
             }
             assertThat(pageText(doc, doc.getNumberOfPages()))
-                    .contains("sida " + doc.getNumberOfPages() + " av " + doc.getNumberOfPages());
+                    .contains("Sida " + doc.getNumberOfPages() + " (" + doc.getNumberOfPages() + ")");
         }
         assertThat(PdfA.failures(pdf)).isEmpty();
     }

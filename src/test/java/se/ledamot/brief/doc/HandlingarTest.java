@@ -42,9 +42,9 @@ class HandlingarTest {
     @Test
     void anAttachedPdfIsShownPageByPageWithItsTextFoundInThePaper() throws Exception {
         String text = MatterBriefTest.text(handlingar());
-        assertThat(text).containsSubsequence("Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 1 av 2", "Tjänsteskrivelse",
+        assertThat(text).containsSubsequence("Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 1 (2)", "Tjänsteskrivelse",
                 "Förvaltningen föreslår att kommunen tillstyrker programmet.",
-                "Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 2 av 2", "Bilaga till tjänsteskrivelsen");
+                "Bilaga 1: Tjänsteskrivelse 2026-11-02, sida 2 (2)", "Bilaga till tjänsteskrivelsen");
         assertThat(text).containsSubsequence("Motionen", "En framgångsrik", "Motionärernas förslag", "att en integrationsplan",
                 "Interpellationen", "Hur långt har arbetet kommit", "Skriftligt svar från", "Sävsjö kommun har idag");
     }

@@ -154,7 +154,7 @@ class KallelseTest {
         assertEveryPageNumbered(kallelse());
     }
 
-    /** "sida N av M" on every page, the first too, so a printed paper's pages can be put back in order. */
+    /** "Sida N (M)", the Swedish form, on every page, the first too, so a printed paper's pages can be put back in order. */
     static void assertEveryPageNumbered(byte[] pdf) throws Exception {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
@@ -163,7 +163,7 @@ class KallelseTest {
                 org.apache.pdfbox.text.PDFTextStripper strip = new org.apache.pdfbox.text.PDFTextStripper();
                 strip.setStartPage(page);
                 strip.setEndPage(page);
-                assertThat(strip.getText(doc).replace('\u00A0', ' ')).contains("sida " + page + " av " + pages);
+                assertThat(strip.getText(doc).replace('\u00A0', ' ')).contains("Sida " + page + " (" + pages + ")");
             }
         }
     }
