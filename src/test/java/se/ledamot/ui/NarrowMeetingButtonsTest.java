@@ -54,6 +54,34 @@ class NarrowMeetingButtonsTest {
         assertThat(cut(robot)).isEmpty();
     }
 
+    /**
+     * The walk (walk16) at 1000×650 with the motion's item chosen in Debatt: the speech kind read "…", the minutes
+     * spinner was its arrows only, "Minoritetsåter…" was cut and the row of speaker buttons ran past the window's edge.
+     */
+    @Test
+    void debattsFormsShowTheirWholeWordsAt1000x650(FxRobot robot) {
+        window.open(robot);
+        robot.interact(() -> {
+            window.shell().stage().setWidth(1000);
+            window.shell().stage().setHeight(650);
+        });
+        window.show(robot, DebateScreen.ID);
+        javafx.scene.control.ListView<?> items = robot.lookup("#debateItems").queryListView();
+        WindowDriver.waitUntil(() -> !items.getItems().isEmpty());
+        robot.interact(() -> items.getSelectionModel().selectFirst());
+        window.settled();
+        WindowDriver.waitUntil(() -> !robot.lookup("#speakerName").query().isDisabled());
+        assertThat(cut(robot)).isEmpty();
+        assertThat(onFx(() -> se.ledamot.ui.look.CutOffText.in(robot.lookup("#speakers").query().getParent())))
+                .isEmpty();
+        double edge = onFx(() -> window.shell().stage().getScene().getWidth());
+        for (String id : List.of("#removeSpeaker", "#decide", "#speechMinutes", "#speechKind", "#minority")) {
+            javafx.scene.layout.Region r = robot.lookup(id).queryAs(javafx.scene.layout.Region.class);
+            assertThat(onFx(() -> r.localToScene(r.getBoundsInLocal()).getMaxX())).as(id).isLessThanOrEqualTo(edge);
+            assertThat(onFx(() -> r.getWidth() + 0.5)).as(id).isGreaterThanOrEqualTo(onFx(() -> r.prefWidth(-1)));
+        }
+    }
+
     @Test
     void protokollsMotionFormShowsWholeButtonsAt1000x650(FxRobot robot) {
         window.open(robot);
