@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -133,7 +134,7 @@ final class DebateView extends BorderPane {
                 vm.removeSpeaker(i);
             }
         });
-        HBox form = new HBox(8, name, kind, minutes, add, up, remove);
+        HBox form = new HBox(8, name, kind, minutes, add);
         HBox.setHgrow(name, Priority.ALWAYS);
 
         TextArea text = new TextArea();
@@ -193,8 +194,8 @@ final class DebateView extends BorderPane {
         decide.setOnAction(e -> vm.decide());
         HBox decisionRow = new HBox(8, decision, minority, reason, decide);
         // In a narrow window the text fields give way, not the buttons' words ("Fatta be…" at 1000x650).
-        for (Button b : new Button[] {add, up, remove, decide}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {add, up, remove, decide, kind, minutes, minority}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(reason, Priority.ALWAYS);
         decisionRow.disableProperty().bind(vm.open().not());
@@ -205,7 +206,10 @@ final class DebateView extends BorderPane {
         Label decisionTitle = new Label(Localization.get("debate.decision.title"));
         decisionTitle.getStyleClass().add("section-title");
 
-        VBox center = new VBox(8, heading, limits, table, form, new HBox(8, saveText, fromFile), text, error,
+        // What acts on the chosen speaker is a row of its own: beside the new speaker's fields it took their room at
+        // 1000x650 (the kind read "…", the minutes were arrows only; walk16).
+        FlowPane chosen = new FlowPane(8, 8, up, remove, saveText, fromFile);
+        VBox center = new VBox(8, heading, limits, table, form, chosen, text, error,
                 decisionTitle, decisionRow, wording, decided);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.disableProperty().bind(vm.debate().isNull());

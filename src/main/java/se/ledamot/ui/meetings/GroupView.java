@@ -141,7 +141,11 @@ final class GroupView extends BorderPane {
         save.setId("position-save");
         save.setOnAction(e -> {
             if (flush()) {
+                GroupRow saved = editing;
                 keepEditedRowSelected();
+                if (saved != null) {
+                    vm.sayStored(saved);
+                }
             }
         });
         GridPane form = new GridPane(12, 8);

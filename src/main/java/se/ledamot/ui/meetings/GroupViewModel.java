@@ -216,6 +216,21 @@ public final class GroupViewModel {
         return !unsaved.containsKey(key);
     }
 
+    /**
+     * Spara was pressed on {@code row}: once every write before it has ended, the window says the item's position is
+     * stored (walk16: Spara said nothing, so the group could not tell). Nothing is said when its write failed or a
+     * choice waits in the conflict view: that is said already.
+     */
+    public void sayStored(GroupRow row) {
+        String key = key(row.position());
+        BackgroundTask.of(p -> key).onSuccess(k -> {
+            if (!unsaved.containsKey(k) && !stale.waits(k)) {
+                context.dialogs().notify(Localization.get("meeting.ui.group.saved",
+                        String.valueOf(row.agenda().number()), row.agenda().heading()));
+            }
+        }).executeWith(lane);
+    }
+
     /** Puts the position into its row; the position the row showed before, if the item is shown. */
     private Optional<Position> show(Position p) {
         for (int i = 0; i < rows.size(); i++) {

@@ -319,6 +319,8 @@ final class ItemMinutesView extends VBox {
         Button b = new Button(Localization.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
+        // In a narrow window the fields beside it give way, not its words ("Lägg till y…" at 1000x650, walk16).
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

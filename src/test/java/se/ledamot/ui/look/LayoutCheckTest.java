@@ -180,6 +180,19 @@ class LayoutCheckTest {
         assertThat(found).isEmpty();
     }
 
+    /**
+     * The walk (walk16) at 1000x650: Protokoll's empty attendance said "Ingen närvaro är antecknad. Hämta ledamöterna
+     * och ta bort den som saknas, eller …", the end of what to do cut (a wrapping placeholder did not wrap).
+     */
+    @Test
+    void protokollsEmptyAttendanceIsWholeAt1000x650(FxRobot robot) {
+        ScreenTour tour = at1000x650(robot);
+        tour.visit(MinutesScreen.ID);
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> CutOffText.in(window.shell().stage().getScene().getRoot()).forEach(found::add));
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void theAgendaColumnIsWholeAt1000x650(FxRobot robot) {
         ScreenTour tour = at1000x650(robot);

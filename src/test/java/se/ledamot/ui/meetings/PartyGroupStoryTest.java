@@ -98,6 +98,27 @@ class PartyGroupStoryTest {
         assertThat(table.getItems()).extracting(r -> r.position().stance()).containsExactlyElementsOf(STANCES);
     }
 
+    /**
+     * The walk (walk16): Spara in Partigrupp stored the position and said nothing, so the group pressed it again and
+     * wondered. Now, once the position is stored, the window says so, naming the item; and Spara pressed after the
+     * pause had stored it already says so too (it is stored), rather than nothing.
+     */
+    @Test
+    void sparaSaysThePositionIsSaved(FxRobot robot) {
+        window.open(robot);
+        TableView<GroupRow> table = chooseGroupAndMeeting(robot);
+        setPosition(robot, table, 1);
+        robot.clickOn("#position-save");
+        GroupRow row = se.ledamot.ui.WindowDriver.onFx(() -> table.getItems().get(1));
+        String said = se.ledamot.l10n.Localization.get("meeting.ui.group.saved",
+                String.valueOf(row.agenda().number()), "Motion om simhallen");
+        waitUntil(() -> window.dialogs.notifications.contains(said), window.dialogs.notifications::toString);
+        assertThat(row.position().speaker()).isEqualTo(SPEAKERS.get(1));
+        window.dialogs.notifications.clear();
+        robot.clickOn("#position-save");
+        waitUntil(() -> window.dialogs.notifications.contains(said), window.dialogs.notifications::toString);
+    }
+
     @Test
     void threePositionsSurviveRowsScreensAndARestart(FxRobot robot) throws Exception {
         window.open(robot);
