@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
@@ -43,11 +41,8 @@ class StaleSpeakersWindowTest {
     private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
     private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private OtherMember bo;
 
