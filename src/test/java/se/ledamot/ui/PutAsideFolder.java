@@ -2,12 +2,17 @@ package se.ledamot.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -19,13 +24,15 @@ import se.ledamot.ui.task.ManualTaskExecutor;
 
 /**
  * A window on a data folder that is closed without a choice and opened again, as after "Välj senare" and a restart
- * (issue 16.5): the one fixture of the PutAside*FormTest classes. Each opening has its own database and a lane that
- * runs when told ({@link #disk}); the conflicts the screen asks are collected in {@link #asked}.
+ * (issue 16.5): the one fixture of the PutAside*FormTest classes, registered as an extension
+ * ({@code @RegisterExtension final PutAsideFolder<…> window = new PutAsideFolder<>(w -> …)}): a temporary folder of
+ * the test's own, closed and removed after it. Each opening has its own database and a lane that runs when told
+ * ({@link #disk}); the conflicts the screen asks are collected in {@link #asked}.
  *
  * @param <V> the screen's view model
  */
-public final class PutAsideFolder<V> implements AutoCloseable {
-    private final Path folder;
+public final class PutAsideFolder<V> implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+    private Path folder;
     private final Function<PutAsideFolder<V>, V> screen;
     public final List<List<Conflict>> asked = new ArrayList<>();
     public TestContext test;
@@ -34,9 +41,19 @@ public final class PutAsideFolder<V> implements AutoCloseable {
     private boolean open;
 
     /** @param screen opens the screen on {@link #context()} (the choices kept asked), its conflicts to {@link #asked} */
-    public PutAsideFolder(Path folder, Function<PutAsideFolder<V>, V> screen) {
-        this.folder = folder;
+    public PutAsideFolder(Function<PutAsideFolder<V>, V> screen) {
         this.screen = screen;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("ledamot-put-aside");
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        TestContext.deleteFolder(folder);
     }
 
     /** Starts the window on the folder and shows the screen, every read run. */

@@ -1,12 +1,16 @@
 package se.ledamot.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.WriterPreferences;
@@ -36,6 +40,15 @@ public final class TestContext implements AutoCloseable {
     /** A preferences node of the test's own, removed again by {@link #close()}. */
     public static Preferences testPreferences() {
         return Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
+    }
+
+    /** A test's temporary folder removed with all in it (an extension's own; JUnit removes a {@code @TempDir}). */
+    public static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     @Override

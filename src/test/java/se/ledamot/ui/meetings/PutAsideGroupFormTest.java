@@ -2,13 +2,11 @@ package se.ledamot.ui.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -29,24 +27,22 @@ class PutAsideGroupFormTest {
     private static final String THEIRS = "Simhallen behövs.";
     private static final String MINE = "Simhallen behövs, men inte till vilket pris som helst.";
 
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<GroupViewModel> window;
     private Meeting meeting;
     private long item;
 
+    // A window on the folder with Partigrupp shown for group V and the council's meeting in December.
+    @RegisterExtension
+    final PutAsideFolder<GroupViewModel> window = new PutAsideFolder<>(w -> {
+        GroupViewModel vm = new GroupViewModel(w.context());
+        vm.setOnConflicts(w.asked::add);
+        vm.groupProperty().set("V");
+        vm.meetingProperty().set(meeting);
+        vm.askKept();
+        return vm;
+    });
+
     @BeforeEach
     void herArgumentsAndStancePutAsideAndTheWindowClosed() {
-        // A window on the folder with Partigrupp shown for group V and the council's meeting in December.
-        window = new PutAsideFolder<>(folder, w -> {
-            GroupViewModel vm = new GroupViewModel(w.context());
-            vm.setOnConflicts(w.asked::add);
-            vm.groupProperty().set("V");
-            vm.meetingProperty().set(meeting);
-            vm.askKept();
-            return vm;
-        });
         item = window.prepare(s -> {
             meeting = s.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
             long matter = s.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen").build()).id();
@@ -57,11 +53,6 @@ class PutAsideGroupFormTest {
                 .withStance(Stance.REJECT));
         vm.save(row(vm).withArguments(MINE).withStance(Stance.SUPPORT));
         window.putAsideAndClose();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     private Position row(GroupViewModel vm) {

@@ -2,12 +2,10 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.sync.Conflict;
@@ -24,22 +22,20 @@ class PutAsideMinutesFormTest {
     private static final String THEIRS = "Stadshuset";
     private static final String MINE = "Kansliet, rum 3";
 
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<MinutesViewModel> window;
     private Meeting kf;
+
+    // A window on the folder with Protokoll shown (the meeting chosen) and the choices kept asked.
+    @RegisterExtension
+    final PutAsideFolder<MinutesViewModel> window = new PutAsideFolder<>(w -> {
+        MinutesViewModel vm = new MinutesViewModel(w.context());
+        vm.setOnConflicts(w.asked::add);
+        vm.loadMeetings();
+        vm.askKept();
+        return vm;
+    });
 
     @BeforeEach
     void herPlacePutAsideAndTheWindowClosed() {
-        // A window on the folder with Protokoll shown (the meeting chosen) and the choices kept asked.
-        window = new PutAsideFolder<>(folder, w -> {
-            MinutesViewModel vm = new MinutesViewModel(w.context());
-            vm.setOnConflicts(w.asked::add);
-            vm.loadMeetings();
-            vm.askKept();
-            return vm;
-        });
         kf = window.prepare(s -> s.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16"))));
         MinutesViewModel vm = window.open();
         Minutes copy = stored();
@@ -48,11 +44,6 @@ class PutAsideMinutesFormTest {
         vm.form().adjustPlace().set(MINE);
         assertThat(vm.saveMeeting()).isTrue();
         window.putAsideAndClose();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     private Minutes stored() {

@@ -2,12 +2,10 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.papers.PaperSettings;
@@ -28,20 +26,17 @@ class PutAsidePaperSettingsFormTest {
     private static final String THEIRS = "Lars Berg";
     private static final String MINE = "Karin Dahl";
 
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<MinutesViewModel> window;
+    @RegisterExtension
+    final PutAsideFolder<MinutesViewModel> window = new PutAsideFolder<>(w -> {
+        MinutesViewModel vm = new MinutesViewModel(w.context());
+        vm.settings().setOnConflicts(w.asked::add);
+        vm.loadMeetings();
+        vm.askKept();
+        return vm;
+    });
 
     @BeforeEach
     void herSecretaryPutAsideAndTheWindowClosed() {
-        window = new PutAsideFolder<>(folder, w -> {
-            MinutesViewModel vm = new MinutesViewModel(w.context());
-            vm.settings().setOnConflicts(w.asked::add);
-            vm.loadMeetings();
-            vm.askKept();
-            return vm;
-        });
         window.meanwhile(s -> s.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16"))));
         window.open();
         PaperSettings copy = window.test.services.papers().settings();
@@ -50,11 +45,6 @@ class PutAsidePaperSettingsFormTest {
         window.vm.settings().secretary().set(MINE);
         assertThat(window.vm.settings().save(() -> { })).isTrue();
         window.putAsideAndClose();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     private static Body council(Ledamot services) {

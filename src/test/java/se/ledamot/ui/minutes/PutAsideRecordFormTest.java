@@ -2,12 +2,10 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MinutesNote;
@@ -26,25 +24,23 @@ class PutAsideRecordFormTest {
     private static final Person ANNA = new Person("Anna Ek", "S");
     private static final String THEIRS = "Vi vill se en plan i vår.";
 
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<MinutesViewModel> window;
     private long item;
+
+    @RegisterExtension
+    final PutAsideFolder<MinutesViewModel> window = new PutAsideFolder<>(w -> {
+        MinutesViewModel vm = new MinutesViewModel(w.context());
+        vm.item().setOnConflicts(w.asked::add);
+        vm.loadMeetings();
+        w.disk.runAll();
+        vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
+                .ifPresent(vm.item()::show);
+        w.disk.runAll();
+        vm.item().askKept();
+        return vm;
+    });
 
     @BeforeEach
     void herRecordPutAsideAndTheWindowClosed() {
-        window = new PutAsideFolder<>(folder, w -> {
-            MinutesViewModel vm = new MinutesViewModel(w.context());
-            vm.item().setOnConflicts(w.asked::add);
-            vm.loadMeetings();
-            w.disk.runAll();
-            vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
-                    .ifPresent(vm.item()::show);
-            w.disk.runAll();
-            vm.item().askKept();
-            return vm;
-        });
         item = window.prepare(PutAsideFolder::motionOnTheAgenda);
         MinutesViewModel vm = window.open();
         vm.item().forms().noteBy().set("Anna Ek (S)");
@@ -58,11 +54,6 @@ class PutAsideRecordFormTest {
         vm.item().forms().reserveBy().set("Anna Ek (S)");
         vm.item().addReservation();
         window.putAsideAndClose();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     private ItemMinutes stored() {

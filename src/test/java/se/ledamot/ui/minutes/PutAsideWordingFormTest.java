@@ -2,11 +2,9 @@ package se.ledamot.ui.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -22,25 +20,23 @@ class PutAsideWordingFormTest {
     private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
     private static final String MINE = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";
 
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<MinutesViewModel> window;
     private long item;
+
+    // A window on the folder with Protokoll shown and the item chosen.
+    @RegisterExtension
+    final PutAsideFolder<MinutesViewModel> window = new PutAsideFolder<>(w -> {
+        MinutesViewModel vm = new MinutesViewModel(w.context());
+        vm.item().setOnConflicts(w.asked::add);
+        vm.loadMeetings();
+        vm.item().askKept();
+        w.disk.runAll();
+        vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
+                .ifPresent(vm.item()::show);
+        return vm;
+    });
 
     @BeforeEach
     void herWordingPutAsideAndTheWindowClosed() {
-        // A window on the folder with Protokoll shown and the item chosen.
-        window = new PutAsideFolder<>(folder, w -> {
-            MinutesViewModel vm = new MinutesViewModel(w.context());
-            vm.item().setOnConflicts(w.asked::add);
-            vm.loadMeetings();
-            vm.item().askKept();
-            w.disk.runAll();
-            vm.entries().stream().filter(r -> r.item() != null && r.item().id() == item).findFirst()
-                    .ifPresent(vm.item()::show);
-            return vm;
-        });
         item = window.prepare(PutAsideFolder::motionOnTheAgenda);
         MinutesViewModel vm = window.open();
         AgendaItem copy = stored();
@@ -48,11 +44,6 @@ class PutAsideWordingFormTest {
         vm.item().decisionText().set(MINE);
         vm.item().saveDecision();
         window.putAsideAndClose();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
     }
 
     private AgendaItem stored() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -36,32 +35,26 @@ import se.ledamot.ui.shell.MainWindow;
 /**
  * The window tests of issue 16 share this: this program's window signed in to a database on the tests' real
  * PostgreSQL as one login (its password in a fake keyring), and a picture of a window to look at. As an extension it
- * gives each test TestFX's stage, a data folder, the fake keyring's folders and a preferences node of its own, and
- * after the test asks every window to close before the server's logins are closed and its database dropped:
+ * gives each test TestFX's stage, a temporary folder with the data folder and the fake keyring's folders, and a
+ * preferences node of its own, and after the test asks every window to close before the server's logins are closed,
+ * its database dropped and the folder removed:
  *
  * <pre>
  * &#64;ExtendWith(ApplicationExtension.class)
  * class SomeServerWindowTest {
- *     &#64;TempDir
- *     Path temp;
- *
  *     &#64;RegisterExtension
- *     final OnlineWindow online = new OnlineWindow(() -&gt; temp);
+ *     final OnlineWindow online = new OnlineWindow();
  * </pre>
  */
 final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
-    private final Supplier<Path> temp;
     private final Deque<AutoCloseable> afterWindows = new ArrayDeque<>();
+    private Path temp;
     private Stage stage;
     private Preferences node;
 
-    /** @param temp the test's own temporary folder, for the data folder and the fake keyring */
-    OnlineWindow(Supplier<Path> temp) {
-        this.temp = temp;
-    }
-
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        temp = Files.createTempDirectory("ledamot-online-window");
         stage = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         node = TestContext.testPreferences();
@@ -80,6 +73,7 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
         }
         node.removeNode();
         DesktopWindow.forgetWhoWorksHere(); // the window filled them from the member's enrolment
+        TestContext.deleteFolder(temp);
     }
 
     /**
@@ -101,17 +95,17 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
 
     /** The data folder the window is given (it stays empty while the window works on the server). */
     Path folder() {
-        return temp.get().resolve("data");
+        return temp.resolve("data");
     }
 
     /** Where the fake keyring's program is. */
     Path bin() {
-        return temp.get().resolve("bin");
+        return temp.resolve("bin");
     }
 
     /** Where the fake keyring keeps its secrets. */
     Path vault() {
-        return temp.get().resolve("vault");
+        return temp.resolve("vault");
     }
 
     Preferences node() {

@@ -6,7 +6,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import static se.ledamot.ui.server.WordingConflict.MINE;
 import static se.ledamot.ui.server.WordingConflict.THEIRS;
 
-import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.store.jooq.Tables;
@@ -42,11 +40,8 @@ class PutAsideWindowTest {
     private static final String KARIN = "putasidewin_karin";
     private static final String LARS = "putasidewin_lars";
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private WordingConflict scene;
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Matter;
@@ -52,11 +51,8 @@ class ServerWindowTest {
     private static final String MEMBER = "win_anna";
     private static final String TITLE = "Motion om nattbussar";
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private TwoLogins logins;
     private String database;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
@@ -54,11 +52,8 @@ class StaleItemMinutesWindowTest {
     private static final String WORDING = "Kommunfullmäktige beslutar\natt bifalla motionen\natt simhallen "
             + "byggs om\natt uppdra åt kommunstyrelsen att verkställa beslutet.";
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private TwoLogins logins;
     private long item;

@@ -5,7 +5,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import static se.ledamot.ui.server.WordingConflict.MINE;
 import static se.ledamot.ui.server.WordingConflict.THEIRS;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.ui.shell.MainWindow;
@@ -32,11 +30,8 @@ class StaleMinutesWordingWindowTest {
     private static final String KARIN = "staleminwin_karin";
     private static final String LARS = "staleminwin_lars";
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private WordingConflict scene;
 

@@ -6,7 +6,6 @@ import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
@@ -49,11 +47,8 @@ class StaleSpeakersWindowTest {
     private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
     private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private OtherMember bo;
 

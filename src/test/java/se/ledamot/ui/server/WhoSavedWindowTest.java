@@ -5,7 +5,6 @@ import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Matter;
@@ -43,11 +41,8 @@ class WhoSavedWindowTest {
     private static final String KARIN = "whowin_karin";
     private static final String TITLE = "Motion om simhallen";
 
-    @TempDir
-    Path temp;
-
     @RegisterExtension
-    final OnlineWindow online = new OnlineWindow(() -> temp);
+    final OnlineWindow online = new OnlineWindow();
 
     private TwoLogins logins;
     private long matterId;

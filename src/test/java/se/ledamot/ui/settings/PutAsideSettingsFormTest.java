@@ -3,13 +3,11 @@ package se.ledamot.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Month;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -23,10 +21,13 @@ import se.ledamot.ui.shell.Screen;
  * stored and no longer kept. The close question calls it kept only once it is written.
  */
 class PutAsideSettingsFormTest {
-    @TempDir
-    Path folder;
-
-    private PutAsideFolder<SettingsViewModel> window;
+    @RegisterExtension
+    final PutAsideFolder<SettingsViewModel> window = new PutAsideFolder<>(w -> {
+        SettingsViewModel vm = new SettingsViewModel(w.context());
+        vm.setOnConflicts(w.asked::add);
+        vm.load();
+        return vm;
+    });
 
     /** She ticks May over the rules as shown; the other's {@code theirs} only is stored meanwhile; her save meets it. */
     private SettingsViewModel herMonthsMeetTheOthers(Month theirs) {
@@ -43,19 +44,8 @@ class PutAsideSettingsFormTest {
 
     @BeforeEach
     void herMonthsPutAsideAndTheWindowClosed() {
-        window = new PutAsideFolder<>(folder, w -> {
-            SettingsViewModel vm = new SettingsViewModel(w.context());
-            vm.setOnConflicts(w.asked::add);
-            vm.load();
-            return vm;
-        });
         herMonthsMeetTheOthers(Month.MARCH);
         window.disk.runAll();
-        window.close();
-    }
-
-    @AfterEach
-    void close() {
         window.close();
     }
 
