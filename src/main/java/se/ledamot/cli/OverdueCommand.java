@@ -49,7 +49,7 @@ final class OverdueCommand extends DataCommand {
         entry.put("matter", MatterJson.of(e.matter(), deadlines));
         entry.put("deadline", e.deadline().date().toString());
         entry.put("deadline_type", e.deadline().type().code());
-        entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
+        entry.put("deadline_rule", DeadlineText.explainForMachine(e.deadline()));
         entry.put("days_overdue", e.daysOverdue());
         return entry;
     }

@@ -1,4 +1,4 @@
-package se.ledamot.brief.doc;
+package se.ledamot.l10n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
