@@ -22,20 +22,27 @@ public final class DeadlineText {
     private DeadlineText() {
     }
 
-    /** How the dates of an account are said: written out for people, ISO for a machine (the --json fields). */
+    /**
+     * How the dates of an account are said: written out in running text ("den 3 november 2026") or after a label
+     * ("3 november 2026"), ISO for a machine (the --json fields).
+     */
     private enum Said {
-        RUNNING, ISO;
+        RUNNING, LABEL, ISO;
 
         String day(LocalDate d) {
-            return this == RUNNING ? Dates.running(d) : d.toString();
+            return switch (this) {
+                case RUNNING -> Dates.running(d);
+                case LABEL -> Dates.date(d);
+                case ISO -> d.toString();
+            };
         }
 
         String moment(LocalDateTime t) {
             if (t.toLocalTime().equals(SubmissionRule.END_OF_DAY)) {
                 return day(t.toLocalDate());
             }
-            return this == RUNNING ? Dates.running(t)
-                    : Localization.get("explain.at", t.toLocalDate().toString(), ClockText.of(t.toLocalTime()));
+            return this == ISO ? Localization.get("explain.at", day(t.toLocalDate()), ClockText.of(t.toLocalTime()))
+                    : Localization.get("date.format.runningAt", day(t.toLocalDate()), Dates.time(t.toLocalTime()));
         }
     }
 
@@ -80,7 +87,7 @@ public final class DeadlineText {
 
     /** The editor's and a tooltip's line for a deadline: "Besvaras vid sammanträdet: 14 december 2026". */
     public static String when(Deadline deadline) {
-        return Localization.get("deadline." + deadline.type().code()) + ": " + Dates.date(deadline.date());
+        return Localization.get("deadline." + deadline.type().code()) + ": " + Said.LABEL.day(deadline.date());
     }
 
     /** The editor's line for a clock without a date: "Besvaras vid sammanträdet: inte inplanerat ännu". */
@@ -119,15 +126,29 @@ public final class DeadlineText {
      * 11 december 2026 kl. 12.00").
      */
     public static String moment(Deadline deadline) {
+        return moment(deadline, Said.RUNNING);
+    }
+
+    /** The same after a label: "Skriftligt svar till frågeställaren: 11 december 2026 kl. 12.00". */
+    public static String labelled(Deadline deadline) {
+        return moment(deadline, Said.LABEL);
+    }
+
+    private static String moment(Deadline deadline, Said said) {
         if (deadline.type() == DeadlineType.WRITTEN_ANSWER && deadline.basis() instanceof AnswerSchedule s
                 && s.writtenAnswerBy().isPresent()) {
-            return moment(s.writtenAnswerBy().get());
+            return said.moment(s.writtenAnswerBy().get());
         }
-        return Dates.running(deadline.date());
+        return said.day(deadline.date());
     }
 
     /** "den 13 december 2026", or "den 11 december 2026 kl. 08.00" when the rule names an hour. */
     public static String moment(LocalDateTime t) {
         return Said.RUNNING.moment(t);
+    }
+
+    /** The same after a label: "13 december 2026", "11 december 2026 kl. 08.00". */
+    public static String labelled(LocalDateTime t) {
+        return Said.LABEL.moment(t);
     }
 }
