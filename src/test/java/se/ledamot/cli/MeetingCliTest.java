@@ -184,7 +184,8 @@ class MeetingCliTest extends CommandLineTest {
                         org.assertj.core.groups.Tuple.tuple(interpellation, "answer_at_meeting", 2L));
         assertThat(run("overdue", "--today", "2026-12-16")).isZero();
         assertThat(out).contains("Motion om cykelvägar").contains("Ettårsgränsen för motioner")
-                .contains("försenad 15 dagar").contains("Besvaras vid sammanträdet");
+                .contains("försenad 15 dagar").contains("Besvaras vid sammanträdet")
+                .containsPattern("Ettårsgränsen för motioner: \\d{1,2} [a-z]+ \\d{4}, försenad");
         // The day after the meeting where it was asked it is not late: it is answered at the next.
         assertThat(json("overdue", "--json", "--today", "2026-11-17")).extracting(e -> e.get("matter").get("id")
                 .asLong()).doesNotContain(interpellation);

@@ -68,7 +68,7 @@ class DatesWrittenOutWindowTest {
         Label when = robot.lookup("#deadline").queryAs(Label.class);
         Label why = robot.lookup("#deadline-rule").queryAs(Label.class);
         waitUntil(() -> why.getText().startsWith("Motionen väcktes"), why::getText);
-        assertThat(why.getText()).isEqualTo("Motionen väcktes den 2 mars 2026 och bör beredas så att fullmäktige "
+        assertThat(why.getText()).isEqualTo("Motionen väcktes den 2 mars 2026 och bör beredas så att KF "
                 + "kan besluta inom ett år, senast den 2 mars 2027 (5 kap. 35 § kommunallagen).");
         assertThat(when.getText()).isEqualTo("Ettårsgränsen för motioner: 2 mars 2027");
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "dates-editor-why-line.png");

@@ -73,7 +73,7 @@ class SettingsFlowTest {
         MatterRow row = table.getItems().getFirst();
         waitUntil(() -> row.deadlineProperty().get().date().equals(LocalDate.parse("2027-01-22")));
         Label why = robot.lookup("#deadline-rule").queryAs(Label.class);
-        waitUntil(() -> why.getText().contains("besvaras senast vid nästa sammanträde 2027-01-25"));
+        waitUntil(() -> why.getText().contains("besvaras senast vid nästa sammanträde den 25 januari 2027"));
 
         // Ctrl+, opens the settings with the cursor in the council's name.
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
