@@ -7,7 +7,9 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -71,6 +73,7 @@ class DatesWrittenOutWindowTest {
         assertThat(why.getText()).isEqualTo("Motionen väcktes den 2 mars 2026 och bör beredas så att KF "
                 + "kan besluta inom ett år, senast den 2 mars 2027 (5 kap. 35 § kommunallagen).");
         assertThat(when.getText()).isEqualTo("Ettårsgränsen för motioner: 2 mars 2027");
+        robot.interact(() -> scrollTo(why));
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "dates-editor-why-line.png");
 
         TableCell<?, ?> cell = robot.lookup("#register-table .table-cell.deadline-column").match(
@@ -100,5 +103,18 @@ class DatesWrittenOutWindowTest {
         // The field the day is typed into keeps the numeric form a date picker reads.
         assertThat(posted.getText()).isEqualTo("2027-01-20");
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "dates-meeting-warning.png");
+    }
+
+    /** Scrolls the editor so that the line is in view, for the picture. */
+    private static void scrollTo(Node line) {
+        Node n = line;
+        while (n != null && !(n instanceof ScrollPane)) {
+            n = n.getParent();
+        }
+        if (n instanceof ScrollPane pane) {
+            double y = pane.getContent().sceneToLocal(line.localToScene(0, 0)).getY();
+            double room = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 120) / room)));
+        }
     }
 }
