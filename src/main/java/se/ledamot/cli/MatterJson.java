@@ -49,7 +49,7 @@ public final class MatterJson {
         Deadline deadline = deadlines.nearest(m).orElse(null);
         json.put("deadline", deadline == null ? null : deadline.date().toString());
         json.put("deadline_type", deadline == null ? null : deadline.type().code());
-        json.put("deadline_rule", deadline == null ? null : DeadlineText.explain(deadline));
+        json.put("deadline_rule", deadline == null ? null : DeadlineText.explainForMachine(deadline));
         json.put("deadline_unplanned", deadline == null ? deadlines.undated(m).map(MatterJson::unplanned).orElse(null)
                 : null);
         List<String> tags = new ArrayList<>(m.tags());
@@ -74,7 +74,7 @@ public final class MatterJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("type", u.type().code());
         json.put("asked", u.basis() instanceof AnswerSchedule s ? s.askedAt().date().toString() : null);
-        json.put("rule", DeadlineText.explain(u));
+        json.put("rule", DeadlineText.explainForMachine(u));
         return json;
     }
 

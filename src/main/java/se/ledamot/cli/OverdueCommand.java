@@ -33,9 +33,8 @@ final class OverdueCommand extends DataCommand {
             return 0;
         }
         for (Overdue.Entry e : overdue) {
-            out().printf("%5d  %-16s  %s — %s %s, %s%n", e.matter().id(), Localization.kind(e.matter().kind()),
-                    e.matter().title(), Localization.get("deadline." + e.deadline().type().code()),
-                    e.deadline().date(), Grammar.due(-e.daysOverdue()));
+            out().printf("%5d  %-16s  %s — %s, %s%n", e.matter().id(), Localization.kind(e.matter().kind()),
+                    e.matter().title(), DeadlineText.when(e.deadline()), Grammar.due(-e.daysOverdue()));
         }
         if (overdue.isEmpty()) {
             out().println(Localization.get("cli.overdue.none"));
@@ -49,7 +48,7 @@ final class OverdueCommand extends DataCommand {
         entry.put("matter", MatterJson.of(e.matter(), deadlines));
         entry.put("deadline", e.deadline().date().toString());
         entry.put("deadline_type", e.deadline().type().code());
-        entry.put("deadline_rule", DeadlineText.explain(e.deadline()));
+        entry.put("deadline_rule", DeadlineText.explainForMachine(e.deadline()));
         entry.put("days_overdue", e.daysOverdue());
         return entry;
     }

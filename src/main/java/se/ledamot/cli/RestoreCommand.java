@@ -2,8 +2,6 @@ package se.ledamot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +23,6 @@ import se.ledamot.service.RestoreResult;
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     @Spec
     CommandSpec spec;
@@ -62,7 +58,7 @@ final class RestoreCommand implements Callable<Integer> {
     }
 
     static void describe(BackupContents p, PrintWriter out) {
-        out.println(Localization.get("cli.restore.made", WHEN.format(p.made()),
+        out.println(Localization.get("cli.restore.made", p.made(),
                 p.kind() == null ? "" : " (" + Localization.get("backup.kind." + p.kind()) + ")"));
         out.println(Localization.get(p.isProtected() ? "cli.restore.protected" : "cli.restore.notProtected"));
         out.println(Localization.get("cli.restore.matters", p.matters(), p.trashed()));

@@ -6,6 +6,7 @@ import picocli.CommandLine.Parameters;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterField;
+import se.ledamot.l10n.Dates;
 import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
@@ -31,14 +32,15 @@ final class ShowCommand extends DataCommand {
         line("cli.show.title", m.title());
         line("cli.show.kind", Localization.kind(m.kind()));
         line("cli.show.number", m.number());
-        line("cli.show.submitted", m.submitted() == null ? null : m.submitted() + (m.place() == null ? "" : ", " + m.place()));
+        line("cli.show.submitted", m.submitted() == null ? null
+                : Dates.date(m.submitted()) + (m.place() == null ? "" : ", " + m.place()));
         line("cli.show.authors", MatterField.AUTHORS.textOf(m));
         line("cli.show.addressee", addressee(m.addressee()));
         line("cli.show.responsibleBody", m.responsibleBody());
         line("cli.show.status", Localization.status(m.kind(), m.status())
                 + (m.decision() == null ? "" : " — " + Localization.decision(m.decision())));
         deadlines.nearest(m).ifPresentOrElse(d -> {
-            line("cli.show.deadline", d.date() + " (" + Grammar.due(d, app.today()) + ")");
+            line("cli.show.deadline", Dates.date(d.date()) + " (" + Grammar.due(d, app.today()) + ")");
             line("cli.show.deadlineRule", DeadlineText.explain(d));
         }, () -> deadlines.undated(m).ifPresent(u -> {
             line("cli.show.deadline", DeadlineText.when(u));

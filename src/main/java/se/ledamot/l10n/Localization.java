@@ -1,7 +1,11 @@
 package se.ledamot.l10n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -76,7 +80,10 @@ public final class Localization {
         return out;
     }
 
-    /** The text for a key, with {0}-style arguments filled in; enums and dates are put in words too. */
+    /**
+     * The text for a key, with {0}-style arguments filled in; enums are put in words too, and dates and times
+     * written out as running text says them ("den 3 november 2026", "kl. 18.00", {@link Dates}).
+     */
     public static String get(String key, Object... args) {
         for (ResourceBundle b : bundles) {
             if (b.containsKey(key)) {
@@ -161,7 +168,10 @@ public final class Localization {
                 case Decision d -> decision(d);
                 case Stance s -> stance(s, null);
                 case Limit l -> get("limit." + l.code());
-                case LocalDate d -> d.toString();
+                case LocalDate d -> Dates.running(d);
+                case LocalDateTime t -> Dates.running(t);
+                case LocalTime t -> Dates.time(t);
+                case Instant t -> Dates.running(LocalDateTime.ofInstant(t, ZoneId.systemDefault()));
                 case Number n -> n;
                 case null -> "";
                 default -> args[i].toString();

@@ -35,6 +35,8 @@ class BackupCommandTest extends CommandLineTest {
         assertThat(run("restore", "--preview", copy.toString())).isZero();
         assertThat(out).contains("Ärenden: 2 (och 0 i papperskorgen)")
                 .contains("Senast tillagda ärende: ”Fråga om simhallen”").contains("Skyddad med lösenord: nej");
+        // When it was made, written out as every message says a moment.
+        assertThat(out).containsPattern("Gjord den \\d{1,2} [a-zåäö]+ \\d{4} kl\\. \\d{2}\\.\\d{2}");
         assertThat(data.resolve("ledamot.mv.db")).doesNotExist();
 
         assertThat(run("restore", copy.toString())).isZero();

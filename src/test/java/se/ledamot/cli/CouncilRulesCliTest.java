@@ -51,7 +51,7 @@ class CouncilRulesCliTest extends CommandLineTest {
                 "--submitted", "2027-03-30");
         id("agenda", "add", april, interpellation);
         assertThat(run("agenda", april)).isZero();
-        assertThat(out).contains("interpellationer 2027-03-30 kl. 08.00").doesNotContain("SEN");
+        assertThat(out).contains("interpellationer den 30 mars 2027 kl. 08.00").doesNotContain("SEN");
     }
 
     @Test

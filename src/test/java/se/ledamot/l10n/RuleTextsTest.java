@@ -54,9 +54,9 @@ class RuleTextsTest {
         assertThat(all).extracting(Deadline::type)
                 .containsExactly(DeadlineType.WRITTEN_ANSWER, DeadlineType.ANSWER_AT_MEETING);
         assertThat(all).allSatisfy(d -> assertThat(DeadlineText.explain(d)).isEqualTo(
-                "Ställd 2026-11-16 (KF), besvaras senast vid nästa sammanträde 2026-12-14 enligt arbetsordningen "
-                        + "(KL 5 kap. 59–63 §§); "
-                        + "skriftligt svar senast 2026-12-13."));
+                "Ställd den 16 november 2026 (KF), besvaras senast vid nästa sammanträde den 14 december 2026 "
+                        + "enligt arbetsordningen (KL 5 kap. 59–63 §§); "
+                        + "skriftligt svar senast den 13 december 2026."));
     }
 
     @Test
@@ -69,9 +69,10 @@ class RuleTextsTest {
         MeetingCalendar cal = new MeetingCalendar(CouncilRules.lawDefaults(List.of(KF)).withBody(kf),
                 meetings("2026-12-14"));
         Deadline d = cal.deadlines().nearest(interpellation("2026-11-30")).orElseThrow();
-        assertThat(DeadlineText.explain(d)).isEqualTo("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde enligt "
-                + "arbetsordningen; skriftligt svar senast 2026-12-11 kl. 08.00. Inlämnad 2026-11-30, i tid till "
-                + "sammanträdet 2026-12-14 (sista tid 2026-11-30 kl. 08.00).");
+        assertThat(DeadlineText.explain(d)).isEqualTo("Ställd den 14 december 2026 (KF), besvaras vid samma "
+                + "sammanträde enligt arbetsordningen; skriftligt svar senast den 11 december 2026 kl. 08.00. "
+                + "Inlämnad den 30 november 2026, i tid till sammanträdet den 14 december 2026 "
+                + "(sista tid den 30 november 2026 kl. 08.00).");
     }
 
     @Test
@@ -80,11 +81,12 @@ class RuleTextsTest {
         Matter question = interpellation("2026-12-01").toBuilder().kind(MatterKind.QUESTION).build();
         var schedule = cal.answerSchedule(question).orElseThrow();
         assertThat(DeadlineText.explain(new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.ANSWER_AT_MEETING,
-                schedule))).isEqualTo("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde enligt arbetsordningen.");
+                schedule))).isEqualTo("Ställd den 14 december 2026 (KF), besvaras vid samma sammanträde enligt "
+                + "arbetsordningen.");
         var unplanned = cal.answerSchedule(interpellation("2026-12-01")).orElseThrow();
         assertThat(DeadlineText.explain(new Deadline(LocalDate.parse("2026-12-14"), DeadlineType.ANSWER_AT_MEETING,
-                unplanned))).isEqualTo("Ställd 2026-12-14 (KF), besvaras senast vid nästa sammanträde enligt "
-                + "arbetsordningen (KL 5 kap. 59–63 §§); det är inte inplanerat ännu.");
+                unplanned))).isEqualTo("Ställd den 14 december 2026 (KF), besvaras senast vid nästa sammanträde "
+                + "enligt arbetsordningen (KL 5 kap. 59–63 §§); det är inte inplanerat ännu.");
     }
 
     @Test
@@ -92,14 +94,15 @@ class RuleTextsTest {
         Matter motion = Matter.newMatter(MatterKind.MOTION, "Motion").submitted(LocalDate.parse("2024-12-31"))
                 .status(Status.REFERRED).build();
         assertThat(DeadlineText.explain(Deadlines.standard().nearest(motion).orElseThrow())).isEqualTo(
-                "Motionen väcktes 2024-12-31 och bör beredas så att fullmäktige kan besluta inom ett år, senast "
-                        + "2026-01-02 (5 kap. 35 § kommunallagen). Ettårsdagen 2025-12-31 är en lördag, söndag eller "
-                        + "helgdag, så tiden går ut nästa vardag (lag 1930:173 om beräkning av lagstadgad tid).");
+                "Motionen väcktes den 31 december 2024 och bör beredas så att fullmäktige kan besluta inom ett år, "
+                        + "senast den 2 januari 2026 (5 kap. 35 § kommunallagen). Ettårsdagen den 31 december 2025 är "
+                        + "en lördag, söndag eller helgdag, så tiden går ut nästa vardag (lag 1930:173 om beräkning av "
+                        + "lagstadgad tid).");
         Matter proposal = motion.toBuilder().kind(MatterKind.CITIZEN_PROPOSAL).submitted(LocalDate.parse("2026-03-02"))
                 .build();
         assertThat(DeadlineText.explain(DeadlineRule.oneYear(k -> "BUN").deadlineOf(proposal).orElseThrow()))
-                .isEqualTo("Medborgarförslaget väcktes 2026-03-02 och bör beredas så att BUN kan besluta inom ett år, "
-                        + "senast 2027-03-02 (8 kap. kommunallagen).");
+                .isEqualTo("Medborgarförslaget väcktes den 2 mars 2026 och bör beredas så att BUN kan besluta inom "
+                        + "ett år, senast den 2 mars 2027 (8 kap. kommunallagen).");
         assertThat(Localization.get("deadline." + DeadlineType.CITIZEN_PROPOSAL_ONE_YEAR.code()))
                 .isEqualTo("Ettårsgränsen för medborgarförslag");
     }

@@ -1,5 +1,6 @@
 package se.ledamot.brief.doc;
 
+import se.ledamot.l10n.Dates;
 import static se.ledamot.brief.doc.Composer.t;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package se.ledamot.brief.doc;
 
+import se.ledamot.l10n.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

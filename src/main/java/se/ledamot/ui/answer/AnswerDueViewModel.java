@@ -64,9 +64,9 @@ final class AnswerDueViewModel {
         List<String> parts = new ArrayList<>();
         if (matter.status() == Status.ANSWER_READY) {
             calendar.answerSchedule(matter).flatMap(AnswerSchedule::writtenAnswerBy).ifPresent(w -> parts.add(
-                    said(DeadlineType.WRITTEN_ANSWER, DeadlineText.moment(w), w.toLocalDate(), today)));
+                    said(DeadlineType.WRITTEN_ANSWER, DeadlineText.labelled(w), w.toLocalDate(), today)));
         }
-        deadlines.all(matter).forEach(d -> parts.add(said(d.type(), DeadlineText.moment(d), d.date(), today)));
+        deadlines.all(matter).forEach(d -> parts.add(said(d.type(), DeadlineText.labelled(d), d.date(), today)));
         deadlines.undated(matter).ifPresent(u -> parts.add(DeadlineText.when(u)));
         return String.join(" · ", parts);
     }

@@ -2,7 +2,6 @@ package se.ledamot.ui.answer;
 
 import java.time.Clock;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,6 @@ import se.ledamot.ui.task.TaskExecutor;
  * well; otherwise the editor stays on the text, says why, and tells the list to stay ({@link #setOnStayed}).
  */
 public final class AnswerEditorViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** What a write left: the matter (changed by finishing), the version it cut, and every version now. */
     private record Kept(Matter matter, Optional<AnswerVersion> cut, List<AnswerVersion> versions,
@@ -348,8 +346,9 @@ public final class AnswerEditorViewModel {
         saveState.set(Localization.get("answer.save.failed", Errors.describe(e)));
     }
 
-    private String now() {
-        return LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME);
+    /** The time of a save, said as every time is ("kl. 19.00", {@code Localization}). */
+    private LocalTime now() {
+        return LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 
     public ReadOnlyObjectProperty<Matter> matter() {

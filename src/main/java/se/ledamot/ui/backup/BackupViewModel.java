@@ -1,8 +1,6 @@
 package se.ledamot.ui.backup;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -21,8 +19,6 @@ import se.ledamot.ui.task.BackgroundTask;
  * the backup is put in place (the current state kept as a backup) and the window opens again on it.
  */
 public final class BackupViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
 
     private final AppContext context;
     private final Passwords passwords;
@@ -125,7 +121,7 @@ public final class BackupViewModel {
     /** The preview in words, the question last. */
     static String describe(Path backup, BackupContents p) {
         StringBuilder text = new StringBuilder(Localization.get("ui.restore.file", backup.getFileName())).append('\n');
-        text.append(Localization.get("cli.restore.made", WHEN.format(p.made()), Optional.ofNullable(p.kind())
+        text.append(Localization.get("cli.restore.made", p.made(), Optional.ofNullable(p.kind())
                 .map(k -> " (" + Localization.get("backup.kind." + k) + ")").orElse(""))).append('\n');
         text.append(Localization.get(p.isProtected() ? "cli.restore.protected" : "cli.restore.notProtected"))
                 .append('\n');

@@ -1,7 +1,6 @@
 package se.ledamot.ui.backup;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +22,6 @@ import se.ledamot.ui.shell.MainWindow;
  * itself is given by the window's composition (DesktopApp), which alone opens the application.
  */
 public final class Recovery {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What came of offering a restore at start. */
     public enum Outcome {
@@ -76,7 +74,7 @@ public final class Recovery {
         ButtonType yes = new ButtonType(Localization.get("ui.restore.offer.button"), ButtonBar.ButtonData.YES);
         Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.start.failed.title"),
                 Localization.message(problem) + "\n\n" + Localization.get("ui.restore.offer",
-                        WHEN.format(newest.made()), newest.file()));
+                        newest.made(), newest.file()));
         alert.getButtonTypes().setAll(yes, new ButtonType(Localization.get("ui.restore.offer.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         System.err.println(Localization.message(problem));

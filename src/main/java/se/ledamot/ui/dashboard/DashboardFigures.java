@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import se.ledamot.brief.doc.Dates;
+import se.ledamot.l10n.Dates;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;

@@ -299,7 +299,7 @@ public final class EditorView extends StackPane {
     private VBox deadlineBox() {
         Label when = new Label();
         when.setId("deadline");
-        when.setWrapText(true); // "Besvaras vid sammanträdet: 2027-01-04" is wider than the editor's field column
+        when.setWrapText(true); // "Besvaras vid sammanträdet: 4 januari 2027" is wider than the editor's field column
         Label why = new Label();
         why.setId("deadline-rule");
         why.setWrapText(true);
@@ -307,8 +307,7 @@ public final class EditorView extends StackPane {
         Runnable show = () -> {
             Deadline d = deadline.get();
             UndatedDeadline u = undated.get();
-            when.setText(d != null ? Localization.get("deadline." + d.type().code()) + ": " + d.date()
-                    : u != null ? DeadlineText.when(u) : Localization.get("ui.editor.noDeadline"));
+            when.setText(d != null ? DeadlineText.when(d) : u != null ? DeadlineText.when(u) : Localization.get("ui.editor.noDeadline"));
             why.setText(d != null ? DeadlineText.explain(d) : u != null ? DeadlineText.explain(u) : "");
         };
         deadline.addListener((o, was, d) -> show.run());

@@ -7,7 +7,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
-import se.ledamot.brief.doc.Dates;
+import se.ledamot.l10n.Dates;
 import se.ledamot.l10n.Localization;
 
 /** A matter's timeline in words, newest first, as the editor shows it. */

@@ -122,7 +122,7 @@ public final class AgendaViewModel {
         }
         boolean agreed = context.dialogs().confirm(Localization.get("meeting.ui.justerat.title"),
                 Localization.get("meeting.ui.justerat.change", m.body(),
-                se.ledamot.brief.doc.Dates.date(m.date())));
+                se.ledamot.l10n.Dates.date(m.date())));
         agreedFor = agreed ? m.id() : null;
         return agreed;
     }

@@ -90,8 +90,8 @@ public final class MeetingsViewModel {
         LocalDate meetingDay = dayOrNull(date.get());
         LocalDate postedOn = dayOrNull(posted.get());
         postingWarning.set(meetingDay == null || !notice.late(postedOn, meetingDay) ? ""
-                : Localization.get("meeting.ui.posted.late", postedOn.toString(),
-                        notice.latestDay(meetingDay).toString(), notice.daysBefore()));
+                : Localization.get("meeting.ui.posted.late", postedOn,
+                        notice.latestDay(meetingDay), notice.daysBefore()));
     }
 
     private static LocalDate dayOrNull(String text) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import se.ledamot.brief.doc.Dates;
+import se.ledamot.l10n.Dates;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AnswerRule;
 import se.ledamot.domain.meeting.CouncilRules;

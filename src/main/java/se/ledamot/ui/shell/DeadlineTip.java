@@ -4,7 +4,6 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import se.ledamot.domain.Deadline;
 import se.ledamot.l10n.DeadlineText;
-import se.ledamot.l10n.Localization;
 
 /**
  * A deadline explaining itself where it is shown (the register, an agenda): which deadline and its date, then the
@@ -24,9 +23,9 @@ public final class DeadlineTip {
         return tip;
     }
 
-    /** "Svar vid sammanträdet 2026-12-14", then how that date was reached. */
+    /** "Besvaras vid sammanträdet: 14 december 2026", then how that date was reached. */
     public static String text(Deadline deadline) {
-        return Localization.get("deadline." + deadline.type().code()) + " " + deadline.date() + "\n"
+        return DeadlineText.when(deadline) + "\n"
                 + DeadlineText.explain(deadline);
     }
 }

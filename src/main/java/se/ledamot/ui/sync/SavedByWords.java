@@ -3,14 +3,14 @@ package se.ledamot.ui.sync;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import se.ledamot.domain.sync.SavedBy;
+import se.ledamot.l10n.Dates;
 import se.ledamot.l10n.Localization;
 
 /**
  * The heading of the other side in the conflict view, with who saved it and when where that is known: "Sparat av
- * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 9.05", "På servern, sparat av …".
- * A day is written out as the papers write it; the patterns are in the bundle, so English says "today at 14:32".
+ * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 09.05", "På servern, sparat av …".
+ * A day and a time are written out as everywhere ({@link Dates}), so English says "today at 14:32".
  */
 final class SavedByWords {
     private SavedByWords() {
@@ -32,10 +32,10 @@ final class SavedByWords {
                 said);
     }
 
-    /** "i dag kl. 14.32", "i går kl. 9.05", "den 3 december kl. 9.05", "den 3 december 2025 kl. 9.05". */
+    /** "i dag kl. 14.32", "i går kl. 09.05", "den 3 december kl. 09.05", "den 3 december 2025 kl. 09.05". */
     static String when(SavedBy by, Clock clock) {
         ZonedDateTime at = by.at().atZone(clock == null ? java.time.ZoneId.systemDefault() : clock.getZone());
-        String time = pattern("ui.sync.conflicts.at.timePattern").format(at);
+        String time = Dates.time(at.toLocalTime());
         LocalDate today = clock == null ? null : LocalDate.now(clock);
         LocalDate day = at.toLocalDate();
         if (day.equals(today)) {
@@ -44,12 +44,6 @@ final class SavedByWords {
         if (today != null && day.equals(today.minusDays(1))) {
             return Localization.get("ui.sync.conflicts.at.yesterday", time);
         }
-        boolean thisYear = today != null && day.getYear() == today.getYear();
-        return Localization.get("ui.sync.conflicts.at.day", pattern(thisYear ? "ui.sync.conflicts.at.dayPattern"
-                : "ui.sync.conflicts.at.dayYearPattern").format(day), time);
-    }
-
-    private static DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(Localization.get(key), Localization.locale());
+        return Localization.get("ui.sync.conflicts.at.day", Dates.running(day, today), time);
     }
 }

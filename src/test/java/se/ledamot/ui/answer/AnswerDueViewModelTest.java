@@ -24,6 +24,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
+import se.ledamot.l10n.Dates;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
 
@@ -59,8 +60,9 @@ class AnswerDueViewModelTest {
                 .getSelectionModel().select(0));
         waitUntil(() -> !robot.lookup("#answerDue").queryAs(Label.class).getText().isEmpty());
         String due = robot.lookup("#answerDue").queryAs(Label.class).getText();
-        assertThat(due).matches("Skriftligt svar till frågeställaren: \\d{4}-\\d{2}-\\d{2} kl\\. \\d{2}\\.\\d{2} "
-                + "\\(om \\d+ dagar\\) · Besvaras vid sammanträdet: " + answeredAt + " \\(om \\d+ dagar\\)");
+        assertThat(due).matches("Skriftligt svar till frågeställaren: \\d{1,2} [a-z]+ \\d{4} kl\\. \\d{2}\\.\\d{2} "
+                + "\\(om \\d+ dagar\\) · Besvaras vid sammanträdet: " + Dates.date(answeredAt)
+                + " \\(om \\d+ dagar\\)");
     }
 
     /** The text alone: the hour comes from the council's written-answer rule, here 08.00 the day before (a Tuesday meeting: Monday). */
@@ -75,12 +77,12 @@ class AnswerDueViewModelTest {
         Matter m = Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan").id(1L)
                 .submitted(LocalDate.parse("2026-11-01")).status(Status.SUBMITTED).build();
         assertThat(AnswerDueViewModel.of(m, calendar, LocalDate.parse("2026-12-01"))).isEqualTo(
-                "Skriftligt svar till frågeställaren: 2026-12-14 kl. 08.00 (om 13 dagar)"
-                        + " · Besvaras vid sammanträdet: 2026-12-15 (om 14 dagar)");
+                "Skriftligt svar till frågeställaren: 14 december 2026 kl. 08.00 (om 13 dagar)"
+                        + " · Besvaras vid sammanträdet: 15 december 2026 (om 14 dagar)");
         // Svar klart (the sample's status): the answer is written and must still reach the asker in time.
         Matter ready = Matter.newMatter(MatterKind.INTERPELLATION, "Interpellation om skolan").id(2L)
                 .submitted(LocalDate.parse("2026-11-01")).status(Status.ANSWER_READY).build();
         assertThat(AnswerDueViewModel.of(ready, calendar, LocalDate.parse("2026-12-01")))
-                .startsWith("Skriftligt svar till frågeställaren: 2026-12-14 kl. 08.00 (om 13 dagar) · ");
+                .startsWith("Skriftligt svar till frågeställaren: 14 december 2026 kl. 08.00 (om 13 dagar) · ");
     }
 }

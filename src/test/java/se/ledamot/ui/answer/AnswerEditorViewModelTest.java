@@ -81,7 +81,7 @@ class AnswerEditorViewModelTest {
         debouncer.fire();
 
         assertThat(vm.dirty().get()).isFalse();
-        assertThat(vm.saveState().get()).isEqualTo("Sparat 19:00:00");
+        assertThat(vm.saveState().get()).isEqualTo("Sparat kl. 19.00");
         assertThat(answers.draft(matter.id()).orElseThrow().text()).isEqualTo("ord ".repeat(65));
     }
 

@@ -60,7 +60,7 @@ class UnplannedAnswerMeetingTest {
         Label why = robot.lookup("#deadline-rule").queryAs(Label.class);
 
         select(robot, table, IN_TIME);
-        waitUntil(() -> why.getText().contains("Ställd 2026-12-14 (KF)"), why::getText);
+        waitUntil(() -> why.getText().contains("Ställd den 14 december 2026 (KF)"), why::getText);
         assertThat(why.getText()).contains("inte inplanerat");
         assertThat(when.getText()).isNotEqualTo("Ingen tidsgräns löper.").contains("inte inplanerat");
 
@@ -70,7 +70,7 @@ class UnplannedAnswerMeetingTest {
                         && "inte inplanerat ännu".equals(c.getText())).tryQuery().isPresent());
 
         select(robot, table, LATE);
-        waitUntil(() -> why.getText().contains("Inlämnad 2026-12-10"), why::getText);
+        waitUntil(() -> why.getText().contains("Inlämnad den 10 december 2026"), why::getText);
         assertThat(why.getText()).contains("inget sådant sammanträde är inplanerat");
         assertThat(when.getText()).isNotEqualTo("Ingen tidsgräns löper.").contains("inte inplanerat");
     }

@@ -169,8 +169,8 @@ class AgendaViewModelTest {
     @Test
     void theAgendaSaysWhenEachKindMustBeHandedIn() {
         assertThat(vm.submissionDeadlinesProperty().get()).isEqualTo("Sista tid för inlämning: "
-                + "interpellationer 2026-11-30 kl. 08.00; frågor 2026-12-10 kl. 12.00; motioner 2026-12-04; "
-                + "skriftligt svar 2026-12-11 kl. 12.00");
+                + "interpellationer den 30 november 2026 kl. 08.00; frågor den 10 december 2026 kl. 12.00; "
+                + "motioner den 4 december 2026; skriftligt svar den 11 december 2026 kl. 12.00");
         vm.meetingProperty().set(null);
         assertThat(vm.submissionDeadlinesProperty().get()).isEmpty();
     }

@@ -63,9 +63,10 @@ class MeetingsViewModelTest {
         vm.postedProperty().set("2027-01-18");
         assertThat(vm.postingWarningProperty().get()).isEmpty();
         vm.postedProperty().set("2027-01-20");
-        assertThat(vm.postingWarningProperty().get()).isEqualTo("Anslaget 2027-01-20 är för sent: enligt 5\u00a0kap. "
+        assertThat(vm.postingWarningProperty().get()).isEqualTo("Anslaget den 20 januari 2027 är för sent: "
+                + "enligt 5\u00a0kap. "
                 + "11\u00a0§ kommunallagen ska sammanträdet tillkännages på anslagstavlan minst en vecka före, "
-                + "senast 2027-01-18.");
+                + "senast den 18 januari 2027.");
         vm.save();
         assertThat(test.services.meetings().list()).singleElement()
                 .satisfies(m -> assertThat(m.postedOn()).isEqualTo(LocalDate.parse("2027-01-20")));

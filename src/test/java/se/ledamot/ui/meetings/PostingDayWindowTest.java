@@ -54,7 +54,7 @@ class PostingDayWindowTest {
 
         robot.clickOn(posted).write("2027-01-20");
         waitUntil(warning::isVisible);
-        assertThat(warning.getText()).contains("5\u00a0kap. 11\u00a0§").contains("senast 2027-01-18");
+        assertThat(warning.getText()).contains("5\u00a0kap. 11\u00a0§").contains("senast den 18 januari 2027");
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "meeting-posting-day-late.png");
 
         robot.interact(() -> posted.setText(""));

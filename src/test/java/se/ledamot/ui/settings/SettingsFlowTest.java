@@ -73,7 +73,7 @@ class SettingsFlowTest {
         MatterRow row = table.getItems().getFirst();
         waitUntil(() -> row.deadlineProperty().get().date().equals(LocalDate.parse("2027-01-22")));
         Label why = robot.lookup("#deadline-rule").queryAs(Label.class);
-        waitUntil(() -> why.getText().contains("besvaras senast vid nästa sammanträde 2027-01-25"));
+        waitUntil(() -> why.getText().contains("besvaras senast vid nästa sammanträde den 25 januari 2027"));
 
         // Ctrl+, opens the settings with the cursor in the council's name.
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
@@ -105,7 +105,7 @@ class SettingsFlowTest {
         waitUntil(() -> table.getItems().getFirst().deadlineProperty().get().date()
                 .equals(LocalDate.parse("2026-12-11")));
         robot.interact(() -> table.getSelectionModel().select(0));
-        waitUntil(() -> why.getText().startsWith("Ställd 2026-12-14 (KF), besvaras vid samma sammanträde"));
+        waitUntil(() -> why.getText().startsWith("Ställd den 14 december 2026 (KF), besvaras vid samma sammanträde"));
         // Hovering over the deadline in the register says the same (the cell makes its tooltip as the pointer comes).
         robot.moveTo(robot.lookup("#register-table .deadline-column").match((Node n) ->
                 n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == 0 && !c.isEmpty())
@@ -148,7 +148,7 @@ class SettingsFlowTest {
         robot.interact(() -> posted.setText("2026-12-06"));
         waitUntil(warning::isVisible);
         assertThat(warning.getText()).contains("minst 10 dagar").contains("arbetsordningen")
-                .contains("senast 2026-12-04");
+                .contains("senast den 4 december 2026");
     }
 
     /** Whether a cell found by the query has a tooltip with the words (called on the FX thread). */

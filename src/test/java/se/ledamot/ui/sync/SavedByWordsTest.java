@@ -40,17 +40,17 @@ class SavedByWordsTest {
         assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), true, NOW))
                 .isEqualTo("Sparat av Karin Dahl (S) i dag kl. 14.32");
         assertThat(SavedByWords.heading(karin("2026-11-29T08:05:00Z"), true, NOW))
-                .isEqualTo("Sparat av Karin Dahl (S) i går kl. 9.05");
+                .isEqualTo("Sparat av Karin Dahl (S) i går kl. 09.05");
         assertThat(SavedByWords.heading(karin("2026-11-03T08:05:00Z"), true, NOW))
-                .isEqualTo("Sparat av Karin Dahl (S) den 3 november kl. 9.05");
+                .isEqualTo("Sparat av Karin Dahl (S) den 3 november kl. 09.05");
         assertThat(SavedByWords.heading(karin("2025-12-03T08:05:00Z"), true, NOW))
-                .isEqualTo("Sparat av Karin Dahl (S) den 3 december 2025 kl. 9.05");
+                .isEqualTo("Sparat av Karin Dahl (S) den 3 december 2025 kl. 09.05");
     }
 
     @Test
     void anotherWindowNoPartyNoTimeAndNoOneKnown() {
         assertThat(SavedByWords.heading(SavedBy.anotherWindow(Instant.parse("2026-11-30T08:05:00Z")), true, NOW))
-                .isEqualTo("Sparat i ett annat fönster i dag kl. 9.05");
+                .isEqualTo("Sparat i ett annat fönster i dag kl. 09.05");
         assertThat(SavedByWords.heading(SavedBy.anotherWindow(null), true, NOW))
                 .isEqualTo("Sparat i ett annat fönster");
         assertThat(SavedByWords.heading(SavedBy.person("sekretariatet", "", null), true, NOW))
@@ -71,6 +71,6 @@ class SavedByWordsTest {
         assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), true, NOW))
                 .isEqualTo("Saved by Karin Dahl (S) today at 14:32");
         assertThat(SavedByWords.heading(karin("2026-11-03T08:05:00Z"), true, NOW))
-                .isEqualTo("Saved by Karin Dahl (S) on 3 November at 9:05");
+                .isEqualTo("Saved by Karin Dahl (S) on 3 November at 09:05");
     }
 }

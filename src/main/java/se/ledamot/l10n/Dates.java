@@ -1,18 +1,21 @@
-package se.ledamot.brief.doc;
+package se.ledamot.l10n;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.ledamot.l10n.Localization;
 
 /**
- * Dates and times as the papers print them, in one place. Where people read a date it is written out, as Swedish
- * council papers do ("måndagen den 14 december 2026", "14 december 2026"); in tables, where dates are compared down a
- * column, it stays numeric (2026-12-14, the Swedish standard form). A time is "kl. 18.00". The patterns are in the
- * brief bundle, so an English paper says "Monday 14 December 2026" and "18:00".
+ * Dates and times wherever people read them, in one place: the papers, the window's messages and lines, the command
+ * line's words. Where people read a date it is written out, as Swedish council papers do ("måndagen den 14 december
+ * 2026", "den 14 december 2026"); in tables, where dates are compared down a column, and in fields a person types a
+ * date into, it stays numeric (2026-12-14, the Swedish standard form). A time is "kl. 18.00". The year is left out
+ * only where the text is read beside today and the day is in today's year; a message has no today and always says
+ * it. The patterns are in the messages bundle, so English says "Monday 14 December 2026", "14 December 2026" and
+ * "18:00".
  */
 public final class Dates {
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
@@ -22,12 +25,28 @@ public final class Dates {
 
     /** "måndagen den 14 december 2026": a meeting's day, on a cover or in a notice. */
     public static String weekdayDate(LocalDate date) {
-        return format("brief.format.weekdayDate", date);
+        return format("date.format.weekdayDate", date);
     }
 
-    /** "14 december 2026": a date in running text or a heading. */
+    /** "14 december 2026": a date in a heading or after a label. */
     public static String date(LocalDate date) {
-        return format("brief.format.date", date);
+        return format("date.format.date", date);
+    }
+
+    /** "den 14 december 2026": a date in running text, as every message with a date argument says it. */
+    public static String running(LocalDate date) {
+        return format("date.format.running", date);
+    }
+
+    /** "den 14 december", or "den 14 december 2025" when the day is not in today's year; today null: the year. */
+    public static String running(LocalDate date, LocalDate today) {
+        return today != null && date.getYear() == today.getYear() ? format("date.format.runningThisYear", date)
+                : running(date);
+    }
+
+    /** "den 14 december 2026 kl. 18.00" */
+    public static String running(LocalDateTime at) {
+        return Localization.get("date.format.runningAt", running(at.toLocalDate()), time(at.toLocalTime()));
     }
 
     /**
@@ -52,7 +71,7 @@ public final class Dates {
      * written when it is not today's ("måndag 25 januari 2027").
      */
     public static String day(LocalDate date, LocalDate today) {
-        return format(date.getYear() == today.getYear() ? "brief.format.day" : "brief.format.dayAndYear", date);
+        return format(date.getYear() == today.getYear() ? "date.format.day" : "date.format.dayAndYear", date);
     }
 
     /** "måndag 30 november kl. 08.00": a near day with its hour. */
@@ -67,7 +86,7 @@ public final class Dates {
 
     /** "kl. 18.00" */
     public static String time(LocalTime time) {
-        return DateTimeFormatter.ofPattern(Localization.get("brief.format.time"), Localization.locale()).format(time);
+        return DateTimeFormatter.ofPattern(Localization.get("date.format.time"), Localization.locale()).format(time);
     }
 
     /** "måndagen den 14 december 2026 kl. 18.00", or the day alone when the time is not known. */
