@@ -57,6 +57,32 @@ public final class EntityReader {
         return readWhere(type, where, limit);
     }
 
+    /** The key of every thing of a kind here, read from its key columns alone. */
+    public List<String> keys(EntityType type) {
+        if (type.hasUid()) {
+            return dsl.select(type.uid()).from(type.table()).fetch(type.uid());
+        }
+        List<Column> key = type.key();
+        Result<Record> rows = dsl.selectDistinct(key.stream().<Field<?>>map(Column::field).toList())
+                .from(type.table()).fetch();
+        Map<Column, Map<Object, String>> targets = new HashMap<>();
+        for (Column c : key) {
+            if (c.role() == Role.REF) {
+                targets.put(c, refs.keys(Catalogue.require(c.target()), rows.getValues(c.field())));
+            }
+        }
+        List<String> out = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            Map<String, Object> values = new HashMap<>();
+            for (Column c : key) {
+                Object raw = r.get(c.field());
+                values.put(c.name(), c.role() == Role.REF ? targets.get(c).get(raw) : Values.normal(raw));
+            }
+            out.add(Keys.of(type, null, values));
+        }
+        return out;
+    }
+
     /** The local key of a thing as read here, for {@link #page}. */
     public static List<Object> localKey(EntityType type, EntityState s, References refs) {
         if (type.hasUid()) {

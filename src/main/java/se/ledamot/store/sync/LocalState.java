@@ -131,10 +131,14 @@ final class LocalState {
     }
 
     static <T> List<List<T>> chunks(Collection<T> all) {
+        return chunks(all, 500);
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> all, int size) {
         List<T> list = List.copyOf(all);
         List<List<T>> out = new java.util.ArrayList<>();
-        for (int i = 0; i < list.size(); i += 500) {
-            out.add(list.subList(i, Math.min(list.size(), i + 500)));
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(list.subList(i, Math.min(list.size(), i + size)));
         }
         return out;
     }

@@ -39,16 +39,18 @@ final class Puller {
      * its size, so a first sync of 100 000 matters wants big ones; 5 000 matters with their lists fit easily in memory.
      */
     static final int PAGE = 5_000;
+    /** State rows written in one transaction by {@link #recordArrived}. */
+    private static final int ARRIVED_AT_ONCE = 50_000;
 
     private final DSLContext local;
     private final DSLContext server;
     private final Clock clock;
     private final int page;
     /**
-     * For a database that only this pull writes (a first sync's copy): the keys of the things that have a state row
-     * in it, by kind, kept up to date as pages are applied, so that a page asks for the state rows of those alone. A
-     * fresh copy has almost none, and asking for each of a page's things was a tenth of the writing. Null: ask for
-     * every thing of the page.
+     * For a database that only this pull writes (a first sync's copy): the keys of the things that had a state row in
+     * it when the pull began, by kind, so that a page asks for the state rows of those alone. A fresh copy has almost
+     * none, and asking for each of a page's things was a tenth of the writing. The things the pages bring get theirs
+     * at the end ({@link #recordArrived}). Null: ask for every thing of the page, and record each as it comes.
      */
     private final Map<String, Set<String>> stated;
     /**
@@ -244,10 +246,7 @@ final class Puller {
                     matters.add(here.localId());
                 }
             }
-            LocalState.inStep(d, type, arrived, inStep);
-            if (stated != null) {
-                stated.computeIfAbsent(type.name(), k -> new HashSet<>()).addAll(arrived);
-            }
+            LocalState.inStep(d, type, stated == null ? arrived : List.of(), inStep);
             writer.write(type, changes);
             if (type == Catalogue.MATTER_TYPE) {
                 for (EntityWriter.Change c : changes) {
@@ -259,6 +258,24 @@ final class Puller {
         }
         Replica.advance(d, last, now);
         return new Page(last, applied, conflicts, matters);
+    }
+
+    /**
+     * For a first sync's copy once every page is in: a state row, in step with the server, for every thing there that
+     * has none, which is what the pages brought (what the copy held before has its rows from joining or from the
+     * capture since). In key order, a kind at a time: the keys are random, so page by page every page's rows touched
+     * pages all over the state rows' index. A sync cut before this leaves the copy without them, and the next one
+     * goes on filling it and ends here.
+     */
+    void recordArrived() {
+        EntityReader reader = new EntityReader(local, known);
+        for (EntityType type : Catalogue.SYNCED) {
+            Set<String> had = stated.getOrDefault(type.name(), Set.of());
+            List<String> arrived = reader.keys(type).stream().filter(k -> !had.contains(k)).sorted().toList();
+            for (List<String> chunk : LocalState.chunks(arrived, ARRIVED_AT_ONCE)) {
+                local.transaction(tx -> LocalState.inStep(tx.dsl(), type, chunk, List.of()));
+            }
+        }
     }
 
     /**

@@ -91,6 +91,7 @@ public final class SyncEngine {
                 if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
                     return report(pushed, pulled.things, conflicts, pulled.matters, false);
                 }
+                into.recordArrived();
                 if (copy.replaceDatabase()) {
                     pulled.add(staged);
                 }

@@ -3,6 +3,7 @@ package se.ledamot.store.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.ledamot.store.jooq.Tables.MATTER;
+import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,11 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
+import se.ledamot.store.entity.Catalogue;
+import se.ledamot.store.entity.EntityReader;
+import se.ledamot.store.entity.EntityState;
+import se.ledamot.store.entity.EntityType;
+import se.ledamot.store.entity.References;
 import se.ledamot.store.generate.CouncilGenerator;
 
 /**
@@ -70,6 +76,7 @@ class FirstSyncCopyTest {
             // Four pages were in the copy already: only the rest came now.
             assertThat(done.pulled()).isPositive().isLessThan(whole);
             FirstSyncInPagesTest.assertSameView(laptop.server.dsl(), local);
+            assertEveryThingInStep(local);
             assertThat(indexes(local)).isEqualTo(indexes);
             assertThat(copiesIn(folder)).isEmpty();
             assertThat(cacheSize(local)).isEqualTo(cache);
@@ -81,6 +88,8 @@ class FirstSyncCopyTest {
             local.update(MATTER).set(MATTER.TITLE, "Ändrad här").where(MATTER.ID.eq(
                     local.select(DSL.min(MATTER.ID)).from(MATTER).fetchSingle().value1())).execute();
             assertThat(LocalState.pendingCount(local)).isEqualTo(1);
+            // Known to be the server's (a state row in step), so it goes there as a change against that base.
+            assertThat(local.fetchSingle(SYNC_STATE, SYNC_STATE.PENDING.isTrue()).getBase()).isNotNull();
         }
     }
 
@@ -214,6 +223,21 @@ class FirstSyncCopyTest {
     private static SyncEngine engine(SyncFixture.Laptop laptop) {
         return new SyncEngine(laptop.local.dsl(), laptop.local::firstSyncCopy, laptop.server.dsl(), laptop.clock,
                 PAGE);
+    }
+
+    /**
+     * Every thing here has its state row, in step with the server: those of the pages the cut sync filled the copy with
+     * too (the copy writes them after its last page).
+     */
+    private static void assertEveryThingInStep(DSLContext local) {
+        EntityReader here = new EntityReader(local, new References(local));
+        for (EntityType type : Catalogue.SYNCED) {
+            List<String> keys = here.page(type, null, 100_000).stream().map(EntityState::key).toList();
+            assertThat(local.select(SYNC_STATE.ENTITY_KEY).from(SYNC_STATE).where(SYNC_STATE.ENTITY.eq(type.name()))
+                    .and(SYNC_STATE.PENDING.isFalse()).fetch(SYNC_STATE.ENTITY_KEY))
+                    .as(type.name()).containsExactlyInAnyOrderElementsOf(keys);
+        }
+        assertThat(local.fetchCount(SYNC_STATE)).isGreaterThan(40);
     }
 
     /** The database holds nothing of the copy's pages. */
