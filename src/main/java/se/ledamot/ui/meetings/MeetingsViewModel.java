@@ -125,9 +125,9 @@ public final class MeetingsViewModel {
     }
 
     /**
-     * Another's save (server, sync): the meetings are read again, the selected one stays selected and its form takes the
-     * stored value where nothing is typed; a typed field keeps the typing and its copy the old value, so saving meets
-     * another's change of it in the conflict view. Nothing changes while a conflict is chosen or the meeting is gone.
+     * Another's save (server, sync): the meetings are read again, the selected one stays selected, its form takes the
+     * stored value where nothing is typed; a typed field keeps the typing, its copy the old value (saving meets the
+     * other's change of it in the conflict view). A chosen conflict, or a typed meeting gone, leaves all as it is.
      */
     public void readAgain() {
         BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
