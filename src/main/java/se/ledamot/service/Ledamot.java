@@ -219,11 +219,11 @@ public final class Ledamot implements AutoCloseable {
     }
 
     /**
-     * The number of the latest change on the shared server this user may see that another login made (its change
-     * sequence, which laptops pull by); empty for a data folder. Reads the server.
+     * The number of the latest change on the shared server this user may see (its change sequence, which laptops
+     * pull by); empty for a data folder. Reads the server.
      */
-    public java.util.OptionalLong latestChangeByOthers() {
-        return database instanceof ServerDatabase ? java.util.OptionalLong.of(ChangeSequence.latestByOthers(dsl))
+    public java.util.OptionalLong latestServerChange() {
+        return database instanceof ServerDatabase ? java.util.OptionalLong.of(ChangeSequence.latest(dsl))
                 : java.util.OptionalLong.empty();
     }
 

@@ -14,7 +14,7 @@ import se.ledamot.ui.shell.ConnectionState;
  * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then
  * the server is asked every {@link #PROBE} whether it answers, and when it does the state says
  * so again and the screens hand over what waited, to be saved. While connected it follows others' saves: the server's
- * change sequence is read every {@link #PROBE}, and when another login's latest change is newer the screens read again.
+ * change sequence is read every {@link #PROBE}, and when it moved the screens read again.
  */
 public final class ConnectionViewModel implements AutoCloseable {
     static final Duration PROBE = Duration.ofSeconds(2);
@@ -26,7 +26,7 @@ public final class ConnectionViewModel implements AutoCloseable {
     private final String server;
     private final ScheduledExecutorService probe;
     private volatile boolean lost;
-    /** The latest number of another's change seen on the server; -1 until read. Probe thread after the constructor. */
+    /** The latest change number seen on the server; -1 until read. Probe thread only after the constructor. */
     private long seen = -1;
 
     /**
@@ -68,10 +68,9 @@ public final class ConnectionViewModel implements AutoCloseable {
 
     /**
      * On the probe's thread: while lost, a statement that goes through tells {@link #changed} by itself; while
-     * connected, the server's change sequence is read, and when another login saved something this user sees, every
-     * screen reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
-     * conflict view). Her own saves are not counted: they are on her screens already. Only a newer number counts: her
-     * own save of a thing another changed last takes that thing's one entry from the others' and the number goes down.
+     * connected, the server's change sequence is read, and when someone saved something this user sees, every screen
+     * reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
+     * conflict view). Own saves move the number too; reading them again changes nothing on screen.
      */
     private void ask() {
         if (lost) {
@@ -79,18 +78,18 @@ public final class ConnectionViewModel implements AutoCloseable {
             return;
         }
         java.util.OptionalLong latest = latestChange();
-        if (latest.isPresent() && seen >= 0 && latest.getAsLong() > seen) {
+        if (latest.isPresent() && seen >= 0 && latest.getAsLong() != seen) {
             fx.execute(context::mattersChanged);
         }
         if (latest.isPresent()) {
-            seen = Math.max(seen, latest.getAsLong());
+            seen = latest.getAsLong();
         }
     }
 
-    /** The server's latest change by another login that this user may see; empty when it could not be read. */
+    /** The server's latest change this user may see; empty when it could not be read. */
     private java.util.OptionalLong latestChange() {
         try {
-            return context.services().latestChangeByOthers();
+            return context.services().latestServerChange();
         } catch (RuntimeException lostOrRefused) {
             // Lost: the store has told changed(); refused: nothing to follow. The next probe asks again.
             return java.util.OptionalLong.empty();
