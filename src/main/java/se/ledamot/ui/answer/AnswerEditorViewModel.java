@@ -1,14 +1,11 @@
 package se.ledamot.ui.answer;
 
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,7 +40,6 @@ import se.ledamot.ui.task.TaskExecutor;
  * well; otherwise the editor stays on the text, says why, and tells the list to stay ({@link #setOnStayed}).
  */
 public final class AnswerEditorViewModel {
-
     /** What a write left: the matter (changed by finishing), the version it cut, and every version now. */
     private record Kept(Matter matter, Optional<AnswerVersion> cut, List<AnswerVersion> versions,
             DraftConflicts.Saved saved) {
@@ -68,8 +64,7 @@ public final class AnswerEditorViewModel {
     private final ReadOnlyObjectWrapper<Matter> matter = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<AnswerVersion> versions = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    private final AnswerSaveState saving;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Whether the writer changed anything since the matter was opened: only then does closing cut a version. */
     private boolean touched;
@@ -81,13 +76,14 @@ public final class AnswerEditorViewModel {
     public AnswerEditorViewModel(AnswerService answers, TaskExecutor tasks, Debouncer debouncer, DialogService dialogs,
             WriterPreferences preferences, Clock clock, Runnable mattersChanged) {
         this.mattersChanged = mattersChanged;
+        this.saving = new AnswerSaveState(clock);
         this.answers = answers;
         this.tasks = tasks;
         this.writes = new Autosave<>(tasks, d -> conflicts.save(answers::autosave, d),
                 (d, saved, newest) -> {
-                    shownAsSaved(newest);
+                    saving.saved(newest);
                     met(saved, newest);
-                }, this::failed);
+                }, e -> saving.failed(e));
         this.debouncer = debouncer;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -126,7 +122,7 @@ public final class AnswerEditorViewModel {
         opening = token;
         flush();
         writes.whenWritten(() -> read(next, token), () -> stay(token), () -> {
-            saveState.set(Localization.get("answer.save.slow"));
+            saving.say("answer.save.slow");
             stay(token);
         });
         return opening == token || matter.get() != null && matter.get().id().equals(next.id());
@@ -163,6 +159,30 @@ public final class AnswerEditorViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Another's save (on the server, or a sync): the open answer is read again and shown when it differs and nothing
+     * typed here waits to be stored (typing is stored first and compared: a field both changed gets the conflict
+     * view). What was changed here in this sitting still ends in a version when she leaves.
+     */
+    public void readAgain() {
+        Matter m = matter.get();
+        if (m == null || opening != null) {
+            return;
+        }
+        BackgroundTask.of(p -> new Opened(answers.open(m), answers.versions(m.id())))
+                .onSuccess(o -> {
+                    AnswerDraft stored = o.draft();
+                    if (m == matter.get() && opening == null && !conflicts.any() && writes.isIdle()
+                            && !writes.needsSave() && !(stored.text().equals(text.get())
+                            && stored.answeredQuestions().equals(measures.marked()))) {
+                        boolean changedHere = touched;
+                        show(m, o);
+                        touched = changedHere;
+                    }
+                })
+                .executeWith(tasks);
+    }
+
     private void show(Matter next, Opened opened) {
         AnswerDraft draft = opened.draft();
         quietly(() -> {
@@ -175,8 +195,7 @@ public final class AnswerEditorViewModel {
         writes.reset();
         conflicts.reset(draft);
         touched = false;
-        dirty.set(false);
-        saveState.set("");
+        saving.clear();
         message.set("");
     }
 
@@ -186,8 +205,7 @@ public final class AnswerEditorViewModel {
         }
         touched = true;
         writes.edited();
-        dirty.set(true);
-        saveState.set(Localization.get("answer.save.pending"));
+        saving.pending();
         debouncer.schedule(this::save);
     }
 
@@ -204,18 +222,11 @@ public final class AnswerEditorViewModel {
         return new AnswerDraft(matter.get().id(), text.get(), measures.marked(), clock.instant());
     }
 
-    private void shownAsSaved(boolean newest) {
-        if (newest) {
-            dirty.set(false);
-            saveState.set(Localization.get("answer.save.done", now()));
-        }
-    }
-
     /** A save came back (16.5): the other's fields onto the screen at a pause; a field both changed is asked. */
     private void met(DraftConflicts.Saved saved, boolean newest) {
         if (saved != null && matter.get() != null && matter.get().id() == saved.mine().matterId()
                 && conflicts.met(saved, newest, (t, marks) -> quietly(() -> put(t, marks)))) {
-            saveState.set(Localization.get("answer.save.conflict"));
+            saving.say("answer.save.conflict");
             onConflicts.accept(conflicts.shown(draft(), matter.get().title()));
         }
     }
@@ -270,7 +281,7 @@ public final class AnswerEditorViewModel {
         }, (edit, kept, newest) -> {
             if (acted(kept, newest, kept.cut().isPresent())) {
                 quietly(() -> text.set(kept.cut().get().text()));
-                shownAsSaved(true);
+                saving.saved(true);
                 message.set(Localization.get("answer.version.restored", version.number(), kept.cut().get().number()));
             }
         });
@@ -295,7 +306,7 @@ public final class AnswerEditorViewModel {
         }, (edit, kept, newest) -> {
             if (acted(kept, newest, kept.matter() != null)) {
                 matter.set(kept.matter());
-                shownAsSaved(newest);
+                saving.saved(newest);
                 touched = !newest;
                 message.set(Localization.get("answer.finished"));
                 mattersChanged.run();
@@ -332,23 +343,12 @@ public final class AnswerEditorViewModel {
             return new Kept(null, saved.keep(s -> answers.cutVersion(s.matterId(), s.text(), s.answeredQuestions(),
                     reason)), answers.versions(d.matterId()), saved);
         }, (edit, kept, newest) -> {
-                    shownAsSaved(newest);
+                    saving.saved(newest);
                     met(kept.saved(), newest);
                     touched &= !newest || reason == VersionReason.MANUAL;
                     versions.setAll(kept.versions());
                     then.accept(kept);
                 });
-    }
-
-    /** The text stays in the editor and stays dirty; the next keystroke or flush tries again. */
-    private void failed(Throwable e) {
-        dirty.set(true);
-        saveState.set(Localization.get("answer.save.failed", Errors.describe(e)));
-    }
-
-    /** The time of a save, said as every time is ("kl. 19.00", {@code Localization}). */
-    private LocalTime now() {
-        return LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 
     public ReadOnlyObjectProperty<Matter> matter() {
@@ -382,12 +382,12 @@ public final class AnswerEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty dirty() {
-        return dirty.getReadOnlyProperty();
+        return saving.dirty();
     }
 
     /** "Sparat 19:02:13", "Sparar …" or why saving failed. */
     public ReadOnlyStringProperty saveState() {
-        return saveState.getReadOnlyProperty();
+        return saving.said();
     }
 
     /** What the last action did, in words. */

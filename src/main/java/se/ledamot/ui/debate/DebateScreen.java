@@ -25,6 +25,8 @@ public final class DebateScreen extends AbstractScreen {
     public static DebateScreen install(MainWindow shell) {
         DebateScreen screen = new DebateScreen(DebateViewModel.of(shell.context()));
         shell.addScreen(screen);
+        // Others' saves on the server (and a sync's) come into the open item's speakers.
+        shell.context().mattersRevision().addListener((o, was, now) -> screen.vm.readAgain());
         shell.onNavigate(Destination.Debate.class, to -> {
             shell.show(ID);
             screen.vm.show(to.meetingId(), to.itemId());

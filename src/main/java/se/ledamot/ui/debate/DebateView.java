@@ -155,8 +155,15 @@ final class DebateView extends BorderPane {
         Button fromFile = new Button(Localization.get("debate.action.fromFile"));
         fromFile.setOnAction(e -> vm.readSpeechFromFile());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            vm.chosen().set(now);
             if (now != null) {
                 vm.speechText().set(now.text());
+            }
+        });
+        // A list read again keeps its speaker chosen.
+        vm.chosen().addListener((o, was, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
             }
         });
         vm.speakers().addListener((ListChangeListener<Speaker>) c -> table.refresh());

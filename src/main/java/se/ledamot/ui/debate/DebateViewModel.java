@@ -20,7 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
@@ -76,6 +75,7 @@ public final class DebateViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
+    private final FollowedSpeakersViewModel followed;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
@@ -87,6 +87,7 @@ public final class DebateViewModel {
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
         this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label);
+        this.followed = new FollowedSpeakersViewModel(debates, lane, stale, speakers, speechText);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
@@ -166,6 +167,13 @@ public final class DebateViewModel {
                 .executeWith(lane);
     }
 
+    /** Another's save (on the server, or a sync) was noticed: the open item's speakers are read again. */
+    public void readAgain() {
+        Debate d = debate.get();
+        int change = changes;
+        followed.readAgain(d, () -> d == debate.get() && change == changes, keep -> show(d, keep));
+    }
+
     private void showDebate(Debate d) {
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
@@ -213,21 +221,14 @@ public final class DebateViewModel {
      */
     public void decide() {
         Debate d = debate.get();
-        if (d == null || decision.get() == null) {
-            error.set(Localization.get("debate.decision.choose"));
-            return;
+        DebateDecision taken = DecisionWords.taken(d == null ? null : decision.get(), minority.get(), reason.get(),
+                error::set);
+        if (taken != null) {
+            wordings.record(d, taken, wording.get(), after -> {
+                showDebate(after);
+                mattersChanged.run();
+            });
         }
-        DebateDecision taken;
-        try {
-            taken = new DebateDecision(decision.get(), minority.get(), reason.get());
-        } catch (DomainException e) {
-            error.set(Localization.message(e));
-            return;
-        }
-        wordings.record(d, taken, wording.get(), after -> {
-            showDebate(after);
-            mattersChanged.run();
-        });
     }
 
     private boolean change(UnaryOperator<SpeakerList> step, boolean clearForm) {
@@ -370,6 +371,11 @@ public final class DebateViewModel {
 
     public StringProperty speechText() {
         return speechText;
+    }
+
+    /** The speaker chosen in the list, whose notes the speech field shows (the view keeps it and the list's choice). */
+    public ObjectProperty<Speaker> chosen() {
+        return followed.chosen;
     }
 
     public ObjectProperty<Decision> decision() {

@@ -31,12 +31,20 @@ final class SpeakerConflicts {
     private volatile Waiting waiting;
     Consumer<List<Conflict>> onConflicts = list -> { };
 
-    /** In the worker, as an item's debate is read: the copy changes start from, unless a choice waits on the item. */
+    /**
+     * As an item's debate is read: the copy changes start from, unless a choice waits on the item. In the worker, or
+     * on the FX thread when no save runs.
+     */
     void read(long itemId, List<Speaker> stored) {
-        Waiting w = waiting;
-        if (w == null || w.itemId() != itemId) {
+        if (!waits(itemId)) {
             copy.set(new Copy(itemId, stored));
         }
+    }
+
+    /** Whether a save on the item met a conflict whose choice is not made yet. */
+    boolean waits(long itemId) {
+        Waiting w = waiting;
+        return w != null && w.itemId() == itemId;
     }
 
     /**

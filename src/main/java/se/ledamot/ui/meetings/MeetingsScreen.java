@@ -28,6 +28,13 @@ public final class MeetingsScreen extends AbstractScreen {
         MeetingsScreen screen = new MeetingsScreen(new MeetingsViewModel(shell.context()),
                 new AgendaViewModel(shell.context()), shell);
         shell.addScreen(screen);
+        // Others' saves on the server (and a sync's) come into the meetings, the form and the agenda.
+        shell.context().mattersRevision().addListener((o, was, now) -> {
+            if (screen.isBuilt()) {
+                screen.vm.readAgain();
+                screen.agenda.reload();
+            }
+        });
         shell.onNavigate(Destination.MeetingOf.class, to -> {
             screen.agenda.choose(to.meetingId(), to.itemId());
             screen.vm.open(to.meetingId());

@@ -3,14 +3,18 @@ package se.ledamot.ui.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,6 +58,8 @@ public final class MeetingsViewModel {
     /** The day the notice went up on the anslagstavla, as typed; empty when not given. */
     private final StringProperty posted = new SimpleStringProperty("");
     private final StringProperty postingWarning = new SimpleStringProperty("");
+    private final Map<String, Property<?>> form = Map.of("body_code", body, "meeting_date", date, "meeting_time", time,
+            "place", place, "posted_on", posted, "status", status);
     /** The council's days of notice, read with the meetings (Inställningar may change them). */
     private NoticeRule notice = NoticeRule.LAW;
     private final KallelseFileViewModel kallelse;
@@ -116,6 +122,49 @@ public final class MeetingsViewModel {
     }
 
     private record Loaded(List<Body> bodies, List<Meeting> meetings, NoticeRule notice) {
+    }
+
+    /**
+     * Another's save (server, sync): the meetings are read again, the selected one stays selected, its form takes the
+     * stored value where nothing is typed; a typed field keeps the typing, its copy the old value (saving meets the
+     * other's change of it in the conflict view). A chosen conflict, or a typed meeting gone, leaves all as it is.
+     */
+    public void readAgain() {
+        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
+                        context.services().settings().notice()))
+                .onSuccess(loaded -> {
+                    Meeting old = selected.get();
+                    Map<String, Object> typed = formValues();
+                    fill(old);
+                    Map<String, Object> filled = formValues();
+                    Set<String> kept = new HashSet<>(typed.keySet());
+                    kept.removeIf(code -> Objects.equals(typed.get(code), filled.get(code)));
+                    Meeting fresh = old == null ? null : loaded.meetings().stream()
+                            .filter(m -> m.id().equals(old.id())).findFirst().orElse(null);
+                    if (waiting == null && (old == null || fresh != null || kept.isEmpty())) {
+                        for (var f : Meeting.FIELDS) {
+                            fresh = fresh != null && kept.contains(f.code()) ? f.take().apply(fresh, old) : fresh;
+                        }
+                        Meeting copy = fresh;
+                        apply(new Loaded(loaded.bodies(), loaded.meetings().stream()
+                                .map(m -> copy != null && m.id().equals(copy.id()) ? copy : m).toList(),
+                                loaded.notice()));
+                    }
+                    kept.forEach(code -> putBack(code, typed.get(code)));
+                })
+                .executeWith(context.tasks());
+    }
+
+    /** The form's values by the columns they show ({@link Meeting#FIELDS}' codes). */
+    private Map<String, Object> formValues() {
+        Map<String, Object> values = new HashMap<>();
+        form.forEach((code, field) -> values.put(code, field.getValue()));
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void putBack(String code, Object typed) {
+        ((Property<Object>) form.get(code)).setValue(typed);
     }
 
     /**

@@ -23,6 +23,12 @@ public final class MinutesScreen extends AbstractScreen {
     public static MinutesScreen install(MainWindow shell) {
         MinutesScreen screen = new MinutesScreen(new MinutesViewModel(shell.context()));
         shell.addScreen(screen);
+        // Others' saves on the server (and a sync's) come in as when the screen is shown again: what is typed stays.
+        shell.context().mattersRevision().addListener((o, was, now) -> {
+            if (screen.isBuilt()) {
+                screen.vm.reload();
+            }
+        });
         return screen;
     }
 

@@ -156,6 +156,16 @@ final class MinutesView extends BorderPane {
         return box;
     }
 
+    private static void keepChosen(ListView<EntryRow> list, EntryRow chosen) {
+        EntryRow row = chosen == null ? null : list.getItems().stream().filter(r -> r.number() == chosen.number())
+                .findFirst().orElse(null);
+        if (row == null) {
+            list.getSelectionModel().clearSelection();
+        } else if (row != list.getSelectionModel().getSelectedItem()) {
+            list.getSelectionModel().select(row);
+        }
+    }
+
     private static BorderPane items(MinutesViewModel vm) {
         ListView<EntryRow> list = new ListView<>(vm.entries());
         list.setId("minutesItems");
@@ -181,7 +191,16 @@ final class MinutesView extends BorderPane {
                 setGraphic(empty || row == null ? null : title);
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.item().show(now));
+        // A list read again (another's save, the screen shown again) empties the choice for a moment: the item stays
+        // chosen, in the list and in the form, which keeps what is typed.
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.item().show(now);
+            }
+        });
+        vm.item().entry().addListener((o, was, now) -> keepChosen(list, now));
+        vm.entries().addListener((javafx.collections.ListChangeListener<EntryRow>) c -> keepChosen(list,
+                vm.item().entry().get()));
         ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item()));
         record.setFitToWidth(true);
         BorderPane pane = new BorderPane(record);

@@ -10,11 +10,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -66,19 +68,26 @@ class StaleSpeakersWindowTest {
             throws Exception {
         TableView<Speaker> speakers = openTheItem(robot);
 
-        // Bo adds himself and notes for Anna Ek; Anna adds Clara Ek from her stale list: both stay.
-        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
-        robot.clickOn("#speakerName").write("Clara Ek (S)");
-        robot.clickOn("#addSpeaker");
+        // Bo adds himself and notes for Anna Ek; Anna adds Clara Ek from her stale list: both stay. In one go on the
+        // FX thread, so that the window's following of others' saves cannot come between.
+        TextField name = robot.lookup("#speakerName").queryAs(TextField.class);
+        Button add = robot.lookup("#addSpeaker").queryButton();
+        robot.interact(() -> {
+            bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos anteckning"), BO_EK));
+            name.setText("Clara Ek (S)");
+            add.fire();
+        });
         List<Speaker> merged = List.of(ANNA_EK.withText("Bos anteckning"), CLARA_EK, BO_EK);
         waitForStore(() -> bo.storedSpeakers().equals(merged));
         waitUntil(() -> speakers.getItems().equals(merged));
 
         // Both change Anna Ek's notes: not written; the conflict view shows both lists.
-        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), CLARA_EK, BO_EK));
-        robot.interact(() -> speakers.getSelectionModel().select(0));
         TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
-        robot.interact(() -> notes.setText("Annas anteckning"));
+        robot.interact(() -> {
+            bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), CLARA_EK, BO_EK));
+            speakers.getSelectionModel().select(0);
+            notes.setText("Annas anteckning");
+        });
         robot.clickOn("#saveSpeechText");
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
         assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Talarlistan");
@@ -111,15 +120,18 @@ class StaleSpeakersWindowTest {
         TableView<Speaker> speakers = openTheItem(robot);
         Speaker davidReplies = new Speaker(new Person("David Ek", "S"), SpeechKind.REPLY, 1, "");
 
-        bo.savesSpeakers(list -> List.of());
-        robot.clickOn("#speakerName").write("David Ek (S)");
         ComboBox<SpeechKind> kind = robot.lookup("#speechKind").queryComboBox();
         javafx.scene.control.Spinner<Integer> minutes = robot.lookup("#speechMinutes").query();
+        TextField name = robot.lookup("#speakerName").queryAs(TextField.class);
+        Button add = robot.lookup("#addSpeaker").queryButton();
+        // In one go on the FX thread: the window's following of Bo's save cannot come before her stale change.
         robot.interact(() -> {
+            bo.savesSpeakers(list -> List.of());
+            name.setText("David Ek (S)");
             kind.setValue(SpeechKind.REPLY);
             minutes.getValueFactory().setValue(1);
+            add.fire();
         });
-        robot.clickOn("#addSpeaker");
         Label error = robot.lookup("#debateError").queryAs(Label.class);
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent() || !error.getText().isEmpty());
         assertThat(error.getText()).isEmpty();

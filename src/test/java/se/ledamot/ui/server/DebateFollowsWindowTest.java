@@ -1,0 +1,85 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.ui.debate.DebateItemRow;
+import se.ledamot.ui.debate.DebateScreen;
+
+/**
+ * Issue 16 in Debatt on a real PostgreSQL server: Anna has an item's speakers open while Bo, another member of group
+ * S on another client, saves the list. His change comes in within the window's poll without her doing anything, the
+ * speaker she chose stays chosen, and notes she typed and has not saved stay; saving them meets Bo's notes for the
+ * same speaker in the conflict view.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DebateFollowsWindowTest {
+    private static final String ANNA = "debfollow_anna";
+    private static final String BO = "debfollow_bo";
+    private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
+    private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
+
+
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow();
+
+    private OtherMember bo;
+
+    @BeforeEach
+    void serverWithAnItemAndAnnaOnTheList() {
+        bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
+        bo.savesSpeakers(list -> List.of(ANNA_EK));
+    }
+
+    @Test
+    void anotherMembersSpeakersComeInAndTypedNotesStayAndMeetHisInTheConflictView(FxRobot robot) throws Exception {
+        online.connectShowing(robot, bo.logins, ANNA, DebateScreen.ID);
+        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
+        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        waitUntil(() -> items.getItems().size() == 1);
+        robot.interact(() -> items.getSelectionModel().select(0));
+        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
+        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
+        robot.interact(() -> speakers.getSelectionModel().select(0));
+        TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
+
+        // Nothing typed: Bo's notes come into the list and the field, Anna Ek still chosen.
+        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos anteckning")));
+        waitUntil(() -> "Bos anteckning".equals(notes.getText()));
+        assertThat(speakers.getSelectionModel().getSelectedIndex()).isZero();
+
+        // Typed and not saved: Bo's new speaker comes in, her notes stay, Anna Ek stays chosen.
+        robot.interact(() -> notes.setText("Annas anteckning"));
+        bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), BO_EK));
+        waitUntil(() -> speakers.getItems().size() == 2);
+        assertThat(notes.getText()).isEqualTo("Annas anteckning");
+        assertThat(speakers.getSelectionModel().getSelectedItem().person().name()).isEqualTo("Anna Ek");
+        OnlineWindow.snapshot(robot, online.stage(), "debate-follows-others");
+
+        // Saved: not over Bo's notes, but beside them.
+        robot.clickOn("#saveSpeechText");
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).contains("Bos andra anteckning");
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).contains("Annas anteckning");
+        assertThat(bo.storedSpeakers().getFirst().text()).isEqualTo("Bos andra anteckning");
+    }
+}

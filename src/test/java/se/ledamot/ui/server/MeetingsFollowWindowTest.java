@@ -1,0 +1,100 @@
+package se.ledamot.ui.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MeetingStore;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.online.TwoLogins;
+import se.ledamot.ui.meetings.AgendaRow;
+import se.ledamot.ui.meetings.MeetingsScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Issue 16 in Sammanträden on a real PostgreSQL server: Karin has a meeting open while Lars, another council secretary
+ * on another client, changes it and its agenda's order. His changes come into her form and agenda within the window's
+ * poll without her doing anything, the meeting stays chosen, and a field she typed and has not saved keeps what she
+ * typed; saving it meets his change of that field in the conflict view.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MeetingsFollowWindowTest {
+    private static final String KARIN = "meetfollow_karin";
+    private static final String LARS = "meetfollow_lars";
+
+
+    @RegisterExtension
+    final OnlineWindow online = new OnlineWindow();
+
+    private TwoLogins logins;
+    private List<AgendaItem> agenda;
+
+    @BeforeEach
+    void aMeetingWithTwoMotions() {
+        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
+        agenda = logins.motionsOnAnAgenda("Motion om simhallen", "Motion om parkbänkar");
+    }
+
+    @Test
+    void larsChangesComeInAndHerTypedTimeStaysAndMeetsHis(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, logins, KARIN, MeetingsScreen.ID);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        ListView<AgendaRow> rows = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> rows.getItems().size() == 2);
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        TextField time = robot.lookup("#meeting-time").queryAs(TextField.class);
+
+        // Nothing typed: his place and his order of the agenda come in, the meeting still chosen.
+        larsSaves(m -> m.withPlace("Stadshuset"));
+        long first = agenda.get(0).id();
+        long second = agenda.get(1).id();
+        new AgendaStore(logins.second.dsl(), Clock.systemUTC()).arrange(meeting().id(), List.of(first, second),
+                List.of(second, first));
+        waitUntil(() -> "Stadshuset".equals(place.getText()));
+        waitUntil(() -> rows.getItems().getFirst().item().id() == second);
+        assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
+
+        // Karin types a time; Lars changes the time and the place: his place comes in, her time stays.
+        robot.interact(() -> time.setText("19.00"));
+        larsSaves(m -> new Meeting(m.id(), m.body(), m.date(), LocalTime.of(18, 30), "Folkets hus", m.status(),
+                m.postedOn()));
+        waitUntil(() -> "Folkets hus".equals(place.getText()));
+        assertThat(time.getText()).isEqualTo("19.00");
+        assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
+        OnlineWindow.snapshot(robot, shell.stage(), "meetings-follow-others");
+
+        robot.clickOn("#meeting-save");
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        assertThat(meeting().time()).isEqualTo(LocalTime.of(18, 30));
+    }
+
+    private Meeting meeting() {
+        return new MeetingStore(logins.second.dsl(), Clock.systemUTC()).list().getFirst();
+    }
+
+    private void larsSaves(UnaryOperator<Meeting> change) {
+        Meeting copy = meeting();
+        assertThat(new MeetingStore(logins.second.dsl(), Clock.systemUTC()).save(copy, change.apply(copy))
+                .conflicts()).isEmpty();
+    }
+}
