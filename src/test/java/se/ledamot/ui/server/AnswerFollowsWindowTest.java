@@ -40,7 +40,6 @@ class AnswerFollowsWindowTest {
     private static final String BO = "ansfollow_bo";
     private static final String TEXT = "Första stycket.\nAndra stycket.";
 
-
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 

@@ -36,7 +36,6 @@ class DebateFollowsWindowTest {
     private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
     private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
 
-
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 

@@ -39,7 +39,6 @@ class MeetingsFollowWindowTest {
     private static final String KARIN = "meetfollow_karin";
     private static final String LARS = "meetfollow_lars";
 
-
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 

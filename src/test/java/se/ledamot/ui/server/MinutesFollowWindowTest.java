@@ -43,7 +43,6 @@ class MinutesFollowWindowTest {
     private static final String LARS = "minfollow_lars";
     private static final String WORDING = "Kommunfullmäktige beslutar\natt bifalla motionen.";
 
-
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 
