@@ -73,7 +73,7 @@ final class MeetingCommand implements Callable<Integer> {
                         notice.daysBefore()));
             }
             out().println(day == null ? Localization.get("cli.meeting.posted.cleared", m.label())
-                    : Localization.get("cli.meeting.posted.saved", m.label(), day));
+                    : Localization.get("cli.meeting.posted.saved", m, day));
             return 0;
         }
     }

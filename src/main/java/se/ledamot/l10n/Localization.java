@@ -21,6 +21,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Stance;
 
 /**
@@ -168,6 +169,8 @@ public final class Localization {
                 case Decision d -> decision(d);
                 case Stance s -> stance(s, null);
                 case Limit l -> get("limit." + l.code());
+                // A meeting as people name it in a sentence: "KF 14 december 2026" (its label says "KF 2026-12-14").
+                case Meeting m -> Dates.meetingLabel(m.label());
                 case LocalDate d -> Dates.running(d);
                 case LocalDateTime t -> Dates.running(t);
                 case LocalTime t -> Dates.time(t);

@@ -40,7 +40,7 @@ class MeetingCliTest extends CommandLineTest {
         long id = id("meeting", "add", "--body", "KF", "--date", "2027-01-25");
         assertThat(json("meetings", "--json").get(0).get("posted").isNull()).isTrue();
         assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-15")).as(err).isZero();
-        assertThat(out).contains("KF 2027-01-25: anslås den 15 januari 2027.");
+        assertThat(out).contains("KF 25 januari 2027: anslås den 15 januari 2027.");
         assertThat(err).doesNotContain("5\u00a0kap. 11\u00a0§");
         assertThat(json("meetings", "--json").get(0).get("posted").asText()).isEqualTo("2027-01-15");
         assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-20")).as(err).isZero();

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 
 /**
  * Dates where people read them: a near day as a screen writes it (the weekday and the day, the year only when it is
@@ -69,5 +71,14 @@ class DatesTest {
         assertThat(Localization.get("cli.restore.made", LocalDateTime.parse("2026-11-30T18:00"), ""))
                 .isEqualTo("Made 30 November 2026 at 18:00");
         assertThat(Dates.running(LocalDate.parse("2026-12-14"), TODAY)).isEqualTo("14 December");
+    }
+
+    @Test
+    void aMeetingInAMessageIsNamedWithItsDayWrittenOut() {
+        Meeting kf = new Meeting(1L, "KF", LocalDate.parse("2026-12-14"), LocalTime.of(18, 0), "",
+                MeetingStatus.PLANNED);
+        assertThat(Localization.get("meeting.ui.saved", kf)).isEqualTo("Sammanträdet KF 14 december 2026 är sparat.");
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(Localization.get("meeting.ui.saved", kf)).isEqualTo("The meeting KF 14 December 2026 is saved.");
     }
 }

@@ -196,7 +196,7 @@ final class AgendaView extends BorderPane {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(vm.meetingProperty().map(m -> Localization.get("meeting.ui.agenda.of",
-                m.label())).orElse(Localization.get("meeting.ui.agenda.choose")));
+                m)).orElse(Localization.get("meeting.ui.agenda.choose")));
         Label submission = new Label();
         submission.setId("submission-deadlines");
         submission.setWrapText(true);

@@ -225,7 +225,7 @@ public final class MeetingsViewModel {
             }
             return meetingService.add(m);
         }, stored -> {
-            context.dialogs().notify(Localization.get("meeting.ui.saved", stored.label()));
+            context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
             return stored.id();
         });
     }
@@ -234,7 +234,7 @@ public final class MeetingsViewModel {
     public void delete() {
         Meeting m = selected.get();
         if (m == null || !context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
-                Localization.get("meeting.ui.delete.text", m.label()))) {
+                Localization.get("meeting.ui.delete.text", m))) {
             return;
         }
         write(() -> {

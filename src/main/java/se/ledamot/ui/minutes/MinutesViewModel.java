@@ -200,7 +200,7 @@ public final class MinutesViewModel {
             // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
             // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
             afterRead = new PendingSave(current.id(), () -> saveMeeting(current, saved, failed));
-            status.set(Localization.get("minutes.ui.saveAfterRead", current.label()));
+            status.set(Localization.get("minutes.ui.saveAfterRead", current));
             if (!current.id().equals(reading)) {
                 load(current); // its read failed before: read it again, what was typed stays
             }

@@ -48,7 +48,7 @@ class MeetingsViewModelTest {
         });
         assertThat(vm.meetings()).hasSize(1);
         assertThat(vm.selectedProperty().get()).isEqualTo(saved);
-        assertThat(test.dialogs.lastNotification()).isEqualTo("Sammanträdet KF 2026-12-14 är sparat.");
+        assertThat(test.dialogs.lastNotification()).isEqualTo("Sammanträdet KF 14 december 2026 är sparat.");
     }
 
     /**
