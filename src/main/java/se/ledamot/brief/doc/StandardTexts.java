@@ -84,7 +84,8 @@ final class StandardTexts {
             case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null : rollCall(minutes.attendance());
             case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? p("standard.new_submissions.none")
                     : p("standard.new_submissions.decision", papers.newSubmissions().size(),
-                            papers.settings().referMotionsTo());
+                            papers.settings().referMotionsTo(), PaperWords.capital(
+                                    Grammar.number(papers.newSubmissions().size(), Grammar.NEUTER)));
             default -> null;
         };
     }

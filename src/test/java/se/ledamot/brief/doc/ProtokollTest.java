@@ -154,6 +154,21 @@ class ProtokollTest {
                 .isEqualTo("Inga nya motioner, interpellationer eller frågor har lämnats in sedan förra sammanträdet.");
     }
 
+    /** The protokoll said "2 nya ärenden anmäls": running text writes a small count in words. */
+    @Test
+    void theNewMattersAnnouncedAreCountedInWords() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers.Entry announcements = sample.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        assertThat(sample.newSubmissions()).hasSize(2);
+        assertThat(MinutesSections.decision(sample, announcements)).startsWith("Två nya ärenden anmäls.");
+        MeetingPapers one = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(), sample.council(),
+                sample.issued(), sample.entries(), sample.newSubmissions().subList(0, 1), sample.minutes(),
+                sample.firstParagraph(), sample.notice());
+        assertThat(MinutesSections.decision(one, announcements)).startsWith("Ett nytt ärende anmäls.");
+    }
+
     /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
     @Test
     void theRollCallWritesSmallNumbersInWordsAndNamesSubstitutesOnlyWhenOneServes() {
