@@ -140,9 +140,9 @@ class GrammarTest {
     /** The protokoll said "2 nya ärenden anmäls"; running text writes a small count in words. */
     @Test
     void theNewMattersAnnouncedAreCountedInWords() {
-        assertThat(Localization.get("papers.standard.new_submissions.decision", 2, "KS", "Två")).isEqualTo(
+        assertThat(Localization.get("papers.standard.new_submissions.decision", 2, "KS", "Två", 1)).isEqualTo(
                 "Två nya ärenden anmäls. Nya motioner remitteras till KS för beredning.");
-        assertThat(Localization.get("papers.standard.new_submissions.decision", 1, "KS", "Ett")).startsWith(
+        assertThat(Localization.get("papers.standard.new_submissions.decision", 1, "KS", "Ett", 0)).startsWith(
                 "Ett nytt ärende anmäls.");
     }
 

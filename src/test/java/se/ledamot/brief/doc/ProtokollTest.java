@@ -169,6 +169,21 @@ class ProtokollTest {
         assertThat(MinutesSections.decision(one, announcements)).startsWith("Ett nytt ärende anmäls.");
     }
 
+    /** The samples' held meeting announced only an interpellation, and its protokoll said "Nya motioner remitteras". */
+    @Test
+    void noMotionIsReferredWhereNoneWasAnnounced() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers.Entry announcements = sample.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        MeetingPapers questionOnly = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), List.of(PaperSamples.question()),
+                sample.minutes(), sample.firstParagraph(), sample.notice());
+        assertThat(MinutesSections.decision(questionOnly, announcements)).isEqualTo("Ett nytt ärende anmäls.");
+        assertThat(MinutesSections.decision(sample, announcements)).endsWith(
+                "Nya motioner remitteras till kommunstyrelsen för beredning.");
+    }
+
     /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
     @Test
     void theRollCallWritesSmallNumbersInWordsAndNamesSubstitutesOnlyWhenOneServes() {
