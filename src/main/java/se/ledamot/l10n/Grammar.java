@@ -14,6 +14,10 @@ public final class Grammar {
     static final long DAYS_SAID_AS_DAYS = 60;
     /** From this many days a span is said in years. */
     static final long DAYS_SAID_AS_YEARS = 730;
+    /** The gender of an en-word ("en motion"), as {@link #gender} gives it. */
+    public static final int COMMON = 0;
+    /** The gender of an ett-word ("ett ärende", "ett medborgarförslag"), as {@link #gender} gives it. */
+    public static final int NEUTER = 1;
 
     private Grammar() {
     }
@@ -39,6 +43,11 @@ public final class Grammar {
     public static String number(long n) {
         String[] words = Localization.get("grammar.numbers").split(",");
         return n >= 1 && n <= words.length ? words[(int) n - 1] : String.valueOf(n);
+    }
+
+    /** As {@link #number(long)}, with one agreeing with its word: "ett nytt ärende", "en motion". */
+    public static String number(long n, int gender) {
+        return n == 1 && gender == NEUTER ? Localization.get("grammar.numbers.one.neuter") : number(n);
     }
 
     /** "om 3 dagar", "i dag", "försenad 1 dag", "försenad 16 år": how far off a day is, from the days left. */

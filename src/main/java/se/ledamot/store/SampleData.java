@@ -97,10 +97,10 @@ public final class SampleData {
             items.add(answerApart(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8),
                     today).getBytes(StandardCharsets.UTF_8))));
         }
-        List<ImportItem> stored = new ImportStore(d, clock).store(items, true, (n, t, f) -> { }, () -> false)
-                .stream().filter(i -> i.stored() != null).toList();
-        Optional<Meeting> meeting = new SampleMeeting(d, clock).plan(stored.stream().map(ImportItem::stored)
-                .toList());
+        SampleMeeting sampleMeeting = new SampleMeeting(d, clock);
+        List<ImportItem> stored = new ImportStore(d, clock).store(sampleMeeting.fitted(items), true, (n, t, f) -> { },
+                () -> false).stream().filter(i -> i.stored() != null).toList();
+        Optional<Meeting> meeting = sampleMeeting.plan(stored.stream().map(ImportItem::stored).toList());
         return new Loaded(stored, meeting);
     }
 

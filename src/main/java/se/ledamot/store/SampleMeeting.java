@@ -29,15 +29,20 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.importer.ImportItem;
 
 /**
  * The sample council meeting: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
  * agenda, the party group V's positions, the prepared proposal on the motion and the sample speech as a speaker's text
- * on the interpellation. Its words are sample content, kept in sample-meeting.properties like the seed documents.
+ * on the interpellation; and the held meetings before it where the interpellation was asked and the motion announced.
+ * Its words are sample content, kept in sample-meeting.properties like the seed documents.
  */
 final class SampleMeeting {
     static final String GROUP = "V";
     private static final LocalTime START = LocalTime.of(18, 0);
+    /** The kinds the meeting needs, in the order they came in: their diarienummer rise in it. */
+    private static final List<MatterKind> MEETING_KINDS = List.of(MatterKind.MOTION, MatterKind.INTERPELLATION,
+            MatterKind.REFERRAL);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -57,6 +62,21 @@ final class SampleMeeting {
         return day;
     }
 
+    /**
+     * The sample matters as they are to be stored, fitted to the meetings {@link #plan} makes (see
+     * {@link #fitted(Matter, LocalDate)}) and with their diarienummer, so each one's history begins as it is rather
+     * than with an edit no one made. Only when the motion, the interpellation and the referral are all there.
+     */
+    List<ImportItem> fitted(List<ImportItem> items) {
+        List<Matter> read = items.stream().filter(i -> i.draft() != null).map(i -> i.draft().matter()).toList();
+        if (MEETING_KINDS.stream().anyMatch(k -> first(read, k).isEmpty())) {
+            return items;
+        }
+        LocalDate planned = dateAfter(LocalDate.now(clock));
+        return items.stream().map(i -> i.draft() == null || !MEETING_KINDS.contains(i.draft().matter().kind()) ? i
+                : i.withDraft(i.draft().edited(fitted(i.draft().matter(), planned)))).toList();
+    }
+
     /** Plans the meeting with the sample matters given; none when the motion, interpellation or referral is missing. */
     Optional<Meeting> plan(List<Matter> samples) {
         Optional<Matter> motion = first(samples, MatterKind.MOTION);
@@ -65,15 +85,19 @@ final class SampleMeeting {
         if (motion.isEmpty() || interpellation.isEmpty() || referral.isEmpty()) {
             return Optional.empty();
         }
-        Meeting meeting = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL,
-                dateAfter(LocalDate.now(clock)), START, text.getProperty("place"), MeetingStatus.PLANNED));
+        MeetingStore meetings = new MeetingStore(dsl, clock);
+        Meeting meeting = meetings.add(new Meeting(null, Body.COUNCIL, dateAfter(LocalDate.now(clock)), START,
+                text.getProperty("place"), MeetingStatus.PLANNED));
         AgendaStore agendas = new AgendaStore(dsl, clock);
         agendas.addText(meeting.id(), text.getProperty("item.first"));
         List<AgendaItem> items = agendas.addMatters(meeting.id(),
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
-        fitTheMeeting(meeting, motion.get(), interpellation.get());
-        new MatterStore(dsl, clock).save(registered(referral.get(), 2));
+        Meeting held = meetings.add(new Meeting(null, Body.COUNCIL, asked(meeting.date()), START,
+                text.getProperty("place"), MeetingStatus.HELD));
+        agendas.addMatters(held.id(), List.of(interpellation.get().id()));
+        announced(motion.get()).filter(d -> d.isBefore(held.date())).ifPresent(d -> meetings.add(
+                new Meeting(null, Body.COUNCIL, d, START, text.getProperty("place"), MeetingStatus.HELD)));
 
         PositionStore positions = new PositionStore(dsl, clock, GROUP);
         positions.save(position(items.get(0), "motion", Stance.SUPPORT));
@@ -86,28 +110,43 @@ final class SampleMeeting {
     }
 
     /**
-     * Makes the motion and the interpellation say what the meetings say of them: the motion carries the executive's
-     * proposal, so it is prepared (beredd); the interpellation is answered at the planned meeting, so it was asked at
-     * the council's meeting before (the usual arbetsordning on KL 5 kap. 59–63 §§: answered at the meeting after the
-     * one where it was asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks
-     * before that (in time by the second Monday before). The blog the sample comes from gives neither its date nor
-     * its addressee.
+     * A sample as the meetings say it is: the motion carries the executive's proposal at the planned meeting, so it
+     * is prepared (beredd); the interpellation is answered at the planned meeting, so it was asked at the council's
+     * meeting before (the usual arbetsordning on KL 5 kap. 59–63 §§: answered at the meeting after the one where it
+     * was asked) — a held meeting five weeks earlier, with the interpellation handed in three weeks before that (in
+     * time by the second Monday before). The blog the sample comes from gives neither its date nor its addressee.
      */
-    private void fitTheMeeting(Meeting planned, Matter motion, Matter interpellation) {
-        MatterStore matters = new MatterStore(dsl, clock);
-        matters.save(registered(motion.toBuilder().status(Status.PREPARED).build(), 0));
-        LocalDate asked = planned.date().minusWeeks(5);
-        Matter.Builder fitted = interpellation.toBuilder();
-        if (interpellation.submitted() == null || !interpellation.submitted().isBefore(asked)) {
-            fitted.submitted(asked.minusDays(21));
+    private Matter fitted(Matter m, LocalDate planned) {
+        Matter.Builder b = m.toBuilder();
+        switch (m.kind()) {
+            case MOTION -> b.status(Status.PREPARED);
+            case INTERPELLATION -> {
+                LocalDate asked = asked(planned);
+                if (m.submitted() == null || !m.submitted().isBefore(asked)) {
+                    b.submitted(asked.minusDays(21));
+                }
+                if (m.addressee() == null) {
+                    b.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
+                }
+            }
+            default -> {
+            }
         }
-        if (interpellation.addressee() == null) {
-            fitted.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
-        }
-        matters.save(registered(fitted.build(), 1));
-        Meeting held = new MeetingStore(dsl, clock).add(new Meeting(null, Body.COUNCIL, asked, START,
-                text.getProperty("place"), MeetingStatus.HELD));
-        new AgendaStore(dsl, clock).addMatters(held.id(), List.of(interpellation.id()));
+        return registered(b.build(), MEETING_KINDS.indexOf(m.kind()));
+    }
+
+    /** The held meeting where the sample interpellation was asked: five weeks before the planned one. */
+    private static LocalDate asked(LocalDate planned) {
+        return planned.minusWeeks(5);
+    }
+
+    /**
+     * The council meeting where the motion was announced: the first Monday two weeks after it came in. A motion is
+     * announced at the council's first meeting after it is handed in (5 kap. 22 § kommunallagen), so without this
+     * meeting the held meeting five weeks back, the year's first on record, announced a motion months old.
+     */
+    private static Optional<LocalDate> announced(Matter motion) {
+        return Optional.ofNullable(motion.submitted()).map(SampleMeeting::dateAfter);
     }
 
     /**
@@ -124,14 +163,23 @@ final class SampleMeeting {
                 + (2 * in.getDayOfYear() + nth)).build();
     }
 
-    /** Meetings whose agenda holds sample matters and no other matter: the ones made by {@link #plan}. */
+    /**
+     * The meetings made by {@link #plan}: those whose agenda holds sample matters and no other matter, and the held
+     * council meeting with an empty agenda on the day the sample motion was announced.
+     */
     List<Long> meetingsOf(Set<Long> sampleMatters) {
         AgendaStore agendas = new AgendaStore(dsl, clock);
+        MatterStore store = new MatterStore(dsl, clock);
+        Set<LocalDate> announced = new java.util.HashSet<>();
+        sampleMatters.forEach(id -> store.find(id).filter(x -> x.kind() == MatterKind.MOTION)
+                .flatMap(SampleMeeting::announced).ifPresent(announced::add));
         List<Long> found = new ArrayList<>();
         for (Meeting m : new MeetingStore(dsl, clock).list()) {
-            List<Long> matters = agendas.itemsOf(m.id()).stream().map(AgendaItem::matterId)
-                    .filter(java.util.Objects::nonNull).toList();
-            if (!matters.isEmpty() && sampleMatters.containsAll(matters)) {
+            List<AgendaItem> agenda = agendas.itemsOf(m.id());
+            List<Long> matters = agenda.stream().map(AgendaItem::matterId).filter(java.util.Objects::nonNull).toList();
+            boolean emptyAnnouncing = agenda.isEmpty() && m.status() == MeetingStatus.HELD
+                    && m.body().equals(Body.COUNCIL) && announced.contains(m.date());
+            if (!matters.isEmpty() && sampleMatters.containsAll(matters) || emptyAnnouncing) {
                 found.add(m.id());
             }
         }

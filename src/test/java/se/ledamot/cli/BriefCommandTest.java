@@ -138,7 +138,7 @@ class BriefCommandTest extends CommandLineTest {
         assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "--council", "Stenungsunds kommun", "-o",
                 pdf.toString())).as(err).isZero();
         assertThat(text(pdf)).containsSubsequence("Stenungsunds kommun", "Motioner som inte har beretts färdigt",
-                "Redovisning per 20 april 2016 · 1 motion", "5 kap. 35 §", "Motion om en integrationsplan",
+                "Redovisning per den 20 april 2016 · en motion", "5 kap. 35 §", "Motion om en integrationsplan",
                 "Łukasz Şahin (V)", "Ettårsgränsen", "16 februari 2016", "Ålder", "14 månader");
     }
 
@@ -166,7 +166,7 @@ class BriefCommandTest extends CommandLineTest {
         run("add", "--kind", "motion", "--title", "Motion om parker", "--submitted", "2015-11-02");
         Path pdf = folder.resolve("rapport.pdf");
         assertThat(run("brief", "--unfinished", "--date", "2016-04-20", "-o", pdf.toString())).as(err).isZero();
-        assertThat(text(pdf)).contains("Redovisning per 20 april 2016 · 2 motioner och 1 medborgarförslag")
+        assertThat(text(pdf)).contains("Redovisning per den 20 april 2016 · två motioner och ett medborgarförslag")
                 .contains("Motion om cykelvägar").contains("Medborgarförslag om en hundrastgård")
                 .doesNotContain("Motion om parker");
     }

@@ -39,7 +39,7 @@ class CouncilRulesCliTest extends CommandLineTest {
         assertThat(run("brief", "--unfinished", "--date", "2026-04-20", "-o", pdf.toString())).as(err).isZero();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
-                    .contains("Redovisning per 20 april 2026 · 2 motioner").contains("Motion om parker");
+                    .contains("Redovisning per den 20 april 2026 · två motioner").contains("Motion om parker");
         }
     }
 

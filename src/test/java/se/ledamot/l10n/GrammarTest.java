@@ -128,6 +128,35 @@ class GrammarTest {
         assertThat(Grammar.number(0)).isEqualTo("0");
     }
 
+    /** "ett nytt ärende", "ett medborgarförslag": one agrees with an ett-word; other counts have one form. */
+    @Test
+    void oneAgreesWithTheGenderOfItsWord() {
+        assertThat(Grammar.number(1, Grammar.NEUTER)).isEqualTo("ett");
+        assertThat(Grammar.number(1, Grammar.COMMON)).isEqualTo("en");
+        assertThat(Grammar.number(2, Grammar.NEUTER)).isEqualTo("två");
+        assertThat(Grammar.number(13, Grammar.NEUTER)).isEqualTo("13");
+    }
+
+    /** The protokoll said "2 nya ärenden anmäls"; running text writes a small count in words. */
+    @Test
+    void theNewMattersAnnouncedAreCountedInWords() {
+        assertThat(Localization.get("papers.standard.new_submissions.decision", 2, "KS", "Två", 1)).isEqualTo(
+                "Två nya ärenden anmäls. Nya motioner remitteras till KS för beredning.");
+        assertThat(Localization.get("papers.standard.new_submissions.decision", 1, "KS", "Ett", 0)).startsWith(
+                "Ett nytt ärende anmäls.");
+    }
+
+    /** The 5 kap. 35 § report said "0 motioner": "inga motioner", and small counts in words. */
+    @Test
+    void theUnfinishedReportCountsInWords() {
+        assertThat(Localization.get("brief.unfinished.asOf", "30 november 2026", 0, 0, "0", "0"))
+                .isEqualTo("Redovisning per den 30 november 2026 · inga motioner");
+        assertThat(Localization.get("brief.unfinished.asOf", "30 november 2026", 3, 1, "tre", "ett"))
+                .isEqualTo("Redovisning per den 30 november 2026 · tre motioner och ett medborgarförslag");
+        assertThat(Localization.get("brief.unfinished.asOf", "30 november 2026", 0, 2, "0", "två"))
+                .isEqualTo("Redovisning per den 30 november 2026 · inga motioner och två medborgarförslag");
+    }
+
     @Test
     void noSwedishTextSaysDagordning() {
         for (var bundle : Localization.bundles(Localization.SWEDISH)) {

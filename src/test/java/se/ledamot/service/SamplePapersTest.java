@@ -37,7 +37,7 @@ class SamplePapersTest {
         app = Ledamot.open(folder.resolve("data"), LATE);
         app.samples().load();
         List<Meeting> meetings = app.meetings().list();
-        held = meetings.stream().filter(m -> m.status() == MeetingStatus.HELD).findFirst().orElseThrow();
+        held = meetings.stream().filter(m -> m.status() == MeetingStatus.HELD).reduce((a, b) -> b).orElseThrow();
         planned = meetings.stream().filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow();
     }
 

@@ -106,8 +106,9 @@ class SampleDataTest {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
             assertThat(new SampleData(db.dsl(), wednesday).loadIfNew()).hasSize(4);
             MeetingStore meetings = new MeetingStore(db.dsl(), Clock.systemUTC());
-            // The planned meeting, and the held one before it where the sample interpellation was asked.
-            assertThat(meetings.list()).hasSize(2);
+            // The planned meeting, the held one before it where the sample interpellation was asked, and the one
+            // where the motion was announced soon after it came in.
+            assertThat(meetings.list()).hasSize(3);
             Meeting meeting = meetings.list().stream().filter(m -> m.status() == MeetingStatus.PLANNED).findFirst()
                     .orElseThrow();
             assertThat(meeting.body()).isEqualTo("KF");
@@ -165,7 +166,7 @@ class SampleDataTest {
             SampleData.Loaded again = samples.loadWithMeeting();
             assertThat(again.matters()).isEmpty();
             assertThat(again.meeting()).isEmpty();
-            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
+            assertThat(new MeetingStore(db.dsl(), Clock.systemUTC()).list()).hasSize(3);
         }
     }
 
@@ -239,6 +240,22 @@ class SampleDataTest {
             assertThat(referral.number()).matches("KS 2027/\\d{2,3}");
             assertThat(serial(interpellation)).isLessThan(serial(referral));
             assertThat(kind(samples, MatterKind.SPEECH).number()).isNull();
+        }
+    }
+
+    /**
+     * The walk of session 16: each sample's history showed "Diarienummer – → KS 2026/…" as if someone had changed it,
+     * since the number was given after the import. A sample is stored with its number: no entry changes it.
+     */
+    @Test
+    void theSamplesAreStoredWithTheirDiarienummerSoNoHistoryEntryGivesIt() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
+            for (Matter m : store.list()) {
+                assertThat(store.timeline(m.id())).as(m.kind().toString())
+                        .noneMatch(c -> "number".equals(c.field()));
+            }
         }
     }
 

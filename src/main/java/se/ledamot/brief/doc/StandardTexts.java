@@ -85,7 +85,9 @@ final class StandardTexts {
             case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null : rollCall(minutes.attendance());
             case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? p("standard.new_submissions.none")
                     : p("standard.new_submissions.decision", papers.newSubmissions().size(),
-                            papers.settings().referMotionsTo());
+                            papers.settings().referMotionsTo(), PaperWords.capital(
+                                    Grammar.number(papers.newSubmissions().size(), Grammar.NEUTER)),
+                            papers.newSubmissions().stream().anyMatch(m -> m.kind().hasProposals()) ? 1 : 0);
             default -> null;
         };
     }

@@ -12,6 +12,7 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.UnfinishedMotions;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.PreparationText;
 
@@ -36,8 +37,11 @@ public final class UnfinishedReport {
             c.kicker(council);
         }
         c.title(title, new Anchor("report", title, 1));
-        c.line(st.label(), t("unfinished.asOf", Dates.date(report.day()), report.motions().size(),
-                report.citizenProposals().size()), Align.LEFT, st.body().size() * 0.3f);
+        int motions = report.motions().size();
+        int proposals = report.citizenProposals().size();
+        c.line(st.label(), t("unfinished.asOf", Dates.date(report.day()), motions, proposals,
+                Grammar.number(motions, Grammar.COMMON), Grammar.number(proposals, Grammar.NEUTER)), Align.LEFT,
+                st.body().size() * 0.3f);
         c.line(st.label(), t("unfinished.selection", Dates.date(report.nextReport())), Align.LEFT, st.body().size());
         c.text(t("unfinished.intro"), Align.JUSTIFY);
         if (citizen) {

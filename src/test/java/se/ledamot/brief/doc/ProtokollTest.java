@@ -154,6 +154,36 @@ class ProtokollTest {
                 .isEqualTo("Inga nya motioner, interpellationer eller frågor har lämnats in sedan förra sammanträdet.");
     }
 
+    /** The protokoll said "2 nya ärenden anmäls": running text writes a small count in words. */
+    @Test
+    void theNewMattersAnnouncedAreCountedInWords() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers.Entry announcements = sample.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        assertThat(sample.newSubmissions()).hasSize(2);
+        assertThat(MinutesSections.decision(sample, announcements)).startsWith("Två nya ärenden anmäls.");
+        MeetingPapers one = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(), sample.council(),
+                sample.issued(), sample.entries(), sample.newSubmissions().subList(0, 1), sample.minutes(),
+                sample.firstParagraph(), sample.notice());
+        assertThat(MinutesSections.decision(one, announcements)).startsWith("Ett nytt ärende anmäls.");
+    }
+
+    /** The samples' held meeting announced only an interpellation, and its protokoll said "Nya motioner remitteras". */
+    @Test
+    void noMotionIsReferredWhereNoneWasAnnounced() {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers.Entry announcements = sample.entries().stream()
+                .filter(e -> e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS)
+                .findFirst().orElseThrow();
+        MeetingPapers questionOnly = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), List.of(PaperSamples.question()),
+                sample.minutes(), sample.firstParagraph(), sample.notice());
+        assertThat(MinutesSections.decision(questionOnly, announcements)).isEqualTo("Ett nytt ärende anmäls.");
+        assertThat(MinutesSections.decision(sample, announcements)).endsWith(
+                "Nya motioner remitteras till kommunstyrelsen för beredning.");
+    }
+
     /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
     @Test
     void theRollCallWritesSmallNumbersInWordsAndNamesSubstitutesOnlyWhenOneServes() {

@@ -32,4 +32,15 @@ class UnfinishedReportDatesTest {
         String text = MatterBriefTest.text(pdf);
         assertThat(text).contains("10 mars 2025").doesNotContain("2025-03-10");
     }
+
+    /** The walk of session 16: an empty report said "0 motioner" and "nästa redovisning, 30 april 2027". */
+    @Test
+    void anEmptyReportSaysNoMotionsInWordsAndItsDaysWithDen() throws Exception {
+        var report = new UnfinishedMotions.Report(LocalDate.parse("2026-11-30"), LocalDate.parse("2027-04-30"),
+                List.of());
+        String text = MatterBriefTest.text(MatterBriefTest.pdf(UnfinishedReport.of(report, "Stenungsunds kommun",
+                Samples.CREATED))).replaceAll("\\s+", " ");
+        assertThat(text).contains("Redovisning per den 30 november 2026 · inga motioner")
+                .contains("nästa redovisning, den 30 april 2027").doesNotContain("0 motioner");
+    }
 }
