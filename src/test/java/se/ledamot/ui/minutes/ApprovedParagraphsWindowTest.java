@@ -108,7 +108,7 @@ class ApprovedParagraphsWindowTest {
         robot.clickOn("#minutesAdjusted").write("2026-12-17").type(KeyCode.ENTER);
         robot.clickOn("#saveMinutes");
         Label error = robot.lookup("#minutesError").queryAs(Label.class);
-        waitUntil(() -> error.getText().contains("Justeringsdagen 2026-12-17 har inte kommit än."));
+        waitUntil(() -> error.getText().contains("Justeringsdagen den 17 december 2026 har inte kommit än."));
         assertThat(vm.form().adjusted().get()).isEqualTo(LocalDate.parse("2026-12-17"));
         assertThat(test.services.papers().storedMinutes(kf.id()).adjusted()).isNull();
         WindowDriver.screenshot(robot, error.getScene(), "minutes-justering-refused.png");
