@@ -139,11 +139,13 @@ class MinutesDecisionTest {
         var blank = app.papers().minutes(meeting);
         assertThatThrownBy(() -> app.papers().saveMinutes(blank.withApproval(LocalDate.parse("2026-12-17"), null,
                 null))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(Localization.message(e))
-                .isEqualTo("Justeringsdagen 2026-12-17 har inte kommit än. Ange den dag då protokollet justerades."));
+                .isEqualTo("Justeringsdagen den 17 december 2026 har inte kommit än."
+                        + " Ange den dag då protokollet justerades."));
         var stored = app.papers().storedMinutes(meeting);
         assertThatThrownBy(() -> app.papers().saveMinutes(stored, stored.withApproval(LocalDate.parse("2026-11-20"),
                 null, null))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(Localization.message(e))
-                .isEqualTo("Protokollet kan inte justeras 2026-11-20, före sammanträdet 2026-12-14."));
+                .isEqualTo("Protokollet kan inte justeras den 20 november 2026,"
+                        + " före sammanträdet den 14 december 2026."));
         assertThat(app.papers().storedMinutes(meeting).adjusted()).isNull();
 
         justeratOn17December();
