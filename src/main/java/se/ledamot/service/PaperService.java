@@ -65,8 +65,8 @@ public final class PaperService {
     private final AttachmentStore attachments;
     private final Clock clock;
 
-    PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings, AgendaStore agendas,
-            BodyStore bodies, MatterStore matters, AttachmentStore attachments, Clock clock) {
+    PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
+            AgendaStore agendas, BodyStore bodies, MatterStore matters, AttachmentStore attachments, Clock clock) {
         this.settings = settings;
         this.council = council;
         this.minutes = minutes;
@@ -108,10 +108,7 @@ public final class PaperService {
         return minutes.beingWritten();
     }
 
-    /**
-     * The minutes as stored, without the body's chair and secretary put in where none are ({@link #minutes}): what
-     * a save of the form is met with.
-     */
+    /** The minutes as stored, without the body's chair and secretary put in ({@link #minutes}): what a save meets. */
     public Minutes storedMinutes(long meetingId) {
         meetings.require(meetingId);
         return minutes.minutes(meetingId);

@@ -19,10 +19,11 @@ class SamplesCommandTest extends CommandLineTest {
         assertThat(new ObjectMapper().readTree(out)).hasSize(4);
         assertThat(run("meetings", "--json")).as(err).isZero();
         JsonNode meetings = new ObjectMapper().readTree(out);
-        // The planned meeting, and the held one before it where the sample interpellation was asked.
-        assertThat(meetings).hasSize(2);
-        String id = meetings.get(1).get("id").asText();
-        assertThat(meetings.get(1).get("status").asText()).isEqualTo("planned");
+        // The planned meeting, the held one before it where the sample interpellation was asked, and the one in August
+        // where the motion was announced (oldest first).
+        assertThat(meetings).hasSize(3);
+        String id = meetings.get(2).get("id").asText();
+        assertThat(meetings.get(2).get("status").asText()).isEqualTo("planned");
 
         assertThat(run("agenda", id, "--group", "V", "--json")).as(err).isZero();
         assertThat(out).contains("Val av justerare").contains("Jan Alexandersson");
@@ -38,7 +39,7 @@ class SamplesCommandTest extends CommandLineTest {
         assertThat(run("samples")).as(err).isZero();
         assertThat(out).contains("Exemplen finns redan");
         assertThat(run("meetings", "--json")).as(err).isZero();
-        assertThat(new ObjectMapper().readTree(out)).hasSize(2);
+        assertThat(new ObjectMapper().readTree(out)).hasSize(3);
         assertThat(run("list", "--json")).as(err).isZero();
         assertThat(new ObjectMapper().readTree(out)).hasSize(4);
     }

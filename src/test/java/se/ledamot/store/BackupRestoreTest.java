@@ -56,7 +56,7 @@ class BackupRestoreTest {
 
         assertThat(result.savedFirst()).isNull();
         assertThat(result.restored().matters()).isEqualTo(5);
-        assertThat(result.restored().meetings()).isEqualTo(2);  // the samples: the held meeting and the planned one
+        assertThat(result.restored().meetings()).isEqualTo(3); // the samples: two held meetings and the planned one
         assertThat(result.restored().positions()).isPositive();
         assertThat(result.restored().answerVersions()).isEqualTo(1);
         assertThat(result.restored().attachments()).isPositive();

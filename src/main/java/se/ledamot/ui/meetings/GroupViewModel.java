@@ -216,14 +216,9 @@ public final class GroupViewModel {
         return !unsaved.containsKey(key);
     }
 
-    /**
-     * Spara was pressed on {@code row}: once every write before it has ended, the window says the item's position is
-     * stored (walk16: Spara said nothing, so the group could not tell). Nothing is said when its write failed or a
-     * choice waits in the conflict view: that is said already.
-     */
+    /** After Spara's writes: says the position is stored, unless its write failed or a conflict waits (said so). */
     public void sayStored(GroupRow row) {
-        String key = key(row.position());
-        BackgroundTask.of(p -> key).onSuccess(k -> {
+        BackgroundTask.of(p -> key(row.position())).onSuccess(k -> {
             if (!unsaved.containsKey(k) && !stale.waits(k)) {
                 context.dialogs().notify(Localization.get("meeting.ui.group.saved",
                         String.valueOf(row.agenda().number()), row.agenda().heading()));
@@ -272,10 +267,7 @@ public final class GroupViewModel {
                 .executeWith(lane);
     }
 
-    /**
-     * The form changed: {@code store} runs once typing pauses (or after a while of typing on), so what the group
-     * types is stored without Spara or leaving the item, as everywhere else.
-     */
+    /** The form changed: {@code store} runs once typing pauses (or after a while of typing on), as everywhere. */
     public void typed(Runnable store) {
         pending = store;
         pause.schedule(this::storeTyping);
