@@ -75,7 +75,7 @@ public final class DebateViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
-    private final FollowedSpeakersViewModel followed;
+    private final FollowedDebateViewModel followed;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
@@ -87,7 +87,8 @@ public final class DebateViewModel {
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
         this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label);
-        this.followed = new FollowedSpeakersViewModel(debates, lane, stale, speakers, speechText);
+        this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision, reason,
+                wording);
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
@@ -167,11 +168,11 @@ public final class DebateViewModel {
                 .executeWith(lane);
     }
 
-    /** Another's save (on the server, or a sync) was noticed: the open item's speakers are read again. */
+    /** Another's save (on the server, or a sync) was noticed: the open item's debate is read again. */
     public void readAgain() {
         Debate d = debate.get();
         int change = changes;
-        followed.readAgain(d, () -> d == debate.get() && change == changes, keep -> show(d, keep));
+        followed.readAgain(d, () -> d == debate.get() && change == changes, this::showDebate, keep -> show(d, keep));
     }
 
     private void showDebate(Debate d) {

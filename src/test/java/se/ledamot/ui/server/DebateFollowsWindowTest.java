@@ -2,10 +2,10 @@ package se.ledamot.ui.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
+import static se.ledamot.ui.server.DebateOnServer.ANNA_EK;
+import static se.ledamot.ui.server.DebateOnServer.BO_EK;
 
 import java.util.List;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
-import se.ledamot.domain.debate.SpeechKind;
-import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateScreen;
 
 /**
@@ -33,8 +29,6 @@ import se.ledamot.ui.debate.DebateScreen;
 class DebateFollowsWindowTest {
     private static final String ANNA = "debfollow_anna";
     private static final String BO = "debfollow_bo";
-    private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
-    private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
 
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
@@ -43,21 +37,13 @@ class DebateFollowsWindowTest {
 
     @BeforeEach
     void serverWithAnItemAndAnnaOnTheList() {
-        bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
-        bo.savesSpeakers(list -> List.of(ANNA_EK));
+        bo = DebateOnServer.boWithAnnaOnTheList(online, ANNA, BO);
     }
 
     @Test
     void anotherMembersSpeakersComeInAndTypedNotesStayAndMeetHisInTheConflictView(FxRobot robot) throws Exception {
         online.connectShowing(robot, bo.logins, ANNA, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> meetings.getItems().size() == 1);
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().size() == 1);
-        robot.interact(() -> items.getSelectionModel().select(0));
-        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
-        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
+        TableView<Speaker> speakers = DebateOnServer.openTheOnlyItem(robot);
         robot.interact(() -> speakers.getSelectionModel().select(0));
         TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
 

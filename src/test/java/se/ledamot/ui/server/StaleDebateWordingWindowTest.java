@@ -5,7 +5,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import static se.ledamot.ui.server.WordingConflict.MINE;
 import static se.ledamot.ui.server.WordingConflict.THEIRS;
 
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.debate.DebateItemRow;
@@ -51,11 +49,7 @@ class StaleDebateWordingWindowTest {
     @Test
     void aWordingPutAsideIsShownAgainWhenSheComesBackAndClosingAsksAgain(FxRobot robot) throws Exception {
         MainWindow shell = online.connectShowing(robot, scene.logins, KARIN, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> meetings.getItems().size() == 1);
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().size() == 2);
+        ListView<DebateItemRow> items = DebateOnServer.items(robot, 2);
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         open(robot, items, 0);
 
@@ -92,12 +86,6 @@ class StaleDebateWordingWindowTest {
     }
 
     private void open(FxRobot robot, ListView<DebateItemRow> items, int index) {
-        robot.interact(() -> items.getSelectionModel().select(index));
-        long id = scene.agenda.get(index).id();
-        ComboBox<?> decision = robot.lookup("#decision").queryComboBox();
-        waitUntil(() -> robot.lookup(".screen-title").queryAll().stream()
-                .anyMatch(n -> n instanceof Label l && l.getText().contains(items.getItems().get(index).matter()
-                        .title())) && decision.getItems().size() > 0 && id == items.getSelectionModel()
-                        .getSelectedItem().item().id());
+        DebateOnServer.open(robot, items, index, scene.agenda.get(index).id());
     }
 }

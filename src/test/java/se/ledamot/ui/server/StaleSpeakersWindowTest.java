@@ -5,6 +5,8 @@ import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
+import static se.ledamot.ui.server.DebateOnServer.ANNA_EK;
+import static se.ledamot.ui.server.DebateOnServer.BO_EK;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,7 +15,6 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,10 +29,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.ui.debate.DebateScreen;
-import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.debate.DebateViewModel;
 
 /**
@@ -45,8 +44,6 @@ import se.ledamot.ui.debate.DebateViewModel;
 class StaleSpeakersWindowTest {
     private static final String ANNA = "stalespkwin_anna";
     private static final String BO = "stalespkwin_bo";
-    private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
-    private static final Speaker BO_EK = new Speaker(new Person("Bo Ek", "S"), SpeechKind.SPEECH, 3, "");
     private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
 
     @RegisterExtension
@@ -56,8 +53,7 @@ class StaleSpeakersWindowTest {
 
     @BeforeEach
     void serverWithAnItemAndAnnaOnTheList() {
-        bo = new OtherMember(online, ANNA, BO, "Motion om simhallen");
-        bo.savesSpeakers(list -> List.of(ANNA_EK));
+        bo = DebateOnServer.boWithAnnaOnTheList(online, ANNA, BO);
         try (OpenDatabase admin = bo.logins.admin()) {
             admin.dsl().execute("UPDATE app_user SET name = 'Bo Ek' WHERE login = '" + BO + "'");
         }
@@ -162,15 +158,7 @@ class StaleSpeakersWindowTest {
 
     private TableView<Speaker> openTheItem(FxRobot robot) throws Exception {
         online.connectShowing(robot, bo.logins, ANNA, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> meetings.getItems().size() == 1);
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().size() == 1);
-        robot.interact(() -> items.getSelectionModel().select(0));
-        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
-        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
-        return speakers;
+        return DebateOnServer.openTheOnlyItem(robot);
     }
 
 }
