@@ -49,13 +49,25 @@ public final class AnswerListViewModel {
     }
 
     public void reload() {
-        Long extra = shownToo;
+        read(shownToo, Localization.get("answer.loading"), false);
+    }
+
+    /**
+     * Another's save (on the server, or a sync): the list is read again without a word and changed only where it
+     * differs; the matter whose answer is open ({@code inEditor}, null for none) stays listed, answered or not, so
+     * it stays chosen and nothing typed in it is touched.
+     */
+    public void readAgain(Long inEditor) {
+        read(inEditor != null ? inEditor : shownToo, "", true);
+    }
+
+    private void read(Long extra, String title, boolean onlyChanged) {
         int question = ++asked;
         BackgroundTask.of(p -> withExtra(context.services().answers().openMatters(), extra))
-                .title(Localization.get("answer.loading"))
+                .title(title)
                 .onSuccess(found -> {
                     // Two reads out at once (shown, then asked for a matter): the later one's list counts.
-                    if (question == asked) {
+                    if (question == asked && !(onlyChanged && found.equals(matters))) {
                         matters.setAll(found);
                     }
                 })

@@ -40,8 +40,12 @@ public final class AnswerScreen extends AbstractScreen {
         this.editor = AnswerEditorViewModel.of(context);
         this.due = new AnswerDueViewModel(context);
         editor.matter().addListener((o, was, now) -> due.show(now));
-        // Others' saves on the server (and a sync's) come into the open answer when nothing typed waits.
-        context.mattersRevision().addListener((o, was, now) -> editor.readAgain());
+        // Others' saves on the server (and a sync's) come into the list, and into the open answer when nothing typed
+        // waits.
+        context.mattersRevision().addListener((o, was, now) -> {
+            open.readAgain(editor.matter().get() == null ? null : editor.matter().get().id());
+            editor.readAgain();
+        });
         this.list = new ListView<>(open.matters());
         open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
     }

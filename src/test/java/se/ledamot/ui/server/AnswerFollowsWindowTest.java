@@ -31,7 +31,8 @@ import se.ledamot.ui.answer.AnswerScreen;
 /**
  * Issue 16 in Svar on a real PostgreSQL server: Anna has the group's answer to an interpellation open while Bo, another
  * writer of group S on another client, saves it. His text comes into her editor within the window's poll without her
- * doing anything; what she types and has not stored is never replaced by his, and his is never overwritten by it.
+ * doing anything; what she types and has not stored is never replaced by his, and his is never overwritten by it. A
+ * question the secretariat registers comes into the list beside it, her answer still chosen and her typing kept.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -61,12 +62,8 @@ class AnswerFollowsWindowTest {
 
     @Test
     void bosTextComesInAndHersTypedStaysBesideHis(FxRobot robot) throws Exception {
-        online.connectShowing(robot, logins, ANNA, AnswerScreen.ID);
-        ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
-        waitUntil(() -> matters.getItems().size() == 1);
-        robot.interact(() -> matters.getSelectionModel().select(0));
+        ListView<Matter> matters = openTheAnswer(robot);
         TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
-        waitUntil(() -> TEXT.equals(text.getText()));
 
         bosSaves(TEXT + "\nBos stycke.");
         waitUntil(() -> (TEXT + "\nBos stycke.").equals(text.getText()));
@@ -82,6 +79,33 @@ class AnswerFollowsWindowTest {
                 || text.getText().contains("Bos andra stycke."));
         assertThat(text.getText()).contains("Annas stycke.");
         assertThat(byBo.draft(matter.id()).orElseThrow().text()).contains("Bos andra stycke.");
+    }
+
+    @Test
+    void aQuestionTheSecretariatRegistersComesIntoTheListAndHerTypingStays(FxRobot robot) throws Exception {
+        ListView<Matter> matters = openTheAnswer(robot);
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+
+        robot.interact(() -> text.appendText("\nAnnas stycke."));
+        try (OpenDatabase secretariat = logins.admin()) {
+            new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.QUESTION,
+                    "Fråga om badplatsen").questions(List.of("När städas den?")).build());
+        }
+        waitUntil(() -> matters.getItems().size() == 2);
+        assertThat(matters.getSelectionModel().getSelectedItem().id()).isEqualTo(matter.id());
+        assertThat(text.getText()).isEqualTo(TEXT + "\nAnnas stycke.");
+        OnlineWindow.snapshot(robot, online.stage(), "answer-list-follows-others");
+    }
+
+    /** Anna's window on Svar with the interpellation's answer open, as Bo began it; returns the list beside it. */
+    private ListView<Matter> openTheAnswer(FxRobot robot) throws Exception {
+        online.connectShowing(robot, logins, ANNA, AnswerScreen.ID);
+        ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> matters.getItems().size() == 1);
+        robot.interact(() -> matters.getSelectionModel().select(0));
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+        waitUntil(() -> TEXT.equals(text.getText()));
+        return matters;
     }
 
     private void bosSaves(String newText) {
