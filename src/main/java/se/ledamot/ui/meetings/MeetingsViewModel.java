@@ -73,6 +73,8 @@ public final class MeetingsViewModel {
 
     /** A meeting to select once the meetings have been read (another screen asked for it). */
     private Long wanted;
+    /** The copy a typed field of the selected meeting's form started from, when it is not the stored row. */
+    private Meeting copy;
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
@@ -81,6 +83,7 @@ public final class MeetingsViewModel {
         this.bodyService = context.services().bodies();
         this.kallelse = new KallelseFileViewModel(context);
         selected.addListener((o, was, now) -> {
+            copy = null;
             fill(now);
             kallelse.show(now);
         });
@@ -88,24 +91,9 @@ public final class MeetingsViewModel {
         posted.addListener((o, was, now) -> warnOfLatePosting());
     }
 
-    /**
-     * Warns, as the secretary types, of a posting day later than the council's days of notice allow (5 kap. 11 §, or
-     * its arbetsordning's); nothing is refused.
-     */
+    /** Warns, as the secretary types, of a posting day later than the days of notice allow; nothing is refused. */
     private void warnOfLatePosting() {
-        LocalDate meetingDay = dayOrNull(date.get());
-        LocalDate postedOn = dayOrNull(posted.get());
-        postingWarning.set(meetingDay == null || !notice.late(postedOn, meetingDay) ? ""
-                : Localization.get("meeting.ui.posted.late", postedOn,
-                        notice.latestDay(meetingDay), notice.daysBefore()));
-    }
-
-    private static LocalDate dayOrNull(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        postingWarning.set(LatePosting.warning(notice, date.get(), posted.get()));
     }
 
     /** The kallelse file the selected meeting was imported from, to open. */
@@ -127,13 +115,15 @@ public final class MeetingsViewModel {
     /**
      * Another's save (server, sync): the meetings are read again, the selected one stays selected, its form takes the
      * stored value where nothing is typed; a typed field keeps the typing, its copy the old value (saving meets the
-     * other's change of it in the conflict view). A chosen conflict, or a typed meeting gone, leaves all as it is.
+     * other's change of it in the conflict view) while the table shows what is stored. A chosen conflict, or a typed
+     * meeting gone, leaves all as it is.
      */
     public void readAgain() {
         BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
                         context.services().settings().notice()))
                 .onSuccess(loaded -> {
                     Meeting old = selected.get();
+                    Meeting base = copy != null ? copy : old;
                     Map<String, Object> typed = formValues();
                     fill(old);
                     Map<String, Object> filled = formValues();
@@ -143,12 +133,10 @@ public final class MeetingsViewModel {
                             .filter(m -> m.id().equals(old.id())).findFirst().orElse(null);
                     if (waiting == null && (old == null || fresh != null || kept.isEmpty())) {
                         for (var f : Meeting.FIELDS) {
-                            fresh = fresh != null && kept.contains(f.code()) ? f.take().apply(fresh, old) : fresh;
+                            fresh = fresh != null && kept.contains(f.code()) ? f.take().apply(fresh, base) : fresh;
                         }
-                        Meeting copy = fresh;
-                        apply(new Loaded(loaded.bodies(), loaded.meetings().stream()
-                                .map(m -> copy != null && m.id().equals(copy.id()) ? copy : m).toList(),
-                                loaded.notice()));
+                        apply(loaded);
+                        copy = kept.isEmpty() ? null : fresh;
                     }
                     kept.forEach(code -> putBack(code, typed.get(code)));
                 })
@@ -214,7 +202,7 @@ public final class MeetingsViewModel {
             context.dialogs().notify(Errors.describe(e));
             return;
         }
-        Meeting base = selected.get();
+        Meeting base = copy != null ? copy : selected.get();
         write(() -> {
             if (m.id() != null) {
                 // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
@@ -251,6 +239,7 @@ public final class MeetingsViewModel {
                 })
                 .onSuccess(w -> {
                     Long select = then.apply(w.meeting());
+                    copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
                     context.mattersChanged();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -79,6 +80,10 @@ class MeetingsFollowWindowTest {
         waitUntil(() -> "Folkets hus".equals(place.getText()));
         assertThat(time.getText()).isEqualTo("19.00");
         assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
+        // The table says what is stored (his time), not the copy her typed time started from nor her typing.
+        assertThat(meetings.getItems().getFirst().time()).isEqualTo(LocalTime.of(18, 30));
+        assertThat(robot.lookup("#meetings-table .table-cell").queryAll().stream()
+                .map(n -> ((Labeled) n).getText())).contains("18.30").doesNotContain("19.00");
         OnlineWindow.snapshot(robot, shell.stage(), "meetings-follow-others");
 
         robot.clickOn("#meeting-save");
