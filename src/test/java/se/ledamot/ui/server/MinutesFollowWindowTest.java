@@ -3,11 +3,8 @@ package se.ledamot.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -17,17 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
-import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
-import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MinutesStore;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.EntryRow;
-import se.ledamot.ui.minutes.MinutesScreen;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -46,40 +36,30 @@ class MinutesFollowWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 
-    private TwoLogins logins;
-    private long item;
+    private MinutesItemOnServer lars;
 
     @BeforeEach
     void serverWithAnItemAndItsWording() {
-        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
-        item = logins.itemOnAnAgenda("Motion om simhallen");
-        larsWords(i -> i.withDecision(null, WORDING));
+        lars = new MinutesItemOnServer(online, KARIN, LARS, WORDING);
     }
 
     @Test
     void larsMotionsComeInAndHerTypedWordingStaysAndMeetsHis(FxRobot robot) throws Exception {
-        MainWindow shell = online.connectShowing(robot, logins, KARIN, MinutesScreen.ID);
-        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(1));
-        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
-        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));
+        MainWindow shell = lars.openInTheWindow(robot, online);
         TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
-        waitUntil(() -> WORDING.equals(wording.getText()));
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
 
-        larsRecords(m -> m.withMotion(motion("Bo Ek", "M")));
+        lars.records(m -> m.withMotion(motion("Bo Ek", "M")));
         waitUntil(() -> motions.getItems().size() == 1);
 
         // Karin types the wording; Lars changes it and records another motion: his motion comes in, her text stays.
         robot.interact(() -> wording.setText(WORDING.replace("motionen.", "motionen i sin helhet.")));
-        larsWords(i -> i.withDecision(null, WORDING.replace("motionen.", "motionen genast.")));
-        larsRecords(m -> m.withMotion(motion("Cia Ek", "V")));
+        lars.words(i -> i.withDecision(null, WORDING.replace("motionen.", "motionen genast.")));
+        lars.records(m -> m.withMotion(motion("Cia Ek", "V")));
         waitUntil(() -> motions.getItems().size() == 2);
         assertThat(wording.getText()).contains("i sin helhet");
-        assertThat(items.getSelectionModel().getSelectedItem().item().id()).isEqualTo(item);
+        assertThat(items.getSelectionModel().getSelectedItem().item().id()).isEqualTo(lars.item);
         OnlineWindow.snapshot(robot, shell.stage(), "minutes-follow-others");
 
         WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
@@ -87,26 +67,11 @@ class MinutesFollowWindowTest {
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).contains("genast");
-        assertThat(storedItem().decisionText()).contains("genast");
+        assertThat(lars.storedItem().decisionText()).contains("genast");
     }
 
     private static MovedMotion motion(String name, String party) {
         return new MovedMotion(new Person(name, party), MotionType.REJECT, null, List.of());
     }
 
-    private void larsRecords(UnaryOperator<ItemMinutes> change) {
-        MinutesStore store = new MinutesStore(logins.second.dsl(), Clock.systemUTC());
-        ItemMinutes copy = store.itemMinutes(List.of(item)).get(item);
-        assertThat(store.save(copy, change.apply(copy)).conflicts()).isEmpty();
-    }
-
-    private void larsWords(UnaryOperator<AgendaItem> change) {
-        AgendaStore store = new AgendaStore(logins.second.dsl(), Clock.systemUTC());
-        AgendaItem copy = store.item(item).orElseThrow();
-        assertThat(store.saveItem(copy, change.apply(copy)).conflicts()).isEmpty();
-    }
-
-    private AgendaItem storedItem() {
-        return new AgendaStore(logins.second.dsl(), Clock.systemUTC()).item(item).orElseThrow();
-    }
 }

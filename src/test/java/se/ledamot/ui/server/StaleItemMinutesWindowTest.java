@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -22,17 +19,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Person;
-import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
-import se.ledamot.store.AgendaStore;
-import se.ledamot.store.MinutesStore;
-import se.ledamot.store.ServerRole;
-import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.WindowDriver;
-import se.ledamot.ui.minutes.MinutesScreen;
-import se.ledamot.ui.minutes.EntryRow;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -55,41 +44,30 @@ class StaleItemMinutesWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
 
-    private TwoLogins logins;
-    private long item;
+    private MinutesItemOnServer lars;
 
     @BeforeEach
     void serverWithAnItemAndItsWording() {
-        logins = online.logins(KARIN, LARS, null, ServerRole.COUNCIL_SECRETARY);
-        item = logins.itemOnAnAgenda("Motion om simhallen");
-        larsWords(i -> i.withDecision(null, WORDING));
+        lars = new MinutesItemOnServer(online, KARIN, LARS, WORDING);
     }
 
     @Test
     void bothMotionsStayTheCarriedProposalAndTheWordingGetTheConflictViewAndTheChoiceIsStored(FxRobot robot)
             throws Exception {
-        MainWindow shell = online.connectShowing(robot, logins, KARIN, MinutesScreen.ID);
-        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(1));
-        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
-        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item() != null && r.item().id() == item));
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item() != null && r.item().id() == item).findFirst().orElseThrow()));
+        MainWindow shell = lars.openInTheWindow(robot, online);
         TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
-        waitUntil(() -> WORDING.equals(wording.getText()));
 
         // Lars records Bo Ek's motion; Karin records Anna Ek's from her stale record: both stay.
-        larsRecords(m -> m.withMotion(BOS));
+        lars.records(m -> m.withMotion(BOS));
         robot.clickOn("#motionBy").write("Anna Ek (S)").type(KeyCode.ENTER);
         ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
-        waitForStore(() -> stored().motions().size() == 2);
+        waitForStore(() -> lars.stored().motions().size() == 2);
         waitUntil(() -> motions.getItems().size() == 2);
 
         // Both mark what the chair found carried: his stands until she has chosen hers.
-        larsRecords(m -> m.withOrder(null, 0));
+        lars.records(m -> m.withOrder(null, 0));
         ComboBox<?> carried = robot.lookup("#carried").queryAs(ComboBox.class);
-        int annas = stored().motions().indexOf(MovedMotion.of(new Person("Anna Ek", "S"),
+        int annas = lars.stored().motions().indexOf(MovedMotion.of(new Person("Anna Ek", "S"),
                 MotionType.APPROVE_PROPOSAL)) + 1;
         robot.interact(() -> carried.getSelectionModel().select(annas));
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
@@ -99,16 +77,16 @@ class StaleItemMinutesWindowTest {
                 .isEqualTo("förslaget till beslut");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText())
                 .isEqualTo(annas + ". Anna Ek (S): bifall till förslaget");
-        assertThat(stored().carried()).isZero();
+        assertThat(lars.stored().carried()).isZero();
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-item-minutes-conflict");
         robot.clickOn("#conflict-choose-mine");
         waitUntil(() -> !view.isShowing());
-        waitForStore(() -> Integer.valueOf(annas).equals(stored().carried()));
-        assertThat(stored().motions()).hasSize(2);
+        waitForStore(() -> Integer.valueOf(annas).equals(lars.stored().carried()));
+        assertThat(lars.stored().motions()).hasSize(2);
 
         // Both change the decision's wording, on different lines: offered merged, and the merged text is kept.
-        larsWords(i -> i.withDecision(null, WORDING.replace("att bifalla motionen", "att bifalla motionen i sin helhet")));
+        lars.words(i -> i.withDecision(null, WORDING.replace("att bifalla motionen", "att bifalla motionen i sin helhet")));
         robot.interact(() -> wording.setText(WORDING.replace("verkställa beslutet", "verkställa beslutet före juni")));
         WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
         robot.clickOn("#saveDecision");
@@ -118,32 +96,12 @@ class StaleItemMinutesWindowTest {
                 + "att uppdra åt kommunstyrelsen att verkställa beslutet före juni.";
         assertThat(robot.lookup("#conflict-merged").queryAs(TextArea.class).getText()).isEqualTo(merged);
         assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("Beslutets lydelse");
-        assertThat(storedItem().decisionText()).contains("i sin helhet").doesNotContain("före juni");
+        assertThat(lars.storedItem().decisionText()).contains("i sin helhet").doesNotContain("före juni");
         OnlineWindow.snapshot(robot, shell.stage(), "stale-item-minutes-window");
         OnlineWindow.snapshot(robot, view, "stale-item-wording-conflict");
         robot.clickOn("#conflict-choose-merged");
-        waitForStore(() -> merged.equals(storedItem().decisionText()));
+        waitForStore(() -> merged.equals(lars.storedItem().decisionText()));
         waitUntil(() -> merged.equals(wording.getText()));
     }
 
-    /** Lars, another council secretary on another client, writes the item's minutes from his own copy. */
-    private void larsRecords(UnaryOperator<ItemMinutes> change) {
-        ItemMinutes copy = stored();
-        assertThat(new MinutesStore(logins.second.dsl(), Clock.systemUTC()).save(copy, change.apply(copy))
-                .conflicts()).isEmpty();
-    }
-
-    private void larsWords(UnaryOperator<AgendaItem> change) {
-        AgendaItem copy = storedItem();
-        assertThat(new AgendaStore(logins.second.dsl(), Clock.systemUTC()).saveItem(copy, change.apply(copy))
-                .conflicts()).isEmpty();
-    }
-
-    private ItemMinutes stored() {
-        return new MinutesStore(logins.second.dsl(), Clock.systemUTC()).itemMinutes(List.of(item)).get(item);
-    }
-
-    private AgendaItem storedItem() {
-        return new AgendaStore(logins.second.dsl(), Clock.systemUTC()).item(item).orElseThrow();
-    }
 }
