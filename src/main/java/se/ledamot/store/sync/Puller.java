@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,13 +58,6 @@ final class Puller {
      * ({@link References#whole}), so that its uid indexes can be dropped while it is filled. Null: look up as needed.
      */
     private final References known;
-    /**
-     * With {@link #known}: the keys of the things without a uid (a group's position, a decision, ...) the database
-     * holds, by kind, read once when a page first has such a kind and kept up to date as pages are applied, so that a
-     * page asks the database only for those it has. A fresh copy has almost none, and H2 finds them by key columns
-     * with no index of their own while the copy is filled (an eighth of a first sync's writing at 10 000 matters).
-     */
-    private final Map<EntityType, Set<String>> keyed = new HashMap<>();
 
     Puller(DSLContext local, DSLContext server, Clock clock, int page) {
         this(local, server, clock, page, null);
@@ -224,7 +215,7 @@ final class Puller {
             }
             Map<String, SyncStateRecord> states = LocalState.lock(d, type, stated == null ? wanted
                     : wanted.stream().filter(stated.getOrDefault(type.name(), Set.of())::contains).toList());
-            Map<String, EntityState> mine = reader.read(type, here(type, wanted));
+            Map<String, EntityState> mine = reader.read(type, wanted);
             Map<String, Set<String>> open = ConflictRows.open(d, type, wanted);
             List<EntityWriter.Change> changes = new ArrayList<>();
             List<String> arrived = new ArrayList<>();
@@ -257,7 +248,6 @@ final class Puller {
             }
             LocalState.inStep(d, type, stated == null ? arrived : List.of(), inStep);
             writer.write(type, changes);
-            written(type, changes);
             if (type == Catalogue.MATTER_TYPE) {
                 for (EntityWriter.Change c : changes) {
                     if (c.before() == null && c.after() != null) {
@@ -268,29 +258,6 @@ final class Puller {
         }
         Replica.advance(d, last, now);
         return new Page(last, applied, conflicts, matters);
-    }
-
-    /** Those of {@code wanted} that may be in the database: with {@link #keyed}, those it holds; else all. */
-    private Collection<String> here(EntityType type, Set<String> wanted) {
-        if (known == null || type.hasUid()) {
-            return wanted;
-        }
-        Set<String> held = keyed.computeIfAbsent(type, t -> new HashSet<>(new EntityReader(local, known).keys(t)));
-        return wanted.stream().filter(held::contains).toList();
-    }
-
-    /** Keeps {@link #keyed} as the database is once these changes are written. */
-    private void written(EntityType type, List<EntityWriter.Change> changes) {
-        Set<String> held = keyed.get(type);
-        if (held != null) {
-            for (EntityWriter.Change c : changes) {
-                if (c.after() != null) {
-                    held.add(c.after().key());
-                } else if (c.before() != null) {
-                    held.remove(c.before().key());
-                }
-            }
-        }
     }
 
     /**
