@@ -72,7 +72,7 @@ final class MeetingCommand implements Callable<Integer> {
                 err().println(Localization.get("meeting.ui.posted.late", day, notice.latestDay(m.date()),
                         notice.daysBefore()));
             }
-            out().println(day == null ? Localization.get("cli.meeting.posted.cleared", m.label())
+            out().println(day == null ? Localization.get("cli.meeting.posted.cleared", m)
                     : Localization.get("cli.meeting.posted.saved", m, day));
             return 0;
         }

@@ -21,7 +21,7 @@ final class SamplesCommand extends DataCommand {
             Matter m = item.stored();
             out().println(Localization.get("cli.samples.matter", m.id(), Localization.kind(m.kind()), m.title()));
         }
-        loaded.meeting().ifPresent(m -> out().println(Localization.get("cli.samples.meeting", m.id(), m.label(),
+        loaded.meeting().ifPresent(m -> out().println(Localization.get("cli.samples.meeting", m.id(), m,
                 m.place())));
         out().println(loaded.matters().isEmpty() ? Localization.get("cli.samples.none")
                 : Localization.get("cli.samples.summary", loaded.matters().size()));

@@ -141,14 +141,15 @@ public final class Localization {
      * A group's stance in words, naming what it is about ("Bifall till medborgarförslaget"); "Inte bestämt" for none.
      * The same words on screen, on the command line and in the briefs.
      *
-     * @param kind the kind of matter the item is about, or null for a free-text item
+     * @param kind the kind of matter the item is about, or null for a free-text item, which reads as
+     *     {@link MatterKind#OTHER}: its proposal is its own ("Bifall till förslaget till beslut"), not the board's
      */
     public static String stance(Stance stance, MatterKind kind) {
         if (stance == null) {
             return get("stance.undecided");
         }
-        String specific = kind == null ? null : "stance." + stance.code() + "." + kind.code();
-        return specific != null && has(specific) ? get(specific) : get("stance." + stance.code());
+        String specific = "stance." + stance.code() + "." + (kind == null ? MatterKind.OTHER : kind).code();
+        return has(specific) ? get(specific) : get("stance." + stance.code());
     }
 
     /** Whether a text exists for a key, for wording that has a special case and a general one. */

@@ -5,18 +5,19 @@ import se.ledamot.domain.meeting.Meeting;
 /**
  * A meeting as a person chooses it from a list. Its label alone ("KF 2026-12-14") is not enough where two meetings of
  * a body fall on one day (the sample meeting and a real one): the time tells them apart, and where there is room the
- * place. One text for every meeting chooser and the command line's agenda.
+ * place. One text for every meeting chooser and the command line's agenda, its day written out as a message writes it.
  */
 public final class MeetingText {
     private MeetingText() {
     }
 
-    /** "KF 2026-12-14 kl. 18.00": for the narrow choosers (Debatt, Protokoll). */
+    /** "KF 14 december 2026 kl. 18.00": for the narrow choosers (Debatt, Protokoll). */
     public static String of(Meeting m) {
-        return m.label() + (m.time() == null ? "" : " " + Localization.get("meeting.at", ClockText.of(m.time())));
+        String time = m.time() == null ? "" : " " + Localization.get("meeting.at", ClockText.of(m.time()));
+        return Dates.meetingLabel(m.label()) + time;
     }
 
-    /** "KF 2026-12-14 kl. 18.00, Kommunhuset": where there is room (Partigrupp, the briefs, `agenda`). */
+    /** "KF 14 december 2026 kl. 18.00, Kommunhuset": where there is room (Partigrupp, the briefs, `agenda`). */
     public static String withPlace(Meeting m) {
         return of(m) + (m.place() == null || m.place().isBlank() ? "" : ", " + m.place());
     }

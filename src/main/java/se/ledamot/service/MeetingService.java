@@ -129,7 +129,7 @@ public final class MeetingService {
     public AgendaItem itemFor(long meetingId, long matterId) {
         Meeting meeting = meetings.require(meetingId);
         return agendas.itemFor(meetingId, matterId).orElseThrow(
-                () -> new DomainException("agenda.matter.notOnAgenda", matterId, meeting.label()));
+                () -> new DomainException("agenda.matter.notOnAgenda", matterId, meeting));
     }
 
     /** Appends matters to an agenda in the order given; nothing is added if one of them cannot be. */

@@ -95,7 +95,7 @@ public final class AgendaStore {
                 }
                 if (!seen.add(matterId) || d.fetchExists(AGENDA_ITEM,
                         AGENDA_ITEM.MEETING_ID.eq(meetingId).and(AGENDA_ITEM.MATTER_ID.eq(matterId)))) {
-                    throw new StoreException("agenda.matter.already", null, matterId, m.label());
+                    throw new StoreException("agenda.matter.already", null, matterId, m);
                 }
             }
             AgendaStore agendas = new AgendaStore(d, clock);

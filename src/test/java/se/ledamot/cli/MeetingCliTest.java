@@ -46,6 +46,7 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-20")).as(err).isZero();
         assertThat(err).contains("för sent").contains("5\u00a0kap. 11\u00a0§").contains("senast den 18 januari 2027");
         assertThat(run("meeting", "posted", String.valueOf(id))).as(err).isZero();
+        assertThat(out).contains("KF 25 januari 2027: ingen anslagsdag angiven.");
         assertThat(json("meetings", "--json").get(0).get("posted").isNull()).isTrue();
     }
 
@@ -140,7 +141,7 @@ class MeetingCliTest extends CommandLineTest {
         long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar");
         assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "V", "--stance",
                 "support")).isEqualTo(Cli.REFUSED);
-        assertThat(err).contains("finns inte på föredragningslistan för KF 2026-12-14");
+        assertThat(err).contains("finns inte på föredragningslistan för KF 14 december 2026");
         run("agenda", "add", String.valueOf(meeting), String.valueOf(motion));
         assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "V", "--stance",
                 "maybe")).isEqualTo(Cli.USAGE);

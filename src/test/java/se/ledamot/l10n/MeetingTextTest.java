@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 
-/** Partigrupp listed two "KF 2026-12-14" (the sample meeting and a real one): the choosers' text tells them apart. */
+/**
+ * Partigrupp listed two "KF 2026-12-14" (the sample meeting and a real one): the choosers' text tells them apart. The
+ * walk of round 17: a chooser is read by people, so its day is written out as every message writes a meeting.
+ */
 class MeetingTextTest {
     @Test
     void twoMeetingsOfABodyOnOneDayReadDifferentlyByTimeAndPlace() {
@@ -16,10 +19,11 @@ class MeetingTextTest {
         Meeting sample = new Meeting(1L, "KF", day, LocalTime.of(18, 0), "Kommunhuset, Fullmäktigesalen",
                 MeetingStatus.PLANNED);
         Meeting real = Meeting.planned("KF", day).withId(2L);
-        assertThat(MeetingText.withPlace(sample)).isEqualTo("KF 2026-12-14 kl. 18.00, Kommunhuset, Fullmäktigesalen");
-        assertThat(MeetingText.withPlace(real)).isEqualTo("KF 2026-12-14");
-        assertThat(MeetingText.withPlace(real.withPlace("Sessionssalen"))).isEqualTo("KF 2026-12-14, Sessionssalen");
-        assertThat(MeetingText.of(sample)).isEqualTo("KF 2026-12-14 kl. 18.00");
-        assertThat(MeetingText.of(real)).isEqualTo("KF 2026-12-14");
+        assertThat(MeetingText.withPlace(sample))
+                .isEqualTo("KF 14 december 2026 kl. 18.00, Kommunhuset, Fullmäktigesalen");
+        assertThat(MeetingText.withPlace(real)).isEqualTo("KF 14 december 2026");
+        assertThat(MeetingText.withPlace(real.withPlace("Sessionssalen"))).isEqualTo("KF 14 december 2026, Sessionssalen");
+        assertThat(MeetingText.of(sample)).isEqualTo("KF 14 december 2026 kl. 18.00");
+        assertThat(MeetingText.of(real)).isEqualTo("KF 14 december 2026");
     }
 }

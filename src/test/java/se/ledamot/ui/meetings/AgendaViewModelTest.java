@@ -162,7 +162,7 @@ class AgendaViewModelTest {
         vm.addMatters(List.of(prepared.id()));
         vm.addMatters(List.of(interpellation.id(), prepared.id()));
         assertThat(test.dialogs.lastNotification())
-                .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 2026-12-14.");
+                .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 14 december 2026.");
         assertThat(vm.items()).hasSize(1);
     }
 

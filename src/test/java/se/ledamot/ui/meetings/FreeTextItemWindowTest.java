@@ -51,13 +51,7 @@ class FreeTextItemWindowTest {
 
     @Test
     void aFreeTextItemShowsNoStanceAndGetsNoneWhenTheGroupMovesOn(FxRobot robot) {
-        robot.interact(() -> window.shell().show(GroupScreen.ID));
-        robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
-        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
-        waitUntil(() -> table.getItems().size() == 2);
-
-        GroupPositionsWindowTest.clickRow(robot, 0);
-        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        TableView<GroupRow> table = groupOnTheFreeTextItem(robot);
         assertThat(table.getItems().getFirst().agenda().matter()).isNull();
         ComboBox<Stance> box = robot.lookup("#stance").queryComboBox();
         assertThat(box.getValue()).isNull();
@@ -71,5 +65,31 @@ class FreeTextItemWindowTest {
                 .isEmpty();
         // A roll call asks nothing of the group: it reads as needing no position, not as undecided.
         assertThat(table.getItems().getFirst().stanceText()).isEqualTo("Behövs inte (inget förslag till beslut)");
+    }
+
+    /**
+     * The walk of round 17: on Val av justerare the box offered "Bifall till kommunstyrelsens förslag", and the row
+     * then said so, on an item the board has proposed nothing on. A free-text item (here Upprop) has its own proposal.
+     */
+    @Test
+    void aFreeTextItemsStanceIsOnItsOwnProposalNotTheBoards(FxRobot robot) {
+        TableView<GroupRow> table = groupOnTheFreeTextItem(robot);
+        robot.clickOn("#stance");
+        robot.clickOn("Bifall till förslaget till beslut");
+        GroupPositionsWindowTest.clickRow(robot, 1);
+        waitUntil(() -> window.shell().context().services().positions().find(roll.id(), "V")
+                .map(Position::stance).orElse(null) == Stance.SUPPORT_PROPOSAL);
+        waitUntil(() -> "Bifall till förslaget till beslut".equals(table.getItems().getFirst().stanceText()));
+    }
+
+    /** Partigrupp with the group V named and its first item (Upprop) chosen. */
+    private TableView<GroupRow> groupOnTheFreeTextItem(FxRobot robot) {
+        robot.interact(() -> window.shell().show(GroupScreen.ID));
+        robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        GroupPositionsWindowTest.clickRow(robot, 0);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        return table;
     }
 }
