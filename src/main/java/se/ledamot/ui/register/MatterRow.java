@@ -55,20 +55,43 @@ public final class MatterRow {
 
     /** Shows a matter (or the part of it a summary has: every column, and what deadlines need). */
     void update(Matter m, Deadlines deadlines, LocalDate today) {
-        number.set(m.number() == null ? "" : m.number());
-        kind.set(Localization.kind(m.kind()));
-        title.set(m.title());
-        submitted.set(m.submitted());
-        authors.set(MatterField.AUTHORS.textOf(m));
-        status.set(Localization.status(m.kind(), m.status()));
-        ageMonths.set(Deadlines.ageInMonths(m, today).orElse(null));
-        Optional<Deadline> nearest = deadlines.nearest(m);
-        deadline.set(nearest.orElse(null));
-        undated.set(deadlines.undated(m).orElse(null));
-        deadlineText.set(nearest.map(d -> Grammar.due(d, today))
-                .orElse(undated.get() == null ? "" : Localization.get("deadline.unplanned")));
-        urgency.set(nearest.map(d -> d.urgency(today)).orElse(Urgency.NONE));
+        show(Shown.of(m, deadlines, today));
+    }
+
+    /** Shows what was worked out for this row's matter (perhaps off the FX thread). */
+    void show(Shown s) {
+        number.set(s.number());
+        kind.set(s.kind());
+        title.set(s.title());
+        submitted.set(s.submitted());
+        authors.set(s.authors());
+        status.set(s.status());
+        ageMonths.set(s.ageMonths());
+        deadline.set(s.deadline());
+        undated.set(s.undated());
+        deadlineText.set(s.deadlineText());
+        urgency.set(s.urgency());
         loaded.set(true);
+    }
+
+    /**
+     * What a row shows of a matter, worked out on any thread: the register's first page is worked out where it is
+     * read, so the FX thread only sets the values between the window and the first rows (issue 15: each row's
+     * deadlines and their texts were a tenth of the FX thread's time then).
+     */
+    record Shown(long id, String number, String kind, String title, LocalDate submitted, String authors,
+            String status, Long ageMonths, Deadline deadline, UndatedDeadline undated, String deadlineText,
+            Urgency urgency) {
+        static Shown of(Matter m, Deadlines deadlines, LocalDate today) {
+            Optional<Deadline> nearest = deadlines.nearest(m);
+            UndatedDeadline undated = deadlines.undated(m).orElse(null);
+            return new Shown(m.id(), m.number() == null ? "" : m.number(), Localization.kind(m.kind()), m.title(),
+                    m.submitted(), MatterField.AUTHORS.textOf(m), Localization.status(m.kind(), m.status()),
+                    Deadlines.ageInMonths(m, today).orElse(null), nearest.orElse(null), undated,
+                    nearest.map(d -> Grammar.due(d, today))
+                            .orElse(undated == null ? "" : Localization.get("deadline.unplanned")),
+                    nearest.map(d -> d.urgency(today)).orElse(Urgency.NONE));
+        }
     }
 
     /** The row's matter may have changed elsewhere: it is read again the next time the table shows it. */

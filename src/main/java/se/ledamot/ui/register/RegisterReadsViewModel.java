@@ -22,17 +22,23 @@ final class RegisterReadsViewModel {
         this.context = context;
     }
 
-    /** The register's first page and the deadline rules its rows show. */
-    record FirstRows(List<MatterSummary> rows, Deadlines rules) {
+    /** The register's first page, its rows worked out, and the deadline rules they show. */
+    record FirstRows(List<MatterRow.Shown> rows, Deadlines rules) {
     }
 
     /**
-     * The first page of the register's list, read before its whole list and before anything else at start; null
-     * when it could not be read (the whole list, asked next, says why if it cannot be read either).
+     * The first page of the register's list, read before its whole list and before anything else at start, and its
+     * rows worked out there too (their deadlines, in words); null when it could not be read (the whole list, asked
+     * next, says why if it cannot be read either).
      */
     void firstRows(RegisterService.Query q, Consumer<FirstRows> then) {
-        BackgroundTask.of(p -> new FirstRows(context.services().register().firstRows(q, RowCache.FIRST_PAGE,
-                        context.today()), context.services().deadlines().rules()))
+        BackgroundTask.of(p -> {
+            java.time.LocalDate today = context.today();
+            List<MatterSummary> read = context.services().register().firstRows(q, RowCache.FIRST_PAGE, today);
+            Deadlines rules = context.services().deadlines().rules();
+            return new FirstRows(read.stream().map(s -> MatterRow.Shown.of(s.forDeadlines(), rules, today))
+                    .toList(), rules);
+        })
                 .onSuccess(then::accept)
                 .onFailure(e -> then.accept(null))
                 .executeWith(context.tasks());

@@ -19,9 +19,9 @@ final class RowCache {
     /** Rows read together: about three screens. */
     static final int PAGE = 120;
     /**
-     * Rows read first at start, before the whole list: a tall screen's worth. Each row's deadline is worked out on
-     * the FX thread as it is filled, between the window and its first rows (issue 15: within 0.3 s); the rest of the
-     * page is read when shown.
+     * Rows read first at start, before the whole list: a tall screen's worth, worked out (deadlines in words) where
+     * they are read, so the FX thread only shows them between the window and its first rows (issue 15: within
+     * 0.3 s); the rest of the page is read when shown.
      */
     static final int FIRST_PAGE = 60;
     /** Rows kept: the screens around the ones scrolled to lately, the selected one among them. */
@@ -70,12 +70,12 @@ final class RowCache {
         rows.put(row.id(), row);
     }
 
-    /** Rows of matters read just now, filled and kept; their ids, in order. */
-    long[] fill(List<MatterSummary> read) {
+    /** Rows of matters read and worked out just now, filled and kept; their ids, in order. */
+    long[] fill(List<MatterRow.Shown> read) {
         long[] ids = new long[read.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = read.get(i).id();
-            fill.accept(rows.computeIfAbsent(ids[i], MatterRow::new), read.get(i));
+            rows.computeIfAbsent(ids[i], MatterRow::new).show(read.get(i));
         }
         return ids;
     }
