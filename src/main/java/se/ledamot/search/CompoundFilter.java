@@ -3,6 +3,7 @@ package se.ledamot.search;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 final class CompoundFilter extends TokenFilter {
     static final String PART = "part";
 
-    private final Decompounder decompounder;
+    private final WordMemo<List<String>> splits;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
@@ -22,7 +23,7 @@ final class CompoundFilter extends TokenFilter {
 
     CompoundFilter(TokenStream input, Decompounder decompounder) {
         super(input);
-        this.decompounder = decompounder;
+        this.splits = new WordMemo<>(decompounder::split);
     }
 
     @Override
@@ -38,7 +39,7 @@ final class CompoundFilter extends TokenFilter {
             return false;
         }
         if (term.length() >= Decompounder.MIN_WORD) {
-            pending.addAll(decompounder.split(term.toString()));
+            pending.addAll(splits.of(term.toString()));
             if (!pending.isEmpty()) {
                 state = captureState();
             }

@@ -97,7 +97,7 @@ final class Decompounder {
         for (int at = bestEnd; at > 0; at = from[at]) {
             out.addFirst(form[at]);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static void relax(int[] best, int[] from, String[] form, int start, int end, String base) {

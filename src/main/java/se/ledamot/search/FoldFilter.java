@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class FoldFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final WordMemo<String> folds = new WordMemo<>(Folding::fold);
     private String folded;
     private State state;
 
@@ -35,7 +36,7 @@ final class FoldFilter extends TokenFilter {
             return false;
         }
         String word = term.toString();
-        String f = Folding.fold(word);
+        String f = folds.of(word);
         if (!f.equals(word)) {
             folded = f;
             state = captureState();

@@ -14,6 +14,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 final class StemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final SwedishStemmer stemmer = new SwedishStemmer();
+    private final WordMemo<String> stems = new WordMemo<>(word -> stem(stemmer, word));
 
     StemFilter(TokenStream input) {
         super(input);
@@ -24,7 +25,7 @@ final class StemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String stem = stem(stemmer, term.toString());
+        String stem = stems.of(term.toString());
         term.setEmpty().append(stem);
         return true;
     }
