@@ -17,8 +17,8 @@ import java.util.zip.ZipOutputStream;
  * in place; a jar without such classes is left as it is. Run by the build on picocli's jar in target/lib:
  * {@code java src/build/ArchivableClassFiles.java JAR...}.
  *
- * <p>Why: the JVM never puts a class older than version 50 in the class-data archive the launcher maps (it is
- * verified by the old verifier, whose checks the archive cannot record), and picocli 4.7.7, the newest release, is
+ * <p>Why: the JVM never puts a class older than version 50 in the AOT cache the launcher maps (it is
+ * verified by the old verifier, whose checks the cache cannot record), and picocli 4.7.7, the newest release, is
  * built for Java 5. Its ~170 classes were read from the jar and verified at every start of a command: 0.25-0.33 s of
  * CPU (issue 15). The bytecode is unchanged; only the version and the stack maps the new verifier needs are written
  * (by the JDK's class-file API, which fails the build rather than write a class it cannot type, e.g. one with jsr).

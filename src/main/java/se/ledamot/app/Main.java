@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupProbe.installIfRequested();
-        SharedArchive.refresh();
+        StartupCache.refresh();
         boolean[] windowOpened = {false};
         int code = Cli.run((dataFolder, server) -> {
             windowOpened[0] = true;

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -23,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The development launcher (src/main/scripts/ledamot, target/ledamot after a build) keeps a class-data archive in the
- * user's cache so that each command starts faster (issue 15), written by a training run of the app's own. The JVM
- * writes archive notes and errors on standard output by default (and, when it wrote the archive at exit, exited with 1
- * where it could not): whatever the cache, {@code --json} must print exactly the JSON, and the command its own exit
- * code.
+ * The development launcher (src/main/scripts/ledamot, target/ledamot after a build) keeps an AOT cache in the user's
+ * cache folder so that each command starts faster (issue 15), written by a training run of the app's own. The JVM
+ * writes its notes and errors on standard output by default (and, when it wrote a class-data archive at exit, exited
+ * with 1 where it could not): whatever the cache, {@code --json} must print exactly the JSON, and the command its own
+ * exit code.
  */
 class LauncherOutputTest {
     private static final String FLAGS = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
@@ -53,43 +55,72 @@ class LauncherOutputTest {
     }
 
     @Test
-    void jsonStaysCleanWhileTheArchiveIsWrittenUsedAndFoundBroken() throws Exception {
+    void jsonStaysCleanWhileTheCacheIsWrittenAndUsed() throws Exception {
         Path cache = dir.resolve("cache");
         String first = run(cache);
-        List<Path> archives = awaitArchive(cache.resolve("ledamot"));
-        assertThat(archives).as("the first start has the archive written").hasSize(1);
+        List<Path> caches = awaitCache(cache.resolve("ledamot"));
+        assertThat(caches).as("the first start has the cache written").hasSize(1);
 
-        assertThat(run(cache)).as("started from the archive").isEqualTo(first);
-
-        Files.write(archives.getFirst(), "not an archive".getBytes(StandardCharsets.UTF_8));
-        assertThat(run(cache)).as("started beside a broken archive").isEqualTo(first);
+        assertThat(run(cache)).as("started from the cache").isEqualTo(first);
+        assertThat(stderr()).isEmpty();
+        assertThat(run(cache, "-XX:AOTMode=on")).as("a start that fails where it cannot map the cache")
+                .isEqualTo(first);
     }
 
     /**
-     * The JVM that writes the archive at its exit (-XX:+AutoCreateSharedArchive with no usable archive yet) crashed in
-     * LambdaProxyClassArchive.find when a thread of the program linked a lambda after the writing (issue 15): no start
-     * of the program may write it, the development launcher's nor the installed app's; only the training run does.
+     * A cache file broken on disk (random bytes; cut short, as by a full disk) is the JVM's to refuse: the start goes
+     * on without it, with its usual output, its exit code and nothing on standard error.
      */
     @Test
-    void noStartOfTheProgramWritesTheArchiveAtItsExit() throws Exception {
+    void aCorruptOrTruncatedCacheGivesANormalSilentStart() throws Exception {
+        Path cache = dir.resolve("cache");
+        String first = run(cache);
+        Path file = awaitCache(cache.resolve("ledamot")).getFirst();
+        byte[] whole = Files.readAllBytes(file);
+
+        byte[] random = new byte[whole.length];
+        new Random(15).nextBytes(random);
+        Files.write(file, random);
+        assertThat(run(cache)).as("random bytes").isEqualTo(first);
+        assertThat(stderr()).as("random bytes").isEmpty();
+
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(run(cache)).as("truncated").isEqualTo(first);
+        assertThat(stderr()).as("truncated").isEmpty();
+
+        Files.write(file, Arrays.copyOf(whole, 4096));
+        assertThat(run(cache)).as("its header alone").isEqualTo(first);
+        assertThat(stderr()).as("its header alone").isEmpty();
+    }
+
+    /**
+     * The JVM that wrote its class-data archive at its exit (-XX:+AutoCreateSharedArchive with no usable archive yet)
+     * crashed in LambdaProxyClassArchive.find when a thread of the program linked a lambda after the writing (issue
+     * 15): no start of the program may write a cache, the development launcher's nor the installed app's; only the
+     * training run does.
+     */
+    @Test
+    void noStartOfTheProgramWritesTheCacheAtItsExit() throws Exception {
         Path jdk = standInJava();
         for (String options : List.of(options(jdk, "--data", "d", "list", "--json"), options(jdk, "--data", "d"),
                 options(jdk, "generate", "--matters", "10"))) {
             assertThat(options).doesNotContain("AutoCreateSharedArchive").doesNotContain("ArchiveClassesAtExit")
-                    .contains("-XX:SharedArchiveFile=" + dir.resolve("cache/ledamot/dev-"))
-                    .contains("-Dledamot.sharedArchive=" + dir.resolve("cache/ledamot/dev-"));
+                    .doesNotContain("AOTCacheOutput").doesNotContain("SharedArchiveFile")
+                    .contains("-XX:AOTCache=" + dir.resolve("cache/ledamot/dev-"))
+                    .contains("-Dledamot.startupCache=" + dir.resolve("cache/ledamot/dev-"));
         }
         for (String args : List.of("installer/args-linux.txt", "installer/args-mac.txt")) {
             List<String> javaOptions = Files.readAllLines(Path.of(args)).stream()
                     .filter(l -> l.startsWith("--java-options")).toList();
             assertThat(javaOptions).as(args).noneMatch(o -> o.contains("AutoCreateSharedArchive"))
-                    .noneMatch(o -> o.contains("ArchiveClassesAtExit")).anyMatch(o -> o.contains("SharedArchiveFile="));
+                    .noneMatch(o -> o.contains("ArchiveClassesAtExit")).noneMatch(o -> o.contains("AOTCacheOutput"))
+                    .noneMatch(o -> o.contains("SharedArchiveFile")).anyMatch(o -> o.contains("-XX:AOTCache="));
         }
     }
 
     /**
      * Starts at once on an empty cache, as a window and a command or two launchers together: each prints its JSON and
-     * ends well, one training run writes the one archive, and no JVM crashed (no hs_err file).
+     * ends well, one training run writes the one cache, and no JVM crashed (no hs_err file).
      */
     @Test
     void startsAtOnceOnAnEmptyCacheEndWellAndTrainOnce() throws Exception {
@@ -110,7 +141,7 @@ class LauncherOutputTest {
             assertThat(p.exitValue()).as(out).isZero();
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out);
         }
-        assertThat(awaitArchive(cache.resolve("ledamot"))).hasSize(1);
+        assertThat(awaitCache(cache.resolve("ledamot"))).hasSize(1);
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("hs_err")
                     || f.getFileName().toString().endsWith(".crash.log")).toList()).as("JVM crashes").isEmpty();
@@ -118,15 +149,15 @@ class LauncherOutputTest {
     }
 
     @Test
-    void aCacheThatCannotBeWrittenStartsWithoutTheArchive() throws Exception {
+    void aCacheFolderThatCannotBeWrittenStartsWithoutTheCache() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         String out = run(notAFolder);
         assertThat(out).isEqualTo(run(dir.resolve("cache")));
     }
 
     /**
-     * The installed app (installer/args-linux.txt) asks for the archive in $HOME/.cache whatever it finds there. With
-     * a file where the folder should be, the JVM could not write it at exit and ended every command with exit code 1
+     * The installed app (installer/args-linux.txt) asks for the cache in $HOME/.cache whatever it finds there. With
+     * a file where the folder should be, the JVM that wrote a class-data archive at exit could not write it and ended every command with exit code 1
      * ("Error occurred during initialization of VM"): the command's own code now, and only its output.
      */
     @Test
@@ -162,7 +193,7 @@ class LauncherOutputTest {
             }
         }
         command.addAll(List.of("-jar", jar.toString(), "--data", dir.resolve("data").toString()));
-        assertThat(command).anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=" + home));
+        assertThat(command).anyMatch(o -> o.startsWith("-XX:AOTCache=" + home));
         return command;
     }
 
@@ -216,11 +247,17 @@ class LauncherOutputTest {
         return p;
     }
 
-    /** {@code ledamot --data D list --json} through the launcher: its output, which must be JSON and nothing else. */
-    private String run(Path cacheHome) throws Exception {
+    /**
+     * {@code ledamot --data D list --json} through the launcher, with these JVM options before the launcher's
+     * ({@code JAVA_TOOL_OPTIONS}): its output, which must be JSON and nothing else.
+     */
+    private String run(Path cacheHome, String... jvmOptions) throws Exception {
         ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "--data", dir.resolve("data").toString(),
                 "list", "--json").redirectError(dir.resolve("stderr.txt").toFile());
         Map<String, String> env = pb.environment();
+        if (jvmOptions.length > 0) {
+            env.put("JAVA_TOOL_OPTIONS", String.join(" ", jvmOptions));
+        }
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("XDG_CACHE_HOME", cacheHome.toString());
         env.put("HOME", dir.toString());
@@ -235,28 +272,33 @@ class LauncherOutputTest {
         return out;
     }
 
-    /** The archives in the cache folder once the training run a start began has written its archive and stamp. */
-    private static List<Path> awaitArchive(Path folder) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline && (archives(folder).isEmpty()
-                || !Files.exists(SharedArchive.stampOf(archives(folder).getFirst())))) {
-            Thread.sleep(200);
-        }
-        return archives(folder);
+    /** What the last {@link #run} wrote on standard error. */
+    private String stderr() throws Exception {
+        return Files.readString(dir.resolve("stderr.txt"));
     }
 
-    private static List<Path> archives(Path folder) throws Exception {
+    /** The caches in the cache folder once the training run a start began has written its cache and stamp. */
+    private static List<Path> awaitCache(Path folder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && (caches(folder).isEmpty()
+                || !Files.exists(StartupCache.stampOf(caches(folder).getFirst())))) {
+            Thread.sleep(200);
+        }
+        return caches(folder);
+    }
+
+    private static List<Path> caches(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".jsa")).toList();
+            return files.filter(f -> f.toString().endsWith(".aot")).toList();
         }
     }
 
     /**
-     * The program's classes as a jar, as the build makes it, with the test's class path in its manifest (the class
-     * archive takes classes from jars only, never from a folder of classes).
+     * The program's classes as a jar, as the build makes it, with the test's class path in its manifest (the AOT
+     * cache takes classes from jars only, never from a folder of classes).
      */
     static void writeJar(Path jar) throws Exception {
         Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());

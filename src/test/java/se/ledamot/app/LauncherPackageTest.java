@@ -69,10 +69,10 @@ class LauncherPackageTest {
         assertThat(quickOptions).as("the same options but the quick compiler's").isEqualTo(jvmOptions(window));
         assertThat(jvmOptions(window)).contains("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr")
                 .doesNotContain(QUICK);
-        // The class-data archive: mapped read-only by every launcher, written by a training run on the runtime's own
-        // java (se.ledamot.app.SharedArchive), never at the exit of a start (issue 15's crash).
-        assertThat(jvmOptions(window)).contains("-XX:SharedArchiveFile=" + repo.resolve("home/.cache/ledamot/ledamot.jsa"))
-                .noneMatch(o -> o.contains("AutoCreateSharedArchive") || o.contains("ArchiveClassesAtExit"));
+        // The AOT cache: mapped read-only by every launcher, written by a training run on the runtime's own java
+        // (se.ledamot.app.StartupCache), never at the exit of a start (issue 15's crash).
+        assertThat(jvmOptions(window)).contains("-XX:AOTCache=" + repo.resolve("home/.cache/ledamot/ledamot.aot"))
+                .noneMatch(o -> o.contains("AOTCacheOutput") || o.contains("AutoCreateSharedArchive"));
         assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
     }
 

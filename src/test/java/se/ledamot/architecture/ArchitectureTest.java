@@ -122,7 +122,7 @@ class ArchitectureTest {
             // Measures the process's own start-up time for the installer's benchmark; it is no "today".
             .and().doNotHaveFullyQualifiedName("se.ledamot.app.StartupProbe")
             // Ages the class-data archive's training claim (a cache file's minutes); it is no "today" either.
-            .and().doNotHaveFullyQualifiedName("se.ledamot.app.SharedArchive")
+            .and().doNotHaveFullyQualifiedName("se.ledamot.app.StartupCache")
             .should().callMethod(Clock.class, "systemUTC").orShould().callMethod(Clock.class, "systemDefaultZone")
             .orShould().callMethod(LocalDate.class, "now").orShould().callMethod(LocalDate.class, "now", ZoneId.class)
             .orShould().callMethod(LocalDateTime.class, "now").orShould().callMethod(LocalTime.class, "now")

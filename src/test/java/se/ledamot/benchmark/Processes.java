@@ -42,7 +42,7 @@ final class Processes {
     }
 
     /**
-     * Where the launcher beside {@code jar} keeps its class-data archive during a benchmark: a folder of the build's
+     * Where the launcher beside {@code jar} keeps its AOT cache (class-data archive before) during a benchmark: a folder of the build's
      * own, not the user's cache, where an archive written earlier by any other first start (a {@code --version}
      * wrote one of 2.5 MB that the JVM then kept) would decide what every measured start maps.
      */
@@ -51,19 +51,21 @@ final class Processes {
     }
 
     /**
-     * Waits until the class-data archive of the launcher beside {@code jar} is written, where the app writes it in a
-     * training run in the background (the archive's stamp beside it); builds whose JVM writes it at exit have none.
+     * Waits until the AOT cache of the launcher beside {@code jar} is written, where the app writes it in a training
+     * run in the background (the cache's stamp beside it); builds whose JVM writes it at exit have none. Earlier builds
+     * measured against, with a class-data archive trained so (ledamot.sharedArchive), are waited for alike.
      */
-    static void awaitArchive(Path jar) throws Exception {
+    static void awaitCache(Path jar) throws Exception {
         Path launcher = jar.resolveSibling("ledamot");
-        if (!Files.isRegularFile(launcher) || !Files.readString(launcher).contains("-Dledamot.sharedArchive")) {
+        String script = Files.isRegularFile(launcher) ? Files.readString(launcher) : "";
+        if (!script.contains("-Dledamot.startupCache") && !script.contains("-Dledamot.sharedArchive")) {
             return;
         }
         Path folder = cache(jar).resolve("ledamot");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LIMIT_MINUTES);
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(folder)) {
-                if (files.anyMatch(f -> f.toString().endsWith(".jsa.stamp"))) {
+                if (files.anyMatch(f -> f.toString().endsWith(".stamp"))) {
                     return;
                 }
             }

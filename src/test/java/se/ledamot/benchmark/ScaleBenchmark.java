@@ -166,7 +166,7 @@ class ScaleBenchmark {
         delete(Processes.cache(jar));
         Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
                 work.resolve("warm-up.out"));
-        Processes.awaitArchive(jar);
+        Processes.awaitCache(jar);
     }
 
     /** Imports {@link #DOCUMENTS} text files into a copy of the data: documents stored per second. */
