@@ -1,6 +1,7 @@
 package se.ledamot.l10n;
 
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.sync.Conflict;
 
 /**
  * A meeting as a person chooses it from a list. Its label alone ("KF 2026-12-14") is not enough where two meetings of
@@ -20,5 +21,14 @@ public final class MeetingText {
     /** "KF 14 december 2026 kl. 18.00, Kommunhuset": where there is room (Partigrupp, the briefs, `agenda`). */
     public static String withPlace(Meeting m) {
         return of(m) + (m.place() == null || m.place().isBlank() ? "" : ", " + m.place());
+    }
+
+    /** A conflict over a meeting's field, its status said as the form says it ("Planerat"), not as stored. */
+    public static Conflict statusSaid(Conflict c) {
+        if (!"status".equals(c.field())) {
+            return c;
+        }
+        java.util.function.UnaryOperator<String> said = code -> Localization.get("meeting.status." + code);
+        return c.restated(c.title(), said.apply(c.mine()), said.apply(c.theirs()), said.apply(c.base()), false);
     }
 }

@@ -27,6 +27,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.importer.ImportItem;
@@ -95,7 +96,7 @@ final class SampleMeeting {
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
         Meeting held = meetings.add(new Meeting(null, Body.COUNCIL, asked(meeting.date()), START,
                 text.getProperty("place"), MeetingStatus.HELD));
-        agendas.addMatters(held.id(), List.of(interpellation.get().id()));
+        new AgendaStore(dsl, postingDay(held.date())).addMatters(held.id(), List.of(interpellation.get().id()));
         announced(motion.get()).filter(d -> d.isBefore(held.date())).ifPresent(d -> meetings.add(
                 new Meeting(null, Body.COUNCIL, d, START, text.getProperty("place"), MeetingStatus.HELD)));
 
@@ -133,6 +134,15 @@ final class SampleMeeting {
             }
         }
         return registered(b.build(), MEETING_KINDS.indexOf(m.kind()));
+    }
+
+    /**
+     * A clock at noon on the latest day the notice of a meeting on {@code day} goes up (5 kap. 11 § kommunallagen):
+     * the held meeting's agenda entry is dated then, not on the day of loading, after the meeting it names.
+     */
+    private Clock postingDay(LocalDate day) {
+        return Clock.fixed(NoticeRule.LAW.latestDay(day).atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant(),
+                clock.getZone());
     }
 
     /** The held meeting where the sample interpellation was asked: five weeks before the planned one. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
@@ -256,6 +259,33 @@ class SampleDataTest {
                 assertThat(store.timeline(m.id())).as(m.kind().toString())
                         .noneMatch(c -> "number".equals(c.field()));
             }
+        }
+    }
+
+    /**
+     * The walk of round 17: the debate brief's timeline said "30 november 2026 — På föredragningslistan: KF 9 november
+     * 2026", the held meeting's agenda entry recorded on the day of loading, after the meeting. Every sample history
+     * entry is dated by today, and an agenda entry by its meeting's latest posting day (5 kap. 11 § kommunallagen).
+     */
+    @Test
+    void noSampleHistoryEntryIsDatedAfterTodayOrAfterTheMeetingItNames() {
+        Instant now = Instant.parse("2026-11-30T10:00:00Z");
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), clock).loadIfNew();
+            Map<String, LocalDate> meetings = new HashMap<>();
+            new MeetingStore(db.dsl(), clock).list().forEach(m -> meetings.put(m.label(), m.date()));
+            MatterStore store = new MatterStore(db.dsl(), clock);
+            List<MatterChange> changes = store.list().stream()
+                    .flatMap(m -> store.timeline(m.id()).stream()).toList();
+            assertThat(changes).filteredOn(c -> MatterChange.AGENDA.equals(c.field())).hasSize(4);
+            assertThat(changes).allSatisfy(c -> {
+                assertThat(c.at()).as(c.toString()).isBeforeOrEqualTo(now);
+                if (MatterChange.AGENDA.equals(c.field()) && c.newValue() != null) {
+                    assertThat(LocalDate.ofInstant(c.at(), ZoneOffset.UTC)).as(c.toString()).isBeforeOrEqualTo(
+                            meetings.get(c.newValue()).minusDays(NoticeRule.LAW_DAYS));
+                }
+            });
         }
     }
 

@@ -31,6 +31,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.MeetingText;
 import se.ledamot.service.BodyService;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
@@ -75,6 +76,8 @@ public final class MeetingsViewModel {
     private Long wanted;
     /** The copy a typed field of the selected meeting's form started from, when it is not the stored row. */
     private Meeting copy;
+    /** Whether meetings have been shown: until then none is chosen by the user, and the next to come is chosen. */
+    private boolean shown;
 
     public MeetingsViewModel(AppContext context) {
         this.context = context;
@@ -172,8 +175,14 @@ public final class MeetingsViewModel {
         if (body.get() == null && !bodies.isEmpty()) {
             body.set(bodies.getFirst());
         }
-        selected.set(keep == null ? null : meetings.stream().filter(m -> m.id().equals(keep)).findFirst()
-                .orElse(null));
+        // On opening, the meeting the secretary and the groups work on: the next to come, else the latest held
+        // (before, none was chosen and the list began with the oldest, a held one).
+        if (keep != null) {
+            selected.set(meetings.stream().filter(m -> m.id().equals(keep)).findFirst().orElse(null));
+        } else {
+            selected.set(shown ? null : Meeting.nextComing(meetings, context.today()).orElse(null));
+        }
+        shown |= !meetings.isEmpty();
         warnOfLatePosting(); // the days of notice read now may differ from those the day was checked against
     }
 
@@ -268,7 +277,7 @@ public final class MeetingsViewModel {
         waiting = m;
         m.merge().conflicts().forEach(f -> fillField(f.code(), m.mine()));
         onConflicts.accept(m.merge().shown("meeting", String.valueOf(m.mine().id()), m.mine().label(),
-                selected.get(), m.mine()).stream().map(MeetingsViewModel::readable).toList());
+                selected.get(), m.mine()).stream().map(MeetingText::statusSaid).toList());
     }
 
     /**
@@ -303,15 +312,6 @@ public final class MeetingsViewModel {
             case "posted_on" -> posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
             default -> status.set(m.status());
         }
-    }
-
-    /** A status as the form says it, not as stored. */
-    private static Conflict readable(Conflict c) {
-        if (!"status".equals(c.field())) {
-            return c;
-        }
-        java.util.function.UnaryOperator<String> said = code -> Localization.get("meeting.status." + code);
-        return c.restated(c.title(), said.apply(c.mine()), said.apply(c.theirs()), said.apply(c.base()), false);
     }
 
     private void fill(Meeting m) {

@@ -1,0 +1,82 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.TestContext;
+import se.ledamot.ui.register.RegisterScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * The walk of round 17: Sammanträden opened on the oldest meeting of the samples, a held one with an empty agenda,
+ * while the secretary and the groups work on the next planned one. Opened with none chosen, the screen chooses the
+ * next meeting to come and shows its agenda; a meeting she chooses stays chosen when she comes back.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MeetingsOpenOnTheNextMeetingTest {
+    @TempDir
+    Path folder;
+
+    private MainWindow shell;
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (shell != null) {
+            waitUntil(() -> shell.context().tasks().isIdle());
+        }
+        robot.interact(() -> {
+            if (shell != null && shell.stage().isShowing()) {
+                shell.requestClose();
+            }
+        });
+    }
+
+    @Test
+    void sammantradenOpensOnTheNextPlannedMeetingWithItsAgendaAndKeepsTheOneChosen(FxRobot robot) {
+        robot.interact(() -> {
+            Platform.setImplicitExit(false);
+            shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
+        });
+        waitUntil(() -> shell.context().mattersRevision().get() > 0 && shell.context().tasks().isIdle());
+        LocalDate today = LocalDate.now(TestContext.CLOCK);
+        List<Meeting> stored = shell.context().services().meetings().list();
+        Meeting next = stored.stream().filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow();
+        Meeting held = stored.stream().filter(m -> m.status() == MeetingStatus.HELD).findFirst().orElseThrow();
+        assertThat(next.date()).isAfter(today);
+        assertThat(stored.getFirst().date()).as("the list begins with a held meeting").isBefore(today);
+
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
+        ListView<AgendaRow> agenda = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> next.equals(table.getSelectionModel().getSelectedItem()),
+                () -> "chosen: " + table.getSelectionModel().getSelectedItem());
+        waitUntil(() -> agenda.getItems().size() == 4, () -> "agenda: " + agenda.getItems());
+        assertThat(onFx(() -> agenda.getItems().getFirst().heading()))
+                .isEqualTo("Val av justerare och tid för justering");
+
+        robot.interact(() -> table.getSelectionModel().select(held));
+        robot.interact(() -> shell.show(RegisterScreen.ID));
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        waitUntil(() -> shell.context().tasks().isIdle());
+        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem())).isEqualTo(held);
+    }
+}
