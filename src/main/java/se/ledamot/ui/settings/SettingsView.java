@@ -32,9 +32,20 @@ import se.ledamot.ui.shell.FollowFocus;
  * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
  * proposals), its bodies on the left below with a line to add one, and the chosen body's rules beside them
  * ({@link BodyRulesView}) with what they mean for its next meeting under them. Every field is reached with Tab (the
- * rules scroll to the field with the cursor); the body list with the arrow keys.
+ * rules scroll to the field with the cursor); the body list with the arrow keys. In a small window (1000x650) the
+ * columns stack instead of running past the window's edge, and the screen scrolls up and down.
  */
 final class SettingsView extends BorderPane {
+    /** A council column's width: room for six months side by side and a hint in three lines. */
+    private static final double COLUMN_WIDTH = 330;
+    /** Room under the council's columns for the body list (a few rows), its new-body line and the rules. */
+    private static final double LOWER_MIN_HEIGHT = 420;
+    /** The body list beside the rules, whose rows of fields are ~820 px (Inlämning före sammanträdet). */
+    private static final double SIDE_BY_SIDE = 1070;
+    /** Under the body list, the rules show a rule or two and scroll for the rest. */
+    private static final double RULES_MIN_HEIGHT = 300;
+    /** Three or four bodies in sight. */
+    private static final double BODY_LIST_MIN_HEIGHT = 100;
     private final SettingsViewModel vm;
     private final TextField councilName = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
 
@@ -59,6 +70,8 @@ final class SettingsView extends BorderPane {
         VBox bodies = bodies();
         bodies.setPrefWidth(220);
         bodies.setMinWidth(200);
+        // Under the council's columns in a narrow window the new body's fields keep a field's width, not the screen's.
+        bodies.setMaxWidth(360);
         ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
         rules.setFitToWidth(true);
         rules.setFocusTraversable(false);
@@ -72,14 +85,32 @@ final class SettingsView extends BorderPane {
         preview.textProperty().bind(vm.previewProperty());
         VBox.setVgrow(rules, Priority.ALWAYS);
         VBox body = new VBox(8, rules, preview);
-        HBox columns = new HBox(16, bodies, body);
-        HBox.setHgrow(body, Priority.ALWAYS);
+        GridPane columns = new GridPane(16, 16);
+        columns.add(bodies, 0, 0);
+        columns.add(body, 1, 0);
+        GridPane.setHgrow(body, Priority.ALWAYS);
+        GridPane.setVgrow(body, Priority.ALWAYS);
         columns.setPadding(new Insets(10, 0, 0, 0));
+        columns.setMinHeight(LOWER_MIN_HEIGHT);
+        // Narrower than the rules' one-line fields beside the body list, the rules go under the list, full width.
+        columns.widthProperty().addListener((o, was, now) -> {
+            boolean side = now.doubleValue() >= SIDE_BY_SIDE;
+            GridPane.setConstraints(body, side ? 1 : 0, side ? 0 : 1);
+            rules.setMinHeight(side ? USE_COMPUTED_SIZE : RULES_MIN_HEIGHT);
+        });
 
-        // The council's own settings across the top; its bodies and the chosen body's rules below, with room.
-        setTop(new VBox(top, council()));
-        setCenter(columns);
-        setPadding(new Insets(12));
+        // The council's own settings across the top; its bodies and the chosen body's rules below, with room. A
+        // window too low for both scrolls the screen up and down, never sideways (the menu bar stays put).
+        VBox content = new VBox(top, council(), columns);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        content.setPadding(new Insets(12));
+        ScrollPane screen = new ScrollPane(content);
+        screen.setFitToWidth(true);
+        screen.setFitToHeight(true);
+        screen.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        screen.setFocusTraversable(false);
+        screen.getStyleClass().add("edge-to-edge");
+        setCenter(screen);
     }
 
     /** Puts the cursor in the council's name. */
@@ -87,7 +118,8 @@ final class SettingsView extends BorderPane {
         councilName.requestFocus();
     }
 
-    private HBox council() {
+    /** The council's three columns side by side; in a narrower window the citizen proposals go under the first. */
+    private GridPane council() {
         councilName.setId("council-name");
         councilName.setPromptText(Localization.get("settings.council.prompt"));
         councilName.textProperty().bindBidirectional(vm.councilNameProperty());
@@ -124,9 +156,20 @@ final class SettingsView extends BorderPane {
         VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
                 hint("settings.strikeOff.hint"));
         VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
-        HBox band = new HBox(24, name, report, citizen);
-        HBox.setHgrow(report, Priority.ALWAYS);
-        HBox.setHgrow(citizen, Priority.ALWAYS);
+        GridPane band = new GridPane(24, 10);
+        band.add(name, 0, 0);
+        band.add(report, 1, 0);
+        band.add(citizen, 2, 0);
+        GridPane.setHgrow(report, Priority.ALWAYS);
+        band.widthProperty().addListener((o, was, now) -> {
+            boolean side = now.doubleValue() >= 3 * COLUMN_WIDTH + 2 * band.getHgap();
+            GridPane.setConstraints(citizen, side ? 2 : 0, side ? 0 : 1);
+            GridPane.setHgrow(citizen, side ? Priority.ALWAYS : Priority.NEVER);
+        });
+        // Two columns wide at the least: the third one moves under the first rather than past the window's edge.
+        band.setMinWidth(2 * COLUMN_WIDTH + band.getHgap());
+        // Never lower than its rows: squeezed, the citizen proposals' hint lay under the title "Organ".
+        band.setMinHeight(USE_PREF_SIZE);
         return band;
     }
 
@@ -144,7 +187,7 @@ final class SettingsView extends BorderPane {
     private static VBox column(javafx.scene.Node... nodes) {
         VBox box = new VBox(5, nodes);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.setPrefWidth(330);
+        box.setPrefWidth(COLUMN_WIDTH);
         return box;
     }
 
@@ -152,6 +195,8 @@ final class SettingsView extends BorderPane {
         ListView<Body> list = new ListView<>(vm.bodies());
         list.setId("bodies");
         list.setPrefHeight(160);
+        // A few bodies in sight however low the window: the screen scrolls instead (2 px high at 1000x650).
+        list.setMinHeight(BODY_LIST_MIN_HEIGHT);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Body b, boolean empty) {
