@@ -115,6 +115,8 @@ final class SettingsView extends BorderPane {
 
     /** Puts the cursor in the council's name. */
     void focusFirst() {
+        // The screen's scroll pane puts the fields in the scene with its skin, made by CSS: on the first showing, now.
+        applyCss();
         councilName.requestFocus();
     }
 
