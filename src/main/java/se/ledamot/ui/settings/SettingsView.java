@@ -121,7 +121,7 @@ final class SettingsView extends BorderPane {
     }
 
     /** The council's three columns side by side; in a narrower window the citizen proposals go under the first. */
-    private GridPane council() {
+    private HBox council() {
         councilName.setId("council-name");
         councilName.setPromptText(Localization.get("settings.council.prompt"));
         councilName.textProperty().bindBidirectional(vm.councilNameProperty());
@@ -158,19 +158,22 @@ final class SettingsView extends BorderPane {
         VBox report = column(section("settings.report"), hint("settings.report.hint"), months, strike,
                 hint("settings.strikeOff.hint"));
         VBox citizen = column(section("settings.citizen"), allowed, decidedBy, hint("settings.citizen.hint"));
-        GridPane band = new GridPane(24, 10);
-        band.add(name, 0, 0);
-        band.add(report, 1, 0);
-        band.add(citizen, 2, 0);
-        GridPane.setHgrow(report, Priority.ALWAYS);
+        HBox band = new HBox(24, name, report, citizen);
+        HBox.setHgrow(report, Priority.ALWAYS);
+        HBox.setHgrow(citizen, Priority.ALWAYS);
         band.widthProperty().addListener((o, was, now) -> {
-            boolean side = now.doubleValue() >= 3 * COLUMN_WIDTH + 2 * band.getHgap();
-            GridPane.setConstraints(citizen, side ? 2 : 0, side ? 0 : 1);
-            GridPane.setHgrow(citizen, side ? Priority.ALWAYS : Priority.NEVER);
+            boolean side = now.doubleValue() >= 3 * COLUMN_WIDTH + 2 * band.getSpacing();
+            if (side && citizen.getParent() != band) {
+                name.getChildren().remove(citizen);
+                band.getChildren().add(citizen);
+            } else if (!side && citizen.getParent() == band) {
+                band.getChildren().remove(citizen);
+                name.getChildren().add(citizen);
+            }
         });
         // Two columns wide at the least: the third one moves under the first rather than past the window's edge.
-        band.setMinWidth(2 * COLUMN_WIDTH + band.getHgap());
-        // Never lower than its rows: squeezed, the citizen proposals' hint lay under the title "Organ".
+        band.setMinWidth(2 * COLUMN_WIDTH + band.getSpacing());
+        // Never squeezed below its columns: squeezed, its last hint lay under the title "Organ" at 1000x650.
         band.setMinHeight(USE_PREF_SIZE);
         return band;
     }
