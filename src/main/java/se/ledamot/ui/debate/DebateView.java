@@ -204,13 +204,19 @@ final class DebateView extends BorderPane {
         Button decide = new Button(Localization.get("debate.action.decide"));
         decide.setId("decide");
         decide.setOnAction(e -> vm.decide());
-        HBox decisionRow = new HBox(8, decision, minority, reason, decide);
+        // The decision with its reason for a referral on one row, the wording and the button that takes it on the next:
+        // the button beside the reason left it "Motivering till åte…" at 1000x650.
+        HBox decisionRow = new HBox(8, decision, minority, reason);
+        decisionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox wordingRow = new HBox(8, wording, decide);
         // In a narrow window the text fields give way, not the buttons' words ("Fatta be…" at 1000x650).
         for (Region r : new Region[] {add, up, remove, decide, kind, minutes, minority, decision}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox.setHgrow(wording, Priority.ALWAYS);
         decisionRow.disableProperty().bind(vm.open().not());
+        decide.disableProperty().bind(vm.open().not());
         Label decided = new Label();
         decided.setId("decided");
         decided.textProperty().bind(Bindings.createStringBinding(() -> vm.decided().get().isEmpty() ? ""
@@ -222,7 +228,7 @@ final class DebateView extends BorderPane {
         // 1000x650 (the kind read "…", the minutes were arrows only; walk16).
         FlowPane chosen = new FlowPane(8, 8, up, remove, saveText, fromFile);
         VBox center = new VBox(8, heading, limits, table, form, chosen, text, error,
-                decisionTitle, decisionRow, wording, decided);
+                decisionTitle, decisionRow, wordingRow, decided);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.disableProperty().bind(vm.debate().isNull());
         center.setPadding(new Insets(0, 0, 0, 12));
