@@ -69,9 +69,15 @@ class NarrowWindowTest {
                 tour.visit(id);
                 if (id.equals(DebateScreen.ID) && robot.lookup("#speakers").queryTableView().getItems().isEmpty()) {
                     // The walk's speaker: with one, the table's last column was cut ("Anteckning eller anf…").
+                    // The tour chose the meeting's first item; the speaker is added to it.
+                    java.util.function.Supplier<String> state = () -> "item " + robot.lookup("#debateItems")
+                            .queryListView().getSelectionModel().getSelectedItem() + ", error '"
+                            + robot.lookup("#debateError").queryAs(Labeled.class).getText() + "'";
+                    WindowDriver.waitUntil(() -> !robot.lookup("#speakerName").query().isDisabled(), state);
                     robot.clickOn("#speakerName").write("Anna Ek (C)");
                     robot.clickOn("#addSpeaker");
-                    WindowDriver.waitUntil(() -> !robot.lookup("#speakers").queryTableView().getItems().isEmpty());
+                    WindowDriver.waitUntil(() -> !robot.lookup("#speakers").queryTableView().getItems().isEmpty(),
+                            state);
                     tour.settle();
                 }
                 String where = id + " at " + size[0] + "x" + size[1] + ": ";
