@@ -46,6 +46,8 @@ final class SettingsView extends BorderPane {
     private static final double RULES_MIN_HEIGHT = 300;
     /** Three or four bodies in sight. */
     private static final double BODY_LIST_MIN_HEIGHT = 100;
+    /** Around the screen's content, inside its scroll pane. */
+    private static final double PADDING = 12;
     private final SettingsViewModel vm;
     private final TextField councilName = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
 
@@ -92,19 +94,26 @@ final class SettingsView extends BorderPane {
         GridPane.setVgrow(body, Priority.ALWAYS);
         columns.setPadding(new Insets(10, 0, 0, 0));
         columns.setMinHeight(LOWER_MIN_HEIGHT);
-        // Narrower than the rules' one-line fields beside the body list, the rules go under the list, full width.
-        columns.widthProperty().addListener((o, was, now) -> {
-            boolean side = now.doubleValue() >= SIDE_BY_SIDE;
+        // The screen's columns stack in a narrow window. That is decided on the scroll pane's width, before the pane
+        // lays its content out: moved on the columns' own width (in the content's layout), the pane kept the height
+        // from before, since a layout request made during a layout does not reach it, and the last hint of the
+        // citizen proposals lay under the title "Organ" at 1000x650, the body list's hint under the rules' title.
+        ScrollPane screen = new ScrollPane();
+        // Narrower than the rules' one-line fields beside the body list, the rules go under the list, full width, and
+        // the list with its new-body line and the rules each keep their least height (the screen scrolls instead).
+        screen.widthProperty().addListener((o, was, now) -> {
+            boolean side = room(now) >= SIDE_BY_SIDE;
             GridPane.setConstraints(body, side ? 1 : 0, side ? 0 : 1);
             rules.setMinHeight(side ? USE_COMPUTED_SIZE : RULES_MIN_HEIGHT);
+            columns.setMinHeight(side ? LOWER_MIN_HEIGHT : USE_COMPUTED_SIZE);
         });
 
         // The council's own settings across the top; its bodies and the chosen body's rules below, with room. A
         // window too low for both scrolls the screen up and down, never sideways (the menu bar stays put).
-        VBox content = new VBox(top, council(), columns);
+        VBox content = new VBox(top, council(screen.widthProperty()), columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        content.setPadding(new Insets(12));
-        ScrollPane screen = new ScrollPane(content);
+        content.setPadding(new Insets(PADDING));
+        screen.setContent(content);
         screen.setFitToWidth(true);
         screen.setFitToHeight(true);
         screen.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -120,8 +129,11 @@ final class SettingsView extends BorderPane {
         councilName.requestFocus();
     }
 
-    /** The council's three columns side by side; in a narrower window the citizen proposals go under the first. */
-    private HBox council() {
+    /**
+     * The council's three columns side by side; when the screen has less room for them, the citizen proposals go
+     * under the first.
+     */
+    private HBox council(javafx.beans.value.ObservableDoubleValue screenWidth) {
         councilName.setId("council-name");
         councilName.setPromptText(Localization.get("settings.council.prompt"));
         councilName.textProperty().bindBidirectional(vm.councilNameProperty());
@@ -161,8 +173,8 @@ final class SettingsView extends BorderPane {
         HBox band = new HBox(24, name, report, citizen);
         HBox.setHgrow(report, Priority.ALWAYS);
         HBox.setHgrow(citizen, Priority.ALWAYS);
-        band.widthProperty().addListener((o, was, now) -> {
-            boolean side = now.doubleValue() >= 3 * COLUMN_WIDTH + 2 * band.getSpacing();
+        screenWidth.addListener((o, was, now) -> {
+            boolean side = room(now) >= 3 * COLUMN_WIDTH + 2 * band.getSpacing();
             if (side && citizen.getParent() != band) {
                 name.getChildren().remove(citizen);
                 band.getChildren().add(citizen);
@@ -173,9 +185,14 @@ final class SettingsView extends BorderPane {
         });
         // Two columns wide at the least: the third one moves under the first rather than past the window's edge.
         band.setMinWidth(2 * COLUMN_WIDTH + band.getSpacing());
-        // Never squeezed below its columns: squeezed, its last hint lay under the title "Organ" at 1000x650.
+        // Never squeezed below its columns' lines (the screen scrolls instead).
         band.setMinHeight(USE_PREF_SIZE);
         return band;
+    }
+
+    /** The width inside the screen's scroll pane, for its content. */
+    private static double room(Number screenWidth) {
+        return screenWidth.doubleValue() - 2 * PADDING;
     }
 
     /** A small box for a number of days or months: "{key} [ 10 ] {key.unit}". */
