@@ -6,6 +6,7 @@ import static se.ledamot.ui.settings.Labels.section;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -46,6 +47,8 @@ final class SettingsView extends BorderPane {
     private static final double RULES_MIN_HEIGHT = 300;
     /** Three or four bodies in sight. */
     private static final double BODY_LIST_MIN_HEIGHT = 100;
+    /** The body list and the new body's fields under the council's columns. */
+    private static final double BODY_FIELDS_MAX_WIDTH = 360;
     /** Around the screen's content, inside its scroll pane. */
     private static final double PADDING = 12;
     private final SettingsViewModel vm;
@@ -72,8 +75,6 @@ final class SettingsView extends BorderPane {
         VBox bodies = bodies();
         bodies.setPrefWidth(220);
         bodies.setMinWidth(200);
-        // Under the council's columns in a narrow window the new body's fields keep a field's width, not the screen's.
-        bodies.setMaxWidth(360);
         ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
         rules.setFitToWidth(true);
         rules.setFocusTraversable(false);
@@ -255,6 +256,12 @@ final class SettingsView extends BorderPane {
         });
         name.setOnAction(e -> add.fire());
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Under the council's columns in a narrow window the list and the new body's fields keep a field's width, not
+        // the screen's. Not the box itself: a grid lays a wrapped hint out at its cell's width, and a box narrower than
+        // its cell then ran its hint into the rules' title below it.
+        for (Region r : List.of(list, code, name)) {
+            r.setMaxWidth(BODY_FIELDS_MAX_WIDTH);
+        }
         return new VBox(6, section("settings.bodies"), list, label("settings.body.new", code), code, name, add,
                 hint("settings.body.hint"));
     }
