@@ -41,8 +41,11 @@ public final class AnswerEditorView {
 
     private final AnswerEditorViewModel vm;
     private final BorderPane root = new BorderPane();
-    /** The side panel's narrowest: the questions and buttons on a few lines each, beside a writable answer. */
-    private static final double SIDE_MIN_WIDTH = 290;
+    /**
+     * The side panel's narrowest: the questions and buttons on a few lines each, the answer beside it still the widest
+     * (at 290 the answer had ~280 px at 1000x650, no wider than the panel).
+     */
+    private static final double SIDE_MIN_WIDTH = 230;
 
     private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
@@ -91,6 +94,7 @@ public final class AnswerEditorView {
         ScrollPane sidePane = new ScrollPane(side());
         sidePane.setFitToWidth(true);
         sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
         sidePane.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(text, sidePane);

@@ -37,6 +37,10 @@ import se.ledamot.ui.shell.MeetingChooser;
  * the form to add one, the text of a speech, and the decision.
  */
 final class DebateView extends BorderPane {
+    /** The agenda items' list beside the debate: its width in a roomy window, its share of a small one. */
+    private static final double LEFT_WIDTH = 260;
+    private static final double LEFT_SHARE = 0.27;
+
     DebateView(DebateViewModel vm) {
         // A change of the list that met another member's change of the same speaker is settled side by side.
         vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
@@ -71,7 +75,8 @@ final class DebateView extends BorderPane {
                 .filter(r -> now != null && r.item().id().equals(now.item().id())).findFirst()
                 .ifPresent(r -> items.getSelectionModel().select(r)));
         VBox left = new VBox(8, meetings, items);
-        left.setPrefWidth(260);
+        // Narrower in a small window, so the speakers' table keeps every column in sight (its last was cut at 1000x650).
+        left.prefWidthProperty().bind(Bindings.min(LEFT_WIDTH, widthProperty().multiply(LEFT_SHARE)));
         VBox.setVgrow(items, Priority.ALWAYS);
 
         Label heading = new Label();
@@ -199,13 +204,19 @@ final class DebateView extends BorderPane {
         Button decide = new Button(Localization.get("debate.action.decide"));
         decide.setId("decide");
         decide.setOnAction(e -> vm.decide());
-        HBox decisionRow = new HBox(8, decision, minority, reason, decide);
+        // The decision with its reason for a referral on one row, the wording and the button that takes it on the next:
+        // the button beside the reason left it "Motivering till åte…" at 1000x650.
+        HBox decisionRow = new HBox(8, decision, minority, reason);
+        decisionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox wordingRow = new HBox(8, wording, decide);
         // In a narrow window the text fields give way, not the buttons' words ("Fatta be…" at 1000x650).
-        for (Region r : new Region[] {add, up, remove, decide, kind, minutes, minority}) {
+        for (Region r : new Region[] {add, up, remove, decide, kind, minutes, minority, decision}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(reason, Priority.ALWAYS);
+        HBox.setHgrow(wording, Priority.ALWAYS);
         decisionRow.disableProperty().bind(vm.open().not());
+        decide.disableProperty().bind(vm.open().not());
         Label decided = new Label();
         decided.setId("decided");
         decided.textProperty().bind(Bindings.createStringBinding(() -> vm.decided().get().isEmpty() ? ""
@@ -217,7 +228,7 @@ final class DebateView extends BorderPane {
         // 1000x650 (the kind read "…", the minutes were arrows only; walk16).
         FlowPane chosen = new FlowPane(8, 8, up, remove, saveText, fromFile);
         VBox center = new VBox(8, heading, limits, table, form, chosen, text, error,
-                decisionTitle, decisionRow, wording, decided);
+                decisionTitle, decisionRow, wordingRow, decided);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.disableProperty().bind(vm.debate().isNull());
         center.setPadding(new Insets(0, 0, 0, 12));

@@ -77,6 +77,10 @@ final class ImportView extends BorderPane {
         Label hint = new Label(Localization.get("importer.ui.hint"));
         hint.getStyleClass().add("hint");
         hint.setMinWidth(0);
+        // In a narrow window the hint takes a second line rather than end in "innan du s…".
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(8, files, folder, store, progress, cancel, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));

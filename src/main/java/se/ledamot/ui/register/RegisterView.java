@@ -111,6 +111,7 @@ public final class RegisterView extends BorderPane {
         table.setRowFactory(t -> new UrgencyRow());
         SelectedRowInView.keep(table);
         ColumnFit.apply(table, java.util.List.of(title, authors));
+        givesWayFirst(age);
         // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
         title.setCellFactory(c -> new MarkedTitleCell(vm, title));
         vm.searchMarks().searchedProperty().addListener((o, was, now) -> table.refresh());
@@ -229,6 +230,21 @@ public final class RegisterView extends BorderPane {
         boolean up = order.getFirst().getSortType() == TableColumn.SortType.ASCENDING;
         // Age is submission turned round: the oldest matter has the most months.
         vm.sortBy(by, order.getFirst() == age ? !up : up);
+    }
+
+    /**
+     * Ålder says in months what Inlämnad says as a date: in a window too narrow for every column (1000x650) it gives
+     * way first, so that Tidsgräns stays in sight rather than the register scrolling sideways. A column the register
+     * is sorted by stays.
+     */
+    private void givesWayFirst(TableColumn<MatterRow, ?> column) {
+        javafx.beans.InvalidationListener fit = o -> {
+            double room = table.getWidth() - ColumnFit.neededWidth(table) - (column.isVisible() ? 0 : column.getMinWidth());
+            column.setVisible(table.getWidth() <= 0 || room >= 0 || table.getSortOrder().contains(column));
+        };
+        table.widthProperty().addListener(fit);
+        table.getSortOrder().addListener(fit);
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener(fit));
     }
 
     private static <T> TableColumn<MatterRow, T> column(String key, double width,

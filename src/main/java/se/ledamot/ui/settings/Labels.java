@@ -28,6 +28,8 @@ final class Labels {
     static Label hint(String key) {
         Label hint = new Label(Localization.get(key));
         hint.setWrapText(true);
+        // All its lines: the screen scrolls up and down when they do not fit ("… och namnet. …" at 1000x650).
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         return hint;
     }

@@ -6,6 +6,7 @@ import static se.ledamot.ui.settings.Labels.section;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -32,9 +33,24 @@ import se.ledamot.ui.shell.FollowFocus;
  * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
  * proposals), its bodies on the left below with a line to add one, and the chosen body's rules beside them
  * ({@link BodyRulesView}) with what they mean for its next meeting under them. Every field is reached with Tab (the
- * rules scroll to the field with the cursor); the body list with the arrow keys.
+ * rules scroll to the field with the cursor); the body list with the arrow keys. In a small window (1000x650) the
+ * columns stack instead of running past the window's edge, and the screen scrolls up and down.
  */
 final class SettingsView extends BorderPane {
+    /** A council column's width: room for six months side by side and a hint in three lines. */
+    private static final double COLUMN_WIDTH = 330;
+    /** Room under the council's columns for the body list (a few rows), its new-body line and the rules. */
+    private static final double LOWER_MIN_HEIGHT = 420;
+    /** The body list beside the rules, whose rows of fields are ~820 px (Inlämning före sammanträdet). */
+    private static final double SIDE_BY_SIDE = 1070;
+    /** Under the body list, the rules show a rule or two and scroll for the rest. */
+    private static final double RULES_MIN_HEIGHT = 300;
+    /** Three or four bodies in sight. */
+    private static final double BODY_LIST_MIN_HEIGHT = 100;
+    /** The body list and the new body's fields under the council's columns. */
+    private static final double BODY_FIELDS_MAX_WIDTH = 360;
+    /** Around the screen's content, inside its scroll pane. */
+    private static final double PADDING = 12;
     private final SettingsViewModel vm;
     private final TextField councilName = FieldLimits.watch(new TextField(), Limit.BODY_NAME);
 
@@ -72,22 +88,53 @@ final class SettingsView extends BorderPane {
         preview.textProperty().bind(vm.previewProperty());
         VBox.setVgrow(rules, Priority.ALWAYS);
         VBox body = new VBox(8, rules, preview);
-        HBox columns = new HBox(16, bodies, body);
-        HBox.setHgrow(body, Priority.ALWAYS);
+        GridPane columns = new GridPane(16, 16);
+        columns.add(bodies, 0, 0);
+        columns.add(body, 1, 0);
+        GridPane.setHgrow(body, Priority.ALWAYS);
+        GridPane.setVgrow(body, Priority.ALWAYS);
         columns.setPadding(new Insets(10, 0, 0, 0));
+        columns.setMinHeight(LOWER_MIN_HEIGHT);
+        // The screen's columns stack in a narrow window. That is decided on the scroll pane's width, before the pane
+        // lays its content out: moved on the columns' own width (in the content's layout), the pane kept the height
+        // from before, since a layout request made during a layout does not reach it, and the last hint of the
+        // citizen proposals lay under the title "Organ" at 1000x650, the body list's hint under the rules' title.
+        ScrollPane screen = new ScrollPane();
+        // Narrower than the rules' one-line fields beside the body list, the rules go under the list, full width, and
+        // the list with its new-body line and the rules each keep their least height (the screen scrolls instead).
+        screen.widthProperty().addListener((o, was, now) -> {
+            boolean side = room(now) >= SIDE_BY_SIDE;
+            GridPane.setConstraints(body, side ? 1 : 0, side ? 0 : 1);
+            rules.setMinHeight(side ? USE_COMPUTED_SIZE : RULES_MIN_HEIGHT);
+            columns.setMinHeight(side ? LOWER_MIN_HEIGHT : USE_COMPUTED_SIZE);
+        });
 
-        // The council's own settings across the top; its bodies and the chosen body's rules below, with room.
-        setTop(new VBox(top, council()));
-        setCenter(columns);
-        setPadding(new Insets(12));
+        // The council's own settings across the top; its bodies and the chosen body's rules below, with room. A
+        // window too low for both scrolls the screen up and down, never sideways (the menu bar stays put).
+        VBox content = new VBox(top, council(screen.widthProperty()), columns);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        content.setPadding(new Insets(PADDING));
+        screen.setContent(content);
+        screen.setFitToWidth(true);
+        screen.setFitToHeight(true);
+        screen.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        screen.setFocusTraversable(false);
+        screen.getStyleClass().add("edge-to-edge");
+        setCenter(screen);
     }
 
     /** Puts the cursor in the council's name. */
     void focusFirst() {
+        // The screen's scroll pane puts the fields in the scene with its skin, made by CSS: on the first showing, now.
+        applyCss();
         councilName.requestFocus();
     }
 
-    private HBox council() {
+    /**
+     * The council's three columns side by side; when the screen has less room for them, the citizen proposals go
+     * under the first.
+     */
+    private HBox council(javafx.beans.value.ObservableDoubleValue screenWidth) {
         councilName.setId("council-name");
         councilName.setPromptText(Localization.get("settings.council.prompt"));
         councilName.textProperty().bindBidirectional(vm.councilNameProperty());
@@ -127,7 +174,26 @@ final class SettingsView extends BorderPane {
         HBox band = new HBox(24, name, report, citizen);
         HBox.setHgrow(report, Priority.ALWAYS);
         HBox.setHgrow(citizen, Priority.ALWAYS);
+        screenWidth.addListener((o, was, now) -> {
+            boolean side = room(now) >= 3 * COLUMN_WIDTH + 2 * band.getSpacing();
+            if (side && citizen.getParent() != band) {
+                name.getChildren().remove(citizen);
+                band.getChildren().add(citizen);
+            } else if (!side && citizen.getParent() == band) {
+                band.getChildren().remove(citizen);
+                name.getChildren().add(citizen);
+            }
+        });
+        // Two columns wide at the least: the third one moves under the first rather than past the window's edge.
+        band.setMinWidth(2 * COLUMN_WIDTH + band.getSpacing());
+        // Never squeezed below its columns' lines (the screen scrolls instead).
+        band.setMinHeight(USE_PREF_SIZE);
         return band;
+    }
+
+    /** The width inside the screen's scroll pane, for its content. */
+    private static double room(Number screenWidth) {
+        return screenWidth.doubleValue() - 2 * PADDING;
     }
 
     /** A small box for a number of days or months: "{key} [ 10 ] {key.unit}". */
@@ -144,7 +210,7 @@ final class SettingsView extends BorderPane {
     private static VBox column(javafx.scene.Node... nodes) {
         VBox box = new VBox(5, nodes);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.setPrefWidth(330);
+        box.setPrefWidth(COLUMN_WIDTH);
         return box;
     }
 
@@ -152,6 +218,8 @@ final class SettingsView extends BorderPane {
         ListView<Body> list = new ListView<>(vm.bodies());
         list.setId("bodies");
         list.setPrefHeight(160);
+        // A few bodies in sight however low the window: the screen scrolls instead (2 px high at 1000x650).
+        list.setMinHeight(BODY_LIST_MIN_HEIGHT);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Body b, boolean empty) {
@@ -188,6 +256,12 @@ final class SettingsView extends BorderPane {
         });
         name.setOnAction(e -> add.fire());
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Under the council's columns in a narrow window the list and the new body's fields keep a field's width, not
+        // the screen's. Not the box itself: a grid lays a wrapped hint out at its cell's width, and a box narrower than
+        // its cell then ran its hint into the rules' title below it.
+        for (Region r : List.of(list, code, name)) {
+            r.setMaxWidth(BODY_FIELDS_MAX_WIDTH);
+        }
         return new VBox(6, section("settings.bodies"), list, label("settings.body.new", code), code, name, add,
                 hint("settings.body.hint"));
     }

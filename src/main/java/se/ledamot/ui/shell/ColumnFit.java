@@ -77,11 +77,8 @@ public final class ColumnFit {
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getGraphic() instanceof Text text
                     && text.getText() != null && wrapping.contains(cell.getTableColumn())) {
                 // A wrapping column is at least as wide as its longest word, so no word is broken in two.
-                double word = 0;
-                for (String w : text.getText().split("\\s+")) {
-                    word = Math.max(word, textWidth(w, text.getFont()));
-                }
-                grew |= grow(cell.getTableColumn(), word + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
+                grew |= grow(cell.getTableColumn(), longestWord(text.getText(), text.getFont())
+                        + cell.snappedLeftInset() + cell.snappedRightInset() + SLACK);
             }
             if (n instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getText() != null
                     && !cell.getText().isEmpty() && !wrapping.contains(cell.getTableColumn())) {
@@ -93,8 +90,14 @@ public final class ColumnFit {
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
                     && header.lookup(".label") instanceof Label label) {
-                grew |= grow(column, label.prefWidth(-1) + header.snappedLeftInset()
-                        + header.snappedRightInset() + SORT_ARROW);
+                // A wrapping column's header wraps too: as wide as its longest word ("Anteckning eller anförande").
+                boolean wraps = wrapping.contains(column);
+                label.setWrapText(wraps);
+                double words = wraps ? longestWord(label.getText(), label.getFont()) + label.snappedLeftInset()
+                        + label.snappedRightInset() : label.prefWidth(-1);
+                // Only a column that sorts shows the arrow ("Undertecknare" and "Tidsgräns" in Ärenden do not).
+                grew |= grow(column, words + header.snappedLeftInset() + header.snappedRightInset()
+                        + (column.isSortable() ? SORT_ARROW : 0) + (wraps ? SLACK : 0));
             }
         }
         holdColumns(table, own);
@@ -130,6 +133,14 @@ public final class ColumnFit {
         MEASURE.setText(text);
         MEASURE.setFont(font);
         return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    private static double longestWord(String text, Font font) {
+        double word = 0;
+        for (String w : text.split("\\s+")) {
+            word = Math.max(word, textWidth(w, font));
+        }
+        return word;
     }
 
     private static boolean grow(TableColumn<?, ?> column, double need) {

@@ -62,6 +62,11 @@ class AnswerNarrowWindowTest {
         assertThat(dueBounds.getMaxY()).as("the due line's foot against the questions' heading")
                 .isLessThanOrEqualTo(questionBounds.getMinY() + 0.5);
         assertThat(textBounds.getWidth()).isGreaterThanOrEqualTo(WRITABLE_WIDTH);
+        // The answer is the widest thing on the screen: it was ~280 px beside a side panel of 290 (narrow17).
+        Node side = robot.lookup("#answerSide").query();
+        assertThat(textBounds.getWidth()).as("the answer against the side panel and the list")
+                .isGreaterThan(onFx(() -> side.getLayoutBounds().getWidth()))
+                .isGreaterThan(onFx(() -> list.getLayoutBounds().getWidth()));
         assertThat(onFx(() -> CutOffText.in(window.shell().stage().getScene().getRoot()))).isEmpty();
     }
 }

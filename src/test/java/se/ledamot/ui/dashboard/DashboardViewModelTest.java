@@ -198,7 +198,7 @@ class DashboardViewModelTest {
         assertThat(f.motionAgeBuckets()).extracting(DashboardFigures.AgeBucket::count)
                 .containsExactly(1L, 0L, 0L, 1L, 0L, 1L);
         assertThat(f.motionAgeBuckets()).filteredOn(DashboardFigures.AgeBucket::overOneYear)
-                .extracting(DashboardFigures.AgeBucket::label).containsExactly("12–18 mån", "över 18 mån");
+                .extracting(DashboardFigures.AgeBucket::label).containsExactly("12–18", "över 18");
     }
 
     @Test
