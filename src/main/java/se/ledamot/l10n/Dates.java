@@ -33,6 +33,11 @@ public final class Dates {
         return format("date.format.date", date);
     }
 
+    /** "14 dec. 2026": a date where room is short (a narrow chooser). */
+    public static String shortDate(LocalDate date) {
+        return format("date.format.short", date);
+    }
+
     /** "den 14 december 2026": a date in running text, as every message with a date argument says it. */
     public static String running(LocalDate date) {
         return format("date.format.running", date);

@@ -12,15 +12,22 @@ public final class MeetingText {
     private MeetingText() {
     }
 
-    /** "KF 14 december 2026 kl. 18.00": for the narrow choosers (Debatt, Protokoll). */
+    /**
+     * "KF 14 dec. 2026 kl. 18.00": for the narrow choosers (Debatt, Protokoll), the month short so that the chosen
+     * meeting reads whole in a small window ("KF 7 december 2026 kl. …" at 1000x650).
+     */
     public static String of(Meeting m) {
-        String time = m.time() == null ? "" : " " + Localization.get("meeting.at", ClockText.of(m.time()));
-        return Dates.meetingLabel(m.label()) + time;
+        return m.body() + " " + Dates.shortDate(m.date()) + time(m);
     }
 
     /** "KF 14 december 2026 kl. 18.00, Kommunhuset": where there is room (Partigrupp, the briefs, `agenda`). */
     public static String withPlace(Meeting m) {
-        return of(m) + (m.place() == null || m.place().isBlank() ? "" : ", " + m.place());
+        return Dates.meetingLabel(m.label()) + time(m)
+                + (m.place() == null || m.place().isBlank() ? "" : ", " + m.place());
+    }
+
+    private static String time(Meeting m) {
+        return m.time() == null ? "" : " " + Localization.get("meeting.at", ClockText.of(m.time()));
     }
 
     /** A conflict over a meeting's field, its status said as the form says it ("Planerat"), not as stored. */

@@ -7,7 +7,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.MeetingText;
 
 /**
- * A narrow chooser of meetings (Debatt's column): the meeting chosen reads "KF 2026-12-14 kl. 18.00", which fits, and
+ * A narrow chooser of meetings (Debatt's column): the meeting chosen reads "KF 14 dec. 2026 kl. 18.00", which fits, and
  * the list to choose from adds the place, so that two meetings of a body on one day at one time differ. Only where the
  * chooser's width is set by its column: elsewhere the list's longer texts would widen the chooser itself.
  */
