@@ -7,20 +7,18 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
-import se.ledamot.ui.DesktopApp;
+import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -36,26 +34,12 @@ class MeetingsOpenOnTheNextMeetingTest {
     @TempDir
     Path folder;
 
-    private MainWindow shell;
-
-    @AfterEach
-    void close(FxRobot robot) {
-        if (shell != null) {
-            waitUntil(() -> shell.context().tasks().isIdle());
-        }
-        robot.interact(() -> {
-            if (shell != null && shell.stage().isShowing()) {
-                shell.requestClose();
-            }
-        });
-    }
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder);
 
     @Test
     void sammantradenOpensOnTheNextPlannedMeetingWithItsAgendaAndKeepsTheOneChosen(FxRobot robot) {
-        robot.interact(() -> {
-            Platform.setImplicitExit(false);
-            shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
-        });
+        MainWindow shell = window.shell();
         waitUntil(() -> shell.context().mattersRevision().get() > 0 && shell.context().tasks().isIdle());
         LocalDate today = LocalDate.now(TestContext.CLOCK);
         List<Meeting> stored = shell.context().services().meetings().list();
