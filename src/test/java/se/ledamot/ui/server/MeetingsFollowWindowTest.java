@@ -82,14 +82,20 @@ class MeetingsFollowWindowTest {
         assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
         // The table says what is stored (his time), not the copy her typed time started from nor her typing.
         assertThat(meetings.getItems().getFirst().time()).isEqualTo(LocalTime.of(18, 30));
-        assertThat(robot.lookup("#meetings-table .table-cell").queryAll().stream()
-                .map(n -> ((Labeled) n).getText())).contains("18.30").doesNotContain("19.00");
+        // The cells follow the items at the table's next layout pass, so wait for it rather than read before it.
+        waitUntil(() -> tableCells(robot).contains("18.30"));
+        assertThat(tableCells(robot)).doesNotContain("19.00");
         OnlineWindow.snapshot(robot, shell.stage(), "meetings-follow-others");
 
         robot.clickOn("#meeting-save");
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
         assertThat(meeting().time()).isEqualTo(LocalTime.of(18, 30));
+    }
+
+    private static List<String> tableCells(FxRobot robot) {
+        return robot.lookup("#meetings-table .table-cell").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
     }
 
     private Meeting meeting() {
