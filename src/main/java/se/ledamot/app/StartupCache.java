@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import se.ledamot.l10n.Localization;
 
@@ -56,6 +57,7 @@ final class StartupCache {
         if (isCurrent(cache, stamp) || !claimTraining(cache, Instant.now())) {
             return;
         }
+        removeClassDataArchives(cache.getParent());
         try {
             new ProcessBuilder(trainingCommand(cache, stamp)).directory(cache.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -65,6 +67,30 @@ final class StartupCache {
             // No training run (no shell, no java in the runtime): this program starts without the cache, and the
             // claim left behind lets the next try come after TRAINING_LIMIT, not at every start.
         }
+    }
+
+    /**
+     * Deletes what the versions before the AOT cache left in the cache's folder: their class-data archives
+     * ({@code *.jsa}, ~29 MB each, one per development checkout) with their stamps, claims and training folders. No
+     * launcher maps them any more; the first training after the upgrade is the one time to clear them. Best effort.
+     */
+    static void removeClassDataArchives(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path old : files.filter(StartupCache::isClassDataArchive).toList()) {
+                try (var tree = Files.walk(old)) {
+                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left for the next training: they take room, never a start's time.
+        }
+    }
+
+    private static boolean isClassDataArchive(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".jsa") || name.contains(".jsa.");
     }
 
     /** Whether the cache is there and was made for these jars and this JVM. */

@@ -43,6 +43,28 @@ class StartupCacheTest {
     }
 
     @Test
+    void theClassDataArchivesOfEarlierVersionsAreRemovedAndNothingElse() throws Exception {
+        Path folder = Files.createDirectories(home.resolve(".cache/ledamot"));
+        List<String> old = List.of("ledamot.jsa", "ledamot.jsa.stamp", "ledamot.jsa.training", "dev-42.jsa",
+                "dev-42.jsa.stamp.new");
+        for (String name : old) {
+            Files.writeString(folder.resolve(name), "x");
+        }
+        Files.createDirectories(folder.resolve("dev-42.jsa.data/search"));
+        Files.writeString(folder.resolve("dev-42.jsa.data/search/segments"), "x");
+        List<String> kept = List.of("ledamot.aot", "ledamot.aot.stamp", "notes.jsam");
+        for (String name : kept) {
+            Files.writeString(folder.resolve(name), "x");
+        }
+
+        StartupCache.removeClassDataArchives(folder);
+
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(kept);
+        }
+    }
+
+    @Test
     void twoStartsAtOnceTrainOnceAndADeadTrainingIsTakenOverLater() throws Exception {
         Path cache = home.resolve(".cache/ledamot/ledamot.aot");
         Instant now = Instant.now();
