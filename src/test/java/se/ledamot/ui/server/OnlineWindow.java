@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import se.ledamot.l10n.Localization;
 import se.ledamot.service.FakeSecretTool;
 import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
@@ -78,15 +79,23 @@ final class OnlineWindow implements BeforeEachCallback, AfterEachCallback {
 
     /**
      * A window closes when its background work has ended, in a nested event loop: waits for that, so that a late
-     * close does not hide the next test's window on the same stage, nor write to a dropped database. A window still
-     * asking about something unsaved (after a failed test) is left as it is.
+     * close does not hide the next test's window on the same stage, nor write to a dropped database. A window that
+     * asks about something unsaved instead (a test that ends with a conflict open, or a failed one) is left as it is
+     * as soon as it asks: its question waits for an answer, so waiting on for the close only cost the whole wait.
      */
     private static void awaitWindowsClosed() {
         try {
-            WindowDriver.waitUntil(() -> Window.getWindows().stream().noneMatch(Window::isShowing));
-        } catch (AssertionError asking) {
-            // The test has failed already; its window's question is not for the tear-down to answer.
+            WindowDriver.waitUntil(() -> Window.getWindows().stream().noneMatch(Window::isShowing)
+                    || Window.getWindows().stream().anyMatch(OnlineWindow::asksAboutUnsaved));
+        } catch (AssertionError stillOpen) {
+            // The test has failed already; its window is not for the tear-down to close.
         }
+    }
+
+    /** The close question of a window with something not stored ({@code MainWindow}'s confirm, showing). */
+    private static boolean asksAboutUnsaved(Window w) {
+        return w.isShowing() && w instanceof Stage s
+                && Localization.get("ui.close.unsaved.title").equals(s.getTitle());
     }
 
     Stage stage() {
