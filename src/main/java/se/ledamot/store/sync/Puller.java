@@ -3,7 +3,6 @@ package se.ledamot.store.sync;
 import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,11 +41,6 @@ final class Puller {
     static final int PAGE = 5_000;
     /** State rows written in one transaction by {@link #recordArrived}. */
     private static final int ARRIVED_AT_ONCE = 50_000;
-    /**
-     * Pages applied in one transaction into a database only this pull writes (a first sync's copy): each commit has
-     * its own cost whatever its size, and a cut loses at most these pages, which the next sync pulls again.
-     */
-    static final int PAGES_AT_ONCE = 10;
 
     private final DSLContext local;
     private final DSLContext server;
@@ -64,8 +58,6 @@ final class Puller {
      * ({@link References#whole}), so that its uid indexes can be dropped while it is filled. Null: look up as needed.
      */
     private final References known;
-    /** Pages applied into the copy since its last commit (see {@link #PAGES_AT_ONCE}). */
-    private int uncommitted;
 
     Puller(DSLContext local, DSLContext server, Clock clock, int page) {
         this(local, server, clock, page, null);
@@ -157,39 +149,8 @@ final class Puller {
      */
     Page apply(Fetched f) {
         read(f.keys(), f.theirs(), f.asked());
-        if (stated == null) {
-            return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), f.keys(), f.theirs(),
-                    f.last(), f.writers())));
-        }
-        // Into the copy: a few pages share a transaction, each page still whole with its number.
-        return local.connectionResult(c -> {
-            c.setAutoCommit(false);
-            try {
-                Page p = Capture.suspended(() -> apply(local, f.keys(), f.theirs(), f.last(), f.writers()));
-                if (++uncommitted == PAGES_AT_ONCE) {
-                    c.commit();
-                    uncommitted = 0;
-                }
-                return p;
-            } catch (RuntimeException | SQLException e) {
-                // Back to the last commit: the pages since then come again with the next sync.
-                c.rollback();
-                c.setAutoCommit(true);
-                uncommitted = 0;
-                throw e;
-            }
-        });
-    }
-
-    /** Commits the pages applied into the copy since its last commit: each is whole, with its number. */
-    void commit() {
-        if (uncommitted > 0) {
-            local.connection(c -> {
-                c.commit();
-                c.setAutoCommit(true);
-            });
-            uncommitted = 0;
-        }
+        return local.transactionResult(tx -> Capture.suspended(() -> apply(tx.dsl(), f.keys(), f.theirs(), f.last(),
+                f.writers())));
     }
 
     /**

@@ -142,8 +142,6 @@ public final class SyncEngine {
         } finally {
             // A read still under way (a cancel, a failure here) finishes on its own; its page is not applied.
             reader.shutdown();
-            // The whole pages applied and not yet committed (into a copy), also when the reading was cut.
-            puller.commit();
         }
     }
 
