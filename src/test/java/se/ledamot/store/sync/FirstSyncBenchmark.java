@@ -75,7 +75,7 @@ class FirstSyncBenchmark {
                     java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit,
                     ownCpu.jitMs(), gcMs() - gc, ownCpu.gcMs());
             assertThat(first.complete()).isTrue();
-            String reads = readsAfter(laptop.local.dsl());
+            String reads = readsAfter(laptop.local.dsl()) + "; peak RSS so far " + peakRss();
 
             List<String> later = new ArrayList<>();
             int offset = 0;
@@ -100,6 +100,12 @@ class FirstSyncBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    /** The JVM's peak resident memory (Linux), as the kernel counts it: heap, H2's cache and the rest. */
+    private static String peakRss() throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:")).map(l -> l.substring(6).trim()).findFirst().orElse("?");
     }
 
     /**
