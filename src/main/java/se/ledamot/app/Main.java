@@ -17,7 +17,6 @@ public final class Main {
             DesktopApp.launch(dataFolder, server);
         }, args);
         if (!windowOpened[0] || code != 0) {
-            WindowClasses.loadIfTraining();
             System.exit(code);
         }
     }

@@ -143,7 +143,7 @@ final class StartupCache {
         // The cache first, its stamp after: a start in between sees a stamp that does not match and trains again.
         // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
         String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\" generate --matters " + TRAINING_MATTERS
-                + " && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" -D" + WindowClasses.PROPERTY + "=true \"$@\" overdue --json"
+                + " && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" \"$@\" overdue --json"
                 + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$CACHE\""
                 + " && printf '%s' \"$STAMP\" > \"$CACHE.stamp.new\" && mv -f \"$CACHE.stamp.new\" \"$CACHE"
                 + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\"";
