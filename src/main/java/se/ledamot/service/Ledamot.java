@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
+import se.ledamot.domain.sync.SequenceMove;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AnswerStore;
 import se.ledamot.store.AttachmentStore;
@@ -225,6 +226,14 @@ public final class Ledamot implements AutoCloseable {
     public java.util.OptionalLong latestServerChange() {
         return database instanceof ServerDatabase ? java.util.OptionalLong.of(ChangeSequence.latest(dsl))
                 : java.util.OptionalLong.empty();
+    }
+
+    /**
+     * How the shared server's change sequence moved after {@code seen}, and whether anyone but this window made a
+     * change in it (see {@link SequenceMove}); empty for a data folder. Reads the server.
+     */
+    public Optional<SequenceMove> serverChangesAfter(long seen) {
+        return database instanceof ServerDatabase ? Optional.of(ChangeSequence.after(dsl, seen)) : Optional.empty();
     }
 
     /**

@@ -143,6 +143,9 @@ public final class ServerDatabase implements OpenDatabase {
         // H2's small generic pool, over the driver's pooled connections: no other pooling library is needed.
         PGConnectionPoolDataSource source = configure(new PGConnectionPoolDataSource(), address, password);
         source.setSocketTimeout(waitOr(SOCKET_TIMEOUT));
+        // This window's own id, on every connection it makes: the server notes it with each change (V44_1), so the
+        // window following others' saves can pass over its own. Random, never shown; dies with the window.
+        source.setOptions("-c ledamot.window=" + java.util.UUID.randomUUID());
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         try {
             ServerSchema.requireCurrent(pool, address);

@@ -1,10 +1,12 @@
 package se.ledamot.ui.server;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import se.ledamot.domain.sync.SequenceMove;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.ConnectionState;
@@ -14,7 +16,8 @@ import se.ledamot.ui.shell.ConnectionState;
  * connection is gone, the state says so and that what they type stays (the forms keep a failed save's text); then
  * the server is asked every {@link #PROBE} whether it answers, and when it does the state says
  * so again and the screens hand over what waited, to be saved. While connected it follows others' saves: the server's
- * change sequence is read every {@link #PROBE}, and when it moved the screens read again.
+ * change sequence is read every {@link #PROBE}, and when someone other than this window moved it the screens read
+ * again.
  */
 public final class ConnectionViewModel implements AutoCloseable {
     static final Duration PROBE = Duration.ofSeconds(2);
@@ -34,6 +37,11 @@ public final class ConnectionViewModel implements AutoCloseable {
      * @param fx runs on the FX thread ({@code Platform::runLater})
      */
     public ConnectionViewModel(AppContext context, ConnectionState state, Runnable handOver, Executor fx) {
+        this(context, state, handOver, fx, PROBE);
+    }
+
+    /** @param every how often the server is asked: a test that asks by itself ({@link #ask}) gives a long time */
+    ConnectionViewModel(AppContext context, ConnectionState state, Runnable handOver, Executor fx, Duration every) {
         this.context = context;
         this.state = state;
         this.handOver = handOver;
@@ -48,7 +56,7 @@ public final class ConnectionViewModel implements AutoCloseable {
         // (taken at the first probe, that save was the starting point and never shown). One indexed read.
         seen = latestChange().orElse(-1);
         context.services().onServerReachable(reachable -> fx.execute(() -> changed(reachable)));
-        probe.scheduleWithFixedDelay(this::ask, PROBE.toMillis(), PROBE.toMillis(), TimeUnit.MILLISECONDS);
+        probe.scheduleWithFixedDelay(this::ask, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void changed(boolean reachable) {
@@ -68,21 +76,35 @@ public final class ConnectionViewModel implements AutoCloseable {
 
     /**
      * On the probe's thread: while lost, a statement that goes through tells {@link #changed} by itself; while
-     * connected, the server's change sequence is read, and when someone saved something this user sees, every screen
-     * reads again (as after a laptop's pull: a form keeps what is being typed and a same-field change gets the
-     * conflict view). Own saves move the number too; reading them again changes nothing on screen.
+     * connected, the server's change sequence is read, and when someone else saved something this user sees (another
+     * user, her other window, a laptop's sync), every screen reads again (as after a laptop's pull: a form keeps what
+     * is being typed and a same-field change gets the conflict view). A move made only by this window's own saves is
+     * passed over: what they wrote is on screen; one that took over another's change made since still reads again.
      */
-    private void ask() {
+    void ask() {
         if (lost) {
             context.services().serverAnswers();
             return;
         }
-        java.util.OptionalLong latest = latestChange();
-        if (latest.isPresent() && seen >= 0 && latest.getAsLong() != seen) {
-            fx.execute(context::mattersChanged);
+        if (seen < 0) {
+            seen = latestChange().orElse(-1);
+            return;
         }
-        if (latest.isPresent()) {
-            seen = latest.getAsLong();
+        Optional<SequenceMove> move = movedSince(seen);
+        if (move.isPresent() && move.get().latest() != seen) {
+            if (move.get().byOthers()) {
+                fx.execute(context::mattersChanged);
+            }
+            seen = move.get().latest();
+        }
+    }
+
+    private Optional<SequenceMove> movedSince(long number) {
+        try {
+            return context.services().serverChangesAfter(number);
+        } catch (RuntimeException lostOrRefused) {
+            // As latestChange's.
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package se.ledamot.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -25,7 +26,10 @@ import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 /**
  * A window working on the server follows what others save (issue 16.4): the change number it starts from is read
  * when the window is made, before any screen reads, so a save by another member in the first moments is not taken
- * for the starting point and missed (the land run of the fourteenth round: a quick window never showed it).
+ * for the starting point and missed (the land run of the fourteenth round: a quick window never showed it). A move
+ * made only by this window's own saves is passed over (they are on screen already), but not one by her other window,
+ * nor one of hers that took over another's change made since the window last looked. The tests below ask the server
+ * themselves ({@code ask}), and count the screens' reads by the window's revision they follow.
  */
 class ServerChangesFollowedTest {
     private final TwoLogins logins = new TwoLogins("follow_anna", "follow_bo", "S", ServerRole.MEMBER);
@@ -58,6 +62,76 @@ class ServerChangesFollowedTest {
             told.run();
             assertThat(context.mattersRevision().get()).isEqualTo(1);
             assertThat(watch.lost()).isFalse();
+        }
+    }
+
+    /** A watch that asks the server only when the test says so. */
+    private ConnectionViewModel askedByTheTest() {
+        return new ConnectionViewModel(context, new ConnectionState("server"), () -> { }, fx::add, Duration.ofDays(1));
+    }
+
+    /** Runs on the "FX thread" what the watch handed it; returns how often the screens have been told to read again. */
+    private long readsAgain() {
+        for (Runnable told = fx.poll(); told != null; told = fx.poll()) {
+            told.run();
+        }
+        return context.mattersRevision().get();
+    }
+
+    private void boSaves(String speaker) {
+        PositionStore bo = new PositionStore(logins.second.dsl(), Clock.systemUTC(), "S");
+        Position copy = bo.get(item);
+        assertThat(bo.save(copy, copy.withSpeaker(speaker)).conflicts()).isEmpty();
+    }
+
+    @Test
+    void herOwnSaveIsNotReadBackButAnotherMembersIs() {
+        try (ConnectionViewModel watch = askedByTheTest()) {
+            Position copy = anna.positions().get(item, "S");
+            assertThat(anna.positions().save("S", copy, copy.withArguments("Fler bänkar i parken")).conflicts())
+                    .isEmpty();
+            watch.ask();
+            assertThat(readsAgain()).as("reads after her own save").isZero();
+
+            boSaves("Bo Berg");
+            watch.ask();
+            assertThat(readsAgain()).as("reads after Bo's save").isEqualTo(1);
+            watch.ask();
+            assertThat(readsAgain()).as("nothing moved since").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSaveFromHerOtherWindowIsReadAgain() {
+        try (ConnectionViewModel watch = askedByTheTest();
+                Ledamot otherWindow = ServerClients.online(logins.server.url("follow_anna"))) {
+            Position copy = otherWindow.positions().get(item, "S");
+            assertThat(otherWindow.positions().save("S", copy, copy.withNotes("Fråga Bo")).conflicts()).isEmpty();
+            watch.ask();
+            assertThat(readsAgain()).as("reads after her other window's save").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void herSaveThatTookOverAnotherMembersChangeMadeSinceIsReadAgain() {
+        try (ConnectionViewModel watch = askedByTheTest()) {
+            // She has the position on screen; Bo saves it; she saves it before the window looked (one row per thing
+            // in the change sequence: hers now stands for both), then once more.
+            Position copy = anna.positions().get(item, "S");
+            boSaves("Bo Berg");
+            Position mine = copy.withArguments("Fler bänkar i parken");
+            assertThat(anna.positions().save("S", copy, mine).conflicts()).isEmpty();
+            Position stored = anna.positions().get(item, "S");
+            assertThat(stored.speaker()).as("Bo's field came in by the merge").isEqualTo("Bo Berg");
+            assertThat(anna.positions().save("S", stored, stored.withNotes("Fråga Bo")).conflicts()).isEmpty();
+
+            watch.ask();
+            assertThat(readsAgain()).as("reads after her saves over Bo's").isEqualTo(1);
+
+            Position again = anna.positions().get(item, "S");
+            assertThat(anna.positions().save("S", again, again.withNotes("Frågat Bo")).conflicts()).isEmpty();
+            watch.ask();
+            assertThat(readsAgain()).as("her next save alone is not read back").isEqualTo(1);
         }
     }
 }
