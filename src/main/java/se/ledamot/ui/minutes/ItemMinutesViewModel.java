@@ -62,7 +62,7 @@ public final class ItemMinutesViewModel {
     private final ObservableList<Reservation> reservations = FXCollections.observableArrayList();
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
-    private final StandardItemOnAgenda standard;
+    private final StandardItemViewModel standard;
     private boolean showing;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
@@ -70,7 +70,7 @@ public final class ItemMinutesViewModel {
             ReadOnlyStringWrapper error, ReadOnlyObjectProperty<Meeting> meeting, Runnable reread) {
         this.attendees = attendees;
         this.error = error;
-        this.standard = new StandardItemOnAgenda(context.services().papers(), lane, meeting, error, reread);
+        this.standard = new StandardItemViewModel(context.services().papers(), lane, meeting, error, reread);
         MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
         this.taken = new ItemDecisionViewModel(context.services().debates(), lane, error, context::mattersChanged);

@@ -13,7 +13,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * the agenda where the list has it, in the screen's lane, so that what the secretary notes on it is kept as on any
  * item; then the list is read again and shows it with its agenda item, under the same number.
  */
-final class StandardItemOnAgenda {
+final class StandardItemViewModel {
     private final PaperService papers;
     private final TaskExecutor lane;
     private final ReadOnlyObjectProperty<Meeting> meeting;
@@ -22,7 +22,7 @@ final class StandardItemOnAgenda {
     /** The number being put on, so that choosing it again meanwhile puts it on once. */
     private Integer putting;
 
-    StandardItemOnAgenda(PaperService papers, TaskExecutor lane, ReadOnlyObjectProperty<Meeting> meeting,
+    StandardItemViewModel(PaperService papers, TaskExecutor lane, ReadOnlyObjectProperty<Meeting> meeting,
             ReadOnlyStringWrapper error, Runnable reread) {
         this.papers = papers;
         this.lane = lane;
