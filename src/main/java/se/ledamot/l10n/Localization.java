@@ -95,6 +95,16 @@ public final class Localization {
         throw new MissingResourceException("No text for " + key, "Localization", key);
     }
 
+    /** A text (without arguments) in Swedish whatever the user's language: words stored and read back as Swedish. */
+    public static String swedish(String key) {
+        for (ResourceBundle b : load(SWEDISH)) {
+            if (b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text for " + key, "Localization", key);
+    }
+
     private static String format(String pattern, Object[] args) {
         Locale in = locale;
         MessageFormat format = FORMATS.computeIfAbsent(in.toLanguageTag() + "|" + pattern,

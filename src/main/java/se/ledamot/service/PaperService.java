@@ -1,7 +1,5 @@
 package se.ledamot.service;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.brief.doc.Protokoll;
 import se.ledamot.brief.doc.Utdrag;
 import se.ledamot.brief.layout.Document;
-import se.ledamot.domain.Attachment;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
@@ -33,12 +30,13 @@ import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.ParagraphNumbers;
 import se.ledamot.domain.papers.ApprovedNumbering;
-import se.ledamot.domain.papers.Enclosure;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.domain.sync.RowMerge;
+import se.ledamot.l10n.Localization;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
@@ -62,7 +60,7 @@ public final class PaperService {
     private final AgendaStore agendas;
     private final BodyStore bodies;
     private final MatterStore matters;
-    private final AttachmentStore attachments;
+    private final Enclosures enclosures;
     private final Clock clock;
 
     PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
@@ -74,7 +72,7 @@ public final class PaperService {
         this.agendas = agendas;
         this.bodies = bodies;
         this.matters = matters;
-        this.attachments = attachments;
+        this.enclosures = new Enclosures(attachments);
         this.clock = clock;
     }
 
@@ -272,7 +270,7 @@ public final class PaperService {
                     timelines.getOrDefault(matter.id(), List.of()), clock.getZone()).orElse(null);
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), matter,
                     item == null ? null : itemPapers.get(item.id()), item == null ? null : itemMinutes.get(item.id()),
-                    matter == null ? List.of() : enclosures(matter), matter != null
+                    matter == null ? List.of() : enclosures.of(matter), matter != null
                             && askedHere(calendar, matter, meeting), answered));
         }
         Minutes m = minutes(meetingId);
@@ -302,25 +300,6 @@ public final class PaperService {
 
     public Meeting meeting(long meetingId) {
         return meetings.require(meetingId);
-    }
-
-    /**
-     * The original files of a matter: a PDF as its pages, a text file as its text. A Word or OpenDocument file is left
-     * out: its text is the matter's, printed with the item.
-     */
-    private List<Enclosure> enclosures(Matter matter) {
-        List<Enclosure> out = new ArrayList<>();
-        for (Attachment a : attachments.of(matter.id())) {
-            if (a.sample()) {
-                continue;
-            }
-            if ("pdf".equalsIgnoreCase(a.format())) {
-                out.add(Enclosure.pdf(a.fileName(), attachments.content(a.id())));
-            } else if (a.format().startsWith("text/")) {
-                out.add(Enclosure.text(a.fileName(), new String(attachments.content(a.id()), charset(a.format()))));
-            }
-        }
-        return out;
     }
 
     /**
@@ -358,15 +337,6 @@ public final class PaperService {
         return ParagraphNumbers.first(meeting, counted);
     }
 
-    /** The character set a text file was read in ("text/windows-1252"); UTF-8 when it names none we know. */
-    private static Charset charset(String format) {
-        try {
-            return Charset.forName(format.substring("text/".length()));
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
     /**
      * The föredragningslista as the kallelse prints it (the body's standard items counted): each agenda item's number
      * there is what the chair calls it at the meeting, for the other papers to name it alike.
@@ -389,6 +359,24 @@ public final class PaperService {
             }
         }
         return numbers;
+    }
+
+    /**
+     * Puts the standard item numbered {@code number} on the föredragningslista ("Upprop") on the meeting's agenda,
+     * where the list has it, so that the minutes record it as any item; the item that is it, when it is on already.
+     * It is stored by its Swedish heading, the words that name it on an agenda whatever the window's language.
+     */
+    public AgendaItem putOnAgenda(long meetingId, int number) {
+        Meeting meeting = meetings.require(meetingId);
+        List<NoticeAgenda.Slot> list = noticeAgenda(meeting, agendas.agenda(meetingId));
+        NoticeAgenda.Slot slot = list.stream().filter(s -> s.number() == number).findFirst()
+                .orElseThrow(() -> new DomainException("papers.item.missing", number, list.size()));
+        if (slot.item() != null) {
+            return slot.item(); // a place without an agenda item is a standard item's
+        }
+        StandardItem s = slot.standard();
+        return agendas.putStandard(meetingId, settings.load().of(body(meeting)), s, s.title() != null ? s.title()
+                : Localization.swedish("papers.standard." + s.kind().code()));
     }
 
     private Body body(Meeting meeting) {

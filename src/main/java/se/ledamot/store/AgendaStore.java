@@ -24,6 +24,9 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.NoticeAgenda;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.entity.AgendaChanges;
@@ -120,6 +123,33 @@ public final class AgendaStore {
             AgendaStore agendas = new AgendaStore(tx.dsl(), clock);
             int next = agendas.itemsOf(meetingId).size() + 1;
             return agendas.insert(AgendaItem.freeText(meetingId, next, text));
+        });
+    }
+
+    /**
+     * Puts one of the body's standard items on a meeting's agenda as a free-text item ({@code text}, which names it),
+     * where the föredragningslista has it, so every number on the list stays ({@link NoticeAgenda#placeOf}); the item
+     * that is it already when it is on (another secretary put it on meanwhile: the meeting is locked while placed).
+     */
+    public AgendaItem putStandard(long meetingId, BodyPapers papers, StandardItem standard, String text) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            d.select(MEETING.ID).from(MEETING).where(MEETING.ID.eq(meetingId)).forUpdate().fetch();
+            new MeetingStore(d, clock).require(meetingId);
+            AgendaStore agendas = new AgendaStore(d, clock);
+            List<AgendaItem> items = new ArrayList<>(agendas.itemsOf(meetingId));
+            // What was justerat stands (5 kap. 69 § kommunallagen): its numbered list is kept as approved.
+            if (new MinutesStore(d, clock).minutes(meetingId).adjusted() != null) {
+                throw new StoreException("agenda.standard.adjusted", null);
+            }
+            NoticeAgenda.Place place = NoticeAgenda.placeOf(papers, items, standard);
+            if (place.on() != null) {
+                return place.on();
+            }
+            AgendaItem added = agendas.insert(AgendaItem.freeText(meetingId, place.index() + 1, text));
+            items.add(place.index(), added);
+            agendas.renumber(items);
+            return added;
         });
     }
 

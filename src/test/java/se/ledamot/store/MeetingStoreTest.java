@@ -26,6 +26,8 @@ import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.StandardItem;
 
 @OnBothEngines
 class MeetingStoreTest {
@@ -217,5 +219,35 @@ class MeetingStoreTest {
         db = TestDatabases.open(engine, folder);
         agendas = new AgendaStore(db.dsl(), Clock.systemUTC());
         assertThat(agendas.agenda(m.id())).extracting(AgendaItem::text).containsExactly("Upprop");
+    }
+    /**
+     * Protokoll: a standard item the minutes print but the agenda does not hold ("Upprop") is put on the agenda where
+     * the föredragningslista has it, once however often it is asked for, and not once the protokoll is justerat.
+     */
+    @Test
+    void aStandardItemIsPutOnTheAgendaAtItsPlaceOnceAndNotAfterTheJustering() {
+        long meeting = meetings.add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"), LocalTime.of(18, 0),
+                "Kommunhuset", MeetingStatus.PLANNED)).id();
+        AgendaItem motion = agendas.addMatters(meeting,
+                List.of(matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED))).getFirst();
+        AgendaItem adjusters = agendas.addText(meeting, "Val av justerare");
+        BodyPapers papers = BodyPapers.defaults(bodies.body("KF").orElseThrow());
+        StandardItem rollCall = StandardItem.of(StandardItem.Kind.ROLL_CALL);
+
+        AgendaItem upprop = agendas.putStandard(meeting, papers, rollCall, "Upprop");
+
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::id)
+                .containsExactly(upprop.id(), motion.id(), adjusters.id());
+        assertThat(agendas.agenda(meeting)).extracting(AgendaItem::number).containsExactly(1, 2, 3);
+        assertThat(agendas.agenda(meeting).getFirst().text()).isEqualTo("Upprop");
+        assertThat(agendas.putStandard(meeting, papers, rollCall, "Upprop").id()).isEqualTo(upprop.id());
+        assertThat(agendas.agenda(meeting)).hasSize(3);
+
+        MinutesStore minutes = new MinutesStore(db.dsl(), Clock.systemUTC());
+        minutes.save(minutes.minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null, null));
+        assertThatThrownBy(() -> agendas.putStandard(meeting, papers, StandardItem.of(StandardItem.Kind.NOTICE),
+                "Godkännande av kungörelse")).isInstanceOf(StoreException.class)
+                .extracting(e -> ((StoreException) e).key()).isEqualTo("agenda.standard.adjusted");
+        assertThat(agendas.agenda(meeting)).hasSize(3);
     }
 }

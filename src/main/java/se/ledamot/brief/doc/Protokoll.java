@@ -90,8 +90,9 @@ public final class Protokoll {
                 // The justering is on every protokoll (5 kap. 69 §): lines to fill in by hand until it is agreed.
                 new String[] {p("field.adjusters"), minutes.adjusters().isEmpty() ? BLANK
                         : PaperWords.names(minutes.adjusters())},
+                // The place typed before the day is set is printed all the same.
                 new String[] {p("field.adjustment"), Optional.ofNullable(StandardTexts.adjustment(minutes))
-                        .orElse(BLANK)},
+                        .or(() -> Optional.ofNullable(minutes.adjustPlace())).orElse(BLANK)},
                 new String[] {p("field.paragraphs"), range(papers)}));
     }
 
@@ -147,7 +148,10 @@ public final class Protokoll {
         c.rule();
         c.part(p("notice.certificate").toUpperCase(Localization.locale()));
         c.indent(HouseStyle.HANG);
-        c.text(a.isPresent() ? p("certificate.done") : p("certificate.pending"), Align.LEFT);
+        // Justerat and not posted yet: the day it is to be posted by, not "fylls i när protokollet är justerat".
+        c.text(a.isPresent() ? p("certificate.done") : minutes.adjusted() == null ? p("certificate.pending")
+                : p("certificate.adjusted", minutes.adjusted(), Announcement.latestPosting(minutes.adjusted())),
+                Align.LEFT);
         c.indent(0);
         String kept = papers.settings().minutesKept();
         String secretary = minutes.secretary() != null ? minutes.secretary() : papers.bodyPapers().secretary();

@@ -93,6 +93,35 @@ public final class NoticeAgenda {
     private record Placed(AgendaItem item, StandardItem standard) {
     }
 
+    /**
+     * Where a standard item goes on the agenda so that the list keeps its numbers: at {@code index}, right after the
+     * agenda item of the place before it on the list (first when no place before it holds one); or the item that is
+     * it already ({@code on}), with index -1.
+     */
+    public record Place(AgendaItem on, int index) {
+    }
+
+    /** Where {@code standard}, one of the body's standard items, goes on {@code agenda} ({@link Place}). */
+    public static Place placeOf(BodyPapers papers, List<AgendaItem> agenda, StandardItem standard) {
+        List<Slot> list = plan(papers, agenda);
+        int at = 0;
+        while (at < list.size() && !standard.equals(list.get(at).standard())) {
+            at++;
+        }
+        if (at == list.size()) {
+            throw new IllegalArgumentException("not a standard item of the body: " + standard);
+        }
+        if (list.get(at).item() != null) {
+            return new Place(list.get(at).item(), -1);
+        }
+        for (int before = at - 1; before >= 0; before--) {
+            if (list.get(before).item() != null) {
+                return new Place(null, at(agenda, list.get(before).item()) + 1);
+            }
+        }
+        return new Place(null, 0);
+    }
+
     /** For each standard item the agenda item that is it (the first free-text one not taken yet), or null. */
     private static List<AgendaItem> claim(List<StandardItem> standards, List<AgendaItem> agenda,
             Map<AgendaItem, StandardItem> claimed) {

@@ -55,9 +55,12 @@ final class ItemMinutesView extends VBox {
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.entry().get() == null
                 ? Localization.get("minutes.ui.item.choose") : vm.entry().get().toString(), vm.entry()));
+        // A standard item chosen is put on the agenda to be written on; once justerat it no longer is.
         Label notOnAgenda = new Label(Localization.get("minutes.ui.item.notOnAgenda"));
-        notOnAgenda.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.entry().get() != null && vm.entry().get().item() == null, vm.entry()));
+        notOnAgenda.setWrapText(true);
+        notOnAgenda.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.entry().get() != null
+                && vm.entry().get().item() == null && vm.decisionTaken().adjusted().get(), vm.entry(),
+                vm.decisionTaken().adjusted()));
         notOnAgenda.managedProperty().bind(notOnAgenda.visibleProperty());
         Label noDecision = new Label();
         noDecision.setId("minutesNoDecision");

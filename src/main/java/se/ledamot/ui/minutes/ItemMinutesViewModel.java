@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Choice;
@@ -61,13 +62,15 @@ public final class ItemMinutesViewModel {
     private final ObservableList<Reservation> reservations = FXCollections.observableArrayList();
     private final ObservableList<MinutesNote> notes = FXCollections.observableArrayList();
     private final ItemRecordViewModel record;
+    private final StandardItemViewModel standard;
     private boolean showing;
     private Consumer<List<Conflict>> onConflicts = list -> { };
 
     ItemMinutesViewModel(AppContext context, TaskExecutor lane, ObservableList<Attendee> attendees,
-            ReadOnlyStringWrapper error) {
+            ReadOnlyStringWrapper error, ReadOnlyObjectProperty<Meeting> meeting, Runnable reread) {
         this.attendees = attendees;
         this.error = error;
+        this.standard = new StandardItemViewModel(context.services().papers(), lane, meeting, error, reread);
         MeetingService meetings = context.services().meetings();
         this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
         this.taken = new ItemDecisionViewModel(context.services().debates(), lane, error, context::mattersChanged);
@@ -99,9 +102,9 @@ public final class ItemMinutesViewModel {
     }
 
     /**
-     * Shows an item's record, read in the lane; a standard item not on the agenda has none to keep. The wording typed
-     * for the item shown until now is stored first. The same item shown again (the screen read again) keeps what is on
-     * screen until the read comes back.
+     * Shows an item's record, read in the lane; a standard item not on the agenda is put on it first, to be written on
+     * (not once justerat). The wording typed for the item shown until now is stored first. The same item shown again
+     * (the screen read again) keeps what is on screen until the read comes back.
      */
     void show(EntryRow row) {
         AgendaItem item = row == null ? null : row.item();
@@ -123,6 +126,8 @@ public final class ItemMinutesViewModel {
         }
         if (item != null) {
             record.read(item.id(), true);
+        } else if (row != null && !taken.adjusted().get()) {
+            standard.put(row);
         }
     }
 

@@ -71,7 +71,7 @@ public final class MinutesViewModel {
         this.attendance = new AttendanceViewModel(papers, lane, meeting, error,
                 (stored, failed) -> saveMeeting(meeting.get(), stored, failed));
         this.attendees = attendance.list();
-        this.item = new ItemMinutesViewModel(context, lane, attendees, error);
+        this.item = new ItemMinutesViewModel(context, lane, attendees, error, meeting, this::reload);
         this.settings = new PaperSettingsViewModel(context, lane, error);
         this.files = new PaperExportViewModel(context, status, error);
         var putAside = context.services().putAside();

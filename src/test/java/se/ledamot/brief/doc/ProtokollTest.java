@@ -184,6 +184,28 @@ class ProtokollTest {
                 "Nya motioner remitteras till kommunstyrelsen för beredning.");
     }
 
+    /**
+     * Session 18's walk, the day of the justering: the anslagsbevis said "Fylls i när protokollet är justerat" of a
+     * protokoll justerat, and the place of the justering typed without its day was not printed at all.
+     */
+    @Test
+    void aJusteratProtokollNotPostedYetSaysByWhenAndThePlaceOfTheJusteringShowsWithoutItsDay() throws Exception {
+        MeetingPapers sample = PaperSamples.meeting();
+        var minutes = sample.minutes().withAdjustment(sample.minutes().adjusters(), null, null, "Kommunkansliet")
+                .withApproval(java.time.LocalDate.of(2026, 12, 17), null, 101);
+        MeetingPapers justerat = new MeetingPapers(sample.meeting(), sample.body(), sample.settings(),
+                sample.council(), sample.issued(), sample.entries(), sample.newSubmissions(), minutes,
+                sample.firstParagraph(), sample.notice());
+
+        String text = MatterBriefTest.text(write(Protokoll.of(justerat, Samples.CREATED), "protokoll-justerat.pdf"));
+
+        assertThat(text).containsSubsequence("Justeringens plats och tid", "Kommunkansliet", "Paragrafer",
+                "ANSLAG/BEVIS", "Protokollet är justerat den 17 december 2026. Justeringen tillkännages på kommunens "
+                        + "anslagstavla senast den 19 december 2026 (8 kap. 12 § kommunallagen).",
+                "Protokollet justerat", "2026-12-17");
+        assertThat(text).doesNotContain("Fylls i när");
+    }
+
     /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
     @Test
     void theRollCallWritesSmallNumbersInWordsAndNamesSubstitutesOnlyWhenOneServes() {

@@ -10,6 +10,11 @@ import se.ledamot.domain.meeting.Body;
 class NoticeAgendaTest {
     private static final Body KF = new Body("KF", "Kommunfullmäktige", true, 5, 3, 1);
     private static final BodyPapers PAPERS = BodyPapers.defaults(KF);
+    /** The headings the papers give the council's standard items, as they are stored on an agenda. */
+    private static final java.util.Map<StandardItem.Kind, String> HEADINGS = java.util.Map.of(
+            StandardItem.Kind.ROLL_CALL, "Upprop", StandardItem.Kind.ADJUSTERS, "Val av justerare och tid för justering",
+            StandardItem.Kind.NOTICE, "Godkännande av kungörelse", StandardItem.Kind.NEW_SUBMISSIONS,
+            "Anmälan av nya motioner, interpellationer och frågor", StandardItem.Kind.MESSAGES, "Meddelanden");
 
     private static AgendaItem matter(long id, int n) {
         return new AgendaItem(id, 7, n, 100 + id, null, "", List.of(), null, "");
@@ -95,6 +100,43 @@ class NoticeAgendaTest {
 
         assertThat(slots).extracting(s -> s.item() == null ? null : s.item().id())
                 .containsExactly(null, 9L, null, null, 1L, null);
+    }
+
+    /**
+     * Protokoll: a standard item the minutes print but the agenda does not hold ("Upprop") is put on the agenda to be
+     * written on. Put on in any order, each goes where the list has it: every place keeps its number and the items
+     * already there keep theirs.
+     */
+    @Test
+    void aStandardItemPutOnTheAgendaKeepsEveryNumberOnTheList() {
+        List<List<AgendaItem>> agendas = List.of(List.of(matter(1, 1), matter(2, 2)), List.of(),
+                List.of(text(2, "Val av justerare"), text(4, "Allmänhetens frågestund"), matter(6, 3)),
+                List.of(matter(1, 1), text(9, "Val av justerare")),
+                List.of(text(1, "Upprop"), text(3, "Godkännande av kungörelse"), text(4, "Allmänhetens frågestund"),
+                        matter(6, 4), text(8, "Information om budgeten"), matter(7, 6)));
+        for (List<AgendaItem> agenda : agendas) {
+            List<String> before = places(NoticeAgenda.plan(PAPERS, agenda));
+            for (List<StandardItem> order : List.of(PAPERS.opening(), PAPERS.opening().reversed())) {
+                List<AgendaItem> now = new java.util.ArrayList<>(agenda);
+                for (StandardItem s : java.util.stream.Stream.concat(order.stream(), PAPERS.closing().stream())
+                        .toList()) {
+                    NoticeAgenda.Place place = NoticeAgenda.placeOf(PAPERS, now, s);
+                    if (place.on() == null) {
+                        now.add(place.index(), text(100 + now.size(), HEADINGS.get(s.kind())));
+                    }
+                    assertThat(NoticeAgenda.placeOf(PAPERS, now, s).on()).as("%s is on it", s).isNotNull();
+                    assertThat(places(NoticeAgenda.plan(PAPERS, now))).as("%s put on %s", s, agenda)
+                            .isEqualTo(before);
+                }
+                assertThat(NoticeAgenda.plan(PAPERS, now)).allSatisfy(slot -> assertThat(slot.item()).isNotNull());
+            }
+        }
+    }
+
+    /** Each place on the list by its number: the standard item it is, else its agenda item's id. */
+    private static List<String> places(List<NoticeAgenda.Slot> slots) {
+        return slots.stream().map(s -> s.number() + " " + (s.standard() != null ? s.standard().kind().name()
+                : "item " + s.item().id())).toList();
     }
 
     private static AgendaItem text(long id, String text) {

@@ -299,4 +299,33 @@ class MinutesViewModelTest {
         assertThat(vm.form().adjustPlace().get()).isEqualTo("Kommunhuset, rum 2");
         assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
     }
+    /**
+     * The walk of session 18: "§ 1 Upprop" chosen said "Punkten står inte på föredragningslistan", so the secretary
+     * could note nothing on who was present. Chosen, it is put on the agenda under its number, and a note on it is
+     * stored with it and printed in the protokoll.
+     */
+    @Test
+    void aStandardItemChosenIsPutOnTheAgendaAndANoteOnItIsStored() throws Exception {
+        opened();
+        EntryRow upprop = vm.entries().getFirst();
+        assertThat(upprop.title()).isEqualTo("Upprop");
+        assertThat(upprop.item()).as("not on the agenda before").isNull();
+
+        vm.item().show(upprop);
+        disk.runAll();
+
+        assertThat(vm.entries().getFirst().item()).as("on the agenda now").isNotNull();
+        assertThat(vm.entries()).extracting(EntryRow::number).startsWith(1, 2, 3);
+        assertThat(vm.item().entry().get().item()).isNotNull();
+        vm.item().forms().noteBy().set("Jan Alexandersson (V)");
+        vm.item().forms().noteText().set("Jan Alexandersson (V) anmäler att han kom kl. 18.20, under § 2.");
+        vm.item().addNote();
+        disk.runAll();
+
+        long itemId = vm.entries().getFirst().item().id();
+        assertThat(test.services.meetings().agenda(kf.id())).extracting(a -> a.text()).containsExactly("Upprop");
+        assertThat(test.services.papers().itemMinutes(itemId).notes()).extracting(n -> n.text())
+                .containsExactly("Jan Alexandersson (V) anmäler att han kom kl. 18.20, under § 2.");
+        assertThat(test.services.papers().papers(kf.id()).entries().getFirst().minutes().notes()).hasSize(1);
+    }
 }
