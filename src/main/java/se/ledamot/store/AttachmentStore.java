@@ -89,6 +89,18 @@ public final class AttachmentStore {
                 .orElseThrow(() -> new StoreException("store.attachment.missing", null, attachmentId));
     }
 
+    /**
+     * The matter, not in the trash, made from the sample file of this name: an older version stored the samples under
+     * the fingerprint of the text it dated (not the seed's), so a seed text finds its sample by the file instead.
+     */
+    public Optional<Long> sampleFrom(String fileName) {
+        return dsl.select(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT).join(MATTER)
+                .on(MATTER.ID.eq(MATTER_ATTACHMENT.MATTER_ID))
+                .where(MATTER_ATTACHMENT.SAMPLE.isTrue().and(MATTER_ATTACHMENT.FILE_NAME.eq(fileName))
+                        .and(MATTER.TRASHED_AT.isNull()))
+                .orderBy(MATTER_ATTACHMENT.ID).limit(1).fetchOptional(MATTER_ATTACHMENT.MATTER_ID);
+    }
+
     /** The matters, not in the trash, made from the sample documents. */
     public List<Long> sampleMatters() {
         return dsl.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT).join(MATTER)

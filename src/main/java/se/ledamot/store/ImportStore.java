@@ -65,8 +65,7 @@ public final class ImportStore {
                 continue;
             }
             Optional<Matter> existing = item.isFailed() ? Optional.empty()
-                    : attachments.matterWithText(item.source().textHash()).or(() -> sameAnswer(attachments, item))
-                            .flatMap(matters::find);
+                    : registered(attachments, item).flatMap(matters::find);
             out.add(existing.map(item::withDuplicateOf).orElse(item));
         }
         return new HandlingarMatch(d, clock).matched(out);
@@ -195,6 +194,16 @@ public final class ImportStore {
     }
 
     /**
+     * The matter, not in the trash, that has this item's text already: a file with the same text, the same answer
+     * ({@link #sameAnswer}), or, for a seed text, the sample made from it.
+     */
+    private static Optional<Long> registered(AttachmentStore attachments, ImportItem item) {
+        String text = item.source().textHash();
+        return attachments.matterWithText(text).or(() -> sameAnswer(attachments, item))
+                .or(() -> SampleData.seedWithText(text).flatMap(attachments::sampleFrom));
+    }
+
+    /**
      * A matter of the same kind, not in the trash, with a file holding the same written answer as the item: the same
      * post read from another copy (the samples' interpellation and seeds/002 differ in the blog's lines around it,
      * not in the answer), so it is the same text already registered and is not stored twice. Only an item with an
@@ -233,8 +242,7 @@ public final class ImportStore {
         }
         AttachmentStore attachments = new AttachmentStore(d, clock);
         MatterStore matters = new MatterStore(d, clock);
-        Optional<Long> existing = attachments.matterWithText(item.source().textHash())
-                .or(() -> sameAnswer(attachments, item));
+        Optional<Long> existing = registered(attachments, item);
         if (existing.isPresent()) {
             return item.withDuplicateOf(matters.find(existing.get()).orElseThrow());
         }
@@ -245,6 +253,9 @@ public final class ImportStore {
             }
         }
         Matter stored = matters.add(item.draft().matter());
+        if (sample) {
+            new Timeline(d, clock).registeredOn(stored.id(), stored.submitted());
+        }
         attachments.add(stored.id(), item.source(), answerHash(item), sample);
         return item.withStored(stored);
     }

@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.Importer;
+import se.ledamot.importer.SourceFile;
 
 /**
  * The sample matters a new user sees at once: the documents in the jar's se/ledamot/seeds/ (listed in index.txt),
@@ -39,6 +42,8 @@ public final class SampleData {
     private static final Pattern DATE_MARK = Pattern.compile("\\{(iso|lång|kort)([+-]\\d{1,4})}");
     /** A blog post's heading line that names it as an answer: "Svar på interpellation om integrationsenhet". */
     private static final Pattern POST_HEADING = Pattern.compile("Svar på \\p{L}+ om [^.?!:]+");
+    /** The samples' file names and their seeds' text fingerprints, as index.txt lists them ({@link #seeds}). */
+    private static final Map<String, String> SEEDS = seeds();
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SWEDISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMMM", SWEDISH);
@@ -93,9 +98,10 @@ public final class SampleData {
     private Loaded loadIn(DSLContext d) {
         List<ImportItem> items = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (String name : names()) {
-            items.add(answerApart(importer.prepare(name, dated(new String(resource(name), StandardCharsets.UTF_8),
-                    today).getBytes(StandardCharsets.UTF_8))));
+        for (Map.Entry<String, String> seed : SEEDS.entrySet()) {
+            String name = seed.getKey();
+            items.add(asSeed(answerApart(importer.prepare(name, dated(new String(resource(name),
+                    StandardCharsets.UTF_8), today).getBytes(StandardCharsets.UTF_8))), seed.getValue()));
         }
         SampleMeeting sampleMeeting = new SampleMeeting(d, clock);
         List<ImportItem> stored = new ImportStore(d, clock).store(sampleMeeting.fitted(items), true, (n, t, f) -> { },
@@ -153,8 +159,39 @@ public final class SampleData {
     }
 
     static List<String> names() {
-        return new String(resource("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return List.copyOf(SEEDS.keySet());
+    }
+
+    /**
+     * The samples' file names, each with the text fingerprint of the repo's seeds/ file it is made from (index.txt:
+     * "name fingerprint" a line; SampleDataTest keeps them true). A sample is stored under that fingerprint rather than
+     * its dated text's, which no file has: a user importing seeds/ is told the texts are registered (round 18: three of
+     * the four were stored again), and loading the samples on another day finds them there.
+     */
+    private static Map<String, String> seeds() {
+        Map<String, String> seeds = new LinkedHashMap<>();
+        new String(resource("index.txt"), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> s.split("\\s+", 2)).forEach(s -> seeds.put(s[0], s[1]));
+        return seeds;
+    }
+
+    /**
+     * The sample file made from the seed with this text fingerprint, if it is one: a folder whose samples an older
+     * version loaded keeps them under their dated text's fingerprint, and finds them by the file's name instead.
+     */
+    static Optional<String> seedWithText(String textHash) {
+        return SEEDS.entrySet().stream().filter(e -> e.getValue().equals(textHash)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** The sample as read, under its seed's text fingerprint. */
+    private static ImportItem asSeed(ImportItem item, String seedHash) {
+        if (item.draft() == null) {
+            return item;
+        }
+        SourceFile s = item.source();
+        return ImportItem.read(item.file(), new SourceFile(s.name(), s.bytes(), s.format(), s.contentHash(), seedHash),
+                item.draft());
     }
 
     private static byte[] resource(String name) {

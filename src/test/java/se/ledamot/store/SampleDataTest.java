@@ -94,6 +94,49 @@ class SampleDataTest {
         }
     }
 
+    /**
+     * The walk of round 18: importing the repo's seeds/ after the samples stored the motion, the speech and the
+     * referral again (only the interpellation was known, by its answer). The samples are those texts: each seed is
+     * the sample made from it, in the preview and when stored.
+     */
+    @Test
+    void everySeedInTheRepoIsRecognisedAsTheSampleMadeFromIt() throws Exception {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            assertSeedsAreTheSamples(db);
+        }
+    }
+
+    /**
+     * A folder whose samples an older version loaded keeps them under the fingerprint of the text it dated then: the
+     * seeds are recognised there too, by the sample file's name (no row is changed for it).
+     */
+    @Test
+    void theSeedsAreRecognisedInAFolderWhoseSamplesAnOlderVersionLoaded() throws Exception {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            db.dsl().update(se.ledamot.store.jooq.Tables.MATTER_ATTACHMENT)
+                    .set(se.ledamot.store.jooq.Tables.MATTER_ATTACHMENT.TEXT_HASH,
+                            se.ledamot.importer.SourceFile.textHash("the dated text an older version stored"))
+                    .set(se.ledamot.store.jooq.Tables.MATTER_ATTACHMENT.ANSWER_HASH, (String) null).execute();
+            assertSeedsAreTheSamples(db);
+        }
+    }
+
+    private static void assertSeedsAreTheSamples(OpenDatabase db) throws java.io.IOException {
+        MatterStore store = new MatterStore(db.dsl(), Clock.systemUTC());
+        List<Long> samples = store.list().stream().map(Matter::id).toList();
+        List<se.ledamot.importer.ImportItem> seeds = new se.ledamot.importer.Importer()
+                .prepare(List.of(Path.of("seeds")), (n, t, f) -> { }, () -> false);
+        ImportStore imports = new ImportStore(db.dsl(), Clock.systemUTC());
+        assertThat(seeds).hasSize(4);
+        assertThat(imports.markDuplicates(seeds)).allSatisfy(i -> assertThat(i.duplicateOf()).as(i.file())
+                .isNotNull().extracting(Matter::id).isIn(samples));
+        assertThat(imports.store(seeds, (n, t, f) -> { }, () -> false)).noneMatch(
+                se.ledamot.importer.ImportItem::isStored);
+        assertThat(store.list()).hasSize(4);
+    }
+
     @Test
     void databaseWithMattersOfItsOwnGetsNoSamples() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {
@@ -285,6 +328,14 @@ class SampleDataTest {
                     assertThat(LocalDate.ofInstant(c.at(), ZoneOffset.UTC)).as(c.toString()).isBeforeOrEqualTo(
                             meetings.get(c.newValue()).minusDays(NoticeRule.LAW_DAYS));
                 }
+            });
+            // The walk of round 18: "Registrerat" read 30 november, after the held meeting's agenda entry. A sample
+            // is registered on the day it came in, its first event; a speech, never handed in, on the day of loading.
+            assertThat(store.list()).allSatisfy(m -> {
+                MatterChange first = store.timeline(m.id()).getFirst();
+                assertThat(first.field()).as(m.kind() + ": " + store.timeline(m.id())).isEqualTo(MatterChange.CREATED);
+                assertThat(LocalDate.ofInstant(first.at(), ZoneOffset.UTC)).as(m.kind().toString())
+                        .isEqualTo(m.submitted() != null ? m.submitted() : LocalDate.ofInstant(now, ZoneOffset.UTC));
             });
         }
     }

@@ -5,7 +5,9 @@ import static se.ledamot.ui.settings.Labels.label;
 import static se.ledamot.ui.settings.Labels.section;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -37,6 +39,10 @@ import se.ledamot.ui.shell.FieldLimits;
  */
 final class BodyRulesView extends VBox {
     private static final int MAX_MINUTES = 60;
+    private final GridPane rules;
+    private final List<RuleLine> lines;
+    /** The heading over the holiday directions' column, away while they have lines of their own. */
+    private final Label shiftHeading;
     private static final int MAX_AMOUNT = 60;
 
     BodyRulesView(SettingsViewModel vm) {
@@ -83,11 +89,15 @@ final class BodyRulesView extends VBox {
             h.getStyleClass().add("field-label");
             rules.add(h, r++, 0);
         }
+        shiftHeading = (Label) rules.getChildren().getLast();
+        List<RuleLine> lines = new ArrayList<>();
         int row = 1;
         for (RuleRow rule : form.rows()) {
-            addRule(rules, row, rule);
-            row += 3;
+            lines.add(addRule(rules, row, rule));
+            row += 4;
         }
+        this.rules = rules;
+        this.lines = List.copyOf(lines);
 
         Label answers = section("settings.answers");
         ComboBox<AnswerRule> interpellation = answerRule("interpellation-answer", form.interpellationAnswerProperty());
@@ -116,8 +126,56 @@ final class BodyRulesView extends VBox {
         return box;
     }
 
+    /**
+     * Fits the rules to the width their pane shows. At a small laptop's 1000x650 a rule's five fields were wider than
+     * it, and the pane scrolled sideways and cut "Kopiera reglerna" (round 18): with less room than one line of them,
+     * each rule's holiday direction gets a line of its own under the others. Decided on the pane's width, before it
+     * lays these out (see SettingsView on the screen's columns).
+     */
+    void fitTo(double width) {
+        boolean under = width < snappedLeftInset() + snappedRightInset() + oneLine(rules, lines.getFirst().shift());
+        shiftHeading.setVisible(!under);
+        shiftHeading.setManaged(!under);
+        lines.forEach(l -> l.place(under));
+    }
+
+    /** The width of a rule's fields on one line: each column's widest field or heading, and the gaps. */
+    private static double oneLine(GridPane rules, ComboBox<HolidayShift> shift) {
+        double[] columns = new double[5];
+        for (javafx.scene.Node n : rules.getChildren()) {
+            Integer column = GridPane.getColumnIndex(n);
+            Integer span = GridPane.getColumnSpan(n);
+            int c = column == null ? 0 : column;
+            if ((span == null || span == 1) && !(n instanceof HBox)) {
+                columns[c] = Math.max(columns[c], Math.max(n.minWidth(-1), n.prefWidth(-1)));
+            }
+        }
+        columns[4] = Math.max(columns[4], Math.max(shift.minWidth(-1), shift.prefWidth(-1)));
+        return Arrays.stream(columns).sum() + (columns.length - 1) * rules.getHgap();
+    }
+
+    /**
+     * A rule's holiday direction and its words: the direction at the end of the fields' line, or on a line of its own
+     * under them with its heading beside it when the pane is too narrow for one line.
+     */
+    private record RuleLine(GridPane grid, int row, ComboBox<HolidayShift> shift, HBox apart, Label words) {
+        void place(boolean under) {
+            if (under == (shift.getParent() == apart)) {
+                return;
+            }
+            grid.getChildren().remove(shift);
+            if (under) {
+                apart.getChildren().add(shift);
+                grid.add(apart, 0, row + 2, 5, 1);
+            } else {
+                grid.getChildren().remove(apart);
+                grid.add(shift, 4, row + 1);
+            }
+        }
+    }
+
     /** One rule: whether the body has it, its fields on one line, and the rule in words under them. */
-    private static void addRule(GridPane grid, int row, RuleRow rule) {
+    private static RuleLine addRule(GridPane grid, int row, RuleRow rule) {
         String id = rule.kind().code().replace('_', '-');
         CheckBox on = new CheckBox(Localization.get("settings.kind." + rule.kind().code()));
         on.setId(id + "-on");
@@ -162,7 +220,10 @@ final class BodyRulesView extends VBox {
         words.setWrapText(true);
         words.getStyleClass().add("hint");
         words.textProperty().bind(rule.descriptionProperty());
-        grid.add(words, 0, row + 2, 5, 1);
+        grid.add(words, 0, row + 3, 5, 1);
+        HBox apart = new HBox(8, label("settings.column.shift", shift));
+        apart.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new RuleLine(grid, row, shift, apart, words);
     }
 
     private static ComboBox<AnswerRule> answerRule(String id, javafx.beans.property.ObjectProperty<AnswerRule> value) {

@@ -75,8 +75,10 @@ final class SettingsView extends BorderPane {
         VBox bodies = bodies();
         bodies.setPrefWidth(220);
         bodies.setMinWidth(200);
-        ScrollPane rules = new ScrollPane(new BodyRulesView(vm));
+        BodyRulesView ruleView = new BodyRulesView(vm);
+        ScrollPane rules = new ScrollPane(ruleView);
         rules.setFitToWidth(true);
+        rules.viewportBoundsProperty().addListener((o, was, now) -> ruleView.fitTo(now.getWidth()));
         rules.setFocusTraversable(false);
         FollowFocus.follow(rules);
         // What the rules mean for the body's next meeting stays in sight under the rules, however far they scroll.

@@ -98,6 +98,7 @@ class NarrowWindowTest {
     private static List<String> check(Scene scene) {
         List<String> found = new ArrayList<>(CutOffText.in(scene.getRoot()));
         sideways(scene.getRoot(), scene.getWidth(), found);
+        scrolledSideways(scene.getRoot(), found);
         scene.getRoot().lookupAll(".chart").forEach(n -> {
             if (n.isVisible() && n instanceof XYChart<?, ?> chart) {
                 charts(chart, found);
@@ -125,6 +126,36 @@ class NarrowWindowTest {
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(c -> sideways(c, width, found));
+        }
+    }
+
+    /**
+     * No pane of a screen scrolls sideways, and every button in it lies whole in sight (the walk of round 18:
+     * Inställningar's rules scrolled sideways inside themselves at 1000x650, "Kopiera reglerna" cut at the edge).
+     * Tables and lists scroll their own columns.
+     */
+    private static void scrolledSideways(Node node, List<String> found) {
+        if (!node.isVisible() || node instanceof TableView<?> || node instanceof ListView<?>) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                && bar.getParent() instanceof javafx.scene.control.ScrollPane pane) {
+            found.add("ScrollPane" + (pane.getId() == null ? "" : "#" + pane.getId()) + " scrolls sideways");
+        }
+        if (node instanceof javafx.scene.control.Button button && button.getWidth() > 0) {
+            Bounds b = button.localToScene(button.getLayoutBounds());
+            for (Parent p = button.getParent(); p != null; p = p.getParent()) {
+                if (p.getStyleClass().contains("viewport")) {
+                    Bounds v = p.localToScene(p.getLayoutBounds());
+                    if (b.getMinX() < v.getMinX() - 0.5 || b.getMaxX() > v.getMaxX() + 0.5) {
+                        found.add("\"" + button.getText() + "\" is cut by its scroll pane at " + Math.round(v.getMaxX()));
+                    }
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(c -> scrolledSideways(c, found));
         }
     }
 
