@@ -230,6 +230,7 @@ public final class AgendaStore {
                     .set(AGENDA_ITEM.PROPOSAL, item.proposal())
                     .set(AGENDA_ITEM.DECISION, item.decision() == null ? null : item.decision().code())
                     .set(AGENDA_ITEM.DECISION_TEXT, item.decisionText())
+                    .set(AGENDA_ITEM.SAVED_AT, Writers.SAVED_NOW)
                     .where(AGENDA_ITEM.ID.eq(item.id())).execute();
             writeMotions(d, item.id(), item.motionsMoved());
             AgendaChanges.count(d, old.meetingId());
@@ -283,18 +284,15 @@ public final class AgendaStore {
     }
 
     private AgendaItem insert(AgendaItem item) {
-        AgendaItemRecord r = dsl.newRecord(AGENDA_ITEM);
-        r.setMeetingId(item.meetingId());
-        r.setItemNumber(item.number());
-        r.setMatterId(item.matterId());
-        r.setText(item.text());
-        r.setProposal(item.proposal());
-        r.setDecision(item.decision() == null ? null : item.decision().code());
-        r.setDecisionText(item.decisionText());
-        r.store();
-        writeMotions(dsl, r.getId(), item.motionsMoved());
+        long id = dsl.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.MEETING_ID, item.meetingId())
+                .set(AGENDA_ITEM.ITEM_NUMBER, item.number()).set(AGENDA_ITEM.MATTER_ID, item.matterId())
+                .set(AGENDA_ITEM.TEXT, item.text()).set(AGENDA_ITEM.PROPOSAL, item.proposal())
+                .set(AGENDA_ITEM.DECISION, item.decision() == null ? null : item.decision().code())
+                .set(AGENDA_ITEM.DECISION_TEXT, item.decisionText()).set(AGENDA_ITEM.SAVED_AT, Writers.SAVED_NOW)
+                .returning(AGENDA_ITEM.ID).fetchSingle().getId();
+        writeMotions(dsl, id, item.motionsMoved());
         AgendaChanges.count(dsl, item.meetingId());
-        return new AgendaItem(r.getId(), item.meetingId(), item.number(), item.matterId(), item.text(),
+        return new AgendaItem(id, item.meetingId(), item.number(), item.matterId(), item.text(),
                 item.proposal(), item.motionsMoved(), item.decision(), item.decisionText());
     }
 
@@ -310,7 +308,7 @@ public final class AgendaStore {
             AgendaChanges.count(dsl, inOrder.getFirst().meetingId());
         }
         for (int i = 0; i < inOrder.size(); i++) {
-            dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.ITEM_NUMBER, i + 1)
+            dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.ITEM_NUMBER, i + 1).set(AGENDA_ITEM.SAVED_AT, Writers.SAVED_NOW)
                     .where(AGENDA_ITEM.ID.eq(inOrder.get(i).id())).execute();
         }
     }

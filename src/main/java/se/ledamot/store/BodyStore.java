@@ -86,10 +86,12 @@ public final class BodyStore {
         dsl.insertInto(BODY).set(BODY.CODE, b.code()).set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
                 .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
                 .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
+                .set(BODY.SAVED_AT, Writers.SAVED_NOW)
                 .onConflict(BODY.CODE).doUpdate()
                 .set(BODY.NAME, b.name()).set(BODY.COUNCIL, b.council())
                 .set(BODY.FIRST_SPEECH_MINUTES, b.firstSpeechMinutes())
                 .set(BODY.LATER_SPEECH_MINUTES, b.laterSpeechMinutes()).set(BODY.REPLY_MINUTES, b.replyMinutes())
+                .set(BODY.SAVED_AT, Writers.SAVED_NOW)
                 .execute();
     }
 

@@ -46,6 +46,7 @@ public final class CouncilSettingStore {
             throw new IllegalArgumentException("setting " + name + " is longer than " + MAX_VALUE);
         }
         dsl.insertInto(COUNCIL_SETTING).set(COUNCIL_SETTING.SETTING_NAME, name).set(COUNCIL_SETTING.SETTING_VALUE, value)
-                .onConflict(COUNCIL_SETTING.SETTING_NAME).doUpdate().set(COUNCIL_SETTING.SETTING_VALUE, value).execute();
+                .set(COUNCIL_SETTING.SAVED_AT, Writers.SAVED_NOW).onConflict(COUNCIL_SETTING.SETTING_NAME).doUpdate()
+                .set(COUNCIL_SETTING.SETTING_VALUE, value).set(COUNCIL_SETTING.SAVED_AT, Writers.SAVED_NOW).execute();
     }
 }

@@ -128,6 +128,7 @@ public final class DebateStore {
                     .set(DEBATE_SPEAKER.KIND, s.kind().code())
                     .set(DEBATE_SPEAKER.MINUTES, s.minutes())
                     .set(DEBATE_SPEAKER.TEXT, s.text())
+                    .set(DEBATE_SPEAKER.SAVED_AT, Writers.SAVED_NOW)
                     .execute();
         }
     }

@@ -3,7 +3,10 @@ package se.ledamot.store;
 import static se.ledamot.store.jooq.Tables.AGENDA_ITEM;
 import static se.ledamot.store.jooq.Tables.ANSWER_DRAFT;
 import static se.ledamot.store.jooq.Tables.APP_USER;
+import static se.ledamot.store.jooq.Tables.BODY;
 import static se.ledamot.store.jooq.Tables.BODY_PAPERS;
+import static se.ledamot.store.jooq.Tables.COUNCIL_SETTING;
+import static se.ledamot.store.jooq.Tables.DEBATE_SPEAKER;
 import static se.ledamot.store.jooq.Tables.GROUP_POSITION;
 import static se.ledamot.store.jooq.Tables.ITEM_RECORD;
 import static se.ledamot.store.jooq.Tables.MATTER;
@@ -23,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -35,6 +39,12 @@ import se.ledamot.domain.sync.SavedBy;
  * another window of the same data folder.
  */
 public final class Writers {
+    /**
+     * When a row without a time of its own is saved (V43's saved_at): the database's own time, so on a shared server
+     * the server's clock, as its change sequence's times.
+     */
+    static final Field<OffsetDateTime> SAVED_NOW = DSL.currentOffsetDateTime();
+
     private Writers() {
     }
 
@@ -85,9 +95,11 @@ public final class Writers {
                 : of(d, "position", group + '\u001f' + row.value1(), instant(row.value2()));
     }
 
-    /** The last writer of an agenda item's texts; a laptop's own database keeps no time for an item. */
+    /** The last writer of an agenda item's texts; in a laptop's own database dated by the item's last save. */
     public static SavedBy ofAgendaItem(DSLContext d, long id) {
-        return of(d, "agenda_item", itemUid(d, id), null);
+        var row = d.select(AGENDA_ITEM.UID, AGENDA_ITEM.SAVED_AT).from(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id))
+                .fetchSingle();
+        return of(d, "agenda_item", row.value1(), instant(row.value2()));
     }
 
     /** The last writer of a meeting's minutes; in a laptop's own database dated by the minutes' last change. */
@@ -110,18 +122,25 @@ public final class Writers {
         return of(d, "meeting", row.value1(), instant(row.value2()));
     }
 
-    /** The last writer of a group's list of speakers on an item; a laptop's own database keeps no time for it. */
+    /**
+     * The last writer of a group's list of speakers on an item; in a laptop's own database dated by the list's last
+     * save (each save writes the whole list).
+     */
     public static SavedBy ofSpeakers(DSLContext d, long itemId) {
-        return of(d, "speakers", itemUid(d, itemId), null);
+        OffsetDateTime at = d.select(DSL.max(DEBATE_SPEAKER.SAVED_AT)).from(DEBATE_SPEAKER)
+                .where(DEBATE_SPEAKER.ITEM_ID.eq(itemId)).fetchOne(0, OffsetDateTime.class);
+        return of(d, "speakers", itemUid(d, itemId), instant(at));
     }
 
     /**
      * The last writer of a meeting's agenda order: whoever changed one of its items last (a reorder renumbers them);
-     * a laptop's own database keeps no time for an item.
+     * in a laptop's own database dated by the latest save of one of its items.
      */
     public static SavedBy ofAgendaOrder(DSLContext d, long meetingId) {
+        OffsetDateTime at = d.select(DSL.max(AGENDA_ITEM.SAVED_AT)).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).fetchOne(0, OffsetDateTime.class);
         return last(d, SYNC_CHANGE.ENTITY.eq("agenda_item").and(SYNC_CHANGE.ENTITY_KEY.in(DSL.select(AGENDA_ITEM.UID)
-                .from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)))), null);
+                .from(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId)))), instant(at));
     }
 
     /** The last writer of an item's record in the minutes; in a laptop's own database dated by its last change. */
@@ -142,14 +161,24 @@ public final class Writers {
             things = things.or(SYNC_CHANGE.ENTITY.eq("body_papers").and(SYNC_CHANGE.ENTITY_KEY.eq(body)));
             var b = d.select(BODY_PAPERS.UPDATED_AT).from(BODY_PAPERS).where(BODY_PAPERS.BODY_CODE.eq(body)).fetchOne();
             Instant there = b == null ? null : instant(b.value1());
-            here = here == null || there != null && there.isAfter(here) ? there : here;
+            here = later(here, there);
         }
         return last(d, things, here);
     }
 
-    /** The last writer of the council's rules: of its settings or its bodies; a laptop's own database keeps no time. */
+    /**
+     * The last writer of the council's rules: of its settings or its bodies; in a laptop's own database dated by the
+     * latest save of one of them.
+     */
     public static SavedBy ofRules(DSLContext d) {
-        return last(d, SYNC_CHANGE.ENTITY.in("setting", "body"), null);
+        var at = d.select(DSL.field(DSL.select(DSL.max(COUNCIL_SETTING.SAVED_AT)).from(COUNCIL_SETTING)),
+                DSL.field(DSL.select(DSL.max(BODY.SAVED_AT)).from(BODY))).fetchSingle();
+        return last(d, SYNC_CHANGE.ENTITY.in("setting", "body"), later(instant(at.value1()), instant(at.value2())));
+    }
+
+    /** The later of two times, either of which may be unknown (null). */
+    private static Instant later(Instant a, Instant b) {
+        return a == null || b != null && b.isAfter(a) ? b : a;
     }
 
     private static String itemUid(DSLContext d, long itemId) {

@@ -150,6 +150,11 @@ public final class EntityWriter {
             }
         }
         if (!set.isEmpty() && !type.rootless()) {
+            // A row a sync changed was not saved in a window of this folder: its time of that (V43) no longer says.
+            Field<?> savedAt = type.table().field("saved_at");
+            if (savedAt != null) {
+                set.put(savedAt, null);
+            }
             dsl.update(type.table()).set(set).where(keyCondition(type, before)).execute();
         }
         Object owner = localKey(type, before).getFirst();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +80,9 @@ class StaleAgendaOrderTest {
 
     @Test
     void aReorderAgainstTheOthersReorderIsAConflictAndTheStoredOrderStands() {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         assertThat(second.arrange(meeting, shown, of(shown, 1, 0, 2)).conflict()).isFalse();
+        Instant after = Instant.now();
         ListMerge<Long> stale = first.arrange(meeting, shown, of(shown, 2, 1, 0));
 
         assertThat(stale.conflict()).isTrue();
@@ -89,6 +93,8 @@ class StaleAgendaOrderTest {
         } else {
             assertThat(stale.savedBy().otherWindow()).isTrue();
         }
+        // And when: on one data folder from the items' own rows (V43), on a server from its change sequence.
+        assertThat(stale.savedBy().at()).isBetween(before, after);
         assertThat(order()).containsExactlyElementsOf(of(shown, 1, 0, 2));
         // Choosing her own order over the stored one goes through.
         assertThat(first.arrange(meeting, stale.merged(), of(shown, 2, 1, 0)).conflict()).isFalse();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -91,17 +93,34 @@ class StaleCouncilRulesTest {
         assertThat(stored.rulesOf("KF").submission(SubmissionKind.INTERPELLATION)).contains(tenDays);
     }
 
+    /** The other's time is the setting's own save (V43): only a setting changed on both sides. */
+    @Test
+    void theSameSettingSavedMeanwhileSaysWhenTheOtherSavedIt() {
+        CouncilRules copy = first.load();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(second.save(copy, copy.withReportMonths(Set.of(Month.MARCH))).conflicts()).isEmpty();
+        Instant after = Instant.now();
+        RowMerge<CouncilRules> stale = first.save(copy, copy.withReportMonths(Set.of(Month.MAY)));
+
+        assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("report_months");
+        assertThat(stale.savedBy().at()).isBetween(before, after);
+    }
+
     @Test
     void theSameBodysSpeakingTimesAreAConflictAndABodyAddedOnOneSideStays() {
         CouncilRules copy = first.load();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         assertThat(second.save(copy, copy.withBody(copy.rulesOf("KF").withSpeakingTimes(5, 3, 2))
                 .withBody(BodyRules.lawDefaults(new Body("BUN", "Barn- och utbildningsnämnden", false, 0, 0, 0))))
                 .conflicts()).isEmpty();
+        Instant after = Instant.now();
         RowMerge<CouncilRules> stale = first.save(copy, copy.withBody(copy.rulesOf("KF").withSpeakingTimes(4, 2, 1)
                 .withSubmission(SubmissionRule.weekdayBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY, 1,
                         LocalTime.of(12, 0)))));
 
         assertThat(stale.conflicts()).extracting(RowField::code).containsExactly("speaking_times@KF");
+        // When the other saved the body (V43's time of its row; on a server, its change sequence).
+        assertThat(stale.savedBy().at()).isBetween(before, after);
         CouncilRules stored = first.load();
         assertThat(stored.body("BUN")).isPresent();
         assertThat(stored.rulesOf("KF").body().firstSpeechMinutes()).isEqualTo(5);

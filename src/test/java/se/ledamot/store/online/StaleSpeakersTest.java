@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -91,7 +93,9 @@ class StaleSpeakersTest {
     @Test
     void oneSpeakersNotesChangedOnBothSidesIsAConflictAndTheStoredListStands() {
         List<Speaker> copy = first.open(item).speakers().speakers();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         second.saveSpeakers(item, copy, with(second, List.of(ANNA.withText("Bos anteckning"), BO)));
+        Instant after = Instant.now();
         ListMerge<Speaker> stale = first.saveSpeakers(item, copy,
                 with(first, List.of(ANNA.withText("Annas anteckning"), BO, CLARA)));
 
@@ -103,6 +107,8 @@ class StaleSpeakersTest {
         } else {
             assertThat(stale.savedBy().otherWindow()).isTrue();
         }
+        // And when: on one data folder from the list's own rows (V43), on a server from its change sequence.
+        assertThat(stale.savedBy().at()).isBetween(before, after);
         assertThat(stored()).containsExactly(ANNA.withText("Bos anteckning"), BO);
         // Choosing her own list, she saves it from the stored one: it goes through.
         assertThat(first.saveSpeakers(item, stale.merged(), with(first,
