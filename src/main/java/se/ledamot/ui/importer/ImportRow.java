@@ -64,7 +64,11 @@ public final class ImportRow {
                     : Localization.get("importer.ui.state.stored", i.stored().id());
         }
         if (i.duplicateOf() != null) {
-            return Localization.get("importer.ui.state.duplicate", i.duplicateOf().id(), i.duplicateOf().title());
+            // The title only where it differs from the row's own: said twice it filled a narrow window's table.
+            String stored = i.duplicateOf().title();
+            return stored.strip().equalsIgnoreCase(i.draft().matter().title().strip())
+                    ? Localization.get("importer.ui.state.duplicateSameTitle", i.duplicateOf().id())
+                    : Localization.get("importer.ui.state.duplicate", i.duplicateOf().id(), stored);
         }
         if (i.duplicateOfFile() != null) {
             return Localization.get("importer.ui.state.duplicateFile", i.duplicateOfFile());

@@ -109,7 +109,8 @@ class ImportViewModelTest {
 
         vm.read(List.of(Path.of("seeds")));
         assertThat(row("001_").item().isDuplicate()).isTrue();
-        assertThat(row("001_").state()).startsWith("Finns redan som ärende");
+        // The stored matter has the row's own title: said once, in Rubrik, not again in Läge.
+        assertThat(row("001_").state()).matches("Finns redan som ärende \\d+");
         assertThat(row("001_").includedProperty().get()).isFalse();
         assertThat(row("000_").includedProperty().get()).isTrue();
         vm.storeIncluded();
