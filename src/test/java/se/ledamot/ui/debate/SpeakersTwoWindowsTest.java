@@ -89,7 +89,7 @@ class SpeakersTwoWindowsTest {
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
                 .isEqualTo("Anna Ek (S) – Anförande, 3 min: Den andras anteckning");
         String heading = robot.lookup("#conflict-theirs-label").queryAs(Label.class).getText();
-        DateTimeFormatter minute = DateTimeFormatter.ofPattern("H.mm").withZone(TestContext.CLOCK.getZone());
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("HH.mm").withZone(TestContext.CLOCK.getZone());
         assertThat(heading).startsWith("Sparat i ett annat fönster ")
                 .containsAnyOf("kl. " + minute.format(saved[0]), "kl. " + minute.format(saved[1]));
         WindowDriver.screenshot(robot, view.getScene(), "speakers-two-windows-conflict.png");

@@ -94,7 +94,7 @@ class StaleSpeakersWindowTest {
         assertThat(bo.storedSpeakers().getFirst().text()).isEqualTo("Bos andra anteckning");
         // Who saved the other list and when (issue 16.5), as for a matter's text.
         assertThat(robot.lookup("#conflict-theirs-label").queryAs(Label.class).getText())
-                .isEqualTo("Sparat av Bo Ek (S) i dag kl. " + DateTimeFormatter.ofPattern("H.mm").format(bosSave()));
+                .isEqualTo("Sparat av Bo Ek (S) i dag kl. " + DateTimeFormatter.ofPattern("HH.mm").format(bosSave()));
         OnlineWindow.snapshot(robot, online.stage(), "stale-speakers-window");
         Window view = robot.lookup("#conflict-choose-mine").query().getScene().getWindow();
         OnlineWindow.snapshot(robot, view, "stale-speakers-conflict");

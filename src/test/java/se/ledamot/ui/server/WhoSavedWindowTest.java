@@ -76,7 +76,7 @@ class WhoSavedWindowTest {
         // A window on a server goes by the computer's clock, as the server does: Karin saved today.
         assertThat(robot.lookup("#conflict-theirs-label").queryAs(Label.class).getText())
                 .isEqualTo("Sparat av Karin Dahl (S) i dag kl. "
-                        + DateTimeFormatter.ofPattern("H.mm").format(karinsSave()));
+                        + DateTimeFormatter.ofPattern("HH.mm").format(karinsSave()));
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
                 .isEqualTo("Första stycket, Karins.");
         assertThat(robot.lookup("#conflict-mine-label").queryAs(Label.class).getText()).isEqualTo("I det här fönstret");
