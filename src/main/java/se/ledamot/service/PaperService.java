@@ -233,6 +233,11 @@ public final class PaperService {
         return Protokoll.of(papers(meetingId), clock.instant());
     }
 
+    /** Who is to sign the meeting's protokoll and has no name on it yet (its lines print "Namnförtydligande"). */
+    public List<MeetingPapers.Signer> unsigned(long meetingId) {
+        return papers(meetingId).unsigned();
+    }
+
     /** The extract of one item (by its number on the föredragningslista) for those the decision is sent to. */
     public Document utdrag(long meetingId, int number) {
         MeetingPapers p = papers(meetingId);

@@ -144,7 +144,9 @@ final class Composer {
             List<Span> cells = new ArrayList<>();
             cells.add(new Span(line ? row.getFirst() : " ", st.label()));
             for (String cell : row.subList(1, row.size())) {
-                cells.add(new Span(cell, line ? st.body().color(Rgb.GREY) : st.body()));
+                // No name known: "Namnförtydligande" in the label's style, for the name to be written by hand.
+                cells.add(new Span(cell, line ? st.body().color(Rgb.GREY)
+                        : cell.equals(PaperWords.p("minutes.nameInPrint")) ? st.label() : st.body()));
             }
             table.add(cells);
             line = !line;

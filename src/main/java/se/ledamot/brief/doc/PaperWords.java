@@ -47,7 +47,11 @@ final class PaperWords {
             return title(e.matter());
         }
         if (e.item() != null && e.item().text() != null) {
-            return e.item().text();
+            // Put on the agenda under its Swedish heading (as Protokoll does when it is chosen): in the reader's words.
+            StandardItem s = e.standard();
+            boolean known = s != null && s.title() == null
+                    && e.item().text().equals(Localization.swedish("papers.standard." + s.kind().code()));
+            return known ? standardTitle(s) : e.item().text();
         }
         return standardTitle(e.standard());
     }

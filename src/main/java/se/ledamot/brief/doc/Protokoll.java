@@ -108,19 +108,23 @@ public final class Protokoll {
         Minutes minutes = papers.minutes();
         BodyPapers body = papers.bodyPapers();
         c.part(p("minutes.signatures"));
-        String secretary = minutes.secretary() != null ? minutes.secretary() : body.secretary();
-        Person chair = minutes.chair() != null ? minutes.chair() : body.chair();
+        Person chair = papers.chair();
         List<List<String>> rows = new ArrayList<>();
-        sign(rows, p("role.secretary"), List.of(secretary == null ? " " : secretary));
-        sign(rows, p("role.chair"), List.of(chair == null ? " " : chair.display()));
+        sign(rows, p("role.secretary"), List.of(nameOrBlank(papers.secretary())));
+        sign(rows, p("role.chair"), List.of(nameOrBlank(chair == null ? null : chair.display())));
         List<String> adjusters = new ArrayList<>(minutes.adjusters().stream().map(Person::display).toList());
         while (adjusters.size() < body.adjusters()) {
-            adjusters.add(" ");
+            adjusters.add(nameOrBlank(null));
         }
         for (int i = 0; i < adjusters.size(); i += 2) {
             sign(rows, i == 0 ? p("role.adjuster") : " ", adjusters.subList(i, Math.min(i + 2, adjusters.size())));
         }
         c.signatures(HouseStyle.HANG, rows);
+    }
+
+    /** A name beneath a line to sign; none known, room for it to be written by hand ("Namnförtydligande"). */
+    private static String nameOrBlank(String name) {
+        return name == null ? p("minutes.nameInPrint") : name;
     }
 
     /** Two rows for up to two people: their lines to sign on, labelled, and their names beneath. */
@@ -154,7 +158,6 @@ public final class Protokoll {
                 Align.LEFT);
         c.indent(0);
         String kept = papers.settings().minutesKept();
-        String secretary = minutes.secretary() != null ? minutes.secretary() : papers.bodyPapers().secretary();
         c.factPairs(HouseStyle.HANG, List.of(
                 new String[] {p("field.body"), papers.body().name(), p("field.meetingDate"),
                         Dates.numeric(papers.meeting().date())},
@@ -165,7 +168,7 @@ public final class Protokoll {
                         p("field.takeDown"), a.map(x -> Dates.numeric(x.takeDown())).orElse(BLANK)}));
         c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? BLANK : kept}));
         List<List<String>> rows = new ArrayList<>();
-        sign(rows, p("field.signature"), List.of(secretary == null ? " " : secretary));
+        sign(rows, p("field.signature"), List.of(nameOrBlank(papers.secretary())));
         c.signatures(HouseStyle.HANG, rows);
         c.indent(HouseStyle.HANG);
         c.line(c.style().small(), papers.settings().noticeBoard() == null ? p("certificate.appeal")
@@ -183,7 +186,7 @@ public final class Protokoll {
             c.indent(0);
             return;
         }
-        Person chair = papers.minutes().chair() != null ? papers.minutes().chair() : papers.bodyPapers().chair();
+        Person chair = papers.chair();
         List<List<String>> deciding = new ArrayList<>();
         for (Attendee x : a.deciding()) {
             String note = x.replaces() != null ? p("attendance.for", x.replaces())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
@@ -92,6 +93,40 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
 
     public BodyPapers bodyPapers() {
         return settings.of(body);
+    }
+
+    /** Who signs the protokoll (5 kap. 69 § kommunallagen), in the order its first page has their lines. */
+    public enum Signer {
+        SECRETARY, CHAIR, ADJUSTERS;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The chair who signs: the meeting's, else the body's; null when neither is set. */
+    public Person chair() {
+        return minutes.chair() != null ? minutes.chair() : bodyPapers().chair();
+    }
+
+    /** The secretary who signs: the meeting's, else the body's; null when neither is set. */
+    public String secretary() {
+        return minutes.secretary() != null ? minutes.secretary() : bodyPapers().secretary();
+    }
+
+    /** Those whose lines to sign would have no name beneath them: the justerare when fewer than the body has. */
+    public List<Signer> unsigned() {
+        List<Signer> out = new java.util.ArrayList<>();
+        if (secretary() == null) {
+            out.add(Signer.SECRETARY);
+        }
+        if (chair() == null) {
+            out.add(Signer.CHAIR);
+        }
+        if (minutes.adjusters().isEmpty() || minutes.adjusters().size() < bodyPapers().adjusters()) {
+            out.add(Signer.ADJUSTERS);
+        }
+        return List.copyOf(out);
     }
 
     /** The § of an entry in the minutes. */

@@ -2,9 +2,14 @@ package se.ledamot.ui.minutes;
 
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.papers.StandardItem;
 
-/** One numbered item as Protokoll's list shows it: "§ 103 Motion om …"; kind null for a standard item. */
-public record EntryRow(int number, int paragraph, String title, AgendaItem item, MatterKind kind) {
+/**
+ * One numbered item as Protokoll's list shows it: "§ 103 Motion om …"; kind null for a standard item, standard null
+ * for a matter or another free-text item.
+ */
+public record EntryRow(int number, int paragraph, String title, AgendaItem item, MatterKind kind,
+        StandardItem standard) {
     @Override
     public String toString() {
         return "§ " + paragraph + "  " + title;

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -34,6 +35,7 @@ import se.ledamot.domain.minutes.MinutesNote;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
@@ -44,7 +46,8 @@ import se.ledamot.ui.shell.FieldLimits;
  * vote and moves to the next; Delete takes the marked line off a list.
  */
 final class ItemMinutesView extends VBox {
-    ItemMinutesView(ItemMinutesViewModel vm) {
+    /** @param toMeeting shows the tab "Sammanträdet", where who is present and who justerar are written */
+    ItemMinutesView(ItemMinutesViewModel vm, Runnable toMeeting) {
         super(8);
         setPadding(new Insets(8));
         Label heading = new Label();
@@ -77,9 +80,9 @@ final class ItemMinutesView extends VBox {
         Node carried = carried(vm);
         Node vote = vote(vm);
         Node reservations = reservations(vm);
-        getChildren().addAll(heading, notOnAgenda, noDecision, motions, carried, vote, decision(vm), reservations,
-                notes(vm));
-        for (Node n : getChildren().subList(3, getChildren().size())) {
+        getChildren().addAll(heading, notOnAgenda, noDecision, standardHint(vm, toMeeting), motions, carried, vote,
+                decision(vm), reservations, notes(vm));
+        for (Node n : getChildren().subList(4, getChildren().size())) {
             n.disableProperty().bind(Bindings.createBooleanBinding(
                     () -> vm.entry().get() == null || vm.entry().get().item() == null, vm.entry()));
         }
@@ -87,12 +90,54 @@ final class ItemMinutesView extends VBox {
         for (Node n : List.of(motions, carried, vote, reservations)) {
             n.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.entry().get() == null
                     || vm.entry().get().item() == null || answeredOnly(vm.entry().get()), vm.entry()));
+            // A standard item (Upprop, Val av justerare) has none of them: hidden, not offered greyed.
+            hiddenUnderStandard(n, vm);
         }
     }
 
     /** Interpellations and questions are answered and debated, never decided (5 kap. 59–64 §§ kommunallagen). */
     private static boolean answeredOnly(EntryRow row) {
         return row != null && row.item() != null && row.kind() != null && row.kind().hasAddressee();
+    }
+
+    /** One of the known standard items; a body's own (CUSTOM) may be anything, an election too, and keeps it all. */
+    private static boolean standard(EntryRow row) {
+        return row != null && row.standard() != null && row.standard().kind() != StandardItem.Kind.CUSTOM;
+    }
+
+    private static void hiddenUnderStandard(Node n, ItemMinutesViewModel vm) {
+        n.visibleProperty().bind(Bindings.createBooleanBinding(() -> !standard(vm.entry().get()), vm.entry()));
+        n.managedProperty().bind(n.visibleProperty());
+    }
+
+    /**
+     * What a standard item's § needs: its wording and notes; and where the rest of it is written — who is present
+     * (Upprop) and who justerar and when (Val av justerare) are on the tab "Sammanträdet", which the § prints from.
+     */
+    private static Node standardHint(ItemMinutesViewModel vm, Runnable toMeeting) {
+        Label hint = new Label();
+        hint.setId("minutesStandardHint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            EntryRow row = vm.entry().get();
+            if (!standard(row)) {
+                return "";
+            }
+            String where = "minutes.ui.item.standard." + row.standard().kind().code();
+            return Localization.get("minutes.ui.item.standard")
+                    + (Localization.has(where) ? " " + Localization.get(where) : "");
+        }, vm.entry()));
+        Hyperlink link = new Hyperlink(Localization.get("minutes.ui.item.toMeeting"));
+        link.setId("minutesToMeeting");
+        link.setOnAction(e -> toMeeting.run());
+        link.visibleProperty().bind(Bindings.createBooleanBinding(() -> standard(vm.entry().get())
+                && Localization.has("minutes.ui.item.standard." + vm.entry().get().standard().kind().code()),
+                vm.entry()));
+        link.managedProperty().bind(link.visibleProperty());
+        VBox box = new VBox(2, hint, link);
+        box.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Node motions(ItemMinutesViewModel vm) {
@@ -253,6 +298,8 @@ final class ItemMinutesView extends VBox {
         clear.disableProperty().bind(taken.decision().isNull().or(taken.adjusted()));
         HBox chosen = new HBox(8, new Label(Localization.get("minutes.ui.decision.taken")), decision, clear);
         chosen.setAlignment(Pos.BASELINE_LEFT);
+        // Bifall or avslag mean nothing under Upprop: a standard item's decision is its wording.
+        hiddenUnderStandard(chosen, vm);
         // A disabled control shows no tooltip: the reason is a line of its own.
         Label why = new Label(Localization.get("minutes.ui.decision.adjusted"));
         why.setId("decisionAdjusted");

@@ -72,7 +72,8 @@ final class MinutesView extends BorderPane {
 
         Tab meeting = new Tab(Localization.get("minutes.ui.tab.meeting"), new ScrollPane(head(vm)));
         meeting.setId("minutesTabMeeting");
-        Tab items = new Tab(Localization.get("minutes.ui.tab.items"), items(vm));
+        Tab items = new Tab(Localization.get("minutes.ui.tab.items"),
+                items(vm, () -> meeting.getTabPane().getSelectionModel().select(meeting)));
         items.setId("minutesTabItems");
         Tab settings = new Tab(Localization.get("minutes.ui.tab.settings"),
                 new PaperSettingsView(vm.settings(), vm::reload));
@@ -166,7 +167,7 @@ final class MinutesView extends BorderPane {
         }
     }
 
-    private static BorderPane items(MinutesViewModel vm) {
+    private static BorderPane items(MinutesViewModel vm, Runnable toMeeting) {
         ListView<EntryRow> list = new ListView<>(vm.entries());
         list.setId("minutesItems");
         list.setPrefWidth(300);
@@ -205,7 +206,7 @@ final class MinutesView extends BorderPane {
         vm.item().entry().addListener((o, was, now) -> keepChosen(list, now));
         vm.entries().addListener((javafx.collections.ListChangeListener<EntryRow>) c -> keepChosen(list,
                 vm.item().entry().get()));
-        ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item()));
+        ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item(), toMeeting));
         record.setFitToWidth(true);
         BorderPane pane = new BorderPane(record);
         pane.setLeft(list);

@@ -164,8 +164,8 @@ public final class MinutesViewModel {
             item.decisionTaken().adjusted().set(read.stored().adjusted() != null);
             MeetingPapers p = read.papers();
             EntryRow selected = item.entry().get();
-            entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e),
-                    Kallelse.title(e), e.item(), e.matter() == null ? null : e.matter().kind())).toList());
+            entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e), Kallelse.title(e),
+                    e.item(), e.matter() == null ? null : e.matter().kind(), e.standard())).toList());
             item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
                     .findFirst().orElse(null));
             error.set("");
@@ -334,8 +334,7 @@ public final class MinutesViewModel {
     /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
     public void exportProtokoll() {
         Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(m, () -> files.write(m, Localization.get("papers.minutes.kind"), "",
-                papers::protokoll), () -> { }));
+        settings.storedThen(() -> saveMeeting(m, () -> files.protokoll(m), () -> { }));
     }
 
     /** "Exportera sammanträdet": kallelse, handlingar, protokoll (once held), manifest; the minutes stored first. */

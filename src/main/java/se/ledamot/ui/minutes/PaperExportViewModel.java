@@ -1,6 +1,7 @@
 package se.ledamot.ui.minutes;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -8,7 +9,9 @@ import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.PageProgress;
@@ -32,13 +35,42 @@ final class PaperExportViewModel {
 
     /** One paper ({@code kind}, e.g. "Kallelse"), to a file the secretary chooses, named after meeting and kind. */
     void write(Meeting m, String kind, String suffix, LongFunction<Document> make) {
+        write(m, kind, suffix, make, id -> "");
+    }
+
+    /**
+     * The protokoll; written, it says whose lines to sign have no name beneath them, so that she fills them in on
+     * "Sammanträdet" before she prints it (5 kap. 69 § kommunallagen: the chair and the justerare sign).
+     */
+    void protokoll(Meeting m) {
+        PaperService papers = context.services().papers();
+        write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll, id -> unsigned(papers.unsigned(id)));
+    }
+
+    /** "Observera: protokollet saknar ordförande och justerare …", or "" when every line has its name. */
+    static String unsigned(List<MeetingPapers.Signer> missing) {
+        if (missing.isEmpty()) {
+            return "";
+        }
+        List<String> words = missing.stream().map(s -> Localization.get("minutes.ui.signer." + s.code())).toList();
+        String listed = words.size() == 1 ? words.getFirst() : Localization.get("minutes.ui.signer.last",
+                String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
+        return " " + Localization.get("minutes.ui.unsigned", listed, missing.size());
+    }
+
+    private void write(Meeting m, String kind, String suffix, LongFunction<Document> make, LongFunction<String> note) {
         Path target = context.dialogs().chooseFileToSave(Localization.get("minutes.ui.export.title", kind),
                 m.date() + " " + m.body() + " " + kind + suffix + ".pdf", Localization.get("brief.ui.save.filter"),
                 "pdf").orElse(null);
         if (target != null) {
-            run(Localization.get("minutes.ui.writing", kind), p -> BriefFile.write(make.apply(m.id()), target, p),
-                    r -> Localization.get("brief.ui.saved", target.getFileName().toString(), r.pages()));
+            run(Localization.get("minutes.ui.writing", kind), p -> new Written(BriefFile.write(make.apply(m.id()),
+                    target, p).pages(), note.apply(m.id())), r -> Localization.get("brief.ui.saved",
+                    target.getFileName().toString(), r.pages()) + r.note());
         }
+    }
+
+    /** A paper written: its pages, and what the secretary should know about it ("" or a sentence led by a space). */
+    private record Written(int pages, String note) {
     }
 
     /** The kallelse, the handlingar and (once held) the protokoll, with the manifest, into a folder. */

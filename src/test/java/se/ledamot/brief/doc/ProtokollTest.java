@@ -17,6 +17,7 @@ import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.Vote;
+import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.StandardItem;
 
@@ -204,6 +205,40 @@ class ProtokollTest {
                         + "anslagstavla senast den 19 december 2026 (8 kap. 12 § kommunallagen).",
                 "Protokollet justerat", "2026-12-17");
         assertThat(text).doesNotContain("Fylls i när");
+    }
+
+    /**
+     * Session 18's walk: a meeting whose form names no chair, no secretary and no justerare (the samples have no
+     * chair) printed the lines to sign with nothing beneath them. Each line now has the role it is for, and where
+     * no name is known, "Namnförtydligande" for the name to be written by hand.
+     */
+    @Test
+    void aSignatureLineWithNoNameSaysWhoSignsAndLeavesRoomForTheName() throws Exception {
+        MeetingPapers sample = PaperSamples.meeting();
+        BodyPapers nobody = sample.bodyPapers().withChair(null).withSecretary(null);
+        MeetingPapers unsigned = new MeetingPapers(sample.meeting(), sample.body(), sample.settings().withBody(nobody),
+                sample.council(), sample.issued(), sample.entries(), sample.newSubmissions(),
+                sample.minutes().withChair(null, null).withAdjustment(List.of(), null, null, null),
+                sample.firstParagraph(), sample.notice());
+
+        assertThat(unsigned.unsigned()).containsExactly(MeetingPapers.Signer.SECRETARY, MeetingPapers.Signer.CHAIR,
+                MeetingPapers.Signer.ADJUSTERS);
+        assertThat(sample.unsigned()).isEmpty();
+        String text = MatterBriefTest.text(write(Protokoll.of(unsigned, Samples.CREATED), "protokoll-unsigned.pdf"));
+        assertThat(text).containsSubsequence("Underskrifter", "Sekreterare", "Namnförtydligande", "Ordförande",
+                "Namnförtydligande", "Justerande", "Namnförtydligande", "Namnförtydligande", "ANSLAG/BEVIS",
+                "Underskrift", "Namnförtydligande");
+        // Named, the name stands beneath the line as before.
+        assertThat(MatterBriefTest.text(protokoll())).doesNotContain("Namnförtydligande");
+    }
+
+    /** A standard item's § prints its decision and nothing of motions or votes, which it never has. */
+    @Test
+    void aStandardItemsParagraphHasNoEmptyMotionsOrVote() throws Exception {
+        String text = MatterBriefTest.text(protokoll());
+        String standards = text.substring(text.indexOf("§ 101 Upprop"), text.indexOf("§ 104"));
+        assertThat(standards).contains("Upprop förrättas.", "utses att tillsammans med ordföranden justera")
+                .doesNotContain("Yrkanden", "Propositionsordning", "Omröstning", "Reservationer");
     }
 
     /** The secretary's walk: "7 ledamöter och tjänstgörande ersättare är närvarande" with no substitute serving. */
