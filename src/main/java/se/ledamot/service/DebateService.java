@@ -8,6 +8,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
+import se.ledamot.domain.debate.DecidedMeanwhile;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.ListMerge;
@@ -72,6 +73,14 @@ public final class DebateService {
      */
     public Decided decide(AgendaItem base, DebateDecision decision, String wording) {
         return debates.decide(base, decision, wording);
+    }
+
+    /**
+     * After {@link #decide} was refused as decided meanwhile: the decision recorded, and the wording typed over
+     * {@code base} met with the stored one and who stored it ({@link DecidedMeanwhile}). Writes nothing.
+     */
+    public DecidedMeanwhile decidedMeanwhile(AgendaItem base, String wording) {
+        return debates.decidedMeanwhile(base, wording);
     }
 
     /**

@@ -24,6 +24,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
+import se.ledamot.domain.debate.DecidedMeanwhile;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
@@ -31,6 +32,7 @@ import se.ledamot.domain.debate.TimeLimits;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.RowField;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.jooq.tables.records.DebateSpeakerRecord;
 
@@ -154,6 +156,25 @@ public final class DebateStore {
             RowMerge<AgendaItem> item = new AgendaStore(d, clock).saveItem(base,
                     base.withDecision(decision.decision(), wording));
             return new Decided(decided, item);
+        });
+    }
+
+    /**
+     * After {@link #decide} was refused because another recorded the decision meanwhile: that decision, and the
+     * wording typed over {@code base} met with the item as stored, with who stored it. Typed (it differs from the copy
+     * it started from) and different from the stored one, the wording is a conflict to choose; a wording chosen is
+     * stored as any item text, refused once the minutes are justerade (kommunallagen 5 kap. 69 §). Writes nothing.
+     */
+    public DecidedMeanwhile decidedMeanwhile(AgendaItem base, String wording) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            Debate debate = open(d, base.id());
+            AgendaItem stored = debate.item();
+            boolean typed = !wording.equals(base.decisionText()) && !wording.equals(stored.decisionText());
+            List<RowField<AgendaItem>> conflicts = typed ? AgendaItem.FIELDS.stream()
+                    .filter(f -> f.code().equals("decision_text")).toList() : List.of();
+            return new DecidedMeanwhile(debate.decision().orElseThrow(),
+                    new RowMerge<>(stored, conflicts, stored, Writers.ofAgendaItem(d, base.id())));
         });
     }
 

@@ -86,7 +86,8 @@ public final class DebateViewModel {
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label);
+        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label,
+                today);
         this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision, reason,
                 wording);
         meeting.addListener((o, was, now) -> {

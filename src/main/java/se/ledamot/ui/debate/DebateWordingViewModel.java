@@ -1,13 +1,16 @@
 package se.ledamot.ui.debate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
+import se.ledamot.domain.debate.DecidedMeanwhile;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
@@ -15,10 +18,12 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.PutAsideService;
+import se.ledamot.domain.DomainException;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
+import se.ledamot.ui.sync.SavedByWords;
 import se.ledamot.ui.task.BackgroundTask;
 import se.ledamot.ui.task.TaskExecutor;
 
@@ -37,10 +42,16 @@ final class DebateWordingViewModel {
     private record Recorded(Decided decided, Debate after) {
     }
 
+    /** A decision refused as recorded meanwhile, and the debate as read after it. */
+    private record Meanwhile(DecidedMeanwhile met, Debate after) {
+    }
+
     /** The name its choices put aside are kept under. */
     static final String FORM = "debate.wording";
     private final DebateService debates;
     private final Function<Debate, String> label;
+    /** The window's day, for "i dag" in who recorded a decision meanwhile. */
+    private final Supplier<LocalDate> today;
     private final TaskExecutor lane;
     private final StringProperty wording;
     private final ReadOnlyStringWrapper error;
@@ -50,8 +61,10 @@ final class DebateWordingViewModel {
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, PutAsideService putAside, TaskExecutor lane,
-            StringProperty wording, ReadOnlyStringWrapper error, Function<Debate, String> label) {
+            StringProperty wording, ReadOnlyStringWrapper error, Function<Debate, String> label,
+            Supplier<LocalDate> today) {
         this.label = label;
+        this.today = today;
         this.debates = debates;
         this.lane = lane;
         this.wording = wording;
@@ -85,6 +98,47 @@ final class DebateWordingViewModel {
                     shown.accept(r.after());
                     met(r.decided().item(), base, base.withDecision(taken.decision(), typed),
                             label.apply(d));
+                })
+                .onFailure(e -> {
+                    if (decidedMeanwhile(e)) {
+                        decidedMeanwhile(d, typed, shown);
+                    } else {
+                        error.set(Errors.describe(e));
+                    }
+                })
+                .executeWith(lane);
+    }
+
+    private static boolean decidedMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d && "debate.decision.already".equals(d.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The decision was refused because another recorded one meanwhile (issue 16): the form shows the item as stored,
+     * the line says what was recorded, by whom and when, and a wording typed here meets the stored one in the
+     * conflict view (keep the recorded one, or store hers over it while the minutes are not justerade, kommunallagen
+     * 5 kap. 69 §), kept per item till she chooses, as a wording met on recording is.
+     */
+    private void decidedMeanwhile(Debate d, String typed, Consumer<Debate> shown) {
+        AgendaItem base = d.item();
+        BackgroundTask.of(p -> new Meanwhile(debates.decidedMeanwhile(base, typed), debates.open(base.id())))
+                .onSuccess(m -> {
+                    shown.accept(m.after());
+                    RowMerge<AgendaItem> merge = m.met().wording();
+                    AgendaItem stored = merge.theirs();
+                    String who = SavedByWords.who(merge.savedBy(), today.get());
+                    String recorded = DecisionWords.describe(m.met().decision());
+                    boolean asks = !merge.conflicts().isEmpty();
+                    error.set(Localization.get(asks ? "debate.decision.meanwhile.asks" : "debate.decision.meanwhile",
+                            recorded, who.isEmpty() ? Localization.get("debate.decision.meanwhile.someone") : who));
+                    met(merge, stored.withDecision(stored.decision(), base.decisionText()),
+                            stored.withDecision(stored.decision(), typed),
+                            Localization.get("debate.decision.meanwhile.title", label.apply(d), recorded));
                 })
                 .onFailure(e -> error.set(Errors.describe(e)))
                 .executeWith(lane);

@@ -2,6 +2,7 @@ package se.ledamot.ui.sync;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.l10n.Dates;
@@ -12,7 +13,7 @@ import se.ledamot.l10n.Localization;
  * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 09.05", "På servern, sparat av …".
  * A day and a time are written out as everywhere ({@link Dates}), so English says "today at 14:32".
  */
-final class SavedByWords {
+public final class SavedByWords {
     private SavedByWords() {
     }
 
@@ -24,19 +25,40 @@ final class SavedByWords {
         if (!by.named() && !by.otherWindow()) {
             return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.saved" : "ui.sync.conflicts.theirs");
         }
+        return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.savedWho" : "ui.sync.conflicts.theirs.who",
+                clock == null ? who(by, ZoneId.systemDefault(), null)
+                        : who(by, clock.getZone(), LocalDate.now(clock)));
+    }
+
+    /**
+     * Who saved and when, as the heading says it after "Sparat": "av Karin Dahl (S) i dag kl. 14.32", "i ett annat
+     * fönster i går kl. 09.05"; "" when the store does not know.
+     *
+     * @param today the window's day, for "i dag"; null: every day written out
+     */
+    public static String who(SavedBy by, LocalDate today) {
+        return who(by, ZoneId.systemDefault(), today);
+    }
+
+    private static String who(SavedBy by, ZoneId zone, LocalDate today) {
+        if (!by.named() && !by.otherWindow()) {
+            return "";
+        }
         String who = by.otherWindow() ? Localization.get("ui.sync.conflicts.by.window")
                 : Localization.get("ui.sync.conflicts.by.person", by.party().isEmpty() ? by.name()
                         : Localization.get("ui.sync.conflicts.person", by.name(), by.party()));
-        String said = by.at() == null ? who : who + " " + when(by, clock);
-        return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.savedWho" : "ui.sync.conflicts.theirs.who",
-                said);
+        return by.at() == null ? who : who + " " + when(by, zone, today);
     }
 
     /** "i dag kl. 14.32", "i går kl. 09.05", "den 3 december kl. 09.05", "den 3 december 2025 kl. 09.05". */
     static String when(SavedBy by, Clock clock) {
-        ZonedDateTime at = by.at().atZone(clock == null ? java.time.ZoneId.systemDefault() : clock.getZone());
+        return clock == null ? when(by, ZoneId.systemDefault(), null)
+                : when(by, clock.getZone(), LocalDate.now(clock));
+    }
+
+    private static String when(SavedBy by, ZoneId zone, LocalDate today) {
+        ZonedDateTime at = by.at().atZone(zone);
         String time = Dates.time(at.toLocalTime());
-        LocalDate today = clock == null ? null : LocalDate.now(clock);
         LocalDate day = at.toLocalDate();
         if (day.equals(today)) {
             return Localization.get("ui.sync.conflicts.at.today", time);

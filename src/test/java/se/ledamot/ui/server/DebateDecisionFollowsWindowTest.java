@@ -81,6 +81,44 @@ class DebateDecisionFollowsWindowTest {
         assertThat(wording.getText()).isEqualTo(MINE);
     }
 
+    @Test
+    void herWordingRefusedAsDecidedMeanwhileMeetsHisWithWhoAndWhenAndIsKeptTillSheChooses(FxRobot robot)
+            throws Exception {
+        MainWindow shell = online.connectShowing(robot, scene.logins, scene.karin, DebateScreen.ID);
+        ListView<DebateItemRow> items = DebateOnServer.items(robot, 2);
+        TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
+        open(robot, items, 1);
+
+        // She types a wording and chooses Avslag; Lars records Bifall with his wording meanwhile.
+        robot.interact(() -> wording.setText(MINE));
+        robot.interact(() -> robot.lookup("#decision").<Decision>queryComboBox().setValue(Decision.REJECTED));
+        long before = shell.context().mattersRevision().get();
+        larsDecides(1, THEIRS);
+        waitUntil(() -> shell.context().mattersRevision().get() > before);
+        robot.interact(() -> { });
+        robot.clickOn("#decide");
+
+        // Refused: the line says what was recorded, by whom and when; the view shows his wording beside hers.
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().filter(n -> n.getScene().getWindow()
+                .isShowing()).isPresent());
+        String said = robot.lookup("#debateError").queryAs(Label.class).getText();
+        assertThat(said).contains("Bifall").contains("debdecfollow_lars").contains(" kl. ");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
+        OnlineWindow.snapshot(robot, robot.lookup("#conflict-choose-mine").query().getScene().getWindow(),
+                "debate-decision-refused-conflict");
+        assertThat(item(1).decisionText()).isEqualTo(THEIRS);
+        assertThat(wording.getText()).isEqualTo(MINE);
+
+        // She keeps her wording: it replaces his (the minutes are not justerade), and Lars's decision stands.
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> MINE.equals(item(1).decisionText()));
+        assertThat(item(1).decision()).isEqualTo(Decision.APPROVED);
+        waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().contains("Bifall"));
+        assertThat(wording.getText()).isEqualTo(MINE);
+        OnlineWindow.snapshot(robot, shell.stage(), "debate-decision-refused-chosen");
+    }
+
     private void larsDecides(int index, String text) {
         new DebateStore(scene.logins.second.dsl(), Clock.systemUTC()).decide(item(index),
                 DebateDecision.of(Decision.APPROVED), text);

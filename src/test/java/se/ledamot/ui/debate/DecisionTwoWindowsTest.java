@@ -1,0 +1,105 @@
+package se.ledamot.ui.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.DebateDecision;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.DebateService;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+
+/**
+ * Issue 16 on one laptop (a data folder, two windows), in the real window at 1280×800: she types the decision's
+ * wording on Debatt and chooses Avslag while the other window records Bifall with its wording. Her recording is
+ * refused; the line says what was recorded and that another window saved it, the conflict view shows both wordings,
+ * and her wording stays in the form until she chooses; keeping the recorded one leaves it stored.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DecisionTwoWindowsTest {
+    private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
+    private static final String MINE = "Kommunfullmäktige beslutar att avslå motionen.";
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed);
+
+    private long item;
+
+    private void seed(Ledamot app) {
+        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
+                .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
+        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        item = app.meetings().addMatters(kf.id(), List.of(motion)).getFirst().id();
+    }
+
+    @Test
+    void herDecisionRefusedAsRecordedInTheOtherWindowKeepsHerWordingTillSheChooses(FxRobot robot) throws Exception {
+        window.open(robot);
+        openTheItem(robot);
+        DebateService otherWindow = window.shell().context().services().debates();
+        TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
+
+        robot.interact(() -> {
+            wording.setText(MINE);
+            robot.lookup("#decision").<Decision>queryComboBox().setValue(Decision.REJECTED);
+            otherWindow.decide(otherWindow.open(item).item(), DebateDecision.of(Decision.APPROVED), THEIRS);
+        });
+        robot.clickOn("#decide");
+        Window view = WindowDriver.conflictView(robot);
+
+        assertThat(robot.lookup("#debateError").queryAs(Label.class).getText()).contains("Bifall")
+                .contains("i ett annat fönster");
+        assertThat(robot.lookup("#conflict-what").queryAs(Label.class).getText()).contains("(beslutat: Bifall)");
+        assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).isEqualTo(THEIRS);
+        assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(MINE);
+        assertThat(wording.getText()).isEqualTo(MINE);
+        WindowDriver.screenshot(robot, view.getScene(), "decision-two-windows-conflict.png");
+        window.snapshot(robot, "decision-two-windows");
+
+        robot.clickOn("#conflict-choose-theirs");
+        waitUntil(() -> !view.isShowing());
+        waitUntil(() -> THEIRS.equals(wording.getText()));
+        waitForStore(() -> THEIRS.equals(otherWindow.open(item).item().decisionText())
+                && otherWindow.open(item).decision().orElseThrow().decision() == Decision.APPROVED);
+        assertThat(robot.lookup("#decided").queryAs(Label.class).getText()).contains("Bifall");
+    }
+
+    private void openTheItem(FxRobot robot) {
+        window.show(robot, DebateScreen.ID);
+        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
+        waitUntil(() -> !meetings.getItems().isEmpty());
+        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
+        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item().id() == item));
+        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
+                .filter(r -> r.item().id() == item).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#decide").tryQuery().isPresent());
+        window.settled();
+    }
+}
