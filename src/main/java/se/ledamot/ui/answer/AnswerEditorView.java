@@ -1,7 +1,5 @@
 package se.ledamot.ui.answer;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -37,9 +35,8 @@ import se.ledamot.l10n.Localization;
 
 /** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
 public final class AnswerEditorView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final AnswerEditorViewModel vm;
+    private final VersionRows rows;
     private final BorderPane root = new BorderPane();
     /**
      * The side panel's narrowest: the questions and buttons on a few lines each, the answer beside it still the widest
@@ -51,9 +48,13 @@ public final class AnswerEditorView {
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
 
-    /** @param due when the open answer is due (written answer, meeting), shown under the heading */
-    public AnswerEditorView(AnswerEditorViewModel vm, javafx.beans.value.ObservableStringValue due) {
+    /**
+     * @param due when the open answer is due (written answer, meeting), shown under the heading
+     * @param rows what each version's row says
+     */
+    AnswerEditorView(AnswerEditorViewModel vm, javafx.beans.value.ObservableStringValue due, VersionRows rows) {
         this.vm = vm;
+        this.rows = rows;
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.matter().get()), vm.matter()));
@@ -152,9 +153,7 @@ public final class AnswerEditorView {
             @Override
             protected void updateItem(AnswerVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : Localization.get("answer.version.row", v.number(),
-                        WHEN.format(v.createdAt().atZone(ZoneId.systemDefault())),
-                        Localization.get("answer.reason." + v.reason().code()), v.wordCount()));
+                setText(empty || v == null ? null : rows.of(v));
             }
         });
 
@@ -179,6 +178,8 @@ public final class AnswerEditorView {
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
 
+        // The title says how to read the marks: whole, on two lines in the side panel (it was cut at 1280x800).
+        diffTitle.setWrapText(true);
         diff.setId("diff");
         ScrollPane diffPane = new ScrollPane(diff);
         diffPane.setFitToWidth(true);

@@ -31,6 +31,7 @@ public final class AnswerScreen extends AbstractScreen {
     private final AnswerListViewModel open;
     private final AnswerEditorViewModel editor;
     private final AnswerDueViewModel due;
+    private final VersionRows versionRows;
     private final ListView<Matter> list;
     private Long wanted;
 
@@ -39,6 +40,7 @@ public final class AnswerScreen extends AbstractScreen {
         this.open = new AnswerListViewModel(context);
         this.editor = AnswerEditorViewModel.of(context);
         this.due = new AnswerDueViewModel(context);
+        this.versionRows = new VersionRows(context.clock());
         editor.matter().addListener((o, was, now) -> due.show(now));
         // Others' saves on the server (and a sync's) come into the list, and into the open answer when nothing typed
         // waits.
@@ -90,7 +92,7 @@ public final class AnswerScreen extends AbstractScreen {
         title.setWrapText(true);
         VBox left = new VBox(8, title, list);
         left.setPadding(new Insets(12, 0, 12, 12));
-        BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text()).view());
+        BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text(), versionRows).view());
         root.setLeft(left);
         // Narrower in a small window (1000x650), so the answer beside it keeps room to be written in.
         left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(LIST_MIN_WIDTH,

@@ -81,7 +81,11 @@ final class GroupView extends BorderPane {
 
         table = new TableView<>(vm.rows());
         table.setId("group-table");
-        table.setPlaceholder(new Label(Localization.get("meeting.ui.group.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> GroupPlaceholder.of(
+                vm.groupProperty().get(), vm.meetingProperty().get(), vm.onlyUndecidedProperty().get()),
+                vm.groupProperty(), vm.meetingProperty(), vm.onlyUndecidedProperty()));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<GroupRow, String> item = column("meeting.ui.group.column.item", r -> r.agenda().heading());
         TableColumn<GroupRow, String> stanceColumn = column("meeting.ui.group.column.stance", GroupRow::stanceText);

@@ -129,6 +129,20 @@ class AnswerEditorViewModelTest {
         assertThat(debouncer.isPending()).isFalse();
     }
 
+    /**
+     * A version's row says when it was kept as the save line beside it does, in the councillor's own time: at 10.00
+     * in Stockholm it read "2026-11-22 09:00" (the computer's zone, UTC on the walk's machine) under "Sparat kl.
+     * 10.00" (session 18's walk).
+     */
+    @Test
+    void aVersionsRowSaysItsTimeInTheCouncillorsZoneAndWords() {
+        Clock stockholm = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), java.time.ZoneId.of("Europe/Stockholm"));
+        AnswerVersion kept = new AnswerVersion(matter.id(), 1, "Kommunen har en strateg.",
+                Instant.parse("2026-11-22T09:00:00Z"), VersionReason.MANUAL, null);
+
+        assertThat(new VersionRows(stockholm).of(kept)).isEqualTo("Version 1 · söndag 22 november kl. 10.00 · Sparad version · 4 ord");
+    }
+
     @Test
     void cuttingAnUnchangedTextSaysSoAndAddsNothing() {
         vm.text().set("Svar.");
