@@ -64,9 +64,6 @@ public final class StartupProbe {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(w -> w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-                    se.ledamot.ui.register.Trace.mark("window shown");
-                    w.getScene().addPreLayoutPulseListener(() -> se.ledamot.ui.register.Trace.mark("pulse pre-layout"));
-                    w.getScene().addPostLayoutPulseListener(() -> se.ledamot.ui.register.Trace.mark("pulse post-layout"));
                     report(!rows);
                     if (rows) {
                         waitForRows(w, System.nanoTime(), fxCpuNanos());
@@ -87,7 +84,6 @@ public final class StartupProbe {
                 }
                 if (window.getScene().lookup("#register-table") instanceof TableView<?> table
                         && table.getScene() != null && showsText(table)) {
-                    se.ledamot.ui.register.Trace.mark("probe sees rows");
                     System.out.println(String.format(Locale.ROOT, ROWS_REPORT, (System.nanoTime() - shown) / 1_000_000));
                     System.out.println(String.format(Locale.ROOT, ROWS_CPU_REPORT,
                             (fxCpuNanos() - shownCpu) / 1_000_000));

@@ -244,9 +244,7 @@ public final class DesktopApp {
             services.close();
             release.run();
         });
-        se.ledamot.ui.register.Trace.mark("stage.show begins");
         stage.show();
-        se.ledamot.ui.register.Trace.mark("stage.show returned");
         services.notices().forEach(dialogs::notify);
         tellPutAside(services, shell, tasks);
         return shell;

@@ -32,18 +32,14 @@ final class RegisterReadsViewModel {
      * next, says why if it cannot be read either).
      */
     void firstRows(RegisterService.Query q, Consumer<FirstRows> then) {
-        Trace.mark("page asked");
         BackgroundTask.of(p -> {
-            Trace.mark("page read begins");
             java.time.LocalDate today = context.today();
             List<MatterSummary> read = context.services().register().firstRows(q, RowCache.FIRST_PAGE, today);
             Deadlines rules = context.services().deadlines().rules();
-            var r = new FirstRows(read.stream().map(s -> MatterRow.Shown.of(s.forDeadlines(), rules, today))
+            return new FirstRows(read.stream().map(s -> MatterRow.Shown.of(s.forDeadlines(), rules, today))
                     .toList(), rules);
-            Trace.mark("page read done");
-            return r;
         })
-                .onSuccess(f -> { Trace.mark("page on FX"); then.accept(f); })
+                .onSuccess(then::accept)
                 .onFailure(e -> then.accept(null))
                 .executeWith(context.tasks());
     }

@@ -130,7 +130,6 @@ public final class RegisterScreen extends AbstractScreen {
 
     @Override
     protected Node build() {
-        Trace.mark("register build begins");
         registerView = new RegisterView(register);
         // The editor explains the deadline the register shows for the selected matter, and follows it as it moves.
         register.selectedProperty().addListener((o, was, now) -> showDeadlineOf(now));
@@ -156,7 +155,6 @@ public final class RegisterScreen extends AbstractScreen {
         });
         SplitPane view = new SplitPane(registerView, editorPlace);
         view.setId("register-split");
-        Trace.mark("register build ends");
         // Below, the table has most of the height (the editor scrolls); where the user leaves the divider is kept.
         SideOrBelow.apply(view, table, 0.66, 0.62, SideOrBelow.remembered(ID));
         return view;

@@ -115,11 +115,6 @@ public final class RegisterView extends BorderPane {
         // Titles wrap as ColumnFit's do, and mark the words of the search shown; another search marks its own.
         title.setCellFactory(c -> new MarkedTitleCell(vm, title));
         vm.searchMarks().searchedProperty().addListener((o, was, now) -> table.refresh());
-        for (TableColumn<MatterRow, ?> col : table.getColumns()) {
-            countCells(col);
-        }
-        var rowFactory = table.getRowFactory();
-        table.setRowFactory(t -> { Trace.ROWS.incrementAndGet(); return rowFactory.call(t); });
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null || vm.visibleRows().isEmpty()) {
@@ -182,11 +177,6 @@ public final class RegisterView extends BorderPane {
         } finally {
             replacingRows = false;
         }
-    }
-
-    private static <T> void countCells(TableColumn<MatterRow, T> col) {
-        var f = col.getCellFactory();
-        col.setCellFactory(c -> { Trace.CELLS.incrementAndGet(); return f.call(c); });
     }
 
     private static <T> TableColumn<MatterRow, T> sorted(TableColumn<MatterRow, T> c, RegisterService.Sort by) {
@@ -361,9 +351,6 @@ public final class RegisterView extends BorderPane {
         @Override
         protected void updateItem(MatterRow item, boolean empty) {
             super.updateItem(item, empty);
-            if (!empty) {
-                Trace.ROW_UPDATES.incrementAndGet();
-            }
             if (watched != null) {
                 watched.urgencyProperty().removeListener(follow);
             }

@@ -128,7 +128,6 @@ public final class RegisterViewModel {
             deadlines = first.rules();
             firstPage = new PagedRows(cache.fill(first.rows()), cache);
             visible.set(firstPage);
-            Trace.mark("rows set on the table");
             summary.set(Localization.get("ui.register.counting"));
         }
         firstRows.run();
