@@ -259,6 +259,10 @@ public final class RegisterView extends BorderPane {
     private static TableColumn<MatterRow, Long> ageColumn() {
         TableColumn<MatterRow, Long> c = column("ui.register.column.age", 60, MatterRow::ageMonthsProperty);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            {
+                onTheOthersBaseline(this);
+            }
+
             @Override
             protected void updateItem(Long months, boolean empty) {
                 super.updateItem(months, empty);
@@ -272,6 +276,7 @@ public final class RegisterView extends BorderPane {
         TableColumn<MatterRow, Deadline> c = column("ui.register.column.deadline", 125, MatterRow::deadlineProperty);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             {
+                onTheOthersBaseline(this);
                 // The explanation is made when the pointer comes over the cell, not for every row shown: a tooltip
                 // is a small window of its own, and the table fills its cells many times before the first rows.
                 addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
@@ -296,6 +301,16 @@ public final class RegisterView extends BorderPane {
         });
         c.getStyleClass().add("deadline-column");
         return c;
+    }
+
+    /**
+     * A one-line cell's text on the baseline the theme gives the other columns' text. A table row taller than 24 px
+     * puts the text of a cell whose alignment no style has set yet at the top (JavaFX's TableRowSkinBase), and that
+     * sticks: Ålder's "0 mån" stood ~9 px above "KS 2026/640" beside it in some starts (a cell laid out before its
+     * first CSS pass, it seems; the theme's alignment is BASELINE_LEFT).
+     */
+    private static void onTheOthersBaseline(javafx.scene.control.TableCell<?, ?> cell) {
+        cell.setAlignment(Pos.BASELINE_LEFT);
     }
 
     /**
