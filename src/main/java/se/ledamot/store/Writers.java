@@ -35,8 +35,9 @@ import se.ledamot.domain.sync.SavedBy;
 /**
  * Who saved a thing last and when, for the conflict view (issue 16.5). On a shared server the change sequence keeps
  * the login and the time of each thing's last change (db/postgresql/V37_1), and the login is said by the name and
- * party group it was enrolled with. In a laptop's own database there is no one else: a save met there came from
- * another window of the same data folder.
+ * party group it was enrolled with. In a laptop's own database a save met there came from another window of the same
+ * data folder, or, on a replica, from the server by its last pull: the laptop keeps that change's writer (its enrolled
+ * name) and time in its own sync_change, which is otherwise empty there, until a window here changes the thing.
  */
 public final class Writers {
     /**
@@ -64,7 +65,7 @@ public final class Writers {
      */
     private static SavedBy last(DSLContext d, Condition things, Instant here) {
         if (d.dialect().family() != SQLDialect.POSTGRES) {
-            return SavedBy.anotherWindow(here);
+            return pulled(d, things, here);
         }
         var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE).where(things)
                 .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1).fetchOne();
@@ -77,6 +78,42 @@ public final class Writers {
             return SavedBy.anotherWindow(at);
         }
         return named(d, Set.of(last.value1())).getOrDefault(last.value1(), SavedBy.UNKNOWN).at(at);
+    }
+
+    /**
+     * On a laptop: the server's writer of the thing as its last pull brought it ({@link #notePulled}), when no window
+     * here changed it since (a window's change forgets it); else another window of this folder, dated {@code here}.
+     */
+    private static SavedBy pulled(DSLContext d, Condition things, Instant here) {
+        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE).where(things)
+                .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1).fetchOne();
+        if (last == null) {
+            return SavedBy.anotherWindow(here);
+        }
+        return last.value1() == null ? SavedBy.UNKNOWN : SavedBy.person(last.value1(), "", instant(last.value2()));
+    }
+
+    /**
+     * Notes on a laptop who changed a thing last on the server, as a pull brings it: a window's save that meets the
+     * pulled change names that person (the laptop keeps the enrolled name, not the login it has no register of).
+     */
+    public static void notePulled(DSLContext laptop, String entity, String key, Page page) {
+        laptop.deleteFrom(SYNC_CHANGE).where(SYNC_CHANGE.ENTITY.eq(entity)).and(SYNC_CHANGE.ENTITY_KEY.eq(key))
+                .execute();
+        Long seq = page.seqByThing().get(Page.thing(entity, key));
+        if (seq != null) {
+            SavedBy by = page.of(entity, key);
+            laptop.insertInto(SYNC_CHANGE).set(SYNC_CHANGE.SEQ, seq).set(SYNC_CHANGE.ENTITY, entity)
+                    .set(SYNC_CHANGE.ENTITY_KEY, key).set(SYNC_CHANGE.CHANGED_BY, by.named() ? by.name() : null)
+                    .set(SYNC_CHANGE.CHANGED_AT, by.at() == null ? null
+                            : OffsetDateTime.ofInstant(by.at(), java.time.ZoneOffset.UTC)).execute();
+        }
+    }
+
+    /** On a laptop: a window here changed the thing, so what its last pull said of its writer no longer holds. */
+    public static void forgetPulled(DSLContext laptop, String entity, String key) {
+        laptop.deleteFrom(SYNC_CHANGE).where(SYNC_CHANGE.ENTITY.eq(entity)).and(SYNC_CHANGE.ENTITY_KEY.eq(key))
+                .execute();
     }
 
     /** The last writer of a matter, by its id; in a laptop's own database dated by the matter's last change. */
@@ -205,17 +242,19 @@ public final class Writers {
         Map<String, SavedBy> names = named(server, log.stream().map(Record5::value4).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<String, SavedBy> out = new HashMap<>();
+        Map<String, Long> seqs = new HashMap<>();
         for (var r : log) {
+            seqs.put(Page.thing(r.value2(), r.value3()), r.value1());
             if (r.value4() != null) {
                 out.put(Page.thing(r.value2(), r.value3()), names.get(r.value4()).at(instant(r.value5())));
             }
         }
-        return new Page(out);
+        return new Page(out, seqs);
     }
 
-    /** The last writers of a page's things, by {@link #thing}. */
-    public record Page(Map<String, SavedBy> byThing) {
-        public static final Page NONE = new Page(Map.of());
+    /** The last writers of a page's things, and the numbers of their entries in the change sequence, by thing. */
+    public record Page(Map<String, SavedBy> byThing, Map<String, Long> seqByThing) {
+        public static final Page NONE = new Page(Map.of(), Map.of());
 
         public SavedBy of(String entity, String key) {
             return byThing.getOrDefault(thing(entity, key), SavedBy.UNKNOWN);

@@ -151,7 +151,8 @@ public final class EntityWriter {
         }
         if (!set.isEmpty() && !type.rootless()) {
             // A row a sync changed was not saved in a window of this folder: its time of that (V43) no longer says.
-            Field<?> savedAt = type.table().field("saved_at");
+            // By the generated classes' name, which H2 gave them in capitals ("saved_at" found nothing).
+            Field<?> savedAt = type.table().field("SAVED_AT");
             if (savedAt != null) {
                 set.put(savedAt, null);
             }

@@ -14,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import se.ledamot.store.Writers;
 import se.ledamot.store.entity.EntityJson;
 import se.ledamot.store.entity.EntityReader;
 import se.ledamot.store.entity.EntityState;
@@ -39,6 +40,8 @@ final class LocalState {
                     .set(SYNC_STATE.PENDING, true).set(SYNC_STATE.MADE_AT, OffsetDateTime.now(ZoneOffset.UTC)).execute();
             return;
         }
+        // Changed in a window here since its last pull: a conflict met on it now is another window's, not the server's.
+        Writers.forgetPulled(d, type.name(), key);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean first = !r.getPending();
         if (first) {

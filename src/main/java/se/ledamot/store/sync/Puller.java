@@ -230,12 +230,19 @@ final class Puller {
                 if (st == null || !st.getPending()) {
                     changes.add(new EntityWriter.Change(here, there));
                     (st == null ? arrived : inStep).add(key);
-                    applied += differs(type, here, there) ? 1 : 0;
+                    boolean moved = differs(type, here, there);
+                    applied += moved ? 1 : 0;
+                    if (moved && stated == null) {
+                        Writers.notePulled(d, type.name(), key, writers);
+                    }
                 } else {
                     EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
                             open.getOrDefault(key, Set.of()), Privileges.all(), false);
                     changes.add(new EntityWriter.Change(here, o.local()));
                     applied += differs(type, here, o.local()) ? 1 : 0;
+                    if (differs(type, here, o.local()) && stated == null) {
+                        Writers.notePulled(d, type.name(), key, writers);
+                    }
                     LocalState.record(d, type, key, st, o.pending(), o.base());
                     for (EntityMerge.FieldConflict c : o.conflicts()) {
                         conflicts += ConflictRows.record(d, type, key, c, now, writers.of(type.name(), key)) ? 1 : 0;
