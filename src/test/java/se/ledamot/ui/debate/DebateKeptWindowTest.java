@@ -5,10 +5,7 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Tag;
@@ -19,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.TestContext;
@@ -50,10 +43,7 @@ class DebateKeptWindowTest {
     private long item;
 
     private void seed(Ledamot app) {
-        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
-                .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
-        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        item = app.meetings().addMatters(kf.id(), List.of(motion)).getFirst().id();
+        item = MotionOnTheAgenda.seed(app);
     }
 
     @Test
@@ -93,14 +83,7 @@ class DebateKeptWindowTest {
 
     /** Debatt with the meeting and its item chosen, as a person does. */
     private void openTheItem(FxRobot robot) {
-        window.show(robot, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> !meetings.getItems().isEmpty());
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item().id() == item));
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item().id() == item).findFirst().orElseThrow()));
+        MotionOnTheAgenda.open(window, robot, item);
         window.settled();
     }
 

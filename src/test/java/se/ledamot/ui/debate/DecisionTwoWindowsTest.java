@@ -5,11 +5,7 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
@@ -21,11 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.DebateDecision;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
@@ -52,10 +44,7 @@ class DecisionTwoWindowsTest {
     private long item;
 
     private void seed(Ledamot app) {
-        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
-                .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
-        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        item = app.meetings().addMatters(kf.id(), List.of(motion)).getFirst().id();
+        item = MotionOnTheAgenda.seed(app);
     }
 
     @Test
@@ -91,14 +80,7 @@ class DecisionTwoWindowsTest {
     }
 
     private void openTheItem(FxRobot robot) {
-        window.show(robot, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> !meetings.getItems().isEmpty());
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item().id() == item));
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item().id() == item).findFirst().orElseThrow()));
+        MotionOnTheAgenda.open(window, robot, item);
         waitUntil(() -> robot.lookup("#decide").tryQuery().isPresent());
         window.settled();
     }

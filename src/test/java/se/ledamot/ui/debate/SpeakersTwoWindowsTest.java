@@ -6,13 +6,10 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
@@ -23,14 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import se.ledamot.domain.Matter;
-import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
-import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.debate.SpeechKind;
-import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
@@ -56,10 +49,7 @@ class SpeakersTwoWindowsTest {
     private long item;
 
     private void seed(Ledamot app) {
-        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om simhallen")
-                .submitted(LocalDate.parse("2026-11-01")).status(Status.PREPARED).build()).id();
-        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        item = app.meetings().addMatters(kf.id(), List.of(motion)).getFirst().id();
+        item = MotionOnTheAgenda.seed(app);
         app.debates().saveSpeakers(item, app.debates().open(item).speakers().add(ANNA_EK));
     }
 
@@ -104,14 +94,7 @@ class SpeakersTwoWindowsTest {
 
     /** Debatt with the meeting and its item chosen, as a person does; the list of speakers shown. */
     private TableView<Speaker> openTheItem(FxRobot robot) {
-        window.show(robot, DebateScreen.ID);
-        ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
-        waitUntil(() -> !meetings.getItems().isEmpty());
-        robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item().id() == item));
-        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
-                .filter(r -> r.item().id() == item).findFirst().orElseThrow()));
+        MotionOnTheAgenda.open(window, robot, item);
         TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
         waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
         window.settled();
