@@ -263,6 +263,13 @@ public final class Catalogue {
     public static final Set<Table<?>> NOT_SHARED = Set.of(SAMPLE_DATA, PARTY_GROUP, APP_USER, SYNC_CHANGE, AGENDA_CHANGE,
             SYNC_REPLICA, SYNC_STATE, SYNC_CONFLICT, PUT_ASIDE);
 
+    /**
+     * Columns of shared tables that stay in this database, and why: when a window here last saved the row (V43), for
+     * the conflict view's "Sparat i ett annat fönster i dag kl. 14.05"; a sync's change clears it, an export leaves it.
+     */
+    public static final Set<TableField<?, ?>> NOT_SHARED_COLUMNS = Set.of(BODY.SAVED_AT, COUNCIL_SETTING.SAVED_AT,
+            AGENDA_ITEM.SAVED_AT, DEBATE_SPEAKER.SAVED_AT);
+
     private static final Map<String, EntityType> BY_NAME = ALL.stream()
             .collect(Collectors.toMap(EntityType::name, Function.identity()));
 
