@@ -44,6 +44,7 @@ public final class PutAsideStore {
                         .set(PUT_ASIDE.BASE_TEXT, f.base()).set(PUT_ASIDE.MINE_TEXT, f.mine())
                         .set(PUT_ASIDE.PUT_ASIDE_AT, at).set(PUT_ASIDE.THEIRS_BY, by.name())
                         .set(PUT_ASIDE.THEIRS_PARTY, by.party()).set(PUT_ASIDE.THEIRS_WINDOW, by.otherWindow())
+                        .set(PUT_ASIDE.THEIRS_YOU, by.you())
                         .set(PUT_ASIDE.THEIRS_AT, by.at() == null ? null
                                 : by.at().atOffset(ZoneOffset.UTC)).execute();
             }
@@ -78,7 +79,8 @@ public final class PutAsideStore {
     private static SavedBy savedBy(PutAsideRecord r) {
         Instant at = Writers.instant(r.getTheirsAt());
         return Boolean.TRUE.equals(r.getTheirsWindow()) ? SavedBy.anotherWindow(at)
-                : new SavedBy(r.getTheirsBy(), r.getTheirsParty(), at, false);
+                : Boolean.TRUE.equals(r.getTheirsYou()) ? SavedBy.youElsewhere(at)
+                : SavedBy.person(r.getTheirsBy(), r.getTheirsParty(), at);
     }
 
     private static Condition row(String form, String key) {

@@ -37,7 +37,8 @@ import se.ledamot.domain.sync.SavedBy;
  * the login and the time of each thing's last change (db/postgresql/V37_1), and the login is said by the name and
  * party group it was enrolled with. In a laptop's own database a save met there came from another window of the same
  * data folder, or, on a replica, from the server by its last pull: the laptop keeps that change's writer (its enrolled
- * name) and time in its own sync_change, which is otherwise empty there, until a window here changes the thing.
+ * name and party group, or that it was this user on another computer, V45) and time in its own sync_change, which is
+ * otherwise empty there, until a window here changes the thing.
  */
 public final class Writers {
     /**
@@ -74,7 +75,7 @@ public final class Writers {
         }
         Instant at = instant(last.value2());
         // The same login in another window (or on another computer) is this user: said as a window, not by name.
-        if (last.value1().equals(d.select(DSL.field("session_user", String.class)).fetchOne(0, String.class))) {
+        if (last.value1().equals(login(d))) {
             return SavedBy.anotherWindow(at);
         }
         return named(d, Set.of(last.value1())).getOrDefault(last.value1(), SavedBy.UNKNOWN).at(at);
@@ -85,17 +86,35 @@ public final class Writers {
      * here changed it since (a window's change forgets it); else another window of this folder, dated {@code here}.
      */
     private static SavedBy pulled(DSLContext d, Condition things, Instant here) {
-        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_AT).from(SYNC_CHANGE).where(things)
+        var last = d.select(SYNC_CHANGE.CHANGED_BY, SYNC_CHANGE.CHANGED_PARTY, SYNC_CHANGE.CHANGED_AT,
+                        SYNC_CHANGE.CHANGED_BY_YOU).from(SYNC_CHANGE).where(things)
                 .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1).fetchOne();
         if (last == null) {
             return SavedBy.anotherWindow(here);
         }
-        return last.value1() == null ? SavedBy.UNKNOWN : SavedBy.person(last.value1(), "", instant(last.value2()));
+        Instant at = instant(last.value3());
+        return Boolean.TRUE.equals(last.value4()) ? SavedBy.youElsewhere(at)
+                : last.value1() == null ? SavedBy.UNKNOWN : SavedBy.person(last.value1(), last.value2(), at);
+    }
+
+    /**
+     * The last writer of a thing on the server as a laptop's push meets it: a save of this user's own login there was
+     * made on another computer (her other laptop, or the server's window), not in another window of this one.
+     */
+    public static SavedBy ofPushed(DSLContext server, String entity, String key) {
+        SavedBy by = of(server, entity, key, null);
+        return by.otherWindow() ? SavedBy.youElsewhere(by.at()) : by;
+    }
+
+    /** The login this connection signed in with (on a laptop's connection to the server: the laptop's user). */
+    private static String login(DSLContext server) {
+        return server.select(DSL.field("session_user", String.class)).fetchOne(0, String.class);
     }
 
     /**
      * Notes on a laptop who changed a thing last on the server, as a pull brings it: a window's save that meets the
-     * pulled change names that person (the laptop keeps the enrolled name, not the login it has no register of).
+     * pulled change names that person as the online window would (the laptop keeps the enrolled name and party group,
+     * not the login it has no register of), or says it was this user on another computer.
      */
     public static void notePulled(DSLContext laptop, String entity, String key, Page page) {
         laptop.deleteFrom(SYNC_CHANGE).where(SYNC_CHANGE.ENTITY.eq(entity)).and(SYNC_CHANGE.ENTITY_KEY.eq(key))
@@ -105,6 +124,7 @@ public final class Writers {
             SavedBy by = page.of(entity, key);
             laptop.insertInto(SYNC_CHANGE).set(SYNC_CHANGE.SEQ, seq).set(SYNC_CHANGE.ENTITY, entity)
                     .set(SYNC_CHANGE.ENTITY_KEY, key).set(SYNC_CHANGE.CHANGED_BY, by.named() ? by.name() : null)
+                    .set(SYNC_CHANGE.CHANGED_PARTY, by.party()).set(SYNC_CHANGE.CHANGED_BY_YOU, by.you())
                     .set(SYNC_CHANGE.CHANGED_AT, by.at() == null ? null
                             : OffsetDateTime.ofInstant(by.at(), java.time.ZoneOffset.UTC)).execute();
         }
@@ -237,10 +257,14 @@ public final class Writers {
         return out;
     }
 
-    /** Who changed each thing of a page of the change sequence last (seq, entity, key, login, time), by thing. */
+    /**
+     * Who changed each thing of a page of the change sequence last (seq, entity, key, login, time), by thing, as the
+     * laptop signed in to {@code server} pulls it: its own login's changes were made on another computer.
+     */
     public static Page page(DSLContext server, List<? extends Record5<Long, String, String, String, OffsetDateTime>> log) {
         Map<String, SavedBy> names = named(server, log.stream().map(Record5::value4).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+        names.computeIfPresent(login(server), (me, by) -> SavedBy.youElsewhere(null));
         Map<String, SavedBy> out = new HashMap<>();
         Map<String, Long> seqs = new HashMap<>();
         for (var r : log) {

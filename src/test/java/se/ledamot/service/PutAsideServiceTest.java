@@ -39,7 +39,8 @@ class PutAsideServiceTest {
             PutAsideService kept = services.putAside();
             kept.keep(wording("5", "Första"));
             kept.keep(wording("5", MINE));
-            kept.keep(wording("6", "Annan"));
+            kept.keep(new PutAside("minutes.wording", "6", "§ 6 Motion om badet", null,
+                    List.of(new PutAside.Field("decision_text", "", "Annan")), SavedBy.youElsewhere(KARIN.at())));
             kept.keep(new PutAside("meetings.texts", "5", "Punkt 5", null,
                     List.of(new PutAside.Field("item_text", "a", "b"), new PutAside.Field("proposal", "c", "d")),
                     SavedBy.anotherWindow(null)));
@@ -53,6 +54,8 @@ class PutAsideServiceTest {
             assertThat(kept.waiting("meetings.texts").getFirst().fields()).hasSize(2);
             assertThat(five.savedBy()).as("who saved the other side, asked again after a restart").isEqualTo(KARIN);
             assertThat(kept.waiting("meetings.texts").getFirst().savedBy()).isEqualTo(SavedBy.anotherWindow(null));
+            assertThat(kept.waiting("minutes.wording").getLast().savedBy()).as("her own save on another computer")
+                    .isEqualTo(SavedBy.youElsewhere(KARIN.at()));
 
             kept.forget("minutes.wording", "5");
             assertThat(kept.waiting("minutes.wording")).extracting(PutAside::key).containsExactly("6");

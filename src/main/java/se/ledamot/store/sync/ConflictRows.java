@@ -46,7 +46,8 @@ final class ConflictRows {
                     .set(SYNC_CONFLICT.BASE_VALUE, FieldValues.write(type, key, c.field(), c.base()))
                     .set(SYNC_CONFLICT.THEIRS, theirs).set(SYNC_CONFLICT.DETECTED_AT, at)
                     .set(SYNC_CONFLICT.THEIRS_BY, by.named() ? by.name() : null)
-                    .set(SYNC_CONFLICT.THEIRS_PARTY, by.party()).set(SYNC_CONFLICT.THEIRS_AT, utc(by.at())).execute();
+                    .set(SYNC_CONFLICT.THEIRS_PARTY, by.party()).set(SYNC_CONFLICT.THEIRS_YOU, by.you())
+                    .set(SYNC_CONFLICT.THEIRS_AT, utc(by.at())).execute();
             return true;
         }
         // A field this login may not change stays "not allowed" while the server's value is the one shown: asked
@@ -58,6 +59,7 @@ final class ConflictRows {
         if (!java.util.Objects.equals(theirs, r.getTheirs())) {
             r.setTheirsBy(by.named() ? by.name() : null);
             r.setTheirsParty(by.party());
+            r.setTheirsYou(by.you());
             r.setTheirsAt(utc(by.at()));
         }
         r.setTheirs(theirs);

@@ -56,8 +56,9 @@ public final class Conflicts {
                     named == null ? "" : ConflictText.title(named,
                             (kind, ownerKey) -> reader.read(Catalogue.require(kind), ownerKey)), ConflictText.of(type, field, mineValue),
                     ConflictText.of(type, field, theirs), ConflictText.of(type, field, base), longText, "",
-                    r.getTheirsBy() == null ? SavedBy.UNKNOWN : SavedBy.person(r.getTheirsBy(), r.getTheirsParty(),
-                            Writers.instant(r.getTheirsAt()))));
+                    Boolean.TRUE.equals(r.getTheirsYou()) ? SavedBy.youElsewhere(Writers.instant(r.getTheirsAt()))
+                            : r.getTheirsBy() == null ? SavedBy.UNKNOWN : SavedBy.person(r.getTheirsBy(),
+                            r.getTheirsParty(), Writers.instant(r.getTheirsAt()))));
         }
         return out;
     }

@@ -81,7 +81,7 @@ final class Pusher {
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
                 String refused = null;
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
-                SavedBy by = o.conflicts().isEmpty() ? SavedBy.UNKNOWN : Writers.of(d, type.name(), key, null);
+                SavedBy by = o.conflicts().isEmpty() ? SavedBy.UNKNOWN : Writers.ofPushed(d, type.name(), key);
                 if (o.writeServer()) {
                     madeAt(d, states.get(key));
                     refused = writeAlone(d, writer, type, theirs.get(key), o.server());

@@ -10,7 +10,8 @@ import se.ledamot.l10n.Localization;
 
 /**
  * The heading of the other side in the conflict view, with who saved it and when where that is known: "Sparat av
- * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 09.05", "På servern, sparat av …".
+ * Karin Dahl (S) i dag kl. 14.32", "Sparat i ett annat fönster den 3 december kl. 09.05", "Sparat av dig på en annan
+ * dator i går kl. 17.40", "På servern, sparat av …".
  * A day and a time are written out as everywhere ({@link Dates}), so English says "today at 14:32".
  */
 public final class SavedByWords {
@@ -22,7 +23,7 @@ public final class SavedByWords {
      * @param clock     the window's clock, for "i dag"; null: every day written out
      */
     static String heading(SavedBy by, boolean meanwhile, Clock clock) {
-        if (!by.named() && !by.otherWindow()) {
+        if (!by.known()) {
             return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.saved" : "ui.sync.conflicts.theirs");
         }
         return Localization.get(meanwhile ? "ui.sync.conflicts.theirs.savedWho" : "ui.sync.conflicts.theirs.who",
@@ -32,7 +33,7 @@ public final class SavedByWords {
 
     /**
      * Who saved and when, as the heading says it after "Sparat": "av Karin Dahl (S) i dag kl. 14.32", "i ett annat
-     * fönster i går kl. 09.05"; "" when the store does not know.
+     * fönster i går kl. 09.05", "av dig på en annan dator i dag kl. 14.05"; "" when the store does not know.
      *
      * @param today the window's day, for "i dag"; null: every day written out
      */
@@ -41,10 +42,11 @@ public final class SavedByWords {
     }
 
     private static String who(SavedBy by, ZoneId zone, LocalDate today) {
-        if (!by.named() && !by.otherWindow()) {
+        if (!by.known()) {
             return "";
         }
         String who = by.otherWindow() ? Localization.get("ui.sync.conflicts.by.window")
+                : by.you() ? Localization.get("ui.sync.conflicts.by.you")
                 : Localization.get("ui.sync.conflicts.by.person", by.party().isEmpty() ? by.name()
                         : Localization.get("ui.sync.conflicts.person", by.name(), by.party()));
         return by.at() == null ? who : who + " " + when(by, zone, today);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,16 @@ import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MovableClock;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
+import se.ledamot.store.Writers;
+import se.ledamot.ui.sync.SavedByWords;
+import se.ledamot.l10n.Localization;
 
 /**
  * Issue 16.5 on a synced laptop: Anna's window has a matter or a list of speakers open, Bo changes it on the server,
  * her background sync pulls his change, and her save meets it. The conflict names Bo and when he saved on the server
  * (the change sequence's changed_by and changed_at, which the pull brings), not "another window"; a save in another
- * window of her folder after the pull is said as a window again.
+ * window of her folder after the pull is said as a window again. Bo is named with his party group, in the very words
+ * of the online window; a change of Anna's own on another computer (her other laptop, the online window) is hers.
  */
 class PulledWhoSavedTest {
     static final Speaker ANNA = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
@@ -45,6 +50,7 @@ class PulledWhoSavedTest {
     @TempDir
     Path temp;
 
+    private Locale was;
     private SyncFixture world;
     private SyncFixture.Laptop anna;
     private OpenDatabase boOnServer;
@@ -53,6 +59,8 @@ class PulledWhoSavedTest {
 
     @BeforeEach
     void aMatterOnAnAgendaWithBosSpeakersAndAnnasLaptopInStep() {
+        was = Localization.locale();
+        Localization.setLocale(Localization.SWEDISH);
         world = new SyncFixture().enrol("pulled_karin", null, ServerRole.COUNCIL_SECRETARY)
                 .enrol("pulled_anna", "S", ServerRole.MEMBER, "Anna Ek")
                 .enrol("pulled_bo", "S", ServerRole.MEMBER, "Bo Ek");
@@ -72,6 +80,7 @@ class PulledWhoSavedTest {
 
     @AfterEach
     void close() throws Exception {
+        Localization.setLocale(was);
         world.close();
     }
 
@@ -80,8 +89,22 @@ class PulledWhoSavedTest {
     }
 
     private Matter laptopMatter() {
-        return new MatterStore(anna.local.dsl(), anna.clock).list().stream()
+        return matterOn(anna);
+    }
+
+    private static Matter matterOn(SyncFixture.Laptop laptop) {
+        return new MatterStore(laptop.local.dsl(), laptop.clock).list().stream()
                 .filter(m -> "KS 2026/7".equals(m.number())).findFirst().orElseThrow();
+    }
+
+    /** Anna's other laptop, in step, changes the matter's title and syncs it to the server. */
+    private void herTitleFromHerOtherLaptop() {
+        SyncFixture.Laptop other = world.laptop(temp.resolve("anna-other"), "pulled_anna");
+        assertThat(other.sync().complete()).isTrue();
+        Matter there = matterOn(other);
+        new MatterStore(other.local.dsl(), other.clock).save(there, there.toBuilder()
+                .title("Motion om simhallen i Kungälv").build());
+        assertThat(other.sync().complete()).isTrue();
     }
 
     private static SpeakerList with(SpeakerList list, List<Speaker> speakers) {
@@ -174,5 +197,80 @@ class PulledWhoSavedTest {
         assertThat(stale.conflicts()).containsExactly(MatterField.TITLE);
         assertThat(stale.savedBy().otherWindow()).isTrue();
         assertThat(stale.savedBy().name()).isEmpty();
+    }
+
+    @Test
+    void bosPulledTitleIsNamedWithHisPartyGroupAsTheOnlineWindowNamesIt() {
+        MatterStore window = new MatterStore(anna.local.dsl(), anna.clock);
+        Matter copy = laptopMatter();
+        MatterStore bo = new MatterStore(boOnServer.dsl(), Clock.systemUTC());
+        Matter there = bo.find(serverMatter).orElseThrow();
+        bo.save(there, there.toBuilder().title("Motion om simhallen i Kungälv").build());
+        assertThat(anna.sync().complete()).isTrue();
+
+        SavedBy here = window.save(copy, copy.toBuilder().title("Motion om simhallen i Ale").build()).savedBy();
+        SavedBy online = Writers.ofMatter(world.server("pulled_anna").dsl(), serverMatter);
+
+        assertThat(SavedByWords.who(here, null)).startsWith("av Bo Ek (S) den ")
+                .isEqualTo(SavedByWords.who(online, null));
+    }
+
+    @Test
+    void bosPulledSpeakerNotesAreNamedWithHisPartyGroupAsTheOnlineWindowNamesThem() {
+        DebateStore window = new DebateStore(anna.local.dsl(), anna.clock);
+        long item = laptopItem();
+        List<Speaker> copy = window.open(item).speakers().speakers();
+        boNotesOnTheServer("Bos anteckning");
+        assertThat(anna.sync().complete()).isTrue();
+
+        SavedBy here = window.saveSpeakers(item, copy,
+                with(window.open(item).speakers(), List.of(ANNA.withText("Annas anteckning"), BO))).savedBy();
+        SavedBy online = Writers.ofSpeakers(world.server("pulled_anna").dsl(), serverItem);
+
+        assertThat(SavedByWords.who(here, null)).startsWith("av Bo Ek (S) den ")
+                .isEqualTo(SavedByWords.who(online, null));
+    }
+
+    @Test
+    void herOwnTitleFromHerOtherLaptopIsSaidAsHersOnAnotherComputer() {
+        MatterStore window = new MatterStore(anna.local.dsl(), anna.clock);
+        Matter copy = laptopMatter();
+        herTitleFromHerOtherLaptop();
+        assertThat(anna.sync().complete()).isTrue();
+
+        MatterMerge stale = window.save(copy, copy.toBuilder().title("Motion om simhallen i Ale").build());
+
+        assertThat(stale.conflicts()).containsExactly(MatterField.TITLE);
+        assertThat(stale.savedBy().at()).isNotNull();
+        assertThat(SavedByWords.who(stale.savedBy(), null)).startsWith("av dig på en annan dator den ");
+    }
+
+    @Test
+    void herOwnNotesFromTheOnlineWindowAreSaidAsHersOnAnotherComputer() {
+        DebateStore window = new DebateStore(anna.local.dsl(), anna.clock);
+        long item = laptopItem();
+        List<Speaker> copy = window.open(item).speakers().speakers();
+        DebateStore online = new DebateStore(world.server("pulled_anna").dsl(), Clock.systemUTC());
+        online.saveSpeakers(serverItem, online.open(serverItem).speakers().speakers(),
+                with(online.open(serverItem).speakers(), List.of(ANNA.withText("Skrivet på servern"), BO)));
+        assertThat(anna.sync().complete()).isTrue();
+
+        ListMerge<Speaker> stale = window.saveSpeakers(item, copy,
+                with(window.open(item).speakers(), List.of(ANNA.withText("Annas anteckning"), BO)));
+
+        assertThat(stale.conflict()).isTrue();
+        assertThat(SavedByWords.who(stale.savedBy(), null)).startsWith("av dig på en annan dator den ");
+    }
+
+    @Test
+    void inTheSyncsConflictsHerOwnTitleFromHerOtherLaptopIsHersOnAnotherComputer() {
+        herTitleFromHerOtherLaptop();
+        new MatterStore(anna.local.dsl(), anna.clock).save(laptopMatter().toBuilder()
+                .title("Motion om simhallen i Ale").build());
+
+        assertThat(anna.sync().conflicts()).isEqualTo(1);
+
+        SavedBy theirs = anna.conflicts().list().getFirst().savedBy();
+        assertThat(SavedByWords.who(theirs, null)).startsWith("av dig på en annan dator den ");
     }
 }

@@ -59,6 +59,18 @@ class SavedByWordsTest {
     }
 
     @Test
+    void herOwnSaveOnAnotherComputerIsSaidAsHersInBothViews() {
+        SavedBy you = SavedBy.youElsewhere(Instant.parse("2026-11-30T13:05:00Z"));
+        assertThat(SavedByWords.heading(you, true, NOW)).isEqualTo("Sparat av dig på en annan dator i dag kl. 14.05");
+        assertThat(SavedByWords.heading(you, false, NOW))
+                .isEqualTo("På servern, sparat av dig på en annan dator i dag kl. 14.05");
+        assertThat(SavedByWords.heading(SavedBy.youElsewhere(null), true, NOW))
+                .isEqualTo("Sparat av dig på en annan dator");
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(SavedByWords.heading(you, true, NOW)).isEqualTo("Saved by you on another computer today at 14:05");
+    }
+
+    @Test
     void afterASyncTheServersSideSaysWhoSavedItThere() {
         assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), false, NOW))
                 .isEqualTo("På servern, sparat av Karin Dahl (S) i dag kl. 14.32");
