@@ -59,10 +59,10 @@ final class MinutesView extends BorderPane {
         status.textProperty().bind(vm.status());
         // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
-                button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
-                button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
-                button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
-                button("exportMeeting", "minutes.ui.archive", vm::exportMeeting));
+                button("exportKallelse", "minutes.ui.export.kallelse", vm.files()::exportKallelse),
+                button("exportProtokoll", "minutes.ui.export.protokoll", vm.files()::exportProtokoll),
+                button("exportUtdrag", "minutes.ui.export.utdrag", vm.files()::exportUtdrag),
+                button("exportMeeting", "minutes.ui.archive", vm.files()::exportMeeting));
         top.setPadding(new Insets(8));
         Label error = new Label();
         error.setId("minutesError");
@@ -79,6 +79,8 @@ final class MinutesView extends BorderPane {
                 new PaperSettingsView(vm.settings(), vm::reload));
         settings.setId("minutesTabSettings");
         TabPane tabs = new TabPane(meeting, items, settings);
+        // A § opened from another screen (Debatt) is shown on its tab.
+        vm.opening().setOnOpened(() -> tabs.getSelectionModel().select(items));
         tabs.setId("minutesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ((ScrollPane) meeting.getContent()).setFitToWidth(true);
