@@ -87,8 +87,8 @@ class SecretaryMeetingWalkTest {
                     .filter(m -> m.id().equals(meeting.id())).findFirst().orElseThrow()));
         }
         ListView<DebateItemRow> debateItems = robot.lookup("#debateItems").queryListView();
-        waitUntil(() -> debateItems.getItems().stream().anyMatch(r -> r.toString().contains("Motion")));
-        DebateItemRow motion = debateItems.getItems().stream().filter(r -> r.toString().contains("Motion"))
+        waitUntil(() -> debateItems.getItems().stream().anyMatch(r -> r.toString().contains("integrationsplan")));
+        DebateItemRow motion = debateItems.getItems().stream().filter(r -> r.toString().contains("integrationsplan"))
                 .findFirst().orElseThrow();
         robot.interact(() -> debateItems.getSelectionModel().select(motion));
         waitUntil(() -> robot.lookup("#debateLimits").queryAs(Label.class).getText().startsWith("KF"));

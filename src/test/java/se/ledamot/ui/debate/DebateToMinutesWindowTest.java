@@ -83,6 +83,18 @@ class DebateToMinutesWindowTest {
                 .isEqualTo(meetingId);
     }
 
+    /** Inside the visible part of the item's record (its scroll pane), not below the fold. */
+    private static boolean inSight(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        javafx.scene.Node pane = node;
+        while (!(pane instanceof javafx.scene.control.ScrollPane)) {
+            pane = pane.getParent();
+        }
+        javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds it = node.localToScene(node.getBoundsInLocal());
+        return it.getMinY() >= view.getMinY() && it.getMaxY() <= view.getMaxY();
+    }
+
     @Test
     void theDecisionRecordedInDebattIsOpenedInItsParagraphOfTheProtokoll(FxRobot robot) throws Exception {
         onTheMotionInDebatt(robot);
@@ -123,6 +135,8 @@ class DebateToMinutesWindowTest {
         Label suggestion = robot.lookup("#decisionSuggestion").queryAs(Label.class);
         waitUntil(() -> suggestion.getText().contains(typed));
         assertThat(app.meetings().item(itemId).orElseThrow().decisionText()).isEqualTo(RECORDED);
+        // The § opens on its decision: the offer is in sight, not below the motions and the vote.
+        waitUntil(() -> inSight(robot, "#useSuggestion"));
         window.snapshot(robot, "debate-to-minutes-suggestion");
 
         reveal(robot, robot.lookup("#useSuggestion").query());
