@@ -144,12 +144,7 @@ final class MinutesSections {
             return MinutesWords.decision(e, item.decision());
         }
         if (e.standard() != null) {
-            String standard = StandardTexts.decision(papers, e.standard());
-            if (standard != null) {
-                return standard;
-            }
-            String usual = "standard." + e.standard().kind().code() + ".usual";
-            return se.ledamot.l10n.Localization.has("papers." + usual) ? p(usual) : null;
+            return standard(papers, e.standard());
         }
         String carried = MinutesWords.carried(e, e.minutes());
         if (e.minutes().vote() != null && e.minutes().vote().outcome().isPresent()) {
@@ -158,6 +153,16 @@ final class MinutesSections {
         }
         return carried == null ? null
                 : PaperWords.capital(p("minutes.decidedAs", MinutesWords.body(papers), carried));
+    }
+
+    /** What a standard item records when the secretary wrote nothing: "Upprop förrättas. …"; null for nothing. */
+    static String standard(MeetingPapers papers, se.ledamot.domain.papers.StandardItem item) {
+        String standard = StandardTexts.decision(papers, item);
+        if (standard != null) {
+            return standard;
+        }
+        String usual = "standard." + item.kind().code() + ".usual";
+        return se.ledamot.l10n.Localization.has("papers." + usual) ? p(usual) : null;
     }
 
     private static void vote(Composer c, MeetingPapers papers, Vote v) {

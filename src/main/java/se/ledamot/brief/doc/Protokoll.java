@@ -36,6 +36,14 @@ public final class Protokoll {
     private Protokoll() {
     }
 
+    /**
+     * What the protokoll writes under a standard item whose wording is left empty ("Upprop förrättas. …"), for
+     * Protokoll's screen to offer; null for an item that is not a known standard one, or has nothing to write.
+     */
+    public static String standardWording(MeetingPapers papers, MeetingPapers.Entry e) {
+        return e.standard() == null ? null : MinutesSections.standard(papers, e.standard());
+    }
+
     public static Document of(MeetingPapers papers, Instant created) {
         Composer c = new Composer(HouseStyle.PAPER);
         String kind = p("minutes.kind");

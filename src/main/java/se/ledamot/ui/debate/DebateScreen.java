@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.Navigator;
 import se.ledamot.ui.shell.Screen;
 
 /**
@@ -15,15 +16,17 @@ public final class DebateScreen extends AbstractScreen {
     public static final String ID = "debate";
 
     private final DebateViewModel vm;
+    private final Navigator navigator;
 
-    private DebateScreen(DebateViewModel vm) {
+    private DebateScreen(DebateViewModel vm, Navigator navigator) {
         super(ID, "debate.screen.title");
         this.vm = vm;
+        this.navigator = navigator;
     }
 
     /** Adds the debate panel to the window; it shows the debate of any meeting or item asked for. */
     public static DebateScreen install(MainWindow shell) {
-        DebateScreen screen = new DebateScreen(DebateViewModel.of(shell.context()));
+        DebateScreen screen = new DebateScreen(DebateViewModel.of(shell.context()), shell);
         shell.addScreen(screen);
         // Others' saves on the server (and a sync's) come into the open item's speakers.
         shell.context().mattersRevision().addListener((o, was, now) -> screen.vm.readAgain());
@@ -36,7 +39,7 @@ public final class DebateScreen extends AbstractScreen {
 
     @Override
     protected Node build() {
-        return new DebateView(vm);
+        return new DebateView(vm, navigator);
     }
 
     @Override

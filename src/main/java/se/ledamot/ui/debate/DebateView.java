@@ -41,7 +41,8 @@ final class DebateView extends BorderPane {
     private static final double LEFT_WIDTH = 260;
     private static final double LEFT_SHARE = 0.27;
 
-    DebateView(DebateViewModel vm) {
+    /** @param navigator opens the item's § in Protokoll, where a recorded decision and its wording are changed */
+    DebateView(DebateViewModel vm, se.ledamot.ui.shell.Navigator navigator) {
         // A change of the list that met another member's change of the same speaker is settled side by side.
         vm.setOnConflicts(se.ledamot.ui.sync.ConflictView.shownOver(this,
                 (c, choice, text, after, failed) -> vm.choose(c, choice, text, after)));
@@ -221,6 +222,13 @@ final class DebateView extends BorderPane {
         decided.setId("decided");
         decided.textProperty().bind(Bindings.createStringBinding(() -> vm.decided().get().isEmpty() ? ""
                 : Localization.get("debate.decided", vm.decided().get()), vm.decided()));
+        // A decision recorded here is changed in Protokoll: its § is a click away, with the wording typed here.
+        javafx.scene.control.Hyperlink toMinutes = new javafx.scene.control.Hyperlink(
+                Localization.get("debate.toMinutes"));
+        toMinutes.setId("debateToMinutes");
+        toMinutes.setOnAction(e -> vm.wordings().toMinutes(vm.debate().get()).ifPresent(navigator::navigate));
+        HBox decidedRow = new HBox(8, decided, toMinutes);
+        decidedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label decisionTitle = new Label(Localization.get("debate.decision.title"));
         decisionTitle.getStyleClass().add("section-title");
 
@@ -228,7 +236,7 @@ final class DebateView extends BorderPane {
         // 1000x650 (the kind read "…", the minutes were arrows only; walk16).
         FlowPane chosen = new FlowPane(8, 8, up, remove, saveText, fromFile);
         VBox center = new VBox(8, heading, limits, table, form, chosen, text, error,
-                decisionTitle, decisionRow, wordingRow, decided);
+                decisionTitle, decisionRow, wordingRow, decidedRow);
         VBox.setVgrow(table, Priority.ALWAYS);
         center.disableProperty().bind(vm.debate().isNull());
         center.setPadding(new Insets(0, 0, 0, 12));

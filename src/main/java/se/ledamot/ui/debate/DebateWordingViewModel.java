@@ -2,6 +2,7 @@ package se.ledamot.ui.debate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.domain.DomainException;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
@@ -169,6 +171,19 @@ final class DebateWordingViewModel {
         if (key(mine).equals(shownItem)) {
             wording.set(kept.decisionText());
         }
+    }
+
+    /**
+     * Protokoll on the item's §, where a recorded decision and its wording are changed; the wording typed here comes
+     * along when it differs from the one recorded, to be offered there, never written over it. Empty with no item.
+     */
+    Optional<Destination> toMinutes(Debate d) {
+        if (d == null) {
+            return Optional.empty();
+        }
+        String typed = wording.get() == null ? "" : wording.get().strip();
+        return Optional.of(new Destination.MinutesOf(d.meeting().id(), d.item().id(),
+                typed.isEmpty() || typed.equals(d.item().decisionText().strip()) ? null : typed));
     }
 
     /** Shows every choice that waits in the conflict view; false when one waits (so the wording is not stored yet). */

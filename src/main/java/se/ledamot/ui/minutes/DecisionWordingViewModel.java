@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -50,6 +52,18 @@ final class DecisionWordingViewModel {
     private String title = "";
     /** The wording stored, handed over or waiting for a choice; null when it is still to be stored. */
     private String stored = "";
+    private final ReadOnlyObjectWrapper<Suggestion> suggestion = new ReadOnlyObjectWrapper<>();
+    /** The standard item's usual wording, offered while nothing better is. */
+    private String usual;
+    /** A wording brought from Debatt for one item, offered when that item is shown, until another is. */
+    private Offer offered;
+
+    /** A wording offered beside the field: the protokoll's usual one for a standard item, or one typed in Debatt. */
+    record Suggestion(String text, boolean fromDebate) {
+    }
+
+    private record Offer(long itemId, String text, boolean seen) {
+    }
 
     DecisionWordingViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane,
             ReadOnlyStringWrapper error) {
@@ -98,7 +112,7 @@ final class DecisionWordingViewModel {
      * Shows the wording of an item (or none), after handing over what was typed for the item before. The same item
      * read again keeps the wording typed; an item whose choice waits shows the wording typed here.
      */
-    void show(AgendaItem next, String heading) {
+    void show(AgendaItem next, String heading, String usualWording) {
         boolean typed = typed();
         if (typed) {
             save();
@@ -111,6 +125,42 @@ final class DecisionWordingViewModel {
         if (!same || !typed) {
             String kept = next == null ? null : unsaved.remove(next.id());
             fill(kept);
+        }
+        if (!same && offered != null && offered.seen()) {
+            offered = null;
+        }
+        usual = usualWording;
+        suggest();
+    }
+
+    /** Offers, for the item when it is shown, the wording typed in Debatt (never put in the field unasked). */
+    void offer(long itemId, String wording) {
+        offered = wording == null || wording.isBlank() ? null : new Offer(itemId, wording.strip(), false);
+        suggest();
+    }
+
+    private void suggest() {
+        if (item != null && offered != null && offered.itemId() == item.id()) {
+            offered = new Offer(offered.itemId(), offered.text(), true);
+            suggestion.set(new Suggestion(offered.text(), true));
+        } else {
+            suggestion.set(item == null || usual == null ? null : new Suggestion(usual, false));
+        }
+    }
+
+    /** The wording offered is taken into the field, one click, and handed over to be stored; hers to edit then. */
+    void takeSuggestion() {
+        Suggestion s = suggestion.get();
+        if (s != null && item != null) {
+            text.set(s.text());
+            save();
+        }
+    }
+
+    /** Hands the wording typed over to be stored, unless it is stored already. */
+    void handOver() {
+        if (typed()) {
+            save();
         }
     }
 
@@ -234,6 +284,10 @@ final class DecisionWordingViewModel {
 
     StringProperty text() {
         return text;
+    }
+
+    ReadOnlyObjectProperty<Suggestion> suggestion() {
+        return suggestion.getReadOnlyProperty();
     }
 
     private static String key(AgendaItem i) {

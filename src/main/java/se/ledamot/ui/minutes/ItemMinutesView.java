@@ -308,11 +308,18 @@ final class ItemMinutesView extends VBox {
         why.managedProperty().bind(why.visibleProperty());
         Button save = button("saveDecision", "minutes.ui.decision.save", vm::saveDecision);
         save.disableProperty().bind(taken.adjusted());
-        return section("minutes.ui.decision", chosen, why, text, save);
+        return section("minutes.ui.decision", chosen, why, text, SuggestedWording.row(vm.wording(), taken.adjusted()),
+                save);
     }
 
-    /** An example in the item's own words: a motion is approved, a remiss answered, another item decided. */
+    /**
+     * An example in the item's own words: a motion is approved, a remiss answered, another item decided; a standard
+     * item's own wording is offered under the field instead ("Upprop förrättas."), a matter's example fits none.
+     */
     static String decisionPrompt(EntryRow row) {
+        if (row != null && row.standard() != null) {
+            return Localization.get("minutes.ui.decision.promptStandard");
+        }
         MatterKind kind = row == null ? null : row.kind();
         String example = kind != null && kind.hasProposals() ? "proposal" : kind == MatterKind.REFERRAL ? "referral"
                 : "item";

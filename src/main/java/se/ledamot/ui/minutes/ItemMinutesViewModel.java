@@ -109,7 +109,7 @@ public final class ItemMinutesViewModel {
     void show(EntryRow row) {
         AgendaItem item = row == null ? null : row.item();
         boolean same = item != null && shownItem() == item.id();
-        decision.show(item, row == null ? null : row.toString());
+        decision.show(item, row == null ? null : row.toString(), row == null ? null : row.usual());
         if (!same) {
             taken.show(item, row == null ? null : row.kind());
         }
@@ -286,21 +286,11 @@ public final class ItemMinutesViewModel {
     }
 
     /**
-     * Hands the wording typed over to be stored, unless it is stored already: the minutes saved or printed next go
-     * after it in the lane, so Spara and the papers take what is on screen.
-     */
-    void handOverWording() {
-        if (decision.typed()) {
-            decision.save();
-        }
-    }
-
-    /**
      * Hands the wording typed over to be stored; false when a vote typed cannot be stored yet (a tie). The choices
      * put aside are asked by the screen, with the minutes' and the settings' ({@link #waiting}).
      */
     boolean flush() {
-        handOverWording();
+        decision.handOver();
         return vote.stored(record.current() == null ? null : record.current().vote());
     }
 
@@ -395,5 +385,10 @@ public final class ItemMinutesViewModel {
 
     public StringProperty decisionText() {
         return decision.text();
+    }
+
+    /** The decision's wording, with the wording offered beside it. */
+    DecisionWordingViewModel wording() {
+        return decision;
     }
 }

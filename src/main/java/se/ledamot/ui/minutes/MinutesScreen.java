@@ -3,6 +3,7 @@ package se.ledamot.ui.minutes;
 import java.util.List;
 import javafx.scene.Node;
 import se.ledamot.ui.shell.AbstractScreen;
+import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.Screen;
 
@@ -28,6 +29,10 @@ public final class MinutesScreen extends AbstractScreen {
             if (screen.isBuilt()) {
                 screen.vm.reload();
             }
+        });
+        shell.onNavigate(Destination.MinutesOf.class, to -> {
+            shell.show(ID);
+            screen.vm.open(to.meetingId(), to.itemId(), to.wording());
         });
         return screen;
     }

@@ -59,10 +59,10 @@ final class MinutesView extends BorderPane {
         status.textProperty().bind(vm.status());
         // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
-                button("exportKallelse", "minutes.ui.export.kallelse", vm::exportKallelse),
-                button("exportProtokoll", "minutes.ui.export.protokoll", vm::exportProtokoll),
-                button("exportUtdrag", "minutes.ui.export.utdrag", vm::exportUtdrag),
-                button("exportMeeting", "minutes.ui.archive", vm::exportMeeting));
+                button("exportKallelse", "minutes.ui.export.kallelse", vm.files()::exportKallelse),
+                button("exportProtokoll", "minutes.ui.export.protokoll", vm.files()::exportProtokoll),
+                button("exportUtdrag", "minutes.ui.export.utdrag", vm.files()::exportUtdrag),
+                button("exportMeeting", "minutes.ui.archive", vm.files()::exportMeeting));
         top.setPadding(new Insets(8));
         Label error = new Label();
         error.setId("minutesError");
@@ -79,6 +79,13 @@ final class MinutesView extends BorderPane {
                 new PaperSettingsView(vm.settings(), vm::reload));
         settings.setId("minutesTabSettings");
         TabPane tabs = new TabPane(meeting, items, settings);
+        // A § opened from another screen (Debatt) is shown on its tab, scrolled to its decision: she comes for that,
+        // and the wording offered from Debatt was below the motions and the vote, out of sight at 1280x800 (walk19a).
+        ScrollPane record = (ScrollPane) ((BorderPane) items.getContent()).getCenter();
+        vm.opening().setOnOpened(() -> {
+            tabs.getSelectionModel().select(items);
+            javafx.application.Platform.runLater(() -> toDecision(record));
+        });
         tabs.setId("minutesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ((ScrollPane) meeting.getContent()).setFitToWidth(true);
@@ -211,6 +218,20 @@ final class MinutesView extends BorderPane {
         BorderPane pane = new BorderPane(record);
         pane.setLeft(list);
         return pane;
+    }
+
+    /** Scrolls the item's record so that its decision (chosen, wording, the wording offered) is in sight. */
+    private static void toDecision(ScrollPane record) {
+        javafx.scene.Node decision = record.getContent().lookup("#decisionTaken");
+        if (decision == null) {
+            return;
+        }
+        record.applyCss();
+        record.layout();
+        javafx.scene.Node section = decision.getParent().getParent();
+        double top = record.getContent().sceneToLocal(section.localToScene(section.getBoundsInLocal())).getMinY();
+        double room = record.getContent().getBoundsInLocal().getHeight() - record.getViewportBounds().getHeight();
+        record.setVvalue(room <= 0 ? 0 : Math.clamp(top / room, 0.0, 1.0));
     }
 
     private static String role(Attendee a) {

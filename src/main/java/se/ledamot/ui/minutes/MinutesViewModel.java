@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.brief.doc.Kallelse;
+import se.ledamot.brief.doc.Protokoll;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Minutes;
@@ -44,6 +45,7 @@ public final class MinutesViewModel {
     private final PaperSettingsViewModel settings;
     private final MeetingMinutesForm form = new MeetingMinutesForm();
     private final PaperExportViewModel files;
+    private final ParagraphOpeningViewModel opening;
 
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
@@ -73,7 +75,10 @@ public final class MinutesViewModel {
         this.attendees = attendance.list();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error, meeting, this::reload);
         this.settings = new PaperSettingsViewModel(context, lane, error);
-        this.files = new PaperExportViewModel(context, status, error);
+        this.files = new PaperExportViewModel(context, status, error, meeting, item.entry(), settings,
+                (m, then) -> saveMeeting(m, then, () -> { }));
+        this.opening = new ParagraphOpeningViewModel(context.services().meetings(), lane, meeting, meetingList,
+                this::reload, error);
         var putAside = context.services().putAside();
         stale.keepIn(new KeptAside<>(putAside, "minutes.minutes", lane, k -> context.services().meetings()
                 .find(Long.parseLong(k)).map(m -> papers.storedMinutes(m.id())), KeptAside.Typed.whole(
@@ -163,11 +168,10 @@ public final class MinutesViewModel {
             }
             item.decisionTaken().adjusted().set(read.stored().adjusted() != null);
             MeetingPapers p = read.papers();
-            EntryRow selected = item.entry().get();
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e), Kallelse.title(e),
-                    e.item(), e.matter() == null ? null : e.matter().kind(), e.standard())).toList());
-            item.show(selected == null ? null : entries.stream().filter(r -> r.number() == selected.number())
-                    .findFirst().orElse(null));
+                    e.item(), e.matter() == null ? null : e.matter().kind(), e.standard(),
+                    Protokoll.standardWording(p, e))).toList());
+            item.show(opening.after(entries, item.entry().get()));
             error.set("");
             if (afterRead != null && afterRead.meetingId() == id) {
                 Runnable save = afterRead.save();
@@ -195,7 +199,8 @@ public final class MinutesViewModel {
         if (current == null) {
             return false;
         }
-        item.handOverWording(); // the papers printed after this save, and Spara, take the wording on screen too
+        // The minutes saved or printed next go after it in the lane: Spara and the papers take the wording on screen.
+        item.wording().handOver();
         if (loaded == null || loaded.meetingId() != current.id()) {
             // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
             // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
@@ -323,38 +328,6 @@ public final class MinutesViewModel {
         return (!form.typed() || saveMeeting()) && restStored && waiting.isEmpty();
     }
 
-    /** Saves the kallelse as PDF where the secretary chooses. */
-    public void exportKallelse() {
-        Meeting m = meeting.get();
-        if (m != null) {
-            settings.storedThen(() -> files.write(m, Localization.get("papers.notice.kind"), "", papers::kallelse));
-        }
-    }
-
-    /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
-    public void exportProtokoll() {
-        Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(m, () -> files.protokoll(m), () -> { }));
-    }
-
-    /** "Exportera sammanträdet": kallelse, handlingar, protokoll (once held), manifest; the minutes stored first. */
-    public void exportMeeting() {
-        Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(m, () -> files.archive(m), () -> { }));
-    }
-
-    /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
-    public void exportUtdrag() {
-        EntryRow row = item.entry().get();
-        if (row == null) {
-            error.set(Localization.get("minutes.ui.item.choose"));
-            return;
-        }
-        Meeting m = meeting.get();
-        settings.storedThen(() -> saveMeeting(m, () -> files.write(m, Localization.get("papers.extract.kind"),
-                " § " + row.paragraph(), id -> papers.utdrag(id, row.number())), () -> { }));
-    }
-
     /** Words on a date typed that is no date (the field keeps it, framed in red); "" once it is typed right. */
     void badDate(String why) {
         error.set(why);
@@ -371,6 +344,21 @@ public final class MinutesViewModel {
 
     public ItemMinutesViewModel item() {
         return item;
+    }
+
+    /** Writes the meeting's papers: the kallelse, the protokoll, an extract, the whole meeting. */
+    PaperExportViewModel files() {
+        return files;
+    }
+
+    /** Opens a meeting's § asked for from another screen, with a wording offered beside the one recorded. */
+    public void open(long meetingId, long itemId, String wording) {
+        item.wording().offer(itemId, wording);
+        opening.open(meetingId, itemId);
+    }
+
+    ParagraphOpeningViewModel opening() {
+        return opening;
     }
 
     public ObservableList<Meeting> meetings() {

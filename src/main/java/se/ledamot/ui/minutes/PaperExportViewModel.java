@@ -2,8 +2,10 @@ package se.ledamot.ui.minutes;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.layout.Document;
@@ -26,11 +28,58 @@ final class PaperExportViewModel {
     private final AppContext context;
     private final ReadOnlyStringWrapper status;
     private final ReadOnlyStringWrapper error;
+    private final ReadOnlyObjectProperty<Meeting> meeting;
+    private final ReadOnlyObjectProperty<EntryRow> entry;
+    private final PaperSettingsViewModel settings;
+    private final BiConsumer<Meeting, Runnable> saved;
 
-    PaperExportViewModel(AppContext context, ReadOnlyStringWrapper status, ReadOnlyStringWrapper error) {
+    /** @param saved stores the meeting's part of the minutes as typed, then runs what comes after */
+    PaperExportViewModel(AppContext context, ReadOnlyStringWrapper status, ReadOnlyStringWrapper error,
+            ReadOnlyObjectProperty<Meeting> meeting, ReadOnlyObjectProperty<EntryRow> entry,
+            PaperSettingsViewModel settings, BiConsumer<Meeting, Runnable> saved) {
         this.context = context;
         this.status = status;
         this.error = error;
+        this.meeting = meeting;
+        this.entry = entry;
+        this.settings = settings;
+        this.saved = saved;
+    }
+
+    /** Saves the kallelse as PDF where the secretary chooses. */
+    void exportKallelse() {
+        Meeting m = meeting.get();
+        if (m != null) {
+            settings.storedThen(() -> write(m, Localization.get("papers.notice.kind"), "", papers()::kallelse));
+        }
+    }
+
+    /** Saves the meeting's minutes first, then the protokoll as PDF where the secretary chooses. */
+    void exportProtokoll() {
+        Meeting m = meeting.get();
+        settings.storedThen(() -> saved.accept(m, () -> protokoll(m)));
+    }
+
+    /** "Exportera sammanträdet": kallelse, handlingar, protokoll (once held), manifest; the minutes stored first. */
+    void exportMeeting() {
+        Meeting m = meeting.get();
+        settings.storedThen(() -> saved.accept(m, () -> archive(m)));
+    }
+
+    /** Saves the protokollsutdrag of the chosen item as PDF, for those the decision is sent to. */
+    void exportUtdrag() {
+        EntryRow row = entry.get();
+        if (row == null) {
+            error.set(Localization.get("minutes.ui.item.choose"));
+            return;
+        }
+        Meeting m = meeting.get();
+        settings.storedThen(() -> saved.accept(m, () -> write(m, Localization.get("papers.extract.kind"),
+                " § " + row.paragraph(), id -> papers().utdrag(id, row.number()))));
+    }
+
+    private PaperService papers() {
+        return context.services().papers();
     }
 
     /** One paper ({@code kind}, e.g. "Kallelse"), to a file the secretary chooses, named after meeting and kind. */

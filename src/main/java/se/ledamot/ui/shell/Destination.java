@@ -44,6 +44,14 @@ public sealed interface Destination {
     }
 
     /**
+     * Protokoll on one § of a meeting, with a wording for its decision typed elsewhere (Debatt) offered there.
+     *
+     * @param wording offered beside the wording recorded, never put in its place unasked; null for none
+     */
+    record MinutesOf(long meetingId, long itemId, String wording) implements Destination {
+    }
+
+    /**
      * The register narrowed to one person's matters (the person filter: author or addressee, name and party as
      * written) or to one party's (the party filter); the other is null.
      */

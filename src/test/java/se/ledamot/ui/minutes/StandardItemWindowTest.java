@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
 
 /**
  * Session 18's walk, the standard items: under "§ 1 Upprop" Protokoll offered motions, the chair's proposition, a
@@ -123,6 +125,37 @@ class StandardItemWindowTest {
             assertThat(shown(robot, back)).as(back).isTrue();
         }
         assertThat(shown(robot, "#minutesStandardHint")).isFalse();
+    }
+
+    /**
+     * Walked (walk19a): under "§ 1 Upprop" the wording's field read "… till exempel: Kommunfullmäktige beslutar i
+     * enlighet med förslaget till beslut", a matter's example, and stayed empty. It offers what the protokoll writes
+     * there ("Upprop förrättas."), taken with one click and then hers to edit; nothing is written for her unasked.
+     */
+    @Test
+    void underAStandardItemTheUsualWordingIsOfferedAndTakenWithOneClick(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        ListView<?> items = items(robot);
+        choose(robot, items, 0, "Upprop");
+        long itemId = ((EntryRow) items.getSelectionModel().getSelectedItem()).item().id();
+        Ledamot app = window.shell().context().services();
+        TextArea wording = robot.lookup("#decisionText").queryAs(TextArea.class);
+        assertThat(wording.getPromptText()).doesNotContain("förslaget till beslut").doesNotContain("bifalla");
+        Label suggestion = robot.lookup("#decisionSuggestion").queryAs(Label.class);
+        waitUntil(() -> suggestion.getText().contains("Upprop förrättas."));
+        assertThat(shown(robot, "#useSuggestion")).isTrue();
+        assertThat(wording.getText()).as("offered, not written for her").isEmpty();
+        assertThat(app.meetings().item(itemId).orElseThrow().decisionText()).isEmpty();
+        window.snapshot(robot, "minutes-standard-suggestion");
+
+        reveal(robot, robot.lookup("#useSuggestion").query());
+        robot.clickOn("#useSuggestion");
+        waitUntil(() -> wording.getText().equals("Upprop förrättas."));
+        WindowDriver.waitForStore(() -> app.meetings().item(itemId).orElseThrow().decisionText()
+                .equals("Upprop förrättas."));
+        assertThat(wording.isEditable()).isTrue();
+        assertThat(shown(robot, "#useSuggestion")).as("taken: nothing more to offer").isFalse();
     }
 
     @Test
