@@ -204,6 +204,13 @@ final class Composer {
         return this;
     }
 
+    /** A sentence introducing what follows ("Sedan förra sammanträdet har följande lämnats in:"), kept with it. */
+    Composer intro(String text) {
+        target.add(new Block.Paragraph(List.of(new Span(text, st.body())), Align.LEFT, 0, st.body().size() * 0.55f,
+                indent, true, null, section.child("P")));
+        return this;
+    }
+
     /** One paragraph, with a note (a paragraph's speaking time) in the margin beside its first line, or null. */
     Composer noted(Paragraphs.Paragraph para, Align align, String note) {
         List<String> lines = para.lines();

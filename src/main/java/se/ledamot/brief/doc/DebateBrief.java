@@ -131,6 +131,11 @@ public final class DebateBrief {
             MatterSections.clauses(c, m);
         });
         MatterSections.prepared(c, item.matter().map(Matter::responsibleBody).orElse(null), agenda.proposal());
+        // A procedural item (Val av justerare) with nothing to decide says so rather than stand as a bare heading.
+        if (item.matter().isEmpty() && item.position().isEmpty() && agenda.motionsMoved().isEmpty()
+                && (agenda.proposal() == null || agenda.proposal().isBlank())) {
+            c.line(c.style().bodyItalic(), t("debate.nothingToDecide"), Align.LEFT, c.style().body().size() * 0.5f);
+        }
         item.matter().filter(m -> m.kind().hasAddressee()).ifPresent(m -> {
             c.h2(t("answer"));
             if (m.answer().isBlank()) {

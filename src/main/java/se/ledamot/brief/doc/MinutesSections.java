@@ -18,6 +18,7 @@ import se.ledamot.domain.minutes.Reservation;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
 
 /**
  * One paragraph (§) of the minutes, as the protokoll and an extract print it (5 kap. 67 § kommunallagen): the
@@ -61,6 +62,12 @@ final class MinutesSections {
                 c.line(st.bodyItalic(), p("minutes.noDecision"), Align.LEFT, st.body().size() * 0.5f);
             } else {
                 c.text(decision, Align.LEFT);
+            }
+            // The minutes name what was announced, as the kallelse did, not only how many.
+            if (e.standard() != null && e.standard().kind() == StandardItem.Kind.NEW_SUBMISSIONS
+                    && !papers.newSubmissions().isEmpty()) {
+                c.h2(p("standard.new_submissions.listed"));
+                StandardTexts.list(c, papers.newSubmissions());
             }
         }
         String summary = PaperWords.summary(e);

@@ -58,14 +58,19 @@ final class StandardTexts {
             c.text(p("standard.new_submissions.none"), Align.LEFT);
             return;
         }
-        c.text(p("standard.new_submissions.text"), Align.LEFT);
-        List<String> lines = news.stream().map(m -> PaperWords.title(m)
-                + (m.number() == null ? "" : " (" + p("dnr", m.number()) + ")")).toList();
-        c.list(lines.stream().map(l -> "•").toList(), lines, Align.LEFT);
+        c.intro(p("standard.new_submissions.text"));
+        list(c, news);
         if (news.stream().anyMatch(PaperWords::isNew)) {
             c.h2(p("proposal"));
             c.text(p("standard.new_submissions.proposal", papers.settings().referMotionsTo()), Align.LEFT);
         }
+    }
+
+    /** The new submissions, one a line, with their Dnr: in the kallelse and in the protokoll that announces them. */
+    static void list(Composer c, List<Matter> news) {
+        List<String> lines = news.stream().map(m -> PaperWords.title(m)
+                + (m.number() == null ? "" : " (" + p("dnr", m.number()) + ")")).toList();
+        c.list(lines.stream().map(l -> "•").toList(), lines, Align.LEFT);
     }
 
     /**

@@ -6,8 +6,8 @@ import se.ledamot.brief.layout.LineBreaker.Word;
 
 /**
  * Cuts a paragraph's spans into the units the line breaker places: words at spaces, and the parts of a word where it
- * may break — at its own hyphen ("e-|post") and, where its style allows, where Swedish hyphenation does. A word
- * wider than the whole measure (a long address) is cut into pieces that fit.
+ * may break — at its own hyphen ("e-|post") and, where its style allows or the word is wider than the measure, where
+ * Swedish hyphenation does. A part still wider than the whole measure (a long address) is cut into pieces that fit.
  */
 final class Words {
     private Words() {
@@ -48,8 +48,10 @@ final class Words {
         StringBuilder all = new StringBuilder();
         pieces.forEach(p -> all.append(p.text()));
         String text = all.toString();
-        byte[] breaks = pieces.getFirst().style().hyphenate() ? Hyphenator.swedish().breaks(text).clone()
-                : new byte[text.length()];
+        // A word wider than the measure breaks at a syllable with a hyphen even where the style sets none (a long
+        // compound in a heading), rather than being cut wherever the measure runs out.
+        boolean hyphenate = pieces.getFirst().style().hyphenate() || width(pieces) > measure;
+        byte[] breaks = hyphenate ? Hyphenator.swedish().breaks(text).clone() : new byte[text.length()];
         boolean[] explicit = new boolean[text.length()];
         for (int i = 1; i < text.length() - 1; i++) {
             if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import se.ledamot.domain.meeting.AgendaItem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -204,5 +206,23 @@ class DebateBriefTest {
         s.setStartPage(page);
         s.setEndPage(page);
         return s.getText(doc);
+    }
+
+    /**
+     * The sample meeting's "Val av justerare" stood in the group's brief as a heading with nothing under it: a
+     * procedural item with no proposal needs no position, and the brief now says so instead of leaving it blank.
+     */
+    @Test
+    void aProceduralItemWithNothingToDecideSaysSoRatherThanStandingBlank() throws Exception {
+        DebateMaterial one = Samples.debate(1, "V");
+        DebateMaterial.Item procedural = new DebateMaterial.Item(AgendaItem.freeText(one.meeting().id(), 2,
+                "Val av justerare och tid för justering"), Optional.empty(), List.of(), Optional.empty(), List.of(), 2);
+        for (String group : new String[] {"V", null}) {
+            String text = MatterBriefTest.text(MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(),
+                    one.body(), group, List.of(procedural, one.items().getFirst()), 8), null, Deadlines.standard(),
+                    Samples.TODAY, Samples.CREATED, Samples.ZONE)));
+            assertThat(text).containsSubsequence("Val av justerare och tid för justering",
+                    "Punkten har inget förslag till beslut.", "Punkt 1");
+        }
     }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import se.ledamot.l10n.Localization;
+import se.ledamot.brief.layout.Block;
+import se.ledamot.brief.layout.Document;
 import org.junit.jupiter.api.Test;
 import se.ledamot.brief.PaperSamples;
 import se.ledamot.brief.PdfA;
@@ -171,5 +174,34 @@ class KallelseTest {
     @Test
     void theKallelseIsPdfA() throws Exception {
         assertThat(PdfA.failures(kallelse())).isEmpty();
+    }
+
+    /**
+     * The samples' August kallelse left "Sedan förra sammanträdet har följande lämnats in:" alone at the foot of
+     * page 1 and its one motion at the head of page 2: the sentence that introduces the list is kept with it.
+     */
+    @Test
+    void theSentenceIntroducingTheNewSubmissionsIsKeptWithTheList() {
+        Document d = Kallelse.of(PaperSamples.meeting(), Samples.CREATED);
+        List<Block.Paragraph> intro = d.blocks().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> (Block.Paragraph) b)
+                .filter(p -> p.spans().getFirst().text().startsWith("Sedan förra sammanträdet")).toList();
+        assertThat(intro).hasSize(1);
+        assertThat(intro.getFirst().keepWithNext()).isTrue();
+    }
+
+    /**
+     * In English the kallelse said "… on the municipalitys notice board by {1} at the latest ({2})": an apostrophe in
+     * a choice with arguments quoted the rest of the sentence (MessageFormat reads a choice's text twice).
+     */
+    @Test
+    void inEnglishTheNoticeSaysWhenItIsPostedWithItsApostropheAndDays() throws Exception {
+        try {
+            Localization.setLocale(Localization.ENGLISH);
+            String text = MatterBriefTest.text(kallelse()).replaceAll("\\s+", " ");
+            assertThat(text).doesNotContain("{1}", "{2}", "municipalitys").contains("s notice board");
+        } finally {
+            Localization.setLocale(Localization.SWEDISH);
+        }
     }
 }

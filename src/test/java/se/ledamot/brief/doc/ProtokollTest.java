@@ -283,4 +283,17 @@ class ProtokollTest {
         assertThatThrownBy(() -> Utdrag.of(PaperSamples.meeting(), 12, Samples.CREATED))
                 .isInstanceOf(DomainException.class).hasMessageContaining("papers.item.missing");
     }
+
+    /**
+     * The samples' protokoll said "Ett nytt ärende anmäls." and not which: the kallelse named the motion, the
+     * minutes that record its announcement did not. Now the § lists what was announced, as the kallelse does.
+     */
+    @Test
+    void theAnnouncementParagraphNamesTheMattersAnnounced() throws Exception {
+        String text = MatterBriefTest.text(protokoll());
+        assertThat(text).containsSubsequence("Anmälan av nya motioner", "Två nya ärenden anmäls.", "Anmälda ärenden",
+                "Motion från Łukasz Şahin (MP) om laddplatser vid kommunens förskolor (Dnr KS 2026/311)",
+                "Fråga från Gunnel Ek (C) till utbildningsnämndens ordförande Åsa Öst (S) om busskort för "
+                        + "gymnasieelever");
+    }
 }

@@ -136,4 +136,24 @@ class TypesetterTest {
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(lines).allSatisfy(l -> assertThat(l.naturalWidth()).isLessThanOrEqualTo(100f));
     }
+
+    @Test
+    void aCompoundWiderThanAnUnhyphenatedHeadingBreaksAtASyllableWithAHyphen() {
+        // A 300-character title's compound in a heading, which is otherwise never hyphenated: it was cut where the
+        // measure ran out ("…verksamhetsutvecklings" / "projekt", no hyphen), a word split as no secretary would.
+        String word = "samhällsorienteringsverksamhetsutvecklingsprojekt";
+        List<LineBreaker.Line> lines = LineBreaker.lines(List.of(new Span("om " + word, HEAD.hyphenate(false))),
+                200, Align.LEFT);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines).allSatisfy(l -> assertThat(l.naturalWidth()).isLessThanOrEqualTo(200f));
+        List<LineBreaker.Line> broken = lines.stream().filter(l -> !l.text().contains(" ")).toList();
+        assertThat(broken.subList(0, broken.size() - 1)).allSatisfy(l -> assertThat(l.hyphenated()).isTrue());
+        StringBuilder joined = new StringBuilder();
+        for (LineBreaker.Line line : lines) {
+            joined.append(line.hyphenated() ? line.text().substring(0, line.text().length() - 1) : line.text() + " ");
+        }
+        assertThat(joined.toString().strip()).isEqualTo("om " + word);
+        assertThat(Hyphenator.swedish().breaks(word)[word.length() - lines.getLast().text().length()])
+                .isNotEqualTo(Hyphenator.NONE);
+    }
 }
