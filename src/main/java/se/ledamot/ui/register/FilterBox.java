@@ -29,6 +29,7 @@ final class FilterBox {
         box.setId(id);
         // The title says what is chosen ("Parti: S, V"), so the filter in force is visible without opening it.
         String title = Localization.get(titleKey);
+        box.setTitle(title);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -40,18 +41,14 @@ final class FilterBox {
                 throw new UnsupportedOperationException("picked, not typed");
             }
         });
-        // Made after the first rows: a filter chosen before (from another screen) is shown checked from the start.
-        chosen.forEach(box.getCheckModel()::check);
         // The view model owns the filter; the box mirrors it both ways (the view model clears it for a new matter).
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
                 chosen.setAll(box.getCheckModel().getCheckedItems());
             }
         });
-        javafx.beans.InvalidationListener titled = o -> box.setTitle(chosen.isEmpty() ? title
-                : title + ": " + String.join(", ", chosen.stream().map(name).toList()));
-        chosen.addListener(titled);
-        titled.invalidated(chosen);
+        chosen.addListener((javafx.beans.InvalidationListener) o -> box.setTitle(chosen.isEmpty() ? title
+                : title + ": " + String.join(", ", chosen.stream().map(name).toList())));
         chosen.addListener((ListChangeListener<T>) c -> {
             if (!chosen.equals(box.getCheckModel().getCheckedItems())) {
                 box.getCheckModel().clearChecks();

@@ -45,8 +45,8 @@ public final class RegisterView extends BorderPane {
     private final TextField search = TextFields.createClearableTextField();
     private final TableColumn<MatterRow, Long> age = ageColumn();
     private final FlowPane filters = new FlowPane(8, 8);
-    /** The filter boxes, made and placed after the search field by {@link #showFilterBoxes}. */
-    private List<CheckComboBox<?>> boxes;
+    /** The filter boxes, placed after the search field by {@link #showFilterBoxes}. */
+    private final List<CheckComboBox<?>> boxes;
     private boolean replacingRows;
 
     public RegisterView(RegisterViewModel vm) {
@@ -57,6 +57,15 @@ public final class RegisterView extends BorderPane {
         search.setPromptText(Localization.get("ui.register.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
         search.setPrefColumnCount(25);
+
+        CheckComboBox<MatterKind> kinds = FilterBox.of("kind-filter", "ui.register.filter.kind",
+                FXCollections.observableArrayList(MatterKind.values()), vm.kindFilter(), Localization::kind);
+        CheckComboBox<Status> statuses = FilterBox.of("status-filter", "ui.register.filter.status",
+                FXCollections.observableArrayList(FilterBox.usedStatuses()), vm.statusFilter(), Localization::status);
+        CheckComboBox<String> parties = FilterBox.of("party-filter", "ui.register.filter.party", vm.parties(),
+                vm.partyFilter(), p -> p);
+
+        boxes = List.of(kinds, statuses, parties);
 
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
@@ -176,20 +185,12 @@ public final class RegisterView extends BorderPane {
     }
 
     /**
-     * Makes the filter boxes and puts them in their place after the search field. At start the register's screen
-     * does so with the editor, two frames after the register (issue 15): each box's skin is a combo box over a list
-     * that makes and measures a cell for every item, a sixth of the FX thread's time from the window to the rows; and
-     * the boxes themselves are not made in the first rows' frame either. Once is enough.
+     * Puts the filter boxes in their place after the search field. At start the register's screen does so with the
+     * editor, two frames after the register (issue 15): each box's skin is a combo box over a list that makes and measures a cell for
+     * every item, a sixth of the FX thread's time from the window to the rows. Once is enough.
      */
     public void showFilterBoxes() {
-        if (boxes == null) {
-            boxes = List.of(
-                    FilterBox.of("kind-filter", "ui.register.filter.kind", FXCollections.observableArrayList(
-                            MatterKind.values()), vm.kindFilter(), Localization::kind),
-                    FilterBox.of("status-filter", "ui.register.filter.status",
-                            FXCollections.observableArrayList(FilterBox.usedStatuses()), vm.statusFilter(),
-                            Localization::status),
-                    FilterBox.of("party-filter", "ui.register.filter.party", vm.parties(), vm.partyFilter(), p -> p));
+        if (!filters.getChildren().containsAll(boxes)) {
             filters.getChildren().addAll(1, boxes);
         }
     }
@@ -212,18 +213,11 @@ public final class RegisterView extends BorderPane {
         Button chip = new Button();
         chip.setId("person-filter");
         chip.getStyleClass().add("person-filter");
+        chip.setTooltip(new Tooltip(Localization.get("ui.register.filter.person.clear")));
         chip.textProperty().bind(vm.personFilter().map(p -> Localization.get("ui.register.filter.person",
                 p.party() == null ? p.name() : p.name() + " (" + p.party() + ")")).orElse(""));
         chip.visibleProperty().bind(vm.personFilter().isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
-        // Its tooltip (a small window of its own) is made when the chip is first shown, not with the first rows.
-        javafx.beans.InvalidationListener tip = o -> {
-            if (chip.isVisible() && chip.getTooltip() == null) {
-                chip.setTooltip(new Tooltip(Localization.get("ui.register.filter.person.clear")));
-            }
-        };
-        chip.visibleProperty().addListener(tip);
-        tip.invalidated(chip.visibleProperty());
         chip.setOnAction(e -> vm.personFilter().set(null));
         return chip;
     }
