@@ -48,11 +48,12 @@ final class GroupView extends BorderPane {
     private GroupRow editing;
     /** True while a position is stored, when the table's replacing its row must not touch the form. */
     private boolean saving;
-    /** The item last chosen, chosen again after the rows are read anew. */
+    /** The item last chosen (over a restart too), chosen again after the rows are read anew. */
     private Long chosen;
 
     GroupView(GroupViewModel vm) {
         this.vm = vm;
+        this.chosen = vm.keptItem();
         TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
         group.setText(vm.groupProperty().get());
@@ -105,6 +106,7 @@ final class GroupView extends BorderPane {
             }
             if (now != null) {
                 chosen = now.agenda().item().id();
+                vm.keepItem(chosen);
             }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;
@@ -163,9 +165,10 @@ final class GroupView extends BorderPane {
                 .or(vm.hiddenProperty().isNotEmpty()));
         form.setPadding(new Insets(8));
 
-        // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen.
+        // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen, and
+        // rows read with none chosen (a restart) choose one, so the form is never empty while there is an item.
         table.getItems().addListener((ListChangeListener<GroupRow>) c -> {
-            if (!saving && table.getSelectionModel().isEmpty() && chosen != null) {
+            if (!saving && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 Platform.runLater(this::reselectChosen);
             }
             while (c.next()) {
@@ -305,15 +308,19 @@ final class GroupView extends BorderPane {
         }
     }
 
-    /** After the rows were read anew: the item chosen before, in its row as stored now. */
+    /**
+     * After the rows were read anew: the item chosen before, in its row as stored now, else the first the group still
+     * has to decide, else the first. The keys stay where they are (the table's focus follows the row chosen).
+     */
     private void reselectChosen() {
-        if (!table.getSelectionModel().isEmpty() || chosen == null || !flush()) {
+        if (!table.getSelectionModel().isEmpty() || table.getItems().isEmpty() || !flush()) {
             return;
         }
-        table.getItems().stream().filter(r -> r.agenda().item().id() == chosen).findFirst().ifPresent(r -> {
-            editing = null;
-            table.getSelectionModel().select(r);
-        });
+        List<GroupRow> rows = table.getItems();
+        GroupRow row = rows.stream().filter(r -> chosen != null && r.agenda().item().id() == chosen).findFirst()
+                .or(() -> rows.stream().filter(GroupRow::undecided).findFirst()).orElse(rows.getFirst());
+        editing = null;
+        table.getSelectionModel().select(row);
     }
 
     private void reselect(GroupRow row) {
