@@ -38,6 +38,8 @@ import se.ledamot.l10n.MeetingText;
 final class GroupView extends BorderPane {
     /** The table's least height: its header and about two rows, so the form below always has its room. */
     private static final double TABLE_LEAST = 100;
+    /** The matter's share of the width against Hållning's (ColumnFit starts a wrapping column at 200). */
+    private static final double ITEM_SHARE = 300;
     private final GroupViewModel vm;
     private final TableView<GroupRow> table;
     private final ComboBox<Stance> stance = new ComboBox<>();
@@ -87,17 +89,24 @@ final class GroupView extends BorderPane {
                 vm.groupProperty().get(), vm.meetingProperty().get(), vm.onlyUndecidedProperty().get()),
                 vm.groupProperty(), vm.meetingProperty(), vm.onlyUndecidedProperty()));
         table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Widths are shared out in proportion to the wrapping columns' (the matter's the larger); the short ones keep
+        // to their header or value (ColumnFit grows the minimum), never more: Punkt, one or two digits, took as large
+        // a share as the others at 1000x650 and the matter's title wrapped onto three lines beside it (walk19).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<GroupRow, String> item = column("meeting.ui.group.column.item", r -> r.agenda().heading());
+        item.setPrefWidth(ITEM_SHARE);
         TableColumn<GroupRow, String> stanceColumn = column("meeting.ui.group.column.stance", GroupRow::stanceText);
-        table.getColumns().setAll(List.of(
+        List<TableColumn<GroupRow, String>> fitted = List.of(
                 column("meeting.ui.group.column.number", r -> String.valueOf(r.agenda().number())),
-                item,
                 column("meeting.ui.group.column.due", r -> r.agenda().due()),
-                stanceColumn,
                 column("meeting.ui.group.column.speaker", r -> r.position().speaker() == null ? ""
                         : r.position().speaker()),
-                column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
+                column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : ""));
+        fitted.forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty()));
+        // The rows come in the agenda's order already (a third click on a header brings it back): no sort arrow's room.
+        fitted.getFirst().setSortable(false);
+        table.getColumns().setAll(List.of(fitted.get(0), item, fitted.get(1), stanceColumn, fitted.get(2),
+                fitted.get(3)));
         se.ledamot.ui.shell.ColumnFit.apply(table, List.of(item, stanceColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (saving) {
