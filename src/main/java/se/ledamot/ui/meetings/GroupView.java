@@ -53,9 +53,11 @@ final class GroupView extends BorderPane {
     /** The item last chosen (over a restart too), chosen again after the rows are read anew. */
     private Long chosen;
 
-    GroupView(GroupViewModel vm) {
+    /** @param keptItem the item chosen last (its id, "" for none), kept for the next start */
+    GroupView(GroupViewModel vm, javafx.beans.property.StringProperty keptItem) {
         this.vm = vm;
-        this.chosen = vm.keptItem();
+        this.chosen = keptItem.get() == null || !keptItem.get().matches("\\d{1,18}") ? null
+                : Long.valueOf(keptItem.get());
         TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
         group.setText(vm.groupProperty().get());
@@ -115,7 +117,7 @@ final class GroupView extends BorderPane {
             }
             if (now != null) {
                 chosen = now.agenda().item().id();
-                vm.keepItem(chosen);
+                keptItem.set(String.valueOf(chosen));
             }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;

@@ -368,16 +368,6 @@ public final class GroupViewModel {
         return save(row.position().withReviewed(reviewed));
     }
 
-    /** The item chosen last (over a restart too), or null: Partigrupp opens on it when it is shown. */
-    public Long keptItem() {
-        String kept = context.groupItem().get();
-        return kept == null || !kept.matches("\\d{1,18}") ? null : Long.valueOf(kept);
-    }
-
-    public void keepItem(long itemId) {
-        context.groupItem().set(String.valueOf(itemId));
-    }
-
     public StringProperty groupProperty() {
         return group;
     }
