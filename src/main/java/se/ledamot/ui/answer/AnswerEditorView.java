@@ -16,10 +16,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -33,7 +36,11 @@ import se.ledamot.domain.answer.WordDiff;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 
-/** The answer editor: the text on the left; questions, figures, versions and the comparison on the right. */
+/**
+ * The answer editor: the text on the left, questions, figures and versions on the right. A comparison of versions
+ * takes the text's place, where she looks (under the versions it was below the fold at 1280x800); Esc or the button
+ * brings the text back, untouched.
+ */
 public final class AnswerEditorView {
     private final AnswerEditorViewModel vm;
     private final VersionRows rows;
@@ -47,6 +54,8 @@ public final class AnswerEditorView {
     private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
+    private final VBox comparison = new VBox(8);
+    private final TextArea text = new TextArea();
 
     /**
      * @param due when the open answer is due (written answer, meeting), shown under the heading
@@ -85,7 +94,6 @@ public final class AnswerEditorView {
         VBox top = new VBox(4, headingRow, dueLine);
         top.setPadding(new Insets(0, 0, 8, 0));
 
-        TextArea text = new TextArea();
         text.setId("answerText");
         text.setWrapText(true);
         text.setPromptText(Localization.get("answer.text.prompt"));
@@ -98,12 +106,19 @@ public final class AnswerEditorView {
         sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
         sidePane.getStyleClass().add("edge-to-edge");
-        SplitPane split = new SplitPane(text, sidePane);
+        SplitPane split = new SplitPane(new StackPane(text, comparison()), sidePane);
         split.setDividerPositions(0.6);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(12));
         root.disableProperty().bind(vm.matter().isNull());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && comparison.isVisible()) {
+                closeComparison();
+                e.consume();
+            }
+        });
+        vm.matter().addListener((o, was, now) -> closeComparison());
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
         showQuestions();
@@ -167,7 +182,10 @@ public final class AnswerEditorView {
         Button restore = new Button(Localization.get("answer.action.restore"));
         restore.setId("restore");
         restore.disableProperty().bind(Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
-        restore.setOnAction(e -> vm.restore(versions.getSelectionModel().getSelectedItem()));
+        restore.setOnAction(e -> {
+            closeComparison();
+            vm.restore(versions.getSelectionModel().getSelectedItem());
+        });
         Button finish = new Button(Localization.get("answer.action.finish"));
         finish.setId("finish");
         finish.setOnAction(e -> vm.finish());
@@ -178,19 +196,42 @@ public final class AnswerEditorView {
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
 
-        // The title says how to read the marks: whole, on two lines in the side panel (it was cut at 1280x800).
+        VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message);
+        side.setPadding(new Insets(0, 0, 0, 12));
+        return side;
+    }
+
+    /** The comparison, hidden behind the text until Jämför: its title, the way back, the marked words. */
+    private VBox comparison() {
+        // The title says how to read the marks: whole, wrapping beside the way back.
         diffTitle.setWrapText(true);
+        diffTitle.setMaxWidth(Double.MAX_VALUE);
+        diffTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(diffTitle, Priority.ALWAYS);
+        Button back = new Button(Localization.get("answer.action.backToAnswer"));
+        back.setId("compareBack");
+        back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        back.setOnAction(e -> closeComparison());
+        HBox head = new HBox(12, diffTitle, back);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         diff.setId("diff");
+        diff.setPadding(new Insets(4));
         ScrollPane diffPane = new ScrollPane(diff);
         diffPane.setFitToWidth(true);
-        diffPane.setPrefHeight(180);
-        diff.setPadding(new Insets(4));
-
-        VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message,
-                diffTitle, diffPane);
-        side.setPadding(new Insets(0, 0, 0, 12));
         VBox.setVgrow(diffPane, Priority.ALWAYS);
-        return side;
+        comparison.getChildren().setAll(head, diffPane);
+        comparison.setId("comparison");
+        comparison.setVisible(false);
+        text.visibleProperty().bind(comparison.visibleProperty().not());
+        return comparison;
+    }
+
+    /** Back to the text, as it was: the comparison only covered it. */
+    private void closeComparison() {
+        if (comparison.isVisible()) {
+            comparison.setVisible(false);
+            text.requestFocus();
+        }
     }
 
     private void showQuestions() {
@@ -250,6 +291,8 @@ public final class AnswerEditorView {
             }
             diff.getChildren().add(t);
         }
+        comparison.setVisible(true);
+        comparison.lookup("#compareBack").requestFocus();
     }
 
     private static String describe(Matter m) {

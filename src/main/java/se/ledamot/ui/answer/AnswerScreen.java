@@ -49,6 +49,12 @@ public final class AnswerScreen extends AbstractScreen {
             editor.readAgain();
         });
         this.list = new ListView<>(open.matters());
+        // Here, not when the screen is first drawn: the list may be read and a row chosen before (the samples stored).
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))) {
+                editor.open(now);
+            }
+        });
         open.matters().addListener((ListChangeListener<Matter>) c -> reselect());
     }
 
@@ -82,11 +88,6 @@ public final class AnswerScreen extends AbstractScreen {
         });
         // The text open before could not be saved: the list goes back to it (the editor says why).
         editor.setOnStayed(stayed -> Platform.runLater(() -> list.getSelectionModel().select(stayed)));
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && (editor.matter().get() == null || !now.id().equals(editor.matter().get().id()))) {
-                editor.open(now);
-            }
-        });
         Label title = new Label(Localization.get("answer.list.title"));
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
@@ -123,12 +124,16 @@ public final class AnswerScreen extends AbstractScreen {
         }
     }
 
-    /** After a reload: the matter asked for, else the one in the editor, stays selected. */
+    /**
+     * After a reload: the matter asked for, else the one in the editor, stays selected; with none open (a start) the
+     * first listed, so an answer is there without a click (walk19: an empty editor after a restart).
+     */
     private void reselect() {
         Matter inEditor = editor.matter().get();
         Long inEditorId = inEditor == null ? null : inEditor.id();
         // The matter asked for is not answered here (a motion chosen in Ärenden): the one in the editor stays.
-        Optional<Matter> select = listed(wanted).or(() -> listed(inEditorId));
+        Optional<Matter> select = listed(wanted).or(() -> listed(inEditorId))
+                .or(() -> inEditor == null ? open.matters().stream().findFirst() : Optional.empty());
         select.ifPresent(m -> list.getSelectionModel().select(m));
         wanted = null;
     }

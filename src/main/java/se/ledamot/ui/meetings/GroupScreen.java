@@ -10,16 +10,19 @@ public final class GroupScreen extends AbstractScreen {
     public static final String ID = "group";
 
     private final GroupViewModel vm;
+    /** The item chosen last here (its id, "" for none), chosen again on the next start. */
+    private final javafx.beans.property.StringProperty keptItem;
     private GroupView view;
 
-    GroupScreen(GroupViewModel vm) {
+    GroupScreen(GroupViewModel vm, javafx.beans.property.StringProperty keptItem) {
         super(ID, "meeting.ui.group.title");
         this.vm = vm;
+        this.keptItem = keptItem;
     }
 
     @Override
     protected Node build() {
-        view = new GroupView(vm);
+        view = new GroupView(vm, keptItem);
         return view;
     }
 

@@ -38,6 +38,8 @@ import se.ledamot.l10n.MeetingText;
 final class GroupView extends BorderPane {
     /** The table's least height: its header and about two rows, so the form below always has its room. */
     private static final double TABLE_LEAST = 100;
+    /** The matter's share of the width against Hållning's (ColumnFit starts a wrapping column at 200). */
+    private static final double ITEM_SHARE = 300;
     private final GroupViewModel vm;
     private final TableView<GroupRow> table;
     private final ComboBox<Stance> stance = new ComboBox<>();
@@ -48,11 +50,14 @@ final class GroupView extends BorderPane {
     private GroupRow editing;
     /** True while a position is stored, when the table's replacing its row must not touch the form. */
     private boolean saving;
-    /** The item last chosen, chosen again after the rows are read anew. */
+    /** The item last chosen (over a restart too), chosen again after the rows are read anew. */
     private Long chosen;
 
-    GroupView(GroupViewModel vm) {
+    /** @param keptItem the item chosen last (its id, "" for none), kept for the next start */
+    GroupView(GroupViewModel vm, javafx.beans.property.StringProperty keptItem) {
         this.vm = vm;
+        this.chosen = keptItem.get() == null || !keptItem.get().matches("\\d{1,18}") ? null
+                : Long.valueOf(keptItem.get());
         TextField group = FieldLimits.watch(new TextField(), Limit.GROUP);
         group.setId("group-code");
         group.setText(vm.groupProperty().get());
@@ -86,17 +91,24 @@ final class GroupView extends BorderPane {
                 vm.groupProperty().get(), vm.meetingProperty().get(), vm.onlyUndecidedProperty().get()),
                 vm.groupProperty(), vm.meetingProperty(), vm.onlyUndecidedProperty()));
         table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Widths are shared out in proportion to the wrapping columns' (the matter's the larger); the short ones keep
+        // to their header or value (ColumnFit grows the minimum), never more: Punkt, one or two digits, took as large
+        // a share as the others at 1000x650 and the matter's title wrapped onto three lines beside it (walk19).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<GroupRow, String> item = column("meeting.ui.group.column.item", r -> r.agenda().heading());
+        item.setPrefWidth(ITEM_SHARE);
         TableColumn<GroupRow, String> stanceColumn = column("meeting.ui.group.column.stance", GroupRow::stanceText);
-        table.getColumns().setAll(List.of(
+        List<TableColumn<GroupRow, String>> fitted = List.of(
                 column("meeting.ui.group.column.number", r -> String.valueOf(r.agenda().number())),
-                item,
                 column("meeting.ui.group.column.due", r -> r.agenda().due()),
-                stanceColumn,
                 column("meeting.ui.group.column.speaker", r -> r.position().speaker() == null ? ""
                         : r.position().speaker()),
-                column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : "")));
+                column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : ""));
+        fitted.forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty()));
+        // The rows come in the agenda's order already (a third click on a header brings it back): no sort arrow's room.
+        fitted.getFirst().setSortable(false);
+        table.getColumns().setAll(List.of(fitted.get(0), item, fitted.get(1), stanceColumn, fitted.get(2),
+                fitted.get(3)));
         se.ledamot.ui.shell.ColumnFit.apply(table, List.of(item, stanceColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (saving) {
@@ -105,6 +117,7 @@ final class GroupView extends BorderPane {
             }
             if (now != null) {
                 chosen = now.agenda().item().id();
+                keptItem.set(String.valueOf(chosen));
             }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;
@@ -163,9 +176,10 @@ final class GroupView extends BorderPane {
                 .or(vm.hiddenProperty().isNotEmpty()));
         form.setPadding(new Insets(8));
 
-        // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen.
+        // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen, and
+        // rows read with none chosen (a restart) choose one, so the form is never empty while there is an item.
         table.getItems().addListener((ListChangeListener<GroupRow>) c -> {
-            if (!saving && table.getSelectionModel().isEmpty() && chosen != null) {
+            if (!saving && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 Platform.runLater(this::reselectChosen);
             }
             while (c.next()) {
@@ -305,15 +319,19 @@ final class GroupView extends BorderPane {
         }
     }
 
-    /** After the rows were read anew: the item chosen before, in its row as stored now. */
+    /**
+     * After the rows were read anew: the item chosen before, in its row as stored now, else the first the group still
+     * has to decide, else the first. The keys stay where they are (the table's focus follows the row chosen).
+     */
     private void reselectChosen() {
-        if (!table.getSelectionModel().isEmpty() || chosen == null || !flush()) {
+        if (!table.getSelectionModel().isEmpty() || table.getItems().isEmpty() || !flush()) {
             return;
         }
-        table.getItems().stream().filter(r -> r.agenda().item().id() == chosen).findFirst().ifPresent(r -> {
-            editing = null;
-            table.getSelectionModel().select(r);
-        });
+        List<GroupRow> rows = table.getItems();
+        GroupRow row = rows.stream().filter(r -> chosen != null && r.agenda().item().id() == chosen).findFirst()
+                .or(() -> rows.stream().filter(GroupRow::undecided).findFirst()).orElse(rows.getFirst());
+        editing = null;
+        table.getSelectionModel().select(row);
     }
 
     private void reselect(GroupRow row) {

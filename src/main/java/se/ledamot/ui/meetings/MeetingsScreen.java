@@ -42,7 +42,7 @@ public final class MeetingsScreen extends AbstractScreen {
             // The meeting may be the one shown already: its agenda is read again to choose the item.
             screen.agenda.reload();
         });
-        shell.addScreen(new GroupScreen(new GroupViewModel(shell.context())));
+        shell.addScreen(new GroupScreen(new GroupViewModel(shell.context()), shell.context().groupItem()));
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class AppContext {
     private final javafx.beans.property.StringProperty partyGroup = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.StringProperty minutesMeeting = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.StringProperty groupMeeting = new javafx.beans.property.SimpleStringProperty();
+    private final javafx.beans.property.StringProperty groupItem = new javafx.beans.property.SimpleStringProperty();
     private final ReadOnlyLongWrapper mattersRevision = new ReadOnlyLongWrapper(0);
     /** The matter last chosen in the register (Ärenden); null for none. */
     private final javafx.beans.property.ReadOnlyObjectWrapper<Long> chosenMatter =
@@ -49,6 +50,7 @@ public final class AppContext {
         keptHere(partyGroup, WriterPreferences.GROUP, preferences.partyGroup());
         keptHere(minutesMeeting, WriterPreferences.MINUTES_MEETING, preferences.minutesMeeting());
         keptHere(groupMeeting, WriterPreferences.GROUP_MEETING, preferences.groupMeeting());
+        keptHere(groupItem, WriterPreferences.GROUP_ITEM, preferences.groupItem());
     }
 
     /**
@@ -129,6 +131,11 @@ public final class AppContext {
     /** The meeting (its id; "" for none) last chosen in Partigrupp here, chosen again on the next start. */
     public javafx.beans.property.StringProperty groupMeeting() {
         return groupMeeting;
+    }
+
+    /** The agenda item (its id; "" for none) last chosen in Partigrupp here, chosen again on the next start. */
+    public javafx.beans.property.StringProperty groupItem() {
+        return groupItem;
     }
 
     /** The group last worked on in Partigrupp here, else the user's own party (the one most often meant); may be "". */

@@ -19,6 +19,7 @@ public final class WriterPreferences {
     public static final String GROUP = "partyGroup";
     public static final String MINUTES_MEETING = "minutesMeeting";
     public static final String GROUP_MEETING = "groupMeeting";
+    public static final String GROUP_ITEM = "groupItem";
 
     private final StringProperty userName = new SimpleStringProperty();
     private final StringProperty userParty = new SimpleStringProperty();
@@ -26,6 +27,7 @@ public final class WriterPreferences {
     private final StringProperty partyGroup = new SimpleStringProperty();
     private final StringProperty minutesMeeting = new SimpleStringProperty();
     private final StringProperty groupMeeting = new SimpleStringProperty();
+    private final StringProperty groupItem = new SimpleStringProperty();
 
     public WriterPreferences(Preferences node) {
         userName.set(node.get(NAME, ""));
@@ -38,6 +40,8 @@ public final class WriterPreferences {
         minutesMeeting.addListener((o, was, now) -> node.put(MINUTES_MEETING, now == null ? "" : now.strip()));
         groupMeeting.set(node.get(GROUP_MEETING, ""));
         groupMeeting.addListener((o, was, now) -> node.put(GROUP_MEETING, now == null ? "" : now.strip()));
+        groupItem.set(node.get(GROUP_ITEM, ""));
+        groupItem.addListener((o, was, now) -> node.put(GROUP_ITEM, now == null ? "" : now.strip()));
         userName.addListener((o, was, now) -> node.put(NAME, now == null ? "" : now.strip()));
         userParty.addListener((o, was, now) -> node.put(PARTY, now == null ? "" : now.strip()));
         wordsPerMinute.addListener((o, was, now) -> node.putInt(PACE, now.intValue()));
@@ -72,6 +76,11 @@ public final class WriterPreferences {
     /** The meeting last chosen in Partigrupp on a shared server (its id; "" none); a data folder keeps its own. */
     public StringProperty groupMeeting() {
         return groupMeeting;
+    }
+
+    /** The agenda item last chosen in Partigrupp on a shared server (its id; "" none); a data folder keeps its own. */
+    public StringProperty groupItem() {
+        return groupItem;
     }
 
     public IntegerProperty wordsPerMinute() {
