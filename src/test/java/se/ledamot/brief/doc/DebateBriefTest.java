@@ -225,4 +225,16 @@ class DebateBriefTest {
                     "Punkten har inget förslag till beslut.", "Punkt 1");
         }
     }
+
+    /** A position not decided yet read "Ställningstagande: inte bestämt" beside "Ställningstagande: Eget yrkande". */
+    @Test
+    void aPositionNotDecidedIsWrittenAsTheDecidedOnesAre() throws Exception {
+        DebateMaterial one = Samples.debate(1, "V");
+        DebateMaterial.Item item = one.items().getFirst();
+        DebateMaterial.Item open = new DebateMaterial.Item(item.item(), item.matter(), item.changes(),
+                item.position().map(p -> p.withStance(null)), item.speakers());
+        String text = MatterBriefTest.text(MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(),
+                one.body(), "V", List.of(open)), null, Deadlines.standard(), Samples.TODAY, Samples.CREATED, Samples.ZONE)));
+        assertThat(text).contains("Ställningstagande: Inte bestämt").doesNotContain("inte bestämt");
+    }
 }
