@@ -41,6 +41,9 @@ public final class Replica {
      * again, not a conflict.
      */
     static final String SECRETARIAT = "secretariat";
+    /** The kinds only the secretariat registers; a council setting a member changes is a conflict she settles. */
+    static final Set<EntityType> REGISTERED = Set.of(Catalogue.MATTER_TYPE, Catalogue.MEETING_TYPE,
+            Catalogue.AGENDA_ITEM_TYPE);
     /** Refusal codes of things that stay on this computer. */
     static final Set<String> STAY_HERE = Set.of(LOCAL_ONLY, SECRETARIAT);
 
