@@ -83,11 +83,12 @@ final class Pusher {
             for (String key : keys) {
                 EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
-                // A matter or meeting only the secretariat registers, new here: kept here, not a conflict.
+                // A matter, meeting or agenda item new here that only the secretariat registers: kept here, not a conflict.
                 String refused = Replica.REGISTERED.contains(type) && theirs.get(key) == null && o.conflicts()
                         .stream().anyMatch(c -> c.kind() == ConflictKind.NOT_ALLOWED) ? Replica.SECRETARIAT : null;
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
-                SavedBy by = o.conflicts().isEmpty() || refused != null ? SavedBy.UNKNOWN : Writers.ofPushed(d, type.name(), key);
+                SavedBy by = o.conflicts().isEmpty() || refused != null ? SavedBy.UNKNOWN
+                        : Writers.ofPushed(d, type.name(), key);
                 if (o.writeServer()) {
                     madeAt(d, states.get(key));
                     refused = writeAlone(d, writer, type, theirs.get(key), o.server());
