@@ -83,7 +83,7 @@ final class Pusher {
             for (String key : keys) {
                 EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
-                // A matter, meeting or agenda item new here that only the secretariat registers: kept here, not a conflict.
+                // New here, and only the secretariat registers it (matter, meeting, agenda item): kept here.
                 String refused = Replica.REGISTERED.contains(type) && theirs.get(key) == null && o.conflicts()
                         .stream().anyMatch(c -> c.kind() == ConflictKind.NOT_ALLOWED) ? Replica.SECRETARIAT : null;
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
