@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.SyncText;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
@@ -49,8 +50,11 @@ final class SyncCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(MatterJson.write(json(s)));
             } else {
                 spec.commandLine().getOut().println(s.joined()
-                        ? Localization.get("cli.sync.joined", s.server(), s.pulled(), s.pushed())
+                        ? SyncText.joined("cli.sync.joined", s.server(), s.pulled(), s.pushed(), s.kept())
                         : Localization.get("cli.sync.done", s.pushed(), s.pulled()));
+                if (s.kept() > 0) {
+                    spec.commandLine().getOut().println(SyncText.kept(s.kept()));
+                }
                 if (s.conflicts() > 0) {
                     spec.commandLine().getOut().println(Localization.get("cli.sync.conflicts", s.conflicts()));
                 }
@@ -67,6 +71,7 @@ final class SyncCommand implements Callable<Integer> {
         out.put("server", s.server());
         out.put("joined", s.joined());
         out.put("pushed", s.pushed());
+        out.put("kept", s.kept());
         out.put("pulled", s.pulled());
         out.put("conflicts", s.conflicts());
         out.put("refused", s.refused());

@@ -37,10 +37,11 @@ public final class SyncService {
     }
 
     /**
-     * What one sync did: {@code joined} when it was this folder's first with the server; things sent and brought;
+     * What one sync did: {@code joined} when it was this folder's first with the server; things sent; {@code kept}: new
+     * things not sent because only the secretariat registers them (they stay here); things brought;
      * conflicts now waiting for the user; things the server refused; whether it came all the way (not cancelled).
      */
-    public record Summary(String server, boolean joined, int pushed, int pulled, int conflicts, int refused,
+    public record Summary(String server, boolean joined, int pushed, int kept, int pulled, int conflicts, int refused,
             boolean complete) {
     }
 
@@ -101,7 +102,7 @@ public final class SyncService {
         if (!report.changedMatters().isEmpty() && search.folder() != null) {
             search.refresh(report.changedMatters());
         }
-        return new Summary(server.shortName(), joined, report.pushed(), report.pulled(), replica.conflicts().count(),
+        return new Summary(server.shortName(), joined, report.pushed(), report.kept(), report.pulled(), replica.conflicts().count(),
                 report.refused(), report.complete());
     }
 

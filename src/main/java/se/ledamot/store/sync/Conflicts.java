@@ -119,7 +119,7 @@ public final class Conflicts {
     /** Things the server would not take, by kind and key with the reason code (denied, missing, invalid). */
     public List<String[]> refused() {
         return local.select(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY, SYNC_STATE.REFUSED).from(SYNC_STATE)
-                .where(SYNC_STATE.REFUSED.isNotNull()).and(SYNC_STATE.REFUSED.ne(Replica.LOCAL_ONLY))
+                .where(SYNC_STATE.REFUSED.isNotNull()).and(SYNC_STATE.REFUSED.notIn(Replica.STAY_HERE))
                 .orderBy(SYNC_STATE.ENTITY, SYNC_STATE.ENTITY_KEY)
                 .fetch(r -> new String[] {r.value1(), r.value2(), r.value3()});
     }
@@ -127,13 +127,13 @@ public final class Conflicts {
     /** A refused thing goes to the server again with the next sync. */
     public void retry(String entity, String key) {
         local.update(SYNC_STATE).setNull(SYNC_STATE.REFUSED).where(SYNC_STATE.ENTITY.eq(entity))
-                .and(SYNC_STATE.ENTITY_KEY.eq(key)).and(SYNC_STATE.REFUSED.ne(Replica.LOCAL_ONLY)).execute();
+                .and(SYNC_STATE.ENTITY_KEY.eq(key)).and(SYNC_STATE.REFUSED.notIn(Replica.STAY_HERE)).execute();
     }
 
     /** The changes made here to a refused thing are dropped: the next sync brings the server's state of it. */
     public void discard(String entity, String key) {
         local.update(SYNC_STATE).set(SYNC_STATE.REFUSED, REFETCH).where(SYNC_STATE.ENTITY.eq(entity))
-                .and(SYNC_STATE.ENTITY_KEY.eq(key)).execute();
+                .and(SYNC_STATE.ENTITY_KEY.eq(key)).and(SYNC_STATE.REFUSED.notIn(Replica.STAY_HERE)).execute();
     }
 
     /** Refusal code of a thing whose changes here were dropped; the puller reads it from the server again. */

@@ -224,7 +224,7 @@ final class Puller {
                 SyncStateRecord st = states.get(key);
                 EntityState here = mine.get(key);
                 EntityState there = theirs.get(type).get(key);
-                if (st != null && Replica.LOCAL_ONLY.equals(st.getRefused())) {
+                if (st != null && st.getRefused() != null && Replica.STAY_HERE.contains(st.getRefused())) {
                     continue;
                 }
                 if (st == null || !st.getPending()) {

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.store.Writers;
 import se.ledamot.store.entity.EntityReader;
@@ -61,7 +62,10 @@ final class Pusher {
     private record Sent(String key, EntityState mine, EntityMerge.Outcome outcome, String refused, SavedBy by) {
     }
 
-    /** Sends one batch; returns how many things went to the server and how many conflicts it found. */
+    /**
+     * Sends one batch; returns how many things went to the server, how many conflicts it found and how many new things
+     * stay here because only the secretariat registers them.
+     */
     int[] push(EntityType type, List<String> keys) {
         References here = new References(local);
         Map<String, EntityState> mine = new EntityReader(local, here).read(type, keys);
@@ -79,9 +83,12 @@ final class Pusher {
             for (String key : keys) {
                 EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
-                String refused = null;
+                // New here, and only the secretariat registers it (matter, meeting, agenda item): kept here.
+                String refused = Replica.REGISTERED.contains(type) && theirs.get(key) == null && o.conflicts()
+                        .stream().anyMatch(c -> c.kind() == ConflictKind.NOT_ALLOWED) ? Replica.SECRETARIAT : null;
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
-                SavedBy by = o.conflicts().isEmpty() ? SavedBy.UNKNOWN : Writers.ofPushed(d, type.name(), key);
+                SavedBy by = o.conflicts().isEmpty() || refused != null ? SavedBy.UNKNOWN
+                        : Writers.ofPushed(d, type.name(), key);
                 if (o.writeServer()) {
                     madeAt(d, states.get(key));
                     refused = writeAlone(d, writer, type, theirs.get(key), o.server());
@@ -139,14 +146,13 @@ final class Pusher {
         List<EntityWriter.Change> changes = new ArrayList<>();
         int pushed = 0;
         int conflicts = 0;
+        int kept = 0;
         for (Sent s : sent) {
             SyncStateRecord st = states.get(s.key());
             EntityState now0 = current.get(s.key());
             if (s.refused() != null) {
-                // Added here to the sample data (a position on a sample item): the server has no parent for it, and
-                // it stays on the laptop with the samples rather than wait for a sync that can never send it.
-                String why = "missing".equals(s.refused()) && s.mine() != null && Replica.sample(d, type, s.mine())
-                        ? Replica.LOCAL_ONLY : s.refused();
+                String why = whyRefused(d, type, s);
+                kept += Replica.SECRETARIAT.equals(why) ? 1 : 0;
                 d.update(SYNC_STATE).set(SYNC_STATE.REFUSED, why).where(SYNC_STATE.ENTITY.eq(type.name()))
                         .and(SYNC_STATE.ENTITY_KEY.eq(s.key())).execute();
                 continue;
@@ -164,6 +170,20 @@ final class Pusher {
             pushed += o.writeServer() ? 1 : 0;
         }
         writer.write(type, changes);
-        return new int[] {pushed, conflicts};
+        return new int[] {pushed, conflicts, kept};
+    }
+
+    /**
+     * Added here to the sample data or to a matter or meeting kept here (a position on such an item): the server has no
+     * parent for it, and it stays on the laptop with its parent rather than wait for a sync that can never send it.
+     */
+    private static String whyRefused(DSLContext d, EntityType type, Sent s) {
+        if (!"missing".equals(s.refused()) || s.mine() == null) {
+            return s.refused();
+        }
+        if (Replica.sample(d, type, s.mine())) {
+            return Replica.LOCAL_ONLY;
+        }
+        return Replica.onSecretariatOnly(d, s.mine()) ? Replica.SECRETARIAT : s.refused();
     }
 }

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import se.ledamot.store.StoreException;
@@ -33,6 +35,17 @@ import se.ledamot.store.jooq.tables.records.SyncReplicaRecord;
 public final class Replica {
     /** Refusal code of things that never go to the server (the sample data a folder started with). */
     static final String LOCAL_ONLY = "local_only";
+    /**
+     * Refusal code of things only the secretariat registers on the server (matters, meetings, their agenda; issue 16
+     * point 3: grants and row security), added here by a user who may not, and what hangs on them: kept here, not sent
+     * again, not a conflict.
+     */
+    static final String SECRETARIAT = "secretariat";
+    /** The kinds only the secretariat registers; a council setting a member changes is a conflict she settles. */
+    static final Set<EntityType> REGISTERED = Set.of(Catalogue.MATTER_TYPE, Catalogue.MEETING_TYPE,
+            Catalogue.AGENDA_ITEM_TYPE);
+    /** Refusal codes of things that stay on this computer. */
+    static final Set<String> STAY_HERE = Set.of(LOCAL_ONLY, SECRETARIAT);
 
     /** Who signs in to which server, and how far this replica has come. */
     public record Info(String server, String login, String group, String role, long pulledSeq, boolean firstDone,
@@ -98,6 +111,21 @@ public final class Replica {
         }
     }
 
+    /** Whether the thing hangs on a matter, meeting or agenda item kept here because only the secretariat registers. */
+    static boolean onSecretariatOnly(DSLContext d, EntityState s) {
+        List<Condition> parents = new java.util.ArrayList<>();
+        for (var parent : List.of(Map.entry("matter", Catalogue.MATTER_TYPE), Map.entry("meeting",
+                Catalogue.MEETING_TYPE), Map.entry("item", Catalogue.AGENDA_ITEM_TYPE))) {
+            Object uid = s.value(parent.getKey());
+            if (uid != null) {
+                parents.add(SYNC_STATE.ENTITY.eq(parent.getValue().name())
+                        .and(SYNC_STATE.ENTITY_KEY.eq(uid.toString())));
+            }
+        }
+        return !parents.isEmpty() && d.fetchExists(SYNC_STATE, SYNC_STATE.REFUSED.eq(SECRETARIAT)
+                .and(DSL.or(parents)));
+    }
+
     /** Whether the thing belongs to the sample data, which never goes to the server. */
     static boolean sample(DSLContext d, EntityType type, EntityState s) {
         return Samples.in(d).contains(type, s);
@@ -141,12 +169,13 @@ public final class Replica {
     }
 
     /**
-     * Things changed here that the next sync sends: not the sample data, which never goes there, and not things with
+     * Things changed here that the next sync sends: not the sample data or what only the secretariat may register,
+     * which never go there, and not things with
      * a conflict, which wait for the user's choice (counted as conflicts).
      */
     public static int waiting(DSLContext local) {
         return local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue()
-                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.ne(LOCAL_ONLY)))
+                .and(SYNC_STATE.REFUSED.isNull().or(SYNC_STATE.REFUSED.notIn(STAY_HERE)))
                 .andNotExists(DSL.selectOne().from(SYNC_CONFLICT).where(SYNC_CONFLICT.ENTITY.eq(SYNC_STATE.ENTITY))
                         .and(SYNC_CONFLICT.ENTITY_KEY.eq(SYNC_STATE.ENTITY_KEY))));
     }

@@ -58,6 +58,7 @@ public final class SyncEngine {
         Pusher pusher = new Pusher(local, server, clock, Privileges.of(server));
         int pushed = 0;
         int conflicts = 0;
+        int kept = 0;
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
@@ -66,12 +67,13 @@ public final class SyncEngine {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {
-                    return report(pushed, 0, conflicts, Set.of(), false);
+                    return report(pushed, kept, 0, conflicts, Set.of(), false);
                 }
                 List<String> batch = keys.subList(i, Math.min(keys.size(), i + Pusher.BATCH));
                 int[] r = pusher.push(type, batch);
                 pushed += r[0];
                 conflicts += r[1];
+                kept += r[2];
                 done += batch.size();
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
@@ -89,7 +91,7 @@ public final class SyncEngine {
                 // Only this sync writes the copy (FirstSyncCopyLock), so its state rows can be known here.
                 Puller into = new Puller(copy.dsl(), server, clock, page, LocalState.keys(copy.dsl()));
                 if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
-                    return report(pushed, pulled.things, conflicts, pulled.matters, false);
+                    return report(pushed, kept, pulled.things, conflicts, pulled.matters, false);
                 }
                 into.recordArrived();
                 if (copy.replaceDatabase()) {
@@ -99,7 +101,7 @@ public final class SyncEngine {
         }
         if (!pull(new Puller(local, server, clock, page), Replica.require(local).getPulledSeq(), newest, pulled,
                 listener)) {
-            return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
+            return report(pushed, kept, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
         }
         long caughtUpTo = Math.max(pulled.seq, newest);
         local.transaction(tx -> {
@@ -107,7 +109,7 @@ public final class SyncEngine {
             Replica.advance(tx.dsl(), caughtUpTo, now);
             Replica.caughtUp(tx.dsl(), now);
         });
-        return report(pushed, pulled.things, conflicts + pulled.conflicts, pulled.matters, true);
+        return report(pushed, kept, pulled.things, conflicts + pulled.conflicts, pulled.matters, true);
     }
 
     /**
@@ -190,9 +192,9 @@ public final class SyncEngine {
         }
     }
 
-    private SyncReport report(int pushed, int pulled, int conflicts, Set<Long> matters, boolean complete) {
+    private SyncReport report(int pushed, int kept, int pulled, int conflicts, Set<Long> matters, boolean complete) {
         int refused = local.fetchCount(SYNC_STATE, SYNC_STATE.REFUSED.isNotNull()
-                .and(SYNC_STATE.REFUSED.ne(Replica.LOCAL_ONLY)));
-        return new SyncReport(pushed, pulled, conflicts, refused, Set.copyOf(matters), complete);
+                .and(SYNC_STATE.REFUSED.notIn(Replica.STAY_HERE)));
+        return new SyncReport(pushed, kept, pulled, conflicts, refused, Set.copyOf(matters), complete);
     }
 }

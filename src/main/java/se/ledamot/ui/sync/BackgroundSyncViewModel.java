@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.SyncText;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
 import se.ledamot.ui.shell.AppContext;
@@ -134,6 +135,10 @@ public final class BackgroundSyncViewModel {
                 context.dialogs().notify(Localization.get("ui.sync.background.conflicts", s.conflicts()));
             }
             toldConflicts = s.conflicts();
+            if (s.kept() > 0) {
+                // Said once: the things stay here and are not sent again.
+                context.dialogs().notify(SyncText.kept(s.kept()));
+            }
         }
         ended(s != null);
     }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.SyncText;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.SyncService;
 import se.ledamot.ui.shell.AppContext;
@@ -191,8 +192,9 @@ public final class SyncViewModel {
             // Only what the sync brought changes what the screens show; what it sent was on them already.
             context.mattersChanged();
         }
-        context.dialogs().notify(s.joined() ? Localization.get("ui.sync.joined", s.server(), s.pulled(), s.pushed())
-                : Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts()));
+        String said = s.joined() ? SyncText.joined("ui.sync.joined", s.server(), s.pulled(), s.pushed(), s.kept())
+                : Localization.get("ui.sync.done", s.pushed(), s.pulled(), s.conflicts());
+        context.dialogs().notify((said + " " + SyncText.kept(s.kept())).strip());
         // Every conflict waiting, not only the new ones: one left for later is chosen in here too.
         showConflicts();
     }

@@ -198,6 +198,23 @@ class BackgroundSyncViewModelTest {
         assertThat(timer.next()).isEqualTo(BackgroundSyncViewModel.AFTER_CHANGE);
     }
 
+    /** Issue 16: her own motion is not the secretariat's to receive from her; said once, kept here, not waiting. */
+    @Test
+    void aMotionSheRegistersHereIsSaidKeptHereOnceNotAConflict() {
+        timer.fire();
+        app.services.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelbanor").build());
+        app.context.mattersChanged();
+        timer.fire();
+        assertThat(app.dialogs.notifications).containsExactly("1 sak i datamappen skickades inte till servern: "
+                + "ärenden och sammanträden kan bara registreras av sekretariatet; de finns kvar på den här datorn.");
+        assertThat(app.services.matters().list()).extracting(Matter::title).contains("Motion om cykelbanor");
+        assertThat(waiting()).isZero();
+        assertThat(state.get().text()).endsWith(" – allt är synkat (kopia på datorn)");
+        timer.fire();
+        assertThat(app.dialogs.notifications).hasSize(1);
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
     /**
      * Walked (Partigrupp): the positions were read again after every background sync, also one that brought nothing,
      * because each told the window that matters had changed. Only a sync that brought something tells it now.

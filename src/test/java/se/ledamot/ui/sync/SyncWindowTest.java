@@ -203,6 +203,42 @@ class SyncWindowTest {
         assertThat(window.dialogs.errors).isEmpty();
     }
 
+    /**
+     * Issue 16: a member registers a motion of her own in the window. Only the secretariat registers matters on the
+     * server, so the sync does not send it: the report says so and why, the motion stays, no conflict is shown and
+     * the status bar says all is synced; the next sync does not say it again.
+     */
+    @Test
+    void aMattersAddedByAMemberStaysHereAndTheReportSaysWhyNotAConflict(FxRobot robot) {
+        MainWindow shell = bosWindowWithTheSyncMenu(robot);
+        Ledamot bo = shell.context().services();
+        robot.interact(() -> bo.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelbanor").build()));
+        window.settled();
+
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
+        window.settled();
+        assertThat(window.dialogs.notifications).anyMatch(n -> n.equals("Synkningen är klar: inget eget att skicka, "
+                + "inget nytt att hämta. 1 sak i datamappen skickades inte till servern: ärenden och sammanträden "
+                + "kan bara registreras av sekretariatet; de finns kvar på den här datorn."));
+        assertThat(robot.lookup("#conflict-mine").tryQuery()).isEmpty();
+        assertThat(bo.matters().list()).extracting(Matter::title).contains("Motion om cykelbanor");
+        WindowDriver.waitUntil(() -> state(robot).contains("allt är synkat"));
+        assertThat(state(robot)).doesNotContain("inte allt");
+
+        window.dialogs.notifications.clear();
+        robot.clickOn("Arkiv");
+        robot.clickOn("Synkronisera…");
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
+        assertThat(window.dialogs.notifications).containsExactly("Synkningen är klar: inget eget att skicka, inget nytt "
+                + "att hämta.");
+        try (OpenDatabase secretariat = logins.admin()) {
+            assertThat(new MatterStore(secretariat.dsl(), Clock.systemUTC()).list()).hasSize(1);
+        }
+        assertThat(window.dialogs.errors).isEmpty();
+    }
+
     /** The status bar's words for where the data is. */
     private static String state(FxRobot robot) {
         return robot.lookup("#connectionState").queryLabeled().getText();

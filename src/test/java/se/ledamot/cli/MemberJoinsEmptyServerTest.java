@@ -1,0 +1,73 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.store.jooq.Tables.MEETING;
+
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestServer;
+
+/**
+ * Issue 16, walked from the README: a laptop that already holds data (the samples of a first start, a matter and a
+ * meeting she added) joins an empty server as a member. Matters and meetings only the secretariat registers (row
+ * security and grants, issue 16 point 3): hers are not sent, but they are neither lost nor called conflicts, and she
+ * is told plainly why they stay on this laptop; a second sync says nothing new.
+ */
+class MemberJoinsEmptyServerTest extends CommandLineTest {
+    private static final String MEMBER = "cli_join_anna";
+    @RegisterExtension
+    final TypedPassword password = new TypedPassword();
+
+    private TestServer server;
+
+    @BeforeEach
+    void emptyServer() {
+        server = new TestServer().enrol(MEMBER, "S", ServerRole.MEMBER, "Anna");
+    }
+
+    @AfterEach
+    void drop() {
+        server.close();
+    }
+
+    private long id(String... args) {
+        assertThat(run(args)).as(err).isZero();
+        return Long.parseLong(out.strip());
+    }
+
+    @Test
+    void herMattersAndMeetingsStayHereAndSheIsToldWhyNotAsConflicts() {
+        assertThat(run("samples")).as(err).isZero();
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelbanor");
+        long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        assertThat(run("agenda", "add", String.valueOf(meeting), String.valueOf(motion))).as(err).isZero();
+        assertThat(run("position", String.valueOf(meeting), String.valueOf(motion), "--group", "S", "--stance",
+                "support", "--speaker", "Bo Berg")).as(err).isZero();
+
+        assertThat(run("sync", "--server", server.url(MEMBER))).as(err).isZero();
+        String first = out;
+
+        assertThat(first).doesNotContain("krockar").doesNotContain("togs inte emot")
+                .doesNotContain("skickades till servern").doesNotContain("Här fanns inget eget")
+                .contains("ärenden och sammanträden kan bara registreras av sekretariatet; de finns kvar på den här "
+                        + "datorn.");
+        assertThat(run("list")).as(err).isZero();
+        assertThat(out).contains("Motion om cykelbanor");
+        assertThat(run("agenda", String.valueOf(meeting), "--group", "S")).as(err).isZero();
+        assertThat(out).contains("Motion om cykelbanor").contains("talare: Bo Berg");
+        try (OpenDatabase secretariat = server.admin()) {
+            assertThat(new MatterStore(secretariat.dsl(), Clock.systemUTC()).list()).isEmpty();
+            assertThat(secretariat.dsl().fetchCount(MEETING)).isZero();
+        }
+
+        assertThat(run("sync")).as(err).isZero();
+        assertThat(out).contains("Synkningen är klar: inget eget att skicka, inget nytt att hämta.")
+                .doesNotContain("krockar").doesNotContain("togs inte emot");
+    }
+}
