@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.debate.DebateItemRow;
 import se.ledamot.ui.minutes.EntryRow;
@@ -52,8 +49,8 @@ class SecretaryMeetingWalkTest {
     @Test
     void theSecretarysMeetingFromKallelseToJustering(FxRobot robot) throws Exception {
         window.open(robot);
-        waitUntil(() -> planned(window).isPresent());
-        Meeting meeting = planned(window).orElseThrow();
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting meeting = window.plannedMeeting().orElseThrow();
         window.settled();
         window.snapshot(robot, "walk19a-01-start");
 
@@ -186,11 +183,6 @@ class SecretaryMeetingWalkTest {
         clock = Clock.fixed(meeting.date().plusDays(days).atTime(hour, 0).atZone(ZoneId.of("Europe/Stockholm"))
                 .toInstant(), ZoneId.of("Europe/Stockholm"));
         window.open(robot);
-    }
-
-    private static Optional<Meeting> planned(StoryWindow window) {
-        return window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).max(Comparator.comparing(Meeting::date));
     }
 
     private void itemsTab(FxRobot robot) {

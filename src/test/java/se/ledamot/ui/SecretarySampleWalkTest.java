@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.minutes.EntryRow;
@@ -56,8 +55,8 @@ class SecretarySampleWalkTest {
     @Test
     void theSecretaryNotesWhoWasPresentAndTheJusterareAndTheProtokollPrintsThem(FxRobot robot) throws Exception {
         window.open(robot);
-        waitUntil(() -> planned(window).isPresent());
-        Meeting meeting = planned(window).orElseThrow();
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting meeting = window.plannedMeeting().orElseThrow();
         window.minutesOf(robot, meeting.id());
         items(robot);
         window.snapshot(robot, "walk18-protokoll-items");
@@ -133,11 +132,6 @@ class SecretarySampleWalkTest {
             assertThat(titles.get(i + 1).getMinY() - titles.get(i).getMaxY()).as("space above entry %d", i + 2)
                     .isGreaterThanOrEqualTo(6);
         }
-    }
-
-    private static java.util.Optional<Meeting> planned(StoryWindow window) {
-        return window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).max(Comparator.comparing(Meeting::date));
     }
 
     private void items(FxRobot robot) {

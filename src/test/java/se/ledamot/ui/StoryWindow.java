@@ -139,6 +139,13 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         return shell;
     }
 
+    /** The folder's latest planned meeting (the sample data's next council meeting), once it is stored. */
+    public java.util.Optional<Meeting> plannedMeeting() {
+        return shell.context().services().meetings().list().stream()
+                .filter(m -> m.status() == se.ledamot.domain.meeting.MeetingStatus.PLANNED)
+                .max(java.util.Comparator.comparing(Meeting::date));
+    }
+
     /** Stores a planned KF meeting, 14 December 2026 in Kommunhuset (a seed's); returns its id. */
     public static long plannedMeeting(Ledamot app) {
         return app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")).withPlace("Kommunhuset")).id();

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.ui.StoryWindow;
 
 /**
@@ -36,8 +35,7 @@ class GroupItemKeptTest {
     @Test
     void theFirstItemToDecideThenTheItemSheWasOnAfterARestart(FxRobot robot) throws Exception {
         window.open(robot);
-        waitUntil(() -> window.shell().context().services().meetings().list().stream()
-                .anyMatch(m -> m.status() == MeetingStatus.PLANNED));
+        waitUntil(() -> window.plannedMeeting().isPresent());
         window.settled();
         window.show(robot, GroupScreen.ID);
         robot.clickOn("#group-code").write("S").type(KeyCode.ENTER);
