@@ -71,7 +71,7 @@ public final class EditorViewModel extends MatterFields {
         kind.addListener((o, was, now) -> kindChanged(now));
     }
 
-    /** Called with each saved matter, so the register can show it. */
+    /** Called with each matter as stored (with another's save merged in), so the register can show it. */
     public void setOnSaved(Consumer<Matter> action) {
         onSaved = action;
     }
@@ -297,7 +297,7 @@ public final class EditorViewModel extends MatterFields {
             problem.set(standing(typed.warning()));
         }
         timeline.setAll(written.timeline());
-        onSaved.accept(typed.matter());
+        onSaved.accept(written.merged());
     }
 
     /** The text stays in the fields and stays dirty; the next edit or flush hands it over again. */
