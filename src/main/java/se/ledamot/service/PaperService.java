@@ -134,10 +134,17 @@ public final class PaperService {
         return merge;
     }
 
-    /** A justering day set or changed from {@code before}'s: not after today, not before the meeting's day. */
+    /**
+     * A justering day set or changed from {@code before}'s: not after today, not before the meeting's day, and signed
+     * by those the protokoll prints (the meeting's, else the body's: 5 kap. 69 §, {@link Minutes#checkSigners}).
+     */
     private void checkAdjusted(Minutes before, Minutes m) {
         if (m.adjusted() != null && !m.adjusted().equals(before.adjusted())) {
-            Announcement.checkAdjusted(m.adjusted(), meetings.require(m.meetingId()).date(), LocalDate.now(clock));
+            Meeting meeting = meetings.require(m.meetingId());
+            Announcement.checkAdjusted(m.adjusted(), meeting.date(), LocalDate.now(clock));
+            var body = settings.load().of(body(meeting));
+            m.withChair(m.chair() != null ? m.chair() : body.chair(),
+                    m.secretary() != null ? m.secretary() : body.secretary()).checkSigners();
         }
     }
 

@@ -23,6 +23,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Signers;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -54,8 +55,8 @@ class MinutesDecisionTest {
         app.close();
         app = Ledamot.open(folder.resolve("data"), Clock.fixed(Instant.parse("2026-12-17T13:00:00Z"),
                 ZoneId.of("Europe/Stockholm")));
-        app.papers().saveMinutes(app.papers().minutes(meeting).withApproval(LocalDate.parse("2026-12-17"), null,
-                null));
+        app.papers().saveMinutes(Signers.of(app.papers().minutes(meeting))
+                .withApproval(LocalDate.parse("2026-12-17"), null, null));
     }
 
     @AfterEach

@@ -80,6 +80,8 @@ class SecretarySampleWalkTest {
         window.minutesOf(robot, meeting.id());
         at(robot, "#minutesOpened").write("18.00");
         at(robot, "#minutesClosed").write("20.15");
+        at(robot, "#minutesChair").write("Anna Ordf (S)");
+        at(robot, "#minutesSecretary").write("Sara Sekr");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
         robot.clickOn("#saveMinutes");

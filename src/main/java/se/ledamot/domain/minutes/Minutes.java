@@ -3,6 +3,7 @@ package se.ledamot.domain.minutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -122,6 +123,21 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
     public Minutes withApproval(LocalDate adjustedOn, LocalDate postedOn, Integer first) {
         return new Minutes(meetingId, opened, closed, chair, secretary, adjusters, adjustDay, adjustTime, adjustPlace,
                 adjustedOn, postedOn, first, attendance);
+    }
+
+    /**
+     * Refuses a justering of minutes that name no one to sign them: the protokoll is justerat by ordföranden and the
+     * justerare the meeting chose, and kept by the secretary who signs it first (5 kap. 69 § kommunallagen: justeras på
+     * det sätt fullmäktige bestämmer; the arbetsordning names ordföranden och justerare). The message names every one
+     * missing.
+     */
+    public void checkSigners() {
+        String missing = Stream.of(chair == null || chair.name().isBlank() ? "chair" : null,
+                secretary == null || secretary.isBlank() ? "secretary" : null, adjusters.isEmpty() ? "adjusters" : null)
+                .filter(Objects::nonNull).collect(Collectors.joining("_"));
+        if (!missing.isEmpty()) {
+            throw new DomainException("minutes.adjusted.unsigned." + missing);
+        }
     }
 
     /** One attendee seen from two copies of the minutes: the same person (role or note may differ). */

@@ -68,6 +68,10 @@ class ApprovedParagraphsWindowTest {
         waitUntil(() -> kf.equals(vm.meeting().get()));
         assertThat(vm.entries()).extracting(Object::toString).contains("§ 5  " + MOTION);
 
+        // Justerat by those who sign it (5 kap. 69 §): without them the justering is refused (JusteringSignersTest).
+        robot.clickOn("#minutesChair").write("Anna Ordf (S)");
+        robot.clickOn("#minutesSecretary").write("Sara Sekr");
+        robot.clickOn("#minutesAdjusters").write("Lena Ek (S)");
         robot.clickOn("#minutesAdjusted").write("2026-11-20").type(KeyCode.ENTER);
         robot.clickOn("#saveMinutes");
         waitUntil(() -> LocalDate.parse("2026-11-20").equals(test.services.papers().minutes(kf.id()).adjusted()));
