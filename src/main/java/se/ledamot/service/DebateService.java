@@ -1,8 +1,10 @@
 package se.ledamot.service;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
@@ -15,6 +17,7 @@ import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.store.DebateStore;
 
 /**
@@ -42,9 +45,19 @@ public final class DebateService {
         return meetings.agendaOf(meetingId).entries().stream().filter(e -> e.matter().isPresent()).toList();
     }
 
-    /** Each item's number on the meeting's kallelse, by item id, so the debate names items as the paper does. */
-    public Map<Long, Integer> noticeNumbers(long meetingId) {
-        return papers.noticeNumbers(meetings.require(meetingId), meetings.agenda(meetingId));
+    /**
+     * Each item's name as Protokoll's list and the protokoll give it, by item id: "§ 103  Motion från … om …"
+     * ({@link MeetingPapers#name}), so that Debatt names an item as Protokoll and the papers do.
+     */
+    public Map<Long, String> itemNames(long meetingId) {
+        MeetingPapers p = papers.papers(meetingId);
+        Map<Long, String> names = new HashMap<>();
+        for (MeetingPapers.Entry e : p.entries()) {
+            if (e.item() != null) {
+                names.put(e.item().id(), MeetingPapers.name(p.paragraph(e), Kallelse.title(e)));
+            }
+        }
+        return names;
     }
 
     /** The debate on an item about a matter; a free-text item has none. */

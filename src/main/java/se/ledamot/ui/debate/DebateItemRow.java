@@ -6,19 +6,19 @@ import java.util.Objects;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.l10n.Localization;
 import se.ledamot.service.AgendaEntry;
 
 /**
- * An agenda item about a matter, as the debate's item list shows it: "Punkt 5 Motion om …", with the kallelse's
- * number, so a councillor holding the paper finds the same item.
+ * An agenda item about a matter, as the debate's item list shows it: named as Protokoll's list and the protokoll
+ * name it ("§ 103  Motion från … om …"), so that the secretary finds the same item on either screen.
  */
-public record DebateItemRow(AgendaItem item, int number, Matter matter) {
+public record DebateItemRow(AgendaItem item, String name, Matter matter) {
 
-    /** A meeting's items that can be debated, numbered as its kallelse numbers them (by item id). */
-    static List<DebateItemRow> rows(List<AgendaEntry> items, Map<Long, Integer> numbers) {
+    /** A meeting's items that can be debated, named as the papers name them (by item id). */
+    static List<DebateItemRow> rows(List<AgendaEntry> items, Map<Long, String> names) {
         return items.stream().map(e -> new DebateItemRow(e.item(),
-                numbers.getOrDefault(e.item().id(), e.item().number()), e.matter().orElseThrow())).toList();
+                names.getOrDefault(e.item().id(), e.matter().orElseThrow().title()), e.matter().orElseThrow()))
+                .toList();
     }
 
     /** A debate's item as its row names it; its matter's title alone while the rows are not read yet. */
@@ -29,6 +29,6 @@ public record DebateItemRow(AgendaItem item, int number, Matter matter) {
 
     @Override
     public String toString() {
-        return Localization.get("meeting.item", number) + " " + matter.title();
+        return name;
     }
 }

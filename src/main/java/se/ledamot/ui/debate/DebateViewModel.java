@@ -46,14 +46,10 @@ import se.ledamot.ui.task.TaskExecutor;
  */
 public final class DebateViewModel {
     private final DebateService debates;
-    private final java.util.function.Supplier<java.time.LocalDate> today;
     private final TaskExecutor tasks;
     private final TaskExecutor lane;
     private final DialogService dialogs;
     private final Runnable mattersChanged;
-    private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
-    private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
-    private final ObservableList<DebateItemRow> items = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakers = FXCollections.observableArrayList();
     private final ObservableList<Decision> decisions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Debate> debate = new ReadOnlyObjectWrapper<>();
@@ -76,12 +72,12 @@ public final class DebateViewModel {
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
     private final FollowedDebateViewModel followed;
+    private final DebateMeetingsViewModel chooser;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
             Runnable mattersChanged, java.util.function.Supplier<java.time.LocalDate> today) {
         this.debates = debates;
-        this.today = today;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
@@ -90,19 +86,7 @@ public final class DebateViewModel {
                 today);
         this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision, reason,
                 wording);
-        meeting.addListener((o, was, now) -> {
-            if (now != null) {
-                BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.noticeNumbers(now.id())))
-                        .onSuccess(rows -> {
-                            if (now.equals(meeting.get())) {
-                                items.setAll(rows);
-                            }
-                        })
-                        .onFailure(e -> dialogs.notify(Errors.describe(e)))
-                        // In the lane: an item opened after choosing the meeting finds its row in the list.
-                        .executeWith(lane);
-            }
-        });
+        this.chooser = new DebateMeetingsViewModel(debates, tasks, lane, dialogs, today, debate::get, this::openItem);
     }
 
     /** The debate panel of a window. */
@@ -111,27 +95,14 @@ public final class DebateViewModel {
                 context.dialogs(), context::mattersChanged, context::today);
     }
 
-    /** Every meeting, latest first; the next one to come chosen when none is (as in Partigrupp). */
+    /** Every meeting, latest first, the one chosen kept ({@link DebateMeetingsViewModel#load}). */
     public void loadMeetings() {
-        loadMeetings(() -> { });
-    }
-
-    private void loadMeetings(Runnable then) {
-        BackgroundTask.of(p -> debates.meetings())
-                .onSuccess(list -> {
-                    meetingList.setAll(list);
-                    if (meeting.get() == null) {
-                        Meeting.nextComing(list, today.get()).ifPresent(meeting::set);
-                    }
-                    then.run();
-                })
-                .onFailure(e -> dialogs.notify(Errors.describe(e)))
-                .executeWith(tasks);
+        chooser.load(() -> { });
     }
 
     /** Lists the items of a meeting that are about a matter. */
     public void selectMeeting(Meeting m) {
-        meeting.set(m);
+        chooser.meeting().set(m);
     }
 
     /**
@@ -139,17 +110,11 @@ public final class DebateViewModel {
      * such as a free-text item, is said in a notification.
      */
     public void show(long meetingId, Long itemId) {
-        Runnable choose = () -> {
-            meetingList.stream().filter(m -> m.id() == meetingId).findFirst().ifPresent(meeting::set);
+        chooser.show(meetingId, () -> {
             if (itemId != null) {
                 openItem(itemId);
             }
-        };
-        if (meetingList.stream().noneMatch(m -> m.id() == meetingId)) {
-            loadMeetings(choose);
-        } else {
-            choose.run();
-        }
+        });
     }
 
     /** Asks for a text file and puts its text (UTF-8, read in the background) in the speech field. */
@@ -159,13 +124,20 @@ public final class DebateViewModel {
 
     /** Reads an item's debate, after every change of speakers before it; a refusal is said in a notification. */
     public void openItem(long itemId) {
+        chooser.asked(itemId);
         BackgroundTask.of(p -> {
                     Debate d = debates.open(itemId);
                     stale.read(itemId, d.speakers().speakers());
                     return d;
                 })
-                .onSuccess(this::showDebate)
-                .onFailure(e -> dialogs.notify(Errors.describe(e)))
+                .onSuccess(d -> {
+                    chooser.asked(null);
+                    showDebate(d);
+                })
+                .onFailure(e -> {
+                    chooser.asked(null);
+                    dialogs.notify(Errors.describe(e));
+                })
                 .executeWith(lane);
     }
 
@@ -310,21 +282,21 @@ public final class DebateViewModel {
     }
 
     public ObservableList<Meeting> meetings() {
-        return meetingList;
+        return chooser.meetings();
     }
 
     /** The meeting whose items are listed. */
     public ObjectProperty<Meeting> meeting() {
-        return meeting;
+        return chooser.meeting();
     }
 
-    /** The debate's item as its row in the list names it: "Punkt 5 Motion om …". */
+    /** The debate's item as its row in the list names it: "§ 103  Motion från … om …". */
     public String label(Debate d) {
-        return DebateItemRow.label(items, d);
+        return DebateItemRow.label(chooser.items(), d);
     }
 
     public ObservableList<DebateItemRow> items() {
-        return items;
+        return chooser.items();
     }
 
     public ObservableList<Speaker> speakers() {

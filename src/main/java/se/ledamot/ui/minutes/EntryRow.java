@@ -15,6 +15,6 @@ public record EntryRow(int number, int paragraph, String title, AgendaItem item,
         StandardItem standard, String usual) {
     @Override
     public String toString() {
-        return "§ " + paragraph + "  " + title;
+        return se.ledamot.domain.papers.MeetingPapers.name(paragraph, title);
     }
 }

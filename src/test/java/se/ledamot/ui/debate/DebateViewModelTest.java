@@ -100,12 +100,38 @@ class DebateViewModelTest {
         assertThat(fresh.items()).hasSize(2);
     }
 
+    /**
+     * Walk 20b: after the meeting, marked held, Debatt shown again stood with a blank meeting chooser and no item open
+     * (the list read again held the meeting as it is now, and the one chosen was no longer in it).
+     */
+    @Test
+    void afterTheMeetingIsHeldDebattStaysOnItWithAnItemOpen() {
+        openItemOf(motion);
+        meetings.save(kf.withStatus(se.ledamot.domain.meeting.MeetingStatus.HELD));
+        vm.loadMeetings();
+        assertThat(vm.meeting().get()).isNotNull().extracting(Meeting::id).isEqualTo(kf.id());
+        assertThat(vm.debate().get()).isNotNull().extracting(d -> d.matter().id()).isEqualTo(motion.id());
+    }
+
+    /** Opened after the meeting with none chosen: the latest held, its first item open, as Protokoll opens. */
+    @Test
+    void openedAfterTheMeetingItShowsItsFirstItem() {
+        meetings.save(kf.withStatus(se.ledamot.domain.meeting.MeetingStatus.HELD));
+        DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
+                dialogs, () -> { }, () -> LocalDate.parse("2026-12-20"));
+        fresh.loadMeetings();
+        assertThat(fresh.meeting().get()).isNotNull().extracting(Meeting::id).isEqualTo(kf.id());
+        assertThat(fresh.debate().get()).isNotNull().extracting(d -> d.item().id())
+                .isEqualTo(fresh.items().getFirst().item().id());
+    }
+
     @Test
     void aFreeTextItemHasNoDebateAndTheScreenSaysSo() {
         long text = meetings.addText(kf.id(), "Val av justerare").id();
         vm.show(kf.id(), text);
         assertThat(dialogs.lastNotification()).isEqualTo("Punkt 3 gäller inget ärende och har ingen talarlista.");
-        assertThat(vm.debate().get()).isNull();
+        assertThat(vm.debate().get()).as("the item open before stays open").isNotNull()
+                .extracting(d -> d.item().id()).isNotEqualTo(text);
     }
 
     @Test
@@ -121,9 +147,13 @@ class DebateViewModelTest {
     void theItemsOfAMeetingAreListedWithTheirMatters() {
         assertThat(vm.items()).extracting(r -> r.matter().title())
                 .containsExactly("Fråga om busskort", "Motion om integrationsråd");
-        // Numbered as the kallelse numbers them (its standard items first), not "§ 1" by place on the agenda.
-        assertThat(vm.items()).extracting(Object::toString)
-                .containsExactly("Punkt 5 Fråga om busskort", "Punkt 6 Motion om integrationsråd");
+        // Named as Protokoll's list and the protokoll name them (walk 20b: Debatt said "Punkt 5 Fråga om busskort"
+        // where Protokoll said "§ 5  Fråga från Eva Berg (V) till … om busskort"): one naming.
+        List<String> protokoll = app.papers().papers(kf.id()).entries().stream().filter(e -> e.matter() != null)
+                .map(e -> "§ " + app.papers().papers(kf.id()).paragraph(e) + "  "
+                        + se.ledamot.brief.doc.Kallelse.title(e)).toList();
+        assertThat(vm.items()).extracting(Object::toString).containsExactlyElementsOf(protokoll)
+                .first().asString().startsWith("§ 5  Fråga från Eva Berg (V)");
     }
 
     @Test
