@@ -17,7 +17,8 @@ import se.ledamot.store.TestServer;
  * Issue 16, walked from the README: a laptop that already holds data (the samples of a first start, a matter and a
  * meeting she added) joins an empty server as a member. Matters and meetings only the secretariat registers (row
  * security and grants, issue 16 point 3): hers are not sent, but they are neither lost nor called conflicts, and she
- * is told plainly why they stay on this laptop; a second sync says nothing new.
+ * is told plainly why they stay on this laptop, counting the four things she added and none of the samples (also the
+ * held meeting with an empty agenda the samples make); a second sync says nothing new.
  */
 class MemberJoinsEmptyServerTest extends CommandLineTest {
     private static final String MEMBER = "cli_join_anna";
@@ -55,8 +56,8 @@ class MemberJoinsEmptyServerTest extends CommandLineTest {
 
         assertThat(first).doesNotContain("krockar").doesNotContain("togs inte emot")
                 .doesNotContain("skickades till servern").doesNotContain("Här fanns inget eget")
-                .contains("ärenden och sammanträden kan bara registreras av sekretariatet; de finns kvar på den här "
-                        + "datorn.");
+                .contains("4 saker i datamappen skickades inte till servern: ärenden och sammanträden kan bara "
+                        + "registreras av sekretariatet; de finns kvar på den här datorn.");
         assertThat(run("list")).as(err).isZero();
         assertThat(out).contains("Motion om cykelbanor");
         assertThat(run("agenda", String.valueOf(meeting), "--group", "S")).as(err).isZero();

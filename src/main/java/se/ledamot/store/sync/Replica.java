@@ -11,6 +11,7 @@ import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.ledamot.store.SampleData;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityReader;
@@ -132,22 +134,20 @@ public final class Replica {
     }
 
     /**
-     * The sample data by uid: the matters made from the sample documents, meetings whose agenda holds only those, the
-     * items on either, and what belongs to them.
+     * The sample data by uid: the matters made from the sample documents, the meetings the samples made
+     * ({@link SampleData#meetingsOf}), the items on either, and what belongs to them.
      */
     private record Samples(Set<String> matters, Set<String> meetings, Set<String> items) {
         static Samples in(DSLContext d) {
-            var sampleIds = d.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
-                    .where(MATTER_ATTACHMENT.SAMPLE.isTrue());
-            Set<String> matters = new java.util.HashSet<>(d.select(MATTER.UID).from(MATTER).where(MATTER.ID.in(sampleIds))
+            Set<Long> sampleIds = Set.copyOf(d.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
+                    .where(MATTER_ATTACHMENT.SAMPLE.isTrue()).fetch(MATTER_ATTACHMENT.MATTER_ID));
+            // The samples' own account of their meetings, so every one of them is known here, also one without items.
+            List<Long> meetingIds = SampleData.meetingsOf(d, sampleIds);
+            Set<String> matters = new HashSet<>(d.select(MATTER.UID).from(MATTER).where(MATTER.ID.in(sampleIds))
                     .fetch(MATTER.UID));
-            var otherItems = d.select(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
-                    .where(AGENDA_ITEM.MATTER_ID.isNotNull()).and(AGENDA_ITEM.MATTER_ID.notIn(sampleIds));
-            var meetingIds = d.selectDistinct(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
-                    .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).and(AGENDA_ITEM.MEETING_ID.notIn(otherItems));
-            Set<String> meetings = new java.util.HashSet<>(d.select(MEETING.UID).from(MEETING).where(MEETING.ID.in(meetingIds))
+            Set<String> meetings = new HashSet<>(d.select(MEETING.UID).from(MEETING).where(MEETING.ID.in(meetingIds))
                     .fetch(MEETING.UID));
-            Set<String> items = new java.util.HashSet<>(d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM)
+            Set<String> items = new HashSet<>(d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM)
                     .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).or(AGENDA_ITEM.MEETING_ID.in(meetingIds))
                     .fetch(AGENDA_ITEM.UID));
             return new Samples(matters, meetings, items);
