@@ -128,12 +128,19 @@ public final class SampleData {
         return item.withDraft(item.draft().edited(read.toBuilder().body(question).build()));
     }
 
+    /**
+     * The meetings the samples made, with these sample matters (in the trash or not): those whose agenda holds only
+     * them, and the held meeting with an empty agenda where the motion was announced. Also how a replica knows them.
+     */
+    public static List<Long> meetingsOf(DSLContext dsl, Clock clock, Set<Long> sampleMatters) {
+        return sampleMatters.isEmpty() ? List.of() : new SampleMeeting(dsl, clock).meetingsOf(sampleMatters);
+    }
+
     /** Deletes the sample meeting and moves every sample matter to the trash; returns how many matters. */
     public int remove() {
         MatterStore matters = new MatterStore(dsl, clock);
         List<Long> ids = new AttachmentStore(dsl, clock).sampleMatters();
-        SampleMeeting meeting = new SampleMeeting(dsl, clock);
-        meeting.meetingsOf(Set.copyOf(ids)).forEach(new MeetingStore(dsl, clock)::delete);
+        meetingsOf(dsl, clock, Set.copyOf(ids)).forEach(new MeetingStore(dsl, clock)::delete);
         ids.forEach(matters::trash);
         return ids.size();
     }

@@ -177,11 +177,11 @@ final class Pusher {
      * Added here to the sample data or to a matter or meeting kept here (a position on such an item): the server has no
      * parent for it, and it stays on the laptop with its parent rather than wait for a sync that can never send it.
      */
-    private static String whyRefused(DSLContext d, EntityType type, Sent s) {
+    private String whyRefused(DSLContext d, EntityType type, Sent s) {
         if (!"missing".equals(s.refused()) || s.mine() == null) {
             return s.refused();
         }
-        if (Replica.sample(d, type, s.mine())) {
+        if (Replica.sample(d, clock, type, s.mine())) {
             return Replica.LOCAL_ONLY;
         }
         return Replica.onSecretariatOnly(d, s.mine()) ? Replica.SECRETARIAT : s.refused();

@@ -11,6 +11,7 @@ import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.ledamot.store.SampleData;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityReader;
@@ -79,7 +81,7 @@ public final class Replica {
             // Giving what is here its uids is no change made here: captured, it would mark the things pending
             // before queueWhatIsHere queues them (a folder with the samples could not join).
             Capture.suspended(() -> Uids.fill(d));
-            queueWhatIsHere(d);
+            queueWhatIsHere(d, clock);
             d.insertInto(SYNC_REPLICA).set(SYNC_REPLICA.ID, 1).set(SYNC_REPLICA.SERVER, server)
                     .set(SYNC_REPLICA.LOGIN, who.login()).set(SYNC_REPLICA.GROUP_CODE, who.group())
                     .set(SYNC_REPLICA.ROLE, who.role())
@@ -90,8 +92,8 @@ public final class Replica {
     }
 
     /** Everything here is new to the server: pending, with no base. The samples stay here. */
-    private static void queueWhatIsHere(DSLContext d) {
-        Samples samples = Samples.in(d);
+    private static void queueWhatIsHere(DSLContext d, Clock clock) {
+        Samples samples = Samples.in(d, clock);
         References refs = new References(d);
         EntityReader reader = new EntityReader(d, refs);
         for (EntityType type : Catalogue.SYNCED) {
@@ -111,6 +113,21 @@ public final class Replica {
         }
     }
 
+    /**
+     * What was kept here for the secretariat waits to be sent again once the user's role on the server lets her
+     * register it (the administrator made her the council's secretary): the kinds she may now add, and what hangs on
+     * them when she may add them all. The pusher sends each once, by its uid, like anything new here; what she still
+     * may not register stays kept and is not told again.
+     */
+    static void release(DSLContext d, Privileges may) {
+        List<String> now = REGISTERED.stream().filter(may::mayInsert).map(EntityType::name).toList();
+        if (now.isEmpty()) {
+            return;
+        }
+        d.update(SYNC_STATE).setNull(SYNC_STATE.REFUSED).where(SYNC_STATE.REFUSED.eq(SECRETARIAT))
+                .and(now.size() == REGISTERED.size() ? DSL.noCondition() : SYNC_STATE.ENTITY.in(now)).execute();
+    }
+
     /** Whether the thing hangs on a matter, meeting or agenda item kept here because only the secretariat registers. */
     static boolean onSecretariatOnly(DSLContext d, EntityState s) {
         List<Condition> parents = new java.util.ArrayList<>();
@@ -127,27 +144,25 @@ public final class Replica {
     }
 
     /** Whether the thing belongs to the sample data, which never goes to the server. */
-    static boolean sample(DSLContext d, EntityType type, EntityState s) {
-        return Samples.in(d).contains(type, s);
+    static boolean sample(DSLContext d, Clock clock, EntityType type, EntityState s) {
+        return Samples.in(d, clock).contains(type, s);
     }
 
     /**
-     * The sample data by uid: the matters made from the sample documents, meetings whose agenda holds only those, the
-     * items on either, and what belongs to them.
+     * The sample data by uid: the matters made from the sample documents, the meetings the samples made
+     * ({@link SampleData#meetingsOf}), the items on either, and what belongs to them.
      */
     private record Samples(Set<String> matters, Set<String> meetings, Set<String> items) {
-        static Samples in(DSLContext d) {
-            var sampleIds = d.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
-                    .where(MATTER_ATTACHMENT.SAMPLE.isTrue());
-            Set<String> matters = new java.util.HashSet<>(d.select(MATTER.UID).from(MATTER).where(MATTER.ID.in(sampleIds))
+        static Samples in(DSLContext d, Clock clock) {
+            Set<Long> sampleIds = Set.copyOf(d.selectDistinct(MATTER_ATTACHMENT.MATTER_ID).from(MATTER_ATTACHMENT)
+                    .where(MATTER_ATTACHMENT.SAMPLE.isTrue()).fetch(MATTER_ATTACHMENT.MATTER_ID));
+            // The samples' own account of their meetings, so every one of them is known here, also one without items.
+            List<Long> meetingIds = SampleData.meetingsOf(d, clock, sampleIds);
+            Set<String> matters = new HashSet<>(d.select(MATTER.UID).from(MATTER).where(MATTER.ID.in(sampleIds))
                     .fetch(MATTER.UID));
-            var otherItems = d.select(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
-                    .where(AGENDA_ITEM.MATTER_ID.isNotNull()).and(AGENDA_ITEM.MATTER_ID.notIn(sampleIds));
-            var meetingIds = d.selectDistinct(AGENDA_ITEM.MEETING_ID).from(AGENDA_ITEM)
-                    .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).and(AGENDA_ITEM.MEETING_ID.notIn(otherItems));
-            Set<String> meetings = new java.util.HashSet<>(d.select(MEETING.UID).from(MEETING).where(MEETING.ID.in(meetingIds))
+            Set<String> meetings = new HashSet<>(d.select(MEETING.UID).from(MEETING).where(MEETING.ID.in(meetingIds))
                     .fetch(MEETING.UID));
-            Set<String> items = new java.util.HashSet<>(d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM)
+            Set<String> items = new HashSet<>(d.select(AGENDA_ITEM.UID).from(AGENDA_ITEM)
                     .where(AGENDA_ITEM.MATTER_ID.in(sampleIds)).or(AGENDA_ITEM.MEETING_ID.in(meetingIds))
                     .fetch(AGENDA_ITEM.UID));
             return new Samples(matters, meetings, items);

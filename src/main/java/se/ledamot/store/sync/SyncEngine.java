@@ -55,7 +55,9 @@ public final class SyncEngine {
         if (!Capture.installed(local)) {
             Capture.install(local);
         }
-        Pusher pusher = new Pusher(local, server, clock, Privileges.of(server));
+        Privileges may = Privileges.of(server);
+        Replica.release(local, may);
+        Pusher pusher = new Pusher(local, server, clock, may);
         int pushed = 0;
         int conflicts = 0;
         int kept = 0;

@@ -134,7 +134,6 @@ public final class ConflictView {
         // a server or in another window of the same data folder (no server then); after a sync, the server's copy
         // and this computer's. Two lists that break the rules together are saved-meanwhile conflicts too.
         boolean meanwhile = c.kind() == ConflictKind.SAVED_MEANWHILE || c.kind() == ConflictKind.BREAKS_RULES;
-        String suffix = meanwhile ? ".saved" : "";
         // The other side is said with who saved it and when, where that is known (issue 16.5).
         HBox sides = new HBox(12, column(SavedByWords.heading(c.savedBy(), meanwhile, clock), theirs,
                 "conflict-theirs-label"), column(Localization.get(meanwhile ? "ui.sync.conflicts.mine.window"
@@ -150,18 +149,19 @@ public final class ConflictView {
             mine.setPrefRowCount(rows);
         }
 
-        Button keepTheirs = button("conflict-choose-theirs", "ui.sync.conflicts.chooseTheirs" + suffix,
+        // Each choice names whose side it keeps: hers on another computer, another window's, someone else's.
+        Button keepTheirs = button("conflict-choose-theirs", SavedByWords.keepTheirs(c.savedBy(), meanwhile),
                 () -> choose(c, Resolution.THEIRS, null));
         // A field this login may not change: "mine" cannot go to the server, so keeping it leaves the conflict open
         // (the change stays here only, and the status bar says so) instead of settling it to be refused again.
         Button keepMine = c.kind() == ConflictKind.NOT_ALLOWED
-                ? button("conflict-keep-here", "ui.sync.conflicts.keepHere", () -> {
+                ? button("conflict-keep-here", Localization.get("ui.sync.conflicts.keepHere"), () -> {
                     waiting.remove(c);
                     showFirst();
                 })
-                : button("conflict-choose-mine", "ui.sync.conflicts.chooseMine",
+                : button("conflict-choose-mine", SavedByWords.keepMine(c.savedBy(), meanwhile),
                         () -> choose(c, Resolution.MINE, null));
-        Button later = button("conflict-later", "ui.sync.conflicts.later", () -> {
+        Button later = button("conflict-later", Localization.get("ui.sync.conflicts.later"), () -> {
             stage.close();
             vm.later();
         });
@@ -184,7 +184,7 @@ public final class ConflictView {
             VBox.setVgrow(edited, Priority.ALWAYS);
             VBox.setVgrow(mergedBox, Priority.ALWAYS);
             page.getChildren().add(mergedBox);
-            buttons.getChildren().add(button("conflict-choose-merged", "ui.sync.conflicts.chooseMerged",
+            buttons.getChildren().add(button("conflict-choose-merged", Localization.get("ui.sync.conflicts.chooseMerged"),
                     () -> choose(c, Resolution.MERGED, edited.getText())));
         }
         buttons.getChildren().addAll(gap, later);
@@ -228,8 +228,8 @@ public final class ConflictView {
         return box;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Localization.get(key));
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

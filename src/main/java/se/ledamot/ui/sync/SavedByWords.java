@@ -32,6 +32,27 @@ public final class SavedByWords {
     }
 
     /**
+     * The choice that keeps the other side, naming it as the heading does: "Behåll den andra datorns" when it was her
+     * own save on another computer, "Behåll det andra fönstrets", else "Behåll den andras" or "Behåll serverns".
+     */
+    static String keepTheirs(SavedBy by, boolean meanwhile) {
+        return Localization.get(by.you() ? "ui.sync.conflicts.chooseTheirs.you"
+                : by.otherWindow() ? "ui.sync.conflicts.chooseTheirs.window"
+                : meanwhile ? "ui.sync.conflicts.chooseTheirs.saved" : "ui.sync.conflicts.chooseTheirs");
+    }
+
+    /**
+     * The choice that keeps this side: "Behåll min", but where both sides are hers, the one this side is ("Behåll det
+     * här fönstrets" online, "Behåll den här datorns" after a sync).
+     */
+    static String keepMine(SavedBy by, boolean meanwhile) {
+        if (!by.you() && !by.otherWindow()) {
+            return Localization.get("ui.sync.conflicts.chooseMine");
+        }
+        return Localization.get(meanwhile ? "ui.sync.conflicts.chooseMine.window" : "ui.sync.conflicts.chooseMine.here");
+    }
+
+    /**
      * Who saved and when, as the heading says it after "Sparat": "av Karin Dahl (S) i dag kl. 14.32", "i ett annat
      * fönster i går kl. 09.05", "av dig på en annan dator i dag kl. 14.05"; "" when the store does not know.
      *

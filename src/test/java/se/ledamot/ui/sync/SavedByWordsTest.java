@@ -71,6 +71,27 @@ class SavedByWordsTest {
     }
 
     @Test
+    void theChoicesSayWhoseSideTheyKeepWhenTheOtherSideIsHerselfOrAnotherWindow() {
+        SavedBy you = SavedBy.youElsewhere(Instant.parse("2026-11-30T13:05:00Z"));
+        assertThat(SavedByWords.keepTheirs(you, true)).isEqualTo("Behåll den andra datorns");
+        assertThat(SavedByWords.keepMine(you, true)).isEqualTo("Behåll det här fönstrets");
+        assertThat(SavedByWords.keepTheirs(you, false)).isEqualTo("Behåll den andra datorns");
+        assertThat(SavedByWords.keepMine(you, false)).isEqualTo("Behåll den här datorns");
+        SavedBy window = SavedBy.anotherWindow(null);
+        assertThat(SavedByWords.keepTheirs(window, true)).isEqualTo("Behåll det andra fönstrets");
+        assertThat(SavedByWords.keepMine(window, true)).isEqualTo("Behåll det här fönstrets");
+        assertThat(SavedByWords.keepTheirs(karin("2026-11-30T13:32:00Z"), true)).isEqualTo("Behåll den andras");
+        assertThat(SavedByWords.keepMine(karin("2026-11-30T13:32:00Z"), true)).isEqualTo("Behåll min");
+        assertThat(SavedByWords.keepTheirs(SavedBy.UNKNOWN, false)).isEqualTo("Behåll serverns");
+        assertThat(SavedByWords.keepMine(SavedBy.UNKNOWN, false)).isEqualTo("Behåll min");
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(SavedByWords.keepTheirs(you, true)).isEqualTo("Keep the other computer's");
+        assertThat(SavedByWords.keepMine(you, true)).isEqualTo("Keep this window's");
+        assertThat(SavedByWords.keepMine(you, false)).isEqualTo("Keep this computer's");
+        assertThat(SavedByWords.keepTheirs(window, true)).isEqualTo("Keep the other window's");
+    }
+
+    @Test
     void afterASyncTheServersSideSaysWhoSavedItThere() {
         assertThat(SavedByWords.heading(karin("2026-11-30T13:32:00Z"), false, NOW))
                 .isEqualTo("På servern, sparat av Karin Dahl (S) i dag kl. 14.32");
