@@ -10,7 +10,10 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.PaperArchive;
 
-/** Writes the papers of a meeting, or of every meeting of a year, to a folder with a manifest for the archive. */
+/**
+ * Writes the kallelse and handlingar of a meeting, or of every meeting of a year, and the protokoll of each that has
+ * been held (a planned meeting has none yet), to a folder with a manifest for the archive.
+ */
 @Command(name = "archive", mixinStandardHelpOptions = true)
 final class ArchiveCommand extends DataCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")

@@ -67,8 +67,16 @@ public final class Backups {
         return folderOf(dataFolder);
     }
 
-    /** Backups go to this folder from now on (null: back to the default); the ones already made stay where they are. */
+    /**
+     * Backups go to this folder from now on (null: back to the default); the ones already made stay where they are.
+     * The folder itself may be new, but its parent must exist: a folder on a USB stick that is not mounted would
+     * otherwise be made on the laptop's own disk, and the backups meant to leave the laptop would stay on it.
+     */
     public void moveTo(Path folder) {
+        Path parent = folder == null ? null : folder.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException("store.backup.noParent", null, parent, folder.toAbsolutePath());
+        }
         try {
             FolderSettings.read(dataFolder).withBackupFolder(folder == null ? null : folder.toAbsolutePath())
                     .write(dataFolder);

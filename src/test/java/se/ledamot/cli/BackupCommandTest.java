@@ -73,4 +73,27 @@ class BackupCommandTest extends CommandLineTest {
         assertThat(run("restore", junk.toString())).isEqualTo(Cli.REFUSED);
         assertThat(err.strip()).isEqualTo(junk + " är ingen säkerhetskopia från Ledamot.");
     }
+
+    @Test
+    void aBackupFolderWhoseParentIsMissingIsRefusedAndNothingIsWritten() throws Exception {
+        twoMatters();
+        Path settings = data.resolve("settings.properties");
+        String before = Files.exists(settings) ? Files.readString(settings) : null;
+        // A USB stick that is not mounted: its mount point is missing, so the folder on it cannot be meant here.
+        Path stick = elsewhere.resolve("USB-MINNE").resolve("ledamot");
+        assertThat(run("backup", "--folder", stick.toString())).isEqualTo(Cli.REFUSED);
+        assertThat(err.strip()).isEqualTo("Mappen " + elsewhere.resolve("USB-MINNE") + " finns inte, så "
+                + stick + " kan inte bli mapp för säkerhetskopior. Sitter USB-minnet i? Välj en mapp som finns, "
+                + "eller en ny mapp i en som finns.");
+        assertThat(elsewhere.resolve("USB-MINNE")).doesNotExist();
+        assertThat(Files.exists(settings) ? Files.readString(settings) : null).isEqualTo(before);
+        assertThat(run("backup")).isZero();
+        assertThat(out).doesNotContain(stick.toString());
+
+        // A new folder in one that exists is made, as before.
+        Path fresh = elsewhere.resolve("kopior");
+        assertThat(run("backup", "--folder", fresh.toString())).isZero();
+        assertThat(run("backup")).isZero();
+        assertThat(out.strip()).startsWith("Säkerhetskopia sparad: " + fresh);
+    }
 }

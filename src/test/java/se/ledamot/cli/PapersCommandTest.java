@@ -97,6 +97,14 @@ class PapersCommandTest extends CommandLineTest {
     }
 
     @Test
+    void theArchiveHelpSaysAPlannedMeetingHasNoProtokoll() {
+        // A planned meeting has a kallelse and handlingar but no protokoll yet: the help must not promise one.
+        assertThat(run("archive", "--help")).isZero();
+        assertThat(out.replaceAll("\\s+", " ")).contains("kallelse och handlingar för ett sammanträde eller ett helt år, "
+                + "och protokollet för ett sammanträde som har hållits,");
+    }
+
+    @Test
     void theSettingsAreSetPerBodyAndPrintedOnTheKallelse() throws Exception {
         String id = String.valueOf(seed());
         assertThat(run("papers", "--council", "Stenungsunds kommun", "--body", "KF", "--chair",

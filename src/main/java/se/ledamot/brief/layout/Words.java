@@ -5,9 +5,9 @@ import java.util.List;
 import se.ledamot.brief.layout.LineBreaker.Word;
 
 /**
- * Cuts a paragraph's spans into the units the line breaker places: words at spaces, and the parts of a word where it
- * may break — at its own hyphen ("e-|post") and, where its style allows or the word is wider than the measure, where
- * Swedish hyphenation does. A part still wider than the whole measure (a long address) is cut into pieces that fit.
+ * Cuts a paragraph's spans into the units the line breaker places: words at spaces (not at those {@link Ties} binds,
+ * which stay inside the word), and the parts of a word where it may break — at its own hyphen ("e-|post") and, where
+ * its style allows or the word is wider than the measure, where Swedish hyphenation does. A part still wider than the whole measure (a long address) is cut into pieces that fit.
  */
 final class Words {
     private Words() {
@@ -17,14 +17,20 @@ final class Words {
         List<Word> out = new ArrayList<>();
         List<Span> pieces = new ArrayList<>();
         Style lastStyle = null;
+        List<String> texts = new ArrayList<>(spans.size());
         for (Span span : spans) {
             // A soft hyphen typed into the text would print as a hyphen mid-line; the breaker finds its own.
-            String text = span.style().face().printable(span.text().replace("\u00AD", ""));
-            Style st = span.style();
+            texts.add(span.style().face().printable(span.text().replace("\u00AD", "")));
+        }
+        boolean[] tied = Ties.in(String.join("", texts));
+        int offset = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            String text = texts.get(s);
+            Style st = spans.get(s).style();
             int start = 0;
             for (int k = 0; k <= text.length(); k++) {
                 boolean end = k == text.length();
-                if (end || text.charAt(k) == ' ') {
+                if (end || text.charAt(k) == ' ' && !tied[offset + k]) {
                     if (k > start) {
                         pieces.add(new Span(text.substring(start, k), st));
                         lastStyle = st;
@@ -36,6 +42,7 @@ final class Words {
                     start = k + 1;
                 }
             }
+            offset += text.length();
         }
         if (!pieces.isEmpty()) {
             word(out, pieces, lastStyle.width(" "), measure);
@@ -50,10 +57,20 @@ final class Words {
         String text = all.toString();
         // A word wider than the measure breaks at a syllable with a hyphen even where the style sets none (a long
         // compound in a heading), rather than being cut wherever the measure runs out.
-        boolean hyphenate = pieces.getFirst().style().hyphenate() || width(pieces) > measure;
+        boolean tooWide = width(pieces) > measure;
+        int space = text.indexOf(' ');
+        if (space >= 0 && tooWide) {
+            // Words tied together (a name and its party, a date) wider than the line break at their spaces after all.
+            word(out, slice(pieces, 0, space), slice(pieces, space, space + 1).getFirst().style().width(" "), measure);
+            word(out, slice(pieces, space + 1, text.length()), gap, measure);
+            return;
+        }
+        // Tied words stay whole: no hyphen inside a name or a date.
+        boolean whole = space >= 0;
+        boolean hyphenate = !whole && (pieces.getFirst().style().hyphenate() || tooWide);
         byte[] breaks = hyphenate ? Hyphenator.swedish().breaks(text).clone() : new byte[text.length()];
         boolean[] explicit = new boolean[text.length()];
-        for (int i = 1; i < text.length() - 1; i++) {
+        for (int i = 1; i < text.length() - 1 && !whole; i++) {
             if (text.charAt(i) == '-' && Character.isLetter(text.charAt(i - 1))
                     && Character.isLetter(text.charAt(i + 1))) {
                 explicit[i + 1] = true;

@@ -1,0 +1,81 @@
+package se.ledamot.brief.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The spaces a line must not break at, as Swedish typesetting keeps them: a name and its party ("Anna Ek (V)": the
+ * break comes before the name), a time ("kl. 18.00"), a paragraph ("§ 12", "5 kap. 11 §"), a date
+ * ("den 3 november 2026") and a diarienummer ("KS 2026/615"). Found in the text itself, so every paper, heading, list
+ * and table cell keeps them wherever it wraps, without each paper marking them.
+ */
+final class Ties {
+    private static final Pattern PARTY = Pattern.compile("\\([\\p{Lu}][\\p{L}]{0,3}\\)[.,;:!?]*");
+    private static final Pattern NAME = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}[.,;:!?)]*");
+    private static final Pattern SERIES = Pattern.compile("\\p{Lu}{1,4}");
+    private static final Pattern DNR = Pattern.compile("\\d{4}/\\d+.*");
+    /** Words of a name before its surname that stay with it: "Anna-Karin Ek Lund (V)". */
+    private static final int NAME_WORDS = 3;
+    private static final Set<String> MONTHS = Set.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
+            "augusti", "september", "oktober", "november", "december", "january", "february", "march", "may",
+            "june", "july", "august", "october");
+
+    private Ties() {
+    }
+
+    /** For each character of the text, whether it is a space that binds the words either side of it. */
+    static boolean[] in(String text) {
+        boolean[] tied = new boolean[text.length()];
+        List<Integer> spaces = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == ' ') {
+                words.add(text.substring(start, k));
+                if (k < text.length()) {
+                    spaces.add(k);
+                }
+                start = k + 1;
+            }
+        }
+        for (int i = 0; i < spaces.size(); i++) {
+            String before = words.get(i);
+            String after = words.get(i + 1);
+            String next = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (PARTY.matcher(after).matches() && !before.isEmpty()) {
+                tied[spaces.get(i)] = true;
+                for (int j = i - 1; j >= 0 && j > i - NAME_WORDS && name(words.get(j)); j--) {
+                    tied[spaces.get(j)] = true;
+                }
+            } else if (binds(before, after, next)) {
+                tied[spaces.get(i)] = true;
+            }
+        }
+        return tied;
+    }
+
+    private static boolean binds(String before, String after, String next) {
+        boolean digitAfter = !after.isEmpty() && Character.isDigit(after.charAt(0));
+        return (before.equals("kl.") || before.equals("kap.")) && digitAfter
+                || (before.equals("§") || before.equals("§§")) && digitAfter
+                || NUMBER.matcher(before).matches() && (after.startsWith("§") || after.startsWith("kap."))
+                || before.equalsIgnoreCase("den") && NUMBER.matcher(after).matches() && month(next)
+                || NUMBER.matcher(before).matches() && month(after)
+                || month(before) && YEAR.matcher(after).matches()
+                || SERIES.matcher(before).matches() && DNR.matcher(after).matches();
+    }
+
+    /** A word of a name: capitalised, not ending a clause ("Anna", "Anna-Karin", not "Svar." or "Sverige,"). */
+    private static boolean name(String word) {
+        return NAME.matcher(word).matches();
+    }
+
+    private static boolean month(String word) {
+        return MONTHS.contains(word.replaceAll("[.,;:!?)]+$", "").toLowerCase(Locale.ROOT));
+    }
+}
