@@ -50,6 +50,8 @@ public final class AnswerEditorView {
      * (at 290 the answer had ~280 px at 1000x650, no wider than the panel).
      */
     private static final double SIDE_MIN_WIDTH = 230;
+    /** A version row's text is this much narrower than the list: the cell's padding and a scroll bar. */
+    private static final double ROW_INSETS = 30;
 
     private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
@@ -69,6 +71,8 @@ public final class AnswerEditorView {
         heading.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.matter().get()), vm.matter()));
         Label saveState = new Label();
         saveState.setId("saveState");
+        // The heading wraps, the state keeps its words: "Sparat" read "Spa…" at 1000x650 (walk20).
+        saveState.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         saveState.textProperty().bind(vm.saveState());
         // A save that met another writer's change of the same field (on a shared server) is settled side by side.
         se.ledamot.ui.sync.ConflictView[] conflicts = new se.ledamot.ui.sync.ConflictView[1];
@@ -99,13 +103,9 @@ public final class AnswerEditorView {
         text.setPromptText(Localization.get("answer.text.prompt"));
         text.textProperty().bindBidirectional(vm.text());
 
-        // A short window scrolls the side panel: taller than its room, the split pane drew it over the due line.
-        ScrollPane sidePane = new ScrollPane(side());
-        sidePane.setFitToWidth(true);
-        sidePane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox sidePane = side();
         sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
-        sidePane.getStyleClass().add("edge-to-edge");
         SplitPane split = new SplitPane(new StackPane(text, comparison()), sidePane);
         split.setDividerPositions(0.6);
         root.setTop(top);
@@ -159,16 +159,29 @@ public final class AnswerEditorView {
         versions.setMinHeight(108);  // room for three versions when the side panel is short
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
+            // A row wraps in the narrow side panel instead of being cut under a sideways scroll bar (the walk); a Text
+            // with the list's width, as a wrapping cell was measured on two lines and ended in "Sparad …" (walk20).
+            private final Text row = new Text();
+            /** Room above and below of the row's own: a Text alone on two lines ran into the row below (Protokoll). */
+            private final StackPane spaced = new StackPane(row);
+
             {
-                // A row wraps in the narrow side panel instead of being cut under a sideways scroll bar (the walk).
-                setWrapText(true);
+                spaced.setPadding(new Insets(2, 0, 2, 0));
+                spaced.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                row.wrappingWidthProperty().bind(list.widthProperty().subtract(ROW_INSETS));
+                row.fillProperty().bind(textFillProperty());
+                row.fontProperty().bind(fontProperty());
                 setPrefWidth(0);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             }
 
             @Override
             protected void updateItem(AnswerVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : rows.of(v));
+                String said = empty || v == null ? null : rows.of(v);
+                row.setText(said == null ? "" : said);
+                setText(said);
+                setGraphic(said == null ? null : spaced);
             }
         });
 
@@ -196,7 +209,18 @@ public final class AnswerEditorView {
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
 
-        VBox side = new VBox(8, questionsTitle, questionBox, figures, versionsTitle, versions, actions, message);
+        // A short window scrolls the questions and figures, not the versions: their buttons stay in sight (Jämför and
+        // Återställ were below the fold at 1000x650, walk20), and the panel never draws over the due line.
+        VBox upper = new VBox(8, questionsTitle, questionBox, figures);
+        ScrollPane questions = new ScrollPane(upper);
+        questions.setFitToWidth(true);
+        questions.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        questions.getStyleClass().add("edge-to-edge");
+        questions.setMinHeight(0);
+        VBox.setVgrow(questions, Priority.ALWAYS);
+        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox side = new VBox(8, questions, versionsTitle, versions, actions, message);
         side.setPadding(new Insets(0, 0, 0, 12));
         return side;
     }

@@ -227,6 +227,11 @@ final class GroupView extends BorderPane {
         stance.getItems().setAll(row == null ? List.of() : row.stances());
         stance.setPromptText(row == null ? Localization.stance(null, null) : row.undecidedText());
         stance.setValue(p == null ? null : p.stance());
+        if (stance.getValue() == null && !stance.getItems().isEmpty()) {
+            // "Inte bestämt" is the list's first entry (null): selected, so Down goes to the first stance. With none
+            // selected Down chose that null again and the box stayed "Inte bestämt" (walk20, keyboard only).
+            stance.getSelectionModel().select(0);
+        }
         speaker.setText(p == null || p.speaker() == null ? "" : p.speaker());
         arguments.setText(p == null ? "" : p.arguments());
         notes.setText(p == null ? "" : p.notes());

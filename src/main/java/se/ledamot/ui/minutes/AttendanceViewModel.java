@@ -41,6 +41,8 @@ public final class AttendanceViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Attendee.Role> role = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
     private final StringProperty forWhom = new SimpleStringProperty("");
+    /** What Hämta ledamöter found wanting, kept until the attendance or the meeting changes (a save cleared it). */
+    private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper("");
 
     AttendanceViewModel(PaperService papers, TaskExecutor lane, ReadOnlyObjectProperty<Meeting> meeting,
             ReadOnlyStringWrapper error, Store store) {
@@ -49,6 +51,7 @@ public final class AttendanceViewModel {
         this.meeting = meeting;
         this.error = error;
         this.store = store;
+        meeting.addListener((o, was, now) -> fetched.set(""));
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
@@ -57,12 +60,13 @@ public final class AttendanceViewModel {
         if (m == null) {
             return;
         }
+        fetched.set("");
         BackgroundTask.of(p -> papers.papers(m.id()).bodyPapers().seats()).onSuccess(seats -> {
             if (!m.equals(meeting.get())) {
                 return;
             }
             if (seats.isEmpty()) {
-                error.set(Localization.get("minutes.ui.noSeats", m.body()));
+                fetched.set(Localization.get("minutes.ui.noSeats", m.body()));
                 return;
             }
             set(Attendance.allOf(seats).attendees(), () -> { });
@@ -75,6 +79,7 @@ public final class AttendanceViewModel {
             error.set(Localization.get("minutes.ui.nameMissing"));
             return;
         }
+        fetched.set("");
         try {
             Person p = Person.parse(name.get().strip());
             String other = MeetingMinutesForm.blankToNull(forWhom.get());
@@ -98,6 +103,7 @@ public final class AttendanceViewModel {
         if (index < 0 || index >= list.size()) {
             return;
         }
+        fetched.set("");
         List<Attendee> next = new ArrayList<>(list);
         next.remove(index);
         set(next, () -> { });
@@ -124,6 +130,11 @@ public final class AttendanceViewModel {
     /** Who was there, as shown. */
     public ObservableList<Attendee> list() {
         return list;
+    }
+
+    /** What Hämta ledamöter found wanting (no seats for the body), or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty fetched() {
+        return fetched.getReadOnlyProperty();
     }
 
     public StringProperty name() {

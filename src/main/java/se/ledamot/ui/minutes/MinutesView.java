@@ -157,9 +157,16 @@ final class MinutesView extends BorderPane {
         addOne.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fill.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox add = new HBox(6, name, role, other, addOne, fill);
+        // Beside the button, and not the screen's message line: the next save emptied that before she read it.
+        Label fetched = new Label();
+        fetched.setId("attendanceFetched");
+        fetched.setWrapText(true);
+        fetched.textProperty().bind(vm.attendance().fetched());
+        fetched.visibleProperty().bind(fetched.textProperty().isNotEmpty());
+        fetched.managedProperty().bind(fetched.visibleProperty());
         Label attendance = new Label(Localization.get("minutes.ui.attendance"));
         attendance.getStyleClass().add("section-title");
-        VBox box = new VBox(8, form, attendance, table, add);
+        VBox box = new VBox(8, form, attendance, table, add, fetched);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -74,7 +74,7 @@ class ComparisonInViewTest {
     }
 
     /** How much of a node's height is drawn in the window: inside the scene and every scroll pane around it. */
-    private static double seen(Node node) {
+    static double seen(Node node) {
         if (!node.isVisible() || node.getScene() == null) {
             return 0;
         }

@@ -185,6 +185,29 @@ class MinutesViewModelTest {
         assertThat(test.services.papers().minutes(kf.id()).attendance().attendees()).hasSize(2);
     }
 
+    /**
+     * The walk (round 20): a body with no seats, and Hämta ledamöter said so in the screen's message line, which the
+     * next save emptied before she had read it. What the fetch found stays beside it until the attendance changes.
+     */
+    @Test
+    void whatTheFetchFoundStaysOverTheNextSave() {
+        Body council = test.services.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
+                .orElseThrow();
+        test.services.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)));
+        opened();
+        vm.attendance().fillFromSeats();
+        disk.runAll();
+        assertThat(vm.attendance().fetched().get()).startsWith("Inga ledamöter är inlagda för KF");
+        vm.saveMeeting();
+        disk.runAll();
+        assertThat(vm.attendance().fetched().get()).as("after the save")
+                .startsWith("Inga ledamöter är inlagda för KF");
+        vm.attendance().name().set("Åsa Öst (S)");
+        vm.attendance().add();
+        disk.runAll();
+        assertThat(vm.attendance().fetched().get()).as("once she adds who was there").isEmpty();
+    }
+
     @Test
     void theSettingsAreStoredInTheLaneAndAFailureKeepsThem() {
         opened();
