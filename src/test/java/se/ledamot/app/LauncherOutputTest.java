@@ -20,7 +20,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +34,39 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherOutputTest {
     private static final String FLAGS = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
 
+    /** The launcher and the jar, built once for the class: no test changes them. */
+    @TempDir
+    static Path built;
+    private static Path launcher;
+    /** The cache one start trained, made once for the tests that need a cache, and that start's output. */
+    private static Trained trained;
+
     @TempDir
     Path dir;
-    private Path launcher;
 
-    @BeforeEach
-    void buildLikeMaven() throws Exception {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
+    private record Trained(Path cacheHome, String firstOutput) {
+    }
+
+    @BeforeAll
+    static void buildLikeMaven() throws Exception {
+        Path bin = Files.createDirectories(built.resolve("bin"));
         launcher = bin.resolve("ledamot");
         writeLauncher(launcher);
         writeJar(bin.resolve("ledamot.jar"));
+    }
+
+    /**
+     * A first start on an empty cache folder and the cache its training run wrote, once for the class (a training run
+     * is the slowest thing here); a test that spoils a cache spoils its own copy.
+     */
+    private Trained trained() throws Exception {
+        if (trained == null) {
+            Path cache = built.resolve("trained");
+            String first = run(cache);
+            assertThat(awaitCache(cache.resolve("ledamot"))).as("the first start has the cache written").hasSize(1);
+            trained = new Trained(cache, first);
+        }
+        return trained;
     }
 
     /** The development launcher as the build filters it into target/ledamot. */
@@ -56,10 +79,9 @@ class LauncherOutputTest {
 
     @Test
     void jsonStaysCleanWhileTheCacheIsWrittenAndUsed() throws Exception {
-        Path cache = dir.resolve("cache");
-        String first = run(cache);
-        List<Path> caches = awaitCache(cache.resolve("ledamot"));
-        assertThat(caches).as("the first start has the cache written").hasSize(1);
+        Path cache = trained().cacheHome();
+        String first = trained().firstOutput();
+        assertThat(caches(cache.resolve("ledamot"))).as("one cache").hasSize(1);
 
         assertThat(run(cache)).as("started from the cache").isEqualTo(first);
         assertThat(stderr()).isEmpty();
@@ -74,8 +96,8 @@ class LauncherOutputTest {
     @Test
     void aCorruptOrTruncatedCacheGivesANormalSilentStart() throws Exception {
         Path cache = dir.resolve("cache");
-        String first = run(cache);
-        Path file = awaitCache(cache.resolve("ledamot")).getFirst();
+        String first = trained().firstOutput();
+        Path file = copyOfTheTrainedCache(cache.resolve("ledamot"));
         byte[] whole = Files.readAllBytes(file);
 
         byte[] random = new byte[whole.length];
@@ -152,7 +174,7 @@ class LauncherOutputTest {
     void aCacheFolderThatCannotBeWrittenStartsWithoutTheCache() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         String out = run(notAFolder);
-        assertThat(out).isEqualTo(run(dir.resolve("cache")));
+        assertThat(out).isEqualTo(trained().firstOutput());
     }
 
     /**
@@ -162,7 +184,7 @@ class LauncherOutputTest {
      */
     @Test
     void theInstalledAppsCommandsKeepTheirExitCodeWhenTheArchiveCannotBeWritten() throws Exception {
-        List<String> command = installedAppWithoutItsCache(dir, dir.resolve("bin/ledamot.jar"));
+        List<String> command = installedAppWithoutItsCache(dir, built.resolve("bin/ledamot.jar"));
 
         Process list = start(command, "list", "--json");
         String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -285,6 +307,17 @@ class LauncherOutputTest {
             Thread.sleep(200);
         }
         return caches(folder);
+    }
+
+    /** The trained cache and its stamp copied into {@code folder}; returns the cache. */
+    private Path copyOfTheTrainedCache(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(trained().cacheHome().resolve("ledamot"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        return caches(folder).getFirst();
     }
 
     private static List<Path> caches(Path folder) throws Exception {

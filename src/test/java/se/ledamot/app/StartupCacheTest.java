@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets a system property the whole JVM reads.
+@Isolated
 class StartupCacheTest {
     @TempDir
     Path home;

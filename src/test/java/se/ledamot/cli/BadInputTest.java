@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,9 @@ import se.ledamot.store.TestDatabases;
  * Each bad input found by probing the command line (issue 18, "Inputs without bounds or meaning") is refused with a
  * sentence in Swedish — and in English under LEDAMOT_LANG=en — and leaves the database as it was.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class BadInputTest extends CommandLineTest {
     private static final String X300 = "x".repeat(300);
 

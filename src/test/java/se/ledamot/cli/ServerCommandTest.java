@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
@@ -13,6 +14,9 @@ import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.TestPostgres;
 
 /** The administrator prepares an empty PostgreSQL database and puts people in groups, from the command line. */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class ServerCommandTest extends CommandLineTest {
     private TestPostgres pg;
     private String database;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.importer.draft.ImportWarning;
@@ -15,6 +16,8 @@ import se.ledamot.importer.read.ScannedPdfs;
  * Scanned papers (issue 17.3): a PDF of pictures of text, made here with Java2D, read with Tesseract and Swedish; the
  * limits that stop a hostile scan before anything is rendered; and the message where Tesseract is missing.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it points the whole JVM at another tesseract (a system property).
+@Isolated
 class ScannedImportTest {
     static final String MOTION = """
             MOTION

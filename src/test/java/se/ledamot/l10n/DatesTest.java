@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 
@@ -15,6 +16,9 @@ import se.ledamot.domain.meeting.MeetingStatus;
  * Dates where people read them: a near day as a screen writes it (the weekday and the day, the year only when it is
  * not this one), and every message's date written out, in Swedish and in English.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class DatesTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-22");
 

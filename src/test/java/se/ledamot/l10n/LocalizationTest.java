@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +37,8 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Stance;
 
 /** Swedish and English say the same things: the same keys in every bundle, and every key used in code exists. */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it changes the JVM's default locale.
+@Isolated
 class LocalizationTest {
 
     @AfterEach

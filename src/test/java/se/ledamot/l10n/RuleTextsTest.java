@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.DeadlineRule;
 import se.ledamot.domain.DeadlineType;
@@ -29,6 +30,9 @@ import se.ledamot.domain.meeting.SubmissionKind;
 import se.ledamot.domain.meeting.SubmissionRule;
 
 /** Every deadline explains itself, and every rule reads as an arbetsordning would say it. */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class RuleTextsTest {
     private static final Body KF = new Body("KF", "Kommunfullmäktige", true, 5, 3, 1);
 

@@ -11,12 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The tests' shortcut for a new data folder ({@link SafeUpgrade#TEST_COPY_NEW}: a copy of the database the migrations
  * made once in the JVM) gives what the program's own creation gives: the same schema, the same rows the migrations
  * insert, the same migrations recorded, a private file.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it changes how every new database in the JVM is made (a system property).
+@Isolated
 class NewDatabaseCopyTest {
     @TempDir
     Path root;

@@ -17,7 +17,11 @@ import java.util.Map;
  * server hides from other users is proven in {@code RowSecurityTest}.
  */
 public final class TestDatabases {
-    private static final Map<Path, String> SERVER_DATABASES = new HashMap<>();
+    private static final Map<Path, Made> SERVER_DATABASES = new HashMap<>();
+
+    /** A test's database on the server, and the folder whose removal says that test is over. */
+    private record Made(String name, Path testFolder) {
+    }
 
     private TestDatabases() {
     }
@@ -60,23 +64,36 @@ public final class TestDatabases {
 
     private static synchronized String serverDatabase(Path folder) {
         Path key = folder.toAbsolutePath();
-        String name = SERVER_DATABASES.get(key);
-        if (name == null) {
+        Made db = SERVER_DATABASES.get(key);
+        if (db == null) {
             dropThoseOfFinishedTests();
-            name = TestPostgres.get().newDatabase();
-            SERVER_DATABASES.put(key, name);
+            db = new Made(TestPostgres.get().newDatabase(), nearestExisting(key));
+            SERVER_DATABASES.put(key, db);
         }
-        return name;
+        return db.name();
     }
 
-    /** A test's folder is removed when it ends, and its database can go too: disk stays small over a long run. */
+    /**
+     * A test's folder is removed when it ends, and its database can go too: disk stays small over a long run. The
+     * folder a database is named after may never be made (a server needs none), so what is watched is the nearest one
+     * that existed when the database was made, the test's own temporary folder: a class running meanwhile (pom.xml runs
+     * two at a time) must not take a database still in use for a finished one.
+     */
     private static void dropThoseOfFinishedTests() {
-        for (Iterator<Map.Entry<Path, String>> it = SERVER_DATABASES.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Path, String> e = it.next();
-            if (!Files.exists(e.getKey())) {
-                TestPostgres.get().dropDatabase(e.getValue());
+        for (Iterator<Made> it = SERVER_DATABASES.values().iterator(); it.hasNext(); ) {
+            Made db = it.next();
+            if (!Files.exists(db.testFolder())) {
+                TestPostgres.get().dropDatabase(db.name());
                 it.remove();
             }
         }
+    }
+
+    private static Path nearestExisting(Path folder) {
+        Path p = folder;
+        while (!Files.exists(p) && p.getParent() != null) {
+            p = p.getParent();
+        }
+        return p;
     }
 }

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * An upgrade collects its garbage before the window is built: the serial collector had grown its old generation for
  * the migrations' garbage (190 MiB at 100 000 matters) and never collected it, and the window's first start after an
  * upgrade peaked at 531–570 MiB.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it measures the heap and changes a system property the whole JVM reads.
+@Isolated
 class UpgradeMemoryTest {
     @TempDir
     Path folder;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.meeting.AgendaItem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,9 @@ import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.debate.DebateMaterial;
 import se.ledamot.l10n.Localization;
 
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class DebateBriefTest {
 
     static byte[] brief(int items, String group) throws Exception {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.l10n.Localization;
 import se.ledamot.brief.layout.Block;
 import se.ledamot.brief.layout.Document;
@@ -19,6 +20,9 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.papers.MeetingPapers;
 
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class KallelseTest {
 
     static byte[] kallelse() throws Exception {

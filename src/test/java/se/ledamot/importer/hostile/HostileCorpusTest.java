@@ -15,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.Matter;
 import se.ledamot.importer.ImportItem;
 import se.ledamot.importer.draft.MeetingPlan;
@@ -33,6 +34,8 @@ import se.ledamot.service.MatterService;
  * what it measured. Heavy (about a minute): tagged, run by {@code mvn verify -Phostile} and by .ci/run.
  */
 @Tag("hostile")
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it bounds each file's import time and measures the heap.
+@Isolated
 class HostileCorpusTest {
     private static final Limits LIMITS = Limits.DEFAULT;
     /** The budget's time, the guard's grace and some slack for a busy machine. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.Writers;
 import se.ledamot.ui.sync.SavedByWords;
-import se.ledamot.l10n.Localization;
 
 /**
  * Issue 16.5 on a synced laptop: Anna's window has a matter or a list of speakers open, Bo changes it on the server,
@@ -50,7 +48,6 @@ class PulledWhoSavedTest {
     @TempDir
     Path temp;
 
-    private Locale was;
     private SyncFixture world;
     private SyncFixture.Laptop anna;
     private OpenDatabase boOnServer;
@@ -59,8 +56,6 @@ class PulledWhoSavedTest {
 
     @BeforeEach
     void aMatterOnAnAgendaWithBosSpeakersAndAnnasLaptopInStep() {
-        was = Localization.locale();
-        Localization.setLocale(Localization.SWEDISH);
         world = new SyncFixture().enrol("pulled_karin", null, ServerRole.COUNCIL_SECRETARY)
                 .enrol("pulled_anna", "S", ServerRole.MEMBER, "Anna Ek")
                 .enrol("pulled_bo", "S", ServerRole.MEMBER, "Bo Ek");
@@ -80,7 +75,6 @@ class PulledWhoSavedTest {
 
     @AfterEach
     void close() throws Exception {
-        Localization.setLocale(was);
         world.close();
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -35,6 +36,8 @@ import se.ledamot.store.TestPostgres;
  * "server.unreachable"; a sync is "sync.cut" and the retry after the network is back completes. Outcomes are asserted,
  * with a generous bound so a hang fails rather than stalls; no timing is asserted.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it shortens every server wait in the JVM (a system property).
+@Isolated
 class SilentNetworkTest {
     /**
      * The seconds that stand for the program's sign-in (10 s) and statement (20 s) waits on the connections through

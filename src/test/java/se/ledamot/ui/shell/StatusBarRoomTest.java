@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.ui.TestContext;
@@ -17,6 +18,8 @@ import se.ledamot.ui.TestContext;
  * 1 ändring skickas vid nästa synkning (kopi…" and "Datamapp: /tmp/wal…", beside empty room, because the hidden task
  * part (title, progress bar, Avbryt) still took its width.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it uses TestFX's one primary stage.
+@Isolated
 class StatusBarRoomTest {
     @TempDir
     Path folder;

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.l10n.Localization;
@@ -23,6 +24,8 @@ import se.ledamot.ui.task.TaskExecutor;
  * with, calmly that it reads; a save that waits, at start or later, and any wait after the start, that it waits for the
  * database and what is typed is saved when it answers (issue 15: at 100 000 matters the start's reads take seconds).
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it uses TestFX's one primary stage.
+@Isolated
 class StatusBarWordingTest {
     private final FxTaskExecutor executor = new FxTaskExecutor(e -> { });
     private final CountDownLatch disk = new CountDownLatch(1);

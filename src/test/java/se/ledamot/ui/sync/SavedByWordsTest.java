@@ -9,10 +9,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.l10n.Localization;
 
 /** The conflict view's heading of the other side says who saved it and when, written out (issue 16.5). */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it sets Localization's
+// language, which every class reads, to English.
+@Isolated
 class SavedByWordsTest {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     /** Monday 30 November 2026, 15.00 in Sweden. */

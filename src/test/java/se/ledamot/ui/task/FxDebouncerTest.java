@@ -12,12 +12,15 @@ import javafx.animation.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxToolkit;
 
 /**
  * Autosave's clock on the FX thread. A councillor who types on without a pause of a second (a long answer on the
  * train) must not lose it all when the lid closes or the battery dies: the text is saved while she types, too.
  */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it uses TestFX's one primary stage.
+@Isolated
 class FxDebouncerTest {
     private Timeline typing;
 

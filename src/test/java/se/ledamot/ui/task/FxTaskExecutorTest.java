@@ -13,11 +13,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.ui.WindowDriver;
 
 /** The window's executor on real threads: cancel without interrupt, lanes in order, waiting for a slow disk. */
+// Alone, not beside other test classes (pom.xml runs those without a window two at a time): it uses TestFX's one primary stage.
+@Isolated
 class FxTaskExecutorTest {
     private final List<Throwable> unhandled = Collections.synchronizedList(new ArrayList<>());
     private final FxTaskExecutor executor = new FxTaskExecutor(unhandled::add);
