@@ -52,19 +52,8 @@ final class DebateView extends BorderPane {
         MeetingChooser.texts(meetings);
         ListView<DebateItemRow> items = new ListView<>(vm.items());
         items.setId("debateItems");
-        // Long titles wrap inside the list at 1280x800 instead of being cut or scrolled sideways.
-        items.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(DebateItemRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.toString());
-            }
-        });
+        // Long names ("§ 16  Motion från … om …", as Protokoll names them) wrap in the list's width.
+        items.setCellFactory(se.ledamot.ui.shell.WrappingTitleCell::new);
         meetings.valueProperty().bindBidirectional(vm.meeting());
         items.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (vm.debate().get() == null || !vm.debate().get().item().id().equals(now.item().id()))) {
@@ -82,6 +71,9 @@ final class DebateView extends BorderPane {
 
         Label heading = new Label();
         heading.getStyleClass().add("screen-title");
+        // Named as Protokoll names the item ("§ 16  Motion från … om att upprätta …"): on two lines, whole.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(Bindings.createStringBinding(() -> vm.debate().get() == null
                 ? Localization.get("debate.item.choose")
                 : vm.label(vm.debate().get()), vm.debate(), vm.items()));

@@ -185,31 +185,7 @@ final class MinutesView extends BorderPane {
         ListView<EntryRow> list = new ListView<>(vm.entries());
         list.setId("minutesItems");
         list.setPrefWidth(300);
-        // Long titles wrap in the list's width (a sideways scroll bar cut them: "§ 11 Motion från … och E"); a Text
-        // with a wrapping width, as a wrapping cell's height was measured on two lines and it ended in "…". The Text
-        // has room above and below of its own: alone, a title on two lines ran into the § below it (session 18).
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            private final javafx.scene.text.Text title = new javafx.scene.text.Text();
-            private final javafx.scene.layout.StackPane spaced = new javafx.scene.layout.StackPane(title);
-
-            {
-                title.wrappingWidthProperty().bind(l.widthProperty().subtract(30));
-                title.fillProperty().bind(textFillProperty());
-                title.fontProperty().bind(fontProperty());
-                spaced.setPadding(new Insets(4, 0, 4, 0));
-                spaced.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                setPrefWidth(0);
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(EntryRow row, boolean empty) {
-                super.updateItem(row, empty);
-                title.setText(empty || row == null ? "" : row.toString());
-                setText(empty || row == null ? null : row.toString());
-                setGraphic(empty || row == null ? null : spaced);
-            }
-        });
+        list.setCellFactory(se.ledamot.ui.shell.WrappingTitleCell::new);
         // A list read again (another's save, the screen shown again) empties the choice for a moment: the item stays
         // chosen, in the list and in the form, which keeps what is typed.
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
