@@ -42,8 +42,13 @@ final class BackupCommand extends DataCommand {
             }
             return 0;
         }
-        Path made = output == null ? folders.backUpNow() : folders.backUpTo(output.toAbsolutePath());
+        if (output != null) {
+            out().println(Localization.get("cli.backup.made", folders.backUpTo(output.toAbsolutePath())));
+            return 0;
+        }
+        Path made = folders.backUpNow();
         out().println(Localization.get("cli.backup.made", made));
+        folders.detour(made).ifPresent(out()::println);
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package se.ledamot.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import se.ledamot.store.BackupPreview;
 import se.ledamot.store.Backups;
 import se.ledamot.store.BackupsNotRekeyedException;
@@ -27,6 +28,11 @@ public final class DataFolderService {
     /** Backs up now to a file of the user's choice. */
     public Path backUpTo(Path file) {
         return database.backUp(file);
+    }
+
+    /** Why a backup just made is not in the chosen backup folder (a USB stick not plugged in); empty when it is. */
+    public Optional<String> detour(Path backup) {
+        return database.backups().detour(backup);
     }
 
     public Path backupFolder() {

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import se.ledamot.l10n.Localization;
 
 /**
  * The backups of one data folder: zip files holding a copy of the closed database file (encrypted if the folder is)
@@ -58,9 +60,36 @@ public final class Backups {
         this.clock = clock;
     }
 
-    /** The folder backups go to, as the user chose it or the default; never fails (used in error messages). */
+    /**
+     * The folder backups go to now: the one the user chose, or the default while the chosen one is {@link #missing};
+     * never fails (used in error messages).
+     */
     public static Path folderOf(Path dataFolder) {
-        return FolderSettings.read(dataFolder).backupFolder().orElse(dataFolder.resolve(DEFAULT_FOLDER));
+        return chosen(dataFolder).filter(Backups::reachable).orElse(dataFolder.resolve(DEFAULT_FOLDER));
+    }
+
+    /**
+     * The folder the user chose, when its parent is not there now (a USB stick not plugged in). Backups then go to the
+     * default folder: a parent made anew would be on the computer's own disk, where they only seem to have left it.
+     */
+    public Optional<Path> missing() {
+        return chosen(dataFolder).filter(f -> !reachable(f));
+    }
+
+    /** Why a backup just made is not in the folder the user chose, in words; empty when it is there. */
+    public Optional<String> detour(Path made) {
+        return missing().filter(f -> !f.equals(made.toAbsolutePath().getParent()))
+                .map(f -> Localization.get("store.backup.notOnStick", f, made));
+    }
+
+    private static Optional<Path> chosen(Path dataFolder) {
+        return FolderSettings.read(dataFolder).backupFolder();
+    }
+
+    /** A backup folder may be new, but not its parent (see {@link #missing}). */
+    private static boolean reachable(Path folder) {
+        Path parent = folder.toAbsolutePath().getParent();
+        return parent == null || Files.isDirectory(parent);
     }
 
     public Path folder() {
@@ -73,9 +102,9 @@ public final class Backups {
      * otherwise be made on the laptop's own disk, and the backups meant to leave the laptop would stay on it.
      */
     public void moveTo(Path folder) {
-        Path parent = folder == null ? null : folder.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new StoreException("store.backup.noParent", null, parent, folder.toAbsolutePath());
+        if (folder != null && !reachable(folder)) {
+            throw new StoreException("store.backup.noParent", null, folder.toAbsolutePath().getParent(),
+                    folder.toAbsolutePath());
         }
         try {
             FolderSettings.read(dataFolder).withBackupFolder(folder == null ? null : folder.toAbsolutePath())

@@ -57,7 +57,7 @@ final class FolderOpening {
         }
         if (!created && backups.dailyDue()) {
             try {
-                backups.write(file, BackupKind.DAILY);
+                backups.detour(backups.write(file, BackupKind.DAILY)).ifPresent(notices::add);
             } catch (IOException | StoreException e) {
                 notices.add(Localization.get("store.backup.failed", backups.folder()));
             }

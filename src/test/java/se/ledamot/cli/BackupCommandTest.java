@@ -96,4 +96,22 @@ class BackupCommandTest extends CommandLineTest {
         assertThat(run("backup")).isZero();
         assertThat(out.strip()).startsWith("Säkerhetskopia sparad: " + fresh);
     }
+
+    @Test
+    void aBackupWithTheStickOutIsMadeOnTheComputerAndSaysWhereAndWhy() throws Exception {
+        twoMatters();
+        Path mount = Files.createDirectories(elsewhere.resolve("USB-MINNE"));
+        Path stick = mount.resolve("ledamot");
+        assertThat(run("backup", "--folder", stick.toString())).isZero();
+        Files.delete(mount); // pulled out
+
+        assertThat(run("backup")).isZero();
+
+        assertThat(mount).as("never made on the laptop's own disk").doesNotExist();
+        Path made = Path.of(out.lines().findFirst().orElseThrow().substring("Säkerhetskopia sparad: ".length()));
+        assertThat(made.getParent()).isEqualTo(data.resolve("säkerhetskopior"));
+        assertThat(out).contains("USB-minnet").contains(stick.toString());
+        assertThat(run("backup", "--list")).isZero();
+        assertThat(out).contains(made.getFileName().toString());
+    }
 }

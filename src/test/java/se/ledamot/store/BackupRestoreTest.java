@@ -165,6 +165,25 @@ class BackupRestoreTest {
         }
     }
 
+    @Test
+    void theDailyBackupWithTheStickOutIsMadeOnTheComputerAndTheOpeningSaysSo() throws Exception {
+        Path mount = root.resolve("USB-MINNE");
+        Path stick = mount.resolve("ledamot");
+        Files.createDirectories(mount);
+        try (Database db = TestDatabases.local(data())) {
+            db.backups().moveTo(stick);
+        }
+        Files.delete(mount);
+
+        try (Database db = TestDatabases.local(data())) {
+            Path daily = db.backups().list().getFirst().file();
+            assertThat(daily.getParent()).isEqualTo(data().resolve(Backups.DEFAULT_FOLDER));
+            assertThat(db.notices()).singleElement().asString().contains("USB-minnet").contains(stick.toString())
+                    .contains(daily.toString());
+        }
+        assertThat(mount).doesNotExist();
+    }
+
     static void wipe(Path folder) throws Exception {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

@@ -18,6 +18,8 @@ class BackupRotationTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path elsewhere;
 
     private Backups on(LocalDate day, int hour) {
         Instant at = day.atTime(hour, 0).atZone(STOCKHOLM).toInstant();
@@ -70,4 +72,30 @@ class BackupRotationTest {
         assertThat(usb.resolve("semesterbilder.zip")).exists();
     }
 
+    @Test
+    void aChosenFolderOnAStickThatIsNotInIsNotMadeOnTheLaptopAndTheBackupGoesToTheDefaultFolder() throws Exception {
+        Path mount = elsewhere.resolve("USB-MINNE");
+        Path stick = mount.resolve("ledamot");
+        Files.createDirectories(mount);
+        Backups backups = on(LocalDate.of(2026, 11, 24), 9);
+        backups.moveTo(stick);
+        Files.delete(mount); // the stick is pulled out
+
+        Path made = backups.write(Files.write(data.resolve("ledamot.mv.db"), new byte[] {1}), BackupKind.DAILY);
+
+        assertThat(mount).as("not made on the laptop's own disk").doesNotExist();
+        assertThat(made.getParent()).isEqualTo(data.resolve("säkerhetskopior"));
+        assertThat(backups.missing()).contains(stick);
+        assertThat(backups.list()).as("listed where it went, so a restore finds it").singleElement()
+                .extracting(Backups.Entry::file).isEqualTo(made);
+        assertThat(Backups.folderOf(data)).isEqualTo(data.resolve("säkerhetskopior"));
+        assertThat(backups.detour(made)).hasValueSatisfying(words -> assertThat(words)
+                .contains(stick.toString()).contains(made.toString()).contains("USB-minnet"));
+
+        Files.createDirectories(mount); // in again
+        assertThat(backups.missing()).isEmpty();
+        Path next = backups.write(data.resolve("ledamot.mv.db"), BackupKind.MANUAL);
+        assertThat(next.getParent()).isEqualTo(stick);
+        assertThat(backups.detour(next)).isEmpty();
+    }
 }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The spaces a line must not break at, as Swedish typesetting keeps them: a name and its party ("Anna Ek (V)": the
  * break comes before the name), a time ("kl. 18.00"), a paragraph ("§ 12", "5 kap. 11 §"), a date
- * ("den 3 november 2026") and a diarienummer ("KS 2026/615"). Found in the text itself, so every paper, heading, list
- * and table cell keeps them wherever it wraps, without each paper marking them.
+ * ("den 3 november 2026"), a diarienummer ("KS 2026/615") and a number with its unit ("8 månader", "250 kr",
+ * "12 %"). Found in the text itself, so every paper, heading, list and table cell keeps them wherever it wraps,
+ * without each paper marking them.
  */
 final class Ties {
     private static final Pattern PARTY = Pattern.compile("\\([\\p{Lu}][\\p{L}]{0,3}\\)[.,;:!?]*");
@@ -19,11 +20,17 @@ final class Ties {
     private static final Pattern YEAR = Pattern.compile("\\d{4}[.,;:!?)]*");
     private static final Pattern SERIES = Pattern.compile("\\p{Lu}{1,4}");
     private static final Pattern DNR = Pattern.compile("\\d{4}/\\d+.*");
+    private static final Pattern AMOUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
     /** Words of a name before its surname that stay with it: "Anna-Karin Ek Lund (V)". */
     private static final int NAME_WORDS = 3;
     private static final Set<String> MONTHS = Set.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
             "augusti", "september", "oktober", "november", "december", "january", "february", "march", "may",
             "june", "july", "august", "october");
+    /** Units a number stays with: of time, money, share and count (Swedish first, then the English papers' own). */
+    private static final Set<String> UNITS = Set.of("sekunder", "sekund", "sek", "minuter", "minut", "min", "timmar",
+            "timme", "tim", "dagar", "dag", "dygn", "veckor", "vecka", "månader", "månad", "år", "kr", "kronor", "tkr",
+            "mnkr", "mkr", "miljoner", "miljarder", "procent", "%", "st", "km", "m", "kg", "ton", "minutes", "hours",
+            "days", "weeks", "months", "years", "percent");
 
     private Ties() {
     }
@@ -66,6 +73,7 @@ final class Ties {
                 || NUMBER.matcher(before).matches() && (after.startsWith("§") || after.startsWith("kap."))
                 || before.equalsIgnoreCase("den") && NUMBER.matcher(after).matches() && month(next)
                 || NUMBER.matcher(before).matches() && month(after)
+                || AMOUNT.matcher(before).matches() && unit(after)
                 || month(before) && YEAR.matcher(after).matches()
                 || SERIES.matcher(before).matches() && DNR.matcher(after).matches();
     }
@@ -76,6 +84,15 @@ final class Ties {
     }
 
     private static boolean month(String word) {
-        return MONTHS.contains(word.replaceAll("[.,;:!?)]+$", "").toLowerCase(Locale.ROOT));
+        return MONTHS.contains(bare(word));
+    }
+
+    private static boolean unit(String word) {
+        return UNITS.contains(bare(word));
+    }
+
+    /** The word without what may close a clause after it ("månader.", "kr)"), in lower case. */
+    private static String bare(String word) {
+        return word.replaceAll("[.,;:!?)]+$", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -47,10 +47,15 @@ public final class BackupViewModel {
     }
 
     public void backUpNow() {
-        BackgroundTask.of(p -> database().backUpNow())
+        BackgroundTask.of(p -> saidOf(database().backUpNow()))
                 .title(Localization.get("ui.backup.working"))
-                .onSuccess(file -> dialogs().notify(Localization.get("ui.backup.made", file)))
+                .onSuccess(dialogs()::notify)
                 .executeWith(context.tasks());
+    }
+
+    /** Where the backup went, and why when not to the chosen folder (a USB stick not plugged in). */
+    private String saidOf(Path backup) {
+        return Localization.get("ui.backup.made", backup) + database().detour(backup).map(why -> " " + why).orElse("");
     }
 
     public void chooseFolder() {

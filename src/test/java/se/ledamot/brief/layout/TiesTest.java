@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a line never breaks: a name from its party ("Anna Ek (V)"), a time ("kl. 18.00"), a paragraph ("§ 12",
- * "5 kap. 11 §"), a date ("den 3 november 2026") or a diarienummer ("KS 2026/615"). Every measure from narrow to
- * wide is tried, so wherever the paragraph happens to wrap, these stay on one line.
+ * "5 kap. 11 §"), a date ("den 3 november 2026"), a diarienummer ("KS 2026/615") or a number from its unit
+ * ("8 månader"). Every measure from narrow to wide is tried, so wherever the paragraph happens to wrap, these stay
+ * on one line.
  */
 class TiesTest {
     private static final Style BODY = Style.of(Face.SERIF, 10);
@@ -51,6 +52,14 @@ class TiesTest {
                 + "enligt 5 kap. 11 § kommunallagen; ärendet behandlades under § 12 med Dnr KS 2026/615 och "
                 + "protokollet justeras den 10 november 2026.", BODY,
                 "den 3 november 2026", "kl. 18.00", "§ 12", "5 kap. 11 §", "KS 2026/615", "den 10 november 2026.");
+    }
+
+    @Test
+    void aNumberStaysWithItsUnit() {
+        neverBreaks("Gruppen föreslår att försöket med nattöppen fritidsgård förlängs med 8 månader och att det "
+                + "ska kosta högst 250 kr per kväll, det vill säga 12 % mer än i år; mötet tar 45 min. och "
+                + "beslutet gäller i 3 veckor efter att 2,5 procent av budgeten har använts.", BODY,
+                "8 månader", "250 kr", "12 %", "45 min.", "3 veckor", "2,5 procent");
     }
 
     @Test

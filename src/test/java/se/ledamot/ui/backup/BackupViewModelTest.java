@@ -63,6 +63,23 @@ class BackupViewModelTest {
     }
 
     @Test
+    void backingUpNowWithTheStickOutSavesOnTheComputerAndSaysWhy() throws Exception {
+        Path mount = Files.createDirectories(root.resolve("USB-MINNE"));
+        Path stick = mount.resolve("ledamot");
+        t.dialogs.chosenFolder = stick;
+        vm.chooseFolder();
+        Files.delete(mount);
+
+        vm.backUpNow();
+
+        Path made = folder().backups().getFirst().file();
+        assertThat(made.getParent()).isEqualTo(root.resolve("data").resolve("säkerhetskopior"));
+        assertThat(t.dialogs.lastNotification()).startsWith("Säkerhetskopia sparad: " + made)
+                .contains("USB-minnet").contains(stick.toString());
+        assertThat(mount).doesNotExist();
+    }
+
+    @Test
     void aRestoreShowsWhatTheBackupHoldsAndHappensOnlyWhenTheUserAgrees() {
         Path backup = folder().backUpNow();
         t.dialogs.toOpen = List.of(backup);
