@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -63,12 +62,12 @@ class SecretaryStoryTest {
         robot.write(TITLE);
         ComboBox<MatterKind> kind = robot.lookup("#kind").queryComboBox();
         robot.interact(() -> kind.setValue(MatterKind.MOTION));
-        // The kind lays the form out anew: the click waits for that (in one whole run it hit the title, which got
-        // the authors typed after it) and the typing for the field to have the focus.
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#authors");
+        // The kind lays the form out anew: the click waits until the field stands still (in whole runs it hit the
+        // title, which got the authors typed after it, or missed the field) and the typing for it to have the focus.
         TextField authors = robot.lookup("#authors").queryAs(TextField.class);
-        waitUntil(authors::isFocused);
+        WindowDriver.waitUntilStill(authors);
+        robot.clickOn(authors);
+        waitUntil(authors::isFocused, WindowDriver::windows);
         robot.write("Karin Berg (S)");
         ComboBox<Status> status = robot.lookup("#status").queryComboBox();
         waitUntil(() -> status.getItems().contains(Status.SUBMITTED));

@@ -87,7 +87,10 @@ class LayoutCheckTest {
             tour.visit(id);
             java.util.Map<Button, Bounds> before = new java.util.HashMap<>();
             robot.interact(() -> buttons().forEach(b -> shownPart(b).ifPresent(p -> before.put(b, p))));
-            robot.interact(() -> notices.show("Ett meddelande som ligger kvar medan knapparna prövas."));
+            // Said as the app says things: a notice of the app's own still showing (said on arrival) is joined, and
+            // its timer starts anew; shown beside it, its timer hid the bar mid-check (CI, Debatt).
+            robot.interact(() -> window.shell().context().dialogs()
+                    .notify("Ett meddelande som ligger kvar medan knapparna prövas."));
             Node bar = notices.lookup(".notification-bar > .pane");
             WindowDriver.waitUntilStill(bar);
             tour.settle();
@@ -98,7 +101,10 @@ class LayoutCheckTest {
                     boolean wasWhole = before.containsKey(b) && before.get(b).getHeight() >= b.getHeight();
                     if (shown.filter(p -> overlap(p, barBounds)).isPresent()
                             || wasWhole && shown.map(Bounds::getHeight).orElse(0.0) < b.getHeight()) {
-                        hidden.add(id + ": " + b.getText());
+                        // Where each was (CI's log tells why it failed; the run before did not say).
+                        hidden.add(id + ": " + b.getText() + " at " + shown.map(LayoutCheckTest::box).orElse("nowhere")
+                                + ", before " + (before.containsKey(b) ? box(before.get(b)) : "not shown")
+                                + ", bar " + box(barBounds));
                     }
                 }
                 notices.hide();
@@ -111,6 +117,11 @@ class LayoutCheckTest {
     private List<Button> buttons() {
         return window.shell().currentScreen().orElseThrow().view().lookupAll(".button").stream()
                 .filter(n -> n instanceof Button b && b.getScene() != null).map(Button.class::cast).toList();
+    }
+
+    private static String box(Bounds b) {
+        return String.format(java.util.Locale.ROOT, "y %.0f-%.0f x %.0f-%.0f", b.getMinY(), b.getMaxY(), b.getMinX(),
+                b.getMaxX());
     }
 
     /** Whether two boxes share some area (touching edges do not). */
