@@ -1,7 +1,9 @@
 package se.ledamot.brief.doc;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
@@ -20,6 +22,8 @@ final class Composer {
     private final List<Block> blocks = new ArrayList<>();
     /** Where blocks go now: the document, or a group being kept together. */
     private List<Block> target = blocks;
+    /** The groups {@link #together()} opened around the one blocks go into now, innermost last. */
+    private final Deque<List<Block>> outer = new ArrayDeque<>();
     private Tag section = root;
     /** How far text blocks are set in from the left of the measure: the papers' hanging column. */
     private float indent;
@@ -322,15 +326,20 @@ final class Composer {
         return this;
     }
 
-    /** What follows, up to {@link #endTogether()}, is kept on one page when it fits on one. */
+    /**
+     * What follows, up to {@link #endTogether()}, is kept on one page when it fits on one. Groups nest: a part of an
+     * item kept together (the group's position with its speakers) within the item kept together.
+     */
     Composer together() {
+        outer.push(target);
         target = new ArrayList<>();
         return this;
     }
 
     Composer endTogether() {
-        blocks.add(new Block.Together(target));
-        target = blocks;
+        List<Block> group = target;
+        target = outer.pop();
+        target.add(new Block.Together(group));
         return this;
     }
 

@@ -49,7 +49,10 @@ public final class DebateBrief {
         c.h1(t("debate.agenda"), new Anchor("agenda", t("debate.agenda"), 1));
         List<Block.Contents.Entry> entries = new ArrayList<>();
         for (DebateMaterial.Item item : material.items()) {
-            entries.add(new Block.Contents.Entry(anchorId(item.item()), itemHeading(item)));
+            // The group goes through the list at its group meeting: those it has left are marked where it looks.
+            boolean left = material.groupIfAny().isPresent() && toReview(item) && !reviewed(item);
+            entries.add(new Block.Contents.Entry(anchorId(item.item()),
+                    left ? t("debate.agendaNotReviewed", itemHeading(item)) : itemHeading(item)));
         }
         c.contents(entries);
         c.pageBreak();
@@ -150,11 +153,14 @@ public final class DebateBrief {
                     agenda.motionsMoved());
         }
         // A procedural item (Val av justerare) shows the group's position only when the group has one.
+        // The group's stance and who speaks are read together: neither heads a page apart from the other.
+        c.together();
         if (item.matter().isPresent() || item.position().isPresent()) {
             material.groupIfAny().ifPresent(group -> position(c, group, item));
         }
         item.matter().ifPresent(m -> Speakers.print(c, material.groupIfAny().flatMap(g -> item.position())
                 .map(Position::speaker).orElse(null), item.speakers()));
+        c.endTogether();
         item.matter().ifPresent(m -> timeline(c, m, item, deadlines, zone));
     }
 
@@ -162,6 +168,9 @@ public final class DebateBrief {
     private static void position(Composer c, String group, DebateMaterial.Item item) {
         c.h2(t("debate.position", group));
         Position p = item.position().orElse(null);
+        if (toReview(item)) {
+            c.leadIn(t("debate.review"), t(reviewed(item) ? "debate.reviewed" : "debate.notReviewed"));
+        }
         if (p == null || !p.isDecided() && p.speaker() == null && p.arguments().isBlank() && p.notes().isBlank()) {
             c.line(c.style().bodyItalic(), t("debate.noPosition"), Align.LEFT, c.style().body().size() * 0.5f);
             return;
@@ -170,6 +179,15 @@ public final class DebateBrief {
                 : Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
         c.leadIn(t("debate.arguments"), p.arguments());
         c.leadIn(t("debate.notes"), p.notes());
+    }
+
+    /** An item the group has to take a stand on, so goes through at its group meeting (not Val av justerare). */
+    private static boolean toReview(DebateMaterial.Item item) {
+        return Position.needed(item.item(), item.matter().isPresent());
+    }
+
+    private static boolean reviewed(DebateMaterial.Item item) {
+        return item.position().map(Position::reviewed).orElse(false);
     }
 
     private static void timeline(Composer c, Matter m, DebateMaterial.Item item, Deadlines deadlines,

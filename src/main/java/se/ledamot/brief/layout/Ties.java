@@ -20,6 +20,8 @@ final class Ties {
     private static final Pattern YEAR = Pattern.compile("\\d{4}[.,;:!?)]*");
     private static final Pattern SERIES = Pattern.compile("\\p{Lu}{1,4}");
     private static final Pattern DNR = Pattern.compile("\\d{4}/\\d+.*");
+    /** A paragraph's or chapter's number, a range of them, or one opening a citation: "11", "59–60", "(5". */
+    private static final Pattern PARAGRAPHS = Pattern.compile("\\(?\\d+(?:[–-]\\d+)?");
     private static final Pattern AMOUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
     /** Words of a name before its surname that stay with it: "Anna-Karin Ek Lund (V)". */
     private static final int NAME_WORDS = 3;
@@ -66,11 +68,15 @@ final class Ties {
         return tied;
     }
 
-    private static boolean binds(String before, String after, String next) {
+    private static boolean binds(String wordBefore, String wordAfter, String next) {
+        // Words already bound by a no-break space ("5\u00a0kap.") are read at the side that meets this space.
+        String before = wordBefore.substring(wordBefore.lastIndexOf('\u00a0') + 1);
+        String after = wordAfter.indexOf('\u00a0') < 0 ? wordAfter
+                : wordAfter.substring(0, wordAfter.indexOf('\u00a0'));
         boolean digitAfter = !after.isEmpty() && Character.isDigit(after.charAt(0));
         return (before.equals("kl.") || before.equals("kap.")) && digitAfter
                 || (before.equals("§") || before.equals("§§")) && digitAfter
-                || NUMBER.matcher(before).matches() && (after.startsWith("§") || after.startsWith("kap."))
+                || PARAGRAPHS.matcher(before).matches() && (after.startsWith("§") || after.startsWith("kap."))
                 || before.equalsIgnoreCase("den") && NUMBER.matcher(after).matches() && month(next)
                 || NUMBER.matcher(before).matches() && month(after)
                 || AMOUNT.matcher(before).matches() && unit(after)

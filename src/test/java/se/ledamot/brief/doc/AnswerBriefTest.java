@@ -35,7 +35,7 @@ class AnswerBriefTest {
                         + " ord i 130 ord per minut)",
                 "Frågor", "1.", "Hur långt har arbetet kommit", "2.", "När kommer den att vara klar?", "3.",
                 "Vad är det som saknas?", "Sävsjö kommun har idag", "Kommunens insatser kan",
-                "Nguyễn Thị Åsa Müller (M) Kommunstyrelsens ordförande", "Utskrivet 23 november 2026");
+                "Nguyễn Thị Åsa Müller (M) Kommunstyrelsens ordförande", "Utskrivet den 23 november 2026");
         // Each of the author's paragraphs is kept, with its own speaking time in the margin beside it.
         List<Paragraphs.Paragraph> paragraphs = Paragraphs.of(m.answer());
         assertThat(paragraphs).hasSize(3);

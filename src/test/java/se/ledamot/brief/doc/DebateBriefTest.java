@@ -37,7 +37,7 @@ class DebateBriefTest {
         String text = MatterBriefTest.text(brief(3, "V"));
         assertThat(text).containsSubsequence("Stenungsunds kommun", "Kommunfullmäktige", "Debattunderlag",
                 "måndagen den 14 december 2026 kl. 18.00", "Kommunhuset, sessionssalen", "Partigrupp: V",
-                "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial",
+                "3 punkter på föredragningslistan", "ARBETSMATERIAL", "Gruppens interna arbetsmaterial", "Utskrivet den 23 november 2026",
                 "Föredragningslista", "Punkt 1 Motion om att upprätta en integrationsplan", "Punkt 2 Integrationsenhet",
                 "Punkt 3 Val av justerare",
                 "Punkt 1 · KS 2015/123", "Motion om att upprätta en integrationsplan", "Ärendetyp", "Motion",

@@ -62,6 +62,19 @@ class TiesTest {
                 "8 månader", "250 kr", "12 %", "45 min.", "3 veckor", "2,5 procent");
     }
 
+    /**
+     * The protokoll's "får ställas (5 kap. 59–60 §§ kommunallagen)" broke after "kap.": the bundle binds "5 kap." and
+     * "59–60 §§" with no-break spaces, which the ties did not see past, and a range of paragraphs or a citation
+     * opened by a parenthesis was not read as a number.
+     */
+    @Test
+    void aCitationOfARangeOfParagraphsStaysWhole() {
+        neverBreaks("Kommunfullmäktige beslutar att interpellationen får ställas (5\u00a0kap. 59–60\u00a0§§ "
+                + "kommunallagen). Interpellationen leder inte till något beslut (5 kap. 59–63 §§ kommunallagen) "
+                + "och protokollet anslås (8 kap. 12 § kommunallagen).", BODY,
+                "(5\u00a0kap. 59–60\u00a0§§", "(5 kap. 59–63 §§", "(8 kap. 12 §");
+    }
+
     @Test
     void tiedWordsStillBreakAtOrdinarySpaces() {
         // The ties bind only what belongs together: a narrow column still has several lines.
