@@ -59,6 +59,9 @@ public final class Restore {
                 DatabaseUrl restored = DatabaseUrl.existing(file, key);
                 shared.use(restored);
                 List<String> notices = new ArrayList<>();
+                if (saved != null) {
+                    backups.detour(saved).ifPresent(notices::add);
+                }
                 SafeUpgrade.upgradeIfNeeded(folder, restored, backups, notices);
                 return new Result(preview, saved, notices);
             });

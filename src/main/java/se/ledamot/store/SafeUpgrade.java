@@ -110,6 +110,7 @@ final class SafeUpgrade {
         Path saved = backUp(file, backups, folder);
         Backups.moveInPlace(temp, file);
         notices.add(Localization.get("store.upgraded", saved));
+        backups.detour(saved).ifPresent(notices::add);
     }
 
     /**

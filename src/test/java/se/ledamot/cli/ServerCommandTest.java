@@ -45,7 +45,9 @@ class ServerCommandTest extends CommandLineTest {
                 .contains("ledamot server user anna --group S --role member --server " + url)
                 .contains("CALL ledamot_enrol('anna', 'S', 'member');")
                 .contains("pg_dump -h 127.0.0.1 -p " + pg.port() + " -U ledamot_admin -Fc -f ledamot.dump " + database)
-                .contains("Bara Ledamots användare (rollen ledamot_member) får ansluta");
+                .contains("Bara Ledamots användare (rollen ledamot_member) får ansluta")
+                // Only a superuser may reload the settings; the administrator's login is not one.
+                .contains("som root: su postgres -c \"psql -c 'SELECT pg_reload_conf()'\"");
 
         // Again on a prepared database: nothing to do, the same instructions.
         assertThat(run("server", "init", "--server", url)).as(err).isZero();

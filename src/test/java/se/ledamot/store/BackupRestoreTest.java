@@ -184,6 +184,52 @@ class BackupRestoreTest {
         assertThat(mount).doesNotExist();
     }
 
+    @Test
+    void theBackupBeforeAnUpgradeWithTheStickOutIsMadeOnTheComputerAndTheUserIsToldWhere() throws Exception {
+        OldDatabase.withData(data());
+        Path stick = stickPulledOut();
+
+        try (Database db = TestDatabases.local(data())) {
+            Path saved = Backups.listOf(data()).stream().filter(e -> e.kind() == BackupKind.BEFORE_UPGRADE)
+                    .findFirst().orElseThrow().file();
+            assertThat(saved.getParent()).isEqualTo(data().resolve(Backups.DEFAULT_FOLDER));
+            assertThat(db.notices()).anySatisfy(n -> assertThat(n).contains("USB-minnet").contains(stick.toString())
+                    .contains(saved.toString()));
+        }
+        assertThat(stick.getParent()).doesNotExist();
+    }
+
+    @Test
+    void theBackupBeforeARestoreWithTheStickOutIsMadeOnTheComputerAndTheUserIsToldWhere() throws Exception {
+        Path copy = root.resolve("kopia.zip");
+        try (Database db = TestDatabases.local(data())) {
+            fill(db);
+            db.backUp(copy);
+        }
+        Path stick = stickPulledOut();
+
+        Restore.Result result;
+        try (Database db = TestDatabases.local(data())) {
+            result = db.restore(copy);
+        }
+        assertThat(result.savedFirst().getParent()).isEqualTo(data().resolve(Backups.DEFAULT_FOLDER));
+        assertThat(result.notices()).singleElement().asString().contains("USB-minnet").contains(stick.toString())
+                .contains(result.savedFirst().toString());
+        assertThat(Restore.into(data(), copy, TestDatabases.options()).notices()).as("restored with no window open")
+                .singleElement().asString().contains("USB-minnet");
+        assertThat(stick.getParent()).doesNotExist();
+    }
+
+    /** Backups chosen to go to a folder on a USB stick, which is then pulled out (its mount point gone). */
+    private Path stickPulledOut() throws Exception {
+        Path mount = root.resolve("USB-MINNE");
+        Path stick = mount.resolve("ledamot");
+        Files.createDirectories(mount);
+        new Backups(data(), Clock.systemUTC()).moveTo(stick);
+        Files.delete(mount);
+        return stick;
+    }
+
     static void wipe(Path folder) throws Exception {
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

@@ -5,6 +5,8 @@ import static se.ledamot.store.jooq.Tables.SYNC_STATE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import org.jooq.DSLContext;
 import se.ledamot.domain.sync.Conflict;
@@ -52,10 +54,13 @@ public final class Conflicts {
             EntityState named = mine != null ? mine : theirs instanceof EntityState s ? s
                     : base instanceof EntityState s ? s : null;
             boolean longText = type.column(field).map(c -> c.role() == Role.TEXT).orElse(false);
+            BiFunction<String, String, EntityState> read = (kind, ownerKey) -> reader.read(Catalogue.require(kind),
+                    ownerKey);
+            UnaryOperator<String> said = code -> ConflictWords.of(type.name(), field, code, named, read);
             out.add(new Conflict(type.name(), key, field, ConflictKind.valueOf(r.getKind()),
-                    named == null ? "" : ConflictText.title(named,
-                            (kind, ownerKey) -> reader.read(Catalogue.require(kind), ownerKey)), ConflictText.of(type, field, mineValue),
-                    ConflictText.of(type, field, theirs), ConflictText.of(type, field, base), longText, "",
+                    named == null ? "" : ConflictText.title(named, read),
+                    said.apply(ConflictText.of(type, field, mineValue)), said.apply(ConflictText.of(type, field, theirs)),
+                    said.apply(ConflictText.of(type, field, base)), longText, "",
                     Boolean.TRUE.equals(r.getTheirsYou()) ? SavedBy.youElsewhere(Writers.instant(r.getTheirsAt()))
                             : r.getTheirsBy() == null ? SavedBy.UNKNOWN : SavedBy.person(r.getTheirsBy(),
                             r.getTheirsParty(), Writers.instant(r.getTheirsAt()))));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -84,12 +85,20 @@ public final class Recovery {
         return restore(newest.file(), restore) ? Outcome.RESTORED : Outcome.DECLINED;
     }
 
+    /**
+     * Where the state the restore replaced was saved, then what else the user must know: that it went to the computer
+     * because the USB stick is out, that the backup was upgraded.
+     */
+    static String told(RestoreResult result) {
+        String saved = result.savedFirst() == null ? Localization.get("cli.restore.doneNothingBefore")
+                : Localization.get("cli.restore.done", result.savedFirst());
+        return String.join("\n\n", Stream.concat(Stream.of(saved), result.notices().stream()).toList());
+    }
+
     private static boolean restore(Path backup, Function<Path, RestoreResult> restore) {
         try {
             RestoreResult result = restore.apply(backup);
-            String saved = result.savedFirst() == null ? Localization.get("cli.restore.doneNothingBefore")
-                    : Localization.get("cli.restore.done", result.savedFirst());
-            FxDialogService.alert(Alert.AlertType.INFORMATION, Localization.get("ui.restore.title"), saved)
+            FxDialogService.alert(Alert.AlertType.INFORMATION, Localization.get("ui.restore.title"), told(result))
                     .showAndWait();
             return true;
         } catch (DomainException e) {

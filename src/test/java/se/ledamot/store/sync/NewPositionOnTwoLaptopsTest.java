@@ -102,6 +102,22 @@ class NewPositionOnTwoLaptopsTest {
         assertThat(conflicts.getFirst().title()).isEqualTo("Motion om fler parkbänkar");
     }
 
+    @Test
+    void aStanceBothChangedIsShownInWordsNotAsItsCode() {
+        List<SyncFixture.Laptop> laptops = annaAndBo("poswords");
+        SyncFixture.Laptop anna = laptops.get(0);
+        SyncFixture.Laptop bo = laptops.get(1);
+        positions(anna).save(Position.undecided(item(anna), "S").withStance(Stance.SUPPORT));
+        positions(bo).save(Position.undecided(item(bo), "S").withStance(Stance.REJECT));
+        anna.sync();
+        bo.sync();
+
+        Conflict stance = bo.conflicts().list().stream().filter(c -> c.field().equals("stance")).findFirst()
+                .orElseThrow();
+        assertThat(stance.theirs()).isEqualTo("Bifall till motionen");
+        assertThat(stance.mine()).isEqualTo("Avslag");
+    }
+
     private static PositionStore positions(SyncFixture.Laptop l) {
         return new PositionStore(l.local.dsl(), l.clock, "S");
     }
