@@ -96,7 +96,8 @@ class SecretaryAfterTheMeetingWalkTest {
         debattOn(robot, meeting);
         window.snapshot(robot, "walk20b-04-debatt-after-held");
 
-        // Protokoll: a justering with no one named to sign is refused, saying who is missing; named, it is taken.
+        // Protokoll: a justering with no one named to sign is refused, saying who is missing; named, and with who was
+        // present noted, it is taken.
         window.minutesOf(robot, meeting.id());
         tab(robot, "minutesTabMeeting");
         at(robot, "#minutesAdjusted").write(meeting.date().plusDays(1).toString()).type(KeyCode.ENTER);
@@ -109,6 +110,13 @@ class SecretaryAfterTheMeetingWalkTest {
         at(robot, "#minutesChair").write("Anna Ordf (S)");
         at(robot, "#minutesSecretary").write("Sara Sekr");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        // Signed, but no one noted present: refused too (5 kap. 67 §), saying where to note them.
+        at(robot, "#saveMinutes");
+        waitUntil(() -> error.getText().contains("Fyll i närvaron under Närvarande"), error::getText);
+        assertThat(error.getText()).contains("5 kap. 67 §");
+        assertThat(window.shell().context().services().papers().storedMinutes(meeting.id()).adjusted()).isNull();
+        at(robot, "#fillAttendance");
+        window.settled();
         at(robot, "#saveMinutes");
         window.settled();
         waitUntil(() -> meeting.date().plusDays(1).equals(window.shell().context().services().papers()

@@ -84,6 +84,8 @@ class SecretarySampleWalkTest {
         at(robot, "#minutesSecretary").write("Sara Sekr");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
+        at(robot, "#fillAttendance");
+        window.settled();
         robot.clickOn("#saveMinutes");
         window.settled();
         window.snapshot(robot, "walk18-protokoll-meeting");

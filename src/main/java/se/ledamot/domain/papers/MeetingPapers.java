@@ -104,14 +104,14 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         }
     }
 
-    /** The chair who signs: the meeting's, else the body's; null when neither is set. */
+    /** The chair who signs: the meeting's, else the body's ({@link BodyPapers#signing}); null when neither is set. */
     public Person chair() {
-        return minutes.chair() != null ? minutes.chair() : bodyPapers().chair();
+        return bodyPapers().signing(minutes).chair();
     }
 
-    /** The secretary who signs: the meeting's, else the body's; null when neither is set. */
+    /** The secretary who signs: the meeting's, else the body's ({@link BodyPapers#signing}); null when neither is. */
     public String secretary() {
-        return minutes.secretary() != null ? minutes.secretary() : bodyPapers().secretary();
+        return bodyPapers().signing(minutes).secretary();
     }
 
     /** Those whose lines to sign would have no name beneath them: the justerare when fewer than the body has. */
