@@ -134,14 +134,6 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         return firstParagraph + e.number() - 1;
     }
 
-    /**
-     * How the screens name a numbered item, as Protokoll's list and the protokoll head its §: "§ 103  Motion från …
-     * om …" (the title the papers print, {@code Kallelse.title}). Debatt and Protokoll name an item alike from here.
-     */
-    public static String name(int paragraph, String title) {
-        return "§ " + paragraph + "  " + title;
-    }
-
     /** The § of the last item, for "§§ 101–108". */
     public int lastParagraph() {
         return firstParagraph + Math.max(entries.stream().mapToInt(Entry::number).max().orElse(1), 1) - 1;
