@@ -114,6 +114,7 @@ class SecretaryAfterTheMeetingWalkTest {
         at(robot, "#saveMinutes");
         waitUntil(() -> error.getText().contains("Fyll i närvaron under Närvarande"), error::getText);
         assertThat(error.getText()).contains("5 kap. 67 §");
+        window.snapshot(robot, "walk21-justering-no-attendance");
         assertThat(window.shell().context().services().papers().storedMinutes(meeting.id()).adjusted()).isNull();
         at(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
         at(robot, "#saveMinutes");
