@@ -1,8 +1,6 @@
 package se.ledamot.service;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Decision;
@@ -40,24 +38,14 @@ public final class DebateService {
         return meetings.list().reversed();
     }
 
-    /** The items of a meeting's agenda that are about a matter: the ones that can be debated. */
-    public List<AgendaEntry> items(long meetingId) {
-        return meetings.agendaOf(meetingId).entries().stream().filter(e -> e.matter().isPresent()).toList();
-    }
-
     /**
-     * Each item's name as Protokoll's list and the protokoll give it, by item id: "§ 103  Motion från … om …"
-     * ({@link MeetingPapers#name}), so that Debatt names an item as Protokoll and the papers do.
+     * The items of a meeting's agenda that are about a matter (the ones that can be debated), in the papers' order and
+     * named as Protokoll's list and the protokoll name them ({@link Kallelse#name}): the meeting's agenda read once.
      */
-    public Map<Long, String> itemNames(long meetingId) {
+    public List<DebateItem> items(long meetingId) {
         MeetingPapers p = papers.papers(meetingId);
-        Map<Long, String> names = new HashMap<>();
-        for (MeetingPapers.Entry e : p.entries()) {
-            if (e.item() != null) {
-                names.put(e.item().id(), MeetingPapers.name(p.paragraph(e), Kallelse.title(e)));
-            }
-        }
-        return names;
+        return p.entries().stream().filter(e -> e.item() != null && e.matter() != null)
+                .map(e -> new DebateItem(e.item(), Kallelse.name(p, e), e.matter())).toList();
     }
 
     /** The debate on an item about a matter; a free-text item has none. */

@@ -30,6 +30,7 @@ import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.ParagraphNumbers;
 import se.ledamot.domain.papers.ApprovedNumbering;
+import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.NoticeAgenda;
@@ -95,8 +96,7 @@ public final class PaperService {
         Meeting meeting = meetings.require(meetingId);
         Minutes m = minutes.minutes(meetingId);
         if (m.chair() == null && m.secretary() == null && m.attendance().attendees().isEmpty()) {
-            var body = settings.load().of(body(meeting));
-            m = m.withChair(body.chair(), body.secretary());
+            m = settings.load().of(body(meeting)).signing(m);
         }
         return m;
     }
@@ -135,16 +135,16 @@ public final class PaperService {
     }
 
     /**
-     * A justering day set or changed from {@code before}'s: not after today, not before the meeting's day, and signed
-     * by those the protokoll prints (the meeting's, else the body's: 5 kap. 69 §, {@link Minutes#checkSigners}).
+     * A justering day set or changed from {@code before}'s: not after today, not before the meeting's day, signed by
+     * those the protokoll prints (the meeting's, else the body's: 5 kap. 69 §, {@link BodyPapers#signing},
+     * {@link Minutes#checkSigners}), and with the attendance recorded (5 kap. 67 §, {@link Minutes#checkAttendance}).
      */
     private void checkAdjusted(Minutes before, Minutes m) {
         if (m.adjusted() != null && !m.adjusted().equals(before.adjusted())) {
             Meeting meeting = meetings.require(m.meetingId());
             Announcement.checkAdjusted(m.adjusted(), meeting.date(), LocalDate.now(clock));
-            var body = settings.load().of(body(meeting));
-            m.withChair(m.chair() != null ? m.chair() : body.chair(),
-                    m.secretary() != null ? m.secretary() : body.secretary()).checkSigners();
+            settings.load().of(body(meeting)).signing(m).checkSigners();
+            m.checkAttendance();
         }
     }
 

@@ -21,6 +21,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Signers;
 import se.ledamot.domain.papers.MeetingPapers;
 
@@ -81,7 +82,7 @@ class ApprovedProtokollTest {
     @Test
     void aJusteratProtokollKeepsItsNumbersWhatEverIsAddedOrMovedAfter() throws Exception {
         assertThat(paragraphOfTheMotion(october)).isEqualTo(5);
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(october))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(october)))
                 .withApproval(LocalDate.parse("2026-10-15"), null, null));
         assertThat(text(october)).containsPattern("§ 5\\s+Motion från Jan");
 
@@ -102,9 +103,9 @@ class ApprovedProtokollTest {
 
     @Test
     void aSaveFromAFormFilledBeforeTheJusteringKeepsTheFixedFirstParagraph() {
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(october))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(october)))
                 .withApproval(LocalDate.parse("2026-10-15"), null, 40));
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(october))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(october)))
                 .withApproval(LocalDate.parse("2026-10-15"), null, null));
         assertThat(app.papers().papers(october).firstParagraph()).isEqualTo(40);
         assertThat(app.papers().papers(november).firstParagraph()).isEqualTo(46);
@@ -112,7 +113,7 @@ class ApprovedProtokollTest {
 
     @Test
     void anApprovalTakenBackCountsAgain() {
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(october))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(october)))
                 .withApproval(LocalDate.parse("2026-10-15"), null, null));
         addAnItemAtTheTop();
         assertThat(paragraphOfTheMotion(october)).isEqualTo(5);

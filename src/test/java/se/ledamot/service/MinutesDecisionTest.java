@@ -23,6 +23,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Signers;
 import se.ledamot.l10n.Localization;
 
@@ -55,7 +56,7 @@ class MinutesDecisionTest {
         app.close();
         app = Ledamot.open(folder.resolve("data"), Clock.fixed(Instant.parse("2026-12-17T13:00:00Z"),
                 ZoneId.of("Europe/Stockholm")));
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(meeting))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(meeting)))
                 .withApproval(LocalDate.parse("2026-12-17"), null, null));
     }
 

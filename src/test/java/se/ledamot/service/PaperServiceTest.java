@@ -34,6 +34,7 @@ import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
 import se.ledamot.domain.minutes.Reservation;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Signers;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.domain.papers.MeetingPapers;
@@ -78,7 +79,7 @@ class PaperServiceTest {
         assertThat(first.firstParagraph()).isEqualTo(1);
         assertThat(app.papers().papers(november).firstParagraph()).isEqualTo(7);
 
-        app.papers().saveMinutes(Signers.of(app.papers().minutes(october))
+        app.papers().saveMinutes(Present.of(Signers.of(app.papers().minutes(october)))
                 .withApproval(LocalDate.parse("2026-10-15"), null, 40));
         assertThat(app.papers().papers(november).firstParagraph()).as("fixed once approved").isEqualTo(46);
     }

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
-import se.ledamot.ui.debate.DebateItemRow;
+import se.ledamot.service.DebateItem;
 import se.ledamot.ui.minutes.EntryRow;
 
 /**
@@ -66,7 +66,7 @@ class SecretaryAfterTheMeetingWalkTest {
         window.show(robot, "debate");
         debattOn(robot, meeting);
         window.snapshot(robot, "walk20b-01-debatt-evening");
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
         window.minutesOf(robot, meeting.id());
         tab(robot, "minutesTabItems");
         ListView<EntryRow> entries = robot.lookup("#minutesItems").queryListView();
@@ -96,7 +96,8 @@ class SecretaryAfterTheMeetingWalkTest {
         debattOn(robot, meeting);
         window.snapshot(robot, "walk20b-04-debatt-after-held");
 
-        // Protokoll: a justering with no one named to sign is refused, saying who is missing; named, it is taken.
+        // Protokoll: a justering with no one named to sign is refused, saying who is missing; named, and with who was
+        // present noted, it is taken.
         window.minutesOf(robot, meeting.id());
         tab(robot, "minutesTabMeeting");
         at(robot, "#minutesAdjusted").write(meeting.date().plusDays(1).toString()).type(KeyCode.ENTER);
@@ -109,6 +110,13 @@ class SecretaryAfterTheMeetingWalkTest {
         at(robot, "#minutesChair").write("Anna Ordf (S)");
         at(robot, "#minutesSecretary").write("Sara Sekr");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        // Signed, but no one noted present: refused too (5 kap. 67 §), saying where to note them.
+        at(robot, "#saveMinutes");
+        waitUntil(() -> error.getText().contains("Fyll i närvaron under Närvarande"), error::getText);
+        assertThat(error.getText()).contains("5 kap. 67 §");
+        window.snapshot(robot, "walk21-justering-no-attendance");
+        assertThat(window.shell().context().services().papers().storedMinutes(meeting.id()).adjusted()).isNull();
+        at(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
         at(robot, "#saveMinutes");
         window.settled();
         waitUntil(() -> meeting.date().plusDays(1).equals(window.shell().context().services().papers()
@@ -137,7 +145,7 @@ class SecretaryAfterTheMeetingWalkTest {
     /** Debatt stands on the meeting with one of its items open (walk 20b: blank after the meeting was held). */
     private void debattOn(FxRobot robot, Meeting meeting) {
         ComboBox<Meeting> chooser = robot.lookup("#debateMeetings").queryComboBox();
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> chooser.getValue() != null && chooser.getValue().id().equals(meeting.id())
                 && items.getSelectionModel().getSelectedItem() != null, () -> "chooser " + chooser.getValue()
                 + ", item " + items.getSelectionModel().getSelectedItem());

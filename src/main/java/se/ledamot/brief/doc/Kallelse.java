@@ -39,6 +39,14 @@ public final class Kallelse {
     }
 
     /**
+     * How the screens name a numbered item, as Protokoll's list, the protokoll's head of its § and Debatt's list do:
+     * "§ 103  Motion från … om …" (its § and the title the papers print).
+     */
+    public static String name(MeetingPapers papers, MeetingPapers.Entry e) {
+        return MinutesSections.heading(papers, e) + "  " + title(e);
+    }
+
+    /**
      * The notice and its items into a composer. In the handlingar ({@code inPapers}) the list is bookmarked as the
      * notice, its items beneath it, and each item says how many documents follow for it.
      */

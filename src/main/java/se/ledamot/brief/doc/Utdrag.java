@@ -43,7 +43,7 @@ public final class Utdrag {
                 : p("extract.announced", Dates.date(minutes.adjusted()), Dates.date(minutes.posted())),
                 Align.LEFT, c.style().body().size());
         c.h2(p("extract.certified"));
-        String secretary = minutes.secretary() != null ? minutes.secretary() : papers.bodyPapers().secretary();
+        String secretary = papers.secretary();
         c.line(c.style().body(), "_".repeat(34), Align.LEFT, 0);
         c.line(c.style().body(), secretary == null ? p("role.secretary") : secretary + ", "
                 + p("role.secretary").toLowerCase(Localization.locale()), Align.LEFT, 0);

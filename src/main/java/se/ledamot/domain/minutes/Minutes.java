@@ -140,6 +140,17 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
         }
     }
 
+    /**
+     * Refuses a justering of minutes that record no one deciding (no ledamot or tjänstgörande ersättare present): the
+     * protokoll is to say for every ärende which ledamöter took part in the decision (5 kap. 67 § 5 kommunallagen), so
+     * without the attendance it is not one to sign.
+     */
+    public void checkAttendance() {
+        if (attendance.deciding().isEmpty()) {
+            throw new DomainException("minutes.adjusted.noAttendance");
+        }
+    }
+
     /** One attendee seen from two copies of the minutes: the same person (role or note may differ). */
     public static boolean sameAttendee(Attendee a, Attendee b) {
         return a.person().equals(b.person());

@@ -7,6 +7,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.minutes.Seat;
 
 /**
@@ -67,6 +68,15 @@ public record BodyPapers(String body, Person chair, String secretary, boolean pu
         return new BodyPapers(body.code(), null, null, false, null, null, 1,
                 List.of(StandardItem.of(StandardItem.Kind.ADJUSTERS), StandardItem.of(StandardItem.Kind.AGENDA_APPROVAL)),
                 List.of(StandardItem.of(StandardItem.Kind.MESSAGES)), List.of());
+    }
+
+    /**
+     * A meeting's minutes with those who sign its protokoll (5 kap. 69 § kommunallagen): the meeting's own ordförande
+     * and sekreterare, else this body's. The one place that decides it, for the justering's refusal, the protokoll,
+     * its extracts and the form's first filling.
+     */
+    public Minutes signing(Minutes m) {
+        return m.withChair(m.chair() != null ? m.chair() : chair, m.secretary() != null ? m.secretary() : secretary);
     }
 
     public List<Seat> members() {

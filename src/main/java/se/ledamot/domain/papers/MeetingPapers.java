@@ -104,14 +104,14 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         }
     }
 
-    /** The chair who signs: the meeting's, else the body's; null when neither is set. */
+    /** The chair who signs: the meeting's, else the body's ({@link BodyPapers#signing}); null when neither is set. */
     public Person chair() {
-        return minutes.chair() != null ? minutes.chair() : bodyPapers().chair();
+        return bodyPapers().signing(minutes).chair();
     }
 
-    /** The secretary who signs: the meeting's, else the body's; null when neither is set. */
+    /** The secretary who signs: the meeting's, else the body's ({@link BodyPapers#signing}); null when neither is. */
     public String secretary() {
-        return minutes.secretary() != null ? minutes.secretary() : bodyPapers().secretary();
+        return bodyPapers().signing(minutes).secretary();
     }
 
     /** Those whose lines to sign would have no name beneath them: the justerare when fewer than the body has. */
@@ -132,14 +132,6 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
     /** The § of an entry in the minutes. */
     public int paragraph(Entry e) {
         return firstParagraph + e.number() - 1;
-    }
-
-    /**
-     * How the screens name a numbered item, as Protokoll's list and the protokoll head its §: "§ 103  Motion från …
-     * om …" (the title the papers print, {@code Kallelse.title}). Debatt and Protokoll name an item alike from here.
-     */
-    public static String name(int paragraph, String title) {
-        return "§ " + paragraph + "  " + title;
     }
 
     /** The § of the last item, for "§§ 101–108". */

@@ -2,6 +2,7 @@ package se.ledamot.ui.debate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.DebateItem;
 import se.ledamot.service.DebateService;
 import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.Errors;
@@ -29,7 +31,7 @@ final class DebateMeetingsViewModel {
     private final LongConsumer openItem;
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
-    private final ObservableList<DebateItemRow> items = FXCollections.observableArrayList();
+    private final ObservableList<DebateItem> items = FXCollections.observableArrayList();
     /** The item asked to be opened and not read yet: a meeting's items read meanwhile open no other. */
     private Long asked;
 
@@ -47,7 +49,7 @@ final class DebateMeetingsViewModel {
         this.openItem = openItem;
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                BackgroundTask.of(p -> DebateItemRow.rows(debates.items(now.id()), debates.itemNames(now.id())))
+                BackgroundTask.of(p -> debates.items(now.id()))
                         .onSuccess(rows -> {
                             if (now.equals(meeting.get())) {
                                 items.setAll(rows);
@@ -62,7 +64,7 @@ final class DebateMeetingsViewModel {
     }
 
     /** A meeting shown with none of its items open and none asked for opens on its first (walk 20b: none was open). */
-    private void openFirst(Meeting m, List<DebateItemRow> rows) {
+    private void openFirst(Meeting m, List<DebateItem> rows) {
         Debate d = open.get();
         if (asked == null && !rows.isEmpty() && (d == null || !d.meeting().id().equals(m.id()))) {
             openItem.accept(rows.getFirst().item().id());
@@ -112,7 +114,13 @@ final class DebateMeetingsViewModel {
         return meeting;
     }
 
-    ObservableList<DebateItemRow> items() {
+    ObservableList<DebateItem> items() {
         return items;
+    }
+
+    /** A debate's item as its row names it; its matter's title alone while the rows are not read yet. */
+    String label(Debate d) {
+        return items.stream().filter(r -> Objects.equals(r.item().id(), d.item().id())).findFirst()
+                .map(DebateItem::toString).orElse(d.matter().title());
     }
 }

@@ -29,6 +29,7 @@ import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.DebateItem;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.MeetingChooser;
 
@@ -50,7 +51,7 @@ final class DebateView extends BorderPane {
         meetings.setId("debateMeetings");
         meetings.setPromptText(Localization.get("debate.meeting.choose"));
         MeetingChooser.texts(meetings);
-        ListView<DebateItemRow> items = new ListView<>(vm.items());
+        ListView<DebateItem> items = new ListView<>(vm.items());
         items.setId("debateItems");
         // Long names ("§ 16  Motion från … om …", as Protokoll names them) wrap in the list's width.
         items.setCellFactory(se.ledamot.ui.shell.WrappingTitleCell::new);

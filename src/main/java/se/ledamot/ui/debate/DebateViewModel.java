@@ -30,6 +30,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.DebateItem;
 import se.ledamot.service.DebateService;
 import se.ledamot.service.PutAsideService;
 import se.ledamot.ui.dialog.DialogService;
@@ -292,10 +293,10 @@ public final class DebateViewModel {
 
     /** The debate's item as its row in the list names it: "§ 103  Motion från … om …". */
     public String label(Debate d) {
-        return DebateItemRow.label(chooser.items(), d);
+        return chooser.label(d);
     }
 
-    public ObservableList<DebateItemRow> items() {
+    public ObservableList<DebateItem> items() {
         return chooser.items();
     }
 

@@ -168,7 +168,7 @@ public final class MinutesViewModel {
             }
             item.decisionTaken().adjusted().set(read.stored().adjusted() != null);
             MeetingPapers p = read.papers();
-            entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e), Kallelse.title(e),
+            entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e), Kallelse.name(p, e),
                     e.item(), e.matter() == null ? null : e.matter().kind(), e.standard(),
                     Protokoll.standardWording(p, e))).toList());
             item.show(opening.after(entries, item.entry().get()));

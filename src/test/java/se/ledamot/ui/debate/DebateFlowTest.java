@@ -40,6 +40,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.DebateItem;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
@@ -181,7 +182,7 @@ class DebateFlowTest {
         assertThat(robot.lookup("#debateLimits").queryAs(Label.class).getText()).startsWith("KF: första anförandet");
         // The meeting is chosen and the item marked in the panel's own lists.
         assertThat(robot.lookup("#debateMeetings").queryComboBox().getValue()).isNotNull();
-        assertThat(((DebateItemRow) robot.lookup("#debateItems").queryListView().getSelectionModel()
+        assertThat(((DebateItem) robot.lookup("#debateItems").queryListView().getSelectionModel()
                 .getSelectedItem()).item().id()).isEqualTo(agenda.getFirst().id());
 
         robot.clickOn("#speakerName").write("Anna Ek (C)");

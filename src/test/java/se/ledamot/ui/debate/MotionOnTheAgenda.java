@@ -11,6 +11,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.DebateItem;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 
@@ -33,7 +34,7 @@ final class MotionOnTheAgenda {
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> !meetings.getItems().isEmpty());
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> items.getItems().stream().anyMatch(r -> r.item().id() == item));
         robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
                 .filter(r -> r.item().id() == item).findFirst().orElseThrow()));

@@ -14,6 +14,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Signers;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.TestContext;
@@ -73,8 +74,8 @@ class AgendaViewModelTest {
         vm.meetingProperty().set(november);
         vm.addMatters(List.of(prepared.id()));
         assertThat(test.dialogs.asked).as("minutes not justerade: nothing asked").isEmpty();
-        test.services.papers().saveMinutes(Signers.of(test.services.papers()
-                .minutes(november.id())).withApproval(LocalDate.parse("2026-11-19"), null, null));
+        test.services.papers().saveMinutes(Present.of(Signers.of(test.services.papers()
+                .minutes(november.id()))).withApproval(LocalDate.parse("2026-11-19"), null, null));
         vm.reload();
 
         test.dialogs.confirmAnswer = false;

@@ -68,7 +68,9 @@ class ApprovedParagraphsWindowTest {
         waitUntil(() -> kf.equals(vm.meeting().get()));
         assertThat(vm.entries()).extracting(Object::toString).contains("§ 5  " + MOTION);
 
-        // Justerat by those who sign it (5 kap. 69 §): without them the justering is refused (JusteringSignersTest).
+        // Justerat by those who sign it (5 kap. 69 §), with who was present noted (5 kap. 67 §): without them the
+        // justering is refused (JusteringSignersTest).
+        robot.clickOn("#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
         robot.clickOn("#minutesChair").write("Anna Ordf (S)");
         robot.clickOn("#minutesSecretary").write("Sara Sekr");
         robot.clickOn("#minutesAdjusters").write("Lena Ek (S)");

@@ -29,6 +29,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Signers;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
@@ -132,7 +133,7 @@ class MinutesDecisionWalkTest {
         Ledamot seeded = Ledamot.open(folder.resolve("data"), java.time.Clock.systemDefaultZone());
         try {
             seeded.debates().record(itemId, Decision.APPROVED);
-            seeded.papers().saveMinutes(Signers.of(seeded.papers().minutes(meetingId))
+            seeded.papers().saveMinutes(Present.of(Signers.of(seeded.papers().minutes(meetingId)))
                     .withApproval(java.time.LocalDate.parse("2026-11-19"), null, null));
         } finally {
             seeded.close();
@@ -160,7 +161,7 @@ class MinutesDecisionWalkTest {
             seeded.debates().record(itemId, Decision.APPROVED);
             seeded.meetings().saveItem(seeded.meetings().item(itemId).orElseThrow().withDecision(Decision.APPROVED,
                     "Kommunfullmäktige bifaller motionen."));
-            seeded.papers().saveMinutes(Signers.of(seeded.papers().minutes(meetingId))
+            seeded.papers().saveMinutes(Present.of(Signers.of(seeded.papers().minutes(meetingId)))
                     .withApproval(java.time.LocalDate.parse("2026-11-19"), null, null));
         } finally {
             seeded.close();

@@ -331,7 +331,7 @@ class MinutesViewModelTest {
     void aStandardItemChosenIsPutOnTheAgendaAndANoteOnItIsStored() throws Exception {
         opened();
         EntryRow upprop = vm.entries().getFirst();
-        assertThat(upprop.title()).isEqualTo("Upprop");
+        assertThat(upprop.name()).isEqualTo("§ " + upprop.paragraph() + "  Upprop");
         assertThat(upprop.item()).as("not on the agenda before").isNull();
 
         vm.item().show(upprop);

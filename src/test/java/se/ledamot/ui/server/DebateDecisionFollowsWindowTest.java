@@ -22,7 +22,7 @@ import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.DebateStore;
-import se.ledamot.ui.debate.DebateItemRow;
+import se.ledamot.service.DebateItem;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -48,7 +48,7 @@ class DebateDecisionFollowsWindowTest {
     @Test
     void larsDecisionComesInAndHerTypedWordingStaysAndMeetsHis(FxRobot robot) throws Exception {
         MainWindow shell = online.connectShowing(robot, scene.logins, scene.karin, DebateScreen.ID);
-        ListView<DebateItemRow> items = DebateOnServer.items(robot, 2);
+        ListView<DebateItem> items = DebateOnServer.items(robot, 2);
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         Label decided = robot.lookup("#decided").queryAs(Label.class);
         open(robot, items, 0);
@@ -85,7 +85,7 @@ class DebateDecisionFollowsWindowTest {
     void herWordingRefusedAsDecidedMeanwhileMeetsHisWithWhoAndWhenAndIsKeptTillSheChooses(FxRobot robot)
             throws Exception {
         MainWindow shell = online.connectShowing(robot, scene.logins, scene.karin, DebateScreen.ID);
-        ListView<DebateItemRow> items = DebateOnServer.items(robot, 2);
+        ListView<DebateItem> items = DebateOnServer.items(robot, 2);
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         open(robot, items, 1);
 
@@ -135,7 +135,7 @@ class DebateDecisionFollowsWindowTest {
                 .orElseThrow();
     }
 
-    private void open(FxRobot robot, ListView<DebateItemRow> items, int index) {
+    private void open(FxRobot robot, ListView<DebateItem> items, int index) {
         DebateOnServer.open(robot, items, index, scene.agenda.get(index).id());
     }
 }

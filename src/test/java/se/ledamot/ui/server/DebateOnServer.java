@@ -12,7 +12,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.ui.debate.DebateItemRow;
+import se.ledamot.service.DebateItem;
 
 /**
  * Debatt in the window tests on the server, shared by those where the window follows others' saves and those where a
@@ -34,18 +34,18 @@ final class DebateOnServer {
     }
 
     /** Chooses the only meeting and waits until its {@code count} items are listed. */
-    static ListView<DebateItemRow> items(FxRobot robot, int count) {
+    static ListView<DebateItem> items(FxRobot robot, int count) {
         ComboBox<Meeting> meetings = robot.lookup("#debateMeetings").queryComboBox();
         waitUntil(() -> meetings.getItems().size() == 1);
         robot.interact(() -> meetings.setValue(meetings.getItems().getFirst()));
-        ListView<DebateItemRow> items = robot.lookup("#debateItems").queryListView();
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
         waitUntil(() -> items.getItems().size() == count);
         return items;
     }
 
     /** Opens the meeting's only item and waits until its list shows Anna Ek alone. */
     static TableView<Speaker> openTheOnlyItem(FxRobot robot) {
-        ListView<DebateItemRow> items = items(robot, 1);
+        ListView<DebateItem> items = items(robot, 1);
         robot.interact(() -> items.getSelectionModel().select(0));
         TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
         waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK)));
@@ -53,7 +53,7 @@ final class DebateOnServer {
     }
 
     /** Opens the item {@code index}, whose id is {@code id}, and waits until its debate's form is shown. */
-    static void open(FxRobot robot, ListView<DebateItemRow> items, int index, long id) {
+    static void open(FxRobot robot, ListView<DebateItem> items, int index, long id) {
         robot.interact(() -> items.getSelectionModel().select(index));
         ComboBox<?> decision = robot.lookup("#decision").queryComboBox();
         waitUntil(() -> robot.lookup(".screen-title").queryAll().stream()

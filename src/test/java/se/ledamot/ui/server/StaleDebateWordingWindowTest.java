@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.debate.DebateScreen;
-import se.ledamot.ui.debate.DebateItemRow;
+import se.ledamot.service.DebateItem;
 import se.ledamot.ui.debate.DebateViewModel;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -49,7 +49,7 @@ class StaleDebateWordingWindowTest {
     @Test
     void aWordingPutAsideIsShownAgainWhenSheComesBackAndClosingAsksAgain(FxRobot robot) throws Exception {
         MainWindow shell = online.connectShowing(robot, scene.logins, KARIN, DebateScreen.ID);
-        ListView<DebateItemRow> items = DebateOnServer.items(robot, 2);
+        ListView<DebateItem> items = DebateOnServer.items(robot, 2);
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         open(robot, items, 0);
 
@@ -85,7 +85,7 @@ class StaleDebateWordingWindowTest {
         assertThat(wording.getText()).isEqualTo(MINE);
     }
 
-    private void open(FxRobot robot, ListView<DebateItemRow> items, int index) {
+    private void open(FxRobot robot, ListView<DebateItem> items, int index) {
         DebateOnServer.open(robot, items, index, scene.agenda.get(index).id());
     }
 }
