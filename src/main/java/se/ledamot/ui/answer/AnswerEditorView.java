@@ -150,9 +150,11 @@ public final class AnswerEditorView {
         // Rows of figures and buttons wrap onto a second line when the side panel is narrow, never cutting a word.
         FlowPane figures = new FlowPane(12, 8, words, time, new Label(Localization.get("answer.pace")), pace);
         figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        figures.setId("answerFigures");
 
         Label versionsTitle = new Label(Localization.get("answer.versions.title"));
         versionsTitle.getStyleClass().add("section-title");
+        versionsTitle.setId("answerVersionsTitle");
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
         versions.setPrefHeight(160);
@@ -217,7 +219,13 @@ public final class AnswerEditorView {
         questions.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         questions.getStyleClass().add("edge-to-edge");
         questions.setMinHeight(0);
-        VBox.setVgrow(questions, Priority.ALWAYS);
+        // As tall as the questions and figures laid out at its width, no taller: the room left is the versions'
+        // (growing the questions left ~120 px empty under the figures at 1280x800, walk21). Its own preferred height
+        // measures the wrapped questions on one line each.
+        questions.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> upper.getHeight()
+                + questions.getInsets().getTop() + questions.getInsets().getBottom(),
+                upper.heightProperty(), questions.insetsProperty()));
+        VBox.setVgrow(versions, Priority.ALWAYS);
         actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox side = new VBox(8, questions, versionsTitle, versions, actions, message);
