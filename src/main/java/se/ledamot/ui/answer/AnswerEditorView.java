@@ -233,19 +233,20 @@ public final class AnswerEditorView {
         return side;
     }
 
-    /** The comparison, hidden behind the text until Jämför: its title, the way back, the marked words. */
+    /** The comparison, hidden behind the text until Jämför: its title, the way back under it, the marked words. */
     private VBox comparison() {
         // The title says how to read the marks: whole, wrapping beside the way back.
+        diffTitle.setId("compareTitle");
         diffTitle.setWrapText(true);
         diffTitle.setMaxWidth(Double.MAX_VALUE);
         diffTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(diffTitle, Priority.ALWAYS);
         Button back = new Button(Localization.get("answer.action.backToAnswer"));
         back.setId("compareBack");
         back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         back.setOnAction(e -> closeComparison());
-        HBox head = new HBox(12, diffTitle, back);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The way back under the title, not beside it: beside it, the title had ~75 px at 1000x650 and read a word a
+        // line, "understruk/et" broken (walk21).
+        VBox head = new VBox(6, diffTitle, back);
         diff.setId("diff");
         diff.setPadding(new Insets(4));
         ScrollPane diffPane = new ScrollPane(diff);
