@@ -105,6 +105,33 @@ class Walk21StoriesTest {
                 .getMaxX() + 1);
     }
 
+    /** Walk21: drawn at 1280x800 and made small, the answer kept 265 px beside a side panel of 300; drawn small, 345. */
+    @Test
+    void theAnswerKeepsItsShareWhenTheWindowIsMadeSmaller(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        answerOpened(robot);
+        double share = inScene(robot, "#answerText").getWidth() / inScene(robot, "#answerSide").getWidth();
+        resize(robot, 1000, 650);
+        window.snapshot(robot, "walk21-12-made-smaller");
+        Bounds text = inScene(robot, "#answerText");
+        Bounds side = inScene(robot, "#answerSide");
+        assertThat(text.getWidth()).as("the answer beside the side panel").isGreaterThan(side.getWidth());
+        resize(robot, 1280, 800);
+        assertThat(inScene(robot, "#answerText").getWidth() / inScene(robot, "#answerSide").getWidth())
+                .as("back at 1280x800").isCloseTo(share, org.assertj.core.data.Offset.offset(0.05));
+        // The share she drags to is the one kept.
+        Node divider = robot.lookup(".split-pane-divider").match(n -> n.getParent() != null
+                && n.getParent().lookup("#answerSide") != null).query();
+        robot.drag(divider).moveBy(-150, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        window.settled();
+        double dragged = inScene(robot, "#answerText").getWidth() / inScene(robot, "#answerSide").getWidth();
+        assertThat(dragged).as("dragged").isLessThan(share - 0.2);
+        resize(robot, 1000, 650);
+        assertThat(inScene(robot, "#answerText").getWidth() / inScene(robot, "#answerSide").getWidth())
+                .as("dragged, then made smaller").isCloseTo(dragged, org.assertj.core.data.Offset.offset(0.1));
+    }
+
     private static void toTheEnd(FxRobot robot) {
         robot.clickOn("#answerText").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
     }

@@ -50,6 +50,8 @@ public final class AnswerEditorView {
      * (at 290 the answer had ~280 px at 1000x650, no wider than the panel).
      */
     private static final double SIDE_MIN_WIDTH = 230;
+    /** The answer's share of the room beside the side panel, until she drags the divider. */
+    private static final double ANSWER_SHARE = 0.6;
     /** A version row's text is this much narrower than the list: the cell's padding and a scroll bar. */
     private static final double ROW_INSETS = 30;
 
@@ -107,7 +109,8 @@ public final class AnswerEditorView {
         sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
         SplitPane split = new SplitPane(new StackPane(text, comparison()), sidePane);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(ANSWER_SHARE);
+        keepShare(split);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(12));
@@ -122,6 +125,17 @@ public final class AnswerEditorView {
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
         showQuestions();
+    }
+
+    /**
+     * A window made smaller or larger keeps the answer's share of the split, the one she last dragged to: the split
+     * took a whole shrink from the answer (265 px beside a 300 px panel at 1000x650 after 1280x800, walk21).
+     */
+    private static void keepShare(SplitPane split) {
+        double[] share = {ANSWER_SHARE};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+                e -> share[0] = split.getDividerPositions()[0]);
+        split.widthProperty().addListener((o, was, now) -> split.setDividerPositions(share[0]));
     }
 
     public Parent view() {
