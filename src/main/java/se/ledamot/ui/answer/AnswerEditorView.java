@@ -50,6 +50,8 @@ public final class AnswerEditorView {
      * (at 290 the answer had ~280 px at 1000x650, no wider than the panel).
      */
     private static final double SIDE_MIN_WIDTH = 230;
+    /** The answer's share of the room beside the side panel, until she drags the divider. */
+    private static final double ANSWER_SHARE = 0.6;
     /** A version row's text is this much narrower than the list: the cell's padding and a scroll bar. */
     private static final double ROW_INSETS = 30;
 
@@ -107,7 +109,8 @@ public final class AnswerEditorView {
         sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
         SplitPane split = new SplitPane(new StackPane(text, comparison()), sidePane);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(ANSWER_SHARE);
+        keepShare(split);
         root.setTop(top);
         root.setCenter(split);
         root.setPadding(new Insets(12));
@@ -122,6 +125,17 @@ public final class AnswerEditorView {
 
         vm.questions().addListener((ListChangeListener<QuestionRow>) c -> showQuestions());
         showQuestions();
+    }
+
+    /**
+     * A window made smaller or larger keeps the answer's share of the split, the one she last dragged to: the split
+     * took a whole shrink from the answer (265 px beside a 300 px panel at 1000x650 after 1280x800, walk21).
+     */
+    private static void keepShare(SplitPane split) {
+        double[] share = {ANSWER_SHARE};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED,
+                e -> share[0] = split.getDividerPositions()[0]);
+        split.widthProperty().addListener((o, was, now) -> split.setDividerPositions(share[0]));
     }
 
     public Parent view() {
@@ -150,9 +164,11 @@ public final class AnswerEditorView {
         // Rows of figures and buttons wrap onto a second line when the side panel is narrow, never cutting a word.
         FlowPane figures = new FlowPane(12, 8, words, time, new Label(Localization.get("answer.pace")), pace);
         figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        figures.setId("answerFigures");
 
         Label versionsTitle = new Label(Localization.get("answer.versions.title"));
         versionsTitle.getStyleClass().add("section-title");
+        versionsTitle.setId("answerVersionsTitle");
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
         versions.setPrefHeight(160);
@@ -217,7 +233,13 @@ public final class AnswerEditorView {
         questions.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         questions.getStyleClass().add("edge-to-edge");
         questions.setMinHeight(0);
-        VBox.setVgrow(questions, Priority.ALWAYS);
+        // As tall as the questions and figures laid out at its width, no taller: the room left is the versions'
+        // (growing the questions left ~120 px empty under the figures at 1280x800, walk21). Its own preferred height
+        // measures the wrapped questions on one line each.
+        questions.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> upper.getHeight()
+                + questions.getInsets().getTop() + questions.getInsets().getBottom(),
+                upper.heightProperty(), questions.insetsProperty()));
+        VBox.setVgrow(versions, Priority.ALWAYS);
         actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox side = new VBox(8, questions, versionsTitle, versions, actions, message);
@@ -225,19 +247,20 @@ public final class AnswerEditorView {
         return side;
     }
 
-    /** The comparison, hidden behind the text until Jämför: its title, the way back, the marked words. */
+    /** The comparison, hidden behind the text until Jämför: its title, the way back under it, the marked words. */
     private VBox comparison() {
         // The title says how to read the marks: whole, wrapping beside the way back.
+        diffTitle.setId("compareTitle");
         diffTitle.setWrapText(true);
         diffTitle.setMaxWidth(Double.MAX_VALUE);
         diffTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(diffTitle, Priority.ALWAYS);
         Button back = new Button(Localization.get("answer.action.backToAnswer"));
         back.setId("compareBack");
         back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         back.setOnAction(e -> closeComparison());
-        HBox head = new HBox(12, diffTitle, back);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The way back under the title, not beside it: beside it, the title had ~75 px at 1000x650 and read a word a
+        // line, "understruk/et" broken (walk21).
+        VBox head = new VBox(6, diffTitle, back);
         diff.setId("diff");
         diff.setPadding(new Insets(4));
         ScrollPane diffPane = new ScrollPane(diff);
