@@ -53,9 +53,12 @@ class StaleDebateWordingWindowTest {
         TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
         open(robot, items, 0);
 
-        // Lars stores his wording in Protokoll; Karin records the decision with hers, from her stale copy.
-        scene.larsStoresHisWording();
+        // Karin types her wording; Lars stores his in Protokoll; she records the decision with hers, from her stale
+        // copy. (Typed after his save, the window could have shown his wording first, when his save was noticed
+        // before she began: on a quiet machine it was, and no conflict was left to choose.)
         robot.clickOn("#decisionWording").write(MINE);
+        waitUntil(() -> wording.getText().equals(MINE));
+        scene.larsStoresHisWording();
         robot.clickOn("#decision");
         waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
                 .anyMatch(n -> n.isVisible() && "Bifall".equals(((ListCell<?>) n).getText())));
