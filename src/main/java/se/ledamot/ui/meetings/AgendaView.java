@@ -139,7 +139,7 @@ final class AgendaView extends BorderPane {
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !replacing[0]) {
                 chosen[0] = now.item() == null ? -1 : now.item().id();
-                vm.texts().show(now.item() == null ? null : now);
+                vm.texts().show(now);
             }
         });
         vm.items().addListener((ListChangeListener<AgendaRow>) c -> {

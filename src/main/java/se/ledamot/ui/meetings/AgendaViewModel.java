@@ -202,7 +202,7 @@ public final class AgendaViewModel {
      */
     public void moveTo(AgendaRow row, int number) {
         Meeting m = meeting.get();
-        if (m != null && row.item() != null && mayChange(m)) {
+        if (m != null && row.item() != null && !row.fixed() && mayChange(m)) {
             List<Long> from = order.copy(m.id()).orElse(ids(items));
             List<Long> mine = AgendaOrder.moved(from, row.item().id(), number);
             order.start(mine);
