@@ -190,7 +190,7 @@ final class AgendaView extends BorderPane {
         // The body's standard items keep their places (AgendaRow.fixed); one not on the agenda is not taken off it.
         var selected = agenda.getSelectionModel().selectedItemProperty();
         for (Button b : List.of(up, down)) {
-            b.disableProperty().bind(selected.map(r -> r.fixed()).orElse(true));
+            b.disableProperty().bind(selected.map(AgendaRow::fixed).orElse(true));
         }
         remove.disableProperty().bind(selected.map(r -> r.item() == null).orElse(true));
         up.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), -1));
