@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -357,20 +356,19 @@ public final class PaperService {
         return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda, approved(meeting.id()));
     }
 
-    /** Each item's number on the kallelse, by item id (the body's standard items come first): for the screens. */
+    /** The föredragningslista of an agenda as read, for the screens to show what the kallelse prints. */
+    public List<NoticeAgenda.Slot> noticeAgenda(Agenda agenda) {
+        return noticeAgenda(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item).toList());
+    }
+
+    /** Each item's number on the kallelse, by item id (the body's standard items come first). */
     public Map<Long, Integer> noticeNumbers(Agenda agenda) {
         return noticeNumbers(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item).toList());
     }
 
     /** Each item's number on the kallelse, by item id. */
     public Map<Long, Integer> noticeNumbers(Meeting meeting, List<AgendaItem> agenda) {
-        Map<Long, Integer> numbers = new HashMap<>();
-        for (NoticeAgenda.Slot slot : noticeAgenda(meeting, agenda)) {
-            if (slot.item() != null) {
-                numbers.put(slot.item().id(), slot.number());
-            }
-        }
-        return numbers;
+        return NoticeAgenda.numbers(noticeAgenda(meeting, agenda));
     }
 
     /**

@@ -13,6 +13,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.MeetingPapers;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -36,6 +37,11 @@ public final class Kallelse {
     /** An item's title as the föredragningslista prints it, for a list in the window to say the same. */
     public static String title(MeetingPapers.Entry e) {
         return PaperWords.title(e);
+    }
+
+    /** A standard item's title as the föredragningslista prints it ("Upprop"), in the reader's language. */
+    public static String title(StandardItem s) {
+        return PaperWords.standardTitle(s);
     }
 
     /**

@@ -90,6 +90,17 @@ public final class NoticeAgenda {
         return out;
     }
 
+    /** Each agenda item's number on the list, by item id. */
+    public static Map<Long, Integer> numbers(List<Slot> list) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (Slot slot : list) {
+            if (slot.item() != null) {
+                numbers.put(slot.item().id(), slot.number());
+            }
+        }
+        return numbers;
+    }
+
     private record Placed(AgendaItem item, StandardItem standard) {
     }
 

@@ -103,7 +103,8 @@ final class AgendaItemTextsViewModel {
      * again keeps what was typed and what a save still on its way will store; a text whose choice waits in the
      * conflict view is shown as typed here, still to be stored (leaving the item asks again).
      */
-    void show(AgendaRow row) {
+    void show(AgendaRow shown) {
+        AgendaRow row = shown == null || shown.item() == null ? null : shown; // a standard item not on the agenda
         boolean same = row != null && item != null && row.item().id().equals(item.id());
         if (same && (typed() || saving > 0)) {
             return;

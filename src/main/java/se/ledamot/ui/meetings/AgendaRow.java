@@ -1,34 +1,54 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.papers.NoticeAgenda;
+import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Agenda;
+import se.ledamot.service.AgendaEntry;
 
 /**
- * One agenda item as the agenda shows it: its number, matter or text, nearest deadline and whether it came late.
+ * One place on the föredragningslista as the agenda shows it: its number, matter or text, nearest deadline and
+ * whether it came late.
  *
- * @param number the item's number on the kallelse (after the body's standard items), so screen and paper agree
+ * @param item     the agenda item, or null for one of the body's standard items not on the agenda yet
+ * @param number   the place's number on the kallelse (the body's standard items counted), so screen and paper agree
+ * @param standard the body's standard item this place is ("Upprop"), or null for a matter or another free-text item
  */
 public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Deadline> deadline, boolean late,
-        LocalDate today) {
+        LocalDate today, StandardItem standard) {
 
     /**
-     * The rows of an agenda as the agenda service gave it.
-     *
-     * @param numbers each item's number on the kallelse, by item id (PaperService.noticeNumbers)
+     * The rows of the kallelse's list ({@code notice}, PaperService.noticeAgenda) in its order, each agenda item with
+     * what the agenda service read for it.
      */
-    public static List<AgendaRow> of(Agenda agenda, Map<Long, Integer> numbers, LocalDate today) {
-        return agenda.entries().stream().map(e -> new AgendaRow(e.item(),
-                numbers.getOrDefault(e.item().id(), e.item().number()), e.matter().orElse(null), e.deadline(),
-                e.late(), today)).toList();
+    public static List<AgendaRow> of(Agenda agenda, List<NoticeAgenda.Slot> notice, LocalDate today) {
+        Map<Long, AgendaEntry> entries = new HashMap<>();
+        agenda.entries().forEach(e -> entries.put(e.item().id(), e));
+        return notice.stream().map(s -> {
+            AgendaEntry e = s.item() == null ? null : entries.get(s.item().id());
+            return e == null ? new AgendaRow(null, s.number(), null, Optional.empty(), false, today, s.standard())
+                    : new AgendaRow(e.item(), s.number(), e.matter().orElse(null), e.deadline(), e.late(), today,
+                            s.standard());
+        }).toList();
+    }
+
+    /**
+     * One of the body's standard items ("Upprop", "Meddelanden"): the kallelse puts it in its place whatever the
+     * agenda's order, so it is not moved, and one not on the agenda is not taken off it.
+     */
+    public boolean fixed() {
+        return standard != null;
     }
 
     /** "Punkt 5". */
@@ -37,6 +57,9 @@ public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Dea
     }
 
     public String heading() {
+        if (item == null) {
+            return Kallelse.title(standard);
+        }
         return matter == null ? item.text() : Grammar.heading(matter.kind(), matter.title());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -113,7 +114,8 @@ final class AgendaView extends BorderPane {
         // beside them keeps room for its items and buttons.
         left.setMinWidth(PENDING_MIN_WIDTH);
 
-        ListView<AgendaRow> agenda = new ListView<>(vm.items());
+        // The rows as read, handed over by the listener below, which keeps the item chosen chosen.
+        ListView<AgendaRow> agenda = new ListView<>(FXCollections.observableArrayList(vm.items()));
         agenda.setId("agenda-list");
         Label empty = new Label(Localization.get("meeting.ui.agenda.empty"));
         // The list is narrow at 1280×800: the hint wraps instead of ending in "…".
@@ -125,30 +127,41 @@ final class AgendaView extends BorderPane {
         // A double-click on an item about a matter opens its debate; a free-text item has none.
         agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             AgendaRow row = agenda.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && row != null && row.item().matterId() != null) {
+            if (e.getClickCount() == 2 && row != null && row.item() != null && row.item().matterId() != null) {
                 navigator.navigate(Destination.Debate.onItem(row.item().meetingId(), row.item().id()));
             }
         });
         // Every change reloads the agenda; the moved item stays selected so it can be moved again. The item's texts
-        // show the item chosen (a reload empties the selection for a moment: that keeps the form as it is).
+        // show the item chosen (a reload empties the selection for a moment: that keeps the form as it is). While the
+        // rows are replaced the list chooses by place, not by item (each row's number may have changed): not heeded.
         long[] chosen = {-1};
+        boolean[] replacing = {false};
         agenda.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                chosen[0] = now.item().id();
+            if (now != null && !replacing[0]) {
+                chosen[0] = now.item() == null ? -1 : now.item().id();
                 vm.texts().show(now);
             }
         });
         vm.items().addListener((ListChangeListener<AgendaRow>) c -> {
-            for (int i = 0; i < vm.items().size(); i++) {
-                if (vm.items().get(i).item().id() == chosen[0]) {
-                    agenda.getSelectionModel().clearAndSelect(i);
-                }
+            replacing[0] = true;
+            agenda.getItems().setAll(vm.items());
+            replacing[0] = false;
+            int at = 0;
+            while (at < vm.items().size() && (vm.items().get(at).item() == null
+                    || vm.items().get(at).item().id() != chosen[0])) {
+                at++;
+            }
+            if (at < vm.items().size()) {
+                agenda.getSelectionModel().clearAndSelect(at);
+            } else {
+                agenda.getSelectionModel().clearSelection();
+                vm.texts().show(null); // taken off, or another meeting's: nothing of it to correct here
             }
         });
         // An item another screen asked for (the search of everything): chosen and in view.
         vm.chosenItemProperty().addListener((o, was, now) -> {
             for (int i = 0; now != null && i < vm.items().size(); i++) {
-                if (now.equals(vm.items().get(i).item().id())) {
+                if (vm.items().get(i).item() != null && now.equals(vm.items().get(i).item().id())) {
                     chosen[0] = now;
                     agenda.getSelectionModel().clearAndSelect(i);
                     agenda.scrollTo(i);
@@ -174,9 +187,12 @@ final class AgendaView extends BorderPane {
         down.setId("agenda-down");
         Button remove = new Button(Localization.get("meeting.ui.remove"));
         remove.setId("agenda-remove");
-        for (Button b : List.of(up, down, remove)) {
-            b.disableProperty().bind(agenda.getSelectionModel().selectedItemProperty().isNull());
+        // The body's standard items keep their places (AgendaRow.fixed); one not on the agenda is not taken off it.
+        var selected = agenda.getSelectionModel().selectedItemProperty();
+        for (Button b : List.of(up, down)) {
+            b.disableProperty().bind(selected.map(AgendaRow::fixed).orElse(true));
         }
+        remove.disableProperty().bind(selected.map(r -> r.item() == null).orElse(true));
         up.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), -1));
         down.setOnAction(e -> vm.move(agenda.getSelectionModel().getSelectedItem(), 1));
         remove.setOnAction(e -> vm.remove(agenda.getSelectionModel().getSelectedItem()));
@@ -276,7 +292,7 @@ final class AgendaView extends BorderPane {
             @Override
             protected void updateItem(AgendaRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late");
+                getStyleClass().removeAll("deadline-soon", "deadline-overdue", "late", "standard-item");
                 setText(empty || row == null ? null : row.line());
                 setTooltip(empty || row == null ? null : row.deadline().map(DeadlineTip::of).orElse(null));
                 if (!empty && row != null) {
@@ -288,6 +304,9 @@ final class AgendaView extends BorderPane {
                     if (row.late()) {
                         getStyleClass().add("late");
                     }
+                    if (row.item() == null) {
+                        getStyleClass().add("standard-item");
+                    }
                 }
             }
         };
@@ -295,7 +314,7 @@ final class AgendaView extends BorderPane {
         cell.setWrapText(true);
         cell.setPrefWidth(0);
         cell.setOnDragDetected(e -> {
-            if (cell.getItem() != null) {
+            if (cell.getItem() != null && !cell.getItem().fixed()) {
                 ClipboardContent content = new ClipboardContent();
                 content.put(ITEM, cell.getItem().item().id());
                 cell.startDragAndDrop(TransferMode.MOVE).setContent(content);
@@ -303,15 +322,15 @@ final class AgendaView extends BorderPane {
             }
         });
         cell.setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null) {
+            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null && !cell.getItem().fixed()) {
                 e.acceptTransferModes(TransferMode.MOVE);
                 e.consume();
             }
         });
         cell.setOnDragDropped(e -> {
-            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null) {
+            if (e.getDragboard().hasContent(ITEM) && cell.getItem() != null && !cell.getItem().fixed()) {
                 long id = ((Number) e.getDragboard().getContent(ITEM)).longValue();
-                vm.items().stream().filter(r -> r.item().id() == id).findFirst()
+                vm.items().stream().filter(r -> r.item() != null && r.item().id() == id).findFirst()
                         .ifPresent(r -> vm.moveTo(r, cell.getItem().item().number()));
                 e.setDropCompleted(true);
                 e.consume();

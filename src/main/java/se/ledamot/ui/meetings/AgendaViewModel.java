@@ -108,7 +108,7 @@ public final class AgendaViewModel {
 
     private Loaded load(Meeting m, LocalDate today) {
         Agenda agenda = meetings.agendaOf(m.id());
-        return new Loaded(AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today), agenda.pending(),
+        return new Loaded(AgendaRow.of(agenda, context.services().papers().noticeAgenda(agenda), today), agenda.pending(),
                 SubmissionText.of(agenda.calendar(), m), context.services().papers().storedMinutes(m.id()).adjusted() != null);
     }
 
@@ -175,17 +175,23 @@ public final class AgendaViewModel {
     }
 
     /**
-     * Moves an item up (-1) or down (+1) from where this screen's moves have put it: a second click before the first
-     * move is read back moves it on (the row's own number is the one read, and moved it to the same place again).
+     * Moves an item up (-1) or down (+1) past the next item that can move, from where this screen's moves have put it:
+     * a second click before the first move is read back moves it on (the row's own number is the one read, and moved
+     * it to the same place again). The body's standard items keep their places on the kallelse, so a matter is not
+     * moved past one, nor is one moved.
      */
     public void move(AgendaRow row, int delta) {
         Meeting m = meeting.get();
-        if (m != null) {
+        if (m != null && row != null && !row.fixed()) {
             List<Long> now = order.copy(m.id()).orElse(ids(items));
-            int at = now.indexOf(row.item().id());
-            int target = at + 1 + delta;
-            if (at >= 0 && target >= 1 && target <= now.size()) {
-                moveTo(row, target);
+            List<Long> fixed = items.stream().filter(AgendaRow::fixed).filter(r -> r.item() != null)
+                    .map(r -> r.item().id()).toList();
+            int target = now.indexOf(row.item().id());
+            do {
+                target += delta;
+            } while (target >= 0 && target < now.size() && fixed.contains(now.get(target)));
+            if (now.contains(row.item().id()) && target >= 0 && target < now.size()) {
+                moveTo(row, target + 1);
             }
         }
     }
@@ -196,7 +202,7 @@ public final class AgendaViewModel {
      */
     public void moveTo(AgendaRow row, int number) {
         Meeting m = meeting.get();
-        if (m != null && mayChange(m)) {
+        if (m != null && row.item() != null && !row.fixed() && mayChange(m)) {
             List<Long> from = order.copy(m.id()).orElse(ids(items));
             List<Long> mine = AgendaOrder.moved(from, row.item().id(), number);
             order.start(mine);
@@ -213,7 +219,7 @@ public final class AgendaViewModel {
                         return new Arranged(merge.merged(), null);
                     }
                     Map<Long, AgendaRow> rows = new HashMap<>();
-                    Stream.concat(shown.stream(), load(m, today).rows().stream())
+                    Stream.concat(shown.stream(), load(m, today).rows().stream()).filter(r -> r.item() != null)
                             .forEach(r -> rows.put(r.item().id(), r));
                     return new Arranged(merge.merged(), new AgendaOrder.Met(text(m, mine, rows),
                             text(m, merge.merged(), rows), text(m, base, rows), merge.savedBy()));
@@ -288,13 +294,15 @@ public final class AgendaViewModel {
         return texts.flush();
     }
 
+    /** The agenda's stored order: the items of the rows (a standard item not on the agenda has none). */
     private static List<Long> ids(List<AgendaRow> rows) {
-        return rows.stream().map(r -> r.item().id()).toList();
+        return rows.stream().filter(r -> r.item() != null).map(r -> r.item().id()).toList();
     }
 
+    /** Takes an item off the agenda; a standard item not on it is the kallelse's all the same, and stays. */
     public void remove(AgendaRow row) {
         Meeting m = meeting.get();
-        if (m != null && !mayChange(m)) {
+        if (row == null || row.item() == null || m != null && !mayChange(m)) {
             return;
         }
         change(() -> meetings.remove(row.item().id()), () -> { });

@@ -2,6 +2,7 @@ package se.ledamot.ui.meetings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
@@ -16,6 +17,15 @@ import se.ledamot.l10n.PositionText;
 public record GroupRow(AgendaRow agenda, Position position, boolean visible) {
     public GroupRow(AgendaRow agenda, Position position) {
         this(agenda, position, true);
+    }
+
+    /**
+     * The group's rows of an agenda's, numbered as the kallelse the members hold. A standard item not on the agenda
+     * (Upprop) is left out: there is no item to record a position on, and none is needed (Position.needed).
+     */
+    static List<GroupRow> of(List<AgendaRow> agenda, Map<Long, Position> byItem, String group, boolean visible) {
+        return agenda.stream().filter(r -> r.item() != null).map(r -> new GroupRow(r,
+                byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), group)), visible)).toList();
     }
 
     public String stanceText() {

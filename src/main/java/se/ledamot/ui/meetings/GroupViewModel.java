@@ -166,13 +166,9 @@ public final class GroupViewModel {
     }
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
-        Map<Long, Position> byItem = positions.ofMeeting(m.id(), g);
-        boolean visible = positions.visible(g);
         Agenda agenda = meetings.agendaOf(m.id());
-        return AgendaRow.of(agenda, context.services().papers().noticeNumbers(agenda), today).stream()
-                .map(r -> new GroupRow(r, byItem.getOrDefault(r.item().id(), Position.undecided(r.item().id(), g)),
-                        visible))
-                .toList();
+        return GroupRow.of(AgendaRow.of(agenda, context.services().papers().noticeAgenda(agenda), today),
+                positions.ofMeeting(m.id(), g), g, positions.visible(g));
     }
 
     /** A row as read, with this side's value in a field whose choice waits, so nothing typed leaves the screen. */

@@ -43,6 +43,9 @@ import se.ledamot.ui.shell.MainWindow;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class AgendaItemTextsWindowTest {
+    /** The rows of the items on the agenda, on the kallelse's list: Upprop, Val av justerare (2) … the motion (5). */
+    private static final int JUSTERARE = 1;
+    private static final int MOTION = 4;
     private static final String PROPOSAL = "Kommunstyrelsen föreslår\natt motionen bifalls.";
 
     @TempDir
@@ -67,31 +70,31 @@ class AgendaItemTextsWindowTest {
         TextField heading = robot.lookup("#agenda-item-heading").queryAs(TextField.class);
         TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
 
-        choose(robot, agenda, 0);
+        choose(robot, agenda, JUSTERARE);
         waitUntil(() -> "Val av justerare".equals(heading.getText()));
         robot.interact(() -> heading.setText(""));
         robot.clickOn(heading).write("Val av två justerare");
         robot.clickOn(proposal).write("Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.");
 
         // Another item, and back: what she typed is there (and stored).
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         waitUntil(() -> heading.getText().contains("simhallen") && proposal.getText().isEmpty());
         assertThat(heading.isEditable()).as("a matter's item is headed by the matter's title").isFalse();
         robot.clickOn(proposal).write(PROPOSAL);
-        choose(robot, agenda, 0);
+        choose(robot, agenda, JUSTERARE);
         waitUntil(() -> "Val av två justerare".equals(heading.getText()));
         assertThat(proposal.getText()).isEqualTo("Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.");
         waitForStore(() -> PROPOSAL.equals(stored(1).proposal()) && "Val av två justerare".equals(stored(0).text()));
-        waitUntil(() -> agenda.getItems().getFirst().heading().equals("Val av två justerare"));
+        waitUntil(() -> agenda.getItems().get(JUSTERARE).heading().equals("Val av två justerare"));
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-texts.png");
 
         // Typed, not saved by a click: closing the window stores it, and it is there after a restart.
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         waitUntil(() -> PROPOSAL.equals(proposal.getText()));
         robot.interact(() -> proposal.appendText("\natt kostnaden ryms i budgeten."));
         MainWindow reopened = window.restart();
         ListView<AgendaRow> again = openTheAgenda(robot, reopened);
-        choose(robot, again, 1);
+        choose(robot, again, MOTION);
         TextArea proposalAgain = (TextArea) reopened.stage().getScene().lookup("#agenda-item-proposal");
         waitUntil(() -> (PROPOSAL + "\natt kostnaden ryms i budgeten.").equals(proposalAgain.getText()));
     }
@@ -106,7 +109,7 @@ class AgendaItemTextsWindowTest {
         meetings.saveItem(item, item.withProposal(four));
         ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
         TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         waitUntil(() -> four.equals(proposal.getText()));
 
         // Another window changes the second line; she changes the last one in the copy she has on screen.
@@ -137,13 +140,13 @@ class AgendaItemTextsWindowTest {
         String hers0 = "Ordföranden föreslår att Anna Ek och Bo Ek justerar protokollet.";
 
         // On each item another window saves a proposal while she types hers; she puts each choice aside.
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         putAside(robot, meetings, proposal, 1, PROPOSAL);
-        choose(robot, agenda, 0);
+        choose(robot, agenda, JUSTERARE);
         putAside(robot, meetings, proposal, 0, hers0);
 
         // Back on the first: her proposal, a line saying it is not saved, and both choices asked again.
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         waitUntil(() -> PROPOSAL.equals(proposal.getText()));
         waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
@@ -170,7 +173,7 @@ class AgendaItemTextsWindowTest {
         MeetingService meetings = window.shell().context().services().meetings();
         ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
         TextArea proposal = robot.lookup("#agenda-item-proposal").queryAs(TextArea.class);
-        choose(robot, agenda, 1);
+        choose(robot, agenda, MOTION);
         putAside(robot, meetings, proposal, 1, PROPOSAL);
 
         // Asked from the FX thread's queue: the question waits for her answer.
@@ -191,7 +194,7 @@ class AgendaItemTextsWindowTest {
         // Later again; on the item her proposal is back, with a line saying it is not saved, and she is asked again.
         robot.clickOn("#conflict-later");
         waitUntil(() -> !view.isShowing());
-        choose(robot, again, 1);
+        choose(robot, again, MOTION);
         TextArea proposalAgain = (TextArea) reopened.stage().getScene().lookup("#agenda-item-proposal");
         Label error = (Label) reopened.stage().getScene().lookup("#agenda-item-error");
         waitUntil(() -> PROPOSAL.equals(proposalAgain.getText()) && error.getText().contains("inte sparat"));
@@ -227,7 +230,7 @@ class AgendaItemTextsWindowTest {
         robot.interact(() -> meetings.getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
         ListView<AgendaRow> agenda = (ListView<AgendaRow>) shell.stage().getScene().lookup("#agenda-list");
-        waitUntil(() -> agenda.getItems().size() == 2);
+        waitUntil(() -> agenda.getItems().size() == 6);
         return agenda;
     }
 

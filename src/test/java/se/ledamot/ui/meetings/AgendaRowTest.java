@@ -13,7 +13,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 class AgendaRowTest {
     private static AgendaRow row(MatterKind kind, String title) {
         return new AgendaRow(AgendaItem.forMatter(1, 1, 7L), 5, Matter.newMatter(kind, title).build(),
-                Optional.empty(), false, LocalDate.parse("2026-11-29"));
+                Optional.empty(), false, LocalDate.parse("2026-11-29"), null);
     }
 
     @Test

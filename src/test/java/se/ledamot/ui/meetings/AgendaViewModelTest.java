@@ -51,6 +51,11 @@ class AgendaViewModelTest {
         test.close();
     }
 
+    /** The rows of the agenda's items (the kallelse's standard items not on it left out). */
+    private static List<AgendaRow> onAgenda(AgendaViewModel vm) {
+        return vm.items().stream().filter(r -> r.item() != null).toList();
+    }
+
     private Matter add(MatterKind kind, String title, String submitted, Status status) {
         return test.services.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
                 .status(status).build());
@@ -80,16 +85,16 @@ class AgendaViewModelTest {
 
         test.dialogs.confirmAnswer = false;
         vm.addMatters(List.of(interpellation.id()));
-        vm.remove(vm.items().getFirst());
+        vm.remove(onAgenda(vm).getFirst());
         assertThat(test.dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("justerat")
                 .contains("16 november 2026"));
-        assertThat(vm.items()).extracting(r -> r.item().matterId()).containsExactly(prepared.id());
+        assertThat(onAgenda(vm)).extracting(r -> r.item().matterId()).containsExactly(prepared.id());
 
         test.dialogs.confirmAnswer = true;
         vm.addMatters(List.of(interpellation.id()));
-        vm.remove(vm.items().getFirst());
+        vm.remove(onAgenda(vm).getFirst());
         assertThat(test.dialogs.asked).as("asked once while the meeting is shown").hasSize(3);
-        assertThat(vm.items()).extracting(r -> r.item().matterId()).containsExactly(interpellation.id());
+        assertThat(onAgenda(vm)).extracting(r -> r.item().matterId()).containsExactly(interpellation.id());
     }
 
     @Test
@@ -99,13 +104,15 @@ class AgendaViewModelTest {
                 .containsExactly("Interpellation om skolan", "Motion om cykelvägar");
         vm.addSuggestions();
         assertThat(vm.suggestions()).isEmpty();
-        assertThat(vm.items()).extracting(AgendaRow::line).containsExactly(
+        assertThat(vm.items()).extracting(AgendaRow::line).containsExactly("Punkt 1  Upprop",
+                "Punkt 2  Val av justerare och tid för justering", "Punkt 3  Godkännande av kungörelse",
+                "Punkt 4  Anmälan av nya motioner, interpellationer och frågor",
                 // Asked in December, answered in February (KL 5 kap.): the written answer by Friday 5 February.
                 // The kallelse's number: its standard items (Upprop, Val av justerare …) come first.
                 "Punkt 5  Interpellation om skolan  [2027-02-05, om 2 månader]",
                 // The motion's year ends on Sunday 2027-01-10: the next weekday (Lag 1930:173).
-                "Punkt 6  Motion om cykelvägar  [2027-01-11, om 50 dagar]");
-        assertThat(vm.items().get(1).urgency()).isEqualTo(Urgency.SOON);
+                "Punkt 6  Motion om cykelvägar  [2027-01-11, om 50 dagar]", "Punkt 7  Meddelanden");
+        assertThat(vm.items().get(5).urgency()).isEqualTo(Urgency.SOON);
         assertThat(vm.pending()).extracting(Matter::title).containsExactly("Fråga om simhallen");
         assertThat(test.context.mattersRevision().get()).isPositive();
     }
@@ -114,36 +121,48 @@ class AgendaViewModelTest {
     void aMatterDraggedOnAfterItsDeadlineIsFlaggedLate() {
         assertThat(vm.pending()).extracting(Matter::id).doesNotContain(draft.id());
         vm.addMatters(List.of(lateQuestion.id()));
-        assertThat(vm.items()).singleElement().satisfies(r -> {
+        assertThat(onAgenda(vm)).singleElement().satisfies(r -> {
             assertThat(r.late()).isTrue();
             assertThat(r.line()).endsWith("SEN");
         });
     }
 
+    /**
+     * Moves and removals as the kallelse numbers them: the body's standard items keep their places (a matter is not
+     * moved above them, nor are they moved), one typed on the agenda can be taken off and the kallelse still lists it.
+     */
     @Test
     void itemsAreReorderedRemovedAndFreeTextAdded() {
         vm.freeTextProperty().set("Val av justerare");
         vm.addText();
         assertThat(vm.freeTextProperty().get()).isEmpty();
         vm.addMatters(List.of(prepared.id(), interpellation.id()));
-        vm.move(vm.items().get(2), -1);
-        assertThat(vm.items()).extracting(AgendaRow::heading).containsExactly("Val av justerare",
-                "Interpellation om skolan", "Motion om cykelvägar");
-        vm.move(vm.items().get(0), -1);
-        assertThat(vm.items().get(0).heading()).isEqualTo("Val av justerare");
-        vm.moveTo(vm.items().get(0), 3);
-        assertThat(vm.items().get(2).heading()).isEqualTo("Val av justerare");
+        vm.move(vm.items().get(5), -1);
+        assertThat(vm.items()).extracting(AgendaRow::heading).containsExactly("Upprop", "Val av justerare",
+                "Godkännande av kungörelse", "Anmälan av nya motioner, interpellationer och frågor",
+                "Interpellation om skolan", "Motion om cykelvägar", "Meddelanden");
+        vm.move(vm.items().get(4), -1);
+        vm.move(vm.items().get(1), 1);
+        assertThat(vm.items()).extracting(AgendaRow::heading).element(4).isEqualTo("Interpellation om skolan");
+        assertThat(vm.items()).extracting(AgendaRow::heading).element(1).isEqualTo("Val av justerare");
+        vm.moveTo(vm.items().get(4), 3);
+        assertThat(vm.items().get(5).heading()).isEqualTo("Interpellation om skolan");
+        vm.remove(vm.items().get(1));
         vm.remove(vm.items().get(0));
-        assertThat(vm.items()).extracting(r -> r.item().number()).containsExactly(1, 2);
+        assertThat(onAgenda(vm)).extracting(r -> r.item().number()).containsExactly(1, 2);
+        assertThat(vm.items()).extracting(AgendaRow::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(vm.items().get(1).heading()).isEqualTo("Val av justerare och tid för justering");
+        assertThat(vm.pending()).extracting(Matter::id).doesNotContain(interpellation.id());
+        vm.remove(vm.items().get(5));
         assertThat(vm.pending()).extracting(Matter::id).contains(interpellation.id());
         vm.freeTextProperty().set("  ");
         vm.addText();
-        assertThat(vm.items()).hasSize(2);
+        assertThat(onAgenda(vm)).hasSize(1);
     }
 
     @Test
     void twoClicksOnUpBeforeTheFirstIsStoredMoveTheItemTwoPlaces() {
-        vm.freeTextProperty().set("Val av justerare");
+        vm.freeTextProperty().set("Information från revisorerna");
         vm.addText();
         vm.addMatters(List.of(prepared.id(), interpellation.id()));
         // A slow disk: the item stays selected as it was read while both moves are sent (MeetingsFlowTest under load).
@@ -151,12 +170,12 @@ class AgendaViewModelTest {
         AgendaViewModel slow = new AgendaViewModel(test.contextOn(disk));
         slow.meetingProperty().set(december);
         disk.runAll();
-        AgendaRow selected = slow.items().get(2);
+        AgendaRow selected = slow.items().get(6);
         slow.move(selected, -1);
         slow.move(selected, -1);
         disk.runAll();
-        assertThat(slow.items()).extracting(AgendaRow::heading).containsExactly("Interpellation om skolan",
-                "Val av justerare", "Motion om cykelvägar");
+        assertThat(onAgenda(slow)).extracting(AgendaRow::heading).containsExactly("Interpellation om skolan",
+                "Information från revisorerna", "Motion om cykelvägar");
     }
 
     @Test
@@ -165,7 +184,7 @@ class AgendaViewModelTest {
         vm.addMatters(List.of(interpellation.id(), prepared.id()));
         assertThat(test.dialogs.lastNotification())
                 .isEqualTo("Ärende " + prepared.id() + " finns redan på föredragningslistan för KF 14 december 2026.");
-        assertThat(vm.items()).hasSize(1);
+        assertThat(onAgenda(vm)).hasSize(1);
     }
 
     @Test

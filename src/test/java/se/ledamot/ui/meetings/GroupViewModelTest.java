@@ -125,7 +125,7 @@ class GroupViewModelTest {
         GroupRow election = vm.rows().getFirst();
         AgendaRow proposed = new AgendaRow(election.agenda().item().withProposal("Att välja Anna Ek till justerare"),
                 election.agenda().number(), null, java.util.Optional.empty(), false, TestContext.CLOCK.instant()
-                        .atZone(TestContext.CLOCK.getZone()).toLocalDate());
+                        .atZone(TestContext.CLOCK.getZone()).toLocalDate(), null);
         assertThat(new GroupRow(proposed, election.position()).stanceText()).isEqualTo("Inte bestämt");
         assertThat(new GroupRow(proposed, election.position()).undecided()).isTrue();
     }

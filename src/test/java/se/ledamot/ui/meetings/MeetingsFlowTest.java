@@ -68,18 +68,21 @@ class MeetingsFlowTest {
         ListView<?> suggestions = robot.lookup("#suggestion-list").queryListView();
         waitUntil(() -> suggestions.getItems().size() == 2);
         robot.clickOn("#agenda-suggest-add");
-        waitUntil(() -> agenda.getItems().size() == 2 && pending.getItems().isEmpty());
+        // The kallelse's list: Upprop … Anmälan (1-4), the two matters, Meddelanden.
+        waitUntil(() -> agenda.getItems().size() == 7 && pending.getItems().isEmpty());
 
-        robot.clickOn("#agenda-text").write("Val av justerare").type(KeyCode.ENTER);
-        waitUntil(() -> agenda.getItems().size() == 3);
-        robot.interact(() -> agenda.getSelectionModel().clearAndSelect(2));
+        robot.clickOn("#agenda-text").write("Information från revisorerna").type(KeyCode.ENTER);
+        waitUntil(() -> agenda.getItems().size() == 8);
+        robot.interact(() -> agenda.getSelectionModel().clearAndSelect(6));
         robot.clickOn("#agenda-up").clickOn("#agenda-up");
 
-        waitForStore(() -> storedAgenda().size() == 3 && "Val av justerare".equals(storedAgenda().get(0).text()));
+        waitForStore(() -> storedAgenda().size() == 3
+                && "Information från revisorerna".equals(storedAgenda().get(0).text()));
         assertThat(storedAgenda()).extracting(AgendaItem::number).containsExactly(1, 2, 3);
-        // The agenda reloads in the background after the store has the change.
-        waitUntil(() -> ((AgendaRow) agenda.getItems().get(0)).heading().equals("Val av justerare"));
-        assertThat(((AgendaRow) agenda.getItems().get(1)).heading()).isEqualTo("Interpellation om skolan");
+        // The agenda reloads in the background after the store has the change; the standard items keep 1-4.
+        waitUntil(() -> ((AgendaRow) agenda.getItems().get(4)).line().equals("Punkt 5  Information från revisorerna"));
+        assertThat(((AgendaRow) agenda.getItems().get(5)).heading()).isEqualTo("Interpellation om skolan");
+        assertThat(((AgendaRow) agenda.getItems().get(0)).heading()).isEqualTo("Upprop");
     }
 
     @Test

@@ -34,14 +34,14 @@ class StaleAgendaFormTest {
     void anAgendaOnScreen() {
         test = new TestContext(folder);
         december = test.services.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
-        for (String text : List.of("Upprop", "Val av justerare", "Anmälningar")) {
+        for (String text : List.of("Information från revisorerna", "Avsägelser", "Fyllnadsval")) {
             test.services.meetings().addText(december.id(), text);
         }
         vm = new AgendaViewModel(test.context);
         vm.setOnConflicts(asked::add);
         vm.meetingProperty().set(december);
-        assertThat(vm.items()).hasSize(3);
-        // Another secretary puts "Anmälningar" first meanwhile.
+        assertThat(onAgenda()).hasSize(3);
+        // Another secretary puts "Fyllnadsval" first meanwhile.
         List<Long> ids = stored();
         test.services.meetings().arrange(december.id(), ids, List.of(ids.get(2), ids.get(0), ids.get(1)));
     }
@@ -55,6 +55,11 @@ class StaleAgendaFormTest {
         return test.services.meetings().agendaOf(december.id()).entries().stream().map(e -> e.item().id()).toList();
     }
 
+    /** The agenda's items on screen, in its order (the kallelse's standard items not on it left out). */
+    private List<String> onAgenda() {
+        return vm.items().stream().filter(r -> r.item() != null).map(r -> r.item().text()).toList();
+    }
+
     private List<String> storedTexts() {
         return test.services.meetings().agendaOf(december.id()).entries().stream().map(e -> e.item())
                 .map(AgendaItem::text).toList();
@@ -62,33 +67,33 @@ class StaleAgendaFormTest {
 
     @Test
     void aMoveAgainstTheirReorderIsAskedAndMyOrderIsStoredWhenChosen() {
-        vm.move(vm.items().get(1), -1);
+        vm.move(vm.items().get(5), -1);
 
-        assertThat(storedTexts()).containsExactly("Anmälningar", "Upprop", "Val av justerare");
+        assertThat(storedTexts()).containsExactly("Fyllnadsval", "Information från revisorerna", "Avsägelser");
         assertThat(asked).singleElement().satisfies(list -> assertThat(list).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("agenda_order");
             // Numbered as the agenda and the kallelse number each order ("Punkt N"), not by § (the protokoll's):
-            // the council's standard items not on it (Godkännande av kungörelse, Anmälan …) follow Val av justerare.
-            assertThat(c.theirs()).isEqualTo("Punkt 1  Anmälningar\nPunkt 2  Upprop\nPunkt 3  Val av justerare");
-            assertThat(c.mine()).isEqualTo("Punkt 1  Val av justerare\nPunkt 4  Upprop\nPunkt 5  Anmälningar");
+            // the council's standard items (Upprop … Anmälan av nya motioner) come first.
+            assertThat(c.theirs()).isEqualTo(
+                    "Punkt 5  Fyllnadsval\nPunkt 6  Information från revisorerna\nPunkt 7  Avsägelser");
+            assertThat(c.mine()).isEqualTo(
+                    "Punkt 5  Avsägelser\nPunkt 6  Information från revisorerna\nPunkt 7  Fyllnadsval");
         }));
-        assertThat(vm.items()).extracting(r -> r.item().text())
-                .containsExactly("Anmälningar", "Upprop", "Val av justerare");
+        assertThat(onAgenda()).containsExactly("Fyllnadsval", "Information från revisorerna", "Avsägelser");
 
         vm.choose(asked.getFirst().getFirst(), Resolution.MINE, null, () -> { });
-        assertThat(storedTexts()).containsExactly("Val av justerare", "Upprop", "Anmälningar");
-        assertThat(vm.items()).extracting(r -> r.item().text())
-                .containsExactly("Val av justerare", "Upprop", "Anmälningar");
+        assertThat(storedTexts()).containsExactly("Avsägelser", "Information från revisorerna", "Fyllnadsval");
+        assertThat(onAgenda()).containsExactly("Avsägelser", "Information från revisorerna", "Fyllnadsval");
     }
 
     @Test
     void choosingTheirOrderKeepsItAndTheNextMoveStartsFromIt() {
-        vm.move(vm.items().get(1), -1);
+        vm.move(vm.items().get(5), -1);
         vm.choose(asked.getFirst().getFirst(), Resolution.THEIRS, null, () -> { });
-        assertThat(storedTexts()).containsExactly("Anmälningar", "Upprop", "Val av justerare");
+        assertThat(storedTexts()).containsExactly("Fyllnadsval", "Information från revisorerna", "Avsägelser");
 
-        vm.move(vm.items().get(2), -1);
-        assertThat(storedTexts()).containsExactly("Anmälningar", "Val av justerare", "Upprop");
+        vm.move(vm.items().get(6), -1);
+        assertThat(storedTexts()).containsExactly("Fyllnadsval", "Avsägelser", "Information från revisorerna");
         assertThat(asked).hasSize(1);
     }
 }
