@@ -132,7 +132,7 @@ class StalePositionTest {
             held.countDown();
             assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
         }));
-        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+        HeldRow.awaitHeld(held, bosSave);
         CompletableFuture<RowMerge<Position>> annasSave = CompletableFuture.supplyAsync(() -> byAnna.save(copy,
                 copy.withNotes("Annas anteckning")));
         release.countDown();

@@ -119,7 +119,7 @@ class StaleSaveTest {
             held.countDown();
             assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
         }));
-        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+        HeldRow.awaitHeld(held, secretariatSave);
         CompletableFuture<MatterMerge> annasSave = CompletableFuture.supplyAsync(() -> byAnna.save(copy,
                 copy.toBuilder().body("Annas text.").build()));
         release.countDown();

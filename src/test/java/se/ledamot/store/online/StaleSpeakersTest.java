@@ -147,7 +147,7 @@ class StaleSpeakersTest {
             held.countDown();
             assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
         }));
-        assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+        HeldRow.awaitHeld(held, holding);
         CompletableFuture<ListMerge<Speaker>> other = CompletableFuture.supplyAsync(() -> first.saveSpeakers(item,
                 copy, with(first, List.of(ANNA, BO, DAVID))));
         release.countDown();
