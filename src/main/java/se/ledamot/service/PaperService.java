@@ -287,8 +287,7 @@ public final class PaperService {
         Minutes m = minutes(meetingId);
         int first = approved != null ? approved.firstParagraph()
                 : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
-        // The day the kallelse is issued is not recorded: today, or the meeting's day for a meeting already held.
-        LocalDate issued = LocalDate.now(clock).isAfter(meeting.date()) ? meeting.date() : LocalDate.now(clock);
+        LocalDate issued = council.notice().kallelseDay(meeting.date(), meeting.postedOn(), LocalDate.now(clock));
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
                 first, council.notice());
     }

@@ -1,15 +1,14 @@
 package se.ledamot.brief.layout;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * Turns blocks into pages. Every block becomes a run of boxes (lines, rows), each saying whether the page may break
  * before it; pages are filled greedily and, when a box does not fit, the page breaks at the last place allowed. The
  * rules for those places give keep-with-next for headings and no widows or orphans: a paragraph never leaves fewer
- * than two of its lines on either side of a break. A small table is kept whole with what precedes it; a longer one
+ * than two of its lines on either side of a break, and a document's last page holds at least a few lines
+ * ({@link Paginator#TAIL_LINES}). A small table is kept whole with what precedes it; a longer one
  * breaks only with two rows on either side and repeats its header row at the head of the next page.
  */
 final class Typesetter {
@@ -59,7 +58,7 @@ final class Typesetter {
     }
 
     static List<List<Placed>> layout(Document doc) {
-        return paginate(boxes(doc), doc.page().bodyHeight());
+        return Paginator.paginate(boxes(doc), doc.page().bodyHeight());
     }
 
     /** The space owed after the last block and whether it keeps with what follows, carried from block to block. */
@@ -136,11 +135,7 @@ final class Typesetter {
         if (inner.isEmpty()) {
             return;
         }
-        float height = 0;
-        for (int i = 0; i < inner.size(); i++) {
-            height += (i == 0 ? 0 : inner.get(i).glue()) + inner.get(i).height();
-        }
-        if (height > bodyHeight) {
+        if (Paginator.height(inner) > bodyHeight) {
             out.add(new Box(0, 0, true, true, null, null).soft());
             out.addAll(inner);
             return;
@@ -311,64 +306,5 @@ final class Typesetter {
             }
             first = false;
         }
-    }
-
-    /** Fills pages; see the class comment for where breaks may fall. */
-    static List<List<Placed>> paginate(List<Box> boxes, float bodyHeight) {
-        List<List<Placed>> pages = new ArrayList<>();
-        List<Box> page = new ArrayList<>();
-        Deque<Box> queue = new ArrayDeque<>(boxes);
-        float used = 0;
-        int lastBreak = -1;
-        while (!queue.isEmpty()) {
-            Box b = queue.poll();
-            if (b.pageBreak()) {
-                if (!page.isEmpty() && !(b.softBreak() && used < SOFT_BREAK_FILL * bodyHeight)) {
-                    pages.add(place(page));
-                    page = new ArrayList<>();
-                    used = 0;
-                    lastBreak = -1;
-                }
-                continue;
-            }
-            float glue = page.isEmpty() ? 0 : b.glue();
-            if (page.isEmpty() || used + glue + b.height() <= bodyHeight + 0.01f) {
-                if (b.breakBefore() && !page.isEmpty()) {
-                    lastBreak = page.size();
-                }
-                page.add(b);
-                used += glue + b.height();
-                continue;
-            }
-            int cut = b.breakBefore() ? page.size() : lastBreak > 0 ? lastBreak : page.size();
-            queue.addFirst(b);
-            for (int k = page.size() - 1; k >= cut; k--) {
-                queue.addFirst(page.get(k));
-            }
-            pages.add(place(page.subList(0, cut)));
-            Box next = queue.peek();
-            if (next.repeat() != null && !(cut == 1 && page.getFirst() == next.repeat())) {
-                queue.addFirst(next.repeat());
-            }
-            page = new ArrayList<>();
-            used = 0;
-            lastBreak = -1;
-        }
-        if (!page.isEmpty()) {
-            pages.add(place(page));
-        }
-        return pages;
-    }
-
-    private static List<Placed> place(List<Box> boxes) {
-        List<Placed> out = new ArrayList<>(boxes.size());
-        float y = 0;
-        for (int i = 0; i < boxes.size(); i++) {
-            Box b = boxes.get(i);
-            y += i == 0 ? 0 : b.glue();
-            out.add(new Placed(b, y));
-            y += b.height();
-        }
-        return out;
     }
 }

@@ -29,6 +29,17 @@ public record NoticeRule(int daysBefore) {
         return meetingDay.minusDays(daysBefore);
     }
 
+    /**
+     * The day a kallelse is dated. 5 kap. 12 § kommunallagen has it sent within the time 11 § gives the anslag, so it
+     * is dated the day the meeting was posted when the secretary recorded that, else today while that day is still to
+     * come. Unrecorded and past, the last day the rule allowed: the kallelse went out by then (its sentence on the
+     * anslag says "senast den …"), and a reprint dated today or the meeting's day would read as late.
+     */
+    public LocalDate kallelseDay(LocalDate meetingDay, LocalDate postedOn, LocalDate today) {
+        LocalDate sent = postedOn != null ? postedOn : latestDay(meetingDay);
+        return sent.isBefore(today) ? sent : today;
+    }
+
     /** Whether a notice posted on {@code postedOn} came later than the rule allows. */
     public boolean late(LocalDate postedOn, LocalDate meetingDay) {
         return postedOn != null && postedOn.isAfter(latestDay(meetingDay));

@@ -67,7 +67,18 @@ class TypesetterTest {
     @Test
     void noWidowIsCarriedAlone() {
         // 11 lines on a 10-line page: the last line would be alone on the next page, so two go over.
-        assertThat(linesPerPage(10, lines(11))).containsExactly(9, 2);
+        assertThat(linesPerPage(10, lines(11), lines(4))).containsExactly(9, 6);
+    }
+
+    @Test
+    void aDocumentsLastFewLinesAreNotLeftAloneOnAPageBeforeTheNextDocument() {
+        // The handlingar: 13 lines of an answer on a 10-line page, then the next item's papers on a page of their
+        // own. Three lines alone on a page: the break moves up so that the page holds five.
+        assertThat(linesPerPage(10, lines(13), new Block.PageBreak(), lines(4))).containsExactly(8, 5, 4);
+        assertThat(linesPerPage(10, lines(13))).as("the document's end too").containsExactly(8, 5);
+        assertThat(linesPerPage(10, lines(6), lines(7))).as("where the paragraph allows: two lines on either side")
+                .containsExactly(8, 5);
+        assertThat(linesPerPage(10, lines(15))).as("five lines over already").containsExactly(10, 5);
     }
 
     @Test
