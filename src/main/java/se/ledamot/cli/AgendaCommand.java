@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -22,10 +23,14 @@ import se.ledamot.l10n.PositionText;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
 import se.ledamot.service.AgendaEntry;
+import se.ledamot.service.AgendaPlace;
 import se.ledamot.service.Ledamot;
 import se.ledamot.l10n.MeetingText;
 
-/** `agenda MEETING`: the items in order, each with its matter and, for a group, its position and speaker. */
+/**
+ * `agenda MEETING`: the föredragningslista as the kallelse prints it (the body's standard items among the agenda's),
+ * each item with its matter and, for a group, its position and speaker.
+ */
 @Command(name = "agenda", mixinStandardHelpOptions = true, subcommands = AgendaCommand.Add.class)
 final class AgendaCommand extends DataCommand {
     /** Under the item's text, past its number. */
@@ -50,19 +55,20 @@ final class AgendaCommand extends DataCommand {
         Agenda agenda = app.meetings().agendaOf(meetingId);
         Meeting meeting = agenda.meeting();
         Deadlines deadlines = agenda.deadlines();
-        // The numbers of the föredragningslista as the kallelse and the window show them (§ is the protokoll's).
-        Map<Long, Integer> numbers = app.papers().noticeNumbers(agenda);
+        // The föredragningslista as the kallelse prints it and Sammanträden shows it (§ is the protokoll's); for a
+        // group, as Partigrupp shows it: the items the agenda holds, a standard item not on it has no position.
+        List<AgendaPlace> places = app.papers().noticeAgenda(agenda).stream()
+                .filter(p -> group == null || p.entry() != null).toList();
         boolean visible = group == null || app.positions().visible(group);
         Map<Long, Position> positions = group == null || !visible ? Map.of()
                 : app.positions().ofMeeting(meetingId, group);
         LocalDate today = app.today();
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
-            for (AgendaEntry e : agenda.entries()) {
-                Map<String, Object> item = MeetingJson.item(e.item(), numbers.get(e.item().id()),
-                        e.matter().orElse(null), deadlines, e.late(), today);
+            for (AgendaPlace p : places) {
+                Map<String, Object> item = MeetingJson.item(p, deadlines, today);
                 if (group != null) {
-                    item.put("position", visible ? MeetingJson.position(position(positions, e.item())) : null);
+                    item.put("position", visible ? MeetingJson.position(position(positions, p.item())) : null);
                 }
                 out.add(item);
             }
@@ -82,16 +88,17 @@ final class AgendaCommand extends DataCommand {
         if (!visible) {
             out().println(Localization.get("meeting.ui.group.hidden", Position.groupCode(group)));
         }
-        for (AgendaEntry e : agenda.entries()) {
-            AgendaItem item = e.item();
-            out().printf("%-9s %s%n", Localization.get("meeting.item", numbers.get(item.id())),
-                    e.matter().map(m -> line(m, deadlines, today)
-                            + (e.late() ? "  " + Localization.get("cli.agenda.late") : "")).orElse(item.text()));
+        for (AgendaPlace p : places) {
+            AgendaEntry e = p.entry();
+            out().printf("%-9s %s%n", Localization.get("meeting.item", p.number()), e == null
+                    ? Kallelse.title(p.standard())
+                    : e.matter().map(m -> line(m, deadlines, today)
+                            + (e.late() ? "  " + Localization.get("cli.agenda.late") : "")).orElse(e.item().text()));
             if (group != null) {
                 out().println(INDENT + position(positions, e, visible));
             }
         }
-        if (agenda.entries().isEmpty()) {
+        if (places.isEmpty()) {
             out().println(Localization.get("cli.agenda.empty"));
         }
         return 0;

@@ -2,12 +2,15 @@ package se.ledamot.cli;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.service.AgendaPlace;
 
 /** The JSON form of meetings, agenda items and positions; matters inside them keep {@link MatterJson}'s shape. */
 final class MeetingJson {
@@ -27,24 +30,27 @@ final class MeetingJson {
     }
 
     /**
-     * An item, with its matter (or null for free text).
+     * A place on the föredragningslista: its agenda item with its matter (null for free text), or for a standard item
+     * the agenda does not hold ("Upprop") the kallelse's title with {@code id} null.
      *
-     * @param number the item's number on the föredragningslista, as the kallelse and the window show it
+     * @param place the place, numbered as the kallelse and the window show it
      */
-    static Map<String, Object> item(AgendaItem item, int number, Matter matter, Deadlines deadlines, boolean late,
-            LocalDate today) {
+    static Map<String, Object> item(AgendaPlace place, Deadlines deadlines, LocalDate today) {
+        AgendaItem item = place.item();
+        Matter matter = place.entry() == null ? null : place.entry().matter().orElse(null);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", item.id());
-        json.put("number", number);
-        json.put("text", item.text());
+        json.put("id", item == null ? null : item.id());
+        json.put("number", place.number());
+        json.put("standard", place.standard() != null);
+        json.put("text", item == null ? Kallelse.title(place.standard()) : item.text());
         json.put("matter", matter == null ? null : MatterJson.of(matter, deadlines));
         json.put("days_left", matter == null ? null
                 : deadlines.nearest(matter).map(d -> d.daysLeft(today)).orElse(null));
-        json.put("late", late);
-        json.put("proposal", item.proposal());
-        json.put("motions_moved", item.motionsMoved());
-        json.put("decision", item.decision() == null ? null : item.decision().code());
-        json.put("decision_text", item.decisionText());
+        json.put("late", place.entry() != null && place.entry().late());
+        json.put("proposal", item == null ? null : item.proposal());
+        json.put("motions_moved", item == null ? List.of() : item.motionsMoved());
+        json.put("decision", item == null || item.decision() == null ? null : item.decision().code());
+        json.put("decision_text", item == null ? null : item.decisionText());
         return json;
     }
 

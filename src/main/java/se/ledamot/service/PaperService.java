@@ -355,9 +355,10 @@ public final class PaperService {
         return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda, approved(meeting.id()));
     }
 
-    /** The föredragningslista of an agenda as read, for the screens to show what the kallelse prints. */
-    public List<NoticeAgenda.Slot> noticeAgenda(Agenda agenda) {
-        return noticeAgenda(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item).toList());
+    /** The föredragningslista of an agenda as read: what the kallelse prints, as screens and command line show it. */
+    public List<AgendaPlace> noticeAgenda(Agenda agenda) {
+        return AgendaPlace.of(agenda, noticeAgenda(agenda.meeting(), agenda.entries().stream().map(AgendaEntry::item)
+                .toList()));
     }
 
     /** Each item's number on the kallelse, by item id (the body's standard items come first). */

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.papers.NoticeAgenda;
+import se.ledamot.service.Ledamot;
 import se.ledamot.store.Database;
 import se.ledamot.store.OpenOptions;
 import se.ledamot.store.sync.Replica;
@@ -30,6 +35,10 @@ class AgendaAsTheWindowTest extends CommandLineTest {
         throw new AssertionError("no planned sample meeting");
     }
 
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
     private List<String> itemLines() {
         return out.lines().filter(l -> l.startsWith("Punkt") || l.startsWith("§")).map(String::strip).toList();
     }
@@ -39,15 +48,46 @@ class AgendaAsTheWindowTest extends CommandLineTest {
         String meeting = sampleMeeting();
         assertThat(run("agenda", meeting)).as(err).isZero();
         List<String> lines = itemLines();
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("Punkt 2   Val av justerare och tid för justering");
-        assertThat(lines.get(1)).startsWith("Punkt 5   Motion: Upprätta en integrationsplan — Jan Alexandersson (V)");
-        assertThat(lines.get(2)).startsWith("Punkt 6   Interpellation: Integrationsenhet");
-        assertThat(lines.get(3)).startsWith("Punkt 7   Remiss: Frivilligorganisationer");
+        assertThat(lines).noneMatch(l -> l.startsWith("§"));
+        assertThat(lines.get(1)).isEqualTo("Punkt 2   Val av justerare och tid för justering");
+        assertThat(lines.get(4)).startsWith("Punkt 5   Motion: Upprätta en integrationsplan — Jan Alexandersson (V)");
+        assertThat(lines.get(5)).startsWith("Punkt 6   Interpellation: Integrationsenhet");
+        assertThat(lines.get(6)).startsWith("Punkt 7   Remiss: Frivilligorganisationer");
 
         assertThat(run("agenda", meeting, "--json")).as(err).isZero();
-        assertThat(json.readTree(out).get("items")).extracting(i -> i.get("number").asInt())
-                .containsExactly(2, 5, 6, 7);
+        assertThat(json.readTree(out).get("items")).filteredOn(i -> !i.get("id").isNull())
+                .extracting(i -> i.get("number").asInt()).containsExactly(2, 5, 6, 7);
+    }
+
+    /**
+     * The list is the kallelse's, as Sammanträden shows it: the body's standard items among the agenda's, in its
+     * order and under its numbers, those the agenda does not hold ("Upprop") too, marked as standard in the JSON.
+     */
+    @Test
+    void theListIsTheKallelsesWithTheStandardItems() throws Exception {
+        String meeting = sampleMeeting();
+        List<NoticeAgenda.Slot> notice;
+        try (Ledamot app = Ledamot.open(data)) {
+            Meeting m = app.meetings().list().stream().filter(x -> x.id() == Long.parseLong(meeting)).findFirst()
+                    .orElseThrow();
+            notice = app.papers().noticeAgenda(m, app.meetings().agenda(m.id()));
+        }
+        assertThat(notice).anyMatch(s -> s.item() == null);
+        assertThat(run("agenda", meeting)).as(err).isZero();
+        List<String> lines = itemLines();
+        assertThat(lines).extracting(l -> Integer.parseInt(l.split("\\s+")[1]))
+                .isEqualTo(notice.stream().map(NoticeAgenda.Slot::number).toList());
+        assertThat(lines.getFirst()).isEqualTo("Punkt 1   Upprop");
+
+        assertThat(run("agenda", meeting, "--json")).as(err).isZero();
+        JsonNode items = json.readTree(out).get("items");
+        assertThat(items).extracting(i -> i.get("number").asInt())
+                .isEqualTo(notice.stream().map(NoticeAgenda.Slot::number).toList());
+        assertThat(items).extracting(i -> i.get("standard").asBoolean())
+                .isEqualTo(notice.stream().map(s -> s.standard() != null).toList());
+        assertThat(items).extracting(i -> i.get("id").isNull())
+                .isEqualTo(notice.stream().map(s -> s.item() == null).toList());
+        assertThat(items.get(0).get("text").asText()).isEqualTo("Upprop");
     }
 
     @Test
@@ -59,12 +99,15 @@ class AgendaAsTheWindowTest extends CommandLineTest {
         assertThat(run("agenda", "add", meeting, motion)).as(err).isZero();
         String added = out.strip();
         assertThat(run("agenda", meeting, "--json")).as(err).isZero();
-        int number = json.readTree(out).get("items").get(0).get("number").asInt();
+        JsonNode item = stream(json.readTree(out).get("items")).filter(i -> !i.get("matter").isNull())
+                .findFirst().orElseThrow();
+        int number = item.get("number").asInt();
         // After KF's standard opening items, as the kallelse prints it.
         assertThat(number).isGreaterThan(1);
         assertThat(added).isEqualTo("Punkt " + number + ": ärende " + motion);
         assertThat(run("agenda", meeting)).as(err).isZero();
-        assertThat(itemLines()).singleElement().asString().startsWith("Punkt " + number + " ");
+        assertThat(itemLines()).filteredOn(l -> l.contains("Motion om cykelvägar")).singleElement().asString()
+                .startsWith("Punkt " + number + " ");
     }
 
     @Test

@@ -63,7 +63,9 @@ final class AgendaItemTextsView extends VBox {
         HBox headingRow = new HBox(8, headingLabel, heading);
         headingRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        Label hint = new Label(Localization.get("meeting.ui.item.choose"));
+        Label hint = new Label();
+        hint.setId("agenda-item-hint");
+        hint.textProperty().bind(vm.hint());
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.visibleProperty().bind(vm.chosen().not());

@@ -52,6 +52,8 @@ final class AgendaItemTextsViewModel {
     private final ReadOnlyBooleanWrapper freeText = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper(proposalPrompt(null, null));
+    /** What the form says while no item's texts are shown: choose one, or what the standard item chosen is. */
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(Localization.get("meeting.ui.item.choose"));
     /** Texts whose save failed, and the copy they were typed over. */
     private record Unsaved(AgendaItem base, AgendaItem mine) {
     }
@@ -114,6 +116,8 @@ final class AgendaItemTextsViewModel {
         }
         item = row == null ? null : row.item();
         chosen.set(item != null);
+        hint.set(shown != null && shown.item() == null ? Localization.get("meeting.ui.item.standard", shown.heading())
+                : Localization.get("meeting.ui.item.choose"));
         freeText.set(item != null && item.isFreeText());
         error.set("");
         matterHeading = row == null ? "" : row.heading();
@@ -269,6 +273,10 @@ final class AgendaItemTextsViewModel {
     /** Whether an item is chosen, so its texts can be edited. */
     ReadOnlyBooleanProperty chosen() {
         return chosen.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty hint() {
+        return hint.getReadOnlyProperty();
     }
 
     /** Whether the item chosen is a free-text item, whose heading is its own (a matter's is the matter's title). */

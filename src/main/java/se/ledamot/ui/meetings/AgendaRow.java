@@ -1,20 +1,17 @@
 package se.ledamot.ui.meetings;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
-import se.ledamot.domain.papers.NoticeAgenda;
 import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.Agenda;
+import se.ledamot.service.AgendaPlace;
 import se.ledamot.service.AgendaEntry;
 
 /**
@@ -28,18 +25,13 @@ import se.ledamot.service.AgendaEntry;
 public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Deadline> deadline, boolean late,
         LocalDate today, StandardItem standard) {
 
-    /**
-     * The rows of the kallelse's list ({@code notice}, PaperService.noticeAgenda) in its order, each agenda item with
-     * what the agenda service read for it.
-     */
-    public static List<AgendaRow> of(Agenda agenda, List<NoticeAgenda.Slot> notice, LocalDate today) {
-        Map<Long, AgendaEntry> entries = new HashMap<>();
-        agenda.entries().forEach(e -> entries.put(e.item().id(), e));
-        return notice.stream().map(s -> {
-            AgendaEntry e = s.item() == null ? null : entries.get(s.item().id());
-            return e == null ? new AgendaRow(null, s.number(), null, Optional.empty(), false, today, s.standard())
-                    : new AgendaRow(e.item(), s.number(), e.matter().orElse(null), e.deadline(), e.late(), today,
-                            s.standard());
+    /** The rows of the kallelse's list (PaperService.noticeAgenda) in its order. */
+    public static List<AgendaRow> of(List<AgendaPlace> places, LocalDate today) {
+        return places.stream().map(p -> {
+            AgendaEntry e = p.entry();
+            return e == null ? new AgendaRow(null, p.number(), null, Optional.empty(), false, today, p.standard())
+                    : new AgendaRow(e.item(), p.number(), e.matter().orElse(null), e.deadline(), e.late(), today,
+                            p.standard());
         }).toList();
     }
 

@@ -108,7 +108,7 @@ public final class AgendaViewModel {
 
     private Loaded load(Meeting m, LocalDate today) {
         Agenda agenda = meetings.agendaOf(m.id());
-        return new Loaded(AgendaRow.of(agenda, context.services().papers().noticeAgenda(agenda), today), agenda.pending(),
+        return new Loaded(AgendaRow.of(context.services().papers().noticeAgenda(agenda), today), agenda.pending(),
                 SubmissionText.of(agenda.calendar(), m), context.services().papers().storedMinutes(m.id()).adjusted() != null);
     }
 

@@ -167,7 +167,7 @@ public final class GroupViewModel {
 
     private List<GroupRow> load(Meeting m, String g, LocalDate today) {
         Agenda agenda = meetings.agendaOf(m.id());
-        return GroupRow.of(AgendaRow.of(agenda, context.services().papers().noticeAgenda(agenda), today),
+        return GroupRow.of(AgendaRow.of(context.services().papers().noticeAgenda(agenda), today),
                 positions.ofMeeting(m.id(), g), g, positions.visible(g));
     }
 

@@ -99,6 +99,27 @@ class AgendaItemTextsWindowTest {
         waitUntil(() -> (PROPOSAL + "\natt kostnaden ryms i budgeten.").equals(proposalAgain.getText()));
     }
 
+    /** Upprop, which the kallelse prints but the agenda does not hold, says what it is, not "Välj en punkt …". */
+    @Test
+    void aStandardItemNotOnTheAgendaSaysItHasNoTextsToFillIn(FxRobot robot) throws Exception {
+        ListView<AgendaRow> agenda = openTheAgenda(robot, window.shell());
+        Label hint = robot.lookup("#agenda-item-hint").queryAs(Label.class);
+        TextField heading = robot.lookup("#agenda-item-heading").queryAs(TextField.class);
+        assertThat(agenda.getItems().getFirst().item()).as("Upprop is not on the agenda").isNull();
+
+        choose(robot, agenda, 0);
+        waitUntil(() -> hint.isVisible()
+                && "Upprop står alltid på kallelsen; punkten har inga texter att fylla i.".equals(hint.getText()));
+        assertThat(heading.isDisabled()).isTrue();
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-standard.png");
+
+        choose(robot, agenda, JUSTERARE);
+        waitUntil(() -> !hint.isVisible() && "Val av justerare".equals(heading.getText()));
+        choose(robot, agenda, agenda.getItems().size() - 1);
+        waitUntil(() -> hint.isVisible()
+                && "Meddelanden står alltid på kallelsen; punkten har inga texter att fylla i.".equals(hint.getText()));
+    }
+
     @Test
     void aProposalAnotherWindowSavedMeanwhileGetsTheConflictViewAndTheMergedTextIsKept(FxRobot robot)
             throws Exception {
