@@ -58,12 +58,18 @@ public final class ConnectionState {
         if (inContact && waiting == 0 && conflicts > 0) {
             // Conflicts are changes made here that are not on the server: never "all synced" while one waits.
             return new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact.conflicts", server,
-                    conflicts));
+                    toChoose(conflicts)));
         }
         return inContact
                 ? new State(Kind.CONNECTED, Localization.get("server.ui.state.replica.inContact", server, waiting,
-                        conflicts))
-                : new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts));
+                        conflicts, toChoose(conflicts)))
+                : new State(Kind.REPLICA, Localization.get("server.ui.state.replica", server, waiting, conflicts,
+                        toChoose(conflicts)));
+    }
+
+    /** The conflicts waiting and where they are chosen, in the same words in every state ("… under Arkiv → …"). */
+    private static String toChoose(int conflicts) {
+        return conflicts == 0 ? "" : Localization.get("server.ui.state.conflicts", conflicts);
     }
 
     /**
@@ -73,7 +79,7 @@ public final class ConnectionState {
      */
     public static State replicaNotYetInContact(String server, int waiting, int conflicts) {
         return new State(Kind.REPLICA, Localization.get("server.ui.state.replica.notYet", server, waiting,
-                conflicts));
+                conflicts, toChoose(conflicts)));
     }
 
     public State get() {

@@ -49,7 +49,8 @@ final class StatusBar {
         box.managedProperty().bind(box.visibleProperty());
         PauseTransition after = new PauseTransition(javafx.util.Duration.millis(WAITING_SHOWN_AFTER.toMillis()));
         after.setOnFinished(e -> box.setVisible(true));
-        tasks.idleProperty().addListener((o, was, idle) -> {
+        // A laptop copy's sync waiting for its server is not the database she writes to (issue 16): not counted.
+        tasks.hereIdleProperty().addListener((o, was, idle) -> {
             if (idle) {
                 after.stop();
                 box.setVisible(false);

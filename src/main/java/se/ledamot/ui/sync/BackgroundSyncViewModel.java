@@ -117,6 +117,7 @@ public final class BackgroundSyncViewModel {
                             : replica.sync(server, password::get, SyncViewModel.progress(p));
                 })
                 .title(Localization.get("ui.sync.background", server.shortName()))
+                .onServer()
                 .onSuccess(this::done)
                 .onCancelled(() -> ended(true))
                 .onFailure(this::failed)

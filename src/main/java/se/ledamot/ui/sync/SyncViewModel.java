@@ -164,6 +164,7 @@ public final class SyncViewModel {
         begin();
         BackgroundTask.of(p -> replica.sync(server, password::get, progress(p)))
                 .title(Localization.get("ui.sync.working", server.shortName()))
+                .onServer()
                 .onSuccess(s -> {
                     end();
                     contact(true);

@@ -34,6 +34,7 @@ public final class BackgroundTask<T> {
     private Consumer<T> onSuccess = value -> { };
     private Consumer<Throwable> onFailure;
     private Runnable onCancelled = () -> { };
+    private boolean onServer;
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -47,6 +48,19 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> title(String text) {
         title = Objects.requireNonNull(text);
         return this;
+    }
+
+    /**
+     * The work waits on a shared server, not on the database this window writes to (a laptop copy's sync): the status
+     * bar's "Väntar på databasen" does not count it, since what she types still goes to the copy at once.
+     */
+    public BackgroundTask<T> onServer() {
+        onServer = true;
+        return this;
+    }
+
+    boolean waitsOnServer() {
+        return onServer;
     }
 
     public BackgroundTask<T> onSuccess(Consumer<T> action) {

@@ -27,6 +27,8 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
     private volatile boolean closed;
     /** The work of every lane: the saves. */
     private final Outstanding inLanes = new Outstanding();
+    /** The work that waits on the database the window writes to: all but a laptop copy's talk with its server. */
+    private final Outstanding here = new Outstanding();
 
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
         this.unhandled = unhandled;
@@ -47,6 +49,10 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
             return job;
         }
         outstanding.started();
+        boolean onHere = !task.waitsOnServer();
+        if (onHere) {
+            here.started();
+        }
         if (lane != null) {
             lane.started();
             inLanes.started();
@@ -66,6 +72,9 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
                     if (lane != null) {
                         lane.ended();
                         inLanes.ended();
+                    }
+                    if (onHere) {
+                        here.ended();
                     }
                     outstanding.ended();
                 }
@@ -87,6 +96,11 @@ public final class FxTaskExecutor extends CountedExecutor implements AutoCloseab
     @Override
     public javafx.beans.property.ReadOnlyBooleanProperty writesIdleProperty() {
         return inLanes.noneProperty();
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty hereIdleProperty() {
+        return here.noneProperty();
     }
 
     /** Takes no new work and hands over no more outcomes; work still running finishes on its own (never interrupted). */

@@ -38,6 +38,14 @@ public interface TaskExecutor {
     }
 
     /**
+     * {@link #idleProperty()} without the tasks that wait on a shared server ({@link BackgroundTask#onServer()}): false
+     * means the window waits for the database it writes to. This default counts every task.
+     */
+    default ReadOnlyBooleanProperty hereIdleProperty() {
+        return idleProperty();
+    }
+
+    /**
      * Runs {@code idle} on the FX thread once {@link #isIdle()} (at once if it is now). If that takes longer than
      * {@code bound}, {@code slow} runs first, once: a stuck disk, to be told to the user; {@code idle} still follows.
      */

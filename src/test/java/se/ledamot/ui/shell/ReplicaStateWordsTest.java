@@ -19,6 +19,25 @@ class ReplicaStateWordsTest {
         assertThat(ConnectionState.replica("anna@server/db", 0, 0, true).text())
                 .isEqualTo("Ansluten till anna@server/db – allt är synkat (kopia på datorn)");
         assertThat(ConnectionState.replica("anna@server/db", 2, 1, true).text()).isEqualTo("Ansluten till "
-                + "anna@server/db – 2 ändringar skickas vid nästa synkning, 1 konflikt att välja i (kopia på datorn)");
+                + "anna@server/db – 2 ändringar skickas vid nästa synkning, 1 konflikt att välja i under Arkiv → "
+                + "Synkronisera… (kopia på datorn)");
+    }
+
+    /**
+     * Before a sync in this window, and offline, the conflicts waiting are said with where to choose them, in the same
+     * words as in contact; before, these ended "…, 1 konflikt att välja i" and did not say where.
+     */
+    @Test
+    void conflictsWaitingAreSaidWithWhereToChooseThemInEveryState() {
+        String where = "1 konflikt att välja i under Arkiv → Synkronisera…";
+        assertThat(ConnectionState.replicaNotYetInContact("anna@server/db", 1, 1).text()).isEqualTo("Kopia av "
+                + "anna@server/db på datorn – 1 ändring väntar på att skickas, " + where);
+        assertThat(ConnectionState.replica("anna@server/db", 0, 1, false).text()).isEqualTo("Offline – inget väntar "
+                + "på att skickas, " + where + " (kopia av anna@server/db)");
+        assertThat(ConnectionState.replica("anna@server/db", 3, 2, false).text())
+                .contains(", 2 konflikter att välja i under Arkiv → Synkronisera… (kopia av");
+        assertThat(ConnectionState.replica("anna@server/db", 0, 1, true).text()).contains(where);
+        assertThat(ConnectionState.replicaNotYetInContact("anna@server/db", 2, 0).text())
+                .isEqualTo("Kopia av anna@server/db på datorn – 2 ändringar väntar på att skickas");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -70,6 +71,34 @@ class StatusBarWordingTest {
     void aWaitAfterTheStartIsSaidAsBefore() throws Exception {
         SimpleBooleanProperty starting = new SimpleBooleanProperty(false);
         HBox box = WaitForAsyncUtils.asyncFx(() -> StatusBar.waitingForTheDisk(executor, starting)).get();
+        waitForTheDisk(executor);
+        assertThat(said(box)).isEqualTo(Localization.get("ui.status.waiting"));
+    }
+
+    /**
+     * A laptop copy's sync that waits for its server (the "servern svarar inte" dialog open over it) is not the
+     * database she writes to: her writes still go to the copy at once. Before, the status bar said "Väntar på databasen
+     * … Det du skriver sparas när den svarar" while the dialog was open.
+     */
+    @Test
+    void aSyncWaitingForTheServerIsNotSaidAsWaitingForTheDatabase() throws Exception {
+        HBox box = WaitForAsyncUtils.asyncFx(() -> StatusBar.waitingForTheDisk(executor,
+                new SimpleBooleanProperty(false))).get();
+        WaitForAsyncUtils.asyncFx(() -> BackgroundTask.of(p -> disk.await(1, TimeUnit.MINUTES)).onServer()
+                .executeWith(executor)).get();
+        // Past the time after which a wait is said, measured on the FX thread's own clock.
+        CountDownLatch past = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            PauseTransition twice = new PauseTransition(javafx.util.Duration.millis(
+                    2 * StatusBar.WAITING_SHOWN_AFTER.toMillis()));
+            twice.setOnFinished(e -> past.countDown());
+            twice.play();
+        }).get();
+        assertThat(past.await(1, TimeUnit.MINUTES)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(executor.isIdle()).as("the sync still runs").isFalse();
+        assertThat(box.isVisible()).isFalse();
         waitForTheDisk(executor);
         assertThat(said(box)).isEqualTo(Localization.get("ui.status.waiting"));
     }
