@@ -112,6 +112,14 @@ public final class PaperSettingsStore {
         });
     }
 
+    /** Stores one body's settings, replacing what was there, and nothing of the council's row. */
+    void saveBody(BodyPapers b) {
+        dsl.transaction(tx -> {
+            new BodyStore(tx.dsl()).require(b.body());
+            saveBody(tx.dsl(), b, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        });
+    }
+
     private static void saveBody(DSLContext d, BodyPapers b, OffsetDateTime now) {
         String chair = b.chair() == null ? null : b.chair().name();
         String party = b.chair() == null ? null : b.chair().party();

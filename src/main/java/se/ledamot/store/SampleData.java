@@ -33,8 +33,9 @@ import se.ledamot.importer.SourceFile;
  * made into matters by the same importer as any file, with their dates set relative to the day of first start
  * ({@link #dated}). Offered once per database, on the window's first start with
  * an empty database; removed again in one go (to the trash, like any matter). With the matters comes a planned council
- * meeting that has them on its agenda, with the party group V's positions (see {@link SampleMeeting}); removing the
- * samples deletes that meeting, since its agenda would otherwise point at matters in the trash.
+ * meeting that has them on its agenda, with the party group V's positions (see {@link SampleMeeting}), and the council's
+ * ledamöter and ersättare when it has none ({@link SampleSeats}); removing the samples deletes that meeting, since its
+ * agenda would otherwise point at matters in the trash, and the sample seats.
  */
 public final class SampleData {
     static final String FOLDER = "/se/ledamot/seeds/";
@@ -107,6 +108,7 @@ public final class SampleData {
         List<ImportItem> stored = new ImportStore(d, clock).store(sampleMeeting.fitted(items), true, (n, t, f) -> { },
                 () -> false).stream().filter(i -> i.stored() != null).toList();
         Optional<Meeting> meeting = sampleMeeting.plan(stored.stream().map(ImportItem::stored).toList());
+        new SampleSeats(d, clock).seat();
         return new Loaded(stored, meeting);
     }
 
@@ -136,12 +138,24 @@ public final class SampleData {
         return sampleMatters.isEmpty() ? List.of() : new SampleMeeting(dsl, clock).meetingsOf(sampleMatters);
     }
 
-    /** Deletes the sample meeting and moves every sample matter to the trash; returns how many matters. */
+    /**
+     * Whether the council's papers hold nothing but what the samples gave it (its seats): a replica keeps them off the
+     * server, which has the council's own.
+     */
+    public static boolean councilPapersAreSamples(DSLContext dsl, Clock clock) {
+        return new SampleSeats(dsl, clock).onlySamples();
+    }
+
+    /**
+     * Deletes the sample meeting, moves every sample matter to the trash and takes the sample seats from the council;
+     * returns how many matters.
+     */
     public int remove() {
         MatterStore matters = new MatterStore(dsl, clock);
         List<Long> ids = new AttachmentStore(dsl, clock).sampleMatters();
         meetingsOf(dsl, clock, Set.copyOf(ids)).forEach(new MeetingStore(dsl, clock)::delete);
         ids.forEach(matters::trash);
+        new SampleSeats(dsl, clock).unseat();
         return ids.size();
     }
 

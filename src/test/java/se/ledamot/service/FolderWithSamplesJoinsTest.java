@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,10 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.store.BodyStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestServer;
 
@@ -58,6 +65,27 @@ class FolderWithSamplesJoinsTest {
         try (OpenDatabase admin = server.admin()) {
             assertThat(new MatterStore(admin.dsl(), Clock.systemUTC()).list()).extracting(Matter::title)
                     .containsExactly("Motion om cykelbanor");
+            assertThat(admin.dsl().fetchCount(DSL.table("body_seat"))).as("the sample council's seats").isZero();
+        }
+    }
+
+    /** The council's seats on the server come in over the sample seats the folder started with. */
+    @Test
+    void theServersSeatsComeInOverTheSampleSeats() {
+        try (OpenDatabase admin = server.admin()) {
+            Clock clock = Clock.systemUTC();
+            new PaperSettingsStore(admin.dsl(), clock).save(PaperSettings.empty().withBody(BodyPapers.defaults(
+                    new BodyStore(admin.dsl()).require(Body.COUNCIL)).withSeats(List.of(Seat.member("Åsa Öst (S)")))));
+        }
+        try (Ledamot app = Ledamot.open(folder, Clock.systemUTC())) {
+            app.samples().loadIfNew();
+
+            SyncService.Summary first = ServerClients.sync(app, server.url(LOGIN), LOGIN);
+
+            assertThat(first.complete()).isTrue();
+            assertThat(app.papers().settings().of(app.bodies().find(Body.COUNCIL).orElseThrow()).seats())
+                    .containsExactly(Seat.member("Åsa Öst (S)"));
+            assertThat(app.replica().orElseThrow().status().orElseThrow().waiting()).isZero();
         }
     }
 

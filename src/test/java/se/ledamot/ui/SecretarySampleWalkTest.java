@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.minutes.EntryRow;
@@ -84,8 +87,9 @@ class SecretarySampleWalkTest {
         at(robot, "#minutesSecretary").write("Sara Sekr");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
-        // The sample has no seats to fetch: those present are noted one at a time (5 kap. 67 §).
-        at(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
+        // The sample council's ledamöter and ersättare fetched as present (5 kap. 67 §).
+        at(robot, "#fillAttendance");
+        waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
         robot.clickOn("#saveMinutes");
         window.settled();
         window.snapshot(robot, "walk18-protokoll-meeting");
@@ -119,6 +123,38 @@ class SecretarySampleWalkTest {
         window.snapshot(robot, "walk18-protokoll-justerat");
         assertThat(window.dialogs.errors).isEmpty();
         assertThat(justerat).contains(PRESENT, CHOSEN);
+    }
+
+    /**
+     * Round 21: on the sample's held meeting Hämta ledamöter och ersättare found nobody, and a protokoll without who
+     * took part is not justerat (5 kap. 67 §): she had to type every one. The sample council's 31 ledamöter and 18
+     * ersättare are fetched, and the protokoll is justerat once it is signed.
+     */
+    @Test
+    void theSamplesHeldMeetingIsJusteratAfterFetchingItsCouncil(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        var services = window.shell().context().services();
+        Meeting held = services.meetings().list().stream().filter(m -> m.status() == MeetingStatus.HELD)
+                .filter(m -> !services.meetings().agendaOf(m.id()).entries().isEmpty()).findFirst().orElseThrow();
+        window.minutesOf(robot, held.id());
+        meetingTab(robot);
+        at(robot, "#fillAttendance");
+        waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
+        window.settled();
+        window.snapshot(robot, "walk21-sample-held-fetched");
+        at(robot, "#minutesChair").write("Göran Dahlström (S)");
+        at(robot, "#minutesSecretary").write("Sara Sekr");
+        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        LocalDate today = LocalDate.now(clock);
+        at(robot, "#minutesAdjusted").write(today.toString()).type(KeyCode.ENTER);
+        at(robot, "#saveMinutes");
+        window.settled();
+        Label error = robot.lookup("#minutesError").queryAs(Label.class);
+        waitUntil(() -> today.equals(services.papers().storedMinutes(held.id()).adjusted()), error::getText);
+        window.snapshot(robot, "walk21-sample-held-justerat");
+        assertThat(services.papers().storedMinutes(held.id()).attendance().deciding()).hasSize(31);
+        assertThat(window.dialogs.errors).isEmpty();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.store.SampleData;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.entity.Catalogue;
@@ -91,9 +92,13 @@ public final class Replica {
         return of(local).orElseThrow();
     }
 
-    /** Everything here is new to the server: pending, with no base. The samples stay here. */
+    /**
+     * Everything here is new to the server: pending, with no base. The samples stay here; the council's papers holding
+     * only the sample seats are not queued either, so the server's own come in over them.
+     */
     private static void queueWhatIsHere(DSLContext d, Clock clock) {
         Samples samples = Samples.in(d, clock);
+        boolean samplePapers = SampleData.councilPapersAreSamples(d, clock);
         References refs = new References(d);
         EntityReader reader = new EntityReader(d, refs);
         for (EntityType type : Catalogue.SYNCED) {
@@ -101,6 +106,9 @@ public final class Replica {
             while (true) {
                 List<EntityState> page = reader.page(type, after, 500);
                 for (EntityState s : page) {
+                    if (samplePapers && type == Catalogue.BODY_PAPERS_TYPE && Body.COUNCIL.equals(s.key())) {
+                        continue;
+                    }
                     d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, s.key())
                             .set(SYNC_STATE.PENDING, true)
                             .set(SYNC_STATE.REFUSED, samples.contains(type, s) ? LOCAL_ONLY : null).execute();

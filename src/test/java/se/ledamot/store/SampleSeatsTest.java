@@ -1,0 +1,68 @@
+package se.ledamot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
+
+/** The sample council's ledamöter and ersättare: given with the samples, taken away with them, never over her own. */
+@OnBothEngines
+class SampleSeatsTest {
+    @Parameter
+    Engine engine;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSamplesSeatTheCouncilAndTakeTheirSeatsAwayAgainKeepingOneTypedBeside() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
+            samples.loadIfNew();
+            List<Seat> seats = council(db).seats();
+            assertThat(seats).hasSize(49).contains(Seat.member("Jan Alexandersson (V)"),
+                    Seat.member("Emma Ramhult (V)"), Seat.member("Patrik Christierson (KD)"),
+                    Seat.member("Göran Dahlström (S)"), Seat.substitute("Lennart Andréasson (V)"));
+            assertThat(seats).filteredOn(s -> s.role() == Seat.Role.MEMBER).hasSize(31);
+            assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
+            List<Seat> withHers = new ArrayList<>(seats);
+            withHers.add(Seat.member("Kim Nord (S)"));
+            save(db, council(db).withSeats(withHers));
+            assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isFalse();
+
+            assertThat(samples.remove()).isEqualTo(4);
+
+            assertThat(council(db).seats()).containsExactly(Seat.member("Kim Nord (S)"));
+        }
+    }
+
+    @Test
+    void aCouncilWithSeatsOfItsOwnKeepsThemWhenTheSamplesComeAndGo() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            save(db, council(db).withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.substitute("Bo Ek (M)"))));
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
+            assertThat(samples.load()).hasSize(4);
+            assertThat(council(db).seats()).containsExactly(Seat.member("Åsa Öst (S)"), Seat.substitute("Bo Ek (M)"));
+            samples.remove();
+            assertThat(council(db).seats()).containsExactly(Seat.member("Åsa Öst (S)"), Seat.substitute("Bo Ek (M)"));
+        }
+    }
+
+    private static BodyPapers council(OpenDatabase db) {
+        return new PaperSettingsStore(db.dsl(), Clock.systemUTC()).load()
+                .of(new BodyStore(db.dsl()).require(Body.COUNCIL));
+    }
+
+    private static void save(OpenDatabase db, BodyPapers papers) {
+        new PaperSettingsStore(db.dsl(), Clock.systemUTC()).save(PaperSettings.empty().withBody(papers));
+    }
+}
