@@ -63,9 +63,8 @@ final class Pusher {
     }
 
     /**
-     * Sends one batch; returns how many things went to the server, how many conflicts it found, how many new things
-     * stay here because only the secretariat registers them, and how many things the merge changed here (the
-     * server's fields that came in while this side's were sent: fetched as much as a pull's).
+     * Sends one batch; returns how many things went to the server, how many conflicts it found and how many new things
+     * stay here because only the secretariat registers them.
      */
     int[] push(EntityType type, List<String> keys) {
         References here = new References(local);
@@ -148,7 +147,6 @@ final class Pusher {
         int pushed = 0;
         int conflicts = 0;
         int kept = 0;
-        int came = 0;
         for (Sent s : sent) {
             SyncStateRecord st = states.get(s.key());
             EntityState now0 = current.get(s.key());
@@ -162,8 +160,6 @@ final class Pusher {
             EntityMerge.Outcome o = s.outcome();
             EntityState target = Patch.onto(type, s.mine(), o.local(), now0);
             changes.add(new EntityWriter.Change(now0, target));
-            came += (now0 == null) != (target == null)
-                    || now0 != null && !EntityMerge.sameIgnoringStamps(type, now0, target) ? 1 : 0;
             boolean pending = o.pending() || target == null && o.base() != null
                     || target != null && (o.base() == null || !EntityMerge.sameIgnoringStamps(type, target, o.base()));
             LocalState.record(d, type, s.key(), st, pending, o.base());
@@ -174,7 +170,7 @@ final class Pusher {
             pushed += o.writeServer() ? 1 : 0;
         }
         writer.write(type, changes);
-        return new int[] {pushed, conflicts, kept, came};
+        return new int[] {pushed, conflicts, kept};
     }
 
     /**

@@ -61,8 +61,6 @@ public final class SyncEngine {
         int pushed = 0;
         int conflicts = 0;
         int kept = 0;
-        // Things the send's merges changed here: what came from the server is counted as fetched, however it came.
-        int merged = 0;
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
@@ -71,21 +69,19 @@ public final class SyncEngine {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {
-                    return report(pushed, kept, merged, conflicts, Set.of(), false);
+                    return report(pushed, kept, 0, conflicts, Set.of(), false);
                 }
                 List<String> batch = keys.subList(i, Math.min(keys.size(), i + Pusher.BATCH));
                 int[] r = pusher.push(type, batch);
                 pushed += r[0];
                 conflicts += r[1];
                 kept += r[2];
-                merged += r[3];
                 done += batch.size();
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
         }
         Puller.Page again = new Puller(local, server, clock, page).refetch();
         Pulled pulled = new Pulled(again);
-        pulled.things += merged;
         long start = Replica.require(local).getPulledSeq();
         long newest = new Puller(local, server, clock, page).newest();
         listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));
