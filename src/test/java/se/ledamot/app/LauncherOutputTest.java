@@ -214,6 +214,7 @@ class LauncherOutputTest {
                 command.add(line.substring("--java-options ".length()).replace("$HOME", home.toString()));
             }
         }
+        command.add("-Djava.util.prefs.userRoot=" + home); // the fresh home's preferences, not the user's
         command.addAll(List.of("-jar", jar.toString(), "--data", dir.resolve("data").toString()));
         assertThat(command).anyMatch(o -> o.startsWith("-XX:AOTCache=" + home));
         return command;

@@ -23,9 +23,17 @@ public final class AppProcess {
     /** The quick options of the launcher's reading commands (C1 only, the serial collector, a small heap). */
     private static final List<String> JVM = List.of(ProcessHandle.current().info().command().orElse("java"),
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8");
+            "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Djava.util.prefs.userRoot=" + prefsRoot());
 
     private AppProcess() {
+    }
+
+    /**
+     * The children's own Java preferences (window place, server, writer), under the build folder: never the user's
+     * {@code ~/.java}, where a server set by hand made a child's window try to connect to it.
+     */
+    public static String prefsRoot() {
+        return Path.of("target", "child-prefs").toAbsolutePath().toString();
     }
 
     /** The command line for Ledamot's main class (or another main class of the test run) with these arguments. */
