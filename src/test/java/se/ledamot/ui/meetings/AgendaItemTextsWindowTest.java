@@ -111,6 +111,9 @@ class AgendaItemTextsWindowTest {
         waitUntil(() -> hint.isVisible()
                 && "Upprop står alltid på kallelsen; punkten har inga texter att fylla i.".equals(hint.getText()));
         assertThat(heading.isDisabled()).isTrue();
+        // Its greyed förslag till beslut offers no example to a field that cannot be filled (walk22: it showed the
+        // general "Till exempel: Kommunstyrelsen föreslår …").
+        assertThat(robot.lookup("#agenda-item-proposal").queryAs(TextArea.class).getPromptText()).isEmpty();
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-standard.png");
 
         choose(robot, agenda, JUSTERARE);
