@@ -151,6 +151,20 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         return app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")).withPlace("Kommunhuset")).id();
     }
 
+    /**
+     * Goes to Partigrupp and writes the group {@code code} with Enter, as a person does (the meeting is the next one,
+     * chosen already); returns its table once its rows are read.
+     */
+    public javafx.scene.control.TableView<se.ledamot.ui.meetings.GroupRow> openGroup(FxRobot robot, String code) {
+        show(robot, se.ledamot.ui.meetings.GroupScreen.ID);
+        robot.clickOn("#group-code").write(code).type(javafx.scene.input.KeyCode.ENTER);
+        settled();
+        javafx.scene.control.TableView<se.ledamot.ui.meetings.GroupRow> table =
+                robot.lookup("#group-table").queryTableView();
+        WindowDriver.waitUntil(() -> !table.getItems().isEmpty());
+        return table;
+    }
+
     /** Goes to Protokoll and chooses the meeting {@code id} in its list, as a person does; waits until it is read. */
     public void minutesOf(FxRobot robot, long id) {
         show(robot, se.ledamot.ui.minutes.MinutesScreen.ID);

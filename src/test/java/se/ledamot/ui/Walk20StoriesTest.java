@@ -101,12 +101,8 @@ class Walk20StoriesTest {
         window.settled();
         // The samples plan one meeting: the next.
         Meeting next = window.plannedMeeting().orElseThrow();
-        window.show(robot, GroupScreen.ID);
-        robot.clickOn("#group-code").write("S").type(KeyCode.ENTER);
-        window.settled();
+        TableView<GroupRow> table = window.openGroup(robot, "S");
         window.snapshot(robot, "walk20a-10-group");
-        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
         ComboBox<Stance> stance = robot.lookup("#stance").queryComboBox();
         int n = 0;
         for (int i = 0; i < table.getItems().size(); i++) {

@@ -215,12 +215,8 @@ class Walk21StoriesTest {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
         window.settled();
-        window.show(robot, GroupScreen.ID);
-        robot.clickOn("#group-code").write("S").type(KeyCode.ENTER);
-        window.settled();
+        TableView<GroupRow> table = window.openGroup(robot, "S");
         window.snapshot(robot, "walk21-20-group");
-        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
         int n = 0;
         for (int i = 0; i < table.getItems().size(); i++) {
             if (!table.getItems().get(i).needsPosition()) {

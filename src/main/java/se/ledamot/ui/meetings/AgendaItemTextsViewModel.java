@@ -51,7 +51,7 @@ final class AgendaItemTextsViewModel {
     private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper freeText = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper(proposalPrompt(null, null));
+    private final ReadOnlyStringWrapper proposalPrompt = new ReadOnlyStringWrapper("");
     /** What the form says while no item's texts are shown: choose one, or what the standard item chosen is. */
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(Localization.get("meeting.ui.item.choose"));
     /** Texts whose save failed, and the copy they were typed over. */
@@ -121,7 +121,9 @@ final class AgendaItemTextsViewModel {
         freeText.set(item != null && item.isFreeText());
         error.set("");
         matterHeading = row == null ? "" : row.heading();
-        proposalPrompt.set(row == null ? proposalPrompt(null, null)
+        // No item to fill in (none chosen, or a standard item the agenda does not hold): the greyed field shows no
+        // example, the hint above says why (walk22: it showed the general "Kommunstyrelsen föreslår …" under Upprop).
+        proposalPrompt.set(row == null ? ""
                 : proposalPrompt(row.matter() == null ? null : row.matter().kind(), row.item().text()));
         if (item == null) {
             fill(null, null);

@@ -9,6 +9,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.Urgency;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.l10n.Dates;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.AgendaPlace;
@@ -64,10 +65,13 @@ public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Dea
         return deadline.map(d -> d.urgency(today)).orElse(Urgency.NONE);
     }
 
-    /** The whole line: "Punkt 6  Motion om cykelvägar  [2027-03-01, om 99 dagar]  SEN". */
+    /**
+     * The whole line: "Punkt 6  Motion om cykelvägar  [1 mars 2027, om 99 dagar]  SEN"; the day written out, as
+     * people read it (walk22: it read "[2027-11-01, om 11 månader]", a table's form, in a line of words).
+     */
     public String line() {
         return label() + "  " + heading()
-                + deadline.map(d -> "  [" + d.date() + ", " + due() + "]").orElse("")
+                + deadline.map(d -> "  [" + Dates.date(d.date()) + ", " + due() + "]").orElse("")
                 + (late ? "  " + Localization.get("meeting.ui.late") : "");
     }
 }

@@ -105,6 +105,7 @@ final class GroupView extends BorderPane {
                         : r.position().speaker()),
                 column("meeting.ui.group.column.reviewed", r -> r.position().reviewed() ? "✓" : ""));
         fitted.forEach(c -> c.maxWidthProperty().bind(c.minWidthProperty()));
+        checkMarkHeader(fitted.getLast());
         // The rows come in the agenda's order already (a third click on a header brings it back): no sort arrow's room.
         fitted.getFirst().setSortable(false);
         table.getColumns().setAll(List.of(fitted.get(0), item, fitted.get(1), stanceColumn, fitted.get(2),
@@ -363,6 +364,20 @@ final class GroupView extends BorderPane {
                 setText(empty || m == null ? null : MeetingText.withPlace(m));
             }
         };
+    }
+
+    /**
+     * Genomgången shows a check mark: its header is one too, the word in its tooltip, so the column is as wide as the
+     * mark, not the word (walk22: "Genomgången" took the room Ärende and Hållning wrapped for).
+     */
+    private static void checkMarkHeader(TableColumn<GroupRow, String> column) {
+        Label mark = new Label("✓");
+        mark.setTooltip(new javafx.scene.control.Tooltip(column.getText()));
+        mark.setAccessibleText(column.getText());
+        column.setText("");
+        column.setGraphic(mark);
+        // The rows come in the agenda's order, the filter finds those not yet decided: no sort arrow's room either.
+        column.setSortable(false);
     }
 
     private static TableColumn<GroupRow, String> column(String key, Function<GroupRow, String> value) {

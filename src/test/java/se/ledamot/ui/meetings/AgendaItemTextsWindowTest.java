@@ -111,7 +111,22 @@ class AgendaItemTextsWindowTest {
         waitUntil(() -> hint.isVisible()
                 && "Upprop står alltid på kallelsen; punkten har inga texter att fylla i.".equals(hint.getText()));
         assertThat(heading.isDisabled()).isTrue();
+        // Its greyed förslag till beslut offers no example to a field that cannot be filled (walk22: it showed the
+        // general "Till exempel: Kommunstyrelsen föreslår …").
+        assertThat(robot.lookup("#agenda-item-proposal").queryAs(TextArea.class).getPromptText()).isEmpty();
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-standard.png");
+
+        // The motion's line says its deadline as people read a day (walk22: "[2027-11-01, om 11 månader]").
+        assertThat(robot.lookup("#agenda-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(t -> t != null && t.contains("simhallen")))
+                .singleElement().asString().contains("[1 november 2027, om ").doesNotContain("2027-11-01");
+        // The free-text field's example is read whole (walk22: "Punkt utan ärende, t.ex. Val av juste").
+        TextField freeText = robot.lookup("#agenda-text").queryAs(TextField.class);
+        assertThat(WindowDriver.onFx(() -> {
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(freeText.getPromptText());
+            prompt.setFont(freeText.getFont());
+            return prompt.getLayoutBounds().getWidth() + freeText.snappedLeftInset() + freeText.snappedRightInset();
+        })).as("the example's width").isLessThanOrEqualTo(WindowDriver.onFx(freeText::getWidth));
 
         choose(robot, agenda, JUSTERARE);
         waitUntil(() -> !hint.isVisible() && "Val av justerare".equals(heading.getText()));

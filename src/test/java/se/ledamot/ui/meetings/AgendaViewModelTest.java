@@ -109,9 +109,9 @@ class AgendaViewModelTest {
                 "Punkt 4  Anmälan av nya motioner, interpellationer och frågor",
                 // Asked in December, answered in February (KL 5 kap.): the written answer by Friday 5 February.
                 // The kallelse's number: its standard items (Upprop, Val av justerare …) come first.
-                "Punkt 5  Interpellation om skolan  [2027-02-05, om 2 månader]",
+                "Punkt 5  Interpellation om skolan  [5 februari 2027, om 2 månader]",
                 // The motion's year ends on Sunday 2027-01-10: the next weekday (Lag 1930:173).
-                "Punkt 6  Motion om cykelvägar  [2027-01-11, om 50 dagar]", "Punkt 7  Meddelanden");
+                "Punkt 6  Motion om cykelvägar  [11 januari 2027, om 50 dagar]", "Punkt 7  Meddelanden");
         assertThat(vm.items().get(5).urgency()).isEqualTo(Urgency.SOON);
         assertThat(vm.pending()).extracting(Matter::title).containsExactly("Fråga om simhallen");
         assertThat(test.context.mattersRevision().get()).isPositive();

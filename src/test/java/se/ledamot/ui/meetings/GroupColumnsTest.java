@@ -7,7 +7,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +19,8 @@ import se.ledamot.ui.StoryWindow;
 /**
  * The walk (round 19) at 1000x650: Partigrupp's Punkt, a number of one or two digits, took a share of the width as
  * large as the others' and the matter's title wrapped onto three lines beside it. The short columns are as wide as
- * their header or value, at 1000x650 and 1280x800 alike; the rest goes to Ärende and Hållning.
+ * their header or value, at 1000x650 and 1280x800 alike; the rest goes to Ärende and Hållning. Genomgången, a check
+ * mark, is headed by one too (walk22: its word made it wider than anything it shows).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -36,10 +36,7 @@ class GroupColumnsTest {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
         window.settled();
-        window.show(robot, GroupScreen.ID);
-        robot.clickOn("#group-code").write("S").type(KeyCode.ENTER);
-        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
+        TableView<GroupRow> table = window.openGroup(robot, "S");
         for (int[] size : new int[][] {{1000, 650}, {1280, 800}, {1000, 650}}) {
             robot.interact(() -> {
                 window.shell().stage().setWidth(size[0]);
@@ -52,6 +49,12 @@ class GroupColumnsTest {
             TableColumn<GroupRow, ?> item = table.getColumns().get(1);
             assertThat(onFx(number::getWidth)).as("Punkt at %dx%d", size[0], size[1])
                     .isLessThanOrEqualTo(onFx(number::getMinWidth) + 1);
+            // Genomgången shows a check mark: no wider than Punkt's number (walk22: as wide as the word, 110 px).
+            TableColumn<GroupRow, ?> reviewed = table.getColumns().getLast();
+            assertThat(onFx(reviewed::getWidth)).as("Genomgången at %dx%d", size[0], size[1])
+                    .isLessThanOrEqualTo(onFx(number::getWidth));
+            assertThat(onFx(() -> ((javafx.scene.control.Label) reviewed.getGraphic()).getTooltip().getText()))
+                    .as("its name, where the header shows the mark").isEqualTo("Genomgången");
             assertThat(onFx(item::getWidth)).as("Ärende, the widest, at %dx%d", size[0], size[1])
                     .isEqualTo(onFx(() -> table.getColumns().stream().mapToDouble(TableColumn::getWidth).max()
                             .orElseThrow()));

@@ -7,7 +7,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +36,7 @@ class GroupItemKeptTest {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
         window.settled();
-        window.show(robot, GroupScreen.ID);
-        robot.clickOn("#group-code").write("S").type(KeyCode.ENTER);
-        window.settled();
-        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
-        waitUntil(() -> !table.getItems().isEmpty());
+        TableView<GroupRow> table = window.openGroup(robot, "S");
         waitUntil(() -> table.getSelectionModel().getSelectedItem() != null, () -> "nothing chosen in "
                 + table.getItems().stream().map(r -> r.agenda().heading()).toList());
         GroupRow first = table.getItems().stream().filter(GroupRow::undecided).findFirst().orElseThrow();
