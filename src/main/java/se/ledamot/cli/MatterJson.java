@@ -25,6 +25,11 @@ public final class MatterJson {
 
     /** The matter without body and answer (plain loops, no streams: this runs 100 000 times in a long list). */
     public static Map<String, Object> of(Matter m, Deadlines deadlines) {
+        return of(m, deadlines.nearest(m).orElse(null), deadlines);
+    }
+
+    /** As {@link #of(Matter, Deadlines)} with the matter's nearest deadline known already (null: none). */
+    static Map<String, Object> of(Matter m, Deadline deadline, Deadlines deadlines) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", m.id());
         json.put("number", m.number());
@@ -46,7 +51,6 @@ public final class MatterJson {
         json.put("questions", m.questions());
         json.put("status", m.status().code());
         json.put("decision", m.decision() == null ? null : m.decision().code());
-        Deadline deadline = deadlines.nearest(m).orElse(null);
         json.put("deadline", deadline == null ? null : deadline.date().toString());
         json.put("deadline_type", deadline == null ? null : deadline.type().code());
         json.put("deadline_rule", deadline == null ? null : DeadlineText.explainForMachine(deadline));

@@ -26,12 +26,24 @@ final class BundledMigrations {
     private static final Pattern FILE = Pattern.compile("V(\\d+)__[^/]+\\.sql");
     private static final Pattern SERVER_FILE = Pattern.compile("V(\\d+(?:_\\d+)?)__[^/]+\\.sql");
 
+    /**
+     * Listed once per program: the migrations are those of the jar this program runs from. Each opening of a folder
+     * asks three times (the mark read, checked again when the file opens, written when it closes), and every time
+     * the whole jar's index was read (issue 15).
+     */
+    private static volatile Optional<Set<String>> listed;
+
     private BundledMigrations() {
     }
 
     /** The versions, or empty when they cannot be listed for certain (then Flyway decides). */
     static Optional<Set<String>> versions() {
-        return names(FOLDER).flatMap(BundledMigrations::versionsOf);
+        Optional<Set<String>> v = listed;
+        if (v == null) {
+            v = names(FOLDER).flatMap(BundledMigrations::versionsOf).map(Set::copyOf);
+            listed = v;
+        }
+        return v;
     }
 
     /**
