@@ -32,19 +32,26 @@ import se.ledamot.store.TestServer;
 final class JoinedLaptop implements BeforeEachCallback, AfterEachCallback {
     private final Supplier<Path> folder;
     private final String login;
+    private final Clock clock;
     private TestServer server;
     private Ledamot app;
 
     /** @param folder the test's own temporary folder, the laptop's data folder */
     JoinedLaptop(Supplier<Path> folder, String login) {
+        this(folder, login, Clock.systemUTC());
+    }
+
+    /** With the program on {@code clock} (a test that moves time). */
+    JoinedLaptop(Supplier<Path> folder, String login, Clock clock) {
         this.folder = folder;
         this.login = login;
+        this.clock = clock;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         server = new TestServer().enrol(login, null, ServerRole.COUNCIL_SECRETARY, "Karin");
-        app = Ledamot.open(folder.get(), Clock.systemUTC());
+        app = Ledamot.open(folder.get(), clock);
         assertThat(sync().joined()).isTrue();
     }
 

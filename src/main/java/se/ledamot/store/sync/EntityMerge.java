@@ -32,13 +32,15 @@ final class EntityMerge {
      * What the merge came to. {@code server}: the server's new state (null: remove it there), written only when
      * {@code writeServer}; {@code local}: this side's new state (null: remove it here); {@code base}: the server's
      * state after the write, the base from now on; {@code pending}: whether this side still holds something the
-     * server has not.
+     * server has not; {@code brought}: whether {@code local} holds something of the server's that this side had not
+     * (a field, a history entry, the thing itself or its removal), which is what a sync fetched, however it came:
+     * this side's own values coming back are not.
      */
     record Outcome(EntityState server, boolean writeServer, EntityState local, EntityState base, boolean pending,
-            List<FieldConflict> conflicts, Set<String> settled) {
+            List<FieldConflict> conflicts, Set<String> settled, boolean brought) {
         Outcome(EntityState server, boolean writeServer, EntityState local, EntityState base, boolean pending,
                 List<FieldConflict> conflicts) {
-            this(server, writeServer, local, base, pending, conflicts, Set.of());
+            this(server, writeServer, local, base, pending, conflicts, Set.of(), false);
         }
     }
 
@@ -53,7 +55,7 @@ final class EntityMerge {
             Privileges may, boolean send) {
         if (mine == null) {
             if (base == null || theirs == null) {
-                return new Outcome(theirs, false, theirs, theirs, false, List.of());
+                return new Outcome(theirs, false, theirs, theirs, false, List.of(), Set.of(), theirs != null);
             }
             if (sameIgnoringStamps(type, base, theirs)) {
                 boolean allowed = may.mayDelete(type);
@@ -75,7 +77,7 @@ final class EntityMerge {
                         se.ledamot.domain.sync.Conflict.WHOLE, ConflictKind.NOT_ALLOWED, null, null)));
             }
             if (sameIgnoringStamps(type, base, mine)) {
-                return new Outcome(null, false, null, null, false, List.of());
+                return new Outcome(null, false, null, null, false, List.of(), Set.of(), true);
             }
             return new Outcome(null, false, mine, null, true, List.of(new FieldConflict(
                     se.ledamot.domain.sync.Conflict.WHOLE, ConflictKind.DELETED_THERE, base, null)));
@@ -90,6 +92,7 @@ final class EntityMerge {
         EntityState local = mine;
         List<FieldConflict> conflicts = new ArrayList<>();
         Set<String> settled = new java.util.HashSet<>();
+        boolean brought = false;
         for (String f : type.fieldNames()) {
             Column column = type.column(f).orElse(null);
             Object b = base.field(f);
@@ -122,6 +125,7 @@ final class EntityMerge {
             if (list != null && list.merge() != Merge.WHOLE) {
                 List<Map<String, Object>> union = union(list, listOf(b), listOf(m), listOf(t));
                 local = local.with(f, union);
+                brought |= !within(list, union, listOf(m));
                 if (send && may.mayChange(type, f)) {
                     server = server.with(f, union);
                 }
@@ -129,7 +133,10 @@ final class EntityMerge {
             }
             switch (ThreeWay.of(b, m, t, Values::same)) {
                 case SAME -> { }
-                case TAKE_THEIRS -> local = local.with(f, t);
+                case TAKE_THEIRS -> {
+                    local = local.with(f, t);
+                    brought = true;
+                }
                 case SEND_MINE -> {
                     if (!may.mayChange(type, f)) {
                         conflicts.add(new FieldConflict(f, ConflictKind.NOT_ALLOWED, b, t));
@@ -149,7 +156,18 @@ final class EntityMerge {
         boolean write = send && !server.sameAs(theirs);
         EntityState newBase = write ? server : theirs;
         boolean pending = !conflicts.isEmpty() || !sameIgnoringStamps(type, local, newBase);
-        return new Outcome(server, write, local, newBase, pending, conflicts, settled);
+        return new Outcome(server, write, local, newBase, pending, conflicts, settled, brought);
+    }
+
+    /**
+     * Whether every entry of {@code merged} is one this side has, as it has it, in whatever order: then nothing of the
+     * server's came with the list.
+     */
+    private static boolean within(ListPart list, List<Map<String, Object>> merged, List<Map<String, Object>> mine) {
+        String id = list.identity().name();
+        Map<Object, Map<String, Object>> here = new java.util.HashMap<>();
+        mine.forEach(r -> here.put(r.get(id), r));
+        return merged.stream().allMatch(r -> here.containsKey(r.get(id)) && Values.same(here.get(r.get(id)), r));
     }
 
     /**

@@ -239,8 +239,10 @@ final class Puller {
                     EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, st), here, there,
                             open.getOrDefault(key, Set.of()), Privileges.all(), false);
                     changes.add(new EntityWriter.Change(here, o.local()));
-                    applied += differs(type, here, o.local()) ? 1 : 0;
-                    if (differs(type, here, o.local()) && stated == null) {
+                    // Only the server's own: this side's values, sent before and come back, move nothing.
+                    boolean moved = o.brought() && differs(type, here, o.local());
+                    applied += moved ? 1 : 0;
+                    if (moved && stated == null) {
                         Writers.notePulled(d, type.name(), key, writers);
                     }
                     LocalState.record(d, type, key, st, o.pending(), o.base());
@@ -297,7 +299,7 @@ final class Puller {
      * Whether the thing here changes by what came: a change this replica sent comes back in the server's log, and is
      * no thing brought (the window would read its screens again for nothing).
      */
-    private static boolean differs(EntityType type, EntityState here, EntityState next) {
+    static boolean differs(EntityType type, EntityState here, EntityState next) {
         return here == null ? next != null : next == null || !EntityMerge.sameIgnoringStamps(type, here, next);
     }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.SavedBy;
 import se.ledamot.store.Writers;
+import se.ledamot.store.entity.Catalogue;
 import se.ledamot.store.entity.EntityReader;
 import se.ledamot.store.entity.EntityState;
 import se.ledamot.store.entity.EntityType;
@@ -63,10 +65,15 @@ final class Pusher {
     }
 
     /**
-     * Sends one batch; returns how many things went to the server, how many conflicts it found and how many new things
-     * stay here because only the secretariat registers them.
+     * What one batch's send did: things sent, conflicts found, new things kept here because only the secretariat
+     * registers them, things changed here by what the merge brought from the server (fetched as much as a pull's,
+     * though this side's own values coming back are not), and the local ids of the matters among those.
      */
-    int[] push(EntityType type, List<String> keys) {
+    record Result(int pushed, int conflicts, int kept, int brought, Set<Long> matters) {
+    }
+
+    /** Sends one batch. */
+    Result push(EntityType type, List<String> keys) {
         References here = new References(local);
         Map<String, EntityState> mine = new EntityReader(local, here).read(type, keys);
         Map<String, SyncStateRecord> states = new HashMap<>();
@@ -136,7 +143,7 @@ final class Pusher {
     }
 
     /** Records here what the server now holds: the merge's values, the new base, conflicts and refusals. */
-    private int[] record(DSLContext d, EntityType type, List<Sent> sent) {
+    private Result record(DSLContext d, EntityType type, List<Sent> sent) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         References refs = new References(d);
         List<String> keys = sent.stream().map(Sent::key).toList();
@@ -147,6 +154,8 @@ final class Pusher {
         int pushed = 0;
         int conflicts = 0;
         int kept = 0;
+        int brought = 0;
+        Set<Long> matters = new HashSet<>();
         for (Sent s : sent) {
             SyncStateRecord st = states.get(s.key());
             EntityState now0 = current.get(s.key());
@@ -160,6 +169,12 @@ final class Pusher {
             EntityMerge.Outcome o = s.outcome();
             EntityState target = Patch.onto(type, s.mine(), o.local(), now0);
             changes.add(new EntityWriter.Change(now0, target));
+            if (o.brought() && Puller.differs(type, now0, target)) {
+                brought++;
+                if (type == Catalogue.MATTER_TYPE && now0 != null) {
+                    matters.add(now0.localId());
+                }
+            }
             boolean pending = o.pending() || target == null && o.base() != null
                     || target != null && (o.base() == null || !EntityMerge.sameIgnoringStamps(type, target, o.base()));
             LocalState.record(d, type, s.key(), st, pending, o.base());
@@ -170,7 +185,7 @@ final class Pusher {
             pushed += o.writeServer() ? 1 : 0;
         }
         writer.write(type, changes);
-        return new int[] {pushed, conflicts, kept};
+        return new Result(pushed, conflicts, kept, brought, matters);
     }
 
     /**

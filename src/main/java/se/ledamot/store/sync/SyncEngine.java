@@ -61,6 +61,8 @@ public final class SyncEngine {
         int pushed = 0;
         int conflicts = 0;
         int kept = 0;
+        // What the send's merges brought here from the server: fetched, as much as what the pull brings.
+        Pulled merged = new Pulled(null);
         long total = local.fetchCount(SYNC_STATE, SYNC_STATE.PENDING.isTrue().and(SYNC_STATE.REFUSED.isNull()));
         long done = 0;
         listener.progress(SyncListener.Phase.PUSH, 0, total);
@@ -69,19 +71,22 @@ public final class SyncEngine {
             List<String> keys = pusher.waiting(type);
             for (int i = 0; i < keys.size(); i += Pusher.BATCH) {
                 if (listener.cancelled()) {
-                    return report(pushed, kept, 0, conflicts, Set.of(), false);
+                    return report(pushed, kept, merged.things, conflicts, merged.matters, false);
                 }
                 List<String> batch = keys.subList(i, Math.min(keys.size(), i + Pusher.BATCH));
-                int[] r = pusher.push(type, batch);
-                pushed += r[0];
-                conflicts += r[1];
-                kept += r[2];
+                Pusher.Result r = pusher.push(type, batch);
+                pushed += r.pushed();
+                conflicts += r.conflicts();
+                kept += r.kept();
+                merged.things += r.brought();
+                merged.matters.addAll(r.matters());
                 done += batch.size();
                 listener.progress(SyncListener.Phase.PUSH, done, total);
             }
         }
         Puller.Page again = new Puller(local, server, clock, page).refetch();
         Pulled pulled = new Pulled(again);
+        pulled.add(merged);
         long start = Replica.require(local).getPulledSeq();
         long newest = new Puller(local, server, clock, page).newest();
         listener.progress(SyncListener.Phase.PULL, 0, Math.max(0, newest - start));

@@ -118,6 +118,40 @@ class NewPositionOnTwoLaptopsTest {
         assertThat(stance.mine()).isEqualTo("Avslag");
     }
 
+    /**
+     * The README's two laptops: Anna's stance and arguments, Bo's stance and notes. Her arguments come to his laptop
+     * while his position is merged with the server's in the send, not in the fetch after it; before, his syncs said
+     * "inget nytt att hämta" although they had arrived (the summary counted only what the fetch applied). Her own
+     * sends fetch nothing: counted, they had every window read its screens again after each of her changes.
+     */
+    @Test
+    void fieldsMergedInDuringTheSendAreCountedAsFetched() {
+        List<SyncFixture.Laptop> laptops = annaAndBo("poscount");
+        SyncFixture.Laptop anna = laptops.get(0);
+        SyncFixture.Laptop bo = laptops.get(1);
+        positions(anna).save(Position.undecided(item(anna), "S").withStance(Stance.SUPPORT)
+                .withArguments("Planen behövs"));
+        positions(bo).save(Position.undecided(item(bo), "S").withStance(Stance.REJECT)
+                .withNotes("Fråga om kostnaden"));
+        SyncReport hers = anna.sync();
+        SyncReport first = bo.sync();
+        Conflict stance = bo.conflicts().list().getFirst();
+        bo.conflicts().resolve(stance, se.ledamot.domain.sync.Resolution.MINE, null);
+        SyncReport chosen = bo.sync();
+
+        assertThat(positions(bo).get(item(bo)).arguments()).isEqualTo("Planen behövs");
+        assertThat(first.conflicts()).isEqualTo(1);
+        assertThat(first.pulled() + chosen.pulled()).as("Anna's arguments, fetched once").isEqualTo(1);
+        assertThat(chosen.pushed()).isEqualTo(1);
+        assertThat(hers.pushed()).isEqualTo(1);
+        assertThat(hers.pulled()).as("her own position, sent").isZero();
+        positions(anna).save(positions(anna).get(item(anna)).withArguments("Planen behövs, och snart"));
+        SyncReport again = anna.sync();
+        assertThat(again.pushed()).isEqualTo(1);
+        assertThat(again.pulled()).as("Bo's stance and notes, fetched; her own change not").isEqualTo(1);
+        assertThat(anna.sync().pulled()).isZero();
+    }
+
     private static PositionStore positions(SyncFixture.Laptop l) {
         return new PositionStore(l.local.dsl(), l.clock, "S");
     }

@@ -106,6 +106,30 @@ class TwoLaptopsSyncTest {
         assertThat(anna.conflicts().count() + bo.conflicts().count()).isZero();
     }
 
+    /**
+     * Anna's title reaches Bo's laptop in his send (merged with his body there), not in the fetch after it: it is
+     * counted as fetched, and his matter is named among those changed here, for the search index to read again.
+     * Anna's own send brought nothing here, and says so.
+     */
+    @Test
+    void whatTheSendsMergeBroughtIsFetchedAndHerOwnSendIsNot() {
+        anna.clock.advance(Duration.ofHours(1));
+        bo.clock.advance(Duration.ofHours(2));
+        matters(anna).save(only(anna).toBuilder().title("Motion om en ny simhall").build());
+        matters(bo).save(only(bo).toBuilder().body("Första stycket.\nAndra stycket, skärpt.").build());
+
+        SyncReport hers = anna.sync();
+        SyncReport his = bo.sync();
+
+        assertThat(hers.pushed()).isEqualTo(1);
+        assertThat(hers.pulled()).as("her own title, sent").isZero();
+        assertThat(his.pushed()).isEqualTo(1);
+        assertThat(his.pulled()).as("Anna's title, merged in during his send").isEqualTo(1);
+        assertThat(his.changedMatters()).containsExactly(only(bo).id());
+        assertThat(anna.sync().pulled()).as("Bo's body").isEqualTo(1);
+        assertThat(bo.sync().pulled()).isZero();
+    }
+
     @Test
     void theSameFieldChangedOnBothGivesTheSecondAConflictAndItsChoiceWins() {
         matters(anna).save(only(anna).toBuilder().title("Motion om simhallen i Ale").build());
