@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
@@ -19,13 +18,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.Ledamot;
-import se.ledamot.service.ServerAdministration;
 import se.ledamot.service.ServerClients;
 import se.ledamot.service.SyncService;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
-import se.ledamot.store.TestPostgres;
 import se.ledamot.store.online.TwoLogins;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.TestContext;
@@ -68,17 +65,7 @@ class SyncWindowTest {
     /** Bo's window, whose Arkiv → Synkronisera… asks nothing but the password (the folder knows its server). */
     private MainWindow bosWindowWithTheSyncMenu(FxRobot robot) {
         MainWindow shell = window.open(robot);
-        robot.interact(() -> SyncMenu.install(shell, new SyncViewModel.Questions() {
-            @Override
-            public Optional<String> serverUrl() {
-                throw new AssertionError("the folder knows its server");
-            }
-
-            @Override
-            public Optional<char[]> password(ServerAdministration.Server server) {
-                return Optional.of(TestPostgres.PASSWORD.toCharArray());
-            }
-        }));
+        robot.interact(() -> SyncMenu.install(shell, new PasswordOnly()));
         return shell;
     }
 
