@@ -7,6 +7,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Tag;
@@ -68,6 +69,28 @@ class PostingDayWindowTest {
         openTheMeeting(robot, reopened);
         TextField again = (TextField) reopened.stage().getScene().lookup("#meeting-posted");
         waitUntil(() -> "2027-01-15".equals(again.getText()));
+    }
+
+    /** She types February for January: the day after the meeting is refused in Swedish and the stored day stays. */
+    @Test
+    void aPostingDayAfterTheMeetingIsRefusedAndTheStoredDayStays(FxRobot robot) throws Exception {
+        openTheMeeting(robot, window.shell());
+        TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
+        robot.clickOn(posted).write("2027-01-15");
+        robot.clickOn("#meeting-save");
+        waitForStore(() -> LocalDate.parse("2027-01-15").equals(window.shell().context().services().meetings()
+                .require(meetingId).postedOn()));
+
+        robot.interact(() -> posted.setText(""));
+        robot.clickOn(posted).write("2027-02-15");
+        robot.clickOn("#meeting-save");
+        waitUntil(() -> robot.lookup(".notification-bar .label").tryQueryAs(Labeled.class)
+                .map(l -> l.getText().startsWith("Anslagsdagen den 15 februari 2027 är efter")).orElse(false));
+        assertThat(robot.lookup(".notification-bar .label").queryAs(Labeled.class).getText())
+                .contains("5\u00a0kap. 11–12\u00a0§§ kommunallagen");
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "meeting-posting-day-after.png");
+        assertThat(window.shell().context().services().meetings().require(meetingId).postedOn())
+                .isEqualTo(LocalDate.parse("2027-01-15"));
     }
 
     private static void openTheMeeting(FxRobot robot, MainWindow shell) {
