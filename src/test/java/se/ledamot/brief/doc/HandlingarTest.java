@@ -55,12 +55,7 @@ class HandlingarTest {
      */
     @Test
     void anInterpellationImportedWithItsAnswerPrintsTheAnswerOnce() throws Exception {
-        byte[] post;
-        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/002_ca5d8c8e3c0d95c4.txt")) {
-            post = in.readAllBytes();
-        }
-        se.ledamot.domain.Matter imported = new se.ledamot.importer.Importer().prepare("002.txt", post).draft()
-                .matter();
+        se.ledamot.domain.Matter imported = seed("002_ca5d8c8e3c0d95c4.txt");
         assertThat(imported.body()).as("the post, answer and all").contains("Sävsjö kommun har idag");
         var withPost = withMatter(se.ledamot.domain.MatterKind.INTERPELLATION,
                 m -> m.toBuilder().body(imported.body()).answer(imported.answer()).build());
@@ -77,22 +72,25 @@ class HandlingarTest {
      */
     @Test
     void aMotionWhoseTextHoldsItsAttSatserPrintsThemOnce() throws Exception {
-        byte[] seed;
-        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/001_5b9219ef532998c6.txt")) {
-            seed = in.readAllBytes();
-        }
-        se.ledamot.domain.Matter imported = new se.ledamot.importer.Importer().prepare("001.txt", seed).draft()
-                .matter();
+        se.ledamot.domain.Matter imported = seed("001_5b9219ef532998c6.txt");
         assertThat(imported.proposals()).as("the att-satser read apart").hasSize(6);
         assertThat(imported.body()).as("and still in the text").contains("Vi föreslår därför");
         var withSeed = withMatter(se.ledamot.domain.MatterKind.MOTION,
                 m -> m.toBuilder().body(imported.body()).proposals(imported.proposals()).build());
 
-        String text = MatterBriefTest.text(MatterBriefTest.pdf(Handlingar.of(withSeed, Samples.CREATED)))
+        String text = MatterBriefTest.text(ProtokollTest.write(Handlingar.of(withSeed, Samples.CREATED),
+                "handlingar-sample-motion.pdf"))
                 .replaceAll("\\s+", " ");
         assertThat(text.split("hanteras med skyndsamhet", -1)).as("the last att-sats printed once").hasSize(2);
         assertThat(text).containsSubsequence("Motionen", "Vi föreslår därför", "främjar en effektiv",
                 "hanteras med skyndsamhet");
+    }
+
+    /** A sample's seed text as the importer reads it. */
+    private static se.ledamot.domain.Matter seed(String name) throws Exception {
+        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/" + name)) {
+            return new se.ledamot.importer.Importer().prepare(name, in.readAllBytes()).draft().matter();
+        }
     }
 
     /** The sample papers with the first matter of this kind changed. */
