@@ -41,13 +41,10 @@ class SampleProtokollTest {
             present.replaceAll(a -> a.person().name().equals("Erik Hallberg") ? Attendee.serving(a.person(), "Per Holm")
                     : a);
             app.papers().saveMinutes(app.papers().minutes(held.id()).withAttendance(new Attendance(present)));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PdfWriter.write(app.papers().protokoll(held.id()), out, PdfWriter.Progress.NONE);
-            Files.createDirectories(Path.of("target/papers"));
-            Files.write(Path.of("target/papers/sample-protokoll.pdf"), out.toByteArray());
-            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            byte[] pdf = write(app.papers().protokoll(held.id()), "sample-protokoll.pdf");
+            text = text(pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
                 PDFTextStripper strip = new PDFTextStripper();
-                text = strip.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
                 for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                     strip.setStartPage(i);
                     strip.setEndPage(i);
@@ -67,6 +64,38 @@ class SampleProtokollTest {
                     .filter(l -> !l.isEmpty() && !FOOT.matcher(l).matches()).toList();
             assertThat(lines.getLast()).as("the last line of a page is no heading left from its text")
                     .doesNotMatch(HEADING);
+        }
+    }
+
+    /**
+     * The planned sample meeting's kallelse is signed by the sample ordförande and names the sekreterare; its
+     * handlingar print the sample motion's att-satser once. Both kept in target/papers to be looked at.
+     */
+    @Test
+    void theSampleKallelseAndHandlingarNameTheChairAndPrintTheAttSatserOnce() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, DebateBriefQueriesTest.CLOCK)) {
+            app.samples().loadIfNew();
+            Meeting planned = app.meetings().list().stream().filter(m -> m.status() == MeetingStatus.PLANNED)
+                    .findFirst().orElseThrow();
+            assertThat(text(write(app.papers().kallelse(planned.id()), "sample-kallelse.pdf")))
+                    .containsSubsequence("Ordförande", "Anders Nilsson (S)", "Sekreterare", "Karin Wester");
+            String handlingar = text(write(app.papers().handlingar(planned.id()), "sample-handlingar.pdf"));
+            assertThat(handlingar.split("hög prioritet och hanteras med skyndsamhet", -1)).hasSize(2);
+        }
+    }
+
+    private static byte[] write(se.ledamot.brief.layout.Document paper, String name) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(paper, out, PdfWriter.Progress.NONE);
+        Files.createDirectories(Path.of("target/papers"));
+        Files.write(Path.of("target/papers", name), out.toByteArray());
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "").replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
         }
     }
 
