@@ -70,12 +70,12 @@ public final class MeetingService {
 
     /** Plans a meeting of a known body; returns it with its id. */
     public Meeting add(Meeting meeting) {
-        return meetings.add(meeting);
+        return meetings.add(meeting.postedBeforeItsDay());
     }
 
     /** Stores a changed meeting; a new date reaches the timeline of every matter on its agenda. */
     public void save(Meeting meeting) {
-        meetings.save(meeting);
+        meetings.save(meeting.postedBeforeItsDay());
     }
 
     /**
@@ -83,7 +83,7 @@ public final class MeetingService {
      * else saved meanwhile is kept, and one both changed comes back as a conflict (issue 16.5).
      */
     public RowMerge<Meeting> save(Meeting base, Meeting mine) {
-        return meetings.save(base, mine);
+        return meetings.save(base, mine.postedBeforeItsDay());
     }
 
     /** Deletes a meeting and its agenda; each matter on it gets a timeline entry saying it was taken off. */

@@ -34,8 +34,8 @@ import se.ledamot.importer.SourceFile;
  * ({@link #dated}). Offered once per database, on the window's first start with
  * an empty database; removed again in one go (to the trash, like any matter). With the matters comes a planned council
  * meeting that has them on its agenda, with the party group V's positions (see {@link SampleMeeting}), and the council's
- * ledamöter and ersättare when it has none ({@link SampleSeats}); removing the samples deletes that meeting, since its
- * agenda would otherwise point at matters in the trash, and the sample seats.
+ * ledamöter, ersättare, ordförande and sekreterare when it has no seats ({@link SampleSeats}); removing the samples
+ * deletes that meeting, since its agenda would otherwise point at matters in the trash, and the sample seats.
  */
 public final class SampleData {
     static final String FOLDER = "/se/ledamot/seeds/";

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
@@ -14,11 +15,16 @@ import se.ledamot.domain.papers.BodyPapers;
 /**
  * The sample council's ledamöter and ersättare (sample-seats.txt: 31 ledamöter, 5 kap. 5 § kommunallagen, and half as
  * many ersättare for each party, 5 kap. 8 §), so that Protokoll's Hämta ledamöter och ersättare fills the sample
- * meetings' attendance, without which a protokoll is not justerat (5 kap. 67 §). Given with the samples to a council
- * that has no seats; taken away with them seat by seat, so a seat typed in beside them stays.
+ * meetings' attendance, without which a protokoll is not justerat (5 kap. 67 §); and its ordförande and sekreterare,
+ * who sign the kallelse and the protokoll (5 kap. 69 §). Given with the samples to a council that has no seats; taken
+ * away with them seat by seat, so a seat typed in beside them stays, and an ordförande or sekreterare she typed too.
  */
 final class SampleSeats {
-    static final List<Seat> SEATS = read();
+    private static final List<String[]> LINES = read();
+    static final List<Seat> SEATS = LINES.stream().filter(l -> l[0].equals("ledamot") || l[0].equals("ersättare"))
+            .map(l -> l[0].equals("ledamot") ? Seat.member(l[1]) : Seat.substitute(l[1])).toList();
+    static final Person CHAIR = Person.parse(value("ordförande"));
+    static final String SECRETARY = value("sekreterare");
 
     private final PaperSettingsStore store;
     private final Body council;
@@ -28,44 +34,58 @@ final class SampleSeats {
         council = new BodyStore(dsl).require(Body.COUNCIL);
     }
 
-    /** Gives the council the sample seats when it has none (a council's own seats are never replaced). */
+    /**
+     * Gives the council the sample seats, ordförande and sekreterare when it has no seats (a council's own seats are
+     * never replaced, nor an ordförande or sekreterare she gave it).
+     */
     void seat() {
         BodyPapers papers = papers();
         if (papers.seats().isEmpty()) {
-            store.saveBody(papers.withSeats(SEATS));
+            store.saveBody(papers.withSeats(SEATS).withChair(papers.chair() == null ? CHAIR : papers.chair())
+                    .withSecretary(papers.secretary() == null ? SECRETARY : papers.secretary()));
         }
     }
 
-    /** Takes the sample seats away from the council; any other seat stays. */
+    /** Takes the sample seats, ordförande and sekreterare away from the council; anything else stays. */
     void unseat() {
         BodyPapers papers = papers();
-        List<Seat> kept = papers.seats().stream().filter(s -> !SEATS.contains(s)).toList();
-        if (kept.size() < papers.seats().size()) {
-            store.saveBody(papers.withSeats(kept));
+        BodyPapers kept = withoutSamples(papers);
+        if (!kept.equals(papers)) {
+            store.saveBody(kept);
         }
     }
 
-    /** Whether the council's papers are what the samples made of them: the usual settings with the sample seats. */
+    /**
+     * Whether the council's papers are what the samples made of them: the usual settings with the sample seats (and
+     * the sample ordförande and sekreterare, which a folder given its samples before round 22 lacks).
+     */
     boolean onlySamples() {
-        return papers().equals(BodyPapers.defaults(council).withSeats(SEATS));
+        BodyPapers papers = papers();
+        return papers.seats().equals(SEATS) && withoutSamples(papers).equals(BodyPapers.defaults(council));
+    }
+
+    private static BodyPapers withoutSamples(BodyPapers papers) {
+        return papers.withSeats(papers.seats().stream().filter(s -> !SEATS.contains(s)).toList())
+                .withChair(CHAIR.equals(papers.chair()) ? null : papers.chair())
+                .withSecretary(SECRETARY.equals(papers.secretary()) ? null : papers.secretary());
     }
 
     private BodyPapers papers() {
         return store.load().of(council);
     }
 
-    private static List<Seat> read() {
+    /** The file's lines as role and value: "ledamot: Jan Alexandersson (V)", "sekreterare: Karin Wester". */
+    private static List<String[]> read() {
         try (InputStream in = SampleSeats.class.getResourceAsStream("sample-seats.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(SampleSeats::seat).toList();
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.split(":", 2)).map(p -> new String[] {p[0].strip(), p[1].strip()}).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** "ledamot: Jan Alexandersson (V)" or "ersättare: Sara Öberg (V)". */
-    private static Seat seat(String line) {
-        String[] parts = line.split(":", 2);
-        return parts[0].strip().equals("ledamot") ? Seat.member(parts[1].strip()) : Seat.substitute(parts[1].strip());
+    private static String value(String role) {
+        return LINES.stream().filter(l -> l[0].equals(role)).map(l -> l[1]).findFirst().orElseThrow();
     }
 }

@@ -51,6 +51,16 @@ class MeetingCliTest extends CommandLineTest {
     }
 
     @Test
+    void aPostingDayAfterTheMeetingIsRefusedAndTheStoredDayKept() throws Exception {
+        long id = id("meeting", "add", "--body", "KF", "--date", "2027-01-25");
+        assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-15")).as(err).isZero();
+        assertThat(run("meeting", "posted", String.valueOf(id), "2027-01-26")).isEqualTo(Cli.REFUSED);
+        assertThat(err).contains("Anslagsdagen den 26 januari 2027 är efter sammanträdet den 25 januari 2027")
+                .contains("5\u00a0kap. 11–12\u00a0§§ kommunallagen");
+        assertThat(json("meetings", "--json").get(0).get("posted").asText()).isEqualTo("2027-01-15");
+    }
+
+    @Test
     void anUnknownBodyOrBadDateOrTimeIsRefusedInSwedishAndNothingIsStored() throws Exception {
         assertThat(run("meeting", "add", "--body", "XYZ", "--date", "2026-12-14")).isEqualTo(Cli.REFUSED);
         assertThat(err).contains("Det finns inget organ med koden XYZ");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
@@ -33,6 +34,10 @@ class SampleSeatsTest {
                     Seat.member("Emma Ramhult (V)"), Seat.member("Patrik Christierson (KD)"),
                     Seat.member("Göran Dahlström (S)"), Seat.substitute("Lennart Andréasson (V)"));
             assertThat(seats).filteredOn(s -> s.role() == Seat.Role.MEMBER).hasSize(31);
+            assertThat(council(db).chair()).as("the sample ordförande, one of the ledamöter")
+                    .isEqualTo(Person.parse("Anders Nilsson (S)"));
+            assertThat(seats).contains(Seat.member(council(db).chair().display()));
+            assertThat(council(db).secretary()).as("the sample sekreterare").isEqualTo("Karin Wester");
             assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
             List<Seat> withHers = new ArrayList<>(seats);
             withHers.add(Seat.member("Kim Nord (S)"));
@@ -42,6 +47,8 @@ class SampleSeatsTest {
             assertThat(samples.remove()).isEqualTo(4);
 
             assertThat(council(db).seats()).containsExactly(Seat.member("Kim Nord (S)"));
+            assertThat(council(db).chair()).as("the sample ordförande goes with the samples").isNull();
+            assertThat(council(db).secretary()).isNull();
         }
     }
 
@@ -52,8 +59,36 @@ class SampleSeatsTest {
             SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
             assertThat(samples.load()).hasSize(4);
             assertThat(council(db).seats()).containsExactly(Seat.member("Åsa Öst (S)"), Seat.substitute("Bo Ek (M)"));
+            assertThat(council(db).chair()).as("her council's papers are hers: no sample ordförande").isNull();
             samples.remove();
             assertThat(council(db).seats()).containsExactly(Seat.member("Åsa Öst (S)"), Seat.substitute("Bo Ek (M)"));
+        }
+    }
+
+    /** The council's own ordförande and sekreterare, typed before or after the samples came, stay when they go. */
+    @Test
+    void herOwnChairAndSecretaryStayWhenTheSamplesGo() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            SampleData samples = new SampleData(db.dsl(), Clock.systemUTC());
+            samples.loadIfNew();
+            save(db, council(db).withChair(Person.parse("Kim Nord (S)")));
+            assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isFalse();
+
+            samples.remove();
+
+            assertThat(council(db).chair()).isEqualTo(Person.parse("Kim Nord (S)"));
+            assertThat(council(db).secretary()).as("the sample sekreterare goes").isNull();
+        }
+    }
+
+    /** A folder whose samples came before they had an ordförande still keeps its sample papers off the server. */
+    @Test
+    void sampleSeatsWithoutTheSampleChairAreStillOnlySamples() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            save(db, council(db).withChair(null).withSecretary(null));
+
+            assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
         }
     }
 

@@ -118,8 +118,9 @@ class SecretaryMeetingWalkTest {
         meetingTab(robot);
         at(robot, "#minutesOpened").write("18.00");
         at(robot, "#minutesClosed").write("20.15");
-        at(robot, "#minutesChair").write("Anna Ordf (S)");
-        at(robot, "#minutesSecretary").write("Sara Sekr");
+        // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
+        assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
+        assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         // The sample council's ledamöter and ersättare are fetched as present (5 kap. 67 §); round 20 found none.
         at(robot, "#fillAttendance");

@@ -83,8 +83,9 @@ class SecretarySampleWalkTest {
         window.minutesOf(robot, meeting.id());
         at(robot, "#minutesOpened").write("18.00");
         at(robot, "#minutesClosed").write("20.15");
-        at(robot, "#minutesChair").write("Anna Ordf (S)");
-        at(robot, "#minutesSecretary").write("Sara Sekr");
+        // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
+        assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
+        assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
         // The sample council's ledamöter and ersättare fetched as present (5 kap. 67 §).
@@ -143,8 +144,9 @@ class SecretarySampleWalkTest {
         waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
         window.settled();
         window.snapshot(robot, "walk21-sample-held-fetched");
-        at(robot, "#minutesChair").write("Göran Dahlström (S)");
-        at(robot, "#minutesSecretary").write("Sara Sekr");
+        // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
+        assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
+        assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
         at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         LocalDate today = LocalDate.now(clock);
         at(robot, "#minutesAdjusted").write(today.toString()).type(KeyCode.ENTER);

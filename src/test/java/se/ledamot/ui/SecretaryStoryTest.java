@@ -138,8 +138,9 @@ class SecretaryStoryTest {
         window.show(robot, MinutesScreen.ID);
         at(robot, "#minutesOpened").write("18.00");
         at(robot, "#minutesClosed").write("19.30");
-        at(robot, "#minutesChair").write("Åsa Öst (S)");
-        at(robot, "#minutesSecretary").write("Anna Berg");
+        // Her council's own in place of the samples' ordförande and sekreterare (round 22), typed over them.
+        at(robot, "#minutesChair").push(KeyCode.SHORTCUT, KeyCode.A).write("Åsa Öst (S)");
+        at(robot, "#minutesSecretary").push(KeyCode.SHORTCUT, KeyCode.A).write("Anna Berg");
         at(robot, "#minutesAdjusters").write("Karin Berg (S)");
         at(robot, "#attendeeName").write("Karin Berg (S)").type(KeyCode.ENTER);
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();

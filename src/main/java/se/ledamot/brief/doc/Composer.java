@@ -168,9 +168,21 @@ final class Composer {
 
     /** A table with a header row across the whole measure, whatever the indent; its words are not hyphenated. */
     Composer wideTable(float[] columns, List<String> header, List<List<String>> rows) {
+        return wideTable(columns, header, rows, st.body());
+    }
+
+    /**
+     * As {@link #wideTable(float[], List, List)}, its lines set close: a list of names that should fill no more than
+     * a page, such as a council's 31 ledamöter in a närvarolista.
+     */
+    Composer closeTable(float[] columns, List<String> header, List<List<String>> rows) {
+        return wideTable(columns, header, rows, st.body().leading(st.body().size() * 1.1f));
+    }
+
+    private Composer wideTable(float[] columns, List<String> header, List<List<String>> rows, Style cells) {
         List<List<Span>> table = new ArrayList<>();
         table.add(header.stream().map(h -> new Span(h, st.label())).toList());
-        Style whole = st.body().hyphenate(false);
+        Style whole = cells.hyphenate(false);
         for (List<String> row : rows) {
             table.add(row.stream().map(c -> new Span(c, whole)).toList());
         }

@@ -63,7 +63,7 @@ public final class Handlingar {
                     MatterSections.originalHeading(m), 2));
             facts(c, m);
             c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
-            MatterSections.clauses(c, m);
+            MatterSections.clausesBelow(c, m, m.bodyBeforeAnswer());
             if (m.kind().hasAddressee() && e.answerBy(day)) {
                 String to = PaperWords.addressee(m.addressee());
                 String heading = p("answer", to.isEmpty() ? 0 : 1, to);

@@ -170,14 +170,27 @@ final class MatterSections {
 
     /** The att-satser of a motion, or the numbered questions of an interpellation. */
     static void clauses(Composer c, Matter m) {
-        if (!m.proposals().isEmpty()) {
+        clausesBelow(c, m, "");
+    }
+
+    /**
+     * As {@link #clauses(Composer, Matter)} below the matter's printed text {@code above}, leaving out a list that text
+     * holds word for word: a motion imported whole ends with its att-satser, which the papers print once, as written.
+     */
+    static void clausesBelow(Composer c, Matter m, String above) {
+        String text = plain(above);
+        if (!m.proposals().isEmpty() && !m.proposals().stream().allMatch(p -> text.contains(plain(p)))) {
             c.h2(proposalsHeading(m));
             c.list(m.proposals().stream().map(p -> t("att")).toList(), m.proposals());
         }
-        if (!m.questions().isEmpty()) {
+        if (!m.questions().isEmpty() && !m.questions().stream().allMatch(q -> text.contains(plain(q)))) {
             c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
             c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
         }
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** Dated events, oldest first: submission, status steps from the history, the decision, and what is due. */

@@ -29,7 +29,6 @@ import se.ledamot.l10n.Localization;
  * numbered through the year. Each page has boxes for the justerare's initials and for certifying an extract.
  */
 public final class Protokoll {
-    private static final float[] PRESENT = {0.5f, 0.5f};
     /** A line to fill in by hand. */
     private static final String BLANK = "_".repeat(10);
 
@@ -53,7 +52,7 @@ public final class Protokoll {
         signatures(c, papers);
         announcement(c, papers);
         c.pageBreak();
-        attendance(c, papers);
+        AttendanceList.write(c, papers);
         // Paragraphs run on as the kallelse's items do (a heading kept with its first lines, no single line left).
         c.indent(HouseStyle.HANG);
         for (MeetingPapers.Entry e : papers.entries()) {
@@ -94,7 +93,7 @@ public final class Protokoll {
                 new String[] {p("field.deciding"), a.attendees().isEmpty() ? null
                         : p("minutes.decidingCount", members, serving)},
                 new String[] {p("field.others"), a.others().isEmpty() ? null
-                        : String.join(", ", a.others().stream().map(Protokoll::withNote).toList())},
+                        : String.join(", ", a.others().stream().map(AttendanceList::withNote).toList())},
                 // The justering is on every protokoll (5 kap. 69 §): lines to fill in by hand until it is agreed.
                 new String[] {p("field.adjusters"), minutes.adjusters().isEmpty() ? BLANK
                         : PaperWords.names(minutes.adjusters())},
@@ -102,10 +101,6 @@ public final class Protokoll {
                 new String[] {p("field.adjustment"), Optional.ofNullable(StandardTexts.adjustment(minutes))
                         .or(() -> Optional.ofNullable(minutes.adjustPlace())).orElse(BLANK)},
                 new String[] {p("field.paragraphs"), range(papers)}));
-    }
-
-    private static String withNote(Attendee a) {
-        return a.note() == null ? a.person().display() : a.person().display() + ", " + a.note();
     }
 
     /**
@@ -182,36 +177,5 @@ public final class Protokoll {
         c.line(c.style().small(), papers.settings().noticeBoard() == null ? p("certificate.appeal")
                 : p("certificate.appealAt", papers.settings().noticeBoard()), Align.LEFT, 0);
         c.indent(0);
-    }
-
-    /** Who decided, the substitutes and others present, and the members absent. */
-    private static void attendance(Composer c, MeetingPapers papers) {
-        Attendance a = papers.minutes().attendance();
-        c.h1(p("attendance"), new Anchor("attendance", p("attendance"), 1));
-        if (a.attendees().isEmpty()) {
-            c.indent(HouseStyle.HANG);
-            c.line(c.style().bodyItalic(), p("attendance.none"), Align.LEFT, 0);
-            c.indent(0);
-            return;
-        }
-        Person chair = papers.chair();
-        List<List<String>> deciding = new ArrayList<>();
-        for (Attendee x : a.deciding()) {
-            String note = x.replaces() != null ? p("attendance.for", x.replaces())
-                    : chair != null && chair.name().equalsIgnoreCase(x.person().name()) ? p("role.chair")
-                    : x.note() == null ? "" : x.note();
-            deciding.add(List.of(x.person().display(), note));
-        }
-        c.wideTable(PRESENT, List.of(p("attendance.deciding"), p("attendance.note")), deciding);
-        list(c, p("attendance.substitutes"), a.substitutesPresent().stream().map(x -> x.person().display()).toList());
-        list(c, p("attendance.others"), a.others().stream().map(Protokoll::withNote).toList());
-        list(c, p("attendance.absent"), a.absent(papers.bodyPapers().seats()).stream().map(Person::display).toList());
-    }
-
-    private static void list(Composer c, String heading, List<String> names) {
-        if (names.isEmpty()) {
-            return;
-        }
-        c.wideTable(new float[] {1f}, List.of(heading), names.stream().map(List::of).toList());
     }
 }

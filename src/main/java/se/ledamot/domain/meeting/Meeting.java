@@ -79,6 +79,19 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
     }
 
     /**
+     * This meeting, refused when its posting day comes after its own day: the tillkännagivande goes up on the
+     * anslagstavla before the meeting (5 kap. 11 § kommunallagen) and the kallelse, dated by it, is sent within the
+     * same time (12 §). Checked where a meeting is stored, not here in the record, so a meeting stored so before
+     * (or merged so by a sync) can still be read and corrected.
+     */
+    public Meeting postedBeforeItsDay() {
+        if (postedOn != null && postedOn.isAfter(date)) {
+            throw new DomainException("meeting.posted.afterMeeting", postedOn, date);
+        }
+        return this;
+    }
+
+    /**
      * The meeting a user most likely means when she has chosen none: the first from today on (today's counts), else
      * the latest held; none when there are no meetings. The list may be in any order.
      */

@@ -66,13 +66,10 @@ public record Attendance(List<Attendee> attendees) {
         return attendees.stream().filter(a -> a.role() == Attendee.Role.OTHER).toList();
     }
 
-    /** The body's members who are neither present nor replaced by a substitute: the ones the minutes list as absent. */
-    public List<Person> absent(List<Seat> seats) {
-        return seats.stream().filter(s -> s.role() == Seat.Role.MEMBER).map(Seat::person)
-                .filter(p -> find(p.name()).isEmpty())
-                .filter(p -> attendees.stream().noneMatch(a -> a.replaces() != null
-                        && key(a.replaces()).equals(key(p.name()))))
-                .toList();
+    /** The substitute serving in the place of this member (tjänstgörande ersättare), if one does. */
+    public Optional<Attendee> servingFor(String member) {
+        String k = key(member);
+        return attendees.stream().filter(a -> a.replaces() != null && key(a.replaces()).equals(k)).findFirst();
     }
 
     public Optional<Attendee> find(String name) {

@@ -55,31 +55,60 @@ class HandlingarTest {
      */
     @Test
     void anInterpellationImportedWithItsAnswerPrintsTheAnswerOnce() throws Exception {
-        byte[] post;
-        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/002_ca5d8c8e3c0d95c4.txt")) {
-            post = in.readAllBytes();
-        }
-        se.ledamot.domain.Matter imported = new se.ledamot.importer.Importer().prepare("002.txt", post).draft()
-                .matter();
+        se.ledamot.domain.Matter imported = seed("002_ca5d8c8e3c0d95c4.txt");
         assertThat(imported.body()).as("the post, answer and all").contains("Sävsjö kommun har idag");
-        var papers = PaperSamples.meeting();
-        var entries = new ArrayList<>(papers.entries());
-        for (int i = 0; i < entries.size(); i++) {
-            var e = entries.get(i);
-            if (e.matter() != null && e.matter().kind() == se.ledamot.domain.MatterKind.INTERPELLATION) {
-                entries.set(i, new se.ledamot.domain.papers.MeetingPapers.Entry(e.number(), e.item(), e.standard(),
-                        e.matter().toBuilder().body(imported.body()).answer(imported.answer()).build(), e.papers(),
-                        e.minutes(), e.enclosures()));
-            }
-        }
-        var withPost = new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
-                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(),
-                papers.firstParagraph(), papers.notice());
+        var withPost = withMatter(se.ledamot.domain.MatterKind.INTERPELLATION,
+                m -> m.toBuilder().body(imported.body()).answer(imported.answer()).build());
 
         String text = MatterBriefTest.text(MatterBriefTest.pdf(Handlingar.of(withPost, Samples.CREATED)));
         assertThat(text.split("Sävsjö kommun har idag", -1)).as("the answer printed once").hasSize(2);
         assertThat(text).containsSubsequence("Interpellationen", "Hur långt har arbetet kommit",
                 "Skriftligt svar från", "Sävsjö kommun har idag", "Kommunens insatser kan");
+    }
+
+    /**
+     * The sample motion as imported: its text ends "Vi föreslår därför:" and its att-satser, which the importer also
+     * keeps as its proposals; the handlingar printed them twice, in the text and again under "Motionärernas förslag".
+     */
+    @Test
+    void aMotionWhoseTextHoldsItsAttSatserPrintsThemOnce() throws Exception {
+        se.ledamot.domain.Matter imported = seed("001_5b9219ef532998c6.txt");
+        assertThat(imported.proposals()).as("the att-satser read apart").hasSize(6);
+        assertThat(imported.body()).as("and still in the text").contains("Vi föreslår därför");
+        var withSeed = withMatter(se.ledamot.domain.MatterKind.MOTION,
+                m -> m.toBuilder().body(imported.body()).proposals(imported.proposals()).build());
+
+        String text = MatterBriefTest.text(ProtokollTest.write(Handlingar.of(withSeed, Samples.CREATED),
+                "handlingar-sample-motion.pdf"))
+                .replaceAll("\\s+", " ");
+        assertThat(text.split("hanteras med skyndsamhet", -1)).as("the last att-sats printed once").hasSize(2);
+        assertThat(text).containsSubsequence("Motionen", "Vi föreslår därför", "främjar en effektiv",
+                "hanteras med skyndsamhet");
+    }
+
+    /** A sample's seed text as the importer reads it. */
+    private static se.ledamot.domain.Matter seed(String name) throws Exception {
+        try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/" + name)) {
+            return new se.ledamot.importer.Importer().prepare(name, in.readAllBytes()).draft().matter();
+        }
+    }
+
+    /** The sample papers with the first matter of this kind changed. */
+    private static se.ledamot.domain.papers.MeetingPapers withMatter(se.ledamot.domain.MatterKind kind,
+            java.util.function.UnaryOperator<se.ledamot.domain.Matter> change) {
+        var papers = PaperSamples.meeting();
+        var entries = new ArrayList<>(papers.entries());
+        for (int i = 0; i < entries.size(); i++) {
+            var e = entries.get(i);
+            if (e.matter() != null && e.matter().kind() == kind) {
+                entries.set(i, new se.ledamot.domain.papers.MeetingPapers.Entry(e.number(), e.item(), e.standard(),
+                        change.apply(e.matter()), e.papers(), e.minutes(), e.enclosures()));
+                break;
+            }
+        }
+        return new se.ledamot.domain.papers.MeetingPapers(papers.meeting(), papers.body(), papers.settings(),
+                papers.council(), papers.issued(), entries, papers.newSubmissions(), papers.minutes(),
+                papers.firstParagraph(), papers.notice());
     }
 
     @Test

@@ -80,6 +80,21 @@ class MeetingsViewModelTest {
         assertThat(test.services.meetings().list().getFirst().postedOn()).isNull();
     }
 
+    /** A posting day after the meeting's own day is a slip of the pen: refused in Swedish, the stored day kept. */
+    @Test
+    void aPostingDayAfterTheMeetingIsRefusedNamingTheLawAndTheStoredDayIsKept() {
+        vm.dateProperty().set("2027-01-25");
+        vm.postedProperty().set("2027-01-15");
+        vm.save();
+        vm.postedProperty().set("2027-02-01");
+        vm.save();
+        assertThat(test.dialogs.lastNotification()).isEqualTo("Anslagsdagen den 1 februari 2027 är efter "
+                + "sammanträdet den 25 januari 2027: sammanträdet ska tillkännages på anslagstavlan och kallelsen "
+                + "skickas före sammanträdesdagen (5\u00a0kap. 11–12\u00a0§§ kommunallagen). Ingenting är ändrat.");
+        assertThat(test.services.meetings().list()).singleElement()
+                .satisfies(m -> assertThat(m.postedOn()).isEqualTo(LocalDate.parse("2027-01-15")));
+    }
+
     @Test
     void aWrongDateOrTimeIsRefusedInWordsAndNothingIsStored() {
         vm.dateProperty().set("14/12");

@@ -7,6 +7,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Tag;
@@ -68,6 +69,32 @@ class PostingDayWindowTest {
         openTheMeeting(robot, reopened);
         TextField again = (TextField) reopened.stage().getScene().lookup("#meeting-posted");
         waitUntil(() -> "2027-01-15".equals(again.getText()));
+    }
+
+    /** She types February for January: the day after the meeting is refused in Swedish and the stored day stays. */
+    @Test
+    void aPostingDayAfterTheMeetingIsRefusedAndTheStoredDayStays(FxRobot robot) throws Exception {
+        openTheMeeting(robot, window.shell());
+        TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
+        robot.clickOn(posted).write("2027-01-15");
+        robot.clickOn("#meeting-save");
+        waitForStore(() -> LocalDate.parse("2027-01-15").equals(window.shell().context().services().meetings()
+                .require(meetingId).postedOn()));
+
+        robot.interact(() -> posted.setText(""));
+        robot.clickOn(posted).write("2027-02-15");
+        robot.clickOn("#meeting-save");
+        String refused = "Anslagsdagen den 15 februari 2027 är efter sammanträdet den 25 januari 2027: sammanträdet ska "
+                + "tillkännages på anslagstavlan och kallelsen skickas före sammanträdesdagen (5\u00a0kap. 11–12\u00a0§§ "
+                + "kommunallagen). Ingenting är ändrat.";
+        // The notices said lately are read together, the newest last ("… är sparat." above it).
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().lines().anyMatch(refused::equals)),
+                () -> "notices: " + robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                        .map(Labeled::getText).toList());
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "meeting-posting-day-after.png");
+        assertThat(window.shell().context().services().meetings().require(meetingId).postedOn())
+                .isEqualTo(LocalDate.parse("2027-01-15"));
     }
 
     private static void openTheMeeting(FxRobot robot, MainWindow shell) {
