@@ -3,10 +3,18 @@ package se.ledamot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.FolderAccess;
@@ -14,8 +22,9 @@ import se.ledamot.service.Ledamot;
 
 /**
  * {@code generate} makes a new data folder beside its place and renames it there only when whole: while it writes
- * (where a kill would stop it) nothing is under the folder's name; a side folder a killed generate left is refused
- * with a message naming it and left as it is; a failure part-way removes it. The user sees the same progress,
+ * nothing is under the folder's name; a generate killed part-way (as a separate program) leaves only its side
+ * folder, which the next generate refuses with a message naming it and leaves as it is; a failure part-way removes
+ * it. The user sees the same progress,
  * summary and data as before.
  */
 class GenerateIntoNewFolderTest extends CommandLineTest {
@@ -68,13 +77,37 @@ class GenerateIntoNewFolderTest extends CommandLineTest {
     }
 
     @Test
-    void aSideFolderLeftByAKilledGenerateIsRefusedAndKept() throws Exception {
-        Files.createDirectories(side());
-        Files.writeString(side().resolve("ledamot.mv.db"), "halv");
+    void aGenerateKilledPartWayLeavesNoFolderAndItsSideFolderIsRefusedAndKept() throws Exception {
+        Process p = AppProcess.ledamot(dataFolder(), "generate", "--matters", "5000").start();
+        p.getOutputStream().close();
+        AppProcess.Drain.of(p.getInputStream());
+        String first;
+        try (BufferedReader progress = new BufferedReader(new InputStreamReader(p.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            first = progress.readLine();
+            p.destroyForcibly(); // SIGKILL, as a crash or a flat battery: nothing of the program runs after it
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(first).as("the first progress line").matches(".*1.000.*5.000.*");
+        assertThat(dataFolder()).doesNotExist();
+        assertThat(side()).isDirectory();
+        Map<Path, Long> left = files(side());
+        assertThat(left).isNotEmpty();
+
         assertThat(run("generate", "--matters", "100")).isNotZero();
         assertThat(err).contains(Localization.get("store.generate.leftover", side().toAbsolutePath()));
-        assertThat(Files.readString(side().resolve("ledamot.mv.db"))).isEqualTo("halv");
+        assertThat(files(side())).isEqualTo(left);
         assertThat(dataFolder()).doesNotExist();
+    }
+
+    private static Map<Path, Long> files(Path folder) throws IOException {
+        Map<Path, Long> sizes = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                sizes.put(folder.relativize(f), Files.size(f));
+            }
+        }
+        return sizes;
     }
 
     @Test
