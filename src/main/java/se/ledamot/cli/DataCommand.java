@@ -1,6 +1,7 @@
 package se.ledamot.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,15 +21,19 @@ abstract class DataCommand implements Callable<Integer> {
     String server;
 
     @Override
-    public final Integer call() throws Exception {
-        // The top command, not the parent: a subcommand may sit under another ("meeting add").
-        LedamotCommand root = (LedamotCommand) spec.root().userObject();
-        try (Ledamot app = server != null ? openServer(server) : Folders.open(root.dataFolder(), err())) {
+    public Integer call() throws Exception {
+        try (Ledamot app = server != null ? openServer(server) : Folders.open(dataFolder(), err())) {
             return run(app);
         }
     }
 
     abstract int run(Ledamot app) throws Exception;
+
+    /** The data folder the command line names, or the default one. */
+    Path dataFolder() {
+        // The top command, not the parent: a subcommand may sit under another ("meeting add").
+        return ((LedamotCommand) spec.root().userObject()).dataFolder();
+    }
 
     /** The same commands on a shared server: its address after the subcommand, the password asked once. */
     private Ledamot openServer(String url) {

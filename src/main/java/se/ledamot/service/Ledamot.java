@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import se.ledamot.domain.answer.VersionPolicy;
@@ -103,6 +104,21 @@ public final class Ledamot implements AutoCloseable {
     public static RestoreResult restoreInto(Path folder, Path backup, FolderAccess access) {
         Restore.Result r = Restore.into(folder, backup, options(Clock.systemDefaultZone(), access));
         return new RestoreResult(DataFolderService.contents(r.restored(), backup), r.savedFirst(), r.notices());
+    }
+
+    /**
+     * {@code generate}: a plausible municipality into a new data folder, which appears under its name only when
+     * whole (see {@link GenerateService#intoFolder}).
+     */
+    public static GenerateService.Generated generateInto(Path folder, FolderAccess access, int matters, long seed,
+            IntConsumer written, IntConsumer indexed) {
+        return generateInto(folder, Clock.systemDefaultZone(), access, matters, seed, written, indexed);
+    }
+
+    /** As {@link #generateInto(Path, FolderAccess, int, long, IntConsumer, IntConsumer)} on a clock of one's own. */
+    public static GenerateService.Generated generateInto(Path folder, Clock clock, FolderAccess access, int matters,
+            long seed, IntConsumer written, IntConsumer indexed) {
+        return GenerateService.intoFolder(folder, f -> open(f, clock, access), matters, seed, written, indexed);
     }
 
     private static OpenOptions options(Clock clock, FolderAccess access) {

@@ -12,11 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -41,8 +39,6 @@ public final class FirstSyncCopy implements AutoCloseable {
     /** H2's page cache while the copy is filled (KB), at most a quarter of the heap: 16 MB is H2's default. */
     private static final long LOAD_CACHE_KB = 256 * 1024;
     private static final String TRIGGER = "CREATE FORCE TRIGGER ";
-    /** How {@code SCRIPT} writes an index on the uid alone (a thing's key everywhere; see References#whole). */
-    private static final String UID_KEY = "(\"UID\" NULLS FIRST)";
 
     private final SharedFolder shared;
     private final FirstSyncCopyLock owner;
@@ -199,17 +195,12 @@ public final class FirstSyncCopy implements AutoCloseable {
             for (String line : copiedFrom.remade()) {
                 s.execute(line.startsWith(TRIGGER)
                         ? "DROP TRIGGER IF EXISTS " + line.substring(TRIGGER.length(), line.indexOf(" BEFORE "))
-                        : "DROP INDEX IF EXISTS " + indexName(line));
+                        : LoadIndexes.drop(line));
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
             long quarterOfHeapKb = Runtime.getRuntime().maxMemory() / 4 / 1024;
             s.execute("SET CACHE_SIZE " + Math.max(copiedFrom.cacheKb(), Math.min(LOAD_CACHE_KB, quarterOfHeapKb)));
         }
-    }
-
-    /** The index a {@code CREATE [UNIQUE …] INDEX} line of {@code SCRIPT} makes, as the script names it. */
-    private static String indexName(String line) {
-        return line.substring(line.indexOf(" INDEX ") + " INDEX ".length(), line.indexOf(" ON "));
     }
 
     /**
@@ -220,13 +211,7 @@ public final class FirstSyncCopy implements AutoCloseable {
     private record Source(String digest, List<String> remade, int cacheKb) {
         static Source of(DatabaseUrl url, Path folder) {
             try (Connection c = url.reading().connect(); Statement s = c.createStatement()) {
-                Set<String> constraints = new HashSet<>();
-                try (ResultSet r = s.executeQuery(
-                        "SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE INDEX_NAME IS NOT NULL")) {
-                    while (r.next()) {
-                        constraints.add(r.getString(1));
-                    }
-                }
+                LoadIndexes indexes = LoadIndexes.in(s);
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 List<String> remade = new ArrayList<>();
                 try (ResultSet r = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
@@ -234,14 +219,8 @@ public final class FirstSyncCopy implements AutoCloseable {
                         String line = r.getString(1);
                         digest.update(line.getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) '\n');
-                        if (line.startsWith(TRIGGER)) {
+                        if (line.startsWith(TRIGGER) || indexes.dropped(line)) {
                             remade.add(line);
-                        } else if (line.startsWith("CREATE INDEX ") || line.startsWith("CREATE UNIQUE")
-                                && line.contains(UID_KEY)) {
-                            String name = indexName(line);
-                            if (!constraints.contains(name.substring(name.lastIndexOf(".\"") + 2, name.length() - 1))) {
-                                remade.add(line);
-                            }
                         }
                     }
                 }

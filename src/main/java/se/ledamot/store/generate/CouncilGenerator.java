@@ -3,6 +3,7 @@ package se.ledamot.store.generate;
 import static se.ledamot.store.generate.Vocabulary.pick;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.store.LoadIndexes;
 import se.ledamot.store.StoreException;
 import se.ledamot.store.generate.Vocabulary.BodyInfo;
 import se.ledamot.store.generate.Vocabulary.Subject;
@@ -62,6 +64,19 @@ public final class CouncilGenerator {
 
     /** Generates {@code count} matters and all around them; progress is told in matters written. */
     public Summary generate(int count, IntConsumer progress) {
+        return generate(count, progress, false);
+    }
+
+    /**
+     * As {@link #generate(int, IntConsumer)} into a new H2 file nobody reads before it is whole (a side folder that
+     * becomes the data folder when done, {@code GenerationFolder}): its {@link LoadIndexes} dropped while the rows go
+     * in and made again after them, each in one pass. A failure or a kill part-way leaves the file without them.
+     */
+    public Summary generateUnindexed(int count, IntConsumer progress) {
+        return generate(count, progress, true);
+    }
+
+    private Summary generate(int count, IntConsumer progress, boolean unindexed) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive");
         }
@@ -73,9 +88,16 @@ public final class CouncilGenerator {
         Summary summary = dsl.connectionResult(c -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (Rows rows = new Rows(c)) {
+            List<String> remade = unindexed ? LoadIndexes.remade(c) : List.of();
+            try (Rows rows = new Rows(c); Statement statement = c.createStatement()) {
+                for (String index : remade) {
+                    statement.execute(LoadIndexes.drop(index));
+                }
                 Summary s = write(rows, count, first, progress);
                 rows.commit();
+                for (String index : remade) {
+                    statement.execute(index);
+                }
                 return s;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
