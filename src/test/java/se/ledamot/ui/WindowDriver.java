@@ -129,6 +129,14 @@ public final class WindowDriver {
                 .filter(b -> b.getButtonData() == role).findFirst().orElseThrow());
     }
 
+    /** Clicks the first row of the table {@code table} (a CSS selector) once it is drawn with its item. */
+    public static void clickFirstRow(FxRobot robot, String table) {
+        java.util.function.Predicate<javafx.scene.control.TableRow<?>> first = r -> r.getIndex() == 0 && !r.isEmpty();
+        waitUntil(() -> robot.lookup(table + " .table-row-cell").match(first).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(table + " .table-row-cell").match(first)
+                .queryAs(javafx.scene.control.TableRow.class));
+    }
+
     /** Scrolls the pane around a node so that it is in view before the robot clicks it. */
     public static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {

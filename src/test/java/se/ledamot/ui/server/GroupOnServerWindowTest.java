@@ -3,7 +3,6 @@ package se.ledamot.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -79,10 +78,7 @@ class GroupOnServerWindowTest {
         robot.interact(() -> group.setText("S"));
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
-        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        WindowDriver.clickFirstRow(robot, "#group-table");
         waitUntil(() -> "Bos argument.".equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
 
         bo.savesPosition(p -> p.withSpeaker("Bo Berg").withNotes("Bos anteckning"));

@@ -6,7 +6,6 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -129,10 +128,7 @@ class StalePositionWindowTest {
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1
                 && ARGUMENTS.equals(table.getItems().getFirst().position().arguments()));
-        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        WindowDriver.clickFirstRow(robot, "#group-table");
         waitUntil(() -> ARGUMENTS.equals(robot.lookup("#arguments").queryAs(TextArea.class).getText()));
         WindowDriver.reveal(robot, robot.lookup("#position-save").query());
         return shell;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -242,10 +241,7 @@ class TwoLaptopsWindowTest {
         robot.clickOn(group).write("S").type(KeyCode.ENTER);
         TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
-        waitUntil(() -> robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#group-table .table-row-cell")
-                .match((TableRow<?> r) -> r.getIndex() == 0 && !r.isEmpty()).queryAs(TableRow.class));
+        WindowDriver.clickFirstRow(robot, "#group-table");
         waitUntil(() -> !robot.lookup("#stance").queryComboBox().isDisabled());
     }
 
