@@ -39,7 +39,12 @@ class PaperSettingsKeptTest {
     void settingsTypedAreKeptWhenTheScreenIsLeftAndPrintedOnTheKallelse(FxRobot robot) throws Exception {
         window.open(robot);
         window.minutesSettingsOf(robot, meeting);
-        robot.clickOn("#settingsChair").write("Åsa Öst (S)");
+        // The sample council's ordförande and sekreterare stand there; she types her own over them.
+        TextInputControl chair = robot.lookup("#settingsChair").queryTextInputControl();
+        assertThat(chair.getText()).isEqualTo("Anders Nilsson (S)");
+        robot.interact(chair::clear);
+        robot.clickOn(chair).write("Åsa Öst (S)");
+        robot.interact(robot.lookup("#settingsSecretary").queryTextInputControl()::clear);
         robot.clickOn("#settingsSecretary").write("Anna Berg");
 
         window.show(robot, MeetingsScreen.ID);
