@@ -160,7 +160,10 @@ class SyncWindowTest {
 
         robot.clickOn("Arkiv");
         robot.clickOn("Synkronisera…");
-        WindowDriver.waitUntil(() -> robot.lookup("#conflict-keep-here").tryQuery().isPresent());
+        // Should it not come, CI's log says which windows were open and what the sync said.
+        WindowDriver.waitUntil(() -> robot.lookup("#conflict-keep-here").tryQuery().isPresent(),
+                () -> WindowDriver.windows() + "\n  notices " + window.dialogs.notifications + ", errors "
+                        + window.dialogs.errors + ", status bar '" + state(robot) + "'");
         window.settled();
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo("KS 2026/99");
         assertThat(robot.lookup("#conflict-why").queryAs(Label.class).getText()).startsWith("Servern låter inte din "
