@@ -86,8 +86,12 @@ class StaleItemMinutesWindowTest {
         assertThat(lars.stored().motions()).hasSize(2);
 
         // Both change the decision's wording, on different lines: offered merged, and the merged text is kept.
+        // (She types before his save: typed after it, the window could show his wording first, when his save was
+        // noticed before she began; in CI it once was, and no conflict was left to merge.)
+        String hers = WORDING.replace("verkställa beslutet", "verkställa beslutet före juni");
+        robot.interact(() -> wording.setText(hers));
+        waitUntil(() -> hers.equals(wording.getText()));
         lars.words(i -> i.withDecision(null, WORDING.replace("att bifalla motionen", "att bifalla motionen i sin helhet")));
-        robot.interact(() -> wording.setText(WORDING.replace("verkställa beslutet", "verkställa beslutet före juni")));
         WindowDriver.reveal(robot, robot.lookup("#saveDecision").query());
         robot.clickOn("#saveDecision");
         waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().filter(n -> n.getScene().getWindow()
