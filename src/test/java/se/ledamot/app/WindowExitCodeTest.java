@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.time.Clock;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.WindowTest;
 import se.ledamot.store.Database;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.TestDatabases;
@@ -21,7 +21,7 @@ import se.ledamot.store.TestDatabases;
  * the JVM's failing archive write at the end made every close of the window exit with 1 and say "Error occurred
  * during initialization of VM". Closed as with its close button, the window ends the program with 0, its data closed.
  */
-@Tag("ui")
+@WindowTest
 class WindowExitCodeTest {
     @TempDir
     Path dir;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.time.Clock;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.WindowTest;
 import se.ledamot.cli.AppProcess;
 import se.ledamot.cli.RepeatCommand;
 import se.ledamot.store.Database;
@@ -30,7 +30,7 @@ import se.ledamot.store.TestDatabases;
  * The window as a separate program, as a user starts it: beside it a command writes to the same folder while no
  * socket is listening anywhere, and a second window on the folder says why it cannot open and stops.
  */
-@Tag("ui")
+@WindowTest
 class WindowProcessTest {
     @TempDir
     Path data;

@@ -9,13 +9,13 @@ import java.util.Comparator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -31,7 +31,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * Session 18's walk on a new data folder's samples at 1280×800: the councillor answering her interpellation on the
  * train, and the party group going through the next meeting's motions before Debatt. Pictures in target/walk18c-*.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class CouncillorGroupWalkTest {
     @TempDir

@@ -10,13 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -33,7 +33,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * with å, ä and ö, goes to other screens and back, closes the program, opens it again, sees the text, and exports the
  * answer to read aloud: the new text is in the PDF.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class CouncillorStoryTest {
     private static final String ANSWER = "Integrationsenheten öppnar i vår på Åby torg. Där möts föräldrar, äldre "

@@ -25,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.service.FolderLock;
 import se.ledamot.service.Ledamot;
@@ -42,7 +42,7 @@ import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.MainWindow;
 
 /** Drives the real window: create, edit, filter, delete and undo, and autosave across a restart. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DesktopAppTest {
     @TempDir

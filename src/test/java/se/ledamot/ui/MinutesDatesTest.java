@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.DatePicker;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 
 /**
  * The secretary's walk (session 9), on a computer set to English (LANG=C.UTF-8, as under Xvfb): in Protokoll she
@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * word, and so was a day that does not exist. Dates there are read as ÅÅÅÅ-MM-DD, and a date that is no date stays in
  * the field, framed in red, and is said.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MinutesDatesTest {
     @TempDir

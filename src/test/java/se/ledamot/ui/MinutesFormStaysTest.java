@@ -12,13 +12,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 
 /**
  * The secretary's walk (session 11) in Protokoll at 1280×800: a message ("Protokollet är sparat.", a wrong date's red
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * where the fields had been. The fields stay where they are while messages come and go. And the date fields showed
  * their prompt cut ("ÅÅÅÅ-MM-DI").
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MinutesFormStaysTest {
     @TempDir

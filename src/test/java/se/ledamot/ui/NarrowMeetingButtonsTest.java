@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
 
@@ -22,7 +22,7 @@ import se.ledamot.ui.minutes.MinutesScreen;
  * "Kallelse (P…", "Protokoll (P…"; and (walk16) with a motion's § chosen, Protokoll's "Lägg till yrkande" read
  * "Lägg till y…". Every button shown there shows its whole words.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class NarrowMeetingButtonsTest {
     @TempDir

@@ -16,13 +16,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -39,7 +39,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * goes: Svar's version made on leaving it, Partigrupp's group in Exportera underlag, the meeting Debatt opens with,
  * Protokoll's example of a decision in the item's own words, and the decisions the editor offers an interpellation.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class NewUserSeamsWindowTest {
     @TempDir

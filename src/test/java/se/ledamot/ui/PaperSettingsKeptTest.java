@@ -6,13 +6,13 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.ui.meetings.MeetingsScreen;
@@ -24,7 +24,7 @@ import se.ledamot.ui.settings.SettingsScreen;
  * typed; these fields were dropped when she left the tab's screen without pressing "Spara inställningarna", and the
  * kallelse was written without them.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class PaperSettingsKeptTest {
     @TempDir

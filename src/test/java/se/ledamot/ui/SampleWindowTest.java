@@ -13,13 +13,13 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.ui.dashboard.AttentionItem;
 import se.ledamot.ui.dashboard.DashboardScreen;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * dashboard's first line is the interpellation due at the sample meeting, not an old deadline. Writes
  * target/samples-register.png and target/samples-dashboard.png to look at.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SampleWindowTest {
     @TempDir

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.RegisterScreen;
@@ -25,7 +25,7 @@ import se.ledamot.ui.shell.Screen;
  * who went to another screen meanwhile stays on it. (The window used to switch to the register whenever the samples
  * were stored: a window test that had gone to Sammanträden lost its table under load, MeetingButtonsFitTest in CI.)
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SamplesKeepTheChosenScreenTest {
     @TempDir

@@ -21,13 +21,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.importer.ImportItem;
@@ -46,7 +46,7 @@ import se.ledamot.ui.shell.MainWindow;
  * Issue 10, defects 2, 5 and 7, in the real window: a screen left and shown again keeps what was chosen in it; the
  * editor's history and original files belong to the matter shown; one Ctrl+N makes one draft, shown at once.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ScreensKeepTheirPlaceTest {
     @TempDir

@@ -13,13 +13,13 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * Takes the README's screenshot of the window with a few realistic matters. Writes target/screenshot.png; to update
  * the README's picture: {@code xvfb-run -a mvn -q test -Dtest=ScreenshotTest -Dledamot.screenshot=src/doc/screenshot.png}
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
     @TempDir

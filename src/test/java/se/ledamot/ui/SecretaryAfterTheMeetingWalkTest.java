@@ -16,13 +16,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
@@ -35,7 +35,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * Protokoll names them, the justering refused while no one to sign the protokoll is named and taken once they are,
  * away and back, a restart, the window at 1000×650. Pictures and papers are kept in target/ as walk20b-*.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SecretaryAfterTheMeetingWalkTest {
     @TempDir

@@ -15,13 +15,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
@@ -34,7 +34,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * from Debatt to the item's § in Protokoll, the standard items' usual wording taken with a click, the protokoll, a
  * restart, the window at 1000×650, the justering. Pictures and papers are kept in target/ as walk19a-*.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SecretaryMeetingWalkTest {
     @TempDir

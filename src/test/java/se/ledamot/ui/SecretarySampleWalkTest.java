@@ -18,13 +18,13 @@ import javafx.scene.text.Text;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
@@ -38,7 +38,7 @@ import se.ledamot.ui.minutes.MinutesScreen;
  * Upprop, the justerare under Val av justerare — kept across a restart, printed, and justerat. The papers and
  * pictures are kept in target/ as walk18-*.pdf and walk18-*.png to look at.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SecretarySampleWalkTest {
     private static final String PRESENT = "Upprop förrättas. 43 ledamöter och 2 tjänstgörande ersättare är närvarande; "

@@ -12,13 +12,13 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -35,7 +35,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * the next meeting's agenda in Sammanträden, exports the debate brief, sends the kallelse from Protokoll, prints the
  * debate briefs (the council's and a group's), then writes the protokoll and saves it: each paper's text is read.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SecretaryStoryTest {
     private static final String TITLE = "Motion om fler bänkar längs Ågatan";

@@ -16,13 +16,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.HeldDisk;
@@ -40,7 +40,7 @@ import se.ledamot.ui.shell.Screen;
  * shows, the screens change), the status bar says it waits for the database, no statement runs on the FX thread, and
  * once the disk answers everything typed is stored.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SlowDiskWindowTest {
     @TempDir

@@ -9,13 +9,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.ui.answer.AnswerScreen;
@@ -29,7 +29,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * restarts; the party group decides every pending item of the next meeting, by mouse and by keyboard, and prints its
  * brief. Pictures in target/walk20a-*.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class Walk20StoriesTest {
     @TempDir

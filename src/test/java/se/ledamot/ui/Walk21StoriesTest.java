@@ -8,7 +8,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -33,7 +33,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * Round 21's walk on a new data folder's samples, at 1280x800 and 1000x650: the councillor on the train answers her
  * interpellation offline; the party group goes through the next meeting. Pictures in target/walk21-*.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class Walk21StoriesTest {
     /** Between the figures (words, speaking time) and Versioner: a section's spacing, not an empty band. */

@@ -7,15 +7,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 
 /** The window tests' own waiting: a node not shown yet is waited for, as a user waits for a screen. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class WindowDriverTest {
     private final VBox root = new VBox();

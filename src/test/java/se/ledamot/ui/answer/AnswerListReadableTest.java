@@ -10,13 +10,13 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -28,7 +28,7 @@ import se.ledamot.ui.look.CutOffText;
  * Svar's list of matters shows whole titles at 1280x800, without scrolling sideways, so two interpellations whose
  * titles begin alike can be told apart (the walk saw "Interpellation: Interpellation 2026-12-01 o…").
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AnswerListReadableTest {
     @TempDir

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.look.CutOffText;
@@ -25,7 +25,7 @@ import se.ledamot.ui.look.ScreenTour;
  * two lines each, and the questions' heading was drawn over the due line; the answer itself got a column of
  * three words a line beside the list. The due line now lies above the text, and the text has room to be written in.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AnswerNarrowWindowTest {
     /** About 40 characters a line; the walk saw a column of three words a line (170 px). */

@@ -12,13 +12,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.TextFlow;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.look.ScreenTour;
@@ -28,7 +28,7 @@ import se.ledamot.ui.look.ScreenTour;
  * so she had to scroll to see what she asked for. It now takes the answer's place, and Esc brings the answer back as
  * it was.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ComparisonInViewTest {
     /** Some lines of the comparison, seen without scrolling. */

@@ -7,13 +7,13 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.look.ScreenTour;
@@ -23,7 +23,7 @@ import se.ledamot.ui.look.ScreenTour;
  * panel, and she had to scroll to find them. The versions and their buttons are now in sight at 1000x650, and at
  * 1280x800 the sample interpellation's questions are still all in sight beside them. Nothing is cut off.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class VersionActionsInSightTest {
     @TempDir

@@ -14,13 +14,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.Database;
@@ -32,7 +32,7 @@ import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.store.TestDatabases;
 
 /** A protected folder in the window: the password is asked for, a wrong one said plainly, three tries in all. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ProtectedWindowTest {
     @TempDir

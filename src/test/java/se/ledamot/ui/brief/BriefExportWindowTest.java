@@ -15,13 +15,13 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -31,7 +31,7 @@ import se.ledamot.service.MeetingService;
 import se.ledamot.ui.DesktopWindow;
 
 /** Arkiv → Exportera underlag… in the real window: the next meeting's debate brief is previewed page by page. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class BriefExportWindowTest {
     @TempDir

@@ -12,13 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.service.HeldDisk;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.register.RegisterScreen;
@@ -30,7 +30,7 @@ import se.ledamot.ui.task.TaskHandle;
  * It said "Försenat: 0 · Att göra i veckan: 0 · Nästa sammanträde: inget planerat" over empty charts; it says it
  * reads until the samples are stored.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class FirstStartDashboardWindowTest {
     @TempDir

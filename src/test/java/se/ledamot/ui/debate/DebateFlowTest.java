@@ -25,13 +25,13 @@ import javax.imageio.ImageIO;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -58,7 +58,7 @@ import se.ledamot.ui.task.FxDebouncer;
 import se.ledamot.ui.task.FxTaskExecutor;
 
 /** From an agenda item to its debate: a stranger refused on a question, the answerer listed, the decision taken. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DebateFlowTest {
     @TempDir

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.service.Ledamot;
@@ -28,7 +28,7 @@ import se.ledamot.ui.WindowDriver;
  * question says her wording is kept; the story window answers yes) and starts again. Opening Debatt asks again with her wording, and her choice is
  * stored and no longer kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DebateKeptWindowTest {
     private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";

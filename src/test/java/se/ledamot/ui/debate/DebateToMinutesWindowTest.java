@@ -14,13 +14,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -39,7 +39,7 @@ import se.ledamot.ui.shell.Destination;
  * that meeting and item; a wording typed in Debatt that differs from the one recorded comes along as a suggestion,
  * never written over the recorded one unasked.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DebateToMinutesWindowTest {
     private static final String RECORDED = "Kommunfullmäktige beslutar att bifalla motionen.";

@@ -9,13 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.service.DebateService;
@@ -29,7 +29,7 @@ import se.ledamot.ui.WindowDriver;
  * refused; the line says what was recorded and that another window saved it, the conflict view shows both wordings,
  * and her wording stays in the form until she chooses; keeping the recorded one leaves it stored.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DecisionTwoWindowsTest {
     private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";

@@ -8,12 +8,12 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.backup.PasswordDialogs;
 
@@ -21,7 +21,7 @@ import se.ledamot.ui.backup.PasswordDialogs;
  * Every kind of dialog names its buttons in the user's language from the bundle, not in the machine's (under
  * C.UTF-8 JavaFX's own buttons said "OK", "Cancel", "Yes", "No").
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DialogButtonsTest {
     private Locale machine;

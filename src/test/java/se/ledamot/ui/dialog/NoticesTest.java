@@ -8,19 +8,19 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 
 /**
  * A notice that asks the user to act (the choices put aside waiting when the window opens, "Välj nu") is not covered
  * by a plain notice said right after it (on a server, the search's "behöver en datamapp"): both are shown, and its
  * action stays. Plain notices said while the bar shows are read together, the newest last, the two latest kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class NoticesTest {
     private static final String WAITING = "Ett val väntar sedan du valde ”Välj senare”.";

@@ -13,13 +13,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -36,7 +36,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * tooltip over a deadline and a warning with a date in it say "den 2 mars 2026", not "2026-03-02". The fields a
  * person types a date into keep the numeric form.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DatesWrittenOutWindowTest {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.domain.Matter;
@@ -34,6 +35,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * {@code xvfb-run -a mvn -q test -Dtest=TypingBenchmark -Dbenchmark=true}.
  */
 @Tag("benchmark")
+@Isolated // it measures, and drives a window
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class TypingBenchmark {
     private static final int SAVES = 300;

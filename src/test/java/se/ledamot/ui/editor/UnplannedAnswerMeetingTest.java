@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -29,7 +29,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * editor said "Ingen tidsgräns löper." — wrong: the arbetsordning's clock runs, only its date is not known. It says
  * which meeting it is asked at (or that it is not asked yet) and that it is answered at the next, not planned yet.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class UnplannedAnswerMeetingTest {
     private static final String IN_TIME = "Interpellation om skolskjutsar i Älvängen";

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * Arkiv → Exportera allt… and Läs in en export… in the real window at 1280×800: the export is written in the
  * background and said in the notification bar; reading one in closes the window and opens it again on the data.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ExportWindowTest {
     @TempDir

@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
@@ -37,7 +37,7 @@ import se.ledamot.ui.WindowDriver;
  * export there writes what Anna of group S may see, her group's position and not V's; Säkerhetskopiera nu and Läs in
  * en export… say in Swedish that they are the administrator's, instead of being missing or doing nothing.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ServerExportWindowTest {
     private static final String S_MEMBER = "srvexport_anna_s";

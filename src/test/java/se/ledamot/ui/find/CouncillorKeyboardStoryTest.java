@@ -9,13 +9,13 @@ import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.search.Hit;
 import se.ledamot.search.HitType;
@@ -29,7 +29,7 @@ import se.ledamot.ui.look.ScreenTour;
  * writes on at its end, Ctrl+Q closes the program; started again, Ctrl+K and Enter bring her back to her words, and
  * the answer set to read aloud, printed, holds them.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class CouncillorKeyboardStoryTest {
     private static final String ADDED = " Arbetet följs upp i kommunstyrelsen före årsskiftet.";

@@ -20,13 +20,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
@@ -44,7 +44,7 @@ import se.ledamot.ui.shell.Screen;
  * Drives the real window over the generator's municipality: Ctrl+K, typing, Up and Down, Enter landing on the
  * screen that shows the hit with it chosen, Escape giving the keys back.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class FindEverywhereWindowTest {
     @TempDir

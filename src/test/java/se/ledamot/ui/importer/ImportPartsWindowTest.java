@@ -13,13 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.importer.read.CombinedPdfs;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.look.ScreenTour;
@@ -28,7 +28,7 @@ import se.ledamot.ui.look.ScreenTour;
  * The import preview in the real window at 1280x800 with a combined PDF of papers: one row per part, before anything
  * is stored, each saying which pages of which file it is. Writes target/import-parts.png to look at.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ImportPartsWindowTest {
     @TempDir

@@ -9,18 +9,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.shell.Appearance;
 import se.ledamot.ui.shell.Appearance.Theme;
 
 /** Visa › Tema: the dark theme chosen from the menu is the look at once and again at the next start. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AppearanceTest {
     private final Preferences node = TestContext.testPreferences();

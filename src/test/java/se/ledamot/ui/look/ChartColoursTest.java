@@ -16,13 +16,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.shell.Appearance.Theme;
 import se.ledamot.ui.shell.MainWindow;
 
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * The dashboard's charts take their colours from the theme: flat bars in the theme's own blue, green and amber (its
  * accent first), lighter in the dark theme; not JavaFX's default orange-yellow-green gradients.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ChartColoursTest {
     private Stage stage;

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.controlsfx.control.NotificationPane;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import javafx.scene.control.ComboBox;
@@ -38,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * with, is checked by {@link CutOffText}, and so is the export window. While working on one screen:
  * {@code -Dledamot.layout.screens=meetings,answers}.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class LayoutCheckTest {
     @TempDir

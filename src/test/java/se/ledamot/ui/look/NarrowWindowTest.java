@@ -19,13 +19,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
@@ -41,7 +41,7 @@ import se.ledamot.ui.settings.SettingsScreen;
  * hint and last column were cut. Each screen is checked at 1000x650 and at 1280x800, and a picture of each is written
  * to target/narrow/ to look at.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class NarrowWindowTest {
     private static final List<String> SCREENS = List.of(SettingsScreen.ID, DashboardScreen.ID, RegisterScreen.ID,

@@ -13,13 +13,13 @@ import javafx.application.Application;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.shell.Appearance.Theme;
 
@@ -28,7 +28,7 @@ import se.ledamot.ui.shell.Appearance.Theme;
  * target/screens/; to update the pictures in src/doc:
  * {@code xvfb-run -a mvn -q test -Dtest=ScreensTest -Dledamot.screens=src/doc/screens}
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ScreensTest {
     /** The screens a councillor spends the day in: pictured in the dark theme too. */

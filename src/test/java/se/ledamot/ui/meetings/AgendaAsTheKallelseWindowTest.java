@@ -14,13 +14,13 @@ import javafx.scene.control.TableView;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -38,7 +38,7 @@ import se.ledamot.ui.shell.MainWindow;
  * are not moved or taken off like a matter; adding, moving and removing an item numbers the list as the kallelse
  * would, and so it is after a restart.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AgendaAsTheKallelseWindowTest {
     @TempDir

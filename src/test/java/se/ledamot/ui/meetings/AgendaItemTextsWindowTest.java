@@ -16,13 +16,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -40,7 +40,7 @@ import se.ledamot.ui.shell.MainWindow;
  * and after the program is started again; a proposal another window saved meanwhile is not written over, the
  * conflict view offers both merged, and her choice is what is kept (issue 16.5).
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AgendaItemTextsWindowTest {
     /** The rows of the items on the agenda, on the kallelse's list: Upprop, Val av justerare (2) … the motion (5). */

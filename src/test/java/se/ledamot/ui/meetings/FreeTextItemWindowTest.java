@@ -9,13 +9,13 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -30,7 +30,7 @@ import se.ledamot.ui.DesktopWindow;
  * A free-text item ("Upprop") on which the group has taken no stance shows none in Partigrupp: the form showed
  * "Bifall till kommunstyrelsens förslag" beside a row saying "Inte bestämt", and moving on stored that stance.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class FreeTextItemWindowTest {
     @TempDir

@@ -7,13 +7,13 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.StoryWindow;
 
 /**
@@ -22,7 +22,7 @@ import se.ledamot.ui.StoryWindow;
  * their header or value, at 1000x650 and 1280x800 alike; the rest goes to Ärende and Hållning. Genomgången, a check
  * mark, is headed by one too (walk22: its word made it wider than anything it shows).
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class GroupColumnsTest {
     @TempDir

@@ -7,13 +7,13 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.ui.StoryWindow;
 
@@ -22,7 +22,7 @@ import se.ledamot.ui.StoryWindow;
  * and after a restart the item she was on was gone. The first item still to decide is chosen, then the item she was
  * on, over a restart; in the table the arrows go on from there, and the keys are not taken from where she is.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class GroupItemKeptTest {
     @TempDir

@@ -9,13 +9,13 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Stance;
@@ -27,7 +27,7 @@ import se.ledamot.ui.StoryWindow;
  * of a motion is chosen, stored, shown in the table's row, still there after another row and back, and after a restart.
  * Down once left "Inte bestämt" before: the list's first entry is that null, and an empty box had no entry selected.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class GroupStanceKeysWindowTest {
     @TempDir

@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
@@ -29,7 +29,7 @@ import se.ledamot.ui.shell.Screen;
  * The buttons under the meetings list are whole at 1280x800 (the walk saw "Sp…", "Ta b…"), and stay whole, with the
  * divider where it was, after the window was made smaller and then restored.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingButtonsFitTest {
     private static final String PLACE = "Stadshuset, Fullmäktigesalen";

@@ -11,13 +11,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -30,7 +30,7 @@ import se.ledamot.service.MatterService;
 import se.ledamot.ui.DesktopWindow;
 
 /** Drives the real window: a secretary builds the agenda from the suggestion; a group records its positions. */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingsFlowTest {
     @TempDir

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.ui.DesktopWindow;
@@ -28,7 +28,7 @@ import se.ledamot.ui.shell.MainWindow;
  * while the secretary and the groups work on the next planned one. Opened with none chosen, the screen chooses the
  * next meeting to come and shows its agenda; a meeting she chooses stays chosen when she comes back.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingsOpenOnTheNextMeetingTest {
     @TempDir

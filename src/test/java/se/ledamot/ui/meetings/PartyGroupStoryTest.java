@@ -18,13 +18,13 @@ import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.cli.Cli;
@@ -44,7 +44,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * on three items, moves between rows and screens, restarts, and finds all three unchanged in the window, in
  * {@code agenda --group V --json} and in the group's debate brief.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class PartyGroupStoryTest {
     private static final List<String> SPEAKERS = List.of("Jan Alexandersson", "Emma Ramhult", "Åsa Östberg");

@@ -10,13 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
@@ -28,7 +28,7 @@ import se.ledamot.ui.shell.MainWindow;
  * she gives the day the notice goes up on the anslagstavla; a day later than a week before the meeting is warned of
  * (5 kap. 11 §), and the day she saved is there after the program is started again.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class PostingDayWindowTest {
     private static final LocalDate DAY = LocalDate.parse("2027-01-25");

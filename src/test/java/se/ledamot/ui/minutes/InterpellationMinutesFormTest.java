@@ -9,13 +9,13 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -30,7 +30,7 @@ import se.ledamot.ui.StoryWindow;
  * yrkanden, proposition, vote or reservation, says why in Swedish, and still takes the wording and the notes; a
  * motion's paragraph offers them all.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class InterpellationMinutesFormTest {
     @TempDir

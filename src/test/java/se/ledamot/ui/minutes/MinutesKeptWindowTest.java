@@ -9,13 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.PaperSettings;
@@ -29,7 +29,7 @@ import se.ledamot.ui.WindowDriver;
  * answers yes) and starts again. Opening Protokoll asks again with her value, and her choice is stored and no longer
  * kept. With both put aside, closing asks them in one view.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MinutesKeptWindowTest {
     @TempDir

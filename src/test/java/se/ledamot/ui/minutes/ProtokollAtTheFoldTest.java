@@ -17,13 +17,13 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -42,7 +42,7 @@ import se.ledamot.ui.look.CutOffText;
  * message stayed under the other tabs, Paragrafer's list and the chosen § cut their long titles, and with no § chosen
  * the vote table asked for an attendance that was filled.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ProtokollAtTheFoldTest {
     private static final String LONG_MOTION = "Motion från Jan Alexandersson (V) och Emma Ramhult (V) om att upprätta"

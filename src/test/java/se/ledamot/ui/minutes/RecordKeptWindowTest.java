@@ -12,13 +12,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -38,7 +38,7 @@ import se.ledamot.ui.WindowDriver;
  * window answers yes) and starts again. Opening Protokoll asks again with both sides, and her choice is stored and no
  * longer kept. (A note added beside the other's rewording is no conflict: lines added on both sides all stay.)
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class RecordKeptWindowTest {
     private static final Person ANNA = new Person("Anna Ek", "S");

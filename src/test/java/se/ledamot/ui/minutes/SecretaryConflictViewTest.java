@@ -16,13 +16,13 @@ import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
@@ -49,7 +49,7 @@ import se.ledamot.ui.task.ManualTaskExecutor;
  * says who saved what in words that hold on a server and on one data folder alike (no "server" when there is none),
  * and no heading, reason or button is cut off. Pictures of each page go to target/conflict-*.png.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SecretaryConflictViewTest {
     @TempDir

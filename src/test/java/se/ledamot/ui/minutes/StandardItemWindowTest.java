@@ -12,13 +12,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
@@ -36,7 +36,7 @@ import se.ledamot.ui.WindowDriver;
  * Sammanträdet. And the protokoll of a meeting with no chair, secretary or justerare was written without a word
  * that its lines to sign had no names.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StandardItemWindowTest {
     @TempDir

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -27,7 +27,7 @@ import se.ledamot.ui.shell.DeadlineTip;
  * matter's deadline (the tooltip is made on hover, not for every cell filled, and a reused cell must not keep the
  * explanation of the row it showed before).
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DeadlineTipWindowTest {
     @TempDir

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -26,7 +26,7 @@ import se.ledamot.ui.DesktopWindow;
  * (a new folder, the samples) Nummer stood as wide as Rubrik and empty at 1280×800 while the titles wrapped onto three
  * lines beside it.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class NumberColumnWidthTest {
     @TempDir

@@ -20,13 +20,13 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.FolderAccess;
@@ -41,7 +41,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the whole register counted, scrolled to its end with the keyboard, sorted by a column header, filtered by kind and
  * back. Nothing here times anything: the waits are TestFX's, the figures are the scale benchmark's.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class RegisterAtScaleWindowTest {
     /**

@@ -16,13 +16,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.Samples;
@@ -36,7 +36,7 @@ import se.ledamot.ui.shell.SideOrBelow;
  * matter's snippet; the divider between the table and the editor below stays where the user left it, across a
  * restart.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class RegisterSearchWindowTest {
     private static final Preferences LAYOUT = Preferences.userRoot().node(SideOrBelow.NODE);

@@ -12,13 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -30,7 +30,7 @@ import se.ledamot.ui.DesktopWindow;
  * too, also after Ålder gave way and came back. Ålder's "0 mån" stood ~9 px above "KS 2026/640" beside it in some
  * starts (ScreensTest's register-light.png); not in every start, so this test failed before only at times.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class RowTextAlignedTest {
     @TempDir

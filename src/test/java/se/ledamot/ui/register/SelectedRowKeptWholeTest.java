@@ -12,13 +12,13 @@ import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -31,7 +31,7 @@ import se.ledamot.ui.DesktopWindow;
  * lines and the rows above grow. RegisterAtScaleWindowTest once saw the last row stay 13 px below the table's edge
  * after End; here the widening comes after the row was whole, every time, in a register of a few screens.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SelectedRowKeptWholeTest {
     private static final int MATTERS = 150;

@@ -11,12 +11,12 @@ import java.util.Set;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.answer.AnswerDraft;
@@ -34,7 +34,7 @@ import se.ledamot.ui.answer.AnswerScreen;
  * doing anything; what she types and has not stored is never replaced by his, and his is never overwritten by it. A
  * question the secretariat registers comes into the list beside it, her answer still chosen and her typing kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class AnswerFollowsWindowTest {
     private static final String ANNA = "ansfollow_anna";

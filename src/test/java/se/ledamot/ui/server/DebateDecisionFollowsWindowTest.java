@@ -11,12 +11,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -32,7 +32,7 @@ import se.ledamot.ui.shell.MainWindow;
  * within the window's poll. On the next item she types a wording and Lars stores his: after the poll her wording
  * stays, and recording the decision meets his in the conflict view, never over it.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DebateDecisionFollowsWindowTest {
     @RegisterExtension

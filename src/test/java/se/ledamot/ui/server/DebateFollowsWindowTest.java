@@ -9,12 +9,12 @@ import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.ui.debate.DebateScreen;
 
@@ -24,7 +24,7 @@ import se.ledamot.ui.debate.DebateScreen;
  * speaker she chose stays chosen, and notes she typed and has not saved stay; saving them meets Bo's notes for the
  * same speaker in the conflict view.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class DebateFollowsWindowTest {
     private static final String ANNA = "debfollow_anna";

@@ -7,12 +7,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.GroupRow;
@@ -24,7 +24,7 @@ import se.ledamot.ui.shell.MainWindow;
  * straight to the server knows the member the administrator enrolled (their name and group), shows what another
  * member saved without being opened again, and a notice leaves Partigrupp's Spara whole.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class GroupOnServerWindowTest {
     private static final String ANNA = "groupwin_anna";

@@ -18,11 +18,11 @@ import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.store.StoreException;
@@ -32,7 +32,7 @@ import se.ledamot.store.StoreException;
  * dialog asked it on the FX thread as it opened, so the window hung that long. Now the dialog opens at once, the
  * field fills when the keyring answers, and a password typed meanwhile is never written over.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class KeyringAnswersLateWindowTest {
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());

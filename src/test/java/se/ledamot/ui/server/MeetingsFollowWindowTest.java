@@ -12,12 +12,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.store.AgendaStore;
@@ -35,7 +35,7 @@ import se.ledamot.ui.shell.MainWindow;
  * poll without her doing anything, the meeting stays chosen, and a field she typed and has not saved keeps what she
  * typed; saving it meets his change of that field in the conflict view.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MeetingsFollowWindowTest {
     private static final String KARIN = "meetfollow_karin";

@@ -7,12 +7,12 @@ import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
@@ -26,7 +26,7 @@ import se.ledamot.ui.shell.MainWindow;
  * within the window's poll without her doing anything, the item stays chosen, and the wording she typed and has not
  * saved stays; saving it meets his wording in the conflict view.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class MinutesFollowWindowTest {
     private static final String KARIN = "minfollow_karin";

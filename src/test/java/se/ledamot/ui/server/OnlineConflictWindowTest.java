@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
@@ -33,7 +33,7 @@ import se.ledamot.ui.shell.MainWindow;
  * server keeps. With nothing of the same field typed, the secretariat's save comes into the register and her open
  * form by itself, within the window's two seconds of asking the server.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class OnlineConflictWindowTest {
     private static final String MEMBER = "online_anna";

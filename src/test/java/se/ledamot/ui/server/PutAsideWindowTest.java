@@ -15,12 +15,12 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.store.jooq.Tables;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.minutes.MinutesScreen;
@@ -34,7 +34,7 @@ import se.ledamot.ui.shell.MainWindow;
  * shows it, naming Lars as the one who saved the other side, and her choice is stored. On the server it is her own
  * row: Lars cannot see it.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class PutAsideWindowTest {
     private static final String KARIN = "putasidewin_karin";

@@ -12,12 +12,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.service.DebateItem;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the choice aside ("Välj senare") and goes on to the next item; back on the item, her wording is in the form (not
  * the stored one) and the choice is asked again; closing the window asks again too, and her choice is what is kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StaleDebateWordingWindowTest {
     private static final String KARIN = "staledebwin_karin";

@@ -12,12 +12,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.MovedMotion;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the server keeps his until she chooses, and her choice is what it keeps. The decision's wording typed by both is
  * offered merged, and the merged text is what the server keeps.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StaleItemMinutesWindowTest {
     private static final String KARIN = "staleitemwin_karin";

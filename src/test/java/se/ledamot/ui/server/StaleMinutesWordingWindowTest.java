@@ -9,12 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -24,7 +24,7 @@ import se.ledamot.ui.shell.MainWindow;
  * is in the form (not the stored one), a line says it is not saved and the choice is asked again; closing the window
  * asks again too, and her choice is what is kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StaleMinutesWordingWindowTest {
     private static final String KARIN = "staleminwin_karin";

@@ -11,12 +11,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.ui.WindowDriver;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * editor use opens (Bo's text, hers, the merged one); Bo's speaker, a field she did not touch, comes into her form;
  * her stance is stored. The merged text she chooses is what the server keeps.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StalePositionWindowTest {
     private static final String ANNA = "stalewin_anna";

@@ -10,12 +10,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.ServerRole;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * proposes striking off, the conflict view says both in words, the server keeps Lars's until she chooses, and her
  * choice is what it keeps.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StaleSettingsWindowTest {
     private static final String KARIN = "stalesetwin_karin";

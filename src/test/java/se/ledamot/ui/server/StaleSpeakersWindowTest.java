@@ -20,12 +20,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
@@ -39,7 +39,7 @@ import se.ledamot.ui.debate.DebateViewModel;
  * speaker and Bo's both stay, and Bo's change comes into her list; when both change the same speaker's notes, the
  * conflict view opens with both lists, the server keeps Bo's until she chooses, and her choice is what it keeps.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class StaleSpeakersWindowTest {
     private static final String ANNA = "stalespkwin_anna";

@@ -12,12 +12,12 @@ import java.time.format.DateTimeFormatter;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.MatterStore;
@@ -34,7 +34,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the other writer by her enrolled name and party and says when she saved ("Sparat av Karin Dahl (S) i dag kl.
  * 14.32"), not "someone else".
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class WhoSavedWindowTest {
     private static final String ANNA = "whowin_anna";

@@ -17,13 +17,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
@@ -40,7 +40,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * interpellations be answered at the meeting where they are asked; the register, the editor's explanation and the
  * agenda move the interpellation's deadlines a meeting earlier.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SettingsFlowTest {
     private static final LocalDate ASKED = LocalDate.parse("2026-12-14");

@@ -10,13 +10,13 @@ import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
@@ -29,7 +29,7 @@ import se.ledamot.ui.WindowDriver;
  * she closes the window (the question says the rules are kept; the story window answers yes) and starts again.
  * Opening Inställningar asks again with her months, and her choice is stored and no longer kept.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SettingsKeptWindowTest {
     @TempDir

@@ -9,12 +9,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.ledamot.WindowTest;
 import se.ledamot.service.ServerAdministration;
 import se.ledamot.ui.dialog.ShownDialog;
 import se.ledamot.ui.server.ServerMemory;
@@ -24,7 +24,7 @@ import se.ledamot.ui.server.ServerMemory;
  * server (also after she went back to working locally), not a bare {@code postgresql://<os user>@}; its buttons and
  * the password's are Swedish.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class ServerQuestionsTest {
     private Locale machine;

@@ -8,13 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.service.Ledamot;
@@ -34,7 +34,7 @@ import se.ledamot.ui.shell.MainWindow;
  * of the same motion offline, Anna syncs first; Bo syncs in the window and gets the conflict side by side (the
  * server's, his, and a merged text he edits), chooses the merged one, syncs again, and all three end equal.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class SyncWindowTest {
     private static final String BODY = "Första stycket.\nAndra stycket.\nTredje stycket.";

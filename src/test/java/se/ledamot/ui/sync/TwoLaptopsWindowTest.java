@@ -18,13 +18,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -60,7 +60,7 @@ import se.ledamot.ui.shell.MainWindow;
  * fields) and shows the stance they both changed side by side; he keeps his, his next sync sends it, and Anna's next
  * sync brings it: both laptops end with the same position. The status bar says each step in the README's words.
  */
-@Tag("ui")
+@WindowTest
 @ExtendWith(ApplicationExtension.class)
 class TwoLaptopsWindowTest {
     private static final String TITLE = "Motion om att upprätta en integrationsplan";

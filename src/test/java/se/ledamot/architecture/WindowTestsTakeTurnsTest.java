@@ -1,0 +1,61 @@
+package se.ledamot.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import org.junit.jupiter.api.parallel.Isolated;
+import se.ledamot.WindowTest;
+
+/**
+ * The tests run two classes at a time in one JVM on one display (pom.xml). A test class that drives a window must
+ * take its turn at the display ({@link WindowTest}) or run alone ({@link Isolated}): beside another window its clicks
+ * and keys could land in the other's window.
+ */
+@AnalyzeClasses(packages = "se.ledamot", importOptions = ImportOption.OnlyIncludeTests.class)
+class WindowTestsTakeTurnsTest {
+    /** What drives a window: TestFX's robot and toolkit, and the tests' own windows built on them. */
+    private static final Set<String> WINDOW_DRIVERS = Set.of("org.testfx.api.FxRobot", "org.testfx.api.FxToolkit",
+            "se.ledamot.ui.StoryWindow", "se.ledamot.ui.DesktopWindow", "se.ledamot.ui.WindowDriver",
+            "se.ledamot.ui.server.OnlineWindow", "se.ledamot.ui.minutes.ViewWindow");
+    private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
+            "org.junit.jupiter.api.TestFactory");
+
+    private static final DescribedPredicate<JavaClass> TESTS_DRIVING_A_WINDOW = DescribedPredicate.describe(
+            "have tests and drive a window", c -> c.getMethods().stream().anyMatch(WindowTestsTakeTurnsTest::isTest)
+                    && c.getDirectDependenciesFromSelf().stream()
+                            .anyMatch(d -> WINDOW_DRIVERS.contains(d.getTargetClass().getName())));
+
+    private static final ArchCondition<JavaClass> TAKE_TURNS = new ArchCondition<>(
+            "be (or be inside) a @WindowTest or an @Isolated class") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+            JavaClass outer = c;
+            boolean marked = false;
+            while (outer != null && !marked) {
+                marked = outer.isAnnotatedWith(WindowTest.class) || outer.isAnnotatedWith(Isolated.class);
+                outer = outer.getEnclosingClass().orElse(null);
+            }
+            events.add(new SimpleConditionEvent(c, marked, c.getName() + " drives a window but is neither "
+                    + "@WindowTest nor @Isolated"));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule windowTestsTakeTurnsAtTheDisplay = classes().that(TESTS_DRIVING_A_WINDOW)
+            .should(TAKE_TURNS);
+
+    private static boolean isTest(JavaMethod m) {
+        return m.getAnnotations().stream().anyMatch(a -> TEST_ANNOTATIONS.contains(a.getRawType().getName()));
+    }
+}
