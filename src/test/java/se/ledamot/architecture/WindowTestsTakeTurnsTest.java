@@ -36,24 +36,50 @@ class WindowTestsTakeTurnsTest {
                     && c.getDirectDependenciesFromSelf().stream()
                             .anyMatch(d -> WINDOW_DRIVERS.contains(d.getTargetClass().getName())));
 
-    private static final ArchCondition<JavaClass> TAKE_TURNS = new ArchCondition<>(
-            "be (or be inside) a @WindowTest or an @Isolated class") {
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-            JavaClass outer = c;
-            boolean marked = false;
-            while (outer != null && !marked) {
-                marked = outer.isAnnotatedWith(WindowTest.class) || outer.isAnnotatedWith(Isolated.class);
-                outer = outer.getEnclosingClass().orElse(null);
-            }
-            events.add(new SimpleConditionEvent(c, marked, c.getName() + " drives a window but is neither "
-                    + "@WindowTest nor @Isolated"));
-        }
-    };
+    private static final ArchCondition<JavaClass> TAKE_TURNS = marked(Set.of(WindowTest.class, Isolated.class),
+            "be (or be inside) a @WindowTest or an @Isolated class", "drives a window but is neither @WindowTest nor "
+                    + "@Isolated");
+
+    /** What changes a JVM-wide language: the app's, the JVM's default locale, and the tests' helpers that do. */
+    private static final Set<String> LANGUAGE_CHANGERS = Set.of("se.ledamot.l10n.Localization.setLocale",
+            "java.util.Locale.setDefault", "se.ledamot.ui.StoryWindow.onAComputerIn",
+            "se.ledamot.ui.dialog.ShownDialog.ownerUnderC");
+
+    private static final DescribedPredicate<JavaClass> TESTS_CHANGING_THE_LANGUAGE = DescribedPredicate.describe(
+            "have tests and change the language", c -> c.getMethods().stream().anyMatch(WindowTestsTakeTurnsTest::isTest)
+                    && c.getMethodCallsFromSelf().stream().anyMatch(call -> LANGUAGE_CHANGERS.contains(
+                            call.getTargetOwner().getName() + "." + call.getName())));
+
+    private static final ArchCondition<JavaClass> RUN_ALONE = marked(Set.of(Isolated.class),
+            "be (or be inside) an @Isolated class", "changes the language but is not @Isolated");
+
+    /**
+     * A class that changes the language (or the JVM's default locale) runs alone: a paper or message made beside it
+     * came out in English once (CombinedPdfTest's "pp." for "s.", ci22's third run).
+     */
+    @ArchTest
+    static final ArchRule languageChangersRunAlone = classes().that(TESTS_CHANGING_THE_LANGUAGE).should(RUN_ALONE);
 
     @ArchTest
     static final ArchRule windowTestsTakeTurnsAtTheDisplay = classes().that(TESTS_DRIVING_A_WINDOW)
             .should(TAKE_TURNS);
+
+    private static ArchCondition<JavaClass> marked(Set<Class<? extends java.lang.annotation.Annotation>> marks,
+            String description, String failure) {
+        return new ArchCondition<>(description) {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                JavaClass outer = c;
+                boolean marked = false;
+                while (outer != null && !marked) {
+                    JavaClass o = outer;
+                    marked = marks.stream().anyMatch(o::isAnnotatedWith);
+                    outer = outer.getEnclosingClass().orElse(null);
+                }
+                events.add(new SimpleConditionEvent(c, marked, c.getName() + " " + failure));
+            }
+        };
+    }
 
     private static boolean isTest(JavaMethod m) {
         return m.getAnnotations().stream().anyMatch(a -> TEST_ANNOTATIONS.contains(a.getRawType().getName()));

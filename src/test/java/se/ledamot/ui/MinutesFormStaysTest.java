@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.WindowTest;
@@ -27,6 +28,7 @@ import se.ledamot.WindowTest;
  * their prompt cut ("ÅÅÅÅ-MM-DI").
  */
 @WindowTest
+@Isolated // it changes the language or the JVM's default locale, which every test beside it would read
 @ExtendWith(ApplicationExtension.class)
 class MinutesFormStaysTest {
     @TempDir

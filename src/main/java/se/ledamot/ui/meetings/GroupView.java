@@ -1,10 +1,13 @@
 package se.ledamot.ui.meetings;
 
+import static se.ledamot.ui.meetings.GroupTableCells.checkMarkHeader;
+import static se.ledamot.ui.meetings.GroupTableCells.column;
+import static se.ledamot.ui.meetings.GroupTableCells.meetingCell;
+import static se.ledamot.ui.meetings.GroupTableCells.show;
+
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,7 +35,6 @@ import se.ledamot.domain.sync.RowField;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.sync.ConflictView;
-import se.ledamot.l10n.MeetingText;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
 final class GroupView extends BorderPane {
@@ -48,6 +50,8 @@ final class GroupView extends BorderPane {
     private final TextArea notes = new TextArea();
     private final CheckBox reviewed = new CheckBox(Localization.get("meeting.ui.group.reviewed"));
     private GroupRow editing;
+    private final javafx.beans.property.BooleanProperty nothingEdited =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     /** True while a position is stored, when the table's replacing its row must not touch the form. */
     private boolean saving;
     /** The item last chosen (over a restart too), chosen again after the rows are read anew. */
@@ -116,6 +120,12 @@ final class GroupView extends BorderPane {
                 // The table replaces the saved row while it is stored: the form already holds its values.
                 return;
             }
+            if (now == null && editing != null && !table.getItems().isEmpty()) {
+                // The rows were read anew (a sync, the screen shown again): the item is chosen again once they are
+                // in, and the form keeps its text and the keys meanwhile (it was greyed out and lost them).
+                Platform.runLater(this::reselectChosen);
+                return;
+            }
             if (now != null) {
                 chosen = now.agenda().item().id();
                 keptItem.set(String.valueOf(chosen));
@@ -173,8 +183,7 @@ final class GroupView extends BorderPane {
         form.addRow(3, new Label(Localization.get("meeting.ui.group.notes")), notes);
         form.addRow(4, reviewed, save);
         GridPane.setHgrow(arguments, Priority.ALWAYS);
-        form.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(vm.hiddenProperty().isNotEmpty()));
+        form.disableProperty().bind(nothingEdited.or(vm.hiddenProperty().isNotEmpty()));
         form.setPadding(new Insets(8));
 
         // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen, and
@@ -224,6 +233,7 @@ final class GroupView extends BorderPane {
 
     private void edit(GroupRow row) {
         editing = row;
+        nothingEdited.set(row == null);
         Position p = row == null ? null : row.position();
         stance.getItems().setAll(row == null ? List.of() : row.stances());
         stance.setPromptText(row == null ? Localization.stance(null, null) : row.undecidedText());
@@ -233,9 +243,9 @@ final class GroupView extends BorderPane {
             // selected Down chose that null again and the box stayed "Inte bestämt" (walk20, keyboard only).
             stance.getSelectionModel().select(0);
         }
-        speaker.setText(p == null || p.speaker() == null ? "" : p.speaker());
-        arguments.setText(p == null ? "" : p.arguments());
-        notes.setText(p == null ? "" : p.notes());
+        show(speaker, p == null || p.speaker() == null ? "" : p.speaker());
+        show(arguments, p == null ? "" : p.arguments());
+        show(notes, p == null ? "" : p.notes());
         reviewed.setSelected(p != null && p.reviewed());
     }
 
@@ -336,7 +346,9 @@ final class GroupView extends BorderPane {
         List<GroupRow> rows = table.getItems();
         GroupRow row = rows.stream().filter(r -> chosen != null && r.agenda().item().id() == chosen).findFirst()
                 .or(() -> rows.stream().filter(GroupRow::undecided).findFirst()).orElse(rows.getFirst());
-        editing = null;
+        if (editing != null && editing.agenda().item().id() != row.agenda().item().id()) {
+            editing = null;
+        }
         table.getSelectionModel().select(row);
     }
 
@@ -354,35 +366,5 @@ final class GroupView extends BorderPane {
                         : Localization.stance(s, editing == null ? null : editing.kind()));
             }
         };
-    }
-
-    private static ListCell<Meeting> meetingCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Meeting m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : MeetingText.withPlace(m));
-            }
-        };
-    }
-
-    /**
-     * Genomgången shows a check mark: its header is one too, the word in its tooltip, so the column is as wide as the
-     * mark, not the word (walk22: "Genomgången" took the room Ärende and Hållning wrapped for).
-     */
-    private static void checkMarkHeader(TableColumn<GroupRow, String> column) {
-        Label mark = new Label("✓");
-        mark.setTooltip(new javafx.scene.control.Tooltip(column.getText()));
-        mark.setAccessibleText(column.getText());
-        column.setText("");
-        column.setGraphic(mark);
-        // The rows come in the agenda's order, the filter finds those not yet decided: no sort arrow's room either.
-        column.setSortable(false);
-    }
-
-    private static TableColumn<GroupRow, String> column(String key, Function<GroupRow, String> value) {
-        TableColumn<GroupRow, String> c = new TableColumn<>(Localization.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return c;
     }
 }

@@ -10,6 +10,7 @@ import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -22,6 +23,7 @@ import se.ledamot.ui.backup.PasswordDialogs;
  * C.UTF-8 JavaFX's own buttons said "OK", "Cancel", "Yes", "No").
  */
 @WindowTest
+@Isolated // it changes the language or the JVM's default locale, which every test beside it would read
 @ExtendWith(ApplicationExtension.class)
 class DialogButtonsTest {
     private Locale machine;

@@ -239,6 +239,31 @@ class GroupPositionsWindowTest {
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "group-after-sync.png");
     }
 
+    /**
+     * A sync brings another item's position while she types notes: the rows are read again, the item she is on is
+     * chosen again, and everything she types goes on into her notes, in order. (The form was greyed out for a moment
+     * while the rows were replaced, and its fields set anew put the caret first: " bifallVi yrkar" was stored.)
+     */
+    @Test
+    void aSyncWhileSheTypesKeepsTheItemChosenAndTheKeysInTheNotes(FxRobot robot) {
+        TableView<GroupRow> table = openFirstItem(robot);
+        javafx.scene.Node form = robot.lookup("#notes").query().getParent();
+        java.util.List<Boolean> greyed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> form.disabledProperty().addListener((o, was, now) -> greyed.add(now)));
+        robot.clickOn("#notes").write("Vi yrkar");
+        var positions = window.shell().context().services().positions();
+        positions.save("V", positions.get(items.get(1).id(), "V").withSpeaker("Bo Berg"));
+        robot.interact(() -> window.shell().context().mattersChanged());
+        waitUntil(() -> "Bo Berg".equals(table.getItems().get(1).position().speaker()));
+        robot.write(" bifall");
+
+        String notes = "Vi yrkar bifall";
+        WindowDriver.waitForStore(() -> stored(items.get(0)).map(Position::notes).filter(notes::equals).isPresent());
+        assertThat(greyed).as("the form never greyed out").doesNotContain(true);
+        assertThat(notes(robot)).isEqualTo(notes);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
     @Test
     void anotherScreenAndBackReadsThePositionsAgain(FxRobot robot) {
         TableView<GroupRow> table = openFirstItem(robot);

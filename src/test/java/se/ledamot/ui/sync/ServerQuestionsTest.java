@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,6 +26,7 @@ import se.ledamot.ui.server.ServerMemory;
  * the password's are Swedish.
  */
 @WindowTest
+@Isolated // it changes the language or the JVM's default locale, which every test beside it would read
 @ExtendWith(ApplicationExtension.class)
 class ServerQuestionsTest {
     private Locale machine;
