@@ -346,7 +346,10 @@ final class GroupView extends BorderPane {
         List<GroupRow> rows = table.getItems();
         GroupRow row = rows.stream().filter(r -> chosen != null && r.agenda().item().id() == chosen).findFirst()
                 .or(() -> rows.stream().filter(GroupRow::undecided).findFirst()).orElse(rows.getFirst());
-        if (editing != null && editing.agenda().item().id() != row.agenda().item().id()) {
+        if (editing != null && editing.agenda().item().id() == row.agenda().item().id()
+                && editing.position().group().equals(row.position().group())) {
+            refresh(row); // the same item of the same group: what she typed stays, the rest as read now
+        } else {
             editing = null;
         }
         table.getSelectionModel().select(row);

@@ -264,6 +264,26 @@ class GroupPositionsWindowTest {
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
     }
 
+    /** Another group typed while an item is chosen: the form shows that group's position, and typing is its own. */
+    @Test
+    void anotherGroupChosenShowsAndStoresThatGroupsPosition(FxRobot robot) {
+        TableView<GroupRow> table = openGroup(robot);
+        setPosition(robot, table, 0, Stance.REJECT, "Per Holm");
+        WindowDriver.waitForStore(() -> stored(items.get(0)).map(Position::speaker).filter("Per Holm"::equals)
+                .isPresent());
+        TextField group = robot.lookup("#group-code").queryAs(TextField.class);
+        robot.interact(group::clear);
+        robot.clickOn(group).write("S").type(KeyCode.ENTER);
+        waitUntil(() -> table.getItems().stream().allMatch(r -> "S".equals(r.position().group())));
+        waitUntil(() -> speaker(robot).isEmpty() && table.getSelectionModel().getSelectedIndex() == 0);
+        robot.clickOn("#speaker").write("Eva Lind");
+        var positions = window.shell().context().services().positions();
+        WindowDriver.waitForStore(() -> positions.find(items.get(0).id(), "S").map(Position::speaker)
+                .filter("Eva Lind"::equals).isPresent());
+        assertThat(stored(items.get(0))).map(p -> p.stance() + " " + p.speaker()).contains("REJECT Per Holm");
+        assertThat(stance(robot)).isNull();
+    }
+
     @Test
     void anotherScreenAndBackReadsThePositionsAgain(FxRobot robot) {
         TableView<GroupRow> table = openFirstItem(robot);
