@@ -12,9 +12,9 @@ public final class Main {
         StartupProbe.installIfRequested();
         StartupCache.refresh();
         boolean[] windowOpened = {false};
-        int code = Cli.run((dataFolder, server) -> {
+        int code = Cli.run((dataFolder, server, folderNamed) -> {
             windowOpened[0] = true;
-            DesktopApp.launch(dataFolder, server);
+            DesktopApp.launch(dataFolder, server, folderNamed);
         }, args);
         if (!windowOpened[0] || code != 0) {
             System.exit(code);

@@ -27,7 +27,7 @@ public final class Cli {
 
     /** The command line whose window only needs the data folder (tests). */
     public static CommandLine create(Consumer<Path> window, PrintWriter out, PrintWriter err) {
-        return create((folder, server) -> window.accept(folder), out, err);
+        return create((folder, server, folderNamed) -> window.accept(folder), out, err);
     }
 
     public static CommandLine create(LedamotCommand.Window window, PrintWriter out, PrintWriter err) {

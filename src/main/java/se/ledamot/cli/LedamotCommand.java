@@ -32,10 +32,13 @@ public final class LedamotCommand implements Callable<Integer> {
 
     private final Window window;
 
-    /** Opens the window on the data folder, or on a shared server when one is given (null otherwise). */
+    /**
+     * Opens the window on the data folder, or on a shared server when one is given (null otherwise); {@code
+     * folderNamed} when --data named the folder, which is then opened rather than the server worked on last.
+     */
     @FunctionalInterface
     public interface Window {
-        void open(Path dataFolder, ServerAdministration.Server server);
+        void open(Path dataFolder, ServerAdministration.Server server, boolean folderNamed);
     }
 
     public LedamotCommand(Window window) {
@@ -70,7 +73,7 @@ public final class LedamotCommand implements Callable<Integer> {
     public Integer call() {
         // A wrong address is said here, in words, before any window opens.
         window.open(dataFolder(), server == null ? null
-                : ServerAdministration.server(server, System.getProperty("user.name")));
+                : ServerAdministration.server(server, System.getProperty("user.name")), data != null);
         return 0;
     }
 }

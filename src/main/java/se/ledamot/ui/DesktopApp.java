@@ -72,15 +72,15 @@ public final class DesktopApp {
      * cannot open. The window is opened from the running event loop, not from the start-up call itself: a dialog
      * shown during start-up stayed blank and its OK button failed (the second window on a folder never ended).
      *
-     * @param server the shared server to open ({@code --server}), or null: the server worked on last, if any, else
-     *        the data folder
+     * @param server the shared server to open ({@code --server}), or null: the data folder when {@code folderNamed}
+     *        ({@code --data}), else the server worked on last, if any, else the data folder
      */
-    public static void launch(Path dataFolder, ServerAdministration.Server server) {
+    public static void launch(Path dataFolder, ServerAdministration.Server server, boolean folderNamed) {
         // Before the toolkit starts: GTK's file chooser then speaks the window's language.
         se.ledamot.ui.dialog.GtkLanguage.follow(se.ledamot.l10n.Localization.locale());
         Platform.startup(() -> Platform.runLater(() -> {
             Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser());
-            ServerAdministration.Server to = server != null ? server : start.memory().server().orElse(null);
+            ServerAdministration.Server to = start.memory().startOn(server, folderNamed).orElse(null);
             boolean opened = to != null ? connect(new Stage(), start, to).isPresent()
                     : open(new Stage(), start, new PasswordDialogs(null)).isPresent();
             if (!opened) {

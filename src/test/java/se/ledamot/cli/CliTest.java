@@ -119,4 +119,13 @@ class CliTest extends CommandLineTest {
         assertThat(run()).isZero();
         assertThat(windowOpened).isTrue();
     }
+
+    /** {@code ledamot --data DIR} names the folder, so the window opens it rather than the server worked on last. */
+    @Test
+    void theWindowHearsWhetherDataNamedItsFolder() {
+        assertThat(run()).isZero();
+        assertThat(windowFolderNamed).isTrue();
+        assertThat(runWithoutData()).isZero();
+        assertThat(windowFolderNamed).isFalse();
+    }
 }

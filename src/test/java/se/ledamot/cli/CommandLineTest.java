@@ -18,6 +18,8 @@ abstract class CommandLineTest {
     protected boolean windowOpened;
     /** The server the window was asked to open on ({@code ledamot --server URL}); null for the data folder. */
     protected se.ledamot.service.ServerAdministration.Server windowServer;
+    /** Whether {@code --data} named the folder the window was asked to open. */
+    protected boolean windowFolderNamed;
 
     /** The data folder every command is given with {@code --data}. */
     protected Path dataFolder() {
@@ -33,9 +35,10 @@ abstract class CommandLineTest {
     protected int runWithoutData(String... all) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = Cli.create((folder, server) -> {
+        int code = Cli.create((folder, server, folderNamed) -> {
             windowOpened = true;
             windowServer = server;
+            windowFolderNamed = folderNamed;
         }, new PrintWriter(o, true), new PrintWriter(e, true))
                 .execute(all);
         out = o.toString();

@@ -30,6 +30,14 @@ public final class ServerMemory {
         return read(URL);
     }
 
+    /**
+     * The server a window start opens: the one given with --server, else none when --data named the folder (that
+     * folder is what was asked for), else the one worked on last.
+     */
+    public Optional<ServerAdministration.Server> startOn(ServerAdministration.Server given, boolean folderNamed) {
+        return given != null ? Optional.of(given) : folderNamed ? Optional.empty() : server();
+    }
+
     /** The server signed in to last, also after the user went back to working locally; empty when never. */
     public Optional<ServerAdministration.Server> lastServer() {
         return read(LAST);
