@@ -85,10 +85,15 @@ public record Meeting(Long id, String body, LocalDate date, LocalTime time, Stri
      * (or merged so by a sync) can still be read and corrected.
      */
     public Meeting postedBeforeItsDay() {
-        if (postedOn != null && postedOn.isAfter(date)) {
+        if (postedAfter(postedOn, date)) {
             throw new DomainException("meeting.posted.afterMeeting", postedOn, date);
         }
         return this;
+    }
+
+    /** Whether a posting day comes after the meeting's day: {@link #postedBeforeItsDay} refuses it. */
+    public static boolean postedAfter(LocalDate postedOn, LocalDate meetingDay) {
+        return postedOn != null && postedOn.isAfter(meetingDay);
     }
 
     /**

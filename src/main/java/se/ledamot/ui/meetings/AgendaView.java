@@ -37,8 +37,9 @@ import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
 
 /**
- * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda, the agenda in the
- * middle (drag to reorder, buttons to move and remove, a field for free-text items), and the suggestion below.
+ * The agenda builder: pending matters on the left to drag (or double-click) onto the agenda with the suggestion under
+ * them, the agenda in the middle (drag to reorder, buttons to move and remove, a field for free-text items) above the
+ * chosen item's texts.
  */
 final class AgendaView extends BorderPane {
     private static final DataFormat MATTERS = new DataFormat("application/x-ledamot-matters");
@@ -252,12 +253,15 @@ final class AgendaView extends BorderPane {
         addAll.setId("agenda-suggest-add");
         addAll.disableProperty().bind(Bindings.isEmpty(vm.suggestions()));
         addAll.setOnAction(e -> vm.addSuggestions());
-        VBox bottom = new VBox(8, new HBox(8, suggest, addAll), suggestions);
+        // The suggestion is matters to add, as the pending ones are: under them. Under the agenda it took the height
+        // the agenda needs, the list the secretary works in (4.5 rows of it at 1280x800, walk23); the item's texts
+        // stay under the agenda, in sight.
+        left.getChildren().addAll(new FlowPane(8, 4, suggest, addAll), suggestions);
 
         HBox top = new HBox(12, left, center);
         HBox.setHgrow(center, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);
-        VBox all = new VBox(8, top, bottom);
+        VBox all = new VBox(8, top);
         all.setPadding(new Insets(8));
         all.widthProperty().addListener((o, was, now) -> {
             boolean narrow = now.doubleValue() < SIDE_BY_SIDE_MIN_WIDTH;

@@ -1,12 +1,18 @@
 package se.ledamot.ui.minutes;
 
+import static se.ledamot.ui.minutes.MinutesControls.button;
+import static se.ledamot.ui.minutes.MinutesControls.converter;
+import static se.ledamot.ui.minutes.MinutesControls.field;
+import static se.ledamot.ui.minutes.MinutesControls.fittingItsExample;
+import static se.ledamot.ui.minutes.MinutesControls.form;
+import static se.ledamot.ui.minutes.MinutesControls.list;
+import static se.ledamot.ui.minutes.MinutesControls.onEnter;
+import static se.ledamot.ui.minutes.MinutesControls.section;
+
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.MatterKind;
@@ -38,7 +43,6 @@ import se.ledamot.domain.minutes.Reservation;
 import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
-import se.ledamot.ui.shell.FieldLimits;
 
 /**
  * The record of one item, keyboard first: type who moves, press the letter of the motion (F förslaget, M motionen,
@@ -168,9 +172,7 @@ final class ItemMinutesView extends VBox {
             });
         }
         Button add = button("addMotion", "minutes.ui.motions.add", vm::addMotion);
-        HBox form = new HBox(6, by, type, text, add);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return section("minutes.ui.motions", list, form);
+        return section("minutes.ui.motions", list, form(List.of(fittingItsExample(by), type), text, add));
     }
 
     private static Node carried(ItemMinutesViewModel vm) {
@@ -258,10 +260,8 @@ final class ItemMinutesView extends VBox {
         TextField favour = field("reserveFavour", Limit.AGENDA_TEXT, "minutes.ui.reservation.favourPrompt");
         favour.textProperty().bindBidirectional(vm.forms().reserveFavour());
         onEnter(vm::addReservation, by, favour);
-        HBox form = new HBox(6, by, favour, button("addReservation", "minutes.ui.reservation.add",
-                vm::addReservation));
-        HBox.setHgrow(favour, Priority.ALWAYS);
-        return section("minutes.ui.reservations", list, form);
+        return section("minutes.ui.reservations", list, form(List.of(fittingItsExample(by)), favour,
+                button("addReservation", "minutes.ui.reservation.add", vm::addReservation)));
     }
 
     private static Node notes(ItemMinutesViewModel vm) {
@@ -271,9 +271,8 @@ final class ItemMinutesView extends VBox {
         TextField text = field("noteText", Limit.AGENDA_TEXT, "minutes.ui.note.textPrompt");
         text.textProperty().bindBidirectional(vm.forms().noteText());
         onEnter(vm::addNote, by, text);
-        HBox form = new HBox(6, by, text, button("addNote", "minutes.ui.note.add", vm::addNote));
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return section("minutes.ui.notes", list, form);
+        return section("minutes.ui.notes", list, form(List.of(fittingItsExample(by)), text,
+                button("addNote", "minutes.ui.note.add", vm::addNote)));
     }
 
     private static Node decision(ItemMinutesViewModel vm) {
@@ -325,73 +324,5 @@ final class ItemMinutesView extends VBox {
                 : "item";
         return Localization.get("minutes.ui.decision.prompt", Localization.get("minutes.ui.decision.example." + example,
                 Grammar.definite(kind).toLowerCase(Localization.locale())));
-    }
-
-    private static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text,
-            Consumer<Integer> remove) {
-        ListView<T> list = new ListView<>(items);
-        list.setId(id);
-        list.setPrefHeight(74);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                remove.accept(list.getSelectionModel().getSelectedIndex());
-                e.consume();
-            }
-        });
-        return list;
-    }
-
-    private static void onEnter(Runnable action, TextField... fields) {
-        for (TextField f : fields) {
-            f.setOnAction(e -> {
-                action.run();
-                fields[0].requestFocus();
-            });
-        }
-    }
-
-    private static VBox section(String titleKey, Node... content) {
-        Label title = new Label(Localization.get(titleKey));
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(4, title);
-        box.getChildren().addAll(content);
-        return box;
-    }
-
-    private static TextField field(String id, Limit limit, String promptKey) {
-        TextField f = FieldLimits.watch(new TextField(), limit);
-        f.setId(id);
-        f.setPromptText(Localization.get(promptKey));
-        return f;
-    }
-
-    static Button button(String id, String key, Runnable action) {
-        Button b = new Button(Localization.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        // In a narrow window the fields beside it give way, not its words ("Lägg till y…" at 1000x650, walk16).
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,7 +1,7 @@
 package se.ledamot.ui.minutes;
 
-import static se.ledamot.ui.minutes.ItemMinutesView.button;
-import static se.ledamot.ui.minutes.ItemMinutesView.converter;
+import static se.ledamot.ui.minutes.MinutesControls.button;
+import static se.ledamot.ui.minutes.MinutesControls.converter;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;

@@ -1,6 +1,6 @@
 package se.ledamot.ui.minutes;
 
-import static se.ledamot.ui.minutes.ItemMinutesView.button;
+import static se.ledamot.ui.minutes.MinutesControls.button;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

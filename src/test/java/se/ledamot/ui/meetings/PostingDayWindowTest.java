@@ -1,6 +1,7 @@
 package se.ledamot.ui.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
 import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
@@ -21,6 +22,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.look.CutOffText;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -80,9 +82,22 @@ class PostingDayWindowTest {
         robot.clickOn("#meeting-save");
         waitForStore(() -> LocalDate.parse("2027-01-15").equals(window.shell().context().services().meetings()
                 .require(meetingId).postedOn()));
+        // The save reads the meetings again and fills the form after it is stored: typed before, the day was
+        // appended to the one filled in ("2027-01-152027-02-15", walk23 under load).
+        waitUntil(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText() != null && l.getText().contains("är sparat")));
 
         robot.interact(() -> posted.setText(""));
         robot.clickOn(posted).write("2027-02-15");
+        // Warned as she types with the reason the save will give, not "för sent" alone (walk23).
+        Label warning = robot.lookup("#meeting-posted-warning").queryAs(Label.class);
+        String before = "Anslagsdagen den 15 februari 2027 är efter sammanträdet den 25 januari 2027 och kan inte "
+                + "sparas: sammanträdet ska tillkännages på anslagstavlan och kallelsen skickas före sammanträdesdagen"
+                + " (5\u00a0kap. 11–12\u00a0§§ kommunallagen).";
+        waitUntil(() -> before.equals(warning.getText()), () -> "warning '" + warning.getText() + "' for '"
+                + posted.getText() + "'");
+        assertThat(onFx(() -> CutOffText.in(warning))).isEmpty();
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "meeting-posting-day-after-typed.png");
         robot.clickOn("#meeting-save");
         String refused = "Anslagsdagen den 15 februari 2027 är efter sammanträdet den 25 januari 2027: sammanträdet ska "
                 + "tillkännages på anslagstavlan och kallelsen skickas före sammanträdesdagen (5\u00a0kap. 11–12\u00a0§§ "

@@ -17,6 +17,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -171,6 +173,41 @@ class ProtokollAtTheFoldTest {
                 CutOffText.in(robot.lookup("#minutesItemTitle").query()).forEach(found::add);
             });
             window.snapshot(robot, "protokoll-paragrafer-" + (int) size[0]);
+            assertThat(found).as("at %sx%s", size[0], size[1]).isEmpty();
+        }
+    }
+
+    /**
+     * Walk23: at 1280x800 the reservation's names field showed "Namn (PARTI), Na" of its example. Every empty field
+     * of a chosen § shows its whole example, there and at 1000x650.
+     */
+    @Test
+    void theExamplesInTheParagraphsFieldsAreWhole(FxRobot robot) throws Exception {
+        window.open(robot);
+        window.minutesOf(robot, meetingId);
+        tab(robot, "minutesTabItems");
+        ListView<EntryRow> list = robot.lookup("#minutesItems").queryListView();
+        waitUntil(() -> list.getItems().stream().anyMatch(e -> e.toString().contains("trygga cykelvägar")));
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(e -> e.toString().contains("trygga cykelvägar")).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#minutesItemTitle").queryLabeled().getText().contains("trygga cykelvägar"));
+        for (double[] size : new double[][] {{1280, 800}, {1000, 650}}) {
+            size(robot, size[0], size[1]);
+            window.snapshot(robot, "protokoll-examples-" + (int) size[0]);
+            Node form = robot.lookup("#minutesItemTitle").query().getParent();
+            List<String> found = new ArrayList<>();
+            robot.interact(() -> form.lookupAll(".text-field").stream()
+                    .filter(n -> n instanceof TextField f && f.isVisible() && f.getText().isEmpty())
+                    .map(n -> (TextField) n).forEach(f -> {
+                        Text example = new Text(f.getPromptText());
+                        example.setFont(f.getFont());
+                        double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                        if (example.getLayoutBounds().getWidth() > room + 0.5) {
+                            found.add("#" + f.getId() + " shows " + Math.round(room) + " px of \""
+                                    + f.getPromptText() + "\" (" + Math.round(example.getLayoutBounds().getWidth())
+                                    + " px)");
+                        }
+                    }));
             assertThat(found).as("at %sx%s", size[0], size[1]).isEmpty();
         }
     }

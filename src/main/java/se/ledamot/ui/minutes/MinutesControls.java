@@ -1,0 +1,121 @@
+package se.ledamot.ui.minutes;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
+import se.ledamot.domain.Limit;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.FieldLimits;
+
+/** The controls Protokoll's forms are built of, made alike: short lists, fields with an example, buttons. */
+final class MinutesControls {
+    private MinutesControls() {
+    }
+
+    static <T> ListView<T> list(String id, ObservableList<T> items, Function<T, String> text,
+            Consumer<Integer> remove) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(74);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                remove.accept(list.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
+        return list;
+    }
+
+    static void onEnter(Runnable action, TextField... fields) {
+        for (TextField f : fields) {
+            f.setOnAction(e -> {
+                action.run();
+                fields[0].requestFocus();
+            });
+        }
+    }
+
+    static VBox section(String titleKey, Node... content) {
+        Label title = new Label(Localization.get(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4, title);
+        box.getChildren().addAll(content);
+        return box;
+    }
+
+    static TextField field(String id, Limit limit, String promptKey) {
+        TextField f = FieldLimits.watch(new TextField(), limit);
+        f.setId(id);
+        f.setPromptText(Localization.get(promptKey));
+        return f;
+    }
+
+    /** A field as wide as its example, so the example is read whole ("Namn (PARTI), Na" at 1280x800, walk23). */
+    static TextField fittingItsExample(TextField f) {
+        Text example = new Text();
+        f.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            example.setText(f.getPromptText());
+            example.setFont(f.getFont());
+            return Math.ceil(example.getLayoutBounds().getWidth()) + f.getInsets().getLeft()
+                    + f.getInsets().getRight() + 1;
+        }, f.promptTextProperty(), f.fontProperty(), f.insetsProperty()));
+        f.prefWidthProperty().bind(f.minWidthProperty());
+        return f;
+    }
+
+    /**
+     * An entry form: who (and the kind) on the first line, then the wording, as wide as the section, with the button
+     * that records it. On one line the wording had ~190 px and cut its own example.
+     */
+    static VBox form(List<Node> who, TextField wording, Button add) {
+        HBox first = new HBox(6);
+        first.getChildren().setAll(who);
+        HBox second = new HBox(6, wording, add);
+        HBox.setHgrow(wording, Priority.ALWAYS);
+        return new VBox(4, first, second);
+    }
+
+    static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Localization.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        // In a narrow window the fields beside it give way, not its words ("Lägg till y…" at 1000x650, walk16).
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

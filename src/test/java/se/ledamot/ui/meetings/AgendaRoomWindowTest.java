@@ -1,0 +1,111 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.DesktopWindow;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.shell.MainWindow;
+
+/**
+ * Walk23: at 1280x800 Sammanträden showed four and a half rows of the agenda, the list the secretary works in, under
+ * the item's texts and the suggestion. The agenda now has the column's height above the item's texts, which stay in
+ * sight; the suggestion is under the pending matters.
+ */
+@WindowTest
+@ExtendWith(ApplicationExtension.class)
+class AgendaRoomWindowTest {
+    private static final LocalDate DAY = LocalDate.parse("2027-01-25");
+    /** Rows in view at 1280x800 with a dozen items of two lines each: the walk saw four and a half. */
+    private static final int ROWS_IN_VIEW = 6;
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final DesktopWindow window = new DesktopWindow(() -> folder, this::seed);
+
+    private void seed(Ledamot app) {
+        long meeting = app.meetings().add(Meeting.planned("KF", DAY)).id();
+        List<Long> matters = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            matters.add(app.matters().add(Matter.newMatter(MatterKind.MOTION, "Gatubelysning " + i)
+                    .submitted(LocalDate.parse("2026-09-01")).status(Status.PREPARED).build()).id());
+        }
+        app.meetings().addMatters(meeting, matters);
+    }
+
+    @Test
+    void theAgendaHasTheRoomOfTheScreenAt1280x800(FxRobot robot) throws Exception {
+        MainWindow shell = window.shell();
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+            shell.show(MeetingsScreen.ID);
+        });
+        @SuppressWarnings("unchecked")
+        TableView<Meeting> meetings = (TableView<Meeting>) shell.stage().getScene().lookup("#meetings-table");
+        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.date().equals(DAY)));
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
+                .filter(m -> m.date().equals(DAY)).findFirst().orElseThrow()));
+        ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> agenda.getItems().size() >= 12);
+        WindowDriver.screenshot(robot, shell.stage().getScene(), "agenda-room-1280x800.png");
+        assertThat(rowsInView(robot, agenda)).as("rows of the agenda in view").isGreaterThanOrEqualTo(ROWS_IN_VIEW);
+        Node save = robot.lookup("#agenda-item-save").query();
+        assertThat(onFx(() -> save.localToScene(save.getLayoutBounds()).getMaxY()))
+                .as("the item's Spara punkten in sight").isLessThanOrEqualTo(onFx(() -> statusTop(shell)));
+
+        // Away and back: the agenda keeps its room.
+        robot.interact(() -> shell.show(DashboardScreen.ID));
+        robot.interact(() -> shell.show(MeetingsScreen.ID));
+        waitUntil(() -> agenda.getItems().size() >= 12);
+        assertThat(rowsInView(robot, agenda)).as("rows in view after Översikt").isGreaterThanOrEqualTo(ROWS_IN_VIEW);
+    }
+
+    /** Where the status bar begins: what lies under it is out of sight. */
+    private static double statusTop(MainWindow shell) {
+        Node status = shell.stage().getScene().lookup(".status-bar");
+        return status == null ? shell.stage().getScene().getHeight()
+                : status.localToScene(status.getLayoutBounds()).getMinY();
+    }
+
+    /** The rows wholly inside the list's window on the screen. */
+    private static long rowsInView(FxRobot robot, ListView<?> list) {
+        robot.interact(() -> list.getScene().getRoot().layout());
+        return onFx(() -> {
+            Bounds room = list.localToScene(list.getLayoutBounds());
+            Bounds screen = new javafx.geometry.BoundingBox(0, 0, list.getScene().getWidth(),
+                    list.getScene().getHeight());
+            return list.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> c && c.getItem() != null && c.isVisible())
+                    .map(n -> n.localToScene(n.getLayoutBounds()))
+                    .filter(b -> b.getMinY() >= room.getMinY() - 0.5 && b.getMaxY() <= room.getMaxY() + 0.5
+                            && b.getMaxY() <= screen.getMaxY() + 0.5)
+                    .count();
+        });
+    }
+}
