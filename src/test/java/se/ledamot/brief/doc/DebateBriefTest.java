@@ -230,6 +230,27 @@ class DebateBriefTest {
         }
     }
 
+    /**
+     * The sample meeting's brief without a group printed "Val av justerare" alone on page 2: the motion after it fits
+     * on a page but not below it, so it moved whole to page 3 and left the page all but empty. It runs on below now.
+     */
+    @Test
+    void aShortProceduralItemDoesNotTakeAPageOfItsOwn() throws Exception {
+        DebateMaterial one = Samples.debate(1, null);
+        DebateMaterial.Item procedural = new DebateMaterial.Item(AgendaItem.freeText(one.meeting().id(), 2,
+                "Val av justerare och tid för justering"), Optional.empty(), List.of(), Optional.empty(), List.of(), 2);
+        // The motion without its speakers: it fits on a page, but not below the item before.
+        DebateMaterial.Item motion = one.items().getFirst();
+        motion = new DebateMaterial.Item(motion.item(), motion.matter(), motion.changes(), Optional.empty(),
+                List.of());
+        byte[] pdf = MatterBriefTest.pdf(DebateBrief.of(new DebateMaterial(one.meeting(), one.body(), null,
+                List.of(procedural, motion), 8), null, Deadlines.standard(), Samples.TODAY,
+                Samples.CREATED, Samples.ZONE));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(pageText(doc, 2)).contains("Val av justerare", "Punkt 1", "Motionärernas förslag");
+        }
+    }
+
     /** A position not decided yet read "Ställningstagande: inte bestämt" beside "Ställningstagande: Eget yrkande". */
     @Test
     void aPositionNotDecidedIsWrittenAsTheDecidedOnesAre() throws Exception {
