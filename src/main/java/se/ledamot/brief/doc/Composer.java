@@ -131,8 +131,9 @@ final class Composer {
         }
         float measure = st.page().measure();
         float label = (labelWidth - CELL_PAD) / measure;
-        float value = (1 - label) * 0.36f;
-        target.add(new Block.Table(new float[] {label, value, label, 1 - 2 * label - value}, table, false, 0,
+        // Two values as wide: a day written out ("30 november 2026") on one line in either.
+        float value = (1 - 2 * label) / 2;
+        target.add(new Block.Table(new float[] {label, value, label, value}, table, false, 0,
                 st.body().size() * 0.3f, section.child("Table")));
         return this;
     }
@@ -216,6 +217,16 @@ final class Composer {
     Composer text(String text, Align align) {
         for (Paragraphs.Paragraph para : Paragraphs.of(text)) {
             noted(para, align, null);
+        }
+        return this;
+    }
+
+    /** Running text that leads into what follows (a proposal's first line before its att-satser), kept with it. */
+    Composer leading(String text, Align align) {
+        int from = target.size();
+        text(text, align);
+        if (target.size() > from && target.getLast() instanceof Block.Paragraph last) {
+            target.set(target.size() - 1, last.keptWithNext());
         }
         return this;
     }
@@ -339,7 +350,8 @@ final class Composer {
     }
 
     /**
-     * What follows, up to {@link #endTogether()}, is kept on one page when it fits on one. Groups nest: a part of an
+     * What follows, up to {@link #endTogether()}, is kept on one page when it fits on one, unless moving it would
+     * leave more than a third of the page before empty ({@link Block.Together}). Groups nest: a part of an
      * item kept together (the group's position with its speakers) within the item kept together.
      */
     Composer together() {
