@@ -131,10 +131,18 @@ final class Composer {
         }
         float measure = st.page().measure();
         float label = (labelWidth - CELL_PAD) / measure;
-        // Two values as wide: a day written out ("30 november 2026") on one line in either.
-        float value = (1 - 2 * label) / 2;
-        target.add(new Block.Table(new float[] {label, value, label, value}, table, false, 0,
-                st.body().size() * 0.3f, section.child("Table")));
+        // The second pair as wide as its widest label and value, so a day written out ("30 november 2026") stays on
+        // one line, and the first value (the body's name) has the rest.
+        float rightLabel = 0;
+        float rightValue = 0;
+        for (String[] row : rows) {
+            rightLabel = Math.max(rightLabel, st.label().width(row[2]));
+            rightValue = Math.max(rightValue, st.body().width(row[3]));
+        }
+        float second = (rightLabel + 2 * CELL_PAD + 1) / measure;
+        float secondValue = (rightValue + 2 * CELL_PAD + 1) / measure;
+        target.add(new Block.Table(new float[] {label, 1 - label - second - secondValue, second, secondValue}, table,
+                false, 0, st.body().size() * 0.3f, section.child("Table")));
         return this;
     }
 

@@ -271,7 +271,7 @@ class ProtokollTest {
             stripper.setEndPage(1);
             String page = stripper.getText(doc).replace('\u00A0', ' ');
             assertThat(page).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
-                    .containsPattern("Sammanträdesdatum\\s+14 december 2026\\R")
+                    .containsPattern("Organ\\s+Kommunfullmäktige\\s+Sammanträdesdatum\\s+14 december 2026\\R")
                     .containsPattern("Protokollet justerat\\s+17 december 2026\\s+Sista dag för överklagande\\s+"
                             + "8 januari 2027\\R")
                     .containsPattern("Anslaget uppsatt\\s+18 december 2026\\s+Anslaget tas ned\\s+"
