@@ -30,12 +30,14 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
+import se.ledamot.domain.papers.ItemPapers;
 import se.ledamot.importer.ImportItem;
 
 /**
  * The sample council meeting: a planned kommunfullmäktige with the sample motion, interpellation and referral on its
- * agenda, the party group V's positions, the prepared proposal on the motion and the sample speech as a speaker's text
- * on the interpellation; and the held meetings before it where the interpellation was asked and the motion announced.
+ * agenda, the party group V's positions, the prepared proposal on the motion, the secretary's summaries of the motion
+ * and the referral for the kallelse (not the seeds' own openings), and the sample speech as a speaker's text on the
+ * interpellation; and the held meetings before it where the interpellation was asked and the motion announced.
  * Its words are sample content, kept in sample-meeting.properties like the seed documents.
  */
 final class SampleMeeting {
@@ -94,6 +96,9 @@ final class SampleMeeting {
         List<AgendaItem> items = agendas.addMatters(meeting.id(),
                 List.of(motion.get().id(), interpellation.get().id(), referral.get().id()));
         agendas.saveItem(items.get(0).withProposal(text.getProperty("motion.proposal")));
+        MinutesStore papers = new MinutesStore(dsl, clock);
+        papers.save(new ItemPapers(items.get(0).id(), text.getProperty("motion.summary"), List.of(), List.of()));
+        papers.save(new ItemPapers(items.get(2).id(), text.getProperty("referral.summary"), List.of(), List.of()));
         Meeting held = meetings.add(new Meeting(null, Body.COUNCIL, asked(meeting.date()), START,
                 text.getProperty("place"), MeetingStatus.HELD));
         new AgendaStore(dsl, postingDay(held.date())).addMatters(held.id(), List.of(interpellation.get().id()));

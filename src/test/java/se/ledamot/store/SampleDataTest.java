@@ -188,6 +188,28 @@ class SampleDataTest {
         }
     }
 
+    /**
+     * The kallelse summed up the sample referral with the opening of the blog post it is made from ("I kväll har
+     * integrationsgruppen mött …"): the sample meeting gives the motion and the referral the summaries a secretary
+     * writes, about the matter and in the third person.
+     */
+    @Test
+    void theSampleMeetingSumsUpTheMotionAndTheReferralAsASecretaryWould() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new SampleData(db.dsl(), Clock.systemUTC()).loadIfNew();
+            Meeting meeting = new MeetingStore(db.dsl(), Clock.systemUTC()).list().stream()
+                    .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow();
+            List<AgendaItem> agenda = new AgendaStore(db.dsl(), Clock.systemUTC()).agenda(meeting.id());
+            var papers = new MinutesStore(db.dsl(), Clock.systemUTC())
+                    .itemPapers(agenda.stream().map(AgendaItem::id).toList());
+            assertThat(papers.get(agenda.get(1).id()).summary()).contains("motion", "integrationsplan");
+            assertThat(papers.get(agenda.get(3).id()).summary()).contains("remiss", "program", "handlingsplan")
+                    .doesNotContain("I kväll", "vår rapport", "jätteroligt", "vi ");
+            assertThat(papers.get(agenda.get(2).id()).summary()).as("the interpellation's is made from its questions")
+                    .isNull();
+        }
+    }
+
     @Test
     void removingTheSamplesDeletesTheSampleMeetingButNotAnOwnMeeting() {
         try (OpenDatabase db = TestDatabases.open(engine, folder)) {

@@ -131,9 +131,18 @@ final class Composer {
         }
         float measure = st.page().measure();
         float label = (labelWidth - CELL_PAD) / measure;
-        float value = (1 - label) * 0.36f;
-        target.add(new Block.Table(new float[] {label, value, label, 1 - 2 * label - value}, table, false, 0,
-                st.body().size() * 0.3f, section.child("Table")));
+        // The second pair as wide as its widest label and value, so a day written out ("30 november 2026") stays on
+        // one line, and the first value (the body's name) has the rest.
+        float rightLabel = 0;
+        float rightValue = 0;
+        for (String[] row : rows) {
+            rightLabel = Math.max(rightLabel, st.label().width(row[2]));
+            rightValue = Math.max(rightValue, st.body().width(row[3]));
+        }
+        float second = (rightLabel + 2 * CELL_PAD + 1) / measure;
+        float secondValue = (rightValue + 2 * CELL_PAD + 1) / measure;
+        target.add(new Block.Table(new float[] {label, 1 - label - second - secondValue, second, secondValue}, table,
+                false, 0, st.body().size() * 0.3f, section.child("Table")));
         return this;
     }
 
@@ -216,6 +225,16 @@ final class Composer {
     Composer text(String text, Align align) {
         for (Paragraphs.Paragraph para : Paragraphs.of(text)) {
             noted(para, align, null);
+        }
+        return this;
+    }
+
+    /** Running text that leads into what follows (a proposal's first line before its att-satser), kept with it. */
+    Composer leading(String text, Align align) {
+        int from = target.size();
+        text(text, align);
+        if (target.size() > from && target.getLast() instanceof Block.Paragraph last) {
+            target.set(target.size() - 1, last.keptWithNext());
         }
         return this;
     }
@@ -339,7 +358,8 @@ final class Composer {
     }
 
     /**
-     * What follows, up to {@link #endTogether()}, is kept on one page when it fits on one. Groups nest: a part of an
+     * What follows, up to {@link #endTogether()}, is kept on one page when it fits on one, unless moving it would
+     * leave more than a third of the page before empty ({@link Block.Together}). Groups nest: a part of an
      * item kept together (the group's position with its speakers) within the item kept together.
      */
     Composer together() {

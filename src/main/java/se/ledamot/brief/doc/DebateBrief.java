@@ -27,7 +27,8 @@ import se.ledamot.l10n.Localization;
  * The debate brief (debattunderlag) for one meeting, optionally for one party group: a first page with the meeting
  * written out, the working-material mark and the agenda with page numbers, then the items one after another. An item
  * is kept together on a page when it fits on one and starts a page of its own when it is longer (see
- * {@link Block.Together}), so a short item never takes a page alone. Each item shows the matter's particulars, its
+ * {@link Block.Together}), but runs on below the one before rather than leave a third of a page empty, so a short
+ * item (Val av justerare) never takes a page alone. Each item shows the matter's particulars, its
  * clauses or questions under their own names, the prepared proposal under the name of the body that prepared it, the
  * answer, the group's position, the speakers (the group's speaker among them) and a small timeline.
  */

@@ -97,7 +97,12 @@ final class MatterSections {
                 clauses.set(clauses.size() - 1, clauses.getLast() + " " + s);
             }
         }
-        c.text(lead.toString(), Align.JUSTIFY);
+        // "Kommunstyrelsen föreslår kommunfullmäktige besluta" leads into the att-satser: never alone at a page's foot.
+        if (clauses.isEmpty()) {
+            c.text(lead.toString(), Align.JUSTIFY);
+        } else {
+            c.leading(lead.toString(), Align.JUSTIFY);
+        }
         c.list(clauses.stream().map(x -> t("att")).toList(), clauses);
     }
 

@@ -207,7 +207,7 @@ final class MinutesSections {
         }
         c.h2(p("minutes.notes"));
         for (MinutesNote n : notes) {
-            c.text(p("note", n.by().size(), PaperWords.names(n.by())), Align.LEFT);
+            c.leading(p("note", n.by().size(), PaperWords.names(n.by())), Align.LEFT);
             c.text(n.text(), Align.JUSTIFY);
         }
     }

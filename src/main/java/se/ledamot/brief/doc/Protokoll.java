@@ -47,7 +47,7 @@ public final class Protokoll {
         Composer c = new Composer(HouseStyle.PAPER);
         String kind = p("minutes.kind");
         Masthead.print(c, papers, kind.toUpperCase(Localization.locale()),
-                List.of(p("minutes.meetingDate", Dates.numeric(papers.meeting().date()))));
+                List.of(p("minutes.meetingDate", Dates.date(papers.meeting().date()))));
         facts(c, papers);
         signatures(c, papers);
         announcement(c, papers);
@@ -161,14 +161,15 @@ public final class Protokoll {
                 Align.LEFT);
         c.indent(0);
         String kept = papers.settings().minutesKept();
+        // Days written out, as people read them (not 2026-12-17).
         c.factPairs(HouseStyle.HANG, List.of(
                 new String[] {p("field.body"), papers.body().name(), p("field.meetingDate"),
-                        Dates.numeric(papers.meeting().date())},
+                        Dates.date(papers.meeting().date())},
                 new String[] {p("field.adjusted"), minutes.adjusted() == null ? BLANK
-                        : Dates.numeric(minutes.adjusted()), p("field.appealEnds"),
-                        a.map(x -> Dates.numeric(x.appealEnds())).orElse(BLANK)},
-                new String[] {p("field.posted"), a.map(x -> Dates.numeric(x.posted())).orElse(BLANK),
-                        p("field.takeDown"), a.map(x -> Dates.numeric(x.takeDown())).orElse(BLANK)}));
+                        : Dates.date(minutes.adjusted()), p("field.appealEnds"),
+                        a.map(x -> Dates.date(x.appealEnds())).orElse(BLANK)},
+                new String[] {p("field.posted"), a.map(x -> Dates.date(x.posted())).orElse(BLANK),
+                        p("field.takeDown"), a.map(x -> Dates.date(x.takeDown())).orElse(BLANK)}));
         c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? BLANK : kept}));
         List<List<String>> rows = new ArrayList<>();
         sign(rows, p("field.signature"), List.of(nameOrBlank(papers.secretary())));

@@ -31,7 +31,7 @@ public final class Utdrag {
         Composer c = new Composer(HouseStyle.PAPER);
         String kind = p("extract.kind");
         Masthead.print(c, papers, kind.toUpperCase(Localization.locale()),
-                List.of(p("minutes.meetingDate", Dates.numeric(papers.meeting().date())),
+                List.of(p("minutes.meetingDate", Dates.date(papers.meeting().date())),
                         MinutesSections.heading(papers, e)));
         c.indent(HouseStyle.HANG);
         c.section();
@@ -39,8 +39,8 @@ public final class Utdrag {
         Minutes minutes = papers.minutes();
         c.rule();
         c.line(c.style().label(), minutes.adjusted() == null ? p("extract.notAdjusted")
-                : minutes.posted() == null ? p("extract.adjusted", Dates.date(minutes.adjusted()))
-                : p("extract.announced", Dates.date(minutes.adjusted()), Dates.date(minutes.posted())),
+                : minutes.posted() == null ? p("extract.adjusted", Dates.running(minutes.adjusted()))
+                : p("extract.announced", Dates.running(minutes.adjusted()), Dates.running(minutes.posted())),
                 Align.LEFT, c.style().body().size());
         c.h2(p("extract.certified"));
         String secretary = papers.secretary();

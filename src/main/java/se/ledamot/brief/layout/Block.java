@@ -151,7 +151,8 @@ public sealed interface Block {
 
     /**
      * Blocks kept together: on one page when they fit on one (moving to the next page whole rather than splitting),
-     * and, when they are longer than a page, starting a page of their own and breaking inside by the usual rules. An
+     * and, when they are longer than a page, starting a page of their own and breaking inside by the usual rules; but
+     * never leaving more than a third of a page empty to do so (they run on below and break by the usual rules). An
      * agenda item is one: a short one runs on after the one before, a long one starts where a reader looks for it.
      */
     record Together(List<Block> blocks) implements Block {

@@ -30,7 +30,8 @@ final class Paginator {
         while (!queue.isEmpty()) {
             Box b = queue.poll();
             if (b.pageBreak()) {
-                if (!page.isEmpty() && !(b.softBreak() && used < Typesetter.SOFT_BREAK_FILL * bodyHeight)) {
+                if (!page.isEmpty() && (!b.soft() || used >= Typesetter.SOFT_BREAK_FILL * bodyHeight
+                        && used + b.group() > bodyHeight + 0.01f)) {
                     end(pages, page, runOver, bodyHeight);
                     page = new ArrayList<>();
                     used = 0;

@@ -32,25 +32,29 @@ final class Typesetter {
         void draw(Canvas canvas, float left, float top);
     }
 
-    /** A box; {@code repeat}, if set, is drawn first at the head of a page this box starts (a table's header row). */
+    /**
+     * A box; {@code repeat}, if set, is drawn first at the head of a page this box starts (a table's header row). A
+     * page break with a {@code group} height is soft: it heads a group kept together and is taken only when the group
+     * does not fit below what the page holds and more than {@link #SOFT_BREAK_FILL} of the page is used.
+     */
     record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
-            Box repeat, boolean softBreak) {
+            Box repeat, float group) {
         Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
-            this(height, glue, breakBefore, pageBreak, anchor, drawer, null, false);
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, null, 0);
         }
 
         Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
                 Box repeat) {
-            this(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, false);
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, 0);
         }
 
-        Box unbreakable() {
-            return new Box(height, glue, false, pageBreak, anchor, drawer, repeat, softBreak);
+        /** A soft page break before a group of this height (see above). */
+        static Box softBreak(float group) {
+            return new Box(0, 0, true, true, null, null, null, group);
         }
 
-        /** A page break that is skipped while less than {@link #SOFT_BREAK_FILL} of the page is used. */
-        Box soft() {
-            return new Box(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, true);
+        boolean soft() {
+            return group > 0;
         }
     }
 
@@ -126,24 +130,22 @@ final class Typesetter {
     }
 
     /**
-     * A group that fits on a page has no break inside; a longer one starts a page of its own, unless the page so far
-     * holds little (see {@link #SOFT_BREAK_FILL}).
+     * A group moves whole to the next page when it does not fit below what the page holds, unless that would leave
+     * more than a third of the page empty (see {@link #SOFT_BREAK_FILL}): then it runs on and breaks by the usual
+     * rules, as a group longer than a page does. So a short item (Val av justerare) never has a page to itself.
      */
     private static void together(Block.Together g, float measure, float bodyHeight, List<Box> out, Flow f) {
+        boolean kept = f.keep;
         List<Box> inner = new ArrayList<>();
         flow(g.blocks(), measure, bodyHeight, inner, f);
         if (inner.isEmpty()) {
             return;
         }
-        if (Paginator.height(inner) > bodyHeight) {
-            out.add(new Box(0, 0, true, true, null, null).soft());
-            out.addAll(inner);
-            return;
+        // A heading before the group keeps with its first lines: no break between them.
+        if (!kept) {
+            out.add(Box.softBreak(inner.getFirst().glue() + Paginator.height(inner)));
         }
-        out.add(inner.getFirst());
-        for (Box b : inner.subList(1, inner.size())) {
-            out.add(b.breakBefore() && !b.pageBreak() ? b.unbreakable() : b);
-        }
+        out.addAll(inner);
     }
 
     private static void paragraph(List<Box> out, Block.Paragraph p, float measure, float glue, boolean keep) {

@@ -43,7 +43,7 @@ class ProtokollTest {
     void theFirstPageHasPlaceTimeJusteringSignaturesAndTheAnslagsbevis() throws Exception {
         String text = MatterBriefTest.text(protokoll());
         assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLL", "Kommunfullmäktige",
-                "Sammanträdesdatum 2026-12-14", "Plats och tid",
+                "Sammanträdesdatum 14 december 2026", "Plats och tid",
                 "Kommunhuset, sessionssalen", "måndagen den 14 december 2026 kl. 18.00–20.45", "Beslutande",
                 "9 ledamöter och 1 tjänstgörande ersättare, se närvarolistan", "Övriga närvarande",
                 "Anna Berg, sekreterare, Per-Olof Strand, kommundirektör", "Utses att justera",
@@ -52,9 +52,9 @@ class ProtokollTest {
                 "Underskrifter", "Sekreterare", "Anna Berg", "Ordförande", "Kerstin Lindqvist (S)", "Justerande",
                 "Åsa Öst (S)", "Östen Müller (M)",
                 "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagetts genom anslag.",
-                "Organ", "Kommunfullmäktige", "Sammanträdesdatum", "2026-12-14", "Protokollet justerat",
-                "2026-12-17", "Sista dag för överklagande", "2027-01-08", "Anslaget uppsatt", "2026-12-18",
-                "Anslaget tas ned", "2027-01-09", "Förvaringsplats för protokollet",
+                "Organ", "Kommunfullmäktige", "Sammanträdesdatum", "14 december 2026", "Protokollet justerat",
+                "17 december 2026", "Sista dag för överklagande", "8 januari 2027", "Anslaget uppsatt",
+                "18 december 2026", "Anslaget tas ned", "9 januari 2027", "Förvaringsplats för protokollet",
                 "Kommunledningskontoret, Kommunhuset", "Underskrift", "Anna Berg",
                 "inom tre veckor från den dag då justeringen tillkännagavs på kommunens anslagstavla, "
                         + "stenungsund.se/anslagstavla (13 kap. 5 § kommunallagen)");
@@ -203,7 +203,7 @@ class ProtokollTest {
         assertThat(text).containsSubsequence("Justeringens plats och tid", "Kommunkansliet", "Paragrafer",
                 "ANSLAG/BEVIS", "Protokollet är justerat den 17 december 2026. Justeringen tillkännages på kommunens "
                         + "anslagstavla senast den 19 december 2026 (8 kap. 12 § kommunallagen).",
-                "Protokollet justerat", "2026-12-17");
+                "Protokollet justerat", "17 december 2026");
         assertThat(text).doesNotContain("Fylls i när");
     }
 
@@ -260,6 +260,25 @@ class ProtokollTest {
                         + "se närvarolistan.");
     }
 
+    /**
+     * The first page gave the anslag's and the justering's days as numbers ("2026-12-17"): written out now, each on
+     * one line beside its label, as people read them (the masthead's Sammanträdesdatum too).
+     */
+    @Test
+    void theFirstPageWritesItsDaysOutEachOnOneLine() throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(protokoll())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setEndPage(1);
+            String page = stripper.getText(doc).replace('\u00A0', ' ');
+            assertThat(page).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                    .containsPattern("Organ\\s+Kommunfullmäktige\\s+Sammanträdesdatum\\s+14 december 2026\\R")
+                    .containsPattern("Protokollet justerat\\s+17 december 2026\\s+Sista dag för överklagande\\s+"
+                            + "8 januari 2027\\R")
+                    .containsPattern("Anslaget uppsatt\\s+18 december 2026\\s+Anslaget tas ned\\s+"
+                            + "9 januari 2027\\R");
+        }
+    }
+
     @Test
     void theProtokollIsPdfA() throws Exception {
         assertThat(PdfA.failures(protokoll())).isEmpty();
@@ -269,11 +288,11 @@ class ProtokollTest {
     void anExtractHasOneParagraphAndTheSecretarysCertification() throws Exception {
         String text = MatterBriefTest.text(utdrag());
         assertThat(text).containsSubsequence("Stenungsunds kommun", "PROTOKOLLSUTDRAG", "Kommunfullmäktige",
-                "Sammanträdesdatum 2026-12-14", "§ 105", "§ 105",
+                "Sammanträdesdatum 14 december 2026", "§ 105", "§ 105",
                 "Motion från Jan Alexandersson (V) m.fl. om att upprätta en integrationsplan",
                 "Kommunfullmäktiges beslut", "Yrkanden", "Omröstning", "Reservationer", "Beslutet skickas till",
-                "Protokollet justerades 17 december 2026. Justeringen tillkännagavs på kommunens anslagstavla "
-                        + "18 december 2026.", "Rätt utdraget intygar", "Anna Berg, sekreterare");
+                "Protokollet justerades den 17 december 2026. Justeringen tillkännagavs på kommunens anslagstavla "
+                        + "den 18 december 2026.", "Rätt utdraget intygar", "Anna Berg, sekreterare");
         assertThat(text).doesNotContain("§ 106").doesNotContain("Närvarolista");
         assertThat(PdfA.failures(utdrag())).isEmpty();
     }

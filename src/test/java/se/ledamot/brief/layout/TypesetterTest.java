@@ -98,11 +98,23 @@ class TypesetterTest {
     void aGroupEndingInAHeadingDoesNotHoldTheNextGroupToItsPage() {
         // The debate brief: "Val av justerare" (a heading and nothing more), a rule, then an item that fits on a page
         // but not below it. The first heading's keep-with-next ran on through the rule into the item, so the page
-        // had no place to break and was cut at the foot: "Tidslinje" and the table's header alone there.
+        // had no place to break and was cut at the foot: "Tidslinje" and the table's header alone there. The item
+        // runs on below (a page nearly empty otherwise) and breaks before "Tidslinje", kept with its table.
         Block.Together procedural = new Block.Together(List.of(heading("Val av justerare")));
         Block.Together item = new Block.Together(List.of(lines(4), heading("Tidslinje"), table(2)));
         List<List<Typesetter.Placed>> pages = pages(10, procedural, new Block.Rule(0, 0, Rgb.LIGHT), item);
-        assertThat(pages.stream().map(List::size).toList()).containsExactly(2, 8);
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(6, 4);
+    }
+
+    @Test
+    void aGroupMovesWholeToTheNextPageOnlyWhenThatLeavesLessThanAThirdEmpty() {
+        // A short group ("Val av justerare": a heading and two lines), then one of 8 lines that fits on a page but
+        // not below: it moved whole and left the short group alone on a page two-thirds empty.
+        Block.Together procedural = new Block.Together(List.of(heading("Val av justerare"), lines(2)));
+        Block.Together item = new Block.Together(List.of(lines(8)));
+        assertThat(linesPerPage(10, procedural, item)).as("runs on below").containsExactly(6, 5);
+        // Below 7 lines (more than two-thirds of the page) the group still moves whole.
+        assertThat(linesPerPage(10, lines(7), item)).containsExactly(7, 8);
     }
 
     @Test
