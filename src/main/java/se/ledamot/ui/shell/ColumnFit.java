@@ -87,28 +87,11 @@ public final class ColumnFit {
                         + cell.snappedRightInset() + SLACK);
             }
         }
-        grew |= fitHeaders(table);
-        holdColumns(table, own);
-        if (grew) {
-            // A constrained table shares out its width only when resized: share it again over the new minimums.
-            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
-        }
-    }
-
-    /**
-     * Grows each column to its header, as {@link #apply} does after a layout; none if the table has no headers yet
-     * (styled in the scene's CSS pass, before its layout). Called before the table's first layout, it tells how wide
-     * the table will need to be before any row is laid out (SideOrBelow).
-     *
-     * @return whether a column grew
-     */
-    public static boolean fitHeaders(TableView<?> table) {
-        boolean grew = false;
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
                     && header.lookup(".label") instanceof Label label) {
                 // A wrapping column's header wraps too: as wide as its longest word ("Anteckning eller anförande").
-                boolean wraps = column.getProperties().containsKey(ColumnFit.class);
+                boolean wraps = wrapping.contains(column);
                 label.setWrapText(wraps);
                 double words = wraps ? longestWord(label.getText(), label.getFont()) + label.snappedLeftInset()
                         + label.snappedRightInset() : label.prefWidth(-1);
@@ -117,7 +100,11 @@ public final class ColumnFit {
                         + (column.isSortable() ? SORT_ARROW : 0) + (wraps ? SLACK : 0));
             }
         }
-        return grew;
+        holdColumns(table, own);
+        if (grew) {
+            // A constrained table shares out its width only when resized: share it again over the new minimums.
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        }
     }
 
     /**
@@ -168,7 +155,6 @@ public final class ColumnFit {
 
     /** A column whose text wraps within its width, so the row grows taller instead of cutting the text off. */
     private static <S> void wrap(TableColumn<S, String> column) {
-        column.getProperties().put(ColumnFit.class, "wraps");
         // A wrapping column gives up its room first: it shows its text on more lines rather than push others out.
         column.setMinWidth(WRAPPING_MIN);
         column.setPrefWidth(Math.max(column.getPrefWidth(), WRAPPING_PREF));

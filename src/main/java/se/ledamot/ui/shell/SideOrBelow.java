@@ -85,15 +85,6 @@ public final class SideOrBelow {
         if (scene != null) {
             scene.addPostLayoutPulseListener(place);
         }
-        // Placed once more when the split is first given a width, before it lays out the table, from the columns'
-        // headers (styled by then): the first rows are laid out once, where they stay. Placed only after that first
-        // layout, at 1280x800 the register's first rows were made beside the form and made again below it (issue 15).
-        split.widthProperty().addListener((o, was, now) -> {
-            if (was.doubleValue() <= 0 && now.doubleValue() > 0) {
-                ColumnFit.fitHeaders(table);
-                place.run();
-            }
-        });
     }
 
     private static void place(SplitPane split, TableView<?> table, double besideShare, double belowShare,
