@@ -104,11 +104,14 @@ final class HandlingarMatch {
             return null;
         }
         Optional<Planned> line = lines.stream()
-                .filter(p -> MeetingImportStore.titleKey(p.line().matter().matter().title()).equals(title)).findFirst();
+                .filter(p -> MeetingImportStore.titleKey(p.line().matter().matter().title()).equals(title)
+                        && MeetingImportStore.mayBeSame(p.line().dnr(), part.dnr()))
+                .findFirst();
         if (line.isPresent()) {
             return of(agenda, line.get(), How.BY_TITLE);
         }
-        return matters().stream().filter(m -> MeetingImportStore.titleKey(m.title()).equals(title)).findFirst()
+        return matters().stream().filter(m -> MeetingImportStore.titleKey(m.title()).equals(title)
+                && MeetingImportStore.mayBeSame(m.number(), part.dnr())).findFirst()
                 .map(m -> new Target(m.id(), m.title(), null, null, How.BY_TITLE)).orElse(null);
     }
 

@@ -159,12 +159,12 @@ public final class MeetingImportStore {
         MatterStore store = new MatterStore(dsl, clock);
         List<Matter> all = store.list();
         Map<String, Matter> byNumber = new HashMap<>();
-        Map<String, Matter> byTitle = new HashMap<>();
+        Map<String, List<Matter>> byTitle = new HashMap<>();
         for (Matter m : all) {
             if (m.number() != null) {
                 byNumber.putIfAbsent(numberKey(m.number()), m);
             }
-            byTitle.putIfAbsent(titleKey(m.title()), m);
+            byTitle.computeIfAbsent(titleKey(m.title()), k -> new ArrayList<>()).add(m);
         }
         Map<Long, AgendaItem> onAgenda = new HashMap<>();
         agenda.stream().filter(a -> !a.isFreeText()).forEach(a -> onAgenda.put(a.matterId(), a));
@@ -184,7 +184,8 @@ public final class MeetingImportStore {
             Matter found = line.dnr() == null ? null : byNumber.get(numberKey(line.dnr()));
             Match how = found != null ? Match.BY_NUMBER : Match.NEW;
             if (found == null) {
-                found = byTitle.get(titleKey(draft.title()));
+                found = byTitle.getOrDefault(titleKey(draft.title()), List.of()).stream()
+                        .filter(m -> mayBeSame(m.number(), line.dnr())).findFirst().orElse(null);
                 how = found != null ? Match.BY_TITLE : Match.NEW;
             }
             if (found != null && !mattersTaken.add(found.id())) {
@@ -219,6 +220,14 @@ public final class MeetingImportStore {
             }
         }
         return out.toString().replaceAll("/0+(\\d)", "/$1");
+    }
+
+    /**
+     * Whether two Dnr allow one matter: a title may only match where one side has no Dnr or both have the same (a
+     * different Dnr is a different matter, however alike the titles).
+     */
+    static boolean mayBeSame(String number, String other) {
+        return number == null || other == null || numberKey(number).equals(numberKey(other));
     }
 
     /** Titles compared without case, punctuation or a kind word before them ("Motion om …"). */

@@ -195,6 +195,29 @@ class KallelseImportTest extends CommandLineTest {
     }
 
     @Test
+    void aTitleNeverMatchesAStoredMatterWithAnotherDnrButDoesOneWithout() throws Exception {
+        // As the README's commands run: the samples, then its kallelse. Item 8 ("… om att upprätta en
+        // integrationsplan", KS 2015/123) has sample matter 2's title, but matter 2 is KS 2026/430: another matter.
+        assertThat(run("samples")).as(err).isZero();
+        assertThat(run("show", "2", "--json")).as(err).isZero();
+        assertThat(json.readTree(out).get("number").asText()).isEqualTo("KS 2026/430");
+        assertThat(run("add", "--kind", "motion", "--title", "Motion om fler cykelbanor i centrum", "--submitted",
+                "2026-11-02", "--author", "Karin Sjöberg (C)")).as(err).isZero();
+        long noDnr = Long.parseLong(out.strip().replaceAll("\\D+", ""));
+        JsonNode items = importJson(SAMPLE).get("items");
+        JsonNode eight = items.get(7);
+        assertThat(eight.get("match").asText()).isEqualTo("new");
+        assertThat(eight.get("matter_id").asLong()).isNotEqualTo(2);
+        assertThat(eight.get("matter").get("number").asText()).isEqualTo("KS 2015/123");
+        // A stored matter without a Dnr may still be the kallelse's by its title.
+        JsonNode nine = items.get(8);
+        assertThat(nine.get("match").asText()).isEqualTo("by_title");
+        assertThat(nine.get("matter_id").asLong()).isEqualTo(noDnr);
+        assertThat(run("show", "2", "--json")).as(err).isZero();
+        assertThat(json.readTree(out).get("number").asText()).isEqualTo("KS 2026/430");
+    }
+
+    @Test
     void fullmaktigeByAnyNameIsTheCouncilAndADryRunStoresNothing() throws Exception {
         Path kallelse = data.resolve("kallelse.txt");
         Files.writeString(kallelse, """

@@ -69,6 +69,33 @@ class SyncCommandTest extends CommandLineTest {
     }
 
     /**
+     * Walked (README's commands in order): a member's folder with the samples and the README's kallelse imported had
+     * its first sync end in one conflict "not allowed" on the meeting's kallelse file, though the meeting she added
+     * herself stays on her laptop, "neither a conflict nor waiting" — and so does the kallelse kept with it.
+     */
+    @Test
+    void theKallelseOfAMeetingAMemberImportedStaysHereWithItNeitherAConflictNorWaiting() throws Exception {
+        String anna = "cli_sync_anna";
+        server.enrol(anna, "S", ServerRole.MEMBER, "Anna");
+        assertThat(run("samples")).as(err).isZero();
+        assertThat(run("import", KallelseImportTest.SAMPLE.toString())).as(err).isZero();
+
+        assertThat(run("sync", "--server", server.url(anna), "--json")).as(err).isZero();
+        JsonNode first = json.readTree(out);
+        assertThat(first.get("conflicts").asInt()).isZero();
+        assertThat(first.get("kept").asInt()).isPositive();
+        assertThat(first.get("complete").asBoolean()).isTrue();
+        assertThat(run("sync", "--json")).as(err).isZero();
+        JsonNode again = json.readTree(out);
+        assertThat(again.get("conflicts").asInt()).isZero();
+        assertThat(again.get("pushed").asInt()).isZero();
+        assertThat(again.get("complete").asBoolean()).isTrue();
+        try (OpenDatabase secretariat = server.admin()) {
+            assertThat(secretariat.dsl().fetchCount(se.ledamot.store.jooq.Tables.MEETING_FILE)).isZero();
+        }
+    }
+
+    /**
      * Walked: a new folder's first {@code ledamot sync} printed "Skickar ändringar: 0 av 2 … 2 av 2" and then "inget
      * skickat", which told a person nothing of what had happened: the folder got its first copy of the server, and
      * she had nothing of her own to send. The server is named as the window names it.

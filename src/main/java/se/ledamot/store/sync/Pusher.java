@@ -90,9 +90,11 @@ final class Pusher {
             for (String key : keys) {
                 EntityMerge.Outcome o = EntityMerge.merge(type, LocalState.base(type, states.get(key)),
                         mine.get(key), theirs.get(key), open.getOrDefault(key, Set.of()), may, true);
-                // New here, and only the secretariat registers it (matter, meeting, agenda item): kept here.
-                String refused = Replica.REGISTERED.contains(type) && theirs.get(key) == null && o.conflicts()
-                        .stream().anyMatch(c -> c.kind() == ConflictKind.NOT_ALLOWED) ? Replica.SECRETARIAT : null;
+                // New here, and only the secretariat registers it (matter, meeting, agenda item) or it belongs to
+                // one kept here for that (a meeting's kallelse file): kept here, neither a conflict nor waiting.
+                String refused = theirs.get(key) == null && o.conflicts().stream()
+                        .anyMatch(c -> c.kind() == ConflictKind.NOT_ALLOWED) && (Replica.REGISTERED.contains(type)
+                        || Replica.onSecretariatOnly(local, mine.get(key))) ? Replica.SECRETARIAT : null;
                 // Who made the server's side of a conflict, asked before this write makes it this user's.
                 SavedBy by = o.conflicts().isEmpty() || refused != null ? SavedBy.UNKNOWN
                         : Writers.ofPushed(d, type.name(), key);

@@ -5,15 +5,18 @@ import static se.ledamot.store.jooq.Tables.MEETING;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingFile;
 import se.ledamot.importer.SourceFile;
 import se.ledamot.store.MeetingFileStore;
+import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MovableClock;
 import se.ledamot.store.OpenDatabase;
 import se.ledamot.store.ServerRole;
@@ -102,5 +105,29 @@ class MeetingFileSyncTest {
         SyncReport report = anna.sync();
         assertThat(report.pushed()).isZero();
         assertThat(textIn(admin.dsl())).isEqualTo("Kallelse till kommunfullmäktige 14 december.");
+    }
+
+    /**
+     * A meeting a member added herself stays on her laptop (only the secretariat registers meetings), and so does the
+     * kallelse kept with it: before, the file was sent and refused, one conflict "not allowed" (README walk).
+     */
+    @Test
+    void theKallelseOfAMeetingAMemberAddedStaysHereWithItNeitherAConflictNorWaiting() {
+        SyncFixture.Laptop anna = world.laptop(temp.resolve("anna"), "kal_anna");
+        assertThat(anna.sync().complete()).isTrue();
+        long own = new MeetingStore(anna.local.dsl(), anna.clock)
+                .add(Meeting.planned("KF", LocalDate.parse("2027-02-15"))).id();
+        SourceFile file = kallelse("kallelse-kf-2027-02-15.txt", "Kallelse till kommunfullmäktige 15 februari.");
+        assertThat(new MeetingFileStore(anna.local.dsl(), anna.clock).keep(own, file)).isTrue();
+
+        SyncReport first = anna.sync();
+        assertThat(first.conflicts()).isZero();
+        assertThat(first.kept()).isEqualTo(2);
+        assertThat(first.complete()).isTrue();
+        SyncReport again = anna.sync();
+        assertThat(again.conflicts()).isZero();
+        assertThat(again.pushed()).isZero();
+        assertThat(Replica.waiting(anna.local.dsl())).isZero();
+        assertThat(admin.dsl().fetchCount(se.ledamot.store.jooq.Tables.MEETING_FILE)).isEqualTo(1);
     }
 }
