@@ -118,9 +118,9 @@ public final class ItemMinutesViewModel {
             vote.leave(record.current());
             record.leave();
             vote.show(null, deciding());
-            if (item != null && (decision.waits(item.id()) || record.waits(item.id()))) {
+            if (item != null && !lineAfterRead().isEmpty()) {
                 // Back on an item whose choice was put aside: this side's values are shown, and asked again.
-                error.set(Localization.get("minutes.ui.item.waits"));
+                error.set(lineAfterRead());
                 ask();
             }
         }
@@ -151,6 +151,12 @@ public final class ItemMinutesViewModel {
 
     private List<Person> deciding() {
         return new Attendance(List.copyOf(attendees)).deciding().stream().map(Attendee::person).toList();
+    }
+
+    /** The line under the form once a read went well: that a choice put aside waits on the item shown, or none. */
+    String lineAfterRead() {
+        long id = shownItem();
+        return decision.waits(id) || record.waits(id) ? Localization.get("minutes.ui.item.waits") : "";
     }
 
     private long shownItem() {

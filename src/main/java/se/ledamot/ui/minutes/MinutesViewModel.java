@@ -172,7 +172,8 @@ public final class MinutesViewModel {
                     e.item(), e.matter() == null ? null : e.matter().kind(), e.standard(),
                     Protokoll.standardWording(p, e))).toList());
             item.show(opening.after(entries, item.entry().get()));
-            error.set("");
+            // The read went well; a choice put aside on the item shown still waits, and the line keeps saying so.
+            error.set(item.lineAfterRead());
             if (afterRead != null && afterRead.meetingId() == id) {
                 Runnable save = afterRead.save();
                 afterRead = null;
