@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.testfx.api.FxRobot;
@@ -61,6 +64,80 @@ public final class WindowDriver {
             waitUntil(condition);
         } catch (AssertionError e) {
             throw new AssertionError("condition not met within 30 s: " + onFx(state::get), e);
+        }
+    }
+
+    /**
+     * Clicks a node until {@code done} holds, as a person clicks again when a click did not take: on a busy machine
+     * (CI's two cores beside a heavy test) a click on a form still settling missed, or was taken before the form
+     * could. Not for a node a second click would undo (a check box). A retry is printed, to see it in CI's log.
+     */
+    public static void clickUntil(FxRobot robot, Node node, Supplier<Boolean> done) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            waitUntilStill(node);
+            robot.clickOn(node);
+            if (within(2, done)) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 30 s of clicking " + node.getId() + ": "
+                        + onFx(WindowDriver::windows));
+            }
+            System.out.println("WindowDriver: a click on " + node.getId() + " did not take; again." + onFx(
+                    WindowDriver::windows));
+        }
+    }
+
+    /**
+     * Chooses the item the box shows as {@code words} with the mouse, as a person does: opens the box's list, clicks
+     * the item, and opens the list again where a click did not take (see {@link #clickUntil}).
+     */
+    public static void choose(FxRobot robot, ComboBox<?> box, String words) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            if (!onFx(box::isShowing)) {
+                waitUntilStill(box);
+                robot.clickOn(box);
+            }
+            ListCell<?>[] item = {null};
+            if (within(2, () -> (item[0] = itemIn(box, words)) != null)) {
+                waitUntilStill(item[0]);
+                int index = onFx(item[0]::getIndex);
+                robot.clickOn(item[0]);
+                if (within(2, () -> box.getSelectionModel().getSelectedIndex() == index && !box.isShowing())) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("'" + words + "' not chosen within 30 s: " + onFx(WindowDriver::windows));
+            }
+            System.out.println("WindowDriver: choosing '" + words + "' did not take; again." + onFx(
+                    WindowDriver::windows));
+        }
+    }
+
+    private static ListCell<?> itemIn(ComboBox<?> box, String words) {
+        if (!box.isShowing() || !(box.getSkin() instanceof ComboBoxListViewSkin<?> skin)) {
+            return null;
+        }
+        return skin.getPopupContent().lookupAll(".list-cell").stream().map(ListCell.class::cast)
+                .filter(c -> c.isVisible() && words.equals(c.getText())).findFirst().orElse(null);
+    }
+
+    /** Whether a condition (checked on the FX thread) is met within a few seconds. */
+    private static boolean within(int seconds, Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.get();
+                } catch (EmptyNodeQueryException notThereYet) {
+                    return false;
+                }
+            }).get());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 

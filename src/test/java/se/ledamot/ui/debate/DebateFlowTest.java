@@ -163,11 +163,7 @@ class DebateFlowTest {
     }
 
     private void chooseDecision(FxRobot robot, String words, Decision decision) {
-        robot.clickOn("#decision");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && words.equals(((ListCell<?>) n).getText())));
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .filter(n -> words.equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        WindowDriver.choose(robot, robot.lookup("#decision").queryComboBox(), words);
         waitUntil(() -> robot.lookup("#decision").queryComboBox().getValue() == decision
                 && !robot.lookup("#decision").queryComboBox().isShowing());
     }

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -99,11 +98,7 @@ class DebateToMinutesWindowTest {
     void theDecisionRecordedInDebattIsOpenedInItsParagraphOfTheProtokoll(FxRobot robot) throws Exception {
         onTheMotionInDebatt(robot);
         robot.clickOn("#decisionWording").write(RECORDED);
-        robot.clickOn("#decision");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && "Bifall".equals(((ListCell<?>) n).getText())));
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .filter(n -> "Bifall".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        WindowDriver.choose(robot, robot.lookup("#decision").queryComboBox(), "Bifall");
         robot.clickOn("#decide");
         waitUntil(() -> robot.lookup("#decided").queryAs(Label.class).getText().equals("Beslut: Bifall"));
         window.snapshot(robot, "debate-to-minutes-decided");

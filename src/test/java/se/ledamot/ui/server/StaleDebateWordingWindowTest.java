@@ -6,7 +6,6 @@ import static se.ledamot.ui.server.WordingConflict.MINE;
 import static se.ledamot.ui.server.WordingConflict.THEIRS;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -59,11 +58,7 @@ class StaleDebateWordingWindowTest {
         robot.clickOn("#decisionWording").write(MINE);
         waitUntil(() -> wording.getText().equals(MINE));
         scene.larsStoresHisWording();
-        robot.clickOn("#decision");
-        waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .anyMatch(n -> n.isVisible() && "Bifall".equals(((ListCell<?>) n).getText())));
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAll().stream()
-                .filter(n -> "Bifall".equals(((ListCell<?>) n).getText())).findFirst().orElseThrow());
+        WindowDriver.choose(robot, robot.lookup("#decision").queryComboBox(), "Bifall");
         robot.clickOn("#decide");
         Window view = WindowDriver.conflictView(robot);
 

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -30,6 +29,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
+import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.meetings.AgendaRow;
 import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.MatterRow;
@@ -92,10 +92,8 @@ class SettingsFlowTest {
         Node viewport = rules;
         waitUntil(() -> viewport.localToScene(viewport.getLayoutBounds())
                 .contains(answer.localToScene(answer.getLayoutBounds())));
-        robot.clickOn(answer);
-        // The question rule shows the same words in its own box: pick them from the open list.
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((Labeled cell) ->
-                "Besvaras vid samma sammanträde som den ställs".equals(cell.getText())).queryAs(Node.class));
+        // The question rule shows the same words in its own box: they are picked from this box's list.
+        WindowDriver.choose(robot, answer, "Besvaras vid samma sammanträde som den ställs");
         Label preview = robot.lookup("#preview").queryAs(Label.class);
         waitUntil(() -> preview.getText().endsWith("besvaras senast måndag 14 december."));
 
@@ -136,7 +134,7 @@ class SettingsFlowTest {
         TextField days = robot.lookup("#notice-days").queryAs(TextField.class);
         waitUntil(() -> "7".equals(days.getText()));
         robot.interact(() -> days.setText("10"));
-        se.ledamot.ui.WindowDriver.screenshot(robot, window.shell().stage().getScene(), "settings-notice-days.png");
+        WindowDriver.screenshot(robot, window.shell().stage().getScene(), "settings-notice-days.png");
 
         // Leaving the screen stores the change; Sammanträden opened afterwards counts with it.
         robot.interact(() -> window.shell().show(RegisterScreen.ID));
