@@ -21,11 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.MeetingText;
+import se.ledamot.ui.shell.ShownAs;
 
 /** The export dialog's content: what to make on top, the page preview in the middle, progress and status below. */
 final class BriefExportView extends BorderPane {
@@ -35,13 +35,13 @@ final class BriefExportView extends BorderPane {
         ChoiceBox<BriefExportViewModel.Kind> kind = new ChoiceBox<>();
         kind.setId("brief-kind");
         kind.getItems().setAll(BriefExportViewModel.Kind.values());
-        kind.setConverter(converter(BriefExportViewModel.Kind::label));
+        kind.setConverter(ShownAs.text(BriefExportViewModel.Kind::label));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
 
         ComboBox<Matter> matter = new ComboBox<>(vm.matters());
         matter.setId("brief-matter");
         matter.setMaxWidth(Double.MAX_VALUE);
-        matter.setConverter(converter(m -> (m.number() == null ? "" : m.number() + "  ") + m.title()));
+        matter.setConverter(ShownAs.text(m -> (m.number() == null ? "" : m.number() + "  ") + m.title()));
         matter.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Matter m, boolean empty) {
@@ -54,7 +54,7 @@ final class BriefExportView extends BorderPane {
         ComboBox<Meeting> meeting = new ComboBox<>(vm.meetings());
         meeting.setId("brief-meeting");
         meeting.setMaxWidth(Double.MAX_VALUE);
-        meeting.setConverter(converter(MeetingText::withPlace));
+        meeting.setConverter(ShownAs.text(MeetingText::withPlace));
         meeting.valueProperty().bindBidirectional(vm.meetingProperty());
 
         TextField group = new TextField();
@@ -173,20 +173,6 @@ final class BriefExportView extends BorderPane {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** A rendered page as a JavaFX image, copied pixel by pixel (no javafx.swing needed). */

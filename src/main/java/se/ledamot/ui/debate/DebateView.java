@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.debate.Speaker;
@@ -32,6 +31,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.DebateItem;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.MeetingChooser;
+import se.ledamot.ui.shell.ShownAs;
 
 /**
  * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
@@ -110,7 +110,7 @@ final class DebateView extends BorderPane {
                 SpeechKind.values()));
         kind.setId("speechKind");
         kind.valueProperty().bindBidirectional(vm.kind());
-        kind.setConverter(converter(k -> Localization.get("debate.kind." + k.code())));
+        kind.setConverter(ShownAs.text(k -> Localization.get("debate.kind." + k.code())));
         Spinner<Integer> minutes = new Spinner<>(1, 60, vm.minutes().get());
         minutes.setId("speechMinutes");
         minutes.setPrefWidth(80);
@@ -179,7 +179,7 @@ final class DebateView extends BorderPane {
         decision.setId("decision");
         decision.setPromptText(Localization.get("debate.decision.prompt"));
         decision.valueProperty().bindBidirectional(vm.decision());
-        decision.setConverter(converter(Localization::decision));
+        decision.setConverter(ShownAs.text(Localization::decision));
         CheckBox minority = new CheckBox(Localization.get("debate.minority"));
         minority.setId("minority");
         minority.selectedProperty().bindBidirectional(vm.minority());
@@ -242,19 +242,5 @@ final class DebateView extends BorderPane {
         TableColumn<Speaker, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,7 +1,6 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -41,6 +40,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.FollowFocus;
 import se.ledamot.ui.sync.ConflictView;
+import se.ledamot.ui.shell.ShownAs;
 
 /** The form for every field of a matter, and its timeline. Thin: all state and rules are in the view model. */
 public final class EditorView extends StackPane {
@@ -109,7 +109,7 @@ public final class EditorView extends StackPane {
 
         ComboBox<MatterKind> kind = new ComboBox<>();
         kind.getItems().setAll(MatterKind.values());
-        kind.setConverter(named(Localization::kind));
+        kind.setConverter(ShownAs.text(Localization::kind));
         kind.setValue(vm.kindProperty().get());
         vm.kindProperty().addListener((o, was, now) -> kind.setValue(now));
         kind.valueProperty().addListener((o, was, now) -> {
@@ -154,19 +154,19 @@ public final class EditorView extends StackPane {
         add("ui.editor.deadline", deadlineBox(), null);
 
         ComboBox<Decision> decision = new ComboBox<>(vm.decisionChoices());
-        Function<Decision, String> decisionName = d -> d == null ? Localization.get("ui.editor.none")
-                : Localization.decision(d);
-        decision.setConverter(named(decisionName));
+        StringConverter<Decision> decisionName = ShownAs.text(Localization::decision,
+                Localization.get("ui.editor.none"));
+        decision.setConverter(decisionName);
         // The choices change with the matter's kind; the box's own cell then kept showing nothing for the value.
         ListCell<Decision> shown = new ListCell<>() {
             @Override
             protected void updateItem(Decision item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(decisionName.apply(decision.getValue()));
+                setText(decisionName.toString(decision.getValue()));
             }
         };
         decision.setButtonCell(shown);
-        decision.valueProperty().addListener((o, was, now) -> shown.setText(decisionName.apply(now)));
+        decision.valueProperty().addListener((o, was, now) -> shown.setText(decisionName.toString(now)));
         decision.valueProperty().bindBidirectional(vm.decisionProperty());
         add("ui.field.decision", decision, "decision");
 
@@ -332,7 +332,7 @@ public final class EditorView extends StackPane {
 
     private VBox statusBox() {
         ComboBox<Status> status = new ComboBox<>(vm.statusChoices());
-        status.setConverter(named(s -> Localization.status(vm.kindProperty().get(), s)));
+        status.setConverter(ShownAs.text(s -> Localization.status(vm.kindProperty().get(), s)));
         status.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Status s, boolean empty) {
@@ -357,19 +357,5 @@ public final class EditorView extends StackPane {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         return new VBox(4, status, hint);
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
@@ -26,6 +25,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
+import se.ledamot.ui.shell.ShownAs;
 
 /** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
 final class MeetingsView extends SplitPane {
@@ -71,17 +71,7 @@ final class MeetingsView extends SplitPane {
         ComboBox<Body> body = new ComboBox<>(vm.bodies());
         body.setId("meeting-body");
         body.valueProperty().bindBidirectional(vm.bodyProperty());
-        body.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Body b) {
-                return b == null ? "" : b.code() + " – " + b.name();
-            }
-
-            @Override
-            public Body fromString(String s) {
-                return null;
-            }
-        });
+        body.setConverter(ShownAs.text(b -> b.code() + " – " + b.name()));
         TextField date = field("meeting-date", "2026-12-14");
         date.textProperty().bindBidirectional(vm.dateProperty());
         TextField time = field("meeting-time", "18.00");

@@ -1,7 +1,6 @@
 package se.ledamot.ui.minutes;
 
 import static se.ledamot.ui.minutes.MinutesControls.button;
-import static se.ledamot.ui.minutes.MinutesControls.converter;
 import static se.ledamot.ui.minutes.MinutesControls.field;
 import static se.ledamot.ui.minutes.MinutesControls.fittingItsExample;
 import static se.ledamot.ui.minutes.MinutesControls.form;
@@ -43,6 +42,7 @@ import se.ledamot.domain.minutes.Reservation;
 import se.ledamot.domain.papers.StandardItem;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.ShownAs;
 
 /**
  * The record of one item, keyboard first: type who moves, press the letter of the motion (F förslaget, M motionen,
@@ -150,7 +150,7 @@ final class ItemMinutesView extends VBox {
         by.textProperty().bindBidirectional(vm.forms().motionBy());
         ChoiceBox<MotionType> type = new ChoiceBox<>(FXCollections.observableArrayList(MotionType.values()));
         type.setId("motionType");
-        type.setConverter(converter(t -> Character.toUpperCase(t.key()) + "  "
+        type.setConverter(ShownAs.text(t -> Character.toUpperCase(t.key()) + "  "
                 + Localization.get("minutes.ui.motion." + t.code())));
         type.valueProperty().bindBidirectional(vm.forms().motionType());
         TextField text = field("motionText", Limit.AGENDA_TEXT, "minutes.ui.motion.textPrompt");
@@ -244,7 +244,7 @@ final class ItemMinutesView extends VBox {
         tally.textProperty().bind(vm.vote().tally());
         ChoiceBox<Choice> casting = new ChoiceBox<>(FXCollections.observableArrayList(Choice.YES, Choice.NO));
         casting.setId("casting");
-        casting.setConverter(converter(c -> Localization.get("minutes.ui.choice." + c.code())));
+        casting.setConverter(ShownAs.text(c -> Localization.get("minutes.ui.choice." + c.code())));
         casting.valueProperty().bindBidirectional(vm.vote().casting());
         HBox actions = new HBox(8, tally, new Label(Localization.get("minutes.ui.vote.casting")), casting,
                 button("saveVote", "minutes.ui.vote.save", vm::saveVote),
@@ -289,7 +289,7 @@ final class ItemMinutesView extends VBox {
         ComboBox<Decision> decision = new ComboBox<>(taken.choices());
         decision.setId("decisionTaken");
         decision.setPromptText(Localization.get("minutes.ui.decision.choose"));
-        decision.setConverter(converter(Localization::decision));
+        decision.setConverter(ShownAs.text(Localization::decision));
         decision.setMinWidth(Region.USE_PREF_SIZE);
         decision.valueProperty().bindBidirectional(taken.decision());
         decision.disableProperty().bind(taken.adjusted());

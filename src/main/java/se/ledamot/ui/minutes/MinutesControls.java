@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Limit;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
@@ -103,19 +102,5 @@ final class MinutesControls {
         // In a narrow window the fields beside it give way, not its words ("Lägg till y…" at 1000x650, walk16).
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,7 +1,6 @@
 package se.ledamot.ui.minutes;
 
 import static se.ledamot.ui.minutes.MinutesControls.button;
-import static se.ledamot.ui.minutes.MinutesControls.converter;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -29,6 +28,7 @@ import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.l10n.MeetingText;
+import se.ledamot.ui.shell.ShownAs;
 
 /**
  * The protokoll of a meeting in two tabs: "Sammanträdet" (times, chair, secretary, justering, approval, and who was
@@ -52,7 +52,7 @@ final class MinutesView extends BorderPane {
         meetings.setId("minutesMeeting");
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
         // Without the place: the chooser grows with its list's texts, and the place squeezed the buttons beside it.
-        meetings.setConverter(converter(MeetingText::of));
+        meetings.setConverter(ShownAs.text(MeetingText::of));
         meetings.valueProperty().bindBidirectional(vm.meeting());
         Label status = new Label();
         status.setId("minutesStatus");
@@ -142,7 +142,7 @@ final class MinutesView extends BorderPane {
         name.setPromptText(Localization.get("minutes.ui.person.prompt"));
         ChoiceBox<Attendee.Role> role = new ChoiceBox<>(FXCollections.observableArrayList(Attendee.Role.values()));
         role.setId("attendeeRole");
-        role.setConverter(converter(r -> Localization.get("minutes.ui.role." + r.code())));
+        role.setConverter(ShownAs.text(r -> Localization.get("minutes.ui.role." + r.code())));
         role.valueProperty().bindBidirectional(vm.attendance().role());
         TextField other = text("attendeeFor", vm.attendance().forWhom(), Limit.NAME, 240);
         other.setPromptText(Localization.get("minutes.ui.attendee.forPrompt"));

@@ -3,12 +3,12 @@ package se.ledamot.ui.register;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.ShownAs;
 
 /** A filter box of the register: the things to show checked in a list, the view model's filter mirrored both ways. */
 final class FilterBox {
@@ -30,17 +30,7 @@ final class FilterBox {
         // The title says what is chosen ("Parti: S, V"), so the filter in force is visible without opening it.
         String title = Localization.get(titleKey);
         box.setTitle(title);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("picked, not typed");
-            }
-        });
+        box.setConverter(ShownAs.text(name));
         // The view model owns the filter; the box mirrors it both ways (the view model clears it for a new matter).
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             if (!chosen.equals(box.getCheckModel().getCheckedItems())) {

@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -22,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.calendar.HolidayShift;
 import se.ledamot.domain.meeting.AnswerRule;
@@ -31,6 +29,7 @@ import se.ledamot.domain.meeting.SubmissionRule;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.RuleText;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.ShownAs;
 
 /**
  * The rules of the body chosen in the settings: a preset to copy, its name and speaking times, one row per
@@ -58,7 +57,7 @@ final class BodyRulesView extends VBox {
         ComboBox<Arbetsordningar.Preset> preset = new ComboBox<>(vm.presets());
         preset.setId("preset");
         preset.setPromptText(Localization.get("settings.preset.prompt"));
-        preset.setConverter(named(RuleText::name));
+        preset.setConverter(ShownAs.text(RuleText::name));
         preset.valueProperty().bindBidirectional(vm.presetProperty());
         preset.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(preset, Priority.ALWAYS);
@@ -185,14 +184,14 @@ final class BodyRulesView extends VBox {
         ComboBox<SubmissionRule.Form> form = new ComboBox<>();
         form.getItems().setAll(SubmissionRule.Form.values());
         form.setId(id + "-form");
-        form.setConverter(named(f -> Localization.get("settings.form." + f.name().toLowerCase(java.util.Locale.ROOT))));
+        form.setConverter(ShownAs.text(f -> Localization.get("settings.form." + f.name().toLowerCase(java.util.Locale.ROOT))));
         form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.valueProperty().bindBidirectional(rule.formProperty());
         Spinner<Integer> amount = spinner(id + "-amount", 0, MAX_AMOUNT, rule.amountProperty());
         ComboBox<DayOfWeek> weekday = new ComboBox<>();
         weekday.getItems().setAll(Arrays.asList(DayOfWeek.values()).subList(0, 5));
         weekday.setId(id + "-weekday");
-        weekday.setConverter(named(d -> Localization.get("rule.weekday." + d.name().toLowerCase(java.util.Locale.ROOT))));
+        weekday.setConverter(ShownAs.text(d -> Localization.get("rule.weekday." + d.name().toLowerCase(java.util.Locale.ROOT))));
         weekday.valueProperty().bindBidirectional(rule.weekdayProperty());
         weekday.setMinWidth(120);
         weekday.disableProperty().bind(rule.formProperty().isEqualTo(SubmissionRule.Form.DAYS_BEFORE)
@@ -206,7 +205,7 @@ final class BodyRulesView extends VBox {
         ComboBox<HolidayShift> shift = new ComboBox<>();
         shift.getItems().setAll(HolidayShift.values());
         shift.setId(id + "-shift");
-        shift.setConverter(named(s -> Localization.get("settings.shift." + s.code())));
+        shift.setConverter(ShownAs.text(s -> Localization.get("settings.shift." + s.code())));
         shift.valueProperty().bindBidirectional(rule.shiftProperty());
         shift.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (javafx.scene.Node n : new javafx.scene.Node[] {form, amount, time, shift}) {
@@ -230,7 +229,7 @@ final class BodyRulesView extends VBox {
         ComboBox<AnswerRule> box = new ComboBox<>();
         box.getItems().setAll(AnswerRule.values());
         box.setId(id);
-        box.setConverter(named(RuleText::describe));
+        box.setConverter(ShownAs.text(RuleText::describe));
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -252,19 +251,5 @@ final class BodyRulesView extends VBox {
         grid.setHgap(8);
         grid.setVgap(4);
         return grid;
-    }
-
-    static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -28,6 +28,7 @@ import se.ledamot.domain.meeting.Body;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.FollowFocus;
+import se.ledamot.ui.shell.ShownAs;
 
 /**
  * The settings screen: the council across the top (name, the months of the 5 kap. 35 § report, striking off, citizen
@@ -159,7 +160,7 @@ final class SettingsView extends BorderPane {
         allowed.selectedProperty().bindBidirectional(vm.citizenAllowedProperty());
         ComboBox<Body> decides = new ComboBox<>(vm.bodies());
         decides.setId("citizen-body");
-        decides.setConverter(BodyRulesView.named(SettingsView::bodyName));
+        decides.setConverter(ShownAs.text(SettingsView::bodyName));
         decides.valueProperty().bindBidirectional(vm.citizenBodyProperty());
         decides.disableProperty().bind(vm.citizenAllowedProperty().not());
         decides.setMaxWidth(Double.MAX_VALUE);

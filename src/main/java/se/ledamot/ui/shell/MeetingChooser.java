@@ -2,7 +2,6 @@ package se.ledamot.ui.shell;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.util.StringConverter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.MeetingText;
 
@@ -16,17 +15,7 @@ public final class MeetingChooser {
     }
 
     public static void texts(ComboBox<Meeting> chooser) {
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Meeting m) {
-                return m == null ? "" : MeetingText.of(m);
-            }
-
-            @Override
-            public Meeting fromString(String s) {
-                return null;
-            }
-        });
+        chooser.setConverter(ShownAs.text(MeetingText::of));
         chooser.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Meeting m, boolean empty) {
