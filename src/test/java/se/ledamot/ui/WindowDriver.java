@@ -141,6 +141,26 @@ public final class WindowDriver {
         }
     }
 
+    /**
+     * Shows Sammanträden at 1280×800 and chooses the meeting held on {@code day} (found by its day: a folder with no
+     * matters of its own gets the sample meetings beside the test's), waiting until its form shows it.
+     */
+    public static void openMeetingOn(FxRobot robot, se.ledamot.ui.shell.MainWindow shell, java.time.LocalDate day) {
+        robot.interact(() -> {
+            shell.stage().setWidth(1280);
+            shell.stage().setHeight(800);
+            shell.show(se.ledamot.ui.meetings.MeetingsScreen.ID);
+        });
+        javafx.scene.Scene scene = shell.stage().getScene();
+        @SuppressWarnings("unchecked")
+        var meetings = (javafx.scene.control.TableView<se.ledamot.domain.meeting.Meeting>) scene.lookup("#meetings-table");
+        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.date().equals(day)));
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
+                .filter(m -> m.date().equals(day)).findFirst().orElseThrow()));
+        var date = (javafx.scene.control.TextField) scene.lookup("#meeting-date");
+        waitUntil(() -> day.toString().equals(date.getText()));
+    }
+
     /** Waits up to thirty seconds (the CI machine may be busy) for a condition on stored data (checked on the test thread). */
     public static void waitForStore(Supplier<Boolean> condition) {
         try {

@@ -27,7 +27,6 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
-import se.ledamot.ui.meetings.MeetingsScreen;
 import se.ledamot.ui.register.MatterRow;
 import se.ledamot.ui.register.RegisterScreen;
 
@@ -86,14 +85,7 @@ class DatesWrittenOutWindowTest {
         assertThat(ISO.matcher(tip).find()).as(tip).isFalse();
         WindowDriver.screenshot(robot, cell.getTooltip().getScene(), "dates-register-tooltip.png");
 
-        robot.interact(() -> window.shell().show(MeetingsScreen.ID));
-        @SuppressWarnings("unchecked")
-        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryAs(TableView.class);
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.date().equals(MEETING)));
-        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
-                .filter(m -> m.date().equals(MEETING)).findFirst().orElseThrow()));
-        TextField date = robot.lookup("#meeting-date").queryAs(TextField.class);
-        waitUntil(() -> "2027-01-25".equals(date.getText()));
+        WindowDriver.openMeetingOn(robot, window.shell(), MEETING);
         TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
         Label warning = robot.lookup("#meeting-posted-warning").queryAs(Label.class);
         robot.clickOn(posted).write("2027-01-20");

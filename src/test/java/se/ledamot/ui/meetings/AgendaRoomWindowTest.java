@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,16 +60,7 @@ class AgendaRoomWindowTest {
     @Test
     void theAgendaHasTheRoomOfTheScreenAt1280x800(FxRobot robot) throws Exception {
         MainWindow shell = window.shell();
-        robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
-            shell.show(MeetingsScreen.ID);
-        });
-        @SuppressWarnings("unchecked")
-        TableView<Meeting> meetings = (TableView<Meeting>) shell.stage().getScene().lookup("#meetings-table");
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.date().equals(DAY)));
-        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
-                .filter(m -> m.date().equals(DAY)).findFirst().orElseThrow()));
+        WindowDriver.openMeetingOn(robot, shell, DAY);
         ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
         waitUntil(() -> agenda.getItems().size() >= 12);
         WindowDriver.screenshot(robot, shell.stage().getScene(), "agenda-room-1280x800.png");

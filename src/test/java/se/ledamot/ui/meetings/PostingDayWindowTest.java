@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +48,7 @@ class PostingDayWindowTest {
 
     @Test
     void thePostingDayIsWarnedOfWhenLateAndKeptAfterARestart(FxRobot robot) throws Exception {
-        openTheMeeting(robot, window.shell());
+        WindowDriver.openMeetingOn(robot, window.shell(), DAY);
         TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
         Label warning = robot.lookup("#meeting-posted-warning").queryAs(Label.class);
         assertThat(posted.getText()).isEmpty();
@@ -68,7 +67,7 @@ class PostingDayWindowTest {
                 .require(meetingId).postedOn()));
 
         MainWindow reopened = window.restart();
-        openTheMeeting(robot, reopened);
+        WindowDriver.openMeetingOn(robot, reopened, DAY);
         TextField again = (TextField) reopened.stage().getScene().lookup("#meeting-posted");
         waitUntil(() -> "2027-01-15".equals(again.getText()));
     }
@@ -76,7 +75,7 @@ class PostingDayWindowTest {
     /** She types February for January: the day after the meeting is refused in Swedish and the stored day stays. */
     @Test
     void aPostingDayAfterTheMeetingIsRefusedAndTheStoredDayStays(FxRobot robot) throws Exception {
-        openTheMeeting(robot, window.shell());
+        WindowDriver.openMeetingOn(robot, window.shell(), DAY);
         TextField posted = robot.lookup("#meeting-posted").queryAs(TextField.class);
         robot.clickOn(posted).write("2027-01-15");
         robot.clickOn("#meeting-save");
@@ -110,21 +109,5 @@ class PostingDayWindowTest {
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "meeting-posting-day-after.png");
         assertThat(window.shell().context().services().meetings().require(meetingId).postedOn())
                 .isEqualTo(LocalDate.parse("2027-01-15"));
-    }
-
-    private static void openTheMeeting(FxRobot robot, MainWindow shell) {
-        robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
-            shell.show(MeetingsScreen.ID);
-        });
-        @SuppressWarnings("unchecked")
-        TableView<Meeting> meetings = (TableView<Meeting>) shell.stage().getScene().lookup("#meetings-table");
-        // Found by its day: a folder with no matters of its own gets the sample meetings beside it.
-        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.date().equals(DAY)));
-        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
-                .filter(m -> m.date().equals(DAY)).findFirst().orElseThrow()));
-        TextField date = (TextField) shell.stage().getScene().lookup("#meeting-date");
-        waitUntil(() -> "2027-01-25".equals(date.getText()));
     }
 }
