@@ -178,7 +178,8 @@ public final class WindowDriver {
     }
 
     /**
-     * The showing windows, which has the keyboard, and what each one's focused control holds: a failed wait prints it,
+     * The showing windows, which has the keyboard, and what each one's focused control holds (and whether it is greyed
+     * out: a form held still while a save waits takes no click): a failed wait prints it,
      * to tell in CI's log a click or keystrokes that went elsewhere from a screen that did not react.
      */
     public static String windows() {
@@ -189,7 +190,8 @@ public final class WindowDriver {
                     .getSimpleName()).append(w.isFocused() ? " (focused)" : "").append(" at ").append(w.getX())
                     .append(',').append(w.getY()).append(' ').append(w.getWidth()).append('x').append(w.getHeight())
                     .append(", focus on ").append(focus == null ? "nothing" : focus.getId() + " "
-                    + focus.getClass().getSimpleName() + (focus instanceof javafx.scene.control.TextInputControl t
+                    + focus.getClass().getSimpleName() + (focus.isDisabled() ? " (disabled)" : "")
+                    + (focus instanceof javafx.scene.control.TextInputControl t
                     ? " holding '" + t.getText() + "'" : ""));
         }
         return out.toString();
