@@ -117,6 +117,40 @@ public final class WindowDriver {
         }
     }
 
+    /**
+     * Chooses {@code item} in the menu bar's {@code menu} with the mouse (Arkiv → Synkronisera…): opens the menu until
+     * the item shows, then clicks it until the menu closes (a click on a menu still opening missed in whole runs).
+     */
+    public static void menu(FxRobot robot, String menu, String item) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Node[] shown = {null};
+            if (within(1, () -> (shown[0] = menuItem(robot, item)) != null) || clickedOpen(robot, menu, item, shown)) {
+                waitUntilStill(shown[0]);
+                robot.clickOn(shown[0]);
+                Node clicked = shown[0];
+                if (within(2, () -> !clicked.getScene().getWindow().isShowing())) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError(menu + " → " + item + " not chosen within 30 s: " + onFx(WindowDriver::windows));
+            }
+            System.out.println("WindowDriver: " + menu + " → " + item + " did not take; again." + onFx(
+                    WindowDriver::windows));
+        }
+    }
+
+    private static boolean clickedOpen(FxRobot robot, String menu, String item, Node[] shown) {
+        robot.clickOn(menu);
+        return within(2, () -> (shown[0] = menuItem(robot, item)) != null);
+    }
+
+    private static Node menuItem(FxRobot robot, String item) {
+        return robot.lookup(item).tryQuery().filter(n -> n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.scene.control.ContextMenu c && c.isShowing()).orElse(null);
+    }
+
     private static ListCell<?> itemIn(ComboBox<?> box, String words) {
         if (!box.isShowing() || !(box.getSkin() instanceof ComboBoxListViewSkin<?> skin)) {
             return null;

@@ -59,8 +59,7 @@ class ExportWindowTest {
 
         // In a data folder of one's own the samples can be taken away again; on a server they never come.
         assertThat(ServerExportWindowTest.fileMenu(window)).contains("Ta bort exempelärenden");
-        robot.clickOn("Arkiv");
-        robot.clickOn("Exportera allt…");
+        WindowDriver.menu(robot, "Arkiv", "Exportera allt…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream()
                 .anyMatch(n -> n.startsWith("Allt är exporterat till " + export)));
         assertThat(Files.readAllLines(export.resolve("matter.jsonl"))).hasSize(2);
@@ -69,8 +68,7 @@ class ExportWindowTest {
         robot.interact(() -> first.context().services().matters()
                 .add(Matter.newMatter(MatterKind.OTHER, "Skrivet efter exporten").build()));
         window.dialogs.confirmAnswer = true;
-        robot.clickOn("Arkiv");
-        robot.clickOn("Läs in en export…");
+        WindowDriver.menu(robot, "Arkiv", "Läs in en export…");
         WindowDriver.waitUntil(() -> window.shell() != first && window.shell().stage().isShowing());
         window.settled();
 
@@ -103,8 +101,7 @@ class ExportWindowTest {
 
         window.dialogs.chosenFolder = export;
         window.dialogs.confirmAnswer = true;
-        robot.clickOn("Arkiv");
-        robot.clickOn("Läs in en export…");
+        WindowDriver.menu(robot, "Arkiv", "Läs in en export…");
         WindowDriver.waitUntil(() -> window.shell() != first && window.shell().stage().isShowing());
         window.settled();
 

@@ -84,8 +84,7 @@ class ServerExportWindowTest {
         Path export = elsewhere.resolve("export");
         window.dialogs.chosenFolder = export;
 
-        robot.clickOn("Arkiv");
-        robot.clickOn("Exportera det du har tillgång till…");
+        WindowDriver.menu(robot, "Arkiv", "Exportera det du har tillgång till…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream()
                 .anyMatch(n -> n.startsWith("Det du har tillgång till på servern är exporterat till " + export)));
         assertThat(window.dialogs.errors).isEmpty();
@@ -103,8 +102,7 @@ class ServerExportWindowTest {
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.contains("pg_dump")));
         assertThat(window.dialogs.notifications.getLast()).startsWith("Du arbetar på den delade servern ("
                 + S_MEMBER + "@").contains("säkerhetskopieras och återställs av serverns administratör");
-        robot.clickOn("Arkiv");
-        robot.clickOn("Läs in en export…");
+        WindowDriver.menu(robot, "Arkiv", "Läs in en export…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.getLast().contains("Arbeta lokalt"));
         window.snapshot(robot, "server-file-menu");
     }

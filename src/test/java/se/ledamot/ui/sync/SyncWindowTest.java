@@ -102,8 +102,7 @@ class SyncWindowTest {
         window.settled();
         snapshot(robot, shell.stage(), "sync-state-before-a-sync");
 
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         WindowDriver.waitUntil(() -> robot.lookup("#conflict-merged").tryQuery().isPresent());
         window.settled();
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
@@ -126,8 +125,7 @@ class SyncWindowTest {
         assertThat(body(bo)).isEqualTo(chosen);
 
         window.dialogs.notifications.clear();
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
         assertThat(window.dialogs.notifications).anyMatch(n -> n.startsWith("Synkningen är klar: 1 sak skickad"));
         assertThat(window.dialogs.errors).isEmpty();
@@ -158,8 +156,7 @@ class SyncWindowTest {
         });
         window.settled();
 
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         // Should it not come, CI's log says which windows were open and what the sync said.
         WindowDriver.waitUntil(() -> robot.lookup("#conflict-keep-here").tryQuery().isPresent(),
                 () -> WindowDriver.windows() + "\n  notices " + window.dialogs.notifications + ", errors "
@@ -179,8 +176,7 @@ class SyncWindowTest {
         assertThat(state(robot)).startsWith("Ansluten till ").contains("inte allt är synkat: 1 konflikt att välja i")
                 .doesNotContain("– allt är synkat");
 
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         WindowDriver.waitUntil(() -> robot.lookup("#conflict-choose-theirs").tryQuery().isPresent());
         window.settled();
         TextArea again = robot.lookup("#conflict-mine").queryAs(TextArea.class);
@@ -205,8 +201,7 @@ class SyncWindowTest {
         robot.interact(() -> bo.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelbanor").build()));
         window.settled();
 
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
         window.settled();
         assertThat(window.dialogs.notifications).anyMatch(n -> n.equals("Synkningen är klar: inget eget att skicka, "
@@ -218,8 +213,7 @@ class SyncWindowTest {
         assertThat(state(robot)).doesNotContain("inte allt");
 
         window.dialogs.notifications.clear();
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         WindowDriver.waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
         assertThat(window.dialogs.notifications).containsExactly("Synkningen är klar: inget eget att skicka, inget nytt "
                 + "att hämta.");

@@ -138,9 +138,8 @@ class TwoLaptopsWindowTest {
         assertThat(state(robot)).isEqualTo("Kopia av " + bo + " på datorn – 1 ändring väntar på att skickas");
 
         // His sync while the server is out of reach: it says so, and the status bar says he is offline.
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
-        waitUntil(() -> state(robot).startsWith("Offline"));
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
+        waitUntil(() -> state(robot).startsWith("Offline"), () -> "status '" + state(robot) + "'" + WindowDriver.windows());
         window.settled();
         assertThat(state(robot)).isEqualTo("Offline – 1 ändring väntar (kopia av " + bo + ")");
         assertThat(window.dialogs.errors).anyMatch(e -> e.contains("svarar inte"));
@@ -152,8 +151,7 @@ class TwoLaptopsWindowTest {
 
         // Bo syncs in the window: the stance they both changed side by side, her arguments and his notes both kept.
         window.dialogs.notifications.clear();
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
         window.settled();
         // Who made the server's side, and when she made it on her laptop (offline), as the README says it.
@@ -185,8 +183,7 @@ class TwoLaptopsWindowTest {
 
         // His next sync sends the choice; the status bar says all is synced.
         window.dialogs.notifications.clear();
-        robot.clickOn("Arkiv");
-        robot.clickOn("Synkronisera…");
+        WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
         waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.startsWith("Synkningen")));
         assertThat(window.dialogs.notifications).contains("Synkningen är klar: 1 sak skickad, inget nytt att hämta.");
         waitUntil(() -> state(robot).endsWith("allt är synkat (kopia på datorn)"));
