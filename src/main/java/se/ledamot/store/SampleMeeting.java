@@ -135,10 +135,23 @@ final class SampleMeeting {
                     b.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
                 }
             }
+            case REFERRAL -> b.body(remiss(m.body()));
             default -> {
             }
         }
         return registered(b.build(), MEETING_KINDS.indexOf(m.kind()));
+    }
+
+    /**
+     * The referral's own text in the blog post it is made from, as a secretary's handlingar carry it: the paragraphs
+     * about the report on remiss and what was said of it, not the post's title line (the matter's title), nor its
+     * coffee, projector and press, which follow them (the bounds are in sample-meeting.properties). The post whole
+     * when they are not found in it.
+     */
+    private String remiss(String post) {
+        int from = post.indexOf(text.getProperty("referral.text.from"));
+        int until = post.indexOf(text.getProperty("referral.text.until"));
+        return from < 0 || until <= from ? post : post.substring(from, until).strip();
     }
 
     /**

@@ -62,8 +62,7 @@ public final class Handlingar {
             c.h2(MatterSections.originalHeading(m), new Anchor("papers-" + e.number() + "-matter",
                     MatterSections.originalHeading(m), 2));
             facts(c, m);
-            c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
-            MatterSections.clausesBelow(c, m, m.bodyBeforeAnswer());
+            MatterSections.textAndClauses(c, m, m.bodyBeforeAnswer());
             if (m.kind().hasAddressee() && e.answerBy(day)) {
                 String to = PaperWords.addressee(m.addressee());
                 String heading = p("answer", to.isEmpty() ? 0 : 1, to);

@@ -194,6 +194,38 @@ final class MatterSections {
         }
     }
 
+    /**
+     * A matter's own text with its clauses or questions. An interpellation or a fråga whose text runs its questions
+     * inline ("… med följande tre frågor. 1 Hur långt …? 2 När …? 3 Vad …?") has them set out as an interpellation
+     * sets them: a numbered list, one question an item, after the text that leads into it and kept with it, the text
+     * after them below. Otherwise the text as it is, and the lists below it ({@link #clausesBelow}).
+     */
+    static void textAndClauses(Composer c, Matter m, String text) {
+        Matcher inline = inlineQuestions(m.questions()).matcher(text == null ? "" : text);
+        if (m.questions().isEmpty() || !inline.matches()) {
+            c.text(text, Align.JUSTIFY);
+        } else {
+            c.leading(inline.group(1), Align.JUSTIFY);
+            c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
+            c.text(inline.group(2), Align.JUSTIFY);
+        }
+        clausesBelow(c, m, text);
+    }
+
+    /**
+     * A text holding these questions one after the other, each perhaps after its number or a dash ("1 ", "2) ",
+     * "– "), with nothing else between them: group 1 is the text before them, group 2 the text after.
+     */
+    private static Pattern inlineQuestions(List<String> questions) {
+        StringBuilder re = new StringBuilder("(?isu)(.*?)");
+        for (String q : questions) {
+            re.append("\\s*(?:(?:\\d{1,2}\\s*[.):]?|[-–•])\\s+)?");
+            re.append(String.join("\\s+", java.util.Arrays.stream(q.strip().split("\\s+")).map(Pattern::quote)
+                    .toList()));
+        }
+        return Pattern.compile(re.append("(.*)").toString());
+    }
+
     private static String plain(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }

@@ -22,6 +22,8 @@ final class Typesetter {
     private static final float NOTE_GAP = 12;
     /** Tables with at most this many body rows are never split. */
     static final int SMALL_TABLE = 8;
+    /** Lists of at most this many lines are never split: three questions stay together, as asked. */
+    static final int SHORT_LIST = 6;
 
     private Typesetter() {
     }
@@ -185,20 +187,31 @@ final class Typesetter {
         };
     }
 
+    /**
+     * A list breaks between its items or inside a long one, but never leaves fewer than {@link #MIN_LINES} of its lines
+     * on either side (a last att-sats alone at the head of a page), and a short one ({@link #SHORT_LIST}) not at all.
+     */
     private static void list(List<Box> out, Block.ListBlock l, float measure, float glue, boolean keep) {
-        boolean first = true;
+        List<List<LineBreaker.Line>> items = new ArrayList<>();
+        int total = 0;
         for (Block.ListBlock.Item item : l.items()) {
+            items.add(LineBreaker.lines(item.body(), measure - l.indent() - l.labelWidth(), l.align()));
+            total += items.getLast().size();
+        }
+        int at = 0;
+        for (int n = 0; n < items.size(); n++) {
+            Block.ListBlock.Item item = l.items().get(n);
             Tag li = l.tag().child("LI");
             Tag label = li.child("Lbl");
             Tag body = li.child("LBody");
-            List<LineBreaker.Line> lines = LineBreaker.lines(item.body(), measure - l.indent() - l.labelWidth(),
-                    l.align());
+            List<LineBreaker.Line> lines = items.get(n);
             LineBreaker.Line labelLine = LineBreaker.lines(List.of(item.label()), l.labelWidth(), Align.LEFT)
                     .getFirst();
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < lines.size(); i++, at++) {
                 LineBreaker.Line line = lines.get(i);
-                boolean breakable = i == 0 ? !(first && keep) : widowSafe(i, lines.size());
-                float boxGlue = i == 0 ? (first ? glue : item.body().getFirst().style().size() * 0.35f) : 0;
+                boolean breakable = at == 0 ? !keep : total > SHORT_LIST && widowSafe(at, total)
+                        && (i == 0 || widowSafe(i, lines.size()));
+                float boxGlue = i == 0 ? (n == 0 ? glue : item.body().getFirst().style().size() * 0.35f) : 0;
                 boolean withLabel = i == 0;
                 out.add(new Box(line.leading(), boxGlue, breakable, false, null, (cv, x, top) -> {
                     if (withLabel) {
@@ -207,7 +220,6 @@ final class Typesetter {
                     cv.line(body, line, x + l.indent() + l.labelWidth(), top);
                 }));
             }
-            first = false;
         }
     }
 

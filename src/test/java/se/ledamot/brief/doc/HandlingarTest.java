@@ -86,6 +86,38 @@ class HandlingarTest {
                 "hanteras med skyndsamhet");
     }
 
+    /**
+     * The sample interpellation as the samples store it, its three questions run into its text ("… med följande tre
+     * frågor om integrationsenhet. 1 Hur långt …? 2 När …? 3 Vad …?"), and a fråga asked the same way: the handlingar
+     * set the questions out as the interpellation does, a numbered list, each question on a line of its own.
+     */
+    @Test
+    void questionsRunIntoTheTextAreSetOutAsANumberedList() throws Exception {
+        String asked = "Patrik Christierson har skickat in en interpellation med följande tre frågor om "
+                + "integrationsenhet. 1 Hur långt har arbetet kommit med integrationsenheten? 2 När kommer den att "
+                + "vara klar? 3 Vad är det som saknas?";
+        var inline = withMatter(se.ledamot.domain.MatterKind.INTERPELLATION, m -> m.toBuilder().body(asked).build());
+        assertThat(lines(inline)).containsSubsequence("om integrationsenhet.",
+                "1. Hur långt har arbetet kommit med integrationsenheten?", "2. När kommer den att vara klar?",
+                "3. Vad är det som saknas?");
+
+        var fraga = withMatter(se.ledamot.domain.MatterKind.INTERPELLATION, m -> m.toBuilder()
+                .kind(se.ledamot.domain.MatterKind.QUESTION).body("Jag vill ställa följande fråga till "
+                        + "kommunstyrelsens ordförande: Kommer integrationsenheten att vara klar nästa år? Svaret "
+                        + "behövs före budgeten.").questions(List.of("Kommer integrationsenheten att vara klar nästa år?"))
+                .build());
+        assertThat(lines(fraga)).containsSubsequence("1. Kommer integrationsenheten att vara klar nästa år?",
+                "Svaret behövs före budgeten.");
+    }
+
+    /** The handlingar's lines of text, a label and its item's text one line ("1. Hur …"). */
+    private static List<String> lines(se.ledamot.domain.papers.MeetingPapers papers) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(MatterBriefTest.pdf(Handlingar.of(papers, Samples.CREATED)))) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\u00A0', ' ').lines()
+                    .map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+        }
+    }
+
     /** A sample's seed text as the importer reads it. */
     private static se.ledamot.domain.Matter seed(String name) throws Exception {
         try (var in = HandlingarTest.class.getResourceAsStream("/se/ledamot/seeds/" + name)) {

@@ -63,7 +63,7 @@ class PageFootTest {
     }
 
     /** The sample meeting's papers with the motion's summary {@code n} sentences longer. */
-    private static MeetingPapers withLongerSummary(int n) {
+    static MeetingPapers withLongerSummary(int n) {
         MeetingPapers p = PaperSamples.meeting();
         Function<MeetingPapers.Entry, MeetingPapers.Entry> longer = e -> e.papers().summary() == null ? e
                 : new MeetingPapers.Entry(e.number(), e.item(), e.standard(), e.matter(),
