@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -46,6 +47,11 @@ final class SampleMeeting {
     /** The kinds the meeting needs, in the order they came in: their diarienummer rise in it. */
     private static final List<MatterKind> MEETING_KINDS = List.of(MatterKind.MOTION, MatterKind.INTERPELLATION,
             MatterKind.REFERRAL);
+    /** The kinds {@link #fitted(List)} changes: the meeting's, and the speech, whose text is trimmed too. */
+    private static final List<MatterKind> FITTED_KINDS = List.of(MatterKind.MOTION, MatterKind.INTERPELLATION,
+            MatterKind.REFERRAL, MatterKind.SPEECH);
+    /** A line of dots or underscores: the place for a signature in the printed motion, not its words. */
+    private static final Pattern SIGNING_LINE = Pattern.compile("(?m)^[ \\t]*[._…]{2,}[ \\t]*(\\R+|\\z)");
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -76,7 +82,7 @@ final class SampleMeeting {
             return items;
         }
         LocalDate planned = dateAfter(LocalDate.now(clock));
-        return items.stream().map(i -> i.draft() == null || !MEETING_KINDS.contains(i.draft().matter().kind()) ? i
+        return items.stream().map(i -> i.draft() == null || !FITTED_KINDS.contains(i.draft().matter().kind()) ? i
                 : i.withDraft(i.draft().edited(fitted(i.draft().matter(), planned)))).toList();
     }
 
@@ -125,7 +131,7 @@ final class SampleMeeting {
     private Matter fitted(Matter m, LocalDate planned) {
         Matter.Builder b = m.toBuilder();
         switch (m.kind()) {
-            case MOTION -> b.status(Status.PREPARED);
+            case MOTION -> b.status(Status.PREPARED).body(ownText("motion", m.body()));
             case INTERPELLATION -> {
                 LocalDate asked = asked(planned);
                 if (m.submitted() == null || !m.submitted().isBefore(asked)) {
@@ -135,23 +141,29 @@ final class SampleMeeting {
                     b.addressee(new Addressee(null, null, text.getProperty("interpellation.addressee")));
                 }
             }
-            case REFERRAL -> b.body(remiss(m.body()));
+            case REFERRAL -> b.body(ownText("referral", m.body()));
+            case SPEECH -> b.body(ownText("speech", m.body()));
             default -> {
             }
         }
-        return registered(b.build(), MEETING_KINDS.indexOf(m.kind()));
+        return MEETING_KINDS.contains(m.kind()) ? registered(b.build(), MEETING_KINDS.indexOf(m.kind())) : b.build();
     }
 
     /**
-     * The referral's own text in the blog post it is made from, as a secretary's handlingar carry it: the paragraphs
-     * about the report on remiss and what was said of it, not the post's title line (the matter's title), nor its
-     * coffee, projector and press, which follow them (the bounds are in sample-meeting.properties). The post whole
-     * when they are not found in it.
+     * A sample's own text in the blog post it is made from, as a secretary's handlingar carry it: from the words
+     * {@code KEY.text.from} up to, not including, {@code KEY.text.until} (to its end when there are none) in
+     * sample-meeting.properties, without the lines of dots a signature was to go on. So the remiss is the paragraphs
+     * on the report and not the evening's coffee and press after them, the motion begins with its first sentence and
+     * not the party's banner and its title line again, the speech with the speech and not the blog's account of the
+     * evening. The post whole when the words are not found in it.
      */
-    private String remiss(String post) {
-        int from = post.indexOf(text.getProperty("referral.text.from"));
-        int until = post.indexOf(text.getProperty("referral.text.until"));
-        return from < 0 || until <= from ? post : post.substring(from, until).strip();
+    private String ownText(String key, String post) {
+        String first = text.getProperty(key + ".text.from");
+        String after = text.getProperty(key + ".text.until");
+        int from = first == null ? -1 : post.indexOf(first);
+        int until = after == null ? post.length() : post.indexOf(after);
+        return from < 0 || until <= from ? post
+                : SIGNING_LINE.matcher(post.substring(from, until)).replaceAll("").strip();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class MatterBrief {
         if (!m.bodyBeforeAnswer().isBlank()) {
             String original = MatterSections.originalHeading(m);
             c.h1(original, new Anchor("body", original, 1));
-            c.text(m.bodyBeforeAnswer(), Align.JUSTIFY);
+            MatterSections.textWithQuestions(c, m, m.bodyBeforeAnswer());
         }
         if (!m.answer().isBlank()) {
             c.h1(t("answer"), new Anchor("answer", t("answer"), 1));

@@ -201,6 +201,15 @@ final class MatterSections {
      * after them below. Otherwise the text as it is, and the lists below it ({@link #clausesBelow}).
      */
     static void textAndClauses(Composer c, Matter m, String text) {
+        textWithQuestions(c, m, text);
+        clausesBelow(c, m, text);
+    }
+
+    /**
+     * The matter's own text, its questions set out as {@link #textAndClauses} does, and no lists below it: the matter
+     * brief prints them above, under their own heading.
+     */
+    static void textWithQuestions(Composer c, Matter m, String text) {
         Matcher inline = inlineQuestions(m.questions()).matcher(text == null ? "" : text);
         if (m.questions().isEmpty() || !inline.matches()) {
             c.text(text, Align.JUSTIFY);
@@ -209,7 +218,6 @@ final class MatterSections {
             c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
             c.text(inline.group(2), Align.JUSTIFY);
         }
-        clausesBelow(c, m, text);
     }
 
     /**

@@ -86,6 +86,27 @@ class MatterBriefTest {
         }
     }
 
+    /**
+     * Round 24's look at the sample papers: the handlingar set out an interpellation's questions run into its text
+     * (papers24), but the matter brief still printed "… om integrationsenhet. 1 Hur långt …? 2 När …? 3 Vad …?" as
+     * one paragraph under "Interpellationen". It sets them out as the handlingar do, the text leading into them first.
+     */
+    @Test
+    void questionsRunIntoTheInterpellationsTextAreSetOutAsANumberedList() throws Exception {
+        Matter m = Samples.interpellation().toBuilder().body("Patrik Christierson har skickat in en interpellation "
+                + "med följande tre frågor om integrationsenhet. 1 Hur långt har arbetet kommit med "
+                + "integrationsenheten? 2 När kommer den att vara klar? 3 Vad är det som saknas?").build();
+        try (PDDocument doc = Loader.loadPDF(pdf(MatterBrief.of(m, List.of(), Deadlines.standard(), Samples.TODAY,
+                Samples.CREATED, Samples.ZONE)))) {
+            List<String> lines = new PDFTextStripper().getText(doc).replaceAll("\u00AD\\s*", "")
+                    .replace('\u00A0', ' ').lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+            assertThat(String.join("\n", lines)).contains("om integrationsenhet.\n"
+                    + "1. Hur långt har arbetet kommit med integrationsenheten?\n2. När kommer den att vara klar?\n"
+                    + "3. Vad är det som saknas?\nSvar");
+            assertThat(String.join(" ", lines)).doesNotContain("? 2 När", "integrationsenhet. 1 Hur");
+        }
+    }
+
     @Test
     void seedNamesPrintWithEveryCharacter() throws Exception {
         Matter m = Samples.motion().toBuilder().body(String.join(", ", Samples.SPECIAL_NAMES)).build();
