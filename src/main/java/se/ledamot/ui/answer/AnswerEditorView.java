@@ -54,12 +54,15 @@ public final class AnswerEditorView {
     private static final double ANSWER_SHARE = 0.6;
     /** A version row's text is this much narrower than the list: the cell's padding and a scroll bar. */
     private static final double ROW_INSETS = 30;
+    /** The versions' list with none saved: the words saying so, on two lines in a narrow panel. */
+    private static final double EMPTY_VERSIONS = 60;
 
     private final VBox questionBox = new VBox(8);
     private final TextFlow diff = new TextFlow();
     private final Label diffTitle = new Label();
     private final VBox comparison = new VBox(8);
     private final TextArea text = new TextArea();
+    private QuestionsBelow below;
 
     /**
      * @param due when the open answer is due (written answer, meeting), shown under the heading
@@ -171,8 +174,17 @@ public final class AnswerEditorView {
         versionsTitle.setId("answerVersionsTitle");
         ListView<AnswerVersion> versions = new ListView<>(vm.versions());
         versions.setId("versions");
-        versions.setPrefHeight(160);
-        versions.setMinHeight(108);  // room for three versions when the side panel is short
+        // Room for three versions when the side panel is short; none saved, a line saying so, the questions above
+        // the rest (walk24: the third of three long questions cut while an empty list kept 108 px).
+        versions.prefHeightProperty().bind(Bindings.when(Bindings.isEmpty(vm.versions())).then(EMPTY_VERSIONS)
+                .otherwise(160));
+        versions.minHeightProperty().bind(Bindings.when(Bindings.isEmpty(vm.versions())).then(EMPTY_VERSIONS)
+                .otherwise(108));
+        Label noVersions = new Label(Localization.get("answer.versions.none"));
+        noVersions.setWrapText(true);
+        // As high as its lines: kept to one line's height, the words ended in "sparad…" at 1000x650.
+        noVersions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        versions.setPlaceholder(noVersions);
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         versions.setCellFactory(list -> new ListCell<>() {
             // A row wraps in the narrow side panel instead of being cut under a sideways scroll bar (the walk); a Text
@@ -239,10 +251,11 @@ public final class AnswerEditorView {
         questions.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> upper.getHeight()
                 + questions.getInsets().getTop() + questions.getInsets().getBottom(),
                 upper.heightProperty(), questions.insetsProperty()));
+        below = new QuestionsBelow(questions);
         VBox.setVgrow(versions, Priority.ALWAYS);
         actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox side = new VBox(8, questions, versionsTitle, versions, actions, message);
+        VBox side = new VBox(8, questions, below.link(), versionsTitle, versions, actions, message);
         side.setPadding(new Insets(0, 0, 0, 12));
         return side;
     }
@@ -283,6 +296,7 @@ public final class AnswerEditorView {
 
     private void showQuestions() {
         questionBox.getChildren().clear();
+        java.util.Map<Integer, javafx.scene.Node[]> shown = new java.util.HashMap<>();
         if (vm.questions().isEmpty()) {
             questionBox.getChildren().add(new Label(Localization.get("answer.questions.none")));
         }
@@ -301,8 +315,11 @@ public final class AnswerEditorView {
             Tooltip.install(hint, new Tooltip(Localization.get("answer.question.rule")));
             box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            questionBox.getChildren().add(new VBox(4, box, hint));
+            VBox question = new VBox(4, box, hint);
+            questionBox.getChildren().add(question);
+            shown.put(row.number(), new javafx.scene.Node[] {box, question, questionBox});
         }
+        below.watch(shown);
     }
 
     private static void styleHint(Label hint, QuestionCheck.State state) {

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -18,6 +17,7 @@ import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
+import se.ledamot.ui.shell.WrappingTitleCell;
 
 /** "Svar": the interpellations and questions still open on the left, the answer editor for the chosen one. */
 public final class AnswerScreen extends AbstractScreen {
@@ -73,19 +73,9 @@ public final class AnswerScreen extends AbstractScreen {
     protected Node build() {
         list.setId("answerMatters");
         list.setPrefWidth(LIST_MIN_WIDTH);
-        list.setCellFactory(l -> new ListCell<>() {
-            {
-                // Long titles wrap inside the list instead of widening it: titles that begin alike are told apart.
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Matter m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : Grammar.heading(m.kind(), m.title()));
-            }
-        });
+        // Long titles wrap inside the list instead of widening it, whole: titles that begin alike are told apart. A
+        // wrapping cell's own label stopped at two lines, "… samordna arbetet med integration, …" (walk24).
+        list.setCellFactory(l -> new WrappingTitleCell<>(l, m -> Grammar.heading(m.kind(), m.title())));
         // The text open before could not be saved: the list goes back to it (the editor says why).
         editor.setOnStayed(stayed -> Platform.runLater(() -> list.getSelectionModel().select(stayed)));
         Label title = new Label(Localization.get("answer.list.title"));

@@ -69,6 +69,8 @@ final class AgendaView extends BorderPane {
         none.textProperty().bind(vm.pendingPlaceholder());
         none.setWrapText(true);
         none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // Its own air: an empty list is as high as it (shrinkWhenEmpty).
+        none.setPadding(new Insets(8));
         pending.setPlaceholder(none);
         pending.setCellFactory(l -> new ListCell<>() {
             {
@@ -108,8 +110,6 @@ final class AgendaView extends BorderPane {
         addSelected.setWrapText(true);
         addSelected.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(8, pendingTitle, pending, addSelected);
-        VBox.setVgrow(pending, Priority.ALWAYS);
-        pending.setMinHeight(LIST_MIN_HEIGHT);
         left.setPrefWidth(240);
         // In a small window (1000x650) the pending matters give way first, their titles wrapping, so that the agenda
         // beside them keeps room for its items and buttons.
@@ -203,11 +203,9 @@ final class AgendaView extends BorderPane {
         Button addText = new Button(Localization.get("meeting.ui.freeText.add"));
         addText.setId("agenda-text-add");
         addText.setMinWidth(Region.USE_PREF_SIZE);
-        freeText.setMinWidth(FIELD_MIN_WIDTH);
         freeText.textProperty().bindBidirectional(vm.freeTextProperty());
         addText.setOnAction(e -> vm.addText());
         freeText.setOnAction(addText.getOnAction());
-        HBox.setHgrow(freeText, Priority.ALWAYS);
         Label title = new Label();
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
@@ -220,7 +218,7 @@ final class AgendaView extends BorderPane {
         submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
         VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
-                new HBox(8, freeText, addText), new AgendaItemTextsView(vm.texts()));
+                freeTextRow(freeText, addText), new AgendaItemTextsView(vm.texts()));
         VBox.setVgrow(agenda, Priority.ALWAYS);
         // Its long lines (the submission deadlines) wrap: left to their one-line width they would take the room of
         // the pending matters even in a window wide enough for both.
@@ -257,6 +255,7 @@ final class AgendaView extends BorderPane {
         // the agenda needs, the list the secretary works in (4.5 rows of it at 1280x800, walk23); the item's texts
         // stay under the agenda, in sight.
         left.getChildren().addAll(new FlowPane(8, 4, suggest, addAll), suggestions);
+        shrinkWhenEmpty(pending, suggestions);
 
         HBox top = new HBox(12, left, center);
         HBox.setHgrow(center, Priority.ALWAYS);
@@ -278,6 +277,48 @@ final class AgendaView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+    }
+
+    /**
+     * The field for a free-text item beside its button, as wide as the row leaves it, never narrower than its example:
+     * where the row is too short for both, the button goes under it. The example was cut to "Punkt utan ärende, t.ex.
+     * Avsäg" (walk24).
+     */
+    private static FlowPane freeTextRow(TextField field, Button add) {
+        FlowPane row = new FlowPane(8, 4, field, add);
+        javafx.scene.text.Text example = new javafx.scene.text.Text();
+        field.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            example.setText(field.getPromptText());
+            example.setFont(field.getFont());
+            return Math.max(FIELD_MIN_WIDTH, Math.ceil(example.getLayoutBounds().getWidth())
+                    + field.getInsets().getLeft() + field.getInsets().getRight() + 1);
+        }, field.promptTextProperty(), field.fontProperty(), field.insetsProperty()));
+        field.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double beside = Math.floor(row.getWidth() - row.getHgap() - add.getWidth());
+            return beside >= field.getMinWidth() ? beside : Math.max(field.getMinWidth(), Math.floor(row.getWidth()));
+        }, row.widthProperty(), add.widthProperty(), field.minWidthProperty()));
+        return row;
+    }
+
+    /**
+     * With nothing pending the list is as high as its placeholder, and the room is the agenda's (under it, in a small
+     * window) or the suggestion's (beside it): empty, it kept a full list's height (walk24, 470 px at 1280x800).
+     */
+    private static void shrinkWhenEmpty(ListView<Matter> pending, ListView<Suggestion> suggestions) {
+        Region placeholder = (Region) pending.getPlaceholder();
+        javafx.beans.binding.BooleanBinding empty = Bindings.isEmpty(pending.getItems());
+        pending.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> empty.get()
+                ? Math.ceil(placeholder.prefHeight(Math.max(0, pending.getWidth() - pending.snappedLeftInset()
+                        - pending.snappedRightInset()))) + pending.snappedTopInset() + pending.snappedBottomInset()
+                : Region.USE_COMPUTED_SIZE, empty, pending.widthProperty(), placeholder.layoutBoundsProperty()));
+        pending.minHeightProperty().bind(Bindings.when(empty).then(Region.USE_PREF_SIZE).otherwise(LIST_MIN_HEIGHT));
+        pending.maxHeightProperty().bind(Bindings.when(empty).then(Region.USE_PREF_SIZE).otherwise(Double.MAX_VALUE));
+        javafx.beans.InvalidationListener grow = o -> {
+            VBox.setVgrow(pending, empty.get() ? Priority.NEVER : Priority.ALWAYS);
+            VBox.setVgrow(suggestions, empty.get() ? Priority.ALWAYS : Priority.NEVER);
+        };
+        empty.addListener(grow);
+        grow.invalidated(empty);
     }
 
     /** Cells that wrap a long title within the list's width instead of cutting it with "…". */

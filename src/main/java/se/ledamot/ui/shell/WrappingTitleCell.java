@@ -1,5 +1,6 @@
 package se.ledamot.ui.shell;
 
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -17,8 +18,16 @@ import javafx.scene.text.Text;
 public final class WrappingTitleCell<T> extends ListCell<T> {
     private final Text title = new Text();
     private final StackPane spaced = new StackPane(title);
+    private final Function<T, String> said;
 
+    /** A row saying its item's {@code toString()}. */
     public WrappingTitleCell(ListView<T> list) {
+        this(list, String::valueOf);
+    }
+
+    /** A row saying {@code said} of its item (Svar's list: the kind and the title of a matter). */
+    public WrappingTitleCell(ListView<T> list, Function<T, String> said) {
+        this.said = said;
         title.wrappingWidthProperty().bind(list.widthProperty().subtract(30));
         title.fillProperty().bind(textFillProperty());
         title.fontProperty().bind(fontProperty());
@@ -31,7 +40,7 @@ public final class WrappingTitleCell<T> extends ListCell<T> {
     @Override
     protected void updateItem(T row, boolean empty) {
         super.updateItem(row, empty);
-        String text = empty || row == null ? null : row.toString();
+        String text = empty || row == null ? null : said.apply(row);
         title.setText(text == null ? "" : text);
         // The cell's own text stays set (unseen) for what reads it: tests, accessibility.
         setText(text);

@@ -14,8 +14,9 @@ import javafx.scene.text.Text;
 
 /**
  * Finds what a user cannot read in a window: a visible {@link Labeled} whose skin shows less than its text (an
- * ellipsis, or clipped), a table column cut by the table's edge, a text field too narrow to show a word, a list squeezed to a couple of rows. Call on the FX
- * thread; each finding is one line saying where and what.
+ * ellipsis, or clipped), a table column cut by the table's edge, a text field too narrow to show a word, a list squeezed to a couple of rows. An empty list
+ * may be low: it shows its placeholder, a label checked as the others (walk24: an empty list gives its room away).
+ * Call on the FX thread; each finding is one line saying where and what.
  */
 public final class CutOffText {
     /** Narrower than this, a text field shows no more than a few letters (the 15-pixel party field). */
@@ -58,7 +59,8 @@ public final class CutOffText {
             }
         } else if (node instanceof TextField field && field.getWidth() > 0 && field.getWidth() < MIN_FIELD_WIDTH) {
             found.add(describe(node) + " is " + Math.round(field.getWidth()) + " px wide");
-        } else if ((node instanceof ListView<?> || node instanceof TableView<?>) && node instanceof Parent p
+        } else if ((node instanceof ListView<?> l && !l.getItems().isEmpty()
+                || node instanceof TableView<?> t && !t.getItems().isEmpty()) && node instanceof Parent p
                 && p.getLayoutBounds().getHeight() > 0 && p.getLayoutBounds().getHeight() < MIN_LIST_HEIGHT) {
             found.add(describe(node) + " is " + Math.round(p.getLayoutBounds().getHeight()) + " px high");
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -17,7 +18,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +54,8 @@ class ProtokollAtTheFoldTest {
     private static final String LONG_REMISS = "Remiss: Frivilligorganisationer en resurs för kommunens arbete med"
             + " trygghet och krisberedskap";
 
+    private static final String FREE_TEXT = "Information från kommundirektören om budgetläget inför 2027";
+
     @TempDir
     Path folder;
 
@@ -70,6 +74,7 @@ class ProtokollAtTheFoldTest {
         }
         meetingId = StoryWindow.plannedMeeting(app);
         app.meetings().addMatters(meetingId, matters);
+        app.meetings().addText(meetingId, FREE_TEXT);
         Body council = app.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst().orElseThrow();
         app.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
                 .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
@@ -183,32 +188,73 @@ class ProtokollAtTheFoldTest {
      */
     @Test
     void theExamplesInTheParagraphsFieldsAreWhole(FxRobot robot) throws Exception {
+        examplesWhole(robot, "trygga cykelvägar", "protokoll-examples-");
+    }
+
+    /**
+     * Walk24 saw a free-text item's example cut at its end: the § of a free-text item shows every field's example
+     * whole, the decision's text area's too (it wraps), at 1280x800 and 1000x650.
+     */
+    @Test
+    void theExamplesOfAFreeTextItemsFieldsAreWhole(FxRobot robot) throws Exception {
+        examplesWhole(robot, "kommundirektören", "protokoll-free-text-");
+    }
+
+    private void examplesWhole(FxRobot robot, String chosen, String shots) throws Exception {
         window.open(robot);
         window.minutesOf(robot, meetingId);
         tab(robot, "minutesTabItems");
         ListView<EntryRow> list = robot.lookup("#minutesItems").queryListView();
-        waitUntil(() -> list.getItems().stream().anyMatch(e -> e.toString().contains("trygga cykelvägar")));
+        waitUntil(() -> list.getItems().stream().anyMatch(e -> e.toString().contains(chosen)));
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(e -> e.toString().contains("trygga cykelvägar")).findFirst().orElseThrow()));
-        waitUntil(() -> robot.lookup("#minutesItemTitle").queryLabeled().getText().contains("trygga cykelvägar"));
+                .filter(e -> e.toString().contains(chosen)).findFirst().orElseThrow()));
+        waitUntil(() -> robot.lookup("#minutesItemTitle").queryLabeled().getText().contains(chosen));
         for (double[] size : new double[][] {{1280, 800}, {1000, 650}}) {
             size(robot, size[0], size[1]);
-            window.snapshot(robot, "protokoll-examples-" + (int) size[0]);
+            window.snapshot(robot, shots + (int) size[0]);
             Node form = robot.lookup("#minutesItemTitle").query().getParent();
             List<String> found = new ArrayList<>();
-            robot.interact(() -> form.lookupAll(".text-field").stream()
-                    .filter(n -> n instanceof TextField f && f.isVisible() && f.getText().isEmpty())
-                    .map(n -> (TextField) n).forEach(f -> {
-                        Text example = new Text(f.getPromptText());
-                        example.setFont(f.getFont());
-                        double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
-                        if (example.getLayoutBounds().getWidth() > room + 0.5) {
-                            found.add("#" + f.getId() + " shows " + Math.round(room) + " px of \""
-                                    + f.getPromptText() + "\" (" + Math.round(example.getLayoutBounds().getWidth())
-                                    + " px)");
-                        }
-                    }));
+            robot.interact(() -> form.lookupAll(".text-input").stream()
+                    .filter(n -> n instanceof TextInputControl f && f.isVisible() && f.getText().isEmpty()
+                            && f.getPromptText() != null && !f.getPromptText().isBlank())
+                    .map(n -> (TextInputControl) n).forEach(f -> exampleCut(f).ifPresent(found::add)));
+            // The form scrolled to its decision, to look at the example written in the decision's field.
+            robot.interact(() -> {
+                for (Node n = form; n != null; n = n.getParent()) {
+                    if (n instanceof ScrollPane pane) {
+                        Node text = form.lookup("#decisionText");
+                        double top = form.sceneToLocal(text.localToScene(text.getBoundsInLocal())).getMinY() - 60;
+                        pane.setVvalue(Math.clamp(top / (form.getLayoutBounds().getHeight()
+                                - pane.getViewportBounds().getHeight()), 0.0, 1.0));
+                        break;
+                    }
+                }
+            });
+            window.snapshot(robot, shots + (int) size[0] + "-decision");
             assertThat(found).as("at %sx%s", size[0], size[1]).isEmpty();
         }
+    }
+
+    /** What a field leaves out of its example: on a line of a text field, or on the lines of a text area. */
+    private static Optional<String> exampleCut(TextInputControl f) {
+        Text example = new Text(f.getPromptText());
+        example.setFont(f.getFont());
+        double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+        if (f instanceof TextArea area) {
+            // The example as the skin draws it, against the area's inside: cut where it runs past either edge.
+            Bounds inside = area.localToScene(area.getLayoutBounds());
+            return area.lookupAll(".text").stream().filter(n -> n instanceof Text t
+                    && f.getPromptText().equals(t.getText()) && t.isVisible()).findFirst().map(n -> {
+                        Bounds drawn = n.localToScene(n.getLayoutBounds());
+                        return drawn.getMaxX() > inside.getMaxX() - area.snappedRightInset() + 0.5
+                                || drawn.getMaxY() > inside.getMaxY() - area.snappedBottomInset() + 0.5
+                                ? "#" + f.getId() + " draws \"" + f.getPromptText() + "\" " + Math.round(
+                                        drawn.getWidth()) + "x" + Math.round(drawn.getHeight()) + " px in "
+                                        + Math.round(inside.getWidth()) + "x" + Math.round(inside.getHeight()) : null;
+                    });
+        }
+        return example.getLayoutBounds().getWidth() > room + 0.5 ? Optional.of("#" + f.getId() + " shows "
+                + Math.round(room) + " px of \"" + f.getPromptText() + "\" ("
+                + Math.round(example.getLayoutBounds().getWidth()) + " px)") : Optional.empty();
     }
 }
