@@ -139,7 +139,9 @@ class TwoLaptopsWindowTest {
 
         // His sync while the server is out of reach: it says so, and the status bar says he is offline.
         WindowDriver.menu(robot, "Arkiv", "Synkronisera…");
-        waitUntil(() -> state(robot).startsWith("Offline"), () -> "status '" + state(robot) + "'" + WindowDriver.windows());
+        waitUntil(() -> state(robot).startsWith("Offline"), () -> "status '" + state(robot) + "', notices "
+                + window.dialogs.notifications + ", errors " + window.dialogs.errors + ", working on " + shell.context()
+                .tasks().running().stream().map(t -> t.title()).toList() + WindowDriver.windows());
         window.settled();
         assertThat(state(robot)).isEqualTo("Offline – 1 ändring väntar (kopia av " + bo + ")");
         assertThat(window.dialogs.errors).anyMatch(e -> e.contains("svarar inte"));
