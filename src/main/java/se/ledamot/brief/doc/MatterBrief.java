@@ -29,7 +29,7 @@ public final class MatterBrief {
         String title = MatterSections.title(m);
         c.title(title, new Anchor("matter", title, 1));
         MatterSections.facts(c, m, deadlines, today);
-        MatterSections.clauses(c, m);
+        MatterSections.clausesAbove(c, m, m.bodyBeforeAnswer());
         if (!m.bodyBeforeAnswer().isBlank()) {
             String original = MatterSections.originalHeading(m);
             c.h1(original, new Anchor("body", original, 1));

@@ -179,15 +179,35 @@ final class MatterSections {
     }
 
     /**
+     * The att-satser of a motion, and the numbered questions of an interpellation unless its own {@code text} holds
+     * them word for word: the matter brief prints these above that text, which sets such questions out itself
+     * ({@link #textWithQuestions}), so a councillor does not read them twice in a row. The att-satser stay: they sum
+     * up a motion whose text may run for pages before them.
+     */
+    static void clausesAbove(Composer c, Matter m, String text) {
+        proposals(c, m, "");
+        questions(c, m, text);
+    }
+
+    /**
      * As {@link #clauses(Composer, Matter)} below the matter's printed text {@code above}, leaving out a list that text
      * holds word for word: a motion imported whole ends with its att-satser, which the papers print once, as written.
      */
     static void clausesBelow(Composer c, Matter m, String above) {
+        proposals(c, m, above);
+        questions(c, m, above);
+    }
+
+    private static void proposals(Composer c, Matter m, String above) {
         String text = plain(above);
         if (!m.proposals().isEmpty() && !m.proposals().stream().allMatch(p -> text.contains(plain(p)))) {
             c.h2(proposalsHeading(m));
             c.list(m.proposals().stream().map(p -> t("att")).toList(), m.proposals());
         }
+    }
+
+    private static void questions(Composer c, Matter m, String above) {
+        String text = plain(above);
         if (!m.questions().isEmpty() && !m.questions().stream().allMatch(q -> text.contains(plain(q)))) {
             c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
             c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());

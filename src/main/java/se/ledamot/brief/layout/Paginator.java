@@ -74,11 +74,12 @@ final class Paginator {
      * Adds the last page of a document (the next starts a new page, or nothing follows). If it holds only a few lines
      * run over from the page before, the break between them moves up to the latest place allowed that leaves
      * {@link #TAIL_LINES} here and as many there; where there is none, or a table's header would be repeated, it
-     * stays.
+     * stays. A page that begins with a section's heading (an item, "Meddelanden" with nothing under it) holds no text
+     * run over: the item goes over whole and alone, and the page before keeps the lines it had room for.
      */
     private static void end(List<List<Box>> pages, List<Box> tail, boolean runOver, float bodyHeight) {
         List<Box> before = pages.isEmpty() ? null : pages.getLast();
-        if (!runOver || tail.size() >= TAIL_LINES) {
+        if (!runOver || tail.size() >= TAIL_LINES || tail.getFirst().anchor() != null) {
             pages.add(tail);
             return;
         }

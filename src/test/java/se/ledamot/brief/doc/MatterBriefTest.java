@@ -107,6 +107,30 @@ class MatterBriefTest {
         }
     }
 
+    /**
+     * papers24b set the questions out under "Interpellationen", but the brief still printed them under "Frågor" just
+     * above: the councillor read the same three questions twice in a row. They print once, in the text; "Frågor" stays
+     * for questions the text does not hold.
+     */
+    @Test
+    void questionsTheTextHoldsPrintOnce() throws Exception {
+        Matter m = Samples.interpellation().toBuilder().body("Patrik Christierson har skickat in en interpellation "
+                + "med följande tre frågor om integrationsenhet. 1 Hur långt har arbetet kommit med "
+                + "integrationsenheten? 2 När kommer den att vara klar? 3 Vad är det som saknas?").build();
+        String text = text(pdf(MatterBrief.of(m, List.of(), Deadlines.standard(), Samples.TODAY, Samples.CREATED,
+                Samples.ZONE)));
+        for (String q : m.questions()) {
+            assertThat(text.split(java.util.regex.Pattern.quote(q), -1)).as(q).hasSize(2);
+        }
+        assertThat(text).doesNotContain("Frågor").containsSubsequence("Interpellationen", "om integrationsenhet.",
+                "1. Hur långt");
+
+        Matter apart = m.toBuilder().body("Patrik Christierson frågar om integrationsenheten.").build();
+        String kept = text(pdf(MatterBrief.of(apart, List.of(), Deadlines.standard(), Samples.TODAY, Samples.CREATED,
+                Samples.ZONE)));
+        assertThat(kept).containsSubsequence("Frågor", "1. Hur långt", "Interpellationen", "frågar om");
+    }
+
     @Test
     void seedNamesPrintWithEveryCharacter() throws Exception {
         Matter m = Samples.motion().toBuilder().body(String.join(", ", Samples.SPECIAL_NAMES)).build();

@@ -82,6 +82,18 @@ class TypesetterTest {
     }
 
     @Test
+    void aWholeItemAtTheEndGoesOverAloneRatherThanTakeLinesOfTheOneBefore() {
+        // The sample kallelse: its last item, "8 Meddelanden" (a heading and nothing under it), did not fit below the
+        // remiss. Taken for text run over, it drew the remiss's last lines after it, to five lines, and left 100 pt
+        // empty at the foot of the page before. A whole item is not run over: the page before keeps what fits.
+        Block.Paragraph item = new Block.Paragraph(List.of(new Span("8 Meddelanden", HEAD)), Align.LEFT, 0, 0, 0, true,
+                new Anchor("item-8", "8. Meddelanden", 1), DOC.child("H1"));
+        assertThat(linesPerPage(10, lines(9), new Block.Rule(0, 0, Rgb.LIGHT), item)).containsExactly(10, 1);
+        assertThat(linesPerPage(10, lines(9), heading("Rubrik"), lines(2))).as("a heading that is no item's")
+                .containsExactly(7, 5);
+    }
+
+    @Test
     void aHeadingIsKeptWithTwoLinesOfWhatFollows() {
         // After 8 lines there is room for the heading (1.5 lines) but not for it and two lines of text.
         List<Integer> pages = linesPerPage(10, lines(8), heading("Rubrik"), lines(4));
