@@ -99,10 +99,20 @@ public final class DesktopWindow implements BeforeEachCallback, AfterEachCallbac
         mine.partyGroup().set("");
     }
 
+    /**
+     * Every test's window is laid out as a new user's: no divider where a test before left it. The dividers are kept
+     * in the user's preferences, which all tests of a run share; the register's editor made smaller by an earlier
+     * test had SecretaryStoryTest's Förslagsställare below the editor's view, its clicks landing elsewhere (whole runs).
+     */
+    public static void forgetTheLayout() throws java.util.prefs.BackingStoreException {
+        java.util.prefs.Preferences.userRoot().node(se.ledamot.ui.shell.SideOrBelow.NODE).clear();
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         forgetWhoWorksHere();
+        forgetTheLayout();
         Path data = folder.get();
         if (seed != null) {
             try (Ledamot app = Ledamot.open(data)) {

@@ -109,6 +109,7 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         stage = FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         node = TestContext.testPreferences();
+        DesktopWindow.forgetTheLayout();
         if (locale != null) {
             localeBefore = Locale.getDefault();
             Locale.setDefault(locale);
