@@ -72,6 +72,7 @@ public final class AnswerEditorView {
         this.vm = vm;
         this.rows = rows;
         Label heading = new Label();
+        heading.setId("answerHeading");
         heading.getStyleClass().add("screen-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> describe(vm.matter().get()), vm.matter()));
         Label saveState = new Label();
@@ -252,6 +253,12 @@ public final class AnswerEditorView {
                 + questions.getInsets().getTop() + questions.getInsets().getBottom(),
                 upper.heightProperty(), questions.insetsProperty()));
         below = new QuestionsBelow(questions);
+        // Another matter's questions are read from the first: the pane kept where the one before was read to.
+        vm.matter().addListener((o, was, now) -> {
+            if (now != null && (was == null || !java.util.Objects.equals(was.id(), now.id()))) {
+                questions.setVvalue(0);
+            }
+        });
         VBox.setVgrow(versions, Priority.ALWAYS);
         actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -43,6 +44,7 @@ class AnswerLongInterpellationWindowTest {
     private static final String LONG = "Interpellation om hur kommunen ska samordna arbetet med integration, "
             + "arbetsmarknadsåtgärder, vuxenutbildning och samlokaliseringen av Jobbhuset med socialförvaltningen "
             + "och Arbetsförmedlingen under mandatperioden";
+    private static final String OTHER = "Interpellation om samma samordning, frågad på nytt";
     private static final List<String> QUESTIONS = List.of(
             "Hur långt har arbetet med att samordna integrationsenheten, vuxenutbildningen och Jobbhuset kommit, och "
                     + "vilka förvaltningar deltar i det?",
@@ -60,6 +62,10 @@ class AnswerLongInterpellationWindowTest {
     private void seed(Ledamot app) {
         app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, LONG).number("KS 2026/512")
                 .submitted(LocalDate.parse("2026-11-20")).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Patrik Christierson", "KD")))
+                .addressee(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande")).questions(QUESTIONS).build());
+        app.matters().add(Matter.newMatter(MatterKind.INTERPELLATION, OTHER).number("KS 2026/514")
+                .submitted(LocalDate.parse("2026-11-21")).status(Status.SUBMITTED)
                 .authors(List.of(new Person("Patrik Christierson", "KD")))
                 .addressee(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande")).questions(QUESTIONS).build());
         app.matters().add(Matter.newMatter(MatterKind.QUESTION, "Fråga om skolskjutsarna i Jörlanda")
@@ -105,6 +111,40 @@ class AnswerLongInterpellationWindowTest {
             }
             assertThat(onFx(below::isVisible)).as("the link once no question is below").isFalse();
         }
+    }
+
+    /** Read down to the last question, then another interpellation: its questions are read from the first. */
+    @Test
+    void anotherMatterShowsItsQuestionsFromTheFirst(FxRobot robot) {
+        ListView<Matter> matters = openTheLongOne(robot);
+        Hyperlink below = robot.lookup("#questionsBelow").queryAs(Hyperlink.class);
+        waitUntil(below::isVisible);
+        robot.clickOn(below);
+        ScrollPane pane = (ScrollPane) robot.lookup("#answerSide").query().lookup(".scroll-pane");
+        waitUntil(() -> pane.getVvalue() > 0);
+
+        robot.interact(() -> matters.getSelectionModel().select(matters.getItems().stream()
+                .filter(m -> m.title().equals(OTHER)).findFirst().orElseThrow()));
+        Label heading = robot.lookup("#answerHeading").queryAs(Label.class);
+        waitUntil(() -> heading.getText().startsWith(OTHER) && robot.lookup("#question-3").tryQuery().isPresent());
+        robot.interact(() -> window.shell().stage().getScene().getRoot().layout());
+        assertThat(onFx(pane::getVvalue)).as("the questions' pane scrolled to").isZero();
+        assertThat(onFx(() -> outOfView(robot))).as("questions below the pane's foot").doesNotContain(1);
+    }
+
+    private ListView<Matter> openTheLongOne(FxRobot robot) {
+        robot.interact(() -> {
+            window.shell().stage().setWidth(1280);
+            window.shell().stage().setHeight(800);
+            window.shell().show(AnswerScreen.ID);
+        });
+        ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> matters.getItems().stream().anyMatch(m -> m.title().equals(LONG)));
+        robot.interact(() -> matters.getSelectionModel().select(matters.getItems().stream()
+                .filter(m -> m.title().equals(LONG)).findFirst().orElseThrow()));
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+        waitUntil(() -> !text.isDisabled() && robot.lookup("#question-3").tryQuery().isPresent());
+        return matters;
     }
 
     /** Each row is as high as its wrapped text: a row clipped at its foot hides the title's end. */
