@@ -180,9 +180,15 @@ public final class WindowDriver {
      * matters of its own gets the sample meetings beside the test's), waiting until its form shows it.
      */
     public static void openMeetingOn(FxRobot robot, se.ledamot.ui.shell.MainWindow shell, java.time.LocalDate day) {
+        openMeetingOn(robot, shell, day, 1280, 800);
+    }
+
+    /** As {@link #openMeetingOn(FxRobot, se.ledamot.ui.shell.MainWindow, java.time.LocalDate)}, the window this size. */
+    public static void openMeetingOn(FxRobot robot, se.ledamot.ui.shell.MainWindow shell, java.time.LocalDate day,
+            double width, double height) {
         robot.interact(() -> {
-            shell.stage().setWidth(1280);
-            shell.stage().setHeight(800);
+            shell.stage().setWidth(width);
+            shell.stage().setHeight(height);
             shell.show(se.ledamot.ui.meetings.MeetingsScreen.ID);
         });
         javafx.scene.Scene scene = shell.stage().getScene();

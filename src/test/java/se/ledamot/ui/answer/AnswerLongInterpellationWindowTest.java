@@ -75,17 +75,7 @@ class AnswerLongInterpellationWindowTest {
     @Test
     void theTitleAndEveryQuestionReadWhole(FxRobot robot) throws Exception {
         for (double[] size : new double[][] {{1280, 800}, {1000, 650}}) {
-            robot.interact(() -> {
-                window.shell().stage().setWidth(size[0]);
-                window.shell().stage().setHeight(size[1]);
-                window.shell().show(AnswerScreen.ID);
-            });
-            ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();
-            waitUntil(() -> matters.getItems().stream().anyMatch(m -> m.title().equals(LONG)));
-            robot.interact(() -> matters.getSelectionModel().select(matters.getItems().stream()
-                    .filter(m -> m.title().equals(LONG)).findFirst().orElseThrow()));
-            TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
-            waitUntil(() -> !text.isDisabled() && robot.lookup("#question-3").tryQuery().isPresent());
+            ListView<Matter> matters = openTheLongOne(robot, size[0], size[1]);
             // From the first question, as the matter opens (the clicks at 1280x800 scrolled to the last).
             robot.interact(() -> {
                 ((ScrollPane) robot.lookup("#answerSide").query().lookup(".scroll-pane")).setVvalue(0);
@@ -116,7 +106,7 @@ class AnswerLongInterpellationWindowTest {
     /** Read down to the last question, then another interpellation: its questions are read from the first. */
     @Test
     void anotherMatterShowsItsQuestionsFromTheFirst(FxRobot robot) {
-        ListView<Matter> matters = openTheLongOne(robot);
+        ListView<Matter> matters = openTheLongOne(robot, 1280, 800);
         Hyperlink below = robot.lookup("#questionsBelow").queryAs(Hyperlink.class);
         waitUntil(below::isVisible);
         robot.clickOn(below);
@@ -132,10 +122,11 @@ class AnswerLongInterpellationWindowTest {
         assertThat(onFx(() -> outOfView(robot))).as("questions below the pane's foot").doesNotContain(1);
     }
 
-    private ListView<Matter> openTheLongOne(FxRobot robot) {
+    /** Svar at this size, the long interpellation open with its three questions. */
+    private ListView<Matter> openTheLongOne(FxRobot robot, double width, double height) {
         robot.interact(() -> {
-            window.shell().stage().setWidth(1280);
-            window.shell().stage().setHeight(800);
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
             window.shell().show(AnswerScreen.ID);
         });
         ListView<Matter> matters = robot.lookup("#answerMatters").queryListView();

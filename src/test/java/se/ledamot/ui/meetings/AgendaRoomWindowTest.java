@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +30,7 @@ import se.ledamot.service.Ledamot;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.look.CutOffText;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
@@ -38,6 +42,8 @@ import se.ledamot.ui.shell.MainWindow;
 @ExtendWith(ApplicationExtension.class)
 class AgendaRoomWindowTest {
     private static final LocalDate DAY = LocalDate.parse("2027-01-25");
+    /** The placeholder's lines, the list's border and a little air: more is an empty list's height. */
+    private static final double AIR = 24;
     /** Rows in view at 1280x800 with a dozen items of two lines each: the walk saw four and a half. */
     private static final int ROWS_IN_VIEW = 6;
 
@@ -74,6 +80,41 @@ class AgendaRoomWindowTest {
         robot.interact(() -> shell.show(MeetingsScreen.ID));
         waitUntil(() -> agenda.getItems().size() >= 12);
         assertThat(rowsInView(robot, agenda)).as("rows in view after Översikt").isGreaterThanOrEqualTo(ROWS_IN_VIEW);
+    }
+
+    /**
+     * Walk24, Sammanträden at 1280x800 and 1000x650: with every prepared matter on the agenda, the list of pending matters
+     * stayed as tall as a full one, empty but for its placeholder. Empty, it is as high as its placeholder; the room is the
+     * agenda's (under it, at 1000x650) and the suggestion's (beside it). The free-text item's field shows its whole
+     * example (it read "Punkt utan ärende, t.ex. Avsäg").
+     */
+    @Test
+    void anEmptyPendingListGivesWayAndTheFreeTextExampleIsWhole(FxRobot robot) throws Exception {
+        MainWindow shell = window.shell();
+        for (double[] size : new double[][] {{1280, 800}, {1000, 650}}) {
+            WindowDriver.openMeetingOn(robot, shell, DAY, size[0], size[1]);
+            ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
+            ListView<?> pending = robot.lookup("#pending-list").queryListView();
+            waitUntil(() -> agenda.getItems().size() >= 12 && pending.getItems().isEmpty());
+            robot.interact(() -> shell.stage().getScene().getRoot().layout());
+            WindowDriver.screenshot(robot, shell.stage().getScene(), "agenda-column-" + (int) size[0] + ".png");
+            Label placeholder = (Label) pending.getPlaceholder();
+            double needed = onFx(() -> placeholder.prefHeight(pending.getWidth()) + AIR);
+            assertThat(onFx(pending::getHeight)).as("the empty list's height at %sx%s, its placeholder's %s px",
+                    size[0], size[1], Math.round(needed - AIR)).isLessThanOrEqualTo(needed);
+            TextField free = robot.lookup("#agenda-text").queryAs(TextField.class);
+            double[] example = onFx(() -> {
+                Text words = new Text(free.getPromptText());
+                words.setFont(free.getFont());
+                return new double[] {words.getLayoutBounds().getWidth(),
+                        free.getWidth() - free.snappedLeftInset() - free.snappedRightInset()};
+            });
+            assertThat(example[1]).as("room for \"%s\" at %sx%s", free.getPromptText(), size[0], size[1])
+                    .isGreaterThanOrEqualTo(example[0]);
+            Node scene = shell.stage().getScene().getRoot();
+            assertThat(onFx(() -> CutOffText.in(scene.lookup("#agenda-scroll")))).as("at %sx%s", size[0], size[1])
+                    .isEmpty();
+        }
     }
 
     /** Where the status bar begins: what lies under it is out of sight. */
