@@ -21,11 +21,16 @@ import se.ledamot.domain.papers.MeetingPapers;
 /**
  * No page of the kallelse, the handlingar or the protokoll ends with a heading, a Dnr line or a line leading into
  * what follows ("Kommunstyrelsen föreslår kommunfullmäktige besluta" with its att-satser on the next page, a
- * protokoll's "Protokollsanteckning från …:", the handlingar's "9 Meddelanden" above its attached pages): the
- * motion's summary is made a sentence longer at a time, so every item's parts come to the foot of a page in turn.
+ * protokoll's "Protokollsanteckning från …:", the handlingar's "9 Meddelanden" above its attached pages), and none
+ * starts with the last att-sats of a proposal alone ("att i övrigt anse motionen besvarad." over "Beslutet skickas
+ * till", its list and lead-in on the page before: a list keeps two of its lines together across a break). The
+ * motion's summary is made a sentence longer at a time, so every item's parts come to a page's foot in turn.
  */
-class PageFootTest {
+class PageBreaksTest {
     private static final String SENTENCE = "Kommunstyrelsen har berett motionen. ";
+    /** The last att-satser of the sample's proposals, each one line. */
+    private static final List<String> LAST = List.of("att i övrigt anse motionen besvarad.",
+            "att anta kommunstyrelsens förslag till yttrande.");
 
     @Test
     void noPageOfTheKallelseEndsWithAHeading() throws Exception {
@@ -43,6 +48,16 @@ class PageFootTest {
         assertNoHeadingAtAFoot(Protokoll::of, 100);
     }
 
+    @Test
+    void noPageOfTheKallelseStartsWithALoneLastAttSats() throws Exception {
+        assertNoLoneAttSatsAtAHead(Kallelse::of, 100);
+    }
+
+    @Test
+    void noPageOfTheProtokollStartsWithALoneLastAttSats() throws Exception {
+        assertNoLoneAttSatsAtAHead(Protokoll::of, 100);
+    }
+
     @FunctionalInterface
     private interface Paper {
         Document of(MeetingPapers papers, java.time.Instant created);
@@ -52,7 +67,7 @@ class PageFootTest {
         List<String> feet = new ArrayList<>();
         for (int n = 0; n < longest; n++) {
             byte[] pdf = MatterBriefTest.pdf(paper.of(withLongerSummary(n), Samples.CREATED));
-            for (Line foot : feet(pdf)) {
+            for (Line foot : feet(pages(pdf))) {
                 if (foot.heading() && !foot.wholeItem() || foot.text().startsWith("Dnr ")
                         || foot.text().endsWith("besluta") || foot.text().endsWith(":")) {
                     feet.add(n + " sentences, page " + foot.page() + ": " + foot.text());
@@ -60,6 +75,26 @@ class PageFootTest {
             }
         }
         assertThat(feet).isEmpty();
+    }
+
+    private static void assertNoLoneAttSatsAtAHead(Paper paper, int longest) throws Exception {
+        List<String> heads = new ArrayList<>();
+        int seen = 0;
+        for (int n = 0; n < longest; n++) {
+            List<List<Line>> pages = pages(MatterBriefTest.pdf(paper.of(withLongerSummary(n), Samples.CREATED)));
+            for (List<Line> page : pages.subList(1, pages.size())) {
+                if (!page.isEmpty() && LAST.contains(plain(page.getFirst()))) {
+                    heads.add(n + " sentences, page " + page.getFirst().page() + ": " + page.getFirst().text());
+                }
+            }
+            seen += (int) pages.stream().flatMap(List::stream).filter(l -> LAST.contains(plain(l))).count();
+        }
+        assertThat(seen).as("the att-satser are in the papers").isPositive();
+        assertThat(heads).isEmpty();
+    }
+
+    private static String plain(Line line) {
+        return line.text().replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
     /** The sample meeting's papers with the motion's summary {@code n} sentences longer. */
@@ -87,8 +122,8 @@ class PageFootTest {
         }
     }
 
-    /** The last line of the text column on each page but the last: not the running head or foot, nor the boxes. */
-    private static List<Line> feet(byte[] pdf) throws IOException {
+    /** The lines of the text column on each page: not the running head or foot, nor the boxes. */
+    private static List<List<Line>> pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<List<Line>> pages = new ArrayList<>();
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
@@ -136,16 +171,21 @@ class PageFootTest {
                 // The first line is the running head.
                 pages.add(body.isEmpty() ? body : body.subList(1, body.size()));
             }
-            List<Line> feet = new ArrayList<>();
-            for (int i = 0; i + 1 < pages.size(); i++) {
-                if (!pages.get(i).isEmpty()) {
-                    Line foot = pages.get(i).getLast();
-                    boolean whole = foot.numbered() && !pages.get(i + 1).isEmpty()
-                            && pages.get(i + 1).getFirst().numbered();
-                    feet.add(new Line(foot.page(), foot.text(), foot.heading(), whole));
-                }
-            }
-            return feet;
+            return pages;
         }
+    }
+
+    /** The last line of each page but the last. */
+    private static List<Line> feet(List<List<Line>> pages) {
+        List<Line> feet = new ArrayList<>();
+        for (int i = 0; i + 1 < pages.size(); i++) {
+            if (!pages.get(i).isEmpty()) {
+                Line foot = pages.get(i).getLast();
+                boolean whole = foot.numbered() && !pages.get(i + 1).isEmpty()
+                        && pages.get(i + 1).getFirst().numbered();
+                feet.add(new Line(foot.page(), foot.text(), foot.heading(), whole));
+            }
+        }
+        return feet;
     }
 }
