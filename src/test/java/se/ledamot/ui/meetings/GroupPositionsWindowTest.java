@@ -260,8 +260,8 @@ class GroupPositionsWindowTest {
         String notes = "Vi yrkar bifall";
         WindowDriver.waitForStore(() -> stored(items.get(0)).map(Position::notes).filter(notes::equals).isPresent());
         assertThat(greyed).as("the form never greyed out").doesNotContain(true);
-        assertThat(notes(robot)).isEqualTo(notes);
-        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        // The rows read again after her save leave the item chosen again on the next pulse (a whole run looked between).
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0 && notes.equals(notes(robot)));
     }
 
     /** Another group typed while an item is chosen: the form shows that group's position, and typing is its own. */
