@@ -14,8 +14,9 @@ import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.MeetingStatus;
 
 /**
- * Round 24, after the remiss (SampleReferralTextTest): every sample's text starts and ends where the document itself
- * does, as a secretary's handlingar and the matter brief print it. The motion's page printed the blog's party banner
+ * Round 24: every sample's text starts and ends where the document itself does, as a secretary's handlingar and the
+ * matter brief print it. The remiss printed the whole blog post it is made from (its title line again under the
+ * matter's title, the evening's coffee, the projector, the press). The motion's page printed the blog's party banner
  * ("Vänsterpartiet"), the motion's title line again under the matter's title and a line of dots above each
  * signature; the speech began with the blog's account of the evening ("Här är en del av mitt inlägg …", "Just nu
  * skriver jag …") and its title line, not with the speech. The seeds stay as they are.
@@ -27,6 +28,16 @@ class SampleMatterTextTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void theSampleReferralHoldsTheRemisssOwnTextNotTheWholePost() {
+        Matter referral = sample(MatterKind.REFERRAL);
+        assertThat(referral.body()).startsWith("I kväll har integrationsgruppen mött frivilligorganisationerna")
+                .contains("vår rapport som nu är ute på remiss", "ett program och en handlingsplan",
+                        "Alla svar ska vara inne senast", "samverkansöverenskommelse.")
+                .doesNotContain("Kaffet", "tjusiga bilder", "Borås Tidning", "Radio Sjuhärad")
+                .doesNotStartWith(referral.title());
+    }
 
     @Test
     void theSampleMotionHoldsTheMotionsOwnTextFromItsFirstSentenceToItsSignatures() {
