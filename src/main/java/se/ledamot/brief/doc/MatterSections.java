@@ -210,7 +210,7 @@ final class MatterSections {
         String text = plain(above);
         if (!m.questions().isEmpty() && !m.questions().stream().allMatch(q -> text.contains(plain(q)))) {
             c.h2(t(m.questions().size() == 1 ? "question" : "questions"));
-            c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
+            numbered(c, m.questions());
         }
     }
 
@@ -235,7 +235,7 @@ final class MatterSections {
             c.text(text, Align.JUSTIFY);
         } else {
             c.leading(inline.group(1), Align.JUSTIFY);
-            c.list(IntStream.rangeClosed(1, m.questions().size()).mapToObj(i -> i + ".").toList(), m.questions());
+            numbered(c, m.questions());
             c.text(inline.group(2), Align.JUSTIFY);
         }
     }
@@ -252,6 +252,11 @@ final class MatterSections {
                     .toList()));
         }
         return Pattern.compile(re.append("(.*)").toString());
+    }
+
+    /** Questions as an interpellation sets them out: "1.", "2.", … with a hanging indent. */
+    private static void numbered(Composer c, List<String> questions) {
+        c.list(IntStream.rangeClosed(1, questions.size()).mapToObj(i -> i + ".").toList(), questions);
     }
 
     private static String plain(String text) {
