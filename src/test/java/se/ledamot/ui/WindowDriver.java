@@ -90,6 +90,28 @@ public final class WindowDriver {
     }
 
     /**
+     * Brings the pointer over the node {@code node} finds until {@code done} holds, as a person moves the mouse again
+     * when no tooltip came: a table still laying out its rows can move another cell under a pointer that came.
+     */
+    public static void hoverUntil(FxRobot robot, Supplier<Node> node, Supplier<Boolean> done) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            Node over = node.get();
+            waitUntilStill(over);
+            robot.moveTo(over);
+            if (within(2, done)) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 30 s of the pointer over " + over + ": "
+                        + onFx(WindowDriver::windows));
+            }
+            System.out.println("WindowDriver: the pointer over " + over + " did not do it; again.");
+            robot.moveBy(0, -over.getLayoutBounds().getHeight() * 2);
+        }
+    }
+
+    /**
      * Chooses the item the box shows as {@code words} with the mouse, as a person does: opens the box's list, clicks
      * the item, and opens the list again where a click did not take (see {@link #clickUntil}).
      */

@@ -296,6 +296,8 @@ public final class RegisterView extends BorderPane {
                     setTooltip(null);
                 } else if (getTooltip() != null) {
                     getTooltip().setText(DeadlineTip.text(d));
+                } else if (isHover()) {
+                    setTooltip(DeadlineTip.of(d)); // the deadline came under a pointer already here
                 }
             }
         });

@@ -105,10 +105,10 @@ class SettingsFlowTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         waitUntil(() -> why.getText().startsWith("Ställd den 14 december 2026 (KF), besvaras vid samma sammanträde"));
         // Hovering over the deadline in the register says the same (the cell makes its tooltip as the pointer comes).
-        robot.moveTo(robot.lookup("#register-table .deadline-column").match((Node n) ->
+        WindowDriver.hoverUntil(robot, () -> robot.lookup("#register-table .deadline-column").match((Node n) ->
                 n instanceof javafx.scene.control.TableCell<?, ?> c && c.getIndex() == 0 && !c.isEmpty())
-                .queryAs(Node.class));
-        waitUntil(() -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
+                .queryAs(Node.class),
+                () -> explains(robot, "#register-table .deadline-column", "besvaras vid samma sammanträde"));
 
         robot.interact(() -> window.shell().show(MeetingsScreen.ID));
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
