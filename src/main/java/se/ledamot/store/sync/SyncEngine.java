@@ -26,6 +26,16 @@ import se.ledamot.store.entity.EntityType;
  */
 public final class SyncEngine {
     private final DSLContext local;
+    /**
+     * A first sync's pages between two full collections. The serial collector's young generation is sized from the
+     * program's small first heap and only again at a full collection, and a page's rows outlive it: they were copied
+     * into the old generation, which grew without one until the end (peak resident 4.3 GB at 100 000 matters, the
+     * collector a third of the sync's CPU). A full collection now and then (~0.6 s at that size) sizes the young
+     * generation to the heap the sync holds, so most of a page dies young: peak 1.8 GB, the collector's CPU 18 -> 10-12
+     * s (issue 16.6, benchmarks.md).
+     */
+    private static final int COLLECT_EVERY = 16;
+
     private final Supplier<FirstSyncCopy> copies;
     private final DSLContext server;
     private final Clock clock;
@@ -97,17 +107,20 @@ public final class SyncEngine {
                 Pulled staged = new Pulled(null);
                 // Only this sync writes the copy (FirstSyncCopyLock), so its state rows can be known here.
                 Puller into = new Puller(copy.dsl(), server, clock, page, LocalState.keys(copy.dsl()));
-                if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener)) {
+                if (!pull(into, Replica.require(copy.dsl()).getPulledSeq(), newest, staged, listener, true)) {
                     return report(pushed, kept, pulled.things, conflicts, pulled.matters, false);
                 }
                 into.recordArrived();
                 if (copy.replaceDatabase()) {
                     pulled.add(staged);
                 }
+            } finally {
+                // What the copy's pages left in the heap goes back to the system (the program's -ShrinkHeapInSteps).
+                System.gc();
             }
         }
         if (!pull(new Puller(local, server, clock, page), Replica.require(local).getPulledSeq(), newest, pulled,
-                listener)) {
+                listener, false)) {
             return report(pushed, kept, pulled.things, conflicts + pulled.conflicts, pulled.matters, false);
         }
         long caughtUpTo = Math.max(pulled.seq, newest);
@@ -120,10 +133,12 @@ public final class SyncEngine {
     }
 
     /**
-     * Pulls the server's changes after {@code start} with {@code puller} (into the replica or its copy), a page at a
-     * time, adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
+     * Pulls the server's changes after {@code start} with {@code puller} (into the replica or, {@code intoCopy}, its
+     * copy), a page at a time, adding what came to {@code pulled}. False when cancelled: the pages applied so far stay.
      */
-    private boolean pull(Puller puller, long start, long newest, Pulled pulled, SyncListener listener) {
+    private boolean pull(Puller puller, long start, long newest, Pulled pulled, SyncListener listener,
+            boolean intoCopy) {
+        int pages = 0;
         pulled.seq = start;
         // The next page is read from the server while this one is written here: on a LAN the server's reading and
         // the replica's writing then overlap. Each page is still applied whole, in order, in its own transaction.
@@ -144,6 +159,9 @@ public final class SyncEngine {
                 }
                 next = reader.submit(() -> puller.fetch(fetched.last()));
                 Puller.Page p = puller.apply(fetched);
+                if (intoCopy && ++pages % COLLECT_EVERY == 0) {
+                    System.gc();
+                }
                 pulled.add(p);
                 listener.progress(SyncListener.Phase.PULL, Math.min(p.seq(), newest) - start,
                         Math.max(0, newest - start));
