@@ -124,7 +124,6 @@ final class AgendaView extends BorderPane {
         empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         agenda.setPlaceholder(empty);
         agenda.setCellFactory(l -> agendaCell(vm));
-        agenda.setMinHeight(LIST_MIN_HEIGHT);
         // A double-click on an item about a matter opens its debate; a free-text item has none.
         agenda.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             AgendaRow row = agenda.getSelectionModel().getSelectedItem();
@@ -217,7 +216,8 @@ final class AgendaView extends BorderPane {
         submission.setWrapText(true);
         submission.setMinHeight(Region.USE_PREF_SIZE);
         submission.textProperty().bind(vm.submissionDeadlinesProperty());
-        VBox center = new VBox(8, title, submission, agenda, new FlowPane(8, 4, up, down, remove),
+        FlowPane moves = new FlowPane(8, 4, up, down, remove);
+        VBox center = new VBox(8, title, submission, agenda, moves,
                 freeTextRow(freeText, addText), new AgendaItemTextsView(vm.texts()));
         VBox.setVgrow(agenda, Priority.ALWAYS);
         // Its long lines (the submission deadlines) wrap: left to their one-line width they would take the room of
@@ -262,8 +262,9 @@ final class AgendaView extends BorderPane {
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox all = new VBox(8, top);
         all.setPadding(new Insets(8));
+        javafx.beans.binding.BooleanBinding oneColumn = all.widthProperty().lessThan(SIDE_BY_SIDE_MIN_WIDTH);
         all.widthProperty().addListener((o, was, now) -> {
-            boolean narrow = now.doubleValue() < SIDE_BY_SIDE_MIN_WIDTH;
+            boolean narrow = oneColumn.get();
             if (narrow && top.getChildren().remove(left)) {
                 all.getChildren().add(1, left);
             } else if (!narrow && all.getChildren().remove(left)) {
@@ -276,6 +277,7 @@ final class AgendaView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        AgendaRoom.firstScreen(agenda, center, all, scroll, oneColumn, LIST_MIN_HEIGHT, title, submission, moves);
         setCenter(scroll);
     }
 

@@ -246,9 +246,15 @@ final class ItemMinutesView extends VBox {
         casting.setId("casting");
         casting.setConverter(ShownAs.text(c -> Localization.get("minutes.ui.choice." + c.code())));
         casting.valueProperty().bindBidirectional(vm.vote().casting());
-        HBox actions = new HBox(8, tally, new Label(Localization.get("minutes.ui.vote.casting")), casting,
+        // The line wraps in a narrow window: in one row at 1000x650 the tally read "Ja 18, nej 9, avst…" and
+        // Utslagsröst "…", its choice a sliver (walk25). The label stays beside its choice.
+        HBox castingVote = new HBox(8, new Label(Localization.get("minutes.ui.vote.casting")), casting);
+        castingVote.setAlignment(Pos.CENTER_LEFT);
+        casting.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 4, tally, castingVote,
                 button("saveVote", "minutes.ui.vote.save", vm::saveVote),
                 button("removeVote", "minutes.ui.vote.remove", vm::removeVote));
+        actions.setAlignment(Pos.CENTER_LEFT);
         return section("minutes.ui.vote", sides, table, actions);
     }
 

@@ -113,8 +113,23 @@ final class MinutesView extends BorderPane {
                 label("minutes.ui.closed"), text("minutesClosed", vm.form().closed(), Limit.ROLE, 70)));
         form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.form().chair(), Limit.NAME, 300));
         form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.form().secretary(), Limit.NAME, 300));
-        form.addRow(row++, label("minutes.ui.adjusters"), text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT,
-                460));
+        Label absent = new Label();
+        absent.setId("adjustersAbsent");
+        absent.setWrapText(true);
+        // Wrapped under the field, as wide as it, and as high as its lines (a grid gave it one line, ending in "…").
+        absent.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        absent.setPrefWidth(0);
+        absent.setMaxWidth(Double.MAX_VALUE);
+        absent.getStyleClass().add("debate-error");
+        absent.textProperty().bind(AdjustersPresent.warning(vm.form().adjusters(), vm.attendance().list()));
+        absent.visibleProperty().bind(absent.textProperty().isNotEmpty());
+        absent.managedProperty().bind(absent.visibleProperty());
+        TextField adjusters = text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT, 460);
+        // The row's name stays beside the field when the warning shows under it.
+        Label adjustersLabel = label("minutes.ui.adjusters");
+        adjustersLabel.minHeightProperty().bind(adjusters.heightProperty());
+        GridPane.setValignment(adjustersLabel, javafx.geometry.VPos.TOP);
+        form.addRow(row++, adjustersLabel, new VBox(2, adjusters, absent));
         form.addRow(row++, label("minutes.ui.adjustDay"), line(date(vm, "minutesAdjustDay", vm.form().adjustDay()),
                 label("minutes.ui.adjustTime"), text("minutesAdjustTime", vm.form().adjustTime(), Limit.ROLE, 70),
                 label("minutes.ui.adjustPlace"), text("minutesAdjustPlace", vm.form().adjustPlace(), Limit.PLACE, 220)));

@@ -1,0 +1,253 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.reveal;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.minutes.EntryRow;
+
+/**
+ * Walk 25, the secretary's day after the council meeting on a new data folder's samples, in the real window at
+ * 1280×800 and 1000×650: Protokoll for the meeting, Hämta ledamöter och ersättare, who was missing taken off, the
+ * paragraphs' decisions (bifall, avslag, a vote, a reservation), the justerare and the time and place of the
+ * justering, away and back, the protokoll as PDF, then the justering and its anslag. Pictures and papers are kept in
+ * target/ as walk25-*. The seams it met: Sammanträden's agenda at three rows at 1000x650; the vote's tally and
+ * Utslagsröst cut at 1000x650; a justerare noted absent printed as justerare without a word.
+ */
+@WindowTest
+@ExtendWith(ApplicationExtension.class)
+class SecretaryDayAfterWalkTest {
+    @TempDir
+    Path folder;
+
+    private Clock clock = TestContext.CLOCK;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"))
+            .openedBy((f, c) -> Ledamot.open(f, clock));
+
+    @Test
+    void theDayAfterTheMeetingTheProtokollIsWrittenAndPrinted(FxRobot robot) throws Exception {
+        for (double[] size : new double[][] {{1280, 800}, {1000, 650}}) {
+            walk(robot, (int) size[0], (int) size[1]);
+        }
+    }
+
+    private void walk(FxRobot robot, int width, int height) throws Exception {
+        String at = "walk25-" + width + "-";
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting meeting = window.plannedMeeting().orElseThrow();
+        window.close(robot);
+        clock = Clock.fixed(meeting.date().plusDays(1).atTime(10, 0).atZone(ZoneId.of("Europe/Stockholm"))
+                .toInstant(), ZoneId.of("Europe/Stockholm"));
+        window.open(robot);
+        robot.interact(() -> {
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
+        });
+        window.settled();
+        window.show(robot, "meetings");
+        window.settled();
+        window.snapshot(robot, at + "01-sammantraden");
+        // Seam 1: at 1000x650 the agenda showed three of its eight rows, the list of pending matters under it.
+        ListView<?> agenda = robot.lookup("#agenda-list").queryListView();
+        waitUntil(() -> agenda.getItems().size() >= 8);
+        assertThat(rowsInView(robot, agenda)).as("rows of the agenda in the first screen at %sx%s", width, height)
+                .isGreaterThanOrEqualTo(6);
+
+        window.minutesOf(robot, meeting.id());
+        tab(robot, "minutesTabMeeting");
+        window.snapshot(robot, at + "02-protokoll");
+        at(robot, "#fillAttendance");
+        TableView<?> attendees = robot.lookup("#attendees").queryTableView();
+        waitUntil(() -> !attendees.getItems().isEmpty());
+        window.settled();
+        window.snapshot(robot, at + "03-hamtade");
+        // Lena Ek (S), second on the list, was not there: she takes the row off.
+        robot.clickOn(robot.lookup("#attendees .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> attendees.getSelectionModel().getSelectedIndex() == 1);
+        robot.type(KeyCode.DELETE);
+        window.settled();
+        at(robot, "#minutesOpened").write("18.00");
+        at(robot, "#minutesClosed").write("21.15");
+        // Seam 3: the justerare she names from her notes include the one taken off; the form says so at once (the
+        // protokoll printed "Utses att justera Lena Ek (S)" over a närvarolista with her "frånvarande").
+        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        javafx.scene.control.Label absent = robot.lookup("#adjustersAbsent").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> absent.isVisible() && absent.getText().startsWith("Lena Ek (S) är inte antecknad"),
+                absent::getText);
+        window.snapshot(robot, at + "04-justerare-franvarande");
+        assertThat(WindowDriver.onFx(() -> se.ledamot.ui.look.CutOffText.in(absent.getParent()))).isEmpty();
+        at(robot, "#minutesAdjusters").push(KeyCode.SHORTCUT, KeyCode.A).write("Göran Dahlström (S), Östen Müller (M)");
+        waitUntil(() -> !absent.isVisible(), absent::getText);
+        at(robot, "#minutesAdjustDay").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
+        at(robot, "#minutesAdjustTime").write("13.00");
+        at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
+        window.snapshot(robot, at + "04-justering");
+        at(robot, "#saveMinutes");
+        window.settled();
+        window.snapshot(robot, at + "05-saved");
+
+        tab(robot, "minutesTabItems");
+        ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
+        waitUntil(() -> !items.getItems().isEmpty());
+        window.snapshot(robot, at + "06-paragrafer");
+        int shot = 7;
+        for (int i = 0; i < items.getItems().size(); i++) {
+            int n = i;
+            robot.interact(() -> items.getSelectionModel().select(n));
+            window.settled();
+            window.snapshot(robot, at + String.format("%02d-item-%d", shot++, n));
+        }
+
+        // § 16, the motion: bifall moved, avslag moved, a vote, the decision, the M group's reservation.
+        choose(robot, items, "Motion från");
+        at(robot, "#motionBy").write("Jan Alexandersson (V)").type(KeyCode.ENTER);
+        at(robot, "#motionBy").write("Östen Müller (M)");
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT).type(KeyCode.ENTER);
+        window.settled();
+        window.snapshot(robot, at + "20-yrkanden");
+        TableView<?> voters = robot.lookup("#voters").queryTableView();
+        waitUntil(() -> !voters.getItems().isEmpty());
+        reveal(robot, voters);
+        robot.clickOn(robot.lookup("#voters .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        for (int i = 0; i < voters.getItems().size(); i++) {
+            robot.type(i % 3 == 0 ? KeyCode.N : KeyCode.J);
+        }
+        at(robot, "#saveVote");
+        window.settled();
+        window.snapshot(robot, at + "21-omrostning");
+        // Seam 2: at 1000x650 the tally read "Ja 18, nej 9, avst…" and Utslagsröst "…", its choice a sliver.
+        javafx.scene.Node tally = robot.lookup("#voteTally").query();
+        assertThat(WindowDriver.onFx(() -> se.ledamot.ui.look.CutOffText.in(tally.getParent())))
+                .as("the vote's line at %sx%s", width, height).isEmpty();
+        javafx.scene.control.ChoiceBox<?> casting = robot.lookup("#casting").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(WindowDriver.onFx(() -> casting.getWidth())).as("Utslagsröst's choice at %sx%s", width, height)
+                .isGreaterThanOrEqualTo(WindowDriver.onFx(() -> casting.prefWidth(-1)) - 0.5);
+        reveal(robot, robot.lookup("#decisionTaken").query());
+        WindowDriver.choose(robot, robot.lookup("#decisionTaken").queryComboBox(), "Bifall");
+        at(robot, "#decisionText").write("Kommunfullmäktige beslutar att bifalla motionen.");
+        at(robot, "#saveDecision");
+        window.settled();
+        at(robot, "#reserveBy").write("Östen Müller (M), Per Holm (M)");
+        at(robot, "#reserveFavour").write("Östen Müllers (M) yrkande").type(KeyCode.ENTER);
+        window.settled();
+        window.snapshot(robot, at + "22-reservation");
+
+        // § 18, the remiss: avslag.
+        choose(robot, items, "Remiss:");
+        reveal(robot, robot.lookup("#decisionTaken").query());
+        WindowDriver.choose(robot, robot.lookup("#decisionTaken").queryComboBox(), "Avslag");
+        at(robot, "#decisionText").write("Kommunfullmäktige avslår förslaget.");
+        at(robot, "#saveDecision");
+        window.settled();
+        window.snapshot(robot, at + "23-avslag");
+
+        window.show(robot, "dashboard");
+        window.minutesOf(robot, meeting.id());
+        tab(robot, "minutesTabMeeting");
+        window.snapshot(robot, at + "30-back");
+        assertThat(robot.lookup("#minutesOpened").queryTextInputControl().getText()).isEqualTo("18.00");
+        assertThat(robot.lookup("#minutesAdjusters").queryTextInputControl().getText())
+                .isEqualTo("Göran Dahlström (S), Östen Müller (M)");
+        assertThat(robot.lookup("#minutesAdjustPlace").queryTextInputControl().getText()).isEqualTo("Kommunkansliet");
+
+        window.dialogs.saveTo = folder.resolve("protokoll-" + width + ".pdf");
+        at(robot, "#exportProtokoll");
+        String protokoll = window.saved(folder.resolve("protokoll-" + width + ".pdf"));
+        // What she typed came back after Översikt: on the paper.
+        assertThat(protokoll).containsSubsequence("kl. 18.00–21.15",
+                "Utses att justera Göran Dahlström (S) och Östen Müller (M)",
+                "torsdagen den 10 december 2026 kl. 13.00, Kommunkansliet", "Lena Ek (S) frånvarande",
+                "ja-röster mot", "nej-röster", "Östen Müller (M) och Per Holm (M) reserverar sig",
+                "Kommunfullmäktige avslår förslaget.");
+        Files.copy(folder.resolve("protokoll-" + width + ".pdf"), Path.of("target", at + "protokoll.pdf"),
+                StandardCopyOption.REPLACE_EXISTING);
+        // The justering held, the anslag up: the protokoll again, with its anslagsbevis filled in.
+        window.close(robot);
+        clock = Clock.fixed(meeting.date().plusDays(4).atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm"))
+                .toInstant(), ZoneId.of("Europe/Stockholm"));
+        window.open(robot);
+        robot.interact(() -> {
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
+        });
+        window.minutesOf(robot, meeting.id());
+        tab(robot, "minutesTabMeeting");
+        at(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
+        at(robot, "#minutesPosted").write(meeting.date().plusDays(4).toString()).type(KeyCode.ENTER);
+        at(robot, "#saveMinutes");
+        window.settled();
+        window.snapshot(robot, at + "40-justerat");
+        window.dialogs.saveTo = folder.resolve("justerat-" + width + ".pdf");
+        at(robot, "#exportProtokoll");
+        String justerat = window.saved(folder.resolve("justerat-" + width + ".pdf"));
+        // The anslagsbevis (8 kap. 12 §, 13 kap. 5 §): three weeks from 11 December end on 1 January, moved to Monday.
+        assertThat(justerat).containsSubsequence("ANSLAG/BEVIS", "Protokollet justerat 10 december 2026",
+                "Sista dag för överklagande 4 januari 2027", "Anslaget uppsatt 11 december 2026",
+                "Anslaget tas ned 5 januari 2027");
+        Files.copy(folder.resolve("justerat-" + width + ".pdf"), Path.of("target", at + "justerat.pdf"),
+                StandardCopyOption.REPLACE_EXISTING);
+        window.close(robot);
+        clock = TestContext.CLOCK;
+        // The next size starts on a new folder, as a new user does.
+        try (var files = Files.walk(folder.resolve("data"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(window.dialogs.errors).isEmpty();
+    }
+
+    private void choose(FxRobot robot, ListView<EntryRow> items, String words) {
+        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
+                .filter(r -> r.toString().contains(words)).findFirst().orElseThrow()));
+        window.settled();
+    }
+
+    /** The rows wholly inside the list's window and the window's, as the first screen shows them. */
+    private static long rowsInView(FxRobot robot, ListView<?> list) {
+        robot.interact(() -> list.getScene().getRoot().layout());
+        return WindowDriver.onFx(() -> {
+            javafx.geometry.Bounds room = list.localToScene(list.getLayoutBounds());
+            double bottom = list.getScene().getHeight();
+            return list.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                            && c.isVisible())
+                    .map(n -> n.localToScene(n.getLayoutBounds()))
+                    .filter(b -> b.getMinY() >= room.getMinY() - 0.5 && b.getMaxY() <= room.getMaxY() + 0.5
+                            && b.getMaxY() <= bottom + 0.5)
+                    .count();
+        });
+    }
+
+    private void tab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        window.settled();
+    }
+
+    private static FxRobotInterface at(FxRobot robot, String query) {
+        reveal(robot, robot.lookup(query).query());
+        return robot.clickOn(query);
+    }
+}
