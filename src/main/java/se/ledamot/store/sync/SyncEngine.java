@@ -114,9 +114,6 @@ public final class SyncEngine {
                 if (copy.replaceDatabase()) {
                     pulled.add(staged);
                 }
-            } finally {
-                // What the copy's pages left in the heap goes back to the system (the program's -ShrinkHeapInSteps).
-                System.gc();
             }
         }
         if (!pull(new Puller(local, server, clock, page), Replica.require(local).getPulledSeq(), newest, pulled,
@@ -169,6 +166,10 @@ public final class SyncEngine {
         } finally {
             // A read still under way (a cancel, a failure here) finishes on its own; its page is not applied.
             reader.shutdown();
+            if (pages >= COLLECT_EVERY) {
+                // What the pages left in the heap goes back to the system (the program's -ShrinkHeapInSteps).
+                System.gc();
+            }
         }
     }
 
