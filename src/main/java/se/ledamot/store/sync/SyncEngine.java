@@ -25,7 +25,6 @@ import se.ledamot.store.entity.EntityType;
  * applied.
  */
 public final class SyncEngine {
-    private final DSLContext local;
     /**
      * A first sync's pages between two full collections. The serial collector's young generation is sized from the
      * program's small first heap and only again at a full collection, and a page's rows outlive it: they were copied
@@ -36,6 +35,7 @@ public final class SyncEngine {
      */
     private static final int COLLECT_EVERY = 16;
 
+    private final DSLContext local;
     private final Supplier<FirstSyncCopy> copies;
     private final DSLContext server;
     private final Clock clock;
