@@ -130,10 +130,18 @@ class SecretaryDayAfterWalkTest {
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         waitUntil(() -> !voters.getItems().isEmpty());
         reveal(robot, voters);
-        robot.clickOn(robot.lookup("#voters .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // The first row cell the lookup finds is not the first row (the table reuses its cells): the walk clicked
+        // the fourth member, so its first three keys went to the fourth to sixth and the first three had no vote.
+        robot.clickOn(robot.lookup("#voters .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> voters.getSelectionModel().getSelectedIndex() == 0);
         for (int i = 0; i < voters.getItems().size(); i++) {
             robot.type(i % 3 == 0 ? KeyCode.N : KeyCode.J);
         }
+        // walk25b: every member's vote typed is in the table (the first three members had none).
+        assertThat(WindowDriver.onFx(() -> voters.getItems().stream()
+                .filter(v -> ((se.ledamot.ui.minutes.VoteForm.Voter) v).choice() == null).count()))
+                .as("members without the vote typed at %sx%s", width, height).isZero();
         at(robot, "#saveVote");
         window.settled();
         window.snapshot(robot, at + "21-omrostning");
@@ -183,6 +191,13 @@ class SecretaryDayAfterWalkTest {
                 "Kommunfullmäktige avslår förslaget.");
         Files.copy(folder.resolve("protokoll-" + width + ".pdf"), Path.of("target", at + "protokoll.pdf"),
                 StandardCopyOption.REPLACE_EXISTING);
+        // walk25b: the vote's list names every member serving (30: 31 seats, Lena Ek absent), its totals adding up.
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("Summa (\\d+) (\\d+) (\\d+)(?: (\\d+))?")
+                .matcher(protokoll);
+        assertThat(total.find()).as("the vote's totals").isTrue();
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 4).map(g -> total.group(g) == null ? 0
+                : Integer.parseInt(total.group(g))).sum()).as("the vote's totals against the members serving")
+                .isEqualTo(30);
         // The justering held, the anslag up: the protokoll again, with its anslagsbevis filled in.
         window.close(robot);
         clock = Clock.fixed(meeting.date().plusDays(4).atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm"))

@@ -229,8 +229,11 @@ final class ItemMinutesView extends VBox {
         table.getColumns().add(name);
         table.getColumns().add(cast);
         table.setOnKeyPressed(e -> {
-            int i = table.getSelectionModel().getSelectedIndex();
-            if (i >= 0 && e.getText().length() == 1) {
+            // Typed before a row is chosen (the table reached by Tab): the vote goes to the row with the focus, else
+            // the first, not lost.
+            int chosen = table.getSelectionModel().getSelectedIndex();
+            int i = chosen >= 0 ? chosen : Math.max(table.getFocusModel().getFocusedIndex(), 0);
+            if (i < table.getItems().size() && e.getText().length() == 1) {
                 Choice.fromKey(e.getText().charAt(0)).ifPresent(c -> {
                     vm.cast(i, c);
                     table.getSelectionModel().select(Math.min(i + 1, table.getItems().size() - 1));
