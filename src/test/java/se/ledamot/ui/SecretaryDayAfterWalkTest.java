@@ -220,7 +220,7 @@ class SecretaryDayAfterWalkTest {
         // The anslagsbevis (8 kap. 12 §, 13 kap. 5 §): three weeks from 11 December end on 1 January, moved to Monday.
         assertThat(justerat).containsSubsequence("ANSLAG/BEVIS", "Protokollet justerat 10 december 2026",
                 "Sista dag för överklagande 4 januari 2027", "Anslaget uppsatt 11 december 2026",
-                "Anslaget tas ned 5 januari 2027");
+                "Anslaget tas ned 5 januari 2027", "Förvaringsplats för protokollet Kommunledningskontoret");
         Files.copy(folder.resolve("justerat-" + width + ".pdf"), Path.of("target", at + "justerat.pdf"),
                 StandardCopyOption.REPLACE_EXISTING);
         window.close(robot);
