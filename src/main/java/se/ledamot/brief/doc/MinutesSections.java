@@ -31,7 +31,7 @@ import se.ledamot.domain.papers.StandardItem;
  */
 final class MinutesSections {
     private static final float[] VOTES = {0.55f, 0.15f, 0.15f, 0.15f};
-    private static final float[] VOTES_SILENT = {0.46f, 0.12f, 0.12f, 0.12f, 0.18f};
+    private static final float[] VOTES_SILENT = {0.42f, 0.12f, 0.12f, 0.12f, 0.22f};
 
     private MinutesSections() {
     }
