@@ -31,7 +31,9 @@ import se.ledamot.ui.minutes.EntryRow;
  * paragraphs' decisions (bifall, avslag, a vote, a reservation), the justerare and the time and place of the
  * justering, away and back, the protokoll as PDF, then the justering and its anslag. Pictures and papers are kept in
  * target/ as walk25-*. The seams it met: Sammanträden's agenda at three rows at 1000x650; the vote's tally and
- * Utslagsröst cut at 1000x650; a justerare noted absent printed as justerare without a word.
+ * Utslagsröst cut at 1000x650; a justerare noted absent printed as justerare without a word. Walk25b's: the vote's
+ * list without the members who did not vote (the walk's click had hit the fourth row); the attendance at two rows
+ * and a line of the form half hidden after a save at 1000x650; the Nej side cut; no Förvaringsplats on the samples.
  */
 @WindowTest
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +85,10 @@ class SecretaryDayAfterWalkTest {
         waitUntil(() -> !attendees.getItems().isEmpty());
         window.settled();
         window.snapshot(robot, at + "03-hamtade");
+        // walk25b: at 1000x650 the attendance showed two rows, the form above it taking the tab.
+        reveal(robot, attendees);
+        assertThat(rowsInView(robot, attendees)).as("rows of the attendance in sight at %sx%s", width, height)
+                .isGreaterThanOrEqualTo(5);
         // Lena Ek (S), second on the list, was not there: she takes the row off.
         robot.clickOn(robot.lookup("#attendees .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         waitUntil(() -> attendees.getSelectionModel().getSelectedIndex() == 1);
@@ -107,18 +113,24 @@ class SecretaryDayAfterWalkTest {
         at(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, at + "05-saved");
+        // walk25b: after the save at 1000x650 "Öppnades kl." stayed half hidden under the tabs.
+        assertThat(cutUnderTheTabs(robot)).as("lines of the form cut at the tab's top at %sx%s", width, height)
+                .isEmpty();
 
         tab(robot, "minutesTabItems");
         ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> !items.getItems().isEmpty());
         window.snapshot(robot, at + "06-paragrafer");
         int shot = 7;
+        java.util.List<String> sidesCut = new java.util.ArrayList<>();
         for (int i = 0; i < items.getItems().size(); i++) {
             int n = i;
             robot.interact(() -> items.getSelectionModel().select(n));
             window.settled();
             window.snapshot(robot, at + String.format("%02d-item-%d", shot++, n));
+            sidesCut.addAll(sidesCut(robot, "item " + n));
         }
+        assertThat(sidesCut).as("the vote's sides cut at %sx%s", width, height).isEmpty();
 
         // § 16, the motion: bifall moved, avslag moved, a vote, the decision, the M group's reservation.
         choose(robot, items, "Motion från");
@@ -127,6 +139,8 @@ class SecretaryDayAfterWalkTest {
         robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT).type(KeyCode.ENTER);
         window.settled();
         window.snapshot(robot, at + "20-yrkanden");
+        // walk25b: at 1000x650 the Nej field read "bifall till Östen Müllers (M) yrka…".
+        assertThat(sidesCut(robot, "after the motions")).as("the vote's sides at %sx%s", width, height).isEmpty();
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         waitUntil(() -> !voters.getItems().isEmpty());
         reveal(robot, voters);
@@ -239,18 +253,51 @@ class SecretaryDayAfterWalkTest {
     }
 
     /** The rows wholly inside the list's window and the window's, as the first screen shows them. */
-    private static long rowsInView(FxRobot robot, ListView<?> list) {
+    private static long rowsInView(FxRobot robot, javafx.scene.control.Control list) {
         robot.interact(() -> list.getScene().getRoot().layout());
         return WindowDriver.onFx(() -> {
             javafx.geometry.Bounds room = list.localToScene(list.getLayoutBounds());
             double bottom = list.getScene().getHeight();
-            return list.lookupAll(".list-cell").stream()
-                    .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+            return list.lookupAll(list instanceof TableView<?> ? ".table-row-cell" : ".list-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null
                             && c.isVisible())
                     .map(n -> n.localToScene(n.getLayoutBounds()))
                     .filter(b -> b.getMinY() >= room.getMinY() - 0.5 && b.getMaxY() <= room.getMaxY() + 0.5
                             && b.getMaxY() <= bottom + 0.5)
                     .count();
+        });
+    }
+
+    /** The vote's Ja and Nej fields whose text, or example when empty, is wider than the field shows. */
+    private static java.util.List<String> sidesCut(FxRobot robot, String when) {
+        return WindowDriver.onFx(() -> java.util.stream.Stream.of("#voteYes", "#voteNo")
+                .map(id -> robot.lookup(id).queryAs(javafx.scene.control.TextField.class))
+                .filter(f -> f.isVisible()).filter(f -> {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(f.getText().isEmpty() ? f.getPromptText()
+                            : f.getText());
+                    t.setFont(f.getFont());
+                    return t.getLayoutBounds().getWidth() + f.getInsets().getLeft() + f.getInsets().getRight()
+                            > f.getWidth() + 0.5;
+                }).map(f -> when + " " + f.getId() + " " + f.getWidth()).toList());
+    }
+
+    /** The lines of Sammanträdet's form (a field, its label, the attendance's add line) cut by the tab's edges. */
+    private static java.util.List<String> cutUnderTheTabs(FxRobot robot) {
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#minutesTabs")
+                .queryAs(TabPane.class).getTabs().getFirst().getContent();
+        javafx.scene.layout.GridPane form = (javafx.scene.layout.GridPane) robot.lookup("#minutesChair").query()
+                .getParent();
+        javafx.scene.Node add = robot.lookup("#fillAttendance").query().getParent();
+        return WindowDriver.onFx(() -> {
+            javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+            double top = view.getMinY() + pane.getInsets().getTop();
+            double bottom = view.getMaxY() - pane.getInsets().getBottom();
+            return java.util.stream.Stream.concat(form.getChildren().stream(), java.util.stream.Stream.of(add))
+                    .filter(n -> {
+                        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                        return n.isVisible() && (b.getMinY() < top - 0.5 && b.getMaxY() > top + 0.5
+                                || b.getMinY() < bottom - 0.5 && b.getMaxY() > bottom + 0.5);
+                    }).map(n -> n instanceof javafx.scene.control.Labeled l ? l.getText() : n.toString()).toList();
         });
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -207,10 +208,13 @@ final class ItemMinutesView extends VBox {
         yes.textProperty().bindBidirectional(vm.vote().yes());
         TextField no = field("voteNo", Limit.AGENDA_TEXT, "minutes.ui.vote.noPrompt");
         no.textProperty().bindBidirectional(vm.vote().no());
-        HBox sides = new HBox(6, new Label(Localization.get("minutes.ui.vote.yes")), yes,
-                new Label(Localization.get("minutes.ui.vote.no")), no);
-        HBox.setHgrow(yes, Priority.ALWAYS);
-        HBox.setHgrow(no, Priority.ALWAYS);
+        // Each side on its own line, as wide as the section: side by side at 1000x650 the no read "bifall till Östen
+        // Müllers (M) yrka…" (walk25b).
+        GridPane sides = new GridPane(6, 4);
+        sides.addRow(0, new Label(Localization.get("minutes.ui.vote.yes")), yes);
+        sides.addRow(1, new Label(Localization.get("minutes.ui.vote.no")), no);
+        GridPane.setHgrow(yes, Priority.ALWAYS);
+        GridPane.setHgrow(no, Priority.ALWAYS);
         TableView<VoteForm.Voter> table = new TableView<>(vm.vote().voters());
         table.setId("voters");
         table.setPrefHeight(160);
