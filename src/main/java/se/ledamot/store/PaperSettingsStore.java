@@ -68,15 +68,7 @@ public final class PaperSettingsStore {
         dsl.transaction(tx -> {
             DSLContext d = tx.dsl();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            byte[] logo = s.logo() == null ? null : s.logo().bytes();
-            d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.LOGO, logo).set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard())
-                    .set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
-                    .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
-                    .onConflict(PAPER_SETTINGS.ID).doUpdate()
-                    .set(PAPER_SETTINGS.LOGO, logo)
-                    .set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard()).set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
-                    .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
-                    .execute();
+            saveCouncil(d, s, now);
             for (BodyPapers b : s.bodies()) {
                 new BodyStore(d).require(b.body());
                 saveBody(d, b, now);
@@ -110,6 +102,23 @@ public final class PaperSettingsStore {
             }
             return merge;
         });
+    }
+
+    /** Stores the council's row (logo, notice board, archive), and nothing of the bodies'. */
+    void saveCouncil(PaperSettings s) {
+        saveCouncil(dsl, s, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private static void saveCouncil(DSLContext d, PaperSettings s, OffsetDateTime now) {
+        byte[] logo = s.logo() == null ? null : s.logo().bytes();
+        d.insertInto(PAPER_SETTINGS).set(PAPER_SETTINGS.ID, 1).set(PAPER_SETTINGS.LOGO, logo)
+                .set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard()).set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
+                .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
+                .onConflict(PAPER_SETTINGS.ID).doUpdate()
+                .set(PAPER_SETTINGS.LOGO, logo)
+                .set(PAPER_SETTINGS.NOTICE_BOARD, s.noticeBoard()).set(PAPER_SETTINGS.MINUTES_KEPT, s.minutesKept())
+                .set(PAPER_SETTINGS.REFER_MOTIONS_TO, s.referMotionsTo()).set(PAPER_SETTINGS.UPDATED_AT, now)
+                .execute();
     }
 
     /** Stores one body's settings, replacing what was there, and nothing of the council's row. */

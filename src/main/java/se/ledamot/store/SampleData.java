@@ -146,6 +146,11 @@ public final class SampleData {
         return new SampleSeats(dsl, clock).onlySamples();
     }
 
+    /** Whether the council's row of settings holds only the samples' place kept: a replica keeps it off the server. */
+    public static boolean councilSettingsAreSamples(DSLContext dsl, Clock clock) {
+        return new SampleSeats(dsl, clock).settingsOnlySamples();
+    }
+
     /**
      * Deletes the sample meeting, moves every sample matter to the trash and takes the sample seats from the council;
      * returns how many matters.

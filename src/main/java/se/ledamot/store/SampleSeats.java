@@ -11,6 +11,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
 
 /**
  * The sample council's ledamöter and ersättare (sample-seats.txt: 31 ledamöter, 5 kap. 5 § kommunallagen, and half as
@@ -18,6 +19,7 @@ import se.ledamot.domain.papers.BodyPapers;
  * meetings' attendance, without which a protokoll is not justerat (5 kap. 67 §); and its ordförande and sekreterare,
  * who sign the kallelse and the protokoll (5 kap. 69 §). Given with the samples to a council that has no seats; taken
  * away with them seat by seat, so a seat typed in beside them stays, and an ordförande or sekreterare she typed too.
+ * Also where the sample council keeps its protokoll, which the anslagsbevis names (8 kap. 12 §).
  */
 final class SampleSeats {
     private static final List<String[]> LINES = read();
@@ -25,6 +27,7 @@ final class SampleSeats {
             .map(l -> l[0].equals("ledamot") ? Seat.member(l[1]) : Seat.substitute(l[1])).toList();
     static final Person CHAIR = Person.parse(value("ordförande"));
     static final String SECRETARY = value("sekreterare");
+    static final String KEPT = value("förvaringsplats");
 
     private final PaperSettingsStore store;
     private final Body council;
@@ -43,16 +46,35 @@ final class SampleSeats {
         if (papers.seats().isEmpty()) {
             store.saveBody(papers.withSeats(SEATS).withChair(papers.chair() == null ? CHAIR : papers.chair())
                     .withSecretary(papers.secretary() == null ? SECRETARY : papers.secretary()));
+            PaperSettings settings = store.load();
+            if (settings.minutesKept() == null) {
+                store.saveCouncil(settings.withArchive(settings.noticeBoard(), KEPT));
+            }
         }
     }
 
-    /** Takes the sample seats, ordförande and sekreterare away from the council; anything else stays. */
+    /** Takes the sample seats, ordförande, sekreterare and place kept away from the council; anything else stays. */
     void unseat() {
         BodyPapers papers = papers();
         BodyPapers kept = withoutSamples(papers);
         if (!kept.equals(papers)) {
             store.saveBody(kept);
         }
+        PaperSettings settings = store.load();
+        if (KEPT.equals(settings.minutesKept())) {
+            store.saveCouncil(settings.withArchive(settings.noticeBoard(), null));
+        }
+    }
+
+    /**
+     * Whether the council's row of settings holds nothing but the samples' place kept (or nothing): a replica keeps
+     * it off the server, whose own comes in over it.
+     */
+    boolean settingsOnlySamples() {
+        PaperSettings s = store.load();
+        PaperSettings usual = PaperSettings.empty();
+        return s.logo() == null && s.noticeBoard() == null && s.referMotionsTo().equals(usual.referMotionsTo())
+                && (s.minutesKept() == null || KEPT.equals(s.minutesKept()));
     }
 
     /**

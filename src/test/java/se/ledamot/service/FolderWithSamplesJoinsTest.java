@@ -66,6 +66,8 @@ class FolderWithSamplesJoinsTest {
             assertThat(new MatterStore(admin.dsl(), Clock.systemUTC()).list()).extracting(Matter::title)
                     .containsExactly("Motion om cykelbanor");
             assertThat(admin.dsl().fetchCount(DSL.table("body_seat"))).as("the sample council's seats").isZero();
+            assertThat(admin.dsl().fetchCount(DSL.table("paper_settings"), DSL.field("minutes_kept").isNotNull()))
+                    .as("the sample council's place kept").isZero();
         }
     }
 

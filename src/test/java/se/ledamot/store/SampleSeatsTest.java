@@ -39,6 +39,9 @@ class SampleSeatsTest {
             assertThat(seats).contains(Seat.member(council(db).chair().display()));
             assertThat(council(db).secretary()).as("the sample sekreterare").isEqualTo("Karin Wester");
             assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
+            // The anslagsbevis names where the protokoll is kept (walk25: a blank line on the samples' protokoll).
+            assertThat(settings(db).minutesKept()).isEqualTo("Kommunledningskontoret");
+            assertThat(SampleData.councilSettingsAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
             List<Seat> withHers = new ArrayList<>(seats);
             withHers.add(Seat.member("Kim Nord (S)"));
             save(db, council(db).withSeats(withHers));
@@ -49,6 +52,7 @@ class SampleSeatsTest {
             assertThat(council(db).seats()).containsExactly(Seat.member("Kim Nord (S)"));
             assertThat(council(db).chair()).as("the sample ordförande goes with the samples").isNull();
             assertThat(council(db).secretary()).isNull();
+            assertThat(settings(db).minutesKept()).as("the sample place goes with the samples").isNull();
         }
     }
 
@@ -90,6 +94,10 @@ class SampleSeatsTest {
 
             assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
         }
+    }
+
+    private static PaperSettings settings(OpenDatabase db) {
+        return new PaperSettingsStore(db.dsl(), Clock.systemUTC()).load();
     }
 
     private static BodyPapers council(OpenDatabase db) {

@@ -31,7 +31,9 @@ import se.ledamot.ui.minutes.EntryRow;
  * paragraphs' decisions (bifall, avslag, a vote, a reservation), the justerare and the time and place of the
  * justering, away and back, the protokoll as PDF, then the justering and its anslag. Pictures and papers are kept in
  * target/ as walk25-*. The seams it met: Sammanträden's agenda at three rows at 1000x650; the vote's tally and
- * Utslagsröst cut at 1000x650; a justerare noted absent printed as justerare without a word.
+ * Utslagsröst cut at 1000x650; a justerare noted absent printed as justerare without a word. Walk25b's: the vote's
+ * list without the members who did not vote (the walk's click had hit the fourth row); the attendance at two rows
+ * and a line of the form half hidden after a save at 1000x650; the Nej side cut; no Förvaringsplats on the samples.
  */
 @WindowTest
 @ExtendWith(ApplicationExtension.class)
@@ -83,6 +85,10 @@ class SecretaryDayAfterWalkTest {
         waitUntil(() -> !attendees.getItems().isEmpty());
         window.settled();
         window.snapshot(robot, at + "03-hamtade");
+        // walk25b: at 1000x650 the attendance showed two rows, the form above it taking the tab.
+        reveal(robot, attendees);
+        assertThat(rowsInView(robot, attendees)).as("rows of the attendance in sight at %sx%s", width, height)
+                .isGreaterThanOrEqualTo(5);
         // Lena Ek (S), second on the list, was not there: she takes the row off.
         robot.clickOn(robot.lookup("#attendees .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         waitUntil(() -> attendees.getSelectionModel().getSelectedIndex() == 1);
@@ -107,18 +113,24 @@ class SecretaryDayAfterWalkTest {
         at(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, at + "05-saved");
+        // walk25b: after the save at 1000x650 "Öppnades kl." stayed half hidden under the tabs.
+        assertThat(cutUnderTheTabs(robot)).as("lines of the form cut at the tab's top at %sx%s", width, height)
+                .isEmpty();
 
         tab(robot, "minutesTabItems");
         ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> !items.getItems().isEmpty());
         window.snapshot(robot, at + "06-paragrafer");
         int shot = 7;
+        java.util.List<String> sidesCut = new java.util.ArrayList<>();
         for (int i = 0; i < items.getItems().size(); i++) {
             int n = i;
             robot.interact(() -> items.getSelectionModel().select(n));
             window.settled();
             window.snapshot(robot, at + String.format("%02d-item-%d", shot++, n));
+            sidesCut.addAll(sidesCut(robot, "item " + n));
         }
+        assertThat(sidesCut).as("the vote's sides cut at %sx%s", width, height).isEmpty();
 
         // § 16, the motion: bifall moved, avslag moved, a vote, the decision, the M group's reservation.
         choose(robot, items, "Motion från");
@@ -127,13 +139,23 @@ class SecretaryDayAfterWalkTest {
         robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT).type(KeyCode.ENTER);
         window.settled();
         window.snapshot(robot, at + "20-yrkanden");
+        // walk25b: at 1000x650 the Nej field read "bifall till Östen Müllers (M) yrka…".
+        assertThat(sidesCut(robot, "after the motions")).as("the vote's sides at %sx%s", width, height).isEmpty();
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         waitUntil(() -> !voters.getItems().isEmpty());
         reveal(robot, voters);
-        robot.clickOn(robot.lookup("#voters .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        // The first row cell the lookup finds is not the first row (the table reuses its cells): the walk clicked
+        // the fourth member, so its first three keys went to the fourth to sixth and the first three had no vote.
+        robot.clickOn(robot.lookup("#voters .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> voters.getSelectionModel().getSelectedIndex() == 0);
         for (int i = 0; i < voters.getItems().size(); i++) {
             robot.type(i % 3 == 0 ? KeyCode.N : KeyCode.J);
         }
+        // walk25b: every member's vote typed is in the table (the first three members had none).
+        assertThat(WindowDriver.onFx(() -> voters.getItems().stream()
+                .filter(v -> ((se.ledamot.ui.minutes.VoteForm.Voter) v).choice() == null).count()))
+                .as("members without the vote typed at %sx%s", width, height).isZero();
         at(robot, "#saveVote");
         window.settled();
         window.snapshot(robot, at + "21-omrostning");
@@ -183,6 +205,13 @@ class SecretaryDayAfterWalkTest {
                 "Kommunfullmäktige avslår förslaget.");
         Files.copy(folder.resolve("protokoll-" + width + ".pdf"), Path.of("target", at + "protokoll.pdf"),
                 StandardCopyOption.REPLACE_EXISTING);
+        // walk25b: the vote's list names every member serving (30: 31 seats, Lena Ek absent), its totals adding up.
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("Summa (\\d+) (\\d+) (\\d+)(?: (\\d+))?")
+                .matcher(protokoll);
+        assertThat(total.find()).as("the vote's totals").isTrue();
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 4).map(g -> total.group(g) == null ? 0
+                : Integer.parseInt(total.group(g))).sum()).as("the vote's totals against the members serving")
+                .isEqualTo(30);
         // The justering held, the anslag up: the protokoll again, with its anslagsbevis filled in.
         window.close(robot);
         clock = Clock.fixed(meeting.date().plusDays(4).atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm"))
@@ -205,7 +234,7 @@ class SecretaryDayAfterWalkTest {
         // The anslagsbevis (8 kap. 12 §, 13 kap. 5 §): three weeks from 11 December end on 1 January, moved to Monday.
         assertThat(justerat).containsSubsequence("ANSLAG/BEVIS", "Protokollet justerat 10 december 2026",
                 "Sista dag för överklagande 4 januari 2027", "Anslaget uppsatt 11 december 2026",
-                "Anslaget tas ned 5 januari 2027");
+                "Anslaget tas ned 5 januari 2027", "Förvaringsplats för protokollet Kommunledningskontoret");
         Files.copy(folder.resolve("justerat-" + width + ".pdf"), Path.of("target", at + "justerat.pdf"),
                 StandardCopyOption.REPLACE_EXISTING);
         window.close(robot);
@@ -224,18 +253,51 @@ class SecretaryDayAfterWalkTest {
     }
 
     /** The rows wholly inside the list's window and the window's, as the first screen shows them. */
-    private static long rowsInView(FxRobot robot, ListView<?> list) {
+    private static long rowsInView(FxRobot robot, javafx.scene.control.Control list) {
         robot.interact(() -> list.getScene().getRoot().layout());
         return WindowDriver.onFx(() -> {
             javafx.geometry.Bounds room = list.localToScene(list.getLayoutBounds());
             double bottom = list.getScene().getHeight();
-            return list.lookupAll(".list-cell").stream()
-                    .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+            return list.lookupAll(list instanceof TableView<?> ? ".table-row-cell" : ".list-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> c && c.getItem() != null
                             && c.isVisible())
                     .map(n -> n.localToScene(n.getLayoutBounds()))
                     .filter(b -> b.getMinY() >= room.getMinY() - 0.5 && b.getMaxY() <= room.getMaxY() + 0.5
                             && b.getMaxY() <= bottom + 0.5)
                     .count();
+        });
+    }
+
+    /** The vote's Ja and Nej fields whose text, or example when empty, is wider than the field shows. */
+    private static java.util.List<String> sidesCut(FxRobot robot, String when) {
+        return WindowDriver.onFx(() -> java.util.stream.Stream.of("#voteYes", "#voteNo")
+                .map(id -> robot.lookup(id).queryAs(javafx.scene.control.TextField.class))
+                .filter(f -> f.isVisible()).filter(f -> {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(f.getText().isEmpty() ? f.getPromptText()
+                            : f.getText());
+                    t.setFont(f.getFont());
+                    return t.getLayoutBounds().getWidth() + f.getInsets().getLeft() + f.getInsets().getRight()
+                            > f.getWidth() + 0.5;
+                }).map(f -> when + " " + f.getId() + " " + f.getWidth()).toList());
+    }
+
+    /** The lines of Sammanträdet's form (a field, its label, the attendance's add line) cut by the tab's edges. */
+    private static java.util.List<String> cutUnderTheTabs(FxRobot robot) {
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#minutesTabs")
+                .queryAs(TabPane.class).getTabs().getFirst().getContent();
+        javafx.scene.layout.GridPane form = (javafx.scene.layout.GridPane) robot.lookup("#minutesChair").query()
+                .getParent();
+        javafx.scene.Node add = robot.lookup("#fillAttendance").query().getParent();
+        return WindowDriver.onFx(() -> {
+            javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+            double top = view.getMinY() + pane.getInsets().getTop();
+            double bottom = view.getMaxY() - pane.getInsets().getBottom();
+            return java.util.stream.Stream.concat(form.getChildren().stream(), java.util.stream.Stream.of(add))
+                    .filter(n -> {
+                        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                        return n.isVisible() && (b.getMinY() < top - 0.5 && b.getMaxY() > top + 0.5
+                                || b.getMinY() < bottom - 0.5 && b.getMaxY() > bottom + 0.5);
+                    }).map(n -> n instanceof javafx.scene.control.Labeled l ? l.getText() : n.toString()).toList();
         });
     }
 

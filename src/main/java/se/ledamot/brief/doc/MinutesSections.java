@@ -8,7 +8,10 @@ import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.minutes.Attendance;
+import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.domain.minutes.Ballot;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
@@ -28,6 +31,7 @@ import se.ledamot.domain.papers.StandardItem;
  */
 final class MinutesSections {
     private static final float[] VOTES = {0.55f, 0.15f, 0.15f, 0.15f};
+    private static final float[] VOTES_SILENT = {0.42f, 0.12f, 0.12f, 0.12f, 0.22f};
 
     private MinutesSections() {
     }
@@ -172,18 +176,34 @@ final class MinutesSections {
         return se.ledamot.l10n.Localization.has("papers." + usual) ? p(usual) : null;
     }
 
+    /**
+     * The vote and its list: every member serving in the decision, in the order of the närvarolista, with Ja, Nej or
+     * Avstår, and one present who cast none marked as not voting, so the totals add up to the members serving
+     * (absent members are not in the vote). A vote cast by someone no longer listed as serving stays, last.
+     */
     private static void vote(Composer c, MeetingPapers papers, Vote v) {
         c.h2(p("minutes.vote"));
         c.text(MinutesWords.voteOrder(v), Align.LEFT);
         c.text(MinutesWords.voteResult(papers, v), Align.LEFT);
+        Attendance attendance = papers.minutes().attendance();
+        List<Person> voters = new ArrayList<>(attendance.deciding().stream().map(Attendee::person).toList());
+        v.ballots().stream().map(Ballot::voter).filter(b -> !attendance.decides(b)).forEach(voters::add);
         List<List<String>> rows = new ArrayList<>();
-        for (Ballot b : v.ballots()) {
-            rows.add(List.of(b.voter().display(), b.choice() == Choice.YES ? "X" : "",
-                    b.choice() == Choice.NO ? "X" : "", b.choice() == Choice.ABSTAIN ? "X" : ""));
+        long silent = 0;
+        for (Person voter : voters) {
+            Choice cast = v.choiceOf(voter).orElse(null);
+            silent += cast == null ? 1 : 0;
+            rows.add(List.of(voter.display(), cast == Choice.YES ? "X" : "", cast == Choice.NO ? "X" : "",
+                    cast == Choice.ABSTAIN ? "X" : "", cast == null ? "X" : ""));
         }
         rows.add(List.of(p("vote.total"), String.valueOf(v.count(Choice.YES)), String.valueOf(v.count(Choice.NO)),
-                String.valueOf(v.count(Choice.ABSTAIN))));
-        c.table(VOTES, List.of(p("vote.member"), p("vote.yes"), p("vote.no"), p("vote.abstain")), rows);
+                String.valueOf(v.count(Choice.ABSTAIN)), String.valueOf(silent)));
+        List<String> header = List.of(p("vote.member"), p("vote.yes"), p("vote.no"), p("vote.abstain"),
+                p("vote.none"));
+        // The column of those who did not vote only when someone did not.
+        int shown = silent == 0 ? 4 : 5;
+        c.table(silent == 0 ? VOTES : VOTES_SILENT, header.subList(0, shown),
+                rows.stream().map(r -> r.subList(0, shown)).toList());
     }
 
     private static void reservations(Composer c, List<Reservation> reservations) {

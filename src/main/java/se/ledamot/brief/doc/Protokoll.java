@@ -170,7 +170,11 @@ public final class Protokoll {
                         a.map(x -> Dates.date(x.appealEnds())).orElse(BLANK)},
                 new String[] {p("field.posted"), a.map(x -> Dates.date(x.posted())).orElse(BLANK),
                         p("field.takeDown"), a.map(x -> Dates.date(x.takeDown())).orElse(BLANK)}));
-        c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept == null ? BLANK : kept}));
+        // Where the protokoll is kept (8 kap. 12 § kommunallagen) as set under Inställningar; with none set no empty
+        // line is printed, and the export says where to set it.
+        if (kept != null) {
+            c.facts(HouseStyle.HANG, List.<String[]>of(new String[] {p("field.kept"), kept}));
+        }
         List<List<String>> rows = new ArrayList<>();
         sign(rows, p("field.signature"), List.of(nameOrBlank(papers.secretary())));
         c.signatures(HouseStyle.HANG, rows);

@@ -42,6 +42,13 @@ public record Vote(String yes, String no, List<Ballot> ballots, Choice casting) 
         return ballots.stream().filter(b -> b.choice() == c).count();
     }
 
+    /** The member's vote, found by name; empty when the member cast none. */
+    public Optional<Choice> choiceOf(Person voter) {
+        String key = Attendance.key(voter.name());
+        return ballots.stream().filter(b -> Attendance.key(b.voter().name()).equals(key)).map(Ballot::choice)
+                .findFirst();
+    }
+
     /** Whether the numbers of yes and no are equal, so the chair's casting vote decides. */
     public boolean tied() {
         return count(Choice.YES) == count(Choice.NO);

@@ -94,11 +94,13 @@ public final class Replica {
 
     /**
      * Everything here is new to the server: pending, with no base. The samples stay here; the council's papers holding
-     * only the sample seats are not queued either, so the server's own come in over them.
+     * only the sample seats are not queued either, nor its settings holding only the samples' place kept, so the
+     * server's own come in over them.
      */
     private static void queueWhatIsHere(DSLContext d, Clock clock) {
         Samples samples = Samples.in(d, clock);
         boolean samplePapers = SampleData.councilPapersAreSamples(d, clock);
+        boolean sampleSettings = SampleData.councilSettingsAreSamples(d, clock);
         References refs = new References(d);
         EntityReader reader = new EntityReader(d, refs);
         for (EntityType type : Catalogue.SYNCED) {
@@ -107,6 +109,9 @@ public final class Replica {
                 List<EntityState> page = reader.page(type, after, 500);
                 for (EntityState s : page) {
                     if (samplePapers && type == Catalogue.BODY_PAPERS_TYPE && Body.COUNCIL.equals(s.key())) {
+                        continue;
+                    }
+                    if (sampleSettings && type == Catalogue.PAPER_SETTINGS_TYPE) {
                         continue;
                     }
                     d.insertInto(SYNC_STATE).set(SYNC_STATE.ENTITY, type.name()).set(SYNC_STATE.ENTITY_KEY, s.key())

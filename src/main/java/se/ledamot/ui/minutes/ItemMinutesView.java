@@ -27,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -207,10 +208,13 @@ final class ItemMinutesView extends VBox {
         yes.textProperty().bindBidirectional(vm.vote().yes());
         TextField no = field("voteNo", Limit.AGENDA_TEXT, "minutes.ui.vote.noPrompt");
         no.textProperty().bindBidirectional(vm.vote().no());
-        HBox sides = new HBox(6, new Label(Localization.get("minutes.ui.vote.yes")), yes,
-                new Label(Localization.get("minutes.ui.vote.no")), no);
-        HBox.setHgrow(yes, Priority.ALWAYS);
-        HBox.setHgrow(no, Priority.ALWAYS);
+        // Each side on its own line, as wide as the section: side by side at 1000x650 the no read "bifall till Östen
+        // Müllers (M) yrka…" (walk25b).
+        GridPane sides = new GridPane(6, 4);
+        sides.addRow(0, new Label(Localization.get("minutes.ui.vote.yes")), yes);
+        sides.addRow(1, new Label(Localization.get("minutes.ui.vote.no")), no);
+        GridPane.setHgrow(yes, Priority.ALWAYS);
+        GridPane.setHgrow(no, Priority.ALWAYS);
         TableView<VoteForm.Voter> table = new TableView<>(vm.vote().voters());
         table.setId("voters");
         table.setPrefHeight(160);
@@ -229,8 +233,11 @@ final class ItemMinutesView extends VBox {
         table.getColumns().add(name);
         table.getColumns().add(cast);
         table.setOnKeyPressed(e -> {
-            int i = table.getSelectionModel().getSelectedIndex();
-            if (i >= 0 && e.getText().length() == 1) {
+            // Typed before a row is chosen (the table reached by Tab): the vote goes to the row with the focus, else
+            // the first, not lost.
+            int chosen = table.getSelectionModel().getSelectedIndex();
+            int i = chosen >= 0 ? chosen : Math.max(table.getFocusModel().getFocusedIndex(), 0);
+            if (i < table.getItems().size() && e.getText().length() == 1) {
                 Choice.fromKey(e.getText().charAt(0)).ifPresent(c -> {
                     vm.cast(i, c);
                     table.getSelectionModel().select(Math.min(i + 1, table.getItems().size() - 1));

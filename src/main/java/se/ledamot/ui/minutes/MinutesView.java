@@ -2,6 +2,7 @@ package se.ledamot.ui.minutes;
 
 import static se.ledamot.ui.minutes.MinutesControls.button;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -58,7 +59,12 @@ final class MinutesView extends BorderPane {
         status.setId("minutesStatus");
         status.textProperty().bind(vm.status());
         // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes", "minutes.ui.save", vm::saveMeeting),
+        ScrollPane head = new ScrollPane(head(vm));
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes",
+                "minutes.ui.save", () -> {
+                    vm.saveMeeting();
+                    noLineCut(head);
+                }),
                 button("exportKallelse", "minutes.ui.export.kallelse", vm.files()::exportKallelse),
                 button("exportProtokoll", "minutes.ui.export.protokoll", vm.files()::exportProtokoll),
                 button("exportUtdrag", "minutes.ui.export.utdrag", vm.files()::exportUtdrag),
@@ -70,7 +76,7 @@ final class MinutesView extends BorderPane {
         error.getStyleClass().add("debate-error");
         error.textProperty().bind(vm.error());
 
-        Tab meeting = new Tab(Localization.get("minutes.ui.tab.meeting"), new ScrollPane(head(vm)));
+        Tab meeting = new Tab(Localization.get("minutes.ui.tab.meeting"), head);
         meeting.setId("minutesTabMeeting");
         Tab items = new Tab(Localization.get("minutes.ui.tab.items"),
                 items(vm, () -> meeting.getTabPane().getSelectionModel().select(meeting)));
@@ -139,7 +145,8 @@ final class MinutesView extends BorderPane {
         TableView<Attendee> table = new TableView<>(vm.attendance().list());
         table.setId("attendees");
         table.setPrefHeight(300);
-        table.setMinHeight(120);
+        // A header and five rows however short the window: at 1000x650 it gave way to two (walk25b); the tab scrolls.
+        table.setMinHeight(210);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Localization.get("minutes.ui.attendance.none")));
@@ -230,6 +237,37 @@ final class MinutesView extends BorderPane {
         double top = record.getContent().sceneToLocal(section.localToScene(section.getBoundsInLocal())).getMinY();
         double room = record.getContent().getBoundsInLocal().getHeight() - record.getViewportBounds().getHeight();
         record.setVvalue(room <= 0 ? 0 : Math.clamp(top / room, 0.0, 1.0));
+    }
+
+    /**
+     * Scrolled to the nearest place where no line of the form (a field and its label, the attendance's add line) is
+     * cut by the tab's edges, so a save leaves no field half hidden (walk25b: "Öppnades kl." under the tabs at
+     * 1000x650). The attendance table may be cut: it scrolls.
+     */
+    private static void noLineCut(ScrollPane pane) {
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) pane.getContent();
+        double view = pane.getViewportBounds().getHeight();
+        double room = content.getHeight() - view;
+        if (room <= 0) {
+            return;
+        }
+        List<javafx.geometry.Bounds> lines = new java.util.ArrayList<>();
+        for (javafx.scene.Node part : content.getChildrenUnmodifiable()) {
+            List<javafx.scene.Node> parts = part instanceof GridPane grid ? grid.getChildren()
+                    : part instanceof TableView<?> || !part.isVisible() ? List.of() : List.of(part);
+            parts.forEach(n -> lines.add(content.sceneToLocal(n.localToScene(n.getBoundsInLocal()))));
+        }
+        double now = pane.getVvalue() * room;
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(now), lines.stream()
+                .flatMap(b -> java.util.stream.Stream.of(b.getMinY(), b.getMaxY() - view)))
+                .map(y -> Math.clamp(y, 0, room))
+                .filter(y -> lines.stream().noneMatch(b -> cut(b, y) || cut(b, y + view)))
+                .min(java.util.Comparator.comparingDouble(y -> Math.abs(y - now)))
+                .ifPresent(y -> pane.setVvalue(y / room));
+    }
+
+    private static boolean cut(javafx.geometry.Bounds line, double edge) {
+        return line.getMinY() < edge - 0.5 && line.getMaxY() > edge + 0.5;
     }
 
     private static String role(Attendee a) {

@@ -89,11 +89,13 @@ final class PaperExportViewModel {
 
     /**
      * The protokoll; written, it says whose lines to sign have no name beneath them, so that she fills them in on
-     * "Sammanträdet" before she prints it (5 kap. 69 § kommunallagen: the chair and the justerare sign).
+     * "Sammanträdet" before she prints it (5 kap. 69 § kommunallagen: the chair and the justerare sign), and that the
+     * anslagsbevis lacks where the protokoll is kept when no place is set (8 kap. 12 §).
      */
     void protokoll(Meeting m) {
         PaperService papers = context.services().papers();
-        write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll, id -> unsigned(papers.unsigned(id)));
+        write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll, id -> unsigned(papers.unsigned(id))
+                + (papers.settings().minutesKept() == null ? " " + Localization.get("minutes.ui.keptNowhere") : ""));
     }
 
     /** "Observera: protokollet saknar ordförande och justerare …", or "" when every line has its name. */

@@ -163,8 +163,9 @@ class MinutesFlowTest {
                 .isEqualTo("bifall till Jan Alexanderssons (V) yrkande");
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         assertThat(voters.getItems()).hasSize(2);
+        // Reached with nothing chosen in it (by Tab), the table takes the first key typed for its first row.
         robot.interact(() -> {
-            voters.getSelectionModel().select(0);
+            voters.getSelectionModel().clearSelection();
             voters.requestFocus();
         });
         robot.type(KeyCode.J).type(KeyCode.N);

@@ -161,7 +161,7 @@ class StandardItemWindowTest {
     }
 
     @Test
-    void theProtokollWrittenWithNoChairSecretaryOrJusterareSaysSo(FxRobot robot) throws Exception {
+    void theProtokollWrittenWithNoChairSecretaryJusterareOrPlaceKeptSaysSo(FxRobot robot) throws Exception {
         window.open(robot);
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
         Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
@@ -171,7 +171,8 @@ class StandardItemWindowTest {
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
         assertThat(status.getText()).endsWith("Observera: protokollet saknar sekreterare, ordförande och justerare, "
                 + "så raderna att skriva under har inget namn. Skriv in dem på fliken Sammanträdet innan du skriver "
-                + "ut protokollet.");
+                + "ut protokollet. Förvaringsplats för protokollet är inte angiven och står därför inte i "
+                + "anslagsbeviset. Ange var protokollen förvaras under Inställningar.");
     }
 
     /** The same in English (c): the texts walk18a and this round put on the screen, read in the English locale. */
@@ -198,6 +199,8 @@ class StandardItemWindowTest {
         robot.clickOn("#exportProtokoll");
         waitUntil(() -> status.getText().contains("minutes.pdf"));
         assertThat(status.getText()).endsWith("Note: the minutes have no secretary, chair or minutes checkers, so "
-                + "the lines to sign have no name. Enter them on The meeting tab before you print the minutes.");
+                + "the lines to sign have no name. Enter them on The meeting tab before you print the minutes. "
+                + "Where the minutes are kept is not set, so the certificate of posting does not say it. Set where "
+                + "the minutes are kept under Settings.");
     }
 }
