@@ -54,19 +54,24 @@ class SecretaryDayAfterWalkTest {
         }
     }
 
+    /** Opens the window as on {@code at} in Stockholm, at this size. */
+    private void openOn(FxRobot robot, java.time.LocalDateTime at, int width, int height) {
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        clock = Clock.fixed(at.atZone(stockholm).toInstant(), stockholm);
+        window.open(robot);
+        robot.interact(() -> {
+            window.shell().stage().setWidth(width);
+            window.shell().stage().setHeight(height);
+        });
+    }
+
     private void walk(FxRobot robot, int width, int height) throws Exception {
         String at = "walk25-" + width + "-";
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
         Meeting meeting = window.plannedMeeting().orElseThrow();
         window.close(robot);
-        clock = Clock.fixed(meeting.date().plusDays(1).atTime(10, 0).atZone(ZoneId.of("Europe/Stockholm"))
-                .toInstant(), ZoneId.of("Europe/Stockholm"));
-        window.open(robot);
-        robot.interact(() -> {
-            window.shell().stage().setWidth(width);
-            window.shell().stage().setHeight(height);
-        });
+        openOn(robot, meeting.date().plusDays(1).atTime(10, 0), width, height);
         window.settled();
         window.show(robot, "meetings");
         window.settled();
@@ -214,13 +219,7 @@ class SecretaryDayAfterWalkTest {
                 .isEqualTo(30);
         // The justering held, the anslag up: the protokoll again, with its anslagsbevis filled in.
         window.close(robot);
-        clock = Clock.fixed(meeting.date().plusDays(4).atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm"))
-                .toInstant(), ZoneId.of("Europe/Stockholm"));
-        window.open(robot);
-        robot.interact(() -> {
-            window.shell().stage().setWidth(width);
-            window.shell().stage().setHeight(height);
-        });
+        openOn(robot, meeting.date().plusDays(4).atTime(9, 0), width, height);
         window.minutesOf(robot, meeting.id());
         tab(robot, "minutesTabMeeting");
         at(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
