@@ -14,7 +14,11 @@ public final class Main {
         boolean[] windowOpened = {false};
         int code = Cli.run((dataFolder, server, folderNamed) -> {
             windowOpened[0] = true;
-            DesktopApp.launch(dataFolder, server, folderNamed);
+            if (Boolean.getBoolean(StartupCache.REHEARSAL)) {
+                DesktopApp.rehearse(dataFolder);
+            } else {
+                DesktopApp.launch(dataFolder, server, folderNamed);
+            }
         }, args);
         if (!windowOpened[0] || code != 0) {
             System.exit(code);

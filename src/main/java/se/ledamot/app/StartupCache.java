@@ -15,23 +15,32 @@ import java.util.List;
 import se.ledamot.l10n.Localization;
 
 /**
- * The AOT cache (JEP 483/514/515: Ledamot's and the JDK's classes loaded and linked, with method profiles) in the
+ * The AOT caches (JEP 483/514/515: Ledamot's and the JDK's classes loaded and linked, with method profiles) in the
  * user's cache, which the launchers map read-only ({@code -XX:AOTCache}, see installer/args-linux.txt and
- * src/main/scripts/ledamot; where it is missing, broken or made for other jars or another JVM, the JVM starts without
- * it, silently). It is written by a training run of its own, never by the program a user started: a JVM that wrote
- * its class-data archive at exit ({@code -XX:+AutoCreateSharedArchive}) left its table of archived lambdas pointing
- * into memory it had freed, and a thread of the program still running then crashed the JVM in
- * LambdaProxyClassArchive.find (issue 15, hs_err of session 10).
+ * src/main/scripts/ledamot; where one is missing, broken or made for other jars or another JVM, the JVM starts without
+ * it, silently). Two, as a JVM loads every class of its cache at start: the commands' ({@code ledamot.aot}) and, on
+ * Linux, the window's ({@code ledamot-window.aot}: the window with the commands' cache loaded 6 656 classes from the
+ * jars and ran its first frames cold; a command with the window's cache loaded all of JavaFX, +60 MB). They are
+ * written by a training run of their own, never by the program a user started: a JVM that wrote its class-data
+ * archive at exit ({@code -XX:+AutoCreateSharedArchive}) left its table of archived lambdas pointing into memory it
+ * had freed, and a thread of the program still running then crashed the JVM in LambdaProxyClassArchive.find (issue
+ * 15, hs_err of session 10).
  *
- * <p>The training run is {@code overdue --json} on a folder of its own that {@code generate} filled with a few hundred
- * matters and meetings (it loads what {@code list --json} does: the same plain reads, the rules and every matter's
- * JSON, issue 15), alone in its JVM, started in the background (at low priority) when the cache is missing or was made
- * for other jars or another JVM. Its JVM ({@code -XX:AOTCacheOutput}) starts a second one at its exit that assembles
- * the cache into a file of its own; only a complete run renames that over the cache, so no program ever maps a
- * half-written one, and two starts at once train once.
+ * <p>The training run fills a folder of its own with {@code generate} (a few hundred matters and meetings), then
+ * trains the window's cache with the window rehearsed off screen ({@link #REHEARSAL}: never shown; where no display
+ * is, it fails and the window starts without a cache), then the commands' with {@code overdue --json} (it loads what
+ * {@code list --json} does: the same plain reads, the rules and every matter's JSON, issue 15), each alone in its
+ * JVM, started in the background (at low priority) when the cache a start maps is missing or was made for other jars
+ * or another JVM. Its JVM ({@code -XX:AOTCacheOutput}) starts a second one at its exit that assembles the cache into a
+ * file of its own; only a complete run renames that over the cache, so no program ever maps a half-written one, and
+ * two starts at once train once.
  */
 final class StartupCache {
     static final String PROPERTY = "ledamot.startupCache";
+    /** Set in the training's run of the window: it is rehearsed off screen, never shown ({@code DesktopApp}). */
+    static final String REHEARSAL = "ledamot.rehearsal";
+    /** The window's cache is named as the commands' with this before {@code .aot}. */
+    private static final String WINDOW = "-window";
     /** A training run older than this is taken for dead (killed with the terminal, the machine off): train again. */
     static final Duration TRAINING_LIMIT = Duration.ofMinutes(10);
     /** What the cache was made for: the JVM's own name for the jars, their sizes and times. */
@@ -54,12 +63,13 @@ final class StartupCache {
         }
         Path cache = Path.of(name).toAbsolutePath();
         String stamp = stamp();
-        if (isCurrent(cache, stamp) || !claimTraining(cache, Instant.now())) {
+        Path commands = commandsCache(cache);
+        if (isCurrent(cache, stamp) || !claimTraining(commands, Instant.now())) {
             return;
         }
         removeClassDataArchives(cache.getParent());
         try {
-            new ProcessBuilder(trainingCommand(cache, stamp)).directory(cache.getParent().toFile())
+            new ProcessBuilder(trainingCommand(commands, stamp)).directory(cache.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -93,11 +103,14 @@ final class StartupCache {
         return name.endsWith(".jsa") || name.contains(".jsa.");
     }
 
-    /** Whether the cache is there and was made for these jars and this JVM. */
+    /**
+     * Whether the cache was trained for these jars and this JVM: its stamp says so. A cache's stamp is written once
+     * the cache is in place, or, for the window's, once its training was tried (where it failed, no display, the
+     * window starts without a cache rather than train at every start).
+     */
     static boolean isCurrent(Path cache, String stamp) {
         try {
-            return Files.isRegularFile(cache)
-                    && Files.readString(stampOf(cache), StandardCharsets.UTF_8).equals(stamp);
+            return Files.readString(stampOf(cache), StandardCharsets.UTF_8).equals(stamp);
         } catch (IOException e) {
             return false;
         }
@@ -149,10 +162,16 @@ final class StartupCache {
     }
 
     /**
-     * The training run: this JVM's options but the cache's, over the same class path, on a new folder: first
-     * {@code generate --matters} to make and fill it (its migrations and writes are no start's work), then
-     * {@code overdue --json} with {@code -XX:AOTCacheOutput} on the training file, whose JVM has the cache assembled
-     * into it at its end; only when that ended well, the file renamed over the cache and the stamp written beside it.
+     * The training run: this JVM's options but the caches' and the quick compiler's (the window's training wants
+     * the profiles of every tier), over the same class path, on a new folder: first {@code generate --matters} to
+     * make and fill it (its migrations and writes are no start's work); on Linux the window rehearsed (with
+     * preferences of its own, so that nothing its layout does reaches the user's) with
+     * {@code -XX:AOTCacheOutput} on a file of its own, renamed over the window's cache when whole, and the window's
+     * stamp written whatever came of it; then {@code overdue --json} with {@code -XX:AOTCacheOutput} on the training
+     * file, whose JVM has the cache assembled into it at its end; only when that ended well, the file renamed over the
+     * commands' cache and its stamp written beside it.
+     *
+     * @param cache the commands' cache
      */
     static List<String> trainingCommand(Path cache, String stamp) {
         Path training = training(cache);
@@ -160,23 +179,45 @@ final class StartupCache {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-XX:AOTCache") && !option.startsWith("-XX:AOTMode")
-                    && !option.startsWith("-D" + PROPERTY + "=") && !option.startsWith("-Djava.class.path=")) {
+                    && !option.startsWith("-XX:TieredStopAtLevel") && !option.startsWith("-D" + PROPERTY + "=")
+                    && !option.startsWith("-Djava.class.path=")) {
                 java.add(option);
             }
         }
         java.addAll(List.of("-XX:ErrorFile=" + cache + ".crash.log", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data", data.toString()));
-        // The cache first, its stamp after: a start in between sees a stamp that does not match and trains again.
-        // A run that failed leaves its claim, new: the next try after TRAINING_LIMIT, not at every start.
+        // The window's part fails or not; the commands' cache first, its stamp after: a start in between sees a stamp
+        // that does not match and trains again. A run that failed leaves its claim, new: the next try after
+        // TRAINING_LIMIT, not at every start.
+        String window = !System.getProperty("os.name", "").startsWith("Linux") ? "" : " && { nice \"$java\" -D"
+                + REHEARSAL + "=true \"-Djava.util.prefs.userRoot=$DATA.prefs\" \"-XX:AOTCacheOutput=$WINDOW.new\""
+                + " \"$@\" && [ -s \"$WINDOW.new\" ]"
+                + " && mv -f \"$WINDOW.new\" \"$WINDOW\" || rm -f \"$WINDOW\" \"$WINDOW.new\";"
+                + " printf '%s' \"$STAMP\" > \"$WINDOW.stamp.new\" && mv -f \"$WINDOW.stamp.new\" \"$WINDOW"
+                + STAMP_SUFFIX + "\"; }";
         String script = "rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\" generate --matters " + TRAINING_MATTERS
-                + " && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" \"$@\" overdue --json"
+                + window + " && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" \"$@\" overdue --json"
                 + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$CACHE\""
                 + " && printf '%s' \"$STAMP\" > \"$CACHE.stamp.new\" && mv -f \"$CACHE.stamp.new\" \"$CACHE"
-                + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\"";
-        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "CACHE=" + cache, "TRAINING=" + training,
-                "DATA=" + data, "STAMP=" + stamp, "/bin/sh", "-c", script, "sh"));
+                + STAMP_SUFFIX + "\" || { rm -f \"$TRAINING\"; : > \"$TRAINING\"; }; rm -rf \"$DATA\" \"$DATA.prefs\"";
+        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "CACHE=" + cache, "WINDOW=" + windowCache(cache),
+                "TRAINING=" + training, "DATA=" + data, "STAMP=" + stamp, "/bin/sh", "-c", script, "sh"));
         command.addAll(java);
         return command;
+    }
+
+    /** The commands' cache of the pair a cache belongs to. */
+    static Path commandsCache(Path cache) {
+        String name = cache.getFileName().toString();
+        return name.endsWith(WINDOW + ".aot")
+                ? cache.resolveSibling(name.substring(0, name.length() - WINDOW.length() - 4) + ".aot") : cache;
+    }
+
+    /** The window's cache beside the commands' ({@code ledamot.aot}: {@code ledamot-window.aot}). */
+    static Path windowCache(Path commands) {
+        String name = commands.getFileName().toString();
+        return commands.resolveSibling(name.endsWith(".aot")
+                ? name.substring(0, name.length() - 4) + WINDOW + ".aot" : name + WINDOW);
     }
 
     static Path training(Path cache) {

@@ -79,7 +79,7 @@ public final class DesktopApp {
         // Before the toolkit starts: GTK's file chooser then speaks the window's language.
         se.ledamot.ui.dialog.GtkLanguage.follow(se.ledamot.l10n.Localization.locale());
         Platform.startup(() -> Platform.runLater(() -> {
-            Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser());
+            Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser(), true);
             ServerAdministration.Server to = start.memory().startOn(server, folderNamed).orElse(null);
             boolean opened = to != null ? connect(new Stage(), start, to).isPresent()
                     : open(new Stage(), start, new PasswordDialogs(null)).isPresent();
@@ -90,11 +90,26 @@ public final class DesktopApp {
     }
 
     /**
+     * The start-up cache's training of the window (se.ledamot.app.StartupCache): the window opened on a data folder
+     * as at start but never shown, drawn off screen through its register's first rows and a matter in the editor
+     * ({@link WindowRehearsal}), then closed; the program ends with it. Fails where the toolkit cannot start (no
+     * display): the training then leaves the window's cache out.
+     */
+    public static void rehearse(Path dataFolder) {
+        Platform.startup(() -> Platform.runLater(() -> {
+            Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser(), false);
+            open(new Stage(), start, new PasswordDialogs(null)).ifPresentOrElse(WindowRehearsal::run,
+                    () -> System.exit(1));
+        }));
+    }
+
+    /**
      * Where the window opens and how it signs in: the data folder and how its database is opened, the keyring and
-     * the remembered server. Kept to open the window again (after a restore, or to go from server to folder).
+     * the remembered server; whether it is shown (not in a rehearsal). Kept to open the window again (after a
+     * restore, or to go from server to folder).
      */
     private record Start(Path folder, BiFunction<Path, FolderAccess, Ledamot> opener, Keyring keyring,
-            ServerMemory memory) {
+            ServerMemory memory, boolean shown) {
         ConnectViewModel connection(ServerAdministration.Server server) {
             return new ConnectViewModel(server, keyring, memory,
                     (to, password) -> Ledamot.openServer(to, () -> password), Platform::runLater);
@@ -118,7 +133,7 @@ public final class DesktopApp {
     public static Optional<MainWindow> open(Stage stage, Path dataFolder, Clock clock, Keyring keyring,
             ServerMemory memory) {
         return open(stage, new Start(dataFolder, (folder, access) -> Ledamot.open(folder, clock, access), keyring,
-                memory), new PasswordDialogs(null));
+                memory, true), new PasswordDialogs(null));
     }
 
     /**
@@ -128,7 +143,7 @@ public final class DesktopApp {
     public static Optional<MainWindow> connect(Stage stage, Path dataFolder, Clock clock, Keyring keyring,
             ServerMemory memory, ServerAdministration.Server server) {
         return connect(stage, new Start(dataFolder, (folder, access) -> Ledamot.open(folder, clock, access), keyring,
-                memory), server);
+                memory, true), server);
     }
 
     private static Optional<MainWindow> connect(Stage stage, Start start, ServerAdministration.Server server) {
@@ -244,7 +259,9 @@ public final class DesktopApp {
             services.close();
             release.run();
         });
-        stage.show();
+        if (start.shown()) {
+            stage.show();
+        }
         services.notices().forEach(dialogs::notify);
         tellPutAside(services, shell, tasks);
         return shell;

@@ -64,6 +64,12 @@ class LauncherOutputTest {
             Path cache = built.resolve("trained");
             String first = run(cache);
             assertThat(awaitCache(cache.resolve("ledamot"))).as("the first start has the cache written").hasSize(1);
+            Path window = StartupCache.windowCache(caches(cache.resolve("ledamot")).getFirst());
+            assertThat(StartupCache.stampOf(window)).as("the window's training tried").exists();
+            if (System.getProperty("os.name").startsWith("Linux") && System.getenv("DISPLAY") != null
+                    && !java.awt.GraphicsEnvironment.isHeadless()) {
+                assertThat(window).as("the window's cache, from its rehearsal").isNotEmptyFile();
+            }
             trained = new Trained(cache, first);
         }
         return trained;
@@ -239,6 +245,23 @@ class LauncherOutputTest {
         assertThat(options(jdk, "sync")).doesNotContain(quick);
     }
 
+    /** The window maps the window's cache, every command the commands' (a JVM loads every class of its cache). */
+    @Test
+    void theWindowAndTheCommandsMapTheirOwnCaches() throws Exception {
+        Path jdk = standInJava();
+        String cache = java.util.regex.Pattern.quote("-XX:AOTCache=" + dir.resolve("cache/ledamot/dev-"));
+        String window = cache + "\\d+-window\\.aot ";
+        String commands = cache + "\\d+\\.aot ";
+
+        assertThat(options(jdk, "--data", "d")).containsPattern(window);
+        assertThat(options(jdk, "--server", "anna@host/db")).containsPattern(window);
+        for (List<String> command : List.of(List.of("--data", "d", "list", "--json"), List.of("generate"),
+                List.of("sync"))) {
+            assertThat(options(jdk, command.toArray(String[]::new))).as(command.toString())
+                    .containsPattern(commands);
+        }
+    }
+
     /** A JDK whose java prints the options it was given. */
     private Path standInJava() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
@@ -321,12 +344,14 @@ class LauncherOutputTest {
         return caches(folder).getFirst();
     }
 
+    /** The commands' caches in the folder (not the window's, trained beside them). */
     private static List<Path> caches(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".aot")).toList();
+            return files.filter(f -> f.toString().endsWith(".aot") && !f.toString().endsWith("-window.aot"))
+                    .toList();
         }
     }
 

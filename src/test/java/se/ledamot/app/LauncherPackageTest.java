@@ -66,13 +66,20 @@ class LauncherPackageTest {
 
         List<String> quickOptions = new ArrayList<>(jvmOptions(list));
         assertThat(quickOptions.remove(QUICK)).isTrue();
-        assertThat(quickOptions).as("the same options but the quick compiler's").isEqualTo(jvmOptions(window));
+        Path cache = repo.resolve("home/.cache/ledamot");
+        assertThat(quickOptions).as("the same options but the quick compiler's and the commands' cache")
+                .isEqualTo(jvmOptions(window).stream().map(o -> o.replace("ledamot-window.aot", "ledamot.aot"))
+                        .toList());
         assertThat(jvmOptions(window)).contains("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr")
                 .doesNotContain(QUICK);
         // The AOT cache: mapped read-only by every launcher, written by a training run on the runtime's own java
         // (se.ledamot.app.StartupCache), never at the exit of a start (issue 15's crash).
-        assertThat(jvmOptions(window)).contains("-XX:AOTCache=" + repo.resolve("home/.cache/ledamot/ledamot.aot"))
+        // The window maps its own, a command the commands' (a JVM loads every class of its cache at start).
+        assertThat(jvmOptions(window)).contains("-XX:AOTCache=" + cache.resolve("ledamot-window.aot"),
+                "-Dledamot.startupCache=" + cache.resolve("ledamot-window.aot"))
                 .noneMatch(o -> o.contains("AOTCacheOutput") || o.contains("AutoCreateSharedArchive"));
+        assertThat(jvmOptions(list)).contains("-XX:AOTCache=" + cache.resolve("ledamot.aot"),
+                "-Dledamot.startupCache=" + cache.resolve("ledamot.aot"));
         assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
     }
 

@@ -91,10 +91,37 @@ class StartupCacheTest {
         assertThat(command.subList(command.indexOf(Main.class.getName()), command.size()))
                 .containsExactly(Main.class.getName(), "--data", cache + ".data");
         String script = command.get(command.indexOf("-c") + 1);
-        assertThat(script).as("the first run fills the folder, the second alone writes, only a whole cache is renamed")
-                .contains("nice \"$java\" \"$@\" generate --matters " + StartupCache.TRAINING_MATTERS
-                        + " && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" \"$@\" overdue --json"
+        assertThat(script).as("the first run fills the folder, the last alone writes, only a whole cache is renamed")
+                .startsWith("rm -rf \"$DATA\"; java=$1; shift; nice \"$java\" \"$@\" generate --matters "
+                        + StartupCache.TRAINING_MATTERS + " && ")
+                .contains(" && nice \"$java\" \"-XX:AOTCacheOutput=$TRAINING\" \"$@\" overdue --json"
                         + " && [ -s \"$TRAINING\" ] && mv -f \"$TRAINING\" \"$CACHE\"");
+    }
+
+    /**
+     * Two caches, as a JVM loads every class of its cache at start: the window's is trained by the window rehearsed off
+     * screen, between the folder's filling and the commands' training, on Linux, with preferences of its own; its
+     * stamp is written whatever came of it (no display: the window starts without a cache, not training each time).
+     */
+    @Test
+    void theWindowsCacheIsTrainedByItsRehearsalBesideTheCommands() {
+        Path commands = home.resolve(".cache/ledamot/ledamot.aot");
+        Path window = home.resolve(".cache/ledamot/ledamot-window.aot");
+        assertThat(StartupCache.windowCache(commands)).isEqualTo(window);
+        assertThat(StartupCache.commandsCache(window)).isEqualTo(commands);
+        assertThat(StartupCache.commandsCache(commands)).isEqualTo(commands);
+
+        List<String> command = StartupCache.trainingCommand(commands, "stamp");
+        String script = command.get(command.indexOf("-c") + 1);
+        assertThat(command).contains("WINDOW=" + window).noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertThat(script.indexOf("-D" + StartupCache.REHEARSAL + "=true")).as("rehearsed after the filling")
+                    .isGreaterThan(script.indexOf("generate")).isLessThan(script.indexOf("overdue --json"));
+            assertThat(script).contains("\"-Djava.util.prefs.userRoot=$DATA.prefs\"",
+                    "\"-XX:AOTCacheOutput=$WINDOW.new\"", "mv -f \"$WINDOW.new\" \"$WINDOW\"",
+                    "> \"$WINDOW.stamp.new\" && mv -f \"$WINDOW.stamp.new\" \"$WINDOW.stamp\"; }",
+                    "rm -rf \"$DATA\" \"$DATA.prefs\"");
+        }
     }
 
     @Test

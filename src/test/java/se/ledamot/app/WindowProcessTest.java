@@ -95,6 +95,29 @@ class WindowProcessTest {
         }
     }
 
+    /**
+     * The start-up cache's training rehearses the window (issue 15): built on a generated folder and drawn off screen
+     * through the register's rows and a matter in the editor, then closed. It is never shown (the start-up probe,
+     * which hears every window shown, says nothing), and the program ends well and lets go of the folder.
+     */
+    @Test
+    void theTrainingsRehearsalDrawsTheWindowOffScreenNeverShowsItAndEnds() throws Exception {
+        assumeADisplay();
+        AppProcess.Result generated = AppProcess.run(data, "generate", "--matters", "40");
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        ProcessBuilder rehearsal = AppProcess.ledamot(data);
+        rehearsal.command().add(1, "-D" + StartupCache.REHEARSAL + "=true");
+        rehearsal.environment().put(StartupProbe.ENV, "rows");
+
+        AppProcess.Result run = AppProcess.run(rehearsal, java.time.Duration.ofMinutes(2));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).as("a window shown").doesNotContain("startup-probe");
+        try (FolderLock free = FolderLock.tryAcquire(data).orElseThrow()) {
+            assertThat(free).as("the folder let go").isNotNull();
+        }
+    }
+
     @Test
     void aSecondWindowOnAFolderSaysWhyInARealDialogAndStopsWhenItIsRead() throws Exception {
         assumeADisplay();
