@@ -52,7 +52,8 @@ final class Processes {
 
     /**
      * Waits until the AOT cache of the launcher beside {@code jar} is written, where the app writes it in a training
-     * run in the background (the cache's stamp beside it); builds whose JVM writes it at exit have none. Earlier builds
+     * run in the background (the cache's stamp beside it; with the window's cache, the commands' written last); builds
+     * whose JVM writes it at exit have none. Earlier builds
      * measured against, with a class-data archive trained so (ledamot.sharedArchive), are waited for alike.
      */
     static void awaitCache(Path jar) throws Exception {
@@ -65,7 +66,9 @@ final class Processes {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(LIMIT_MINUTES);
         while (System.nanoTime() < deadline) {
             try (var files = Files.list(folder)) {
-                if (files.anyMatch(f -> f.toString().endsWith(".stamp"))) {
+                // The commands' stamp: the training writes the window's cache first (StartupCache), theirs last.
+                if (files.map(Path::toString)
+                        .anyMatch(f -> f.endsWith(".stamp") && !f.endsWith("-window.aot.stamp"))) {
                     return;
                 }
             }
