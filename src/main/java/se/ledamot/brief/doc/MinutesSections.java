@@ -4,6 +4,7 @@ import static se.ledamot.brief.doc.PaperWords.p;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
 import se.ledamot.domain.Decision;
@@ -186,13 +187,14 @@ final class MinutesSections {
         Attendance attendance = papers.minutes().attendance();
         List<Person> voters = new ArrayList<>(attendance.deciding().stream().map(Attendee::person).toList());
         v.ballots().stream().map(Ballot::voter).filter(b -> !attendance.decides(b)).forEach(voters::add);
-        long silent = voters.stream().filter(voter -> v.choiceOf(voter).isEmpty()).count();
+        Map<Person, Choice> choices = v.choicesOf(voters);
+        long silent = voters.size() - choices.size();
         c.h2(p("minutes.vote"));
         c.text(MinutesWords.voteOrder(v), Align.LEFT);
         c.text(MinutesWords.voteResult(papers, v, silent), Align.LEFT);
         List<List<String>> rows = new ArrayList<>();
         for (Person voter : voters) {
-            Choice cast = v.choiceOf(voter).orElse(null);
+            Choice cast = choices.get(voter);
             rows.add(List.of(voter.display(), cast == Choice.YES ? "X" : "", cast == Choice.NO ? "X" : "",
                     cast == Choice.ABSTAIN ? "X" : "", cast == null ? "X" : ""));
         }
