@@ -64,9 +64,13 @@ class MinutesDatesTest {
         DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
         typed(robot, day, "2026-12-33");
         waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("2026-12-33"));
+        assertThat(robot.lookup("#minutesError").queryLabeled().getStyleClass()).as("the warning line's style")
+                .contains("field-warning");
         typed(robot, day, "2026-12-16");
         waitUntil(() -> LocalDate.parse("2026-12-16").equals(day.getValue()));
         assertThat(robot.lookup("#minutesError").queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#minutesError").queryLabeled().isManaged()).as("the empty line keeps its room")
+                .isTrue();
         assertThat(se.ledamot.ui.shell.IsoDates.isWrong(day)).isFalse();
     }
 

@@ -107,6 +107,7 @@ class SecretaryDayAfterWalkTest {
         javafx.scene.control.Label absent = robot.lookup("#adjustersAbsent").queryAs(javafx.scene.control.Label.class);
         waitUntil(() -> absent.isVisible() && absent.getText().startsWith("Lena Ek (S) är inte antecknad"),
                 absent::getText);
+        assertThat(absent.getStyleClass()).as("the warning line's style").contains("field-warning");
         window.snapshot(robot, at + "04-justerare-franvarande");
         assertThat(WindowDriver.onFx(() -> se.ledamot.ui.look.CutOffText.in(absent.getParent()))).isEmpty();
         at(robot, "#minutesAdjusters").push(KeyCode.SHORTCUT, KeyCode.A).write("Göran Dahlström (S), Östen Müller (M)");

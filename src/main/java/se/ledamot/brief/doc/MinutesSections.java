@@ -4,6 +4,7 @@ import static se.ledamot.brief.doc.PaperWords.p;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.ledamot.brief.layout.Align;
 import se.ledamot.brief.layout.Anchor;
 import se.ledamot.domain.Decision;
@@ -179,20 +180,21 @@ final class MinutesSections {
     /**
      * The vote and its list: every member serving in the decision, in the order of the närvarolista, with Ja, Nej or
      * Avstår, and one present who cast none marked as not voting, so the totals add up to the members serving
-     * (absent members are not in the vote). A vote cast by someone no longer listed as serving stays, last.
+     * (absent members are not in the vote); the sentence with the result counts them too. A vote cast by someone no
+     * longer listed as serving stays, last.
      */
     private static void vote(Composer c, MeetingPapers papers, Vote v) {
-        c.h2(p("minutes.vote"));
-        c.text(MinutesWords.voteOrder(v), Align.LEFT);
-        c.text(MinutesWords.voteResult(papers, v), Align.LEFT);
         Attendance attendance = papers.minutes().attendance();
         List<Person> voters = new ArrayList<>(attendance.deciding().stream().map(Attendee::person).toList());
         v.ballots().stream().map(Ballot::voter).filter(b -> !attendance.decides(b)).forEach(voters::add);
+        Map<Person, Choice> choices = v.choicesOf(voters);
+        long silent = voters.size() - choices.size();
+        c.h2(p("minutes.vote"));
+        c.text(MinutesWords.voteOrder(v), Align.LEFT);
+        c.text(MinutesWords.voteResult(papers, v, silent), Align.LEFT);
         List<List<String>> rows = new ArrayList<>();
-        long silent = 0;
         for (Person voter : voters) {
-            Choice cast = v.choiceOf(voter).orElse(null);
-            silent += cast == null ? 1 : 0;
+            Choice cast = choices.get(voter);
             rows.add(List.of(voter.display(), cast == Choice.YES ? "X" : "", cast == Choice.NO ? "X" : "",
                     cast == Choice.ABSTAIN ? "X" : "", cast == null ? "X" : ""));
         }

@@ -148,14 +148,31 @@ final class MinutesWords {
                 ? typed.substring(approval.length()) : typed;
     }
 
-    /** "Med 9 ja-röster mot 6 nej-röster (0 avstår) beslutar kommunfullmäktige i enlighet med …" */
-    static String voteResult(MeetingPapers papers, Vote v) {
+    /**
+     * "Med 9 ja-röster mot 6 nej-röster (1 avstår och 2 röstade inte) beslutar kommunfullmäktige i enlighet med …":
+     * the sentence counts those serving who cast no vote ({@code silent}) as the vote's table does.
+     */
+    static String voteResult(MeetingPapers papers, Vote v, long silent) {
+        String besides = besides(v.count(Choice.ABSTAIN), silent);
         Choice won = v.outcome().orElse(null);
         if (won == null) {
-            return p("vote.undecided", v.count(Choice.YES), v.count(Choice.NO), v.count(Choice.ABSTAIN));
+            return p("vote.undecided", v.count(Choice.YES), v.count(Choice.NO), besides);
         }
-        return p(v.tied() ? "vote.resultCasting" : "vote.result", v.count(Choice.YES), v.count(Choice.NO),
-                v.count(Choice.ABSTAIN), body(papers), side(won == Choice.YES ? v.yes() : v.no()));
+        return p(v.tied() ? "vote.resultCasting" : "vote.result", v.count(Choice.YES), v.count(Choice.NO), besides,
+                body(papers), side(won == Choice.YES ? v.yes() : v.no()));
+    }
+
+    /** " (1 avstår och 2 röstade inte)", " (1 avstår)"; empty when everyone serving voted yes or no. */
+    private static String besides(long abstaining, long silent) {
+        List<String> counted = new ArrayList<>();
+        if (abstaining > 0) {
+            counted.add(p("vote.abstaining", abstaining));
+        }
+        if (silent > 0) {
+            counted.add(p("vote.silent", silent));
+        }
+        return counted.isEmpty() ? "" : p("vote.besides", counted.size() == 1 ? counted.getFirst()
+                : p("and", counted.getFirst(), counted.getLast()));
     }
 
     /** "Motionen", "Interpellationen", "Ärendet": the item in the definite form, to begin a sentence. */

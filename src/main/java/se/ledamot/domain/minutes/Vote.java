@@ -1,8 +1,13 @@
 package se.ledamot.domain.minutes;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
@@ -25,13 +30,11 @@ public record Vote(String yes, String no, List<Ballot> ballots, Choice casting) 
             throw new DomainException("minutes.vote.sides");
         }
         ballots = List.copyOf(ballots == null ? List.of() : ballots);
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Ballot b : ballots) {
-            String key = Attendance.key(b.voter().name());
-            if (seen.contains(key)) {
+            if (!seen.add(Attendance.key(b.voter().name()))) {
                 throw new DomainException("minutes.vote.twice", b.voter().display());
             }
-            seen.add(key);
         }
         if (casting == Choice.ABSTAIN) {
             throw new DomainException("minutes.vote.casting");
@@ -42,11 +45,22 @@ public record Vote(String yes, String no, List<Ballot> ballots, Choice casting) 
         return ballots.stream().filter(b -> b.choice() == c).count();
     }
 
-    /** The member's vote, found by name; empty when the member cast none. */
-    public Optional<Choice> choiceOf(Person voter) {
-        String key = Attendance.key(voter.name());
-        return ballots.stream().filter(b -> Attendance.key(b.voter().name()).equals(key)).map(Ballot::choice)
-                .findFirst();
+    /**
+     * The votes of these members, each found by name (the attendance and a ballot may give one member a different
+     * party or title); a member who cast none is not in the map. The ballots are looked through once, not once per
+     * member: the list of a council of a hundred asked ten thousand questions.
+     */
+    public Map<Person, Choice> choicesOf(Collection<Person> voters) {
+        Map<String, Choice> byName = new HashMap<>();
+        ballots.forEach(b -> byName.put(Attendance.key(b.voter().name()), b.choice()));
+        Map<Person, Choice> choices = new HashMap<>();
+        for (Person voter : voters) {
+            Choice c = byName.get(Attendance.key(voter.name()));
+            if (c != null) {
+                choices.put(voter, c);
+            }
+        }
+        return choices;
     }
 
     /** Whether the numbers of yes and no are equal, so the chair's casting vote decides. */

@@ -32,6 +32,7 @@ import se.ledamot.service.DebateItem;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.MeetingChooser;
 import se.ledamot.ui.shell.ShownAs;
+import se.ledamot.ui.shell.WarningLine;
 
 /**
  * The debate panel: meetings and their items on the left; the chosen item's speakers against the body's limits,
@@ -167,13 +168,9 @@ final class DebateView extends BorderPane {
         });
         vm.speakers().addListener((ListChangeListener<Speaker>) c -> table.refresh());
 
-        Label error = new Label();
+        // A message may come unasked (the wording stored from another window), so the line keeps its room.
+        Label error = WarningLine.keepingItsRoom(vm.error());
         error.setId("debateError");
-        error.setWrapText(true);
-        // A long message takes the lines it needs rather than being cut.
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        error.getStyleClass().add("debate-error");
-        error.textProperty().bind(vm.error());
 
         ComboBox<Decision> decision = new ComboBox<>(vm.decisions());
         decision.setId("decision");

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import se.ledamot.domain.Limit;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.WarningLine;
 
 /**
  * Under the agenda: the chosen item's heading (a free-text item's own; a matter's item is headed by the matter's
@@ -50,16 +51,10 @@ final class AgendaItemTextsView extends VBox {
         Button save = new Button(Localization.get("meeting.ui.item.save"));
         save.setId("agenda-item-save");
         save.setOnAction(e -> vm.save());
-        Label error = new Label();
+        // On a line of its own under the button: a long message (a choice put aside, a failed save) was cut beside
+        // the button, and squeezed the button to '...'.
+        Label error = WarningLine.of(vm.error());
         error.setId("agenda-item-error");
-        error.setWrapText(true);
-        // On a line of its own under the button, taking the lines it needs: a long message (a choice put aside, a
-        // failed save) was cut beside the button, and squeezed the button to '...'.
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.getStyleClass().add("debate-error");
-        error.textProperty().bind(vm.error());
-        error.visibleProperty().bind(vm.error().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
         HBox headingRow = new HBox(8, headingLabel, heading);
         headingRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(heading, Priority.ALWAYS);

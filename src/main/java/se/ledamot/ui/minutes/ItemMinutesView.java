@@ -27,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -232,6 +233,11 @@ final class ItemMinutesView extends VBox {
                 : Localization.get("minutes.ui.choice." + c.getValue().choice().code())));
         table.getColumns().add(name);
         table.getColumns().add(cast);
+        // Past the last member a key changes no vote: typed on, it cast the last one's again (walk26). A row chosen
+        // again, by a click or the arrows, takes the next key.
+        boolean[] pastLast = {false};
+        table.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> pastLast[0] = false);
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pastLast[0] = false);
         table.setOnKeyPressed(e -> {
             // Typed before a row is chosen (the table reached by Tab): the vote goes to the row with the focus, else
             // the first, not lost.
@@ -239,9 +245,13 @@ final class ItemMinutesView extends VBox {
             int i = chosen >= 0 ? chosen : Math.max(table.getFocusModel().getFocusedIndex(), 0);
             if (i < table.getItems().size() && e.getText().length() == 1) {
                 Choice.fromKey(e.getText().charAt(0)).ifPresent(c -> {
-                    vm.cast(i, c);
-                    table.getSelectionModel().select(Math.min(i + 1, table.getItems().size() - 1));
+                    if (!pastLast[0]) {
+                        vm.cast(i, c);
+                    }
+                    int last = table.getItems().size() - 1;
+                    table.getSelectionModel().select(Math.min(i + 1, last));
                     table.requestFocus();
+                    pastLast[0] = i == last;
                     e.consume();
                 });
             }

@@ -30,6 +30,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.l10n.MeetingText;
 import se.ledamot.ui.shell.ShownAs;
+import se.ledamot.ui.shell.WarningLine;
 
 /**
  * The protokoll of a meeting in two tabs: "Sammanträdet" (times, chair, secretary, justering, approval, and who was
@@ -70,11 +71,8 @@ final class MinutesView extends BorderPane {
                 button("exportUtdrag", "minutes.ui.export.utdrag", vm.files()::exportUtdrag),
                 button("exportMeeting", "minutes.ui.archive", vm.files()::exportMeeting));
         top.setPadding(new Insets(8));
-        Label error = new Label();
+        Label error = WarningLine.keepingItsRoom(vm.error());
         error.setId("minutesError");
-        error.setWrapText(true);
-        error.getStyleClass().add("debate-error");
-        error.textProperty().bind(vm.error());
 
         Tab meeting = new Tab(Localization.get("minutes.ui.tab.meeting"), head);
         meeting.setId("minutesTabMeeting");
@@ -119,17 +117,11 @@ final class MinutesView extends BorderPane {
                 label("minutes.ui.closed"), text("minutesClosed", vm.form().closed(), Limit.ROLE, 70)));
         form.addRow(row++, label("minutes.ui.chair"), text("minutesChair", vm.form().chair(), Limit.NAME, 300));
         form.addRow(row++, label("minutes.ui.secretary"), text("minutesSecretary", vm.form().secretary(), Limit.NAME, 300));
-        Label absent = new Label();
+        Label absent = WarningLine.of(AdjustersPresent.warning(vm.form().adjusters(), vm.attendance().list()));
         absent.setId("adjustersAbsent");
-        absent.setWrapText(true);
-        // Wrapped under the field, as wide as it, and as high as its lines (a grid gave it one line, ending in "…").
-        absent.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Under the field and as wide as it (a grid gave it one line, ending in "…").
         absent.setPrefWidth(0);
         absent.setMaxWidth(Double.MAX_VALUE);
-        absent.getStyleClass().add("debate-error");
-        absent.textProperty().bind(AdjustersPresent.warning(vm.form().adjusters(), vm.attendance().list()));
-        absent.visibleProperty().bind(absent.textProperty().isNotEmpty());
-        absent.managedProperty().bind(absent.visibleProperty());
         TextField adjusters = text("minutesAdjusters", vm.form().adjusters(), Limit.AGENDA_TEXT, 460);
         // The row's name stays beside the field when the warning shows under it.
         Label adjustersLabel = label("minutes.ui.adjusters");

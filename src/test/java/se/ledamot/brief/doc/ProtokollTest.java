@@ -110,21 +110,23 @@ class ProtokollTest {
         Vote v = vote("bifall till förslaget till beslut", "Bifall till Lars Nilssons (M) yrkande", 2, 1, 0);
         assertThat(MinutesWords.voteOrder(v)).isEqualTo("Följande propositionsordning godkänns: ja-röst för bifall "
                 + "till förslaget till beslut, nej-röst för bifall till Lars Nilssons (M) yrkande.");
-        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), v)).endsWith(
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), v, 0)).endsWith(
                 " beslutar kommunfullmäktige i enlighet med förslaget till beslut.");
     }
 
     @Test
     void oneVoteIsOneRostAndNoAbstentionsAreNotCounted() {
-        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 2, 1, 0)))
+        Vote won = vote("kommunstyrelsens förslag", "avslag", 2, 1, 0);
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), won, 0))
                 .isEqualTo("Med 2 ja-röster mot 1 nej-röst beslutar kommunfullmäktige i enlighet med "
                         + "kommunstyrelsens förslag.");
-        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), vote("kommunstyrelsens förslag", "avslag", 1, 3, 1)))
+        Vote lost = vote("kommunstyrelsens förslag", "avslag", 1, 3, 1);
+        assertThat(MinutesWords.voteResult(PaperSamples.meeting(), lost, 0))
                 .isEqualTo("Med 1 ja-röst mot 3 nej-röster (1 avstår) beslutar kommunfullmäktige i enlighet med "
                         + "avslag.");
     }
 
-    private static Vote vote(String yes, String no, int yeses, int noes, int abstaining) {
+    static Vote vote(String yes, String no, int yeses, int noes, int abstaining) {
         Vote v = new Vote(yes, no, List.of(), null);
         int n = 0;
         for (Choice c : List.of(Choice.YES, Choice.NO, Choice.ABSTAIN)) {

@@ -2,6 +2,7 @@ package se.ledamot.domain.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,15 @@ class VoteTest {
         assertThat(v.ballots()).extracting(b -> b.voter().name(), Ballot::choice)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Ek", Choice.ABSTAIN),
                         org.assertj.core.groups.Tuple.tuple("Bo Ek", Choice.NO));
+    }
+
+    /** walk26: the protokoll's list asked the ballots once per member; one map answers for the whole list. */
+    @Test
+    void theVotesOfAListOfMembersAreFoundByNameAndOneWhoCastNoneIsNotAmongThem() {
+        Vote v = vote().cast(ANNA, Choice.YES).cast(CIA, Choice.NO);
+        Person annaOtherwise = Person.parse("anna  ek (C)");
+        assertThat(v.choicesOf(List.of(annaOtherwise, BO, CIA))).containsOnly(entry(annaOtherwise, Choice.YES),
+                entry(CIA, Choice.NO));
     }
 
     @Test

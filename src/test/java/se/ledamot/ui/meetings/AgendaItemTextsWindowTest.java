@@ -186,7 +186,9 @@ class AgendaItemTextsWindowTest {
         waitUntil(() -> PROPOSAL.equals(proposal.getText()));
         waitUntil(() -> robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow()
                 .isShowing()).isPresent());
-        assertThat(robot.lookup("#agenda-item-error").queryAs(Label.class).getText()).contains("inte sparat");
+        Label notSaved = robot.lookup("#agenda-item-error").queryAs(Label.class);
+        assertThat(notSaved.getText()).contains("inte sparat");
+        assertThat(notSaved.getStyleClass()).as("the warning line's style").contains("field-warning");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).isEqualTo(PROPOSAL);
         assertThat(stored(1).proposal()).isEqualTo("Den andra: 1");
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "agenda-item-texts-put-aside.png");

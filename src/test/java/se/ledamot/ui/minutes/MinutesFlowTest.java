@@ -169,8 +169,17 @@ class MinutesFlowTest {
             voters.requestFocus();
         });
         robot.type(KeyCode.J).type(KeyCode.N);
-        waitUntil(() -> robot.lookup("#voteTally").queryAs(Label.class).getText()
-                .equals("Ja 1, nej 1, avstår 0, ej röstat 0"));
+        Label tally = robot.lookup("#voteTally").queryAs(Label.class);
+        waitUntil(() -> tally.getText().equals("Ja 1, nej 1, avstår 0, ej röstat 0"));
+        // walk26: a key past the last member changes no vote (it cast the last one's again); back on the last row,
+        // by the arrows, a key changes it.
+        robot.type(KeyCode.A);
+        assertThat(tally.getText()).as("the tally after a key past the last member")
+                .isEqualTo("Ja 1, nej 1, avstår 0, ej röstat 0");
+        robot.type(KeyCode.UP).type(KeyCode.DOWN).type(KeyCode.A);
+        waitUntil(() -> tally.getText().equals("Ja 1, nej 0, avstår 1, ej röstat 0"));
+        robot.type(KeyCode.UP).type(KeyCode.DOWN).type(KeyCode.N);
+        waitUntil(() -> tally.getText().equals("Ja 1, nej 1, avstår 0, ej röstat 0"));
         assertThat(error.getText()).isEqualTo("Omröstningen slutade 1 mot 1. Ange ordförandens utslagsröst.");
         ChoiceBox<Choice> casting = robot.lookup("#casting").queryAs(ChoiceBox.class);
         robot.interact(() -> casting.setValue(Choice.YES));
