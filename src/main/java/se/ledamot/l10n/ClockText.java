@@ -4,22 +4,27 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.ledamot.domain.DomainException;
 
 /**
- * A time of day as the screens show it and the papers print it, Swedish style: "18.00" (kl. 18.00), not "18:00".
- * What people type is read leniently: "18.00", "18:00", "8.00" or "18".
+ * A time of day as the screens show it and the papers print it, in the reader's language: "18.00" in Swedish (kl.
+ * 18.00), "18:00" in English, as the English papers and the window's messages write it (walk26: the English window
+ * read "at 18.00" beside "at 12:00"). What people type is read leniently: "18.00", "18:00", "8.00" or "18".
  */
 public final class ClockText {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH.mm", Locale.ROOT);
+    /** One formatter a pattern: a table's column formats a time a row. */
+    private static final Map<String, DateTimeFormatter> SHOWN = new ConcurrentHashMap<>();
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H.mm", Locale.ROOT);
 
     private ClockText() {
     }
 
-    /** "18.00", or "" for no time. */
+    /** "18.00" ("18:00" in English), or "" for no time. */
     public static String of(LocalTime time) {
-        return time == null ? "" : SHOWN.format(time);
+        return time == null ? "" : SHOWN.computeIfAbsent(Localization.get("date.format.clock"),
+                pattern -> DateTimeFormatter.ofPattern(pattern, Locale.ROOT)).format(time);
     }
 
     /**

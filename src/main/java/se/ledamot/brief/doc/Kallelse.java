@@ -45,6 +45,14 @@ public final class Kallelse {
     }
 
     /**
+     * A free-text item's title as the föredragningslista prints it: a standard item's Swedish heading in the reader's
+     * language, any other text as typed (walk26: the English agenda read "Val av justerare och tid för justering").
+     */
+    public static String title(StandardItem s, String text) {
+        return PaperWords.title(s, text);
+    }
+
+    /**
      * How the screens name a numbered item, as Protokoll's list, the protokoll's head of its § and Debatt's list do:
      * "§ 103  Motion från … om …" (its § and the title the papers print).
      */

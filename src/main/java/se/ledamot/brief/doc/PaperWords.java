@@ -47,13 +47,19 @@ final class PaperWords {
             return title(e.matter());
         }
         if (e.item() != null && e.item().text() != null) {
-            // Put on the agenda under its Swedish heading (as Protokoll does when it is chosen): in the reader's words.
-            StandardItem s = e.standard();
-            boolean known = s != null && s.title() == null
-                    && e.item().text().equals(Localization.swedish("papers.standard." + s.kind().code()));
-            return known ? standardTitle(s) : e.item().text();
+            return title(e.standard(), e.item().text());
         }
         return standardTitle(e.standard());
+    }
+
+    /**
+     * A free-text item's heading: one put on the agenda under a standard item's Swedish heading (as Protokoll does
+     * when it is chosen, as the samples are) in the reader's words; any other as it was typed.
+     */
+    static String title(StandardItem s, String text) {
+        boolean known = s != null && s.title() == null
+                && text.equals(Localization.swedish("papers.standard." + s.kind().code()));
+        return known ? standardTitle(s) : text;
     }
 
     static String standardTitle(StandardItem s) {

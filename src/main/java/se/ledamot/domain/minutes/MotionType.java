@@ -10,30 +10,19 @@ import java.util.Optional;
  */
 public enum MotionType {
     /** Bifall till the prepared proposal (the preparing body's förslag till beslut). */
-    APPROVE_PROPOSAL('f'),
+    APPROVE_PROPOSAL,
     /** Bifall till the motion or citizen proposal itself. */
-    APPROVE_MATTER('m'),
+    APPROVE_MATTER,
     /** Avslag. */
-    REJECT('a'),
+    REJECT,
     /** Återremiss, with its reason. */
-    REFER_BACK('r'),
+    REFER_BACK,
     /** Bordläggning. */
-    TABLE('b'),
+    TABLE,
     /** An amendment (ändringsyrkande) or a proposal of the mover's own: the text says what. */
-    AMEND('e'),
+    AMEND,
     /** An addition (tilläggsyrkande): the text says what is added. */
-    ADD('t');
-
-    private final char key;
-
-    MotionType(char key) {
-        this.key = key;
-    }
-
-    /** The letter that picks this type when the secretary records a motion with the keyboard. */
-    public char key() {
-        return key;
-    }
+    ADD;
 
     /** Whether the minutes need the motion's own words: an amendment, an addition, or the reason for a referral. */
     public boolean needsText() {
@@ -48,10 +37,5 @@ public enum MotionType {
         return code == null ? Optional.empty()
                 : Arrays.stream(values()).filter(t -> t.code().equals(code.strip().toLowerCase(Locale.ROOT)))
                         .findFirst();
-    }
-
-    public static Optional<MotionType> fromKey(char c) {
-        char k = Character.toLowerCase(c);
-        return Arrays.stream(values()).filter(t -> t.key == k).findFirst();
     }
 }

@@ -72,8 +72,9 @@ public final class EditorView extends StackPane {
                 form.setDisable(false);
             }
         });
+        // The labels' column as wide as its longest label (each is never narrower than its words): a fixed 120 px,
+        // sized for Swedish, cut the English "Registration number" to "Registration nu…" (walk26).
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -249,6 +250,8 @@ public final class EditorView extends StackPane {
         Label label = new Label(Localization.get(labelKey));
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
+        // Never narrower than its words, whatever the language: the column is as wide as the widest.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (id != null) {
             field.setId(id);
         }

@@ -53,7 +53,7 @@ public record AgendaRow(AgendaItem item, int number, Matter matter, Optional<Dea
         if (item == null) {
             return Kallelse.title(standard);
         }
-        return matter == null ? item.text() : Grammar.heading(matter.kind(), matter.title());
+        return matter == null ? Kallelse.title(standard, item.text()) : Grammar.heading(matter.kind(), matter.title());
     }
 
     /** "om 3 dagar", "försenad 12 dagar", or "" without a deadline. */

@@ -152,7 +152,7 @@ final class ItemMinutesView extends VBox {
         by.textProperty().bindBidirectional(vm.forms().motionBy());
         ChoiceBox<MotionType> type = new ChoiceBox<>(FXCollections.observableArrayList(MotionType.values()));
         type.setId("motionType");
-        type.setConverter(ShownAs.text(t -> Character.toUpperCase(t.key()) + "  "
+        type.setConverter(ShownAs.text(t -> KeyLetters.of(t) + "  "
                 + Localization.get("minutes.ui.motion." + t.code())));
         type.valueProperty().bindBidirectional(vm.forms().motionType());
         TextField text = field("motionText", Limit.AGENDA_TEXT, "minutes.ui.motion.textPrompt");
@@ -166,7 +166,7 @@ final class ItemMinutesView extends VBox {
                     by.requestFocus();
                     e.consume();
                 } else if ((n == type || e.isAltDown()) && e.getText().length() == 1) {
-                    MotionType.fromKey(Character.toLowerCase(e.getText().charAt(0))).ifPresent(t -> {
+                    KeyLetters.motion(e.getText().charAt(0)).ifPresent(t -> {
                         vm.forms().motionType().set(t);
                         e.consume();
                     });
@@ -244,7 +244,7 @@ final class ItemMinutesView extends VBox {
             int chosen = table.getSelectionModel().getSelectedIndex();
             int i = chosen >= 0 ? chosen : Math.max(table.getFocusModel().getFocusedIndex(), 0);
             if (i < table.getItems().size() && e.getText().length() == 1) {
-                Choice.fromKey(e.getText().charAt(0)).ifPresent(c -> {
+                KeyLetters.choice(e.getText().charAt(0)).ifPresent(c -> {
                     if (!pastLast[0]) {
                         vm.cast(i, c);
                     }
