@@ -1,6 +1,5 @@
 package se.ledamot.l10n;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import se.ledamot.domain.meeting.AnswerRule;
 import se.ledamot.domain.meeting.Arbetsordningar;
@@ -12,7 +11,6 @@ import se.ledamot.domain.meeting.SubmissionRule;
  * explaining where a deadline comes from.
  */
 public final class RuleText {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
 
     private RuleText() {
     }
@@ -27,7 +25,7 @@ public final class RuleText {
             case WEEKDAY_IN_WEEK_BEFORE -> Localization.get("rule.submission.weekdayInWeekBefore", weekday,
                     rule.amount());
         };
-        String when = rule.hasHour() ? Localization.get("rule.submission.atHour", CLOCK.format(rule.time()), day)
+        String when = rule.hasHour() ? Localization.get("rule.submission.atHour", ClockText.of(rule.time()), day)
                 : Localization.get("rule.submission.onDay", day);
         return when + Localization.get("rule.shift." + rule.shift().code());
     }

@@ -129,7 +129,8 @@ class RuleTextsTest {
         assertThat(Arbetsordningar.all()).extracting(RuleText::name).doesNotContainNull().doesNotHaveDuplicates();
         Localization.setLocale(Localization.ENGLISH);
         assertThat(RuleText.describe(SubmissionRule.weekdayInWeekBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY,
-                1, LocalTime.of(8, 0)))).startsWith("By 08.00 on the Thursday of the week before the meeting");
+                1, LocalTime.of(8, 0)))).as("the English window's clock, 08:00 as elsewhere in it (walk26)")
+                .startsWith("By 08:00 on the Thursday of the week before the meeting");
     }
 
     @Test
