@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -187,17 +186,17 @@ class EnglishWindowWalkTest {
         robot.clickOn("#exportKallelse");
         assertThat(window.saved(folder.resolve("kallelse.pdf"))).contains("NOTICE OF MEETING");
         swedish.addAll(look(robot, "c02-notice"));
-        tab(robot, "minutesTabMeeting");
-        at(robot, "#minutesOpened").write("18:00");
-        at(robot, "#minutesClosed").write("20:15");
-        at(robot, "#fillAttendance");
+        window.minutesTab(robot, "minutesTabMeeting");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18:00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("20:15");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
         waitUntil(() -> !attendees.getItems().isEmpty());
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         swedish.addAll(look(robot, "c03-attendance"));
         assertThat(robot.lookup("#minutesOpened").queryTextInputControl().getText()).isEqualTo("18:00");
 
-        tab(robot, "minutesTabItems");
+        window.minutesTab(robot, "minutesTabItems");
         ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         EntryRow motion = items.getItems().stream().filter(r -> r.name().contains("integrationsplan")).findFirst()
                 .orElseThrow();
@@ -210,8 +209,8 @@ class EnglishWindowWalkTest {
         ChoiceBox<?> type = robot.lookup("#motionType").queryAs(ChoiceBox.class);
         assertThat(WindowDriver.onFx(() -> type.getItems().stream().map(t -> shown(type, t)).toList()))
                 .startsWith("P  approve the proposal", "M  approve the motion", "R  reject");
-        at(robot, "#motionBy").write("Jan Alexandersson (V)").type(KeyCode.ENTER);
-        at(robot, "#motionBy").write("Per Holm (M)");
+        WindowDriver.clickShown(robot, "#motionBy").write("Jan Alexandersson (V)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#motionBy").write("Per Holm (M)");
         robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT).type(KeyCode.ENTER);
         ListView<?> moved = robot.lookup("#minutesMotions").queryListView();
         waitUntil(() -> moved.getItems().size() == 2);
@@ -223,8 +222,7 @@ class EnglishWindowWalkTest {
         TableView<?> voters = robot.lookup("#voters").queryTableView();
         waitUntil(() -> !voters.getItems().isEmpty());
         reveal(robot, voters);
-        robot.clickOn(robot.lookup("#voters .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
+        WindowDriver.clickFirstRow(robot, "#voters");
         waitUntil(() -> voters.getSelectionModel().getSelectedIndex() == 0);
         int members = voters.getItems().size();
         for (int i = 0; i < members; i++) {
@@ -234,7 +232,7 @@ class EnglishWindowWalkTest {
         int no = (members + 2) / 3;
         waitUntil(() -> tally.getText().equals("Yes " + (members - no) + ", no " + no + ", abstain 0, not voted 0"),
                 tally::getText);
-        at(robot, "#saveVote");
+        WindowDriver.clickShown(robot, "#saveVote");
         swedish.addAll(look(robot, "c05-vote"));
 
         window.dialogs.saveTo = folder.resolve("minutes.pdf");
@@ -253,15 +251,5 @@ class EnglishWindowWalkTest {
         return box.getConverter().toString(value);
     }
 
-    private void tab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-        window.settled();
-    }
 
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 }

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -68,7 +67,7 @@ class SecretaryAfterTheMeetingWalkTest {
         window.snapshot(robot, "walk20b-01-debatt-evening");
         ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
         window.minutesOf(robot, meeting.id());
-        tab(robot, "minutesTabItems");
+        window.minutesTab(robot, "minutesTabItems");
         ListView<EntryRow> entries = robot.lookup("#minutesItems").queryListView();
         assertThat(entries.getItems()).extracting(Object::toString).containsAll(items.getItems().stream()
                 .map(Object::toString).toList());
@@ -99,9 +98,9 @@ class SecretaryAfterTheMeetingWalkTest {
         // Protokoll: a justering with no one named to sign is refused, saying who is missing; named, and with who was
         // present noted, it is taken.
         window.minutesOf(robot, meeting.id());
-        tab(robot, "minutesTabMeeting");
-        at(robot, "#minutesAdjusted").write(meeting.date().plusDays(1).toString()).type(KeyCode.ENTER);
-        at(robot, "#saveMinutes");
+        window.minutesTab(robot, "minutesTabMeeting");
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write(meeting.date().plusDays(1).toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
         Label error = robot.lookup("#minutesError").queryAs(Label.class);
         waitUntil(() -> error.getText().contains("kan inte justeras utan"), error::getText);
         assertThat(error.getText()).contains("5 kap. 69 §");
@@ -110,15 +109,15 @@ class SecretaryAfterTheMeetingWalkTest {
         // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
         assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
         assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
-        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         // Signed, but no one noted present: refused too (5 kap. 67 §), saying where to note them.
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         waitUntil(() -> error.getText().contains("Fyll i närvaron under Närvarande"), error::getText);
         assertThat(error.getText()).contains("5 kap. 67 §");
         window.snapshot(robot, "walk21-justering-no-attendance");
         assertThat(window.shell().context().services().papers().storedMinutes(meeting.id()).adjusted()).isNull();
-        at(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         waitUntil(() -> meeting.date().plusDays(1).equals(window.shell().context().services().papers()
                 .storedMinutes(meeting.id()).adjusted()), error::getText);
@@ -160,15 +159,5 @@ class SecretaryAfterTheMeetingWalkTest {
         window.open(robot);
     }
 
-    private void tab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-        window.settled();
-    }
 
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
@@ -83,9 +82,9 @@ class SecretaryDayAfterWalkTest {
                 .isGreaterThanOrEqualTo(6);
 
         window.minutesOf(robot, meeting.id());
-        tab(robot, "minutesTabMeeting");
+        window.minutesTab(robot, "minutesTabMeeting");
         window.snapshot(robot, at + "02-protokoll");
-        at(robot, "#fillAttendance");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
         waitUntil(() -> !attendees.getItems().isEmpty());
         window.settled();
@@ -99,31 +98,31 @@ class SecretaryDayAfterWalkTest {
         waitUntil(() -> attendees.getSelectionModel().getSelectedIndex() == 1);
         robot.type(KeyCode.DELETE);
         window.settled();
-        at(robot, "#minutesOpened").write("18.00");
-        at(robot, "#minutesClosed").write("21.15");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18.00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("21.15");
         // Seam 3: the justerare she names from her notes include the one taken off; the form says so at once (the
         // protokoll printed "Utses att justera Lena Ek (S)" over a närvarolista with her "frånvarande").
-        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         javafx.scene.control.Label absent = robot.lookup("#adjustersAbsent").queryAs(javafx.scene.control.Label.class);
         waitUntil(() -> absent.isVisible() && absent.getText().startsWith("Lena Ek (S) är inte antecknad"),
                 absent::getText);
         assertThat(absent.getStyleClass()).as("the warning line's style").contains("field-warning");
         window.snapshot(robot, at + "04-justerare-franvarande");
         assertThat(WindowDriver.onFx(() -> se.ledamot.ui.look.CutOffText.in(absent.getParent()))).isEmpty();
-        at(robot, "#minutesAdjusters").push(KeyCode.SHORTCUT, KeyCode.A).write("Göran Dahlström (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").push(KeyCode.SHORTCUT, KeyCode.A).write("Göran Dahlström (S), Östen Müller (M)");
         waitUntil(() -> !absent.isVisible(), absent::getText);
-        at(robot, "#minutesAdjustDay").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
-        at(robot, "#minutesAdjustTime").write("13.00");
-        at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
+        WindowDriver.clickShown(robot, "#minutesAdjustDay").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#minutesAdjustTime").write("13.00");
+        WindowDriver.clickShown(robot, "#minutesAdjustPlace").write("Kommunkansliet");
         window.snapshot(robot, at + "04-justering");
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, at + "05-saved");
         // walk25b: after the save at 1000x650 "Öppnades kl." stayed half hidden under the tabs.
         assertThat(cutUnderTheTabs(robot)).as("lines of the form cut at the tab's top at %sx%s", width, height)
                 .isEmpty();
 
-        tab(robot, "minutesTabItems");
+        window.minutesTab(robot, "minutesTabItems");
         ListView<EntryRow> items = robot.lookup("#minutesItems").queryListView();
         waitUntil(() -> !items.getItems().isEmpty());
         window.snapshot(robot, at + "06-paragrafer");
@@ -140,8 +139,8 @@ class SecretaryDayAfterWalkTest {
 
         // § 16, the motion: bifall moved, avslag moved, a vote, the decision, the M group's reservation.
         choose(robot, items, "Motion från");
-        at(robot, "#motionBy").write("Jan Alexandersson (V)").type(KeyCode.ENTER);
-        at(robot, "#motionBy").write("Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#motionBy").write("Jan Alexandersson (V)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#motionBy").write("Östen Müller (M)");
         robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT).type(KeyCode.ENTER);
         window.settled();
         window.snapshot(robot, at + "20-yrkanden");
@@ -152,8 +151,7 @@ class SecretaryDayAfterWalkTest {
         reveal(robot, voters);
         // The first row cell the lookup finds is not the first row (the table reuses its cells): the walk clicked
         // the fourth member, so its first three keys went to the fourth to sixth and the first three had no vote.
-        robot.clickOn(robot.lookup("#voters .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
-                && r.isVisible() && r.getIndex() == 0).queryAs(javafx.scene.Node.class));
+        WindowDriver.clickFirstRow(robot, "#voters");
         waitUntil(() -> voters.getSelectionModel().getSelectedIndex() == 0);
         for (int i = 0; i < voters.getItems().size(); i++) {
             robot.type(i % 3 == 0 ? KeyCode.N : KeyCode.J);
@@ -162,7 +160,7 @@ class SecretaryDayAfterWalkTest {
         assertThat(WindowDriver.onFx(() -> voters.getItems().stream()
                 .filter(v -> ((se.ledamot.ui.minutes.VoteForm.Voter) v).choice() == null).count()))
                 .as("members without the vote typed at %sx%s", width, height).isZero();
-        at(robot, "#saveVote");
+        WindowDriver.clickShown(robot, "#saveVote");
         window.settled();
         window.snapshot(robot, at + "21-omrostning");
         // Seam 2: at 1000x650 the tally read "Ja 18, nej 9, avst…" and Utslagsröst "…", its choice a sliver.
@@ -174,11 +172,11 @@ class SecretaryDayAfterWalkTest {
                 .isGreaterThanOrEqualTo(WindowDriver.onFx(() -> casting.prefWidth(-1)) - 0.5);
         reveal(robot, robot.lookup("#decisionTaken").query());
         WindowDriver.choose(robot, robot.lookup("#decisionTaken").queryComboBox(), "Bifall");
-        at(robot, "#decisionText").write("Kommunfullmäktige beslutar att bifalla motionen.");
-        at(robot, "#saveDecision");
+        WindowDriver.clickShown(robot, "#decisionText").write("Kommunfullmäktige beslutar att bifalla motionen.");
+        WindowDriver.clickShown(robot, "#saveDecision");
         window.settled();
-        at(robot, "#reserveBy").write("Östen Müller (M), Per Holm (M)");
-        at(robot, "#reserveFavour").write("Östen Müllers (M) yrkande").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#reserveBy").write("Östen Müller (M), Per Holm (M)");
+        WindowDriver.clickShown(robot, "#reserveFavour").write("Östen Müllers (M) yrkande").type(KeyCode.ENTER);
         window.settled();
         window.snapshot(robot, at + "22-reservation");
 
@@ -186,14 +184,14 @@ class SecretaryDayAfterWalkTest {
         choose(robot, items, "Remiss:");
         reveal(robot, robot.lookup("#decisionTaken").query());
         WindowDriver.choose(robot, robot.lookup("#decisionTaken").queryComboBox(), "Avslag");
-        at(robot, "#decisionText").write("Kommunfullmäktige avslår förslaget.");
-        at(robot, "#saveDecision");
+        WindowDriver.clickShown(robot, "#decisionText").write("Kommunfullmäktige avslår förslaget.");
+        WindowDriver.clickShown(robot, "#saveDecision");
         window.settled();
         window.snapshot(robot, at + "23-avslag");
 
         window.show(robot, "dashboard");
         window.minutesOf(robot, meeting.id());
-        tab(robot, "minutesTabMeeting");
+        window.minutesTab(robot, "minutesTabMeeting");
         window.snapshot(robot, at + "30-back");
         assertThat(robot.lookup("#minutesOpened").queryTextInputControl().getText()).isEqualTo("18.00");
         assertThat(robot.lookup("#minutesAdjusters").queryTextInputControl().getText())
@@ -201,7 +199,7 @@ class SecretaryDayAfterWalkTest {
         assertThat(robot.lookup("#minutesAdjustPlace").queryTextInputControl().getText()).isEqualTo("Kommunkansliet");
 
         window.dialogs.saveTo = folder.resolve("protokoll-" + width + ".pdf");
-        at(robot, "#exportProtokoll");
+        WindowDriver.clickShown(robot, "#exportProtokoll");
         String protokoll = window.saved(folder.resolve("protokoll-" + width + ".pdf"));
         // What she typed came back after Översikt: on the paper.
         assertThat(protokoll).containsSubsequence("kl. 18.00–21.15",
@@ -222,14 +220,14 @@ class SecretaryDayAfterWalkTest {
         window.close(robot);
         openOn(robot, meeting.date().plusDays(4).atTime(9, 0), width, height);
         window.minutesOf(robot, meeting.id());
-        tab(robot, "minutesTabMeeting");
-        at(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
-        at(robot, "#minutesPosted").write(meeting.date().plusDays(4).toString()).type(KeyCode.ENTER);
-        at(robot, "#saveMinutes");
+        window.minutesTab(robot, "minutesTabMeeting");
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#minutesPosted").write(meeting.date().plusDays(4).toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, at + "40-justerat");
         window.dialogs.saveTo = folder.resolve("justerat-" + width + ".pdf");
-        at(robot, "#exportProtokoll");
+        WindowDriver.clickShown(robot, "#exportProtokoll");
         String justerat = window.saved(folder.resolve("justerat-" + width + ".pdf"));
         // The anslagsbevis (8 kap. 12 §, 13 kap. 5 §): three weeks from 11 December end on 1 January, moved to Monday.
         assertThat(justerat).containsSubsequence("ANSLAG/BEVIS", "Protokollet justerat 10 december 2026",
@@ -301,15 +299,5 @@ class SecretaryDayAfterWalkTest {
         });
     }
 
-    private void tab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-        window.settled();
-    }
 
-    private static FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 }

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -116,17 +115,17 @@ class SecretaryMeetingWalkTest {
 
         // The meeting's part of the minutes.
         meetingTab(robot);
-        at(robot, "#minutesOpened").write("18.00");
-        at(robot, "#minutesClosed").write("20.15");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18.00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("20.15");
         // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
         assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
         assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
-        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         // The sample council's ledamöter and ersättare are fetched as present (5 kap. 67 §); round 20 found none.
-        at(robot, "#fillAttendance");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
         window.settled();
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, "walk19a-07-protokoll-meeting");
 
@@ -136,7 +135,7 @@ class SecretaryMeetingWalkTest {
             choose(robot, standard[0]);
             window.snapshot(robot, "walk19a-" + standard[1] + "-protokoll-" + standard[0].split(" ")[0].toLowerCase());
             if (robot.lookup("#useSuggestion").query().getParent().isVisible()) {
-                at(robot, "#useSuggestion");
+                WindowDriver.clickShown(robot, "#useSuggestion");
                 window.settled();
             }
         }
@@ -171,8 +170,8 @@ class SecretaryMeetingWalkTest {
         window.snapshot(robot, "walk19a-13-debatt-1000");
         window.show(robot, "minutes");
         meetingTab(robot);
-        at(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(javafx.scene.input.KeyCode.ENTER);
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(javafx.scene.input.KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         window.snapshot(robot, "walk19a-14-protokoll-justerat");
         window.dialogs.saveTo = folder.resolve("protokoll-justerat.pdf");
@@ -191,19 +190,13 @@ class SecretaryMeetingWalkTest {
     }
 
     private void itemsTab(FxRobot robot) {
-        tab(robot, "minutesTabItems");
+        window.minutesTab(robot, "minutesTabItems");
     }
 
     private void meetingTab(FxRobot robot) {
-        tab(robot, "minutesTabMeeting");
+        window.minutesTab(robot, "minutesTabMeeting");
     }
 
-    private void tab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#minutesTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-        window.settled();
-    }
 
     private void choose(FxRobot robot, String title) {
         ListView<EntryRow> list = robot.lookup("#minutesItems").queryListView();
@@ -219,10 +212,6 @@ class SecretaryMeetingWalkTest {
         window.settled();
     }
 
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 
     private void keep(String name) throws java.io.IOException {
         Files.copy(folder.resolve(name), Path.of("target", "walk19a-" + name), StandardCopyOption.REPLACE_EXISTING);

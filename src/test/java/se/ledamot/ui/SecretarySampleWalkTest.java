@@ -30,7 +30,6 @@ import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.brief.BriefExportViewModel;
 import se.ledamot.ui.minutes.EntryRow;
-import se.ledamot.ui.minutes.MinutesScreen;
 
 /**
  * The secretary's story on a new data folder's sample meeting, in the real window at 1280×800 (session 18): the
@@ -81,15 +80,15 @@ class SecretarySampleWalkTest {
                 .toInstant(), ZoneId.of("Europe/Stockholm"));
         window.open(robot);
         window.minutesOf(robot, meeting.id());
-        at(robot, "#minutesOpened").write("18.00");
-        at(robot, "#minutesClosed").write("20.15");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18.00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("20.15");
         // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
         assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
         assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
-        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
-        at(robot, "#minutesAdjustPlace").write("Kommunkansliet");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjustPlace").write("Kommunkansliet");
         // The sample council's ledamöter and ersättare fetched as present (5 kap. 67 §).
-        at(robot, "#fillAttendance");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
         robot.clickOn("#saveMinutes");
         window.settled();
@@ -114,7 +113,7 @@ class SecretarySampleWalkTest {
         assertThat(protokoll).containsSubsequence("Upprop", PRESENT, "Val av justerare", CHOSEN);
 
         meetingTab(robot);
-        at(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write(meeting.date().plusDays(3).toString()).type(KeyCode.ENTER);
         robot.clickOn("#saveMinutes");
         window.settled();
         window.dialogs.saveTo = folder.resolve("protokoll-justerat.pdf");
@@ -140,17 +139,17 @@ class SecretarySampleWalkTest {
                 .filter(m -> !services.meetings().agendaOf(m.id()).entries().isEmpty()).findFirst().orElseThrow();
         window.minutesOf(robot, held.id());
         meetingTab(robot);
-        at(robot, "#fillAttendance");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         waitUntil(() -> robot.lookup("#attendees").queryTableView().getItems().size() == 49);
         window.settled();
         window.snapshot(robot, "walk21-sample-held-fetched");
         // The sample council's ordförande and sekreterare are there already (round 22): nothing to type.
         assertThat(robot.lookup("#minutesChair").queryTextInputControl().getText()).isEqualTo("Anders Nilsson (S)");
         assertThat(robot.lookup("#minutesSecretary").queryTextInputControl().getText()).isEqualTo("Karin Wester");
-        at(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S), Östen Müller (M)");
         LocalDate today = LocalDate.now(clock);
-        at(robot, "#minutesAdjusted").write(today.toString()).type(KeyCode.ENTER);
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write(today.toString()).type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
         window.settled();
         Label error = robot.lookup("#minutesError").queryAs(Label.class);
         waitUntil(() -> today.equals(services.papers().storedMinutes(held.id()).adjusted()), error::getText);
@@ -209,15 +208,11 @@ class SecretarySampleWalkTest {
     private void write(FxRobot robot, String item, String text) {
         items(robot);
         choose(robot, item);
-        at(robot, "#decisionText").write(text);
-        at(robot, "#saveDecision");
+        WindowDriver.clickShown(robot, "#decisionText").write(text);
+        WindowDriver.clickShown(robot, "#saveDecision");
         window.settled();
     }
 
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        WindowDriver.reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 
     private void keep(String name) throws java.io.IOException {
         Files.copy(folder.resolve(name), Path.of("target", "walk18-" + name), StandardCopyOption.REPLACE_EXISTING);

@@ -113,7 +113,7 @@ class SecretaryStoryTest {
         // The kallelse is sent from Protokoll, with the motion on its föredragningslista.
         window.minutesOf(robot, meeting);
         window.dialogs.saveTo = folder.resolve("kallelse.pdf");
-        at(robot, "#exportKallelse");
+        WindowDriver.clickShown(robot, "#exportKallelse");
         String kallelse = window.saved(folder.resolve("kallelse.pdf"));
         keep("kallelse.pdf");
         assertThat(kallelse).containsSubsequence("KALLELSE", "Kommunfullmäktige", "måndagen den 14 december 2026",
@@ -133,17 +133,17 @@ class SecretaryStoryTest {
 
         // After the meeting: who chaired, who was there, the times; the protokoll holds them and the motion.
         window.show(robot, MinutesScreen.ID);
-        at(robot, "#minutesOpened").write("18.00");
-        at(robot, "#minutesClosed").write("19.30");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18.00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("19.30");
         // Her council's own in place of the samples' ordförande and sekreterare (round 22), typed over them.
-        at(robot, "#minutesChair").push(KeyCode.SHORTCUT, KeyCode.A).write("Åsa Öst (S)");
-        at(robot, "#minutesSecretary").push(KeyCode.SHORTCUT, KeyCode.A).write("Anna Berg");
-        at(robot, "#minutesAdjusters").write("Karin Berg (S)");
-        at(robot, "#attendeeName").write("Karin Berg (S)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#minutesChair").push(KeyCode.SHORTCUT, KeyCode.A).write("Åsa Öst (S)");
+        WindowDriver.clickShown(robot, "#minutesSecretary").push(KeyCode.SHORTCUT, KeyCode.A).write("Anna Berg");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Karin Berg (S)");
+        WindowDriver.clickShown(robot, "#attendeeName").write("Karin Berg (S)").type(KeyCode.ENTER);
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
         waitUntil(() -> attendees.getItems().size() == 1);
         window.dialogs.saveTo = folder.resolve("protokoll.pdf");
-        at(robot, "#exportProtokoll");
+        WindowDriver.clickShown(robot, "#exportProtokoll");
         String protokoll = window.saved(folder.resolve("protokoll.pdf"));
         window.snapshot(robot, "story-protokoll");
         keep("protokoll.pdf");
@@ -155,10 +155,6 @@ class SecretaryStoryTest {
     }
 
     /** Clicks a field after scrolling it into view, as a person scrolls to it. */
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        WindowDriver.reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 
     /** A copy of a paper the story wrote in target/, to render and look at. */
     private void keep(String name) throws java.io.IOException {

@@ -227,6 +227,14 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         WindowDriver.waitUntil(() -> tasks.running().isEmpty() && tasks.isIdle());
     }
 
+    /** Chooses Protokoll's tab {@code id} (chosen, not clicked: its header's words follow the language) and settles. */
+    public void minutesTab(org.testfx.api.FxRobot robot, String id) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#minutesTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+        settled();
+    }
+
     /** Keeps a picture of the window in target/ to look at (and for a failing story, to see where it stopped). */
     public void snapshot(FxRobot robot, String name) throws java.io.IOException {
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];

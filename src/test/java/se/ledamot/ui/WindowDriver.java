@@ -290,12 +290,23 @@ public final class WindowDriver {
                 .filter(b -> b.getButtonData() == role).findFirst().orElseThrow());
     }
 
-    /** Clicks the first row of the table {@code table} (a CSS selector) once it is drawn with its item. */
+    /**
+     * Clicks the first row of the table {@code table} (a CSS selector) once it is drawn with its item: the row shown
+     * at index 0, as the table reuses its cells (the first row cell found may be another row's, or the flow's hidden
+     * measuring row).
+     */
     public static void clickFirstRow(FxRobot robot, String table) {
-        java.util.function.Predicate<javafx.scene.control.TableRow<?>> first = r -> r.getIndex() == 0 && !r.isEmpty();
+        java.util.function.Predicate<javafx.scene.control.TableRow<?>> first = r -> r.getIndex() == 0 && !r.isEmpty()
+                && r.isVisible();
         waitUntil(() -> robot.lookup(table + " .table-row-cell").match(first).tryQuery().isPresent());
         robot.clickOn(robot.lookup(table + " .table-row-cell").match(first)
                 .queryAs(javafx.scene.control.TableRow.class));
+    }
+
+    /** Clicks the node {@code query} finds, scrolled into view first (a form taller than its screen). */
+    public static org.testfx.api.FxRobotInterface clickShown(FxRobot robot, String query) {
+        reveal(robot, robot.lookup(query).query());
+        return robot.clickOn(query);
     }
 
     /** Scrolls the pane around a node so that it is in view before the robot clicks it. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.ui.WindowDriver;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -84,10 +85,6 @@ class MinutesFlowTest {
     }
 
     /** Clicks a field after scrolling it into view: with the theme's spacing, the tabs scroll at 1280x800. */
-    private static org.testfx.api.FxRobotInterface at(FxRobot robot, String query) {
-        reveal(robot, robot.lookup(query).query());
-        return robot.clickOn(query);
-    }
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -109,8 +106,8 @@ class MinutesFlowTest {
         // Read in the background: in a warm JVM (after another test) the tab may come before them.
         waitUntil(() -> robot.lookup("#settingsMembers").queryTextInputControl().getText()
                 .equals("Åsa Öst (S)\nJan Alexandersson (V)\nÖsten Müller (M)"));
-        at(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
-        at(robot, "#settingsSave");
+        WindowDriver.clickShown(robot, "#settingsWebcast").write("stenungsund.se/webbtv");
+        WindowDriver.clickShown(robot, "#settingsSave");
         waitUntil(() -> robot.lookup("#settingsStatus").queryLabeled().getText().equals("Inställningarna är sparade."));
         window.snapshot(robot, "minutes-settings");
         robot.interact(() -> tabs.getSelectionModel().select(0));
@@ -118,21 +115,21 @@ class MinutesFlowTest {
         // The kallelse, written off the FX thread.
         Path kallelse = folder.resolve("kallelse.pdf");
         window.dialogs.saveTo = kallelse;
-        at(robot, "#exportKallelse");
+        WindowDriver.clickShown(robot, "#exportKallelse");
         waitUntil(() -> status.getText().contains("kallelse.pdf"));
         assertThat(text(kallelse)).containsSubsequence("Stenungsunds kommun", "KALLELSE", "Kommunfullmäktige",
                 "måndagen den 16 november 2026 kl. 18.00", "Kommunhuset", "stenungsund.se/webbtv", "Föredragningslista", "Upprop", "om cykelvägar");
 
         // Who was there: the seats fetched, Östen Müller taken off; justerare and times.
-        at(robot, "#fillAttendance");
+        WindowDriver.clickShown(robot, "#fillAttendance");
         TableView<?> attendees = robot.lookup("#attendees").queryTableView();
         waitUntil(() -> attendees.getItems().size() == 4 && robot.lookup("Östen Müller (M)").tryQuery().isPresent());
-        at(robot, "Östen Müller (M)").type(KeyCode.DELETE);
+        WindowDriver.clickShown(robot, "Östen Müller (M)").type(KeyCode.DELETE);
         waitUntil(() -> attendees.getItems().size() == 3);
-        at(robot, "#minutesOpened").write("18.00");
-        at(robot, "#minutesClosed").write("19.30");
-        at(robot, "#minutesAdjusters").write("Jan Alexandersson (V)");
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#minutesOpened").write("18.00");
+        WindowDriver.clickShown(robot, "#minutesClosed").write("19.30");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Jan Alexandersson (V)");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         // Stored in the background: the status already said "sparat" for the attendance, so wait for the times.
         waitUntil(() -> app.papers().minutes(meetingId).closed() != null);
         waitUntil(() -> status.getText().equals("Protokollet är sparat."));
@@ -147,12 +144,12 @@ class MinutesFlowTest {
                 "§ 2  Val av justerare och tid för justering");
         robot.interact(() -> items.getSelectionModel().select(4));
         waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText().contains("cykelvägar"));
-        at(robot, "#motionBy").write("Jan Alexandersson (V)");
+        WindowDriver.clickShown(robot, "#motionBy").write("Jan Alexandersson (V)");
         robot.interact(() -> robot.lookup("#motionType").query().requestFocus());
         robot.type(KeyCode.M).type(KeyCode.ENTER);
         ListView<?> motions = robot.lookup("#minutesMotions").queryListView();
         waitUntil(() -> motions.getItems().size() == 1);
-        at(robot, "#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#motionBy").write("Åsa Öst (S)").type(KeyCode.ENTER);
         waitUntil(() -> motions.getItems().size() == 2);
         ComboBox<?> carried = robot.lookup("#carried").queryAs(ComboBox.class);
         robot.interact(() -> carried.getSelectionModel().select(0));
@@ -183,19 +180,19 @@ class MinutesFlowTest {
         assertThat(error.getText()).isEqualTo("Omröstningen slutade 1 mot 1. Ange ordförandens utslagsröst.");
         ChoiceBox<Choice> casting = robot.lookup("#casting").queryAs(ChoiceBox.class);
         robot.interact(() -> casting.setValue(Choice.YES));
-        at(robot, "#saveVote");
+        WindowDriver.clickShown(robot, "#saveVote");
         waitUntil(() -> error.getText().isEmpty());
 
         // A reservation by someone not deciding is refused; Jan's is kept.
-        at(robot, "#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#reserveBy").write("Östen Müller (M)").type(KeyCode.ENTER);
         waitUntil(() -> error.getText().startsWith("Östen Müller (M) deltog inte i beslutet"));
-        at(robot, "#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+        WindowDriver.clickShown(robot, "#reserveBy").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Jan Alexandersson (V)");
-        at(robot, "#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#reserveFavour").write("eget yrkande").type(KeyCode.ENTER);
         ListView<?> reservations = robot.lookup("#minutesReservations").queryListView();
         waitUntil(() -> reservations.getItems().size() == 1);
-        at(robot, "#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
-        at(robot, "#saveDecision");
+        WindowDriver.clickShown(robot, "#decisionText").write("Kommunfullmäktige bifaller kommunstyrelsens förslag.");
+        WindowDriver.clickShown(robot, "#saveDecision");
 
         ItemMinutes stored = app.papers().itemMinutes(itemId);
         assertThat(carried.getSelectionModel().getSelectedIndex()).as("still marked after later changes").isZero();
@@ -208,7 +205,7 @@ class MinutesFlowTest {
         // The protokoll, with all of it.
         Path protokoll = folder.resolve("protokoll.pdf");
         window.dialogs.saveTo = protokoll;
-        at(robot, "#exportProtokoll");
+        WindowDriver.clickShown(robot, "#exportProtokoll");
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
         assertThat(text(protokoll)).containsSubsequence("PROTOKOLL", "måndagen den 16 november 2026 kl. 18.00–19.30",
                 "Jan Alexandersson (V)", "Närvarolista", "Åsa Öst (S)", "om cykelvägar",
@@ -218,7 +215,7 @@ class MinutesFlowTest {
         // The whole meeting for the archive, in one click.
         Path archive = folder.resolve("arkiv");
         window.dialogs.chosenFolder = archive;
-        at(robot, "#exportMeeting");
+        WindowDriver.clickShown(robot, "#exportMeeting");
         waitUntil(() -> status.getText().startsWith("Skrev 3 filer"));
         assertThat(archive.resolve("2026-11-16 KF Protokoll.pdf")).isRegularFile();
         assertThat(archive.resolve("manifest.csv")).isRegularFile();
@@ -242,16 +239,16 @@ class MinutesFlowTest {
         robot.interact(() -> items.getSelectionModel().select(4));
         waitUntil(() -> robot.lookup("#minutesItemTitle").queryAs(Label.class).getText().contains("cykelvägar"));
 
-        at(robot, "#decisionText").write("Kommunfullmäktige bifaller motionen.");
-        at(robot, "#saveMinutes");
+        WindowDriver.clickShown(robot, "#decisionText").write("Kommunfullmäktige bifaller motionen.");
+        WindowDriver.clickShown(robot, "#saveMinutes");
         waitUntil(() -> app.meetings().item(itemId).orElseThrow().decisionText()
                 .equals("Kommunfullmäktige bifaller motionen."));
 
-        at(robot, "#decisionText").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
+        WindowDriver.clickShown(robot, "#decisionText").press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL)
                 .write(" Kommunstyrelsen får i uppdrag att bygga.");
         Path protokoll = folder.resolve("protokoll.pdf");
         window.dialogs.saveTo = protokoll;
-        at(robot, "#exportProtokoll");
+        WindowDriver.clickShown(robot, "#exportProtokoll");
         waitUntil(() -> status.getText().contains("protokoll.pdf"));
         assertThat(text(protokoll)).contains(
                 "Kommunfullmäktige bifaller motionen. Kommunstyrelsen får i uppdrag att bygga.");
