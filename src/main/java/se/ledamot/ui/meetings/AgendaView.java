@@ -277,6 +277,7 @@ final class AgendaView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        se.ledamot.ui.shell.FollowFocus.follow(scroll);
         AgendaRoom.firstScreen(agenda, center, all, scroll, oneColumn, LIST_MIN_HEIGHT, title, submission, moves);
         setCenter(scroll);
     }

@@ -28,6 +28,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.FollowFocus;
 import se.ledamot.l10n.MeetingText;
 import se.ledamot.ui.shell.ShownAs;
 import se.ledamot.ui.shell.WarningLine;
@@ -61,6 +62,8 @@ final class MinutesView extends BorderPane {
         status.textProperty().bind(vm.status());
         // The row wraps in a narrow window instead of cutting its buttons' words ("Protokoll (P…" at 1000x650).
         ScrollPane head = new ScrollPane(head(vm));
+        // The field she tabs to is brought whole into view, as the save does (walk25b: a line half under the tabs).
+        FollowFocus.follow(head);
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 8, meetings, button("saveMinutes",
                 "minutes.ui.save", () -> {
                     vm.saveMeeting();
@@ -212,6 +215,7 @@ final class MinutesView extends BorderPane {
                 vm.item().entry().get()));
         ScrollPane record = new ScrollPane(new ItemMinutesView(vm.item(), toMeeting));
         record.setFitToWidth(true);
+        FollowFocus.follow(record);
         BorderPane pane = new BorderPane(record);
         pane.setLeft(list);
         return pane;

@@ -72,6 +72,7 @@ final class PaperSettingsView extends BorderPane {
         form.setPadding(new Insets(8));
         ScrollPane scrolled = new ScrollPane(form);
         scrolled.setFitToWidth(true);
+        se.ledamot.ui.shell.FollowFocus.follow(scrolled);
         setCenter(scrolled);
         setBottom(saveBar(vm, saved));
     }
