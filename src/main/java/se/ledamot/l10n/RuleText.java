@@ -1,6 +1,5 @@
 package se.ledamot.l10n;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import se.ledamot.domain.meeting.AnswerRule;
 import se.ledamot.domain.meeting.Arbetsordningar;
@@ -9,11 +8,10 @@ import se.ledamot.domain.meeting.SubmissionRule;
 /**
  * A council's rules in the words of an arbetsordning: "Senast kl. 08.00 måndagen två veckor före sammanträdet;
  * infaller dagen på en lördag, söndag eller helgdag gäller nästa vardag (lag 1930:173)". For the settings and for
- * explaining where a deadline comes from.
+ * explaining where a deadline comes from. The hour in the reader's way (english26b: the English settings read "By
+ * 08.00").
  */
 public final class RuleText {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
-
     private RuleText() {
     }
 
@@ -27,7 +25,7 @@ public final class RuleText {
             case WEEKDAY_IN_WEEK_BEFORE -> Localization.get("rule.submission.weekdayInWeekBefore", weekday,
                     rule.amount());
         };
-        String when = rule.hasHour() ? Localization.get("rule.submission.atHour", CLOCK.format(rule.time()), day)
+        String when = rule.hasHour() ? Localization.get("rule.submission.atHour", ClockText.of(rule.time()), day)
                 : Localization.get("rule.submission.onDay", day);
         return when + Localization.get("rule.shift." + rule.shift().code());
     }

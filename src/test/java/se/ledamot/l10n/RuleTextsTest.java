@@ -129,7 +129,13 @@ class RuleTextsTest {
         assertThat(Arbetsordningar.all()).extracting(RuleText::name).doesNotContainNull().doesNotHaveDuplicates();
         Localization.setLocale(Localization.ENGLISH);
         assertThat(RuleText.describe(SubmissionRule.weekdayInWeekBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY,
-                1, LocalTime.of(8, 0)))).startsWith("By 08.00 on the Thursday of the week before the meeting");
+                1, LocalTime.of(8, 0)))).startsWith("By 08:00 on the Thursday of the week before the meeting");
+        // english26b: the settings read "By 08.00 on the 2th Monday" (a Swedish clock, no English ordinal).
+        assertThat(java.util.stream.IntStream.of(2, 3, 4, 11, 12, 21, 22, 33, 60).mapToObj(n -> RuleText.describe(
+                SubmissionRule.weekdayBefore(SubmissionKind.INTERPELLATION, DayOfWeek.MONDAY, n, LocalTime.of(8, 0)))
+                .replaceAll(" Monday before.*", "")).toList()).containsExactly("By 08:00 on the 2nd",
+                "By 08:00 on the 3rd", "By 08:00 on the 4th", "By 08:00 on the 11th", "By 08:00 on the 12th",
+                "By 08:00 on the 21st", "By 08:00 on the 22nd", "By 08:00 on the 33rd", "By 08:00 on the 60th");
     }
 
     @Test
