@@ -19,7 +19,9 @@ public final class RuleText {
         String weekday = rule.weekday() == null ? ""
                 : Localization.get("rule.weekday." + rule.weekday().name().toLowerCase(Locale.ROOT));
         String day = switch (rule.form()) {
-            case DAYS_BEFORE -> Localization.get("rule.submission.daysBefore", rule.amount());
+            // After an hour English says "on the day 10 days before" (english26b: "By 12:00 on 10 days before").
+            case DAYS_BEFORE -> Localization.get(rule.hasHour() ? "rule.submission.daysBeforeAtHour"
+                    : "rule.submission.daysBefore", rule.amount());
             case WEEKDAY_BEFORE -> rule.amount() == 1 ? Localization.get("rule.submission.weekdayBefore", weekday)
                     : Localization.get("rule.submission.nthWeekdayBefore", weekday, rule.amount());
             case WEEKDAY_IN_WEEK_BEFORE -> Localization.get("rule.submission.weekdayInWeekBefore", weekday,

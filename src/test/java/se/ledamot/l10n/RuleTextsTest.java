@@ -136,6 +136,16 @@ class RuleTextsTest {
                 .replaceAll(" Monday before.*", "")).toList()).containsExactly("By 08:00 on the 2nd",
                 "By 08:00 on the 3rd", "By 08:00 on the 4th", "By 08:00 on the 11th", "By 08:00 on the 12th",
                 "By 08:00 on the 21st", "By 08:00 on the 22nd", "By 08:00 on the 33rd", "By 08:00 on the 60th");
+        // And "By 10 days before the meeting"; with an hour, "By 12:00 on 10 days before the meeting".
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, null)))
+                .startsWith("No later than 10 days before the meeting;");
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, LocalTime.NOON)))
+                .startsWith("By 12:00 on the day 10 days before the meeting;");
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 1, LocalTime.NOON)))
+                .startsWith("By 12:00 on the day before the meeting;");
+        Localization.setLocale(Localization.SWEDISH);
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, LocalTime.NOON)))
+                .startsWith("Senast kl. 12.00 10 dagar före sammanträdet;");
     }
 
     @Test

@@ -106,9 +106,11 @@ class EnglishWindowMoreWalkTest {
 
             window.show(robot, SettingsScreen.ID);
             List<String> settings = look(robot, "c-settings" + at, wrong);
-            // Seams: the rules read "By 08.00 on the 2th Monday before the meeting" and the time's example "08.00".
+            // Seams: the rules read "By 08.00 on the 2th Monday before the meeting", "By 10 days before the meeting",
+            // and the time's example "08.00".
             assertThat(settings).anyMatch(w -> w.startsWith("By 08:00 on the 2nd Monday before the meeting"))
                     .anyMatch(w -> w.startsWith("By 12:00 on the Thursday before the meeting"))
+                    .anyMatch(w -> w.startsWith("No later than 10 days before the meeting"))
                     .noneMatch(w -> w.matches(".*\\b\\d+th Monday.*")).contains("08:00");
 
             window.show(robot, ImportScreen.ID);
