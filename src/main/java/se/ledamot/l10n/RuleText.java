@@ -8,10 +8,10 @@ import se.ledamot.domain.meeting.SubmissionRule;
 /**
  * A council's rules in the words of an arbetsordning: "Senast kl. 08.00 måndagen två veckor före sammanträdet;
  * infaller dagen på en lördag, söndag eller helgdag gäller nästa vardag (lag 1930:173)". For the settings and for
- * explaining where a deadline comes from.
+ * explaining where a deadline comes from. The hour in the reader's way (english26b: the English settings read "By
+ * 08.00").
  */
 public final class RuleText {
-
     private RuleText() {
     }
 
@@ -19,7 +19,9 @@ public final class RuleText {
         String weekday = rule.weekday() == null ? ""
                 : Localization.get("rule.weekday." + rule.weekday().name().toLowerCase(Locale.ROOT));
         String day = switch (rule.form()) {
-            case DAYS_BEFORE -> Localization.get("rule.submission.daysBefore", rule.amount());
+            // After an hour English says "on the day 10 days before" (english26b: "By 12:00 on 10 days before").
+            case DAYS_BEFORE -> Localization.get(rule.hasHour() ? "rule.submission.daysBeforeAtHour"
+                    : "rule.submission.daysBefore", rule.amount());
             case WEEKDAY_BEFORE -> rule.amount() == 1 ? Localization.get("rule.submission.weekdayBefore", weekday)
                     : Localization.get("rule.submission.nthWeekdayBefore", weekday, rule.amount());
             case WEEKDAY_IN_WEEK_BEFORE -> Localization.get("rule.submission.weekdayInWeekBefore", weekday,

@@ -208,6 +208,21 @@ class LocalizationTest {
         assertThat(missing).isEmpty();
     }
 
+    /** English26b: Import's rows read "Check 1 fields", an answer "1 words", the password "1 backups … were". */
+    @Test
+    void englishCountsAreSingularForOne() {
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(List.of(Localization.get("importer.ui.state.check", 1), Localization.get("importer.ui.state.check",
+                2), Localization.get("answer.words", 1), Localization.get("answer.words", 0),
+                Localization.get("answer.version.row", 2, "a", "b", 1), Localization.get("cli.password.backupsKept", 1,
+                "/b"), Localization.get("cli.password.backupsKept", 3, "/b"))).containsExactly("Check 1 field",
+                "Check 2 fields", "1 word", "0 words", "Version 2 · a · b · 1 word",
+                "1 backup in /b was made under an earlier password and keeps it.",
+                "3 backups in /b were made under an earlier password and keep it.");
+        assertThat(Localization.get("store.password.backupsNotRekeyed", 1, "/b")).contains("But 1 backup in /b");
+        assertThat(Localization.get("importer.ui.state.duplicateSameTitle", 2)).isEqualTo("Already stored as matter 2");
+    }
+
     private static <E> List<String> codes(E[] values, Function<E, String> code) {
         return Arrays.stream(values).map(code).toList();
     }

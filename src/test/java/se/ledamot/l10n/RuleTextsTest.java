@@ -129,8 +129,23 @@ class RuleTextsTest {
         assertThat(Arbetsordningar.all()).extracting(RuleText::name).doesNotContainNull().doesNotHaveDuplicates();
         Localization.setLocale(Localization.ENGLISH);
         assertThat(RuleText.describe(SubmissionRule.weekdayInWeekBefore(SubmissionKind.QUESTION, DayOfWeek.THURSDAY,
-                1, LocalTime.of(8, 0)))).as("the English window's clock, 08:00 as elsewhere in it (walk26)")
-                .startsWith("By 08:00 on the Thursday of the week before the meeting");
+                1, LocalTime.of(8, 0)))).startsWith("By 08:00 on the Thursday of the week before the meeting");
+        // english26b: the settings read "By 08.00 on the 2th Monday" (a Swedish clock, no English ordinal).
+        assertThat(java.util.stream.IntStream.of(2, 3, 4, 11, 12, 21, 22, 33, 60).mapToObj(n -> RuleText.describe(
+                SubmissionRule.weekdayBefore(SubmissionKind.INTERPELLATION, DayOfWeek.MONDAY, n, LocalTime.of(8, 0)))
+                .replaceAll(" Monday before.*", "")).toList()).containsExactly("By 08:00 on the 2nd",
+                "By 08:00 on the 3rd", "By 08:00 on the 4th", "By 08:00 on the 11th", "By 08:00 on the 12th",
+                "By 08:00 on the 21st", "By 08:00 on the 22nd", "By 08:00 on the 33rd", "By 08:00 on the 60th");
+        // And "By 10 days before the meeting"; with an hour, "By 12:00 on 10 days before the meeting".
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, null)))
+                .startsWith("No later than 10 days before the meeting;");
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, LocalTime.NOON)))
+                .startsWith("By 12:00 on the day 10 days before the meeting;");
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 1, LocalTime.NOON)))
+                .startsWith("By 12:00 on the day before the meeting;");
+        Localization.setLocale(Localization.SWEDISH);
+        assertThat(RuleText.describe(SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, LocalTime.NOON)))
+                .startsWith("Senast kl. 12.00 10 dagar före sammanträdet;");
     }
 
     @Test

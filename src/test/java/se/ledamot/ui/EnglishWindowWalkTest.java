@@ -52,10 +52,7 @@ import se.ledamot.ui.register.RegisterScreen;
 @Isolated // it changes the language, which every test beside it would read
 @ExtendWith(ApplicationExtension.class)
 class EnglishWindowWalkTest {
-    /** Swedish words an English window must not show of its own (whole words; the data's are not read). */
-    private static final Pattern SWEDISH = Pattern.compile("\\b(Spara|Ärende|Ärenden|Sammanträde|Sammanträden|"
-            + "Partigrupp|Protokoll|Punkt|Upprop|Val av justerare|justering|Yrkanden|Beslut|Omröstning|Ja|Nej|"
-            + "Avstår|Avbryt|Närvarande|Grupp|kl)\\b");
+    private static final Pattern SWEDISH = VisibleWords.SWEDISH;
     /** How the standard item "Val av justerare och tid för justering" on the samples' agenda reads in English. */
     private static final String ADJUSTERS = "Election of members to approve the minutes, and the time of approval";
 

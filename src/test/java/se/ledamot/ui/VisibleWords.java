@@ -22,6 +22,11 @@ import javafx.scene.control.TreeTableView;
  * their placeholders are in.
  */
 final class VisibleWords {
+    /** Swedish words an English window must not show of its own (whole words; the data's are not read). */
+    static final java.util.regex.Pattern SWEDISH = java.util.regex.Pattern.compile("\\b(Spara|Ärende|Ärenden|"
+            + "Sammanträde|Sammanträden|Partigrupp|Protokoll|Punkt|Upprop|Val av justerare|justering|Yrkanden|"
+            + "Beslut|Omröstning|Ja|Nej|Avstår|Avbryt|Närvarande|Grupp|kl)\\b");
+
     private VisibleWords() {
     }
 

@@ -22,10 +22,13 @@ final class TrashView extends BorderPane {
         table.setId("trash-table");
         table.setPlaceholder(new Label(Localization.get("ui.trash.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Matter, String> title = column("ui.register.column.title", Matter::title);
         table.getColumns().setAll(List.of(
                 column("ui.register.column.number", m -> m.number() == null ? "" : m.number()),
-                column("ui.register.column.kind", m -> Localization.kind(m.kind())),
-                column("ui.register.column.title", Matter::title)));
+                column("ui.register.column.kind", m -> Localization.kind(m.kind())), title));
+        // The short columns as wide as their words, the title the rest, wrapped (english26b: at 1000x650 a title
+        // ended in "…" beside an empty Number column as wide as it).
+        se.ledamot.ui.shell.ColumnFit.apply(table, List.of(title));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         Button restore = new Button(Localization.get("ui.trash.restore"));
