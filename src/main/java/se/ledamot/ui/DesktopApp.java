@@ -90,16 +90,21 @@ public final class DesktopApp {
     }
 
     /**
-     * The start-up cache's training of the window (se.ledamot.app.StartupCache): the window opened on a data folder
-     * as at start but never shown, drawn off screen through its register's first rows and a matter in the editor
-     * ({@link WindowRehearsal}), then closed; the program ends with it. Fails where the toolkit cannot start (no
-     * display): the training then leaves the window's cache out.
+     * The start-up cache's training of the window (se.ledamot.app.StartupCache): the window made on the training's
+     * own data folder as at start but never shown, drawn off screen through its register's first rows and a matter in
+     * the editor ({@link WindowRehearsal}), then closed; the program ends with it. Nothing in it may reach the user's
+     * screen: a folder that does not open ends it (no dialog, no lock to take, the folder is the training's alone), as
+     * does a toolkit that cannot start (no display); the training then leaves the window's cache out.
      */
     public static void rehearse(Path dataFolder) {
         Platform.startup(() -> Platform.runLater(() -> {
             Start start = new Start(dataFolder, Ledamot::open, Keyring.system(), ServerMemory.forUser(), false);
-            open(new Stage(), start, new PasswordDialogs(null)).ifPresentOrElse(WindowRehearsal::run,
-                    () -> System.exit(1));
+            try {
+                Ledamot services = start.opener().apply(dataFolder, access(new PasswordDialogs(null)));
+                WindowRehearsal.run(window(new Stage(), services, start, () -> { }, shell -> { }));
+            } catch (RuntimeException e) {
+                System.exit(1);
+            }
         }));
     }
 
