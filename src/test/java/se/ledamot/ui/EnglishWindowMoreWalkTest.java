@@ -14,8 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,17 +48,7 @@ class EnglishWindowMoreWalkTest {
     Path folder;
 
     @RegisterExtension
-    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"));
-
-    @BeforeEach
-    void english() {
-        Localization.setLocale(Localization.ENGLISH);
-    }
-
-    @AfterEach
-    void swedishAgain() {
-        Localization.setLocale(Localization.SWEDISH);
-    }
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data")).inTheLanguage(Localization.ENGLISH);
 
     /** A picture of the screen; its own words, each that is Swedish or cut off noted (with where it stands). */
     private List<String> look(FxRobot robot, String name, List<String> wrong) throws Exception {

@@ -18,8 +18,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,17 +58,7 @@ class EnglishWindowWalkTest {
     Path folder;
 
     @RegisterExtension
-    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"));
-
-    @BeforeEach
-    void english() {
-        Localization.setLocale(Localization.ENGLISH);
-    }
-
-    @AfterEach
-    void swedishAgain() {
-        Localization.setLocale(Localization.SWEDISH);
-    }
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data")).inTheLanguage(Localization.ENGLISH);
 
     /** A picture of the screen, and its own words that are Swedish (with where they stand). */
     private List<String> look(FxRobot robot, String name) throws Exception {

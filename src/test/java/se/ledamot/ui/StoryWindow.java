@@ -64,6 +64,9 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
     private Consumer<MainWindow> screens = DesktopApp::installScreens;
     private Locale locale;
     private Locale localeBefore;
+    /** The window's language for the test (Localization's), and the one before it. */
+    private Locale language;
+    private Locale languageBefore;
     private Stage stage;
     private Preferences node;
     private MainWindow shell;
@@ -98,6 +101,12 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         return this;
     }
 
+    /** The window in {@code language} (Localization's), the language before it set again after the test. */
+    public StoryWindow inTheLanguage(Locale language) {
+        this.language = language;
+        return this;
+    }
+
     /** Closes {@code resource} after the window (a server the window works on); the last handed, the first closed. */
     public <T extends AutoCloseable> T closedAfterTheWindow(T resource) {
         afterTheWindow.push(resource);
@@ -114,6 +123,10 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
             localeBefore = Locale.getDefault();
             Locale.setDefault(locale);
         }
+        if (language != null) {
+            languageBefore = se.ledamot.l10n.Localization.locale();
+            se.ledamot.l10n.Localization.setLocale(language);
+        }
         if (seed != null) {
             try (Ledamot app = Ledamot.open(folder.get(), TestContext.CLOCK)) {
                 seed.write(app);
@@ -129,6 +142,9 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
             node.removeNode();
             if (localeBefore != null) {
                 Locale.setDefault(localeBefore);
+            }
+            if (languageBefore != null) {
+                se.ledamot.l10n.Localization.setLocale(languageBefore);
             }
             while (!afterTheWindow.isEmpty()) {
                 afterTheWindow.pop().close();
