@@ -10,7 +10,7 @@ import se.ledamot.domain.answer.ComparedAction;
 import se.ledamot.domain.answer.VersionReason;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.store.AnswerStore;
-import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 
 /**
  * Writing answers to interpellations and questions: a draft every autosave overwrites, versions cut by the rules of
@@ -18,17 +18,16 @@ import se.ledamot.store.MatterStore;
  */
 public final class AnswerService {
     private final AnswerStore answers;
-    private final MatterStore matters;
+    private final MatterSubsets matters;
 
-    AnswerService(AnswerStore answers, MatterStore matters) {
+    AnswerService(AnswerStore answers, MatterSubsets matters) {
         this.answers = answers;
         this.matters = matters;
     }
 
     /** The interpellations and questions still open: the answers there may be to write. */
     public List<Matter> openMatters() {
-        return matters.list().stream().filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status()))
-                .toList();
+        return matters.openToAnswer();
     }
 
     /** The draft to write in: the stored one, or a new one from the matter's answer. */

@@ -35,6 +35,7 @@ import se.ledamot.store.AgendaStore;
 import se.ledamot.store.BodyStore;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 import se.ledamot.store.MeetingStore;
 
 /**
@@ -45,6 +46,7 @@ import se.ledamot.store.MeetingStore;
  */
 public final class BriefService {
     private final MatterStore matters;
+    private final MatterSubsets subsets;
     private final MeetingStore meetings;
     private final AgendaStore agendas;
     private final BodyStore bodies;
@@ -56,10 +58,11 @@ public final class BriefService {
     private final PaperService papers;
     private final Clock clock;
 
-    BriefService(MatterStore matters, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
+    BriefService(MatterStore matters, MatterSubsets subsets, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
             DebateStore debates, PositionService positions, AnswerService answers, DeadlineService deadlines,
             SettingsService settings, PaperService papers, Clock clock) {
         this.matters = matters;
+        this.subsets = subsets;
         this.meetings = meetings;
         this.agendas = agendas;
         this.bodies = bodies;
@@ -124,7 +127,7 @@ public final class BriefService {
      */
     public UnfinishedMotions.Report unfinishedReport(LocalDate day) {
         MeetingCalendar calendar = deadlines.calendar();
-        List<Matter> all = matters.list();
+        List<Matter> all = subsets.pendingOutlines();
         List<Long> listed = UnfinishedMotions.report(day, calendar, all, Map.of()).entries().stream()
                 .map(e -> e.matter().id()).toList();
         Map<Long, List<MatterChange>> timelines = matters.timelines(listed);

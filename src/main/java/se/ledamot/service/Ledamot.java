@@ -22,6 +22,7 @@ import se.ledamot.store.DatabaseTarget;
 import se.ledamot.store.DebateStore;
 import se.ledamot.store.ImportStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 import se.ledamot.store.MeetingFileStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
@@ -158,6 +159,7 @@ public final class Ledamot implements AutoCloseable {
         this.folder = folder;
         this.clock = clock;
         MatterStore matterStore = new MatterStore(dsl, clock);
+        MatterSubsets subsets = new MatterSubsets(dsl, matterStore);
         BodyStore bodyStore = new BodyStore(dsl);
         MeetingStore meetingStore = new MeetingStore(dsl, clock);
         AgendaStore agendaStore = new AgendaStore(dsl, clock);
@@ -173,16 +175,16 @@ public final class Ledamot implements AutoCloseable {
         imports = new ImportService(new ImportStore(dsl, clock), settings);
         samples = new Lazy<>(() -> new SampleService(new SampleData(dsl, clock), database instanceof Database));
         deadlines = new DeadlineService(rulesStore, meetingStore, new OutlookStore(dsl));
-        meetings = new MeetingService(meetingStore, agendaStore, matterStore, deadlines,
+        meetings = new MeetingService(meetingStore, agendaStore, matterStore, subsets, deadlines,
                 new MeetingFileStore(dsl, clock));
         bodies = new BodyService(bodyStore);
         positions = new PositionService(group -> new PositionStore(dsl, clock, group), meetings,
                 group -> ServerIdentity.seesGroup(dsl, database instanceof ServerDatabase, group));
-        answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), matterStore);
+        answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), subsets);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), rulesStore, new MinutesStore(dsl, clock),
-                meetingStore, agendaStore, bodyStore, matterStore, attachmentStore, clock);
+                meetingStore, agendaStore, bodyStore, matterStore, subsets, attachmentStore, clock);
         debates = new DebateService(debateStore, meetings, papers);
-        briefs = new BriefService(matterStore, meetingStore, agendaStore, bodyStore, debateStore, positions,
+        briefs = new BriefService(matterStore, subsets, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, settings, papers, clock);
         archive = new PaperArchive(papers, clock);
         putAside = new PutAsideService(new PutAsideStore(dsl, clock));

@@ -20,6 +20,7 @@ import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.store.AgendaStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 import se.ledamot.store.MeetingFileStore;
 import se.ledamot.store.MeetingStore;
 
@@ -32,14 +33,16 @@ public final class MeetingService {
     private final MeetingStore meetings;
     private final AgendaStore agendas;
     private final MatterStore matters;
+    private final MatterSubsets subsets;
     private final DeadlineService deadlines;
     private final MeetingFileStore files;
 
-    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, DeadlineService deadlines,
-            MeetingFileStore files) {
+    MeetingService(MeetingStore meetings, AgendaStore agendas, MatterStore matters, MatterSubsets subsets,
+            DeadlineService deadlines, MeetingFileStore files) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.matters = matters;
+        this.subsets = subsets;
         this.deadlines = deadlines;
         this.files = files;
     }
@@ -116,8 +119,7 @@ public final class MeetingService {
         }
         Set<Long> onAgenda = entries.stream().flatMap(e -> e.matter().stream()).map(Matter::id)
                 .collect(Collectors.toSet());
-        List<Matter> pending = matters.list().stream().filter(m -> m.lifecycle().isPending(m.status()))
-                .filter(m -> !onAgenda.contains(m.id())).toList();
+        List<Matter> pending = subsets.pendingOutlines().stream().filter(m -> !onAgenda.contains(m.id())).toList();
         return new Agenda(meeting, calendar, rules, entries, pending);
     }
 
@@ -173,7 +175,7 @@ public final class MeetingService {
     /** What to put on a meeting's agenda: everything due at it that is not planned yet. */
     public List<AgendaSuggestion.Suggestion> suggest(long meetingId) {
         Meeting meeting = meetings.require(meetingId);
-        return AgendaSuggestion.forMeeting(meeting, deadlines.calendar(), matters.list(),
+        return AgendaSuggestion.forMeeting(meeting, deadlines.calendar(), subsets.pendingOutlines(),
                 agendas.plannedMatterIds(meetingId));
     }
 }

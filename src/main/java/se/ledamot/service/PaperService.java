@@ -42,6 +42,7 @@ import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
 import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
 import se.ledamot.store.PaperSettingsStore;
@@ -60,11 +61,13 @@ public final class PaperService {
     private final AgendaStore agendas;
     private final BodyStore bodies;
     private final MatterStore matters;
+    private final MatterSubsets subsets;
     private final Enclosures enclosures;
     private final Clock clock;
 
     PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
-            AgendaStore agendas, BodyStore bodies, MatterStore matters, AttachmentStore attachments, Clock clock) {
+            AgendaStore agendas, BodyStore bodies, MatterStore matters, MatterSubsets subsets, AttachmentStore attachments,
+            Clock clock) {
         this.settings = settings;
         this.council = council;
         this.minutes = minutes;
@@ -72,6 +75,7 @@ public final class PaperService {
         this.agendas = agendas;
         this.bodies = bodies;
         this.matters = matters;
+        this.subsets = subsets;
         this.enclosures = new Enclosures(attachments);
         this.clock = clock;
     }
@@ -323,13 +327,9 @@ public final class PaperService {
         LocalDate since = meetings.list().stream().filter(o -> o.body().equals(meeting.body()))
                 .map(Meeting::date).filter(d -> d.isBefore(meeting.date())).max(Comparator.naturalOrder())
                 .orElse(meeting.date().withDayOfYear(1).minusDays(1));
-        return matters.list().stream()
-                .filter(x -> x.kind() == MatterKind.MOTION || x.kind() == MatterKind.INTERPELLATION
-                        || x.kind() == MatterKind.QUESTION || x.kind() == MatterKind.CITIZEN_PROPOSAL)
-                .filter(x -> x.submittedDate().map(d -> d.isAfter(since) && !d.isAfter(meeting.date()))
-                        .orElse(false))
-                .sorted(Comparator.comparing((Matter x) -> x.submittedDate().orElseThrow()))
-                .toList();
+        return subsets.submittedBetween(k -> k == MatterKind.MOTION || k == MatterKind.INTERPELLATION
+                || k == MatterKind.QUESTION || k == MatterKind.CITIZEN_PROPOSAL, since, meeting.date()).stream()
+                .sorted(Comparator.comparing(Matter::submitted)).toList();
     }
 
     /** The first § of a meeting: the body's meetings earlier in the year count their items (papers numbering). */

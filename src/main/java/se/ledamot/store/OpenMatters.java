@@ -26,23 +26,30 @@ final class OpenMatters {
     }
 
     /**
-     * The open matters' outlines (without body and answer) a further condition selects, newest first: read from
-     * index V28 alone, their children by their ids, all by plain JDBC ({@link MatterCursor}).
+     * The outlines (without body and answer) of the matters whose kind and status {@code keep} passes (open, or
+     * pending) and a further condition selects, newest first: read from index V28 alone, their children by their
+     * ids, all by plain JDBC ({@link MatterCursor}).
      */
-    static List<Matter> outlines(DSLContext dsl, String narrowing) {
-        return read(dsl, narrowing, query("id", Lifecycle::isOpen, narrowing));
+    static List<Matter> outlines(DSLContext dsl, BiPredicate<Lifecycle, Status> keep, String narrowing) {
+        return read(dsl, keep, narrowing, query("id", keep, narrowing));
+    }
+
+    /** The ids of the matters {@link #outlines} would read, in no order. */
+    static List<Long> ids(DSLContext dsl, BiPredicate<Lifecycle, Status> keep, String narrowing) {
+        return PlainReads.list(dsl, query("id", keep, narrowing), r -> r.getLong(1));
     }
 
     /**
-     * As {@link #outlines}, but only the matter table's row of each: no authors, att-satser, questions or tags
+     * As {@link #outlines} of the open matters, but only the matter table's row of each: no authors, att-satser, questions or tags
      * either (four reads fewer). For what reads none of those: the deadline rules and the dashboard's list.
      */
     static List<Matter> bare(DSLContext dsl, String narrowing) {
-        return read(dsl, narrowing, null);
+        return read(dsl, Lifecycle::isOpen, narrowing, null);
     }
 
-    private static List<Matter> read(DSLContext dsl, String narrowing, String childrenOf) {
-        String matters = query(MatterCursor.COLUMNS, Lifecycle::isOpen, narrowing) + " ORDER BY id";
+    private static List<Matter> read(DSLContext dsl, BiPredicate<Lifecycle, Status> keep, String narrowing,
+            String childrenOf) {
+        String matters = query(MatterCursor.COLUMNS, keep, narrowing) + " ORDER BY id";
         return new MatterCursor(dsl).of(matters, childrenOf);
     }
 

@@ -36,7 +36,7 @@ public final class OutlookStore {
 
     /** The open matters not in the trash that may be past a deadline on a day ({@link OverdueCandidates}). */
     public List<Matter> overdueCandidates(LocalDate day) {
-        return OpenMatters.outlines(dsl, OverdueCandidates.on(day));
+        return OpenMatters.outlines(dsl, Lifecycle::isOpen, OverdueCandidates.on(day));
     }
 
     /**

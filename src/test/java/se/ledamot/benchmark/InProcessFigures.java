@@ -23,7 +23,7 @@ import se.ledamot.ui.dashboard.DashboardFigures;
  * The figures measured inside one JVM, through the services the window uses: the register's first rows, what one
  * keystroke in its search field costs (ids of every match, then the rows on screen; in order of submission, as a
  * column chosen, and best hits first, the window's order while typing), opening a matter in the
- * editor, the dashboard's figures, the overdue list; and the baseline of a plain SQL LIKE scan over titles and
+ * editor, the dashboard's figures, the overdue list, what other screens read ({@link ScreenFigures}); and the baseline of a plain SQL LIKE scan over titles and
  * bodies. Each is warmed up once, then timed; opening a matter is timed for several matters, each opened once.
  */
 final class InProcessFigures {
@@ -92,6 +92,7 @@ final class InProcessFigures {
             }
             out.put("dashboard_ms", dashboard);
             out.put("overdue_ms", overdue);
+            out.putAll(ScreenFigures.measure(app, today));
             if (search) {
                 t = System.nanoTime();
                 int found = app.search().search(se.ledamot.search.SearchQuery.of("integrationsplanen", 20)).size();

@@ -22,6 +22,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.ClockText;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.ChosenRowInView;
 import se.ledamot.ui.shell.ColumnFit;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.Navigator;
@@ -64,6 +65,7 @@ final class MeetingsView extends SplitPane {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
+                ChosenRowInView.show(table);
             }
             agenda.meetingProperty().set(now);
         });

@@ -1,0 +1,58 @@
+package se.ledamot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.store.generate.CouncilGenerator;
+
+/**
+ * The parts of the register read through the indexes ({@link MatterSubsets}) are exactly what every matter read and
+ * filtered in Java holds, as Svar, Sammanträden and the kallelse read them before: the same matters, whole or as
+ * outlines, in the register's order, on generated data (every kind and status, eight years, some in the trash).
+ */
+@OnBothEngines
+class MatterSubsetsTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+
+    @Parameter
+    Engine engine;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void eachSubsetIsWhatTheWholeRegisterFilteredHolds() {
+        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+            new CouncilGenerator(db.dsl(), TODAY, 11).generate(600, n -> { });
+            MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
+            matters.list().stream().limit(90).filter(m -> m.id() % 4 == 0).forEach(m -> matters.trash(m.id()));
+            List<Matter> all = matters.list();
+            MatterSubsets subsets = new MatterSubsets(db.dsl(), matters);
+
+            List<Matter> toAnswer = all.stream().filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status()))
+                    .toList();
+            assertThat(subsets.openToAnswer()).isNotEmpty().isEqualTo(toAnswer);
+            assertThat(toAnswer).anyMatch(m -> !m.body().isEmpty());
+
+            List<Matter> pending = all.stream().filter(m -> m.lifecycle().isPending(m.status()))
+                    .map(m -> m.toBuilder().body("").answer("").build()).toList();
+            assertThat(subsets.pendingOutlines()).hasSizeGreaterThan(20).isEqualTo(pending);
+
+            Predicate<MatterKind> announced = k -> k == MatterKind.MOTION || k == MatterKind.QUESTION;
+            LocalDate after = TODAY.minusMonths(8);
+            LocalDate upTo = TODAY.minusMonths(2);
+            List<Matter> between = all.stream().filter(m -> announced.test(m.kind()) && m.submitted() != null
+                    && m.submitted().isAfter(after) && !m.submitted().isAfter(upTo)).toList();
+            assertThat(subsets.submittedBetween(announced, after, upTo)).isNotEmpty().isEqualTo(between);
+        }
+    }
+}

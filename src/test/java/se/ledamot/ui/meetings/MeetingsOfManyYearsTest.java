@@ -1,0 +1,72 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.onFx;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
+import se.ledamot.ui.StoryWindow;
+
+/**
+ * Sammanträden in a council with years of meetings behind it (the walk at 100 000 matters, round 27): the screen
+ * chose the next meeting and showed its agenda, but the list stood at the oldest meeting, twenty years back, the
+ * chosen row far out of view. The chosen meeting is now in view, as when she clicks it.
+ */
+@WindowTest
+@ExtendWith(ApplicationExtension.class)
+class MeetingsOfManyYearsTest {
+    private static final int HELD = 120;
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, app -> {
+        LocalDate first = LocalDate.parse("2016-01-20");
+        for (int i = 0; i < HELD; i++) {
+            app.meetings().add(Meeting.planned(i % 2 == 0 ? "KF" : "KS", first.plusMonths(i))
+                    .withStatus(MeetingStatus.HELD));
+        }
+        StoryWindow.plannedMeeting(app);
+    });
+
+    @Test
+    void theNextMeetingChosenIsInViewNotTheOldest(FxRobot robot) {
+        window.open(robot);
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
+        int chosen = onFx(() -> table.getSelectionModel().getSelectedIndex());
+        assertThat(chosen).as("after the years held").isGreaterThanOrEqualTo(HELD);
+        waitUntil(() -> inView(table, chosen), () -> "rows in view: " + shown(table));
+    }
+
+    private static boolean inView(TableView<?> table, int index) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() <= index && index < last.getIndex();
+    }
+
+    private static String shown(TableView<?> table) {
+        return onFx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+            return flow.getFirstVisibleCell().getIndex() + ".." + flow.getLastVisibleCell().getIndex();
+        });
+    }
+}
