@@ -20,9 +20,9 @@ import se.ledamot.service.PaperService;
 
 /**
  * The settings the secretary's papers are made with: the council's name (Inställningar's, the one name) and logo, the
- * notice board and where the minutes are kept, and per body the chair, the secretary, public and webcast, the number
- * of justerare and the seats. Without options it prints them; with options it changes only what is named and prints
- * the result.
+ * notice board and where the minutes are kept, and per body the chair and vice chairs, the secretary, public and
+ * webcast, the number of justerare and the seats. Without options it prints them; with options it changes only what
+ * is named and prints the result.
  */
 @Command(name = "papers", mixinStandardHelpOptions = true)
 final class PapersCommand extends DataCommand {
@@ -44,6 +44,14 @@ final class PapersCommand extends DataCommand {
     @Option(names = "--chair", paramLabel = "NAMN", converter = Converters.Author.class,
             descriptionKey = "cli.papers.chair")
     Person chair;
+
+    @Option(names = "--first-vice", paramLabel = "NAMN", converter = Converters.Author.class,
+            descriptionKey = "cli.papers.firstVice")
+    Person firstVice;
+
+    @Option(names = "--second-vice", paramLabel = "NAMN", converter = Converters.Author.class,
+            descriptionKey = "cli.papers.secondVice")
+    Person secondVice;
 
     @Option(names = "--secretary", paramLabel = "NAMN", descriptionKey = "cli.papers.secretary")
     String secretary;
@@ -80,8 +88,9 @@ final class PapersCommand extends DataCommand {
             s = s.withArchive(noticeBoard != null ? noticeBoard : s.noticeBoard(),
                     minutesKept != null ? minutesKept : s.minutesKept());
         }
-        boolean bodyOptions = chair != null || secretary != null || publicMeeting != null || webcast != null
-                || adjusters != null || !members.isEmpty() || !substitutes.isEmpty();
+        boolean bodyOptions = chair != null || firstVice != null || secondVice != null || secretary != null
+                || publicMeeting != null || webcast != null || adjusters != null || !members.isEmpty()
+                || !substitutes.isEmpty();
         if (bodyOptions && body == null) {
             throw new DomainException("cli.papers.bodyMissing");
         }
@@ -100,6 +109,10 @@ final class PapersCommand extends DataCommand {
         BodyPapers out = b;
         if (chair != null) {
             out = out.withChair(chair);
+        }
+        if (firstVice != null || secondVice != null) {
+            out = out.withVice(firstVice != null ? firstVice : out.firstVice(),
+                    secondVice != null ? secondVice : out.secondVice());
         }
         if (secretary != null) {
             out = out.withSecretary(secretary);
@@ -133,10 +146,16 @@ final class PapersCommand extends DataCommand {
                 s.logo() == null ? 0 : 1));
         out().println(Localization.get("cli.papers.show.archive", dash(s.noticeBoard()), dash(s.minutesKept())));
         for (BodyPapers b : s.bodies()) {
-            out().println(Localization.get("cli.papers.show.body", b.body(),
-                    b.chair() == null ? "–" : b.chair().display(), dash(b.secretary()), b.publicMeeting() ? 1 : 0,
-                    dash(b.webcast()), b.adjusters(), b.members().size(), b.substitutes().size()));
+            String chairs = b.firstVice() == null && b.secondVice() == null ? person(b.chair()) : person(b.chair())
+                    + " " + Localization.get("cli.papers.show.vice", person(b.firstVice()), person(b.secondVice()));
+            out().println(Localization.get("cli.papers.show.body", b.body(), chairs, dash(b.secretary()),
+                    b.publicMeeting() ? 1 : 0, dash(b.webcast()), b.adjusters(), b.members().size(),
+                    b.substitutes().size()));
         }
+    }
+
+    private static String person(Person p) {
+        return p == null ? "–" : p.display();
     }
 
     private static String dash(String s) {

@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
@@ -51,8 +53,9 @@ public final class PaperSettingsStore {
         List<BodyPapers> bodies = new ArrayList<>();
         for (BodyPapersRecord r : dsl.selectFrom(BODY_PAPERS).orderBy(BODY_PAPERS.BODY_CODE).fetch()) {
             String code = r.getBodyCode();
-            bodies.add(new BodyPapers(code, r.getChairName() == null ? null
-                    : new Person(r.getChairName(), r.getChairParty()), r.getSecretary(), r.getPublicMeeting(),
+            bodies.add(new BodyPapers(code, person(r.getChairName(), r.getChairParty()),
+                    person(r.getFirstViceName(), r.getFirstViceParty()),
+                    person(r.getSecondViceName(), r.getSecondViceParty()), r.getSecretary(), r.getPublicMeeting(),
                     r.getWebcast(), r.getAbsence(), r.getAdjusters(), opening.getOrDefault(code, List.of()),
                     closing.getOrDefault(code, List.of()), seats.getOrDefault(code, List.of())));
         }
@@ -130,19 +133,21 @@ public final class PaperSettingsStore {
     }
 
     private static void saveBody(DSLContext d, BodyPapers b, OffsetDateTime now) {
-        String chair = b.chair() == null ? null : b.chair().name();
-        String party = b.chair() == null ? null : b.chair().party();
-        d.insertInto(BODY_PAPERS).set(BODY_PAPERS.BODY_CODE, b.body()).set(BODY_PAPERS.CHAIR_NAME, chair)
-                .set(BODY_PAPERS.CHAIR_PARTY, party).set(BODY_PAPERS.SECRETARY, b.secretary())
-                .set(BODY_PAPERS.PUBLIC_MEETING, b.publicMeeting()).set(BODY_PAPERS.WEBCAST, b.webcast())
-                .set(BODY_PAPERS.ABSENCE, b.absence()).set(BODY_PAPERS.ADJUSTERS, b.adjusters())
-                .set(BODY_PAPERS.UPDATED_AT, now)
-                .onConflict(BODY_PAPERS.BODY_CODE).doUpdate()
-                .set(BODY_PAPERS.CHAIR_NAME, chair).set(BODY_PAPERS.CHAIR_PARTY, party)
-                .set(BODY_PAPERS.SECRETARY, b.secretary()).set(BODY_PAPERS.PUBLIC_MEETING, b.publicMeeting())
-                .set(BODY_PAPERS.WEBCAST, b.webcast()).set(BODY_PAPERS.ABSENCE, b.absence())
-                .set(BODY_PAPERS.ADJUSTERS, b.adjusters()).set(BODY_PAPERS.UPDATED_AT, now)
-                .execute();
+        Map<Field<?>, Object> row = new LinkedHashMap<>();
+        row.put(BODY_PAPERS.CHAIR_NAME, b.chair() == null ? null : b.chair().name());
+        row.put(BODY_PAPERS.CHAIR_PARTY, b.chair() == null ? null : b.chair().party());
+        row.put(BODY_PAPERS.FIRST_VICE_NAME, b.firstVice() == null ? null : b.firstVice().name());
+        row.put(BODY_PAPERS.FIRST_VICE_PARTY, b.firstVice() == null ? null : b.firstVice().party());
+        row.put(BODY_PAPERS.SECOND_VICE_NAME, b.secondVice() == null ? null : b.secondVice().name());
+        row.put(BODY_PAPERS.SECOND_VICE_PARTY, b.secondVice() == null ? null : b.secondVice().party());
+        row.put(BODY_PAPERS.SECRETARY, b.secretary());
+        row.put(BODY_PAPERS.PUBLIC_MEETING, b.publicMeeting());
+        row.put(BODY_PAPERS.WEBCAST, b.webcast());
+        row.put(BODY_PAPERS.ABSENCE, b.absence());
+        row.put(BODY_PAPERS.ADJUSTERS, b.adjusters());
+        row.put(BODY_PAPERS.UPDATED_AT, now);
+        d.insertInto(BODY_PAPERS).set(BODY_PAPERS.BODY_CODE, b.body()).set(row)
+                .onConflict(BODY_PAPERS.BODY_CODE).doUpdate().set(row).execute();
         d.deleteFrom(BODY_STANDARD_ITEM).where(BODY_STANDARD_ITEM.BODY_CODE.eq(b.body())).execute();
         writeStandard(d, b.body(), OPENING, b.opening());
         writeStandard(d, b.body(), CLOSING, b.closing());
@@ -162,6 +167,10 @@ public final class PaperSettingsStore {
                     .set(BODY_STANDARD_ITEM.KIND, items.get(i).kind().code())
                     .set(BODY_STANDARD_ITEM.TITLE, items.get(i).title()).execute();
         }
+    }
+
+    private static Person person(String name, String party) {
+        return name == null ? null : new Person(name, party);
     }
 
     private Map<String, List<StandardItem>> standard(String part) {

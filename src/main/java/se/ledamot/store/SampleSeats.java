@@ -16,9 +16,10 @@ import se.ledamot.domain.papers.PaperSettings;
 /**
  * The sample council's ledamöter and ersättare (sample-seats.txt: 31 ledamöter, 5 kap. 5 § kommunallagen, and half as
  * many ersättare for each party, 5 kap. 8 §), so that Protokoll's Hämta ledamöter och ersättare fills the sample
- * meetings' attendance, without which a protokoll is not justerat (5 kap. 67 §); and its ordförande and sekreterare,
- * who sign the kallelse and the protokoll (5 kap. 69 §). Given with the samples to a council that has no seats; taken
- * away with them seat by seat, so a seat typed in beside them stays, and an ordförande or sekreterare she typed too.
+ * meetings' attendance, without which a protokoll is not justerat (5 kap. 67 §); its ordförande and sekreterare, who
+ * sign the kallelse and the protokoll (5 kap. 69 §), and its first and second vice ordförande (5 kap. 11 §). Given
+ * with the samples to a council that has no seats; taken away with them seat by seat, so a seat typed in beside them
+ * stays, and an ordförande or sekreterare she typed too.
  * Also where the sample council keeps its protokoll, which the anslagsbevis names (8 kap. 12 §).
  */
 final class SampleSeats {
@@ -26,6 +27,8 @@ final class SampleSeats {
     static final List<Seat> SEATS = LINES.stream().filter(l -> l[0].equals("ledamot") || l[0].equals("ersättare"))
             .map(l -> l[0].equals("ledamot") ? Seat.member(l[1]) : Seat.substitute(l[1])).toList();
     static final Person CHAIR = Person.parse(value("ordförande"));
+    static final Person FIRST_VICE = Person.parse(value("förste vice ordförande"));
+    static final Person SECOND_VICE = Person.parse(value("andre vice ordförande"));
     static final String SECRETARY = value("sekreterare");
     static final String KEPT = value("förvaringsplats");
 
@@ -38,13 +41,15 @@ final class SampleSeats {
     }
 
     /**
-     * Gives the council the sample seats, ordförande and sekreterare when it has no seats (a council's own seats are
-     * never replaced, nor an ordförande or sekreterare she gave it).
+     * Gives the council the sample seats, ordförande, vice ordförande and sekreterare when it has no seats (a council's
+     * own seats are never replaced, nor an ordförande, vice or sekreterare she gave it).
      */
     void seat() {
         BodyPapers papers = papers();
         if (papers.seats().isEmpty()) {
             store.saveBody(papers.withSeats(SEATS).withChair(papers.chair() == null ? CHAIR : papers.chair())
+                    .withVice(papers.firstVice() == null ? FIRST_VICE : papers.firstVice(),
+                            papers.secondVice() == null ? SECOND_VICE : papers.secondVice())
                     .withSecretary(papers.secretary() == null ? SECRETARY : papers.secretary()));
             PaperSettings settings = store.load();
             if (settings.minutesKept() == null) {
@@ -53,7 +58,7 @@ final class SampleSeats {
         }
     }
 
-    /** Takes the sample seats, ordförande, sekreterare and place kept away from the council; anything else stays. */
+    /** Takes the sample seats, ordförande, vices, sekreterare and place kept away from the council; the rest stays. */
     void unseat() {
         BodyPapers papers = papers();
         BodyPapers kept = withoutSamples(papers);
@@ -89,6 +94,8 @@ final class SampleSeats {
     private static BodyPapers withoutSamples(BodyPapers papers) {
         return papers.withSeats(papers.seats().stream().filter(s -> !SEATS.contains(s)).toList())
                 .withChair(CHAIR.equals(papers.chair()) ? null : papers.chair())
+                .withVice(FIRST_VICE.equals(papers.firstVice()) ? null : papers.firstVice(),
+                        SECOND_VICE.equals(papers.secondVice()) ? null : papers.secondVice())
                 .withSecretary(SECRETARY.equals(papers.secretary()) ? null : papers.secretary());
     }
 

@@ -104,6 +104,17 @@ class PapersCommandTest extends CommandLineTest {
                 + "och protokollet för ett sammanträde som har hållits,");
     }
 
+    /** The vice chairs, who preside when the ordförande is away (5 kap. 11 §), are set and listed beside the chair. */
+    @Test
+    void theViceChairsAreSetAndListedBesideTheChair() {
+        assertThat(run("papers", "--body", "KF", "--chair", "Kerstin Lindqvist (S)", "--first-vice", "Per Holm (M)"))
+                .as(err).isZero();
+        assertThat(out).contains("KF: ordförande Kerstin Lindqvist (S) (1:e vice ordförande Per Holm (M), "
+                + "2:e vice ordförande –), sekreterare");
+        assertThat(run("papers", "--body", "KF", "--second-vice", "Jenny Alm (C)")).as(err).isZero();
+        assertThat(out).contains("(1:e vice ordförande Per Holm (M), 2:e vice ordförande Jenny Alm (C))");
+    }
+
     @Test
     void theSettingsAreSetPerBodyAndPrintedOnTheKallelse() throws Exception {
         String id = String.valueOf(seed());

@@ -37,6 +37,9 @@ class SampleSeatsTest {
             assertThat(council(db).chair()).as("the sample ordförande, one of the ledamöter")
                     .isEqualTo(Person.parse("Anders Nilsson (S)"));
             assertThat(seats).contains(Seat.member(council(db).chair().display()));
+            assertThat(List.of(council(db).firstVice(), council(db).secondVice())).as("the sample vice ordförande")
+                    .containsExactly(Person.parse("Per Holm (M)"), Person.parse("Birgitta Svahn (C)"));
+            assertThat(seats).contains(Seat.member("Per Holm (M)"), Seat.member("Birgitta Svahn (C)"));
             assertThat(council(db).secretary()).as("the sample sekreterare").isEqualTo("Karin Wester");
             assertThat(SampleData.councilPapersAreSamples(db.dsl(), Clock.systemUTC())).isTrue();
             // The anslagsbevis names where the protokoll is kept (walk25: a blank line on the samples' protokoll).
@@ -51,6 +54,8 @@ class SampleSeatsTest {
 
             assertThat(council(db).seats()).containsExactly(Seat.member("Kim Nord (S)"));
             assertThat(council(db).chair()).as("the sample ordförande goes with the samples").isNull();
+            assertThat(council(db).firstVice()).isNull();
+            assertThat(council(db).secondVice()).isNull();
             assertThat(council(db).secretary()).isNull();
             assertThat(settings(db).minutesKept()).as("the sample place goes with the samples").isNull();
         }

@@ -117,10 +117,14 @@ public final class WorldFixture {
         return w;
     }
 
-    /** KF's details for its papers, every field set: chair, secretary, webcast, absence, standard items, seats. */
+    /**
+     * KF's details for its papers, every field set: chair, vice chairs, secretary, webcast, absence, standard items,
+     * seats.
+     */
     static BodyPapers kfPapers() {
         return BodyPapers.defaults(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1))
                 .withChair(Person.parse("Kerstin Lindqvist (S)")).withSecretary("Anna Berg")
+                .withVice(Person.parse("Per Holm (M)"), Person.parse("Jenny Alm (C)"))
                 .withPublicMeeting(true, "stenungsund.se/webbtv").withAbsence("Ring 0303-730 000.")
                 .withStandardItems(List.of(StandardItem.of(StandardItem.Kind.ROLL_CALL),
                         StandardItem.custom("Information från kommundirektören")),

@@ -11,7 +11,7 @@ import se.ledamot.domain.sync.RowField;
 
 /**
  * The fields of the papers' settings two secretaries may change at once (issue 16.5), as the Protokoll screen edits
- * them: the council's logo and archive, and one body's chair, secretary, public meeting, justerare and seats.
+ * them: the council's logo and archive, and one body's chair, vice chairs, secretary, public meeting, justerare and seats.
  */
 public final class PaperFields {
     private PaperFields() {
@@ -32,6 +32,10 @@ public final class PaperFields {
         return java.util.stream.Stream.concat(council.stream(), java.util.stream.Stream.of(
                 field(body, "chair_name", b -> b.chair() == null ? "" : b.chair().display(),
                         (into, from) -> into.withChair(from.chair())),
+                field(body, "first_vice_name", b -> b.firstVice() == null ? "" : b.firstVice().display(),
+                        (into, from) -> into.withVice(from.firstVice(), into.secondVice())),
+                field(body, "second_vice_name", b -> b.secondVice() == null ? "" : b.secondVice().display(),
+                        (into, from) -> into.withVice(into.firstVice(), from.secondVice())),
                 field(body, "secretary", b -> text(b.secretary()),
                         (into, from) -> into.withSecretary(from.secretary())),
                 field(body, "public_meeting", b -> b.publicMeeting() + " " + text(b.webcast()),

@@ -81,11 +81,12 @@ public final class Catalogue {
             .columns(Role.STAMP, PAPER_SETTINGS.UPDATED_AT)
             .build();
 
-    /** A body's papers: chair, secretary, its standard items and its seats. */
+    /** A body's papers: chair and vice chairs, secretary, its standard items and its seats. */
     public static final EntityType BODY_PAPERS_TYPE = EntityType.named("body_papers", BODY_PAPERS)
             .keyRef(BODY_PAPERS.BODY_CODE, "body")
-            .columns(Role.DATA, BODY_PAPERS.CHAIR_NAME, BODY_PAPERS.CHAIR_PARTY, BODY_PAPERS.SECRETARY,
-                    BODY_PAPERS.PUBLIC_MEETING, BODY_PAPERS.WEBCAST)
+            .columns(Role.DATA, BODY_PAPERS.CHAIR_NAME, BODY_PAPERS.CHAIR_PARTY, BODY_PAPERS.FIRST_VICE_NAME,
+                    BODY_PAPERS.FIRST_VICE_PARTY, BODY_PAPERS.SECOND_VICE_NAME, BODY_PAPERS.SECOND_VICE_PARTY,
+                    BODY_PAPERS.SECRETARY, BODY_PAPERS.PUBLIC_MEETING, BODY_PAPERS.WEBCAST)
             .columns(Role.TEXT, BODY_PAPERS.ABSENCE)
             .columns(Role.DATA, BODY_PAPERS.ADJUSTERS)
             .columns(Role.STAMP, BODY_PAPERS.UPDATED_AT)

@@ -15,6 +15,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
 import se.ledamot.ui.shell.Errors;
@@ -23,7 +24,8 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * Who was at the meeting, in Protokoll: the list, the form to add one more, and the body's seats fetched as present.
- * Each change is checked by the domain, shown at once and stored with the rest of the meeting's minutes.
+ * Each change is checked by the domain, shown at once and stored with the rest of the meeting's minutes, with the chair
+ * who presides over it (the vice ordförande when the ordförande is marked away).
  */
 public final class AttendanceViewModel {
     /** Stores the meeting's minutes as shown; {@code stored} once stored, {@code failed} if not; false if refused. */
@@ -44,9 +46,15 @@ public final class AttendanceViewModel {
     /** What Hämta ledamöter found wanting, kept until the attendance or the meeting changes (a save cleared it). */
     private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper("");
 
+    /** The form's chair field, which follows the attendance while it names who the body's papers do. */
+    private final StringProperty chair;
+    /** The papers of the shown meeting's body: who presides when the ordförande is away; null until read. */
+    private BodyPapers body;
+
     AttendanceViewModel(PaperService papers, TaskExecutor lane, ReadOnlyObjectProperty<Meeting> meeting,
-            ReadOnlyStringWrapper error, Store store) {
+            ReadOnlyStringWrapper error, StringProperty chair, Store store) {
         this.papers = papers;
+        this.chair = chair;
         this.lane = lane;
         this.meeting = meeting;
         this.error = error;
@@ -115,15 +123,38 @@ public final class AttendanceViewModel {
      */
     private void set(List<Attendee> next, Runnable stored) {
         List<Attendee> before = List.copyOf(list);
+        String chairBefore = chair.get();
         try {
-            new Attendance(next);
+            followChair(new Attendance(before), new Attendance(next));
             list.setAll(next);
         } catch (DomainException e) {
             error.set(Errors.describe(e));
             return;
         }
-        if (!store.save(stored, () -> list.setAll(before))) {
+        Runnable putBack = () -> {
             list.setAll(before);
+            chair.set(chairBefore);
+        };
+        if (!store.save(stored, putBack)) {
+            putBack.run();
+        }
+    }
+
+    /** The body's papers of the meeting shown, read with its minutes. */
+    void show(BodyPapers papersOfBody) {
+        body = papersOfBody;
+    }
+
+    /**
+     * The chair field, while it names who the body's papers have preside over the attendance before, names who they
+     * have preside over the next ({@link BodyPapers#presiding}): the ordförande marked away gives way to the vice
+     * ordförande present, and comes back when marked present again. A chair she typed herself stays.
+     */
+    private void followChair(Attendance before, Attendance next) {
+        Person was = body == null ? null : body.presiding(before);
+        Person now = body == null ? null : body.presiding(next);
+        if (was != null && now != null && was.display().equals(MeetingMinutesForm.blankToNull(chair.get()))) {
+            chair.set(now.display());
         }
     }
 

@@ -70,7 +70,7 @@ public final class MinutesViewModel {
         this.context = context;
         this.lane = context.tasks().inOrder();
         this.papers = context.services().papers();
-        this.attendance = new AttendanceViewModel(papers, lane, meeting, error,
+        this.attendance = new AttendanceViewModel(papers, lane, meeting, error, form.chair(),
                 (stored, failed) -> saveMeeting(meeting.get(), stored, failed));
         this.attendees = attendance.list();
         this.item = new ItemMinutesViewModel(context, lane, attendees, error, meeting, this::reload);
@@ -168,6 +168,7 @@ public final class MinutesViewModel {
             }
             item.decisionTaken().adjusted().set(read.stored().adjusted() != null);
             MeetingPapers p = read.papers();
+            attendance.show(p.bodyPapers());
             entries.setAll(p.entries().stream().map(e -> new EntryRow(e.number(), p.paragraph(e), Kallelse.name(p, e),
                     e.item(), e.matter() == null ? null : e.matter().kind(), e.standard(),
                     Protokoll.standardWording(p, e))).toList());

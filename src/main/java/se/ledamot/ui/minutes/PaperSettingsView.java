@@ -54,19 +54,23 @@ final class PaperSettingsView extends BorderPane {
         bodyTitle.textProperty().bind(vm.bodyName());
         form.add(bodyTitle, 0, 4, 2, 1);
         form.addRow(5, label("minutes.ui.chair"), field("settingsChair", vm.chair(), Limit.NAME));
-        form.addRow(6, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
+        form.addRow(6, label("minutes.ui.settings.firstVice"), field("settingsFirstVice", vm.firstVice(),
+                Limit.NAME));
+        form.addRow(7, label("minutes.ui.settings.secondVice"), field("settingsSecondVice", vm.secondVice(),
+                Limit.NAME));
+        form.addRow(8, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
         CheckBox open = new CheckBox(Localization.get("minutes.ui.settings.public"));
         open.setId("settingsPublic");
         open.selectedProperty().bindBidirectional(vm.publicMeeting());
-        form.addRow(7, new Label(), open);
-        form.addRow(8, label("minutes.ui.settings.webcast"), field("settingsWebcast", vm.webcast(), Limit.ROLE));
+        form.addRow(9, new Label(), open);
+        form.addRow(10, label("minutes.ui.settings.webcast"), field("settingsWebcast", vm.webcast(), Limit.ROLE));
         Spinner<Integer> adjusters = new Spinner<>(1, 4, vm.adjusters().get());
         adjusters.setId("settingsAdjusters");
         adjusters.getValueFactory().valueProperty().addListener((o, was, now) -> vm.adjusters().set(now));
         vm.adjusters().addListener((o, was, now) -> adjusters.getValueFactory().setValue(now.intValue()));
-        form.addRow(9, label("minutes.ui.settings.adjusters"), adjusters);
-        form.addRow(10, top(label("minutes.ui.settings.members")), area("settingsMembers", vm.members()));
-        form.addRow(11, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
+        form.addRow(11, label("minutes.ui.settings.adjusters"), adjusters);
+        form.addRow(12, top(label("minutes.ui.settings.members")), area("settingsMembers", vm.members()));
+        form.addRow(13, top(label("minutes.ui.settings.substitutes")), area("settingsSubstitutes",
                 vm.substitutes()));
 
         form.setPadding(new Insets(8));

@@ -3,7 +3,6 @@ package se.ledamot.ui.minutes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,9 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.DomainException;
-import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
-import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
@@ -34,9 +31,9 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The settings the papers are made with, in the window: the council's logo (its name, shown beside, is Inställningar's
- * and changed there: one name for papers and screens), the notice board and where the
- * minutes are kept, and for the body of the chosen meeting its chair, secretary, public access, webcast, number of
- * justerare, and its members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
+ * and changed there: one name for papers and screens), the notice board and where the minutes are kept, and for the
+ * body of the chosen meeting its chair and vice chairs, secretary, public access, webcast, number of justerare, and its
+ * members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
  * the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was typed.
  */
 public final class PaperSettingsViewModel {
@@ -54,6 +51,8 @@ public final class PaperSettingsViewModel {
     private final StringProperty minutesKept = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bodyName = new ReadOnlyStringWrapper("");
     private final StringProperty chair = new SimpleStringProperty("");
+    private final StringProperty firstVice = new SimpleStringProperty("");
+    private final StringProperty secondVice = new SimpleStringProperty("");
     private final StringProperty secretary = new SimpleStringProperty("");
     private final BooleanProperty publicMeeting = new SimpleBooleanProperty();
     private final StringProperty webcast = new SimpleStringProperty("");
@@ -125,13 +124,15 @@ public final class PaperSettingsViewModel {
         bodyName.set(body == null ? "" : body.name());
         if (body != null) {
             BodyPapers b = s.of(body);
-            chair.set(b.chair() == null ? "" : b.chair().display());
+            chair.set(TypedSeats.display(b.chair()));
+            firstVice.set(TypedSeats.display(b.firstVice()));
+            secondVice.set(TypedSeats.display(b.secondVice()));
             secretary.set(orEmpty(b.secretary()));
             publicMeeting.set(b.publicMeeting());
             webcast.set(orEmpty(b.webcast()));
             adjusters.set(b.adjusters());
-            members.set(lines(b.members()));
-            substitutes.set(lines(b.substitutes()));
+            members.set(TypedSeats.lines(b.members()));
+            substitutes.set(TypedSeats.lines(b.substitutes()));
         }
         filled = values();
     }
@@ -142,8 +143,8 @@ public final class PaperSettingsViewModel {
 
     /** The form's fields, to tell whether something was typed since they were filled or sent. */
     private List<Object> values() {
-        return java.util.Arrays.asList(logo, noticeBoard.get(), minutesKept.get(), chair.get(),
-                secretary.get(), publicMeeting.get(), webcast.get(), adjusters.get(), members.get(),
+        return java.util.Arrays.asList(logo, noticeBoard.get(), minutesKept.get(), chair.get(), firstVice.get(),
+                secondVice.get(), secretary.get(), publicMeeting.get(), webcast.get(), adjusters.get(), members.get(),
                 substitutes.get());
     }
 
@@ -260,10 +261,11 @@ public final class PaperSettingsViewModel {
     }
 
     /** The settings as the form holds them, over {@code from}. */
-    private PaperSettings typed(PaperSettings from, Seats seats) {
+    private PaperSettings typed(PaperSettings from, TypedSeats seats) {
         PaperSettings s = from.withLogo(logo).withArchive(blankToNull(noticeBoard.get()),
                 blankToNull(minutesKept.get()));
         return body == null ? s : s.withBody(s.of(body).withChair(seats.chair())
+                .withVice(seats.firstVice(), seats.secondVice())
                 .withSecretary(blankToNull(secretary.get())).withPublicMeeting(publicMeeting.get(),
                         blankToNull(webcast.get())).withAdjusters(adjusters.get()).withSeats(seats.all()));
     }
@@ -300,28 +302,8 @@ public final class PaperSettingsViewModel {
         stale.onConflicts = show;
     }
 
-    private Seats seats() {
-        return new Seats(blankToNull(chair.get()) == null ? null : Person.parse(chair.get()), people(members.get()),
-                people(substitutes.get()));
-    }
-
-    /** The body's chair and seats as typed, understood before anything is handed to the background. */
-    private record Seats(Person chair, List<Person> members, List<Person> substitutes) {
-        List<Seat> all() {
-            List<Seat> seats = new ArrayList<>();
-            members.forEach(p -> seats.add(new Seat(p, Seat.Role.MEMBER)));
-            substitutes.forEach(p -> seats.add(new Seat(p, Seat.Role.SUBSTITUTE)));
-            return seats;
-        }
-    }
-
-    private static List<Person> people(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .map(Person::parse).toList();
-    }
-
-    private static String lines(List<Seat> seats) {
-        return String.join("\n", seats.stream().map(s -> s.person().display()).toList());
+    private TypedSeats seats() {
+        return TypedSeats.of(chair.get(), firstVice.get(), secondVice.get(), members.get(), substitutes.get());
     }
 
     private static String orEmpty(String s) {
@@ -355,6 +337,15 @@ public final class PaperSettingsViewModel {
 
     public StringProperty chair() {
         return chair;
+    }
+
+    /** The first vice ordförande, who presides when the ordförande is away (5 kap. 11 § kommunallagen). */
+    public StringProperty firstVice() {
+        return firstVice;
+    }
+
+    public StringProperty secondVice() {
+        return secondVice;
     }
 
     public StringProperty secretary() {

@@ -69,6 +69,30 @@ class ProtokollTest {
                 "Per-Olof Strand, kommundirektör");
     }
 
+    /**
+     * Round 27: the ordförande away (an ersättare serving in her place) and the meeting naming no chair of its own,
+     * the first vice ordförande presides and signs, and the närvarolista marks her ordförande, not the one away
+     * (5 kap. 11 § kommunallagen, the arbetsordning's usual rule). Kept as target/papers/protokoll-vice.pdf.
+     */
+    @Test
+    void theFirstViceOrdförandePresidesAndSignsWhenTheOrdförandeIsAway() throws Exception {
+        MeetingPapers p = PaperSamples.meeting();
+        BodyPapers kf = p.settings().of(p.body()).withVice(Person.parse("Lars Nilsson (S)"),
+                Person.parse("Östen Müller (M)"));
+        List<Attendee> present = new java.util.ArrayList<>(p.minutes().attendance().attendees());
+        present.set(0, Attendee.serving(Person.parse("Per Holm (S)"), "Kerstin Lindqvist"));
+        MeetingPapers away = new MeetingPapers(p.meeting(), p.body(), p.settings().withBody(kf), p.council(),
+                p.issued(), p.entries(), p.newSubmissions(), p.minutes().withChair(null, p.minutes().secretary())
+                .withAttendance(new Attendance(present)), p.firstParagraph(), p.notice());
+
+        String text = MatterBriefTest.text(write(Protokoll.of(away, Samples.CREATED), "protokoll-vice.pdf"));
+
+        assertThat(text).containsSubsequence("Underskrifter", "Sekreterare", "Anna Berg", "Ordförande",
+                "Lars Nilsson (S)", "Justerande", "Närvarolista", "Kerstin Lindqvist (S) Per Holm (S)",
+                "Lars Nilsson (S) ordförande");
+        assertThat(text).doesNotContain("Kerstin Lindqvist (S) ordförande").doesNotContain("Per Holm (S) ordförande");
+    }
+
     @Test
     void paragraphsRunFromTheYearsNumberWithDecisionMotionsVoteReservationAndNote() throws Exception {
         String text = MatterBriefTest.text(protokoll());

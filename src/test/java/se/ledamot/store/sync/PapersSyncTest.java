@@ -13,16 +13,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.ApprovedNumbering;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.papers.StandardItem;
+import se.ledamot.store.BodyStore;
 import se.ledamot.store.CouncilRulesStore;
 import se.ledamot.store.CouncilSettingStore;
 import se.ledamot.store.MeetingStore;
 import se.ledamot.store.MinutesStore;
 import se.ledamot.store.MovableClock;
 import se.ledamot.store.OpenDatabase;
+import se.ledamot.store.PaperSettingsStore;
 import se.ledamot.store.ServerRole;
 import se.ledamot.store.TestPostgres;
 import se.ledamot.store.WorldFixture;
@@ -142,6 +147,31 @@ class PapersSyncTest {
         assertThat(minutesOfTheMeeting(anna).chair()).isEqualTo(Person.parse("Bo Ek (M)"));
         assertThat(new CouncilRulesStore(anna.local.dsl()).load().councilName()).isEqualTo("Stenungsunds kommun (KF)");
         assertThat(karin.sync().pushed()).isZero();
+    }
+
+    /**
+     * The body's vice chairs (V46), who preside when the ordförande is away, come with the first sync, and her change
+     * of them on her laptop reaches the server and the other laptop.
+     */
+    @Test
+    void theViceChairsTravelWithTheBodysPapers() {
+        Body kf = new BodyStore(anna.local.dsl()).require("KF");
+        BodyPapers annas = new PaperSettingsStore(anna.local.dsl(), anna.clock).load().of(kf);
+        assertThat(annas.firstVice()).isEqualTo(Person.parse("Per Holm (M)"));
+        assertThat(annas.secondVice()).isEqualTo(Person.parse("Jenny Alm (C)"));
+        PaperSettingsStore karins = new PaperSettingsStore(karin.local.dsl(), karin.clock);
+        PaperSettings s = karins.load();
+        karins.save(s.withBody(s.of(kf).withVice(Person.parse("Jenny Alm (C)"), null)));
+
+        // The council's row is written with the body's (PaperSettingsStore.save): two things.
+        assertThat(karin.sync().pushed()).isEqualTo(2);
+        assertThat(anna.sync().pulled()).isGreaterThanOrEqualTo(1);
+
+        assertSameAsServer(anna);
+        BodyPapers now = new PaperSettingsStore(anna.local.dsl(), anna.clock).load().of(kf);
+        assertThat(now.firstVice()).isEqualTo(Person.parse("Jenny Alm (C)"));
+        assertThat(now.secondVice()).isNull();
+        assertThat(now.chair()).isEqualTo(Person.parse("Kerstin Lindqvist (S)"));
     }
 
     /** The day the kallelse says the meeting went up on the anslagstavla (V35's meeting.posted_on) travels too. */

@@ -241,6 +241,41 @@ class MinutesViewModelTest {
         assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
         assertThat(test.services.papers().minutes(kf.id()).chair()).isEqualTo(Person.parse("Åsa Öst (S)"));
     }
+
+    /**
+     * Round 27: the ordförande taken off the attendance hands the chair the settings put in the form to the first vice
+     * ordförande present (5 kap. 11 § kommunallagen, the arbetsordning's usual rule), stored with the attendance; put
+     * back on, the ordförande has it again. A chair she typed herself stays whoever is marked away.
+     */
+    @Test
+    void theChairFromTheSettingsFollowsTheOrdförandeMarkedAwayAndBack() {
+        Body council = test.services.bodies().find("KF").orElseThrow();
+        PaperSettings s = test.services.papers().settings();
+        test.services.papers().saveSettings(s.withBody(s.of(council)
+                .withVice(Person.parse("Jan Alexandersson (V)"), null)));
+        opened();
+        vm.attendance().fillFromSeats();
+        disk.runAll();
+        assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
+
+        vm.attendance().remove(0);
+        disk.runAll();
+        assertThat(vm.form().chair().get()).isEqualTo("Jan Alexandersson (V)");
+        assertThat(test.services.papers().storedMinutes(kf.id()).chair())
+                .isEqualTo(Person.parse("Jan Alexandersson (V)"));
+
+        vm.attendance().name().set("Åsa Öst (S)");
+        vm.attendance().add();
+        disk.runAll();
+        assertThat(vm.form().chair().get()).isEqualTo("Åsa Öst (S)");
+
+        vm.form().chair().set("Kim Nord (S)");
+        vm.attendance().remove(1);
+        disk.runAll();
+        assertThat(vm.form().chair().get()).isEqualTo("Kim Nord (S)");
+        assertThat(test.services.papers().storedMinutes(kf.id()).chair()).isEqualTo(Person.parse("Kim Nord (S)"));
+    }
+
     /** Another KF meeting whose minutes are stored: opened 18.00, justering in Stadshuset. */
     private Meeting december() {
         Meeting m = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"),
