@@ -32,6 +32,11 @@ public final class MatterSubsets {
         return OpenMatters.outlines(dsl, Lifecycle::isPending, null);
     }
 
+    /** The matters still open (drafts too), not in the trash, newest first, as outlines. Never save one of these. */
+    public List<Matter> openOutlines() {
+        return OpenMatters.outlines(dsl, Lifecycle::isOpen, null);
+    }
+
     /** The interpellations and questions still open, whole (their answer is written from them), newest first. */
     public List<Matter> openToAnswer() {
         return matters.findAll(OpenMatters.ids(dsl, Lifecycle::isOpen,

@@ -40,6 +40,7 @@ final class BriefExportView extends BorderPane {
 
         ComboBox<Matter> matter = new ComboBox<>(vm.matters());
         matter.setId("brief-matter");
+        matter.setPromptText(Localization.get("brief.ui.matter.prompt"));
         matter.setMaxWidth(Double.MAX_VALUE);
         matter.setConverter(ShownAs.text(m -> (m.number() == null ? "" : m.number() + "  ") + m.title()));
         matter.setButtonCell(new ListCell<>() {

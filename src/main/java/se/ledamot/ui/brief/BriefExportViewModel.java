@@ -73,6 +73,8 @@ public final class BriefExportViewModel {
     private final StringProperty group = new SimpleStringProperty("");
     /** The group last taken from Partigrupp's choice. */
     private String groupTaken = "";
+    /** The matter last taken from the register's choice. */
+    private Long registerTaken;
     private final StringProperty council = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<BriefPdf> pdf = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty page = new SimpleIntegerProperty(0);
@@ -117,7 +119,9 @@ public final class BriefExportViewModel {
             group.set(chosen);
         }
         groupTaken = chosen;
-        BackgroundTask.of(p -> new Choices(context.services().matters().list(), context.services().meetings().list(),
+        Long inRegister = context.chosenMatter().get();
+        BackgroundTask.of(p -> new Choices(context.services().briefs().matterChoices(inRegister),
+                        context.services().meetings().list(),
                         context.services().settings().councilName()))
                 .title(Localization.get("brief.ui.loading"))
                 .onSuccess(c -> {
@@ -127,6 +131,11 @@ public final class BriefExportViewModel {
                     }
                     allMatters.setAll(c.matters());
                     filterMatters();
+                    // The matter chosen in Ärenden, until another is chosen here: Ctrl+P there makes its brief.
+                    if (inRegister != null && !inRegister.equals(registerTaken)) {
+                        matters.stream().filter(m -> m.id().equals(inRegister)).findFirst().ifPresent(matter::set);
+                    }
+                    registerTaken = inRegister;
                     meetings.setAll(c.meetings());
                     if (meeting.get() == null) {
                         // The next meeting to come is the likeliest one to brief for.

@@ -19,6 +19,7 @@ import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
@@ -119,6 +120,31 @@ class BriefExportViewModelTest {
         vm.matterProperty().set(interpellation);
         assertThat(vm.readyProperty().get()).isTrue();
         assertThat(vm.suggestedFileName()).isEqualTo("svar-" + interpellation.id() + ".pdf");
+    }
+
+    /**
+     * Twenty years of matters are not offered (at 100 000 the list took 6.6 s and 159 MiB): the open ones, and the one
+     * chosen in Ärenden whatever its status, chosen here too until another is chosen here.
+     */
+    @Test
+    void theOpenMattersAreOfferedAndTheOneChosenInTheRegisterIsChosen() {
+        Matter decided = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om en badplats")
+                .status(Status.DECIDED).build());
+        vm.kindProperty().set(BriefExportViewModel.Kind.MATTER);
+        vm.load();
+        assertThat(vm.matters()).extracting(Matter::id).contains(motion.id(), interpellation.id())
+                .doesNotContain(decided.id());
+        assertThat(vm.matterProperty().get()).isNull();
+
+        context.chooseMatter(decided.id());
+        vm.load();
+        assertThat(vm.matters()).extracting(Matter::id).contains(decided.id(), motion.id());
+        assertThat(vm.matterProperty().get().id()).isEqualTo(decided.id());
+
+        vm.matterProperty().set(vm.matters().stream().filter(m -> m.id().equals(motion.id())).findFirst()
+                .orElseThrow());
+        vm.load();
+        assertThat(vm.matterProperty().get().id()).as("chosen here, kept").isEqualTo(motion.id());
     }
 
     @Test
