@@ -12,6 +12,7 @@ import se.ledamot.domain.Status;
 import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
+import se.ledamot.service.RegisterService;
 
 @Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand extends DataCommand {
@@ -34,7 +35,7 @@ final class ListCommand extends DataCommand {
     @Override
     int run(Ledamot app) {
         Deadlines deadlines = app.deadlines().rules();
-        MatterFilter filter = new MatterFilter(kind, status, party, query);
+        MatterFilter filter = new MatterFilter(kind, status, party);
         if (json) {
             try (MatterJson.ListWriter list = new MatterJson.ListWriter(out(), deadlines)) {
                 each(app, m -> {
@@ -67,14 +68,15 @@ final class ListCommand extends DataCommand {
     }
 
     /**
-     * The matters one at a time: outlines from a database cursor (the list never shows body or answer), or, for a
-     * text search, which needs them, every matter read whole.
+     * The matters one at a time, as outlines (the list never shows body or answer): from a database cursor, or the
+     * hits of a text found as the register's search field finds it (word forms, compounds; the search index), where
+     * every matter was read whole and its words compared (issue 15).
      */
     private void each(Ledamot app, Consumer<Matter> action) {
-        if (query == null) {
+        if (query == null || query.isBlank()) {
             app.matters().eachOutline(action);
         } else {
-            app.matters().list().forEach(action);
+            app.matters().eachOutline(app.register().ids(RegisterService.Query.ALL.withText(query), false), action);
         }
     }
 

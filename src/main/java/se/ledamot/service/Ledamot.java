@@ -167,7 +167,7 @@ public final class Ledamot implements AutoCloseable {
         AttachmentStore attachmentStore = new AttachmentStore(dsl, clock);
         CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
         settings = new SettingsService(rulesStore);
-        matters = new MatterService(matterStore, attachmentStore, settings);
+        matters = new MatterService(matterStore, subsets, attachmentStore, settings);
         search = new SearchService(folder, new SearchFeed(dsl, matterStore), clock);
         register = new RegisterService(new RegisterStore(dsl), search);
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);

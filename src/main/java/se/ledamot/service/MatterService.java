@@ -10,6 +10,7 @@ import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.sync.MatterMerge;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.MatterStore;
+import se.ledamot.store.MatterSubsets;
 
 /**
  * The register of matters: reading, adding and saving them (each save lands in the matter's timeline), and the
@@ -19,9 +20,11 @@ public final class MatterService {
     private final MatterStore matters;
     private final AttachmentStore attachments;
     private final SettingsService settings;
+    private final MatterSubsets subsets;
 
-    MatterService(MatterStore matters, AttachmentStore attachments, SettingsService settings) {
+    MatterService(MatterStore matters, MatterSubsets subsets, AttachmentStore attachments, SettingsService settings) {
         this.matters = matters;
+        this.subsets = subsets;
         this.attachments = attachments;
         this.settings = settings;
     }
@@ -32,16 +35,16 @@ public final class MatterService {
     }
 
     /**
-     * Every matter not in the trash, newest submission first, without body and answer (left empty): for lists that
-     * never show those texts. Never save one of these.
+     * Every matter not in the trash, newest submission first, without body and answer (left empty), handed over one
+     * at a time from the database: memory stays small at any size. Never save one of these.
      */
-    public List<Matter> listOutlines() {
-        return matters.listOutlines();
-    }
-
-    /** As {@link #listOutlines()}, handed over one at a time from the database: memory stays small at any size. */
     public void eachOutline(java.util.function.Consumer<Matter> each) {
         matters.cursor().outlines(each);
+    }
+
+    /** As {@link #eachOutline(java.util.function.Consumer)}, these matters in this order (a search's hits). */
+    public void eachOutline(long[] ids, java.util.function.Consumer<Matter> each) {
+        subsets.eachOutline(ids, each);
     }
 
     /** A matter by id, in the trash or not. */

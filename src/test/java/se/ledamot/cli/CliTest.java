@@ -73,6 +73,13 @@ class CliTest extends CommandLineTest {
         assertThat(json.readTree(out)).hasSize(1);
         assertThat(run("list")).isZero();
         assertThat(out).contains("Motion om cykelvägar").contains("Fråga om simhallen").contains("Inlämnad");
+        // As the register's search field finds it: word forms and compounds (the search index), with the filters.
+        run("add", "--kind", "motion", "--title", "Motion om att upprätta en integrationsplan");
+        assertThat(run("list", "--json", "--query", "plan för integration")).isZero();
+        assertThat(json.readTree(out)).extracting(n -> n.get("title").asText())
+                .containsExactly("Motion om att upprätta en integrationsplan");
+        assertThat(run("list", "--json", "--query", "cykelvägen", "--kind", "question")).isZero();
+        assertThat(json.readTree(out)).isEmpty();
     }
 
     @Test

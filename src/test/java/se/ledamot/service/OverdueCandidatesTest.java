@@ -28,8 +28,12 @@ class OverdueCandidatesTest {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         try (Ledamot app = Ledamot.open(folder, clock)) {
             app.generate().generate(600, 15, n -> { }, n -> { });
-            List<Matter> open = app.matters().listOutlines().stream().filter(m -> m.lifecycle().isOpen(m.status()))
-                    .toList();
+            List<Matter> open = new java.util.ArrayList<>();
+            app.matters().eachOutline(m -> {
+                if (m.lifecycle().isOpen(m.status())) {
+                    open.add(m);
+                }
+            });
             int found = 0;
             for (LocalDate day = TODAY.minusYears(9); day.isBefore(TODAY.plusYears(2)); day = day.plusDays(53)) {
                 List<Overdue.Entry> narrowed = app.deadlines().overdue(day);
