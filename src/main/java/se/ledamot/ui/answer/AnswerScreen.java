@@ -15,6 +15,7 @@ import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
+import se.ledamot.ui.shell.ChosenRowInView;
 import se.ledamot.ui.shell.Destination;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.ui.shell.WrappingTitleCell;
@@ -108,6 +109,7 @@ public final class AnswerScreen extends AbstractScreen {
         Matter listed = open.matters().stream().filter(m -> m.id() == matterId).findFirst().orElse(null);
         if (listed != null) {
             list.getSelectionModel().select(listed);
+            ChosenRowInView.show(list);
         } else {
             // An answered matter (the search found its answer) is listed too, so its answer can be read.
             open.include(matterId);
@@ -124,7 +126,10 @@ public final class AnswerScreen extends AbstractScreen {
         // The matter asked for is not answered here (a motion chosen in Ärenden): the one in the editor stays.
         Optional<Matter> select = listed(wanted).or(() -> listed(inEditorId))
                 .or(() -> inEditor == null ? open.matters().stream().findFirst() : Optional.empty());
-        select.ifPresent(m -> list.getSelectionModel().select(m));
+        select.ifPresent(m -> {
+            list.getSelectionModel().select(m);
+            ChosenRowInView.show(list);
+        });
         wanted = null;
     }
 
