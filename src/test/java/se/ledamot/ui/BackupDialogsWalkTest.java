@@ -37,9 +37,9 @@ import se.ledamot.ui.shell.MainWindow;
 /**
  * English27: Arkiv's backups walked as the user meets them, in the English window at 1280×800 and 1000×650 and in the
  * Swedish one at 1000×650: a backup made (its notice), a backup's preview and the question (answered no), a file that
- * is no backup (the error), a new password too short, the folder for backups moved, the password set and removed (its
- * question), the restore done (what it says) and the window open again, and the restore offered at start when the
- * database is damaged. Each dialog's and notice's words hold no Swedish in English, nothing cut off and no day as
+ * is no backup (the error), a new password too short, the folder for backups moved, the password set (a protected
+ * backup's password asked, typed wrong and not given) and removed (its question), the restore done (what it says) and
+ * the window open again, and the restore offered at start when the database is damaged. Each dialog's and notice's words hold no Swedish in English, nothing cut off and no day as
  * stored (2026-12-02). Pictures in target/english27-*.
  */
 @WindowTest
@@ -135,8 +135,19 @@ class BackupDialogsWalkTest {
         answer(robot, fresh, ButtonData.OK_DONE);
         waitUntil(() -> window.shell().context().services().dataFolder().orElseThrow().isProtected());
         window.settled();
+        int made = window.dialogs.notifications.size();
+        fire("menu-backup");
+        waitUntil(() -> window.dialogs.notifications.size() > made);
+        window.dialogs.toOpen = List.of(newestBackup());
+        fire("menu-restore");
+        DialogPane locked = look(robot, at + "g1-backup-password", wrong);
+        typePassword(robot, locked, "fel lösenord");
+        answer(robot, locked, ButtonData.OK_DONE);
+        answer(robot, look(robot, at + "g2-backup-password-wrong", wrong), ButtonData.CANCEL_CLOSE);
+        answer(robot, look(robot, at + "g3-backup-not-read", wrong), ButtonData.OK_DONE);
+        window.settled();
         fire("menu-password-remove");
-        answer(robot, look(robot, at + "g-password-remove", wrong), ButtonData.YES);
+        answer(robot, look(robot, at + "g4-password-remove", wrong), ButtonData.YES);
         waitUntil(() -> !window.shell().context().services().dataFolder().orElseThrow().isProtected());
         window.settled();
 
