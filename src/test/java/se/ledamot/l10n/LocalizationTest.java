@@ -78,6 +78,25 @@ class LocalizationTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * English27: a status line read "Sparar …" and "Saving …" where the rest of the window writes "Sparar…" (menus,
+     * buttons, the other status lines): an ellipsis follows its word in every text of both languages.
+     */
+    @Test
+    void anEllipsisFollowsItsWordWithoutASpace() {
+        List<String> spaced = new ArrayList<>();
+        for (Locale language : List.of(Localization.SWEDISH, Localization.ENGLISH)) {
+            for (ResourceBundle b : Localization.bundles(language)) {
+                for (String key : Collections.list(b.getKeys())) {
+                    if (b.getString(key).matches("(?s).*\\s(…|\\.\\.\\.).*")) {
+                        spaced.add(language + " " + key + "=" + b.getString(key));
+                    }
+                }
+            }
+        }
+        assertThat(spaced).isEmpty();
+    }
+
     @Test
     void noKeyIsDefinedInTwoBundles() {
         Set<String> seen = new HashSet<>();

@@ -118,6 +118,10 @@ class EnglishWindowMoreWalkTest {
             look(robot, "g-find" + at, wrong);
             assertThat(robot.lookup("#find-results .list-cell").queryAllAs(Labeled.class).stream()
                     .map(Labeled::getText)).noneMatch(t -> t != null && VisibleWords.SWEDISH.matcher(t).find());
+            // Seam (english27): the hits' days read as stored, "2026-07-25".
+            assertThat(robot.lookup("#find-results .find-facts").queryAllAs(Labeled.class).stream()
+                    .map(Labeled::getText)).anyMatch(t -> t.matches(".*\\b\\d{1,2} [A-Z][a-z]+ \\d{4}\\b.*"))
+                    .noneMatch(t -> t.matches(".*\\b\\d{4}-\\d{2}-\\d{2}\\b.*"));
             robot.type(KeyCode.ESCAPE);
         }
         assertThat(wrong).isEmpty();

@@ -164,6 +164,12 @@ class EnglishWindowWalkTest {
                 .map(Labeled::getText)).contains("18:00").doesNotContain("18.00");
         assertThat(WindowDriver.onFx(() -> agenda.getItems().stream().map(AgendaRow::line).toList()))
                 .contains("Item 2  " + ADJUSTERS).noneMatch(l -> l.contains("Val av justerare"));
+        // Seam (english27): the item's heading field read the stored "Val av justerare och tid för justering".
+        AgendaRow adjusters = agenda.getItems().stream().filter(r -> r.item() != null
+                && r.line().startsWith("Item 2  ")).findFirst().orElseThrow();
+        robot.interact(() -> agenda.getSelectionModel().select(adjusters));
+        waitUntil(() -> ADJUSTERS.equals(robot.lookup("#agenda-item-heading").queryTextInputControl().getText()),
+                () -> robot.lookup("#agenda-item-heading").queryTextInputControl().getText());
 
         window.minutesOf(robot, meeting.id());
         window.dialogs.saveTo = folder.resolve("kallelse.pdf");

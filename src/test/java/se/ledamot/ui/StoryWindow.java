@@ -67,6 +67,8 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
     /** The window's language for the test (Localization's), and the one before it. */
     private Locale language;
     private Locale languageBefore;
+    /** Whether the window's alerts, questions and notices are shown (else only recorded). */
+    private boolean shown;
     private Stage stage;
     private Preferences node;
     private MainWindow shell;
@@ -104,6 +106,12 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
     /** The window in {@code language} (Localization's), the language before it set again after the test. */
     public StoryWindow inTheLanguage(Locale language) {
         this.language = language;
+        return this;
+    }
+
+    /** With the window's alerts, questions and notices shown as a user sees them (and recorded); before {@link #open}. */
+    public StoryWindow withDialogsShown() {
+        this.shown = true;
         return this;
     }
 
@@ -218,7 +226,8 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         Ledamot app = opener.apply(folder.get(), TestContext.CLOCK);
         NotificationPane notices = new NotificationPane();
         tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-        AppContext context = new AppContext(app, dialogs, tasks,
+        AppContext context = new AppContext(app, shown ? new ShownDialogService(
+                new se.ledamot.ui.dialog.FxDialogService(stage, notices), dialogs) : dialogs, tasks,
                 () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY, DesktopApp.AUTOSAVE_LONGEST),
                 new WriterPreferences(node));
         shell = new MainWindow(stage, context, notices);

@@ -385,7 +385,7 @@ public final class AnswerEditorViewModel {
         return saving.dirty();
     }
 
-    /** "Sparat 19:02:13", "Sparar …" or why saving failed. */
+    /** "Sparat 19:02:13", "Sparar…" or why saving failed. */
     public ReadOnlyStringProperty saveState() {
         return saving.said();
     }

@@ -37,23 +37,29 @@ public final class Recovery {
     private Recovery() {
     }
 
-    /** Closes the window, restores the backup (the current state kept as a backup) and opens the window again. */
+    /**
+     * Closes the window, restores the backup (the current state kept as a backup) and opens the window again. Done
+     * once the work that asked it has ended: asked from the preview's reading, the close waited ten seconds for that
+     * reading itself, then asked whether to wait for the disk (english27).
+     */
     public static void restoreAndReopen(MainWindow shell, Path backup, Function<Path, RestoreResult> restore,
             Supplier<Optional<MainWindow>> reopen) {
-        boolean implicitExit = Platform.isImplicitExit();
-        Platform.setImplicitExit(false);
-        try {
-            shell.requestClose();
-            if (shell.stage().isShowing()) {
-                return;
+        Platform.runLater(() -> {
+            boolean implicitExit = Platform.isImplicitExit();
+            Platform.setImplicitExit(false);
+            try {
+                shell.requestClose();
+                if (shell.stage().isShowing()) {
+                    return;
+                }
+                restore(backup, restore);
+                if (reopen.get().isEmpty() && implicitExit) {
+                    Platform.exit();
+                }
+            } finally {
+                Platform.setImplicitExit(implicitExit);
             }
-            restore(backup, restore);
-            if (reopen.get().isEmpty() && implicitExit) {
-                Platform.exit();
-            }
-        } finally {
-            Platform.setImplicitExit(implicitExit);
-        }
+        });
     }
 
     /** When the database cannot be opened because it is empty or damaged and backups exist: offers the newest. */

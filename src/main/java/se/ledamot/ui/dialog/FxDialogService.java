@@ -185,6 +185,17 @@ public final class FxDialogService implements DialogService {
             notices.show(text);
         }
         hideLater.playFromStart();
+        // The bar makes its buttons as it is shown (this pulse); then they are held whole.
+        javafx.application.Platform.runLater(this::keepActionsWhole);
+    }
+
+    /**
+     * An action's button keeps its words whole beside a long notice, which wraps instead (english27: "Remove the s…"
+     * beside a backup's path at 1000×650).
+     */
+    private void keepActionsWhole() {
+        notices.lookupAll(".notification-bar .button").forEach(b -> ((javafx.scene.layout.Region) b)
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     }
 
     private void hide() {

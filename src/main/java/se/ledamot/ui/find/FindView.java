@@ -162,15 +162,17 @@ final class FindView extends StackPane {
             }
             getStyleClass().add("find-hit");
             Hit h = row.hit();
-            VBox lines = new VBox(2, MarkedText.line(h.label(), h.labelMarks()));
+            Hit.Snippet label = HitFacts.label(h);
+            VBox lines = new VBox(2, MarkedText.line(label.text(), label.marks()));
             String facts = HitFacts.of(h);
             if (!facts.isEmpty()) {
                 Label l = new Label(facts);
                 l.getStyleClass().add("find-facts");
                 lines.getChildren().add(l);
             }
-            if (!h.snippet().text().isEmpty()) {
-                var snippet = MarkedText.flow(h.snippet().text(), h.snippet().marks());
+            Hit.Snippet around = HitFacts.snippet(h);
+            if (!around.text().isEmpty()) {
+                var snippet = MarkedText.flow(around.text(), around.marks());
                 snippet.getStyleClass().add("find-snippet");
                 snippet.setMaxWidth(680);
                 lines.getChildren().add(snippet);

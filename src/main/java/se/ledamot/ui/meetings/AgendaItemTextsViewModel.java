@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -70,6 +71,8 @@ final class AgendaItemTextsViewModel {
     private String storedProposal = "";
     /** The heading of the matter item chosen, as the agenda shows it. */
     private String matterHeading = "";
+    /** The body's standard item the item chosen is ("Val av justerare"), or null. */
+    private StandardItem standard;
     /** Saves handed over and not yet ended: a read does not replace what they will store. */
     private int saving;
 
@@ -121,6 +124,7 @@ final class AgendaItemTextsViewModel {
         freeText.set(item != null && item.isFreeText());
         error.set("");
         matterHeading = row == null ? "" : row.heading();
+        standard = row == null ? null : row.standard();
         // No item to fill in (none chosen, or a standard item the agenda does not hold): the greyed field shows no
         // example, the hint above says why (walk22: it showed the general "Kommunstyrelsen föreslår …" under Upprop).
         proposalPrompt.set(row == null ? ""
@@ -153,7 +157,20 @@ final class AgendaItemTextsViewModel {
 
     /** A free-text item's own heading; a matter's item is headed by the matter's title. */
     private String headingOf(AgendaItem i) {
-        return i == null ? "" : i.isFreeText() ? i.text() : matterHeading;
+        return i == null ? "" : i.isFreeText() ? shown(i.text()) : matterHeading;
+    }
+
+    /**
+     * A standard item's heading as stored (Swedish, as the papers print it) in the window's language, as the agenda's
+     * list says it (english27: the English field read "Val av justerare och tid för justering"); any other as typed.
+     */
+    private String shown(String text) {
+        return Kallelse.title(standard, text);
+    }
+
+    /** {@code i} with the heading on screen: the text it has while that is still its heading as shown, else typed. */
+    private AgendaItem withHeading(AgendaItem i) {
+        return i.isFreeText() && !heading.get().equals(shown(i.text())) ? i.withText(heading.get()) : i;
     }
 
     /** Whether the texts on screen differ from what is stored or handed over. */
@@ -169,7 +186,7 @@ final class AgendaItemTextsViewModel {
         AgendaItem base = copy;
         AgendaItem mine;
         try {
-            mine = (base.isFreeText() ? base.withText(heading.get()) : base).withProposal(proposal.get());
+            mine = withHeading(base).withProposal(proposal.get());
         } catch (DomainException e) {
             error.set(Localization.message(e));
             return;
@@ -229,14 +246,13 @@ final class AgendaItemTextsViewModel {
     void choose(Conflict c, Resolution choice, String merged, Runnable after) {
         if (stale.waits(c.key())) {
             boolean shown = item != null && key(item).equals(c.key());
-            AgendaItem values = shown ? (item.isFreeText() ? item.withText(heading.get()) : item)
-                    .withProposal(proposal.get()) : stale.kept(c.key());
+            AgendaItem values = shown ? withHeading(item).withProposal(proposal.get()) : stale.kept(c.key());
             AgendaItem picked = choice == Resolution.MERGED
                     ? stale.choose(c, Resolution.MINE, values.withLongText(c.field(), merged))
                     : stale.choose(c, choice, values);
             FormConflicts.Settled<AgendaItem> next = stale.settled(c.key(), shown ? copy : null);
             if (shown) {
-                heading.set(picked.isFreeText() ? picked.text() : heading.get());
+                heading.set(picked.isFreeText() ? shown(picked.text()) : heading.get());
                 proposal.set(picked.proposal());
                 error.set("");
             }

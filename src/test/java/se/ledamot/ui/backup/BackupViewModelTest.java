@@ -153,7 +153,7 @@ class BackupViewModelTest {
         nextPassword = "det nya lösenordet".toCharArray();
         vm.changePassword();
         assertThat(disk.running()).singleElement().satisfies(task -> assertThat(task.title())
-                .isEqualTo("Krypterar om databasen och säkerhetskopiorna …"));
+                .isEqualTo("Krypterar om databasen och säkerhetskopiorna…"));
         disk.running().getFirst().cancel();
         disk.runAll();
 

@@ -41,11 +41,11 @@ class DashboardWhileSamplesComeTest {
 
     @Test
     void anEmptyFolderReadBeforeTheSamplesAreStoredShowsNoNoughts() {
-        assertThat(vm.summary().get()).isEqualTo("Läser in översikten …");
+        assertThat(vm.summary().get()).isEqualTo("Läser in översikten…");
         vm.load();
         disk.runAll();
 
-        assertThat(vm.summary().get()).isEqualTo("Läser in översikten …");
+        assertThat(vm.summary().get()).isEqualTo("Läser in översikten…");
         assertThat(vm.figures().get()).as("no figures of the empty folder").isNull();
 
         stored.addAll(DashboardViewModelTest.MATTERS);

@@ -61,8 +61,8 @@ class FirstStartDashboardWindowTest {
         Label summary = robot.lookup("#dashboardSummary").queryAs(Label.class);
         TableView<?> attention = robot.lookup("#attention").queryTableView();
         Node chart = robot.lookup("#chartByKind").query();
-        assertThat(onFx(summary::getText)).isEqualTo("Läser in översikten …");
-        assertThat(onFx(() -> ((Label) attention.getPlaceholder()).getText())).isEqualTo("Läser in översikten …");
+        assertThat(onFx(summary::getText)).isEqualTo("Läser in översikten…");
+        assertThat(onFx(() -> ((Label) attention.getPlaceholder()).getText())).isEqualTo("Läser in översikten…");
         assertThat(onFx(chart::isVisible) && onFx(() -> chart.getParent().isVisible())).as("empty charts").isFalse();
         window.snapshot(robot, "first-start-reading");
 
