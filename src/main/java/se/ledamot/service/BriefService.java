@@ -58,9 +58,9 @@ public final class BriefService {
     private final PaperService papers;
     private final Clock clock;
 
-    BriefService(MatterStore matters, MatterSubsets subsets, MeetingStore meetings, AgendaStore agendas, BodyStore bodies,
-            DebateStore debates, PositionService positions, AnswerService answers, DeadlineService deadlines,
-            SettingsService settings, PaperService papers, Clock clock) {
+    BriefService(MatterStore matters, MatterSubsets subsets, MeetingStore meetings, AgendaStore agendas,
+            BodyStore bodies, DebateStore debates, PositionService positions, AnswerService answers,
+            DeadlineService deadlines, SettingsService settings, PaperService papers, Clock clock) {
         this.matters = matters;
         this.subsets = subsets;
         this.meetings = meetings;

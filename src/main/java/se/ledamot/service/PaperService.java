@@ -66,8 +66,8 @@ public final class PaperService {
     private final Clock clock;
 
     PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
-            AgendaStore agendas, BodyStore bodies, MatterStore matters, MatterSubsets subsets, AttachmentStore attachments,
-            Clock clock) {
+            AgendaStore agendas, BodyStore bodies, MatterStore matters, MatterSubsets subsets,
+            AttachmentStore attachments, Clock clock) {
         this.settings = settings;
         this.council = council;
         this.minutes = minutes;

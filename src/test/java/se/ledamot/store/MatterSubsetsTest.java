@@ -38,8 +38,8 @@ class MatterSubsetsTest {
             List<Matter> all = matters.list();
             MatterSubsets subsets = new MatterSubsets(db.dsl(), matters);
 
-            List<Matter> toAnswer = all.stream().filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status()))
-                    .toList();
+            List<Matter> toAnswer = all.stream()
+                    .filter(m -> m.kind().hasAddressee() && m.lifecycle().isOpen(m.status())).toList();
             assertThat(subsets.openToAnswer()).isNotEmpty().isEqualTo(toAnswer);
             assertThat(toAnswer).anyMatch(m -> !m.body().isEmpty());
 

@@ -328,6 +328,26 @@ public final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Whether a list's or table's row is whole in view (not the one cut at the bottom edge, unless it is the last);
+     * on the FX thread.
+     */
+    public static boolean rowInView(javafx.scene.control.Control rows, int index) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) rows.lookup(".virtual-flow");
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() <= index
+                && (index < last.getIndex() || index == last.getIndex() && index == flow.getCellCount() - 1);
+    }
+
+    /** The rows a list or table shows, "first..last", for a failed wait. */
+    public static String rowsInView(javafx.scene.control.Control rows) {
+        return onFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) rows.lookup(".virtual-flow");
+            return flow.getFirstVisibleCell().getIndex() + ".." + flow.getLastVisibleCell().getIndex();
+        });
+    }
+
     /** A JavaFX snapshot as an image ImageIO can write (javafx.swing is not on the class path). */
     public static BufferedImage toAwt(WritableImage image) {
         int w = (int) image.getWidth();

@@ -7,9 +7,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +20,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
 import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
 
 /**
  * Svar opens on the interpellation chosen in Ärenden (round 27, a council's years of open interpellations): it was
@@ -59,20 +58,8 @@ class AnswerChosenInViewTest {
                 () -> "chosen: " + list.getSelectionModel().getSelectedItem());
         int chosen = onFx(() -> list.getSelectionModel().getSelectedIndex());
         assertThat(chosen).isGreaterThanOrEqualTo(OPEN - 1);
-        waitUntil(() -> inView(list, chosen), () -> "rows in view: " + onFx(() -> shown(list)));
+        waitUntil(() -> WindowDriver.rowInView(list, chosen),
+                () -> "rows in view: " + WindowDriver.rowsInView(list));
         window.snapshot(robot, "answer-chosen-in-view");
-    }
-
-    private static boolean inView(ListView<?> list, int index) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && first.getIndex() <= index && index < last.getIndex()
-                || last != null && last.getIndex() == index && index == list.getItems().size() - 1;
-    }
-
-    private static String shown(ListView<?> list) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
-        return flow.getFirstVisibleCell().getIndex() + ".." + flow.getLastVisibleCell().getIndex();
     }
 }

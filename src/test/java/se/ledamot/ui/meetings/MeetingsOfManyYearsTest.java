@@ -6,9 +6,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +17,7 @@ import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
 
 /**
  * Sammanträden in a council with years of meetings behind it (the walk at 100 000 matters, round 27): the screen
@@ -53,20 +52,7 @@ class MeetingsOfManyYearsTest {
                 && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
         int chosen = onFx(() -> table.getSelectionModel().getSelectedIndex());
         assertThat(chosen).as("after the years held").isGreaterThanOrEqualTo(HELD);
-        waitUntil(() -> inView(table, chosen), () -> "rows in view: " + shown(table));
-    }
-
-    private static boolean inView(TableView<?> table, int index) {
-        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && first.getIndex() <= index && index < last.getIndex();
-    }
-
-    private static String shown(TableView<?> table) {
-        return onFx(() -> {
-            VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-            return flow.getFirstVisibleCell().getIndex() + ".." + flow.getLastVisibleCell().getIndex();
-        });
+        waitUntil(() -> WindowDriver.rowInView(table, chosen),
+                () -> "rows in view: " + WindowDriver.rowsInView(table));
     }
 }
