@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Grammar;
@@ -83,6 +84,7 @@ public final class AnswerScreen extends AbstractScreen {
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
         VBox left = new VBox(8, title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12, 0, 12, 12));
         BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text(), versionRows).view());
         root.setLeft(left);

@@ -24,7 +24,8 @@ import se.ledamot.ui.WindowDriver;
 
 /**
  * Svar opens on the interpellation chosen in Ärenden (round 27, a council's years of open interpellations): it was
- * chosen, its answer in the editor, but the list stood at its top, the chosen one far below the edge.
+ * chosen, its answer in the editor, but the list stood at its top, the chosen one far below the edge; and the list
+ * used 400 px of the window's height, the rest of it empty.
  */
 @WindowTest
 @ExtendWith(ApplicationExtension.class)
@@ -60,6 +61,11 @@ class AnswerChosenInViewTest {
         assertThat(chosen).isGreaterThanOrEqualTo(OPEN - 1);
         waitUntil(() -> WindowDriver.rowInView(list, chosen),
                 () -> "rows in view: " + WindowDriver.rowsInView(list));
+        // The list takes the height it has, as the register does: it stopped at its own 400 px, the rest empty.
+        double bottom = onFx(() -> list.localToScene(list.getBoundsInLocal()).getMaxY());
+        double sceneHeight = onFx(() -> list.getScene().getHeight());
+        assertThat(bottom).as("the list's bottom edge in a window %s high", sceneHeight)
+                .isGreaterThan(sceneHeight - 60);
         window.snapshot(robot, "answer-chosen-in-view");
     }
 }
