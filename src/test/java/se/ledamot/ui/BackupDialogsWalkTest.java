@@ -88,6 +88,8 @@ class BackupDialogsWalkTest {
         if (window.shell() == null) {
             window.open(robot);
             waitUntil(() -> window.plannedMeeting().isPresent());
+            // The welcome and its button stand beside what the backup says: the backup's path was cut there.
+            waitUntil(() -> window.dialogs.lastActionText != null);
         }
         robot.interact(() -> {
             window.shell().stage().setWidth(width);

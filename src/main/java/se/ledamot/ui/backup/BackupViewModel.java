@@ -53,9 +53,13 @@ public final class BackupViewModel {
                 .executeWith(context.tasks());
     }
 
-    /** Where the backup went, and why when not to the chosen folder (a USB stick not plugged in). */
+    /**
+     * Where the backup went, and why when not to the chosen folder (a USB stick not plugged in). Its name and its
+     * folder apart: a path has no space to wrap at, and beside another notice's button it was cut ("…manuell....").
+     */
     private String saidOf(Path backup) {
-        return Localization.get("ui.backup.made", backup) + database().detour(backup).map(why -> " " + why).orElse("");
+        return Localization.get("ui.backup.made", backup.getFileName(), backup.getParent())
+                + database().detour(backup).map(why -> " " + why).orElse("");
     }
 
     public void chooseFolder() {

@@ -59,7 +59,8 @@ class BackupViewModelTest {
             assertThat(e.kind()).isEqualTo("manuell");
             assertThat(e.file().getParent()).isEqualTo(usb);
         });
-        assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopia sparad: " + made.getFirst().file());
+        assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopian " + made.getFirst().file().getFileName()
+                + " är sparad i " + usb + ".");
     }
 
     @Test
@@ -74,7 +75,8 @@ class BackupViewModelTest {
 
         Path made = folder().backups().getFirst().file();
         assertThat(made.getParent()).isEqualTo(root.resolve("data").resolve("säkerhetskopior"));
-        assertThat(t.dialogs.lastNotification()).startsWith("Säkerhetskopia sparad: " + made)
+        assertThat(t.dialogs.lastNotification()).startsWith("Säkerhetskopian " + made.getFileName() + " är sparad i "
+                + made.getParent() + ".")
                 .contains("USB-minnet").contains(stick.toString());
         assertThat(mount).doesNotExist();
     }
