@@ -187,6 +187,32 @@ public final class FxDialogService implements DialogService {
         hideLater.playFromStart();
         // The bar makes its buttons as it is shown (this pulse); then they are held whole.
         javafx.application.Platform.runLater(this::keepActionsWhole);
+        tallEnoughAfterLayout();
+    }
+
+    /**
+     * The bar is as high as its text wrapped at the width it has: it measured its label unwrapped, one line a
+     * paragraph, and a backup's notice of two lines at 1000×650 showed one, "… är sparad i ..." (round 27). After
+     * the next layout each wrapping label is held at least as high as its text at its width.
+     */
+    private void tallEnoughAfterLayout() {
+        javafx.scene.Scene scene = notices.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            for (javafx.scene.Node n : notices.lookupAll(".notification-bar .label")) {
+                if (n instanceof javafx.scene.control.Label l && l.isWrapText() && l.getWidth() > 0) {
+                    double needed = l.prefHeight(l.getWidth());
+                    if (Math.abs(l.getMinHeight() - needed) > 0.5) {
+                        l.setMinHeight(needed);
+                    }
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
