@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
@@ -44,7 +44,7 @@ import se.ledamot.ui.shell.MainWindow;
  */
 @WindowTest
 @Isolated // it changes the language, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class BackupDialogsWalkTest {
     /** A day as stored, not in a file's name ("ledamot-2026-11-22-100000-manuell.zip"). */
     private static final java.util.regex.Pattern ISO_DAY =

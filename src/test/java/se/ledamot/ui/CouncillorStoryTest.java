@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -34,7 +34,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * answer to read aloud: the new text is in the PDF.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class CouncillorStoryTest {
     private static final String ANSWER = "Integrationsenheten öppnar i vår på Åby torg. Där möts föräldrar, äldre "
             + "och föreningar, och kommunen följer upp arbetet varje år.";

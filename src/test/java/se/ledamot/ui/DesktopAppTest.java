@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowTest;
@@ -43,7 +43,7 @@ import se.ledamot.ui.shell.MainWindow;
 
 /** Drives the real window: create, edit, filter, delete and undo, and autosave across a restart. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DesktopAppTest {
     @TempDir
     Path folder;

@@ -22,7 +22,7 @@ import se.ledamot.ui.shell.MainWindow;
  * {@code @Start}/{@code @AfterEach} pair in every window test:
  *
  * <pre>
- * &#64;ExtendWith(ApplicationExtension.class)
+ * &#64;ExtendWith(WindowRobot.class)
  * class SomeWindowTest {
  *     &#64;TempDir
  *     Path folder;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  *     final DesktopWindow window = new DesktopWindow(() -&gt; folder, this::seed);
  * </pre>
  *
- * The window opens in TestFX's stage after {@code ApplicationExtension} has set it up (an extension registered in a
+ * The window opens in TestFX's stage after {@code WindowRobot} (TestFX's extension) has set it up (an extension registered in a
  * field runs after the class's), and closes after the test's own {@code @AfterEach} methods.
  */
 public final class DesktopWindow implements BeforeEachCallback, AfterEachCallback {

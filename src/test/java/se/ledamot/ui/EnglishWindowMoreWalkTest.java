@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.dashboard.DashboardScreen;
@@ -39,7 +39,7 @@ import se.ledamot.ui.trash.TrashScreen;
  */
 @WindowTest
 @Isolated // it changes the language, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class EnglishWindowMoreWalkTest {
     /** A time of day the Swedish way, "08.00", where English writes "08:00" (not "1930:173", not "§ 16"). */
     private static final Pattern SWEDISH_CLOCK = Pattern.compile("\\b[0-2]\\d\\.[0-5]\\d\\b");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -48,7 +48,7 @@ import se.ledamot.ui.register.RegisterScreen;
  */
 @WindowTest
 @Isolated // it changes the language, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class EnglishWindowWalkTest {
     private static final Pattern SWEDISH = VisibleWords.SWEDISH;
     /** How the standard item "Val av justerare och tid för justering" on the samples' agenda reads in English. */

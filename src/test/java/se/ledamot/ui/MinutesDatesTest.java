@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 
 /**
@@ -24,7 +24,7 @@ import se.ledamot.WindowTest;
  */
 @WindowTest
 @Isolated // it changes the language or the JVM's default locale, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MinutesDatesTest {
     @TempDir
     Path folder;

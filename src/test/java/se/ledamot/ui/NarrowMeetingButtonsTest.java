@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.debate.DebateScreen;
 import se.ledamot.ui.minutes.MinutesScreen;
@@ -23,7 +23,7 @@ import se.ledamot.ui.minutes.MinutesScreen;
  * "Lägg till y…". Every button shown there shows its whole words.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class NarrowMeetingButtonsTest {
     @TempDir
     Path folder;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.papers.BodyPapers;
@@ -25,7 +25,7 @@ import se.ledamot.ui.settings.SettingsScreen;
  * kallelse was written without them.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class PaperSettingsKeptTest {
     @TempDir
     Path folder;

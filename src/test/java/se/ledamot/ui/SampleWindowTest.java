@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * target/samples-register.png and target/samples-dashboard.png to look at.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SampleWindowTest {
     @TempDir
     Path folder;

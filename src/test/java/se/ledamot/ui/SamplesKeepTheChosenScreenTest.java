@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.dashboard.DashboardScreen;
 import se.ledamot.ui.meetings.MeetingsScreen;
@@ -26,7 +26,7 @@ import se.ledamot.ui.shell.Screen;
  * were stored: a window test that had gone to Sammanträden lost its table under load, MeetingButtonsFitTest in CI.)
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SamplesKeepTheChosenScreenTest {
     @TempDir
     Path folder;

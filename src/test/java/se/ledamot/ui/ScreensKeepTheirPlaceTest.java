@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -47,7 +47,7 @@ import se.ledamot.ui.shell.MainWindow;
  * editor's history and original files belong to the matter shown; one Ctrl+N makes one draft, shown at once.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ScreensKeepTheirPlaceTest {
     @TempDir
     Path folder;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the README's picture: {@code xvfb-run -a mvn -q test -Dtest=ScreenshotTest -Dledamot.screenshot=src/doc/screenshot.png}
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ScreenshotTest {
     @TempDir
     Path folder;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
@@ -35,7 +35,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * away and back, a restart, the window at 1000×650. Pictures and papers are kept in target/ as walk20b-*.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SecretaryAfterTheMeetingWalkTest {
     @TempDir
     Path folder;

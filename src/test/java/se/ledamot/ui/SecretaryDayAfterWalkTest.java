@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
@@ -35,7 +35,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * and a line of the form half hidden after a save at 1000x650; the Nej side cut; no Förvaringsplats on the samples.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SecretaryDayAfterWalkTest {
     @TempDir
     Path folder;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.meeting.Meeting;
@@ -34,7 +34,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * restart, the window at 1000×650, the justering. Pictures and papers are kept in target/ as walk19a-*.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SecretaryMeetingWalkTest {
     @TempDir
     Path folder;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
@@ -38,7 +38,7 @@ import se.ledamot.ui.minutes.EntryRow;
  * pictures are kept in target/ as walk18-*.pdf and walk18-*.png to look at.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SecretarySampleWalkTest {
     private static final String PRESENT = "Upprop förrättas. 43 ledamöter och 2 tjänstgörande ersättare är närvarande; "
             + "Per Holm (M) kom kl. 18.20 under § 5.";

@@ -38,7 +38,7 @@ import se.ledamot.ui.task.FxTaskExecutor;
  * its own {@code @AfterEach} methods) closes the window as the user does, then what the test handed it to close:
  *
  * <pre>
- * &#64;ExtendWith(ApplicationExtension.class)
+ * &#64;ExtendWith(WindowRobot.class)
  * class SomeStoryTest {
  *     &#64;TempDir
  *     Path folder;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
@@ -30,7 +30,7 @@ import se.ledamot.ui.meetings.MeetingsScreen;
  * the protokoll named the absent ordförande. The protokoll is kept in target/ as vice27-protokoll.pdf.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ViceChairWalkTest {
     private static final String FIRST = "Helena Björk (M)";
     private static final String SECOND = "Olof Ström (C)";

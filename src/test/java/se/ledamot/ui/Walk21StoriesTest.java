@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -34,7 +34,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * interpellation offline; the party group goes through the next meeting. Pictures in target/walk21-*.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class Walk21StoriesTest {
     /** Between the figures (words, speaking time) and Versioner: a section's spacing, not an empty band. */
     private static final double MOST_GAP = 24;

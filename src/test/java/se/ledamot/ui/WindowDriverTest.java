@@ -10,13 +10,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 
 /** The window tests' own waiting: a node not shown yet is waited for, as a user waits for a screen. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class WindowDriverTest {
     private final VBox root = new VBox();
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -28,7 +28,7 @@ import se.ledamot.ui.WindowDriver;
  * used 400 px of the window's height, the rest of it empty.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerChosenInViewTest {
     private static final int OPEN = 60;
 

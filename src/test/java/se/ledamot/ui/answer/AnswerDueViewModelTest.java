@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -33,7 +33,7 @@ import se.ledamot.ui.DesktopWindow;
  * (the arbetsordning's "12.00 the working day before"); she had to go to Ärenden and scroll.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerDueViewModelTest {
     @TempDir
     Path folder;

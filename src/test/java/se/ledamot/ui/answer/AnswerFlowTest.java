@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
@@ -46,7 +46,7 @@ import se.ledamot.ui.task.FxTaskExecutor;
 
 /** Whole flows in the window: the dashboard leads to my answer; write, cut versions, compare, restore; restart. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerFlowTest {
     @TempDir
     Path folder;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -33,7 +33,7 @@ import se.ledamot.ui.dashboard.DashboardScreen;
  * twice.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerLinesWindowTest {
     private static final String LONG = "Interpellation om hur kommunen ska samordna arbetet med integration, "
             + "arbetsmarknadsåtgärder och samlokaliseringen av Jobbhuset med socialförvaltningen";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
@@ -39,7 +39,7 @@ import se.ledamot.ui.look.CutOffText;
  * "… samordna …" with no way to read the rest, and the third question was cut by the questions' pane.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerLongInterpellationWindowTest {
     private static final String LONG = "Interpellation om hur kommunen ska samordna arbetet med integration, "
             + "arbetsmarknadsåtgärder, vuxenutbildning och samlokaliseringen av Jobbhuset med socialförvaltningen "

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
@@ -26,7 +26,7 @@ import se.ledamot.ui.look.ScreenTour;
  * three words a line beside the list. The due line now lies above the text, and the text has room to be written in.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerNarrowWindowTest {
     /** About 40 characters a line; the walk saw a column of three words a line (170 px). */
     private static final double WRITABLE_WIDTH = 280;

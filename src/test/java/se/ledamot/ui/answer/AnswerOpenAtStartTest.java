@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.StoryWindow;
 
@@ -20,7 +20,7 @@ import se.ledamot.ui.StoryWindow;
  * vänster"), after a restart too, beside a list of one. The first listed is open, her words in it.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerOpenAtStartTest {
     @TempDir
     Path folder;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
@@ -29,7 +29,7 @@ import se.ledamot.ui.look.ScreenTour;
  * it was.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ComparisonInViewTest {
     /** Some lines of the comparison, seen without scrolling. */
     private static final double SEEN = 200;

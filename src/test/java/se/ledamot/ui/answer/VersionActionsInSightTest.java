@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
@@ -24,7 +24,7 @@ import se.ledamot.ui.look.ScreenTour;
  * 1280x800 the sample interpellation's questions are still all in sight beside them. Nothing is cut off.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class VersionActionsInSightTest {
     @TempDir
     Path folder;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.service.HeldDisk;
 import se.ledamot.ui.StoryWindow;
@@ -31,7 +31,7 @@ import se.ledamot.ui.task.TaskHandle;
  * reads until the samples are stored.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class FirstStartDashboardWindowTest {
     @TempDir
     Path folder;

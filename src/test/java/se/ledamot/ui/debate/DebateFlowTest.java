@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Addressee;
@@ -59,7 +59,7 @@ import se.ledamot.ui.task.FxTaskExecutor;
 
 /** From an agenda item to its debate: a stranger refused on a question, the answerer listed, the decision taken. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DebateFlowTest {
     @TempDir
     Path folder;

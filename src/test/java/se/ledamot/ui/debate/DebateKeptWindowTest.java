@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -29,7 +29,7 @@ import se.ledamot.ui.WindowDriver;
  * stored and no longer kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DebateKeptWindowTest {
     private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
     private static final String MINE = "Kommunfullmäktige beslutar att bifalla motionen i sin helhet.";

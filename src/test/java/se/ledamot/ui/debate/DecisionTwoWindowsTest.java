@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.DebateDecision;
@@ -30,7 +30,7 @@ import se.ledamot.ui.WindowDriver;
  * and her wording stays in the form until she chooses; keeping the recorded one leaves it stored.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DecisionTwoWindowsTest {
     private static final String THEIRS = "Kommunfullmäktige beslutar att bifalla motionen.";
     private static final String MINE = "Kommunfullmäktige beslutar att avslå motionen.";

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.l10n.Localization;
@@ -24,7 +24,7 @@ import se.ledamot.ui.backup.PasswordDialogs;
  */
 @WindowTest
 @Isolated // it changes the language or the JVM's default locale, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DialogButtonsTest {
     private Locale machine;
     private Stage stage;

@@ -11,7 +11,7 @@ import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 
@@ -21,7 +21,7 @@ import se.ledamot.WindowTest;
  * action stays. Plain notices said while the bar shows are read together, the newest last, the two latest kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class NoticesTest {
     private static final String WAITING = "Ett val väntar sedan du valde ”Välj senare”.";
     private static final String SEARCH = "Sökningen behöver en datamapp.";

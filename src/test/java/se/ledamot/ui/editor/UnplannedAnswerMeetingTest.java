@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -30,7 +30,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * which meeting it is asked at (or that it is not asked yet) and that it is answered at the next, not planned yet.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class UnplannedAnswerMeetingTest {
     private static final String IN_TIME = "Interpellation om skolskjutsar i Älvängen";
     private static final String LATE = "Interpellation om badhusets öppettider";

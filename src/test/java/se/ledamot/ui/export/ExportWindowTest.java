@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.ExportProgress;
 import se.ledamot.domain.Matter;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * background and said in the notification bar; reading one in closes the window and opens it again on the data.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ExportWindowTest {
     @TempDir
     Path folder;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -38,7 +38,7 @@ import se.ledamot.ui.WindowDriver;
  * en export… say in Swedish that they are the administrator's, instead of being missing or doing nothing.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ServerExportWindowTest {
     private static final String S_MEMBER = "srvexport_anna_s";
     private static final String V_MEMBER = "srvexport_vera_v";

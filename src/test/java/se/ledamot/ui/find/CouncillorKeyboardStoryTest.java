@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.search.Hit;
@@ -30,7 +30,7 @@ import se.ledamot.ui.look.ScreenTour;
  * the answer set to read aloud, printed, holds them.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class CouncillorKeyboardStoryTest {
     private static final String ADDED = " Arbetet följs upp i kommunstyrelsen före årsskiftet.";
 

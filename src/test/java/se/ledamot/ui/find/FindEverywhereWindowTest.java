@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -45,7 +45,7 @@ import se.ledamot.ui.shell.Screen;
  * screen that shows the hit with it chosen, Escape giving the keys back.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class FindEverywhereWindowTest {
     @TempDir
     static Path generated;

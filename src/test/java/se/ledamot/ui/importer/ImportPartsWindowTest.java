@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.importer.read.CombinedPdfs;
 import se.ledamot.ui.DesktopWindow;
@@ -29,7 +29,7 @@ import se.ledamot.ui.look.ScreenTour;
  * is stored, each saying which pages of which file it is. Writes target/import-parts.png to look at.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ImportPartsWindowTest {
     @TempDir
     Path folder;

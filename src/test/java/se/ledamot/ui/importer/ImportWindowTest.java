@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaItem;
@@ -34,7 +34,7 @@ import se.ledamot.ui.meetings.MeetingsScreen;
  * target/kallelse-preview.png and target/kallelse-meetings.png, 1280×800, to look at).
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ImportWindowTest {
     @TempDir
     Path folder;

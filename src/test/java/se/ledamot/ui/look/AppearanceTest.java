@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.TestContext;
@@ -21,7 +21,7 @@ import se.ledamot.ui.shell.Appearance.Theme;
 
 /** Visa › Tema: the dark theme chosen from the menu is the look at once and again at the next start. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AppearanceTest {
     private final Preferences node = TestContext.testPreferences();
 

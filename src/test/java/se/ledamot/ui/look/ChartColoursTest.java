@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowTest;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * accent first), lighter in the dark theme; not JavaFX's default orange-yellow-green gradients.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ChartColoursTest {
     private Stage stage;
     private BarChart<String, Number> chart;

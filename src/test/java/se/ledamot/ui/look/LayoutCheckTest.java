@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.controlsfx.control.NotificationPane;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
@@ -39,7 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * {@code -Dledamot.layout.screens=meetings,answers}.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class LayoutCheckTest {
     @TempDir
     Path folder;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.WindowDriver;
@@ -42,7 +42,7 @@ import se.ledamot.ui.settings.SettingsScreen;
  * to target/narrow/ to look at.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class NarrowWindowTest {
     private static final List<String> SCREENS = List.of(SettingsScreen.ID, DashboardScreen.ID, RegisterScreen.ID,
             ImportScreen.ID, DebateScreen.ID);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.DesktopWindow;
 import se.ledamot.ui.shell.Appearance.Theme;
@@ -29,7 +29,7 @@ import se.ledamot.ui.shell.Appearance.Theme;
  * {@code xvfb-run -a mvn -q test -Dtest=ScreensTest -Dledamot.screens=src/doc/screens}
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ScreensTest {
     /** The screens a councillor spends the day in: pictured in the dark theme too. */
     static final Set<String> MAIN = Set.of("dashboard", "register", "meetings", "answers");

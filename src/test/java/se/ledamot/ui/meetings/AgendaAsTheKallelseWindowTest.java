@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.Matter;
@@ -39,7 +39,7 @@ import se.ledamot.ui.shell.MainWindow;
  * would, and so it is after a restart.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AgendaAsTheKallelseWindowTest {
     @TempDir
     Path folder;

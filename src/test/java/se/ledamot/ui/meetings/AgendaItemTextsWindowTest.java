@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -41,7 +41,7 @@ import se.ledamot.ui.shell.MainWindow;
  * conflict view offers both merged, and her choice is what is kept (issue 16.5).
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AgendaItemTextsWindowTest {
     /** The rows of the items on the agenda, on the kallelse's list: Upprop, Val av justerare (2) … the motion (5). */
     private static final int JUSTERARE = 1;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -39,7 +39,7 @@ import se.ledamot.ui.shell.MainWindow;
  * sight; the suggestion is under the pending matters.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AgendaRoomWindowTest {
     private static final LocalDate DAY = LocalDate.parse("2027-01-25");
     /** The placeholder's lines, the list's border and a little air: more is an empty list's height. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.StoryWindow;
 
@@ -23,7 +23,7 @@ import se.ledamot.ui.StoryWindow;
  * mark, is headed by one too (walk22: its word made it wider than anything it shows).
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class GroupColumnsTest {
     @TempDir
     Path folder;

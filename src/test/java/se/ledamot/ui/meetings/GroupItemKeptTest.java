@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.ui.StoryWindow;
@@ -23,7 +23,7 @@ import se.ledamot.ui.StoryWindow;
  * on, over a restart; in the table the arrows go on from there, and the keys are not taken from where she is.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class GroupItemKeptTest {
     @TempDir
     Path folder;

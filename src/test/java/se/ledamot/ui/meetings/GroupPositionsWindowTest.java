@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -41,7 +41,7 @@ import se.ledamot.ui.dashboard.DashboardScreen;
  * saved over it); and positions a sync brought into the database are shown, never written over by the form.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class GroupPositionsWindowTest {
     @TempDir
     Path folder;

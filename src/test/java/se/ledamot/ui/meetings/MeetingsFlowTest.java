@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -31,7 +31,7 @@ import se.ledamot.ui.DesktopWindow;
 
 /** Drives the real window: a secretary builds the agenda from the suggestion; a group records its positions. */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MeetingsFlowTest {
     @TempDir
     Path folder;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.brief.layout.PdfWriter;
@@ -45,7 +45,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * {@code agenda --group V --json} and in the group's debate brief.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class PartyGroupStoryTest {
     private static final List<String> SPEAKERS = List.of("Jan Alexandersson", "Emma Ramhult", "Åsa Östberg");
     private static final List<Stance> STANCES = List.of(Stance.SUPPORT, Stance.REJECT, Stance.SUPPORT);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * (5 kap. 11 §), and the day she saved is there after the program is started again.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class PostingDayWindowTest {
     private static final LocalDate DAY = LocalDate.parse("2027-01-25");
 

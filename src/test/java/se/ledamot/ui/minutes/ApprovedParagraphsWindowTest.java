@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -33,7 +33,7 @@ import se.ledamot.ui.WindowDriver;
  * new item after the approved ones (it showed the motion one § further down, as the printed protokoll did).
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ApprovedParagraphsWindowTest {
     /** How the list names the motion's item. */
     private static final String MOTION = "Motion från Jan Alexandersson (V) om cykelvägar";
@@ -70,13 +70,18 @@ class ApprovedParagraphsWindowTest {
 
         // Justerat by those who sign it (5 kap. 69 §), with who was present noted (5 kap. 67 §): without them the
         // justering is refused (JusteringSignersTest).
-        robot.clickOn("#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
-        robot.clickOn("#minutesChair").write("Anna Ordf (S)");
-        robot.clickOn("#minutesSecretary").write("Sara Sekr");
-        robot.clickOn("#minutesAdjusters").write("Lena Ek (S)");
-        robot.clickOn("#minutesAdjusted").write("2026-11-20").type(KeyCode.ENTER);
-        robot.clickOn("#saveMinutes");
-        waitUntil(() -> LocalDate.parse("2026-11-20").equals(test.services.papers().minutes(kf.id()).adjusted()));
+        // Each field scrolled into view first: the run's one failure (twice, beside other window classes) was this
+        // save never made.
+        WindowDriver.clickShown(robot, "#attendeeName").write("Lena Ek (S)").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#minutesChair").write("Anna Ordf (S)");
+        WindowDriver.clickShown(robot, "#minutesSecretary").write("Sara Sekr");
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Lena Ek (S)");
+        WindowDriver.clickShown(robot, "#minutesAdjusted").write("2026-11-20").type(KeyCode.ENTER);
+        WindowDriver.clickShown(robot, "#saveMinutes");
+        waitUntil(() -> LocalDate.parse("2026-11-20").equals(test.services.papers().minutes(kf.id()).adjusted()),
+                () -> "stored " + test.services.papers().minutes(kf.id()) + ", shown " + robot.lookup(".label")
+                        .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText)
+                        .filter(t -> t != null && !t.isBlank()).toList());
 
         AgendaItem added = test.services.meetings().addText(kf.id(), "Information om budgeten");
         List<Long> ids = test.services.meetings().agenda(kf.id()).stream().map(AgendaItem::id).toList();

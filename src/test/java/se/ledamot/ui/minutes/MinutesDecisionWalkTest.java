@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
@@ -40,7 +40,7 @@ import se.ledamot.ui.StoryWindow;
  * then cut "förslaget till beslu…".
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MinutesDecisionWalkTest {
     @TempDir
     Path folder;

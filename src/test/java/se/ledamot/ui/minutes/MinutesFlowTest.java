@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -47,7 +47,7 @@ import se.ledamot.ui.StoryWindow;
  * reservation, the decision's wording) and the protokoll saved as PDF with all of it in its text.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MinutesFlowTest {
     @TempDir
     Path folder;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.minutes.Minutes;
@@ -30,7 +30,7 @@ import se.ledamot.ui.WindowDriver;
  * kept. With both put aside, closing asks them in one view.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MinutesKeptWindowTest {
     @TempDir
     Path folder;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -47,7 +47,7 @@ import se.ledamot.ui.look.CutOffText;
  * the vote table asked for an attendance that was filled.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ProtokollAtTheFoldTest {
     private static final String LONG_MOTION = "Motion från Jan Alexandersson (V) och Emma Ramhult (V) om att upprätta"
             + " en plan för trygga cykelvägar till skolorna";

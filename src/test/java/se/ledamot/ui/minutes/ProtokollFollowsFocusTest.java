@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.StoryWindow;
@@ -27,7 +27,7 @@ import se.ledamot.ui.StoryWindow;
  * under the tabs.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ProtokollFollowsFocusTest {
     @TempDir
     Path folder;

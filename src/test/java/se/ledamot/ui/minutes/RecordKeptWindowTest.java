@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -39,7 +39,7 @@ import se.ledamot.ui.WindowDriver;
  * longer kept. (A note added beside the other's rewording is no conflict: lines added on both sides all stay.)
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class RecordKeptWindowTest {
     private static final Person ANNA = new Person("Anna Ek", "S");
     private static final String THEIRS = "Vi vill se en plan i vår.";

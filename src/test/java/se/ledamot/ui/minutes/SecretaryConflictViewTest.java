@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
@@ -50,7 +50,7 @@ import se.ledamot.ui.task.ManualTaskExecutor;
  * and no heading, reason or button is cut off. Pictures of each page go to target/conflict-*.png.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SecretaryConflictViewTest {
     @TempDir
     Path folder;

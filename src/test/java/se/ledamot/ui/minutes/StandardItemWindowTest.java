@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Body;
@@ -39,7 +39,7 @@ import se.ledamot.ui.WindowDriver;
  */
 @WindowTest
 @Isolated // it changes the language or the JVM's default locale, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StandardItemWindowTest {
     @TempDir
     Path folder;

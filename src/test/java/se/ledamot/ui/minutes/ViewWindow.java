@@ -19,7 +19,7 @@ import se.ledamot.ui.WindowDriver;
  * {@code @AfterEach} methods. In place of the same {@code @Start}/{@code @AfterEach} pair in each such test:
  *
  * <pre>
- * &#64;ExtendWith(ApplicationExtension.class)
+ * &#64;ExtendWith(WindowRobot.class)
  * class SomeViewWindowTest {
  *     &#64;TempDir
  *     Path folder;

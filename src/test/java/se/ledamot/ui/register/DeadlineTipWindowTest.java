@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -28,7 +28,7 @@ import se.ledamot.ui.shell.DeadlineTip;
  * explanation of the row it showed before).
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DeadlineTipWindowTest {
     @TempDir
     Path folder;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.MatterKind;
@@ -42,7 +42,7 @@ import se.ledamot.ui.shell.MainWindow;
  * back. Nothing here times anything: the waits are TestFX's, the figures are the scale benchmark's.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class RegisterAtScaleWindowTest {
     /**
      * The issue's 100 000 in every build (generated and indexed in 85 s on the shared 2-core machine at load 4–5,

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.service.Ledamot;
@@ -37,7 +37,7 @@ import se.ledamot.ui.shell.SideOrBelow;
  * restart.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class RegisterSearchWindowTest {
     private static final Preferences LAYOUT = Preferences.userRoot().node(SideOrBelow.NODE);
 

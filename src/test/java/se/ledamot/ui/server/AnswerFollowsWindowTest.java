@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -35,7 +35,7 @@ import se.ledamot.ui.answer.AnswerScreen;
  * question the secretariat registers comes into the list beside it, her answer still chosen and her typing kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class AnswerFollowsWindowTest {
     private static final String ANNA = "ansfollow_anna";
     private static final String BO = "ansfollow_bo";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.DebateDecision;
@@ -33,7 +33,7 @@ import se.ledamot.ui.shell.MainWindow;
  * stays, and recording the decision meets his in the conflict view, never over it.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DebateDecisionFollowsWindowTest {
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();

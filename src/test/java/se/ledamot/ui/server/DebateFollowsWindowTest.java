@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.ui.debate.DebateScreen;
@@ -25,7 +25,7 @@ import se.ledamot.ui.debate.DebateScreen;
  * same speaker in the conflict view.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class DebateFollowsWindowTest {
     private static final String ANNA = "debfollow_anna";
     private static final String BO = "debfollow_bo";

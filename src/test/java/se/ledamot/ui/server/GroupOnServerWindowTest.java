@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
@@ -25,7 +25,7 @@ import se.ledamot.ui.shell.MainWindow;
  * member saved without being opened again, and a notice leaves Partigrupp's Spara whole.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class GroupOnServerWindowTest {
     private static final String ANNA = "groupwin_anna";
     private static final String BO = "groupwin_bo";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.service.Keyring;
 import se.ledamot.service.ServerAdministration;
@@ -33,7 +33,7 @@ import se.ledamot.store.StoreException;
  * field fills when the keyring answers, and a password typed meanwhile is never written over.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class KeyringAnswersLateWindowTest {
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());
     private final CountDownLatch keyringAnswers = new CountDownLatch(1);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
@@ -36,7 +36,7 @@ import se.ledamot.ui.shell.MainWindow;
  * typed; saving it meets his change of that field in the conflict view.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MeetingsFollowWindowTest {
     private static final String KARIN = "meetfollow_karin";
     private static final String LARS = "meetfollow_lars";

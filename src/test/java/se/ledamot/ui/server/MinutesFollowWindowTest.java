@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.MotionType;
@@ -27,7 +27,7 @@ import se.ledamot.ui.shell.MainWindow;
  * saved stays; saving it meets his wording in the conflict view.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class MinutesFollowWindowTest {
     private static final String KARIN = "minfollow_karin";
     private static final String LARS = "minfollow_lars";

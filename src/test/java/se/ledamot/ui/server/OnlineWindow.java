@@ -41,7 +41,7 @@ import se.ledamot.ui.shell.MainWindow;
  * its database dropped and the folder removed:
  *
  * <pre>
- * &#64;ExtendWith(ApplicationExtension.class)
+ * &#64;ExtendWith(WindowRobot.class)
  * class SomeServerWindowTest {
  *     &#64;RegisterExtension
  *     final OnlineWindow online = new OnlineWindow();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.store.jooq.Tables;
 import se.ledamot.ui.WindowDriver;
@@ -35,7 +35,7 @@ import se.ledamot.ui.shell.MainWindow;
  * row: Lars cannot see it.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class PutAsideWindowTest {
     private static final String KARIN = "putasidewin_karin";
     private static final String LARS = "putasidewin_lars";

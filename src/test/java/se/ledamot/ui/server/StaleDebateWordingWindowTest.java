@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.debate.DebateScreen;
@@ -30,7 +30,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the stored one) and the choice is asked again; closing the window asks again too, and her choice is what is kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StaleDebateWordingWindowTest {
     private static final String KARIN = "staledebwin_karin";
     private static final String LARS = "staledebwin_lars";

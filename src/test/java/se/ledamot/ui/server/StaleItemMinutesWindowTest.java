@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.MotionType;
@@ -32,7 +32,7 @@ import se.ledamot.ui.shell.MainWindow;
  * offered merged, and the merged text is what the server keeps.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StaleItemMinutesWindowTest {
     private static final String KARIN = "staleitemwin_karin";
     private static final String LARS = "staleitemwin_lars";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowTest;
 import se.ledamot.ui.minutes.EntryRow;
@@ -28,7 +28,7 @@ import se.ledamot.ui.shell.MainWindow;
  * asks again too, and her choice is what is kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StaleMinutesWordingWindowTest {
     private static final String KARIN = "staleminwin_karin";
     private static final String LARS = "staleminwin_lars";

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
@@ -32,7 +32,7 @@ import se.ledamot.ui.shell.MainWindow;
  * her stance is stored. The merged text she chooses is what the server keeps.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StalePositionWindowTest {
     private static final String ANNA = "stalewin_anna";
     private static final String BO = "stalewin_bo";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.store.CouncilRulesStore;
@@ -31,7 +31,7 @@ import se.ledamot.ui.shell.MainWindow;
  * choice is what it keeps.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StaleSettingsWindowTest {
     private static final String KARIN = "stalesetwin_karin";
     private static final String LARS = "stalesetwin_lars";

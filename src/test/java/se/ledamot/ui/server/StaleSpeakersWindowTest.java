@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Speaker;
@@ -40,7 +40,7 @@ import se.ledamot.ui.debate.DebateViewModel;
  * conflict view opens with both lists, the server keeps Bo's until she chooses, and her choice is what it keeps.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class StaleSpeakersWindowTest {
     private static final String ANNA = "stalespkwin_anna";
     private static final String BO = "stalespkwin_bo";

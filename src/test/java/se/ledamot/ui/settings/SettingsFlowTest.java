@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -41,7 +41,7 @@ import se.ledamot.ui.register.RegisterScreen;
  * agenda move the interpellation's deadlines a meeting earlier.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SettingsFlowTest {
     private static final LocalDate ASKED = LocalDate.parse("2026-12-14");
     private static final LocalDate NEXT = LocalDate.parse("2027-01-25");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.service.Ledamot;
@@ -30,7 +30,7 @@ import se.ledamot.ui.WindowDriver;
  * Opening Inställningar asks again with her months, and her choice is stored and no longer kept.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SettingsKeptWindowTest {
     @TempDir
     Path folder;

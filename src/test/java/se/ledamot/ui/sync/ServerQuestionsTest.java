@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
 import se.ledamot.service.ServerAdministration;
@@ -27,7 +27,7 @@ import se.ledamot.ui.server.ServerMemory;
  */
 @WindowTest
 @Isolated // it changes the language or the JVM's default locale, which every test beside it would read
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ServerQuestionsTest {
     private Locale machine;
     private final Preferences node = Preferences.userRoot().node("se/ledamot/test/" + UUID.randomUUID());

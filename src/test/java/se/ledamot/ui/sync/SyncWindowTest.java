@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -35,7 +35,7 @@ import se.ledamot.ui.shell.MainWindow;
  * server's, his, and a merged text he edits), chooses the merged one, syncs again, and all three end equal.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class SyncWindowTest {
     private static final String BODY = "Första stycket.\nAndra stycket.\nTredje stycket.";
 

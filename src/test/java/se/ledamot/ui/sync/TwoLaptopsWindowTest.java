@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -61,7 +61,7 @@ import se.ledamot.ui.shell.MainWindow;
  * sync brings it: both laptops end with the same position. The status bar says each step in the README's words.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class TwoLaptopsWindowTest {
     private static final String TITLE = "Motion om att upprätta en integrationsplan";
     private static final String ANNA = "readme_anna";
