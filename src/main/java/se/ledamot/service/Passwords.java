@@ -12,7 +12,9 @@ public interface Passwords {
     Passwords NONE = (file, backup, attempt, lastWasWrong) -> null;
 
     /**
-     * The password, or null to give up; the caller wipes the array after use.
+     * The password, or null to give up (the store then says a password is needed, or that the last was wrong); the
+     * caller wipes the array after use. One who asks a person may throw its own {@code DomainException} instead, to
+     * say the person declined (the window's Avbryt): nothing is opened then either.
      *
      * @param file the protected database file or backup
      * @param backup whether it is a backup being read rather than the folder's database

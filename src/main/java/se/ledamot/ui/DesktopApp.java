@@ -203,7 +203,15 @@ public final class DesktopApp {
                     }
                 }
                 case DECLINED -> { }
-                case NOT_OFFERED -> refuse(Localization.message(e));
+                case NOT_OFFERED -> {
+                    if (PasswordDialogs.cancelled(e)) {
+                        // She chose not to open it: said as a fact, not as a failure to start.
+                        FxDialogService.alert(Alert.AlertType.INFORMATION, Localization.get("ui.password.title"),
+                                Localization.message(e)).showAndWait();
+                    } else {
+                        refuse(Localization.message(e));
+                    }
+                }
             }
             return Optional.empty();
         }

@@ -10,17 +10,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Passwords;
 import se.ledamot.ui.dialog.DialogButtons;
 
 /**
  * The window's password questions: the password of a protected folder or backup (asked again after a wrong one, three
- * times at most, by the store), and a new password typed twice. Asked on the FX thread, from any thread.
+ * times at most, by the store), and a new password typed twice. Asked on the FX thread, from any thread. Avbryt in the
+ * first ends the opening with its own words: the folder or backup was not opened.
  */
 public final class PasswordDialogs implements Passwords {
     static final int TRIES = 3;
     static final int MIN_LENGTH = 8;
+    private static final String CANCELLED_FOLDER = "ui.password.cancelled.folder";
+    private static final String CANCELLED_BACKUP = "ui.password.cancelled.backup";
 
     private final Window owner;
     private final boolean remembering;
@@ -53,19 +57,32 @@ public final class PasswordDialogs implements Passwords {
         }
         boolean userWasWrong = lastWasWrong && !answeredFromMemory;
         answeredFromMemory = false;
+        boolean[] cancelled = {false};
         char[] typed = onFxThread(() -> {
             PasswordField field = new PasswordField();
             field.setId("password");
             String about = Localization.get(backup ? "ui.password.backup" : "ui.password.folder",
                     backup ? file : file.getParent());
             String wrong = userWasWrong ? Localization.get("ui.password.wrong", attempt, TRIES) : null;
-            return ask(Localization.get("ui.password.title"), about, wrong, field, null);
+            char[] answer = ask(Localization.get("ui.password.title"), about, wrong, field, null);
+            cancelled[0] = answer == null;
+            return answer;
         });
+        if (cancelled[0]) {
+            // Said as what it is: the store's words for no password name the command line's variable, and after a
+            // wrong try they said the password was wrong (walk27).
+            throw new DomainException(backup ? CANCELLED_BACKUP : CANCELLED_FOLDER, backup ? file : file.getParent());
+        }
         if (remembering && typed != null) {
             forget();
             lastTyped = typed.clone();
         }
         return typed;
+    }
+
+    /** Whether {@code e} says the user cancelled the question: told as a fact, not as an error. */
+    public static boolean cancelled(DomainException e) {
+        return e.key().equals(CANCELLED_FOLDER) || e.key().equals(CANCELLED_BACKUP);
     }
 
     @Override

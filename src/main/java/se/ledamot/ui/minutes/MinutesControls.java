@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,14 +32,24 @@ final class MinutesControls {
             Consumer<Integer> remove) {
         ListView<T> list = new ListView<>(items);
         list.setId(id);
-        list.setPrefHeight(74);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
+        // A row's height as the theme draws it (2.5em), measured on a row shown; a guess until one is.
+        DoubleProperty row = new SimpleDoubleProperty(36);
+        list.setCellFactory(l -> {
+            ListCell<T> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : text.apply(item));
+                }
+            };
+            cell.heightProperty().addListener((o, was, now) -> {
+                if (now.doubleValue() > 0) {
+                    row.set(now.doubleValue());
+                }
+            });
+            return cell;
         });
+        showingItsRows(list, row);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 remove.accept(list.getSelectionModel().getSelectedIndex());
@@ -44,6 +57,30 @@ final class MinutesControls {
             }
         });
         return list;
+    }
+
+    /**
+     * As high as its rows, two at least and at most a quarter of the window's height: a § with four yrkanden showed
+     * two of them in a box of its own to scroll, whatever the window (walk27). The record around it scrolls; the
+     * quarter keeps a long list from taking the decision's place in the view (four rows at 1000x650, six at
+     * 1280x800).
+     */
+    private static void showingItsRows(ListView<?> list, DoubleProperty row) {
+        DoubleProperty window = new SimpleDoubleProperty(800);
+        list.sceneProperty().addListener((o, was, now) -> {
+            window.unbind();
+            if (now != null) {
+                window.bind(now.heightProperty());
+            }
+        });
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            // Whole pixels a row: rows of 32.5 px in 130 px still showed a scroll bar.
+            double insets = list.snappedTopInset() + list.snappedBottomInset();
+            double each = Math.ceil(row.get());
+            int most = Math.max(2, (int) ((window.get() / 4 - insets) / each));
+            return insets + Math.clamp(list.getItems().size(), 2, most) * each;
+        }, list.getItems(), row, window, list.insetsProperty()));
+        list.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     static void onEnter(Runnable action, TextField... fields) {

@@ -56,8 +56,16 @@ final class PaperSettingsView extends BorderPane {
         form.addRow(5, label("minutes.ui.chair"), field("settingsChair", vm.chair(), Limit.NAME));
         form.addRow(6, label("minutes.ui.settings.firstVice"), field("settingsFirstVice", vm.firstVice(),
                 Limit.NAME));
-        form.addRow(7, label("minutes.ui.settings.secondVice"), field("settingsSecondVice", vm.secondVice(),
-                Limit.NAME));
+        // Under the chairs, as wide as their fields: a name twice, or one not among the ledamöter below. In the field's
+        // own cell: a grid row of its own measured the wrapped line at no width, a column of letters.
+        TextField secondVice = field("settingsSecondVice", vm.secondVice(), Limit.NAME);
+        Label chairs = se.ledamot.ui.shell.WarningLine.of(vm.chairsNotice());
+        chairs.setId("settingsChairsNotice");
+        chairs.setPrefWidth(0);
+        chairs.setMaxWidth(Double.MAX_VALUE);
+        Label secondLabel = top(label("minutes.ui.settings.secondVice"));
+        secondLabel.minHeightProperty().bind(secondVice.heightProperty());
+        form.addRow(7, secondLabel, new VBox(2, secondVice, chairs));
         form.addRow(8, label("minutes.ui.secretary"), field("settingsSecretary", vm.secretary(), Limit.NAME));
         CheckBox open = new CheckBox(Localization.get("minutes.ui.settings.public"));
         open.setId("settingsPublic");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -59,6 +60,7 @@ public final class PaperSettingsViewModel {
     private final IntegerProperty adjusters = new SimpleIntegerProperty(1);
     private final StringProperty members = new SimpleStringProperty("");
     private final StringProperty substitutes = new SimpleStringProperty("");
+    private final StringBinding chairsNotice = ChairsNamed.notice(chair, firstVice, secondVice, members);
 
     private Body body;
     private Logo logo;
@@ -346,6 +348,11 @@ public final class PaperSettingsViewModel {
 
     public StringProperty secondVice() {
         return secondVice;
+    }
+
+    /** What is odd in the chairs typed (one named twice, one not a ledamot), said as it is typed; empty if nothing. */
+    public StringBinding chairsNotice() {
+        return chairsNotice;
     }
 
     public StringProperty secretary() {

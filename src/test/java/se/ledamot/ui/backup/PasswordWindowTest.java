@@ -189,4 +189,42 @@ class PasswordWindowTest {
                 .containsExactly("Motion bakom lösenord");
         robot.interact(again::requestClose);
     }
+
+    /**
+     * Walk27: Avbryt in the start's password question was told as a wrong password ("Fel lösenord för …" after one
+     * wrong try), and at the first question as a message naming the command line's LEDAMOT_PASSWORD, which a
+     * councillor in the window has no use for. A cancel says the folder was not opened, and nothing else.
+     */
+    @Test
+    void avbrytAtTheStartSaysTheFolderWasNotOpenedNotThatThePasswordWasWrong(FxRobot robot) throws Exception {
+        try (Ledamot app = Ledamot.open(folder, TestContext.CLOCK)) {
+            app.dataFolder().orElseThrow().protect("ett långt lösenord".toCharArray());
+        }
+        for (boolean wrongFirst : new boolean[] {false, true}) {
+            CompletableFuture<Optional<MainWindow>> cancelled = new CompletableFuture<>();
+            Platform.runLater(() -> cancelled.complete(DesktopApp.open(new Stage(), folder, TestContext.CLOCK)));
+            if (wrongFirst) {
+                typePassword(robot, "inte rätt lösenord");
+                assertThat(problem(robot)).isEqualTo("Fel lösenord. Försök igen (försök 2 av 3).");
+            }
+            waitUntil(() -> robot.lookup("#password").tryQuery().isPresent());
+            Node field = robot.lookup("#password").query();
+            WindowDriver.waitUntilStill(field);
+            robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                    .filter(b -> "Avbryt".equals(b.getText())).findFirst().orElseThrow());
+            waitUntil(() -> robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class).stream()
+                    .anyMatch(l -> l.getText() != null && l.getText().contains(folder.toString())));
+            String said = robot.lookup(".dialog-pane .label").queryAllAs(Labeled.class).stream()
+                    .map(Labeled::getText).filter(t -> t != null && t.contains(folder.toString())).findFirst()
+                    .orElseThrow();
+            shot(robot, "8-cancelled" + (wrongFirst ? "-after-wrong" : ""));
+            System.out.println("Avbryt" + (wrongFirst ? " after a wrong password" : "") + ": " + said);
+            assertThat(said).startsWith("Datamappen " + folder + " öppnades inte").doesNotContain("Fel lösenord")
+                    .doesNotContain("LEDAMOT_PASSWORD");
+            Button close = robot.lookup(".dialog-pane .button").queryButton();
+            WindowDriver.waitUntilStill(close);
+            robot.clickOn(close);
+            assertThat(cancelled.get(30, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
 }

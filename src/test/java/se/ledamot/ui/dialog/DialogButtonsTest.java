@@ -15,6 +15,7 @@ import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
 import se.ledamot.WindowTest;
+import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.backup.PasswordDialogs;
 
@@ -60,8 +61,19 @@ class DialogButtonsTest {
         PasswordDialogs passwords = new PasswordDialogs(stage);
         // Left to right as the platform orders them (Linux: the cancel first).
         // The question waits on the FX thread for its answer; asked from beside it, as the start asks it.
-        assertThat(ShownDialog.buttons(robot, () -> new Thread(() -> passwords.password(Path.of("data", "ledamot.mv.db"),
-                false, 1, false)).start(), "dialog-password", pane -> { })).containsExactly("Avbryt", "OK");
+        // Closed with Avbryt, the question ends in its own words (the folder was not opened), on the asking thread.
+        String[] told = {null};
+        Thread asking = new Thread(() -> {
+            try {
+                passwords.password(Path.of("data", "ledamot.mv.db"), false, 1, false);
+            } catch (DomainException e) {
+                told[0] = e.key();
+            }
+        });
+        assertThat(ShownDialog.buttons(robot, asking::start, "dialog-password", pane -> { }))
+                .containsExactly("Avbryt", "OK");
+        asking.join(10_000);
+        assertThat(told[0]).isEqualTo("ui.password.cancelled.folder");
     }
 
     @Test
