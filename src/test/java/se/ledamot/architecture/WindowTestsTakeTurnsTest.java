@@ -1,6 +1,7 @@
 package se.ledamot.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -63,6 +64,12 @@ class WindowTestsTakeTurnsTest {
     @ArchTest
     static final ArchRule windowTestsTakeTurnsAtTheDisplay = classes().that(TESTS_DRIVING_A_WINDOW)
             .should(TAKE_TURNS);
+
+    /** The window classes type through {@code WindowRobot}: TestFX's own write waits ~80 ms after each character. */
+    @ArchTest
+    static final ArchRule windowTestsTypeThroughWindowRobot = noClasses().that()
+            .doNotHaveFullyQualifiedName("se.ledamot.WindowRobot").should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.testfx.framework.junit5.ApplicationExtension");
 
     private static ArchCondition<JavaClass> marked(Set<Class<? extends java.lang.annotation.Annotation>> marks,
             String description, String failure) {

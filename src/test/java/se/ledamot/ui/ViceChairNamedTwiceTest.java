@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Person;
 import se.ledamot.ui.look.CutOffText;
@@ -25,7 +25,7 @@ import se.ledamot.ui.look.CutOffText;
  * fields, at 1280x800 and 1000x650, as it is typed; it still saves, as it saves an ordförande not among the ledamöter.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ViceChairNamedTwiceTest {
     @TempDir
     Path folder;

@@ -35,7 +35,7 @@ import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.WindowDriver;
-import org.testfx.framework.junit5.ApplicationExtension;
+import se.ledamot.WindowRobot;
 
 /**
  * Walk27: a § with four yrkanden and three reservations showed two rows of each in a box of its own to scroll,
@@ -43,7 +43,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * 1000x650, and the decision's wording and its button still fit in the record's view together.
  */
 @WindowTest
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(WindowRobot.class)
 class ProtokollListsShowTheirRowsTest {
     private static final List<String> MEMBERS = List.of("Åsa Öst (S)", "Jan Alexandersson (V)", "Östen Müller (M)",
             "Lena Ek (S)", "Bo Berg (M)", "Karin Lund (C)");
