@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -53,6 +58,17 @@ class MatterSubsetsTest {
             List<Matter> between = all.stream().filter(m -> announced.test(m.kind()) && m.submitted() != null
                     && m.submitted().isAfter(after) && !m.submitted().isAfter(upTo)).toList();
             assertThat(subsets.submittedBetween(announced, after, upTo)).isNotEmpty().isEqualTo(between);
+
+            // A search's hits, in its order: every id down and up again (two reads of a thousand), those in the
+            // trash and those no matter has among them.
+            Map<Long, Matter> outlines = all.stream()
+                    .collect(Collectors.toMap(Matter::id, m -> m.toBuilder().body("").answer("").build()));
+            long[] hits = LongStream.concat(LongStream.iterate(700, i -> i > 0, i -> i - 1),
+                    LongStream.rangeClosed(1, 700)).toArray();
+            List<Matter> handed = new ArrayList<>();
+            subsets.eachOutline(hits, handed::add);
+            assertThat(handed).hasSizeGreaterThan(1000).isEqualTo(LongStream.of(hits).mapToObj(outlines::get)
+                    .filter(Objects::nonNull).toList());
         }
     }
 }
