@@ -22,8 +22,8 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 
 /**
- * The matters as {@link MatterStore#listOutlines()} lists them (without body and answer, in the same order: newest
- * submission first), for {@code list --json} at any size (issue 15).
+ * The matters as {@link MatterStore#list()} lists them, without body and answer (in the same order: newest submission
+ * first), for {@code list --json} at any size (issue 15).
  *
  * <p>Plain JDBC on one read transaction. At 100 000 matters the jOOQ version spent half its CPU in H2 sorting the
  * four child tables, joined to the matters, into the register's order, and most of the rest mapping records. Now the

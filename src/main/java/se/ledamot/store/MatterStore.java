@@ -59,16 +59,9 @@ public final class MatterStore {
     }
 
     /**
-     * As {@link #list()}, but each matter without its body and answer (left empty): for lists and deadlines, which
-     * never show those texts. Reading every body is most of the cost of a long register. Never save one of these.
-     */
-    public List<Matter> listOutlines() {
-        return load(dsl, MATTER.TRASHED_AT.isNull(), false);
-    }
-
-    /**
-     * The matters not in the trash that are still open in their lifecycle, newest first, without body and answer
-     * (see {@link #listOutlines()}): the only ones deadlines and the dashboard look at.
+     * The matters not in the trash that are still open in their lifecycle, newest first, each without its body and
+     * answer (left empty): the only ones deadlines and the dashboard look at, which never show those texts. Reading
+     * every body is most of the cost of a long register. Never save one of these.
      */
     public List<Matter> listOpenOutlines() {
         return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);

@@ -22,8 +22,8 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 
 /**
- * Lists of matters are read in a fixed few queries however long they are, and the outlines that lists and deadlines
- * read are the whole matters but for body and answer.
+ * Lists of matters are read in a fixed few queries however long they are, and the open outlines that deadlines read
+ * are the open matters but for body and answer.
  */
 class MatterListQueriesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
@@ -37,7 +37,7 @@ class MatterListQueriesTest {
     @Test
     void aListOfAHundredMattersTakesAsManyQueriesAsAListOfTen() {
         for (Function<MatterStore, List<Matter>> list : List.<Function<MatterStore, List<Matter>>>of(
-                MatterStore::list, MatterStore::listOutlines, MatterStore::listOpenOutlines)) {
+                MatterStore::list, MatterStore::listOpenOutlines)) {
             int few = queries(ten, 10, list);
             int many = queries(hundred, 100, list);
             assertThat(few).isPositive().isLessThanOrEqualTo(5);
@@ -46,22 +46,16 @@ class MatterListQueriesTest {
     }
 
     @Test
-    void outlinesAreTheMattersWithoutBodyAndAnswer() {
+    void theOpenOutlinesAreTheOpenMattersWithoutBodyAndAnswer() {
         try (Database db = TestDatabases.local(ten)) {
             MatterStore store = new MatterStore(db.dsl(), CLOCK);
             fill(store, 12);
             List<Matter> whole = store.list();
-            List<Matter> outlines = store.listOutlines();
-            assertThat(outlines).hasSameSizeAs(whole);
-            for (int i = 0; i < whole.size(); i++) {
-                Matter w = whole.get(i);
-                assertThat(w.body()).isNotEmpty();
-                assertThat(outlines.get(i)).isEqualTo(w.toBuilder().body("").answer("").build());
-            }
-            List<Long> open = store.listOpenOutlines().stream().map(Matter::id).toList();
-            assertThat(open).isEqualTo(whole.stream().filter(m -> m.lifecycle().isOpen(m.status()))
-                    .map(Matter::id).toList());
-            assertThat(open).isNotEmpty().hasSizeLessThan(whole.size());
+            assertThat(whole).allSatisfy(m -> assertThat(m.body()).isNotEmpty());
+            List<Matter> open = whole.stream().filter(m -> m.lifecycle().isOpen(m.status()))
+                    .map(m -> m.toBuilder().body("").answer("").build()).toList();
+            assertThat(store.listOpenOutlines()).isEqualTo(open);
+            assertThat(open).isNotEmpty().hasSizeLessThan(whole.size()).anyMatch(m -> !m.authors().isEmpty());
         }
     }
 
