@@ -76,6 +76,11 @@ public final class MatterStore {
         return load(MATTER.ID.eq(id)).stream().findFirst();
     }
 
+    /** As {@link #find}, but none when the matter is in the trash: in the same reads. */
+    public Optional<Matter> findNotTrashed(long id) {
+        return load(MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNull())).stream().findFirst();
+    }
+
     /**
      * The matters with these ids, trashed or not, in a fixed five reads however many they are: each id looked up in
      * the indexes (bound ids joined to the children made H2 cast and compare every child row of the whole database
