@@ -2,7 +2,6 @@ package se.ledamot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,31 +12,18 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
-import se.ledamot.store.generate.CouncilGenerator;
 
 /**
  * The parts of the register read through the indexes ({@link MatterSubsets}) are exactly what every matter read and
  * filtered in Java holds, as Svar, Sammanträden and the kallelse read them before: the same matters, whole or as
  * outlines, in the register's order, on generated data (every kind and status, eight years, some in the trash).
  */
-@OnBothEngines
-class MatterSubsetsTest {
-    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
-
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path folder;
-
+class MatterSubsetsTest extends GeneratedRegisterTest {
     @Test
     void eachSubsetIsWhatTheWholeRegisterFilteredHolds() {
-        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
-            new CouncilGenerator(db.dsl(), TODAY, 11).generate(600, n -> { });
+        try (OpenDatabase db = generated(11, 600)) {
             MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
             matters.list().stream().limit(90).filter(m -> m.id() % 4 == 0).forEach(m -> matters.trash(m.id()));
             List<Matter> all = matters.list();
