@@ -130,7 +130,7 @@ public final class BriefService {
         if (chosen == null || open.stream().anyMatch(m -> m.id().equals(chosen))) {
             return open;
         }
-        return matters.find(chosen).filter(m -> !matters.isTrashed(m.id()))
+        return matters.findNotTrashed(chosen)
                 .map(m -> java.util.stream.Stream.concat(java.util.stream.Stream.of(m), open.stream()).toList())
                 .orElse(open);
     }

@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.jooq.ConnectionCallable;
 import org.jooq.DSLContext;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
@@ -19,8 +22,8 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 
 /**
- * The matters as {@link MatterStore#listOutlines()} lists them (without body and answer, in the same order: newest
- * submission first), for {@code list --json} at any size (issue 15).
+ * The matters as {@link MatterStore#list()} lists them, without body and answer (in the same order: newest submission
+ * first), for {@code list --json} at any size (issue 15).
  *
  * <p>Plain JDBC on one read transaction. At 100 000 matters the jOOQ version spent half its CPU in H2 sorting the
  * four child tables, joined to the matters, into the register's order, and most of the rest mapping records. Now the
@@ -77,11 +80,24 @@ public final class MatterCursor {
      * key), or none (null: the outlines then have none). All of one moment: one transaction.
      */
     List<Matter> of(String matters, String childrenOf) {
+        return of(matters, c -> childrenOf == null || childrenOf.isEmpty() ? childrenOf : idIn(c, childrenOf));
+    }
+
+    /** As {@link #of(String, String)}, the children those of these ids, in hand: no query to find them. */
+    List<Matter> of(String matters, long[] childrenOf) {
+        return of(matters, c -> idIn(LongStream.of(childrenOf)));
+    }
+
+    /**
+     * The outlines a query selects, their children those the WHERE clause {@code children} makes on the connection
+     * selects (null: none).
+     */
+    private List<Matter> of(String matters, ConnectionCallable<String> children) {
         List<Matter> outlines = dsl.connectionResult(c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                return read(c, matters, childrenOf == null || childrenOf.isEmpty() ? childrenOf : idIn(c, childrenOf));
+                return read(c, matters, children.run(c));
             } finally {
                 c.rollback();
                 c.setAutoCommit(autoCommit);
@@ -93,14 +109,19 @@ public final class MatterCursor {
 
     /** " WHERE matter_id IN (...)" of the ids a query selects. */
     private static String idIn(Connection c, String ids) throws SQLException {
-        StringBuilder where = new StringBuilder(" WHERE matter_id IN (");
-        int n = 0;
+        LongStream.Builder found = LongStream.builder();
         try (PreparedStatement s = c.prepareStatement(ids); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                where.append(n++ == 0 ? "" : ",").append(r.getLong(1));
+                found.add(r.getLong(1));
             }
         }
-        return n == 0 ? " WHERE FALSE" : where.append(')').toString();
+        return idIn(found.build());
+    }
+
+    /** " WHERE matter_id IN (...)" of these ids; none, " WHERE FALSE". */
+    private static String idIn(LongStream ids) {
+        String in = ids.mapToObj(Long::toString).collect(Collectors.joining(","));
+        return in.isEmpty() ? " WHERE FALSE" : " WHERE matter_id IN (" + in + ")";
     }
 
     private static List<Matter> read(Connection c, String matters, String children) throws SQLException {

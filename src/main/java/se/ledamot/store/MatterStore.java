@@ -58,22 +58,6 @@ public final class MatterStore {
         return load(MATTER.TRASHED_AT.isNull());
     }
 
-    /**
-     * As {@link #list()}, but each matter without its body and answer (left empty): for lists and deadlines, which
-     * never show those texts. Reading every body is most of the cost of a long register. Never save one of these.
-     */
-    public List<Matter> listOutlines() {
-        return load(dsl, MATTER.TRASHED_AT.isNull(), false);
-    }
-
-    /**
-     * The matters not in the trash that are still open in their lifecycle, newest first, without body and answer
-     * (see {@link #listOutlines()}): the only ones deadlines and the dashboard look at.
-     */
-    public List<Matter> listOpenOutlines() {
-        return load(dsl, MATTER.TRASHED_AT.isNull().and(RegisterStore.open()), false);
-    }
-
     /** The matters in the trash, most recently trashed first. */
     public List<Matter> trashed() {
         return load(MATTER.TRASHED_AT.isNotNull());
@@ -81,6 +65,11 @@ public final class MatterStore {
 
     public Optional<Matter> find(long id) {
         return load(MATTER.ID.eq(id)).stream().findFirst();
+    }
+
+    /** As {@link #find}, but none when the matter is in the trash: in the same reads. */
+    public Optional<Matter> findNotTrashed(long id) {
+        return load(MATTER.ID.eq(id).and(MATTER.TRASHED_AT.isNull())).stream().findFirst();
     }
 
     /**
@@ -92,7 +81,7 @@ public final class MatterStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withChildren(dsl, dsl.select(columns(true)).from(MATTER).where(idIn(MATTER.ID, ids))
+        return withChildren(dsl, dsl.select(MATTER.fields()).from(MATTER).where(idIn(MATTER.ID, ids))
                 .orderBy(newestFirst()).fetchInto(MATTER));
     }
 
@@ -290,23 +279,13 @@ public final class MatterStore {
         return load(dsl, where);
     }
 
+    /** The matters the condition selects, in a fixed five queries. */
     private static List<Matter> load(DSLContext d, Condition where) {
-        return load(d, where, true);
-    }
-
-    /** The matters the condition selects, in a fixed five queries; with their body and answer or without. */
-    private static List<Matter> load(DSLContext d, Condition where, boolean texts) {
-        List<MatterRecord> rows = d.select(columns(texts)).from(MATTER).where(where)
+        List<MatterRecord> rows = d.select(MATTER.fields()).from(MATTER).where(where)
                 .orderBy(newestFirst()).fetchInto(MATTER);
         // Each child table joined to the matters the condition selects: four queries whatever the number of
         // matters (an IN list of every id made H2 compare each child row with each id).
         return rows.isEmpty() ? List.of() : assemble(d, rows, new Children(where, null));
-    }
-
-    /** The matter table's columns, with body and answer or without. */
-    static List<org.jooq.Field<?>> columns(boolean texts) {
-        return java.util.Arrays.stream(MATTER.fields())
-                .filter(f -> texts || (f != MATTER.BODY && f != MATTER.ANSWER)).toList();
     }
 
     /**

@@ -54,7 +54,7 @@ public final class MatterSubsets {
             long[] part = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + CHUNK));
             String in = Arrays.stream(part).mapToObj(Long::toString).collect(Collectors.joining(",", "(", ")"));
             Map<Long, Matter> read = new MatterCursor(dsl).of("SELECT " + MatterCursor.COLUMNS
-                    + " FROM matter WHERE id IN " + in + " ORDER BY id", "SELECT id FROM matter WHERE id IN " + in).stream()
+                    + " FROM matter WHERE id IN " + in + " ORDER BY id", part).stream()
                     .collect(Collectors.toMap(Matter::id, Function.identity()));
             for (long id : part) {
                 Matter m = read.get(id);

@@ -12,7 +12,7 @@ import se.ledamot.domain.Status;
 /**
  * The open matters not in the trash, found through the (kind, status) index: one range of it per kind and status its
  * lifecycle keeps open. "Open" depends on the pair (a decided referral still has to be answered, a decided motion is
- * closed), and H2 evaluated the OR of every pair ({@link RegisterStore#open()}) on every row of the matter table;
+ * closed), and H2 evaluated an OR of every pair (kind = … AND status IN …) on every row of the matter table;
  * joined to a table of the pairs it reads only their index ranges (EXPLAIN: MATTER_OUTLINE_BY_KIND_STATUS: KIND =
  * OPEN_PAIR.K AND STATUS = OPEN_PAIR.S). A few thousand of 100 000 matters are open, so this reads those and no
  * others.

@@ -31,7 +31,7 @@ final class PartPapers {
     Optional<Matter> attach(ImportItem item, boolean sample) {
         Target target = item.part().target();
         MatterStore matters = new MatterStore(dsl, clock);
-        Optional<Matter> found = matters.find(target.matterId()).filter(m -> !matters.isTrashed(m.id()));
+        Optional<Matter> found = matters.findNotTrashed(target.matterId());
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -24,7 +24,6 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.MatterSummary;
 import se.ledamot.domain.Person;
@@ -172,19 +171,6 @@ public final class RegisterStore {
                 .and(MATTER.ADDRESSEE_PARTY.isNotDistinctFrom(p.party()));
         return new java.util.HashSet<>(dsl.select(MATTER_AUTHOR.MATTER_ID).from(MATTER_AUTHOR).where(author)
                 .union(dsl.select(MATTER.ID).from(MATTER).where(addressee)).fetch(0, Long.class));
-    }
-
-    /** The condition "still open" in each kind's lifecycle, as SQL: the few matters deadlines apply to. */
-    static Condition open() {
-        Condition any = DSL.falseCondition();
-        for (MatterKind kind : MatterKind.values()) {
-            Lifecycle life = Lifecycle.of(kind);
-            List<String> open = life.statuses().stream().filter(life::isOpen).map(Status::code).toList();
-            if (!open.isEmpty()) {
-                any = any.or(MATTER.KIND.eq(kind.code()).and(MATTER.STATUS.in(open)));
-            }
-        }
-        return any;
     }
 
     private static Condition condition(Filter f) {

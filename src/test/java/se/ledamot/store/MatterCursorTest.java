@@ -19,8 +19,8 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 
 /**
- * The cursor hands over exactly the outlines the list reads, in the same order, with the same children: matters on
- * the same day, without a day, without children, and those in the trash (left out) included.
+ * The cursor hands over exactly the matters the list reads whole, without body and answer, in the same order, with the
+ * same children: matters on the same day, without a day, without children, and those in the trash (left out) included.
  */
 class MatterCursorTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
@@ -42,7 +42,8 @@ class MatterCursorTest {
             List<Matter> streamed = new ArrayList<>();
             store.cursor().outlines(streamed::add);
 
-            assertThat(streamed).hasSize(58).isEqualTo(store.listOutlines());
+            assertThat(streamed).hasSize(58).isEqualTo(store.list().stream()
+                    .map(m -> m.toBuilder().body("").answer("").build()).toList());
             assertThat(streamed).extracting(Matter::id).doesNotContain(added.get(7).id(), added.get(30).id());
             assertThat(streamed).anyMatch(m -> m.authors().size() == 3).anyMatch(m -> m.authors().isEmpty())
                     .anyMatch(m -> m.submitted() == null).anyMatch(m -> m.tags().size() == 2);

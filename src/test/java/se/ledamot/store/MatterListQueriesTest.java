@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
 
 /**
- * Lists of matters are read in a fixed few queries however long they are, and the outlines that lists and deadlines
- * read are the whole matters but for body and answer.
+ * The list of matters is read in a fixed few queries however long it is.
  */
 class MatterListQueriesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
@@ -36,36 +34,13 @@ class MatterListQueriesTest {
 
     @Test
     void aListOfAHundredMattersTakesAsManyQueriesAsAListOfTen() {
-        for (Function<MatterStore, List<Matter>> list : List.<Function<MatterStore, List<Matter>>>of(
-                MatterStore::list, MatterStore::listOutlines, MatterStore::listOpenOutlines)) {
-            int few = queries(ten, 10, list);
-            int many = queries(hundred, 100, list);
-            assertThat(few).isPositive().isLessThanOrEqualTo(5);
-            assertThat(many).isEqualTo(few);
-        }
+        int few = queries(ten, 10);
+        int many = queries(hundred, 100);
+        assertThat(few).isPositive().isLessThanOrEqualTo(5);
+        assertThat(many).isEqualTo(few);
     }
 
-    @Test
-    void outlinesAreTheMattersWithoutBodyAndAnswer() {
-        try (Database db = TestDatabases.local(ten)) {
-            MatterStore store = new MatterStore(db.dsl(), CLOCK);
-            fill(store, 12);
-            List<Matter> whole = store.list();
-            List<Matter> outlines = store.listOutlines();
-            assertThat(outlines).hasSameSizeAs(whole);
-            for (int i = 0; i < whole.size(); i++) {
-                Matter w = whole.get(i);
-                assertThat(w.body()).isNotEmpty();
-                assertThat(outlines.get(i)).isEqualTo(w.toBuilder().body("").answer("").build());
-            }
-            List<Long> open = store.listOpenOutlines().stream().map(Matter::id).toList();
-            assertThat(open).isEqualTo(whole.stream().filter(m -> m.lifecycle().isOpen(m.status()))
-                    .map(Matter::id).toList());
-            assertThat(open).isNotEmpty().hasSizeLessThan(whole.size());
-        }
-    }
-
-    private static int queries(Path folder, int matters, Function<MatterStore, List<Matter>> list) {
+    private static int queries(Path folder, int matters) {
         AtomicInteger count = new AtomicInteger();
         ExecuteListener counter = new ExecuteListener() {
             @Override
@@ -80,7 +55,7 @@ class MatterListQueriesTest {
             }
             MatterStore counted = new MatterStore(db.dsl().configuration().derive(counter).dsl(), CLOCK);
             count.set(0);
-            assertThat(list.apply(counted)).isNotEmpty();
+            assertThat(counted.list()).isNotEmpty();
             return count.get();
         }
     }

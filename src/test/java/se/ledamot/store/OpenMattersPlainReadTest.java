@@ -2,46 +2,32 @@ package se.ledamot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.Status;
-import se.ledamot.store.generate.CouncilGenerator;
 
 /**
  * The open matters' reads written out in SQL ({@link OpenMatters}, {@link OverdueCandidates}) find exactly what jOOQ's
- * read of every open outline ({@link MatterStore#listOpenOutlines()}) holds and the narrowing says in Java: the same
+ * read of every matter ({@link MatterStore#list()}), open and outlined in Java, holds and the narrowing says: the same
  * matters with the same children, in the same order, on generated data (every kind and status, reply dates, eight
  * years, some in the trash), on days from before the first matter to after the last.
  */
-@OnBothEngines
-class OpenMattersPlainReadTest {
-    private static final LocalDate TODAY = LocalDate.parse("2026-11-25");
-
-    @Parameter
-    Engine engine;
-
-    @TempDir
-    Path folder;
-
+class OpenMattersPlainReadTest extends GeneratedRegisterTest {
     @Test
     void theCandidatesAreTheOpenOutlinesTheNarrowingSelects() {
-        try (OpenDatabase db = TestDatabases.open(engine, folder)) {
+        try (OpenDatabase db = generated(7, 700)) {
             compare(db);
         }
     }
 
     private static void compare(OpenDatabase db) {
-        new CouncilGenerator(db.dsl(), TODAY, 7).generate(700, n -> { });
         MatterStore matters = new MatterStore(db.dsl(), Clock.systemUTC());
-        matters.listOpenOutlines().stream().limit(40).filter(m -> m.id() % 3 == 0).forEach(m -> matters.trash(m.id()));
-        List<Matter> open = matters.listOpenOutlines();
+        openOutlines(matters).stream().limit(40).filter(m -> m.id() % 3 == 0).forEach(m -> matters.trash(m.id()));
+        List<Matter> open = openOutlines(matters);
         OutlookStore outlook = new OutlookStore(db.dsl());
         int found = 0;
         for (LocalDate day = TODAY.minusYears(9); day.isBefore(TODAY.plusYears(2)); day = day.plusDays(97)) {
@@ -57,6 +43,12 @@ class OpenMattersPlainReadTest {
         }
         assertThat(found).isGreaterThan(200);
         assertThat(open).anyMatch(m -> !m.authors().isEmpty()).anyMatch(m -> m.replyBy() != null);
+    }
+
+    /** Every open matter read whole, newest first, without body and answer. */
+    private static List<Matter> openOutlines(MatterStore matters) {
+        return matters.list().stream().filter(m -> m.lifecycle().isOpen(m.status()))
+                .map(m -> m.toBuilder().body("").answer("").build()).toList();
     }
 
     /** {@link OverdueCandidates#on} said in Java. */

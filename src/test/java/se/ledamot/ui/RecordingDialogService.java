@@ -7,7 +7,12 @@ import java.util.Optional;
 import se.ledamot.brief.BriefPdf;
 import se.ledamot.ui.dialog.DialogService;
 
-/** Remembers what would have been shown, answers questions as told, and keeps the last notification's action. */
+/**
+ * Remembers what would have been shown, answers questions as told, and keeps the last notification's action. Or, with
+ * the window's own dialogs to show on ({@link #showOn}), shows its alerts, questions and notices there as well (to
+ * walk and look at) and takes the user's answer; the file dialogs (a native chooser cannot be driven) and the printer
+ * answer from here still.
+ */
 public final class RecordingDialogService implements DialogService {
     public final List<Path> opened = new ArrayList<>();
     public final List<String> notifications = new ArrayList<>();
@@ -23,21 +28,34 @@ public final class RecordingDialogService implements DialogService {
     public Path chosenFolder;
     /** What the next file chooser "chooses". */
     public List<Path> toOpen = List.of();
+    /** The window's own dialogs, shown as the user sees them; null: nothing shown. */
+    private DialogService shown;
+
+    /** Shows the alerts, questions and notices on these dialogs too, from now on. */
+    void showOn(DialogService dialogs) {
+        this.shown = dialogs;
+    }
 
     @Override
     public void showError(String title, String message) {
         errors.add(message);
+        if (shown != null) {
+            shown.showError(title, message);
+        }
     }
 
     @Override
     public void showInfo(String title, String message) {
         notifications.add(message);
+        if (shown != null) {
+            shown.showInfo(title, message);
+        }
     }
 
     @Override
     public boolean confirm(String title, String message) {
         asked.add(message);
-        return confirmAnswer;
+        return shown == null ? confirmAnswer : shown.confirm(title, message);
     }
 
     @Override
@@ -64,6 +82,9 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void notify(String message) {
         notifications.add(message);
+        if (shown != null) {
+            shown.notify(message);
+        }
     }
 
     @Override
@@ -71,6 +92,9 @@ public final class RecordingDialogService implements DialogService {
         notifications.add(message);
         lastActionText = actionText;
         lastAction = action;
+        if (shown != null) {
+            shown.notify(message, actionText, action);
+        }
     }
 
     @Override

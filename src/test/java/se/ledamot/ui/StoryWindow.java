@@ -226,8 +226,10 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
         Ledamot app = opener.apply(folder.get(), TestContext.CLOCK);
         NotificationPane notices = new NotificationPane();
         tasks = new FxTaskExecutor(e -> dialogs.notify(e.toString()));
-        AppContext context = new AppContext(app, shown ? new ShownDialogService(
-                new se.ledamot.ui.dialog.FxDialogService(stage, notices), dialogs) : dialogs, tasks,
+        if (shown) {
+            dialogs.showOn(new se.ledamot.ui.dialog.FxDialogService(stage, notices));
+        }
+        AppContext context = new AppContext(app, dialogs, tasks,
                 () -> new FxDebouncer(DesktopApp.AUTOSAVE_DELAY, DesktopApp.AUTOSAVE_LONGEST),
                 new WriterPreferences(node));
         shell = new MainWindow(stage, context, notices);

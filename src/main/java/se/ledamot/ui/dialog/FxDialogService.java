@@ -40,6 +40,8 @@ public final class FxDialogService implements DialogService {
     private String asking;
     /** The plain notices said while the bar shows, oldest first, at most {@link #PLAIN_SHOWN}. */
     private final List<String> said = new ArrayList<>();
+    /** Whether the bar is being fitted to its text after each layout ({@link #fitAfterLayout}): once at a time. */
+    private boolean fitting;
 
     public FxDialogService(Window owner, NotificationPane notices) {
         this.owner = owner;
@@ -185,43 +187,59 @@ public final class FxDialogService implements DialogService {
             notices.show(text);
         }
         hideLater.playFromStart();
-        // The bar makes its buttons as it is shown (this pulse); then they are held whole.
-        javafx.application.Platform.runLater(this::keepActionsWhole);
-        tallEnoughAfterLayout();
+        fitAfterLayout();
     }
 
     /**
-     * The bar is as high as its text wrapped at the width it has: it measured its label unwrapped, one line a
-     * paragraph, and a backup's notice of two lines at 1000×650 showed one, "… är sparad i ..." (round 27). After
-     * the next layout each wrapping label is held at least as high as its text at its width.
+     * Fits the bar to its text after each layout ({@link #fit}) until its text is laid out and a layout changes
+     * nothing, or it is hidden: the bar makes its buttons as it is shown, and a button held whole narrows the text.
      */
-    private void tallEnoughAfterLayout() {
+    private void fitAfterLayout() {
         javafx.scene.Scene scene = notices.getScene();
-        if (scene == null) {
+        if (scene == null || fitting) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            for (javafx.scene.Node n : notices.lookupAll(".notification-bar .label")) {
-                if (n instanceof javafx.scene.control.Label l && l.isWrapText() && l.getWidth() > 0) {
-                    double needed = l.prefHeight(l.getWidth());
-                    if (Math.abs(l.getMinHeight() - needed) > 0.5) {
-                        l.setMinHeight(needed);
-                    }
-                }
+        fitting = true;
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            if (!fit() && (laidOut() || !notices.isShowing())) {
+                scene.removePostLayoutPulseListener(step[0]);
+                fitting = false;
             }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(step[0]);
+    }
+
+    private boolean laidOut() {
+        return notices.lookupAll(".notification-bar .label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.layout.Region r && r.getWidth() > 0);
     }
 
     /**
      * An action's button keeps its words whole beside a long notice, which wraps instead (english27: "Remove the s…"
-     * beside a backup's path at 1000×650).
+     * beside a backup's path at 1000×650), and each wrapping label is held at least as high as its text at the width
+     * it has: the bar measured it unwrapped, one line a paragraph, and a backup's notice of two lines at 1000×650
+     * showed one, "… är sparad i ..." (round 27). Whether it changed anything (then the bar is laid out again).
      */
-    private void keepActionsWhole() {
-        notices.lookupAll(".notification-bar .button").forEach(b -> ((javafx.scene.layout.Region) b)
-                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    private boolean fit() {
+        boolean changed = false;
+        for (javafx.scene.Node n : notices.lookupAll(".notification-bar .button")) {
+            if (n instanceof javafx.scene.layout.Region b
+                    && b.getMinWidth() != javafx.scene.layout.Region.USE_PREF_SIZE) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                changed = true;
+            }
+        }
+        for (javafx.scene.Node n : notices.lookupAll(".notification-bar .label")) {
+            if (n instanceof javafx.scene.control.Label l && l.isWrapText() && l.getWidth() > 0) {
+                double needed = l.prefHeight(l.getWidth());
+                if (Math.abs(l.getMinHeight() - needed) > 0.5) {
+                    l.setMinHeight(needed);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     private void hide() {

@@ -48,7 +48,7 @@ class MemberOfficialFieldSyncTest {
             assertThat(anna.sync().complete()).isTrue();
 
             MatterStore here = new MatterStore(anna.local.dsl(), CLOCK);
-            Matter mine = here.listOutlines().stream().filter(m -> m.title().equals("Fråga om skolskjutsen"))
+            Matter mine = here.list().stream().filter(m -> m.title().equals("Fråga om skolskjutsen"))
                     .findFirst().orElseThrow();
             int timelineBefore = server.timeline(id).size();
             here.save(here.find(mine.id()).orElseThrow().toBuilder().replyBy(MINE).build());
@@ -102,7 +102,7 @@ class MemberOfficialFieldSyncTest {
             SyncFixture.Laptop bo = world.laptop(temp.resolve("bo"), "off_bo");
             assertThat(bo.sync().complete()).isTrue();
             MatterStore here = new MatterStore(bo.local.dsl(), CLOCK);
-            long mine = here.listOutlines().getFirst().id();
+            long mine = here.list().getFirst().id();
             int timelineBefore = server.timeline(id).size();
             here.trash(mine);
 
