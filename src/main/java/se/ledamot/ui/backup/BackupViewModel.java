@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.BackupContents;
 import se.ledamot.service.DataFolderService;
@@ -84,7 +85,11 @@ public final class BackupViewModel {
                 })
                 .onFailure(e -> {
                     passwords.forget();
-                    dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e));
+                    if (e instanceof DomainException d && PasswordDialogs.cancelled(d)) {
+                        dialogs().notify(Localization.message(d)); // she chose not to: a fact, not an error
+                    } else {
+                        dialogs().showError(Localization.get("ui.restore.title"), Errors.describe(e));
+                    }
                 })
                 .executeWith(context.tasks()));
     }

@@ -71,13 +71,22 @@ public final class PasswordDialogs implements Passwords {
         if (cancelled[0]) {
             // Said as what it is: the store's words for no password name the command line's variable, and after a
             // wrong try they said the password was wrong (walk27).
-            throw new DomainException(backup ? CANCELLED_BACKUP : CANCELLED_FOLDER, backup ? file : file.getParent());
+            throw declined(file, backup);
         }
         if (remembering && typed != null) {
             forget();
             lastTyped = typed.clone();
         }
         return typed;
+    }
+
+    /**
+     * Avbryt in the question for this file's password: the folder or backup was not opened. A backup by its name, the
+     * one she just chose: said on the notice bar, where a whole path has no space to wrap at.
+     */
+    static DomainException declined(Path file, boolean backup) {
+        return new DomainException(backup ? CANCELLED_BACKUP : CANCELLED_FOLDER,
+                backup ? file.getFileName() : file.getParent());
     }
 
     /** Whether {@code e} says the user cancelled the question: told as a fact, not as an error. */

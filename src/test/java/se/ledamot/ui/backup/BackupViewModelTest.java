@@ -107,6 +107,29 @@ class BackupViewModelTest {
     }
 
     @Test
+    void avbrytInTheBackupsPasswordQuestionIsSaidOnTheBarNotAsAnError() {
+        nextPassword = "ett långt lösenord".toCharArray();
+        vm.changePassword();
+        Path backup = folder().backUpNow();
+        vm = new BackupViewModel(t.context, new Passwords() {
+            @Override
+            public char[] password(Path file, boolean isBackup, int attempt, boolean lastWasWrong) {
+                throw PasswordDialogs.declined(file, isBackup); // as the window's question does on Avbryt
+            }
+
+            @Override
+            public void forget() {
+            }
+        }, () -> nextPassword, restored::add);
+        t.dialogs.toOpen = List.of(backup);
+        vm.restore();
+        assertThat(t.dialogs.errors).isEmpty();
+        assertThat(t.dialogs.lastNotification()).isEqualTo("Säkerhetskopian " + backup.getFileName()
+                + " öppnades inte: du avbröt utan att skriva lösenordet.");
+        assertThat(restored).isEmpty();
+    }
+
+    @Test
     void aPasswordIsSetAndRemovedFromTheMenu() {
         nextPassword = "ett långt lösenord".toCharArray();
         vm.changePassword();
