@@ -148,8 +148,14 @@ class BackupDialogsWalkTest {
         DialogPane locked = look(robot, at + "g1-backup-password", wrong);
         typePassword(robot, locked, "fel lösenord");
         answer(robot, locked, ButtonData.OK_DONE);
+        int cancelled = window.dialogs.notifications.size();
+        int errors = window.dialogs.errors.size();
         answer(robot, look(robot, at + "g2-backup-password-wrong", wrong), ButtonData.CANCEL_CLOSE);
-        answer(robot, look(robot, at + "g3-backup-not-read", wrong), ButtonData.OK_DONE);
+        // Avbryt is her choice: said on the bar by the backup's name, not in the restore's error box.
+        waitUntil(() -> window.dialogs.notifications.size() > cancelled);
+        assertThat(window.dialogs.notifications.getLast()).contains(newestBackup().getFileName().toString());
+        assertThat(window.dialogs.errors).hasSize(errors);
+        lookAtTheWindow(robot, at + "g3-backup-not-opened", wrong);
         window.settled();
         fire("menu-password-remove");
         answer(robot, look(robot, at + "g4-password-remove", wrong), ButtonData.YES);
