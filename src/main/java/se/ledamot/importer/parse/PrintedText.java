@@ -73,8 +73,10 @@ final class PrintedText {
         for (List<String> page : pages) {
             Set<String> seen = new HashSet<>();
             for (int i : runningZone(page)) {
-                if (seen.add(key(page.get(i)))) {
-                    onPages.merge(key(page.get(i)), 1, Integer::sum);
+                // Stripped, as each line is looked up below: a head indented by a tab was counted under another key.
+                String key = key(page.get(i).strip());
+                if (seen.add(key)) {
+                    onPages.merge(key, 1, Integer::sum);
                 }
             }
         }

@@ -14,6 +14,20 @@ class CouncilTextTest {
         assertThat(t.flat()).isEqualTo("Motion om cykelvägar rad två med klocka tre Fyra fem");
     }
 
+    /**
+     * A printed text whose running head starts with a tab on every page, as a PDF's text often does: the head was
+     * counted by its line as printed and looked up stripped, and reading it failed with a NullPointerException
+     * (CouncilTextParserPropertiesTest's random text, the twenty-eighth round's final run).
+     */
+    @Test
+    void aRunningHeadIndentedByATabIsLeftOutOfEveryPage() {
+        String printed = "\tKommunen\tSida 1 av 2\nMotion om cykelvägar\nFörsta sidan.\f"
+                + "\tKommunen\tSida 2 av 2\nAndra sidan.";
+        CouncilText t = CouncilText.of(printed, "m.pdf");
+        assertThat(t.flat()).isEqualTo("Motion om cykelvägar Första sidan. Andra sidan.");
+        assertThat(t.original()).isEqualTo(printed);
+    }
+
     @Test
     void emptyLinesStayAsLinesButNotInTheFlatText() {
         CouncilText t = CouncilText.of("\n\nA\n \n\nB\n", null);
