@@ -41,6 +41,8 @@ final class StartupCache {
     static final String REHEARSAL = "ledamot.rehearsal";
     /** The window's cache is named as the commands' with this before {@code .aot}. */
     private static final String WINDOW = "-window";
+    /** How the installed app's caches are named: this, a dash and its build's id (installer/app-image). */
+    private static final String INSTALLED = "ledamot";
     /** A training run older than this is taken for dead (killed with the terminal, the machine off): train again. */
     static final Duration TRAINING_LIMIT = Duration.ofMinutes(10);
     /** What the cache was made for: the JVM's own name for the jars, their sizes and times. */
@@ -67,7 +69,7 @@ final class StartupCache {
         if (isCurrent(cache, stamp) || !claimTraining(commands, Instant.now())) {
             return;
         }
-        removeClassDataArchives(cache.getParent());
+        removeEarlierCaches(commands);
         try {
             new ProcessBuilder(trainingCommand(commands, stamp)).directory(cache.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -80,13 +82,19 @@ final class StartupCache {
     }
 
     /**
-     * Deletes what the versions before the AOT cache left in the cache's folder: their class-data archives
-     * ({@code *.jsa}, ~29 MB each, one per development checkout) with their stamps, claims and training folders. No
-     * launcher maps them any more; the first training after the upgrade is the one time to clear them. Best effort.
+     * Deletes what earlier versions left in the cache's folder, once, at the first training after an upgrade: the
+     * class-data archives of the versions before the AOT cache ({@code *.jsa}, ~29 MB each, one per development
+     * checkout) and the installed app's caches of other builds (their names carry the build's id, installer/app-image:
+     * {@code ledamot-ID.aot}, {@code ledamot-ID-window.aot}, and before that {@code ledamot.aot}), with their stamps,
+     * claims and training folders. No launcher maps them any more. Best effort.
+     *
+     * @param commands the commands' cache this start trains
      */
-    static void removeClassDataArchives(Path folder) {
-        try (var files = Files.list(folder)) {
-            for (Path old : files.filter(StartupCache::isClassDataArchive).toList()) {
+    static void removeEarlierCaches(Path commands) {
+        String name = commands.getFileName().toString();
+        String base = name.endsWith(".aot") ? name.substring(0, name.length() - 4) : name;
+        try (var files = Files.list(commands.getParent())) {
+            for (Path old : files.filter(f -> isEarlier(f.getFileName().toString(), base)).toList()) {
                 try (var tree = Files.walk(old)) {
                     for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
                         Files.deleteIfExists(p);
@@ -98,9 +106,11 @@ final class StartupCache {
         }
     }
 
-    private static boolean isClassDataArchive(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".jsa") || name.contains(".jsa.");
+    private static boolean isEarlier(String file, String base) {
+        boolean classDataArchive = file.endsWith(".jsa") || file.contains(".jsa.");
+        boolean otherBuild = base.startsWith(INSTALLED + "-") && file.startsWith(INSTALLED)
+                && !file.startsWith(base + ".") && !file.startsWith(base + WINDOW + ".");
+        return classDataArchive || otherBuild;
     }
 
     /**
@@ -143,22 +153,29 @@ final class StartupCache {
 
     /**
      * The JVM, the jars and the class path's order the cache is valid for: the JVM maps a cache only for the class
-     * path it was written with, each jar of the same size and time.
+     * path it was written with, each jar of the same size (not time: the launchers see to that).
      */
     static String stamp() {
         StringBuilder s = new StringBuilder(System.getProperty("java.vm.version")).append('\n')
                 .append(System.getProperty("java.home")).append('\n');
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path jar = Path.of(entry);
-            s.append(entry);
-            try {
-                s.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
-            } catch (IOException e) {
-                s.append(" missing");
-            }
-            s.append('\n');
+            s.append(jarLine(entry)).append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * A jar's line in the stamp: its name as on the class path, its size and its time in milliseconds. The
+     * development launcher maps a cache only when its stamp has this line for the jar it starts (the JVM checks a
+     * jar's size alone: a jar rebuilt to the same size started with the old build's classes).
+     */
+    static String jarLine(String entry) {
+        Path jar = Path.of(entry);
+        try {
+            return entry + ' ' + Files.size(jar) + ' ' + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return entry + " missing";
+        }
     }
 
     /**

@@ -122,31 +122,6 @@ class LauncherOutputTest {
     }
 
     /**
-     * The JVM that wrote its class-data archive at its exit (-XX:+AutoCreateSharedArchive with no usable archive yet)
-     * crashed in LambdaProxyClassArchive.find when a thread of the program linked a lambda after the writing (issue
-     * 15): no start of the program may write a cache, the development launcher's nor the installed app's; only the
-     * training run does.
-     */
-    @Test
-    void noStartOfTheProgramWritesTheCacheAtItsExit() throws Exception {
-        Path jdk = standInJava();
-        for (String options : List.of(options(jdk, "--data", "d", "list", "--json"), options(jdk, "--data", "d"),
-                options(jdk, "generate", "--matters", "10"))) {
-            assertThat(options).doesNotContain("AutoCreateSharedArchive").doesNotContain("ArchiveClassesAtExit")
-                    .doesNotContain("AOTCacheOutput").doesNotContain("SharedArchiveFile")
-                    .contains("-XX:AOTCache=" + dir.resolve("cache/ledamot/dev-"))
-                    .contains("-Dledamot.startupCache=" + dir.resolve("cache/ledamot/dev-"));
-        }
-        for (String args : List.of("installer/args-linux.txt", "installer/args-mac.txt")) {
-            List<String> javaOptions = Files.readAllLines(Path.of(args)).stream()
-                    .filter(l -> l.startsWith("--java-options")).toList();
-            assertThat(javaOptions).as(args).noneMatch(o -> o.contains("AutoCreateSharedArchive"))
-                    .noneMatch(o -> o.contains("ArchiveClassesAtExit")).noneMatch(o -> o.contains("AOTCacheOutput"))
-                    .noneMatch(o -> o.contains("SharedArchiveFile")).anyMatch(o -> o.contains("-XX:AOTCache="));
-        }
-    }
-
-    /**
      * Starts at once on an empty cache, as a window and a command or two launchers together: each prints its JSON and
      * ends well, one training run writes the one cache, and no JVM crashed (no hs_err file).
      */
@@ -224,65 +199,6 @@ class LauncherOutputTest {
         command.addAll(List.of("-jar", jar.toString(), "--data", dir.resolve("data").toString()));
         assertThat(command).anyMatch(o -> o.startsWith("-XX:AOTCache=" + home));
         return command;
-    }
-
-    /**
-     * The commands that read and print get only the quick JIT (C1: a third to a half less CPU at 100 000 matters);
-     * the window and the long commands keep the optimising one. Told by a stand-in JVM that prints its options.
-     */
-    @Test
-    void onlyTheReadingCommandsRunWithTheQuickCompilerAlone() throws Exception {
-        Path jdk = standInJava();
-        String quick = "-XX:TieredStopAtLevel=1";
-
-        assertThat(options(jdk, "--data", "d", "list", "--json")).contains(quick);
-        assertThat(options(jdk, "overdue", "--json")).contains(quick);
-        assertThat(options(jdk, "--data=d", "search", "plan")).contains(quick);
-        assertThat(options(jdk, "--data", "d")).as("the window").doesNotContain(quick);
-        assertThat(options(jdk, "--data", "list")).as("the window on a folder called list").doesNotContain(quick);
-        assertThat(options(jdk, "--server", "anna@host/db")).as("the window on a server").doesNotContain(quick);
-        assertThat(options(jdk, "--data", "d", "generate", "--matters", "10")).doesNotContain(quick);
-        assertThat(options(jdk, "sync")).doesNotContain(quick);
-    }
-
-    /** The window maps the window's cache, every command the commands' (a JVM loads every class of its cache). */
-    @Test
-    void theWindowAndTheCommandsMapTheirOwnCaches() throws Exception {
-        Path jdk = standInJava();
-        String cache = java.util.regex.Pattern.quote("-XX:AOTCache=" + dir.resolve("cache/ledamot/dev-"));
-        String window = cache + "\\d+-window\\.aot ";
-        String commands = cache + "\\d+\\.aot ";
-
-        assertThat(options(jdk, "--data", "d")).containsPattern(window);
-        assertThat(options(jdk, "--server", "anna@host/db")).containsPattern(window);
-        for (List<String> command : List.of(List.of("--data", "d", "list", "--json"), List.of("generate"),
-                List.of("sync"))) {
-            assertThat(options(jdk, command.toArray(String[]::new))).as(command.toString())
-                    .containsPattern(commands);
-        }
-    }
-
-    /** A JDK whose java prints the options it was given. */
-    private Path standInJava() throws Exception {
-        Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
-        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"" + Runtime.version().feature() + "\"\n");
-        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
-        assertThat(java.toFile().setExecutable(true)).isTrue();
-        return jdk;
-    }
-
-    /** What the launcher passes to the JVM (the stand-in in {@code jdk}) for these arguments. */
-    private String options(Path jdk, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
-        pb.environment().put("JAVA_HOME", jdk.getParent().toString());
-        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(out).as("the program and its arguments").contains("ledamot.jar " + String.join(" ", args));
-        return out.substring(0, out.indexOf("-jar "));
     }
 
     private Process start(List<String> command, String... args) throws Exception {

@@ -7,12 +7,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.tools.JavaCompiler;
 import org.junit.jupiter.api.Test;
@@ -68,19 +72,33 @@ class LauncherPackageTest {
         assertThat(quickOptions.remove(QUICK)).isTrue();
         Path cache = repo.resolve("home/.cache/ledamot");
         assertThat(quickOptions).as("the same options but the quick compiler's and the commands' cache")
-                .isEqualTo(jvmOptions(window).stream().map(o -> o.replace("ledamot-window.aot", "ledamot.aot"))
-                        .toList());
+                .isEqualTo(jvmOptions(window).stream().map(o -> o.replace("-window.aot", ".aot")).toList());
         assertThat(jvmOptions(window)).contains("-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr")
                 .doesNotContain(QUICK);
         // The AOT cache: mapped read-only by every launcher, written by a training run on the runtime's own java
         // (se.ledamot.app.StartupCache), never at the exit of a start (issue 15's crash).
-        // The window maps its own, a command the commands' (a JVM loads every class of its cache at start).
-        assertThat(jvmOptions(window)).contains("-XX:AOTCache=" + cache.resolve("ledamot-window.aot"),
-                "-Dledamot.startupCache=" + cache.resolve("ledamot-window.aot"))
+        // The window maps its own, a command the commands' (a JVM loads every class of its cache at start). Both
+        // are named with the build's id, a digest of its jars: the JVM maps a cache for jars of the same size, and an
+        // upgrade that kept ledamot.jar's size started with the earlier build's classes.
+        String id = buildId(out.resolve("input"));
+        assertThat(jvmOptions(window)).contains("-XX:AOTCache=" + cache.resolve("ledamot-" + id + "-window.aot"),
+                "-Dledamot.startupCache=" + cache.resolve("ledamot-" + id + "-window.aot"))
                 .noneMatch(o -> o.contains("AOTCacheOutput") || o.contains("AutoCreateSharedArchive"));
-        assertThat(jvmOptions(list)).contains("-XX:AOTCache=" + cache.resolve("ledamot.aot"),
-                "-Dledamot.startupCache=" + cache.resolve("ledamot.aot"));
+        assertThat(jvmOptions(list)).contains("-XX:AOTCache=" + cache.resolve("ledamot-" + id + ".aot"),
+                "-Dledamot.startupCache=" + cache.resolve("ledamot-" + id + ".aot"));
         assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
+    }
+
+    /** The first 12 hexadecimal digits of the SHA-256 of the image's input files, read in the order of their names. */
+    private static String buildId(Path input) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> files = Files.walk(input)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted(Comparator.comparing(f -> "./"
+                    + input.relativize(f).toString().replace('\\', '/'))).toList()) {
+                sha.update(Files.readAllBytes(f));
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
     }
 
     /** The JVM options the stand-in printed, without the launcher's own property that names the launcher's file. */

@@ -48,22 +48,49 @@ class StartupCacheTest {
     @Test
     void theClassDataArchivesOfEarlierVersionsAreRemovedAndNothingElse() throws Exception {
         Path folder = Files.createDirectories(home.resolve(".cache/ledamot"));
-        List<String> old = List.of("ledamot.jsa", "ledamot.jsa.stamp", "ledamot.jsa.training", "dev-42.jsa",
+        List<String> old = List.of("dev-7.jsa", "dev-7.jsa.stamp", "dev-7.jsa.training", "dev-42.jsa",
                 "dev-42.jsa.stamp.new");
+        List<String> kept = List.of("dev-7.aot", "dev-7.aot.stamp", "dev-7-window.aot", "ledamot-0a1b.aot",
+                "notes.jsam");
+        assertThat(leftAfterRemoving(folder, old, kept, "dev-42.jsa.data", "dev-7.aot"))
+                .containsExactlyInAnyOrderElementsOf(kept);
+    }
+
+    /**
+     * The installed app's caches carry its build's id (installer/app-image): an upgrade trains new ones, and the
+     * first training removes the other builds' (about 50 MB each) and those named before the id, nothing of a
+     * development checkout's.
+     */
+    @Test
+    void theInstalledAppsCachesOfOtherBuildsAreRemovedAtItsFirstTraining() throws Exception {
+        Path folder = Files.createDirectories(home.resolve(".cache/ledamot"));
+        List<String> old = List.of("ledamot.aot", "ledamot.aot.stamp", "ledamot-window.aot", "ledamot-0a1b.aot",
+                "ledamot-0a1b-window.aot.stamp", "ledamot-0a1b.aot.crash.log", "ledamot.jsa");
+        List<String> kept = List.of("ledamot-9f8e.aot", "ledamot-9f8e.aot.stamp", "ledamot-9f8e.aot.training",
+                "ledamot-9f8e-window.aot", "ledamot-9f8e-window.aot.stamp", "dev-42.aot", "dev-42-window.aot.stamp");
+        assertThat(leftAfterRemoving(folder, old, kept, "ledamot-0a1b.aot.data", "ledamot-9f8e.aot"))
+                .containsExactlyInAnyOrderElementsOf(kept);
+    }
+
+    /**
+     * What is left in {@code folder} after the first training of {@code cache} among these files and an earlier
+     * training's folder.
+     */
+    private static List<String> leftAfterRemoving(Path folder, List<String> old, List<String> kept,
+            String oldTraining, String cache) throws Exception {
         for (String name : old) {
             Files.writeString(folder.resolve(name), "x");
         }
-        Files.createDirectories(folder.resolve("dev-42.jsa.data/search"));
-        Files.writeString(folder.resolve("dev-42.jsa.data/search/segments"), "x");
-        List<String> kept = List.of("ledamot.aot", "ledamot.aot.stamp", "notes.jsam");
         for (String name : kept) {
             Files.writeString(folder.resolve(name), "x");
         }
+        Path training = Files.createDirectories(folder.resolve(oldTraining).resolve("search"));
+        Files.writeString(training.resolve("segments"), "x");
 
-        StartupCache.removeClassDataArchives(folder);
+        StartupCache.removeEarlierCaches(folder.resolve(cache));
 
         try (var left = Files.list(folder)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(kept);
+            return left.map(p -> p.getFileName().toString()).toList();
         }
     }
 
