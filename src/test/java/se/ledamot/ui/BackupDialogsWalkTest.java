@@ -39,7 +39,8 @@ import se.ledamot.ui.shell.MainWindow;
  * Swedish one at 1000×650: a backup made (its notice), a backup's preview and the question (answered no), a file that
  * is no backup (the error), a new password too short, the folder for backups moved, the password set (a protected
  * backup's password asked, typed wrong and not given) and removed (its question), the restore done (what it says) and
- * the window open again, and the restore offered at start when the database is damaged. Each dialog's and notice's words hold no Swedish in English, nothing cut off and no day as
+ * the window open again, and the restore offered at start when the database is damaged (for a protected backup,
+ * Avbryt in its password question told as information, not as an error). Each dialog's and notice's words hold no Swedish in English, nothing cut off and no day as
  * stored (2026-12-02). Pictures in target/english27-*.
  */
 @WindowTest
@@ -157,8 +158,21 @@ class BackupDialogsWalkTest {
         assertThat(window.dialogs.errors).hasSize(errors);
         lookAtTheWindow(robot, at + "g3-backup-not-opened", wrong);
         window.settled();
+        // The same Avbryt when the restore is offered at start (a damaged database): information, not an error box.
+        Path protectedBackup = newestBackup();
+        Platform.runLater(() -> Recovery.offerRestore(new DomainException("store.corrupt", folder, folder),
+                () -> List.of(new BackupEntry(protectedBackup, LocalDateTime.of(2026, 12, 2, 8, 5), "manuell")),
+                b -> Ledamot.restoreInto(folder.resolve("elsewhere"), b,
+                        new FolderAccess(new PasswordDialogs(window.shell().stage()), () -> { }))));
+        answer(robot, dialog(robot), ButtonData.YES);
+        answer(robot, look(robot, at + "g4-offer-password", wrong), ButtonData.CANCEL_CLOSE);
+        DialogPane told = look(robot, at + "g5-offer-not-opened", wrong);
+        assertThat(told.getStyleClass()).contains("information").doesNotContain("error");
+        assertThat(String.join(" ", onFx(() -> VisibleWords.of(told))))
+                .contains(protectedBackup.getFileName().toString());
+        answer(robot, told, ButtonData.OK_DONE);
         fire("menu-password-remove");
-        answer(robot, look(robot, at + "g4-password-remove", wrong), ButtonData.YES);
+        answer(robot, look(robot, at + "g6-password-remove", wrong), ButtonData.YES);
         waitUntil(() -> !window.shell().context().services().dataFolder().orElseThrow().isProtected());
         window.settled();
 

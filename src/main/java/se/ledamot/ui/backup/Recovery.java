@@ -108,8 +108,9 @@ public final class Recovery {
                     .showAndWait();
             return true;
         } catch (DomainException e) {
-            FxDialogService.alert(Alert.AlertType.ERROR, Localization.get("ui.restore.title"),
-                    Localization.message(e)).showAndWait();
+            // Avbryt in the backup's password question is her choice: told as a fact, as Arkiv's restore tells it.
+            Alert.AlertType type = PasswordDialogs.cancelled(e) ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR;
+            FxDialogService.alert(type, Localization.get("ui.restore.title"), Localization.message(e)).showAndWait();
             return false;
         }
     }
