@@ -175,7 +175,8 @@ public final class Localization {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             out[i] = switch (args[i]) {
-                case MatterKind k -> kind(k);
+                // Inside a sentence a kind is a common noun: "ärendetypen motion" (its label, "Motion", heads a field).
+                case MatterKind k -> kind(k).toLowerCase(locale());
                 case Status s -> status(s);
                 case Decision d -> decision(d);
                 case Stance s -> stance(s, null);

@@ -56,6 +56,18 @@ class LocalizationTest {
         }
     }
 
+    /** A kind said inside a sentence is a common noun, in lower case: "ärendetypen motion", not "Motion". */
+    @Test
+    void aKindInsideAMessageIsWrittenInLowerCase() {
+        assertThat(Localization.message(new se.ledamot.domain.DomainException("brief.error.noAnswer", 2L,
+                MatterKind.CITIZEN_PROPOSAL))).startsWith("Ärende 2 (medborgarförslag) har inga frågor att besvara.");
+        assertThat(Localization.message(new se.ledamot.domain.DomainException("lifecycle.status.notForKind",
+                Status.ANSWERED, MatterKind.MOTION))).endsWith("finns inte för ärendetypen motion.");
+        Localization.setLocale(Localization.ENGLISH);
+        assertThat(Localization.message(new se.ledamot.domain.DomainException("brief.error.noAnswer", 2L,
+                MatterKind.CITIZEN_PROPOSAL))).startsWith("Matter 2 (citizen proposal) has no questions");
+    }
+
     /**
      * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quote and is dropped
      * ("the chair's vote" printed "the chairs vote"): it must be doubled, and written four times inside a choice

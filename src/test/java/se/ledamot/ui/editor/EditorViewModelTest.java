@@ -190,7 +190,7 @@ class EditorViewModelTest {
         assertThat(vm.requestStatus(Status.DRAFT)).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo(Status.REFERRED);
         assertThat(test.dialogs.lastNotification())
-                .isEqualTo("Ett ärende av typen Motion kan inte gå från ”Remitterad” till ”Utkast”.");
+                .isEqualTo("Ett ärende av typen motion kan inte gå från ”Remitterad” till ”Utkast”.");
         assertThat(vm.dirtyProperty().get()).isFalse();
 
         assertThat(vm.allowedStatuses()).contains(Status.PREPARED);
