@@ -1,0 +1,70 @@
+package se.ledamot.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import se.ledamot.WindowRobot;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.Matter;
+import se.ledamot.l10n.Localization;
+import se.ledamot.ui.answer.AnswerScreen;
+import se.ledamot.ui.register.RegisterScreen;
+
+/**
+ * Round 29's walk on a new data folder's samples, at 1280x800: what a tired councillor does to her answer in Svar
+ * (emptied, put in), and the party group going through the next meeting's items by the keys. Pictures in
+ * target/walk29-*.
+ */
+@WindowTest
+@ExtendWith(WindowRobot.class)
+class Walk29StoriesTest {
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"));
+
+    private Matter stored(long id) {
+        return window.shell().context().services().matters().list().stream().filter(m -> m.id() == id).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Walk29: she emptied the answer (Ctrl+A, Delete) and pressed För in svaret; it put the empty text in the matter
+     * over the answer it held, and said "Svaret är infört i ärendet och sparat som en version" with no version saved.
+     */
+    @Test
+    void anEmptiedAnswerIsNotPutInTheMatter(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        window.show(robot, AnswerScreen.ID);
+        ListView<Matter> list = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        window.settled();
+        long id = list.getSelectionModel().getSelectedItem().id();
+        String answer = stored(id).answer();
+        assertThat(answer).as("the sample's answer").isNotBlank();
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+        robot.clickOn(text).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
+        robot.clickOn("#finish");
+        window.settled();
+        window.snapshot(robot, "walk29-01-empty-finished");
+        assertThat(robot.lookup("#answerMessage").queryLabeled().getText())
+                .isEqualTo(Localization.get("answer.finish.empty"));
+        assertThat(window.dialogs.asked).as("no question about unmarked questions for no answer").isEmpty();
+        window.show(robot, RegisterScreen.ID);
+        window.close(robot);
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        assertThat(stored(id).answer()).as("the matter's answer after a restart").isEqualTo(answer);
+    }
+}
