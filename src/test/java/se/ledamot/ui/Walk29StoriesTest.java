@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.answer.AnswerScreen;
+import se.ledamot.ui.meetings.GroupRow;
+import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.register.RegisterScreen;
 
 /**
@@ -66,5 +70,76 @@ class Walk29StoriesTest {
         window.open(robot);
         waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
         assertThat(stored(id).answer()).as("the matter's answer after a restart").isEqualTo(answer);
+    }
+
+    private String focused() {
+        return WindowDriver.onFx(() -> {
+            javafx.scene.Node n = window.shell().stage().getScene().getFocusOwner();
+            return n == null ? "" : String.valueOf(n.getId());
+        });
+    }
+
+    private void press(FxRobot robot, KeyCode key, String then) {
+        robot.type(key);
+        waitUntil(() -> then.equals(focused()), () -> "focused: " + focused());
+    }
+
+    /**
+     * Walk29: the group (S) takes every pending item of the next meeting by the keys alone, Tab from field to field;
+     * Tab in Argument wrote a tab into the argument and stayed there, so Anteckningar and Spara could not be reached.
+     */
+    @Test
+    void theGroupGoesThroughItsItemsByTheKeys(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        window.settled();
+        TableView<GroupRow> table = window.openGroup(robot, "S");
+        int n = 0;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (!table.getItems().get(i).needsPosition()) {
+                continue;
+            }
+            int at = i;
+            robot.interact(table::requestFocus);
+            while (WindowDriver.onFx(() -> table.getSelectionModel().getSelectedIndex()) < at) {
+                robot.type(KeyCode.DOWN);
+            }
+            window.settled();
+            press(robot, KeyCode.TAB, "stance");
+            robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+            press(robot, KeyCode.TAB, "speaker");
+            robot.write("Lena Ek");
+            press(robot, KeyCode.TAB, "arguments");
+            robot.write("Bra för barnen i Åby.");
+            press(robot, KeyCode.TAB, "notes");
+            robot.write("Fråga om kostnaden.");
+            press(robot, KeyCode.TAB, "reviewed");
+            robot.type(KeyCode.SPACE);
+            press(robot, KeyCode.TAB, "position-save");
+            robot.type(KeyCode.SPACE);
+            window.settled();
+            // And back up the form, the way she came.
+            for (String field : List.of("reviewed", "notes", "arguments", "speaker", "stance")) {
+                robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+                waitUntil(() -> field.equals(focused()), () -> "focused: " + focused());
+            }
+            window.snapshot(robot, "walk29-1" + (++n) + "-group-row");
+        }
+        assertThat(n).as("pending items").isPositive();
+        window.close(robot);
+        window.open(robot);
+        window.show(robot, GroupScreen.ID);
+        TableView<GroupRow> after = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> !after.getItems().isEmpty());
+        window.settled();
+        window.snapshot(robot, "walk29-19-group-restart");
+        assertThat(after.getItems().stream().filter(GroupRow::needsPosition).map(GroupRow::position))
+                .allSatisfy(p -> {
+                    assertThat(p.stance()).isNotNull();
+                    assertThat(p.speaker()).isEqualTo("Lena Ek");
+                    assertThat(p.arguments()).isEqualTo("Bra för barnen i Åby.");
+                    assertThat(p.notes()).isEqualTo("Fråga om kostnaden.");
+                    assertThat(p.reviewed()).isTrue();
+                });
     }
 }

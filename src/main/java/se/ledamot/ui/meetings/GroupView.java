@@ -34,6 +34,7 @@ import se.ledamot.domain.meeting.Stance;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.TabMovesOn;
 import se.ledamot.ui.sync.ConflictView;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
@@ -161,6 +162,9 @@ final class GroupView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         reviewed.setId("reviewed");
+        // Tab goes on from Argument and Anteckningar as from Talare, to the next field, not into the text.
+        TabMovesOn.in(arguments);
+        TabMovesOn.in(notes);
         javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> vm.typed(this::autosave);
         List.<javafx.beans.value.ObservableValue<?>>of(speaker.textProperty(), arguments.textProperty(),
                 notes.textProperty(), stance.valueProperty(), reviewed.selectedProperty())
