@@ -142,4 +142,37 @@ class Walk29StoriesTest {
                     assertThat(p.reviewed()).isTrue();
                 });
     }
+
+    /**
+     * Walk29: an answer pasted from another program (a line separator, a byte-order mark, zero-width spaces) printed a
+     * "?" for each invisible character the paper's font has no glyph for, in the text she reads aloud.
+     */
+    @Test
+    void aPastedAnswerPrintsNoQuestionMarkForAnInvisibleCharacter(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        window.show(robot, AnswerScreen.ID);
+        ListView<Matter> list = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        window.settled();
+        long id = list.getSelectionModel().getSelectedItem().id();
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent pasted = new javafx.scene.input.ClipboardContent();
+            pasted.putString("\uFEFFEnligt förvaltningens PM:\tInsats\u2028Kostnad 120\u00a0000 kr\u200b per år."
+                    + "\u2029Språkcafé\u2060 och mentorer.");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(pasted);
+        });
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+        robot.clickOn(text).press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.V).release(KeyCode.CONTROL);
+        waitUntil(() -> text.getText().endsWith("mentorer."));
+        window.settled();
+        String paper = window.export(robot, se.ledamot.ui.brief.BriefExportViewModel.Kind.ANSWER, "#brief-matter",
+                (Matter m) -> m.id() == id, folder.resolve("svar.pdf"));
+        java.nio.file.Files.copy(folder.resolve("svar.pdf"), Path.of("target", "walk29-svar.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String answer = paper.substring(paper.indexOf("Enligt"), paper.indexOf("mentorer.") + "mentorer.".length());
+        assertThat(answer).isEqualTo("Enligt förvaltningens PM: Insats Kostnad 120 000 kr\u200b per år. Språkcafé och "
+                + "mentorer.");
+        assertThat(paper).doesNotContain("?Enligt");
+    }
 }
