@@ -175,4 +175,53 @@ class Walk29StoriesTest {
                 + "mentorer.");
         assertThat(paper).doesNotContain("?Enligt");
     }
+
+    private se.ledamot.domain.meeting.Position stored(long item, String group) {
+        return window.shell().context().services().positions().find(item, group)
+                .orElse(se.ledamot.domain.meeting.Position.undecided(item, group));
+    }
+
+    /**
+     * Walk29: under Bara ej bestämda she chose the stance and, at a pause in typing the speaker, the item left the list
+     * as decided and the form went on to the next item: the rest of the name (", Omar Said") was written into the next
+     * item's Talare. The item she has open stays until she goes on; then it leaves.
+     */
+    @Test
+    void anItemDecidedUnderOnlyUndecidedStaysOpenUntilSheGoesOn(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        window.settled();
+        TableView<GroupRow> table = window.openGroup(robot, "S");
+        robot.clickOn("#only-undecided");
+        window.settled();
+        waitUntil(() -> table.getItems().stream().allMatch(GroupRow::undecided) && table.getItems().size() >= 2);
+        long first = table.getItems().get(0).agenda().item().id();
+        long second = table.getItems().get(1).agenda().item().id();
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.HOME);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        press(robot, KeyCode.TAB, "stance");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        press(robot, KeyCode.TAB, "speaker");
+        robot.write("Lena Ek");
+        // She pauses: what she chose and typed is stored.
+        WindowDriver.waitForStore(() -> "Lena Ek".equals(stored(first, "S").speaker()));
+        window.settled();
+        robot.write(", Omar Said");
+        WindowDriver.waitForStore(() -> "Lena Ek, Omar Said".equals(stored(first, "S").speaker())
+                || stored(second, "S").speaker() != null);
+        window.settled();
+        window.snapshot(robot, "walk29-21-only-undecided-typed");
+        assertThat(stored(first, "S").speaker()).isEqualTo("Lena Ek, Omar Said");
+        assertThat(stored(second, "S").speaker()).as("the next item's Talare").isNull();
+        assertThat(table.getSelectionModel().getSelectedItem().agenda().item().id()).isEqualTo(first);
+        // On to the next: the decided item leaves the list.
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.agenda().item().id() == first));
+        window.settled();
+        window.snapshot(robot, "walk29-22-only-undecided-next");
+        assertThat(table.getSelectionModel().getSelectedItem().agenda().item().id()).isEqualTo(second);
+        assertThat(robot.lookup("#speaker").queryTextInputControl().getText()).isEmpty();
+    }
 }

@@ -130,6 +130,9 @@ final class GroupView extends BorderPane {
             if (now != null) {
                 chosen = now.agenda().item().id();
                 keptItem.set(String.valueOf(chosen));
+                // Not while the table tells of this choice: the item open before may leave the list.
+                long opened = chosen;
+                Platform.runLater(() -> vm.opened(opened));
             }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;
