@@ -85,8 +85,9 @@ class Walk29StoriesTest {
     }
 
     /**
-     * Walk29: the group (S) takes every pending item of the next meeting by the keys alone, Tab from field to field;
-     * Tab in Argument wrote a tab into the argument and stayed there, so Anteckningar and Spara could not be reached.
+     * Walk29: the group (S) takes every pending item of the next meeting by the keys alone, Tab from field to field and
+     * Escape back to the list; Tab in Argument wrote a tab into the argument and stayed there, so Anteckningar and
+     * Spara could not be reached, and only Shift+Tab five times led back to the list.
      */
     @Test
     void theGroupGoesThroughItsItemsByTheKeys(FxRobot robot) throws Exception {
@@ -100,12 +101,22 @@ class Walk29StoriesTest {
                 continue;
             }
             int at = i;
-            robot.interact(table::requestFocus);
+            if (n == 0) {
+                robot.interact(table::requestFocus);
+            }
             while (WindowDriver.onFx(() -> table.getSelectionModel().getSelectedIndex()) < at) {
                 robot.type(KeyCode.DOWN);
             }
             window.settled();
             press(robot, KeyCode.TAB, "stance");
+            if (n == 0) {
+                // The list of stances opened and shut with Escape: she stays on Hållning.
+                javafx.scene.control.ComboBox<?> stance = robot.lookup("#stance").queryComboBox();
+                robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+                waitUntil(stance::isShowing);
+                robot.type(KeyCode.ESCAPE);
+                waitUntil(() -> !stance.isShowing() && "stance".equals(focused()), () -> "focused: " + focused());
+            }
             robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
             press(robot, KeyCode.TAB, "speaker");
             robot.write("Lena Ek");
@@ -118,11 +129,13 @@ class Walk29StoriesTest {
             press(robot, KeyCode.TAB, "position-save");
             robot.type(KeyCode.SPACE);
             window.settled();
-            // And back up the form, the way she came.
-            for (String field : List.of("reviewed", "notes", "arguments", "speaker", "stance")) {
+            // Back up the form the way she came, and Escape to the list, to go on to the next item.
+            for (String field : List.of("reviewed", "notes", "arguments")) {
                 robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
                 waitUntil(() -> field.equals(focused()), () -> "focused: " + focused());
             }
+            press(robot, KeyCode.ESCAPE, "group-table");
+            assertThat(table.getSelectionModel().getSelectedIndex()).as("the item she came from").isEqualTo(at);
             window.snapshot(robot, "walk29-1" + (++n) + "-group-row");
         }
         assertThat(n).as("pending items").isPositive();

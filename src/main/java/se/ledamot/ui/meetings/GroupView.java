@@ -191,6 +191,14 @@ final class GroupView extends BorderPane {
         form.addRow(4, reviewed, save);
         GridPane.setHgrow(arguments, Priority.ALWAYS);
         form.disableProperty().bind(nothingEdited.or(vm.hiddenProperty().isNotEmpty()));
+        // Escape from the form goes back to the item in the list, to go on to the next by the keys (an open list of
+        // stances closes first, by its own Escape).
+        form.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                table.requestFocus();
+            }
+        });
         form.setPadding(new Insets(8));
 
         // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen, and
