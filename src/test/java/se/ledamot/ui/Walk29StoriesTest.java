@@ -237,4 +237,44 @@ class Walk29StoriesTest {
         assertThat(table.getSelectionModel().getSelectedItem().agenda().item().id()).isEqualTo(second);
         assertThat(robot.lookup("#speaker").queryTextInputControl().getText()).isEmpty();
     }
+
+    /** The scene y of a text's baseline. */
+    private static double baseline(javafx.scene.text.Text text) {
+        return text.localToScene(text.getLayoutBounds()).getMinY() + text.getBaselineOffset();
+    }
+
+    /**
+     * Walk29: searching the register for the interpellation, the title with the word marked stood ~9 px above the
+     * row's other texts (its marked words at the top of the row, the number and dates on the row's line).
+     */
+    @Test
+    void aTitleWithTheSearchedWordMarkedStandsOnTheRowsLine(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        window.show(robot, RegisterScreen.ID);
+        robot.clickOn("#search").write("integrationsenhet");
+        TableView<?> table = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        window.settled();
+        WindowDriver.waitUntilStill(table);
+        window.snapshot(robot, "walk29-31-register-marked");
+        javafx.scene.control.TableRow<?> row = robot.lookup("#register-table .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.isVisible()).query();
+        double[] lines = WindowDriver.onFx(() -> {
+            double number = Double.NaN;
+            double title = Double.NaN;
+            for (javafx.scene.Node n : row.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isVisible()) {
+                    if ("Nummer".equals(cell.getTableColumn().getText())) {
+                        number = baseline((javafx.scene.text.Text) cell.lookup(".text"));
+                    } else if (cell.getGraphic() instanceof javafx.scene.text.TextFlow flow) {
+                        title = baseline((javafx.scene.text.Text) flow.getChildren().getFirst().lookup(".text"));
+                    }
+                }
+            }
+            return new double[] {number, title};
+        });
+        assertThat(lines[1]).as("the marked title's baseline beside Nummer's (%s)", lines[0])
+                .isCloseTo(lines[0], org.assertj.core.data.Offset.offset(1.5));
+    }
 }
