@@ -53,19 +53,23 @@ public enum Face {
     }
 
     /**
-     * Text ready to be set in this face: composed (NFC) so that "ễ" is one glyph, control characters as spaces, and a
-     * character the face lacks replaced by its base letter if that exists.
+     * Text ready to be set in this face: composed (NFC) so that "ễ" is one glyph, control characters and line or
+     * paragraph separators as spaces, an invisible format character the face lacks (a byte-order mark, a word joiner)
+     * left out, and any other character it lacks replaced by its base letter if that exists. Text pasted from another
+     * program carries such characters; each printed as "?" in the answer read aloud (walk29).
      */
     public String printable(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
-            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || Character.isSurrogate(c) || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
                 out.append(' ');
             } else if (canShow(c)) {
                 out.append(c);
-            } else {
+            } else if (type != Character.FORMAT) {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 out.append(!base.isEmpty() && canShow(base.charAt(0)) ? base.charAt(0) : '?');
             }

@@ -45,8 +45,7 @@ public final class AnswerEditorViewModel {
             DraftConflicts.Saved saved) {
     }
 
-    private record Opened(AnswerDraft draft, List<AnswerVersion> versions) {
-    }
+    private record Opened(AnswerDraft draft, List<AnswerVersion> versions) { }
 
     private final AnswerService answers;
     private final TaskExecutor tasks;
@@ -288,11 +287,15 @@ public final class AnswerEditorViewModel {
     }
 
     /**
-     * Finishes the answer: its text goes into the matter (and its timeline). Asks first when a question is not
-     * marked answered; holds back when the user says no. Shown once stored; compared first, as restore is.
+     * Finishes the answer: its text goes into the matter (and its timeline), an empty text never (it replaced the
+     * answer there). Asks first when a question is not marked answered; holds back when she says no. Compared first.
      */
     public void finish() {
         Matter m = matter.get();
+        if (m != null && text.get().isBlank()) {
+            message.set(Localization.get("answer.finish.empty"));
+            return;
+        }
         if (m == null || !measures.allAnswered() && !dialogs.confirm(
                 Localization.get("answer.finish.title"),
                 Localization.get("answer.finish.unanswered", measures.unansweredNumbers()))) {

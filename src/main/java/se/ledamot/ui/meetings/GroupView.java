@@ -34,6 +34,7 @@ import se.ledamot.domain.meeting.Stance;
 import se.ledamot.domain.sync.RowField;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.FieldLimits;
+import se.ledamot.ui.shell.TabMovesOn;
 import se.ledamot.ui.sync.ConflictView;
 
 /** Items of one meeting with the group's position; the chosen item's position is edited below the table. */
@@ -129,6 +130,9 @@ final class GroupView extends BorderPane {
             if (now != null) {
                 chosen = now.agenda().item().id();
                 keptItem.set(String.valueOf(chosen));
+                // Not while the table tells of this choice: the item open before may leave the list.
+                long opened = chosen;
+                Platform.runLater(() -> vm.opened(opened));
             }
             if (now == null || editing == null || now.agenda().item().id() != editing.agenda().item().id()) {
                 GroupRow unsaved = editing;
@@ -161,6 +165,9 @@ final class GroupView extends BorderPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         reviewed.setId("reviewed");
+        // Tab goes on from Argument and Anteckningar as from Talare, to the next field, not into the text.
+        TabMovesOn.in(arguments);
+        TabMovesOn.in(notes);
         javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> vm.typed(this::autosave);
         List.<javafx.beans.value.ObservableValue<?>>of(speaker.textProperty(), arguments.textProperty(),
                 notes.textProperty(), stance.valueProperty(), reviewed.selectedProperty())
@@ -184,6 +191,14 @@ final class GroupView extends BorderPane {
         form.addRow(4, reviewed, save);
         GridPane.setHgrow(arguments, Priority.ALWAYS);
         form.disableProperty().bind(nothingEdited.or(vm.hiddenProperty().isNotEmpty()));
+        // Escape from the form goes back to the item in the list, to go on to the next by the keys (an open list of
+        // stances closes first, by its own Escape).
+        form.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                table.requestFocus();
+            }
+        });
         form.setPadding(new Insets(8));
 
         // A reload (the screen shown again, another group) replaces every row: the item chosen stays chosen, and

@@ -68,6 +68,7 @@ public final class GroupViewModel {
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<GroupRow> rows = FXCollections.observableArrayList();
     private final FilteredList<GroupRow> shown = new FilteredList<>(rows);
+    private final UndecidedFilter undecided = new UndecidedFilter(shown);
     private final BooleanProperty onlyUndecided = new SimpleBooleanProperty();
     /** Why no position is shown, when the chosen group's are kept from this user (another group's, on a server). */
     private final StringProperty hidden = new SimpleStringProperty("");
@@ -85,7 +86,7 @@ public final class GroupViewModel {
         stale.keepIn(new KeptAside<>(context.services().putAside(), FORM, lane,
                 k -> positions.find(itemOf(k), groupOf(k)), KeptAside.Typed.asText(Position::withField),
                 (k, b, m, s) -> Position.FIELDS));
-        onlyUndecided.addListener((o, was, now) -> shown.setPredicate(now ? GroupRow::undecided : null));
+        onlyUndecided.addListener((o, was, now) -> undecided.set(now));
         meeting.addListener((o, was, now) -> {
             if (now != null) {
                 context.groupMeeting().set(String.valueOf(now.id()));
@@ -279,10 +280,7 @@ public final class GroupViewModel {
         }
     }
 
-    /**
-     * Writes again every position whose write failed; false while one of them is not stored or a choice waits (asked
-     * again in the conflict view).
-     */
+    /** Writes again every position whose write failed; false while one is not stored or a choice waits to be made. */
     public boolean flush() {
         Map.copyOf(unsaved).forEach((key, u) -> store(key, u.base(), u.position()));
         return stale.ask() && unsaved.isEmpty();
@@ -391,5 +389,10 @@ public final class GroupViewModel {
 
     public BooleanProperty onlyUndecidedProperty() {
         return onlyUndecided;
+    }
+
+    /** The item open in the form: under Bara ej bestämda it stays listed, decided, until another is opened. */
+    public void opened(long itemId) {
+        undecided.opened(itemId);
     }
 }

@@ -346,6 +346,9 @@ public final class RegisterView extends BorderPane {
             } else {
                 TextFlow flow = MarkedText.wrapped(title, marks, "cell-text");
                 flow.maxWidthProperty().bind(column.widthProperty().subtract(16));
+                // As high as its lines, not the row: the cell then sets it on the row's line as the plain title (a
+                // flow stretched to the row stood its words at the top, ~9 px above the number beside it, walk29).
+                flow.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 setGraphic(flow);
             }
         }
