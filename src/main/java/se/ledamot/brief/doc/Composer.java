@@ -337,7 +337,7 @@ final class Composer {
     }
 
     Composer contents(List<Block.Contents.Entry> entries) {
-        target.add(new Block.Contents(entries, st.body(), st.body().size(), section.child("TOC")));
+        target.add(new Block.Contents(entries, st.body(), st.small(), st.body().size(), section.child("TOC")));
         return this;
     }
 

@@ -50,10 +50,7 @@ public final class DebateBrief {
         c.h1(t("debate.agenda"), new Anchor("agenda", t("debate.agenda"), 1));
         List<Block.Contents.Entry> entries = new ArrayList<>();
         for (DebateMaterial.Item item : material.items()) {
-            // The group goes through the list at its group meeting: those it has left are marked where it looks.
-            boolean left = material.groupIfAny().isPresent() && toReview(item) && !reviewed(item);
-            entries.add(new Block.Contents.Entry(anchorId(item.item()),
-                    left ? t("debate.agendaNotReviewed", itemHeading(item)) : itemHeading(item)));
+            entries.add(agendaEntry(material, item));
         }
         c.contents(entries);
         c.pageBreak();
@@ -72,6 +69,30 @@ public final class DebateBrief {
         return c.build(t("debate.documentTitle", material.body().name(), day),
                 material.groupIfAny().map(g -> t("debate.groupAuthor", g)).orElse(t("debate.author")),
                 t("debate.subject", label), t("debate.header", label), false, created);
+    }
+
+    /**
+     * An item on the cover's list: for a group, a mark on those it has still to go through at its meeting, and under
+     * the item its stance and speaker where it has them (at the council meeting one looks up there how it votes).
+     */
+    private static Block.Contents.Entry agendaEntry(DebateMaterial material, DebateMaterial.Item item) {
+        String line = itemHeading(item);
+        if (material.groupIfAny().isEmpty()) {
+            return new Block.Contents.Entry(anchorId(item.item()), line);
+        }
+        List<String> note = new ArrayList<>();
+        item.position().ifPresent(p -> {
+            if (p.isDecided()) {
+                note.add(Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
+            }
+            if (p.speaker() != null && !p.speaker().isBlank()) {
+                // The name whole on a line: a note that wraps does so before it, never inside it.
+                note.add(t("debate.agendaSpeaker", p.speaker().strip().replace(' ', '\u00a0')));
+            }
+        });
+        return new Block.Contents.Entry(anchorId(item.item()),
+                toReview(item) && !reviewed(item) ? t("debate.agendaNotReviewed", line) : line,
+                note.isEmpty() ? null : String.join(" · ", note));
     }
 
     private static String anchorId(AgendaItem item) {

@@ -132,12 +132,16 @@ public sealed interface Block {
     }
 
     /** A table of contents: one line per anchor, with dot leaders to the anchor's page number. */
-    record Contents(List<Entry> entries, Style style, float spaceAfter, Tag tag) implements Block {
+    record Contents(List<Entry> entries, Style style, Style noteStyle, float spaceAfter, Tag tag) implements Block {
         public Contents {
             entries = List.copyOf(entries);
         }
 
-        public record Entry(String anchorId, String text) {
+        /** A line of the list and its page number; under it, a note of its own or none (null). */
+        public record Entry(String anchorId, String text, String note) {
+            public Entry(String anchorId, String text) {
+                this(anchorId, text, null);
+            }
         }
     }
 

@@ -318,6 +318,13 @@ final class Typesetter {
                             }
                         }));
             }
+            if (e.note() != null) {
+                // Under its line, as wide, kept with it: read as part of the entry, not as one of its own.
+                for (LineBreaker.Line line : LineBreaker.lines(List.of(new Span(e.note(), c.noteStyle())),
+                        measure - numberColumn - st.size() * 2, Align.LEFT)) {
+                    out.add(new Box(line.leading(), 0, false, false, null, (cv, x, top) -> cv.line(toci, line, x, top)));
+                }
+            }
             first = false;
         }
     }

@@ -86,11 +86,16 @@ class GroupBriefTest {
                 List.of(), Optional.empty()));
         byte[] pdf = brief(new DebateMaterial(three.meeting(), three.body(), "V", items));
         String text = MatterBriefTest.text(pdf);
-        assertThat(text).containsSubsequence("Föredragningslista", "Punkt 2 Integrationsenhet (inte genomgången)",
+        assertThat(text).containsSubsequence("Föredragningslista",
+                "Punkt 2 Integrationsenhet (inte genomgången)", "Deltar i debatten · talare Łukasz Đorđević (V)",
                 "Punkt 3 Val av justerare (inte genomgången)",
                 "Punkt 1 · KS 2015/123", "Gruppens ställningstagande (V)", "Gruppmötet: Genomgången",
                 "Ställningstagande:", "Punkt 2 · Interpellation", "Gruppens ställningstagande (V)",
                 "Gruppmötet: Inte genomgången", "Ställningstagande:", "Punkt 3");
+        // The cover's list gives the group's stance and speaker where it has them, as at the council meeting one
+        // looks up how the group votes (walk29: it said only which items were left).
+        assertThat(text).contains("Punkt 1 Motion om att upprätta en integrationsplan . . .",
+                "Eget yrkande · talare Emma Ramhult (V) Punkt 2");
         // Under each matter's position; the free-text items have none to print it under.
         assertThat(text.split("Gruppmötet:", -1)).hasSize(3);
         assertThat(text).doesNotContain("integrationsplan (inte genomgången)", "Upprop (inte");

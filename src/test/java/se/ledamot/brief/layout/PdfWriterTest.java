@@ -29,7 +29,7 @@ class PdfWriterTest {
         }
         blocks.add(new Block.Paragraph(List.of(new Span("Innehåll", HEAD)), Align.LEFT, 0, 8, 0, true, null,
                 doc.child("H1")));
-        blocks.add(new Block.Contents(toc, BODY, 0, doc.child("TOC")));
+        blocks.add(new Block.Contents(toc, BODY, BODY, 0, doc.child("TOC")));
         for (int s = 1; s <= sections; s++) {
             blocks.add(new Block.PageBreak());
             blocks.add(new Block.Paragraph(List.of(new Span("§ " + s + " Avsnitt " + s, HEAD)), Align.LEFT, 0, 6, 0,
