@@ -13,7 +13,8 @@ public record SpeakingTime(int wordsPerMinute) {
     public static final int DEFAULT_PACE = 130;
     public static final int MIN_PACE = 60;
     public static final int MAX_PACE = 250;
-    private static final Pattern WORD = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*");
+    /** A run with a letter or digit between spaces of any kind (a pasted text's line separator, a no-break space). */
+    private static final Pattern WORD = Pattern.compile("(?U)\\S*[\\p{L}\\p{N}]\\S*");
 
     public SpeakingTime {
         if (wordsPerMinute < MIN_PACE || wordsPerMinute > MAX_PACE) {

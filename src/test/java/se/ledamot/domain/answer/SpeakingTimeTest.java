@@ -22,6 +22,15 @@ class SpeakingTimeTest {
         assertThat(SpeakingTime.wordCount(text.replace("\\n", "\n"))).isEqualTo(words);
     }
 
+    /**
+     * Text pasted from another program separates its lines and paragraphs with Unicode's own separators, and words
+     * with a no-break space: each still ends a word (walk29: "10 ord" where there were 13).
+     */
+    @Test
+    void aPastedTextsSeparatorsEndWords() {
+        assertThat(SpeakingTime.wordCount("Insats\u2028Kostnad per år.\u2029Språkcafé för\u00a0alla")).isEqualTo(7);
+    }
+
     @Test
     void hundredAndThirtyWordsTakeOneMinuteAtTheDefaultPace() {
         String text = "ord ".repeat(130);
