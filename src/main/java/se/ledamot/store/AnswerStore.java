@@ -60,9 +60,7 @@ public final class AnswerStore {
             DSLContext d = tx.dsl();
             Instant now = now();
             Optional<AnswerDraft> stored = draft(d, matterId);
-            if (stored.isPresent() && policy.pauseEnded(stored.get(), now)) {
-                cutIfWorth(d, matterId, stored.get().text(), VersionReason.PAUSE, null, now);
-            }
+            stored.ifPresent(s -> keepBefore(d, s, text, now));
             return write(d, new AnswerDraft(matterId, text, answered, now));
         });
     }
@@ -81,7 +79,6 @@ public final class AnswerStore {
             DSLContext d = tx.dsl();
             Instant now = now();
             Optional<AnswerDraft> stored = locked(d, matterId);
-            boolean pause = stored.isPresent() && policy.pauseEnded(stored.get(), now);
             if (stored.isEmpty()) {
                 d.insertInto(ANSWER_DRAFT).set(ANSWER_DRAFT.MATTER_ID, matterId)
                         .set(ANSWER_DRAFT.TEXT, base.text()).set(ANSWER_DRAFT.SAVED_AT, utc(now))
@@ -93,12 +90,22 @@ public final class AnswerStore {
             RowMerge<AnswerDraft> merge = RowMerge.of(base, mine, theirs, AnswerDraft.FIELDS);
             // Who saved the other side, asked before the version cut at a pause or this write make it this writer's.
             merge = merge.conflicts().isEmpty() ? merge : merge.savedBy(Writers.ofAnswer(d, matterId));
-            if (pause) {
-                cutIfWorth(d, matterId, theirs.text(), VersionReason.PAUSE, null, now);
-            }
+            keepBefore(d, theirs, merge.merged().text(), now);
             write(d, merge.merged().withText(merge.merged().text(), now));
             return merge;
         });
+    }
+
+    /**
+     * Before an autosave replaces the stored draft with {@code text}: the stored text kept as a version when the
+     * writer comes back after a pause, or when the new text replaces most of it.
+     */
+    private void keepBefore(DSLContext d, AnswerDraft stored, String text, Instant now) {
+        if (policy.pauseEnded(stored, now)) {
+            cutIfWorth(d, stored.matterId(), stored.text(), VersionReason.PAUSE, null, now);
+        } else if (VersionPolicy.replacesMost(stored.text(), text)) {
+            cutIfWorth(d, stored.matterId(), stored.text(), VersionReason.REPLACED, null, now);
+        }
     }
 
     private static Optional<AnswerDraft> locked(DSLContext d, long matterId) {

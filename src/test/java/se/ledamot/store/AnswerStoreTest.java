@@ -89,6 +89,39 @@ class AnswerStoreTest {
         });
     }
 
+    /**
+     * Her text selected whole and deleted or typed over is kept as a version before an autosave replaces it: only
+     * undo could bring it back, and not after a restart (walk29: an emptied answer left no version of it). An edit
+     * that keeps most of the words cuts none.
+     */
+    @Test
+    void aDraftMostlyReplacedIsKeptAsAVersionFirst() {
+        String text = "Sävsjö kommun har i dag en integrationsstrateg som sedan sommaren arbetar med samordning.";
+        answers.autosave(id(), text, Set.of());
+        clock.advance(Duration.ofSeconds(3));
+        answers.autosave(id(), text + " Arbetet fortsätter.", Set.of());
+        assertThat(answers.versions(id())).as("an edit").isEmpty();
+        clock.advance(Duration.ofSeconds(3));
+        answers.autosave(id(), "", Set.of());
+        clock.advance(Duration.ofSeconds(3));
+        answers.autosave(id(), "Ett nytt svar.", Set.of());
+        assertThat(answers.versions(id())).singleElement().satisfies(v -> {
+            assertThat(v.text()).isEqualTo(text + " Arbetet fortsätter.");
+            assertThat(v.reason()).isEqualTo(VersionReason.REPLACED);
+        });
+
+        // The same through the save that meets another writer's (Svar's own).
+        AnswerDraft stored = answers.draft(id()).orElseThrow();
+        AnswerDraft longer = stored.withText(text, stored.savedAt());
+        answers.autosave(stored, longer);
+        clock.advance(Duration.ofSeconds(3));
+        answers.autosave(longer, longer.withText("Kort.", longer.savedAt()));
+        assertThat(answers.versions(id())).hasSize(2).last().satisfies(v -> {
+            assertThat(v.text()).isEqualTo(text);
+            assertThat(v.reason()).isEqualTo(VersionReason.REPLACED);
+        });
+    }
+
     @Test
     void cuttingAVersionTwiceWithTheSameWordsKeepsOne() {
         assertThat(answers.cutVersion(id(), "Svar.", Set.of(), VersionReason.MANUAL)).isPresent();

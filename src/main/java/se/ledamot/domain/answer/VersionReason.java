@@ -20,7 +20,9 @@ public enum VersionReason {
     /** An older version was brought back; the restored text becomes the newest version. */
     RESTORE,
     /** The answer was finished and copied to the matter. */
-    FINISHED;
+    FINISHED,
+    /** The text as it stood before most of it was deleted or typed over (see {@link VersionPolicy#replacesMost}). */
+    REPLACED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
