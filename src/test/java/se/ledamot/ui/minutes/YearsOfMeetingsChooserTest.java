@@ -23,8 +23,8 @@ import se.ledamot.ui.meetings.MeetingsScreen;
 
 /**
  * Twenty years of meetings (1 396 in the 100 000-matter folder): Protokoll's chooser of meetings measured the text of
- * every one of them for its width, on the FX thread, each time the screen was shown and its list read again (most of
- * the screen's longest stall, sampled). It measures the latest ones, whose texts are as long as any.
+ * every one of them for its width, on the FX thread, each time the screen was shown and its list read again (125 ms
+ * there). It measures the latest ones, whose texts are as long as any.
  */
 @WindowTest
 @ExtendWith(WindowRobot.class)
