@@ -27,6 +27,7 @@ import se.ledamot.domain.Limit;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendee;
 import se.ledamot.l10n.Localization;
+import se.ledamot.ui.shell.ChooserWidth;
 import se.ledamot.ui.shell.FieldLimits;
 import se.ledamot.ui.shell.FollowFocus;
 import se.ledamot.l10n.MeetingText;
@@ -56,6 +57,7 @@ final class MinutesView extends BorderPane {
         meetings.setPromptText(Localization.get("minutes.ui.meeting.choose"));
         // Without the place: the chooser grows with its list's texts, and the place squeezed the buttons beside it.
         meetings.setConverter(ShownAs.text(MeetingText::of));
+        ChooserWidth.fromTheFirstRows(meetings);
         meetings.valueProperty().bindBidirectional(vm.meeting());
         Label status = new Label();
         status.setId("minutesStatus");

@@ -23,6 +23,8 @@ public final class AppContext {
     private final TaskExecutor tasks;
     private final Supplier<Debouncer> debouncers;
     private final WriterPreferences preferences;
+    /** The writes of {@link #keptHere}'s choices, one after another: the last choice made is the one kept. */
+    private final TaskExecutor keptWrites;
     private final javafx.beans.property.StringProperty partyGroup = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.StringProperty minutesMeeting = new javafx.beans.property.SimpleStringProperty();
     private final javafx.beans.property.StringProperty groupMeeting = new javafx.beans.property.SimpleStringProperty();
@@ -47,6 +49,7 @@ public final class AppContext {
         this.tasks = Objects.requireNonNull(tasks);
         this.debouncers = Objects.requireNonNull(debouncers);
         this.preferences = Objects.requireNonNull(preferences);
+        this.keptWrites = tasks.inOrder();
         keptHere(partyGroup, WriterPreferences.GROUP, preferences.partyGroup());
         keptHere(minutesMeeting, WriterPreferences.MINUTES_MEETING, preferences.minutesMeeting());
         keptHere(groupMeeting, WriterPreferences.GROUP_MEETING, preferences.groupMeeting());
@@ -79,7 +82,9 @@ public final class AppContext {
 
     /**
      * A choice a screen opens on next time: each data folder keeps its own (a second folder is not shown another's
-     * group or meeting); a shared server has no folder, so the user's preferences keep it there.
+     * group or meeting); a shared server has no folder, so the user's preferences keep it there. The folder's file is
+     * written in the background: renamed into place and synced, on the FX thread it was part of Protokoll's longest
+     * stall at 100 000 matters.
      */
     private void keptHere(javafx.beans.property.StringProperty choice, String name,
             javafx.beans.property.StringProperty onServer) {
@@ -87,7 +92,10 @@ public final class AppContext {
         choice.set(folder.map(f -> f.chosen(name)).orElseGet(onServer::get));
         choice.addListener((o, was, now) -> {
             String value = now == null ? "" : now.strip();
-            folder.ifPresentOrElse(f -> f.choose(name, value), () -> onServer.set(value));
+            folder.ifPresentOrElse(f -> se.ledamot.ui.task.BackgroundTask.of(p -> {
+                f.choose(name, value);
+                return value;
+            }).executeWith(keptWrites), () -> onServer.set(value));
         });
     }
 

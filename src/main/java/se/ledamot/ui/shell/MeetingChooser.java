@@ -23,5 +23,6 @@ public final class MeetingChooser {
                 setText(empty || m == null ? null : MeetingText.withPlace(m));
             }
         });
+        ChooserWidth.fromTheFirstRows(chooser);
     }
 }
