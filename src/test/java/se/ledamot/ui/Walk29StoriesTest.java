@@ -48,13 +48,7 @@ class Walk29StoriesTest {
      */
     @Test
     void anEmptiedAnswerIsNotPutInTheMatter(FxRobot robot) throws Exception {
-        window.open(robot);
-        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
-        window.show(robot, AnswerScreen.ID);
-        ListView<Matter> list = robot.lookup("#answerMatters").queryListView();
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
-        window.settled();
-        long id = list.getSelectionModel().getSelectedItem().id();
+        long id = openSvar(robot);
         String answer = stored(id).answer();
         assertThat(answer).as("the sample's answer").isNotBlank();
         TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
@@ -162,13 +156,7 @@ class Walk29StoriesTest {
      */
     @Test
     void aPastedAnswerPrintsNoQuestionMarkForAnInvisibleCharacter(FxRobot robot) throws Exception {
-        window.open(robot);
-        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
-        window.show(robot, AnswerScreen.ID);
-        ListView<Matter> list = robot.lookup("#answerMatters").queryListView();
-        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
-        window.settled();
-        long id = list.getSelectionModel().getSelectedItem().id();
+        long id = openSvar(robot);
         robot.interact(() -> {
             javafx.scene.input.ClipboardContent pasted = new javafx.scene.input.ClipboardContent();
             pasted.putString("\uFEFFEnligt förvaltningens PM:\tInsats\u2028Kostnad 120\u00a0000 kr\u200b per år."
@@ -276,5 +264,16 @@ class Walk29StoriesTest {
         });
         assertThat(lines[1]).as("the marked title's baseline beside Nummer's (%s)", lines[0])
                 .isCloseTo(lines[0], org.assertj.core.data.Offset.offset(1.5));
+    }
+
+    /** The window on the sample data, at Svar, with the matter it opens on chosen: its id. */
+    private long openSvar(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
+        window.show(robot, AnswerScreen.ID);
+        ListView<Matter> list = robot.lookup("#answerMatters").queryListView();
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null);
+        window.settled();
+        return list.getSelectionModel().getSelectedItem().id();
     }
 }
