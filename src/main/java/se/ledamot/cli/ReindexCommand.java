@@ -11,6 +11,9 @@ final class ReindexCommand extends DataCommand {
     int run(Ledamot app) {
         int n = app.search().rebuild(i -> { });
         out().println(Localization.get("cli.reindex.done", n));
+        if (app.search().keptInMemory()) {
+            out().println(Localization.get("cli.reindex.inMemory"));
+        }
         return 0;
     }
 }

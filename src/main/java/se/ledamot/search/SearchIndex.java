@@ -23,6 +23,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -65,20 +66,32 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens (or makes) the index in a folder; read-only when another program is writing it. */
     public static SearchIndex open(Path folder) {
         try {
-            Directory dir = FSDirectory.open(folder);
-            try {
-                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
-                return new SearchIndex(dir, writer, new SearcherManager(writer, new SearcherFactory()));
-            } catch (LockObtainFailedException locked) {
-                if (!DirectoryReader.indexExists(dir)) {
-                    dir.close();
-                    throw new IllegalStateException("the index is being made by another program", locked);
-                }
-                return new SearchIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
-            }
+            return open(FSDirectory.open(folder));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new, empty index in this program's memory only: nothing of it is ever written to a file. */
+    public static SearchIndex inMemory() {
+        try {
+            return open(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchIndex open(Directory dir) throws IOException {
+        try {
+            IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
+            return new SearchIndex(dir, writer, new SearcherManager(writer, new SearcherFactory()));
+        } catch (LockObtainFailedException locked) {
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                throw new IllegalStateException("the index is being made by another program", locked);
+            }
+            return new SearchIndex(dir, null, new SearcherManager(dir, new SearcherFactory()));
         }
     }
 

@@ -15,9 +15,12 @@ import se.ledamot.store.PasswordSource;
  */
 public final class DataFolderService {
     private final Database database;
+    /** Told after the password was set, changed or removed (the search index moves in or out of memory). */
+    private final Runnable protectionChanged;
 
-    DataFolderService(Database database) {
+    DataFolderService(Database database, Runnable protectionChanged) {
         this.database = database;
+        this.protectionChanged = protectionChanged;
     }
 
     /** Backs up now into the backup folder; returns the new backup. */
@@ -92,7 +95,15 @@ public final class DataFolderService {
      * change goes to its end.
      */
     public int protect(char[] newPassword, java.util.function.BooleanSupplier cancelled) {
-        return database.protect(newPassword, cancelled);
+        boolean was = database.isProtected();
+        try {
+            return database.protect(newPassword, cancelled);
+        } finally {
+            // Also when only the backups failed: the folder has its new password all the same.
+            if (database.isProtected() != was) {
+                protectionChanged.run();
+            }
+        }
     }
 
     /** Whether a password change failed only on the backups: the data folder has the new password all the same. */

@@ -168,7 +168,8 @@ public final class Ledamot implements AutoCloseable {
         CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
         settings = new SettingsService(rulesStore);
         matters = new MatterService(matterStore, subsets, attachmentStore, settings);
-        search = new SearchService(folder, new SearchFeed(dsl, matterStore), clock);
+        search = new SearchService(folder, () -> database instanceof Database local && local.isProtected(),
+                new SearchFeed(dsl, matterStore), clock);
         register = new RegisterService(new RegisterStore(dsl), search);
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);
@@ -188,7 +189,7 @@ public final class Ledamot implements AutoCloseable {
                 answers, deadlines, settings, papers, clock);
         archive = new PaperArchive(papers, clock);
         putAside = new PutAsideService(new PutAsideStore(dsl, clock));
-        dataFolder = database instanceof Database local ? new DataFolderService(local) : null;
+        dataFolder = database instanceof Database local ? new DataFolderService(local, search::protectionChanged) : null;
         exports = new Lazy<>(() -> new ExportService(new Exporter(dsl, clock), new ExportReader(dsl), dataFolder));
         replica = dataFolder == null ? null
                 : new SyncService(new ReplicaSync(dsl, ((Database) database)::firstSyncCopy, clock), search);

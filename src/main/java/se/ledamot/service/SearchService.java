@@ -1,10 +1,6 @@
 package se.ledamot.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
@@ -31,7 +28,9 @@ import se.ledamot.store.SearchFeed;
  * which matters changed since its last look ({@code updated_at}) and which meetings' agendas changed (a
  * fingerprint each) and re-indexes those, whoever changed them (this program, the command line, a sync). Each look
  * commits the index with the state it reflects, atomically; after a crash the next look starts from the last commit,
- * and an index it cannot trust (none, another version, damaged) is rebuilt.
+ * and an index it cannot trust (none, another version, damaged) is rebuilt. A folder protected by a password keeps its
+ * index in this program's memory only, made anew from the database at each start: on disk the index would hold the
+ * words typed, in plain text, beside the encrypted database.
  */
 public final class SearchService implements AutoCloseable {
     public static final String FOLDER = "search";
@@ -54,7 +53,7 @@ public final class SearchService implements AutoCloseable {
      */
     private static final String COMPLETE = "matters.complete";
 
-    private final Path folder;
+    private final IndexPlace place;
     private final SearchFeed feed;
     private SearchIndex index;
     private long lastLook;
@@ -69,8 +68,8 @@ public final class SearchService implements AutoCloseable {
 
     private final java.time.Clock clock;
 
-    SearchService(Path dataFolder, SearchFeed feed, java.time.Clock clock) {
-        this.folder = dataFolder == null ? null : dataFolder.resolve(FOLDER);
+    SearchService(Path dataFolder, BooleanSupplier inMemory, SearchFeed feed, java.time.Clock clock) {
+        this.place = new IndexPlace(dataFolder == null ? null : dataFolder.resolve(FOLDER), inMemory);
         this.feed = feed;
         this.clock = clock;
     }
@@ -135,6 +134,16 @@ public final class SearchService implements AutoCloseable {
             // The state stays as it was: the next look still reads whatever else changed since.
             i.commit(i.committedState());
         }
+    }
+
+    /**
+     * The folder's password was set, changed or removed: the index is opened again where it now belongs, and one left
+     * on disk by a folder now protected is deleted at once.
+     */
+    public synchronized void protectionChanged() {
+        close();
+        generation++;
+        place.leaveDiskIfInMemory();
     }
 
     /** Makes the index anew from the database, telling progress in matters indexed; returns how many. */
@@ -340,51 +349,20 @@ public final class SearchService implements AutoCloseable {
     }
 
     private SearchIndex open() {
-        if (index != null) {
-            return index;
-        }
-        if (folder == null) {
-            throw new DomainException("search.noFolder");
-        }
-        try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                try {
-                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the folder takes the data folder's rights, which are the user's own.
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            index = SearchIndex.open(folder);
-            index.committedState();
-        } catch (RuntimeException damaged) {
-            // Unreadable (a crash mid-write on a disk that lied, a file lost): the index is derived, so start anew.
-            if (index != null) {
-                index.close();
-            }
-            deleteIndexFiles();
-            index = SearchIndex.open(folder);
+        if (index == null) {
+            index = place.open();
         }
         return index;
     }
 
-    private void deleteIndexFiles() {
-        try (var files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Whether the index is kept in memory only, made anew at each start (a folder protected by a password). */
+    public boolean keptInMemory() {
+        return place.inMemory();
     }
 
     /** Where the index lives: the data folder's {@value #FOLDER}/, or none for a shared server. */
     public Path folder() {
-        return folder;
+        return place.folder();
     }
 
     @Override

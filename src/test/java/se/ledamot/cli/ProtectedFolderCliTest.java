@@ -73,6 +73,18 @@ class ProtectedFolderCliTest {
     }
 
     @Test
+    void searchAndReindexKeepTheIndexInMemoryAndSaySo() throws Exception {
+        Path data = copy(template, "search");
+        Map<String, String> password = Map.of("LEDAMOT_PASSWORD", "gammalt lösenord");
+        AppProcess.Result found = AppProcess.run(data, password, "search", "motionen");
+        assertThat(found.exit()).isZero();
+        assertThat(found.out()).contains("«Motion» 2");
+        AppProcess.Result reindex = AppProcess.run(data, password, "reindex");
+        assertThat(reindex.out()).contains("3 ärenden").contains("bara i programmets minne");
+        assertThat(data.resolve("search")).as("no index on disk beside the encrypted database").doesNotExist();
+    }
+
+    @Test
     void aPasswordChangeKilledAtAnyMomentLeavesTheOldOrTheNewPasswordWithTheData() throws Exception {
         long start = System.nanoTime();
         assertThat(AppProcess.run(copy(template, "calibration"), OLD, "password").exit()).isZero();

@@ -3,16 +3,11 @@ package se.ledamot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +43,8 @@ class ProtectionTest {
             addTyped(db, 1);
             db.backUp(null);
         }
-        assertThat(filesContaining(TYPED.get(0))).as("a plain folder shows its titles to grep").isNotEmpty();
+        assertThat(FolderBytes.filesContaining(folder, TYPED.get(0))).as("a plain folder shows its titles to grep")
+                .isNotEmpty();
 
         try (Database db = TestDatabases.local(folder)) {
             assertThat(db.protect("rätt hästbatteri".toCharArray())).isZero();
@@ -60,7 +56,7 @@ class ProtectionTest {
             assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(2);
         }
         for (String typed : TYPED) {
-            assertThat(filesContaining(typed)).as(typed).isEmpty();
+            assertThat(FolderBytes.filesContaining(folder, typed)).as(typed).isEmpty();
         }
         System.out.printf("protection: %d files in the protected folder searched (zips unpacked), none holds a typed"
                 + " text%n", countFiles());
@@ -171,57 +167,9 @@ class ProtectionTest {
                 .satisfies(e -> assertThat(((StoreException) e).args()).contains(backup));
     }
 
-    /** Files of the folder (zip entries unpacked) whose bytes contain the text in UTF-8 or UTF-16. */
-    private List<String> filesContaining(String text) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                if (contains(bytes, text)) {
-                    found.add(f.toString());
-                }
-                if (f.toString().endsWith(".zip")) {
-                    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(f))) {
-                        for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                            if (contains(readAll(zip), text)) {
-                                found.add(f + "!" + e.getName());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
     private long countFiles() throws Exception {
         try (Stream<Path> all = Files.walk(folder)) {
             return all.filter(Files::isRegularFile).count();
         }
-    }
-
-    private static boolean contains(byte[] haystack, String text) {
-        return indexOf(haystack, text.getBytes(StandardCharsets.UTF_8)) >= 0
-                || indexOf(haystack, text.getBytes(StandardCharsets.UTF_16BE)) >= 0
-                || indexOf(haystack, text.getBytes(StandardCharsets.UTF_16LE)) >= 0;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static byte[] readAll(InputStream in) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        in.transferTo(out);
-        return out.toByteArray();
     }
 }
