@@ -12,7 +12,8 @@ final class ReindexCommand extends DataCommand {
         int n = app.search().rebuild(i -> { });
         out().println(Localization.get("cli.reindex.done", n));
         if (app.search().keptInMemory()) {
-            out().println(Localization.get("cli.reindex.inMemory"));
+            out().println(Localization.get(app.dataFolder().isPresent() ? "cli.reindex.inMemory"
+                    : "cli.reindex.onServer"));
         }
         return 0;
     }

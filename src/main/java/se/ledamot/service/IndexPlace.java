@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.BooleanSupplier;
-import se.ledamot.domain.DomainException;
 import se.ledamot.search.SearchIndex;
 
 /**
- * Where a data folder's search index is kept: in its own folder beside the database, private to the user, or, for a
- * folder protected by a password, in this program's memory only. On disk the index holds the words typed in plain
- * text (its terms and snippets), which the encrypted database beside it promises no file holds (README, *Ett
- * lösenord*); one left there by an earlier version, or from before the password, is deleted.
+ * Where the search index is kept: in its own folder beside a data folder's database, private to the user, or in this
+ * program's memory only, made from the database at each start: for a folder protected by a password, and for a
+ * shared server. On disk the index holds the words typed in plain text (its terms and snippets), which the encrypted
+ * database beside it promises no file holds (README, *Ett lösenord*); one left there by an earlier version, or from
+ * before the password, is deleted. A server's data is not left on the laptop by working on it.
  */
 final class IndexPlace {
     /** Null for a shared server, which has no data folder. */
@@ -31,16 +31,13 @@ final class IndexPlace {
     }
 
     boolean inMemory() {
-        return folder != null && inMemory.getAsBoolean();
+        return folder == null || inMemory.getAsBoolean();
     }
 
     /** The index where it now belongs: in memory (new and empty, made from the database by the caller) or on disk. */
     SearchIndex open() {
-        if (folder == null) {
-            throw new DomainException("search.noFolder");
-        }
         if (inMemory()) {
-            deleteFromDisk();
+            leaveDisk();
             return SearchIndex.inMemory();
         }
         try {
@@ -73,12 +70,12 @@ final class IndexPlace {
     /** Called with the index closed: an index on disk that now belongs in memory is deleted at once. */
     void leaveDiskIfInMemory() {
         if (inMemory()) {
-            deleteFromDisk();
+            leaveDisk();
         }
     }
 
-    private void deleteFromDisk() {
-        if (Files.isDirectory(folder)) {
+    private void leaveDisk() {
+        if (folder != null && Files.isDirectory(folder)) {
             deleteFiles();
             try {
                 Files.deleteIfExists(folder);

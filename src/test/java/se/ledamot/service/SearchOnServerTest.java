@@ -1,0 +1,64 @@
+package se.ledamot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.search.Hit;
+import se.ledamot.search.SearchQuery;
+import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestServer;
+
+/**
+ * Search in a program working on a shared server (it said "Sökningen behöver en datamapp; på en delad server finns
+ * ingen än." at every start, and found nothing): the index is made in memory from the server and follows what every
+ * member writes there.
+ */
+class SearchOnServerTest {
+    private static final String MEMBER = "search_anna_s";
+    private static final String SECRETARY = "search_karin_ks";
+
+    private TestServer server;
+
+    @BeforeEach
+    void aServerWithAMemberAndTheSecretary() {
+        server = new TestServer().enrol(MEMBER, "S", ServerRole.MEMBER, "Anna")
+                .enrol(SECRETARY, null, ServerRole.COUNCIL_SECRETARY, "Karin");
+    }
+
+    @AfterEach
+    void drop() {
+        server.close();
+    }
+
+    @Test
+    void aMemberFindsWhatTheSecretaryWritesOnTheServerWordFormsAndAll() {
+        try (Ledamot karin = open(SECRETARY); Ledamot anna = open(MEMBER)) {
+            Matter plan = karin.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om integrationsplanen")
+                    .body("Kommunen behöver en ny plan.").build());
+            assertThat(labels(anna, "plan för integration")).containsExactly(plan.title());
+
+            Matter cycling = karin.matters().add(Matter.newMatter(MatterKind.INTERPELLATION,
+                    "Interpellation om cykelvägar").build());
+            assertThat(labels(anna, "cykelvägen")).as("a change by another member, found at the next search")
+                    .containsExactly(cycling.title());
+            assertThat(anna.register().ids(RegisterService.Query.ALL.withText("integrationsplan"), false))
+                    .as("the register's search field").containsExactly(plan.id());
+
+            karin.trash().trash(plan.id());
+            assertThat(labels(anna, "integrationsplanen")).as("a matter put in the trash on the server").isEmpty();
+        }
+    }
+
+    private static List<String> labels(Ledamot app, String text) {
+        return app.search().search(SearchQuery.of(text, 10)).stream().map(Hit::label).toList();
+    }
+
+    private Ledamot open(String login) {
+        return ServerClients.online(server.url(login));
+    }
+}
