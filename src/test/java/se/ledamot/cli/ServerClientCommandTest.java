@@ -43,6 +43,15 @@ class ServerClientCommandTest extends CommandLineTest {
     }
 
     @Test
+    void searchAndReindexOnTheServerWorkInMemoryAndLeaveNothingHere() {
+        assertThat(run("search", "nattbuss", "--server", url)).as(err).isZero();
+        assertThat(out).contains("«nattbussar»");
+        assertThat(run("reindex", "--server", url)).as(err).isZero();
+        assertThat(out).contains("1 ärenden").contains("inget av servern sparas här");
+        assertThat(data).isEmptyDirectory();
+    }
+
+    @Test
     void thePasswordKeptInTheKeyringIsUsedFirst() {
         password.type("");
         ServerPasswords.keyring = () -> new Keyring() {
