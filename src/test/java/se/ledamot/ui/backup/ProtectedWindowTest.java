@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.time.Clock;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
@@ -24,10 +27,12 @@ import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.store.Database;
+import se.ledamot.store.FolderBytes;
 import se.ledamot.store.MatterStore;
 import se.ledamot.ui.DesktopApp;
 import se.ledamot.ui.TestContext;
 import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.register.RegisterScreen;
 import se.ledamot.ui.shell.MainWindow;
 import se.ledamot.store.TestDatabases;
 
@@ -43,9 +48,12 @@ class ProtectedWindowTest {
         Platform.setImplicitExit(false);
     }
 
-    private CompletableFuture<Optional<MainWindow>> openProtected() {
+    private CompletableFuture<Optional<MainWindow>> openProtected(String... moreTitles) {
         try (Database db = TestDatabases.local(folder)) {
             new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, "Motion bakom lösenord").build());
+            for (String title : moreTitles) {
+                new MatterStore(db.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION, title).build());
+            }
             db.protect("rätt lösenord 1".toCharArray());
         }
         CompletableFuture<Optional<MainWindow>> window = new CompletableFuture<>();
@@ -72,6 +80,29 @@ class ProtectedWindowTest {
         MainWindow shell = window.get(30, TimeUnit.SECONDS).orElseThrow();
         assertThat(shell.context().services().matters().list()).extracting(Matter::title).containsExactly("Motion bakom lösenord");
         robot.interact(shell::requestClose);
+    }
+
+    /** The register's search and Ctrl+K find the matter, and no file of the folder holds its words afterwards. */
+    @Test
+    void theWindowSearchesAProtectedFolderAndLeavesNoWordOfItInAFile(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<MainWindow>> window = openProtected("Motion om nattbussar");
+        type(robot, "rätt lösenord 1");
+        MainWindow shell = window.get(30, TimeUnit.SECONDS).orElseThrow();
+        robot.interact(() -> shell.show(RegisterScreen.ID));
+        TableView<?> table = robot.lookup("#register-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn("#search").write("lösenorden");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#find-field").queryAs(TextField.class).isFocused());
+        robot.write("bakom");
+        ListView<?> results = robot.lookup("#find-results").queryListView();
+        waitUntil(() -> results.getItems().size() == 2); // the heading and the matter
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(shell::requestClose);
+        waitUntil(() -> !shell.stage().isShowing());
+        assertThat(FolderBytes.filesContaining(folder, "bakom")).isEmpty();
+        assertThat(FolderBytes.filesContaining(folder, "Motion bakom")).isEmpty();
     }
 
     @Test
