@@ -40,6 +40,8 @@ public final class SearchService implements AutoCloseable {
     private static final int CHUNK = 2_000;
     private static final String NEWEST = "matters.newest";
     private static final String ROWS = "matters.rows";
+    /** The last number of a shared server's change sequence the index took in (0 elsewhere). */
+    private static final String SERVER_CHANGE = "server.change";
     private static final String MEETINGS = "meetings";
     /** {@link SearchFeed#agendaState} when the meetings' prints were last read. */
     private static final String AGENDAS = "agendas";
@@ -219,6 +221,7 @@ public final class SearchService implements AutoCloseable {
         String last = state.get(NEWEST);
         String newest = now.newest() == null ? "" : now.newest().toString();
         boolean mattersChanged = false;
+        boolean stateMoved = false;
         if (writesSeen < 0 && now.localWrites() == 0 && last.equals(newest) && settled(state, last)) {
             // This program's first look, nothing changed, and the index looked more than OVERLAP after the newest
             // change: no write can still lag behind it, so the overlap need not be read again (it was every
@@ -230,6 +233,14 @@ public final class SearchService implements AutoCloseable {
             putMatters(i, feed.changedSince(since));
             mattersChanged = true;
             writesSeen = now.localWrites();
+        }
+        long serverSeen = Long.parseLong(state.getOrDefault(SERVER_CHANGE, "0"));
+        if (now.serverChange() > serverSeen) {
+            // Another laptop's change on the server, whatever its clock stamped on it (positions move it too).
+            List<Long> changedThere = feed.changedOnServerAfter(serverSeen);
+            putMatters(i, changedThere);
+            mattersChanged |= !changedThere.isEmpty();
+            stateMoved = true;
         }
         if (!String.valueOf(now.rows()).equals(state.get(ROWS))) {
             removeGone(i);
@@ -251,7 +262,7 @@ public final class SearchService implements AutoCloseable {
             lastLook = System.nanoTime();
             changed = false;
         }
-        if (mattersChanged || meetingsChanged) {
+        if (mattersChanged || meetingsChanged || stateMoved) {
             i.commit(state(now));
         }
     }
@@ -325,7 +336,8 @@ public final class SearchService implements AutoCloseable {
 
     private Map<String, String> state(SearchFeed.MatterState matters) {
         return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
-                String.valueOf(matters.rows()), MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState,
+                String.valueOf(matters.rows()), SERVER_CHANGE, String.valueOf(matters.serverChange()),
+                MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState,
                 AGENDA_GAPS, agendaGaps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
                 LOOKED, clock.instant().toString());
     }

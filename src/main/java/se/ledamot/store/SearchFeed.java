@@ -6,6 +6,7 @@ import static se.ledamot.store.jooq.Tables.BODY;
 import static se.ledamot.store.jooq.Tables.MATTER;
 import static se.ledamot.store.jooq.Tables.MATTER_AUTHOR;
 import static se.ledamot.store.jooq.Tables.MEETING;
+import static se.ledamot.store.jooq.Tables.SYNC_CHANGE;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ import se.ledamot.search.SearchDocuments.PersonDocument;
 public final class SearchFeed {
     /**
      * The state of the matters: the newest change (every change, trash and restore too, moves updated_at) and how
-     * many rows there are (only a real deletion lowers it). Two reads over indexes, cheap enough for every search.
+     * many rows there are (only a real deletion lowers it); on a shared server also the last number of its change
+     * sequence (0 elsewhere, where the table is empty). Reads over indexes, cheap enough for every search.
      */
-    public record MatterState(OffsetDateTime newest, int rows, long localWrites) {
+    public record MatterState(OffsetDateTime newest, int rows, long localWrites, long serverChange) {
     }
 
     /** A meeting and its agenda, as the index takes them. */
@@ -57,8 +59,19 @@ public final class SearchFeed {
     public MatterState matterState() {
         long writes = matters.writes();
         // One question: H2 answers both from its index and its row count without reading rows.
-        var r = dsl.select(DSL.max(MATTER.UPDATED_AT), DSL.count()).from(MATTER).fetchOne();
-        return new MatterState(r.value1(), r.value2(), writes);
+        var r = dsl.select(DSL.max(MATTER.UPDATED_AT), DSL.count(),
+                DSL.field(DSL.select(DSL.max(SYNC_CHANGE.SEQ)).from(SYNC_CHANGE))).from(MATTER).fetchOne();
+        return new MatterState(r.value1(), r.value2(), writes, r.value3() == null ? 0 : r.value3());
+    }
+
+    /**
+     * The matters whose change (their answers' too) a shared server numbered after {@code seq}: the server's
+     * sequence follows the order of the commits, where updated_at has the clock of the laptop that made the change,
+     * which may be behind the others' by more than any overlap (V10_1).
+     */
+    public List<Long> changedOnServerAfter(long seq) {
+        return dsl.select(MATTER.ID).from(SYNC_CHANGE).join(MATTER).on(MATTER.UID.eq(SYNC_CHANGE.ENTITY_KEY))
+                .where(SYNC_CHANGE.SEQ.gt(seq).and(SYNC_CHANGE.ENTITY.in("matter", "answer"))).fetch(MATTER.ID);
     }
 
     /** The matters changed at or after a moment (in the trash or not). */

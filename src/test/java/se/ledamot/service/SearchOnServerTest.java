@@ -2,6 +2,8 @@ package se.ledamot.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +12,10 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.search.Hit;
 import se.ledamot.search.SearchQuery;
+import se.ledamot.store.DatabaseTarget;
+import se.ledamot.store.ServerAddress;
 import se.ledamot.store.ServerRole;
+import se.ledamot.store.TestPostgres;
 import se.ledamot.store.TestServer;
 
 /**
@@ -51,6 +56,27 @@ class SearchOnServerTest {
 
             karin.trash().trash(plan.id());
             assertThat(labels(anna, "integrationsplanen")).as("a matter put in the trash on the server").isEmpty();
+        }
+    }
+
+    /**
+     * A change is stamped with the clock of the laptop that made it: one whose clock is behind stamps it before the
+     * newest change the other's index has seen, and the index must still take it in (from the server's change
+     * numbers, which follow the order of the commits).
+     */
+    @Test
+    void aChangeFromALaptopWhoseClockIsAnHourBehindIsFoundToo() {
+        Clock behind = Clock.offset(Clock.systemDefaultZone(), Duration.ofHours(-1));
+        try (Ledamot karin = Ledamot.open(new DatabaseTarget.Server(ServerAddress.parse(server.url(SECRETARY), "x"),
+                TestPostgres.PASSWORD::toCharArray), behind); Ledamot onTime = open(SECRETARY);
+                Ledamot anna = open(MEMBER)) {
+            Matter buses = onTime.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om nattbussar").build());
+            assertThat(labels(anna, "nattbuss")).containsExactly(buses.title());
+
+            Matter edited = karin.matters().require(buses.id()).toBuilder().title("Motion om nattbussar och cykelvägar")
+                    .build();
+            assertThat(karin.matters().save(edited)).isTrue();
+            assertThat(labels(anna, "cykelvägen")).containsExactly(edited.title());
         }
     }
 
