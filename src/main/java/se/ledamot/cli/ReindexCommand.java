@@ -12,8 +12,7 @@ final class ReindexCommand extends DataCommand {
         int n = app.search().rebuild(i -> { });
         out().println(Localization.get("cli.reindex.done", n));
         if (app.search().keptInMemory()) {
-            out().println(Localization.get(app.dataFolder().isPresent() ? "cli.reindex.inMemory"
-                    : "cli.reindex.onServer"));
+            out().println(Localization.get("cli.reindex.inMemory"));
         }
         return 0;
     }

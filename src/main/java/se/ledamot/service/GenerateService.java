@@ -33,7 +33,7 @@ public final class GenerateService {
     private Generated generate(int matters, long seed, IntConsumer written, IntConsumer indexed, boolean unindexed) {
         CouncilGenerator g = generator.apply(seed);
         CouncilGenerator.Summary s = unindexed ? g.generateUnindexed(matters, written) : g.generate(matters, written);
-        if (search.folder() != null) {
+        if (search.inDataFolder()) {
             // The generator filled an empty folder alone and has committed every write.
             search.rebuildAsOnlyWriter(indexed);
         }

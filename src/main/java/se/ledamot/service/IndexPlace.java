@@ -7,31 +7,45 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.BooleanSupplier;
 import se.ledamot.search.SearchIndex;
+import se.ledamot.store.ServerCache;
 
 /**
- * Where the search index is kept: in its own folder beside a data folder's database, private to the user, or in this
- * program's memory only, made from the database at each start: for a folder protected by a password, and for a
- * shared server. On disk the index holds the words typed in plain text (its terms and snippets), which the encrypted
- * database beside it promises no file holds (README, *Ett lösenord*); one left there by an earlier version, or from
- * before the password, is deleted. A server's data is not left on the laptop by working on it.
+ * Where the search index is kept, in a folder of its own private to the user: beside a data folder's database, or in
+ * the user's cache folder for a shared server (made there once, then brought up to date at each start, where making
+ * it took minutes at 100 000 matters). A data folder protected by a password keeps it in this program's memory only,
+ * made from the database at each start: on disk the index holds the words typed in plain text (its terms and
+ * snippets), which the encrypted database beside it promises no file holds (README, *Ett lösenord*); one left there
+ * by an earlier version, or from before the password, is deleted.
  */
 final class IndexPlace {
-    /** Null for a shared server, which has no data folder. */
     private final Path folder;
     /** Asked each time the index is opened: a password may come or go while the program runs. */
     private final BooleanSupplier inMemory;
+    private final boolean ofServer;
 
-    IndexPlace(Path folder, BooleanSupplier inMemory) {
+    private IndexPlace(Path folder, BooleanSupplier inMemory, boolean ofServer) {
         this.folder = folder;
         this.inMemory = inMemory;
+        this.ofServer = ofServer;
     }
 
-    Path folder() {
-        return folder;
+    /** In a data folder's {@value SearchService#FOLDER}/, or in memory while {@code inMemory} says so. */
+    static IndexPlace ofDataFolder(Path dataFolder, BooleanSupplier inMemory) {
+        return new IndexPlace(dataFolder.resolve(SearchService.FOLDER), inMemory, false);
+    }
+
+    /** In the user's cache folder for one database and login of a shared server ({@link ServerCache}). */
+    static IndexPlace ofServer(Path cacheFolder) {
+        return new IndexPlace(cacheFolder.resolve(SearchService.FOLDER), () -> false, true);
     }
 
     boolean inMemory() {
-        return folder == null || inMemory.getAsBoolean();
+        return inMemory.getAsBoolean();
+    }
+
+    /** Whether the index is a data folder's own on disk (not a server's, not in memory). */
+    boolean inDataFolder() {
+        return !ofServer && !inMemory();
     }
 
     /** The index where it now belongs: in memory (new and empty, made from the database by the caller) or on disk. */
@@ -75,7 +89,7 @@ final class IndexPlace {
     }
 
     private void leaveDisk() {
-        if (folder != null && Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder)) {
             deleteFiles();
             try {
                 Files.deleteIfExists(folder);

@@ -35,13 +35,14 @@ import se.ledamot.store.PutAsideStore;
 import se.ledamot.store.RegisterStore;
 import se.ledamot.store.Restore;
 import se.ledamot.store.SampleData;
+import se.ledamot.store.ServerCache;
+import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.export.ExportReader;
 import se.ledamot.store.export.Exporter;
 import se.ledamot.store.sync.ChangeSequence;
 import se.ledamot.store.sync.Replica;
 import se.ledamot.store.sync.ReplicaSync;
 import se.ledamot.store.SearchFeed;
-import se.ledamot.store.ServerDatabase;
 import se.ledamot.store.sync.ServerIdentity;
 import se.ledamot.store.generate.CouncilGenerator;
 
@@ -142,6 +143,13 @@ public final class Ledamot implements AutoCloseable {
         return new Ledamot(database, database.dsl(), clock, folder);
     }
 
+    private static IndexPlace indexPlace(OpenDatabase database, Path folder) {
+        if (database instanceof ServerDatabase server) {
+            return IndexPlace.ofServer(ServerCache.folderOf(server.address(), server.databaseId()));
+        }
+        return IndexPlace.ofDataFolder(folder, () -> database instanceof Database local && local.isProtected());
+    }
+
     /** The user's data folder on this platform, used when no other is named. */
     public static Path defaultFolder() {
         return DataFolder.defaultFolder();
@@ -168,8 +176,7 @@ public final class Ledamot implements AutoCloseable {
         CouncilRulesStore rulesStore = new CouncilRulesStore(dsl);
         settings = new SettingsService(rulesStore);
         matters = new MatterService(matterStore, subsets, attachmentStore, settings);
-        search = new SearchService(folder, () -> database instanceof Database local && local.isProtected(),
-                new SearchFeed(dsl, matterStore), clock);
+        search = new SearchService(indexPlace(database, folder), new SearchFeed(dsl, matterStore), clock);
         register = new RegisterService(new RegisterStore(dsl), search);
         generate = new GenerateService(seed -> new CouncilGenerator(dsl, LocalDate.now(clock), seed), search);
         trash = new TrashService(matterStore);

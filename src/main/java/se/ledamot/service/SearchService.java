@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
@@ -70,8 +69,8 @@ public final class SearchService implements AutoCloseable {
 
     private final java.time.Clock clock;
 
-    SearchService(Path dataFolder, BooleanSupplier inMemory, SearchFeed feed, java.time.Clock clock) {
-        this.place = new IndexPlace(dataFolder == null ? null : dataFolder.resolve(FOLDER), inMemory);
+    SearchService(IndexPlace place, SearchFeed feed, java.time.Clock clock) {
+        this.place = place;
         this.feed = feed;
         this.clock = clock;
     }
@@ -129,6 +128,9 @@ public final class SearchService implements AutoCloseable {
      * matters not found, or in the trash, leave the index.
      */
     public synchronized void refresh(Collection<Long> matterIds) {
+        if (index == null && place.inMemory()) {
+            return; // made whole from the database when first searched
+        }
         SearchIndex i = open();
         if (i.isWritable()) {
             generation++;
@@ -372,9 +374,12 @@ public final class SearchService implements AutoCloseable {
         return place.inMemory();
     }
 
-    /** Where the index lives: the data folder's {@value #FOLDER}/, or none for a shared server. */
-    public Path folder() {
-        return place.folder();
+    /**
+     * Whether the index is a data folder's own on disk: one the generator, the only writer of a new folder, may make
+     * as settled ({@link #rebuildAsOnlyWriter}).
+     */
+    public boolean inDataFolder() {
+        return place.inDataFolder();
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class SyncService {
     public Summary sync(ServerAdministration.Server server, Supplier<char[]> password, Progress progress) {
         boolean joined = replica.info().isEmpty();
         SyncReport report = replica.sync(new DatabaseTarget.Server(server.address(), password), listener(progress));
-        if (!report.changedMatters().isEmpty() && search.folder() != null) {
+        if (!report.changedMatters().isEmpty()) {
             search.refresh(report.changedMatters());
         }
         return new Summary(server.shortName(), joined, report.pushed(), report.kept(), report.pulled(), replica.conflicts().count(),

@@ -197,6 +197,12 @@ public final class ServerDatabase implements OpenDatabase {
         return address;
     }
 
+    /** The database's own number on its server (a database made again under the same name has another). */
+    public String databaseId() {
+        return String.valueOf(dsl().fetchValue(
+                "SELECT oid::bigint FROM pg_database WHERE datname = current_database()"));
+    }
+
     @Override
     public DSLContext dsl() {
         return dsl;

@@ -23,7 +23,8 @@ public final class AppProcess {
     /** The quick options of the launcher's reading commands (C1 only, the serial collector, a small heap). */
     private static final List<String> JVM = List.of(ProcessHandle.current().info().command().orElse("java"),
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Djava.util.prefs.userRoot=" + prefsRoot());
+            "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Djava.util.prefs.userRoot=" + prefsRoot(),
+            "-Dledamot.cache=" + Path.of("target", "test-cache").toAbsolutePath());
 
     private AppProcess() {
     }
