@@ -85,9 +85,10 @@ class Walk29StoriesTest {
         robot.clickOn("#answerKeptTake");
         waitUntil(() -> text.getText().equals(answer));
         assertThat(robot.lookup("#answerKept").query().getParent().isVisible()).isFalse();
-        window.settled();
         window.snapshot(robot, "walk29-02-taken-back");
-        assertThat(window.shell().context().services().answers().draft(id).orElseThrow().text()).isEqualTo(answer);
+        // Saved as typing is, once the pause after it has passed.
+        WindowDriver.waitForStore(() -> window.shell().context().services().answers().draft(id).orElseThrow().text()
+                .equals(answer));
     }
 
     private String focused() {
