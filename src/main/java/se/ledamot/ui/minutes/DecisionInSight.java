@@ -53,7 +53,12 @@ final class DecisionInSight {
         if (decision == null) {
             return;
         }
+        // A § opened again before the one before had settled: one keeping at a time.
+        if (record.getProperties().get(DecisionInSight.class) instanceof DecisionInSight before) {
+            before.stop();
+        }
         DecisionInSight keeping = new DecisionInSight(record, decision.getParent().getParent(), where);
+        record.getProperties().put(DecisionInSight.class, keeping);
         keeping.start();
     }
 
@@ -93,6 +98,7 @@ final class DecisionInSight {
     }
 
     private void stop() {
+        record.getProperties().remove(DecisionInSight.class, this);
         settled.stop();
         record.getContent().layoutBoundsProperty().removeListener(again);
         record.viewportBoundsProperty().removeListener(again);
