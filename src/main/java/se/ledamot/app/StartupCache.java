@@ -165,14 +165,16 @@ final class StartupCache {
     }
 
     /**
-     * A jar's line in the stamp: its name as on the class path, its size and its time in milliseconds. The
-     * development launcher maps a cache only when its stamp has this line for the jar it starts (the JVM checks a
-     * jar's size alone: a jar rebuilt to the same size started with the old build's classes).
+     * A jar's line in the stamp: its name as on the class path, its size and its time in whole seconds (what both
+     * GNU's and BSD's stat tell). The development launcher maps a cache only when its stamp has this line for the jar
+     * it starts (the JVM checks a jar's size alone: a jar rebuilt to the same size started with the old build's
+     * classes).
      */
     static String jarLine(String entry) {
         Path jar = Path.of(entry);
         try {
-            return entry + ' ' + Files.size(jar) + ' ' + Files.getLastModifiedTime(jar).toMillis();
+            return entry + ' ' + Files.size(jar) + ' '
+                    + Files.getLastModifiedTime(jar).to(java.util.concurrent.TimeUnit.SECONDS);
         } catch (IOException e) {
             return entry + " missing";
         }

@@ -107,8 +107,8 @@ public final class Backups {
                     folder.toAbsolutePath());
         }
         try {
-            FolderSettings.read(dataFolder).withBackupFolder(folder == null ? null : folder.toAbsolutePath())
-                    .write(dataFolder);
+            Path to = folder == null ? null : folder.toAbsolutePath();
+            FolderSettings.update(dataFolder, s -> s.withBackupFolder(to));
         } catch (IOException e) {
             throw new StoreException("store.folder.unwritable", e, dataFolder);
         }

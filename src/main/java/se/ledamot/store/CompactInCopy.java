@@ -35,11 +35,10 @@ final class CompactInCopy {
     static void ifGrown(Path folder, DatabaseUrl url) throws IOException, SQLException {
         Path file = DatabaseFile.in(folder);
         long size = Files.size(file);
-        FolderSettings settings = FolderSettings.read(folder);
-        OptionalLong last = settings.compactedSize();
+        OptionalLong last = FolderSettings.read(folder).compactedSize();
         if (size < SMALLEST || last.isPresent() && size <= 2 * last.getAsLong()) {
             if (last.isEmpty()) {
-                settings.withCompactedSize(size).write(folder);
+                FolderSettings.update(folder, s -> s.withCompactedSize(size));
             }
             return;
         }
@@ -48,6 +47,7 @@ final class CompactInCopy {
         }
         // H2 made the copy with the umask's permissions (the folder is private already, the file must be too).
         PrivateFiles.restrict(file, PrivateFiles.FILE);
-        settings.withCompactedSize(Files.size(file)).write(folder);
+        long compacted = Files.size(file);
+        FolderSettings.update(folder, s -> s.withCompactedSize(compacted));
     }
 }

@@ -126,7 +126,7 @@ public final class Database implements OpenDatabase {
 
     public void choose(String name, String value) {
         try {
-            FolderSettings.read(shared.folder()).withChosen(name, value).write(shared.folder());
+            FolderSettings.update(shared.folder(), s -> s.withChosen(name, value));
         } catch (java.io.IOException e) {
             throw new StoreException("store.folder.unwritable", e, shared.folder());
         }

@@ -20,6 +20,8 @@ record FolderSettings(Properties values) {
     static final String FILE_NAME = "settings.properties";
     private static final String BACKUP_FOLDER = "backup.folder";
     private static final String COMPACTED_SIZE = "database.compactedSize";
+    /** Held while the file is read and written again ({@link #update}). */
+    private static final Object WRITING = new Object();
 
     /** The folder's settings; none when the file is missing or cannot be read. */
     static FolderSettings read(Path dataFolder) {
@@ -83,8 +85,19 @@ record FolderSettings(Properties values) {
         return new FolderSettings(p);
     }
 
+    /**
+     * Reads the folder's settings, changes them and writes them back, one writer at a time: the window keeps a
+     * screen's choice in one background lane, the backup folder in another, the compaction at close writes too; two at
+     * once undid each other's change or failed on the one temporary file (FolderSettingsAtOnceTest).
+     */
+    static void update(Path dataFolder, java.util.function.UnaryOperator<FolderSettings> change) throws IOException {
+        synchronized (WRITING) {
+            change.apply(read(dataFolder)).write(dataFolder);
+        }
+    }
+
     /** Written whole or not at all: a temporary file renamed over the old one. */
-    void write(Path dataFolder) throws IOException {
+    private void write(Path dataFolder) throws IOException {
         Path tmp = dataFolder.resolve("." + FILE_NAME + ".tmp");
         PrivateFiles.create(tmp);
         try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {

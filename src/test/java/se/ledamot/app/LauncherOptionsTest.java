@@ -22,6 +22,9 @@ class LauncherOptionsTest {
     @TempDir
     Path dir;
 
+    /** A folder put first on the launcher's PATH (stand-ins for tools), or null. */
+    private Path tools;
+
     /**
      * The JVM (25) maps a cache made for a jar of the same name and size whatever the jar's time: a jar rebuilt to the
      * same size started with the earlier build's classes ({@code list --json} ended in NoSuchMethodError until the
@@ -43,6 +46,40 @@ class LauncherOptionsTest {
         String rebuilt = options(jdk, "list", "--json");
         assertThat(rebuilt).as("the jar rebuilt to the same size").doesNotContain("-XX:AOTCache=");
         assertThat(startupCache(rebuilt)).as("and trained anew").isEqualTo(cache);
+    }
+
+    /**
+     * On macOS the tools are BSD's: no {@code stat -c}, and a {@code date} without milliseconds ({@code %3N} is
+     * printed as "3N"): the launcher read no size and no time there, and never mapped a cache. Told by stand-ins for
+     * BSD's stat and date first on the PATH; the stamp's line for the jar is the one the app writes.
+     */
+    @Test
+    void aCacheIsMappedWhereTheToolsAreBsds() throws Exception {
+        tools = Files.createDirectories(dir.resolve("bsd"));
+        tool("stat", """
+                [ "$1" = -f ] || { echo "stat: illegal option -- ${1#-}" >&2; exit 1; }
+                format=$(printf '%s' "$2" | sed 's/%z/%s/g; s/%m/%Y/g')
+                exec /usr/bin/stat -c "$format" "$3"
+                """);
+        tool("date", """
+                [ "$1" = -r ] && { printf '%s3N\\n' "$(/usr/bin/stat -c %Y "$2")"; exit 0; }
+                exec /usr/bin/date "$@"
+                """);
+        Path jdk = standInJava();
+        Path cache = startupCache(options(jdk, "list", "--json"));
+
+        trainedFor(jdk);
+        assertThat(options(jdk, "list", "--json")).contains("-XX:AOTCache=" + cache + " ");
+
+        Path jar = launcher().resolveSibling("ledamot.jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+        assertThat(options(jdk, "list", "--json")).as("the jar rebuilt to the same size")
+                .doesNotContain("-XX:AOTCache=");
+    }
+
+    private void tool(String name, String body) throws Exception {
+        Path tool = Files.writeString(tools.resolve(name), "#!/bin/sh\n" + body);
+        assertThat(tool.toFile().setExecutable(true)).isTrue();
     }
 
     /**
@@ -124,6 +161,9 @@ class LauncherOptionsTest {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
         pb.environment().put("JAVA_HOME", jdk.getParent().toString());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        if (tools != null) {
+            pb.environment().put("PATH", tools + java.io.File.pathSeparator + System.getenv("PATH"));
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();

@@ -59,11 +59,36 @@ class Walk29StoriesTest {
         assertThat(robot.lookup("#answerMessage").queryLabeled().getText())
                 .isEqualTo(Localization.get("answer.finish.empty"));
         assertThat(window.dialogs.asked).as("no question about unmarked questions for no answer").isEmpty();
+        // Under the empty draft: the matter keeps its answer, and it can be taken back.
+        javafx.scene.control.Label kept = robot.lookup("#answerKept").queryAs(javafx.scene.control.Label.class);
+        assertThat(kept.isVisible() && kept.getParent().isVisible()).isTrue();
+        assertThat(kept.getText()).startsWith("Texten här är tom; ärendet har kvar");
+        assertThat(WindowDriver.onFx(() -> kept.localToScene(kept.getBoundsInLocal()).getMaxY()))
+                .as("in the window").isLessThan(kept.getScene().getHeight());
         window.show(robot, RegisterScreen.ID);
         window.close(robot);
         window.open(robot);
         waitUntil(() -> window.shell().context().services().matters().list().size() >= 4);
         assertThat(stored(id).answer()).as("the matter's answer after a restart").isEqualTo(answer);
+    }
+
+    /** Walk29 again: she emptied the answer, and takes the one the matter kept back into the draft, to go on from. */
+    @Test
+    void theAnswerTheMatterKeptIsTakenBackIntoTheEmptiedDraft(FxRobot robot) throws Exception {
+        long id = openSvar(robot);
+        String answer = stored(id).answer();
+        TextArea text = robot.lookup("#answerText").queryAs(TextArea.class);
+        robot.clickOn(text).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.DELETE);
+        robot.clickOn("#finish");
+        window.settled();
+
+        robot.clickOn("#answerKeptTake");
+        waitUntil(() -> text.getText().equals(answer));
+        assertThat(robot.lookup("#answerKept").query().getParent().isVisible()).isFalse();
+        window.snapshot(robot, "walk29-02-taken-back");
+        // Saved as typing is, once the pause after it has passed.
+        WindowDriver.waitForStore(() -> window.shell().context().services().answers().draft(id).orElseThrow().text()
+                .equals(answer));
     }
 
     private String focused() {

@@ -67,8 +67,10 @@ public final class AnswerEditorView {
     /**
      * @param due when the open answer is due (written answer, meeting), shown under the heading
      * @param rows what each version's row says
+     * @param kept the matter's answer, said under an empty draft
      */
-    AnswerEditorView(AnswerEditorViewModel vm, javafx.beans.value.ObservableStringValue due, VersionRows rows) {
+    AnswerEditorView(AnswerEditorViewModel vm, javafx.beans.value.ObservableStringValue due, VersionRows rows,
+            KeptAnswer kept) {
         this.vm = vm;
         this.rows = rows;
         Label heading = new Label();
@@ -112,7 +114,9 @@ public final class AnswerEditorView {
         VBox sidePane = side();
         sidePane.setId("answerSide");
         sidePane.setMinWidth(SIDE_MIN_WIDTH);
-        SplitPane split = new SplitPane(new StackPane(text, comparison()), sidePane);
+        VBox draft = new VBox(4, text, KeptAnswerLine.of(kept));
+        VBox.setVgrow(text, Priority.ALWAYS);
+        SplitPane split = new SplitPane(new StackPane(draft, comparison()), sidePane);
         split.setDividerPositions(ANSWER_SHARE);
         keepShare(split);
         root.setTop(top);

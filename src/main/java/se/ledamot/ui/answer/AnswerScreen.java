@@ -86,7 +86,8 @@ public final class AnswerScreen extends AbstractScreen {
         VBox left = new VBox(8, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(12, 0, 12, 12));
-        BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text(), versionRows).view());
+        BorderPane root = new BorderPane(new AnswerEditorView(editor, due.text(), versionRows,
+                new KeptAnswer(editor, versionRows.clock())).view());
         root.setLeft(left);
         // Narrower in a small window (1000x650), so the answer beside it keeps room to be written in.
         left.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(LIST_MIN_WIDTH,

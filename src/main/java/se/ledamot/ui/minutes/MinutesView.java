@@ -88,12 +88,12 @@ final class MinutesView extends BorderPane {
                 new PaperSettingsView(vm.settings(), vm::reload));
         settings.setId("minutesTabSettings");
         TabPane tabs = new TabPane(meeting, items, settings);
-        // A § opened from another screen (Debatt) is shown on its tab, scrolled to its decision: she comes for that,
-        // and the wording offered from Debatt was below the motions and the vote, out of sight at 1280x800 (walk19a).
-        ScrollPane record = (ScrollPane) ((BorderPane) items.getContent()).getCenter();
+        // A § opened from another screen (Debatt) is shown on its tab, scrolled to its decision (DecisionInSight).
+        BorderPane paragraphs = (BorderPane) items.getContent();
         vm.opening().setOnOpened(() -> {
             tabs.getSelectionModel().select(items);
-            javafx.application.Platform.runLater(() -> toDecision(record));
+            javafx.application.Platform.runLater(() -> DecisionInSight.keep((ScrollPane) paragraphs.getCenter(),
+                    paragraphs));
         });
         tabs.setId("minutesTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -221,20 +221,6 @@ final class MinutesView extends BorderPane {
         BorderPane pane = new BorderPane(record);
         pane.setLeft(list);
         return pane;
-    }
-
-    /** Scrolls the item's record so that its decision (chosen, wording, the wording offered) is in sight. */
-    private static void toDecision(ScrollPane record) {
-        javafx.scene.Node decision = record.getContent().lookup("#decisionTaken");
-        if (decision == null) {
-            return;
-        }
-        record.applyCss();
-        record.layout();
-        javafx.scene.Node section = decision.getParent().getParent();
-        double top = record.getContent().sceneToLocal(section.localToScene(section.getBoundsInLocal())).getMinY();
-        double room = record.getContent().getBoundsInLocal().getHeight() - record.getViewportBounds().getHeight();
-        record.setVvalue(room <= 0 ? 0 : Math.clamp(top / room, 0.0, 1.0));
     }
 
     /**
