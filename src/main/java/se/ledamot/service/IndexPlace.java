@@ -64,6 +64,10 @@ final class IndexPlace {
                 }
             }
         } catch (IOException e) {
+            if (ofServer) {
+                // A cache folder that cannot be made (a home read-only, full): the server is searched all the same.
+                return SearchIndex.inMemory();
+            }
             throw new UncheckedIOException(e);
         }
         SearchIndex index = null;

@@ -10,9 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.search.Hit;
+import se.ledamot.search.SearchIndex;
 import se.ledamot.search.SearchQuery;
 import se.ledamot.store.DatabaseTarget;
 import se.ledamot.store.ServerAddress;
@@ -85,6 +87,16 @@ class SearchOnServerTest {
         try (Ledamot anna = open(MEMBER)) {
             assertThat(labels(anna, "nattbuss")).hasSize(2);
         }
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeLeavesTheIndexInMemory(@TempDir Path home) throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("inte-en-mapp"), "");
+        try (SearchIndex index = IndexPlace.ofServer(notAFolder).open()) {
+            assertThat(index.isWritable()).isTrue();
+            assertThat(index.committedState()).isEmpty();
+        }
+        assertThat(notAFolder).isRegularFile();
     }
 
     /**
