@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The meetings' fingerprints as the index keeps them in its commit: "id=print;id=print". */
+/**
+ * The meetings' fingerprints as the index keeps them in its commit, "id=print;id=print", and the agenda-change numbers
+ * not yet committed when it looked, "3,7".
+ */
 final class Prints {
     private Prints() {
     }
@@ -24,5 +27,14 @@ final class Prints {
         StringBuilder b = new StringBuilder();
         new TreeMap<>(prints).forEach((id, print) -> b.append(id).append('=').append(print).append(';'));
         return b.toString();
+    }
+
+    static java.util.Set<Long> parseGaps(String text) {
+        return text.isEmpty() ? java.util.Set.of() : java.util.Arrays.stream(text.split(",")).map(Long::valueOf)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    static String formatGaps(java.util.Set<Long> gaps) {
+        return gaps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 }

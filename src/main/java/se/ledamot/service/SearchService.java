@@ -152,7 +152,7 @@ public final class SearchService implements AutoCloseable {
 
     /** Makes the index anew from the database, telling progress in matters indexed; returns how many. */
     public synchronized int rebuild(IntConsumer progress) {
-        return rebuild(progress, false);
+        return rebuild((done, all) -> progress.accept(done), false);
     }
 
     /**
@@ -162,10 +162,10 @@ public final class SearchService implements AutoCloseable {
      * day of its newest matters), and the first search then re-read every matter and meeting of that day.
      */
     public synchronized int rebuildAsOnlyWriter(IntConsumer progress) {
-        return rebuild(progress, true);
+        return rebuild((done, all) -> progress.accept(done), true);
     }
 
-    private int rebuild(IntConsumer progress, boolean onlyWriter) {
+    private int rebuild(IndexProgress progress, boolean onlyWriter) {
         SearchIndex i = open();
         if (!i.isWritable()) {
             throw new DomainException("search.index.busy");
@@ -174,9 +174,10 @@ public final class SearchService implements AutoCloseable {
         generation++;
         i.clear();
         List<Long> ids = feed.allLiveIdsInOrder();
+        progress.indexed(0, ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
             i.putMatters(feed.matters(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-            progress.accept(Math.min(ids.size(), from + CHUNK));
+            progress.indexed(Math.min(ids.size(), from + CHUNK), ids.size());
         }
         meetingPrints = Map.of();
         agendaState = "";
@@ -194,15 +195,30 @@ public final class SearchService implements AutoCloseable {
         return ids.size();
     }
 
+    /** Whether the index must be made whole from the database (none yet, another version, damaged, in memory). */
+    public synchronized boolean needsRebuild() {
+        SearchIndex i = open();
+        return i.isWritable() && !i.committedState().containsKey(NEWEST);
+    }
+
     /** Opens the index and brings it up to date now, rebuilding it if it cannot be trusted (e.g. at start). */
     public synchronized void prepare() {
         current(true);
     }
 
+    /** As {@link #prepare()}, telling how far a rebuild it makes has come (a first start, a server's first). */
+    public synchronized void prepare(IndexProgress progress) {
+        current(true, progress);
+    }
+
     private SearchIndex current(boolean meetingsToo) {
+        return current(meetingsToo, IndexProgress.NONE);
+    }
+
+    private SearchIndex current(boolean meetingsToo, IndexProgress progress) {
         SearchIndex i = open();
         if (i.isWritable()) {
-            lookAgain(i, meetingsToo);
+            lookAgain(i, meetingsToo, progress);
         }
         return i;
     }
@@ -213,10 +229,10 @@ public final class SearchService implements AutoCloseable {
      * read, at most once per {@link #LOOK_AGAIN} unless told of a change). Commits what it changed with the new
      * state.
      */
-    private void lookAgain(SearchIndex i, boolean meetingsToo) {
+    private void lookAgain(SearchIndex i, boolean meetingsToo, IndexProgress progress) {
         Map<String, String> state = i.committedState();
         if (!state.containsKey(NEWEST)) {
-            rebuild(n -> { });
+            rebuild(progress, false);
             return;
         }
         SearchFeed.MatterState now = feed.matterState();
@@ -256,7 +272,7 @@ public final class SearchService implements AutoCloseable {
             // Also when only the matters are looked at: the commit below records the prints it was given.
             meetingPrints = Prints.parse(state.getOrDefault(MEETINGS, ""));
             agendaState = state.getOrDefault(AGENDAS, "");
-            agendaGaps = parseGaps(state.getOrDefault(AGENDA_GAPS, ""));
+            agendaGaps = Prints.parseGaps(state.getOrDefault(AGENDA_GAPS, ""));
         }
         boolean meetingsChanged = false;
         if (meetingsToo && (changed || System.nanoTime() - lastLook > LOOK_AGAIN.toNanos())) {
@@ -340,13 +356,7 @@ public final class SearchService implements AutoCloseable {
         return Map.of(NEWEST, matters.newest() == null ? "" : matters.newest().toString(), ROWS,
                 String.valueOf(matters.rows()), SERVER_CHANGE, String.valueOf(matters.serverChange()),
                 MEETINGS, Prints.format(meetingPrints), AGENDAS, agendaState,
-                AGENDA_GAPS, agendaGaps.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
-                LOOKED, clock.instant().toString());
-    }
-
-    private static Set<Long> parseGaps(String text) {
-        return text.isEmpty() ? Set.of() : java.util.Arrays.stream(text.split(",")).map(Long::valueOf)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                AGENDA_GAPS, Prints.formatGaps(agendaGaps), LOOKED, clock.instant().toString());
     }
 
     /**
@@ -374,10 +384,7 @@ public final class SearchService implements AutoCloseable {
         return place.inMemory();
     }
 
-    /**
-     * Whether the index is a data folder's own on disk: one the generator, the only writer of a new folder, may make
-     * as settled ({@link #rebuildAsOnlyWriter}).
-     */
+    /** Whether the index is a data folder's own on disk (the generator's to make: {@link #rebuildAsOnlyWriter}). */
     public boolean inDataFolder() {
         return place.inDataFolder();
     }
