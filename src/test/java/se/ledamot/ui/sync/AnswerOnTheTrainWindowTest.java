@@ -40,7 +40,8 @@ import se.ledamot.ui.shell.MainWindow;
  * train, while Anna writes on it in the program on the server. Every sync that carried a changed answer failed whole
  * ("Ändringen krockade med något som redan finns i databasen …", and 'Offline' in the status bar with the server up):
  * the sync cleared the answer's saved_at, which an answer cannot be without. Now his text reaches the server, hers
- * comes into his Svar, and a text both changed is shown side by side in Swedish.
+ * comes into his Svar, and a text both changed is shown side by side in Swedish, named as Svar names it (the conflict
+ * said "– text", the column's name).
  */
 @WindowTest
 @ExtendWith(WindowRobot.class)
@@ -109,6 +110,9 @@ class AnswerOnTheTrainWindowTest {
                 () -> "errors " + window.dialogs.errors + ", notices " + window.dialogs.notifications);
         window.settled();
         assertThat(window.dialogs.errors).isEmpty();
+        // Named as Svar names it (it said "Interpellation om skolskjutsar – text", the column's name).
+        assertThat(robot.lookup("#conflict-what").queryLabeled().getText())
+                .isEqualTo("Interpellation om skolskjutsar – Svarets text");
         assertThat(robot.lookup("#conflict-theirs-label").queryLabeled().getText())
                 .startsWith("På servern, sparat av Anna Svensson (S) i dag kl. ");
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText())
