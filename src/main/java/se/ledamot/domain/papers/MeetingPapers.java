@@ -95,9 +95,12 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         return settings.of(body);
     }
 
-    /** Who signs the protokoll (5 kap. 69 § kommunallagen), in the order its first page has their lines. */
+    /**
+     * Who signs the protokoll (5 kap. 69 § kommunallagen), in the order its first page has their lines. With some
+     * justerare named but fewer than the body has, the one or more still to name (not "no justerare").
+     */
     public enum Signer {
-        SECRETARY, CHAIR, ADJUSTERS;
+        SECRETARY, CHAIR, ADJUSTERS, ONE_MORE_ADJUSTER, MORE_ADJUSTERS;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -123,8 +126,11 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
         if (chair() == null) {
             out.add(Signer.CHAIR);
         }
-        if (minutes.adjusters().isEmpty() || minutes.adjusters().size() < bodyPapers().adjusters()) {
+        int missing = bodyPapers().adjusters() - minutes.adjusters().size();
+        if (minutes.adjusters().isEmpty()) {
             out.add(Signer.ADJUSTERS);
+        } else if (missing > 0) {
+            out.add(missing == 1 ? Signer.ONE_MORE_ADJUSTER : Signer.MORE_ADJUSTERS);
         }
         return List.copyOf(out);
     }

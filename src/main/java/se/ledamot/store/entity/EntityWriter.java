@@ -151,9 +151,10 @@ public final class EntityWriter {
         }
         if (!set.isEmpty() && !type.rootless()) {
             // A row a sync changed was not saved in a window of this folder: its time of that (V43) no longer says.
-            // By the generated classes' name, which H2 gave them in capitals ("saved_at" found nothing).
+            // By the generated classes' name, which H2 gave them in capitals ("saved_at" found nothing). Not where the
+            // thing carries its saved_at itself (an answer's stamp, never empty): clearing it failed every such sync.
             Field<?> savedAt = type.table().field("SAVED_AT");
-            if (savedAt != null) {
+            if (savedAt != null && type.column("saved_at").isEmpty()) {
                 set.put(savedAt, null);
             }
             dsl.update(type.table()).set(set).where(keyCondition(type, before)).execute();

@@ -106,7 +106,9 @@ final class PaperExportViewModel {
         List<String> words = missing.stream().map(s -> Localization.get("minutes.ui.signer." + s.code())).toList();
         String listed = words.size() == 1 ? words.getFirst() : Localization.get("minutes.ui.signer.last",
                 String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
-        return " " + Localization.get("minutes.ui.unsigned", listed, missing.size());
+        // "Fler justerare" are two lines or more: "raderna", not "raden".
+        int lines = missing.size() + (missing.contains(MeetingPapers.Signer.MORE_ADJUSTERS) ? 1 : 0);
+        return " " + Localization.get("minutes.ui.unsigned", listed, lines);
     }
 
     private void write(Meeting m, String kind, String suffix, LongFunction<Document> make, LongFunction<String> note) {

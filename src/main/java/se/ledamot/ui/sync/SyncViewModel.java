@@ -243,7 +243,10 @@ public final class SyncViewModel {
         // A field of one of several parts ("speaking_times@KS", a body's) is named by its kind; the title says which.
         int part = c.field().indexOf('@');
         String key = "ui.field." + (part < 0 ? c.field() : c.field().substring(0, part));
-        return Localization.has(key) ? Localization.get(key) : c.field();
+        // A name two kinds of thing share ("text": an answer's, an agenda item's) is named by its kind first.
+        String ofKind = "ui.field." + c.entity() + key.substring("ui.field".length());
+        return Localization.has(ofKind) ? Localization.get(ofKind) : Localization.has(key) ? Localization.get(key)
+                : c.field();
     }
 
     /** The service's progress as the status bar shows it: "Skickar ändringar (3 av 10)". */

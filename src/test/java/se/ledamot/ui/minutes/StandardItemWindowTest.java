@@ -175,6 +175,24 @@ class StandardItemWindowTest {
                 + "anslagsbeviset. Ange var protokollen förvaras under Inställningar.");
     }
 
+    /**
+     * Walk30: one justerare typed where the council's papers have two lines for them; the protokoll written said it
+     * had no justerare ("saknar sekreterare, ordförande och justerare") with her name on the paper.
+     */
+    @Test
+    void oneJusterareOfTwoIsSaidAsOneMoreMissing(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        WindowDriver.clickShown(robot, "#minutesAdjusters").write("Åsa Öst (S)");
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        window.dialogs.saveTo = folder.resolve("protokoll.pdf");
+        reveal(robot, robot.lookup("#exportProtokoll").query());
+        robot.clickOn("#exportProtokoll");
+        waitUntil(() -> status.getText().contains("protokoll.pdf"));
+        assertThat(status.getText()).contains("Observera: protokollet saknar sekreterare, ordförande och en justerare "
+                + "till, så raderna att skriva under har inget namn.");
+    }
+
     /** The same in English (c): the texts walk18a and this round put on the screen, read in the English locale. */
     @Test
     void inEnglishTheStandardItemAndTheMissingSignersReadAsEnglish(FxRobot robot) throws Exception {

@@ -3,9 +3,13 @@ package se.ledamot.ui.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,8 +17,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.store.AgendaStore;
+import se.ledamot.store.MatterStore;
+import se.ledamot.store.OpenDatabase;
 import se.ledamot.ui.WindowDriver;
 import se.ledamot.ui.dashboard.DashboardScreen;
+import se.ledamot.ui.find.FindRow;
 import se.ledamot.ui.meetings.GroupRow;
 import se.ledamot.ui.meetings.GroupScreen;
 import se.ledamot.ui.shell.MainWindow;
@@ -87,6 +98,34 @@ class GroupOnServerWindowTest {
         waitUntil(() -> "Bo Berg".equals(table.getItems().getFirst().position().speaker()));
         assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("Bos anteckning");
         OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-others-change");
+    }
+
+    /**
+     * Walk30, story B: the secretariat registers a motion and puts it on the agenda while Anna has Partigrupp open;
+     * its row comes in without her opening anything again, and Ctrl+K finds it.
+     */
+    @Test
+    void theSecretariatsNewItemComesIntoPartigruppAndCtrlKFindsIt(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, bo.logins, ANNA, GroupScreen.ID);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        try (OpenDatabase secretariat = bo.logins.admin()) {
+            long motion = new MatterStore(secretariat.dsl(), Clock.systemUTC()).add(Matter.newMatter(MatterKind.MOTION,
+                    "Motion om fler lekplatser").status(Status.PREPARED).build()).id();
+            long meeting = table.getItems().getFirst().agenda().item().meetingId();
+            new AgendaStore(secretariat.dsl(), Clock.systemUTC()).addMatters(meeting, List.of(motion));
+        }
+        waitUntil(() -> table.getItems().stream()
+                .anyMatch(r -> r.agenda().heading().equals("Motion om fler lekplatser")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        waitUntil(field::isFocused);
+        robot.write("lekplats");
+        ListView<FindRow> results = robot.lookup("#find-results").queryListView();
+        waitUntil(() -> WindowDriver.onFx(() -> results.getItems().stream()
+                .anyMatch(r -> !r.isHeading() && r.hit().label().equals("Motion om fler lekplatser"))));
+        OnlineWindow.snapshot(robot, shell.stage(), "group-on-server-new-item-found");
     }
 
     /** With a notice shown and slid in, Partigrupp's Spara lies whole above the notification bar. */
