@@ -27,9 +27,7 @@ import se.ledamot.store.SearchFeed;
  * which matters changed since its last look ({@code updated_at}) and which meetings' agendas changed (a
  * fingerprint each) and re-indexes those, whoever changed them (this program, the command line, a sync). Each look
  * commits the index with the state it reflects, atomically; after a crash the next look starts from the last commit,
- * and an index it cannot trust (none, another version, damaged) is rebuilt. A folder protected by a password keeps its
- * index in this program's memory only, made anew from the database at each start: on disk the index would hold the
- * words typed, in plain text, beside the encrypted database.
+ * and an index it cannot trust (none, another version, damaged) is rebuilt. Where it is kept: {@link IndexPlace}.
  */
 public final class SearchService implements AutoCloseable {
     public static final String FOLDER = "search";
@@ -48,10 +46,7 @@ public final class SearchService implements AutoCloseable {
     private static final String AGENDA_GAPS = "agendas.gaps";
     /** When the index last looked, on the clock that stamps updated_at. */
     private static final String LOOKED = "looked";
-    /**
-     * The newest change of a rebuild that no write can lag behind (the generator's, the only writer of its folder):
-     * the index is settled at once, whatever the clock said when it looked.
-     */
+    /** The newest change of a rebuild no write can lag behind (the generator's, its folder's only writer). */
     private static final String COMPLETE = "matters.complete";
 
     private final IndexPlace place;
@@ -66,7 +61,6 @@ public final class SearchService implements AutoCloseable {
     private Set<Long> agendaGaps = Set.of();
     /** This program's writes to matters at the last look: a write that did not move updated_at still counts. */
     private long writesSeen = -1;
-
     private final java.time.Clock clock;
 
     SearchService(IndexPlace place, SearchFeed feed, java.time.Clock clock) {
@@ -235,6 +229,13 @@ public final class SearchService implements AutoCloseable {
             rebuild(progress, false);
             return;
         }
+        long serverSeen = Long.parseLong(state.getOrDefault(SERVER_CHANGE, "0"));
+        if (serverSeen > 0 && writesSeen >= 0 && feed.localWrites() == writesSeen
+                && feed.serverChange() == serverSeen) {
+            // On a server every change moves its change sequence (V10_1): none since the last look, so the matters'
+            // count and newest change, reads of every row under row-level security (50 ms at 10 000), are spared.
+            return;
+        }
         SearchFeed.MatterState now = feed.matterState();
         String last = state.get(NEWEST);
         String newest = now.newest() == null ? "" : now.newest().toString();
@@ -252,7 +253,6 @@ public final class SearchService implements AutoCloseable {
             mattersChanged = true;
             writesSeen = now.localWrites();
         }
-        long serverSeen = Long.parseLong(state.getOrDefault(SERVER_CHANGE, "0"));
         if (now.serverChange() > serverSeen) {
             // Another laptop's change on the server, whatever its clock stamped on it (positions move it too).
             List<Long> changedThere = feed.changedOnServerAfter(serverSeen);

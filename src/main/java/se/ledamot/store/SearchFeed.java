@@ -59,9 +59,29 @@ public final class SearchFeed {
     public MatterState matterState() {
         long writes = matters.writes();
         // One question: H2 answers both from its index and its row count without reading rows.
-        var r = dsl.select(DSL.max(MATTER.UPDATED_AT), DSL.count(),
-                DSL.field(DSL.select(DSL.max(SYNC_CHANGE.SEQ)).from(SYNC_CHANGE))).from(MATTER).fetchOne();
+        var r = dsl.select(DSL.max(MATTER.UPDATED_AT), DSL.count(), DSL.field(sharedChange())).from(MATTER).fetchOne();
         return new MatterState(r.value1(), r.value2(), writes, r.value3() == null ? 0 : r.value3());
+    }
+
+    /**
+     * The last number a shared server gave a change of what everyone shares (0 elsewhere): matters, meetings, items,
+     * bodies, what the index holds; a group's own changes (positions, drafts) are not in it. One read of an index
+     * (V46_1).
+     */
+    public long serverChange() {
+        Long seq = sharedChange().fetchOne(0, Long.class);
+        return seq == null ? 0 : seq;
+    }
+
+    /** As the newest first, one row: max() under row-level security read every shared change's row. */
+    private org.jooq.Select<org.jooq.Record1<Long>> sharedChange() {
+        return dsl.select(SYNC_CHANGE.SEQ).from(SYNC_CHANGE).where(SYNC_CHANGE.GROUP_CODE.eq(""))
+                .orderBy(SYNC_CHANGE.SEQ.desc()).limit(1);
+    }
+
+    /** How many writes to matters this program has made (the store counts them). */
+    public long localWrites() {
+        return matters.writes();
     }
 
     /**

@@ -43,9 +43,15 @@ class SearchOnServerBenchmark {
                         assertThat(app.search().search(SearchQuery.of(text, 20))).isNotNull();
                         searches.add(String.format("%.0f", ms(t2)));
                     }
+                    List<String> keystrokes = new java.util.ArrayList<>();
+                    for (String typed : List.of("i", "in", "int", "inte", "integ", "integr")) {
+                        long t3 = System.nanoTime();
+                        app.search().matterIds(SearchQuery.of(typed, 200).typing(true));
+                        keystrokes.add(String.format("%.0f", ms(t3)));
+                    }
                     System.out.printf("search on a server, %d matters (%s), %s: every matter read whole %.0f ms (%d);"
-                            + " the index ready %.0f ms (%.2f × that); searches %s ms%n", matters, made.how(), start,
-                            baseline, rows, build, build / baseline, searches);
+                            + " the index ready %.0f ms (%.2f × that); searches %s ms; the register's keystrokes %s ms%n",
+                            matters, made.how(), start, baseline, rows, build, build / baseline, searches, keystrokes);
                 }
             }
         } finally {
