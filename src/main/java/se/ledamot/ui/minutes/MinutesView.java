@@ -104,8 +104,10 @@ final class MinutesView extends BorderPane {
 
         // The message lines keep their room under the tabs, said or not: a message that came after a background
         // save moved the form while the secretary typed, and her clicks and text went where the fields had been.
+        // A long one wraps (walk30: what she was to do after writing the protokoll was cut off at 1280 px).
         for (Label message : new Label[] {status, error}) {
             message.setStyle("-fx-min-height: 1.5em;");
+            message.setWrapText(true);
         }
         VBox messages = new VBox(2, status, error);
         messages.setPadding(new Insets(4, 8, 4, 8));

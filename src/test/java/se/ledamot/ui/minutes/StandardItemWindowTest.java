@@ -30,6 +30,7 @@ import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.look.CutOffText;
 
 /**
  * Session 18's walk, the standard items: under "§ 1 Upprop" Protokoll offered motions, the chair's proposition, a
@@ -173,6 +174,9 @@ class StandardItemWindowTest {
                 + "så raderna att skriva under har inget namn. Skriv in dem på fliken Sammanträdet innan du skriver "
                 + "ut protokollet. Förvaringsplats för protokollet är inte angiven och står därför inte i "
                 + "anslagsbeviset. Ange var protokollen förvaras under Inställningar.");
+        // Walk30: at 1280 px the line ended "… Skriv in dem på flik…", what she is to do cut off.
+        waitUntil(() -> WindowDriver.onFx(() -> CutOffText.in(status)).isEmpty());
+        WindowDriver.screenshot(robot, status.getScene(), "protokoll-written-unsigned.png");
     }
 
     /**
