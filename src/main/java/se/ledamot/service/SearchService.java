@@ -1,6 +1,5 @@
 package se.ledamot.service;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -254,7 +253,7 @@ public final class SearchService implements AutoCloseable {
             writesSeen = now.localWrites();
         }
         if (now.serverChange() > serverSeen) {
-            // Another laptop's change on the server, whatever its clock stamped on it (positions move it too).
+            // Another laptop's change on the server, whatever its clock stamped on it (a meeting's moves it too).
             List<Long> changedThere = feed.changedOnServerAfter(serverSeen);
             putMatters(i, changedThere);
             mattersChanged |= !changedThere.isEmpty();
