@@ -3,7 +3,6 @@ package se.ledamot.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import se.ledamot.brief.layout.Document;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
-import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.answer.AnswerRecorded;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
@@ -292,8 +290,10 @@ public final class PaperService {
         int first = approved != null ? approved.firstParagraph()
                 : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
         LocalDate issued = council.notice().kallelseDay(meeting.date(), meeting.postedOn(), LocalDate.now(clock));
-        return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, newSubmissions(meeting), m,
-                first, council.notice());
+        List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), meetings, agendas, subsets)
+                : List.of(); // only a council (fullmäktige) receives them
+        return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, news, m, first,
+                council.notice());
     }
 
     /**
@@ -314,22 +314,6 @@ public final class PaperService {
 
     public Meeting meeting(long meetingId) {
         return meetings.require(meetingId);
-    }
-
-    /**
-     * Motions, interpellations and questions handed in since the body last met, up to this meeting: announced under
-     * the standard item for them (5 kap. 22 and 59 §§ kommunallagen). Only a council (fullmäktige) receives them.
-     */
-    private List<Matter> newSubmissions(Meeting meeting) {
-        if (!body(meeting).council()) {
-            return List.of();
-        }
-        LocalDate since = meetings.list().stream().filter(o -> o.body().equals(meeting.body()))
-                .map(Meeting::date).filter(d -> d.isBefore(meeting.date())).max(Comparator.naturalOrder())
-                .orElse(meeting.date().withDayOfYear(1).minusDays(1));
-        return subsets.submittedBetween(k -> k == MatterKind.MOTION || k == MatterKind.INTERPELLATION
-                || k == MatterKind.QUESTION || k == MatterKind.CITIZEN_PROPOSAL, since, meeting.date()).stream()
-                .sorted(Comparator.comparing(Matter::submitted)).toList();
     }
 
     /** The first § of a meeting: the body's meetings earlier in the year count their items (papers numbering). */
