@@ -85,13 +85,13 @@ public final class SearchFeed {
     }
 
     /**
-     * The matters whose change (their answers' too) a shared server numbered after {@code seq}: the server's
-     * sequence follows the order of the commits, where updated_at has the clock of the laptop that made the change,
-     * which may be behind the others' by more than any overlap (V10_1).
+     * The matters a shared server numbered a change of after {@code seq}: the server's sequence follows the order of
+     * the commits, where updated_at has the clock of the laptop that made the change, which may be behind the others'
+     * by more than any overlap (V10_1). A group's answer drafts are not indexed (the answer put in is the matter's).
      */
     public List<Long> changedOnServerAfter(long seq) {
         return dsl.select(MATTER.ID).from(SYNC_CHANGE).join(MATTER).on(MATTER.UID.eq(SYNC_CHANGE.ENTITY_KEY))
-                .where(SYNC_CHANGE.SEQ.gt(seq).and(SYNC_CHANGE.ENTITY.in("matter", "answer"))).fetch(MATTER.ID);
+                .where(SYNC_CHANGE.SEQ.gt(seq).and(SYNC_CHANGE.ENTITY.eq("matter"))).fetch(MATTER.ID);
     }
 
     /** The matters changed at or after a moment (in the trash or not). */
