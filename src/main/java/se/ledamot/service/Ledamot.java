@@ -145,6 +145,7 @@ public final class Ledamot implements AutoCloseable {
 
     private static IndexPlace indexPlace(OpenDatabase database, Path folder) {
         if (database instanceof ServerDatabase server) {
+            ServerCache.forgetEarlierDatabases(server.address(), server.databaseId());
             return IndexPlace.ofServer(ServerCache.folderOf(server.address(), server.databaseId()));
         }
         return IndexPlace.ofDataFolder(folder, () -> database instanceof Database local && local.isProtected());
