@@ -11,8 +11,8 @@ final class ReindexCommand extends DataCommand {
     int run(Ledamot app) {
         int n = app.search().rebuild(i -> { });
         out().println(Localization.get("cli.reindex.done", n));
-        if (app.search().keptInMemory()) {
-            out().println(Localization.get("cli.reindex.inMemory"));
+        if (app.search().sealed()) {
+            out().println(Localization.get("cli.reindex.sealed"));
         }
         return 0;
     }

@@ -72,6 +72,18 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens (or makes) the index of a folder protected by a password: its files encrypted under {@code key}
+     * ({@link SealedDirectory}), so none holds a word typed. Files sealed under another key are refused as corrupt.
+     */
+    public static SearchIndex openSealed(Path folder, byte[] key) {
+        try {
+            return open(new SealedDirectory(FSDirectory.open(folder), key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A new, empty index in this program's memory only: nothing of it is ever written to a file. */
     public static SearchIndex inMemory() {
         try {

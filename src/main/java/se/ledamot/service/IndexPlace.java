@@ -5,54 +5,65 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
+import java.util.function.Supplier;
 import se.ledamot.search.SearchIndex;
 import se.ledamot.store.ServerCache;
 
 /**
  * Where the search index is kept, in a folder of its own private to the user: beside a data folder's database, or in
  * the user's cache folder for a shared server (made there once, then brought up to date at each start, where making
- * it took minutes at 100 000 matters). A data folder protected by a password keeps it in this program's memory only,
- * made from the database at each start: on disk the index holds the words typed in plain text (its terms and
- * snippets), which the encrypted database beside it promises no file holds (README, *Ett lösenord*); one left there
- * by an earlier version, or from before the password, is deleted.
+ * it took minutes at 100 000 matters). A plain index holds the words typed (its terms and snippets), which the
+ * encrypted database of a folder protected by a password promises no file holds (README, *Ett lösenord*): such a
+ * folder keeps its index sealed, every file encrypted under a key made from the database's own
+ * ({@value #SEALED}/), and a plain one left there (by an earlier version, or from before the password) is deleted.
  */
 final class IndexPlace {
-    private final Path folder;
-    /** Asked each time the index is opened: a password may come or go while the program runs. */
-    private final BooleanSupplier inMemory;
+    /** The folder of a protected data folder's sealed index. */
+    static final String SEALED = "search-sealed";
+
+    private final Path plain;
+    private final Path sealed;
+    /** Asked each time the index is opened: a password may come, go or change while the program runs. */
+    private final Supplier<Optional<byte[]>> sealKey;
     private final boolean ofServer;
 
-    private IndexPlace(Path folder, BooleanSupplier inMemory, boolean ofServer) {
-        this.folder = folder;
-        this.inMemory = inMemory;
+    private IndexPlace(Path plain, Path sealed, Supplier<Optional<byte[]>> sealKey, boolean ofServer) {
+        this.plain = plain;
+        this.sealed = sealed;
+        this.sealKey = sealKey;
         this.ofServer = ofServer;
     }
 
-    /** In a data folder's {@value SearchService#FOLDER}/, or in memory while {@code inMemory} says so. */
-    static IndexPlace ofDataFolder(Path dataFolder, BooleanSupplier inMemory) {
-        return new IndexPlace(dataFolder.resolve(SearchService.FOLDER), inMemory, false);
+    /**
+     * In a data folder's {@value SearchService#FOLDER}/, or sealed in {@value #SEALED}/ under the key
+     * {@code sealKey} gives while the folder has a password.
+     */
+    static IndexPlace ofDataFolder(Path dataFolder, Supplier<Optional<byte[]>> sealKey) {
+        return new IndexPlace(dataFolder.resolve(SearchService.FOLDER), dataFolder.resolve(SEALED), sealKey, false);
     }
 
     /** In the user's cache folder for one database and login of a shared server ({@link ServerCache}). */
     static IndexPlace ofServer(Path cacheFolder) {
-        return new IndexPlace(cacheFolder.resolve(SearchService.FOLDER), () -> false, true);
+        return new IndexPlace(cacheFolder.resolve(SearchService.FOLDER), null, Optional::empty, true);
     }
 
-    boolean inMemory() {
-        return inMemory.getAsBoolean();
+    /** Whether the index is sealed: the data folder has a password. */
+    boolean sealed() {
+        return sealKey.get().isPresent();
     }
 
-    /** Whether the index is a data folder's own on disk (not a server's, not in memory). */
+    /** Whether the index is a data folder's own (not a server's). */
     boolean inDataFolder() {
-        return !ofServer && !inMemory();
+        return !ofServer;
     }
 
-    /** The index where it now belongs: in memory (new and empty, made from the database by the caller) or on disk. */
+    /** The index where it now belongs, opened; one that cannot be read is made anew, empty (the caller fills it). */
     SearchIndex open() {
-        if (inMemory()) {
-            leaveDisk();
-            return SearchIndex.inMemory();
+        Optional<byte[]> key = sealKey.get();
+        Path folder = key.isPresent() ? sealed : plain;
+        if (!ofServer) {
+            leave(key.isPresent() ? plain : sealed);
         }
         try {
             if (!Files.isDirectory(folder)) {
@@ -72,29 +83,38 @@ final class IndexPlace {
         }
         SearchIndex index = null;
         try {
-            index = SearchIndex.open(folder);
+            index = open(folder, key);
             index.committedState();
             return index;
         } catch (RuntimeException damaged) {
-            // Unreadable (a crash mid-write on a disk that lied, a file lost): the index is derived, so start anew.
+            // Unreadable (a crash mid-write on a disk that lied, a file lost, sealed under an earlier password's key):
+            // the index is derived, so start anew.
             if (index != null) {
                 index.close();
             }
-            deleteFiles();
-            return SearchIndex.open(folder);
+            deleteFiles(folder);
+            return open(folder, key);
         }
     }
 
-    /** Called with the index closed: an index on disk that now belongs in memory is deleted at once. */
-    void leaveDiskIfInMemory() {
-        if (inMemory()) {
-            leaveDisk();
+    private static SearchIndex open(Path folder, Optional<byte[]> key) {
+        return key.isPresent() ? SearchIndex.openSealed(folder, key.get()) : SearchIndex.open(folder);
+    }
+
+    /**
+     * Called with the index closed when the folder's password was set, changed or removed: the index on disk,
+     * plain or sealed under the earlier key, is deleted at once; the next open makes it anew where it belongs.
+     */
+    void leaveDiskAfterProtectionChanged() {
+        if (!ofServer) {
+            leave(plain);
+            leave(sealed);
         }
     }
 
-    private void leaveDisk() {
+    private static void leave(Path folder) {
         if (Files.isDirectory(folder)) {
-            deleteFiles();
+            deleteFiles(folder);
             try {
                 Files.deleteIfExists(folder);
             } catch (IOException e) {
@@ -103,7 +123,7 @@ final class IndexPlace {
         }
     }
 
-    private void deleteFiles() {
+    private static void deleteFiles(Path folder) {
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);

@@ -148,7 +148,8 @@ public final class Ledamot implements AutoCloseable {
             ServerCache.forgetEarlierDatabases(server.address(), server.databaseId());
             return IndexPlace.ofServer(ServerCache.folderOf(server.address(), server.databaseId()));
         }
-        return IndexPlace.ofDataFolder(folder, () -> database instanceof Database local && local.isProtected());
+        return IndexPlace.ofDataFolder(folder, () -> database instanceof Database local ? local.searchKey()
+                : java.util.Optional.empty());
     }
 
     /** The user's data folder on this platform, used when no other is named. */

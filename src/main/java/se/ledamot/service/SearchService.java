@@ -121,9 +121,6 @@ public final class SearchService implements AutoCloseable {
      * matters not found, or in the trash, leave the index.
      */
     public synchronized void refresh(Collection<Long> matterIds) {
-        if (index == null && place.inMemory()) {
-            return; // made whole from the database when first searched
-        }
         SearchIndex i = open();
         if (i.isWritable()) {
             generation++;
@@ -134,13 +131,13 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * The folder's password was set, changed or removed: the index is opened again where it now belongs, and one left
-     * on disk by a folder now protected is deleted at once.
+     * The folder's password was set, changed or removed: the index on disk (plain, or sealed under the earlier key)
+     * is deleted at once, and made anew where it now belongs.
      */
     public synchronized void protectionChanged() {
         close();
         generation++;
-        place.leaveDiskIfInMemory();
+        place.leaveDiskAfterProtectionChanged();
     }
 
     /** Makes the index anew from the database, telling progress in matters indexed; returns how many. */
@@ -378,9 +375,9 @@ public final class SearchService implements AutoCloseable {
         return index;
     }
 
-    /** Whether the index is kept in memory only, made anew at each start (a folder protected by a password). */
-    public boolean keptInMemory() {
-        return place.inMemory();
+    /** Whether the index is sealed, its files encrypted (a folder protected by a password). */
+    public boolean sealed() {
+        return place.sealed();
     }
 
     /** Whether the index is a data folder's own on disk (the generator's to make: {@link #rebuildAsOnlyWriter}). */

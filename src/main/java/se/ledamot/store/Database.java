@@ -175,6 +175,12 @@ public final class Database implements OpenDatabase {
         return shared.url().key() != null;
     }
 
+    /** The key the search index of a protected folder is sealed with, made from the file's; empty without a password. */
+    public java.util.Optional<byte[]> searchKey() {
+        String key = shared.url().key();
+        return key == null ? java.util.Optional.empty() : java.util.Optional.of(FileKey.derived(key, "search index"));
+    }
+
     @Override
     public void close() {
         if (!closed) {

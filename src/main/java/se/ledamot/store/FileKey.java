@@ -85,6 +85,20 @@ final class FileKey {
     private FileKey() {
     }
 
+    /**
+     * A key of its own for something kept beside the file ({@code purpose}), made from the file's key (HMAC-SHA256):
+     * it opens nothing else, and changes with the password.
+     */
+    static byte[] derived(String fileKey, String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(bytes(fileKey), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java", e);
+        }
+    }
+
     static boolean isEncrypted(Path file) throws IOException {
         return startsWith(firstBlock(file), H2_MAGIC);
     }

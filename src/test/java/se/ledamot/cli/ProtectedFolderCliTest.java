@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.store.Database;
+import se.ledamot.store.FolderBytes;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.OpenOptions;
 import se.ledamot.store.TestDatabases;
@@ -73,15 +74,18 @@ class ProtectedFolderCliTest {
     }
 
     @Test
-    void searchAndReindexKeepTheIndexInMemoryAndSaySo() throws Exception {
+    void searchAndReindexKeepTheIndexSealedAndSaySo() throws Exception {
         Path data = copy(template, "search");
         Map<String, String> password = Map.of("LEDAMOT_PASSWORD", "gammalt lösenord");
         AppProcess.Result found = AppProcess.run(data, password, "search", "motionen");
         assertThat(found.exit()).isZero();
         assertThat(found.out()).contains("«Motion» 2");
         AppProcess.Result reindex = AppProcess.run(data, password, "reindex");
-        assertThat(reindex.out()).contains("3 ärenden").contains("bara i programmets minne");
-        assertThat(data.resolve("search")).as("no index on disk beside the encrypted database").doesNotExist();
+        assertThat(reindex.out()).contains("3 ärenden").contains("krypterade med mappens nyckel");
+        assertThat(data.resolve("search")).as("no plain index beside the encrypted database").doesNotExist();
+        assertThat(FolderBytes.filesContaining(data, "motion")).as("no file holds a word typed").isEmpty();
+        AppProcess.Result again = AppProcess.run(data, password, "search", "motionen");
+        assertThat(again.out()).as("the sealed index read by the next command").contains("«Motion» 2");
     }
 
     @Test

@@ -16,9 +16,10 @@ import se.ledamot.store.FolderBytes;
 import se.ledamot.store.TestDatabases;
 
 /**
- * The search index of a folder protected by a password: on disk it would hold the words typed, in plain text, beside
- * the encrypted database (README: "nothing you typed can be found in any file of the folder"), so it is kept only in
- * the program's memory, and an index left on disk is removed.
+ * The search index of a folder protected by a password: a plain one would hold the words typed beside the encrypted
+ * database (README: "nothing you typed can be found in any file of the folder"), so it is sealed (its files encrypted
+ * under a key made from the database's), a plain one left on disk is removed, and one sealed under an earlier
+ * password's key is made anew.
  */
 class ProtectedSearchIndexTest {
     private static final String PASSWORD = "ett långt lösenord";
@@ -27,6 +28,8 @@ class ProtectedSearchIndexTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path aside;
 
     private static FolderAccess withPassword() {
         return new FolderAccess((file, backup, attempt, wrong) -> PASSWORD.toCharArray(), () -> { });
@@ -57,9 +60,58 @@ class ProtectedSearchIndexTest {
         }
         assertNoFileHoldsWhatWasTyped();
         try (Ledamot app = Ledamot.open(folder, withPassword())) {
-            assertThat(found(app)).as("made again from the database in the next program").hasSize(1);
+            assertThat(app.search().needsRebuild()).as("the sealed index ready for the next program").isFalse();
+            assertThat(found(app)).hasSize(1);
+        }
+        assertThat(Files.list(folder.resolve(IndexPlace.SEALED)).toList()).isNotEmpty();
+        assertNoFileHoldsWhatWasTyped();
+    }
+
+    @Test
+    void aNewPasswordSealsTheIndexAnewAndOneSealedUnderTheOldKeyIsMadeAgain() throws Exception {
+        try (Ledamot app = Ledamot.open(folder, withPassword())) {
+            app.dataFolder().orElseThrow().protect(PASSWORD.toCharArray());
+            addTyped(app);
+            assertThat(found(app)).hasSize(1);
+        }
+        copyFolder(folder.resolve(IndexPlace.SEALED), aside);
+        String newer = "ett annat långt lösenord";
+        try (Ledamot app = Ledamot.open(folder, withPassword())) {
+            app.dataFolder().orElseThrow().protect(newer.toCharArray());
+            assertThat(found(app)).hasSize(1);
+        }
+        FolderAccess withNewer = new FolderAccess((file, backup, attempt, wrong) -> newer.toCharArray(), () -> { });
+        try (Ledamot app = Ledamot.open(folder, withNewer)) {
+            assertThat(app.search().needsRebuild()).as("sealed under the new key").isFalse();
+            assertThat(found(app)).hasSize(1);
+        }
+        // As after a restore: files sealed under the earlier password's key, which opens nothing now.
+        deleteFolder(folder.resolve(IndexPlace.SEALED));
+        copyFolder(aside, folder.resolve(IndexPlace.SEALED));
+        try (Ledamot app = Ledamot.open(folder, withNewer)) {
+            assertThat(app.search().needsRebuild()).as("refused and made anew").isTrue();
+            app.search().prepare();
+            assertThat(found(app)).hasSize(1);
         }
         assertNoFileHoldsWhatWasTyped();
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
     }
 
     @Test
