@@ -16,8 +16,8 @@ import se.ledamot.ui.task.TaskExecutor;
 import se.ledamot.ui.task.TaskHandle;
 
 /**
- * The search index made whole when the register first shows its rows (a first start, a server's, a protected
- * folder's at every start: minutes at 100 000 matters) is a task the status bar names, with its progress and Avbryt;
+ * The search index made whole when the register first shows its rows (a first start, a server's first, a new
+ * password's: minutes at 100 000 matters) is a task the status bar names, with its progress and Avbryt;
  * brought up to date only, it says nothing there.
  */
 class RegisterIndexingTest {
