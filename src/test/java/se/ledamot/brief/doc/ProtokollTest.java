@@ -228,7 +228,7 @@ class ProtokollTest {
 
         assertThat(text).containsSubsequence("Justeringens plats och tid", "Kommunkansliet", "Paragrafer",
                 "ANSLAG/BEVIS", "Protokollet är justerat den 17 december 2026. Justeringen tillkännages på kommunens "
-                        + "anslagstavla senast den 19 december 2026 (8 kap. 12 § kommunallagen).",
+                        + "anslagstavla senast den 21 december 2026 (8 kap. 12 § kommunallagen).",
                 "Protokollet justerat", "17 december 2026");
         assertThat(text).doesNotContain("Fylls i när");
     }
