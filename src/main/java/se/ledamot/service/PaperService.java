@@ -246,6 +246,11 @@ public final class PaperService {
         return papers(meetingId).unsigned();
     }
 
+    /** The justering day, done or planned, when later than 14 days after the meeting allow (5 kap. 69 §); else empty. */
+    public Optional<LocalDate> lateJustering(long meetingId) {
+        return minutes(meetingId).lateJustering(meeting(meetingId).date());
+    }
+
     /** The extract of one item (by its number on the föredragningslista) for those the decision is sent to. */
     public Document utdrag(long meetingId, int number) {
         MeetingPapers p = papers(meetingId);

@@ -1,0 +1,97 @@
+package se.ledamot.ui.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.reveal;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import se.ledamot.WindowRobot;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Seat;
+import se.ledamot.domain.papers.BodyPapers;
+import se.ledamot.domain.papers.PaperSettings;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+import se.ledamot.ui.look.CutOffText;
+
+/**
+ * The protokoll is justerat within 14 days of the meeting (5 kap. 69 § kommunallagen). A justering set for a later
+ * day was printed without a word: the rule (Minutes.adjustBy) was in the code and nowhere she met it. Written, the
+ * protokoll now says so beside the other things she should know before she prints it.
+ */
+@WindowTest
+@ExtendWith(WindowRobot.class)
+class LateJusteringWindowTest {
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"), this::seed)
+            .withScreens(MinutesScreen::install);
+
+    /** The council meets on Monday 16 November 2026; its justering is set for Tuesday 1 December. */
+    private void seed(Ledamot app) {
+        Matter motion = MinutesFlowTest.motionOnCycleLanes(app);
+        Meeting kf = MinutesFlowTest.councilOn16November(app);
+        app.meetings().addMatters(kf.id(), List.of(motion.id()));
+        Body council = app.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst().orElseThrow();
+        app.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
+                .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
+                        Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)"),
+                        Seat.member("Östen Müller (M)")))));
+        app.papers().saveMinutes(app.papers().minutes(kf.id()).withAdjustment(List.of(
+                Person.parse("Jan Alexandersson (V)"), Person.parse("Östen Müller (M)")), LocalDate.of(2026, 12, 1),
+                LocalTime.of(10, 0), "Kommunhuset"));
+    }
+
+    @Test
+    void aJusteringSetLaterThanFourteenDaysAfterTheMeetingIsSaidWhenTheProtokollIsWritten(FxRobot robot)
+            throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        window.dialogs.saveTo = folder.resolve("protokoll.pdf");
+        reveal(robot, robot.lookup("#exportProtokoll").query());
+        robot.clickOn("#exportProtokoll");
+        waitUntil(() -> status.getText().contains("protokoll.pdf"));
+
+        assertThat(status.getText()).contains("Observera: justeringen den 1 december 2026 är senare än lagen medger: "
+                + "protokollet ska justeras inom 14 dagar efter sammanträdet, senast den 30 november 2026 "
+                + "(5 kap. 69 § kommunallagen).");
+        assertThat(status.getText()).doesNotContain("saknar");
+        waitUntil(() -> WindowDriver.onFx(() -> CutOffText.in(status)).isEmpty());
+        WindowDriver.screenshot(robot, status.getScene(), "protokoll-written-late-justering.png");
+    }
+
+    /** Within the 14 days nothing is said of the justering. */
+    @Test
+    void aJusteringInTimeIsNotMentioned(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        assertThat(day.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        robot.interact(() -> day.setValue(LocalDate.of(2026, 11, 30)));
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        window.dialogs.saveTo = folder.resolve("protokoll.pdf");
+        reveal(robot, robot.lookup("#exportProtokoll").query());
+        robot.clickOn("#exportProtokoll");
+        waitUntil(() -> status.getText().contains("protokoll.pdf"));
+
+        assertThat(status.getText()).doesNotContain("justeringen");
+    }
+}
