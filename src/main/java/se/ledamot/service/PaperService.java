@@ -295,7 +295,7 @@ public final class PaperService {
         int first = approved != null ? approved.firstParagraph()
                 : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
         LocalDate issued = council.notice().kallelseDay(meeting.date(), meeting.postedOn(), LocalDate.now(clock));
-        List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), meetings, agendas, subsets)
+        List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), calendar, agendas, subsets)
                 : List.of(); // only a council (fullmäktige) receives them
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, news, m, first,
                 council.notice());
