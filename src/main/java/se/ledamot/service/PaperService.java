@@ -251,6 +251,11 @@ public final class PaperService {
         return minutes(meetingId).lateJustering(meeting(meetingId).date());
     }
 
+    /** The justering's anslag when it went up later than the second day after the justering (8 kap. 12 §). */
+    public Optional<Announcement> latePosting(long meetingId) {
+        return minutes.minutes(meetingId).announcement().filter(a -> !a.inTime());
+    }
+
     /** The extract of one item (by its number on the föredragningslista) for those the decision is sent to. */
     public Document utdrag(long meetingId, int number) {
         MeetingPapers p = papers(meetingId);

@@ -21,6 +21,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Present;
 import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
@@ -54,9 +55,16 @@ class LateJusteringWindowTest {
                 .withChair(Person.parse("Åsa Öst (S)")).withSecretary("Anna Berg").withSeats(List.of(
                         Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)"),
                         Seat.member("Östen Müller (M)")))));
-        app.papers().saveMinutes(app.papers().minutes(kf.id()).withAdjustment(List.of(
+        app.papers().saveMinutes(Present.of(app.papers().minutes(kf.id())).withAdjustment(List.of(
                 Person.parse("Jan Alexandersson (V)"), Person.parse("Östen Müller (M)")), LocalDate.of(2026, 12, 1),
                 LocalTime.of(10, 0), "Kommunhuset"));
+    }
+
+    /** The justering day's field, once the stored minutes fill the form (before that a day typed is overwritten). */
+    private static DatePicker loaded(FxRobot robot) {
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        waitUntil(() -> LocalDate.of(2026, 12, 1).equals(day.getValue()));
+        return day;
     }
 
     @Test
@@ -78,13 +86,38 @@ class LateJusteringWindowTest {
         WindowDriver.screenshot(robot, status.getScene(), "protokoll-written-late-justering.png");
     }
 
+    /**
+     * The justering is announced on the anslagstavla no later than the second day after it (8 kap. 12 §): justerat on
+     * Wednesday 18 November, posted on Saturday the 21st, a day after the Friday. Said when the protokoll is written,
+     * as the late justering is; the anslagsbevis prints the day it went up, from which the appeal runs.
+     */
+    @Test
+    void aJusteringPostedLaterThanTheSecondDayAfterIsSaidWhenTheProtokollIsWritten(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        DatePicker day = loaded(robot);
+        robot.interact(() -> {
+            day.setValue(LocalDate.of(2026, 11, 18));
+            robot.lookup("#minutesAdjusted").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 18));
+            robot.lookup("#minutesPosted").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 21));
+        });
+        Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
+        window.dialogs.saveTo = folder.resolve("protokoll.pdf");
+        reveal(robot, robot.lookup("#exportProtokoll").query());
+        robot.clickOn("#exportProtokoll");
+        waitUntil(() -> status.getText().contains("protokoll.pdf"));
+
+        assertThat(status.getText()).contains("Observera: justeringen tillkännagavs på anslagstavlan den 21 november "
+                + "2026, senare än lagen medger: senast andra dagen efter justeringen, den 20 november 2026 "
+                + "(8 kap. 12 § kommunallagen).").doesNotContain("justeringen den");
+    }
+
     /** Within the 14 days nothing is said of the justering. */
     @Test
     void aJusteringInTimeIsNotMentioned(FxRobot robot) throws Exception {
         window.open(robot);
         waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
-        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
-        assertThat(day.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        DatePicker day = loaded(robot);
         robot.interact(() -> day.setValue(LocalDate.of(2026, 11, 30)));
         Label status = robot.lookup("#minutesStatus").queryAs(Label.class);
         window.dialogs.saveTo = folder.resolve("protokoll.pdf");
