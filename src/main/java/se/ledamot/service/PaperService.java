@@ -246,6 +246,16 @@ public final class PaperService {
         return papers(meetingId).unsigned();
     }
 
+    /** The justering day, done or planned, when later than 14 days after the meeting allow (5 kap. 69 §); else empty. */
+    public Optional<LocalDate> lateJustering(long meetingId) {
+        return minutes(meetingId).lateJustering(meeting(meetingId).date());
+    }
+
+    /** The justering's anslag when it went up later than the second day after the justering (8 kap. 12 §). */
+    public Optional<Announcement> latePosting(long meetingId) {
+        return minutes.minutes(meetingId).announcement().filter(a -> !a.inTime());
+    }
+
     /** The extract of one item (by its number on the föredragningslista) for those the decision is sent to. */
     public Document utdrag(long meetingId, int number) {
         MeetingPapers p = papers(meetingId);
@@ -290,7 +300,7 @@ public final class PaperService {
         int first = approved != null ? approved.firstParagraph()
                 : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
         LocalDate issued = council.notice().kallelseDay(meeting.date(), meeting.postedOn(), LocalDate.now(clock));
-        List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), meetings, agendas, subsets)
+        List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), calendar, agendas, subsets)
                 : List.of(); // only a council (fullmäktige) receives them
         return new MeetingPapers(meeting, body, s, council.councilName(), issued, entries, news, m, first,
                 council.notice());

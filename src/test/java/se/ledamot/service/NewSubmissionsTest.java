@@ -9,9 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.SubmissionKind;
+import se.ledamot.domain.meeting.SubmissionRule;
 
 /**
  * What the council's kallelse announces under "Anmälan av nya motioner, interpellationer och frågor" (5 kap. 22 and 59
@@ -48,6 +51,36 @@ class NewSubmissionsTest {
         assertThat(announced(november)).containsExactly(dated.title(), undatedNew.title());
         assertThat(announced(october)).containsExactly(undatedOld.title());
         assertThat(PaperServiceTest.text(app.papers().kallelse(november))).contains("Motion om nattbussar");
+    }
+
+    /**
+     * An interpellation or question is announced at the meeting where it is asked, the first it was handed in in time
+     * for (the council's rule, else before the meeting's day), and a motion at the first it was handed in in time for.
+     * One handed in after the rule's last day before a meeting, or a question on the meeting's own day, was announced
+     * there and asked at the next, whose list did not have it: off by a meeting.
+     */
+    @Test
+    void aSubmissionTooLateForAMeetingIsAnnouncedAtTheNextWhereItIsTakenUp() throws Exception {
+        app.bodies().saveRule("KF", SubmissionRule.daysBefore(SubmissionKind.INTERPELLATION, 10, null));
+        app.bodies().saveRule("KF", SubmissionRule.daysBefore(SubmissionKind.MOTION, 10, null));
+        app.bodies().removeRule("KF", SubmissionKind.QUESTION);
+        long october = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-10-19"))).id();
+        long november = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-11-16"))).id();
+        Matter inTime = addressed(MatterKind.INTERPELLATION, "Interpellation om skolskjutsar", "2026-10-05");
+        Matter lateInterpellation = addressed(MatterKind.INTERPELLATION, "Interpellation om simhallen", "2026-10-12");
+        Matter onTheDay = addressed(MatterKind.QUESTION, "Fråga om busskort", "2026-10-19");
+        Matter motionInTime = motion("Motion om cykelbanor", LocalDate.parse("2026-10-06"));
+        Matter lateMotion = motion("Motion om nattbussar", LocalDate.parse("2026-10-14"));
+
+        assertThat(announced(october)).containsExactly(inTime.title(), motionInTime.title());
+        assertThat(announced(november)).containsExactly(lateInterpellation.title(), lateMotion.title(),
+                onTheDay.title());
+        assertThat(PaperServiceTest.text(app.papers().kallelse(november))).contains("om simhallen", "om busskort");
+    }
+
+    private Matter addressed(MatterKind kind, String title, String submitted) {
+        return app.matters().add(Matter.newMatter(kind, title).submitted(LocalDate.parse(submitted))
+                .addressee(new Addressee("Anna Ek", "C", "kommunstyrelsens ordförande")).build());
     }
 
     private Matter motion(String title, LocalDate submitted) {

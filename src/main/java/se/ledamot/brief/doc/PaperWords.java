@@ -249,7 +249,7 @@ final class PaperWords {
     }
 
     /** "7 december 2026" with no line break between "7" and "december". */
-    private static String dayAndMonthTogether(LocalDate day) {
+    static String dayAndMonthTogether(LocalDate day) {
         return Dates.date(day).replaceFirst(" ", "\u00a0");
     }
 

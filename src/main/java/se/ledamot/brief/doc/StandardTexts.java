@@ -8,6 +8,7 @@ import se.ledamot.brief.layout.Align;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.domain.papers.StandardItem;
@@ -37,9 +38,14 @@ final class StandardTexts {
                 }
             }
             case NOTICE -> {
-                c.text(PaperWords.posting("standard.notice.text", papers), Align.LEFT);
-                c.h2(p("proposal"));
-                c.text(p("standard.notice.proposal"), Align.LEFT);
+                if (postedLate(papers)) {
+                    c.text(lateNotice(papers, papers.meeting().postedOn().isAfter(papers.issued()) ? 1 : 2),
+                            Align.LEFT);
+                } else {
+                    c.text(PaperWords.posting("standard.notice.text", papers), Align.LEFT);
+                    c.h2(p("proposal"));
+                    c.text(p("standard.notice.proposal"), Align.LEFT);
+                }
             }
             case AGENDA_APPROVAL -> {
                 c.h2(p("proposal"));
@@ -85,7 +91,7 @@ final class StandardTexts {
                     : p("standard.adjusters.decision", PaperWords.names(minutes.adjusters()),
                             adjustment(minutes) == null ? 0 : 1, adjustment(minutes) == null ? ""
                                     : adjustment(minutes));
-            case NOTICE -> p("standard.notice.decision");
+            case NOTICE -> postedLate(papers) ? null : p("standard.notice.decision");
             case AGENDA_APPROVAL -> p("standard.agenda_approval.decision");
             case ROLL_CALL -> minutes.attendance().attendees().isEmpty() ? null : rollCall(minutes.attendance());
             case NEW_SUBMISSIONS -> papers.newSubmissions().isEmpty() ? p("standard.new_submissions.none")
@@ -95,6 +101,23 @@ final class StandardTexts {
                             papers.newSubmissions().stream().anyMatch(m -> m.kind().hasProposals()) ? 1 : 0);
             default -> null;
         };
+    }
+
+    /**
+     * Whether the posting day the secretary recorded is later than the council's days of notice allow (5 kap. 11 §
+     * kommunallagen, or its arbetsordning's): the papers then claim no "laga ordning"; the kallelse says the day was
+     * late and proposes nothing, and the protokoll records no decision the secretary has not written.
+     */
+    private static boolean postedLate(MeetingPapers papers) {
+        return papers.notice().late(papers.meeting().postedOn(), papers.meeting().date());
+    }
+
+    /** "Tillkännagivandet … sattes upp … den 9 december 2026, senare än 5 kap. 11 § kommunallagen medger: …". */
+    private static String lateNotice(MeetingPapers papers, int tense) {
+        NoticeRule notice = papers.notice();
+        return p("standard.notice.late", tense, PaperWords.dayAndMonthTogether(papers.meeting().postedOn()),
+                PaperWords.dayAndMonthTogether(notice.latestDay(papers.meeting().date())),
+                notice.daysBefore() == NoticeRule.LAW_DAYS ? 0 : 1);
     }
 
     /** "Sju ledamöter är närvarande", with the serving substitutes named only when there are any. */

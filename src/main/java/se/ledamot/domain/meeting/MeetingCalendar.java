@@ -141,6 +141,21 @@ public final class MeetingCalendar {
                 .findFirst();
     }
 
+    /**
+     * The council meeting where a dated motion, citizen proposal, interpellation or question is announced (anmäls):
+     * an interpellation or question where it is asked ({@link #askedAt}); a motion or citizen proposal at the first
+     * meeting it was handed in in time for, one handed in on the meeting's day announced there when no rule says
+     * otherwise.
+     */
+    public Optional<Meeting> announcedAt(Matter matter) {
+        if (matter.submitted() == null || matter.kind().hasAddressee()) {
+            return askedAt(matter);
+        }
+        return meetingsOf(councilCode()).stream()
+                .filter(m -> !matter.submitted().isAfter(m.date()) && !isLate(matter, m))
+                .findFirst();
+    }
+
     /** When an interpellation or a question is asked and answered, under the council's rules. */
     public Optional<AnswerSchedule> answerSchedule(Matter matter) {
         return askedAt(matter).map(asked -> {

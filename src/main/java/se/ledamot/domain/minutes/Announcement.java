@@ -7,10 +7,11 @@ import se.ledamot.domain.calendar.HolidayShift;
 
 /**
  * The notice that the minutes are approved (anslagsbevis), and the dates it sets going. The justering is announced
- * on the council's notice board no later than the second day after it (8 kap. 12 § kommunallagen); the notice says
- * where the minutes are kept and stays up until the time for appeal has run out. An appeal (laglighetsprövning) must
- * be in within three weeks of the day the notice was put up (13 kap. 5 § kommunallagen); a last day on a Saturday,
- * Sunday or holiday moves to the next weekday (lag (1930:173) om beräkning av lagstadgad tid).
+ * on the council's notice board no later than the second day after it (8 kap. 12 § kommunallagen; on a closed day the
+ * next weekday, lag (1930:173) 2 §); the notice says where the minutes are kept and stays up until the time for
+ * appeal has run out. An appeal (laglighetsprövning) must be in within three weeks of the day the notice was put up
+ * (13 kap. 5 § kommunallagen); a last day on a Saturday, Sunday or holiday moves to the next weekday (lag (1930:173)
+ * om beräkning av lagstadgad tid).
  */
 public record Announcement(LocalDate adjusted, LocalDate posted) {
 
@@ -36,9 +37,12 @@ public record Announcement(LocalDate adjusted, LocalDate posted) {
         }
     }
 
-    /** The last day the law allows for putting the notice up: the second day after the justering. */
+    /**
+     * The last day the law allows for putting the notice up: the second day after the justering, or the next weekday
+     * when that is a Saturday, Sunday, holiday or closed eve (lag (1930:173) 2 §: "får åtgärden vidtas nästa vardag").
+     */
     public static LocalDate latestPosting(LocalDate adjusted) {
-        return adjusted.plusDays(2);
+        return HolidayShift.NEXT_WORKING_DAY.apply(adjusted.plusDays(2));
     }
 
     /** Whether the notice went up in time (8 kap. 12 §). */

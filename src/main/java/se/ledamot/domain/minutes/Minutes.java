@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Limit;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.calendar.HolidayShift;
 import se.ledamot.domain.sync.RowField;
 
 /**
@@ -99,9 +100,18 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
         return posted == null ? Optional.empty() : Optional.of(new Announcement(adjusted, posted));
     }
 
-    /** The last day the law allows for the justering of a meeting held on a day. */
+    /**
+     * The last day the law allows for the justering of a meeting held on a day: 14 days after it, or the next weekday
+     * when that is a Saturday, Sunday, holiday or closed eve (lag (1930:173) 2 §).
+     */
     public static LocalDate adjustBy(LocalDate meetingDay) {
-        return meetingDay.plusDays(ADJUST_WITHIN_DAYS);
+        return HolidayShift.NEXT_WORKING_DAY.apply(meetingDay.plusDays(ADJUST_WITHIN_DAYS));
+    }
+
+    /** The justering day, the one it was done else the one planned, when later than {@link #adjustBy}; else empty. */
+    public Optional<LocalDate> lateJustering(LocalDate meetingDay) {
+        LocalDate day = adjusted != null ? adjusted : adjustDay;
+        return day != null && day.isAfter(adjustBy(meetingDay)) ? Optional.of(day) : Optional.empty();
     }
 
     public Minutes withTimes(LocalTime open, LocalTime close) {

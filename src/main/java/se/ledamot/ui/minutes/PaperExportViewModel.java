@@ -11,6 +11,8 @@ import se.ledamot.brief.BriefFile;
 import se.ledamot.brief.layout.Document;
 import se.ledamot.brief.layout.PdfWriter;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Announcement;
+import se.ledamot.domain.minutes.Minutes;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
@@ -89,12 +91,18 @@ final class PaperExportViewModel {
 
     /**
      * The protokoll; written, it says whose lines to sign have no name beneath them, so that she fills them in on
-     * "Sammanträdet" before she prints it (5 kap. 69 § kommunallagen: the chair and the justerare sign), and that the
-     * anslagsbevis lacks where the protokoll is kept when no place is set (8 kap. 12 §).
+     * "Sammanträdet" before she prints it (5 kap. 69 § kommunallagen: the chair and the justerare sign), that the
+     * justering, done or planned, is later than the 14 days after the meeting the same paragraph allows, that its
+     * anslag went up later than the second day after it (8 kap. 12 §), and that the anslagsbevis lacks where the
+     * protokoll is kept when no place is set (same paragraph).
      */
     void protokoll(Meeting m) {
         PaperService papers = context.services().papers();
         write(m, Localization.get("papers.minutes.kind"), "", papers::protokoll, id -> unsigned(papers.unsigned(id))
+                + papers.lateJustering(id).map(day -> " " + Localization.get("minutes.ui.lateJustering", day,
+                        Minutes.adjustBy(m.date()))).orElse("")
+                + papers.latePosting(id).map(a -> " " + Localization.get("minutes.ui.latePosting", a.posted(),
+                        Announcement.latestPosting(a.adjusted()))).orElse("")
                 + (papers.settings().minutesKept() == null ? " " + Localization.get("minutes.ui.keptNowhere") : ""));
     }
 

@@ -86,6 +86,24 @@ class KallelseTest {
                 .doesNotContain("senast den 7 december 2026").doesNotContain("kommunallagen");
     }
 
+    /**
+     * A posting day later than the week of 5 kap. 11 § (the meetings screen warns of it) was printed under
+     * "Godkännande av kungörelse" with the paragraph beside it, as if lawful, and proposed "Sammanträdet har
+     * tillkännagetts i laga ordning". The item now says the day was later than the law allows, and proposes nothing
+     * the council has to decide.
+     */
+    @Test
+    void aPostingLaterThanTheWeekIsSaidSoAndNotProposedAsInLagaOrdning() throws Exception {
+        String late = MatterBriefTest.text(MatterBriefTest.pdf(Kallelse.of(postedOn(LocalDate.of(2026, 12, 9)),
+                Samples.CREATED)));
+        assertThat(late).contains("Tillkännagivandet om sammanträdet sätts upp på kommunens anslagstavla den "
+                + "9 december 2026, senare än 5 kap. 11 § kommunallagen medger: senast den 7 december 2026.")
+                .doesNotContain("i laga ordning");
+        String inTime = MatterBriefTest.text(MatterBriefTest.pdf(Kallelse.of(postedOn(LocalDate.of(2026, 12, 7)),
+                Samples.CREATED)));
+        assertThat(inTime).contains("Sammanträdet har tillkännagetts i laga ordning.").doesNotContain("senare än");
+    }
+
     private static MeetingPapers postedOn(LocalDate day) {
         MeetingPapers p = PaperSamples.meeting();
         return new MeetingPapers(p.meeting().withPostedOn(day), p.body(), p.settings(), p.council(), p.issued(),
@@ -204,6 +222,11 @@ class KallelseTest {
             Localization.setLocale(Localization.ENGLISH);
             String text = MatterBriefTest.text(kallelse()).replaceAll("\\s+", " ");
             assertThat(text).doesNotContain("{1}", "{2}", "municipalitys").contains("s notice board");
+            String late = MatterBriefTest.text(MatterBriefTest.pdf(Kallelse.of(postedOn(LocalDate.of(2026, 12, 9)),
+                    Samples.CREATED))).replaceAll("\\s+", " ");
+            assertThat(late).contains("The notice of the meeting goes up on the municipality's notice board on "
+                    + "9 December 2026, later than chapter 5 section 11 of the Local Government Act allows: by "
+                    + "7 December 2026 at the latest.");
         } finally {
             Localization.setLocale(Localization.SWEDISH);
         }

@@ -212,6 +212,27 @@ class ProtokollTest {
     }
 
     /**
+     * The meeting announced two days later than the week of 5 kap. 11 §: the protokoll recorded "Sammanträdet har
+     * tillkännagetts i laga ordning" under Godkännande av kungörelse all the same, when the secretary wrote nothing.
+     * It now records no decision the secretary has not written: what the council decided of a late notice is hers to
+     * write (the kallelse said the day was late).
+     */
+    @Test
+    void aLatePostingIsNotRecordedAsInLagaOrdning() throws Exception {
+        MeetingPapers sample = PaperSamples.meeting();
+        MeetingPapers late = new MeetingPapers(sample.meeting().withPostedOn(java.time.LocalDate.of(2026, 12, 9)),
+                sample.body(), sample.settings(), sample.council(), sample.issued(), sample.entries(),
+                sample.newSubmissions(), sample.minutes(), sample.firstParagraph(), sample.notice());
+
+        String text = MatterBriefTest.text(write(Protokoll.of(late, Samples.CREATED), "protokoll-sent-anslag.pdf"));
+
+        assertThat(text).contains("§ 103 Godkännande av kungörelse Kommunfullmäktiges beslut Beslutet är inte "
+                + "antecknat ännu.").doesNotContain("i laga ordning");
+        assertThat(MatterBriefTest.text(write(Protokoll.of(sample, Samples.CREATED), "protokoll.pdf")))
+                .contains("Sammanträdet har tillkännagetts i laga ordning.");
+    }
+
+    /**
      * Session 18's walk, the day of the justering: the anslagsbevis said "Fylls i när protokollet är justerat" of a
      * protokoll justerat, and the place of the justering typed without its day was not printed at all.
      */
@@ -228,7 +249,7 @@ class ProtokollTest {
 
         assertThat(text).containsSubsequence("Justeringens plats och tid", "Kommunkansliet", "Paragrafer",
                 "ANSLAG/BEVIS", "Protokollet är justerat den 17 december 2026. Justeringen tillkännages på kommunens "
-                        + "anslagstavla senast den 19 december 2026 (8 kap. 12 § kommunallagen).",
+                        + "anslagstavla senast den 21 december 2026 (8 kap. 12 § kommunallagen).",
                 "Protokollet justerat", "17 december 2026");
         assertThat(text).doesNotContain("Fylls i när");
     }

@@ -45,6 +45,27 @@ class MeetingCalendarTest {
         });
     }
 
+    /**
+     * A matter is announced (anmäls) at the meeting that takes it up: an interpellation where it is asked, a motion at
+     * the first meeting its rule lets it reach (10 days before: 4 December for the 14th), one handed in on that last
+     * day in time, one the day after at the next meeting.
+     */
+    @Test
+    void aMatterIsAnnouncedAtTheFirstMeetingItWasHandedInInTimeFor() {
+        MeetingCalendar cal = calendar(december, february, boardInDecember);
+        assertThat(cal.announcedAt(matter(MatterKind.MOTION, "2026-12-04", Status.SUBMITTED))).hasValue(december);
+        assertThat(cal.announcedAt(matter(MatterKind.MOTION, "2026-12-05", Status.SUBMITTED))).hasValue(february);
+        Matter late = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);
+        assertThat(cal.announcedAt(late)).isEqualTo(cal.askedAt(late)).hasValue(february);
+        assertThat(cal.announcedAt(matter(MatterKind.MOTION, null, Status.SUBMITTED))).isEmpty();
+        MeetingCalendar noRules = new MeetingCalendar(java.util.List.of(Fixtures.KF), java.util.List.of(december,
+                february), java.util.Map.of());
+        assertThat(noRules.announcedAt(matter(MatterKind.MOTION, "2026-12-14", Status.SUBMITTED)))
+                .as("handed in on the meeting's day, no rule").hasValue(december);
+        assertThat(noRules.announcedAt(matter(MatterKind.QUESTION, "2026-12-14", Status.SUBMITTED)))
+                .as("asked at the next: it must be in before the meeting's day").hasValue(february);
+    }
+
     @Test
     void movingTheMeetingMovesTheDeadlineAndCanBringALateMatterIn() {
         Matter m = matter(MatterKind.INTERPELLATION, "2026-12-01", Status.SUBMITTED);

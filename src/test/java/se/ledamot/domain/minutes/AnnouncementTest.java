@@ -31,10 +31,35 @@ class AnnouncementTest {
 
     @Test
     void theNoticeGoesUpNoLaterThanTheSecondDayAfterTheJustering() {
-        LocalDate adjusted = LocalDate.of(2026, 12, 17);
-        assertThat(new Announcement(adjusted, LocalDate.of(2026, 12, 19)).inTime()).isTrue();
-        assertThat(new Announcement(adjusted, LocalDate.of(2026, 12, 20)).inTime()).isFalse();
-        assertThatThrownBy(() -> new Announcement(adjusted, LocalDate.of(2026, 12, 16)))
+        LocalDate adjusted = LocalDate.of(2026, 12, 15);
+        assertThat(new Announcement(adjusted, LocalDate.of(2026, 12, 17)).inTime()).isTrue();
+        assertThat(new Announcement(adjusted, LocalDate.of(2026, 12, 18)).inTime()).isFalse();
+        assertThatThrownBy(() -> new Announcement(adjusted, LocalDate.of(2026, 12, 14)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("minutes.posted.beforeAdjusted");
+    }
+
+    /**
+     * The second day after the justering (8 kap. 12 §) is the last day of a statutory time: on a Saturday, Sunday,
+     * holiday or closed eve the notice may go up the next weekday (lag (1930:173) om beräkning av lagstadgad tid,
+     * 2 §). The protokoll said "senast den 19 december 2026", a Saturday, for a justering on Thursday the 17th.
+     */
+    @ParameterizedTest(name = "justerat {0}: posted by {1}")
+    @CsvSource(textBlock = """
+            # justerat,  posted by
+            # Tuesday: Thursday, as counted
+            2026-12-15, 2026-12-17
+            # Thursday: the Saturday moves to Monday the 21st
+            2026-12-17, 2026-12-21
+            # Friday: the Sunday moves to Monday
+            2026-12-18, 2026-12-21
+            # Tuesday 22 December: Christmas Eve, juldagen, annandag jul (Saturday), Sunday: Monday the 28th
+            2026-12-22, 2026-12-28
+            # Wednesday before midsummer 2027: Midsummer Eve (Friday 25 June) moves to Monday the 28th
+            2027-06-23, 2027-06-28
+            """)
+    void theLastDayToPostMovesOffAClosedDay(LocalDate adjusted, LocalDate postedBy) {
+        assertThat(Announcement.latestPosting(adjusted)).isEqualTo(postedBy);
+        assertThat(new Announcement(adjusted, postedBy).inTime()).isTrue();
+        assertThat(new Announcement(adjusted, postedBy.plusDays(1)).inTime()).isFalse();
     }
 }
