@@ -227,17 +227,21 @@ public final class MeetingsViewModel {
         });
     }
 
-    /** Deletes the selected meeting and its agenda, after asking. */
+    /** Deletes the selected meeting and its agenda after asking; the question names its protokoll when one is begun. */
     public void delete() {
         Meeting m = selected.get();
-        if (m == null || !context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
-                Localization.get("meeting.ui.delete.text", m))) {
+        if (m == null) {
             return;
         }
-        write(() -> {
-            meetingService.delete(m.id());
-            return m;
-        }, deleted -> null);
+        BackgroundTask.of(p -> context.services().papers().minutesBegun(m.id())).onSuccess(begun -> {
+            if (context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
+                    Localization.get(begun ? "meeting.ui.delete.minutes" : "meeting.ui.delete.text", m))) {
+                write(() -> {
+                    meetingService.delete(m.id());
+                    return m;
+                }, deleted -> null);
+            }
+        }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
     /** Writes after every write before it, reads the meetings anew and selects the one {@code then} names. */
@@ -334,6 +338,10 @@ public final class MeetingsViewModel {
     }
 
     private static LocalDate parseDate(String text) {
+        // An empty field asks for the day rather than calling "" a wrong date (walk31).
+        if (text.isBlank()) {
+            throw new DomainException("meeting.ui.noDate");
+        }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
