@@ -78,6 +78,30 @@ class NewMeetingAsTypedWindowTest {
         assertThat(ours()).as("the meeting kept when she answers no").isPresent();
     }
 
+    /**
+     * Walk 31: she changes the samples' meeting's place, goes to Översikt without Spara and closes the window; the
+     * form had shown the new place on her way back, and after the restart the old one was there.
+     */
+    @Test
+    void aPlaceTypedAndNotSavedIsStoredWhenSheLeavesTheScreen(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        window.show(robot, MeetingsScreen.ID);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().stream().anyMatch(m -> m.id().equals(sample.id())));
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().stream()
+                .filter(m -> m.id().equals(sample.id())).findFirst().orElseThrow()));
+        window.settled();
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Stadshuset, sessionssalen");
+        window.show(robot, "dashboard");
+        window.settled();
+        window.close(robot);
+        window.open(robot);
+        assertThat(window.shell().context().services().meetings().require(sample.id()).place())
+                .isEqualTo("Stadshuset, sessionssalen");
+    }
+
     private java.util.Optional<Meeting> ours() {
         return window.shell().context().services().meetings().list().stream().filter(m -> m.date().equals(DAY))
                 .findFirst();
