@@ -102,6 +102,11 @@ public final class PaperService {
         return m;
     }
 
+    /** Whether the meeting's protokoll is begun (justerat or not): a delete of the meeting takes it too. */
+    public boolean minutesBegun(long meetingId) {
+        return minutes.begun(meetingId);
+    }
+
     /** The meetings whose minutes are begun and not justerade yet, the latest meeting first. */
     public List<Long> minutesBeingWritten() {
         return minutes.beingWritten();

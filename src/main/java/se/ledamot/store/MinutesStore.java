@@ -71,6 +71,11 @@ public final class MinutesStore {
                 r.getPostedOn(), r.getFirstParagraph(), new Attendance(attendees));
     }
 
+    /** Whether the meeting's protokoll is begun: its part (attendance, justerare, times) stored, justerat or not. */
+    public boolean begun(long meetingId) {
+        return dsl.fetchExists(MINUTES, MINUTES.MEETING_ID.eq(meetingId));
+    }
+
     /**
      * The meetings whose minutes are begun and not justerade yet, the latest meeting first: the minutes being
      * written, where Protokoll opens when it has no meeting of its own to return to.

@@ -74,6 +74,25 @@ class MinutesDatesTest {
         assertThat(se.ledamot.ui.shell.IsoDates.isWrong(day)).isFalse();
     }
 
+    /**
+     * Walk 31: the secretary types "31/2" in the empty Justering dag and presses Enter, as a person does; the field
+     * was emptied, and the message said the earlier date was kept, where there was none.
+     */
+    @Test
+    void aWrongDayTypedWithEnterInAnEmptyFieldStaysThere(FxRobot robot) {
+        window.open(robot);
+        window.minutesOf(robot, meeting);
+        window.minutesTab(robot, "minutesTabMeeting");
+
+        DatePicker day = robot.lookup("#minutesAdjustDay").queryAs(DatePicker.class);
+        WindowDriver.clickShown(robot, "#minutesAdjustDay").write("31/2").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#minutesError").queryLabeled().getText().contains("31/2"));
+        window.settled();
+        assertThat(day.getEditor().getText()).isEqualTo("31/2");
+        assertThat(day.getValue()).isNull();
+        assertThat(robot.lookup("#minutesError").queryLabeled().getText()).doesNotContain("tidigare", "previous");
+    }
+
     /** The text in the field and committed, as Enter or leaving the field does. */
     static void typed(FxRobot robot, DatePicker day, String text) {
         robot.interact(() -> {

@@ -52,7 +52,7 @@ public final class MeetingsScreen extends AbstractScreen {
 
     @Override
     public boolean flush() {
-        return !isBuilt() || agenda.flush();
+        return !isBuilt() || vm.flush() & agenda.flush();
     }
 
     @Override

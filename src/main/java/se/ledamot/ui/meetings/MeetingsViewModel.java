@@ -1,8 +1,5 @@
 package se.ledamot.ui.meetings;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -196,7 +193,7 @@ public final class MeetingsViewModel {
      * Adds the meeting in the form, or stores the changes to the selected one, in the background; the stored meeting
      * is then selected. A wrong date or time is refused at once and nothing is stored.
      */
-    public void save() {
+    public boolean save() {
         waiting = null;
         chosen.clear();
         Meeting m;
@@ -205,11 +202,11 @@ public final class MeetingsViewModel {
                 throw new DomainException("body.code.missing");
             }
             m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
-                    parseDate(date.get()), parseTime(time.get()), place.get(), status.get(),
-                    posted.get().isBlank() ? null : parseDate(posted.get()));
+                    TypedMeeting.date(date.get()), TypedMeeting.time(time.get()), place.get(), status.get(),
+                    posted.get().isBlank() ? null : TypedMeeting.date(posted.get()));
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
-            return;
+            return false;
         }
         Meeting base = copy != null ? copy : selected.get();
         write(() -> {
@@ -225,19 +222,36 @@ public final class MeetingsViewModel {
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
             return stored.id();
         });
+        return true;
     }
 
-    /** Deletes the selected meeting and its agenda, after asking. */
+    /**
+     * Saves what is typed in the selected meeting's form when it differs from the meeting (she leaves the screen or
+     * closes the window; walk31: a place typed without Spara was lost at closing); false when it cannot be stored.
+     */
+    public boolean flush() {
+        Meeting m = selected.get();
+        return m == null || body.get() != null && body.get().code().equals(m.body())
+                && date.get().equals(m.date().toString()) && time.get().equals(ClockText.of(m.time()))
+                && place.get().equals(Objects.toString(m.place(), "")) && status.get() == m.status()
+                && posted.get().equals(Objects.toString(m.postedOn(), "")) || save();
+    }
+
+    /** Deletes the selected meeting and its agenda after asking; the question names its protokoll when one is begun. */
     public void delete() {
         Meeting m = selected.get();
-        if (m == null || !context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
-                Localization.get("meeting.ui.delete.text", m))) {
+        if (m == null) {
             return;
         }
-        write(() -> {
-            meetingService.delete(m.id());
-            return m;
-        }, deleted -> null);
+        BackgroundTask.of(p -> context.services().papers().minutesBegun(m.id())).onSuccess(begun -> {
+            if (context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
+                    Localization.get(begun ? "meeting.ui.delete.minutes" : "meeting.ui.delete.text", m))) {
+                write(() -> {
+                    meetingService.delete(m.id());
+                    return m;
+                }, deleted -> null);
+            }
+        }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
     /** Writes after every write before it, reads the meetings anew and selects the one {@code then} names. */
@@ -331,18 +345,6 @@ public final class MeetingsViewModel {
         place.set(m.place() == null ? "" : m.place());
         status.set(m.status());
         posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("meeting.ui.badDate", text);
-        }
-    }
-
-    private static LocalTime parseTime(String text) {
-        return ClockText.parse(text, "meeting.ui.badTime");
     }
 
     public ObservableList<Meeting> meetings() {

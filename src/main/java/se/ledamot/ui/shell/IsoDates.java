@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -58,9 +59,13 @@ public final class IsoDates {
                     }
                     return date;
                 } catch (DateTimeParseException e) {
-                    String why = Localization.get("ui.editor.badDate", typed.strip());
+                    String why = Localization.get(picker.getValue() == null ? "ui.editor.badDate.none"
+                            : "ui.editor.badDate", typed.strip());
                     mark(picker, why);
                     bad.accept(why);
+                    // Enter and leaving the field write the kept date's text over it after this (walk31: "31/2"
+                    // typed in an empty field was emptied): what she typed is put back, to be typed right.
+                    Platform.runLater(() -> picker.getEditor().setText(typed));
                     return picker.getValue();
                 }
             }
