@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.l10n.ClockText;
-import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
@@ -83,6 +82,7 @@ public final class MeetingsViewModel {
         this.bodyService = context.services().bodies();
         this.kallelse = new KallelseFileViewModel(context);
         selected.addListener((o, was, now) -> {
+            keepTyped(was, now);
             copy = null;
             fill(now);
             kallelse.show(now);
@@ -198,12 +198,7 @@ public final class MeetingsViewModel {
         chosen.clear();
         Meeting m;
         try {
-            if (body.get() == null) {
-                throw new DomainException("body.code.missing");
-            }
-            m = new Meeting(selected.get() == null ? null : selected.get().id(), body.get().code(),
-                    TypedMeeting.date(date.get()), TypedMeeting.time(time.get()), place.get(), status.get(),
-                    posted.get().isBlank() ? null : TypedMeeting.date(posted.get()));
+            m = typed(selected.get() == null ? null : selected.get().id());
         } catch (RuntimeException e) {
             context.dialogs().notify(Errors.describe(e));
             return false;
@@ -231,10 +226,38 @@ public final class MeetingsViewModel {
      */
     public boolean flush() {
         Meeting m = selected.get();
-        return m == null || body.get() != null && body.get().code().equals(m.body())
-                && date.get().equals(m.date().toString()) && time.get().equals(ClockText.of(m.time()))
-                && place.get().equals(Objects.toString(m.place(), "")) && status.get() == m.status()
-                && posted.get().equals(Objects.toString(m.postedOn(), "")) || save();
+        return m == null || formValues().equals(TypedMeeting.valuesOf(m, bodies)) || save();
+    }
+
+    /**
+     * Another meeting chosen in the list: what was typed in the form of the one before and not saved is stored
+     * with it, in the background, and the new choice stays (walk31: choosing another meeting dropped it without a
+     * word). A form that cannot be stored (a wrong date) is said, naming the meeting, and not stored.
+     */
+    private void keepTyped(Meeting was, Meeting now) {
+        if (was == null || now != null && was.id().equals(now.id())
+                || formValues().equals(TypedMeeting.valuesOf(was, bodies))
+                || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
+            return; // the same meeting read again or stored, nothing typed, or one deleted
+        }
+        Meeting m;
+        try {
+            m = typed(was.id());
+        } catch (RuntimeException e) {
+            context.dialogs().notify(Localization.get("meeting.ui.notKept", MeetingText.withPlace(was),
+                    Errors.describe(e)));
+            return;
+        }
+        Meeting base = copy != null ? copy : was;
+        write(() -> meetingService.save(base, m).merged(), stored -> {
+            context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
+            return selected.get() == null ? null : selected.get().id();
+        });
+    }
+
+    /** The meeting as the form has it, with this id (null: a new one); a wrong date or time is refused. */
+    private Meeting typed(Long id) {
+        return TypedMeeting.of(id, body.get(), date.get(), time.get(), place.get(), status.get(), posted.get());
     }
 
     /** Deletes the selected meeting and its agenda after asking; the question names its protokoll when one is begun. */
@@ -262,9 +285,16 @@ public final class MeetingsViewModel {
                 })
                 .onSuccess(w -> {
                     Long select = then.apply(w.meeting());
+                    // Typing in the form of another meeting than the one written (chosen meanwhile) stays.
+                    Meeting current = selected.get();
+                    Map<String, Object> typing = current == null || current.id().equals(w.meeting().id()) ? null
+                            : formValues();
                     copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
+                    if (typing != null) {
+                        typing.forEach(this::putBack);
+                    }
                     context.mattersChanged();
                     showMet();
                 })
@@ -317,34 +347,11 @@ public final class MeetingsViewModel {
     }
 
     private void fillField(String code, Meeting m) {
-        switch (code) {
-            case "body_code" -> body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst()
-                    .orElse(body.get()));
-            case "meeting_date" -> date.set(m.date().toString());
-            case "meeting_time" -> time.set(ClockText.of(m.time()));
-            case "place" -> place.set(m.place() == null ? "" : m.place());
-            case "posted_on" -> posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
-            default -> status.set(m.status());
-        }
+        putBack(code, TypedMeeting.valuesOf(m, bodies).get(code));
     }
 
     private void fill(Meeting m) {
-        if (m == null) {
-            body.set(bodies.stream().filter(Body::council).findFirst().orElse(bodies.isEmpty() ? null
-                    : bodies.getFirst()));
-            date.set("");
-            time.set("");
-            place.set("");
-            status.set(MeetingStatus.PLANNED);
-            posted.set("");
-            return;
-        }
-        body.set(bodies.stream().filter(b -> b.code().equals(m.body())).findFirst().orElse(null));
-        date.set(m.date().toString());
-        time.set(ClockText.of(m.time()));
-        place.set(m.place() == null ? "" : m.place());
-        status.set(m.status());
-        posted.set(m.postedOn() == null ? "" : m.postedOn().toString());
+        TypedMeeting.valuesOf(m, bodies).forEach(this::putBack);
     }
 
     public ObservableList<Meeting> meetings() {

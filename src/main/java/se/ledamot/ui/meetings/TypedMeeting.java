@@ -3,12 +3,45 @@ package se.ledamot.ui.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import se.ledamot.domain.DomainException;
+import se.ledamot.domain.meeting.Body;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.ClockText;
 
-/** The meeting form's day and time as typed: the day as ÅÅÅÅ-MM-DD, the time as {@link ClockText} reads it. */
+/**
+ * The meeting form's values: those a meeting shows, and the meeting they make as typed (the day as ÅÅÅÅ-MM-DD, the
+ * time as {@link ClockText} reads it).
+ */
 final class TypedMeeting {
     private TypedMeeting() {
+    }
+
+    /** The meeting the form holds, with this id (null: a new one); a missing body, a wrong date or time refused. */
+    static Meeting of(Long id, Body body, String date, String time, String place, MeetingStatus status,
+            String posted) {
+        if (body == null) {
+            throw new DomainException("body.code.missing");
+        }
+        return new Meeting(id, body.code(), date(date), time(time), place, status,
+                posted.isBlank() ? null : date(posted));
+    }
+
+    /** What the form shows for a meeting (for none: a new one of the council), by the columns' codes. */
+    static Map<String, Object> valuesOf(Meeting m, List<Body> bodies) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("body_code", m == null ? bodies.stream().filter(Body::council).findFirst()
+                .orElse(bodies.isEmpty() ? null : bodies.getFirst())
+                : bodies.stream().filter(b -> b.code().equals(m.body())).findFirst().orElse(null));
+        values.put("meeting_date", m == null ? "" : m.date().toString());
+        values.put("meeting_time", m == null ? "" : ClockText.of(m.time()));
+        values.put("place", m == null || m.place() == null ? "" : m.place());
+        values.put("status", m == null ? MeetingStatus.PLANNED : m.status());
+        values.put("posted_on", m == null || m.postedOn() == null ? "" : m.postedOn().toString());
+        return values;
     }
 
     static LocalDate date(String text) {

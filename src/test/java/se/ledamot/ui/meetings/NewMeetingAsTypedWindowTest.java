@@ -102,6 +102,52 @@ class NewMeetingAsTypedWindowTest {
                 .isEqualTo("Stadshuset, sessionssalen");
     }
 
+    /**
+     * As above, but she chooses the held meeting in the list instead of leaving the screen: the place typed went
+     * with the choice, without a word. Then a day typed wrongly: said, naming the meeting, and nothing stored.
+     */
+    @Test
+    void whatIsTypedAndNotSavedIsStoredWhenSheChoosesAnotherMeeting(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        window.show(robot, MeetingsScreen.ID);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() >= 2);
+        Meeting held = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id())).findFirst()
+                .orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Stadshuset, sessionssalen");
+
+        clickRow(robot, held);
+        window.settled();
+        waitUntil(() -> "Stadshuset, sessionssalen".equals(stored(sample).place()));
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
+                .as("the form shows the meeting chosen").isEqualTo(held.date().toString());
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(held.id());
+
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/2");
+        window.dialogs.notifications.clear();
+        clickRow(robot, held);
+        window.settled();
+        assertThat(window.dialogs.notifications).anySatisfy(n -> assertThat(n)
+                .startsWith("Ändringarna i sammanträdet ").contains("sparades inte: ").contains("31/2"));
+        assertThat(stored(sample).date()).isEqualTo(sample.date());
+    }
+
+    private void clickRow(FxRobot robot, Meeting meeting) {
+        javafx.scene.Node row = robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof
+                javafx.scene.control.TableRow<?> t && t.getItem() instanceof Meeting m && m.id().equals(meeting.id()))
+                .query();
+        WindowDriver.clickUntil(robot, row, () -> ((javafx.scene.control.TableRow<?>) row).isSelected());
+        window.settled();
+    }
+
+    private Meeting stored(Meeting meeting) {
+        return window.shell().context().services().meetings().require(meeting.id());
+    }
+
     private java.util.Optional<Meeting> ours() {
         return window.shell().context().services().meetings().list().stream().filter(m -> m.date().equals(DAY))
                 .findFirst();
