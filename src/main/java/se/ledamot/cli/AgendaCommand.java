@@ -142,6 +142,9 @@ final class AgendaCommand extends DataCommand {
             for (AgendaItem item : added) {
                 out().println(Localization.get("cli.agenda.added", numbers.get(item.id()), item.matterId()));
             }
+            app.meetings().plannedElsewhere(meetingId, matterIds).forEach((matter, other) -> err().println(
+                    Localization.get("meeting.ui.agenda.alsoPlanned", app.matters().require(matter).title(),
+                            se.ledamot.l10n.MeetingText.withPlace(other))));
             return 0;
         }
     }

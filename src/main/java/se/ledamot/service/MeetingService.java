@@ -139,6 +139,17 @@ public final class MeetingService {
         return agendas.addMatters(meetingId, matterIds);
     }
 
+    /**
+     * Of these matters, those already on the agenda of another meeting still planned, with the earliest such meeting:
+     * said when they are put on this one, since a matter on two planned agendas could be decided twice.
+     */
+    public Map<Long, Meeting> plannedElsewhere(long meetingId, List<Long> matterIds) {
+        Map<Long, Meeting> out = new java.util.LinkedHashMap<>();
+        agendas.plannedElsewhere(meetingId, matterIds).forEach((matter, other) -> out.put(matter,
+                meetings.require(other)));
+        return out;
+    }
+
     /** Appends a free-text item such as "Val av justerare". */
     public AgendaItem addText(long meetingId, String text) {
         return agendas.addText(meetingId, text);

@@ -267,6 +267,21 @@ public final class AgendaStore {
                 .fetch(AGENDA_ITEM.MATTER_ID));
     }
 
+    /**
+     * Of these matters, those on the agenda of another meeting still planned, each with the earliest such meeting's
+     * id: one matter on two planned agendas could be decided twice.
+     */
+    public Map<Long, Long> plannedElsewhere(long meetingId, java.util.Collection<Long> matterIds) {
+        Map<Long, Long> out = new HashMap<>();
+        dsl.select(AGENDA_ITEM.MATTER_ID, MEETING.ID).from(AGENDA_ITEM).join(MEETING)
+                .on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(AGENDA_ITEM.MATTER_ID.in(matterIds)).and(AGENDA_ITEM.MEETING_ID.ne(meetingId))
+                .and(MEETING.STATUS.eq(MeetingStatus.PLANNED.code()))
+                .orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID.desc())
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     /** The latest prepared proposal of each matter that has one on any agenda. */
     public Map<Long, String> latestProposals() {
         Map<Long, String> out = new HashMap<>();

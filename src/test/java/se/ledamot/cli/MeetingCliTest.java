@@ -127,6 +127,18 @@ class MeetingCliTest extends CommandLineTest {
                 .contains("talare: Anna Ek").contains("SEN");
     }
 
+    /** A matter on the agenda of two planned meetings could be decided twice: said beside what was added. */
+    @Test
+    void aMatterAlreadyOnAnotherPlannedAgendaIsAddedAndSaidSo() throws Exception {
+        long december = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");
+        long february = id("meeting", "add", "--body", "KF", "--date", "2027-02-08");
+        long motion = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2026-03-01");
+        assertThat(run("agenda", "add", String.valueOf(december), String.valueOf(motion))).as(err).isZero();
+        assertThat(err).doesNotContain("också");
+        assertThat(run("agenda", "add", String.valueOf(february), String.valueOf(motion))).as(err).isZero();
+        assertThat(err).contains("”Motion om cykelvägar” står också på föredragningslistan för KF 14 december 2026");
+    }
+
     @Test
     void addingToAnUnknownMeetingOrAnUnknownMatterChangesNothing() throws Exception {
         long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");

@@ -23,6 +23,7 @@ import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.MeetingText;
 import se.ledamot.l10n.SubmissionText;
 import se.ledamot.service.Agenda;
 import se.ledamot.service.MeetingService;
@@ -161,7 +162,19 @@ public final class AgendaViewModel {
     private void addMatters(List<Long> matterIds, Runnable added) {
         Meeting m = meeting.get();
         if (m != null && !matterIds.isEmpty() && mayChange(m)) {
-            change(() -> meetings.addMatters(m.id(), matterIds), added);
+            Map<Long, String> titles = new HashMap<>();
+            pending.forEach(p -> titles.put(p.id(), p.title()));
+            Map<Long, Meeting> elsewhere = new java.util.concurrent.ConcurrentHashMap<>();
+            change(() -> {
+                meetings.addMatters(m.id(), matterIds);
+                elsewhere.putAll(meetings.plannedElsewhere(m.id(), matterIds));
+            }, () -> {
+                added.run();
+                // Said, not refused: the secretary takes it off the other agenda, or means it (walk31).
+                elsewhere.forEach((id, other) -> context.dialogs().notify(Localization.get(
+                        "meeting.ui.agenda.alsoPlanned", titles.getOrDefault(id, "#" + id),
+                        MeetingText.withPlace(other))));
+            });
         }
     }
 

@@ -97,6 +97,34 @@ class AgendaViewModelTest {
         assertThat(onAgenda(vm)).extracting(r -> r.item().matterId()).containsExactly(interpellation.id());
     }
 
+    /**
+     * Walk 31: a matter put on the next meeting's agenda while it stood on the earlier one's too, without a word; both
+     * protokolls could decide it. Said (not refused: the secretary may mean it), for planned meetings only.
+     */
+    @Test
+    void aMatterStillOnAnotherPlannedAgendaIsSaidWhenPutOnThisOne() {
+        Meeting february = test.services.meetings().list().stream().filter(m -> m.date().getYear() == 2027)
+                .findFirst().orElseThrow();
+        vm.addMatters(List.of(prepared.id(), interpellation.id()));
+        assertThat(test.dialogs.notifications).noneMatch(n -> n.contains("också på föredragningslistan"));
+
+        vm.meetingProperty().set(february);
+        vm.addMatters(List.of(prepared.id(), lateQuestion.id()));
+        assertThat(onAgenda(vm)).hasSize(2);
+        assertThat(test.dialogs.notifications).filteredOn(n -> n.contains("också på föredragningslistan"))
+                .containsExactly("”Motion om cykelvägar” står också på föredragningslistan för KF 14 december 2026. "
+                        + "Ta bort det där om det inte ska tas upp två gånger.");
+
+        test.dialogs.notifications.clear();
+        test.services.meetings().save(december.withStatus(se.ledamot.domain.meeting.MeetingStatus.HELD));
+        vm.meetingProperty().set(december);
+        vm.meetingProperty().set(february);
+        vm.remove(onAgenda(vm).getFirst());
+        vm.addMatters(List.of(prepared.id()));
+        assertThat(test.dialogs.notifications).as("a held meeting's agenda: it may come back, tabled")
+                .noneMatch(n -> n.contains("också på föredragningslistan"));
+    }
+
     @Test
     void theSuggestionBuildsTheAgendaInOneGo() {
         vm.suggest();
