@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import se.ledamot.l10n.ClockText;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
@@ -249,8 +248,9 @@ public final class MeetingsViewModel {
             return;
         }
         Meeting base = copy != null ? copy : was;
-        write(() -> meetingService.save(base, m).merged(), stored -> {
-            context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
+        AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
+        write(() -> merge.updateAndGet(none -> meetingService.save(base, m)).merged(), stored -> {
+            context.dialogs().notify(KeptTheirs.said(stored, base, m, merge.get()));
             return selected.get() == null ? null : selected.get().id();
         });
     }

@@ -1,0 +1,112 @@
+package se.ledamot.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import se.ledamot.WindowRobot;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+
+/**
+ * Meetings31: what is typed in a meeting's form is stored when she chooses another meeting; tried as she would, in
+ * the real window: someone else's change of the same field meanwhile, and the list walked with the arrow keys.
+ */
+@WindowTest
+@ExtendWith(WindowRobot.class)
+class MeetingsChosenWhileTypedWindowTest {
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"));
+
+    /**
+     * Someone else (another window on the shared server) put the meeting in Folkets hus after her form was filled;
+     * she types Biblioteket and chooses the held meeting. The store kept theirs, and hers went without a word.
+     */
+    @Test
+    void anotherOnesChangeOfTheFieldSheTypedIsSaidWhenSheChoosesAnotherMeeting(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        Meeting held = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id())).findFirst()
+                .orElseThrow();
+        clickRow(robot, sample);
+        Meeting theirs = stored(sample);
+        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        window.dialogs.notifications.clear();
+
+        try {
+            clickRow(robot, held);
+        } finally {
+            window.snapshot(robot, "meetings31-conflict-on-choosing");
+        }
+        window.settled();
+        assertThat(stored(sample).place()).as("the other's place stays until she chooses").isEqualTo("Folkets hus");
+        assertThat(window.dialogs.notifications).contains("Sammanträdet KF 7 december 2026: fältet Plats ändrades av"
+                + " någon annan medan du skrev. ”Folkets hus” står kvar; ditt ”Biblioteket” sparades inte.");
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(held.id());
+    }
+
+    /** She types a place, then walks the list with the arrow keys: one save, in the right row, the choice staying. */
+    @Test
+    void walkingTheListWithTheArrowKeysStoresTheTypingOnceInItsOwnMeeting(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        waitUntil(() -> meetings.getItems().size() >= 2);
+        Meeting first = meetings.getItems().getFirst();
+        Meeting second = meetings.getItems().get(1);
+        clickRow(robot, first);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        window.dialogs.notifications.clear();
+        robot.interact(meetings::requestFocus);
+        robot.type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.DOWN);
+        window.settled();
+        window.snapshot(robot, "meetings31-arrows");
+
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(second.id());
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
+                .isEqualTo(second.date().toString());
+        assertThat(stored(first).place()).isEqualTo("Biblioteket");
+        assertThat(stored(second).place()).isEqualTo(second.place());
+        assertThat(window.dialogs.notifications).filteredOn(n -> n.endsWith("är sparat.")).hasSize(1);
+        window.close(robot);
+        window.open(robot);
+        assertThat(stored(first).place()).isEqualTo("Biblioteket");
+        assertThat(stored(second).place()).isEqualTo(second.place());
+    }
+
+    private TableView<Meeting> opened(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        window.show(robot, MeetingsScreen.ID);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() >= 2);
+        window.settled();
+        return meetings;
+    }
+
+    private void clickRow(FxRobot robot, Meeting meeting) {
+        javafx.scene.Node row = robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof
+                TableRow<?> t && t.getItem() instanceof Meeting m && m.id().equals(meeting.id())).query();
+        TableView<?> table = robot.lookup("#meetings-table").queryTableView();
+        // Asked of the table: the row clicked may show another meeting once the list is read again.
+        WindowDriver.clickUntil(robot, row, () -> table.getSelectionModel().getSelectedItem() instanceof Meeting m
+                && m.id().equals(meeting.id()));
+        window.settled();
+    }
+
+    private Meeting stored(Meeting meeting) {
+        return window.shell().context().services().meetings().require(meeting.id());
+    }
+}
