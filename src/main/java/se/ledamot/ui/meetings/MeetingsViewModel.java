@@ -225,7 +225,9 @@ public final class MeetingsViewModel {
      */
     public boolean flush() {
         Meeting m = selected.get();
-        return m == null || formValues().equals(TypedMeeting.valuesOf(m, bodies)) || save();
+        // A form that cannot be stored is said naming the meeting, as on choosing another (meetings31).
+        return m == null || formValues().equals(TypedMeeting.valuesOf(m, bodies))
+                || TypedMeeting.orSaid(m, () -> typed(m.id()), context.dialogs()::notify) != null && save();
     }
 
     /**
@@ -239,12 +241,8 @@ public final class MeetingsViewModel {
                 || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
-        Meeting m;
-        try {
-            m = typed(was.id());
-        } catch (RuntimeException e) {
-            context.dialogs().notify(Localization.get("meeting.ui.notKept", MeetingText.withPlace(was),
-                    Errors.describe(e)));
+        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), context.dialogs()::notify);
+        if (m == null) {
             return;
         }
         Meeting base = copy != null ? copy : was;

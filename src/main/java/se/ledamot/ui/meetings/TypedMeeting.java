@@ -6,11 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.l10n.ClockText;
+import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.MeetingText;
+import se.ledamot.ui.shell.Errors;
 
 /**
  * The meeting form's values: those a meeting shows, and the meeting they make as typed (the day as ÅÅÅÅ-MM-DD, the
@@ -42,6 +47,16 @@ final class TypedMeeting {
         values.put("status", m == null ? MeetingStatus.PLANNED : m.status());
         values.put("posted_on", m == null || m.postedOn() == null ? "" : m.postedOn().toString());
         return values;
+    }
+
+    /** The meeting {@code typed} makes, or null when it cannot be stored: said, naming the meeting it was typed in. */
+    static Meeting orSaid(Meeting was, Supplier<Meeting> typed, Consumer<String> say) {
+        try {
+            return typed.get();
+        } catch (RuntimeException e) {
+            say.accept(Localization.get("meeting.ui.notKept", MeetingText.withPlace(was), Errors.describe(e)));
+            return null;
+        }
     }
 
     static LocalDate date(String text) {

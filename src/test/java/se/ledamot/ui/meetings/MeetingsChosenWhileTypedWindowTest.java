@@ -86,6 +86,41 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(stored(second).place()).isEqualTo(second.place());
     }
 
+    /** She types a place, presses Nytt sammanträde and at once types the new one: the first stored, the new kept. */
+    @Test
+    void aNewMeetingBegunWhileTheOneBeforeIsStoredKeepsItsTyping(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting first = meetings.getItems().getFirst();
+        clickRow(robot, first);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        robot.clickOn("#meeting-new");
+        robot.clickOn("#meeting-date").write("2026-12-21");
+        robot.clickOn("#meeting-place").write("Folkets hus");
+        window.settled();
+        window.snapshot(robot, "meetings31-new-after-typing");
+        assertThat(meetings.getSelectionModel().getSelectedItem()).isNull();
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo("2026-12-21");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
+        assertThat(stored(first).place()).isEqualTo("Biblioteket");
+    }
+
+    /** A day typed wrongly, then Översikt: said as choosing another meeting says it, naming the meeting. */
+    @Test
+    void aWrongDayLeftOnTheScreenIsSaidNamingTheMeeting(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/2");
+        window.dialogs.notifications.clear();
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(window.dialogs.notifications).containsExactly("Ändringarna i sammanträdet KF 7 december 2026"
+                + " kl. 18.00, Kommunhuset, Fullmäktigesalen sparades inte: ”31/2” är inget giltigt datum. Skriv"
+                + " datum som 2026-12-14.");
+        assertThat(stored(sample).date()).isEqualTo(sample.date());
+        assertThat(meetings.getItems()).isNotEmpty();
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
