@@ -71,6 +71,8 @@ public final class MeetingsViewModel {
     private Long wanted;
     /** The copy a typed field of the selected meeting's form started from, when it is not the stored row. */
     private Meeting copy;
+    /** What was typed in a meeting's form and is being stored (another chosen): its form if she is back meanwhile. */
+    private final Map<Long, Meeting> storing = new HashMap<>();
     /** Whether meetings have been shown: until then none is chosen by the user, and the next to come is chosen. */
     private boolean shown;
 
@@ -82,8 +84,8 @@ public final class MeetingsViewModel {
         this.kallelse = new KallelseFileViewModel(context);
         selected.addListener((o, was, now) -> {
             keepTyped(was, now);
-            copy = null;
-            fill(now);
+            copy = now == null ? null : storing.get(now.id());
+            fill(copy != null ? copy : now);
             kallelse.show(now);
         });
         date.addListener((o, was, now) -> warnOfLatePosting());
@@ -108,8 +110,7 @@ public final class MeetingsViewModel {
                 .executeWith(context.tasks());
     }
 
-    private record Loaded(List<Body> bodies, List<Meeting> meetings, NoticeRule notice) {
-    }
+    private record Loaded(List<Body> bodies, List<Meeting> meetings, NoticeRule notice) { }
 
     /**
      * Another's save (server, sync): the meetings are read again, the selected one stays selected, its form takes the
@@ -226,7 +227,7 @@ public final class MeetingsViewModel {
     public boolean flush() {
         Meeting m = selected.get();
         // A form that cannot be stored is said naming the meeting, as on choosing another (meetings31).
-        return m == null || formValues().equals(TypedMeeting.valuesOf(m, bodies))
+        return m == null || formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : m, bodies))
                 || TypedMeeting.orSaid(m, () -> typed(m.id()), context.dialogs()::notify) != null && save();
     }
 
@@ -237,7 +238,7 @@ public final class MeetingsViewModel {
      */
     private void keepTyped(Meeting was, Meeting now) {
         if (was == null || now != null && was.id().equals(now.id())
-                || formValues().equals(TypedMeeting.valuesOf(was, bodies))
+                || formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : was, bodies))
                 || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
@@ -246,6 +247,7 @@ public final class MeetingsViewModel {
             return;
         }
         Meeting base = copy != null ? copy : was;
+        storing.put(was.id(), m);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
         write(() -> merge.updateAndGet(none -> meetingService.save(base, m)).merged(), stored -> {
             context.dialogs().notify(KeptTheirs.said(stored, base, m, merge.get()));
@@ -283,9 +285,12 @@ public final class MeetingsViewModel {
                 })
                 .onSuccess(w -> {
                     Long select = then.apply(w.meeting());
-                    // Typing in the form of another meeting than the one written (chosen meanwhile) stays.
+                    // Typing in the form of another meeting than the one written (chosen meanwhile) stays, and in
+                    // its own if she came back and typed on while it was stored.
                     Meeting current = selected.get();
-                    Map<String, Object> typing = current == null || current.id().equals(w.meeting().id()) ? null
+                    Meeting sent = storing.remove(w.meeting().id());
+                    Map<String, Object> typing = current == null || current.id().equals(w.meeting().id())
+                            && (sent == null || formValues().equals(TypedMeeting.valuesOf(sent, bodies))) ? null
                             : formValues();
                     copy = null;
                     meetings.setAll(w.meetings());
@@ -300,12 +305,10 @@ public final class MeetingsViewModel {
                 .executeWith(writes);
     }
 
-    private record Written(Meeting meeting, List<Meeting> meetings) {
-    }
+    private record Written(Meeting meeting, List<Meeting> meetings) { }
 
     /** A save that met someone else's change of a field this form changed too. */
-    private record Met(Meeting mine, RowMerge<Meeting> merge) {
-    }
+    private record Met(Meeting mine, RowMerge<Meeting> merge) { }
 
     /**
      * After a save that met a conflict: the form shows what is stored, with this side's value in the fields both

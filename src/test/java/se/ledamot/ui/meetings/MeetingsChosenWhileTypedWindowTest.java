@@ -86,6 +86,38 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(stored(second).place()).isEqualTo(second.place());
     }
 
+    /**
+     * She types a place, steps to the next meeting and at once back, and goes on typing while the first is stored
+     * (within one turn of the window, so that the store cannot answer in between, as on a busy machine or a slow
+     * server): the form showed the old place meanwhile, and the store's answer wrote over what she typed after.
+     */
+    @Test
+    void typingGoneBackToWhileTheMeetingIsStoredStays(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting first = meetings.getItems().getFirst();
+        Meeting second = meetings.getItems().get(1);
+        clickRow(robot, first);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        javafx.scene.control.TextInputControl place = robot.lookup("#meeting-place").queryTextInputControl();
+        String[] shownBack = new String[1];
+        robot.interact(() -> {
+            meetings.getSelectionModel().select(second);
+            meetings.getSelectionModel().select(first);
+            shownBack[0] = place.getText();
+            place.appendText(", sal 2");
+        });
+        window.settled();
+        window.snapshot(robot, "meetings31-back-again");
+        assertThat(shownBack[0]).as("the form, back at the meeting being stored").isEqualTo("Biblioteket");
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(first.id());
+        assertThat(place.getText()).isEqualTo("Biblioteket, sal 2");
+        window.show(robot, "dashboard");
+        window.settled();
+        window.close(robot);
+        window.open(robot);
+        assertThat(stored(first).place()).isEqualTo("Biblioteket, sal 2");
+    }
+
     /** She types a place, presses Nytt sammanträde and at once types the new one: the first stored, the new kept. */
     @Test
     void aNewMeetingBegunWhileTheOneBeforeIsStoredKeepsItsTyping(FxRobot robot) throws Exception {
