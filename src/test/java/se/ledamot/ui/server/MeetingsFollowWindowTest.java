@@ -95,6 +95,38 @@ class MeetingsFollowWindowTest {
         assertThat(meeting().time()).isEqualTo(LocalTime.of(18, 30));
     }
 
+    /**
+     * Meetings31: Karin types a place, Lars puts the meeting in Folkets hus and it comes in (her typing stays), and
+     * she presses Nytt sammanträde without Spara. Her place is stored with the meeting as she leaves it, but Lars's
+     * stands, and that is said (it was "är sparat", hers gone without a word).
+     */
+    @Test
+    void herPlaceLeftForANewMeetingMeetsHisAndIsSaid(FxRobot robot) throws Exception {
+        MainWindow shell = online.connectShowing(robot, logins, KARIN, MeetingsScreen.ID);
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getItems().size() == 1);
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        robot.interact(() -> place.setText("Biblioteket"));
+        larsSaves(m -> m.withPlace("Folkets hus"));
+        waitUntil(() -> "Folkets hus".equals(WindowDriver.onFx(() -> meetings.getItems().getFirst().place())));
+        assertThat(place.getText()).isEqualTo("Biblioteket");
+
+        robot.clickOn("#meeting-new");
+        String said = ": fältet Plats ändrades av någon annan medan du skrev. ”Folkets hus” står kvar; ditt"
+                + " ”Biblioteket” sparades inte.";
+        waitUntil(() -> notices(robot).stream().anyMatch(l -> l.startsWith("Sammanträdet ") && l.endsWith(said)),
+                () -> "notices: " + notices(robot));
+        OnlineWindow.snapshot(robot, shell.stage(), "meetings31-his-place-stands");
+        assertThat(meeting().place()).isEqualTo("Folkets hus");
+    }
+
+    /** The lines of the notification bar, read on the FX thread (a lookup elsewhere may meet a list changing). */
+    private static List<String> notices(FxRobot robot) {
+        return WindowDriver.onFx(() -> robot.lookup(".notification-bar .label").queryAllAs(Labeled.class).stream()
+                .filter(l -> l.getText() != null).flatMap(l -> l.getText().lines()).toList());
+    }
+
     private static List<String> tableCells(FxRobot robot) {
         return robot.lookup("#meetings-table .table-cell").queryAll().stream()
                 .map(n -> ((Labeled) n).getText()).toList();
