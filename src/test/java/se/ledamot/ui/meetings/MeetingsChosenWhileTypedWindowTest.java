@@ -153,6 +153,30 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(meetings.getItems()).isNotEmpty();
     }
 
+    /** She types a place and then deletes the meeting: it goes, typing and all, and no other meeting takes it. */
+    @Test
+    void typingInAMeetingDeletedGoesWithItAndNowhereElse(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        java.util.List<Meeting> others = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id()))
+                .toList();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        window.dialogs.notifications.clear();
+        window.dialogs.confirmAnswer = true;
+        robot.clickOn("#meeting-delete");
+        window.settled();
+        waitUntil(() -> meetings.getItems().size() == others.size());
+        window.snapshot(robot, "meetings31-deleted-after-typing");
+        assertThat(window.dialogs.notifications).isEmpty();
+        assertThat(meetings.getSelectionModel().getSelectedItem()).isNull();
+        window.show(robot, "dashboard");
+        window.settled();
+        window.close(robot);
+        window.open(robot);
+        assertThat(window.shell().context().services().meetings().list()).containsExactlyInAnyOrderElementsOf(others);
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
