@@ -155,9 +155,7 @@ public final class MeetingsViewModel {
         ((Property<Object>) form.get(code)).setValue(typed);
     }
 
-    /**
-     * Opens a meeting (another screen asked for it): it is selected once the list that holds it has been read.
-     */
+    /** Opens a meeting (another screen asked for it): it is selected once the list that holds it has been read. */
     public void open(long meetingId) {
         wanted = meetingId;
         reload();
@@ -226,9 +224,10 @@ public final class MeetingsViewModel {
      */
     public boolean flush() {
         Meeting m = selected.get();
-        // A form that cannot be stored is said naming the meeting, as on choosing another (meetings31).
-        return m == null || formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : m, bodies))
-                || TypedMeeting.orSaid(m, () -> typed(m.id()), context.dialogs()::notify) != null && save();
+        // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
+        // for her choice is not sent over the other's change unasked (meetings31: closing did).
+        return m == null || waiting == null && (formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : m,
+                bodies)) || TypedMeeting.orSaid(m, () -> typed(m.id()), context.dialogs()::notify) != null && save());
     }
 
     /**

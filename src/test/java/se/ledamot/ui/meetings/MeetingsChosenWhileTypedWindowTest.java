@@ -177,6 +177,26 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(window.shell().context().services().meetings().list()).containsExactlyInAnyOrderElementsOf(others);
     }
 
+    /**
+     * Someone else's place came after her form was filled; she types hers and closes the window. The save on closing
+     * met the other's place and asked in the conflict view, and the close's second look sent hers over it unasked.
+     */
+    @Test
+    void closingWithTheOthersChangeOfHerFieldAsksAndKeepsTheOthers(FxRobot robot) throws Exception {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        clickRow(robot, sample);
+        Meeting theirs = stored(sample);
+        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        window.dialogs.confirmAnswer = true;
+        window.close(robot);
+        assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
+                .startsWith("Några ändringar kunde inte sparas i databasen.");
+        window.open(robot);
+        assertThat(stored(sample).place()).isEqualTo("Folkets hus");
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
