@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.ui.StoryWindow;
-import se.ledamot.ui.WindowDriver;
 
 /**
  * Meetings31: what is typed in a meeting's form is stored when she chooses another meeting; tried as she would, in
@@ -208,13 +206,7 @@ class MeetingsChosenWhileTypedWindowTest {
     }
 
     private void clickRow(FxRobot robot, Meeting meeting) {
-        javafx.scene.Node row = robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof
-                TableRow<?> t && t.getItem() instanceof Meeting m && m.id().equals(meeting.id())).query();
-        TableView<?> table = robot.lookup("#meetings-table").queryTableView();
-        // Asked of the table: the row clicked may show another meeting once the list is read again.
-        WindowDriver.clickUntil(robot, row, () -> table.getSelectionModel().getSelectedItem() instanceof Meeting m
-                && m.id().equals(meeting.id()));
-        window.settled();
+        MeetingRows.click(robot, window, meeting);
     }
 
     private Meeting stored(Meeting meeting) {

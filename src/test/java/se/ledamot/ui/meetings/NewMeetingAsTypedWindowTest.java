@@ -137,14 +137,7 @@ class NewMeetingAsTypedWindowTest {
     }
 
     private void clickRow(FxRobot robot, Meeting meeting) {
-        javafx.scene.Node row = robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof
-                javafx.scene.control.TableRow<?> t && t.getItem() instanceof Meeting m && m.id().equals(meeting.id()))
-                .query();
-        TableView<?> table = robot.lookup("#meetings-table").queryTableView();
-        // Asked of the table: the row clicked may show another meeting once the list is read again (a flake).
-        WindowDriver.clickUntil(robot, row, () -> table.getSelectionModel().getSelectedItem() instanceof Meeting m
-                && m.id().equals(meeting.id()));
-        window.settled();
+        MeetingRows.click(robot, window, meeting);
     }
 
     private Meeting stored(Meeting meeting) {

@@ -1,0 +1,28 @@
+package se.ledamot.ui.meetings;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.testfx.api.FxRobot;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.ui.StoryWindow;
+import se.ledamot.ui.WindowDriver;
+
+/** Sammanträden's list of meetings, driven with the mouse as the secretary does. */
+final class MeetingRows {
+    private MeetingRows() {
+    }
+
+    /**
+     * Clicks the meeting's row until the table has it chosen (asked of the table: the row clicked may show another
+     * meeting once the list is read again), then waits for the window to settle.
+     */
+    static void click(FxRobot robot, StoryWindow window, Meeting meeting) {
+        Node row = robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof TableRow<?> t
+                && t.getItem() instanceof Meeting m && m.id().equals(meeting.id())).query();
+        TableView<?> table = robot.lookup("#meetings-table").queryTableView();
+        WindowDriver.clickUntil(robot, row, () -> table.getSelectionModel().getSelectedItem() instanceof Meeting m
+                && m.id().equals(meeting.id()));
+        window.settled();
+    }
+}
