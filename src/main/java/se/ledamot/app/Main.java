@@ -9,6 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First, before anything else is loaded: a call answered from its kept output needs nothing else (issue 15).
+        if (Cli.printedKept(args)) {
+            return;
+        }
         StartupProbe.installIfRequested();
         StartupCache.refresh();
         boolean[] windowOpened = {false};

@@ -1,16 +1,22 @@
 package se.ledamot.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
 import se.ledamot.domain.DomainException;
 import se.ledamot.l10n.Localization;
+import se.ledamot.service.OutputCache;
 
 /**
  * Builds and runs the command line: Swedish help and error messages from the cli bundle, domain refusals said in
@@ -61,10 +67,38 @@ public final class Cli {
         return cl;
     }
 
+    /** Whether the call was answered, on the process's output, with its kept output ({@link KeptCalls}). */
+    public static boolean printedKept(String... args) {
+        return printedKept(new FileOutputStream(FileDescriptor.out), args);
+    }
+
+    static boolean printedKept(OutputStream out, String... args) {
+        Optional<OutputCache> kept = KeptCalls.of(args);
+        return kept.isPresent() && kept.get().printIfCurrent(out);
+    }
+
+    /** Runs the command line on the process's output. */
     public static int run(LedamotCommand.Window window, String... args) {
-        PrintWriter out = new ByteOutput(System.out);
-        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        return create(window, out, err, LedamotCommand.commandsFor(args)).execute(args);
+        return run(window, System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /**
+     * Runs the command line on {@code stdout}. A call whose output can be kept ({@link KeptCalls}) is recorded, and
+     * kept when the command read the database in one turn and ended well.
+     */
+    static int run(LedamotCommand.Window window, OutputStream stdout, PrintWriter err, String... args) {
+        Optional<OutputCache> kept = KeptCalls.of(args);
+        OutputStream recorded = kept.map(k -> k.record(stdout)).orElse(stdout);
+        PrintWriter out = new ByteOutput(recorded);
+        CommandLine cl = create(window, out, err, LedamotCommand.commandsFor(args));
+        LedamotCommand root = cl.getCommand();
+        root.keepStamp(recorded instanceof OutputCache.Recording);
+        int code = cl.execute(args);
+        out.flush();
+        if (recorded instanceof OutputCache.Recording recording) {
+            recording.keep(code == 0 ? root.stampOfAllRead() : Optional.empty());
+        }
+        return code;
     }
 
     /** Option texts from every area's bundle, so each area keeps its commands' texts in its own bundle. */

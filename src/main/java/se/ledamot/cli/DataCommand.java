@@ -22,12 +22,24 @@ abstract class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Ledamot app = server != null ? openServer(server) : Folders.open(dataFolder(), err())) {
+        LedamotCommand root = (LedamotCommand) spec.root().userObject();
+        Ledamot app = server != null ? openServer(server) : Folders.open(dataFolder(), err(), onlyReads());
+        try (app) {
+            if (root.keepsStamp()) {
+                app.keepStamp();
+            }
             return run(app);
+        } finally {
+            root.stampOfAllRead(app.stampOfAllRead());
         }
     }
 
     abstract int run(Ledamot app) throws Exception;
+
+    /** Whether the command only reads: the data folder's file is then opened read-only and left as it was. */
+    boolean onlyReads() {
+        return false;
+    }
 
     /** The data folder the command line names, or the default one. */
     Path dataFolder() {

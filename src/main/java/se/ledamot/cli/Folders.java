@@ -15,9 +15,13 @@ final class Folders {
         return new FolderAccess(CliPasswords.fromSystem(), () -> err.println(Localization.get("store.waiting", folder)));
     }
 
-    /** The application on the folder, with what the opening has to tell (an upgrade, a failed backup) on stderr. */
-    static Ledamot open(Path folder, PrintWriter err) {
-        Ledamot app = Ledamot.open(folder, access(folder, err));
+    /**
+     * The application on the folder, with what the opening has to tell (an upgrade, a failed backup) on stderr; for a
+     * command that only reads, on the file opened read-only.
+     */
+    static Ledamot open(Path folder, PrintWriter err, boolean onlyReads) {
+        FolderAccess access = access(folder, err);
+        Ledamot app = Ledamot.open(folder, onlyReads ? access.readingOnly() : access);
         app.notices().forEach(err::println);
         return app;
     }

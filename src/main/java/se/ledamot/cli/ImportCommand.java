@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportItem> items = ImportService.read(files, ImportProgress.NONE, () -> false);
         Deadlines rules = DeadlineService.withoutCalendar();
         if (!dryRun || Ledamot.hasData(root.dataFolder())) {
-            try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
+            try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr(), false)) {
                 items = app.imports().markDuplicates(items);
                 if (!dryRun) {
                     items = app.imports().store(items, ImportProgress.NONE, () -> false);
@@ -88,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(ExportService.describe(ExportService.contents(export)));
             return 0;
         }
-        try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr())) {
+        try (Ledamot app = Folders.open(root.dataFolder(), spec.commandLine().getErr(), false)) {
             var counts = app.exports().readIntoEmpty(export, ExportProgress.NONE);
             spec.commandLine().getOut().println(Localization.get("cli.import.export.done", export,
                     ExportService.describe(counts)));

@@ -2,6 +2,7 @@ package se.ledamot.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,9 @@ public final class LedamotCommand implements Callable<Integer> {
     String server;
 
     private final Window window;
+    /** Whether the command's output is being kept: it then asks for the database's stamp ({@link KeptCalls}). */
+    private boolean keepStamp;
+    private Optional<String> stampOfAllRead = Optional.empty();
 
     /**
      * Opens the window on the data folder, or on a shared server when one is given (null otherwise); {@code
@@ -62,6 +66,24 @@ public final class LedamotCommand implements Callable<Integer> {
             }
         }
         return COMMANDS;
+    }
+
+    void keepStamp(boolean keep) {
+        keepStamp = keep;
+    }
+
+    /** Whether a command on the data folder should ask for its stamp ({@link Ledamot#keepStamp}). */
+    boolean keepsStamp() {
+        return keepStamp;
+    }
+
+    /** Told by the command on the data folder, once it closed it. */
+    void stampOfAllRead(Optional<String> stamp) {
+        stampOfAllRead = stamp;
+    }
+
+    Optional<String> stampOfAllRead() {
+        return stampOfAllRead;
     }
 
     /** The data folder: --data if given, else the user's data folder. */

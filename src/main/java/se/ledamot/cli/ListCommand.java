@@ -33,6 +33,11 @@ final class ListCommand extends DataCommand {
     String query;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Ledamot app) {
         Deadlines deadlines = app.deadlines().rules();
         MatterFilter filter = new MatterFilter(kind, status, party);

@@ -15,6 +15,11 @@ final class MeetingsCommand extends DataCommand {
     boolean json;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Ledamot app) {
         List<Meeting> meetings = app.meetings().list();
         if (json) {

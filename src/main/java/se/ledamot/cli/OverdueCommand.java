@@ -26,6 +26,11 @@ final class OverdueCommand extends DataCommand {
     LocalDate today;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Ledamot app) {
         LocalDate day = today == null ? app.today() : today;
         Deadlines deadlines = app.deadlines().rules();

@@ -68,6 +68,11 @@ final class SearchCommand extends DataCommand {
     int limit;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Ledamot app) {
         SearchQuery query = new SearchQuery(String.join(" ", words), types.isEmpty() ? null : EnumSet.copyOf(types),
                 Set.copyOf(kinds), Set.copyOf(statuses), Set.copyOf(parties), Set.copyOf(bodies), year, year,

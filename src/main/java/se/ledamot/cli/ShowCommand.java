@@ -22,6 +22,11 @@ final class ShowCommand extends DataCommand {
     boolean json;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Ledamot app) {
         Matter m = app.matters().require(id);
         Deadlines deadlines = app.deadlines().rules();

@@ -35,7 +35,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         LedamotCommand root = (LedamotCommand) spec.root().userObject();
         PrintWriter err = spec.commandLine().getErr();
-        try (Ledamot app = Folders.open(root.dataFolder(), err)) {
+        try (Ledamot app = Folders.open(root.dataFolder(), err, false)) {
             SyncService replica = app.replica().orElseThrow();
             String url = server != null ? server : replica.serverUrl()
                     .orElseThrow(() -> new DomainException("cli.sync.noServer"));

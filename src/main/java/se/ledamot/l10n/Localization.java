@@ -37,7 +37,11 @@ public final class Localization {
             List.of("messages", "ui", "cli", "importer", "meeting", "brief", "answer", "server", "rules",
                     "papers", "data", "sync", "search");
 
-    private static volatile Locale locale = fromSetting(System.getProperty("ledamot.lang", System.getenv("LEDAMOT_LANG")));
+    /** Where the language is chosen: this system property, else this environment variable. */
+    public static final String PROPERTY = "ledamot.lang";
+    public static final String ENVIRONMENT = "LEDAMOT_LANG";
+
+    private static volatile Locale locale = fromSetting(System.getProperty(PROPERTY, System.getenv(ENVIRONMENT)));
     private static volatile List<ResourceBundle> bundles = load(locale);
     /**
      * Each pattern's format in each language, made once: making one looks up the language's number formats, and the

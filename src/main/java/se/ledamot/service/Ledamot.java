@@ -124,8 +124,9 @@ public final class Ledamot implements AutoCloseable {
     }
 
     private static OpenOptions options(Clock clock, FolderAccess access) {
-        return OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
+        OpenOptions options = OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
                 .withLongWait(access.onLongWait());
+        return access.onlyReads() ? options.readingOnly() : options;
     }
 
     /**
@@ -160,6 +161,11 @@ public final class Ledamot implements AutoCloseable {
     /** Whether the folder holds a database already; a dry run reads one but never makes one. */
     public static boolean hasData(Path folder) {
         return Files.exists(folder.resolve(Database.FILE_NAME + ".mv.db"));
+    }
+
+    /** Where a command's output on the folder is kept ({@link OutputCache}), today by the system's clock. */
+    public static OutputCache keptOutput(Path folder, String command, String call) {
+        return new OutputCache(folder, command, call, Clock.systemDefaultZone());
     }
 
     /** With the statements going through {@code dsl}, e.g. one that counts them. */
@@ -368,6 +374,18 @@ public final class Ledamot implements AutoCloseable {
     /** The papers of a meeting or a year written to a folder for the records office. */
     public PaperArchive archive() {
         return archive;
+    }
+
+    /**
+     * Asks, before anything is read, for the database file's stamp as this program leaves it: after {@link #close},
+     * {@link #stampOfAllRead} has it when the file holds exactly what was read ({@link OpenDatabase#stampOfAllRead}).
+     */
+    public void keepStamp() {
+        database.keepStamp();
+    }
+
+    public java.util.Optional<String> stampOfAllRead() {
+        return database.stampOfAllRead();
     }
 
     @Override

@@ -182,6 +182,16 @@ public final class Database implements OpenDatabase {
     }
 
     @Override
+    public void keepStamp() {
+        shared.keepStamp();
+    }
+
+    @Override
+    public java.util.Optional<String> stampOfAllRead() {
+        return shared.stampOfAllRead();
+    }
+
+    @Override
     public void close() {
         if (!closed) {
             closed = true;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import java.util.Map;
 final class DatabaseFile {
     static final String NAME = Database.FILE_NAME + DatabaseUrl.SUFFIX;
     private static final int BLOCK = 4096;
+    /** How H2 begins an encrypted file. */
+    static final byte[] ENCRYPTED = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private DatabaseFile() {
     }
@@ -27,13 +30,20 @@ final class DatabaseFile {
         return folder.resolve(NAME);
     }
 
+    /** Whether the file is encrypted (protected by a password): H2 begins such a file with this mark. */
+    static boolean isEncrypted(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED.length), ENCRYPTED);
+        }
+    }
+
     /** Throws when the file is empty, cut short or has no header; the check reads two blocks only. */
     static void checkWhole(Path file, Path folder) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new StoreException("store.empty", null, file, Backups.folderOf(folder));
         }
-        if (FileKey.isEncrypted(file)) {
+        if (isEncrypted(file)) {
             if (size <= FileKey.HEADER_LENGTH + 2L * BLOCK) {
                 throw damaged(file, folder);
             }

@@ -29,7 +29,7 @@ import org.h2.store.fs.encrypt.FilePathEncrypt;
  */
 final class FileKey {
     /** What H2 writes at the start of every encrypted file. */
-    static final byte[] H2_MAGIC = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] H2_MAGIC = DatabaseFile.ENCRYPTED;
     static final int HEADER_LENGTH = 4096;
     static final int ROUNDS = 310_000;
     private static final String KDF = "PBKDF2WithHmacSHA256";
@@ -97,10 +97,6 @@ final class FileKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java", e);
         }
-    }
-
-    static boolean isEncrypted(Path file) throws IOException {
-        return startsWith(firstBlock(file), H2_MAGIC);
     }
 
     /** The stretch written in an encrypted file by Ledamot; empty for a file encrypted some other way. */

@@ -73,7 +73,7 @@ final class FolderOpening {
      */
     static String unlock(Path file, Path shown, PasswordSource source, boolean backup, Path folder)
             throws IOException {
-        if (!FileKey.isEncrypted(file)) {
+        if (!DatabaseFile.isEncrypted(file)) {
             return null;
         }
         FileKey.Stretch stretch = FileKey.stretchOf(file)

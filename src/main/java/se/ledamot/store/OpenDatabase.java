@@ -20,6 +20,19 @@ public interface OpenDatabase extends AutoCloseable {
         return true;
     }
 
+    /** Asks for {@link #stampOfAllRead} (a data folder's). */
+    default void keepStamp() {
+    }
+
+    /**
+     * After closing, the database file as this program left it, when all it read was that file as stamped
+     * ({@link DatabaseStamp}); empty for a server, a protected file, or when another program may have written
+     * between this one's reads.
+     */
+    default java.util.Optional<String> stampOfAllRead() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * program (the window, another command) has the folder's turn for longer than a moment, and the program's clock
  * (what "today" is for the daily backup, and the time in a backup's name).
  */
-public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock) {
+public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock, boolean readOnly) {
     public OpenOptions {
         Objects.requireNonNull(passwords);
         Objects.requireNonNull(onLongWait);
@@ -17,14 +17,23 @@ public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock c
 
     /** No one to ask for a password, no word about waiting. */
     public static OpenOptions on(Clock clock) {
-        return new OpenOptions(PasswordSource.NONE, () -> { }, clock);
+        return new OpenOptions(PasswordSource.NONE, () -> { }, clock, false);
     }
 
     public OpenOptions withPasswords(PasswordSource source) {
-        return new OpenOptions(source, onLongWait, clock);
+        return new OpenOptions(source, onLongWait, clock, readOnly);
     }
 
     public OpenOptions withLongWait(Runnable action) {
-        return new OpenOptions(passwords, action, clock);
+        return new OpenOptions(passwords, action, clock, readOnly);
+    }
+
+    /**
+     * For a program that only reads (the commands that print): the file is opened read-only, so it is left exactly
+     * as it was, and what is known of it stays true ({@link DatabaseStamp}). Opening the folder may still upgrade or
+     * back it up first.
+     */
+    public OpenOptions readingOnly() {
+        return new OpenOptions(passwords, onLongWait, clock, true);
     }
 }

@@ -103,7 +103,7 @@ final class Protection {
             try {
                 Path unpacked = temp.resolve(DatabaseFile.NAME);
                 BackupPreview.unpack(e.file(), unpacked);
-                boolean encrypted = FileKey.isEncrypted(unpacked);
+                boolean encrypted = DatabaseFile.isEncrypted(unpacked);
                 String key = !encrypted ? null
                         : oldStretch.isPresent() && oldStretch.equals(FileKey.stretchOf(unpacked)) ? oldKey
                         : "";

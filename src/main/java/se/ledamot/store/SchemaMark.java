@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * That the database file was last seen by this version of Ledamot with exactly its migrations, tied to the file as
- * it was then: size, time of the last change (to the nanosecond the system keeps) and identity on disk. A program
+ * it was then ({@link DatabaseStamp}). A program
  * that opens a folder whose mark still holds need not open the file read-only first to read its schema, and so opens
  * it once per command instead of twice (issue 15). Any other program that writes the file (a newer Ledamot that
  * upgrades it, an older one, a restore, a copy put in its place) changes what the mark is tied to, and the schema is
@@ -69,15 +67,12 @@ final class SchemaMark {
     }
 
     /** The mark for the file as it is now; none for a protected file or when the migrations cannot be listed. */
-    private static Optional<String> of(Path folder) throws IOException {
-        Path file = DatabaseFile.in(folder);
+    private static Optional<String> of(Path folder) {
         var bundled = BundledMigrations.versions();
-        if (bundled.isEmpty() || !Files.exists(file) || FileKey.isEncrypted(file)) {
+        if (bundled.isEmpty()) {
             return Optional.empty();
         }
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        Object identity = a.fileKey() != null ? a.fileKey() : a.creationTime().to(TimeUnit.NANOSECONDS);
-        return Optional.of(SchemaState.APPLIED_BY + "\n" + new TreeSet<>(bundled.get()) + "\n" + a.size() + "\n"
-                + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n" + identity + "\n");
+        return DatabaseStamp.of(folder).map(stamp -> SchemaState.APPLIED_BY + "\n" + new TreeSet<>(bundled.get())
+                + "\n" + stamp);
     }
 }

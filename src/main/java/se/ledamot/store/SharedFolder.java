@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,6 +56,12 @@ final class SharedFolder {
     private Runnable onLongWait = () -> { };
     /** Whether this turn began on the file as this program's {@link SchemaMark} says: the mark then moves with it. */
     private boolean marked;
+    /** Whether this program only reads: the file is then opened read-only and left exactly as it was. */
+    private boolean readOnly;
+    /** How many turns this program has taken; a stamp at the end of the first tells what it read only if it is 1. */
+    private int turnsTaken;
+    private boolean stampWanted;
+    private Optional<String> lastStamp = Optional.empty();
 
     private SharedFolder(Path folder, FolderTurn turn) {
         this.folder = folder;
@@ -67,6 +74,12 @@ final class SharedFolder {
         try {
             SharedFolder shared = attach(folder);
             shared.onLongWait(options.onLongWait());
+            try {
+                shared.readOnly(options.readOnly());
+            } catch (IllegalStateException e) {
+                shared.detach();
+                throw e;
+            }
             return shared;
         } catch (IOException e) {
             throw new StoreException("store.folder.unwritable", e, folder);
@@ -130,6 +143,29 @@ final class SharedFolder {
 
     synchronized DatabaseUrl url() {
         return url;
+    }
+
+    /** Asks for the database file's stamp at the end of each turn, for {@link #stampOfAllRead}. */
+    synchronized void keepStamp() {
+        stampWanted = true;
+    }
+
+    /**
+     * The file as this program left it ({@link DatabaseStamp}), when everything it read was in one turn, all of it in
+     * that stamp: taken at the end of that turn, before the turn went to anyone else. Empty when it took the turn more
+     * than once (another program may have written in between), wrote, has the turn still, or the file is protected.
+     */
+    synchronized Optional<String> stampOfAllRead() {
+        return held == null && turnsTaken == 1 ? lastStamp : Optional.empty();
+    }
+
+    /** Read-only when the first user in this JVM only reads; then no other here may write. */
+    private synchronized void readOnly(boolean onlyReads) {
+        if (users == 1) {
+            readOnly = onlyReads;
+        } else if (readOnly && !onlyReads) {
+            throw new IllegalStateException("the folder is open read-only in this program: " + folder);
+        }
     }
 
     /** Told, once per wait, when a wait for the turn takes long. */
@@ -229,6 +265,7 @@ final class SharedFolder {
                 if (lock != null) {
                     held = lock;
                     holders++;
+                    turnsTaken++;
                 }
                 notifyAll();
             }
@@ -266,6 +303,10 @@ final class SharedFolder {
     private void endTurn() {
         cancelIdleEnd();
         closePool();
+        if (stampWanted) {
+            lastStamp = turnsTaken == 1 && !compactAtEnd && url != null && url.key() == null
+                    ? DatabaseStamp.settled(folder) : Optional.empty();
+        }
         try {
             held.release();
         } catch (IOException ignored) {
@@ -297,7 +338,7 @@ final class SharedFolder {
                     throw new IllegalStateException("no database file chosen for " + folder);
                 }
                 marked = url.key() == null && SchemaMark.holds(folder);
-                pool = url.pool();
+                pool = (readOnly ? url.reading() : url).pool();
             }
             return pool;
         }

@@ -88,8 +88,15 @@ final class Processes {
     /** The median run of {@code runs} by wall time; each run's output goes to {@code name-i.out} in work. */
     static Run median(int runs, String name, List<String> command, Map<String, String> env, Path work)
             throws Exception {
+        return median(runs, name, command, env, work, () -> { });
+    }
+
+    /** As the other, with {@code before} run before each run (not measured). */
+    static Run median(int runs, String name, List<String> command, Map<String, String> env, Path work,
+            Before before) throws Exception {
         List<Run> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            before.run();
             all.add(run(command, env, work.resolve(name + "-" + i + ".out")));
         }
         all.sort(java.util.Comparator.comparingDouble(Run::millis));
@@ -146,5 +153,11 @@ final class Processes {
             // Ended meanwhile: the others' figure stands.
         }
         return -1;
+    }
+
+    /** Work before a measured run. */
+    @FunctionalInterface
+    interface Before {
+        void run() throws Exception;
     }
 }

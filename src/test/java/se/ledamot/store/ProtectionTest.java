@@ -140,7 +140,7 @@ class ProtectionTest {
             db.restore(plain);
             assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }
-        assertThat(FileKey.isEncrypted(folder.resolve("ledamot.mv.db"))).isTrue();
+        assertThat(DatabaseFile.isEncrypted(folder.resolve("ledamot.mv.db"))).isTrue();
         try (Database db = open("ett lösenord")) {
             assertThat(new MatterStore(db.dsl(), Clock.systemUTC()).list()).hasSize(1);
         }

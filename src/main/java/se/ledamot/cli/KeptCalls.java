@@ -1,0 +1,56 @@
+package se.ledamot.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import se.ledamot.service.Ledamot;
+import se.ledamot.service.OutputCache;
+
+/**
+ * The calls whose output is kept and printed again while nothing has changed ({@link OutputCache}): {@code list} and
+ * {@code overdue} on a data folder, whose output is the database's, the day's and the options' alone. Read from the
+ * words as typed, before the command line is made, so that a call answered from the kept output starts nothing else.
+ */
+final class KeptCalls {
+    private static final Set<String> COMMANDS = Set.of("list", "overdue");
+    /** Options whose output is not the data folder's: found through the search index, or on a server. */
+    private static final Set<String> NOT_KEPT = Set.of("--query", "--server");
+    private static final String DATA = "--data";
+
+    private KeptCalls() {
+    }
+
+    /** Where the output of this call is kept; none for a call whose output is not. */
+    static Optional<OutputCache> of(String... args) {
+        String data = null;
+        String command = null;
+        StringBuilder call = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (name.equals(DATA)) {
+                data = a.equals(name) ? (i + 1 < args.length ? args[++i] : null) : a.substring(DATA.length() + 1);
+                if (data == null || data.isBlank()) {
+                    return Optional.empty();
+                }
+            } else if (NOT_KEPT.contains(name) || command == null && !COMMANDS.contains(a)) {
+                return Optional.empty();
+            } else if (command == null) {
+                command = a;
+            } else {
+                // Each word with its length: no two calls are written the same.
+                call.append(a.length()).append(':').append(a).append('\n');
+            }
+        }
+        if (command == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Ledamot.keptOutput(data != null ? Path.of(data) : Ledamot.defaultFolder(), command,
+                    call.toString()));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package se.ledamot.service;
+
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import se.ledamot.l10n.Localization;
+import se.ledamot.store.DatabaseStamp;
+import se.ledamot.store.PrivateFiles;
+
+/**
+ * What a command that only reads printed, kept in the data folder and printed again, without opening the database,
+ * while the database file is exactly as the command left it ({@link Ledamot#stampOfAllRead}) — and the build of
+ * Ledamot, the day (deadlines are counted from today), the language and the command as typed are the same. At
+ * 100 000 matters {@code list --json} reads every matter and writes 68 MB for seconds of CPU; asked again with
+ * nothing changed, its answer is a file copied to the output (issue 15). The first command after any change, by
+ * any program, reads the database as before.
+ * <p>
+ * Nothing is kept for a protected folder: the file would hold its matters unencrypted. The file holds the output,
+ * then the key it was kept under and the output's length, then the key's length; it is written under a name of its
+ * own, forced to disk and renamed over the last one, so a crash leaves the last whole file or none, and a file cut
+ * short or grown is not printed. (What it holds is not checked further: it is as much the user's as the database.)
+ */
+public final class OutputCache {
+    /** The folder in the data folder that holds the kept outputs. */
+    public static final String FOLDER = "output-cache";
+    private static final String SUFFIX = ".out";
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** A temporary file older than this was left by a program that ended before keeping it. */
+    private static final Duration LEFT_OVER = Duration.ofHours(1);
+    private static final int MAX_KEY = 64 * 1024;
+
+    private final Path folder;
+    private final Path file;
+    private final String call;
+    private final Clock clock;
+
+    /**
+     * The output of the command {@code name} as {@code call} describes it (its options and values, one per line),
+     * on the data folder {@code folder}, today as {@code clock} says ({@link Ledamot#keptOutput}).
+     */
+    OutputCache(Path folder, String name, String call, Clock clock) {
+        this.folder = folder;
+        this.file = folder.resolve(FOLDER).resolve(name.concat(SUFFIX));
+        this.call = call;
+        this.clock = clock;
+    }
+
+    /** Prints the kept output to {@code out} when it is current; false, and nothing printed, otherwise. */
+    public boolean printIfCurrent(OutputStream out) {
+        Optional<String> stamp = DatabaseStamp.of(folder);
+        Optional<String> build = build();
+        if (stamp.isEmpty() || build.isEmpty()) {
+            return false;
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            if (size < Integer.BYTES) {
+                return false;
+            }
+            ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
+            readFully(in, length, size - Integer.BYTES);
+            int keyLength = length.flip().getInt();
+            long outputLength = size - Integer.BYTES - keyLength;
+            if (keyLength <= 0 || keyLength > MAX_KEY || outputLength < 0) {
+                return false;
+            }
+            ByteBuffer key = ByteBuffer.allocate(keyLength);
+            readFully(in, key, outputLength);
+            if (!new String(key.array(), StandardCharsets.UTF_8).equals(key(build.get(), stamp.get(), LocalDate.now(clock),
+                    outputLength))) {
+                return false;
+            }
+            try {
+                copy(in, outputLength, out);
+            } catch (IOException e) {
+                // Printed in part (a pipe closed early): as a printing command does, it stops there, said by no one.
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            // Unreadable before anything was printed: the command reads the database.
+            return false;
+        }
+    }
+
+    /**
+     * {@code out}, with all that is written to it also written to a file that {@link Recording#keep} makes the kept
+     * output; where nothing can be kept (no database yet, a protected one, a folder that cannot be written) {@code
+     * out} alone.
+     */
+    public OutputStream record(OutputStream out) {
+        Optional<String> build = build();
+        if (DatabaseStamp.of(folder).isEmpty() || build.isEmpty()) {
+            return out;
+        }
+        try {
+            PrivateFiles.folder(file.getParent());
+            removeLeftovers();
+            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), TEMP_SUFFIX);
+            return new Recording(out, temp, build.get(), LocalDate.now(clock));
+        } catch (IOException | RuntimeException e) {
+            return out;
+        }
+    }
+
+    /** The kept output's stream: {@link #keep} makes it the kept output, closing it without that leaves none. */
+    public final class Recording extends FilterOutputStream {
+        private final Path temp;
+        private final FileChannel copy;
+        private final OutputStream copyStream;
+        private final String build;
+        private final LocalDate day;
+        private boolean failed;
+
+        private Recording(OutputStream out, Path temp, String build, LocalDate day) throws IOException {
+            super(out);
+            this.temp = temp;
+            this.copy = FileChannel.open(temp, StandardOpenOption.WRITE);
+            this.copyStream = Channels.newOutputStream(copy);
+            this.build = build;
+            this.day = day;
+        }
+
+        // Kept first: an output that fails (a pipe closed early, "| head") still keeps all the command printed.
+        @Override
+        public void write(int b) throws IOException {
+            copy(new byte[] {(byte) b}, 0, 1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            copy(b, off, len);
+            out.write(b, off, len);
+        }
+
+        private void copy(byte[] b, int off, int len) {
+            if (!failed) {
+                try {
+                    copyStream.write(b, off, len);
+                } catch (IOException e) {
+                    failed = true;
+                }
+            }
+        }
+
+        /**
+         * Makes what was written the kept output, under the database file's stamp as the command left it; with
+         * none, or a day that has changed meanwhile, nothing is kept.
+         */
+        public void keep(Optional<String> stamp) {
+            try (copy) {
+                out.flush();
+                if (failed || stamp.isEmpty() || !day.equals(LocalDate.now(clock))) {
+                    return;
+                }
+                long outputLength = copy.position();
+                byte[] key = key(build, stamp.get(), day, outputLength).getBytes(StandardCharsets.UTF_8);
+                copy.write(ByteBuffer.allocate(key.length + Integer.BYTES).put(key).putInt(key.length).flip());
+                copy.force(true);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                // Nothing kept: the next command reads the database.
+            } finally {
+                close();
+            }
+        }
+
+        /** Flushes the output; the file not kept is removed. */
+        @Override
+        public void close() {
+            try {
+                out.flush();
+                copy.close();
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // A file left behind is removed by the next recording (removeLeftovers).
+            }
+        }
+    }
+
+    private String key(String build, String stamp, LocalDate day, long outputLength) {
+        // Joined, not concatenated: see DatabaseStamp.of.
+        return String.join("\n", "Ledamot output 1", build, day.toString(),
+                String.valueOf(System.getProperty(Localization.PROPERTY, System.getenv(Localization.ENVIRONMENT))),
+                call, stamp + outputLength, "");
+    }
+
+    /**
+     * This build of Ledamot: its jar with size and time, or, run from classes (the tests), this class's file. The
+     * jar is read off the class path first: asking the class for it loads a hundred classes of the JDK.
+     */
+    private static Optional<String> build() {
+        try {
+            String classPath = System.getProperty("java.class.path", "");
+            Path code = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                    ? Path.of(classPath)
+                    : Path.of(OutputCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path stamped = Files.isDirectory(code) ? code.resolve(OutputCache.class.getName().replace('.', '/')
+                    + ".class") : code;
+            return Optional.of(String.join(" ", stamped.toAbsolutePath().toString(),
+                    Long.toString(Files.size(stamped)), Long.toString(Files.getLastModifiedTime(stamped).toMillis())));
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void removeLeftovers() throws IOException {
+        FileTime before = FileTime.from(clock.instant().minus(LEFT_OVER));
+        try (var files = Files.newDirectoryStream(file.getParent(), "*" + TEMP_SUFFIX)) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).compareTo(before) < 0) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static void readFully(FileChannel in, ByteBuffer into, long position) throws IOException {
+        while (into.hasRemaining()) {
+            if (in.read(into, position + into.position()) < 0) {
+                throw new IOException("cut short");
+            }
+        }
+    }
+
+    /** Straight from file to file where the output is one (the process's standard output), else through memory. */
+    private static void copy(FileChannel in, long length, OutputStream out) throws IOException {
+        if (out instanceof FileOutputStream file) {
+            FileChannel target = file.getChannel();
+            for (long done = 0, n; done < length; done += n) {
+                n = in.transferTo(done, length - done, target);
+                if (n <= 0) {
+                    throw new IOException("the output takes no more");
+                }
+            }
+            return;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+        for (long done = 0, n; done < length; done += n) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
+            n = in.read(buffer, done);
+            if (n < 0) {
+                throw new IOException("cut short");
+            }
+            out.write(buffer.array(), 0, (int) n);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,103 @@
+package se.ledamot.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A kept output holds for its day, its call and the database as read; it is written whole or not at all. */
+class OutputCacheTest {
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), STOCKHOLM);
+    private static final Clock TUESDAY = Clock.fixed(Instant.parse("2026-12-08T09:00:00Z"), STOCKHOLM);
+
+    @TempDir
+    Path folder;
+
+    private Optional<String> readOnce() {
+        Ledamot app = Ledamot.open(folder, Clock.systemDefaultZone(), FolderAccess.NONE.readingOnly());
+        try (app) {
+            app.keepStamp();
+            app.matters().eachOutline(m -> { });
+        }
+        return app.stampOfAllRead();
+    }
+
+    private static String printed(OutputCache cache) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return cache.printIfCurrent(out) ? out.toString(StandardCharsets.UTF_8) : null;
+    }
+
+    private void keep(OutputCache cache, String text, Optional<String> stamp) throws Exception {
+        OutputStream recording = cache.record(new ByteArrayOutputStream());
+        recording.write(text.getBytes(StandardCharsets.UTF_8));
+        ((OutputCache.Recording) recording).keep(stamp);
+    }
+
+    @Test
+    void keptForItsDayItsCallAndTheDatabaseAsRead() throws Exception {
+        Ledamot.open(folder, Clock.systemDefaultZone()).close();
+        Optional<String> stamp = readOnce();
+        assertThat(stamp).isPresent();
+        keep(new OutputCache(folder, "overdue", "--json\n", MONDAY), "[\"försenad\"]\n", stamp);
+
+        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY))).isEqualTo("[\"försenad\"]\n");
+        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", TUESDAY))).as("a day later").isNull();
+        assertThat(printed(new OutputCache(folder, "overdue", "", MONDAY))).as("another call").isNull();
+        assertThat(printed(new OutputCache(folder, "list", "--json\n", MONDAY))).as("another command").isNull();
+
+        try (Ledamot writer = Ledamot.open(folder, Clock.systemDefaultZone())) {
+            writer.matters().eachOutline(m -> { });
+        }
+        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY))).as("opened to write").isNull();
+    }
+
+    @Test
+    void nothingIsKeptWithoutAStampAndNoFileIsLeftBehind() throws Exception {
+        Ledamot.open(folder, Clock.systemDefaultZone()).close();
+        keep(new OutputCache(folder, "list", "", MONDAY), "[]\n", Optional.empty());
+        assertThat(printed(new OutputCache(folder, "list", "", MONDAY))).isNull();
+        try (var files = Files.list(folder.resolve(OutputCache.FOLDER))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anOutputClosedEarlyStillKeepsAllTheCommandPrinted() throws Exception {
+        Ledamot.open(folder, Clock.systemDefaultZone()).close();
+        Optional<String> stamp = readOnce();
+        OutputCache cache = new OutputCache(folder, "list", "--json\n", MONDAY);
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        OutputStream recording = cache.record(closed);
+        for (String part : new String[] {"[{\"id\":1},", "{\"id\":2}]\n"}) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> recording.write(
+                    part.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(java.io.IOException.class);
+        }
+        ((OutputCache.Recording) recording).keep(stamp);
+        assertThat(printed(cache)).isEqualTo("[{\"id\":1},{\"id\":2}]\n");
+    }
+
+    @Test
+    void aProtectedFolderKeepsNothing() {
+        try (Ledamot app = Ledamot.open(folder, Clock.systemDefaultZone())) {
+            app.dataFolder().orElseThrow().protect("ett långt lösenord".toCharArray());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(new OutputCache(folder, "list", "", MONDAY).record(out)).isSameAs(out);
+        assertThat(folder.resolve(OutputCache.FOLDER)).doesNotExist();
+    }
+}
