@@ -1,6 +1,7 @@
 package se.ledamot.app;
 
 import se.ledamot.cli.Cli;
+import se.ledamot.cli.KeptCalls;
 import se.ledamot.ui.DesktopApp;
 
 /** Starts Ledamot: the window when no subcommand is given, the command line otherwise. */
@@ -10,7 +11,7 @@ public final class Main {
 
     public static void main(String[] args) {
         // First, before anything else is loaded: a call answered from its kept output needs nothing else (issue 15).
-        if (Cli.printedKept(args)) {
+        if (KeptCalls.printed(args)) {
             return;
         }
         StartupProbe.installIfRequested();

@@ -1,7 +1,5 @@
 package se.ledamot.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,16 +63,6 @@ public final class Cli {
             return REFUSED;
         });
         return cl;
-    }
-
-    /** Whether the call was answered, on the process's output, with its kept output ({@link KeptCalls}). */
-    public static boolean printedKept(String... args) {
-        return printedKept(new FileOutputStream(FileDescriptor.out), args);
-    }
-
-    static boolean printedKept(OutputStream out, String... args) {
-        Optional<OutputCache> kept = KeptCalls.of(args);
-        return kept.isPresent() && kept.get().printIfCurrent(out);
     }
 
     /** Runs the command line on the process's output. */

@@ -1,5 +1,8 @@
 package se.ledamot.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,13 +15,26 @@ import se.ledamot.service.OutputCache;
  * {@code overdue} on a data folder, whose output is the database's, the day's and the options' alone. Read from the
  * words as typed, before the command line is made, so that a call answered from the kept output starts nothing else.
  */
-final class KeptCalls {
+public final class KeptCalls {
     private static final Set<String> COMMANDS = Set.of("list", "overdue");
     /** Options whose output is not the data folder's: found through the search index, or on a server. */
     private static final Set<String> NOT_KEPT = Set.of("--query", "--server");
     private static final String DATA = "--data";
 
     private KeptCalls() {
+    }
+
+    /**
+     * Whether the call was answered, on the process's output, with its kept output. Asked first of all, before the
+     * command line is made (picocli's classes are in a jar of their own, which it would open).
+     */
+    public static boolean printed(String... args) {
+        return printed(new FileOutputStream(FileDescriptor.out), args);
+    }
+
+    static boolean printed(OutputStream out, String... args) {
+        Optional<OutputCache> kept = of(args);
+        return kept.isPresent() && kept.get().printIfCurrent(out);
     }
 
     /** Where the output of this call is kept; none for a call whose output is not. */

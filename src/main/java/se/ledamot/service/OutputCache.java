@@ -200,7 +200,7 @@ public final class OutputCache {
         // Joined, not concatenated: see DatabaseStamp.of.
         return String.join("\n", "Ledamot output 1", build, day.toString(),
                 String.valueOf(System.getProperty(Localization.PROPERTY, System.getenv(Localization.ENVIRONMENT))),
-                call, stamp + outputLength, "");
+                call, stamp.concat(Long.toString(outputLength)), "");
     }
 
     /**

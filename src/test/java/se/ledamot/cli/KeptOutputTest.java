@@ -50,7 +50,7 @@ class KeptOutputTest {
         all[1] = data.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!Cli.printedKept(out, all)) {
+        if (!KeptCalls.printed(out, all)) {
             StringWriter err = new StringWriter();
             assertThat(Cli.run((folder, server, named) -> { }, out, new PrintWriter(err, true), all)).as(err.toString())
                     .isZero();
@@ -63,7 +63,7 @@ class KeptOutputTest {
         all[0] = "--data";
         all[1] = data.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return Cli.printedKept(new ByteArrayOutputStream(), all);
+        return KeptCalls.printed(new ByteArrayOutputStream(), all);
     }
 
     @Test
