@@ -34,21 +34,23 @@ class KeptOutputTest {
         }
     }
 
-    private int cli(String... args) {
+    private String[] onData(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--data";
         all[1] = data.toString();
         System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    private int cli(String... args) {
+        String[] all = onData(args);
         return Cli.create(folder -> { }, new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()))
                 .execute(all);
     }
 
     /** The command as the program runs it: the kept output if current, else the command, recorded. */
     private String run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        String[] all = onData(args);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!KeptCalls.printed(out, all)) {
             StringWriter err = new StringWriter();
@@ -59,10 +61,7 @@ class KeptOutputTest {
     }
 
     private boolean kept(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        String[] all = onData(args);
         return KeptCalls.printed(new ByteArrayOutputStream(), all);
     }
 
