@@ -23,11 +23,12 @@ public final class DatabaseStamp {
      * same. A stamp taken by the holder of the turn is given out only this long after the file's last change.
      */
     static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+    private static final long COARSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private DatabaseStamp() {
     }
 
-    /** The folder's database file as it is now; none for a missing, unreadable or protected file. */
+    /** The folder's database file as it is now; none for a missing, unreadable or protected file, or coarse times. */
     public static Optional<String> of(Path folder) {
         Path file = DatabaseFile.in(folder);
         try {
@@ -35,10 +36,16 @@ public final class DatabaseStamp {
                 return Optional.empty();
             }
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (modified % COARSE_NANOS == 0) {
+                // A system that keeps whole milliseconds or coarser (FAT and exFAT on a memory stick: 2 s, 10 ms)
+                // could give two writes the same time: nothing is known of such a file.
+                return Optional.empty();
+            }
             Object identity = a.fileKey() != null ? a.fileKey() : a.creationTime().to(TimeUnit.NANOSECONDS);
             // Joined, not concatenated: "+" on strings links at its first use, a tenth of a short command's start.
             return Optional.of(String.join("\n", Long.toString(a.size()),
-                    Long.toString(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)), Long.toString(inodeChanged(file)),
+                    Long.toString(modified), Long.toString(inodeChanged(file)),
                     String.valueOf(identity), ""));
         } catch (IOException e) {
             return Optional.empty();

@@ -71,6 +71,15 @@ class ReadingOnlyTest {
     }
 
     @Test
+    void aFileWhoseSystemKeepsCoarseTimesHasNoStamp() throws Exception {
+        addAMatter("Motion om cykelvägar");
+        assertThat(DatabaseStamp.of(folder)).isPresent();
+        Files.setLastModifiedTime(DatabaseFile.in(folder),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-12-02T16:00:02Z")));
+        assertThat(DatabaseStamp.of(folder)).as("FAT keeps even seconds").isEmpty();
+    }
+
+    @Test
     void aProtectedFileHasNoStamp() {
         addAMatter("Motion om cykelvägar");
         try (Database db = TestDatabases.local(folder)) {
