@@ -23,6 +23,8 @@ final class LeftForms {
     private final Map<Long, Sent> storing = new HashMap<>();
     /** Per meeting, the form whose save failed, until it is shown again or stored. */
     private final Map<Long, Sent> failed = new HashMap<>();
+    /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
+    private Long failedShown;
 
     /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
     void storing(Sent sent) {
@@ -41,15 +43,21 @@ final class LeftForms {
      * own when it was left for another meeting, or null.
      */
     Meeting stored(Sent sent) {
+        failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
         Meeting own = storing.remove(sent.id(), sent) ? sent.mine() : null;
         Sent later = storing.get(sent.id());
         return later != null ? later.mine() : own;
     }
 
-    /** {@code sent}'s save failed: kept, to be shown when she is back and stored again, unless a later one is sent. */
-    void failed(Sent sent) {
+    /**
+     * {@code sent}'s save failed: kept, to be shown when she is back and stored again, unless a later one is sent;
+     * {@code shown}, its typing is in the form, and counts as not stored until it is.
+     */
+    void failed(Sent sent, boolean shown) {
         storing.remove(sent.id(), sent);
-        if (!storing.containsKey(sent.id())) {
+        if (shown) {
+            failedShown = sent.id();
+        } else if (!storing.containsKey(sent.id())) {
             failed.putIfAbsent(sent.id(), sent);
         }
     }
@@ -58,7 +66,11 @@ final class LeftForms {
      * She comes back to a meeting: what its form shows and the copy it starts from, when something typed is on its
      * way (the copy is what was sent: it is stored) or failed (taken back into the form, to be stored from there).
      */
-    Sent back(long id) {
+    Sent back(Long id) {
+        failedShown = java.util.Objects.equals(failedShown, id) ? failedShown : null;
+        if (id == null) {
+            return null;
+        }
         Sent on = storing.get(id);
         return on != null ? new Sent(on.mine(), on.mine()) : failed.remove(id);
     }
@@ -68,8 +80,11 @@ final class LeftForms {
         return List.copyOf(failed.values());
     }
 
-    /** Whether every form handed over was stored or is on its way. */
-    boolean noneFailed() {
-        return failed.isEmpty();
+    /**
+     * Whether every form handed over was stored or is on its way; the one shown counts while its typing differs
+     * from what is stored ({@code typing}).
+     */
+    boolean noneFailed(boolean typing) {
+        return failed.isEmpty() && (failedShown == null || !typing);
     }
 }

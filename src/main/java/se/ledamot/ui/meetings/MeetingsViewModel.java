@@ -67,7 +67,7 @@ public final class MeetingsViewModel {
         this.conflicts = new MeetingConflicts(context.dialogs()::notify);
         selected.addListener((o, was, now) -> {
             keepTyped(was, now);
-            LeftForms.Sent back = now == null ? null : left.back(now.id());
+            LeftForms.Sent back = left.back(now == null ? null : now.id());
             copy = back == null ? null : back.base();
             fill(back != null ? back.mine() : now);
             kallelse.show(now);
@@ -221,9 +221,8 @@ public final class MeetingsViewModel {
         Meeting m = selected.get();
         // Forms left for another meeting whose save failed are stored again (meetings32: they were lost); whether
         // one is not stored is known from the saves before this flush (the close asks after its second).
-        boolean stored = left.noneFailed();
-        boolean typing = m != null && !unchanged(m);
-        left.toSendAgain().stream().filter(s -> !typing || s.id() != m.id()).forEach(this::storeLeft);
+        boolean stored = left.noneFailed(m != null && !unchanged(m));
+        left.toSendAgain().forEach(this::storeLeft);
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
         return (m == null || !conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
@@ -307,15 +306,15 @@ public final class MeetingsViewModel {
                     conflicts.show(selected.get(), this::fillField);
                 })
                 .onFailure(e -> {
-                    if (sent != null) {
-                        left.failed(sent);
-                        copy = copy == sent.mine() ? sent.base() : copy; // her form, shown meanwhile: not stored
-                    }
                     // Left for another meeting, it is named, and said to be kept (meetings32: it was lost).
                     Meeting on = selected.get();
-                    context.dialogs().notify(sent == null || on != null && on.id().equals(sent.id())
-                            ? Errors.describe(e) : Localization.get("meeting.ui.notStored",
-                                    MeetingText.withPlace(sent.base()), Errors.describe(e)));
+                    boolean here = on != null && sent != null && on.id().equals(sent.id());
+                    if (sent != null) {
+                        left.failed(sent, here);
+                        copy = here && copy == sent.mine() ? sent.base() : copy; // her form, shown: not stored
+                    }
+                    context.dialogs().notify(sent == null || here ? Errors.describe(e) : Localization.get(
+                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e)));
                 })
                 .executeWith(writes);
     }

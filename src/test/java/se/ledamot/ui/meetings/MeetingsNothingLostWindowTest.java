@@ -92,6 +92,32 @@ class MeetingsNothingLostWindowTest {
     }
 
     /**
+     * Spara while the server is lost, and the window closed: the close's second look at the form handed it over again
+     * and closed without a question (her place lost); it asks, and once the server answers the close stores it.
+     */
+    @Test
+    void saveFailedOnTheMeetingShownIsAskedAboutOnClosing(FxRobot robot) throws Exception {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        server.lose();
+        robot.clickOn("#meeting-save");
+        window.settled();
+        assertThat(window.dialogs.notifications).contains("Ingen kontakt med servern ledamot.example.se.");
+        window.dialogs.confirmAnswer = false;
+        window.close(robot);
+        assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
+                .startsWith("Några ändringar kunde inte sparas i databasen.");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
+        server.back();
+        window.dialogs.confirmAnswer = true;
+        window.close(robot);
+        window.open(robot);
+        assertThat(stored(sample).place()).isEqualTo("Biblioteket");
+    }
+
+    /**
      * A day typed wrongly ("31/2") with a place, and the held meeting chosen: she stays on the meeting, the day framed
      * in red and the reason said (it was said, and the form showed the meeting chosen: her typing gone). Put right,
      * the next choice stores both.
