@@ -163,14 +163,18 @@ public final class MeetingsViewModel {
             try {
                 typed(was.id());
             } catch (RuntimeException e) {
-                form.markWrong();
-                context.dialogs().notify(Localization.get("meeting.ui.stays", MeetingText.withPlace(was),
-                        Errors.describe(e)));
+                refused(Localization.get("meeting.ui.stays", MeetingText.withPlace(was), Errors.describe(e)));
                 return false;
             }
         }
         selected.set(now);
         return true;
+    }
+
+    /** Her form cannot be stored: said, and the field typed wrongly framed in red until typed right. */
+    private void refused(String said) {
+        form.markWrong();
+        context.dialogs().notify(said);
     }
 
     /** Whether the form holds the meeting as stored, or as the copy its typing started from. */
@@ -226,7 +230,7 @@ public final class MeetingsViewModel {
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
         return (m == null || !conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
-                context.dialogs()::notify) != null && save())) && stored;
+                this::refused) != null && save())) && stored;
     }
 
     /**
@@ -239,7 +243,7 @@ public final class MeetingsViewModel {
                 || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
-        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), context.dialogs()::notify);
+        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), this::refused);
         if (m != null) {
             storeLeft(new LeftForms.Sent(copy != null ? copy : was, m));
         }

@@ -150,6 +150,24 @@ class MeetingsNothingLostWindowTest {
         assertThat(stored(sample).place()).isEqualTo("Biblioteket");
     }
 
+    /** A day typed wrongly and Översikt: said as it was, and back in Sammanträden her day is there, framed in red. */
+    @Test
+    void aWrongDayLeftOnTheScreenIsThereFramedWhenSheIsBack(FxRobot robot) throws Exception {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/2");
+        window.show(robot, "dashboard");
+        window.settled();
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        window.snapshot(robot, "meetings32-wrong-day-away-and-back");
+        TextField date = robot.lookup("#meeting-date").queryAs(TextField.class);
+        assertThat(date.getText()).isEqualTo("31/2");
+        assertThat(FieldLimits.isOver(date)).as("the day framed in red").isTrue();
+        assertThat(stored(sample).date()).isEqualTo(sample.date());
+    }
+
     /**
      * She types a place, steps away and back, types on and steps away and back again, all within one turn of the
      * window: when the first save came back the form showed its place a moment (the second was still on its way).
