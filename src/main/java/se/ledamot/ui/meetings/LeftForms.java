@@ -23,6 +23,8 @@ final class LeftForms {
     private final Map<Long, Sent> storing = new HashMap<>();
     /** Per meeting, the form whose save failed, until it is shown again or stored. */
     private final Map<Long, Sent> failed = new HashMap<>();
+    /** Per meeting, the last form whose save failed (one typed over it after it was sent starts from its copy). */
+    private final Map<Long, Sent> lastFailed = new HashMap<>();
     /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
     private Long failedShown;
 
@@ -44,6 +46,7 @@ final class LeftForms {
      */
     Meeting stored(Sent sent) {
         failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
+        lastFailed.remove(sent.id());
         Meeting own = storing.remove(sent.id(), sent) ? sent.mine() : null;
         Sent later = storing.get(sent.id());
         return later != null ? later.mine() : own;
@@ -51,15 +54,20 @@ final class LeftForms {
 
     /**
      * {@code sent}'s save failed: kept, to be shown when she is back and stored again, unless a later one is sent;
-     * {@code shown}, its typing is in the form, and counts as not stored until it is.
+     * {@code shown}, its typing is in the form, and counts as not stored until it is. Typed over a form whose save
+     * failed too, it keeps that one's copy (what is stored): returned, the form kept.
      */
-    void failed(Sent sent, boolean shown) {
+    Sent failed(Sent sent, boolean shown) {
+        Sent before = lastFailed.get(sent.id());
+        Sent kept = before != null && before.mine() == sent.base() ? new Sent(before.base(), sent.mine()) : sent;
+        lastFailed.put(sent.id(), kept);
         storing.remove(sent.id(), sent);
         if (shown) {
             failedShown = sent.id();
         } else if (!storing.containsKey(sent.id())) {
-            failed.putIfAbsent(sent.id(), sent);
+            failed.put(sent.id(), kept);
         }
+        return kept;
     }
 
     /**

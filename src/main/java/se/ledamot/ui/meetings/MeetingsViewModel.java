@@ -314,8 +314,8 @@ public final class MeetingsViewModel {
                     Meeting on = selected.get();
                     boolean here = on != null && sent != null && on.id().equals(sent.id());
                     if (sent != null) {
-                        left.failed(sent, here);
-                        copy = here && copy == sent.mine() ? sent.base() : copy; // her form, shown: not stored
+                        LeftForms.Sent kept = left.failed(sent, here);
+                        copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored
                     }
                     context.dialogs().notify(sent == null || here ? Errors.describe(e) : Localization.get(
                             "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e)));

@@ -150,6 +150,35 @@ class MeetingsNothingLostWindowTest {
         assertThat(stored(sample).place()).isEqualTo("Biblioteket");
     }
 
+    /**
+     * The server lost: she types a place, steps away and back while it is being stored, types on and steps away again
+     * (one turn of the window). Both saves fail; once the server answers, leaving the screen stores her last place,
+     * not a conflict with her own first one (the second started from the first, never stored).
+     */
+    @Test
+    void typingOnOverAFailedSaveIsStoredWhenTheServerAnswers(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting first = meetings.getItems().getFirst();
+        Meeting second = meetings.getItems().get(1);
+        clickRow(robot, first);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        server.lose();
+        robot.interact(() -> {
+            meetings.getSelectionModel().select(second);
+            meetings.getSelectionModel().select(first);
+            place.setText("Biblioteket, sal 2");
+            meetings.getSelectionModel().select(second);
+        });
+        window.settled();
+        window.dialogs.notifications.clear();
+        server.back();
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(window.dialogs.notifications).noneMatch(n -> n.contains("ändrades av någon annan"));
+        assertThat(stored(first).place()).isEqualTo("Biblioteket, sal 2");
+    }
+
     /** A day typed wrongly and Översikt: said as it was, and back in Sammanträden her day is there, framed in red. */
     @Test
     void aWrongDayLeftOnTheScreenIsThereFramedWhenSheIsBack(FxRobot robot) throws Exception {
