@@ -30,17 +30,35 @@ import se.ledamot.ui.shell.ShownAs;
 
 /** The meetings list with its form on the left, the selected meeting's agenda builder on the right. */
 final class MeetingsView extends SplitPane {
+    /** The red frame of a field that cannot be stored as typed, as {@link se.ledamot.ui.shell.FieldLimits}'s. */
+    private static final javafx.css.PseudoClass WRONG = javafx.css.PseudoClass.getPseudoClass("over-limit");
 
     /** @param navigator opens an agenda item's debate on a double-click */
     MeetingsView(MeetingsViewModel vm, AgendaViewModel agenda, Navigator navigator) {
         // A save that met someone else's change of the same field (on a shared server) is settled side by side.
+        // Met as she left the screen, it is asked when she is back (meetings32: it opened over the next screen).
         se.ledamot.ui.sync.ConflictView[] conflicts = new se.ledamot.ui.sync.ConflictView[1];
-        vm.setOnConflicts(list -> {
+        List<List<se.ledamot.domain.sync.Conflict>> later = new java.util.ArrayList<>();
+        java.util.function.Consumer<List<se.ledamot.domain.sync.Conflict>> show = list -> {
             if (conflicts[0] == null) {
                 conflicts[0] = new se.ledamot.ui.sync.ConflictView(getScene().getWindow(),
                         (c, choice, text, after, failed) -> vm.choose(c, choice, after));
             }
             conflicts[0].show(list);
+        };
+        vm.setOnConflicts(list -> {
+            if (getScene() == null) {
+                later.add(list);
+                return false;
+            }
+            show.accept(list);
+            return true;
+        });
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                List.copyOf(later).forEach(show);
+                later.clear();
+            }
         });
         TableView<Meeting> table = new TableView<>(vm.meetings());
         table.setId("meetings-table");
@@ -56,8 +74,10 @@ final class MeetingsView extends SplitPane {
                 placeColumn));
         ColumnFit.apply(table, List.of(placeColumn));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.selectedProperty().set(now);
+            if (now != null && !vm.choose(now)) {
+                // She stays on the meeting whose form cannot be stored: the row chosen goes back to it.
+                javafx.application.Platform.runLater(() -> table.getSelectionModel().select(vm.selectedProperty()
+                        .get()));
             }
         });
         vm.selectedProperty().addListener((o, was, now) -> {
@@ -106,6 +126,15 @@ final class MeetingsView extends SplitPane {
         postingWarning.visibleProperty().bind(vm.postingWarningProperty().isNotEmpty());
         postingWarning.managedProperty().bind(postingWarning.visibleProperty());
         form.add(postingWarning, 0, 6, 2, 1);
+        // The field typed wrongly that keeps her on the meeting: framed in red, and hers to put right.
+        java.util.Map<String, TextField> typed = java.util.Map.of("meeting_date", date, "meeting_time", time,
+                "posted_on", posted);
+        vm.wrongProperty().addListener((o, was, now) -> {
+            typed.forEach((code, field) -> field.pseudoClassStateChanged(WRONG, code.equals(now)));
+            if (typed.containsKey(now) && (was == null || was.isEmpty())) {
+                typed.get(now).requestFocus();
+            }
+        });
 
         Button add = new Button(Localization.get("meeting.ui.new"));
         add.setId("meeting-new");

@@ -1,6 +1,5 @@
 package se.ledamot.ui.meetings;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,7 +33,8 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The list of meetings and the form that creates or edits one. The form holds text as typed; a wrong date or time
- * is refused with a sentence and nothing is stored.
+ * is refused with a sentence and nothing is stored. What she typed and left is stored as she leaves it, and kept
+ * ({@link LeftForms}) when that fails, to be shown when she comes back and stored again.
  */
 public final class MeetingsViewModel {
     private final AppContext context;
@@ -46,33 +44,17 @@ public final class MeetingsViewModel {
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<Body> body = new SimpleObjectProperty<>();
-    private final StringProperty date = new SimpleStringProperty("");
-    private final StringProperty time = new SimpleStringProperty("");
-    private final StringProperty place = new SimpleStringProperty("");
-    private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(MeetingStatus.PLANNED);
-    /** The day the notice went up on the anslagstavla, as typed; empty when not given. */
-    private final StringProperty posted = new SimpleStringProperty("");
-    private final StringProperty postingWarning = new SimpleStringProperty("");
-    private final Map<String, Property<?>> form = Map.of("body_code", body, "meeting_date", date, "meeting_time", time,
-            "place", place, "posted_on", posted, "status", status);
-    /** The council's days of notice, read with the meetings (Inställningar may change them). */
-    private NoticeRule notice = NoticeRule.LAW;
+    private final MeetingForm form = new MeetingForm();
     private final KallelseFileViewModel kallelse;
 
-    /** Handed over from the worker: a save that met a conflict, shown once the stored meeting is selected. */
-    private final AtomicReference<Met> met = new AtomicReference<>();
-    /** The conflict shown, and the fields chosen so far. */
-    private Met waiting;
-    private final Set<String> chosen = new HashSet<>();
-    private Consumer<List<Conflict>> onConflicts = list -> { };
+    private final MeetingConflicts conflicts;
 
     /** A meeting to select once the meetings have been read (another screen asked for it). */
     private Long wanted;
     /** The copy a typed field of the selected meeting's form started from, when it is not the stored row. */
     private Meeting copy;
-    /** What was typed in a meeting's form and is being stored (another chosen): its form if she is back meanwhile. */
-    private final Map<Long, Meeting> storing = new HashMap<>();
+    /** What was typed in meetings' forms and is being stored, or failed to be: their forms if she is back. */
+    private final LeftForms left = new LeftForms();
     /** Whether meetings have been shown: until then none is chosen by the user, and the next to come is chosen. */
     private boolean shown;
 
@@ -82,19 +64,14 @@ public final class MeetingsViewModel {
         this.meetingService = context.services().meetings();
         this.bodyService = context.services().bodies();
         this.kallelse = new KallelseFileViewModel(context);
+        this.conflicts = new MeetingConflicts(context.dialogs()::notify);
         selected.addListener((o, was, now) -> {
             keepTyped(was, now);
-            copy = now == null ? null : storing.get(now.id());
-            fill(copy != null ? copy : now);
+            LeftForms.Sent back = left.back(now == null ? null : now.id());
+            copy = back == null ? null : back.base();
+            fill(back != null ? back.mine() : now);
             kallelse.show(now);
         });
-        date.addListener((o, was, now) -> warnOfLatePosting());
-        posted.addListener((o, was, now) -> warnOfLatePosting());
-    }
-
-    /** Warns, as the secretary types, of a posting day later than the days of notice allow; nothing is refused. */
-    private void warnOfLatePosting() {
-        postingWarning.set(LatePosting.warning(notice, date.get(), posted.get()));
     }
 
     /** The kallelse file the selected meeting was imported from, to open. */
@@ -124,35 +101,23 @@ public final class MeetingsViewModel {
                 .onSuccess(loaded -> {
                     Meeting old = selected.get();
                     Meeting base = copy != null ? copy : old;
-                    Map<String, Object> typed = formValues();
+                    Map<String, Object> typed = form.values();
                     fill(old);
-                    Map<String, Object> filled = formValues();
+                    Map<String, Object> filled = form.values();
                     Set<String> kept = new HashSet<>(typed.keySet());
                     kept.removeIf(code -> Objects.equals(typed.get(code), filled.get(code)));
                     Meeting fresh = old == null ? null : loaded.meetings().stream()
                             .filter(m -> m.id().equals(old.id())).findFirst().orElse(null);
-                    if (waiting == null && (old == null || fresh != null || kept.isEmpty())) {
+                    if (!conflicts.waits() && (old == null || fresh != null || kept.isEmpty())) {
                         for (var f : Meeting.FIELDS) {
                             fresh = fresh != null && kept.contains(f.code()) ? f.take().apply(fresh, base) : fresh;
                         }
                         apply(loaded);
                         copy = kept.isEmpty() ? null : fresh;
                     }
-                    kept.forEach(code -> putBack(code, typed.get(code)));
+                    kept.forEach(code -> form.put(code, typed.get(code)));
                 })
                 .executeWith(context.tasks());
-    }
-
-    /** The form's values by the columns they show ({@link Meeting#FIELDS}' codes). */
-    private Map<String, Object> formValues() {
-        Map<String, Object> values = new HashMap<>();
-        form.forEach((code, field) -> values.put(code, field.getValue()));
-        return values;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void putBack(String code, Object typed) {
-        ((Property<Object>) form.get(code)).setValue(typed);
     }
 
     /** Opens a meeting (another screen asked for it): it is selected once the list that holds it has been read. */
@@ -164,11 +129,10 @@ public final class MeetingsViewModel {
     private void apply(Loaded loaded) {
         Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().id();
         wanted = null;
-        notice = loaded.notice();
         bodies.setAll(loaded.bodies());
         meetings.setAll(loaded.meetings());
-        if (body.get() == null && !bodies.isEmpty()) {
-            body.set(bodies.getFirst());
+        if (form.body.get() == null && !bodies.isEmpty()) {
+            form.body.set(bodies.getFirst());
         }
         // On opening, the meeting the secretary and the groups work on: the next to come, else the latest held
         // (before, none was chosen and the list began with the oldest, a held one).
@@ -178,13 +142,44 @@ public final class MeetingsViewModel {
             selected.set(shown ? null : Meeting.nextComing(meetings, context.today()).orElse(null));
         }
         shown |= !meetings.isEmpty();
-        warnOfLatePosting(); // the days of notice read now may differ from those the day was checked against
+        form.notice(loaded.notice());
     }
 
     /** Clears the form for a new meeting of the council. */
     public void newMeeting() {
-        selected.set(null);
-        fill(null);
+        if (choose(null)) {
+            fill(null);
+        }
+    }
+
+    /**
+     * She chooses a meeting in the list (null: a new one). The form of the one before is stored as she leaves it;
+     * one that cannot be (a day typed wrongly) keeps her on it, said, and the field framed in red (meetings32: her
+     * typing was dropped for the meeting chosen). False when she stays.
+     */
+    public boolean choose(Meeting now) {
+        Meeting was = selected.get();
+        if (was != null && (now == null || !now.id().equals(was.id())) && !unchanged(was)) {
+            try {
+                typed(was.id());
+            } catch (RuntimeException e) {
+                refused(Localization.get("meeting.ui.stays", MeetingText.withPlace(was), Errors.describe(e)));
+                return false;
+            }
+        }
+        selected.set(now);
+        return true;
+    }
+
+    /** Her form cannot be stored: said, and the field typed wrongly framed in red until typed right. */
+    private void refused(String said) {
+        form.markWrong();
+        context.dialogs().notify(said);
+    }
+
+    /** Whether the form holds the meeting as stored, or as the copy its typing started from. */
+    private boolean unchanged(Meeting m) {
+        return form.shows(copy != null ? copy : m, bodies);
     }
 
     /**
@@ -192,22 +187,26 @@ public final class MeetingsViewModel {
      * is then selected. A wrong date or time is refused at once and nothing is stored.
      */
     public boolean save() {
-        waiting = null;
-        chosen.clear();
+        conflicts.saving();
         Meeting m;
         try {
             m = typed(selected.get() == null ? null : selected.get().id());
         } catch (RuntimeException e) {
+            form.markWrong();
             context.dialogs().notify(Errors.describe(e));
             return false;
         }
         Meeting base = copy != null ? copy : selected.get();
-        write(() -> {
+        LeftForms.Sent sent = m.id() == null ? null : new LeftForms.Sent(base, m);
+        if (sent != null) {
+            left.sentAgain(m.id());
+        }
+        write(sent, () -> {
             if (m.id() != null) {
                 // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
                 // is kept, one both changed waits for the user's choice.
                 RowMerge<Meeting> merge = meetingService.save(base, m);
-                met.set(merge.conflicts().isEmpty() ? null : new Met(m, merge));
+                conflicts.met(m, merge);
                 return merge.merged();
             }
             return meetingService.add(m);
@@ -224,10 +223,14 @@ public final class MeetingsViewModel {
      */
     public boolean flush() {
         Meeting m = selected.get();
+        // Forms left for another meeting whose save failed are stored again (meetings32: they were lost); whether
+        // one is not stored is known from the saves before this flush (the close asks after its second).
+        boolean stored = left.noneFailed(m != null && !unchanged(m));
+        left.toSendAgain().forEach(this::storeLeft);
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
-        return m == null || waiting == null && (formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : m,
-                bodies)) || TypedMeeting.orSaid(m, () -> typed(m.id()), context.dialogs()::notify) != null && save());
+        return (m == null || !conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
+                this::refused) != null && save())) && stored;
     }
 
     /**
@@ -236,27 +239,30 @@ public final class MeetingsViewModel {
      * word). A form that cannot be stored (a wrong date) is said, naming the meeting, and not stored.
      */
     private void keepTyped(Meeting was, Meeting now) {
-        if (was == null || now != null && was.id().equals(now.id())
-                || formValues().equals(TypedMeeting.valuesOf(copy != null ? copy : was, bodies))
+        if (was == null || now != null && was.id().equals(now.id()) || unchanged(was)
                 || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
-        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), context.dialogs()::notify);
-        if (m == null) {
-            return;
+        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), this::refused);
+        if (m != null) {
+            storeLeft(new LeftForms.Sent(copy != null ? copy : was, m));
         }
-        Meeting base = copy != null ? copy : was;
-        storing.put(was.id(), m);
+    }
+
+    /** Stores a form left for another meeting (or whose save failed), in the background; the choice stays. */
+    private void storeLeft(LeftForms.Sent sent) {
+        left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(() -> merge.updateAndGet(none -> meetingService.save(base, m)).merged(), stored -> {
-            context.dialogs().notify(KeptTheirs.said(stored, base, m, merge.get()));
-            return selected.get() == null ? null : selected.get().id();
-        });
+        write(sent, () -> merge.updateAndGet(none -> meetingService.save(sent.base(), sent.mine())).merged(),
+                stored -> {
+                    context.dialogs().notify(KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
+                    return selected.get() == null ? null : selected.get().id();
+                });
     }
 
     /** The meeting as the form has it, with this id (null: a new one); a wrong date or time is refused. */
     private Meeting typed(Long id) {
-        return TypedMeeting.of(id, body.get(), date.get(), time.get(), place.get(), status.get(), posted.get());
+        return form.typed(id);
     }
 
     /** Deletes the selected meeting and its agenda after asking; the question names its protokoll when one is begun. */
@@ -268,7 +274,7 @@ public final class MeetingsViewModel {
         BackgroundTask.of(p -> context.services().papers().minutesBegun(m.id())).onSuccess(begun -> {
             if (context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
                     Localization.get(begun ? "meeting.ui.delete.minutes" : "meeting.ui.delete.text", m))) {
-                write(() -> {
+                write(null, () -> {
                     meetingService.delete(m.id());
                     return m;
                 }, deleted -> null);
@@ -276,8 +282,11 @@ public final class MeetingsViewModel {
         }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
-    /** Writes after every write before it, reads the meetings anew and selects the one {@code then} names. */
-    private void write(Callable<Meeting> work, Function<Meeting, Long> then) {
+    /**
+     * Writes after every write before it, reads the meetings anew and selects the one {@code then} names. A form
+     * {@code sent} whose write fails is kept (said naming its meeting), to be shown and stored again.
+     */
+    private void write(LeftForms.Sent sent, Callable<Meeting> work, Function<Meeting, Long> then) {
         BackgroundTask.of(p -> {
                     Meeting written = work.call();
                     return new Written(written, meetingService.list());
@@ -287,71 +296,61 @@ public final class MeetingsViewModel {
                     // Typing in the form of another meeting than the one written (chosen meanwhile) stays, and in
                     // its own if she came back and typed on while it was stored.
                     Meeting current = selected.get();
-                    Meeting sent = storing.remove(w.meeting().id());
+                    Meeting handed = sent == null ? null : left.stored(sent);
                     Map<String, Object> typing = current == null || current.id().equals(w.meeting().id())
-                            && (sent == null || formValues().equals(TypedMeeting.valuesOf(sent, bodies))) ? null
-                            : formValues();
+                            && (handed == null || form.shows(handed, bodies)) ? null
+                            : form.values();
                     copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
                     if (typing != null) {
-                        typing.forEach(this::putBack);
+                        typing.forEach(form::put);
                     }
                     context.mattersChanged();
-                    showMet();
+                    conflicts.show(selected.get(), this::fillField);
                 })
-                .onFailure(e -> context.dialogs().notify(Errors.describe(e)))
+                .onFailure(e -> {
+                    // Left for another meeting, it is named, and said to be kept (meetings32: it was lost).
+                    Meeting on = selected.get();
+                    boolean here = on != null && sent != null && on.id().equals(sent.id());
+                    if (sent != null) {
+                        LeftForms.Sent kept = left.failed(sent, here);
+                        copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored
+                    }
+                    context.dialogs().notify(sent == null || here ? Errors.describe(e) : Localization.get(
+                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e)));
+                })
                 .executeWith(writes);
     }
 
     private record Written(Meeting meeting, List<Meeting> meetings) { }
-
-    /** A save that met someone else's change of a field this form changed too. */
-    private record Met(Meeting mine, RowMerge<Meeting> merge) { }
-
-    /**
-     * After a save that met a conflict: the form shows what is stored, with this side's value in the fields both
-     * changed (nothing typed is lost), and the conflict view asks which stands.
-     */
-    private void showMet() {
-        Met m = met.getAndSet(null);
-        if (m == null || selected.get() == null || !selected.get().id().equals(m.mine().id())) {
-            return;
-        }
-        waiting = m;
-        m.merge().conflicts().forEach(f -> fillField(f.code(), m.mine()));
-        onConflicts.accept(m.merge().shown("meeting", String.valueOf(m.mine().id()), m.mine().label(),
-                selected.get(), m.mine()).stream().map(MeetingText::statusSaid).toList());
-    }
 
     /**
      * The user chose in the conflict view: the server's value comes into the form, or this side's stays; once every
      * field is chosen the form is saved again (its copy now holds the server's values, so the choice is what is sent).
      */
     public void choose(Conflict c, Resolution choice, Runnable after) {
-        Met m = waiting;
-        if (m != null && c.key().equals(String.valueOf(m.mine().id()))) {
-            if (choice == Resolution.THEIRS) {
-                fillField(c.field(), m.merge().theirs());
-            }
-            chosen.add(c.field());
-            if (chosen.size() == m.merge().conflicts().size()) {
-                save();
-            }
+        if (conflicts.choose(c, choice, this::fillField)) {
+            save();
         }
         after.run();
     }
 
-    public void setOnConflicts(Consumer<List<Conflict>> show) {
-        onConflicts = show;
+    public void setOnConflicts(Predicate<List<Conflict>> show) {
+        conflicts.setOnConflicts(show);
     }
 
     private void fillField(String code, Meeting m) {
-        putBack(code, TypedMeeting.valuesOf(m, bodies).get(code));
+        form.fillField(code, m, bodies);
     }
 
     private void fill(Meeting m) {
-        TypedMeeting.valuesOf(m, bodies).forEach(this::putBack);
+        form.fill(m, bodies);
+    }
+
+    /** The column of the field typed wrongly that keeps her on the meeting ("meeting_date"); empty when none. */
+    public ReadOnlyStringProperty wrongProperty() {
+        return form.wrong.getReadOnlyProperty();
     }
 
     public ObservableList<Meeting> meetings() {
@@ -367,32 +366,32 @@ public final class MeetingsViewModel {
     }
 
     public ObjectProperty<Body> bodyProperty() {
-        return body;
+        return form.body;
     }
 
     public StringProperty dateProperty() {
-        return date;
+        return form.date;
     }
 
     public StringProperty timeProperty() {
-        return time;
+        return form.time;
     }
 
     public StringProperty placeProperty() {
-        return place;
+        return form.place;
     }
 
     public ObjectProperty<MeetingStatus> statusProperty() {
-        return status;
+        return form.status;
     }
 
     /** The posting day (anslås den) as typed, ISO like the meeting's date; empty: not given. */
     public StringProperty postedProperty() {
-        return posted;
+        return form.posted;
     }
 
     /** A sentence naming 5 kap. 11 § when the posting day is later than the council's days of notice allow. */
     public ReadOnlyStringProperty postingWarningProperty() {
-        return postingWarning;
+        return form.postingWarning.getReadOnlyProperty();
     }
 }

@@ -59,6 +59,28 @@ final class TypedMeeting {
         }
     }
 
+    /**
+     * The column of the first field typed so that the meeting cannot be stored ("meeting_date", "meeting_time",
+     * "posted_on"); empty when each can.
+     */
+    static String wrongField(String date, String time, String posted) {
+        List<Map.Entry<String, Runnable>> checks = List.of(Map.entry("meeting_date", () -> date(date)),
+                Map.entry("meeting_time", () -> time(time)),
+                Map.entry("posted_on", () -> {
+                    if (!posted.isBlank()) {
+                        date(posted);
+                    }
+                }));
+        for (var check : checks) {
+            try {
+                check.getValue().run();
+            } catch (RuntimeException e) {
+                return check.getKey();
+            }
+        }
+        return "";
+    }
+
     static LocalDate date(String text) {
         // An empty field asks for the day rather than calling "" a wrong date (walk31).
         if (text.isBlank()) {

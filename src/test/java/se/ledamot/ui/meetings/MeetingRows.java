@@ -25,4 +25,18 @@ final class MeetingRows {
                 && m.id().equals(meeting.id()));
         window.settled();
     }
+
+    /**
+     * Clicks the meeting's row once where the form of the meeting chosen cannot be stored (a day typed wrongly):
+     * waits until the window has said so and the table has {@code stays} chosen again.
+     */
+    static void clickStaying(FxRobot robot, StoryWindow window, Meeting meeting, Meeting stays) {
+        int said = window.dialogs.notifications.size();
+        robot.clickOn(robot.lookup("#meetings-table .table-row-cell").match(r -> r instanceof TableRow<?> t
+                && t.getItem() instanceof Meeting m && m.id().equals(meeting.id())).queryAs(Node.class));
+        TableView<?> table = robot.lookup("#meetings-table").queryTableView();
+        WindowDriver.waitUntil(() -> window.dialogs.notifications.size() > said
+                && table.getSelectionModel().getSelectedItem() instanceof Meeting m && m.id().equals(stays.id()));
+        window.settled();
+    }
 }

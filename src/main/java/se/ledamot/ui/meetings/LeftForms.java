@@ -1,0 +1,98 @@
+package se.ledamot.ui.meetings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.ledamot.domain.meeting.Meeting;
+
+/**
+ * What was typed in a meeting's form and handed over to be stored: while on its way, and after its save failed (the
+ * server out of reach, the store refusing). Either is what the meeting's form shows when she comes back to it, so
+ * nothing typed is lost; a failed one is stored again as she leaves the screen or closes the window (meetings32: it
+ * was said, and then lost).
+ */
+final class LeftForms {
+    /** A form handed over: the meeting as typed, and the copy its typing started from. */
+    record Sent(Meeting base, Meeting mine) {
+        long id() {
+            return mine.id();
+        }
+    }
+
+    /** The last form handed over per meeting, until its save ends. */
+    private final Map<Long, Sent> storing = new HashMap<>();
+    /** Per meeting, the form whose save failed, until it is shown again or stored. */
+    private final Map<Long, Sent> failed = new HashMap<>();
+    /** Per meeting, the last form whose save failed (one typed over it after it was sent starts from its copy). */
+    private final Map<Long, Sent> lastFailed = new HashMap<>();
+    /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
+    private Long failedShown;
+
+    /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
+    void storing(Sent sent) {
+        storing.put(sent.id(), sent);
+        failed.remove(sent.id());
+    }
+
+    /** The form of the selected meeting is being stored again (Spara, leaving): a failure before it is in it. */
+    void sentAgain(long id) {
+        failed.remove(id);
+    }
+
+    /**
+     * {@code sent}'s save ended: the form handed over after it for the same meeting, if one is still on its way (what
+     * her form shows, not the older one just stored: meetings32's flash of the first typing); else {@code sent}'s
+     * own when it was left for another meeting, or null.
+     */
+    Meeting stored(Sent sent) {
+        failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
+        lastFailed.remove(sent.id());
+        Meeting own = storing.remove(sent.id(), sent) ? sent.mine() : null;
+        Sent later = storing.get(sent.id());
+        return later != null ? later.mine() : own;
+    }
+
+    /**
+     * {@code sent}'s save failed: kept, to be shown when she is back and stored again, unless a later one is sent;
+     * {@code shown}, its typing is in the form, and counts as not stored until it is. Typed over a form whose save
+     * failed too, it keeps that one's copy (what is stored): returned, the form kept.
+     */
+    Sent failed(Sent sent, boolean shown) {
+        Sent before = lastFailed.get(sent.id());
+        Sent kept = before != null && before.mine() == sent.base() ? new Sent(before.base(), sent.mine()) : sent;
+        lastFailed.put(sent.id(), kept);
+        storing.remove(sent.id(), sent);
+        if (shown) {
+            failedShown = sent.id();
+        } else if (!storing.containsKey(sent.id())) {
+            failed.put(sent.id(), kept);
+        }
+        return kept;
+    }
+
+    /**
+     * She comes back to a meeting: what its form shows and the copy it starts from, when something typed is on its
+     * way (the copy is what was sent: it is stored) or failed (taken back into the form, to be stored from there).
+     */
+    Sent back(Long id) {
+        failedShown = java.util.Objects.equals(failedShown, id) ? failedShown : null;
+        if (id == null) {
+            return null;
+        }
+        Sent on = storing.get(id);
+        return on != null ? new Sent(on.mine(), on.mine()) : failed.remove(id);
+    }
+
+    /** The forms whose save failed and that are not in the form now, to be stored again. */
+    List<Sent> toSendAgain() {
+        return List.copyOf(failed.values());
+    }
+
+    /**
+     * Whether every form handed over was stored or is on its way; the one shown counts while its typing differs
+     * from what is stored ({@code typing}).
+     */
+    boolean noneFailed(boolean typing) {
+        return failed.isEmpty() && (failedShown == null || !typing);
+    }
+}
