@@ -84,11 +84,7 @@ class MeetingsNothingLostWindowTest {
         clickRow(robot, sample);
         window.snapshot(robot, "meetings32-back-after-a-failed-save");
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
-        server.back();
-        window.dialogs.confirmAnswer = true;
-        window.close(robot);
-        window.open(robot);
-        assertThat(stored(sample).place()).isEqualTo("Biblioteket");
+        storedOnClosingWithTheServerBack(robot, sample);
     }
 
     /**
@@ -110,11 +106,7 @@ class MeetingsNothingLostWindowTest {
         assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
                 .startsWith("Några ändringar kunde inte sparas i databasen.");
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
-        server.back();
-        window.dialogs.confirmAnswer = true;
-        window.close(robot);
-        window.open(robot);
-        assertThat(stored(sample).place()).isEqualTo("Biblioteket");
+        storedOnClosingWithTheServerBack(robot, sample);
     }
 
     /**
@@ -276,5 +268,14 @@ class MeetingsNothingLostWindowTest {
 
     private Meeting stored(Meeting meeting) {
         return window.shell().context().services().meetings().require(meeting.id());
+    }
+
+    /** The server back, the close (answered yes) stores her place, and the next start has it. */
+    private void storedOnClosingWithTheServerBack(FxRobot robot, Meeting meeting) throws Exception {
+        server.back();
+        window.dialogs.confirmAnswer = true;
+        window.close(robot);
+        window.open(robot);
+        assertThat(stored(meeting).place()).isEqualTo("Biblioteket");
     }
 }
