@@ -14,6 +14,9 @@ public final class Main {
         if (KeptCalls.printed(args)) {
             return;
         }
+        if (Boolean.getBoolean(KeptCalls.ONLY)) {
+            System.exit(KeptCalls.NOT_KEPT_EXIT);
+        }
         StartupProbe.installIfRequested();
         StartupCache.refresh();
         boolean[] windowOpened = {false};

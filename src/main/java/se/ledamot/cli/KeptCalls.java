@@ -20,6 +20,14 @@ public final class KeptCalls {
     /** Options whose output is not the data folder's: found through the search index, or on a server. */
     private static final Set<String> NOT_KEPT = Set.of("--query", "--server");
     private static final String DATA = "--data";
+    /**
+     * The system property of a start that only answers kept calls: the launcher starts such a call first without
+     * the commands' AOT cache (a JVM loads all its classes at start: a fifth of a kept answer's time), and again with
+     * it when this start ends with {@link #NOT_KEPT_EXIT}.
+     */
+    public static final String ONLY = "ledamot.keptOnly";
+    /** How such a start ends when the call's output is not kept (EX_TEMPFAIL: "try again"), having printed nothing. */
+    public static final int NOT_KEPT_EXIT = 75;
 
     private KeptCalls() {
     }

@@ -61,6 +61,11 @@ public final class OutputCache {
         this.clock = clock;
     }
 
+    /** Today, as the key names the day. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Prints the kept output to {@code out} when it is current; false, and nothing printed, otherwise. */
     public boolean printIfCurrent(OutputStream out) {
         Optional<String> stamp = DatabaseStamp.of(folder);
@@ -82,7 +87,7 @@ public final class OutputCache {
             }
             ByteBuffer key = ByteBuffer.allocate(keyLength);
             readFully(in, key, outputLength);
-            if (!new String(key.array(), StandardCharsets.UTF_8).equals(key(build.get(), stamp.get(), LocalDate.now(clock),
+            if (!new String(key.array(), StandardCharsets.UTF_8).equals(key(build.get(), stamp.get(), today(),
                     outputLength))) {
                 return false;
             }
@@ -114,7 +119,7 @@ public final class OutputCache {
             PrivateFiles.folder(file.getParent());
             removeLeftovers();
             Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), TEMP_SUFFIX);
-            return new Recording(out, temp, build.get(), LocalDate.now(clock));
+            return new Recording(out, temp, build.get(), today());
         } catch (IOException | RuntimeException e) {
             return out;
         }
@@ -168,7 +173,7 @@ public final class OutputCache {
         public void keep(Optional<String> stamp) {
             try (copy) {
                 out.flush();
-                if (failed || stamp.isEmpty() || !day.equals(LocalDate.now(clock))) {
+                if (failed || stamp.isEmpty() || !day.equals(today())) {
                     return;
                 }
                 long outputLength = copy.position();

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.cli.KeptCalls;
 
 /**
  * The options the development launcher (src/main/scripts/ledamot) gives the JVM, told by a stand-in JVM that prints
@@ -24,6 +27,9 @@ class LauncherOptionsTest {
 
     /** A folder put first on the launcher's PATH (stand-ins for tools), or null. */
     private Path tools;
+
+    /** More of the launcher's environment. */
+    private final Map<String, String> environment = new HashMap<>();
 
     /**
      * The JVM (25) maps a cache made for a jar of the same name and size whatever the jar's time: a jar rebuilt to the
@@ -145,30 +151,119 @@ class LauncherOptionsTest {
         }
     }
 
-    /** A JDK whose java prints the options it was given. */
+    /**
+     * The java on the PATH is most often a link (/usr/bin/java, through /etc/alternatives, to a JDK): the launcher
+     * looked for the JDK's release file beside the link, found none, and started that JVM with -version to learn its
+     * version (~40 ms before every start of Ledamot, 2 December 2026). It follows the link to the release file.
+     */
+    @Test
+    void aJavaOnThePathReachedThroughALinkIsNotStartedToLearnItsVersion() throws Exception {
+        Path jdk = standInJava();
+        tools = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(tools.resolve("java"), jdk.resolve("java"));
+
+        Launched launched = launch(null, "show", "1");
+
+        assertThat(launched.out()).contains("ledamot.jar show 1");
+        assertThat(Files.readAllLines(starts())).as("the JVM's starts").hasSize(1)
+                .noneMatch(start -> start.contains("-version"));
+    }
+
+    /**
+     * A JVM loads every class of its AOT cache at start (~50 ms of a kept answer's ~0.19 s at 100 000 matters): a call
+     * whose output may be kept ({@code list}, {@code overdue}) is asked first of a JVM without the cache, which prints
+     * the kept output or ends having printed nothing ({@link KeptCalls#NOT_KEPT_EXIT}); only then is the command started
+     * with the cache. Its end is the launcher's: a kept answer, an error, a signal.
+     */
+    @Test
+    void aCallThatMayBeKeptIsAskedFirstOfAJvmWithoutTheCache() throws Exception {
+        Path jdk = standInJava();
+        trainedFor(jdk);
+        Files.deleteIfExists(starts());
+
+        String command = options(jdk, "--data", "d", "list", "--json");
+        List<String> starts = Files.readAllLines(starts());
+        assertThat(starts).as("the kept-only start, then the command's").hasSize(2);
+        assertThat(starts.get(0)).contains("-D" + KeptCalls.ONLY + "=true ").doesNotContain("-XX:AOTCache=")
+                .contains("-XX:TieredStopAtLevel=1 ").endsWith("ledamot.jar --data d list --json");
+        assertThat(command).contains("-XX:AOTCache=").doesNotContain(KeptCalls.ONLY);
+
+        environment.put("KEPT", "[ { \"id\" : 1 } ]");
+        assertThat(launch(jdk, "overdue", "--json")).isEqualTo(new Launched(0, "[ { \"id\" : 1 } ]\n"));
+        environment.put("KEPT", "");
+        Files.deleteIfExists(starts());
+        environment.put("FAIL", "3");
+        assertThat(launch(jdk, "list")).as("an error in the kept-only start").isEqualTo(new Launched(3, ""));
+        assertThat(Files.readAllLines(starts())).hasSize(1);
+        environment.put("FAIL", "");
+        for (List<String> once : List.of(List.of("show", "1"), List.of("--data", "d"), List.of("search", "plan"))) {
+            Files.deleteIfExists(starts());
+            options(jdk, once.toArray(String[]::new));
+            assertThat(Files.readAllLines(starts())).as(once.toString()).hasSize(1);
+        }
+    }
+
+    /** Without a cache to map there is nothing to spare: the one JVM answers from the kept output or runs the call. */
+    @Test
+    void withoutACacheAKeptCallStartsOneJvm() throws Exception {
+        Path jdk = standInJava();
+        options(jdk, "list", "--json");
+        assertThat(Files.readAllLines(starts())).hasSize(1).noneMatch(start -> start.contains(KeptCalls.ONLY));
+    }
+
+    /**
+     * A JDK whose java notes every start in {@code starts.txt} and prints the options it was given; started to answer
+     * kept calls only, it ends with the environment's FAIL if set, prints its KEPT if set (a kept output), else ends as
+     * a call not kept does.
+     */
     private Path standInJava() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
         Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"" + Runtime.version().feature() + "\"\n");
-        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+        Path java = Files.writeString(jdk.resolve("java"), """
+                #!/bin/sh
+                echo "$*" >>"%s"
+                case " $* " in
+                    *" -D%s=true "*) [ -n "$FAIL" ] && exit "$FAIL"; [ -n "$KEPT" ] && { echo "$KEPT"; exit 0; }; exit %d ;;
+                esac
+                echo "$@"
+                """.formatted(starts(), KeptCalls.ONLY, KeptCalls.NOT_KEPT_EXIT));
         assertThat(java.toFile().setExecutable(true)).isTrue();
         return jdk;
     }
 
+    private Path starts() {
+        return dir.resolve("starts.txt");
+    }
+
     /** What the launcher passes to the JVM (the stand-in in {@code jdk}) for these arguments. */
     private String options(Path jdk, String... args) throws Exception {
+        String out = launch(jdk, args).out();
+        assertThat(out).as("the program and its arguments").contains("ledamot.jar " + String.join(" ", args));
+        return out.substring(0, out.indexOf("-jar "));
+    }
+
+    private record Launched(int exit, String out) {
+    }
+
+    /** The launcher run to its end with these arguments, the JVM it finds the stand-in in {@code jdk} (or none). */
+    private Launched launch(Path jdk, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", launcher().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(dir.resolve("stderr.txt").toFile());
-        pb.environment().put("JAVA_HOME", jdk.getParent().toString());
+        if (jdk != null) {
+            pb.environment().put("JAVA_HOME", jdk.getParent().toString());
+        } else {
+            pb.environment().remove("JAVA_HOME");
+        }
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        pb.environment().putAll(environment);
         if (tools != null) {
             pb.environment().put("PATH", tools + java.io.File.pathSeparator + System.getenv("PATH"));
         }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(out).as("the program and its arguments").contains("ledamot.jar " + String.join(" ", args));
-        return out.substring(0, out.indexOf("-jar "));
+        return new Launched(p.exitValue(), out);
     }
 
     /** The launcher as the build makes it, beside a jar (the stand-in JVM never reads it). */

@@ -87,6 +87,17 @@ class LauncherPackageTest {
         assertThat(jvmOptions(list)).contains("-XX:AOTCache=" + cache.resolve("ledamot-" + id + ".aot"),
                 "-Dledamot.startupCache=" + cache.resolve("ledamot-" + id + ".aot"));
         assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
+
+        // list and overdue are asked first of ledamot-kept, which answers from the kept output or ends with 75, having
+        // printed nothing: ledamot-read's options without the AOT cache (a JVM loads all its classes at start).
+        Path keptStart = repo.resolve("kept-start.txt");
+        assertThat(jvmOptions("options=" + Files.readString(keptStart))).as("ledamot-kept's start")
+                .isEqualTo(Stream.concat(jvmOptions(list).stream().filter(o -> !o.startsWith("-XX:AOTCache=")
+                        && !o.startsWith("-Dledamot.startupCache=")), Stream.of("-Dledamot.keptOnly=true")).toList());
+        Files.delete(keptStart);
+        run(repo, List.of(command.toString(), "show", "1"));
+        run(repo, List.of(command.toString(), "--data", "list"));
+        assertThat(keptStart).as("a call never kept, the window").doesNotExist();
     }
 
     /** The first 12 hexadecimal digits of the SHA-256 of the image's input files, read in the order of their names. */
@@ -138,11 +149,15 @@ class LauncherPackageTest {
                 import java.lang.management.ManagementFactory;
 
                 public class Main {
-                    public static void main(String[] args) {
+                    public static void main(String[] args) throws Exception {
+                        String options = String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments());
+                        if (Boolean.getBoolean("ledamot.keptOnly")) {
+                            java.nio.file.Files.writeString(java.nio.file.Path.of("kept-start.txt"), options);
+                            System.exit(75);
+                        }
                         var hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
                         System.out.println("TieredStopAtLevel=" + hotspot.getVMOption("TieredStopAtLevel").getValue());
-                        System.out.println("options=" + String.join(" ",
-                                ManagementFactory.getRuntimeMXBean().getInputArguments()));
+                        System.out.println("options=" + options);
                         System.out.println("args=" + String.join(" ", args));
                     }
                 }

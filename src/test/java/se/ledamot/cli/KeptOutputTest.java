@@ -132,4 +132,28 @@ class KeptOutputTest {
         assertThat(KeptCalls.of("--data", data.toString())).as("the window").isEmpty();
         assertThat(KeptCalls.of("list", "--json", "--data=" + data)).isPresent();
     }
+
+    /**
+     * The launcher asks a call that may be kept first of a JVM without the commands' AOT cache (a JVM loads all of
+     * its classes at start): that start prints the kept output, or ends with {@link KeptCalls#NOT_KEPT_EXIT} having
+     * printed nothing, and the launcher starts the command again with the cache.
+     */
+    @Test
+    void aStartThatOnlyAnswersKeptCallsPrintsNothingWhenTheOutputIsNotKept() {
+        AppProcess.Result notYet = keptOnly("list", "--json");
+        assertThat(notYet).isEqualTo(new AppProcess.Result(KeptCalls.NOT_KEPT_EXIT, "", ""));
+        assertThat(Files.exists(data.resolve(OutputCache.FOLDER).resolve("list.out"))).as("nothing kept").isFalse();
+
+        AppProcess.Result first = AppProcess.run(data, "list", "--json");
+        assertThat(keptOnly("list", "--json")).isEqualTo(new AppProcess.Result(0, first.out(), ""));
+        assertThat(keptOnly("show", "1").exit()).as("a call never kept").isEqualTo(KeptCalls.NOT_KEPT_EXIT);
+        assertThat(cli("add", "--kind", "motion", "--title", "Motion om cykelbanor")).isZero();
+        assertThat(keptOnly("list", "--json").exit()).as("changed since").isEqualTo(KeptCalls.NOT_KEPT_EXIT);
+    }
+
+    private AppProcess.Result keptOnly(String... args) {
+        ProcessBuilder pb = AppProcess.ledamot(data, args);
+        pb.command().add(1, "-D" + KeptCalls.ONLY + "=true");
+        return AppProcess.run(pb, Duration.ofSeconds(60));
+    }
 }

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +102,26 @@ class OutputCacheTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(new OutputCache(folder, "list", "", MONDAY).record(out)).isSameAs(out);
         assertThat(folder.resolve(OutputCache.FOLDER)).doesNotExist();
+    }
+
+    /**
+     * The day a kept output holds for is the system time zone's, found from {@link java.util.TimeZone}'s offset now
+     * ({@link Ledamot#keptOutput}: java.time's zone rules cost a kept answer ~30 ms to load), in zones on both sides
+     * of the date line, with summer time and with a quarter-hour offset.
+     */
+    @Test
+    void theDayIsTheSystemTimeZones() {
+        TimeZone before = TimeZone.getDefault();
+        try {
+            for (String zone : List.of("Europe/Stockholm", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+                    "Asia/Kathmandu", "America/Santiago")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                LocalDate first = LocalDate.now(ZoneId.of(zone));
+                LocalDate day = Ledamot.keptOutput(folder, "list", "").today();
+                assertThat(day).as(zone).isIn(first, LocalDate.now(ZoneId.of(zone)));
+            }
+        } finally {
+            TimeZone.setDefault(before);
+        }
     }
 }
