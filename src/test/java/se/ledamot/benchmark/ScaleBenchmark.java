@@ -177,6 +177,8 @@ class ScaleBenchmark {
      */
     private static void warmUp(Path jar, Path work) throws Exception {
         delete(Processes.cache(jar));
+        // A fresh folder: a call answered from its kept output (a run before) would train no cache.
+        delete(work.resolve("warm-up"));
         Processes.run(Processes.app(jar, "--data", work.resolve("warm-up").toString(), "list", "--json"), Map.of(),
                 work.resolve("warm-up.out"));
         Processes.awaitCache(jar);
