@@ -87,6 +87,15 @@ class LauncherPackageTest {
         assertThat(jvmOptions(list)).contains("-XX:AOTCache=" + cache.resolve("ledamot-" + id + ".aot"),
                 "-Dledamot.startupCache=" + cache.resolve("ledamot-" + id + ".aot"));
         assertThat(out.resolve("Ledamot/lib/runtime/bin/java")).as("the training run's JVM").isExecutable();
+        // Installed from a package, jpackage's launchers ask the package manager where their library is at every
+        // start (rpm -qf, dpkg -S, dpkg -L: seconds on a desktop): the command starts the bundled JVM itself, with
+        // the options jpackage wrote for the launcher (checked above against the launcher's own start below).
+        for (String start : List.of(list, window, generate)) {
+            assertThat(start).contains("program=" + out.resolve("Ledamot/lib/runtime/bin/java"));
+        }
+        String read = run(repo, List.of(bin.resolve("ledamot-read").toString(), "--data", "d", "list", "--json"));
+        assertThat(read).contains("program=" + bin.resolve("ledamot-read"));
+        assertThat(jvmOptions(read)).as("the launcher's own options").isEqualTo(jvmOptions(list));
 
         // list and overdue are asked first of ledamot-kept, which answers from the kept output or ends with 75, having
         // printed nothing: ledamot-read's options without the AOT cache (a JVM loads all its classes at start).
@@ -159,6 +168,7 @@ class LauncherPackageTest {
                         System.out.println("TieredStopAtLevel=" + hotspot.getVMOption("TieredStopAtLevel").getValue());
                         System.out.println("options=" + options);
                         System.out.println("args=" + String.join(" ", args));
+                        System.out.println("program=" + ProcessHandle.current().info().command().orElse(""));
                     }
                 }
                 """);
