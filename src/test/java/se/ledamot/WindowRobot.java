@@ -1,21 +1,62 @@
 package se.ledamot;
 
+import java.util.Collection;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.hamcrest.Matcher;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.service.finder.WindowFinder;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * TestFX's extension and robot for the window tests, typing text as TestFX does (each character's key events fired
  * in the focused window's scene) but waiting only until the FX thread has handled them. TestFX's own write waits
  * after each character five times 10 ms for the FX thread and then sleeps 25 ms more: ~80 ms a character, about four
- * minutes of the window tests' run, which take turns on the one display.
+ * minutes of the window tests' run, which take turns on the one display. Its node queries, clicks on a query
+ * included, look at the scene graph on the FX thread ({@link FxThreadQuery}).
  */
 public class WindowRobot extends ApplicationExtension {
+
+    @Override
+    public NodeQuery fromAll() {
+        return new FxThreadQuery(FxThreadQuery.onFx(super::fromAll));
+    }
+
+    @Override
+    public NodeQuery from(Node... parentNodes) {
+        return new FxThreadQuery(super.from(parentNodes));
+    }
+
+    @Override
+    public NodeQuery from(Collection<Node> parentNodes) {
+        return new FxThreadQuery(super.from(parentNodes));
+    }
+
+    @Override
+    public NodeQuery from(NodeQuery nodeQuery) {
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.from(nodeQuery)));
+    }
+
+    @Override
+    public NodeQuery lookup(String query) {
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.lookup(query)));
+    }
+
+    @Override
+    public <T extends Node> NodeQuery lookup(Matcher<T> matcher) {
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.lookup(matcher)));
+    }
+
+    @Override
+    public <T extends Node> NodeQuery lookup(Predicate<T> predicate) {
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.lookup(predicate)));
+    }
 
     @Override
     public FxRobot write(String text) {
