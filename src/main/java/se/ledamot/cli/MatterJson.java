@@ -1,14 +1,24 @@
 package se.ledamot.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import se.ledamot.domain.Addressee;
 import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Deadlines;
@@ -126,42 +136,115 @@ public final class MatterJson {
     }
 
     /**
-     * A JSON array of matters written as they come (from a database cursor); closing ends the array. Written to the
-     * generator without a flush per matter (100 000 writes to the terminal at 100 000 matters).
+     * A JSON array of matters written as they come (from a database cursor); closing ends the array. The matters are
+     * formatted in pieces on other threads, each piece into bytes, while this one writes the pieces done, in order:
+     * at 100 000 matters the writing was a third of {@code list --json}'s time on one core of two (issue 15). A
+     * piece is the array Jackson writes of its matters, "[ " and " ]" cut off: pieces joined by ", " are the
+     * array it writes of them all.
      */
-    static final class ListWriter implements java.util.function.Consumer<Matter>, AutoCloseable {
+    static final class ListWriter implements Consumer<Matter>, AutoCloseable {
+        /** Matters per piece: ~1.4 MB of JSON, few enough to hold the ones waiting to be written. */
+        static final int PIECE = 500;
+        private static final int THREADS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
         private final PrintWriter out;
         private final Deadlines deadlines;
-        private final JsonGenerator g;
+        private final int piece;
+        private final ExecutorService formatters;
+        private final ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+        private List<Matter> next;
+        private boolean first = true;
 
         ListWriter(PrintWriter out, Deadlines deadlines) {
-            this.out = out;
+            this(out, deadlines, PIECE);
+        }
+
+        /** With pieces of this many matters (tests: pieces of one or two). */
+        ListWriter(PrintWriter out, Deadlines deadlines, int piece) {
+            this.out = TerminalText.behind(out);
             this.deadlines = deadlines;
-            g = PlainJson.forTerminal(out);
-            try {
-                g.writeStartArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.piece = piece;
+            this.next = new ArrayList<>(piece);
+            formatters = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "list-json");
+                t.setDaemon(true);
+                return t;
+            });
+            this.out.write('[');
         }
 
         @Override
         public void accept(Matter m) {
+            next.add(m);
+            if (next.size() == piece) {
+                submit();
+                while (pending.size() > THREADS) {
+                    writeOldest();
+                }
+            }
+        }
+
+        private void submit() {
+            List<Matter> matters = next;
+            pending.add(formatters.submit(() -> format(matters)));
+            next = new ArrayList<>(piece);
+        }
+
+        /** The piece's matters as Jackson writes their array, without its "[ " and " ]". */
+        private byte[] format(List<Matter> matters) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(matters.size() * 720);
+            try (JsonGenerator g = PlainJson.generator(bytes)) {
+                g.setCharacterEscapes(TerminalText.JSON_SIGNS);
+                g.writeStartArray();
+                for (Matter m : matters) {
+                    PlainJson.write(g, of(m, deadlines));
+                }
+                g.writeEndArray();
+            }
+            byte[] array = bytes.toByteArray();
+            return Arrays.copyOfRange(array, 2, array.length - 2);
+        }
+
+        private void writeOldest() {
+            byte[] json;
             try {
-                PlainJson.write(g, of(m, deadlines));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                json = pending.remove().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                        : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            String before = first ? " " : ", ";
+            first = false;
+            if (out instanceof ByteOutput terminal) {
+                try {
+                    OutputStream bytes = terminal.bytes();
+                    bytes.write(before.getBytes(StandardCharsets.US_ASCII));
+                    bytes.write(json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.write(before);
+                out.write(new String(json, StandardCharsets.UTF_8));
             }
         }
 
         @Override
         public void close() {
-            try (g) {
-                g.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            try {
+                if (!next.isEmpty()) {
+                    submit();
+                }
+                while (!pending.isEmpty()) {
+                    writeOldest();
+                }
+                out.write(" ]");
+                out.println();
+            } finally {
+                formatters.shutdownNow();
             }
-            out.println();
         }
     }
 }

@@ -98,10 +98,47 @@ class MatterJsonStreamTest {
         assertThat(text).isEqualTo("före " + streamed(matters) + "efter").contains("\uD83D\uDE00");
     }
 
+    /**
+     * The list is formatted in pieces on other threads and the pieces joined: whatever their size, as text or as
+     * bytes, it is the list the mapper wrote, in the order the matters came.
+     */
+    @Test
+    void theListFormattedInPiecesIsTheListTheMapperWrote() throws Exception {
+        List<Matter> matters = java.util.stream.IntStream.range(0, 7).mapToObj(i -> Matter.newMatter(
+                        i % 2 == 0 ? MatterKind.MOTION : MatterKind.QUESTION, "Ärende " + i + " \u007f «å»")
+                .submitted(LocalDate.parse("2026-03-01").minusDays(i)).status(Status.SUBMITTED)
+                .authors(List.of(new Person("Åsa Ek " + i, "V"))).id(100L - i).build()).toList();
+        for (int size : new int[] {0, 1, 2, 6, 7}) {
+            List<Matter> list = matters.subList(0, size);
+            String mapper = TerminalText.visible(MAPPER.writeValueAsString(list.stream()
+                    .map(m -> MatterJson.of(m, deadlines)).toList())) + System.lineSeparator();
+            for (int piece : new int[] {1, 2, 3, MatterJson.ListWriter.PIECE}) {
+                assertThat(streamed(list, piece)).as("%d matters in pieces of %d", size, piece).isEqualTo(mapper);
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                ByteOutput out = new ByteOutput(bytes);
+                try (MatterJson.ListWriter writer = new MatterJson.ListWriter(TerminalText.safe(out), deadlines,
+                        piece)) {
+                    list.forEach(writer);
+                }
+                out.flush();
+                assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(mapper);
+            }
+        }
+    }
+
     private String streamed(List<Matter> matters) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
             MatterJson.writeList(out, matters, deadlines);
+        }
+        return text.toString();
+    }
+
+    private String streamed(List<Matter> matters, int piece) {
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text); MatterJson.ListWriter writer = new MatterJson.ListWriter(out,
+                deadlines, piece)) {
+            matters.forEach(writer);
         }
         return text.toString();
     }
