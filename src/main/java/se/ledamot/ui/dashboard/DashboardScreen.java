@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -100,10 +101,14 @@ public final class DashboardScreen extends AbstractScreen {
         party.setPromptText(Localization.get("dashboard.me.party"));
         party.textProperty().bindBidirectional(vm.preferences().userParty());
         Label meLabel = new Label(Localization.get("dashboard.me"));
+        meLabel.setId("dashboardMe");
         meLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox me = new HBox(8, meLabel, name, party);
         me.setMinWidth(Region.USE_PREF_SIZE); // the summary wraps first: at 1000x650 the party field was a sliver
+        me.setAlignment(Pos.BASELINE_LEFT);
         HBox top = new HBox(24, summary, me);
+        // "Jag är" and its fields on the title's first line, not above it, when the title wraps.
+        top.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
         // The next meeting written out ("14 december 2026") may not fit beside the name at 1280 pixels: the line wraps.
@@ -171,6 +176,7 @@ public final class DashboardScreen extends AbstractScreen {
         charts.add(byParty, 0, 1, 2, 1);
         BorderPane pane = new BorderPane();
         pane.setTop(top);
+        BorderPane.setMargin(top, new Insets(0, 0, 10, 0));
         pane.setCenter(new VBox(12, week, charts));
         pane.setPadding(new Insets(12));
         return pane;

@@ -1,6 +1,7 @@
 package se.ledamot.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static se.ledamot.ui.WindowDriver.onFx;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
@@ -74,5 +75,12 @@ class FirstStartDashboardWindowTest {
         waitUntil(() -> shown.getText().startsWith("Försenat: "), shown::getText);
         assertThat(onFx(() -> robot.lookup("#chartByKind").query().getParent().isVisible())).isTrue();
         window.snapshot(robot, "first-start-read");
+        // "Jag är" stands on the line of the name it asks for (it sat at the top of the field, above its text).
+        assertThat(onFx(() -> baseline(robot.lookup("#dashboardMe").query())))
+                .isCloseTo(onFx(() -> baseline(robot.lookup("#myName").query())), within(1.0));
+    }
+
+    private static double baseline(Node node) {
+        return node.localToScene(0, node.getBaselineOffset()).getY();
     }
 }
