@@ -18,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A TestFX node query that looks at the scene graph on the FX thread. TestFX walks the nodes on the test's thread
  * while the FX thread may be adding or removing children: a whole run met {@code IndexOutOfBoundsException} in
- * {@code Parent.lookupAll} twice (stop 43). Building a query only records its steps; running it is done here.
+ * {@code Parent.lookupAll} twice (stop 43). TestFX runs each step (a lookup, a match) as it is added: every step
+ * and every query runs on the FX thread.
  */
 final class FxThreadQuery implements NodeQuery {
     /** Longer than any wait of the window tests: an FX thread busy this long is a failure, not a slow machine. */
@@ -59,47 +60,47 @@ final class FxThreadQuery implements NodeQuery {
 
     @Override
     public NodeQuery from(Node... parentNodes) {
-        return new FxThreadQuery(query.from(parentNodes));
+        return new FxThreadQuery(onFx(() -> query.from(parentNodes)));
     }
 
     @Override
     public NodeQuery from(Collection<Node> parentNodes) {
-        return new FxThreadQuery(query.from(parentNodes));
+        return new FxThreadQuery(onFx(() -> query.from(parentNodes)));
     }
 
     @Override
     public NodeQuery lookup(String selector) {
-        return new FxThreadQuery(query.lookup(selector));
+        return new FxThreadQuery(onFx(() -> query.lookup(selector)));
     }
 
     @Override
     public <T> NodeQuery lookup(Matcher<T> matcher) {
-        return new FxThreadQuery(query.lookup(matcher));
+        return new FxThreadQuery(onFx(() -> query.lookup(matcher)));
     }
 
     @Override
     public <T extends Node> NodeQuery lookup(Predicate<T> predicate) {
-        return new FxThreadQuery(query.lookup(predicate));
+        return new FxThreadQuery(onFx(() -> query.lookup(predicate)));
     }
 
     @Override
     public NodeQuery lookup(Function<Node, Set<Node>> function) {
-        return new FxThreadQuery(query.lookup(function));
+        return new FxThreadQuery(onFx(() -> query.lookup(function)));
     }
 
     @Override
     public <T> NodeQuery match(Matcher<T> matcher) {
-        return new FxThreadQuery(query.match(matcher));
+        return new FxThreadQuery(onFx(() -> query.match(matcher)));
     }
 
     @Override
     public <T extends Node> NodeQuery match(Predicate<T> predicate) {
-        return new FxThreadQuery(query.match(predicate));
+        return new FxThreadQuery(onFx(() -> query.match(predicate)));
     }
 
     @Override
     public NodeQuery nth(int index) {
-        return new FxThreadQuery(query.nth(index));
+        return new FxThreadQuery(onFx(() -> query.nth(index)));
     }
 
     @Override

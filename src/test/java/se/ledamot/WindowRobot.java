@@ -30,12 +30,12 @@ public class WindowRobot extends ApplicationExtension {
 
     @Override
     public NodeQuery from(Node... parentNodes) {
-        return new FxThreadQuery(super.from(parentNodes));
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.from(parentNodes)));
     }
 
     @Override
     public NodeQuery from(Collection<Node> parentNodes) {
-        return new FxThreadQuery(super.from(parentNodes));
+        return new FxThreadQuery(FxThreadQuery.onFx(() -> super.from(parentNodes)));
     }
 
     @Override
