@@ -61,6 +61,11 @@ final class MeetingForm {
         return TypedMeeting.of(id, body.get(), date.get(), time.get(), place.get(), status.get(), posted.get());
     }
 
+    /** Whether anything is typed in the fields she writes (for a new meeting: a body or status chosen is not). */
+    boolean holdsTyping() {
+        return !(date.get().isBlank() && time.get().isBlank() && place.get().isBlank() && posted.get().isBlank());
+    }
+
     /** Frames the field typed wrongly in red (a save or a choice refused it). */
     void markWrong() {
         wrong.set(wrongField());

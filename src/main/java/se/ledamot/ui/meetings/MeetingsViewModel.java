@@ -153,18 +153,22 @@ public final class MeetingsViewModel {
     }
 
     /**
-     * She chooses a meeting in the list (null: a new one). The form of the one before is stored as she leaves it;
-     * one that cannot be (a day typed wrongly) keeps her on it, said, and the field framed in red (meetings32: her
-     * typing was dropped for the meeting chosen). False when she stays.
+     * She chooses a meeting in the list (null: a new one). The form of the one before is stored as she leaves it, a
+     * new meeting typed too (it was dropped); one that cannot be (a day typed wrongly) keeps her on it, said, and the
+     * field framed in red (meetings32: her typing was dropped for the meeting chosen). False when she stays.
      */
     public boolean choose(Meeting now) {
         Meeting was = selected.get();
-        if (was != null && (now == null || !now.id().equals(was.id())) && !unchanged(was)) {
+        if (was == null ? now != null && form.holdsTyping()
+                : (now == null || !now.id().equals(was.id())) && !unchanged(was)) {
             try {
-                typed(was.id());
+                form.typed(was == null ? null : was.id());
             } catch (RuntimeException e) {
-                refused(Localization.get("meeting.ui.stays", MeetingText.withPlace(was), Errors.describe(e)));
+                refused(TypedMeeting.said("meeting.ui.stays", was, e));
                 return false;
+            }
+            if (was == null) {
+                save();
             }
         }
         selected.set(now);
@@ -190,7 +194,7 @@ public final class MeetingsViewModel {
         conflicts.saving();
         Meeting m;
         try {
-            m = typed(selected.get() == null ? null : selected.get().id());
+            m = form.typed(selected.get() == null ? null : selected.get().id());
         } catch (RuntimeException e) {
             form.markWrong();
             context.dialogs().notify(Errors.describe(e));
@@ -212,14 +216,16 @@ public final class MeetingsViewModel {
             return meetingService.add(m);
         }, stored -> {
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
-            return stored.id();
+            // A new meeting stored as she chose another (choose): her choice stays.
+            return m.id() == null && selected.get() != null ? selected.get().id() : stored.id();
         });
         return true;
     }
 
     /**
-     * Saves what is typed in the selected meeting's form when it differs from the meeting (she leaves the screen or
-     * closes the window; walk31: a place typed without Spara was lost at closing); false when it cannot be stored.
+     * Saves what is typed in the selected meeting's form when it differs from the meeting, or a new meeting typed
+     * (she leaves the screen or closes the window; walk31: a place typed without Spara was lost at closing, and a
+     * new meeting typed was, always); false when it cannot be stored.
      */
     public boolean flush() {
         Meeting m = selected.get();
@@ -229,8 +235,9 @@ public final class MeetingsViewModel {
         left.toSendAgain().forEach(this::storeLeft);
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
-        return (m == null || !conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
-                this::refused) != null && save())) && stored;
+        boolean typed = m == null ? form.holdsTyping() : !unchanged(m);
+        return (m == null || !conflicts.waits()) && (!typed || TypedMeeting.orSaid(m,
+                () -> form.typed(m == null ? null : m.id()), this::refused) != null && save()) && stored;
     }
 
     /**
@@ -243,7 +250,7 @@ public final class MeetingsViewModel {
                 || meetings.stream().noneMatch(x -> x.id().equals(was.id()))) {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
-        Meeting m = TypedMeeting.orSaid(was, () -> typed(was.id()), this::refused);
+        Meeting m = TypedMeeting.orSaid(was, () -> form.typed(was.id()), this::refused);
         if (m != null) {
             storeLeft(new LeftForms.Sent(copy != null ? copy : was, m));
         }
@@ -258,11 +265,6 @@ public final class MeetingsViewModel {
                     context.dialogs().notify(KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
                     return selected.get() == null ? null : selected.get().id();
                 });
-    }
-
-    /** The meeting as the form has it, with this id (null: a new one); a wrong date or time is refused. */
-    private Meeting typed(Long id) {
-        return form.typed(id);
     }
 
     /** Deletes the selected meeting and its agenda after asking; the question names its protokoll when one is begun. */

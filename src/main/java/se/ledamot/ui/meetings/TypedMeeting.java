@@ -49,14 +49,23 @@ final class TypedMeeting {
         return values;
     }
 
-    /** The meeting {@code typed} makes, or null when it cannot be stored: said, naming the meeting it was typed in. */
+    /**
+     * The meeting {@code typed} makes, or null when it cannot be stored: said, naming the meeting it was typed in
+     * (none: a new one).
+     */
     static Meeting orSaid(Meeting was, Supplier<Meeting> typed, Consumer<String> say) {
         try {
             return typed.get();
         } catch (RuntimeException e) {
-            say.accept(Localization.get("meeting.ui.notKept", MeetingText.withPlace(was), Errors.describe(e)));
+            say.accept(said("meeting.ui.notKept", was, e));
             return null;
         }
+    }
+
+    /** The sentence {@code key} says of a form that cannot be stored, naming its meeting; none: "key.new". */
+    static String said(String key, Meeting was, RuntimeException e) {
+        return was == null ? Localization.get(key + ".new", Errors.describe(e))
+                : Localization.get(key, MeetingText.withPlace(was), Errors.describe(e));
     }
 
     /**

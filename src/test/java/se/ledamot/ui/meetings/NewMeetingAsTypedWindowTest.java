@@ -136,6 +136,100 @@ class NewMeetingAsTypedWindowTest {
         assertThat(stored(sample).date()).isEqualTo(sample.date());
     }
 
+    /**
+     * A new meeting typed and not saved (Nytt sammanträde, a day and a place): leaving the screen stored nothing, and
+     * closing the window dropped it without a question. Now it is stored as Spara stores it, and chosen when she is
+     * back; a second one typed when she closes is stored too.
+     */
+    @Test
+    void aNewMeetingTypedAndNotSavedIsStoredWhenSheLeavesTheScreenOrCloses(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        robot.clickOn("#meeting-new");
+        robot.clickOn("#meeting-date").write(DAY.toString());
+        robot.clickOn("#meeting-place").write("Folkets hus");
+        window.show(robot, "dashboard");
+        window.settled();
+        waitUntil(() -> ours().isPresent(), window.dialogs::lastNotification);
+        assertThat(ours().orElseThrow().place()).isEqualTo("Folkets hus");
+
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> meetings.getSelectionModel().getSelectedItem() != null
+                && meetings.getSelectionModel().getSelectedItem().date().equals(DAY));
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
+
+        robot.clickOn("#meeting-new");
+        robot.clickOn("#meeting-date").write(DAY.plusDays(1).toString());
+        robot.clickOn("#meeting-place").write("Biblioteket");
+        window.dialogs.asked.clear();
+        window.close(robot);
+        window.open(robot);
+        assertThat(window.shell().context().services().meetings().list()).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(DAY.plusDays(1));
+            assertThat(m.place()).isEqualTo("Biblioteket");
+        });
+        assertThat(window.dialogs.asked).as("nothing to ask: it was stored").isEmpty();
+    }
+
+    /** A new meeting typed, then another meeting chosen in the list: the new one is stored, her choice stays. */
+    @Test
+    void aNewMeetingTypedIsStoredWhenSheChoosesAnotherMeeting(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        robot.clickOn("#meeting-new");
+        robot.clickOn("#meeting-date").write(DAY.toString());
+        robot.clickOn("#meeting-place").write("Folkets hus");
+        clickRow(robot, sample);
+        window.settled();
+        waitUntil(() -> ours().isPresent(), window.dialogs::lastNotification);
+        assertThat(ours().orElseThrow().place()).isEqualTo("Folkets hus");
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
+                .isEqualTo(sample.date().toString());
+    }
+
+    /**
+     * A new meeting whose day cannot be read: said as she leaves the screen, nothing stored, her typing still in the
+     * form when she is back, and closing asks before it is lost.
+     */
+    @Test
+    void aNewMeetingWithAWrongDayIsSaidKeptInTheFormAndAskedAboutOnClosing(FxRobot robot) {
+        window.open(robot);
+        waitUntil(() -> window.plannedMeeting().isPresent());
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        int before = window.shell().context().services().meetings().list().size();
+        robot.clickOn("#meeting-new");
+        robot.clickOn("#meeting-date").write("31/2");
+        robot.clickOn("#meeting-place").write("Folkets hus");
+        window.dialogs.notifications.clear();
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(window.dialogs.notifications).anySatisfy(n -> assertThat(n)
+                .startsWith("Det nya sammanträdet sparades inte: ").contains("31/2"));
+        assertThat(window.shell().context().services().meetings().list()).hasSize(before);
+
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo("31/2");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
+
+        window.dialogs.confirmAnswer = false;
+        window.dialogs.asked.clear();
+        window.close(robot);
+        assertThat(window.dialogs.asked).as("the close question").isNotEmpty();
+        assertThat(window.shell().stage().isShowing()).as("she stays").isTrue();
+        window.dialogs.confirmAnswer = true;
+    }
+
     private void clickRow(FxRobot robot, Meeting meeting) {
         MeetingRows.click(robot, window, meeting);
     }
