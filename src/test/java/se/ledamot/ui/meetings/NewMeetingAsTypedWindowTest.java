@@ -201,7 +201,7 @@ class NewMeetingAsTypedWindowTest {
      * form when she is back, and closing asks before it is lost.
      */
     @Test
-    void aNewMeetingWithAWrongDayIsSaidKeptInTheFormAndAskedAboutOnClosing(FxRobot robot) {
+    void aNewMeetingWithAWrongDayIsSaidKeptInTheFormAndAskedAboutOnClosing(FxRobot robot) throws Exception {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
         window.show(robot, MeetingsScreen.ID);
@@ -221,6 +221,7 @@ class NewMeetingAsTypedWindowTest {
         window.settled();
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo("31/2");
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
+        window.snapshot(robot, "new-meeting-wrong-day");
 
         window.dialogs.confirmAnswer = false;
         window.dialogs.asked.clear();
