@@ -19,6 +19,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import se.ledamot.l10n.Localization;
 import se.ledamot.store.DatabaseStamp;
@@ -45,10 +48,13 @@ public final class OutputCache {
     /** A temporary file older than this was left by a program that ended before keeping it. */
     private static final Duration LEFT_OVER = Duration.ofHours(1);
     private static final int MAX_KEY = 64 * 1024;
+    /** Calls of one command kept side by side (a script alternating two lists read the database each time). */
+    static final int CALLS_KEPT = 4;
     /** A kept output is printed a megabyte at a time (68 reads and writes at 100 000 matters). */
     private static final int COPY_BUFFER = 1 << 20;
 
     private final Path folder;
+    private final String name;
     private final Path file;
     private final String call;
     private final Clock clock;
@@ -59,9 +65,18 @@ public final class OutputCache {
      */
     OutputCache(Path folder, String name, String call, Clock clock) {
         this.folder = folder;
-        this.file = folder.resolve(FOLDER).resolve(name.concat(SUFFIX));
+        this.name = name;
+        this.file = folder.resolve(FOLDER).resolve(fileName(name, call));
         this.call = call;
         this.clock = clock;
+    }
+
+    /**
+     * The file of a command's call: the call's hash names it (the key inside holds the call itself, so two calls
+     * with one hash take turns in one file).
+     */
+    static String fileName(String name, String call) {
+        return name + "-" + Integer.toHexString(call.hashCode()) + SUFFIX;
     }
 
     /** Today, as the key names the day. */
@@ -184,6 +199,7 @@ public final class OutputCache {
                 copy.write(ByteBuffer.allocate(key.length + Integer.BYTES).put(key).putInt(key.length).flip());
                 copy.force(true);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                dropOldCalls();
             } catch (IOException | RuntimeException e) {
                 // Nothing kept: the next command reads the database.
             } finally {
@@ -227,6 +243,31 @@ public final class OutputCache {
                     Long.toString(Files.size(stamped)), Long.toString(Files.getLastModifiedTime(stamped).toMillis())));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The command's kept calls beyond the newest {@link #CALLS_KEPT} (this one first) removed, and its older file. */
+    private void dropOldCalls() throws IOException {
+        Files.deleteIfExists(file.resolveSibling(name + SUFFIX));
+        List<Path> others = new ArrayList<>();
+        try (var files = Files.newDirectoryStream(file.getParent(), name + "-*" + SUFFIX)) {
+            files.forEach(f -> {
+                if (!f.equals(file)) {
+                    others.add(f);
+                }
+            });
+        }
+        others.sort(Comparator.comparing(OutputCache::modified).reversed());
+        for (Path old : others.subList(Math.min(others.size(), CALLS_KEPT - 1), others.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0); // gone meanwhile: the first to drop
         }
     }
 

@@ -64,6 +64,31 @@ class OutputCacheTest {
         assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY))).as("opened to write").isNull();
     }
 
+    /**
+     * A script that asks {@code list --json} and {@code list --kind motion --json} in turn read the database each
+     * time: one output was kept per command. Now the last four calls of a command are kept side by side.
+     */
+    @Test
+    void theLastFourCallsOfACommandAreKeptSideBySide() throws Exception {
+        Ledamot.open(folder, Clock.systemDefaultZone()).close();
+        Optional<String> stamp = readOnce();
+        List<String> calls = List.of("--json\n", "--json\n--kind\nmotion\n", "--kind\nquestion\n", "",
+                "--party\nS\n");
+        for (String call : calls) {
+            keep(new OutputCache(folder, "list", call, MONDAY), "[\"" + call + "\"]\n", stamp);
+            Files.setLastModifiedTime(folder.resolve(OutputCache.FOLDER).resolve(
+                    OutputCache.fileName("list", call)), java.nio.file.attribute.FileTime.from(
+                    Instant.parse("2020-01-01T00:00:00Z").plusSeconds(calls.indexOf(call))));
+        }
+        assertThat(printed(new OutputCache(folder, "list", calls.get(0), MONDAY))).as("the oldest, dropped").isNull();
+        for (String call : calls.subList(1, calls.size())) {
+            assertThat(printed(new OutputCache(folder, "list", call, MONDAY))).isEqualTo("[\"" + call + "\"]\n");
+        }
+        try (var kept = Files.list(folder.resolve(OutputCache.FOLDER))) {
+            assertThat(kept.filter(f -> f.getFileName().toString().startsWith("list")).count()).isEqualTo(4);
+        }
+    }
+
     @Test
     void nothingIsKeptWithoutAStampAndNoFileIsLeftBehind() throws Exception {
         Ledamot.open(folder, Clock.systemDefaultZone()).close();
