@@ -77,6 +77,11 @@ final class MeetingForm {
         return values;
     }
 
+    /** Whether nothing is typed in the form's text fields (a new meeting not begun). */
+    boolean blank() {
+        return java.util.stream.Stream.of(date, time, place, posted).allMatch(f -> f.get().isBlank());
+    }
+
     /** Whether the form shows {@code m} as it is (for none: a new meeting, nothing typed). */
     boolean shows(Meeting m, List<Body> bodies) {
         return values().equals(TypedMeeting.valuesOf(m, bodies));

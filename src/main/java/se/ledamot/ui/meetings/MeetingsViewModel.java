@@ -227,9 +227,14 @@ public final class MeetingsViewModel {
         // one is not stored is known from the saves before this flush (the close asks after its second).
         boolean stored = left.noneFailed(m != null && !unchanged(m));
         left.toSendAgain().forEach(this::storeLeft);
+        // A new meeting typed and not saved is added (meetings34: it was lost on leaving or closing); one that
+        // cannot be stored is said and stays in the form, its field framed in red, as an existing one's does.
+        if (m == null) {
+            return (form.blank() || newOrSaid() != null && save()) && stored;
+        }
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
-        return (m == null || !conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
+        return (!conflicts.waits() && (unchanged(m) || TypedMeeting.orSaid(m, () -> typed(m.id()),
                 this::refused) != null && save())) && stored;
     }
 
@@ -258,6 +263,16 @@ public final class MeetingsViewModel {
                     context.dialogs().notify(KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
                     return selected.get() == null ? null : selected.get().id();
                 });
+    }
+
+    /** The new meeting the form holds, or null when it cannot be stored: said, the field framed in red. */
+    private Meeting newOrSaid() {
+        try {
+            return typed(null);
+        } catch (RuntimeException e) {
+            refused(Localization.get("meeting.ui.newNotKept", Errors.describe(e)));
+            return null;
+        }
     }
 
     /** The meeting as the form has it, with this id (null: a new one); a wrong date or time is refused. */
