@@ -226,10 +226,7 @@ class MeetingsNothingLostWindowTest {
     void aConflictMetOnLeavingTheScreenIsSaidAndAskedWhenSheIsBack(FxRobot robot) throws Exception {
         opened(robot);
         Meeting sample = window.plannedMeeting().orElseThrow();
-        clickRow(robot, sample);
-        Meeting theirs = stored(sample);
-        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        MeetingRows.typedOverTheirs(robot, window, sample);
         window.dialogs.notifications.clear();
 
         window.show(robot, "dashboard");
