@@ -58,6 +58,14 @@ final class MeetingsView extends SplitPane {
             if (now != null) {
                 List.copyOf(later).forEach(show);
                 later.clear();
+            } else if (conflicts[0] != null) {
+                // Open as she leaves, the view closes and is said, as one met on leaving (meetings34: it stayed over
+                // the next screen); her typing stays in the form, not sent.
+                List<se.ledamot.domain.sync.Conflict> open = conflicts[0].putAway();
+                if (!open.isEmpty()) {
+                    later.add(open);
+                    vm.conflictsPutAway(open);
+                }
             }
         });
         TableView<Meeting> table = new TableView<>(vm.meetings());

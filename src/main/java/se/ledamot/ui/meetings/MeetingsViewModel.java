@@ -355,6 +355,11 @@ public final class MeetingsViewModel {
         conflicts.setOnConflicts(show);
     }
 
+    /** She leaves the screen with these conflicts open in the conflict view: said, and asked when she is back. */
+    public void conflictsPutAway(List<Conflict> open) {
+        conflicts.putAway(open);
+    }
+
     private void fillField(String code, Meeting m) {
         form.fillField(code, m, bodies);
     }

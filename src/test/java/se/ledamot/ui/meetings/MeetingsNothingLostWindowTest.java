@@ -245,6 +245,38 @@ class MeetingsNothingLostWindowTest {
         WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
     }
 
+    /**
+     * The conflict view open (Spara met someone else's Folkets hus) as she goes to Översikt: it stayed over Översikt;
+     * now it closes, is said as one met on leaving, and asks again when she is back, her Biblioteket in the form.
+     */
+    @Test
+    void aConflictViewOpenAsSheLeavesTheScreenIsSaidAndAskedWhenSheIsBack(FxRobot robot) throws Exception {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        MeetingRows.typedOverTheirs(robot, window, sample);
+        robot.clickOn("#meeting-save");
+        javafx.stage.Window view = WindowDriver.conflictView(robot);
+        javafx.stage.Window main = window.shell().stage();
+        robot.interact(() -> view.setX(main.getX() + main.getWidth() - view.getWidth())); // the sidebar free
+        window.dialogs.notifications.clear();
+
+        window.show(robot, "dashboard");
+        window.settled();
+        window.snapshot(robot, "meetings34-conflict-view-left");
+        assertThat(view.isShowing()).as("no conflict view over Översikt").isFalse();
+        assertThat(window.dialogs.notifications).containsExactly("Sammanträdet KF 7 december 2026: fältet Plats"
+                + " ändrades av någon annan medan du skrev. Din ändring är inte sparad; välj vilken som ska gälla när"
+                + " du går tillbaka till Sammanträden.");
+        assertThat(stored(sample).place()).isEqualTo("Folkets hus");
+
+        window.show(robot, MeetingsScreen.ID);
+        WindowDriver.conflictView(robot);
+        window.snapshot(robot, "meetings34-conflict-view-back");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
+        robot.clickOn("#conflict-choose-mine");
+        WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
