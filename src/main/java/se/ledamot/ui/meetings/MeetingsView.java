@@ -46,7 +46,7 @@ final class MeetingsView extends SplitPane {
             }
             conflicts[0].show(list);
         };
-        vm.setOnConflicts(list -> {
+        java.util.function.Consumer<List<se.ledamot.domain.sync.Conflict>> putAway = vm.setOnConflicts(list -> {
             if (getScene() == null) {
                 later.add(list);
                 return false;
@@ -64,7 +64,7 @@ final class MeetingsView extends SplitPane {
                 List<se.ledamot.domain.sync.Conflict> open = conflicts[0].putAway();
                 if (!open.isEmpty()) {
                     later.add(open);
-                    vm.conflictsPutAway(open);
+                    putAway.accept(open);
                 }
             }
         });

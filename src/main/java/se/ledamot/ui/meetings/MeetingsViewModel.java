@@ -182,10 +182,7 @@ public final class MeetingsViewModel {
         return form.shows(copy != null ? copy : m, bodies);
     }
 
-    /**
-     * Adds the meeting in the form, or stores the changes to the selected one, in the background; the stored meeting
-     * is then selected. A wrong date or time is refused at once and nothing is stored.
-     */
+    /** Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. */
     public boolean save() {
         conflicts.saving();
         Meeting m;
@@ -230,7 +227,8 @@ public final class MeetingsViewModel {
         // A new meeting typed and not saved is added (meetings34: it was lost on leaving or closing); one that
         // cannot be stored is said and stays in the form, its field framed in red, as an existing one's does.
         if (m == null) {
-            return (form.blank() || newOrSaid() != null && save()) && stored;
+            return (form.blank() || TypedMeeting.orSaid(null, () -> typed(null), this::refused) != null && save())
+                    && stored;
         }
         // A form that cannot be stored is said naming the meeting, as on choosing another; one whose conflict waits
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
@@ -265,16 +263,6 @@ public final class MeetingsViewModel {
                 });
     }
 
-    /** The new meeting the form holds, or null when it cannot be stored: said, the field framed in red. */
-    private Meeting newOrSaid() {
-        try {
-            return typed(null);
-        } catch (RuntimeException e) {
-            refused(Localization.get("meeting.ui.newNotKept", Errors.describe(e)));
-            return null;
-        }
-    }
-
     /** The meeting as the form has it, with this id (null: a new one); a wrong date or time is refused. */
     private Meeting typed(Long id) {
         return form.typed(id);
@@ -297,10 +285,7 @@ public final class MeetingsViewModel {
         }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
-    /**
-     * Writes after every write before it, reads the meetings anew and selects the one {@code then} names. A form
-     * {@code sent} whose write fails is kept (said naming its meeting), to be shown and stored again.
-     */
+    /** Writes after those before, selects what {@code then} names; a {@code sent} failing is kept (said). */
     private void write(LeftForms.Sent sent, Callable<Meeting> work, Function<Meeting, Long> then) {
         BackgroundTask.of(p -> {
                     Meeting written = work.call();
@@ -351,13 +336,10 @@ public final class MeetingsViewModel {
         after.run();
     }
 
-    public void setOnConflicts(Predicate<List<Conflict>> show) {
+    /** How conflicts are shown; returned, what says those open in the view as she leaves the screen. */
+    public java.util.function.Consumer<List<Conflict>> setOnConflicts(Predicate<List<Conflict>> show) {
         conflicts.setOnConflicts(show);
-    }
-
-    /** She leaves the screen with these conflicts open in the conflict view: said, and asked when she is back. */
-    public void conflictsPutAway(List<Conflict> open) {
-        conflicts.putAway(open);
+        return conflicts::putAway;
     }
 
     private void fillField(String code, Meeting m) {

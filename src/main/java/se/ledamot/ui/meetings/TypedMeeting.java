@@ -49,12 +49,16 @@ final class TypedMeeting {
         return values;
     }
 
-    /** The meeting {@code typed} makes, or null when it cannot be stored: said, naming the meeting it was typed in. */
+    /**
+     * The meeting {@code typed} makes, or null when it cannot be stored: said, naming the meeting it was typed in
+     * (none: the new one).
+     */
     static Meeting orSaid(Meeting was, Supplier<Meeting> typed, Consumer<String> say) {
         try {
             return typed.get();
         } catch (RuntimeException e) {
-            say.accept(Localization.get("meeting.ui.notKept", MeetingText.withPlace(was), Errors.describe(e)));
+            say.accept(was == null ? Localization.get("meeting.ui.newNotKept", Errors.describe(e))
+                    : Localization.get("meeting.ui.notKept", MeetingText.withPlace(was), Errors.describe(e)));
             return null;
         }
     }
