@@ -317,8 +317,9 @@ public final class MeetingsViewModel {
                         LeftForms.Sent kept = left.failed(sent, here);
                         copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored
                     }
-                    context.dialogs().notify(sent == null || here ? Errors.describe(e) : Localization.get(
-                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e)));
+                    String said = sent == null || here ? Errors.describe(e) : Localization.get(
+                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e));
+                    left.say(sent == null ? null : sent.id(), e, said, context.dialogs()::notify);
                 })
                 .executeWith(writes);
     }

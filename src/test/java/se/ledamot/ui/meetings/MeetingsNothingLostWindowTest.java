@@ -277,6 +277,31 @@ class MeetingsNothingLostWindowTest {
         WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
     }
 
+    /**
+     * A posting day after the meeting, refused by the store: said on every leave of the screen and on the close
+     * (meetings34); now said once while it is the same refusal, the day kept in the form and the close asking.
+     */
+    @Test
+    void aPostingDayTheStoreRefusesIsSaidOnceOverLeavesAndTheClose(FxRobot robot) throws Exception {
+        opened(robot);
+        clickRow(robot, window.plannedMeeting().orElseThrow());
+        robot.clickOn("#meeting-posted").push(KeyCode.SHORTCUT, KeyCode.A).write("2026-12-20");
+        window.dialogs.notifications.clear();
+        for (int away = 0; away < 2; away++) {
+            window.show(robot, "dashboard");
+            window.settled();
+            window.show(robot, MeetingsScreen.ID);
+            window.settled();
+        }
+        window.dialogs.confirmAnswer = false;
+        window.close(robot);
+        window.snapshot(robot, "meetings34-refused-once");
+        assertThat(window.dialogs.notifications).filteredOn(n -> n.contains("är efter sammanträdet")).hasSize(1);
+        assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
+                .startsWith("Några ändringar kunde inte sparas i databasen.");
+        assertThat(robot.lookup("#meeting-posted").queryTextInputControl().getText()).isEqualTo("2026-12-20");
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
