@@ -123,8 +123,12 @@ class MeetingsNothingLostWindowTest {
         robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
         robot.clickOn("#meeting-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/2");
         window.dialogs.notifications.clear();
+        List<Meeting> highlighted = new CopyOnWriteArrayList<>();
+        robot.interact(() -> meetings.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                highlighted.add(now)));
 
         MeetingRows.clickStaying(robot, window, held, sample);
+        assertThat(highlighted).as("the row clicked, highlighted a frame before it was put back").isEmpty();
         window.snapshot(robot, "meetings32-wrong-day-stays");
         TextField date = robot.lookup("#meeting-date").queryAs(TextField.class);
         assertThat(window.dialogs.notifications).containsExactly("Ändringarna i sammanträdet KF 7 december 2026"
