@@ -25,6 +25,8 @@ final class LeftForms {
     private final Map<Long, Sent> failed = new HashMap<>();
     /** Per meeting, the last form whose save failed (one typed over it after it was sent starts from its copy). */
     private final Map<Long, Sent> lastFailed = new HashMap<>();
+    /** Per meeting (null: a new one), the store's refusal said last, until one of its forms is stored. */
+    private final Map<Long, String> refused = new HashMap<>();
     /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
     private Long failedShown;
 
@@ -45,6 +47,7 @@ final class LeftForms {
      * own when it was left for another meeting, or null.
      */
     Meeting stored(Sent sent) {
+        refused.remove(sent.id());
         failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
         lastFailed.remove(sent.id());
         Meeting own = storing.remove(sent.id(), sent) ? sent.mine() : null;
@@ -94,5 +97,16 @@ final class LeftForms {
      */
     boolean noneFailed(boolean typing) {
         return failed.isEmpty() && (failedShown == null || !typing);
+    }
+
+    /**
+     * Says why a save of meeting {@code id} failed; a refusal by the store's own rule (a posting day after the
+     * meeting) is said once until it differs, not again on every leave and close (meetings34). Never stored, it is
+     * still tried again and the close still asks.
+     */
+    void say(Long id, Throwable e, String said, java.util.function.Consumer<String> say) {
+        if (!(e instanceof se.ledamot.domain.DomainException) || !said.equals(refused.put(id, said))) {
+            say.accept(said);
+        }
     }
 }

@@ -68,10 +68,23 @@ final class MeetingConflicts {
         List<Conflict> asked = m.merge().shown("meeting", String.valueOf(m.mine().id()), m.mine().label(),
                 selected, m.mine()).stream().map(MeetingText::statusSaid).toList();
         if (!onConflicts.test(asked)) {
-            say.accept(Localization.get("meeting.ui.conflictWaits", m.mine(), asked.stream()
-                    .map(SyncViewModel::fieldName).collect(Collectors.joining(", ")),
-                    Localization.get("meeting.ui.title")));
+            waits(asked);
         }
+    }
+
+    /**
+     * The conflicts {@code open} in the conflict view as she leaves the screen (meetings34: the view stayed over the
+     * next screen): said naming the fields, as one met on leaving is, to be asked when she is back.
+     */
+    void putAway(List<Conflict> open) {
+        if (waiting != null && !open.isEmpty()) {
+            waits(open);
+        }
+    }
+
+    private void waits(List<Conflict> asked) {
+        say.accept(Localization.get("meeting.ui.conflictWaits", waiting.mine(), asked.stream()
+                .map(SyncViewModel::fieldName).collect(Collectors.joining(", ")), Localization.get("meeting.ui.title")));
     }
 
     /**

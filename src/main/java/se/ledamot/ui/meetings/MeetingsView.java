@@ -46,7 +46,7 @@ final class MeetingsView extends SplitPane {
             }
             conflicts[0].show(list);
         };
-        vm.setOnConflicts(list -> {
+        java.util.function.Consumer<List<se.ledamot.domain.sync.Conflict>> putAway = vm.setOnConflicts(list -> {
             if (getScene() == null) {
                 later.add(list);
                 return false;
@@ -58,6 +58,14 @@ final class MeetingsView extends SplitPane {
             if (now != null) {
                 List.copyOf(later).forEach(show);
                 later.clear();
+            } else if (conflicts[0] != null) {
+                // Open as she leaves, the view closes and is said, as one met on leaving (meetings34: it stayed over
+                // the next screen); her typing stays in the form, not sent.
+                List<se.ledamot.domain.sync.Conflict> open = conflicts[0].putAway();
+                if (!open.isEmpty()) {
+                    later.add(open);
+                    putAway.accept(open);
+                }
             }
         });
         TableView<Meeting> table = new TableView<>(vm.meetings());
@@ -73,6 +81,19 @@ final class MeetingsView extends SplitPane {
                 column("meeting.ui.column.status", m -> Localization.get("meeting.status." + m.status().code())),
                 placeColumn));
         ColumnFit.apply(table, List.of(placeColumn));
+        // A row clicked is asked for before the table selects it: one she may not go to (the form of the meeting
+        // shown cannot be stored) is never highlighted, not even for a frame (meetings34).
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != table;
+                    n = n.getParent()) {
+                if (n instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof Meeting m) {
+                    if (!m.equals(vm.selectedProperty().get()) && !vm.choose(m)) {
+                        e.consume();
+                    }
+                    return;
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !vm.choose(now)) {
                 // She stays on the meeting whose form cannot be stored: the row chosen goes back to it.

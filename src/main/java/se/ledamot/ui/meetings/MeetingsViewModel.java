@@ -186,10 +186,7 @@ public final class MeetingsViewModel {
         return form.shows(copy != null ? copy : m, bodies);
     }
 
-    /**
-     * Adds the meeting in the form, or stores the changes to the selected one, in the background; the stored meeting
-     * is then selected. A wrong date or time is refused at once and nothing is stored.
-     */
+    /** Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. */
     public boolean save() {
         conflicts.saving();
         Meeting m;
@@ -284,10 +281,7 @@ public final class MeetingsViewModel {
         }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
-    /**
-     * Writes after every write before it, reads the meetings anew and selects the one {@code then} names. A form
-     * {@code sent} whose write fails is kept (said naming its meeting), to be shown and stored again.
-     */
+    /** Writes after those before, selects what {@code then} names; a {@code sent} failing is kept (said). */
     private void write(LeftForms.Sent sent, Callable<Meeting> work, Function<Meeting, Long> then) {
         BackgroundTask.of(p -> {
                     Meeting written = work.call();
@@ -319,8 +313,9 @@ public final class MeetingsViewModel {
                         LeftForms.Sent kept = left.failed(sent, here);
                         copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored
                     }
-                    context.dialogs().notify(sent == null || here ? Errors.describe(e) : Localization.get(
-                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e)));
+                    String said = sent == null || here ? Errors.describe(e) : Localization.get(
+                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e));
+                    left.say(sent == null ? null : sent.id(), e, said, context.dialogs()::notify);
                 })
                 .executeWith(writes);
     }
@@ -338,8 +333,10 @@ public final class MeetingsViewModel {
         after.run();
     }
 
-    public void setOnConflicts(Predicate<List<Conflict>> show) {
+    /** How conflicts are shown; returned, what says those open in the view as she leaves the screen. */
+    public java.util.function.Consumer<List<Conflict>> setOnConflicts(Predicate<List<Conflict>> show) {
         conflicts.setOnConflicts(show);
+        return conflicts::putAway;
     }
 
     private void fillField(String code, Meeting m) {

@@ -107,6 +107,18 @@ public final class ConflictView {
         }
     }
 
+    /**
+     * The screen it asks for is left: the view closes (it is not to float over another screen) and hands back the
+     * conflicts not chosen yet, to be asked when she is back; none when it was not showing.
+     */
+    public List<Conflict> putAway() {
+        if (stage == null || !stage.isShowing()) {
+            return List.of();
+        }
+        stage.close();
+        return List.copyOf(waiting);
+    }
+
     private void showFirst() {
         if (waiting.isEmpty()) {
             stage.close();

@@ -39,4 +39,17 @@ final class MeetingRows {
                 && table.getSelectionModel().getSelectedItem() instanceof Meeting m && m.id().equals(stays.id()));
         window.settled();
     }
+
+    /**
+     * Someone else (another window on the shared server) puts the meeting in Folkets hus after her form was filled
+     * (the row clicked); she types Biblioteket in Plats.
+     */
+    static void typedOverTheirs(FxRobot robot, StoryWindow window, Meeting meeting) {
+        click(robot, window, meeting);
+        se.ledamot.service.MeetingService meetings = window.shell().context().services().meetings();
+        Meeting theirs = meetings.require(meeting.id());
+        meetings.save(theirs, theirs.withPlace("Folkets hus"));
+        robot.clickOn("#meeting-place").push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A)
+                .write("Biblioteket");
+    }
 }

@@ -39,10 +39,7 @@ class MeetingsChosenWhileTypedWindowTest {
         Meeting sample = window.plannedMeeting().orElseThrow();
         Meeting held = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id())).findFirst()
                 .orElseThrow();
-        clickRow(robot, sample);
-        Meeting theirs = stored(sample);
-        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        MeetingRows.typedOverTheirs(robot, window, sample);
         window.dialogs.notifications.clear();
 
         try {
@@ -183,10 +180,7 @@ class MeetingsChosenWhileTypedWindowTest {
     void closingWithTheOthersChangeOfHerFieldAsksAndKeepsTheOthers(FxRobot robot) throws Exception {
         opened(robot);
         Meeting sample = window.plannedMeeting().orElseThrow();
-        clickRow(robot, sample);
-        Meeting theirs = stored(sample);
-        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        MeetingRows.typedOverTheirs(robot, window, sample);
         window.dialogs.confirmAnswer = true;
         window.close(robot);
         assertThat(window.dialogs.asked).as("the close question").singleElement().asString()

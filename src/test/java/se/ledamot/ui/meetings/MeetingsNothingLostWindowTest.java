@@ -123,8 +123,12 @@ class MeetingsNothingLostWindowTest {
         robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
         robot.clickOn("#meeting-date").push(KeyCode.SHORTCUT, KeyCode.A).write("31/2");
         window.dialogs.notifications.clear();
+        List<Meeting> highlighted = new CopyOnWriteArrayList<>();
+        robot.interact(() -> meetings.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                highlighted.add(now)));
 
         MeetingRows.clickStaying(robot, window, held, sample);
+        assertThat(highlighted).as("the row clicked, highlighted a frame before it was put back").isEmpty();
         window.snapshot(robot, "meetings32-wrong-day-stays");
         TextField date = robot.lookup("#meeting-date").queryAs(TextField.class);
         assertThat(window.dialogs.notifications).containsExactly("Ändringarna i sammanträdet KF 7 december 2026"
@@ -226,10 +230,7 @@ class MeetingsNothingLostWindowTest {
     void aConflictMetOnLeavingTheScreenIsSaidAndAskedWhenSheIsBack(FxRobot robot) throws Exception {
         opened(robot);
         Meeting sample = window.plannedMeeting().orElseThrow();
-        clickRow(robot, sample);
-        Meeting theirs = stored(sample);
-        window.shell().context().services().meetings().save(theirs, theirs.withPlace("Folkets hus"));
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        MeetingRows.typedOverTheirs(robot, window, sample);
         window.dialogs.notifications.clear();
 
         window.show(robot, "dashboard");
@@ -246,6 +247,63 @@ class MeetingsNothingLostWindowTest {
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
         robot.clickOn("#conflict-choose-mine");
         WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
+    }
+
+    /**
+     * The conflict view open (Spara met someone else's Folkets hus) as she goes to Översikt: it stayed over Översikt;
+     * now it closes, is said as one met on leaving, and asks again when she is back, her Biblioteket in the form.
+     */
+    @Test
+    void aConflictViewOpenAsSheLeavesTheScreenIsSaidAndAskedWhenSheIsBack(FxRobot robot) throws Exception {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        MeetingRows.typedOverTheirs(robot, window, sample);
+        robot.clickOn("#meeting-save");
+        javafx.stage.Window view = WindowDriver.conflictView(robot);
+        javafx.stage.Window main = window.shell().stage();
+        robot.interact(() -> view.setX(main.getX() + main.getWidth() - view.getWidth())); // the sidebar free
+        window.dialogs.notifications.clear();
+
+        window.show(robot, "dashboard");
+        window.settled();
+        window.snapshot(robot, "meetings34-conflict-view-left");
+        assertThat(view.isShowing()).as("no conflict view over Översikt").isFalse();
+        assertThat(window.dialogs.notifications).containsExactly("Sammanträdet KF 7 december 2026: fältet Plats"
+                + " ändrades av någon annan medan du skrev. Din ändring är inte sparad; välj vilken som ska gälla när"
+                + " du går tillbaka till Sammanträden.");
+        assertThat(stored(sample).place()).isEqualTo("Folkets hus");
+
+        window.show(robot, MeetingsScreen.ID);
+        WindowDriver.conflictView(robot);
+        window.snapshot(robot, "meetings34-conflict-view-back");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
+        robot.clickOn("#conflict-choose-mine");
+        WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
+    }
+
+    /**
+     * A posting day after the meeting, refused by the store: said on every leave of the screen and on the close
+     * (meetings34); now said once while it is the same refusal, the day kept in the form and the close asking.
+     */
+    @Test
+    void aPostingDayTheStoreRefusesIsSaidOnceOverLeavesAndTheClose(FxRobot robot) throws Exception {
+        opened(robot);
+        clickRow(robot, window.plannedMeeting().orElseThrow());
+        robot.clickOn("#meeting-posted").push(KeyCode.SHORTCUT, KeyCode.A).write("2026-12-20");
+        window.dialogs.notifications.clear();
+        for (int away = 0; away < 2; away++) {
+            window.show(robot, "dashboard");
+            window.settled();
+            window.show(robot, MeetingsScreen.ID);
+            window.settled();
+        }
+        window.dialogs.confirmAnswer = false;
+        window.close(robot);
+        window.snapshot(robot, "meetings34-refused-once");
+        assertThat(window.dialogs.notifications).filteredOn(n -> n.contains("är efter sammanträdet")).hasSize(1);
+        assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
+                .startsWith("Några ändringar kunde inte sparas i databasen.");
+        assertThat(robot.lookup("#meeting-posted").queryTextInputControl().getText()).isEqualTo("2026-12-20");
     }
 
     private TableView<Meeting> opened(FxRobot robot) {
