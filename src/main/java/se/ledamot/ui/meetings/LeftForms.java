@@ -99,6 +99,11 @@ final class LeftForms {
         return failed.isEmpty() && (failedShown == null || !typing);
     }
 
+    /** The store's refusal of meeting {@code id}'s form is said again (she pressed Spara). */
+    void sayAgain(Long id) {
+        refused.remove(id);
+    }
+
     /**
      * Says why a save of meeting {@code id} failed; a refusal by the store's own rule (a posting day after the
      * meeting) is said once until it differs, not again on every leave and close (meetings34). Never stored, it is

@@ -69,7 +69,7 @@ public final class MeetingsViewModel {
             keepTyped(was, now);
             LeftForms.Sent back = left.back(now == null ? null : now.id());
             copy = back == null ? null : back.base();
-            fill(back != null ? back.mine() : now);
+            form.fill(back != null ? back.mine() : now, bodies);
             kallelse.show(now);
         });
     }
@@ -102,7 +102,7 @@ public final class MeetingsViewModel {
                     Meeting old = selected.get();
                     Meeting base = copy != null ? copy : old;
                     Map<String, Object> typed = form.values();
-                    fill(old);
+                    form.fill(old, bodies);
                     Map<String, Object> filled = form.values();
                     Set<String> kept = new HashSet<>(typed.keySet());
                     kept.removeIf(code -> Objects.equals(typed.get(code), filled.get(code)));
@@ -148,7 +148,7 @@ public final class MeetingsViewModel {
     /** Clears the form for a new meeting of the council. */
     public void newMeeting() {
         if (choose(null)) {
-            fill(null);
+            form.fill(null, bodies);
         }
     }
 
@@ -168,7 +168,7 @@ public final class MeetingsViewModel {
                 return false;
             }
             if (was == null) {
-                save();
+                store();
             }
         }
         selected.set(now);
@@ -186,8 +186,14 @@ public final class MeetingsViewModel {
         return form.shows(copy != null ? copy : m, bodies);
     }
 
-    /** Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. */
+    /** Spara: always answered, a refusal of the store's said on leaving before included. */
     public boolean save() {
+        left.sayAgain(selected.get() == null ? null : selected.get().id());
+        return store();
+    }
+
+    /** Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. */
+    private boolean store() {
         conflicts.saving();
         Meeting m;
         try {
@@ -234,7 +240,7 @@ public final class MeetingsViewModel {
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
         boolean typed = m == null ? form.holdsTyping() : !unchanged(m);
         return (m == null || !conflicts.waits()) && (!typed || TypedMeeting.orSaid(m,
-                () -> form.typed(m == null ? null : m.id()), this::refused) != null && save()) && stored;
+                () -> form.typed(m == null ? null : m.id()), this::refused) != null && store()) && stored;
     }
 
     /**
@@ -328,7 +334,7 @@ public final class MeetingsViewModel {
      */
     public void choose(Conflict c, Resolution choice, Runnable after) {
         if (conflicts.choose(c, choice, this::fillField)) {
-            save();
+            store();
         }
         after.run();
     }
@@ -341,10 +347,6 @@ public final class MeetingsViewModel {
 
     private void fillField(String code, Meeting m) {
         form.fillField(code, m, bodies);
-    }
-
-    private void fill(Meeting m) {
-        form.fill(m, bodies);
     }
 
     /** The column of the field typed wrongly that keeps her on the meeting ("meeting_date"); empty when none. */

@@ -304,6 +304,14 @@ class MeetingsNothingLostWindowTest {
         assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
                 .startsWith("Några ändringar kunde inte sparas i databasen.");
         assertThat(robot.lookup("#meeting-posted").queryTextInputControl().getText()).isEqualTo("2026-12-20");
+
+        // Spara pressed is always answered: the refusal said again (it went unanswered once said on leaving).
+        window.dialogs.notifications.clear();
+        robot.clickOn("#meeting-save");
+        window.settled();
+        waitUntil(() -> window.dialogs.notifications.stream().anyMatch(n -> n.contains("är efter sammanträdet")),
+                window.dialogs.notifications::toString);
+        window.dialogs.confirmAnswer = true;
     }
 
     private TableView<Meeting> opened(FxRobot robot) {
