@@ -6,6 +6,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,21 @@ class NewMeetingNothingLostWindowTest {
         window.close(robot);
         assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
                 .startsWith("Några ändringar kunde inte sparas i databasen.");
+    }
+
+    /** A new meeting typed, then another meeting chosen in the list: the new one is stored, her choice stays. */
+    @Test
+    void aNewMeetingTypedIsStoredWhenSheChoosesAnotherMeeting(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        MeetingRows.click(robot, window, sample);
+        window.settled();
+        waitUntil(() -> ours().isPresent(), window.dialogs::lastNotification);
+        assertThat(ours().orElseThrow().place()).isEqualTo("Folkets hus");
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
+                .isEqualTo(sample.date().toString());
     }
 
     private void typedNew(FxRobot robot, String day) {
