@@ -1,20 +1,25 @@
 package se.ledamot.ui.meetings;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.l10n.Localization;
+import se.ledamot.l10n.MeetingText;
 
 /**
  * What was typed in a meeting's form and handed over to be stored: while on its way, and after its save failed (the
  * server out of reach, the store refusing). Either is what the meeting's form shows when she comes back to it, so
  * nothing typed is lost; a failed one is stored again as she leaves the screen or closes the window (meetings32: it
- * was said, and then lost).
+ * was said, and then lost). A new meeting left for another whose adding failed is shown under Nytt sammanträde.
  */
 final class LeftForms {
-    /** A form handed over: the meeting as typed, and the copy its typing started from. */
+    /** A form handed over: the meeting as typed, and the copy its typing started from (a new one: none, no id). */
     record Sent(Meeting base, Meeting mine) {
-        long id() {
+        Long id() {
             return mine.id();
         }
     }
@@ -29,9 +34,15 @@ final class LeftForms {
     private final Map<Long, String> refused = new HashMap<>();
     /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
     private Long failedShown;
+    /** New meetings left for another whose adding failed, oldest first (meetings35: they were lost). */
+    private final Deque<Meeting> newFailed = new ArrayDeque<>();
 
     /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
     void storing(Sent sent) {
+        if (sent.id() == null) {
+            newFailed.remove(sent.mine());
+            return;
+        }
         storing.put(sent.id(), sent);
         failed.remove(sent.id());
     }
@@ -48,6 +59,9 @@ final class LeftForms {
      */
     Meeting stored(Sent sent) {
         refused.remove(sent.id());
+        if (sent.id() == null) {
+            return null;
+        }
         failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
         lastFailed.remove(sent.id());
         Meeting own = storing.remove(sent.id(), sent) ? sent.mine() : null;
@@ -61,6 +75,10 @@ final class LeftForms {
      * failed too, it keeps that one's copy (what is stored): returned, the form kept.
      */
     Sent failed(Sent sent, boolean shown) {
+        if (sent.id() == null) {
+            newFailed.add(sent.mine());
+            return sent;
+        }
         Sent before = lastFailed.get(sent.id());
         Sent kept = before != null && before.mine() == sent.base() ? new Sent(before.base(), sent.mine()) : sent;
         lastFailed.put(sent.id(), kept);
@@ -75,12 +93,14 @@ final class LeftForms {
 
     /**
      * She comes back to a meeting: what its form shows and the copy it starts from, when something typed is on its
-     * way (the copy is what was sent: it is stored) or failed (taken back into the form, to be stored from there).
+     * way (the copy is what was sent: it is stored) or failed (taken back into the form, to be stored from there);
+     * for none (Nytt sammanträde), the oldest new meeting whose adding failed.
      */
     Sent back(Long id) {
         failedShown = java.util.Objects.equals(failedShown, id) ? failedShown : null;
         if (id == null) {
-            return null;
+            Meeting typed = newFailed.poll();
+            return typed == null ? null : new Sent(null, typed);
         }
         Sent on = storing.get(id);
         return on != null ? new Sent(on.mine(), on.mine()) : failed.remove(id);
@@ -88,7 +108,7 @@ final class LeftForms {
 
     /** The forms whose save failed and that are not in the form now, to be stored again. */
     List<Sent> toSendAgain() {
-        return List.copyOf(failed.values());
+        return Stream.concat(failed.values().stream(), newFailed.stream().map(m -> new Sent(null, m))).toList();
     }
 
     /**
@@ -96,7 +116,13 @@ final class LeftForms {
      * from what is stored ({@code typing}).
      */
     boolean noneFailed(boolean typing) {
-        return failed.isEmpty() && (failedShown == null || !typing);
+        return failed.isEmpty() && newFailed.isEmpty() && (failedShown == null || !typing);
+    }
+
+    /** Why a form left for another meeting was not stored (she is told it is kept), naming the meeting. */
+    static String notStored(Sent sent, String why) {
+        return sent.id() == null ? Localization.get("meeting.ui.notStored.new", MeetingText.withPlace(sent.mine()), why)
+                : Localization.get("meeting.ui.notStored", MeetingText.withPlace(sent.base()), why);
     }
 
     /** The store's refusal of meeting {@code id}'s form is said again (she pressed Spara). */

@@ -23,7 +23,6 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.l10n.MeetingText;
 import se.ledamot.service.BodyService;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
@@ -145,30 +144,32 @@ public final class MeetingsViewModel {
         form.notice(loaded.notice());
     }
 
-    /** Clears the form for a new meeting of the council. */
+    /** A new meeting's form: one typed in it stored first (meetings35: it was cleared), one not added shown. */
     public void newMeeting() {
-        if (choose(null)) {
-            form.fill(null, bodies);
+        boolean onNew = selected.get() == null;
+        if (choose(null) && onNew) {
+            LeftForms.Sent back = left.back(null);
+            form.fill(back == null ? null : back.mine(), bodies);
         }
     }
 
     /**
      * She chooses a meeting in the list (null: a new one). The form of the one before is stored as she leaves it, a
-     * new meeting typed too (it was dropped); one that cannot be (a day typed wrongly) keeps her on it, said, and the
+     * new meeting typed too (it was dropped), and kept when its adding fails; one that cannot be (a day typed wrongly) keeps her on it, said, and the
      * field framed in red (meetings32: her typing was dropped for the meeting chosen). False when she stays.
      */
     public boolean choose(Meeting now) {
         Meeting was = selected.get();
-        if (was == null ? now != null && form.holdsTyping()
-                : (now == null || !now.id().equals(was.id())) && !unchanged(was)) {
+        if (was == null ? form.holdsTyping() : (now == null || !now.id().equals(was.id())) && !unchanged(was)) {
+            Meeting typed;
             try {
-                form.typed(was == null ? null : was.id());
+                typed = form.typed(was == null ? null : was.id());
             } catch (RuntimeException e) {
                 refused(TypedMeeting.said("meeting.ui.stays", was, e));
                 return false;
             }
             if (was == null) {
-                store();
+                storeLeft(new LeftForms.Sent(null, typed));
             }
         }
         selected.set(now);
@@ -219,8 +220,7 @@ public final class MeetingsViewModel {
             return meetingService.add(m);
         }, stored -> {
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
-            // A new meeting stored as she chose another (choose): her choice stays.
-            return m.id() == null && selected.get() != null ? selected.get().id() : stored.id();
+            return stored.id();
         });
         return true;
     }
@@ -259,13 +259,15 @@ public final class MeetingsViewModel {
         }
     }
 
-    /** Stores a form left for another meeting (or whose save failed), in the background; the choice stays. */
+    /** Stores a form left for another meeting (or whose save failed; a new one added) in the background. */
     private void storeLeft(LeftForms.Sent sent) {
         left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(sent, () -> merge.updateAndGet(none -> meetingService.save(sent.base(), sent.mine())).merged(),
+        write(sent, () -> sent.id() == null ? meetingService.add(sent.mine())
+                        : merge.updateAndGet(none -> meetingService.save(sent.base(), sent.mine())).merged(),
                 stored -> {
-                    context.dialogs().notify(KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
+                    context.dialogs().notify(sent.id() == null ? Localization.get("meeting.ui.saved", stored)
+                            : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
                     return selected.get() == null ? null : selected.get().id();
                 });
     }
@@ -319,8 +321,8 @@ public final class MeetingsViewModel {
                         LeftForms.Sent kept = left.failed(sent, here);
                         copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored
                     }
-                    String said = sent == null || here ? Errors.describe(e) : Localization.get(
-                            "meeting.ui.notStored", MeetingText.withPlace(sent.base()), Errors.describe(e));
+                    String said = sent == null || here ? Errors.describe(e)
+                            : LeftForms.notStored(sent, Errors.describe(e));
                     left.say(sent == null ? null : sent.id(), e, said, context.dialogs()::notify);
                 })
                 .executeWith(writes);

@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.LostServer;
 import se.ledamot.ui.StoryWindow;
 import se.ledamot.ui.shell.FieldLimits;
 
@@ -32,8 +33,10 @@ class NewMeetingNothingLostWindowTest {
     @TempDir
     Path folder;
 
+    private final LostServer server = new LostServer();
+
     @RegisterExtension
-    final StoryWindow window = new StoryWindow(() -> folder.resolve("data"));
+    final StoryWindow window = new StoryWindow(() -> folder.resolve("data")).openedBy(server::open);
 
     @Test
     void aNewMeetingTypedIsStoredWhenSheLeavesTheScreen(FxRobot robot) throws Exception {
@@ -96,6 +99,52 @@ class NewMeetingNothingLostWindowTest {
         assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
                 .isEqualTo(sample.date().toString());
+    }
+
+    /**
+     * A new meeting typed, another chosen while the server is lost: its adding failed, was said, and her typing was
+     * gone (the form showed the meeting chosen). Now it is said to be kept, the close asks, Nytt sammanträde shows it,
+     * and leaving the screen stores it once the server answers.
+     */
+    @Test
+    void aNewMeetingLeftWhileTheServerIsLostIsKeptUnderNyttSammantrade(FxRobot robot) throws Exception {
+        typedNew(robot, DAY.toString());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        window.dialogs.notifications.clear();
+        server.lose();
+        MeetingRows.click(robot, window, sample);
+        window.settled();
+        assertThat(window.dialogs.notifications).contains("Det nya sammanträdet KF 21 december 2026 kl. 18.00,"
+                + " Folkets hus sparades inte: Ingen kontakt med servern ledamot.example.se. Det finns kvar under Nytt"
+                + " sammanträde och sparas när du lämnar Sammanträden eller stänger fönstret.");
+        window.dialogs.confirmAnswer = false;
+        window.close(robot);
+        assertThat(window.dialogs.asked).as("the close question").singleElement().asString()
+                .startsWith("Några ändringar kunde inte sparas i databasen.");
+
+        robot.clickOn("#meeting-new");
+        window.settled();
+        window.snapshot(robot, "meetings35-new-kept-after-a-failed-add");
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo(DAY.toString());
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
+        server.back();
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(ours()).hasValueSatisfying(m -> assertThat(m.place()).isEqualTo("Folkets hus"));
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+    }
+
+    /** Nytt sammanträde pressed on a new meeting typed: it was cleared unstored; now it is stored, the form empty. */
+    @Test
+    void nyttSammantradePressedOnANewMeetingTypedStoresIt(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        robot.clickOn("#meeting-new");
+        window.settled();
+        waitUntil(() -> ours().isPresent(), window.dialogs::lastNotification);
+        assertThat(ours().orElseThrow().place()).isEqualTo("Folkets hus");
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#meetings-table").queryTableView().getSelectionModel().getSelectedItem()).isNull();
     }
 
     private void typedNew(FxRobot robot, String day) {
