@@ -158,7 +158,7 @@ public final class WindowDriver {
                 throw new AssertionError(menu + " → " + item + " not chosen within 30 s: " + onFx(WindowDriver::windows));
             }
             System.out.println("WindowDriver: " + menu + " → " + item + " did not take; again." + onFx(
-                    WindowDriver::windows));
+                    WindowDriver::windows) + ScreenWitness.look("menu"));
         }
     }
 
