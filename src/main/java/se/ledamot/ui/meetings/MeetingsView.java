@@ -94,6 +94,23 @@ final class MeetingsView extends SplitPane {
                 }
             }
         });
+        // An arrow key asks as a click does (meetings35: the row was highlighted, then put back); chosen, the meeting's
+        // row is selected by the choice itself.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            int at = table.getSelectionModel().getSelectedIndex();
+            int to = switch (e.getCode()) {
+                case UP -> at - 1;
+                case DOWN -> at + 1;
+                case HOME -> 0;
+                case END -> table.getItems().size() - 1;
+                default -> at;
+            };
+            if (at >= 0 && to != at && to >= 0 && to < table.getItems().size() && !e.isShortcutDown()
+                    && !e.isShiftDown()) {
+                vm.choose(table.getItems().get(to));
+                e.consume();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !vm.choose(now)) {
                 // She stays on the meeting whose form cannot be stored: the row chosen goes back to it.

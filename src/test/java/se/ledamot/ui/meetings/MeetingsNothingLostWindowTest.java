@@ -26,7 +26,7 @@ import se.ledamot.ui.shell.FieldLimits;
  * Meetings32, in the real window at 1280×800: nothing she typed in a meeting's form is lost. A save that fails (the
  * server out of reach) on choosing another meeting is shown when she comes back, stored again as she leaves the
  * screen, and asked about when she closes the window; a day typed wrongly keeps her on the meeting; a second save's
- * typing is what she sees; a conflict met as she leaves the screen is said, and asked when she is back.
+ * typing is what she sees (an arrow key in the list asks as a click does); a conflict met as she leaves the screen is said, and asked when she is back.
  */
 @WindowTest
 @ExtendWith(WindowRobot.class)
@@ -138,6 +138,12 @@ class MeetingsNothingLostWindowTest {
         assertThat(FieldLimits.isOver(date)).as("the day framed in red").isTrue();
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
         assertThat(stored(sample).date()).isEqualTo(sample.date());
+        robot.interact(meetings::requestFocus);
+        robot.push(KeyCode.UP);
+        window.settled();
+        assertThat(highlighted).as("the row above, by the arrow key (meetings35: highlighted, then put back)")
+                .isEmpty();
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
 
         robot.clickOn(date).push(KeyCode.SHORTCUT, KeyCode.A).write("2026-12-08");
         assertThat(FieldLimits.isOver(date)).as("typed right").isFalse();
