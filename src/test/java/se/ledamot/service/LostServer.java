@@ -17,6 +17,8 @@ import se.ledamot.store.TestDatabases;
 public final class LostServer implements ExecuteListener {
     private volatile boolean lost;
     private volatile Thread tester;
+    private final java.util.concurrent.atomic.AtomicReference<java.util.function.Predicate<String>> dropNext =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The program's services over a data folder whose statements go through this store. */
     public Ledamot open(Path folder, Clock clock) {
@@ -31,6 +33,15 @@ public final class LostServer implements ExecuteListener {
         lost = true;
     }
 
+    /**
+     * The next statement of the program whose SQL (in lower case) {@code which} accepts fails as on a lost connection,
+     * that one alone: one save dropped while the others go through.
+     */
+    public void dropNext(java.util.function.Predicate<String> which) {
+        tester = Thread.currentThread();
+        dropNext.set(which);
+    }
+
     /** The server answers again. */
     public void back() {
         lost = false;
@@ -38,7 +49,10 @@ public final class LostServer implements ExecuteListener {
 
     @Override
     public void executeStart(ExecuteContext ctx) {
-        if (lost && Thread.currentThread() != tester) {
+        java.util.function.Predicate<String> drop = dropNext.get();
+        boolean dropped = drop != null && Thread.currentThread() != tester && ctx.sql() != null
+                && drop.test(ctx.sql().toLowerCase(java.util.Locale.ROOT)) && dropNext.compareAndSet(drop, null);
+        if (dropped || lost && Thread.currentThread() != tester) {
             throw new StoreException("server.lost", null, "ledamot.example.se");
         }
     }

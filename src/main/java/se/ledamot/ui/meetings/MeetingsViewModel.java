@@ -54,6 +54,7 @@ public final class MeetingsViewModel {
     private Meeting copy;
     /** What was typed in meetings' forms and is being stored, or failed to be: their forms if she is back. */
     private final LeftForms left = new LeftForms();
+    private final DroppedSaves dropped = new DroppedSaves();
     /** Whether meetings have been shown: until then none is chosen by the user, and the next to come is chosen. */
     private boolean shown;
 
@@ -155,8 +156,8 @@ public final class MeetingsViewModel {
 
     /**
      * She chooses a meeting in the list (null: a new one). The form of the one before is stored as she leaves it, a
-     * new meeting typed too (it was dropped), and kept when its adding fails; one that cannot be (a day typed wrongly) keeps her on it, said, and the
-     * field framed in red (meetings32: her typing was dropped for the meeting chosen). False when she stays.
+     * new one too (kept when its adding fails); one that cannot be (a wrong day) keeps her on it, said, the field
+     * framed in red (meetings32: her typing was dropped for the meeting chosen). False when she stays.
      */
     public boolean choose(Meeting now) {
         Meeting was = selected.get();
@@ -182,8 +183,7 @@ public final class MeetingsViewModel {
         context.dialogs().notify(said);
     }
 
-    /** Whether the form holds the meeting as stored, or as the copy its typing started from. */
-    private boolean unchanged(Meeting m) {
+    private boolean unchanged(Meeting m) { // the form holds the meeting as stored, or as the copy typing started from
         return form.shows(copy != null ? copy : m, bodies);
     }
 
@@ -213,7 +213,7 @@ public final class MeetingsViewModel {
             if (m.id() != null) {
                 // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
                 // is kept, one both changed waits for the user's choice.
-                RowMerge<Meeting> merge = meetingService.save(base, m);
+                RowMerge<Meeting> merge = meetingService.save(dropped.baseOf(sent), m);
                 conflicts.met(m, merge);
                 return merge.merged();
             }
@@ -263,8 +263,8 @@ public final class MeetingsViewModel {
     private void storeLeft(LeftForms.Sent sent) {
         left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(sent, () -> sent.id() == null ? meetingService.add(sent.mine())
-                        : merge.updateAndGet(none -> meetingService.save(sent.base(), sent.mine())).merged(),
+        write(sent, () -> sent.id() == null ? meetingService.add(sent.mine()) : merge.updateAndGet(none ->
+                        meetingService.save(dropped.baseOf(sent), sent.mine())).merged(),
                 stored -> {
                     context.dialogs().notify(sent.id() == null ? Localization.get("meeting.ui.saved", stored)
                             : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
@@ -292,7 +292,7 @@ public final class MeetingsViewModel {
     /** Writes after those before, selects what {@code then} names; a {@code sent} failing is kept (said). */
     private void write(LeftForms.Sent sent, Callable<Meeting> work, Function<Meeting, Long> then) {
         BackgroundTask.of(p -> {
-                    Meeting written = work.call();
+                    Meeting written = dropped.run(sent, work);
                     return new Written(written, meetingService.list());
                 })
                 .onSuccess(w -> {
