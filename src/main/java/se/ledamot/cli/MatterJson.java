@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,7 @@ public final class MatterJson {
         private final Deadlines deadlines;
         private final int piece;
         private final ExecutorService formatters;
-        private final ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+        private final ArrayDeque<Future<Piece>> pending = new ArrayDeque<>();
         private List<Matter> next;
         private boolean first = true;
 
@@ -192,9 +191,9 @@ public final class MatterJson {
             next = new ArrayList<>(piece);
         }
 
-        /** The piece's matters as Jackson writes their array, without its "[ " and " ]". */
-        private byte[] format(List<Matter> matters) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(matters.size() * 720);
+        /** The piece's matters as Jackson writes their array. */
+        private Piece format(List<Matter> matters) throws IOException {
+            Piece bytes = new Piece(matters.size() * 720);
             try (JsonGenerator g = PlainJson.generator(bytes)) {
                 g.setCharacterEscapes(TerminalText.JSON_SIGNS);
                 g.writeStartArray();
@@ -203,12 +202,26 @@ public final class MatterJson {
                 }
                 g.writeEndArray();
             }
-            byte[] array = bytes.toByteArray();
-            return Arrays.copyOfRange(array, 2, array.length - 2);
+            return bytes;
+        }
+
+        /** A piece's array as written, its "[ " and " ]" left out where it is read (not copied without them). */
+        private static final class Piece extends ByteArrayOutputStream {
+            Piece(int size) {
+                super(size);
+            }
+
+            void writeItemsTo(OutputStream out) throws IOException {
+                out.write(buf, 2, count - 4);
+            }
+
+            String items() {
+                return new String(buf, 2, count - 4, StandardCharsets.UTF_8);
+            }
         }
 
         private void writeOldest() {
-            byte[] json;
+            Piece json;
             try {
                 json = pending.remove().get();
             } catch (InterruptedException e) {
@@ -225,13 +238,13 @@ public final class MatterJson {
                 try {
                     OutputStream bytes = terminal.bytes();
                     bytes.write(before.getBytes(StandardCharsets.US_ASCII));
-                    bytes.write(json);
+                    json.writeItemsTo(bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             } else {
                 out.write(before);
-                out.write(new String(json, StandardCharsets.UTF_8));
+                out.write(json.items());
             }
         }
 
