@@ -159,20 +159,7 @@ class MeetingsNothingLostWindowTest {
      */
     @Test
     void typingOnOverAFailedSaveIsStoredWhenTheServerAnswers(FxRobot robot) throws Exception {
-        TableView<Meeting> meetings = opened(robot);
-        Meeting first = meetings.getItems().getFirst();
-        Meeting second = meetings.getItems().get(1);
-        clickRow(robot, first);
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        server.lose();
-        robot.interact(() -> {
-            meetings.getSelectionModel().select(second);
-            meetings.getSelectionModel().select(first);
-            place.setText("Biblioteket, sal 2");
-            meetings.getSelectionModel().select(second);
-        });
-        window.settled();
+        Meeting first = placeTypedOnOverItsSave(robot, server::lose);
         window.dialogs.notifications.clear();
         server.back();
         window.show(robot, "dashboard");
@@ -188,21 +175,8 @@ class MeetingsNothingLostWindowTest {
      */
     @Test
     void aSaveAfterADroppedOneIsNoConflictWithHerOwnTyping(FxRobot robot) throws Exception {
-        TableView<Meeting> meetings = opened(robot);
-        Meeting first = meetings.getItems().getFirst();
-        Meeting second = meetings.getItems().get(1);
-        clickRow(robot, first);
-        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        server.dropNext(sql -> sql.contains("for update") && sql.contains("meeting"));
-        window.dialogs.notifications.clear();
-        robot.interact(() -> {
-            meetings.getSelectionModel().select(second);
-            meetings.getSelectionModel().select(first);
-            place.setText("Biblioteket, sal 2");
-            meetings.getSelectionModel().select(second);
-        });
-        window.settled();
+        Meeting first = placeTypedOnOverItsSave(robot,
+                () -> server.dropNext(sql -> sql.contains("for update") && sql.contains("meeting")));
         assertThat(window.dialogs.notifications).noneMatch(n -> n.contains("ändrades av någon annan"));
         assertThat(stored(first).place()).isEqualTo("Biblioteket, sal 2");
     }
@@ -354,6 +328,29 @@ class MeetingsNothingLostWindowTest {
         waitUntil(() -> meetings.getItems().size() >= 2);
         window.settled();
         return meetings;
+    }
+
+    /**
+     * She types a place in the first meeting; the server does as {@code then} tells it; within one turn of the window
+     * she steps away and back, types on and steps away again. The first meeting.
+     */
+    private Meeting placeTypedOnOverItsSave(FxRobot robot, Runnable then) {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting first = meetings.getItems().getFirst();
+        Meeting second = meetings.getItems().get(1);
+        clickRow(robot, first);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        then.run();
+        window.dialogs.notifications.clear();
+        robot.interact(() -> {
+            meetings.getSelectionModel().select(second);
+            meetings.getSelectionModel().select(first);
+            place.setText("Biblioteket, sal 2");
+            meetings.getSelectionModel().select(second);
+        });
+        window.settled();
+        return first;
     }
 
     private static Meeting other(TableView<Meeting> meetings, Meeting than) {
