@@ -36,6 +36,8 @@ final class LeftForms {
     private Long failedShown;
     /** New meetings left for another whose adding failed, oldest first (meetings35: they were lost). */
     private final Deque<Meeting> newFailed = new ArrayDeque<>();
+    /** The new meeting Spara sent, until its adding ends: not added again meanwhile (meetings35: it was, twice). */
+    private Meeting adding;
 
     /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
     void storing(Sent sent) {
@@ -52,6 +54,18 @@ final class LeftForms {
         failed.remove(id);
     }
 
+    /** Spara sends a new meeting to be added; false when this one is on its way already. */
+    boolean adding(Meeting typed) {
+        boolean again = beingAdded(typed);
+        adding = typed;
+        return !again;
+    }
+
+    /** Whether this new meeting, as typed, is being added (Spara sent it). */
+    boolean beingAdded(Meeting typed) {
+        return typed.equals(adding);
+    }
+
     /**
      * {@code sent}'s save ended: the form handed over after it for the same meeting, if one is still on its way (what
      * her form shows, not the older one just stored: meetings32's flash of the first typing); else {@code sent}'s
@@ -60,6 +74,7 @@ final class LeftForms {
     Meeting stored(Sent sent) {
         refused.remove(sent.id());
         if (sent.id() == null) {
+            adding = sent.mine() == adding ? null : adding;
             return null;
         }
         failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
@@ -76,7 +91,10 @@ final class LeftForms {
      */
     Sent failed(Sent sent, boolean shown) {
         if (sent.id() == null) {
-            newFailed.add(sent.mine());
+            adding = sent.mine() == adding ? null : adding;
+            if (!shown) {
+                newFailed.add(sent.mine());
+            }
             return sent;
         }
         Sent before = lastFailed.get(sent.id());

@@ -169,7 +169,7 @@ public final class MeetingsViewModel {
                 refused(TypedMeeting.said("meeting.ui.stays", was, e));
                 return false;
             }
-            if (was == null) {
+            if (was == null && !left.beingAdded(typed)) {
                 storeLeft(new LeftForms.Sent(null, typed));
             }
         }
@@ -204,11 +204,12 @@ public final class MeetingsViewModel {
             context.dialogs().notify(Errors.describe(e));
             return false;
         }
-        Meeting base = copy != null ? copy : selected.get();
-        LeftForms.Sent sent = m.id() == null ? null : new LeftForms.Sent(base, m);
-        if (sent != null) {
+        if (m.id() != null) {
             left.sentAgain(m.id());
+        } else if (!left.adding(m)) {
+            return true; // on its way already (Spara, then another meeting chosen or the screen left)
         }
+        LeftForms.Sent sent = new LeftForms.Sent(copy != null ? copy : selected.get(), m);
         write(sent, () -> {
             if (m.id() != null) {
                 // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
@@ -220,16 +221,12 @@ public final class MeetingsViewModel {
             return meetingService.add(m);
         }, stored -> {
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
-            return stored.id();
+            return m.id() == null && selected.get() != null ? selected.get().id() : stored.id(); // her choice stays
         });
         return true;
     }
 
-    /**
-     * Saves what is typed in the selected meeting's form when it differs from the meeting, or a new meeting typed
-     * (she leaves the screen or closes the window; walk31: a place typed without Spara was lost at closing, and a
-     * new meeting typed was, always); false when it cannot be stored.
-     */
+    /** She leaves the screen or closes: her forms stored (walk31: lost at closing); false when one cannot be. */
     public boolean flush() {
         Meeting m = selected.get();
         // Forms left for another meeting whose save failed are stored again (meetings32: they were lost); whether
@@ -316,7 +313,8 @@ public final class MeetingsViewModel {
                 .onFailure(e -> {
                     // Left for another meeting, it is named, and said to be kept (meetings32: it was lost).
                     Meeting on = selected.get();
-                    boolean here = on != null && sent != null && on.id().equals(sent.id());
+                    boolean here = sent != null && (sent.id() == null ? on == null
+                            : on != null && on.id().equals(sent.id()));
                     if (sent != null) {
                         LeftForms.Sent kept = left.failed(sent, here);
                         copy = here && copy == sent.mine() ? kept.base() : copy; // her form, shown: not stored

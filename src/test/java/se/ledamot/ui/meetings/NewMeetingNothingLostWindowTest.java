@@ -147,6 +147,29 @@ class NewMeetingNothingLostWindowTest {
         assertThat(robot.lookup("#meetings-table").queryTableView().getSelectionModel().getSelectedItem()).isNull();
     }
 
+    /**
+     * Spara on a new meeting and another meeting chosen before the adding came back (one turn of the window): the
+     * form still held the new meeting, so choosing added it a second time, and the first adding's answer took her
+     * back to it from the meeting she chose.
+     */
+    @Test
+    void aNewMeetingSavedAndAnotherChosenAtOnceIsAddedOnceAndHerChoiceStays(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        javafx.scene.control.Button save = robot.lookup("#meeting-save").queryButton();
+        robot.interact(() -> {
+            save.fire();
+            meetings.getSelectionModel().select(sample);
+        });
+        window.settled();
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
+                .isEqualTo(sample.date().toString());
+    }
+
     private void typedNew(FxRobot robot, String day) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
