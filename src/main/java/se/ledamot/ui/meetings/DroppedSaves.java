@@ -24,14 +24,13 @@ final class DroppedSaves {
             dropped.remove(sent.id());
             return written;
         } catch (Exception | Error e) {
-            dropped.put(sent.id(), new LeftForms.Sent(baseOf(sent), sent.mine()));
+            dropped.put(sent.id(), sent.over(dropped.get(sent.id())));
             throw e;
         }
     }
 
     /** The copy {@code sent}'s typing really started from: its own, or that of a dropped save it was typed over. */
     Meeting baseOf(LeftForms.Sent sent) {
-        LeftForms.Sent before = dropped.get(sent.id());
-        return before != null && before.mine() == sent.base() ? before.base() : sent.base();
+        return sent.over(dropped.get(sent.id())).base();
     }
 }

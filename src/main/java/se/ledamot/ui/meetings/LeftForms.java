@@ -22,6 +22,14 @@ final class LeftForms {
         Long id() {
             return mine.id();
         }
+
+        /**
+         * This form as typed over {@code failed} (a save of the same meeting that failed; none: this): when it started
+         * from that one's typing, never stored, it starts from what that one started from.
+         */
+        Sent over(Sent failed) {
+            return failed != null && failed.mine() == base ? new Sent(failed.base(), mine) : this;
+        }
     }
 
     /** The last form handed over per meeting, until its save ends. */
@@ -98,7 +106,7 @@ final class LeftForms {
             return sent;
         }
         Sent before = lastFailed.get(sent.id());
-        Sent kept = before != null && before.mine() == sent.base() ? new Sent(before.base(), sent.mine()) : sent;
+        Sent kept = sent.over(before);
         lastFailed.put(sent.id(), kept);
         storing.remove(sent.id(), sent);
         if (shown) {
