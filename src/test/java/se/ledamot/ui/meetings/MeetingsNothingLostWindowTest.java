@@ -248,11 +248,7 @@ class MeetingsNothingLostWindowTest {
         assertThat(robot.lookup("#conflict-later").tryQuery().filter(n -> n.getScene().getWindow().isShowing()))
                 .as("no conflict view over Översikt").isEmpty();
 
-        window.show(robot, MeetingsScreen.ID);
-        WindowDriver.conflictView(robot);
-        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
-        robot.clickOn("#conflict-choose-mine");
-        WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
+        backToHerBiblioteketInTheConflictView(robot, sample, "meetings34-conflict-met-leaving-back");
     }
 
     /**
@@ -279,12 +275,7 @@ class MeetingsNothingLostWindowTest {
                 + " du går tillbaka till Sammanträden.");
         assertThat(stored(sample).place()).isEqualTo("Folkets hus");
 
-        window.show(robot, MeetingsScreen.ID);
-        WindowDriver.conflictView(robot);
-        window.snapshot(robot, "meetings34-conflict-view-back");
-        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
-        robot.clickOn("#conflict-choose-mine");
-        WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
+        backToHerBiblioteketInTheConflictView(robot, sample, "meetings34-conflict-view-back");
     }
 
     /**
@@ -328,6 +319,20 @@ class MeetingsNothingLostWindowTest {
         waitUntil(() -> meetings.getItems().size() >= 2);
         window.settled();
         return meetings;
+    }
+
+    /**
+     * Back in Sammanträden the conflict view asks (a picture of it to {@code picture}), her Biblioteket in the form:
+     * she chooses hers, and it is stored.
+     */
+    private void backToHerBiblioteketInTheConflictView(FxRobot robot, Meeting sample, String picture)
+            throws java.io.IOException {
+        window.show(robot, MeetingsScreen.ID);
+        WindowDriver.conflictView(robot);
+        window.snapshot(robot, picture);
+        assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Biblioteket");
+        robot.clickOn("#conflict-choose-mine");
+        WindowDriver.waitForStore(() -> "Biblioteket".equals(stored(sample).place()));
     }
 
     /**
