@@ -3,8 +3,10 @@ package se.ledamot.brief.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -24,6 +26,7 @@ public enum Face {
 
     private static final String FOLDER = "/liberation/";
     private static final float UNKNOWN = -1f;
+    private static final char BOX = '\u25A1';
 
     private final String file;
     private volatile Metrics metrics;
@@ -53,28 +56,62 @@ public enum Face {
     }
 
     /**
-     * Text ready to be set in this face: composed (NFC) so that "ễ" is one glyph, control characters and line or
-     * paragraph separators as spaces, an invisible format character the face lacks (a byte-order mark, a word joiner)
-     * left out, and any other character it lacks replaced by its base letter if that exists. Text pasted from another
-     * program carries such characters; each printed as "?" in the answer read aloud (walk29).
+     * Text ready to be set in this face, as near to what was typed as the face allows. Composed (NFC) so that "ễ" is
+     * one glyph; control characters, line or paragraph separators and broken surrogate halves as spaces; an invisible
+     * format character or mark the face lacks (a byte-order mark, a word joiner, an emoji's variation selector or skin
+     * tone) left out; a styled letter as the plain one ("𝐀" as "A", by NFKC); an accented one as its base letter;
+     * and any other sign it lacks (an emoji, a flag, a Chinese name) as one box "□" per sign as a reader sees it, so
+     * that nothing pasted vanishes from the paper nor prints as "?" (walk29).
      */
     public String printable(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
-        for (int i = 0; i < composed.length(); i++) {
-            char c = composed.charAt(i);
-            int type = Character.getType(c);
-            if (Character.isISOControl(c) || Character.isSurrogate(c) || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR) {
-                out.append(' ');
-            } else if (canShow(c)) {
-                out.append(c);
-            } else if (type != Character.FORMAT) {
-                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                out.append(!base.isEmpty() && canShow(base.charAt(0)) ? base.charAt(0) : '?');
+        BreakIterator signs = null;
+        for (int i = 0; i < composed.length(); ) {
+            int c = composed.codePointAt(i);
+            int next = i + Character.charCount(c);
+            String shown = shown(c);
+            if (shown == null) {
+                if (signs == null) {
+                    signs = BreakIterator.getCharacterInstance(Locale.ROOT);
+                    signs.setText(composed);
+                }
+                out.append(canShow(BOX) ? BOX : '?');
+                next = Math.max(next, signs.following(i));
+            } else {
+                out.append(shown);
             }
+            i = next;
         }
         return out.toString();
+    }
+
+    /** One code point as the face shows it, "" if it is better left out, null if only a box can stand for it. */
+    private String shown(int c) {
+        int type = Character.getType(c);
+        if (Character.isISOControl(c) || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR) {
+            return " ";
+        }
+        if (showable(c)) {
+            return Character.toString(c);
+        }
+        if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || Character.isEmojiModifier(c)) {
+            return "";
+        }
+        String alone = Character.toString(c);
+        String compatible = Normalizer.normalize(alone, Normalizer.Form.NFKC);
+        if (!compatible.equals(alone) && compatible.codePoints().allMatch(this::showable)) {
+            return compatible;
+        }
+        int base = Normalizer.normalize(alone, Normalizer.Form.NFD).codePointAt(0);
+        return base != c && showable(base) ? Character.toString(base) : null;
+    }
+
+    /** Metrics cover the Basic Multilingual Plane only; the Liberation faces have nothing beyond it. */
+    private boolean showable(int c) {
+        return Character.isBmpCodePoint(c) && canShow((char) c);
     }
 
     private Metrics metrics() {

@@ -82,6 +82,19 @@ class PdfWriterTest {
     }
 
     @Test
+    void aSignTheFontLacksIsPrintedAsABoxNeitherLostNorAQuestionMark() throws Exception {
+        Document d = new Document(new Document.Info("Svar", "Ledamot", "Prov", "prov", "sv",
+                Instant.parse("2026-12-03T10:00:00Z")), Document.Page.A4,
+                new Document.Running("Svar", "", (p, n) -> "sida " + p, Style.of(Face.SANS, 8), true),
+                List.of(new Block.Paragraph(
+                List.of(new Span("Tack \u2764\uFE0F för stödet \uD83D\uDC4D\uD83C\uDFFD!", BODY)), Align.LEFT, 0, 6, 0,
+                false, null, Tag.document().child("P"))));
+        try (PDDocument pdf = Loader.loadPDF(write(d))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Tack \u25A1 för stödet \u25A1!");
+        }
+    }
+
+    @Test
     void bookmarksPointToEachSectionAndFooterCountsPages() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(write(sample(3)))) {
             List<String> titles = new ArrayList<>();
