@@ -1,10 +1,13 @@
 package se.ledamot.ui.meetings;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
@@ -17,7 +20,10 @@ import se.ledamot.l10n.MeetingText;
  * was said, and then lost). A new meeting left for another whose adding failed is shown under Nytt sammanträde.
  */
 final class LeftForms {
-    /** A form handed over: the meeting as typed, and the copy its typing started from (a new one: none, no id). */
+    /**
+     * A form handed over: the meeting as typed, and the copy its typing started from; for a new one (no id) the new
+     * meeting its form sent before and went on typing over, or none.
+     */
     record Sent(Meeting base, Meeting mine) {
         Long id() {
             return mine.id();
@@ -43,14 +49,19 @@ final class LeftForms {
     /** The meeting shown whose last save failed (its typing is in the form); null once stored or left. */
     private Long failedShown;
     /** New meetings left for another whose adding failed, oldest first (meetings35: they were lost). */
-    private final Deque<Meeting> newFailed = new ArrayDeque<>();
-    /** The new meeting Spara sent, until its adding ends: not added again meanwhile (meetings35: it was, twice). */
+    private final Deque<Sent> newFailed = new ArrayDeque<>();
+    /**
+     * The new meeting its form last sent (Spara, or leaving it), while that form is shown: not added again (meetings35:
+     * it was, twice), and what is typed over it is its change (meetings36: a second Spara added a second meeting).
+     */
     private Meeting adding;
+    /** New meetings their form went on typing over and sent again: a failure of one is carried by the later. */
+    private final Set<Meeting> typedOver = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
     void storing(Sent sent) {
         if (sent.id() == null) {
-            newFailed.remove(sent.mine());
+            newFailed.remove(sent);
             return;
         }
         storing.put(sent.id(), sent);
@@ -58,32 +69,43 @@ final class LeftForms {
     }
 
     /** The form of the selected meeting is being stored again (Spara, leaving): a failure before it is in it. */
-    void sentAgain(long id) {
+    void sentAgain(Long id) {
         failed.remove(id);
     }
 
-    /** Spara sends a new meeting to be added; false when this one is on its way already. */
-    boolean adding(Meeting typed) {
-        boolean again = beingAdded(typed);
+    /**
+     * A new meeting's form is sent (Spara, or she leaves it): what to store, over the new meeting the form sent before
+     * if any (or {@code over}, the one a kept form was typed over); null when this typing is on its way already.
+     */
+    Sent addingNew(Meeting typed, Meeting over) {
+        if (typed.equals(adding)) {
+            return null;
+        }
+        if (adding != null) {
+            typedOver.add(adding);
+        }
+        Sent sent = new Sent(adding != null ? adding : over, typed);
         adding = typed;
-        return !again;
+        return sent;
     }
 
-    /** Whether this new meeting, as typed, is being added (Spara sent it). */
-    boolean beingAdded(Meeting typed) {
-        return typed.equals(adding);
+    /** Whether her form still shows the new meeting {@code sent}, or typing over it: the one added is then chosen. */
+    boolean onNew(Sent sent) {
+        return sent != null && sent.id() == null && adding != null
+                && (adding == sent.mine() || typedOver.contains(sent.mine()));
     }
 
     /**
      * {@code sent}'s save ended: the form handed over after it for the same meeting, if one is still on its way (what
      * her form shows, not the older one just stored: meetings32's flash of the first typing); else {@code sent}'s
-     * own when it was left for another meeting, or null.
+     * own when it was left for another meeting or is a new one, or null.
      */
     Meeting stored(Sent sent) {
         refused.remove(sent.id());
         if (sent.id() == null) {
+            typedOver.remove(sent.mine());
             adding = sent.mine() == adding ? null : adding;
-            return null;
+            return sent.mine();
         }
         failedShown = java.util.Objects.equals(failedShown, sent.id()) ? null : failedShown;
         lastFailed.remove(sent.id());
@@ -99,9 +121,10 @@ final class LeftForms {
      */
     Sent failed(Sent sent, boolean shown) {
         if (sent.id() == null) {
+            boolean carried = typedOver.remove(sent.mine()); // the typing sent over it holds this one's too
             adding = sent.mine() == adding ? null : adding;
-            if (!shown) {
-                newFailed.add(sent.mine());
+            if (!shown && !carried) {
+                newFailed.add(sent);
             }
             return sent;
         }
@@ -120,13 +143,14 @@ final class LeftForms {
     /**
      * She comes back to a meeting: what its form shows and the copy it starts from, when something typed is on its
      * way (the copy is what was sent: it is stored) or failed (taken back into the form, to be stored from there);
-     * for none (Nytt sammanträde), the oldest new meeting whose adding failed.
+     * for none (Nytt sammanträde), the oldest new meeting whose adding failed. The form no longer shows a new
+     * meeting sent: what is typed next is not its change.
      */
     Sent back(Long id) {
         failedShown = java.util.Objects.equals(failedShown, id) ? failedShown : null;
+        adding = null;
         if (id == null) {
-            Meeting typed = newFailed.poll();
-            return typed == null ? null : new Sent(null, typed);
+            return newFailed.poll();
         }
         Sent on = storing.get(id);
         return on != null ? new Sent(on.mine(), on.mine()) : failed.remove(id);
@@ -134,7 +158,7 @@ final class LeftForms {
 
     /** The forms whose save failed and that are not in the form now, to be stored again. */
     List<Sent> toSendAgain() {
-        return Stream.concat(failed.values().stream(), newFailed.stream().map(m -> new Sent(null, m))).toList();
+        return Stream.concat(failed.values().stream(), newFailed.stream()).toList();
     }
 
     /**

@@ -23,7 +23,6 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.l10n.Localization;
-import se.ledamot.service.BodyService;
 import se.ledamot.service.MeetingService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
@@ -39,13 +38,11 @@ public final class MeetingsViewModel {
     private final AppContext context;
     private final TaskExecutor writes;
     private final MeetingService meetingService;
-    private final BodyService bodyService;
     private final ObservableList<Meeting> meetings = FXCollections.observableArrayList();
     private final ObservableList<Body> bodies = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> selected = new SimpleObjectProperty<>();
     private final MeetingForm form = new MeetingForm();
     private final KallelseFileViewModel kallelse;
-
     private final MeetingConflicts conflicts;
 
     /** A meeting to select once the meetings have been read (another screen asked for it). */
@@ -54,7 +51,7 @@ public final class MeetingsViewModel {
     private Meeting copy;
     /** What was typed in meetings' forms and is being stored, or failed to be: their forms if she is back. */
     private final LeftForms left = new LeftForms();
-    private final DroppedSaves dropped = new DroppedSaves();
+    private final DroppedSaves dropped;
     /** Whether meetings have been shown: until then none is chosen by the user, and the next to come is chosen. */
     private boolean shown;
 
@@ -62,7 +59,8 @@ public final class MeetingsViewModel {
         this.context = context;
         this.writes = context.tasks().inOrder();
         this.meetingService = context.services().meetings();
-        this.bodyService = context.services().bodies();
+        this.dropped = new DroppedSaves(meetingService::add,
+                (stored, typed) -> meetingService.save(stored, typed).merged());
         this.kallelse = new KallelseFileViewModel(context);
         this.conflicts = new MeetingConflicts(context.dialogs()::notify);
         selected.addListener((o, was, now) -> {
@@ -80,7 +78,7 @@ public final class MeetingsViewModel {
     }
 
     public void reload() {
-        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
+        BackgroundTask.of(p -> new Loaded(context.services().bodies().list(), meetingService.list(),
                         context.services().settings().notice()))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(this::apply)
@@ -96,7 +94,7 @@ public final class MeetingsViewModel {
      * meeting gone, leaves all as it is.
      */
     public void readAgain() {
-        BackgroundTask.of(p -> new Loaded(bodyService.list(), meetingService.list(),
+        BackgroundTask.of(p -> new Loaded(context.services().bodies().list(), meetingService.list(),
                         context.services().settings().notice()))
                 .onSuccess(loaded -> {
                     Meeting old = selected.get();
@@ -150,6 +148,7 @@ public final class MeetingsViewModel {
         boolean onNew = selected.get() == null;
         if (choose(null) && onNew) {
             LeftForms.Sent back = left.back(null);
+            copy = back == null ? null : back.base();
             form.fill(back == null ? null : back.mine(), bodies);
         }
     }
@@ -169,8 +168,8 @@ public final class MeetingsViewModel {
                 refused(TypedMeeting.said("meeting.ui.stays", was, e));
                 return false;
             }
-            if (was == null && !left.beingAdded(typed)) {
-                storeLeft(new LeftForms.Sent(null, typed));
+            if (was == null) {
+                java.util.Optional.ofNullable(left.addingNew(typed, copy)).ifPresent(this::storeLeft); // null: sent
             }
         }
         selected.set(now);
@@ -204,12 +203,12 @@ public final class MeetingsViewModel {
             context.dialogs().notify(Errors.describe(e));
             return false;
         }
-        if (m.id() != null) {
-            left.sentAgain(m.id());
-        } else if (!left.adding(m)) {
+        LeftForms.Sent sent = m.id() == null ? left.addingNew(m, copy) : new LeftForms.Sent(copy != null ? copy
+                : selected.get(), m);
+        if (sent == null) {
             return true; // on its way already (Spara, then another meeting chosen or the screen left)
         }
-        LeftForms.Sent sent = new LeftForms.Sent(copy != null ? copy : selected.get(), m);
+        left.sentAgain(m.id());
         write(sent, () -> {
             if (m.id() != null) {
                 // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
@@ -218,10 +217,10 @@ public final class MeetingsViewModel {
                 conflicts.met(m, merge);
                 return merge.merged();
             }
-            return meetingService.add(m);
+            return dropped.add(sent);
         }, stored -> {
             context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
-            return m.id() == null && selected.get() != null ? selected.get().id() : stored.id(); // her choice stays
+            return left.onNew(sent) ? stored.id() : selected.get() == null ? null : selected.get().id(); // her choice
         });
         return true;
     }
@@ -260,7 +259,7 @@ public final class MeetingsViewModel {
     private void storeLeft(LeftForms.Sent sent) {
         left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(sent, () -> sent.id() == null ? meetingService.add(sent.mine()) : merge.updateAndGet(none ->
+        write(sent, () -> sent.id() == null ? dropped.add(sent) : merge.updateAndGet(none ->
                         meetingService.save(dropped.baseOf(sent), sent.mine())).merged(),
                 stored -> {
                     context.dialogs().notify(sent.id() == null ? Localization.get("meeting.ui.saved", stored)
@@ -298,9 +297,10 @@ public final class MeetingsViewModel {
                     // its own if she came back and typed on while it was stored.
                     Meeting current = selected.get();
                     Meeting handed = sent == null ? null : left.stored(sent);
-                    Map<String, Object> typing = current == null || current.id().equals(w.meeting().id())
-                            && (handed == null || form.shows(handed, bodies)) ? null
-                            : form.values();
+                    Map<String, Object> typing = (current == null ? select == null // a new one typed over: stays
+                            || !form.holdsTyping() || form.shows(handed, bodies)
+                            : current.id().equals(w.meeting().id()) && (handed == null || form.shows(handed, bodies)))
+                            ? null : form.values();
                     copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));

@@ -189,6 +189,29 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(stored(sample).place()).isEqualTo("Folkets hus");
     }
 
+    /**
+     * Spara on a meeting, and another chosen before the save came back (one turn of the window): the answer took her
+     * back to the meeting saved. Her choice stays, and the meeting saved holds what she typed.
+     */
+    @Test
+    void aMeetingSavedAndAnotherChosenAtOnceLeavesHerOnHerChoice(FxRobot robot) {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        Meeting other = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id())).findFirst()
+                .orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        javafx.scene.control.Button save = robot.lookup("#meeting-save").queryButton();
+        robot.interact(() -> {
+            save.fire();
+            meetings.getSelectionModel().select(other);
+        });
+        window.settled();
+        assertThat(stored(sample).place()).isEqualTo("Biblioteket");
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(other.id());
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo(other.date().toString());
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());

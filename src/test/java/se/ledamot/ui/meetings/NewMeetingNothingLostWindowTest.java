@@ -6,6 +6,7 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class NewMeetingNothingLostWindowTest {
         typedNew(robot, DAY.toString());
         Meeting sample = window.plannedMeeting().orElseThrow();
         TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
-        javafx.scene.control.Button save = robot.lookup("#meeting-save").queryButton();
+        Button save = robot.lookup("#meeting-save").queryButton();
         robot.interact(() -> {
             save.fire();
             meetings.getSelectionModel().select(sample);
@@ -168,6 +169,100 @@ class NewMeetingNothingLostWindowTest {
         assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
                 .isEqualTo(sample.date().toString());
+    }
+
+    /**
+     * Spara on a new meeting, the place changed and Spara again before the adding came back (one turn of the window):
+     * the second Spara added a second meeting. Now the change is stored in the one added.
+     */
+    @Test
+    void aNewMeetingSavedChangedAndSavedAgainAtOnceIsAddedOnceWithTheChange(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Button save = robot.lookup("#meeting-save").queryButton();
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        robot.interact(() -> {
+            save.fire();
+            place.setText("Stadshuset");
+            save.fire();
+        });
+        window.settled();
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once, with the change").singleElement()
+                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
+        Meeting chosen = robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel()
+                .getSelectedItem();
+        assertThat(chosen.id()).isEqualTo(ours().orElseThrow().id());
+        assertThat(place.getText()).isEqualTo("Stadshuset");
+    }
+
+    /**
+     * Spara on a new meeting and the place typed over before the adding came back: the answer filled the form with
+     * the meeting added, and the typing was gone. Now it stays in the form, and is stored as she leaves the screen.
+     */
+    @Test
+    void typingOnANewMeetingWhileItIsBeingAddedStaysAndIsStored(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Button save = robot.lookup("#meeting-save").queryButton();
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        robot.interact(() -> {
+            save.fire();
+            place.setText("Stadshuset");
+        });
+        window.settled();
+        assertThat(place.getText()).as("her typing").isEqualTo("Stadshuset");
+        Meeting chosen = robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel()
+                .getSelectedItem();
+        assertThat(chosen.id()).as("the meeting added, chosen").isEqualTo(ours().orElseThrow().id());
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once, with the typing").singleElement()
+                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
+    }
+
+    /** Spara on a new meeting, the place changed and another meeting chosen at once: the change is in the one added. */
+    @Test
+    void aNewMeetingSavedChangedAndLeftAtOnceIsAddedOnceWithTheChange(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        Button save = robot.lookup("#meeting-save").queryButton();
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        robot.interact(() -> {
+            save.fire();
+            place.setText("Stadshuset");
+            meetings.getSelectionModel().select(sample);
+        });
+        window.settled();
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once, with the change").singleElement()
+                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
+        assertThat(place.getText()).isEqualTo(sample.place());
+    }
+
+    /**
+     * Spara on a new meeting, then Nytt sammanträde and the next one begun before the adding came back: its answer
+     * took her to the meeting added, the next one's typing gone. She stays on the next one, typing and all.
+     */
+    @Test
+    void theNextNewMeetingBegunWhileOneIsBeingAddedStaysInTheForm(FxRobot robot) {
+        typedNew(robot, DAY.toString());
+        Button save = robot.lookup("#meeting-save").queryButton();
+        Button fresh = robot.lookup("#meeting-new").queryButton();
+        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
+        robot.interact(() -> {
+            save.fire();
+            fresh.fire();
+            place.setText("Stadshuset");
+        });
+        window.settled();
+        assertThat(ours()).hasValueSatisfying(m -> assertThat(m.place()).isEqualTo("Folkets hus"));
+        assertThat(window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+        assertThat(robot.lookup("#meetings-table").queryTableView().getSelectionModel().getSelectedItem()).isNull();
+        assertThat(place.getText()).isEqualTo("Stadshuset");
+        assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEmpty();
     }
 
     private void typedNew(FxRobot robot, String day) {
