@@ -200,7 +200,7 @@ class NewMeetingNothingLostWindowTest {
      * the meeting added, and the typing was gone. Now it stays in the form, and is stored as she leaves the screen.
      */
     @Test
-    void typingOnANewMeetingWhileItIsBeingAddedStaysAndIsStored(FxRobot robot) {
+    void typingOnANewMeetingWhileItIsBeingAddedStaysAndIsStored(FxRobot robot) throws Exception {
         typedNew(robot, DAY.toString());
         Button save = robot.lookup("#meeting-save").queryButton();
         TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
@@ -209,6 +209,7 @@ class NewMeetingNothingLostWindowTest {
             place.setText("Stadshuset");
         });
         window.settled();
+        window.snapshot(robot, "meetings36-typed-on-while-added");
         assertThat(place.getText()).as("her typing").isEqualTo("Stadshuset");
         Meeting chosen = robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel()
                 .getSelectedItem();
