@@ -25,6 +25,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.MeetingText;
+import se.ledamot.ui.shell.ChooserWidth;
 import se.ledamot.ui.shell.ShownAs;
 
 /** The export dialog's content: what to make on top, the page preview in the middle, progress and status below. */
@@ -42,6 +43,7 @@ final class BriefExportView extends BorderPane {
         matter.setId("brief-matter");
         matter.setPromptText(Localization.get("brief.ui.matter.prompt"));
         matter.setMaxWidth(Double.MAX_VALUE);
+        ChooserWidth.fromTheFirstRows(matter);
         matter.setConverter(ShownAs.text(m -> (m.number() == null ? "" : m.number() + "  ") + m.title()));
         matter.setButtonCell(new ListCell<>() {
             @Override
@@ -55,6 +57,7 @@ final class BriefExportView extends BorderPane {
         ComboBox<Meeting> meeting = new ComboBox<>(vm.meetings());
         meeting.setId("brief-meeting");
         meeting.setMaxWidth(Double.MAX_VALUE);
+        ChooserWidth.fromTheFirstRows(meeting);
         meeting.setConverter(ShownAs.text(MeetingText::withPlace));
         meeting.valueProperty().bindBidirectional(vm.meetingProperty());
 
