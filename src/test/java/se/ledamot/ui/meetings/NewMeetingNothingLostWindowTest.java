@@ -51,8 +51,7 @@ class NewMeetingNothingLostWindowTest {
         window.settled();
         window.snapshot(robot, "meetings34-new-back");
         assertThat(robot.lookup("#meeting-place").queryTextInputControl().getText()).isEqualTo("Folkets hus");
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+        storedOnce();
     }
 
     @Test
@@ -61,9 +60,7 @@ class NewMeetingNothingLostWindowTest {
         window.close(robot);
         assertThat(window.dialogs.asked).as("nothing to ask").isEmpty();
         window.open(robot);
-        assertThat(ours()).hasValueSatisfying(m -> assertThat(m.place()).isEqualTo("Folkets hus"));
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+        assertThat(storedOnce().place()).isEqualTo("Folkets hus");
     }
 
     @Test
@@ -131,9 +128,7 @@ class NewMeetingNothingLostWindowTest {
         server.back();
         window.show(robot, "dashboard");
         window.settled();
-        assertThat(ours()).hasValueSatisfying(m -> assertThat(m.place()).isEqualTo("Folkets hus"));
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
+        assertThat(storedOnce().place()).isEqualTo("Folkets hus");
     }
 
     /** Nytt sammanträde pressed on a new meeting typed: it was cleared unstored; now it is stored, the form empty. */
@@ -155,18 +150,9 @@ class NewMeetingNothingLostWindowTest {
      */
     @Test
     void aNewMeetingSavedAndAnotherChosenAtOnceIsAddedOnceAndHerChoiceStays(FxRobot robot) {
-        typedNew(robot, DAY.toString());
-        Meeting sample = window.plannedMeeting().orElseThrow();
-        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
-        Button save = robot.lookup("#meeting-save").queryButton();
-        robot.interact(() -> {
-            save.fire();
-            meetings.getSelectionModel().select(sample);
-        });
-        window.settled();
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
-        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
+        Meeting sample = savedAndAtOnce(robot, (place, sampleChosen) -> sampleChosen.run());
+        assertThat(storedOnce().place()).isEqualTo("Folkets hus");
+        assertThat(chosen(robot).id()).isEqualTo(sample.id());
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText())
                 .isEqualTo(sample.date().toString());
     }
@@ -177,22 +163,13 @@ class NewMeetingNothingLostWindowTest {
      */
     @Test
     void aNewMeetingSavedChangedAndSavedAgainAtOnceIsAddedOnceWithTheChange(FxRobot robot) {
-        typedNew(robot, DAY.toString());
-        Button save = robot.lookup("#meeting-save").queryButton();
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        robot.interact(() -> {
-            save.fire();
+        savedAndAtOnce(robot, (place, sampleChosen) -> {
             place.setText("Stadshuset");
-            save.fire();
+            robot.lookup("#meeting-save").queryButton().fire();
         });
-        window.settled();
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once, with the change").singleElement()
-                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
-        Meeting chosen = robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel()
-                .getSelectedItem();
-        assertThat(chosen.id()).isEqualTo(ours().orElseThrow().id());
-        assertThat(place.getText()).isEqualTo("Stadshuset");
+        assertThat(storedOnce().place()).isEqualTo("Stadshuset");
+        assertThat(chosen(robot).id()).isEqualTo(storedOnce().id());
+        assertThat(place(robot).getText()).isEqualTo("Stadshuset");
     }
 
     /**
@@ -201,45 +178,25 @@ class NewMeetingNothingLostWindowTest {
      */
     @Test
     void typingOnANewMeetingWhileItIsBeingAddedStaysAndIsStored(FxRobot robot) throws Exception {
-        typedNew(robot, DAY.toString());
-        Button save = robot.lookup("#meeting-save").queryButton();
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        robot.interact(() -> {
-            save.fire();
-            place.setText("Stadshuset");
-        });
-        window.settled();
+        savedAndAtOnce(robot, (place, sampleChosen) -> place.setText("Stadshuset"));
         window.snapshot(robot, "meetings36-typed-on-while-added");
-        assertThat(place.getText()).as("her typing").isEqualTo("Stadshuset");
-        Meeting chosen = robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel()
-                .getSelectedItem();
-        assertThat(chosen.id()).as("the meeting added, chosen").isEqualTo(ours().orElseThrow().id());
+        assertThat(place(robot).getText()).as("her typing").isEqualTo("Stadshuset");
+        assertThat(chosen(robot).id()).as("the meeting added, chosen").isEqualTo(storedOnce().id());
         window.show(robot, "dashboard");
         window.settled();
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once, with the typing").singleElement()
-                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
+        assertThat(storedOnce().place()).as("her typing, stored on leaving").isEqualTo("Stadshuset");
     }
 
     /** Spara on a new meeting, the place changed and another meeting chosen at once: the change is in the one added. */
     @Test
     void aNewMeetingSavedChangedAndLeftAtOnceIsAddedOnceWithTheChange(FxRobot robot) {
-        typedNew(robot, DAY.toString());
-        Meeting sample = window.plannedMeeting().orElseThrow();
-        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
-        Button save = robot.lookup("#meeting-save").queryButton();
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        robot.interact(() -> {
-            save.fire();
+        Meeting sample = savedAndAtOnce(robot, (place, sampleChosen) -> {
             place.setText("Stadshuset");
-            meetings.getSelectionModel().select(sample);
+            sampleChosen.run();
         });
-        window.settled();
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once, with the change").singleElement()
-                .satisfies(m -> assertThat(m.place()).isEqualTo("Stadshuset"));
-        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(sample.id());
-        assertThat(place.getText()).isEqualTo(sample.place());
+        assertThat(storedOnce().place()).isEqualTo("Stadshuset");
+        assertThat(chosen(robot).id()).isEqualTo(sample.id());
+        assertThat(place(robot).getText()).isEqualTo(sample.place());
     }
 
     /**
@@ -248,22 +205,47 @@ class NewMeetingNothingLostWindowTest {
      */
     @Test
     void theNextNewMeetingBegunWhileOneIsBeingAddedStaysInTheForm(FxRobot robot) {
-        typedNew(robot, DAY.toString());
-        Button save = robot.lookup("#meeting-save").queryButton();
-        Button fresh = robot.lookup("#meeting-new").queryButton();
-        TextField place = robot.lookup("#meeting-place").queryAs(TextField.class);
-        robot.interact(() -> {
-            save.fire();
-            fresh.fire();
+        savedAndAtOnce(robot, (place, sampleChosen) -> {
+            robot.lookup("#meeting-new").queryButton().fire();
             place.setText("Stadshuset");
         });
-        window.settled();
-        assertThat(ours()).hasValueSatisfying(m -> assertThat(m.place()).isEqualTo("Folkets hus"));
-        assertThat(window.shell().context().services().meetings().list().stream()
-                .filter(m -> m.date().equals(DAY))).as("stored once").hasSize(1);
-        assertThat(robot.lookup("#meetings-table").queryTableView().getSelectionModel().getSelectedItem()).isNull();
-        assertThat(place.getText()).isEqualTo("Stadshuset");
+        assertThat(storedOnce().place()).isEqualTo("Folkets hus");
+        assertThat(chosen(robot)).isNull();
+        assertThat(place(robot).getText()).isEqualTo("Stadshuset");
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEmpty();
+    }
+
+    /**
+     * A new meeting typed (Folkets hus), then Spara and, in the same turn of the window (before the adding can come
+     * back), what {@code then} does with the place field and a choice of the sample meeting; returned, that meeting.
+     */
+    private Meeting savedAndAtOnce(FxRobot robot, java.util.function.BiConsumer<TextField, Runnable> then) {
+        typedNew(robot, DAY.toString());
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        TableView<Meeting> meetings = robot.lookup("#meetings-table").queryTableView();
+        Button save = robot.lookup("#meeting-save").queryButton();
+        robot.interact(() -> {
+            save.fire();
+            then.accept(place(robot), () -> meetings.getSelectionModel().select(sample));
+        });
+        window.settled();
+        return sample;
+    }
+
+    /** The one meeting of the day typed: there is exactly one. */
+    private Meeting storedOnce() {
+        java.util.List<Meeting> ofTheDay = window.shell().context().services().meetings().list().stream()
+                .filter(m -> m.date().equals(DAY)).toList();
+        assertThat(ofTheDay).as("stored once").hasSize(1);
+        return ofTheDay.getFirst();
+    }
+
+    private Meeting chosen(FxRobot robot) {
+        return robot.lookup("#meetings-table").<Meeting>queryTableView().getSelectionModel().getSelectedItem();
+    }
+
+    private TextField place(FxRobot robot) {
+        return robot.lookup("#meeting-place").queryAs(TextField.class);
     }
 
     private void typedNew(FxRobot robot, String day) {
