@@ -58,7 +58,7 @@ final class LeftForms {
     /** New meetings their form went on typing over and sent again: a failure of one is carried by the later. */
     private final Set<Meeting> typedOver = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    /** A meeting's form left for another is being stored; a failed one before it is sent again in it. */
+    /** A meeting's form (Spara, or left for another) is being stored; a failed one before it is sent again in it. */
     void storing(Sent sent) {
         if (sent.id() == null) {
             newFailed.remove(sent);
@@ -68,9 +68,10 @@ final class LeftForms {
         failed.remove(sent.id());
     }
 
-    /** The form of the selected meeting is being stored again (Spara, leaving): a failure before it is in it. */
-    void sentAgain(Long id) {
-        failed.remove(id);
+    /** Whether this meeting's form, as typed, is on its way already (Spara or leaving sent it): not sent again. */
+    boolean onItsWay(Meeting typed) {
+        Sent on = typed.id() == null ? null : storing.get(typed.id());
+        return on != null && on.mine().equals(typed);
     }
 
     /**

@@ -87,6 +87,15 @@ final class MeetingForm {
         return values().equals(TypedMeeting.valuesOf(m, bodies));
     }
 
+    /** Whether the form holds {@code m}, shown so or typed another way ("18:30" for 18.30): nothing typed since. */
+    boolean holds(Meeting m, List<Body> bodies) {
+        try {
+            return shows(m, bodies) || typed(m.id()).equals(m);
+        } catch (RuntimeException e) {
+            return false; // a day typed wrongly since
+        }
+    }
+
     @SuppressWarnings("unchecked")
     void put(String code, Object typed) {
         ((Property<Object>) fields.get(code)).setValue(typed);

@@ -205,22 +205,22 @@ public final class MeetingsViewModel {
         }
         LeftForms.Sent sent = m.id() == null ? left.addingNew(m, copy) : new LeftForms.Sent(copy != null ? copy
                 : selected.get(), m);
-        if (sent == null) {
+        if (sent == null || left.onItsWay(m)) {
             return true; // on its way already (Spara, then another meeting chosen or the screen left)
         }
-        left.sentAgain(m.id());
+        left.storing(sent);
+        AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
         write(sent, () -> {
-            if (m.id() != null) {
-                // Compared with the copy the form was filled from (issue 16.5): a field someone else saved meanwhile
-                // is kept, one both changed waits for the user's choice.
-                RowMerge<Meeting> merge = meetingService.save(dropped.baseOf(sent), m);
-                conflicts.met(m, merge);
-                return merge.merged();
+            if (m.id() != null) { // issue 16.5: a field only someone else changed is kept, one both changed asked
+                conflicts.met(m, merge.updateAndGet(none -> meetingService.save(dropped.baseOf(sent), m)));
+                return merge.get().merged();
             }
             return dropped.add(sent);
         }, stored -> {
-            context.dialogs().notify(Localization.get("meeting.ui.saved", stored));
-            return left.onNew(sent) ? stored.id() : selected.get() == null ? null : selected.get().id(); // her choice
+            Long on = selected.get() == null ? null : selected.get().id(); // her choice stays; left, she is told
+            context.dialogs().notify(merge.get() == null || stored.id().equals(on) ? Localization.get(
+                    "meeting.ui.saved", stored) : KeptTheirs.said(stored, sent.base(), m, merge.get()));
+            return left.onNew(sent) ? stored.id() : on;
         });
         return true;
     }
@@ -250,7 +250,7 @@ public final class MeetingsViewModel {
             return; // the same meeting read again or stored, nothing typed, or one deleted
         }
         Meeting m = TypedMeeting.orSaid(was, () -> form.typed(was.id()), this::refused);
-        if (m != null) {
+        if (m != null && !left.onItsWay(m)) { // Spara sent it
             storeLeft(new LeftForms.Sent(copy != null ? copy : was, m));
         }
     }
@@ -298,8 +298,8 @@ public final class MeetingsViewModel {
                     Meeting current = selected.get();
                     Meeting handed = sent == null ? null : left.stored(sent);
                     Map<String, Object> typing = (current == null ? select == null // a new one typed over: stays
-                            || !form.holdsTyping() || form.shows(handed, bodies)
-                            : current.id().equals(w.meeting().id()) && (handed == null || form.shows(handed, bodies)))
+                            || !form.holdsTyping() || form.holds(handed, bodies)
+                            : current.id().equals(w.meeting().id()) && (handed == null || form.holds(handed, bodies)))
                             ? null : form.values();
                     copy = null;
                     meetings.setAll(w.meetings());

@@ -212,6 +212,55 @@ class MeetingsChosenWhileTypedWindowTest {
         assertThat(robot.lookup("#meeting-date").queryTextInputControl().getText()).isEqualTo(other.date().toString());
     }
 
+    /**
+     * Someone else's place came after her form was filled; she types hers, presses Spara and chooses another meeting
+     * before the save came back. She stays on her choice, and is told that the other's place stands and hers was not
+     * stored, as when she chooses without Spara (the conflict view would ask from the form she left).
+     */
+    @Test
+    void aSaveMeetingTheOthersChangeAsSheChoosesAnotherIsSaidAndHerChoiceStays(FxRobot robot) throws Exception {
+        TableView<Meeting> meetings = opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        Meeting held = meetings.getItems().stream().filter(m -> !m.id().equals(sample.id())).findFirst()
+                .orElseThrow();
+        MeetingRows.typedOverTheirs(robot, window, sample);
+        window.dialogs.notifications.clear();
+        javafx.scene.control.Button save = robot.lookup("#meeting-save").queryButton();
+        robot.interact(() -> {
+            save.fire();
+            meetings.getSelectionModel().select(held);
+        });
+        window.settled();
+        window.snapshot(robot, "meetings36-saved-over-theirs-and-left");
+        assertThat(stored(sample).place()).isEqualTo("Folkets hus");
+        assertThat(window.dialogs.notifications).containsExactly("Sammanträdet KF 7 december 2026: fältet Plats"
+                + " ändrades av någon annan medan du skrev. ”Folkets hus” står kvar; ditt ”Biblioteket” sparades inte.");
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(held.id());
+    }
+
+    /**
+     * She types a place, presses Spara and types on before the save came back: the answer filled the form with the
+     * meeting as stored, and what she typed after Spara was gone. It stays, and is stored as she leaves the screen.
+     */
+    @Test
+    void typingOnAfterSparaBeforeTheSaveCameBackStays(FxRobot robot) {
+        opened(robot);
+        Meeting sample = window.plannedMeeting().orElseThrow();
+        clickRow(robot, sample);
+        robot.clickOn("#meeting-place").push(KeyCode.SHORTCUT, KeyCode.A).write("Biblioteket");
+        javafx.scene.control.Button save = robot.lookup("#meeting-save").queryButton();
+        javafx.scene.control.TextField place = robot.lookup("#meeting-place").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            save.fire();
+            place.setText("Biblioteket, sal 2");
+        });
+        window.settled();
+        assertThat(place.getText()).as("her typing after Spara").isEqualTo("Biblioteket, sal 2");
+        window.show(robot, "dashboard");
+        window.settled();
+        assertThat(stored(sample).place()).isEqualTo("Biblioteket, sal 2");
+    }
+
     private TableView<Meeting> opened(FxRobot robot) {
         window.open(robot);
         waitUntil(() -> window.plannedMeeting().isPresent());
