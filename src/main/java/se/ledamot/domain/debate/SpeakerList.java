@@ -43,6 +43,16 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
         return checked(next);
     }
 
+    /** Where {@code turn} (the same person, the same kind of speech) is in the list; -1 when it is not. */
+    public int turnOf(Speaker turn) {
+        for (int i = 0; i < speakers.size(); i++) {
+            if (Speaker.sameTurn(speakers.get(i), turn)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public SpeakerList remove(int index) {
         var next = new ArrayList<>(speakers);
         next.remove(index);
@@ -78,6 +88,11 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
             return Optional.empty();
         }
         return broken(merge.merged());
+    }
+
+    /** Whether {@code list}, of this matter and with these limits, keeps the rules. */
+    public boolean keepsTheRules(List<Speaker> list) {
+        return broken(list).isEmpty();
     }
 
     private Optional<DomainException> broken(List<Speaker> list) {

@@ -146,20 +146,10 @@ final class DebateView extends BorderPane {
         Button saveText = new Button(Localization.get("debate.action.saveText"));
         saveText.setId("saveSpeechText");
         saveText.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        saveText.setOnAction(e -> {
-            int i = table.getSelectionModel().getSelectedIndex();
-            if (i >= 0 && vm.setSpeechText(i, vm.speechText().get())) {
-                table.getSelectionModel().select(i);
-            }
-        });
+        saveText.setOnAction(e -> vm.storeNotes());
         Button fromFile = new Button(Localization.get("debate.action.fromFile"));
         fromFile.setOnAction(e -> vm.readSpeechFromFile());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            vm.chosen().set(now);
-            if (now != null) {
-                vm.speechText().set(now.text());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.choose(now));
         // A list read again keeps its speaker chosen.
         vm.chosen().addListener((o, was, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {

@@ -37,6 +37,7 @@ import se.ledamot.ui.dialog.DialogService;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -58,11 +59,9 @@ public final class DebateViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
-
     private final SpeakerConflicts stale = new SpeakerConflicts();
     /** Changes of the list made here: a save's answer shows only when no change came after it. */
     private int changes;
-
     private final StringProperty speakerName = new SimpleStringProperty("");
     private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
     private final IntegerProperty minutes = new SimpleIntegerProperty(3);
@@ -74,10 +73,11 @@ public final class DebateViewModel {
     private final DebateWordingViewModel wordings;
     private final FollowedDebateViewModel followed;
     private final DebateMeetingsViewModel chooser;
+    private final SpeakerNotes notes;
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
-            Runnable mattersChanged, java.util.function.Supplier<java.time.LocalDate> today) {
+            Runnable mattersChanged, java.util.function.Supplier<java.time.LocalDate> today, Debouncer pause) {
         this.debates = debates;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
@@ -88,12 +88,14 @@ public final class DebateViewModel {
         this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision, reason,
                 wording);
         this.chooser = new DebateMeetingsViewModel(debates, tasks, lane, dialogs, today, debate::get, this::openItem);
+        this.notes = new SpeakerNotes(speechText, pause, () -> debate.get() == null ? null : debate.get().speakers(),
+                this::notesStored, error::set);
     }
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
         return new DebateViewModel(context.services().debates(), context.services().putAside(), context.tasks(),
-                context.dialogs(), context::mattersChanged, context::today);
+                context.dialogs(), context::mattersChanged, context::today, context.newDebouncer());
     }
 
     /** Every meeting, latest first, the one chosen kept ({@link DebateMeetingsViewModel#load}). */
@@ -150,6 +152,9 @@ public final class DebateViewModel {
     }
 
     private void showDebate(Debate d) {
+        if (debate.get() != null && !debate.get().item().id().equals(d.item().id())) {
+            notes.leaveItem();
+        }
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
         var l = d.speakers().limits();
@@ -166,15 +171,17 @@ public final class DebateViewModel {
         wordings.shown(d);
     }
 
-    /** Leaving the screen or closing the window asks again for a wording put aside; false while one waits. */
+    /** Leaving the screen or closing the window stores notes typed and asks again for a wording put aside. */
     public boolean flush() {
+        notes.store();
         return wordings.ask();
     }
 
     /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
     public boolean addSpeaker() {
-        return change(list -> list.add(new Speaker(Person.parse(speakerName.get()), kind.get(), minutes.get(),
-                speechText.get())), true);
+        String text = notes.owned() ? "" : speechText.get(); // else the field holds the chosen speaker's notes
+        return change(list -> list.add(new Speaker(Person.parse(speakerName.get()), kind.get(), minutes.get(), text)),
+                true);
     }
 
     public boolean removeSpeaker(int index) {
@@ -185,9 +192,29 @@ public final class DebateViewModel {
         return change(list -> list.move(from, to), false);
     }
 
-    /** Keeps notes or the text of a speech with a speaker. */
-    public boolean setSpeechText(int index, String text) {
-        return change(list -> list.replace(index, list.speakers().get(index).withText(text)), false);
+    /** The list's choice: the notes field shows that speaker's notes, after storing what was typed for another. */
+    public void choose(Speaker next) {
+        chosen().set(next);
+        notes.chosen(next);
+    }
+
+    /** Stores the notes typed for the chosen speaker now ("Spara text"); false when nothing waited or refused. */
+    public boolean storeNotes() {
+        return notes.store();
+    }
+
+    /** {@link SpeakerNotes}' store: only that row is replaced, so a speaker just clicked stays chosen. */
+    private void notesStored(int index, SpeakerList next) {
+        Debate d = debate.get();
+        Speaker written = next.speakers().get(index);
+        Speaker choice = chosen().get();
+        debate.set(d.withSpeakers(next));
+        speakers.set(index, written); // the table lets go of a row replaced: chosen, it is chosen again
+        if (choice != null && Speaker.sameTurn(choice, written)) {
+            chosen().set(written);
+        }
+        error.set("");
+        save(d, next, null);
     }
 
     /**
@@ -222,7 +249,9 @@ public final class DebateViewModel {
         error.set("");
         if (clearForm) {
             speakerName.set("");
-            speechText.set("");
+            if (!notes.owned()) {
+                speechText.set("");
+            }
         }
         save(d, next, null);
         return true;
@@ -258,8 +287,7 @@ public final class DebateViewModel {
         SpeakerConflicts.Waiting w = stale.chosen(c);
         Debate d = debate.get();
         if (w != null && d != null && d.item().id() == w.itemId()) {
-            List<Speaker> keep = choice == Resolution.THEIRS
-                    ? SpeakerConflicts.theirsWithLaterChanges(w, List.copyOf(speakers)) : List.copyOf(speakers);
+            List<Speaker> keep = SpeakerConflicts.kept(w, choice, List.copyOf(speakers));
             SpeakerList next = new SpeakerList(d.matter(), d.speakers().limits(), keep);
             show(d, keep);
             save(debate.get(), next, w.theirs());

@@ -10,6 +10,7 @@ import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.ConflictKind;
 import se.ledamot.domain.sync.ListMerge;
+import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -24,7 +25,7 @@ final class SpeakerConflicts {
     }
 
     /** A save that met another member's change of the same speaker, or a reorder against a reorder. */
-    record Waiting(long itemId, List<Speaker> mine, List<Speaker> theirs) {
+    record Waiting(long itemId, List<Speaker> base, SpeakerList mine, List<Speaker> theirs) {
     }
 
     private final AtomicReference<Copy> copy = new AtomicReference<>();
@@ -76,14 +77,15 @@ final class SpeakerConflicts {
     void met(long itemId, String title, List<Speaker> base, SpeakerList mine, ListMerge<Speaker> merge) {
         List<Speaker> theirs = merge.merged();
         boolean shown = waiting != null && waiting.itemId() == itemId;
-        waiting = new Waiting(itemId, mine.speakers(), theirs);
         Copy c = copy.get();
-        String broken = mine.brokenTogether(c != null && c.itemId() == itemId ? c.speakers() : base, theirs)
-                .map(Localization::message).orElse("");
+        List<Speaker> started = c != null && c.itemId() == itemId ? c.speakers() : base;
+        waiting = new Waiting(itemId, started, mine, theirs);
+        String broken = mine.brokenTogether(started, theirs).map(Localization::message).orElse("");
         if (!shown) {
             onConflicts.accept(List.of(new Conflict("speakers", String.valueOf(itemId), "speakers",
                     broken.isEmpty() ? ConflictKind.SAVED_MEANWHILE : ConflictKind.BREAKS_RULES, title,
-                    text(mine.speakers()), text(theirs), text(base), false, broken, merge.savedBy())));
+                    text(mineWithTheirChanges(waiting, mine.speakers())), text(theirs), text(base), false, broken,
+                    merge.savedBy())));
         }
     }
 
@@ -97,13 +99,37 @@ final class SpeakerConflicts {
         return w;
     }
 
+    /** The list to keep after the user's choice, with what the screen holds now. */
+    static List<Speaker> kept(Waiting w, Resolution choice, List<Speaker> screen) {
+        return choice == Resolution.THEIRS ? theirsWithLaterChanges(w, screen) : mineWithTheirChanges(w, screen);
+    }
+
     /**
      * The list to keep when the user chose the stored one: theirs, with what was changed on this screen after the
      * conflict was met put into it by the same rule (nothing typed since is lost).
      */
     static List<Speaker> theirsWithLaterChanges(Waiting w, List<Speaker> screen) {
-        ListMerge<Speaker> m = ListMerge.of(w.mine(), screen, w.theirs(), Speaker::sameTurn);
+        ListMerge<Speaker> m = ListMerge.of(w.mine().speakers(), screen, w.theirs(), Speaker::sameTurn);
         return m.conflict() ? w.theirs() : m.merged();
+    }
+
+    /**
+     * The list to keep when the user chose hers: theirs with her changes put in, hers wherever both changed a
+     * speaker, so a speaker the other added is not dropped with the choice (walk36: Bo's new speaker went when Anna
+     * kept her notes); her list as it is where the two cannot be merged (both reordered it, or together they break
+     * the rules).
+     */
+    static List<Speaker> mineWithTheirChanges(Waiting w, List<Speaker> screen) {
+        List<Speaker> theirs = w.theirs().stream().map(t -> changedHere(w.base(), screen, t)).toList();
+        ListMerge<Speaker> m = ListMerge.of(w.base(), screen, theirs, Speaker::sameTurn);
+        return m.conflict() || !w.mine().keepsTheRules(m.merged()) ? screen : m.merged();
+    }
+
+    /** Her version of {@code theirs}' speaker where she changed it from the list both started from, else theirs. */
+    private static Speaker changedHere(List<Speaker> base, List<Speaker> screen, Speaker theirs) {
+        Speaker before = base.stream().filter(b -> Speaker.sameTurn(b, theirs)).findFirst().orElse(null);
+        Speaker hers = screen.stream().filter(s -> Speaker.sameTurn(s, theirs)).findFirst().orElse(null);
+        return before != null && hers != null && !hers.equals(before) ? hers : theirs;
     }
 
     /** A list of speakers as the conflict view shows it: one a line, "Anna Ek (S) – Anförande, 3 min: notes". */

@@ -19,6 +19,7 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
@@ -27,6 +28,7 @@ import se.ledamot.domain.sync.Resolution;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.MatterService;
 import se.ledamot.service.MeetingService;
+import se.ledamot.ui.ManualDebouncer;
 import se.ledamot.ui.RecordingDialogService;
 import se.ledamot.ui.task.CurrentThreadTaskExecutor;
 
@@ -62,10 +64,12 @@ class DebateViewModelTest {
         kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs,
-                changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"));
+                changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"), pause);
         vm.loadMeetings();
         vm.selectMeeting(vm.meetings().getFirst());
     }
+
+    private final ManualDebouncer pause = new ManualDebouncer();
 
     @AfterEach
     void close() {
@@ -81,7 +85,7 @@ class DebateViewModelTest {
     void anotherScreenOpensTheDebateOfAnItemWithItsMeetingChosen() {
         long item = vm.items().getLast().item().id();
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"));
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
         fresh.show(kf.id(), item);
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -94,7 +98,7 @@ class DebateViewModelTest {
         meetings.add(Meeting.planned("KF", LocalDate.parse("2026-11-09")));
         meetings.add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"));
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
         fresh.loadMeetings();
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -118,7 +122,7 @@ class DebateViewModelTest {
     void openedAfterTheMeetingItShowsItsFirstItem() {
         meetings.save(kf.withStatus(se.ledamot.domain.meeting.MeetingStatus.HELD));
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-12-20"));
+                dialogs, () -> { }, () -> LocalDate.parse("2026-12-20"), pause);
         fresh.loadMeetings();
         assertThat(fresh.meeting().get()).isNotNull().extracting(Meeting::id).isEqualTo(kf.id());
         assertThat(fresh.debate().get()).isNotNull().extracting(d -> d.item().id())
@@ -190,9 +194,56 @@ class DebateViewModelTest {
         vm.kind().set(SpeechKind.SPEECH);
         vm.minutes().set(4);
         vm.addSpeaker();
-        assertThat(vm.setSpeechText(0, "Man använder alltså samma argument som vi då framförde!")).isTrue();
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Man använder alltså samma argument som vi då framförde!");
+        assertThat(vm.storeNotes()).isTrue();
         openItemOf(motion);
         assertThat(vm.speakers().getFirst().text()).startsWith("Man använder alltså");
+    }
+
+    /** Walk36: notes typed for a speaker were kept only on "Spara text"; choosing another wrote the field over. */
+    @Test
+    void notesTypedAreStoredWhenTypingPausesAnotherSpeakerIsChosenOrTheScreenIsLeft() {
+        openItemOf(motion);
+        for (String name : List.of("Eva Berg (V)", "Per Holm (M)")) {
+            vm.speakerName().set(name);
+            vm.addSpeaker();
+        }
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Svarar på");
+        pause.fire();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på", "");
+
+        vm.speechText().set("Svarar på repliken");
+        vm.choose(vm.speakers().get(1));
+        assertThat(vm.speechText().get()).isEmpty();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "");
+        assertThat(pause.isPending()).as("nothing left to store").isFalse();
+
+        vm.speechText().set("Tackar");
+        assertThat(vm.flush()).isTrue();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "Tackar");
+        vm.choose(vm.speakers().getFirst());
+        assertThat(vm.speechText().get()).isEqualTo("Svarar på repliken");
+    }
+
+    /** With a speaker chosen the field is that speaker's: a speaker added does not take those notes along. */
+    @Test
+    void aSpeakerAddedWhileAnotherIsChosenGetsNoneOfItsNotes() {
+        openItemOf(motion);
+        vm.speakerName().set("Eva Berg (V)");
+        vm.addSpeaker();
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Evas anteckning");
+        vm.speakerName().set("Per Holm (M)");
+        vm.addSpeaker();
+        pause.fire();
+        assertThat(vm.speechText().get()).isEqualTo("Evas anteckning");
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Evas anteckning", "");
+    }
+
+    private List<Speaker> stored() {
+        return app.debates().open(vm.debate().get().item().id()).speakers().speakers();
     }
 
     @Test
@@ -293,7 +344,7 @@ class DebateViewModelTest {
         app.close();
         app = Ledamot.open(folder);
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
-                () -> LocalDate.parse("2026-11-22"));
+                () -> LocalDate.parse("2026-11-22"), pause);
         return item;
     }
 

@@ -21,8 +21,8 @@ import se.ledamot.ui.debate.DebateScreen;
 /**
  * Issue 16 in Debatt on a real PostgreSQL server: Anna has an item's speakers open while Bo, another member of group
  * S on another client, saves the list. His change comes in within the window's poll without her doing anything, the
- * speaker she chose stays chosen, and notes she typed and has not saved stay; saving them meets Bo's notes for the
- * same speaker in the conflict view.
+ * speaker she chose stays chosen, and notes she is typing stay; stored as her typing pauses, they meet Bo's notes
+ * for the same speaker in the conflict view.
  */
 @WindowTest
 @ExtendWith(WindowRobot.class)
@@ -52,19 +52,21 @@ class DebateFollowsWindowTest {
         waitUntil(() -> "Bos anteckning".equals(notes.getText()));
         assertThat(speakers.getSelectionModel().getSelectedIndex()).isZero();
 
-        // Typed and not saved: Bo's new speaker comes in, her notes stay, Anna Ek stays chosen.
+        // Typed as Bo saves: her notes stay in the field and, stored once her typing pauses, meet his notes for the
+        // same speaker in the conflict view, not over them (whichever comes first, his list or her pause).
         robot.interact(() -> notes.setText("Annas anteckning"));
         bo.savesSpeakers(list -> List.of(ANNA_EK.withText("Bos andra anteckning"), BO_EK));
-        waitUntil(() -> speakers.getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
         assertThat(notes.getText()).isEqualTo("Annas anteckning");
         assertThat(speakers.getSelectionModel().getSelectedItem().person().name()).isEqualTo("Anna Ek");
-        OnlineWindow.snapshot(robot, online.stage(), "debate-follows-others");
-
-        // Saved: not over Bo's notes, but beside them.
-        robot.clickOn("#saveSpeechText");
-        waitUntil(() -> robot.lookup("#conflict-choose-mine").tryQuery().isPresent());
         assertThat(robot.lookup("#conflict-theirs").queryAs(TextArea.class).getText()).contains("Bos andra anteckning");
         assertThat(robot.lookup("#conflict-mine").queryAs(TextArea.class).getText()).contains("Annas anteckning");
         assertThat(bo.storedSpeakers().getFirst().text()).isEqualTo("Bos andra anteckning");
+        OnlineWindow.snapshot(robot, online.stage(), "debate-follows-others");
+
+        // Hers kept: stored, and Bo's new speaker with it.
+        robot.clickOn("#conflict-choose-mine");
+        waitUntil(() -> bo.storedSpeakers().getFirst().text().equals("Annas anteckning"));
+        assertThat(bo.storedSpeakers()).extracting(s -> s.person().name()).containsExactly("Anna Ek", "Bo Ek");
     }
 }

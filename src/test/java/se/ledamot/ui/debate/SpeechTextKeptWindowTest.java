@@ -1,0 +1,102 @@
+package se.ledamot.ui.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledamot.ui.WindowDriver.waitForStore;
+import static se.ledamot.ui.WindowDriver.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import se.ledamot.WindowRobot;
+import se.ledamot.WindowTest;
+import se.ledamot.domain.Person;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.StoryWindow;
+
+/** A speaker's notes on Debatt, as she writes them: nothing she typed is lost. */
+@WindowTest
+@ExtendWith(WindowRobot.class)
+class SpeechTextKeptWindowTest {
+    private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
+    private static final Speaker BO_HOLM = new Speaker(new Person("Bo Holm", "M"), SpeechKind.SPEECH, 3, "");
+
+    @TempDir
+    Path folder;
+
+    @RegisterExtension
+    final StoryWindow window = new StoryWindow(() -> folder, this::seed);
+
+    private long item;
+
+    private void seed(Ledamot app) {
+        item = MotionOnTheAgenda.seed(app);
+        app.debates().saveSpeakers(item, app.debates().open(item).speakers().add(ANNA_EK).add(BO_HOLM));
+    }
+
+    @Test
+    void notesTypedOnAfterSparaStay(FxRobot robot) {
+        TableView<Speaker> speakers = opened(robot);
+        TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
+        Button save = robot.lookup("#saveSpeechText").queryButton();
+        robot.interact(() -> speakers.getSelectionModel().select(0));
+        robot.clickOn(notes).write("Svarar på");
+        robot.interact(() -> {
+            save.fire();
+            notes.appendText(" Bo Holms replik");
+        });
+        window.settled();
+        assertThat(notes.getText()).as("her typing after Spara").isEqualTo("Svarar på Bo Holms replik");
+    }
+
+    @Test
+    void notesTypedWithoutSparaStayWhenAnotherSpeakerIsChosen(FxRobot robot) throws Exception {
+        TableView<Speaker> speakers = opened(robot);
+        TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
+        robot.interact(() -> speakers.getSelectionModel().select(0));
+        robot.clickOn(notes).write("Svarar på repliken");
+        robot.interact(() -> speakers.getSelectionModel().select(1));
+        window.settled();
+        robot.interact(() -> speakers.getSelectionModel().select(0));
+        window.settled();
+        assertThat(notes.getText()).isEqualTo("Svarar på repliken");
+        window.snapshot(robot, "debate36-notes-kept");
+        waitForStore(() -> storedNotes(0).equals("Svarar på repliken"));
+    }
+
+    @Test
+    void notesStoredAsTypingPausesLeaveTheSpeakerChosenAndTheTypingOn(FxRobot robot) {
+        TableView<Speaker> speakers = opened(robot);
+        TextArea notes = robot.lookup("#speechText").queryAs(TextArea.class);
+        robot.interact(() -> speakers.getSelectionModel().select(1));
+        robot.clickOn(notes).write("Replik");
+        waitForStore(() -> storedNotes(1).equals("Replik"));
+        window.settled();
+        robot.write(" till Anna Ek");
+        assertThat(speakers.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(notes.getText()).isEqualTo("Replik till Anna Ek");
+        robot.interact(() -> window.shell().show(se.ledamot.ui.dashboard.DashboardScreen.ID));
+        waitForStore(() -> storedNotes(1).equals("Replik till Anna Ek"));
+    }
+
+    private String storedNotes(int index) {
+        return window.shell().context().services().debates().open(item).speakers().speakers().get(index).text();
+    }
+
+    private TableView<Speaker> opened(FxRobot robot) {
+        window.open(robot);
+        MotionOnTheAgenda.open(window, robot, item);
+        TableView<Speaker> speakers = robot.lookup("#speakers").queryTableView();
+        waitUntil(() -> speakers.getItems().equals(List.of(ANNA_EK, BO_HOLM)));
+        window.settled();
+        return speakers;
+    }
+}
