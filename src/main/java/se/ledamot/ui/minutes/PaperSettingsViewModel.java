@@ -61,6 +61,8 @@ public final class PaperSettingsViewModel {
     private final StringProperty members = new SimpleStringProperty("");
     private final StringProperty substitutes = new SimpleStringProperty("");
     private final StringBinding chairsNotice = ChairsNamed.notice(chair, firstVice, secondVice, members);
+    private final FormValues fields = new FormValues(noticeBoard, minutesKept, chair, firstVice, secondVice, secretary,
+            publicMeeting, webcast, adjusters, members, substitutes);
 
     private Body body;
     private Logo logo;
@@ -143,11 +145,23 @@ public final class PaperSettingsViewModel {
         return body == null ? other == null : other != null && body.code().equals(other.code());
     }
 
-    /** The form's fields, to tell whether something was typed since they were filled or sent. */
+    /** The form's fields, to tell whether something was typed since they were filled or sent; the logo last. */
     private List<Object> values() {
-        return java.util.Arrays.asList(logo, noticeBoard.get(), minutesKept.get(), chair.get(), firstVice.get(),
-                secondVice.get(), secretary.get(), publicMeeting.get(), webcast.get(), adjusters.get(), members.get(),
-                substitutes.get());
+        List<Object> values = new java.util.ArrayList<>(fields.values());
+        values.add(logo);
+        return values;
+    }
+
+    /** Fills the form with a save's answer, keeping what was typed since the save was sent ({@code sent}). */
+    private void refill(Stored answer, List<Object> sent) {
+        List<Object> now = values();
+        String logoNow = logoName.get();
+        fill(answer);
+        fields.keepTypedSince(sent, now);
+        if (!java.util.Objects.equals(now.getLast(), sent.getLast())) {
+            logo = (Logo) now.getLast();
+            logoName.set(logoNow);
+        }
     }
 
     /**
@@ -221,13 +235,13 @@ public final class PaperSettingsViewModel {
             filled = sent;
             PaperSettings next = copy == mine ? merge.nextBase(base) : copy;
             if (!merge.conflicts().isEmpty()) {
-                fill(new Stored(stale.met(kept.key(of), base, mine, merge, PaperSettingsConflicts.title(of)), of,
-                        council.get()));
+                refill(new Stored(stale.met(kept.key(of), base, mine, merge, PaperSettingsConflicts.title(of)), of,
+                        council.get()), sent);
             } else {
                 stale.saved(kept.key(of));
             }
             if (merge.conflicts().isEmpty() && !merge.merged().equals(mine)) {
-                fill(new Stored(merge.merged(), of, council.get()));
+                refill(new Stored(merge.merged(), of, council.get()), sent);
             }
             copy = next;
             error.set("");
