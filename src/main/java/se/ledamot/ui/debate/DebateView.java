@@ -180,7 +180,7 @@ final class DebateView extends BorderPane {
         wording.setId("decisionWording");
         wording.setPromptText(Localization.get("debate.wording.prompt"));
         wording.textProperty().bindBidirectional(vm.wording());
-        // Stored with the decision; afterwards the wording is changed in Protokoll (a choice asked keeps it here).
+        // Stored with the decision, or on leaving the item before; then changed in Protokoll (a choice asked keeps it).
         wording.editableProperty().bind(vm.open());
         Button decide = new Button(Localization.get("debate.action.decide"));
         decide.setId("decide");

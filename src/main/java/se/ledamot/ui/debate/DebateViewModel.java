@@ -103,11 +103,6 @@ public final class DebateViewModel {
         chooser.load(() -> { });
     }
 
-    /** Lists the items of a meeting that are about a matter. */
-    public void selectMeeting(Meeting m) {
-        chooser.meeting().set(m);
-    }
-
     /**
      * Shows a meeting's items and, when one is named, that item's debate (another screen asked for it). A refusal,
      * such as a free-text item, is said in a notification.
@@ -154,6 +149,7 @@ public final class DebateViewModel {
     private void showDebate(Debate d) {
         if (debate.get() != null && !debate.get().item().id().equals(d.item().id())) {
             notes.leaveItem();
+            wordings.leave(debate.get());
         }
         debate.set(d);
         speakers.setAll(d.speakers().speakers());
@@ -171,9 +167,10 @@ public final class DebateViewModel {
         wordings.shown(d);
     }
 
-    /** Leaving the screen or closing the window stores notes typed and asks again for a wording put aside. */
+    /** Leaving the screen or closing the window stores what was typed and asks again for a wording put aside. */
     public boolean flush() {
         notes.store();
+        wordings.leave(debate.get());
         return wordings.ask();
     }
 

@@ -60,6 +60,10 @@ final class DebateWordingViewModel {
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
     /** The item the form shows, or null. */
     private String shownItem;
+    /** The item as its wording was last stored on leaving it ({@link #leave}); the copy the next such save is from. */
+    private AgendaItem left;
+    /** Per item, a wording whose save on leaving failed: shown again with the item, and stored from there. */
+    private final java.util.Map<String, String> unsaved = new java.util.HashMap<>();
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, PutAsideService putAside, TaskExecutor lane,
@@ -111,6 +115,30 @@ final class DebateWordingViewModel {
                 .executeWith(lane);
     }
 
+    /**
+     * The form leaves {@code d}'s item (another item is chosen, the screen is left, the window closes): a wording
+     * typed for an item not decided yet is stored, as Protokoll stores its wording, against the item as read; a
+     * wording stored meanwhile meets it in the conflict view. A decided item's wording is changed in Protokoll.
+     */
+    void leave(Debate d) {
+        if (d == null || d.decision().isPresent() || stale.waits(key(d.item()))) {
+            return;
+        }
+        AgendaItem base = left != null && left.id().equals(d.item().id()) ? left : d.item();
+        String typed = wording.get() == null ? "" : wording.get();
+        if (typed.equals(base.decisionText())) {
+            return;
+        }
+        AgendaItem mine = base.withDecision(base.decision(), typed);
+        BackgroundTask.of(p -> debates.saveWording(base, mine)).onSuccess(merge -> {
+            left = merge.conflicts().isEmpty() ? merge.merged() : left;
+            met(merge, base, mine, label.apply(d));
+        }).onFailure(e -> {
+            unsaved.put(key(base), typed);
+            error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e)));
+        }).executeWith(lane);
+    }
+
     private static boolean decidedMeanwhile(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DomainException d && "debate.decision.already".equals(d.key())) {
@@ -152,7 +180,9 @@ final class DebateWordingViewModel {
      */
     void shown(Debate d) {
         shownItem = key(d.item());
-        wording.set(stale.keepAsked(shownItem, d.item()).decisionText());
+        left = null;
+        String failed = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
+        wording.set(failed != null ? failed : stale.keepAsked(shownItem, d.item()).decisionText());
         if (stale.waits(shownItem)) {
             error.set(Localization.get("debate.wording.waits"));
             stale.ask();

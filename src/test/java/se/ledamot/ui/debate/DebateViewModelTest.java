@@ -66,7 +66,7 @@ class DebateViewModelTest {
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs,
                 changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"), pause);
         vm.loadMeetings();
-        vm.selectMeeting(vm.meetings().getFirst());
+        vm.meeting().set(vm.meetings().getFirst());
     }
 
     private final ManualDebouncer pause = new ManualDebouncer();
@@ -242,6 +242,32 @@ class DebateViewModelTest {
         assertThat(stored()).extracting(Speaker::text).containsExactly("Evas anteckning", "");
     }
 
+    /**
+     * Walk36: a wording typed in Debatt before the decision was lost when another item was chosen (only "Fatta beslut"
+     * stored it). Leaving an item not decided yet stores it, as Protokoll stores its wording; back on the item it is
+     * there, and the decision taken then records it.
+     */
+    @Test
+    void aWordingTypedBeforeTheDecisionIsStoredWhenAnotherItemIsChosen() {
+        openItemOf(motion);
+        long item = vm.debate().get().item().id();
+        vm.wording().set("Kommunfullmäktige bifaller motionen.");
+        openItemOf(question);
+        assertThat(app.debates().open(item).item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        openItemOf(motion);
+        assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.flush()).isTrue();
+        assertThat(app.debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        vm.decision().set(Decision.APPROVED);
+        vm.decide();
+        assertThat(app.debates().open(item).decision()).isPresent();
+        assertThat(app.debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.error().get()).isEmpty();
+    }
+
     private List<Speaker> stored() {
         return app.debates().open(vm.debate().get().item().id()).speakers().speakers();
     }
@@ -359,7 +385,7 @@ class DebateViewModelTest {
         assertThat(asked).singleElement().satisfies(c -> assertThat(c.mine()).isEqualTo(mine));
         assertThat(vm.error().get()).contains("Välj senare").contains("integrationsråd");
         vm.loadMeetings();
-        vm.selectMeeting(vm.meetings().getFirst());
+        vm.meeting().set(vm.meetings().getFirst());
         openItemOf(motion);
         assertThat(vm.wording().get()).isEqualTo(mine);
 

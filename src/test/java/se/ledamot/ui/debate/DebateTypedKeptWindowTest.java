@@ -5,10 +5,13 @@ import static se.ledamot.ui.WindowDriver.waitForStore;
 import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,16 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
+import se.ledamot.domain.Status;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
+import se.ledamot.service.DebateItem;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.StoryWindow;
 
-/** A speaker's notes on Debatt, as she writes them: nothing she typed is lost. */
+/**
+ * What she types on Debatt — a speaker's notes, the decision's wording before it is taken — is not lost when she
+ * chooses another speaker or item (walk36: both were).
+ */
 @WindowTest
 @ExtendWith(WindowRobot.class)
-class SpeechTextKeptWindowTest {
+class DebateTypedKeptWindowTest {
     private static final Speaker ANNA_EK = new Speaker(new Person("Anna Ek", "S"), SpeechKind.SPEECH, 3, "");
     private static final Speaker BO_HOLM = new Speaker(new Person("Bo Holm", "M"), SpeechKind.SPEECH, 3, "");
 
@@ -36,10 +46,15 @@ class SpeechTextKeptWindowTest {
     final StoryWindow window = new StoryWindow(() -> folder, this::seed);
 
     private long item;
+    private long another;
 
     private void seed(Ledamot app) {
         item = MotionOnTheAgenda.seed(app);
         app.debates().saveSpeakers(item, app.debates().open(item).speakers().add(ANNA_EK).add(BO_HOLM));
+        long motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-11-02")).status(Status.PREPARED).build()).id();
+        another = app.meetings().addMatters(app.meetings().item(item).orElseThrow().meetingId(), List.of(motion))
+                .getFirst().id();
     }
 
     @Test
@@ -85,6 +100,26 @@ class SpeechTextKeptWindowTest {
         assertThat(notes.getText()).isEqualTo("Replik till Anna Ek");
         robot.interact(() -> window.shell().show(se.ledamot.ui.dashboard.DashboardScreen.ID));
         waitForStore(() -> storedNotes(1).equals("Replik till Anna Ek"));
+    }
+
+    @Test
+    void aWordingTypedBeforeTheDecisionIsThereBackOnTheItem(FxRobot robot) {
+        opened(robot);
+        TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
+        robot.clickOn(wording).write("Kommunfullmäktige bifaller motionen.");
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
+        choose(robot, items, another);
+        waitUntil(() -> wording.getText().isEmpty());
+        choose(robot, items, item);
+        waitUntil(() -> "Kommunfullmäktige bifaller motionen.".equals(wording.getText()));
+        assertThat(window.shell().context().services().debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen.");
+    }
+
+    private void choose(FxRobot robot, ListView<DebateItem> items, long id) {
+        robot.interact(() -> items.getSelectionModel().select(items.getItems().stream()
+                .filter(r -> r.item().id() == id).findFirst().orElseThrow()));
+        window.settled();
     }
 
     private String storedNotes(int index) {
