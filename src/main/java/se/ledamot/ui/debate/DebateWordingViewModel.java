@@ -62,7 +62,9 @@ final class DebateWordingViewModel {
     private String shownItem;
     /** The item as its wording was last stored on leaving it ({@link #leave}); the copy the next such save is from. */
     private AgendaItem left;
-    /** Per item, a wording whose save on leaving failed: shown again with the item, and stored from there. */
+    /** Per item, the wording this window stored on leaving it: hers to change again. */
+    private final java.util.Map<String, String> storedHere = new java.util.HashMap<>();
+    /** Per item, a wording typed and not stored (one was recorded, or the save failed): shown again with the item. */
     private final java.util.Map<String, String> unsaved = new java.util.HashMap<>();
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
@@ -117,8 +119,10 @@ final class DebateWordingViewModel {
 
     /**
      * The form leaves {@code d}'s item (another item is chosen, the screen is left, the window closes): a wording
-     * typed for an item not decided yet is stored, as Protokoll stores its wording, against the item as read; a
-     * wording stored meanwhile meets it in the conflict view. A decided item's wording is changed in Protokoll.
+     * typed for an item not decided yet is stored, as Protokoll stores its wording, against the item as read, where
+     * none is recorded (or the one recorded is hers from here); a wording stored meanwhile meets it in the conflict
+     * view. A wording recorded in Protokoll is never written over from here: hers stays with the item while the
+     * window is open, and is offered there beside the recorded one ({@link #toMinutes}).
      */
     void leave(Debate d) {
         if (d == null || d.decision().isPresent() || stale.waits(key(d.item()))) {
@@ -129,9 +133,16 @@ final class DebateWordingViewModel {
         if (typed.equals(base.decisionText())) {
             return;
         }
+        if (!base.decisionText().isBlank() && !base.decisionText().equals(storedHere.get(key(base)))) {
+            unsaved.put(key(base), typed);
+            return;
+        }
         AgendaItem mine = base.withDecision(base.decision(), typed);
         BackgroundTask.of(p -> debates.saveWording(base, mine)).onSuccess(merge -> {
-            left = merge.conflicts().isEmpty() ? merge.merged() : left;
+            if (merge.conflicts().isEmpty()) {
+                left = merge.merged();
+                storedHere.put(key(base), typed);
+            }
             met(merge, base, mine, label.apply(d));
         }).onFailure(e -> {
             unsaved.put(key(base), typed);

@@ -19,7 +19,6 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
-import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
@@ -201,76 +200,6 @@ class DebateViewModelTest {
         assertThat(vm.speakers().getFirst().text()).startsWith("Man använder alltså");
     }
 
-    /** Walk36: notes typed for a speaker were kept only on "Spara text"; choosing another wrote the field over. */
-    @Test
-    void notesTypedAreStoredWhenTypingPausesAnotherSpeakerIsChosenOrTheScreenIsLeft() {
-        openItemOf(motion);
-        for (String name : List.of("Eva Berg (V)", "Per Holm (M)")) {
-            vm.speakerName().set(name);
-            vm.addSpeaker();
-        }
-        vm.choose(vm.speakers().getFirst());
-        vm.speechText().set("Svarar på");
-        pause.fire();
-        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på", "");
-
-        vm.speechText().set("Svarar på repliken");
-        vm.choose(vm.speakers().get(1));
-        assertThat(vm.speechText().get()).isEmpty();
-        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "");
-        assertThat(pause.isPending()).as("nothing left to store").isFalse();
-
-        vm.speechText().set("Tackar");
-        assertThat(vm.flush()).isTrue();
-        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "Tackar");
-        vm.choose(vm.speakers().getFirst());
-        assertThat(vm.speechText().get()).isEqualTo("Svarar på repliken");
-    }
-
-    /** With a speaker chosen the field is that speaker's: a speaker added does not take those notes along. */
-    @Test
-    void aSpeakerAddedWhileAnotherIsChosenGetsNoneOfItsNotes() {
-        openItemOf(motion);
-        vm.speakerName().set("Eva Berg (V)");
-        vm.addSpeaker();
-        vm.choose(vm.speakers().getFirst());
-        vm.speechText().set("Evas anteckning");
-        vm.speakerName().set("Per Holm (M)");
-        vm.addSpeaker();
-        pause.fire();
-        assertThat(vm.speechText().get()).isEqualTo("Evas anteckning");
-        assertThat(stored()).extracting(Speaker::text).containsExactly("Evas anteckning", "");
-    }
-
-    /**
-     * Walk36: a wording typed in Debatt before the decision was lost when another item was chosen (only "Fatta beslut"
-     * stored it). Leaving an item not decided yet stores it, as Protokoll stores its wording; back on the item it is
-     * there, and the decision taken then records it.
-     */
-    @Test
-    void aWordingTypedBeforeTheDecisionIsStoredWhenAnotherItemIsChosen() {
-        openItemOf(motion);
-        long item = vm.debate().get().item().id();
-        vm.wording().set("Kommunfullmäktige bifaller motionen.");
-        openItemOf(question);
-        assertThat(app.debates().open(item).item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
-        openItemOf(motion);
-        assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen.");
-        vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
-        assertThat(vm.flush()).isTrue();
-        assertThat(app.debates().open(item).item().decisionText())
-                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
-        vm.decision().set(Decision.APPROVED);
-        vm.decide();
-        assertThat(app.debates().open(item).decision()).isPresent();
-        assertThat(app.debates().open(item).item().decisionText())
-                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
-        assertThat(vm.error().get()).isEmpty();
-    }
-
-    private List<Speaker> stored() {
-        return app.debates().open(vm.debate().get().item().id()).speakers().speakers();
-    }
 
     @Test
     void onlyTheDecisionsAKindCanGetAreOffered() {

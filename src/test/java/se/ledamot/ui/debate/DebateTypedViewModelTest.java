@@ -1,0 +1,144 @@
+package se.ledamot.ui.debate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.domain.Decision;
+import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
+import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.service.Ledamot;
+import se.ledamot.ui.ManualDebouncer;
+import se.ledamot.ui.RecordingDialogService;
+import se.ledamot.ui.task.CurrentThreadTaskExecutor;
+
+/** What is typed on Debatt and not yet taken with a button — speakers' notes, a decision's wording — is stored. */
+class DebateTypedViewModelTest {
+    @TempDir
+    Path folder;
+
+    private Ledamot app;
+    private Matter motion;
+    private Matter other;
+    private DebateViewModel vm;
+    private final ManualDebouncer pause = new ManualDebouncer();
+
+    @BeforeEach
+    void open() {
+        app = Ledamot.open(folder);
+        motion = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om integrationsråd")
+                .submitted(LocalDate.parse("2026-02-01")).status(Status.PREPARED).build());
+        other = app.matters().add(Matter.newMatter(MatterKind.MOTION, "Motion om cykelvägar")
+                .submitted(LocalDate.parse("2026-03-01")).status(Status.PREPARED).build());
+        Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
+        app.meetings().addMatters(kf.id(), List.of(motion.id(), other.id()));
+        vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
+                new RecordingDialogService(), () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
+        vm.loadMeetings();
+        vm.meeting().set(vm.meetings().getFirst());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void openItemOf(Matter m) {
+        vm.openItem(vm.items().stream().filter(r -> r.matter().id().equals(m.id())).findFirst().orElseThrow()
+                .item().id());
+    }
+
+    /** Walk36: notes typed for a speaker were kept only on "Spara text"; choosing another wrote the field over. */
+    @Test
+    void notesTypedAreStoredWhenTypingPausesAnotherSpeakerIsChosenOrTheScreenIsLeft() {
+        openItemOf(motion);
+        for (String name : List.of("Eva Berg (V)", "Per Holm (M)")) {
+            vm.speakerName().set(name);
+            vm.addSpeaker();
+        }
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Svarar på");
+        pause.fire();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på", "");
+
+        vm.speechText().set("Svarar på repliken");
+        vm.choose(vm.speakers().get(1));
+        assertThat(vm.speechText().get()).isEmpty();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "");
+        assertThat(pause.isPending()).as("nothing left to store").isFalse();
+
+        vm.speechText().set("Tackar");
+        assertThat(vm.flush()).isTrue();
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Svarar på repliken", "Tackar");
+        vm.choose(vm.speakers().getFirst());
+        assertThat(vm.speechText().get()).isEqualTo("Svarar på repliken");
+    }
+
+    /** With a speaker chosen the field is that speaker's: a speaker added does not take those notes along. */
+    @Test
+    void aSpeakerAddedWhileAnotherIsChosenGetsNoneOfItsNotes() {
+        openItemOf(motion);
+        vm.speakerName().set("Eva Berg (V)");
+        vm.addSpeaker();
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Evas anteckning");
+        vm.speakerName().set("Per Holm (M)");
+        vm.addSpeaker();
+        pause.fire();
+        assertThat(vm.speechText().get()).isEqualTo("Evas anteckning");
+        assertThat(stored()).extracting(Speaker::text).containsExactly("Evas anteckning", "");
+    }
+
+    /**
+     * Walk36: a wording typed in Debatt before the decision was lost when another item was chosen (only "Fatta beslut"
+     * stored it). Leaving an item not decided yet stores it, as Protokoll stores its wording; back on the item it is
+     * there, and the decision taken then records it.
+     */
+    @Test
+    void aWordingTypedBeforeTheDecisionIsStoredWhenAnotherItemIsChosen() {
+        openItemOf(motion);
+        long item = vm.debate().get().item().id();
+        vm.wording().set("Kommunfullmäktige bifaller motionen.");
+        openItemOf(other);
+        assertThat(app.debates().open(item).item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        openItemOf(motion);
+        assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.flush()).isTrue();
+        assertThat(app.debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        vm.decision().set(Decision.APPROVED);
+        vm.decide();
+        assertThat(app.debates().open(item).decision()).isPresent();
+        assertThat(app.debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.error().get()).isEmpty();
+    }
+
+    /** Debatt never writes over a wording recorded in Protokoll: hers stays with the item while the window is open. */
+    @Test
+    void aWordingRecordedInProtokollIsNotWrittenOverOnLeavingTheItem() {
+        long item = app.meetings().agenda(vm.meeting().get().id()).stream()
+                .filter(i -> motion.id().equals(i.matterId())).findFirst().orElseThrow().id();
+        var copy = app.meetings().item(item).orElseThrow();
+        app.meetings().saveItem(copy, copy.withDecision(null, "Kommunfullmäktige bifaller motionen."));
+        openItemOf(motion);
+        vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
+        openItemOf(other);
+        assertThat(app.debates().open(item).item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        openItemOf(motion);
+        assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+    }
+
+    private List<Speaker> stored() {
+        return app.debates().open(vm.debate().get().item().id()).speakers().speakers();
+    }
+}
