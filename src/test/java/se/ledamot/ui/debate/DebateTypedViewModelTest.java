@@ -52,8 +52,7 @@ class DebateTypedViewModelTest {
     }
 
     private void openItemOf(Matter m) {
-        vm.openItem(vm.items().stream().filter(r -> r.matter().id().equals(m.id())).findFirst().orElseThrow()
-                .item().id());
+        DebateViewModelTest.openItemOf(vm, m);
     }
 
     /** Walk36: notes typed for a speaker were kept only on "Spara text"; choosing another wrote the field over. */

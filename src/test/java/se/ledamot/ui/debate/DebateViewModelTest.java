@@ -76,6 +76,11 @@ class DebateViewModelTest {
     }
 
     private void openItemOf(Matter m) {
+        openItemOf(vm, m);
+    }
+
+    /** Opens the debate of {@code m}'s item on the meeting chosen, as a click on it in the list does. */
+    static void openItemOf(DebateViewModel vm, Matter m) {
         vm.openItem(vm.items().stream().filter(r -> r.matter().id().equals(m.id())).findFirst().orElseThrow()
                 .item().id());
     }
