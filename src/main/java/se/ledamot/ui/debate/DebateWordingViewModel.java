@@ -186,14 +186,15 @@ final class DebateWordingViewModel {
     }
 
     /**
-     * On the FX thread, the form shows an item's debate as read: the wording stored, or the one typed here while its
-     * choice waits, and then the choice is asked again.
+     * On the FX thread, the form shows an item's debate as read: the wording stored, the one typed here and not
+     * stored while the item is not decided ({@link #leave}), or the one typed here while its choice waits, and then
+     * the choice is asked again.
      */
     void shown(Debate d) {
         shownItem = key(d.item());
         left = null;
-        String failed = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
-        wording.set(failed != null ? failed : stale.keepAsked(shownItem, d.item()).decisionText());
+        String notStored = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
+        wording.set(notStored != null ? notStored : stale.keepAsked(shownItem, d.item()).decisionText());
         if (stale.waits(shownItem)) {
             error.set(Localization.get("debate.wording.waits"));
             stale.ask();
