@@ -69,6 +69,7 @@ public final class DebateViewModel {
     private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
     private final BooleanProperty minority = new SimpleBooleanProperty();
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ChosenDecisions chosenDecisions = new ChosenDecisions(decision, minority, reason);
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
     private final FollowedDebateViewModel followed;
@@ -158,9 +159,7 @@ public final class DebateViewModel {
                 ? Localization.get("debate.limits.none", d.meeting().body())
                 : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
         decisions.setAll(DebateDecision.choices(d.matter().kind()));
-        decision.set(null);
-        minority.set(false);
-        reason.set("");
+        chosenDecisions.shown(d);
         open.set(d.decision().isEmpty());
         decided.set(d.decision().map(DecisionWords::describe).orElse(""));
         error.set("");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
+import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
@@ -114,6 +116,27 @@ class DebateTypedKeptWindowTest {
         waitUntil(() -> "Kommunfullmäktige bifaller motionen.".equals(wording.getText()));
         assertThat(window.shell().context().services().debates().open(item).item().decisionText())
                 .isEqualTo("Kommunfullmäktige bifaller motionen.");
+    }
+
+    /** The decision chosen and a reason for återremiss were reset by choosing another item before "Fatta beslut". */
+    @Test
+    void aDecisionChosenAndItsReasonAreThereBackOnTheItem(FxRobot robot) throws Exception {
+        opened(robot);
+        ComboBox<Decision> decision = robot.lookup("#decision").queryComboBox();
+        TextField reason = robot.lookup("#referralReason").queryAs(TextField.class);
+        robot.interact(() -> decision.setValue(Decision.REFERRED_BACK));
+        robot.clickOn(reason).write("Kostnaderna behöver utredas");
+        ListView<DebateItem> items = robot.lookup("#debateItems").queryListView();
+        choose(robot, items, another);
+        waitUntil(() -> decision.getValue() == null && reason.getText().isEmpty());
+        robot.interact(() -> window.shell().show(se.ledamot.ui.dashboard.DashboardScreen.ID));
+        window.settled();
+        robot.interact(() -> window.shell().show(DebateScreen.ID));
+        window.settled();
+        choose(robot, items, item);
+        waitUntil(() -> decision.getValue() == Decision.REFERRED_BACK);
+        assertThat(reason.getText()).isEqualTo("Kostnaderna behöver utredas");
+        window.snapshot(robot, "debate-decision-kept");
     }
 
     private void choose(FxRobot robot, ListView<DebateItem> items, long id) {

@@ -137,6 +137,41 @@ class DebateTypedViewModelTest {
         assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
     }
 
+    /**
+     * The decision chosen, the minority box and a reason for återremiss were reset when another item was chosen (or
+     * the same one clicked again) before "Fatta beslut". Each item keeps its own while the window is open.
+     */
+    @Test
+    void aDecisionChosenAndAReasonTypedStayWithTheItemWhenAnotherIsChosen() {
+        openItemOf(motion);
+        vm.decision().set(Decision.REFERRED_BACK);
+        vm.minority().set(true);
+        vm.reason().set("Kostnaderna behöver utredas");
+        openItemOf(other);
+        assertThat(vm.decision().get()).isNull();
+        assertThat(vm.minority().get()).isFalse();
+        assertThat(vm.reason().get()).isEmpty();
+        vm.decision().set(Decision.REJECTED);
+
+        openItemOf(motion);
+        assertThat(vm.decision().get()).isEqualTo(Decision.REFERRED_BACK);
+        assertThat(vm.minority().get()).isTrue();
+        assertThat(vm.reason().get()).isEqualTo("Kostnaderna behöver utredas");
+        openItemOf(motion);
+        assertThat(vm.reason().get()).as("the same item clicked again").isEqualTo("Kostnaderna behöver utredas");
+        vm.decide();
+        assertThat(app.debates().open(vm.debate().get().item().id()).decision()).hasValueSatisfying(d ->
+                assertThat(d.reason()).isEqualTo("Kostnaderna behöver utredas"));
+        assertThat(vm.decision().get()).as("taken: the form is empty").isNull();
+
+        openItemOf(other);
+        assertThat(vm.decision().get()).isEqualTo(Decision.REJECTED);
+        vm.decision().set(null);
+        openItemOf(motion);
+        openItemOf(other);
+        assertThat(vm.decision().get()).as("a choice taken back is not kept").isNull();
+    }
+
     private List<Speaker> stored() {
         return app.debates().open(vm.debate().get().item().id()).speakers().speakers();
     }
