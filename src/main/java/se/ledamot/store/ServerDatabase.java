@@ -3,7 +3,6 @@ package se.ledamot.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.ConnectionProvider;
@@ -45,8 +44,7 @@ public final class ServerDatabase implements OpenDatabase {
     private final ServerAddress address;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
-    private final AtomicBoolean reachable = new AtomicBoolean(true);
-    private volatile Consumer<Boolean> onReachable = r -> { };
+    private final Reachability reachability = new Reachability();
 
     private ServerDatabase(ServerAddress address, JdbcConnectionPool pool) {
         this.address = address;
@@ -55,7 +53,7 @@ public final class ServerDatabase implements OpenDatabase {
         dsl.configuration().set(new Watched());
         dsl.configuration().set(ExecuteListener.onException(this::refused).onEnd(ctx -> {
             if (ctx.exception() == null && ctx.sqlException() == null) {
-                reached(true);
+                reachability.reached(true);
             }
         }));
     }
@@ -69,7 +67,7 @@ public final class ServerDatabase implements OpenDatabase {
         if (sql != null && "42501".equals(sql.getSQLState())) {
             ctx.exception(new StoreException("server.denied", sql, address));
         } else if (!(ctx.exception() instanceof StoreException) && lost(sql != null ? sql : ctx.exception())) {
-            reached(false);
+            reachability.reached(false);
             ctx.exception(new StoreException("server.lost", ctx.exception(), address.shortName()));
         }
     }
@@ -84,12 +82,6 @@ public final class ServerDatabase implements OpenDatabase {
         return false;
     }
 
-    private void reached(boolean now) {
-        if (reachable.compareAndSet(!now, now)) {
-            onReachable.accept(now);
-        }
-    }
-
     /** Connections from the pool; one that cannot be had (the server gone) is said in words and told. */
     private final class Watched implements ConnectionProvider {
         @Override
@@ -101,7 +93,7 @@ public final class ServerDatabase implements OpenDatabase {
                     // A kept connection that broke while the network was away is dropped by the pool as it fails:
                     // the next one is tried, so the first statement after the network is back goes through.
                     if (!"08003".equals(e.getSQLState()) || tries > MOST_KEPT) {
-                        reached(false);
+                        reachability.reached(false);
                         throw new StoreException("server.lost", e, address.shortName());
                     }
                 }
@@ -124,7 +116,7 @@ public final class ServerDatabase implements OpenDatabase {
      */
     @Override
     public void onReachable(Consumer<Boolean> listener) {
-        onReachable = listener;
+        reachability.onChange(listener);
     }
 
     /** Asks the server for nothing, to see whether it answers (and tell {@link #onReachable} when it does again). */
