@@ -58,6 +58,11 @@ public final class DebateScreen extends AbstractScreen {
         return vm.wordings().waitingAside();
     }
 
+    @Override
+    public List<String> heldInWindow() {
+        return isBuilt() ? vm.heldInWindow() : List.of();
+    }
+
     DebateViewModel viewModel() {
         return vm;
     }

@@ -3,6 +3,7 @@ package se.ledamot.ui.debate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,10 +66,7 @@ public final class DebateViewModel {
     private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
     private final IntegerProperty minutes = new SimpleIntegerProperty(3);
     private final StringProperty speechText = new SimpleStringProperty("");
-    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
-    private final BooleanProperty minority = new SimpleBooleanProperty();
-    private final StringProperty reason = new SimpleStringProperty("");
-    private final ChosenDecisions chosenDecisions = new ChosenDecisions(decision, minority, reason);
+    private final ChosenDecisions chosenDecisions = new ChosenDecisions(this::label);
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
     private final FollowedDebateViewModel followed;
@@ -86,7 +83,7 @@ public final class DebateViewModel {
         this.mattersChanged = mattersChanged;
         this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label,
                 today);
-        this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision, reason,
+        this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision(), reason(),
                 wording);
         this.chooser = new DebateMeetingsViewModel(debates, tasks, lane, dialogs, today, debate::get, this::openItem);
         this.notes = new SpeakerNotes(speechText, pause, () -> debate.get() == null ? null : debate.get().speakers(),
@@ -166,11 +163,19 @@ public final class DebateViewModel {
         wordings.shown(d);
     }
 
-    /** Leaving the screen or closing the window stores what was typed and asks again for a wording put aside. */
+    /**
+     * Leaving the screen or closing the window stores what was typed and asks again for a wording put aside; false
+     * too while a decision chosen or a wording is kept only in the window ({@link #heldInWindow}).
+     */
     public boolean flush() {
         notes.store();
         wordings.leave(debate.get());
-        return wordings.ask();
+        return wordings.ask() && heldInWindow().isEmpty();
+    }
+
+    /** The items, by name, with a decision chosen and not taken or a wording not stored: lost with the window. */
+    public List<String> heldInWindow() {
+        return Stream.concat(chosenDecisions.held().stream(), wordings.held().stream()).distinct().toList();
     }
 
     /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
@@ -219,7 +224,7 @@ public final class DebateViewModel {
      */
     public void decide() {
         Debate d = debate.get();
-        DebateDecision taken = DecisionWords.taken(d == null ? null : decision.get(), minority.get(), reason.get(),
+        DebateDecision taken = DecisionWords.taken(d == null ? null : decision().get(), minority().get(), reason().get(),
                 error::set);
         if (taken != null) {
             wordings.record(d, taken, wording.get(), after -> {
@@ -378,15 +383,15 @@ public final class DebateViewModel {
     }
 
     public ObjectProperty<Decision> decision() {
-        return decision;
+        return chosenDecisions.decision;
     }
 
     public BooleanProperty minority() {
-        return minority;
+        return chosenDecisions.minority;
     }
 
     public StringProperty reason() {
-        return reason;
+        return chosenDecisions.reason;
     }
 
     public StringProperty wording() {

@@ -64,8 +64,14 @@ final class DebateWordingViewModel {
     private AgendaItem left;
     /** Per item, the wording this window stored on leaving it: hers to change again. */
     private final java.util.Map<String, String> storedHere = new java.util.HashMap<>();
-    /** Per item, a wording typed and not stored (one was recorded, or the save failed): shown again with the item. */
-    private final java.util.Map<String, String> unsaved = new java.util.HashMap<>();
+    /**
+     * Per item, a wording typed and not stored (one was recorded, or the save failed) and the item's name: shown
+     * again with the item; closing the window names it as lost ({@link #held}).
+     */
+    private final java.util.Map<String, Unsaved> unsaved = new java.util.LinkedHashMap<>();
+
+    private record Unsaved(String typed, String label) {
+    }
 
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, PutAsideService putAside, TaskExecutor lane,
@@ -131,10 +137,11 @@ final class DebateWordingViewModel {
         AgendaItem base = left != null && left.id().equals(d.item().id()) ? left : d.item();
         String typed = wording.get() == null ? "" : wording.get();
         if (typed.equals(base.decisionText())) {
+            unsaved.remove(key(base));
             return;
         }
         if (!base.decisionText().isBlank() && !base.decisionText().equals(storedHere.get(key(base)))) {
-            unsaved.put(key(base), typed);
+            unsaved.put(key(base), new Unsaved(typed, label.apply(d)));
             return;
         }
         AgendaItem mine = base.withDecision(base.decision(), typed);
@@ -142,10 +149,11 @@ final class DebateWordingViewModel {
             if (merge.conflicts().isEmpty()) {
                 left = merge.merged();
                 storedHere.put(key(base), typed);
+                unsaved.remove(key(base));
             }
             met(merge, base, mine, label.apply(d));
         }).onFailure(e -> {
-            unsaved.put(key(base), typed);
+            unsaved.put(key(base), new Unsaved(typed, label.apply(d)));
             error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e)));
         }).executeWith(lane);
     }
@@ -193,8 +201,12 @@ final class DebateWordingViewModel {
     void shown(Debate d) {
         shownItem = key(d.item());
         left = null;
-        String notStored = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
-        wording.set(notStored != null ? notStored : stale.keepAsked(shownItem, d.item()).decisionText());
+        Unsaved notStored = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
+        if (notStored != null) {
+            wording.set(notStored.typed());
+        } else {
+            wording.set(stale.keepAsked(shownItem, d.item()).decisionText());
+        }
         if (stale.waits(shownItem)) {
             error.set(Localization.get("debate.wording.waits"));
             stale.ask();
@@ -226,6 +238,11 @@ final class DebateWordingViewModel {
         String typed = wording.get() == null ? "" : wording.get().strip();
         return Optional.of(new Destination.MinutesOf(d.meeting().id(), d.item().id(),
                 typed.isEmpty() || typed.equals(d.item().decisionText().strip()) ? null : typed));
+    }
+
+    /** The items, by name, whose wording typed here is kept only in the window (not stored). */
+    List<String> held() {
+        return unsaved.values().stream().map(Unsaved::label).toList();
     }
 
     /** Shows every choice that waits in the conflict view; false when one waits (so the wording is not stored yet). */

@@ -320,7 +320,8 @@ public final class MainWindow implements Navigator {
                 allSaved &= s.flush();
             }
             if (!allSaved && settled && !context.dialogs().confirm(Localization.get("ui.close.unsaved.title"),
-                    closeQuestion(screens.values().stream().flatMap(s -> s.waitingAside().stream()).toList()))) {
+                    closeQuestion(screens.values().stream().flatMap(s -> s.waitingAside().stream()).toList(),
+                            screens.values().stream().flatMap(s -> s.heldInWindow().stream()).toList()))) {
                 return;
             }
             closeActions.forEach(Runnable::run);
@@ -332,12 +333,12 @@ public final class MainWindow implements Navigator {
 
     /**
      * The close question when something is not stored: the choices put aside kept on disk (asked again next time)
-     * and, by name, those whose keeping failed (lost if she closes now).
+     * and, by name, those whose keeping failed and what is {@code held} only in the window (lost if she closes now).
      */
-    static String closeQuestion(List<Screen.Aside> aside) {
+    static String closeQuestion(List<Screen.Aside> aside, List<String> held) {
         List<String> kept = aside.stream().filter(Screen.Aside::kept).map(Screen.Aside::title).distinct().toList();
         List<String> lost = aside.stream().filter(a -> !a.kept()).map(Screen.Aside::title).distinct().toList();
-        if (kept.isEmpty() && lost.isEmpty()) {
+        if (kept.isEmpty() && lost.isEmpty() && held.isEmpty()) {
             return Localization.get("ui.close.unsaved.text");
         }
         List<String> said = new ArrayList<>();
@@ -346,6 +347,9 @@ public final class MainWindow implements Navigator {
         }
         if (!lost.isEmpty()) {
             said.add(Localization.get("ui.close.lost.text", String.join(", ", lost)));
+        }
+        if (!held.isEmpty()) {
+            said.add(Localization.get("ui.close.held.text", String.join(", ", held.stream().distinct().toList())));
         }
         said.add(Localization.get("ui.close.aside.end"));
         return String.join(" ", said);

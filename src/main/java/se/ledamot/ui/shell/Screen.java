@@ -37,6 +37,14 @@ public interface Screen {
     }
 
     /**
+     * What this screen keeps only while the window is open (chosen or typed, not yet taken with its button), by the
+     * name of its row: closing the window says it is lost with it.
+     */
+    default List<String> heldInWindow() {
+        return List.of();
+    }
+
+    /**
      * Ctrl+F: puts the keys in this screen's own search field and returns true; a screen without one returns false
      * and the window's search of everything opens instead.
      */

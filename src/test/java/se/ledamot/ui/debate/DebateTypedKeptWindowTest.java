@@ -137,6 +137,15 @@ class DebateTypedKeptWindowTest {
         waitUntil(() -> decision.getValue() == Decision.REFERRED_BACK);
         assertThat(reason.getText()).isEqualTo("Kostnaderna behöver utredas");
         window.snapshot(robot, "debate-decision-kept");
+
+        // Kept only in the window: closing says so, by the item's name, and "No" leaves it as it was.
+        window.dialogs.confirmAnswer = false;
+        robot.interact(window.shell()::requestClose);
+        assertThat(window.dialogs.asked.getLast()).contains("Debatt för § 5  Motion om simhallen")
+                .contains("går förlorat");
+        assertThat(window.shell().stage().isShowing()).isTrue();
+        assertThat(decision.getValue()).isEqualTo(Decision.REFERRED_BACK);
+        assertThat(reason.getText()).isEqualTo("Kostnaderna behöver utredas");
     }
 
     private void choose(FxRobot robot, ListView<DebateItem> items, long id) {

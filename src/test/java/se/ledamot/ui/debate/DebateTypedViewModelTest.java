@@ -133,8 +133,12 @@ class DebateTypedViewModelTest {
         vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
         openItemOf(other);
         assertThat(app.debates().open(item).item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        assertThat(vm.heldInWindow()).as("lost with the window").hasSize(1);
         openItemOf(motion);
         assertThat(vm.wording().get()).isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        vm.wording().set("Kommunfullmäktige bifaller motionen.");
+        assertThat(vm.flush()).as("the recorded wording typed again: nothing held").isTrue();
+        assertThat(vm.heldInWindow()).isEmpty();
     }
 
     /**
@@ -159,6 +163,9 @@ class DebateTypedViewModelTest {
         assertThat(vm.reason().get()).isEqualTo("Kostnaderna behöver utredas");
         openItemOf(motion);
         assertThat(vm.reason().get()).as("the same item clicked again").isEqualTo("Kostnaderna behöver utredas");
+        assertThat(vm.heldInWindow()).as("lost with the window, named by the item")
+                .containsExactlyInAnyOrder("§ 5  Motion om integrationsråd", "§ 6  Motion om cykelvägar");
+        assertThat(vm.flush()).isFalse();
         vm.decide();
         assertThat(app.debates().open(vm.debate().get().item().id()).decision()).hasValueSatisfying(d ->
                 assertThat(d.reason()).isEqualTo("Kostnaderna behöver utredas"));
@@ -170,6 +177,8 @@ class DebateTypedViewModelTest {
         openItemOf(motion);
         openItemOf(other);
         assertThat(vm.decision().get()).as("a choice taken back is not kept").isNull();
+        assertThat(vm.heldInWindow()).isEmpty();
+        assertThat(vm.flush()).isTrue();
     }
 
     private List<Speaker> stored() {
