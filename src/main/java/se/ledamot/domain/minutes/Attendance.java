@@ -25,7 +25,7 @@ public record Attendance(List<Attendee> attendees) {
             }
             seen.add(key);
             if (a.replaces() != null) {
-                String member = key(a.replaces());
+                String member = memberKey(a.replaces());
                 if (replaced.contains(member)) {
                     throw new DomainException("minutes.substitute.twice", a.replaces());
                 }
@@ -34,7 +34,7 @@ public record Attendance(List<Attendee> attendees) {
         }
         for (Attendee a : attendees) {
             if (a.replaces() != null && attendees.stream().anyMatch(m -> m.role() == Attendee.Role.MEMBER
-                    && key(m.person().name()).equals(key(a.replaces())))) {
+                    && key(m.person().name()).equals(memberKey(a.replaces())))) {
                 throw new DomainException("minutes.substitute.memberPresent", a.person().display(), a.replaces());
             }
         }
@@ -68,8 +68,8 @@ public record Attendance(List<Attendee> attendees) {
 
     /** The substitute serving in the place of this member (tjänstgörande ersättare), if one does. */
     public Optional<Attendee> servingFor(String member) {
-        String k = key(member);
-        return attendees.stream().filter(a -> a.replaces() != null && key(a.replaces()).equals(k)).findFirst();
+        String k = memberKey(member);
+        return attendees.stream().filter(a -> a.replaces() != null && memberKey(a.replaces()).equals(k)).findFirst();
     }
 
     public Optional<Attendee> find(String name) {
@@ -111,6 +111,18 @@ public record Attendance(List<Attendee> attendees) {
             }
         }
         return -1;
+    }
+
+    /**
+     * The member an ersättare serves for, typed with the party as the seats show it ("Johan Fors (M)") or without:
+     * the name's key either way.
+     */
+    private static String memberKey(String typed) {
+        try {
+            return key(Person.parse(typed).name());
+        } catch (DomainException notAName) {
+            return key(typed);
+        }
     }
 
     static String key(String name) {

@@ -70,6 +70,25 @@ class ProtokollTest {
     }
 
     /**
+     * The walk of stop 49: the ersättare's member typed as the seats show him, with the party ("Gunnel Ek (C)"). The
+     * närvarolista printed her away and added a row for the ersättare at its foot; she is replaced in her own row.
+     */
+    @Test
+    void theMemberServedForTypedWithThePartyIsReplacedInHerOwnRow() throws Exception {
+        MeetingPapers p = PaperSamples.meeting();
+        List<Attendee> present = new java.util.ArrayList<>(p.minutes().attendance().attendees());
+        present.add(Attendee.serving(Person.parse("Eva Holm (C)"), "Gunnel Ek (C)"));
+        MeetingPapers served = new MeetingPapers(p.meeting(), p.body(), p.settings(), p.council(), p.issued(),
+                p.entries(), p.newSubmissions(), p.minutes().withAttendance(new Attendance(present)),
+                p.firstParagraph(), p.notice());
+
+        String text = MatterBriefTest.text(write(Protokoll.of(served, Samples.CREATED), "protokoll-served.pdf"));
+
+        assertThat(text).containsSubsequence("Närvarolista", "Gunnel Ek (C) Eva Holm (C)", "Ersättare, ej tjänstgörande")
+                .doesNotContain("Gunnel Ek (C) frånvarande");
+    }
+
+    /**
      * Round 27: the ordförande away (an ersättare serving in her place) and the meeting naming no chair of its own,
      * the first vice ordförande presides and signs, and the närvarolista marks her ordförande, not the one away
      * (5 kap. 11 § kommunallagen, the arbetsordning's usual rule). Kept as target/papers/protokoll-vice.pdf.
