@@ -55,7 +55,7 @@ final class ChosenDecisions {
 
     private void keepShown() {
         if (shown != null) {
-            Chosen now = new Chosen(decision.get(), minority.get(), reason.get(), shownLabel);
+            Chosen now = inForm();
             if (now.isEmpty()) {
                 kept.remove(shown);
             } else {
@@ -64,15 +64,15 @@ final class ChosenDecisions {
         }
     }
 
-    /** The items, by name, whose decision is chosen and not taken: the form's own included. */
+    /** What the form holds for the item it shows. */
+    private Chosen inForm() {
+        return new Chosen(decision.get(), minority.get(), reason.get(), shownLabel);
+    }
+
+    /** The items, by name, whose decision is chosen and not taken: the form's own (never among those kept) included. */
     List<String> held() {
-        List<String> names = new ArrayList<>();
-        kept.forEach((item, c) -> {
-            if (!item.equals(shown)) {
-                names.add(c.label());
-            }
-        });
-        if (shown != null && !new Chosen(decision.get(), minority.get(), reason.get(), shownLabel).isEmpty()) {
+        List<String> names = new ArrayList<>(kept.values().stream().map(Chosen::label).toList());
+        if (shown != null && !inForm().isEmpty()) {
             names.add(shownLabel);
         }
         return names;
