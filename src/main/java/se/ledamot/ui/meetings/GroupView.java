@@ -272,6 +272,11 @@ final class GroupView extends BorderPane {
         if (editing == null || row.agenda().item().id() != editing.agenda().item().id()) {
             return;
         }
+        if (!row.position().group().equals(editing.position().group())) {
+            // Another group's position: shown as read, never with the typing of the group before (stored as its own).
+            edit(row);
+            return;
+        }
         Optional<Position> form = typed(editing.position());
         if (form.isEmpty()) {
             return;

@@ -103,12 +103,9 @@ public final class GroupViewModel {
                 group.set(now);
             }
         });
-        // A sync pulled positions or settled a conflict in this database: they are read again. Typing not stored yet
-        // is stored first, from the copy it started from, so a field the sync changed too opens the conflict view.
-        context.mattersRevision().addListener((o, was, now) -> {
-            storeTyping();
-            reload();
-        });
+        // A sync pulled positions or settled a conflict in this database: they are read again (reload stores the
+        // typing first, so a field the sync changed too opens the conflict view).
+        context.mattersRevision().addListener((o, was, now) -> reload());
     }
 
     /** Planned meetings from today on; the one chosen last time here (over a restart too), else the first. */
@@ -136,7 +133,12 @@ public final class GroupViewModel {
         }
     }
 
+    /**
+     * Reads the rows again. Typing that waits for its pause is stored first, from the copy it started from, while the
+     * rows are still those it was typed in: another group chosen at once took S's typing into V's position.
+     */
     public void reload() {
+        storeTyping();
         Meeting m = meeting.get();
         String g = group.get();
         hidden.set("");

@@ -238,4 +238,23 @@ class GroupViewModelTest {
         assertThat(stored[0]).isTrue();
         assertThat(test.debouncer.isPending()).isFalse();
     }
+
+    /** Walk (party group): S's typing, the group changed to V before it paused, was written into V's position. */
+    @Test
+    void typingWaitingForItsPauseIsStoredForTheGroupItWasTypedForWhenTheGroupChanges() {
+        vm.loadMeetings();
+        vm.groupProperty().set("V");
+        vm.save(vm.rows().get(1).position().withArguments("V:s eget"));
+        vm.groupProperty().set("S");
+        // The form's store reads the row it edits when it runs, as the window's does.
+        vm.typed(() -> vm.save(vm.rows().get(1).position().withArguments("S:s")));
+        vm.groupProperty().set("V");
+        if (test.debouncer.isPending()) {
+            test.debouncer.fire();
+        }
+        long item = vm.rows().get(1).agenda().item().id();
+        assertThat(test.services.positions().get(item, "V").arguments()).isEqualTo("V:s eget");
+        assertThat(test.services.positions().get(item, "S").arguments()).isEqualTo("S:s");
+        assertThat(vm.rows().get(1).position().arguments()).isEqualTo("V:s eget");
+    }
 }
