@@ -2,6 +2,7 @@ package se.ledamot.ui.debate;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -66,7 +67,7 @@ public final class DebateViewModel {
     private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
     private final IntegerProperty minutes = new SimpleIntegerProperty(3);
     private final StringProperty speechText = new SimpleStringProperty("");
-    private final ChosenDecisions chosenDecisions = new ChosenDecisions(this::label);
+    private final ChosenDecisions choices = new ChosenDecisions(this::label);
     private final StringProperty wording = new SimpleStringProperty("");
     private final DebateWordingViewModel wordings;
     private final FollowedDebateViewModel followed;
@@ -75,25 +76,24 @@ public final class DebateViewModel {
 
     /** @param mattersChanged told when a decision changed a matter, so that the register reloads */
     public DebateViewModel(DebateService debates, PutAsideService putAside, TaskExecutor tasks, DialogService dialogs,
-            Runnable mattersChanged, java.util.function.Supplier<java.time.LocalDate> today, Debouncer pause) {
+            Runnable mattersChanged, Supplier<java.time.LocalDate> today, Supplier<Debouncer> pauses) {
         this.debates = debates;
         this.tasks = tasks;
         this.lane = tasks.inOrder();
         this.dialogs = dialogs;
         this.mattersChanged = mattersChanged;
-        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label,
-                today);
-        this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, decision(), reason(),
-                wording);
+        this.wordings = new DebateWordingViewModel(debates, putAside, lane, wording, error, this::label, today,
+                pauses.get());
+        this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, choices, wording);
         this.chooser = new DebateMeetingsViewModel(debates, tasks, lane, dialogs, today, debate::get, this::openItem);
-        this.notes = new SpeakerNotes(speechText, pause, () -> debate.get() == null ? null : debate.get().speakers(),
-                this::notesStored, error::set);
+        this.notes = new SpeakerNotes(speechText, pauses.get(),
+                () -> debate.get() == null ? null : debate.get().speakers(), this::notesStored, error::set);
     }
 
     /** The debate panel of a window. */
     public static DebateViewModel of(AppContext context) {
         return new DebateViewModel(context.services().debates(), context.services().putAside(), context.tasks(),
-                context.dialogs(), context::mattersChanged, context::today, context.newDebouncer());
+                context.dialogs(), context::mattersChanged, context::today, context::newDebouncer);
     }
 
     /** Every meeting, latest first, the one chosen kept ({@link DebateMeetingsViewModel#load}). */
@@ -156,7 +156,7 @@ public final class DebateViewModel {
                 ? Localization.get("debate.limits.none", d.meeting().body())
                 : Localization.get("debate.limits", d.meeting().body(), l.firstSpeech(), l.laterSpeech(), l.reply()));
         decisions.setAll(DebateDecision.choices(d.matter().kind()));
-        chosenDecisions.shown(d);
+        choices.shown(d);
         open.set(d.decision().isEmpty());
         decided.set(d.decision().map(DecisionWords::describe).orElse(""));
         error.set("");
@@ -175,7 +175,7 @@ public final class DebateViewModel {
 
     /** The items, by name, with a decision chosen and not taken or a wording not stored: lost with the window. */
     public List<String> heldInWindow() {
-        return Stream.concat(chosenDecisions.held().stream(), wordings.held().stream()).distinct().toList();
+        return Stream.concat(choices.held().stream(), wordings.held().stream()).distinct().toList();
     }
 
     /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
@@ -383,15 +383,15 @@ public final class DebateViewModel {
     }
 
     public ObjectProperty<Decision> decision() {
-        return chosenDecisions.decision;
+        return choices.decision;
     }
 
     public BooleanProperty minority() {
-        return chosenDecisions.minority;
+        return choices.minority;
     }
 
     public StringProperty reason() {
-        return chosenDecisions.reason;
+        return choices.reason;
     }
 
     public StringProperty wording() {

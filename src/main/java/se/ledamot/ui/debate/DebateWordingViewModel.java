@@ -27,6 +27,7 @@ import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.sync.SavedByWords;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -60,6 +61,8 @@ final class DebateWordingViewModel {
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
     /** The item the form shows, or null. */
     private String shownItem;
+    /** Its debate as the form was filled from it, or null: the wording typed is stored against it on a pause. */
+    private Debate shownDebate;
     /** The item as its wording was last stored on leaving it ({@link #leave}); the copy the next such save is from. */
     private AgendaItem left;
     /** Per item, the wording this window stored on leaving it: hers to change again. */
@@ -76,7 +79,7 @@ final class DebateWordingViewModel {
     /** @param label names a debate's item as the screen does ("Punkt 5 Motion om …") */
     DebateWordingViewModel(DebateService debates, PutAsideService putAside, TaskExecutor lane,
             StringProperty wording, ReadOnlyStringWrapper error, Function<Debate, String> label,
-            Supplier<LocalDate> today) {
+            Supplier<LocalDate> today, Debouncer pause) {
         this.label = label;
         this.today = today;
         this.debates = debates;
@@ -85,6 +88,8 @@ final class DebateWordingViewModel {
         this.error = error;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> debates.item(Long.parseLong(k)),
                 KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
+        // Stored when typing pauses too, not only on leaving the item: a crash in the meeting loses nothing typed.
+        wording.addListener((o, was, now) -> pause.schedule(() -> store(shownDebate, false)));
     }
 
     /**
@@ -131,6 +136,14 @@ final class DebateWordingViewModel {
      * window is open, and is offered there beside the recorded one ({@link #toMinutes}).
      */
     void leave(Debate d) {
+        store(d, true);
+    }
+
+    /**
+     * Stores the wording as {@link #leave} does; on a pause of typing ({@code asks} false) only when no one stored
+     * another meanwhile: that one waits for leaving or the decision, which say who recorded what and ask.
+     */
+    private void store(Debate d, boolean asks) {
         if (d == null || d.decision().isPresent() || stale.waits(key(d.item()))) {
             return;
         }
@@ -151,7 +164,9 @@ final class DebateWordingViewModel {
                 storedHere.put(key(base), typed);
                 unsaved.remove(key(base));
             }
-            met(merge, base, mine, label.apply(d));
+            if (asks) {
+                met(merge, base, mine, label.apply(d));
+            }
         }).onFailure(e -> {
             unsaved.put(key(base), new Unsaved(typed, label.apply(d)));
             error.set(Localization.get("debate.wording.saveFailed", Errors.describe(e)));
@@ -200,6 +215,7 @@ final class DebateWordingViewModel {
      */
     void shown(Debate d) {
         shownItem = key(d.item());
+        shownDebate = d;
         left = null;
         Unsaved notStored = d.decision().isEmpty() ? unsaved.remove(shownItem) : null;
         if (notStored != null) {

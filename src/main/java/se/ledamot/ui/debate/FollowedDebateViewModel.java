@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
-import se.ledamot.domain.Decision;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.debate.SpeakerList;
@@ -30,20 +29,17 @@ final class FollowedDebateViewModel {
     private final SpeakerConflicts stale;
     private final List<Speaker> shown;
     private final StringProperty speechText;
-    private final ObjectProperty<Decision> decision;
-    private final StringProperty reason;
+    private final ChosenDecisions choice;
     private final StringProperty wording;
 
     FollowedDebateViewModel(DebateService debates, TaskExecutor lane, SpeakerConflicts stale, List<Speaker> shown,
-            StringProperty speechText, ObjectProperty<Decision> decision, StringProperty reason,
-            StringProperty wording) {
+            StringProperty speechText, ChosenDecisions choice, StringProperty wording) {
         this.debates = debates;
         this.lane = lane;
         this.stale = stale;
         this.shown = shown;
         this.speechText = speechText;
-        this.decision = decision;
-        this.reason = reason;
+        this.choice = choice;
         this.wording = wording;
     }
 
@@ -93,6 +89,7 @@ final class FollowedDebateViewModel {
 
     /** True when the decision form holds anything typed or chosen here (a wording put aside counts as typed). */
     private boolean formTyped(Debate d) {
-        return decision.get() != null || !reason.get().isEmpty() || !wording.get().equals(d.item().decisionText());
+        return choice.decision.get() != null || !choice.reason.get().isEmpty()
+                || !wording.get().equals(d.item().decisionText());
     }
 }

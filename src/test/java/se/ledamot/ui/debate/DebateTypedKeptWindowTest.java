@@ -118,6 +118,24 @@ class DebateTypedKeptWindowTest {
                 .isEqualTo("Kommunfullmäktige bifaller motionen.");
     }
 
+    /** The wording was stored only on leaving the item: typed and the window gone (a crash), it was lost. */
+    @Test
+    void aWordingTypedIsStoredWhenTypingPausesWhileTheItemStaysOpen(FxRobot robot) {
+        opened(robot);
+        TextField wording = robot.lookup("#decisionWording").queryAs(TextField.class);
+        robot.clickOn(wording).write("Kommunfullmäktige bifaller motionen.");
+        waitForStore(() -> "Kommunfullmäktige bifaller motionen.".equals(
+                window.shell().context().services().debates().open(item).item().decisionText()));
+        window.settled();
+        robot.write(" Kostnaderna ryms i budgeten.");
+        assertThat(wording.getText()).as("her typing on after the store")
+                .isEqualTo("Kommunfullmäktige bifaller motionen. Kostnaderna ryms i budgeten.");
+        waitForStore(() -> "Kommunfullmäktige bifaller motionen. Kostnaderna ryms i budgeten.".equals(
+                window.shell().context().services().debates().open(item).item().decisionText()));
+        assertThat(window.shell().context().services().debates().open(item).decision()).as("no decision taken")
+                .isEmpty();
+    }
+
     /** The decision chosen and a reason for återremiss were reset by choosing another item before "Fatta beslut". */
     @Test
     void aDecisionChosenAndItsReasonAreThereBackOnTheItem(FxRobot robot) throws Exception {

@@ -13,6 +13,7 @@ import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.Speaker;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.Ledamot;
@@ -41,7 +42,7 @@ class DebateTypedViewModelTest {
         Meeting kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         app.meetings().addMatters(kf.id(), List.of(motion.id(), other.id()));
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                new RecordingDialogService(), () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
+                new RecordingDialogService(), () -> { }, () -> LocalDate.parse("2026-11-22"), () -> pause);
         vm.loadMeetings();
         vm.meeting().set(vm.meetings().getFirst());
     }
@@ -120,6 +121,41 @@ class DebateTypedViewModelTest {
         assertThat(app.debates().open(item).item().decisionText())
                 .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
         assertThat(vm.error().get()).isEmpty();
+    }
+
+    /**
+     * The wording typed for an item not decided yet is stored when typing pauses, as the speaker's notes are, not only
+     * on leaving the item: a crash (the battery, in the meeting) then loses nothing typed before the pause. The notes'
+     * pause, its own, still stores the notes typed just before.
+     */
+    @Test
+    void aWordingTypedIsStoredWhenTypingPausesWithoutLeavingTheItem() {
+        List<ManualDebouncer> pauses = new java.util.ArrayList<>();
+        vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
+                new RecordingDialogService(), () -> { }, () -> LocalDate.parse("2026-11-22"), () -> {
+                    pauses.add(new ManualDebouncer());
+                    return pauses.getLast();
+                });
+        vm.loadMeetings();
+        vm.meeting().set(vm.meetings().getFirst());
+        openItemOf(motion);
+        long item = vm.debate().get().item().id();
+        vm.speakerName().set("Eva Berg (V)");
+        vm.addSpeaker();
+        vm.choose(vm.speakers().getFirst());
+        vm.speechText().set("Svarar på");
+        vm.wording().set("Kommunfullmäktige bifaller motionen.");
+        assertThat(pauses).as("each field's own pause").filteredOn(ManualDebouncer::isPending).hasSize(2);
+        pauses.forEach(ManualDebouncer::fire);
+        Debate stored = app.debates().open(item);
+        assertThat(stored.item().decisionText()).isEqualTo("Kommunfullmäktige bifaller motionen.");
+        assertThat(stored.speakers().speakers()).extracting(Speaker::text).containsExactly("Svarar på");
+        assertThat(vm.heldInWindow()).isEmpty();
+
+        vm.wording().set("Kommunfullmäktige bifaller motionen i sin helhet.");
+        pauses.stream().filter(ManualDebouncer::isPending).forEach(ManualDebouncer::fire);
+        assertThat(app.debates().open(item).item().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
     }
 
     /** Debatt never writes over a wording recorded in Protokoll: hers stays with the item while the window is open. */

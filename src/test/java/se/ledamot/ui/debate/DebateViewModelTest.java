@@ -63,7 +63,7 @@ class DebateViewModelTest {
         kf = meetings.add(Meeting.planned("KF", LocalDate.parse("2026-12-14")));
         meetings.addMatters(kf.id(), List.of(question.id(), motion.id()));
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs,
-                changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"), pause);
+                changed::incrementAndGet, () -> LocalDate.parse("2026-11-22"), () -> pause);
         vm.loadMeetings();
         vm.meeting().set(vm.meetings().getFirst());
     }
@@ -89,7 +89,7 @@ class DebateViewModelTest {
     void anotherScreenOpensTheDebateOfAnItemWithItsMeetingChosen() {
         long item = vm.items().getLast().item().id();
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), () -> pause);
         fresh.show(kf.id(), item);
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -102,7 +102,7 @@ class DebateViewModelTest {
         meetings.add(Meeting.planned("KF", LocalDate.parse("2026-11-09")));
         meetings.add(Meeting.planned("KF", LocalDate.parse("2027-01-25")));
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), pause);
+                dialogs, () -> { }, () -> LocalDate.parse("2026-11-22"), () -> pause);
         fresh.loadMeetings();
         assertThat(fresh.meeting().get()).isEqualTo(kf);
         assertThat(fresh.items()).hasSize(2);
@@ -126,7 +126,7 @@ class DebateViewModelTest {
     void openedAfterTheMeetingItShowsItsFirstItem() {
         meetings.save(kf.withStatus(se.ledamot.domain.meeting.MeetingStatus.HELD));
         DebateViewModel fresh = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(),
-                dialogs, () -> { }, () -> LocalDate.parse("2026-12-20"), pause);
+                dialogs, () -> { }, () -> LocalDate.parse("2026-12-20"), () -> pause);
         fresh.loadMeetings();
         assertThat(fresh.meeting().get()).isNotNull().extracting(Meeting::id).isEqualTo(kf.id());
         assertThat(fresh.debate().get()).isNotNull().extracting(d -> d.item().id())
@@ -304,7 +304,7 @@ class DebateViewModelTest {
         app.close();
         app = Ledamot.open(folder);
         vm = new DebateViewModel(app.debates(), app.putAside(), new CurrentThreadTaskExecutor(), dialogs, () -> { },
-                () -> LocalDate.parse("2026-11-22"), pause);
+                () -> LocalDate.parse("2026-11-22"), () -> pause);
         return item;
     }
 
