@@ -300,6 +300,11 @@ final class AgendaView extends BorderPane {
             double beside = Math.floor(row.getWidth() - row.getHgap() - add.getWidth());
             return beside >= field.getMinWidth() ? beside : Math.max(field.getMinWidth(), Math.floor(row.getWidth()));
         }, row.widthProperty(), add.widthProperty(), field.minWidthProperty()));
+        // The row's least width is the field's example, not the field's width: left to the row (its widest child's
+        // preferred width, here the row's own width) it could widen and never narrow again, and back at 1000x650
+        // after a wider window the agenda reached past the window's edge.
+        row.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(field.getMinWidth(),
+                add.prefWidth(-1)), field.minWidthProperty(), add.widthProperty()));
         return row;
     }
 
