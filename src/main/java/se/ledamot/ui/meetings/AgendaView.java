@@ -153,6 +153,9 @@ final class AgendaView extends BorderPane {
             }
             if (at < vm.items().size()) {
                 agenda.getSelectionModel().clearAndSelect(at);
+                // Told, not left to the listener: the row still selected is not selected again, and the form, emptied
+                // as the meeting was stored, said "Välj en punkt" beside it.
+                vm.texts().show(vm.items().get(at));
             } else {
                 agenda.getSelectionModel().clearSelection();
                 vm.texts().show(null); // taken off, or another meeting's: nothing of it to correct here

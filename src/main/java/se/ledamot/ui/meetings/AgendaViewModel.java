@@ -63,7 +63,10 @@ public final class AgendaViewModel {
         this.meetings = context.services().meetings();
         this.texts = new AgendaItemTextsViewModel(meetings, context.services().putAside(), writes, this::reload);
         meeting.addListener((o, was, now) -> {
-            texts.show(null);
+            // The same meeting stored or read again keeps its item chosen, which the reload shows again.
+            if (was == null || now == null || !java.util.Objects.equals(was.id(), now.id())) {
+                texts.show(null);
+            }
             justerat = false;
             agreedFor = null;
             suggestions.clear();
