@@ -49,4 +49,16 @@ public interface DialogService {
 
     /** A notification with one action, such as "Ångra". */
     void notify(String message, String actionText, Runnable action);
+
+    /**
+     * A short message that something was stored: it takes the place of the last such message, and goes when the user
+     * goes to another screen (old news there; several stale "… är sparat" were read together).
+     */
+    default void notifySaved(String message) {
+        notify(message);
+    }
+
+    /** The user went to another screen: the message of a save is taken away. */
+    default void movedOn() {
+    }
 }

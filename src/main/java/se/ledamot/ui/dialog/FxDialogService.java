@@ -40,6 +40,8 @@ public final class FxDialogService implements DialogService {
     private String asking;
     /** The plain notices said while the bar shows, oldest first, at most {@link #PLAIN_SHOWN}. */
     private final List<String> said = new ArrayList<>();
+    /** The message of the last save among those said, replaced by the next one's; null when none. */
+    private String saved;
     /** Whether the bar is being fitted to its text after each layout ({@link #fitAfterLayout}): once at a time. */
     private boolean fitting;
 
@@ -51,6 +53,7 @@ public final class FxDialogService implements DialogService {
         notices.setOnHiding(e -> {
             asking = null;
             said.clear();
+            saved = null;
         });
     }
 
@@ -160,6 +163,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void notifySaved(String message) {
+        if (saved != null) {
+            said.remove(saved);
+        }
+        saved = message;
+        notify(message);
+    }
+
+    @Override
+    public void movedOn() {
+        if (saved == null || !said.remove(saved)) {
+            return;
+        }
+        saved = null;
+        if (asking == null && said.isEmpty()) {
+            hide();
+        } else {
+            notices.setText(text());
+            fitAfterLayout();
+        }
+    }
+
+    @Override
     public void notify(String message, String actionText, Runnable action) {
         asking = message;
         notices.getActions().setAll(new Action(actionText, e -> {
@@ -178,8 +204,7 @@ public final class FxDialogService implements DialogService {
         if (asking == null) {
             notices.getActions().clear();
         }
-        String text = String.join("\n", asking == null ? said
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(asking), said.stream()).toList());
+        String text = text();
         // Shown already: the text is changed in place (showing it anew hides it first, and its hiding would forget).
         if (notices.isShowing()) {
             notices.setText(text);
@@ -188,6 +213,11 @@ public final class FxDialogService implements DialogService {
         }
         hideLater.playFromStart();
         fitAfterLayout();
+    }
+
+    private String text() {
+        return String.join("\n", asking == null ? said
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(asking), said.stream()).toList());
     }
 
     /**
@@ -245,6 +275,7 @@ public final class FxDialogService implements DialogService {
     private void hide() {
         asking = null;
         said.clear();
+        saved = null;
         notices.hide();
     }
 }

@@ -219,7 +219,7 @@ public final class GroupViewModel {
     public void sayStored(GroupRow row) {
         BackgroundTask.of(p -> key(row.position())).onSuccess(k -> {
             if (!unsaved.containsKey(k) && !stale.waits(k)) {
-                context.dialogs().notify(Localization.get("meeting.ui.group.saved",
+                context.dialogs().notifySaved(Localization.get("meeting.ui.group.saved",
                         String.valueOf(row.agenda().number()), row.agenda().heading()));
             }
         }).executeWith(lane);

@@ -16,6 +16,15 @@ final class KeptTheirs {
     private KeptTheirs() {
     }
 
+    /** Says {@code said}: the plain "är sparat" as the notice of a save, which the next one replaces. */
+    static void tell(se.ledamot.ui.dialog.DialogService dialogs, Meeting stored, String said) {
+        if (said.equals(Localization.get("meeting.ui.saved", stored))) {
+            dialogs.notifySaved(said);
+        } else {
+            dialogs.notify(said);
+        }
+    }
+
     static String said(Meeting stored, Meeting base, Meeting mine, RowMerge<Meeting> merge) {
         if (merge.conflicts().isEmpty()) {
             return Localization.get("meeting.ui.saved", stored);

@@ -218,7 +218,7 @@ public final class MeetingsViewModel {
             return dropped.add(sent);
         }, stored -> {
             Long on = selected.get() == null ? null : selected.get().id(); // her choice stays; left, she is told
-            context.dialogs().notify(merge.get() == null || stored.id().equals(on) ? Localization.get(
+            KeptTheirs.tell(context.dialogs(), stored, merge.get() == null || stored.id().equals(on) ? Localization.get(
                     "meeting.ui.saved", stored) : KeptTheirs.said(stored, sent.base(), m, merge.get()));
             return left.onNew(sent) ? stored.id() : on;
         });
@@ -262,8 +262,8 @@ public final class MeetingsViewModel {
         write(sent, () -> sent.id() == null ? dropped.add(sent) : merge.updateAndGet(none ->
                         meetingService.save(dropped.baseOf(sent), sent.mine())).merged(),
                 stored -> {
-                    context.dialogs().notify(sent.id() == null ? Localization.get("meeting.ui.saved", stored)
-                            : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
+                    KeptTheirs.tell(context.dialogs(), stored, sent.id() == null ? Localization.get("meeting.ui.saved",
+                            stored) : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
                     return selected.get() == null ? null : selected.get().id();
                 });
     }

@@ -210,6 +210,7 @@ public final class MainWindow implements Navigator {
         }
         if (current != null) {
             current.flush();
+            context.dialogs().movedOn();
         }
         current = next;
         content.getChildren().setAll(next.view());
