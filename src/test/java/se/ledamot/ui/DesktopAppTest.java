@@ -203,8 +203,8 @@ class DesktopAppTest {
         waitUntil(() -> java.time.LocalDate.parse("2025-12-16").equals(submitted.getValue()));
         robot.doubleClickOn(submitted.getEditor()).press(KeyCode.CONTROL, KeyCode.A)
                 .release(KeyCode.A, KeyCode.CONTROL).write("2025-02-30").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#problem").queryAs(Labeled.class).isVisible());
-        assertThat(robot.lookup("#problem").queryAs(Labeled.class).getText())
+        waitUntil(() -> robot.lookup("#submitted-problem").queryAs(Labeled.class).isVisible());
+        assertThat(robot.lookup("#submitted-problem").queryAs(Labeled.class).getText())
                 .startsWith("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD");
         assertThat(submitted.getValue()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));
         assertThat(stored(title).submitted()).isEqualTo(java.time.LocalDate.parse("2025-12-16"));

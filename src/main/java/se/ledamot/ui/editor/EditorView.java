@@ -1,6 +1,5 @@
 package se.ledamot.ui.editor;
 
-import java.time.LocalDate;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -12,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -126,7 +124,7 @@ public final class EditorView extends StackPane {
         title.getStyleClass().add("title-field");
         FieldLimits.watch(title, Limit.TITLE);
         add("ui.field.title", title, "title");
-        add("ui.field.submitted", date("submitted", vm.submittedProperty()), "submitted");
+        add("ui.field.submitted", DateField.of(vm, "submitted", vm.submittedProperty()), null);
         add("ui.field.place", FieldLimits.watch(text(vm.placeProperty()), Limit.PLACE), "place");
         TextField authors = text(vm.authorsProperty());
         authors.setPromptText(Localization.get("ui.editor.authors.prompt"));
@@ -171,7 +169,7 @@ public final class EditorView extends StackPane {
         decision.valueProperty().bindBidirectional(vm.decisionProperty());
         add("ui.field.decision", decision, "decision");
 
-        add("ui.field.reply_by", date("reply-by", vm.replyByProperty()), "reply-by");
+        add("ui.field.reply_by", DateField.of(vm, "reply-by", vm.replyByProperty()), null);
         TextField tags = text(vm.tagsProperty());
         tags.setPromptText(Localization.get("ui.editor.tags.prompt"));
         add("ui.field.tags", tags, "tags");
@@ -275,27 +273,6 @@ public final class EditorView extends StackPane {
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(property);
         return area;
-    }
-
-    private DatePicker date(String field, ObjectProperty<LocalDate> property) {
-        DatePicker picker = new DatePicker();
-        picker.setPromptText(Localization.get("ui.editor.date.prompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String typed) {
-                return vm.parseDate(field, typed).map(d -> d.orElse(null)).orElse(picker.getValue());
-            }
-        });
-        picker.valueProperty().bindBidirectional(property);
-        // A bad date's text stays in the field while it is said wrong; another matter shows its own date.
-        vm.matterIdProperty().addListener((o, was, now) -> picker.getEditor().setText(
-                picker.getConverter().toString(picker.getValue())));
-        return picker;
     }
 
     /** The matter's nearest deadline and, under it, the rule and the dates it was computed from. */

@@ -294,7 +294,7 @@ public final class EditorViewModel extends MatterFields {
         saved = typed.matter();
         if (newest) {
             dirty.set(!typed.warning().isEmpty());
-            problem.set(standing(typed.warning()));
+            problem.set(typed.warning());
         }
         timeline.setAll(written.timeline());
         onSaved.accept(written.merged());

@@ -40,8 +40,11 @@ import se.ledamot.ui.shell.IsoDates;
  */
 abstract class MatterFields {
     protected final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    /** A date field's text that is no date, by field: said until typed right, as the field keeps showing it. */
-    private final java.util.Map<String, String> badDates = new java.util.LinkedHashMap<>();
+    /**
+     * A date field's text that is no date, by field: said beside that field (said at the top of the form it was out of
+     * sight, and moved the fields under the pointer) until typed right, as the field keeps showing it.
+     */
+    private final java.util.Map<String, ReadOnlyStringWrapper> badDates = new java.util.HashMap<>();
     protected final ObjectProperty<MatterKind> kind = new SimpleObjectProperty<>(MatterKind.MOTION);
     private final StringProperty number = new SimpleStringProperty("");
     protected final StringProperty title = new SimpleStringProperty("");
@@ -80,7 +83,7 @@ abstract class MatterFields {
 
     /** Puts a matter's values in the fields. */
     protected final void fill(Matter matter) {
-        badDates.clear();
+        badDates.values().forEach(said -> said.set(""));
         for (MatterField f : MatterField.values()) {
             fill(f, matter);
         }
@@ -290,18 +293,21 @@ abstract class MatterFields {
     public Optional<Optional<LocalDate>> parseDate(String field, String typed) {
         try {
             Optional<LocalDate> date = IsoDates.parse(typed);
-            badDates.remove(field);
+            badDate(field).set("");
             return Optional.of(date);
         } catch (DateTimeParseException e) {
-            badDates.put(field, Localization.get("ui.editor.badDate", typed.strip()));
-            problem.set(String.join(" ", badDates.values()));
+            badDate(field).set(Localization.get("ui.editor.badDate", typed.strip()));
             return Optional.empty();
         }
     }
 
-    /** What the form says after a save: the save's own warning, else any date typed that is no date. */
-    protected final String standing(String warning) {
-        return warning.isEmpty() ? String.join(" ", badDates.values()) : warning;
+    private ReadOnlyStringWrapper badDate(String field) {
+        return badDates.computeIfAbsent(field, f -> new ReadOnlyStringWrapper(""));
+    }
+
+    /** Why the date typed in the date field {@code field} is refused; empty while it is a date (or blank). */
+    public ReadOnlyStringProperty badDateProperty(String field) {
+        return badDate(field).getReadOnlyProperty();
     }
 
     /** What is wrong right now (a bad date, a missing title, a failed save), in words; empty when all is well. */

@@ -219,7 +219,7 @@ class EditorViewModelTest {
     @Test
     void aBadDateIsRefusedWithASwedishMessage() {
         assertThat(vm.parseDate("submitted", "2025-02-30")).isEmpty();
-        assertThat(vm.problemProperty().get())
+        assertThat(vm.badDateProperty("submitted").get())
                 .isEqualTo("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel "
                         + "2026-11-22. Det tidigare datumet behålls.");
         assertThat(vm.parseDate("submitted", "2024-02-29"))
@@ -237,17 +237,17 @@ class EditorViewModelTest {
         vm.placeProperty().set("Ekby");
         vm.flush();
         assertThat(stored().place()).isEqualTo("Ekby");
-        assertThat(vm.problemProperty().get()).contains("2026-02-30");
+        assertThat(vm.badDateProperty("submitted").get()).contains("2026-02-30");
 
         vm.parseDate("reply-by", "2026-12-01");
         vm.answerProperty().set("Svar.");
         vm.flush();
-        assertThat(vm.problemProperty().get()).contains("2026-02-30");
+        assertThat(vm.badDateProperty("submitted").get()).contains("2026-02-30");
 
         vm.parseDate("submitted", "2026-02-28");
         vm.answerProperty().set("Svar igen.");
         vm.flush();
-        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.badDateProperty("submitted").get()).isEmpty();
     }
 
     @Test
