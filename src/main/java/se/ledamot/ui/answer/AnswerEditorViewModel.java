@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -64,7 +63,6 @@ public final class AnswerEditorViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<AnswerVersion> versions = FXCollections.observableArrayList();
     private final AnswerSaveState saving;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Whether the writer changed anything since the matter was opened: only then does closing cut a version. */
     private boolean touched;
     private boolean loading;
@@ -195,7 +193,7 @@ public final class AnswerEditorViewModel {
         conflicts.reset(draft);
         touched = false;
         saving.clear();
-        message.set("");
+        saving.tell("", false);
     }
 
     private void edited() {
@@ -264,9 +262,9 @@ public final class AnswerEditorViewModel {
     public void cutVersion() {
         if (matter.get() != null) {
             keepVersion(VersionReason.MANUAL, kept -> kept.cut().ifPresentOrElse(
-                    v -> message.set(Localization.get("answer.version.cut", v.number())),
-                    () -> message.set(kept.versions().isEmpty() ? Localization.get("answer.version.emptyText")
-                            : Localization.get("answer.version.unchanged", kept.versions().getLast().number()))));
+                    v -> saving.tell(Localization.get("answer.version.cut", v.number()), true),
+                    () -> saving.tell(kept.versions().isEmpty() ? Localization.get("answer.version.emptyText")
+                            : Localization.get("answer.version.unchanged", kept.versions().getLast().number()), true)));
         }
     }
 
@@ -281,7 +279,8 @@ public final class AnswerEditorViewModel {
             if (acted(kept, newest, kept.cut().isPresent())) {
                 quietly(() -> text.set(kept.cut().get().text()));
                 saving.saved(true);
-                message.set(Localization.get("answer.version.restored", version.number(), kept.cut().get().number()));
+                saving.tell(Localization.get("answer.version.restored", version.number(), kept.cut().get().number()),
+                        true);
             }
         });
     }
@@ -293,7 +292,7 @@ public final class AnswerEditorViewModel {
     public void finish() {
         Matter m = matter.get();
         if (m != null && text.get().isBlank()) {
-            message.set(Localization.get("answer.finish.empty"));
+            saving.tell(Localization.get("answer.finish.empty"), false);
             return;
         }
         if (m == null || !measures.allAnswered() && !dialogs.confirm(
@@ -311,7 +310,7 @@ public final class AnswerEditorViewModel {
                 matter.set(kept.matter());
                 saving.saved(newest);
                 touched = !newest;
-                message.set(Localization.get("answer.finished"));
+                saving.tell(Localization.get("answer.finished"), true);
                 mattersChanged.run();
             }
         });
@@ -321,7 +320,7 @@ public final class AnswerEditorViewModel {
     private boolean acted(Kept kept, boolean newest, boolean taken) {
         met(kept.saved(), newest);
         versions.setAll(kept.versions());
-        message.set(taken ? "" : Localization.get("answer.action.changedMeanwhile"));
+        saving.tell(taken ? "" : Localization.get("answer.action.changedMeanwhile"), false);
         return taken;
     }
 
@@ -331,6 +330,7 @@ public final class AnswerEditorViewModel {
      */
     public boolean flush() {
         debouncer.cancel();
+        saving.left();
         if (matter.get() != null && touched) {
             keepVersion(VersionReason.SESSION_END, kept -> { });
         }
@@ -395,6 +395,6 @@ public final class AnswerEditorViewModel {
 
     /** What the last action did, in words. */
     public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+        return saving.message();
     }
 }

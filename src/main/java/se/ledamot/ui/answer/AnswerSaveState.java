@@ -15,6 +15,10 @@ final class AnswerSaveState {
     private final Clock clock;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper said = new ReadOnlyStringWrapper("");
+    /** What the last action did ("Version 2 sparad.", or why it was held back). */
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** Whether the message is a save's notice: old news once the screen is left ("Version 2 sparad." lingered). */
+    private boolean ofASave;
 
     AnswerSaveState(Clock clock) {
         this.clock = clock;
@@ -50,6 +54,23 @@ final class AnswerSaveState {
     /** Says a state in words ("answer.save.conflict", ...), leaving whether something waits as it is. */
     void say(String key) {
         said.set(Localization.get(key));
+    }
+
+    /** Says what an action did; {@code saved}: a save's notice, which goes when the screen is left. */
+    void tell(String line, boolean saved) {
+        message.set(line);
+        ofASave = saved;
+    }
+
+    /** The screen is left: a save's notice is not shown when she comes back; a warning stays. */
+    void left() {
+        if (ofASave) {
+            tell("", false);
+        }
+    }
+
+    ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty dirty() {
