@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -51,22 +50,24 @@ final class DateField {
                 show.run();
             }
         });
+        // Watched in the scene the field is in (left, the screen is out of the scene; back, in it again).
+        javafx.event.EventHandler<MouseEvent> down = e -> pressed[0] = true;
+        javafx.event.EventHandler<MouseEvent> up = e -> {
+            pressed[0] = false;
+            show.run();
+        };
         picker.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(MouseEvent.MOUSE_PRESSED, down);
+                was.removeEventFilter(MouseEvent.MOUSE_RELEASED, up);
+            }
             if (now != null) {
-                watchButton(now, pressed, show);
+                now.addEventFilter(MouseEvent.MOUSE_PRESSED, down);
+                now.addEventFilter(MouseEvent.MOUSE_RELEASED, up);
             }
         });
         Label problem = WarningLine.of(shown);
         problem.setId(field + "-problem");
         return new VBox(4, picker, problem);
-    }
-
-    /** Whether a mouse button is down in {@code scene}; on its release what was held back is shown. */
-    private static void watchButton(Scene scene, boolean[] pressed, Runnable show) {
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pressed[0] = true);
-        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            pressed[0] = false;
-            show.run();
-        });
     }
 }
