@@ -1,6 +1,8 @@
 package se.ledamot.ui.editor;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,7 +37,13 @@ final class DateField {
 
             @Override
             public LocalDate fromString(String typed) {
-                return vm.parseDate(field, typed).map(d -> d.orElse(null)).orElse(picker.getValue());
+                Optional<Optional<LocalDate>> read = vm.parseDate(field, typed, picker.getValue() != null);
+                if (read.isEmpty()) {
+                    // Enter and leaving the field write the kept date's text over it after this ("31/12" typed in
+                    // an empty field was emptied): what she typed is put back, to be typed right, as IsoDates does.
+                    Platform.runLater(() -> picker.getEditor().setText(typed));
+                }
+                return read.map(d -> d.orElse(null)).orElse(picker.getValue());
             }
         });
         picker.valueProperty().bindBidirectional(property);

@@ -287,16 +287,17 @@ abstract class MatterFields {
 
     /**
      * Reads a date typed as ÅÅÅÅ-MM-DD into the date field {@code field}. A blank field means no date. A bad date is
-     * refused with a message and gives empty, so the caller keeps the date it had; the message stays (saves of other
-     * fields do not take it away) until that field is typed right or another matter is shown.
+     * refused with a message and gives empty, so the caller keeps the date it had ({@code kept}: one it had, said so);
+     * the message stays (saves of other fields do not take it away) until that field is typed right or another matter
+     * is shown.
      */
-    public Optional<Optional<LocalDate>> parseDate(String field, String typed) {
+    public Optional<Optional<LocalDate>> parseDate(String field, String typed, boolean kept) {
         try {
             Optional<LocalDate> date = IsoDates.parse(typed);
             badDate(field).set("");
             return Optional.of(date);
         } catch (DateTimeParseException e) {
-            badDate(field).set(Localization.get("ui.editor.badDate", typed.strip()));
+            badDate(field).set(Localization.get(kept ? "ui.editor.badDate" : "ui.editor.badDate.none", typed.strip()));
             return Optional.empty();
         }
     }

@@ -90,6 +90,11 @@ class BadDateBesideItsFieldWindowTest {
         robot.interact(() -> window.shell().stage().getScene().getRoot().layout());
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "editor-bad-date-reply-by.png");
         underAndInSight(robot, saidLower, replyBy);
+        // The field was empty: what she typed stays there to be typed right, and no earlier date is said to be kept.
+        waitUntil(() -> "31/12".equals(replyBy.getEditor().getText()),
+                () -> "Svar senast shows ”" + replyBy.getEditor().getText() + "”");
+        assertThat(onFx(saidLower::getText)).doesNotContain("behålls");
+        assertThat(onFx(replyBy::getValue)).isNull();
     }
 
     /** The shown label that says {@code typed} is no date. */

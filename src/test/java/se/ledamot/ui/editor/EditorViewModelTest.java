@@ -218,13 +218,16 @@ class EditorViewModelTest {
 
     @Test
     void aBadDateIsRefusedWithASwedishMessage() {
-        assertThat(vm.parseDate("submitted", "2025-02-30")).isEmpty();
+        assertThat(vm.parseDate("submitted", "2025-02-30", true)).isEmpty();
         assertThat(vm.badDateProperty("submitted").get())
                 .isEqualTo("”2025-02-30” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel "
                         + "2026-11-22. Det tidigare datumet behålls.");
-        assertThat(vm.parseDate("submitted", "2024-02-29"))
+        assertThat(vm.parseDate("reply-by", "31/12", false)).isEmpty();
+        assertThat(vm.badDateProperty("reply-by").get()).as("no date was there to keep")
+                .isEqualTo("”31/12” är inget giltigt datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-22.");
+        assertThat(vm.parseDate("submitted", "2024-02-29", true))
                 .contains(java.util.Optional.of(LocalDate.parse("2024-02-29")));
-        assertThat(vm.parseDate("submitted", " ")).contains(java.util.Optional.empty());
+        assertThat(vm.parseDate("submitted", " ", true)).contains(java.util.Optional.empty());
     }
 
     /**
@@ -233,18 +236,18 @@ class EditorViewModelTest {
      */
     @Test
     void aBadDateIsStillSaidAfterOtherFieldsAreSavedUntilItIsTypedRight() {
-        vm.parseDate("submitted", "2026-02-30");
+        vm.parseDate("submitted", "2026-02-30", true);
         vm.placeProperty().set("Ekby");
         vm.flush();
         assertThat(stored().place()).isEqualTo("Ekby");
         assertThat(vm.badDateProperty("submitted").get()).contains("2026-02-30");
 
-        vm.parseDate("reply-by", "2026-12-01");
+        vm.parseDate("reply-by", "2026-12-01", true);
         vm.answerProperty().set("Svar.");
         vm.flush();
         assertThat(vm.badDateProperty("submitted").get()).contains("2026-02-30");
 
-        vm.parseDate("submitted", "2026-02-28");
+        vm.parseDate("submitted", "2026-02-28", true);
         vm.answerProperty().set("Svar igen.");
         vm.flush();
         assertThat(vm.badDateProperty("submitted").get()).isEmpty();
