@@ -40,6 +40,10 @@ final class Paginator {
                 }
                 continue;
             }
+            if (page.isEmpty() && b.rule() && !pages.isEmpty()) {
+                // At the head of a page a rule divides nothing from nothing (Box.rule).
+                continue;
+            }
             float glue = page.isEmpty() ? 0 : b.glue();
             if (page.isEmpty() || used + glue + b.height() <= bodyHeight + 0.01f) {
                 if (b.breakBefore() && !page.isEmpty()) {
@@ -87,7 +91,7 @@ final class Paginator {
             if (!before.get(k).breakBefore()) {
                 continue;
             }
-            List<Box> moved = new ArrayList<>(before.subList(k, before.size()));
+            List<Box> moved = new ArrayList<>(before.subList(before.get(k).rule() ? k + 1 : k, before.size()));
             moved.addAll(tail);
             if (moved.stream().noneMatch(b -> b.repeat() != null) && height(moved) <= bodyHeight + 0.01f) {
                 pages.set(pages.size() - 1, new ArrayList<>(before.subList(0, k)));

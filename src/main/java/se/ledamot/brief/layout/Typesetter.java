@@ -40,19 +40,27 @@ final class Typesetter {
      * does not fit below what the page holds and more than {@link #SOFT_BREAK_FILL} of the page is used.
      */
     record Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
-            Box repeat, float group) {
+            Box repeat, float group, boolean rule) {
         Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer) {
-            this(height, glue, breakBefore, pageBreak, anchor, drawer, null, 0);
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, null, 0, false);
         }
 
         Box(float height, float glue, boolean breakBefore, boolean pageBreak, Anchor anchor, Drawer drawer,
                 Box repeat) {
-            this(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, 0);
+            this(height, glue, breakBefore, pageBreak, anchor, drawer, repeat, 0, false);
         }
 
         /** A soft page break before a group of this height (see above). */
         static Box softBreak(float group) {
-            return new Box(0, 0, true, true, null, null, null, group);
+            return new Box(0, 0, true, true, null, null, null, group, false);
+        }
+
+        /**
+         * A rule dividing what is above from what is below: the page may break before it, since nothing above is
+         * kept with it (a heading alone above it is a whole item), and it is not drawn at the head of a page.
+         */
+        static Box rule(float glue, Drawer drawer) {
+            return new Box(0.5f, glue, true, false, null, drawer, null, 0, true);
         }
 
         boolean soft() {
@@ -107,9 +115,12 @@ final class Typesetter {
                     f.pending = 0;
                 }
                 case Block.Rule r -> {
-                    out.add(new Box(0.5f, Math.max(f.pending, r.spaceBefore()), !f.keep, false, null,
+                    out.add(Box.rule(Math.max(f.pending, r.spaceBefore()),
                             (cv, x, y) -> cv.rule(x, y, x + measure, r.color())));
                     f.pending = r.spaceAfter();
+                    // A rule ends what is above it: a heading there (an item with nothing under it) is whole and
+                    // holds nothing below to its page; held, the next item went over with it (the kallelse's Upprop).
+                    f.keep = false;
                 }
                 case Block.PageBreak b -> {
                     out.add(new Box(0, 0, true, true, null, null));

@@ -25,6 +25,12 @@ class TypesetterTest {
         return new Block.Paragraph(List.of(new Span(text, HEAD)), Align.LEFT, 0, 0, 0, true, null, DOC.child("H1"));
     }
 
+    /** An item's heading, with its bookmark as the papers' items have. */
+    private static Block.Paragraph item(String number, String text) {
+        return new Block.Paragraph(List.of(new Span(text, HEAD)), Align.LEFT, 0, 0, 0, true,
+                new Anchor("item-" + number, number + ". " + text, 1), DOC.child("H1"));
+    }
+
     /** A table with a header row and {@code n} rows, each row 18 pt high (12 pt line and 3 pt padding). */
     private static Block.Table table(int n) {
         List<List<Span>> rows = new ArrayList<>();
@@ -116,6 +122,30 @@ class TypesetterTest {
         Block.Together item = new Block.Together(List.of(lines(4), heading("Tidslinje"), table(2)));
         List<List<Typesetter.Placed>> pages = pages(10, procedural, new Block.Rule(0, 0, Rgb.LIGHT), item);
         assertThat(pages.stream().map(List::size).toList()).containsExactly(6, 4);
+    }
+
+    @Test
+    void anItemThatIsOnlyAHeadingDoesNotHoldTheNextItemToItsPage() {
+        // The kallelse: items run on between separators, not in groups. "Upprop" (a heading and nothing more) kept
+        // with the next item through the rule, so both went to the next page: the sample kallelse left its first
+        // page a third empty and so put "8 Meddelanden" alone on a fourth. The heading is the whole item: it stays
+        // below the text, and the next item, which does not fit there, starts the next page.
+        Block.Rule separator = new Block.Rule(0, 0, Rgb.LIGHT);
+        List<List<Typesetter.Placed>> pages = pages(10, lines(6), item("1", "Upprop"), separator,
+                item("2", "Val av justerare"), lines(3));
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(8, 4);
+    }
+
+    @Test
+    void anItemThatIsOnlyAHeadingStaysOnItsPageWhenOnlyTheRuleBelowItDoesNotFit() {
+        // "Val av justerare" fitted below the text but the separator under it did not: kept to its rule, the heading
+        // went over with it. The rule goes to the next page instead, and is not drawn at its head (it would divide
+        // nothing from nothing).
+        Block.Rule separator = new Block.Rule(12, 0, Rgb.LIGHT);
+        List<List<Typesetter.Placed>> pages = pages(10, lines(8), item("1", "Upprop"), separator,
+                item("2", "Val av justerare"), lines(3));
+        assertThat(pages.stream().map(List::size).toList()).containsExactly(9, 4);
+        assertThat(pages.get(1).getFirst().box().anchor().id()).isEqualTo("item-2");
     }
 
     @Test
