@@ -51,7 +51,8 @@ final class BriefCommand extends DataCommand {
                 descriptionKey = "cli.brief.protokoll")
         Long protokoll;
 
-        @Option(names = "--utdrag", arity = "2", paramLabel = "ID", hideParamSyntax = true,
+        // The meeting and the item, in one option ("--utdrag 7 5") or in two as the help shows them.
+        @Option(names = "--utdrag", arity = "1..2", paramLabel = "ID", hideParamSyntax = true,
                 converter = MeetingConverters.Id.class, descriptionKey = "cli.brief.utdrag")
         List<Long> utdrag;
     }
@@ -73,6 +74,9 @@ final class BriefCommand extends DataCommand {
     int run(Ledamot app) {
         if (group != null && which.meeting == null) {
             throw new ParameterException(spec.commandLine(), Localization.get("cli.brief.groupOnlyMeeting"));
+        }
+        if (which.utdrag != null && which.utdrag.size() != 2) {
+            throw new ParameterException(spec.commandLine(), Localization.get("cli.brief.utdragTwo"));
         }
         BriefService briefs = app.briefs();
         Document doc;

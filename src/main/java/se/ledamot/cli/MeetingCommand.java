@@ -15,8 +15,11 @@ import se.ledamot.domain.meeting.NoticeRule;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.Ledamot;
 
-/** `meeting add`: plans a meeting of a body; `meeting posted`: the day its notice went up on the anslagstavla. */
-@Command(name = "meeting", mixinStandardHelpOptions = true,
+/**
+ * `meeting add`: plans a meeting of a body; `meeting posted`: the day its notice went up on the anslagstavla. One of
+ * them is needed, and the help shows it so (not "[COMMAND]").
+ */
+@Command(name = "meeting", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         subcommands = {MeetingCommand.Add.class, MeetingCommand.Posted.class})
 final class MeetingCommand implements Callable<Integer> {
     @Spec

@@ -160,6 +160,14 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(run("agenda")).isEqualTo(Cli.USAGE);
     }
 
+    /** `meeting` alone is refused (exit 2): its help showed the command as optional, "[COMMAND]". */
+    @Test
+    void theHelpShowsThatMeetingNeedsACommand() {
+        assertThat(run("meeting")).isEqualTo(Cli.USAGE);
+        assertThat(run("meeting", "--help")).isZero();
+        assertThat(out).contains("Användning: ledamot meeting [-hV] [--data=DIR] COMMAND").doesNotContain("[COMMAND]");
+    }
+
     @Test
     void aPositionNeedsTheMatterOnTheAgendaAndAKnownStance() throws Exception {
         long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");

@@ -54,6 +54,27 @@ class PapersCommandTest extends CommandLineTest {
         }
     }
 
+    /** Walk (secretary): the help shows "--utdrag=ID [--utdrag=ID]...", and the option given twice was refused. */
+    @Test
+    void theUtdragTakesTheMeetingAndTheItemInOneOptionOrRepeatedAsTheHelpShows() throws Exception {
+        String id = String.valueOf(seed());
+        Path utdrag = folder.resolve("utdrag.pdf");
+        assertThat(run("brief", "--utdrag", id, "--utdrag", "5", "-o", utdrag.toString())).as(err).isZero();
+        assertThat(text(utdrag)).contains("om cykelvägar");
+        Files.delete(utdrag);
+        assertThat(run("brief", "--utdrag", id, "5", "-o", utdrag.toString())).as(err).isZero();
+        assertThat(text(utdrag)).contains("om cykelvägar");
+        Files.delete(utdrag);
+
+        for (List<String> wrong : List.of(List.of("--utdrag", id), List.of("--utdrag", id, "5", "--utdrag", "6"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("brief", "-o", utdrag.toString()));
+            args.addAll(wrong);
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", wrong)).isEqualTo(Cli.USAGE);
+            assertThat(err).contains("--utdrag tar två tal: sammanträdets id och punktens nummer");
+        }
+        assertThat(utdrag).doesNotExist();
+    }
+
     @Test
     void kallelseProtokollAndUtdragAreWritten() throws Exception {
         String id = String.valueOf(seed());
