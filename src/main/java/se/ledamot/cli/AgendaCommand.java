@@ -36,9 +36,9 @@ final class AgendaCommand extends DataCommand {
     /** Under the item's text, past its number. */
     private static final String INDENT = " ".repeat(10);
 
-    // Optional to picocli so that "agenda add" is not taken for a missing meeting; checked in run.
+    // None: the next planned meeting, the one Partigrupp opens on.
     @Parameters(index = "0", arity = "0..1", paramLabel = "SAMMANTRÄDE", converter = MeetingConverters.Id.class,
-            descriptionKey = "cli.param.meeting")
+            descriptionKey = "cli.agenda.param.meeting")
     Long meetingId;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
@@ -49,10 +49,10 @@ final class AgendaCommand extends DataCommand {
 
     @Override
     int run(Ledamot app) {
-        if (meetingId == null) {
-            throw new ParameterException(spec.commandLine(), Localization.get("cli.error.missing", "SAMMANTRÄDE"));
-        }
-        Agenda agenda = app.meetings().agendaOf(meetingId);
+        long id = meetingId != null ? meetingId : app.meetings().upcoming(app.today()).stream()
+                .findFirst().map(Meeting::id).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        Localization.get("cli.agenda.noUpcoming")));
+        Agenda agenda = app.meetings().agendaOf(id);
         Meeting meeting = agenda.meeting();
         Deadlines deadlines = agenda.deadlines();
         // The föredragningslista as the kallelse prints it and Sammanträden shows it (§ is the protokoll's); for a
@@ -61,7 +61,7 @@ final class AgendaCommand extends DataCommand {
                 .filter(p -> group == null || p.entry() != null).toList();
         boolean visible = group == null || app.positions().visible(group);
         Map<Long, Position> positions = group == null || !visible ? Map.of()
-                : app.positions().ofMeeting(meetingId, group);
+                : app.positions().ofMeeting(id, group);
         LocalDate today = app.today();
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package se.ledamot.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import se.ledamot.domain.meeting.AgendaSuggestion;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.MeetingFile;
 import se.ledamot.domain.meeting.MeetingCalendar;
+import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.store.AgendaStore;
@@ -60,6 +62,15 @@ public final class MeetingService {
     /** Every meeting, earliest first. */
     public List<Meeting> list() {
         return meetings.list();
+    }
+
+    /**
+     * The planned meetings from {@code today} on, earliest first: those Partigrupp chooses from, opening on the first,
+     * and the meeting `agenda` shows when none is named.
+     */
+    public List<Meeting> upcoming(LocalDate today) {
+        return meetings.list().stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today)).toList();
     }
 
     public Optional<Meeting> find(long id) {

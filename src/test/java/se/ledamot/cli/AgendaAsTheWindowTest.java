@@ -43,6 +43,26 @@ class AgendaAsTheWindowTest extends CommandLineTest {
         return out.lines().filter(l -> l.startsWith("Punkt") || l.startsWith("§")).map(String::strip).toList();
     }
 
+    /** Walk (party group): `agenda --group V` exited 2, though the help shows the meeting as optional. */
+    @Test
+    void withoutAMeetingItIsTheNextPlannedMeetingAsPartigruppChoosesIt() throws Exception {
+        String meeting = sampleMeeting();
+        assertThat(run("agenda", meeting, "--group", "V")).as(err).isZero();
+        String named = out;
+        assertThat(run("agenda", "--group", "V")).as(err).isZero();
+        assertThat(out).isEqualTo(named).contains("Gruppen V:");
+        assertThat(run("agenda", meeting)).as(err).isZero();
+        named = out;
+        assertThat(run("agenda")).as(err).isZero();
+        assertThat(out).isEqualTo(named);
+    }
+
+    @Test
+    void withoutAMeetingAndNonePlannedTheUserIsToldToNameOne() {
+        assertThat(run("agenda", "--group", "V")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("Det finns inget planerat sammanträde från i dag", "ledamot agenda SAMMANTRÄDE");
+    }
+
     @Test
     void theItemsAreNumberedAsOnTheKallelseAndInTheWindowNotAsParagraphs() throws Exception {
         String meeting = sampleMeeting();

@@ -157,7 +157,6 @@ class MeetingCliTest extends CommandLineTest {
                 .isEqualTo(Cli.USAGE);
         assertThat(err).contains("”x” är inget nummer.");
         assertThat(run("agenda", "99")).isEqualTo(Cli.REFUSED);
-        assertThat(run("agenda")).isEqualTo(Cli.USAGE);
     }
 
     /** `meeting` alone is refused (exit 2): its help showed the command as optional, "[COMMAND]". */

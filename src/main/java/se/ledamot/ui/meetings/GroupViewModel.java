@@ -20,7 +20,6 @@ import javafx.collections.transformation.FilteredList;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.meeting.Position;
 import se.ledamot.domain.meeting.Stance;
 import se.ledamot.domain.sync.Conflict;
@@ -111,8 +110,7 @@ public final class GroupViewModel {
     /** Planned meetings from today on; the one chosen last time here (over a restart too), else the first. */
     public void loadMeetings() {
         LocalDate today = context.today();
-        BackgroundTask.of(p -> meetings.list().stream()
-                        .filter(m -> m.status() == MeetingStatus.PLANNED && !m.date().isBefore(today)).toList())
+        BackgroundTask.of(p -> meetings.upcoming(today))
                 .title(Localization.get("meeting.ui.loading"))
                 .onSuccess(list -> {
                     String kept = context.groupMeeting().get();
