@@ -40,6 +40,7 @@ final class ArchiveCommand extends DataCommand {
             out().println(Localization.get("cli.archive.file", e.file(), e.pages()));
         }
         out().println(Localization.get("cli.archive.written", written.size(), output.resolve(PaperArchive.MANIFEST)));
+        PapersCommand.sayIfCouncilMissing(app, err());
         return 0;
     }
 }

@@ -99,6 +99,9 @@ final class BriefCommand extends DataCommand {
         }
         PdfWriter.Result result = BriefFile.write(doc, output, PdfWriter.Progress.NONE);
         out().println(Localization.get("cli.brief.written", output, result.pages()));
+        if (which.kallelse != null || which.handlingar != null || which.protokoll != null || which.utdrag != null) {
+            PapersCommand.sayIfCouncilMissing(app, err());
+        }
         return 0;
     }
 }

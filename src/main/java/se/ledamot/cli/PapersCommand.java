@@ -1,6 +1,7 @@
 package se.ledamot.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,6 +152,13 @@ final class PapersCommand extends DataCommand {
             out().println(Localization.get("cli.papers.show.body", b.body(), chairs, dash(b.secretary()),
                     b.publicMeeting() ? 1 : 0, dash(b.webcast()), b.adjusters(), b.members().size(),
                     b.substitutes().size()));
+        }
+    }
+
+    /** Said after a paper is written while the council's name is not set: the paper lacks it in its heading. */
+    static void sayIfCouncilMissing(Ledamot app, PrintWriter err) {
+        if (app.settings().councilNameMissing()) {
+            err.println(Localization.get("cli.papers.councilMissing"));
         }
     }
 

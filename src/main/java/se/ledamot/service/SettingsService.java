@@ -37,6 +37,14 @@ public final class SettingsService {
     }
 
     /**
+     * Whether the council's name is not set, so that the secretary's papers lack it in their heading: their commands
+     * and screens then say so beside the paper, and make it all the same.
+     */
+    public boolean councilNameMissing() {
+        return store.councilName().isBlank();
+    }
+
+    /**
      * Stores the council's rules, every body's included, at once and as given, over whatever is stored (setting up a
      * council); the settings screen saves with the copy it showed, {@link #save(CouncilRules, CouncilRules)}.
      */

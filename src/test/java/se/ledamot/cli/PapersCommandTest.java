@@ -75,6 +75,26 @@ class PapersCommandTest extends CommandLineTest {
         assertThat(utdrag).doesNotExist();
     }
 
+    /** Walk (secretary): with Kommunens namn empty the papers lacked it in their heading, and nothing said so. */
+    @Test
+    void thePapersSayWhenTheCouncilsNameIsMissingButAreWritten() throws Exception {
+        String id = String.valueOf(seed());
+        String notice = "Kommunens namn är inte ifyllt";
+        List<List<String>> papers = List.of(List.of("brief", "--kallelse", id, "-o", "k.pdf"),
+                List.of("brief", "--handlingar", id, "-o", "h.pdf"), List.of("brief", "--protokoll", id, "-o", "p.pdf"),
+                List.of("brief", "--utdrag", id, "5", "-o", "u.pdf"), List.of("archive", "--meeting", id, "-o", "a"));
+        for (List<String> words : papers) {
+            List<String> args = new java.util.ArrayList<>(words);
+            args.set(args.size() - 1, folder.resolve(words.getLast()).toString());
+            assertThat(run(args.toArray(String[]::new))).as(err).isZero();
+            assertThat(err).as(String.join(" ", words)).contains(notice + " (Inställningar eller ledamot papers "
+                    + "--council NAMN) – det står inte på handlingen.");
+        }
+        assertThat(run("papers", "--council", "Stenungsunds kommun")).as(err).isZero();
+        assertThat(run("brief", "--kallelse", id, "-o", folder.resolve("k2.pdf").toString())).as(err).isZero();
+        assertThat(err).doesNotContain(notice);
+    }
+
     @Test
     void kallelseProtokollAndUtdragAreWritten() throws Exception {
         String id = String.valueOf(seed());

@@ -161,9 +161,11 @@ public final class BriefExportViewModel {
             return;
         }
         Callable<Document> document = document();
-        run(Localization.get("brief.ui.writing"), p -> BriefPdf.write(document.call(), PageProgress.of(p)), written -> {
-            pdf.set(written);
-            status.set(Localization.get("brief.ui.previewed", written.pages()));
+        Kind k = kind.get();
+        run(Localization.get("brief.ui.writing"), p -> new Made<>(BriefPdf.write(document.call(), PageProgress.of(p)),
+                councilNotice(k)), made -> {
+            pdf.set(made.value());
+            status.set(Localization.get("brief.ui.previewed", made.value().pages()) + made.notice());
         });
     }
 
@@ -178,9 +180,11 @@ public final class BriefExportViewModel {
             return;
         }
         Callable<Document> document = document();
-        run(Localization.get("brief.ui.writing"),
-                p -> BriefFile.write(document.call(), target, PageProgress.of(p)), result -> {
-            String text = Localization.get("brief.ui.saved", target.getFileName().toString(), result.pages());
+        Kind k = kind.get();
+        run(Localization.get("brief.ui.writing"), p -> new Made<>(BriefFile.write(document.call(), target,
+                PageProgress.of(p)), councilNotice(k)), made -> {
+            String text = Localization.get("brief.ui.saved", target.getFileName().toString(), made.value().pages())
+                    + made.notice();
             status.set(text);
             context.dialogs().notify(text);
         });
@@ -224,6 +228,17 @@ public final class BriefExportViewModel {
                     });
         };
         return name.replaceAll("[^\\p{L}\\p{N}._ -]+", "_") + ".pdf";
+    }
+
+    /** A brief made, and what the user should know about it ("" or a sentence led by a space). */
+    private record Made<T>(T value, String notice) {
+    }
+
+    /** Read in the background: a secretary's paper made while the council's name is not set lacks it. */
+    private String councilNotice(Kind k) {
+        boolean paper = k == Kind.KALLELSE || k == Kind.HANDLINGAR || k == Kind.PROTOKOLL;
+        return paper && context.services().settings().councilNameMissing()
+                ? " " + Localization.get("papers.councilMissing") : "";
     }
 
     /** The brief as chosen now (read on the FX thread), to be assembled in the background. */

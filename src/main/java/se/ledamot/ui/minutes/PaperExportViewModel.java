@@ -2,6 +2,7 @@ package se.ledamot.ui.minutes;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -125,9 +126,15 @@ final class PaperExportViewModel {
                 "pdf").orElse(null);
         if (target != null) {
             run(Localization.get("minutes.ui.writing", kind), p -> new Written(BriefFile.write(make.apply(m.id()),
-                    target, p).pages(), note.apply(m.id())), r -> Localization.get("brief.ui.saved",
+                    target, p).pages(), note.apply(m.id()) + councilNotice()), r -> Localization.get("brief.ui.saved",
                     target.getFileName().toString(), r.pages()) + r.note());
         }
+    }
+
+    /** Read in the background: papers made while the council's name is not set lack it in their heading. */
+    private String councilNotice() {
+        return context.services().settings().councilNameMissing() ? " " + Localization.get("papers.councilMissing")
+                : "";
     }
 
     /** A paper written: its pages, and what the secretary should know about it ("" or a sentence led by a space). */
@@ -138,8 +145,9 @@ final class PaperExportViewModel {
     void archive(Meeting m) {
         Path folder = context.dialogs().chooseFolder(Localization.get("minutes.ui.archive.title")).orElse(null);
         if (folder != null) {
-            run(Localization.get("minutes.ui.archive.writing"), p -> context.services().archive().meeting(m.id(),
-                    folder, p), files -> Localization.get("minutes.ui.archive.done", files.size(), folder.toString()));
+            run(Localization.get("minutes.ui.archive.writing"), p -> Map.entry(context.services().archive()
+                    .meeting(m.id(), folder, p).size(), councilNotice()), done -> Localization.get(
+                    "minutes.ui.archive.done", done.getKey(), folder.toString()) + done.getValue());
         }
     }
 

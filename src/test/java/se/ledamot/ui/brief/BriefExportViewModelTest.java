@@ -73,6 +73,18 @@ class BriefExportViewModelTest {
         preferences.removeNode();
     }
 
+    /** Walk (secretary): a kallelse made while Kommunens namn is empty lacks it in its heading; the window says so. */
+    @Test
+    void aPaperMadeWithoutTheCouncilsNameSaysItIsMissing() {
+        vm.kindProperty().set(BriefExportViewModel.Kind.KALLELSE);
+        vm.preview();
+        assertThat(vm.statusProperty().get()).isEqualTo("Underlaget har 2 sidor. Kommunens namn är inte ifyllt "
+                + "(Inställningar) – det står inte på handlingen.");
+        app.settings().saveCouncilName("Stenungsunds kommun");
+        vm.preview();
+        assertThat(vm.statusProperty().get()).isEqualTo("Underlaget har 2 sidor.");
+    }
+
     @Test
     void theNextMeetingIsChosenAndItsDebateBriefIsPreviewed() {
         assertThat(vm.meetingProperty().get().date()).isEqualTo(LocalDate.of(2026, 12, 14));

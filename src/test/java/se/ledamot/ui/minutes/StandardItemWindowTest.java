@@ -173,7 +173,8 @@ class StandardItemWindowTest {
         assertThat(status.getText()).endsWith("Observera: protokollet saknar sekreterare, ordförande och justerare, "
                 + "så raderna att skriva under har inget namn. Skriv in dem på fliken Sammanträdet innan du skriver "
                 + "ut protokollet. Förvaringsplats för protokollet är inte angiven och står därför inte i "
-                + "anslagsbeviset. Ange var protokollen förvaras under Inställningar.");
+                + "anslagsbeviset. Ange var protokollen förvaras under Inställningar. Kommunens namn är inte ifyllt "
+                + "(Inställningar) – det står inte på handlingen.");
         // Walk30: at 1280 px the line ended "… Skriv in dem på flik…", what she is to do cut off.
         waitUntil(() -> WindowDriver.onFx(() -> CutOffText.in(status)).isEmpty());
         WindowDriver.screenshot(robot, status.getScene(), "protokoll-written-unsigned.png");
@@ -223,6 +224,7 @@ class StandardItemWindowTest {
         assertThat(status.getText()).endsWith("Note: the minutes have no secretary, chair or minutes checkers, so "
                 + "the lines to sign have no name. Enter them on The meeting tab before you print the minutes. "
                 + "Where the minutes are kept is not set, so the certificate of posting does not say it. Set where "
-                + "the minutes are kept under Settings.");
+                + "the minutes are kept under Settings. The municipality's name is not filled in (Settings) – it "
+                + "is not on the paper.");
     }
 }
