@@ -57,7 +57,12 @@ final class ItemDecisionViewModel {
         showing = true;
         try {
             itemId = item == null || item.matterId() == null ? null : item.id();
-            choices.setAll(itemId == null || kind == null ? List.of() : DebateDecision.choices(kind));
+            List<Decision> next = itemId == null || kind == null ? List.<Decision>of() : DebateDecision.choices(kind);
+            // The same choices are kept, not set again: a chooser whose items are set anew keeps drawing the last
+            // item's decision when the next has none, without its prompt (a Remiss after a decided motion).
+            if (!choices.equals(next)) {
+                choices.setAll(next);
+            }
             decision.set(itemId == null ? null : item.decision());
         } finally {
             showing = false;

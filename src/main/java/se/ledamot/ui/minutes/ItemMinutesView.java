@@ -182,12 +182,15 @@ final class ItemMinutesView extends VBox {
         carried.setId("carried");
         // Says what to choose while nothing is, and is as wide as its longest choice: it was a sliver, then cut.
         carried.setPromptText(Localization.get("minutes.ui.carried.choose"));
+        MinutesControls.promptWhenEmpty(carried);
         carried.setMinWidth(Region.USE_PREF_SIZE);
         // The list of proposals is made again after each change: the chair's choice is marked again on it.
         Runnable mark = () -> {
             Integer now = vm.carried().get();
             if (now == null) {
+                // Cleared by value too: a selection cleared after its items were set anew left the value drawn.
                 carried.getSelectionModel().clearSelection();
+                carried.setValue(null);
             } else {
                 carried.getSelectionModel().select(now.intValue());
             }
@@ -201,7 +204,16 @@ final class ItemMinutesView extends VBox {
         });
         HBox row = new HBox(8, new Label(Localization.get("minutes.ui.carried")), carried);
         row.setAlignment(Pos.BASELINE_LEFT);
-        return row;
+        // The chair's proposition is written only when there was one to put: with no yrkanden the council decides
+        // as proposed, and the line says so instead of a finding nobody made.
+        Label none = new Label(Localization.get("minutes.ui.carried.none"));
+        none.setId("carriedNone");
+        none.setWrapText(true);
+        none.visibleProperty().bind(Bindings.isEmpty(vm.motions()));
+        none.managedProperty().bind(none.visibleProperty());
+        row.visibleProperty().bind(none.visibleProperty().not());
+        row.managedProperty().bind(row.visibleProperty());
+        return new VBox(row, none);
     }
 
     private static Node vote(ItemMinutesViewModel vm) {
@@ -313,6 +325,7 @@ final class ItemMinutesView extends VBox {
         decision.setId("decisionTaken");
         decision.setPromptText(Localization.get("minutes.ui.decision.choose"));
         decision.setConverter(ShownAs.text(Localization::decision));
+        MinutesControls.promptWhenEmpty(decision);
         decision.setMinWidth(Region.USE_PREF_SIZE);
         decision.valueProperty().bindBidirectional(taken.decision());
         decision.disableProperty().bind(taken.adjusted());

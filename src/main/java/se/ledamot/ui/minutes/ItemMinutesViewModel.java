@@ -135,12 +135,12 @@ public final class ItemMinutesViewModel {
         showing = true;
         try {
             motions.setAll(current == null ? List.of() : current.motions());
-            List<String> labels = new ArrayList<>();
-            labels.add(Localization.get("minutes.ui.carried.proposal"));
-            for (int i = 0; i < motions.size(); i++) {
-                labels.add((i + 1) + ". " + motions.get(i).by().display());
+            List<String> labels = Stream.concat(Stream.of(Localization.get("minutes.ui.carried.proposal")),
+                    java.util.stream.IntStream.range(0, motions.size())
+                            .mapToObj(i -> (i + 1) + ". " + motions.get(i).by().display())).toList();
+            if (!proposals.equals(labels)) {
+                proposals.setAll(labels);
             }
-            proposals.setAll(labels);
             carried.set(current == null ? null : current.carried());
             reservations.setAll(current == null ? List.of() : current.reservations());
             notes.setAll(current == null ? List.of() : current.notes());
