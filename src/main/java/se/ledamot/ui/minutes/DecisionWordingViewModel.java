@@ -16,7 +16,7 @@ import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.MeetingService;
-import se.ledamot.service.PutAsideService;
+import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
@@ -32,7 +32,7 @@ import se.ledamot.ui.task.TaskExecutor;
  * over: the conflict view shows both, with a merged text, and the choice is stored. A choice put aside ("Välj
  * senare") waits per item in {@link FormConflicts}, as in Debatt: the item shown again has the wording typed here, a
  * line saying it is not stored, and the choice is asked again, as it is before the screen is left or the window
- * closes. The choice put aside is kept durably too ({@link PutAsideService}): after the window was closed or the
+ * closes. The choice put aside is kept durably too ({@link se.ledamot.service.PutAsideService}): after the window was closed or the
  * program stopped, opening the screen asks again, and the item shows the wording typed here. What is typed is stored
  * when another item is chosen or the screen is left; a wording that could not be stored is kept for its item and
  * shown again with it.
@@ -43,6 +43,8 @@ final class DecisionWordingViewModel {
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final ReadOnlyStringWrapper error;
+    /** Says a passing notice, as other screens do on save (the dialogs' notify, which hides itself). */
+    private final Consumer<String> notice;
     private final StringProperty text = new SimpleStringProperty("");
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
     /** Wordings that could not be stored, per item. */
@@ -65,12 +67,13 @@ final class DecisionWordingViewModel {
     private record Offer(long itemId, String text, boolean seen) {
     }
 
-    DecisionWordingViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane,
-            ReadOnlyStringWrapper error) {
-        this.meetings = meetings;
+    DecisionWordingViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error) {
+        this.meetings = context.services().meetings();
+        this.notice = context.dialogs()::notify;
         this.lane = lane;
         this.error = error;
-        stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
+        stale.keepIn(new KeptAside<>(context.services().putAside(), FORM, lane,
+                k -> meetings.item(Long.parseLong(k)),
                 KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
     }
 
@@ -190,6 +193,15 @@ final class DecisionWordingViewModel {
 
     /** Hands the wording over to be stored; a wording the item cannot hold is refused at once. */
     void save() {
+        save(false);
+    }
+
+    /** Spara beslutet: as {@link #save()}, and says so once stored; a conflict or a failure says its own. */
+    void saveAndSay() {
+        save(true);
+    }
+
+    private void save(boolean say) {
         if (item == null) {
             return;
         }
@@ -203,11 +215,11 @@ final class DecisionWordingViewModel {
         }
         stored = mine.decisionText();
         item = mine;
-        store(base, mine, title);
+        store(base, mine, title, say);
     }
 
     /** Stores {@code mine} over {@code base} in the lane; a conflict waits for the user's choice, per item. */
-    private void store(AgendaItem base, AgendaItem mine, String heading) {
+    private void store(AgendaItem base, AgendaItem mine, String heading, boolean say) {
         long id = mine.id();
         String key = key(mine);
         BackgroundTask.of(p -> meetings.saveItem(base, mine)).onSuccess(merge -> {
@@ -222,6 +234,11 @@ final class DecisionWordingViewModel {
             stale.saved(key);
             if (!mine.decisionText().equals(base.decisionText())) {
                 stale.stored(key);
+            }
+            if (say) {
+                // Names the § (its title's wide gap made one space), so a notice read after moving on is not taken
+                // for the § shown.
+                notice.accept(Localization.get("minutes.ui.decision.saved", heading.replaceAll("\\s+", " ")));
             }
         }).onFailure(e -> {
             error.set(Localization.get("minutes.ui.decision.saveFailed", Errors.describe(e)));

@@ -72,7 +72,7 @@ public final class ItemMinutesViewModel {
         this.error = error;
         this.standard = new StandardItemViewModel(context.services().papers(), lane, meeting, error, reread);
         MeetingService meetings = context.services().meetings();
-        this.decision = new DecisionWordingViewModel(meetings, context.services().putAside(), lane, error);
+        this.decision = new DecisionWordingViewModel(context, lane, error);
         this.taken = new ItemDecisionViewModel(context.services().debates(), lane, error, context::mattersChanged);
         this.record = new ItemRecordViewModel(context.services().papers(), meetings, context.services().putAside(),
                 lane, attendees, error,
@@ -286,9 +286,9 @@ public final class ItemMinutesViewModel {
         remove(index, ItemMinutes::notes, ItemMinutes::withoutNote);
     }
 
-    /** Stores the decision's wording as the minutes print it. */
+    /** Stores the decision's wording as the minutes print it, and says so once it is stored. */
     public void saveDecision() {
-        decision.save();
+        decision.saveAndSay();
     }
 
     /**
