@@ -15,6 +15,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
+import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.PaperService;
@@ -43,6 +44,8 @@ public final class AttendanceViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Attendee.Role> role = new SimpleObjectProperty<>(Attendee.Role.MEMBER);
     private final StringProperty forWhom = new SimpleStringProperty("");
+    private final StringProperty servesFor = new SimpleStringProperty("");
+    private final ObservableList<String> absent = FXCollections.observableArrayList();
     /** What Hämta ledamöter found wanting, kept until the attendance or the meeting changes (a save cleared it). */
     private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper("");
 
@@ -60,6 +63,7 @@ public final class AttendanceViewModel {
         this.error = error;
         this.store = store;
         meeting.addListener((o, was, now) -> fetched.set(""));
+        list.addListener((javafx.collections.ListChangeListener<Attendee>) c -> findAbsent());
     }
 
     /** Lists every seat of the body as present, members deciding: the secretary then marks who is missing. */
@@ -107,6 +111,56 @@ public final class AttendanceViewModel {
         }
     }
 
+    /**
+     * The ersättare at {@code index}, fetched with the seats or added as present, serves for the member named
+     * (tjänstgörande ersättare); the domain refuses a member present or one served for already. Undone by
+     * {@link #stopServing}.
+     */
+    public void serveFor(int index, String member) {
+        Attendee a = index < 0 || index >= list.size() ? null : list.get(index);
+        if (a == null || a.role() != Attendee.Role.SUBSTITUTE) {
+            return;
+        }
+        String whom = MeetingMinutesForm.blankToNull(member);
+        if (whom == null) {
+            error.set(Localization.get("minutes.substitute.replacesWhom", a.person().display()));
+            return;
+        }
+        replace(index, Attendee.serving(a.person(), whom.strip()), () -> { });
+    }
+
+    /** The ersättare at {@code index} no longer serves: present, not deciding. */
+    public void stopServing(int index) {
+        Attendee a = index < 0 || index >= list.size() ? null : list.get(index);
+        if (a != null && a.role() == Attendee.Role.SUBSTITUTE && a.serving()) {
+            replace(index, Attendee.substitute(a.person()), () -> { });
+        }
+    }
+
+    private void replace(int index, Attendee a, Runnable stored) {
+        fetched.set("");
+        List<Attendee> next = new ArrayList<>(list);
+        next.set(index, a);
+        set(next, stored);
+    }
+
+    /** The body's members not on the list and served for by no one: whom an ersättare may serve for. */
+    public ObservableList<String> absentMembers() {
+        return absent;
+    }
+
+    /** The member the chosen ersättare is to serve for, as typed or chosen. */
+    public StringProperty servesFor() {
+        return servesFor;
+    }
+
+    private void findAbsent() {
+        Attendance now = new Attendance(List.copyOf(list));
+        absent.setAll(body == null ? List.of() : body.members().stream().map(Seat::person)
+                .filter(m -> now.find(m.name()).isEmpty() && now.servingFor(m.name()).isEmpty())
+                .map(Person::display).toList());
+    }
+
     public void remove(int index) {
         if (index < 0 || index >= list.size()) {
             return;
@@ -143,6 +197,7 @@ public final class AttendanceViewModel {
     /** The body's papers of the meeting shown, read with its minutes. */
     void show(BodyPapers papersOfBody) {
         body = papersOfBody;
+        findAbsent();
     }
 
     /**

@@ -187,9 +187,50 @@ final class MinutesView extends BorderPane {
         fetched.managedProperty().bind(fetched.visibleProperty());
         Label attendance = new Label(Localization.get("minutes.ui.attendance"));
         attendance.getStyleClass().add("section-title");
-        VBox box = new VBox(8, form, attendance, table, add, fetched);
+        VBox box = new VBox(8, form, attendance, table, serving(vm.attendance(), table), add, fetched);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /**
+     * The ersättare chosen in the list serves for an absent member, or no longer does: fetched with the seats, she was
+     * made to serve only by deleting her row and adding her again (walk: the secretary found no way).
+     */
+    private static HBox serving(AttendanceViewModel vm, TableView<Attendee> table) {
+        ComboBox<String> whom = new ComboBox<>(vm.absentMembers());
+        whom.setId("servesFor");
+        whom.setEditable(true);
+        whom.setPromptText(Localization.get("minutes.ui.serving.prompt"));
+        whom.getEditor().textProperty().bindBidirectional(vm.servesFor());
+        var chosen = table.getSelectionModel().selectedItemProperty();
+        chosen.addListener((o, was, now) -> {
+            if (now != null && now.replaces() != null) {
+                vm.servesFor().set(now.replaces());
+            }
+        });
+        java.util.function.IntConsumer keepChosen = i -> table.getSelectionModel().select(i);
+        var serve = button("serveFor", "minutes.ui.serving.serve", () -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            vm.serveFor(i, vm.servesFor().get());
+            keepChosen.accept(i);
+        });
+        var stop = button("stopServing", "minutes.ui.serving.stop", () -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            vm.stopServing(i);
+            keepChosen.accept(i);
+        });
+        var notSubstitute = javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.get() == null
+                || chosen.get().role() != Attendee.Role.SUBSTITUTE, chosen);
+        whom.disableProperty().bind(notSubstitute);
+        serve.disableProperty().bind(notSubstitute);
+        stop.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosen.get() == null
+                || chosen.get().replaces() == null, chosen));
+        Label label = new Label(Localization.get("minutes.ui.serving.label"));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(whom);
+        HBox line = new HBox(6, label, whom, serve, stop);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     private static void keepChosen(ListView<EntryRow> list, EntryRow chosen) {
