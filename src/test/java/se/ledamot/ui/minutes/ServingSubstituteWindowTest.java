@@ -103,5 +103,17 @@ class ServingSubstituteWindowTest {
         WindowDriver.waitForStore(() -> !stored(app, "Emma Ramhult").serving());
         waitUntil(() -> robot.lookup("Tjänstgörande ersättare").tryQuery().isEmpty());
         assertThat(whom.getItems()).containsExactly("Östen Müller (M)");
+
+        // In a narrow window the line keeps its words whole (its buttons' minimum is their text).
+        javafx.stage.Window stage = attendees.getScene().getWindow();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
+        window.settled();
+        WindowDriver.reveal(robot, robot.lookup("#serveFor").query());
+        assertThat(robot.lookup("#serveFor").queryButton().getWidth()).isGreaterThanOrEqualTo(
+                robot.lookup("#serveFor").queryButton().prefWidth(-1) - 0.5);
+        window.snapshot(robot, "minutes-serving-1000");
     }
 }
