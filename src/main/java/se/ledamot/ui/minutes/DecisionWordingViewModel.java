@@ -22,6 +22,7 @@ import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
@@ -32,10 +33,10 @@ import se.ledamot.ui.task.TaskExecutor;
  * over: the conflict view shows both, with a merged text, and the choice is stored. A choice put aside ("Välj
  * senare") waits per item in {@link FormConflicts}, as in Debatt: the item shown again has the wording typed here, a
  * line saying it is not stored, and the choice is asked again, as it is before the screen is left or the window
- * closes. The choice put aside is kept durably too ({@link se.ledamot.service.PutAsideService}): after the window was closed or the
- * program stopped, opening the screen asks again, and the item shows the wording typed here. What is typed is stored
- * when another item is chosen or the screen is left; a wording that could not be stored is kept for its item and
- * shown again with it.
+ * closes. The choice put aside is kept durably too ({@link se.ledamot.service.PutAsideService}): after the window was
+ * closed or the program stopped, opening the screen asks again, and the item shows the wording typed here. What is
+ * typed is stored when typing pauses, another item is chosen or the screen is left; a wording that could not be
+ * stored is kept for its item and shown again with it.
  */
 final class DecisionWordingViewModel {
     /** The name its choices put aside are kept under. */
@@ -43,7 +44,7 @@ final class DecisionWordingViewModel {
     private final MeetingService meetings;
     private final TaskExecutor lane;
     private final ReadOnlyStringWrapper error;
-    /** Says a passing notice, as other screens do on save (the dialogs' notify, which hides itself). */
+    /** Says a save's notice, as other screens do (in place of the one before; gone when she moves on). */
     private final Consumer<String> notice;
     private final StringProperty text = new SimpleStringProperty("");
     private final FormConflicts<AgendaItem> stale = new FormConflicts<>("agenda_item", (c, base, mine, theirs) -> c);
@@ -69,12 +70,20 @@ final class DecisionWordingViewModel {
 
     DecisionWordingViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error) {
         this.meetings = context.services().meetings();
-        this.notice = context.dialogs()::notify;
+        this.notice = context.dialogs()::notifySaved;
         this.lane = lane;
         this.error = error;
         stale.keepIn(new KeptAside<>(context.services().putAside(), FORM, lane,
                 k -> meetings.item(Long.parseLong(k)),
                 KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
+        // Stored when typing pauses too, as in the editor: a crash loses nothing typed before the pause. Not while a
+        // choice waits on the item: the conflict view would come back at every pause of her typing.
+        Debouncer pause = context.newDebouncer();
+        text.addListener((o, was, now) -> pause.schedule(() -> {
+            if (item != null && !stale.waits(key(item))) {
+                handOver();
+            }
+        }));
     }
 
     /**

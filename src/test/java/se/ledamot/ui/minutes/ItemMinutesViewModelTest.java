@@ -176,6 +176,30 @@ class ItemMinutesViewModelTest {
                 .isEqualTo("Motionen anses besvarad.");
     }
 
+    /**
+     * The wording was stored only on leaving the item, Spara beslutet or leaving the screen: typed and the program
+     * gone (a crash, the battery), it was lost. It is stored when typing pauses, as in the editor; she types on after.
+     */
+    @Test
+    void theWordingIsStoredWhenTypingPausesWhileTheItemStaysChosen() {
+        choose(bikes);
+        disk.runAll();
+        vm.item().decisionText().set("Kommunfullmäktige bifaller motionen.");
+        assertThat(test.debouncer.isPending()).as("the store waits for typing to pause").isTrue();
+        test.debouncer.fire();
+        disk.runAll();
+        assertThat(test.services.meetings().item(bikes).orElseThrow().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen.");
+
+        vm.item().decisionText().set("Kommunfullmäktige bifaller motionen i sin helhet.");
+        test.debouncer.fire();
+        disk.runAll();
+        assertThat(test.services.meetings().item(bikes).orElseThrow().decisionText())
+                .isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.item().decisionText().get()).isEqualTo("Kommunfullmäktige bifaller motionen i sin helhet.");
+        assertThat(vm.error().get()).isEmpty();
+    }
+
     @Test
     void aFailedWriteIsSaidTheListsShowWhatIsStoredAndTheTextGoesBackIntoTheForm() {
         choose(bikes);
