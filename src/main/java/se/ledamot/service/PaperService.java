@@ -141,11 +141,15 @@ public final class PaperService {
     }
 
     /**
-     * A justering day set or changed from {@code before}'s: not after today, not before the meeting's day, signed by
+     * A day planned for the justering set or changed from {@code before}'s: not before the meeting's day ({@link
+     * Minutes#checkAdjustDay}). A justering day set or changed: not after today, not before the meeting's day, signed by
      * those the protokoll prints (the meeting's, else the body's: 5 kap. 69 §, {@link BodyPapers#signing},
      * {@link Minutes#checkSigners}), and with the attendance recorded (5 kap. 67 §, {@link Minutes#checkAttendance}).
      */
     private void checkAdjusted(Minutes before, Minutes m) {
+        if (m.adjustDay() != null && !m.adjustDay().equals(before.adjustDay())) {
+            m.checkAdjustDay(meetings.require(m.meetingId()).date());
+        }
         if (m.adjusted() != null && !m.adjusted().equals(before.adjusted())) {
             Meeting meeting = meetings.require(m.meetingId());
             Announcement.checkAdjusted(m.adjusted(), meeting.date(), LocalDate.now(clock));

@@ -155,6 +155,24 @@ class MinutesDecisionTest {
     }
 
     /**
+     * Walked: a justering planned for a day before the meeting was stored without a word, and the protokoll printed
+     * "Justeringen sker torsdagen den 17 december 2026" for a meeting on the 21st. It is refused, from any caller; a
+     * day planned before this rule (stored already) is not refused when other fields are saved.
+     */
+    @Test
+    void aJusteringPlannedBeforeTheMeetingIsRefused() {
+        var stored = app.papers().storedMinutes(meeting);
+        assertThatThrownBy(() -> app.papers().saveMinutes(stored, stored.withAdjustment(List.of(),
+                LocalDate.parse("2026-12-10"), null, "Kommunkansliet"))).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(Localization.message(e)).isEqualTo(
+                        "Justeringen kan inte ske den 10 december 2026, före sammanträdet den 14 december 2026."));
+        assertThat(app.papers().storedMinutes(meeting).adjustDay()).isNull();
+        app.papers().saveMinutes(stored, stored.withAdjustment(List.of(), LocalDate.parse("2026-12-14"), null,
+                "Kommunkansliet"));
+        assertThat(app.papers().storedMinutes(meeting).adjustDay()).isEqualTo(LocalDate.parse("2026-12-14"));
+    }
+
+    /**
      * Walked (walk15): the wording of a justerat protokoll's decision took new words, and the next print carried
      * them. What was justerat and announced stands, from the window and the command line alike.
      */

@@ -114,6 +114,16 @@ public record Minutes(long meetingId, LocalTime opened, LocalTime closed, Person
         return day != null && day.isAfter(adjustBy(meetingDay)) ? Optional.of(day) : Optional.empty();
     }
 
+    /**
+     * Refuses a justering planned for a day before the meeting: the protokoll is justerat after the meeting (5 kap.
+     * 69 § kommunallagen), and the protokoll prints the day ("Justeringen sker …").
+     */
+    public void checkAdjustDay(LocalDate meetingDay) {
+        if (adjustDay != null && adjustDay.isBefore(meetingDay)) {
+            throw new DomainException("minutes.adjustDay.beforeMeeting", adjustDay, meetingDay);
+        }
+    }
+
     public Minutes withTimes(LocalTime open, LocalTime close) {
         return new Minutes(meetingId, open, close, chair, secretary, adjusters, adjustDay, adjustTime, adjustPlace,
                 adjusted, posted, firstParagraph, attendance);

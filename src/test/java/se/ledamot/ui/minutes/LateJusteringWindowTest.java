@@ -112,6 +112,29 @@ class LateJusteringWindowTest {
                 + "(8 kap. 12 § kommunallagen).").doesNotContain("justeringen den");
     }
 
+    /**
+     * Walked: a justering planned for a day before the meeting was stored without a word and printed ("Justeringen
+     * sker …" before the council met). Spara protokollet refuses it with the reason, the day typed stays in the form,
+     * and the stored day is the one before.
+     */
+    @Test
+    void aJusteringPlannedBeforeTheMeetingIsRefusedWithTheReason(FxRobot robot) throws Exception {
+        window.open(robot);
+        waitUntil(() -> robot.lookup("#minutesMeeting").queryComboBox().getValue() != null);
+        DatePicker day = loaded(robot);
+        robot.interact(() -> day.setValue(LocalDate.of(2026, 11, 12)));
+        robot.clickOn("#saveMinutes");
+        waitUntil(() -> robot.lookup(".label").match((Label l) -> l.isVisible() && l.getText() != null
+                && l.getText().contains("Justeringen kan inte ske den 12 november 2026, före sammanträdet den 16 "
+                        + "november 2026.")).tryQuery().isPresent());
+        window.settled();
+        window.snapshot(robot, "protokoll-justering-before-meeting");
+        assertThat(day.getValue()).as("the day typed stays to be mended").isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(window.shell().context().services().papers().storedMinutes(
+                robot.lookup("#minutesMeeting").<se.ledamot.domain.meeting.Meeting>queryComboBox().getValue().id())
+                .adjustDay()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
     /** Within the 14 days nothing is said of the justering. */
     @Test
     void aJusteringInTimeIsNotMentioned(FxRobot robot) throws Exception {
