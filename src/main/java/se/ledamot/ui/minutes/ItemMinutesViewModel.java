@@ -87,7 +87,7 @@ public final class ItemMinutesViewModel {
                         decision.read(item);
                         if (first) {
                             taken.show(item, entry.get() == null ? null : entry.get().kind());
-                            vote.show(shown.itemId(), shown.vote(), deciding());
+                            vote.show(shown, deciding());
                         } else {
                             vote.follow(deciding());
                         }
@@ -117,7 +117,7 @@ public final class ItemMinutesViewModel {
         if (!same) {
             vote.leave(record.current());
             record.leave();
-            vote.show(null, deciding());
+            vote.showVote(null, deciding());
             if (item != null && !lineAfterRead().isEmpty()) {
                 // Back on an item whose choice was put aside: this side's values are shown, and asked again.
                 error.set(lineAfterRead());

@@ -18,6 +18,7 @@ import se.ledamot.domain.Person;
 import se.ledamot.domain.minutes.Ballot;
 import se.ledamot.domain.minutes.Choice;
 import se.ledamot.domain.minutes.ItemMinutes;
+import se.ledamot.domain.minutes.MotionType;
 import se.ledamot.domain.minutes.Vote;
 import se.ledamot.l10n.Localization;
 
@@ -41,19 +42,26 @@ public final class VoteForm {
     private final Map<Long, Draft> kept = new HashMap<>();
 
     /** Shows a stored vote (or none) for these deciding members. */
-    void show(Vote v, List<Person> deciding) {
+    void showVote(Vote v, List<Person> deciding) {
         restore(v == null ? new Draft(Localization.get("minutes.ui.vote.yesDefault"), "", List.of(), null)
                 : new Draft(v.yes(), v.no(), v.ballots().stream().map(b -> new Voter(b.voter(), b.choice())).toList(),
                         v.casting()), deciding);
     }
 
-    /** Shows an item's vote for these deciding members: what was typed and kept for it, otherwise as stored. */
-    void show(long itemId, Vote stored, List<Person> deciding) {
-        Draft typed = kept.remove(itemId);
+    /**
+     * Shows an item's vote for these deciding members: what was typed and kept for it, otherwise as stored; with none
+     * stored, a no stands for the first motion against the proposal, as when it was moved (it was gone on a restart).
+     */
+    void show(ItemMinutes shown, List<Person> deciding) {
+        Draft typed = kept.remove(shown.itemId());
         if (typed != null) {
             restore(typed, deciding);
         } else {
-            show(stored, deciding);
+            showVote(shown.vote(), deciding);
+            if (shown.vote() == null) {
+                shown.motions().stream().filter(m -> m.type() != MotionType.APPROVE_PROPOSAL).findFirst()
+                        .ifPresent(m -> proposeNo(m.by()));
+            }
         }
     }
 

@@ -177,6 +177,33 @@ class ItemMinutesViewModelTest {
     }
 
     /**
+     * Walked: "Nej: bifall till Jan Alexanderssons (V) yrkande", offered when his motion was moved, was gone after a
+     * restart (the side is offered from the motions whenever no vote is stored, not only as one is added).
+     */
+    @Test
+    void theNoSideOfferedFromAMotionAgainstTheProposalIsThereAgainAfterARestart() {
+        choose(bikes);
+        disk.runAll();
+        vm.item().forms().motionBy().set("Jan Alexandersson (V)");
+        vm.item().forms().motionType().set(MotionType.APPROVE_MATTER);
+        vm.item().addMotion();
+        disk.runAll();
+        String offered = vm.item().vote().no().get();
+        assertThat(offered).isEqualTo("bifall till Jan Alexanderssons (V) yrkande");
+
+        MinutesViewModel again = new MinutesViewModel(new AppContext(test.services, test.dialogs, disk,
+                () -> test.debouncer, new WriterPreferences(test.preferencesNode)));
+        again.loadMeetings();
+        disk.runAll();
+        again.item().show(again.entries().stream().filter(r -> r.item() != null && r.item().id() == bikes)
+                .findFirst().orElseThrow());
+        disk.runAll();
+        assertThat(again.item().motions()).hasSize(1);
+        assertThat(again.item().vote().no().get()).isEqualTo(offered);
+        assertThat(again.flush()).as("nothing typed that is not stored").isTrue();
+    }
+
+    /**
      * The wording was stored only on leaving the item, Spara beslutet or leaving the screen: typed and the program
      * gone (a crash, the battery), it was lost. It is stored when typing pauses, as in the editor; she types on after.
      */
