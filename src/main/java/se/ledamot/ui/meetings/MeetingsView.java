@@ -188,7 +188,10 @@ final class MeetingsView extends SplitPane {
 
         Button kallelse = new Button(Localization.get("meeting.ui.kallelse"));
         kallelse.setId("meeting-kallelse");
-        kallelse.disableProperty().bind(vm.kallelse().fileProperty().isNull());
+        // Only a meeting imported from a kallelse has one to open: greyed out on every other it said nothing of why,
+        // and a secretary took it for the way to make the kallelse (walked); it is not there then.
+        kallelse.visibleProperty().bind(vm.kallelse().fileProperty().isNotNull());
+        kallelse.managedProperty().bind(kallelse.visibleProperty());
         kallelse.setOnAction(e -> vm.kallelse().open());
         kallelse.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> vm.kallelse().fileProperty().get() == null ? null

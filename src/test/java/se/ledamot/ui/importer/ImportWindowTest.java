@@ -131,7 +131,7 @@ class ImportWindowTest {
         assertThat(((AgendaRow) shown.getItems().get(5)).heading()).contains("Integrationsenhetens lokaler");
         // The kallelse itself is kept with the meeting and can be opened from here (V11).
         javafx.scene.control.Button open = robot.lookup("#meeting-kallelse").queryButton();
-        waitUntil(() -> !open.isDisabled());
+        waitUntil(() -> open.isVisible() && !open.isDisabled());
         assertThat(open.getTooltip().getText()).contains("kallelse-kf.txt");
         assertThat(window.shell().context().services().meetings().kallelseContent(stored.id()))
                 .isEqualTo(Files.readAllBytes(kallelse));
