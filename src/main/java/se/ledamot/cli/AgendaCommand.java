@@ -145,6 +145,9 @@ final class AgendaCommand extends DataCommand {
             app.meetings().plannedElsewhere(meetingId, matterIds).forEach((matter, other) -> err().println(
                     Localization.get("meeting.ui.agenda.alsoPlanned", app.matters().require(matter).title(),
                             se.ledamot.l10n.MeetingText.withPlace(other))));
+            Meeting meeting = app.meetings().require(meetingId);
+            app.meetings().dueBefore(meetingId, matterIds).forEach((matter, due) -> err().println(
+                    se.ledamot.l10n.DeadlineText.passesBefore(app.matters().require(matter).title(), due, meeting)));
             return 0;
         }
     }

@@ -90,6 +90,16 @@ public final class DeadlineText {
         return Localization.get("deadline." + deadline.type().code()) + ": " + Said.LABEL.day(deadline.date());
     }
 
+    /**
+     * Said when a matter goes onto the agenda of a meeting after its deadline for being dealt with: "”Remiss om …” tas
+     * upp först efter sin tidsgräns: svarsdatum den 28 december 2026, före sammanträdet KF 25 januari 2027 …".
+     */
+    public static String passesBefore(String title, Deadline deadline, se.ledamot.domain.meeting.Meeting meeting) {
+        return Localization.get("meeting.ui.agenda.dueBefore", title, Localization.get("deadline."
+                + deadline.type().code()).toLowerCase(Localization.locale()), deadline.date(),
+                MeetingText.withPlace(meeting));
+    }
+
     /** The editor's line for a clock without a date: "Besvaras vid sammanträdet: inte inplanerat ännu". */
     public static String when(UndatedDeadline undated) {
         return Localization.get("deadline." + undated.type().code()) + ": " + Localization.get("deadline.unplanned");

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineType;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
@@ -158,6 +160,22 @@ public final class MeetingService {
         Map<Long, Meeting> out = new java.util.LinkedHashMap<>();
         agendas.plannedElsewhere(meetingId, matterIds).forEach((matter, other) -> out.put(matter,
                 meetings.require(other)));
+        return out;
+    }
+
+    /**
+     * Of these matters, those whose deadline for being dealt with (a remiss's reply date, a motion's year, the meeting
+     * an interpellation is to be answered at) passes before the meeting's day, with that deadline: said when they are
+     * put on its agenda. A written answer is due before the meeting that answers it, by its rule: not counted.
+     */
+    public Map<Long, Deadline> dueBefore(long meetingId, List<Long> matterIds) {
+        LocalDate day = meetings.require(meetingId).date();
+        Deadlines rules = deadlines.rules();
+        Map<Long, Deadline> out = new java.util.LinkedHashMap<>();
+        for (Matter m : matters.findAll(matterIds)) {
+            rules.all(m).stream().filter(d -> d.type() != DeadlineType.WRITTEN_ANSWER && d.date().isBefore(day))
+                    .min(java.util.Comparator.comparing(Deadline::date)).ifPresent(d -> out.put(m.id(), d));
+        }
         return out;
     }
 

@@ -139,6 +139,18 @@ class MeetingCliTest extends CommandLineTest {
         assertThat(err).contains("”Motion om cykelvägar” står också på föredragningslistan för KF 14 december 2026");
     }
 
+    /** A matter whose deadline passes before the meeting is added, and said so with its deadline, as the window does. */
+    @Test
+    void aMatterWhoseDeadlinePassesBeforeTheMeetingIsAddedAndSaidSo() throws Exception {
+        long february = id("meeting", "add", "--body", "KF", "--date", "2027-02-08");
+        long old = id("add", "--kind", "motion", "--title", "Motion om parker", "--submitted", "2025-12-01");
+        long fresh = id("add", "--kind", "motion", "--title", "Motion om cykelvägar", "--submitted", "2026-10-01");
+        assertThat(run("agenda", "add", String.valueOf(february), String.valueOf(old), String.valueOf(fresh)))
+                .as(err).isZero();
+        assertThat(err).contains("”Motion om parker” tas upp först efter sin tidsgräns: ettårsgränsen för motioner "
+                + "den 1 december 2026, före sammanträdet KF 8 februari 2027").doesNotContain("cykelvägar");
+    }
+
     @Test
     void addingToAnUnknownMeetingOrAnUnknownMatterChangesNothing() throws Exception {
         long meeting = id("meeting", "add", "--body", "KF", "--date", "2026-12-14");

@@ -54,6 +54,28 @@ class MeetingServiceTest {
         assertThat(app.meetings().suggest(first)).extracting(s -> s.matter().id()).containsExactly(question);
     }
 
+    /**
+     * Walked: a remiss whose reply date (28 December) passes before the meeting (25 January) went onto its agenda
+     * without a word. A matter whose deadline for being dealt with passes first is named with it; a written answer
+     * due before the meeting that answers it is what the rule means, not a lateness.
+     */
+    @Test
+    void mattersWhoseDeadlinePassesBeforeTheMeetingAreNamedWithIt() {
+        long january = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2027-01-25"))).id();
+        long remiss = app.matters().add(Matter.newMatter(MatterKind.REFERRAL, "Remiss om integration")
+                .submitted(LocalDate.parse("2026-11-27")).replyBy(LocalDate.parse("2026-12-28"))
+                .status(Status.RECEIVED).build()).id();
+        long motion = matter(MatterKind.MOTION, "Motion om cykelvägar", "2026-03-01", Status.PREPARED);
+        long old = matter(MatterKind.MOTION, "Motion om parker", "2025-12-01", Status.PREPARED);
+        long question = matter(MatterKind.QUESTION, "Fråga om simhallen", "2026-12-01", Status.SUBMITTED);
+
+        var due = app.meetings().dueBefore(january, List.of(remiss, motion, old, question));
+        assertThat(due.keySet()).containsExactly(remiss, old);
+        assertThat(due.get(remiss).type()).isEqualTo(se.ledamot.domain.DeadlineType.REPLY_DATE);
+        assertThat(due.get(remiss).date()).isEqualTo(LocalDate.parse("2026-12-28"));
+        assertThat(due.get(old).type()).isEqualTo(se.ledamot.domain.DeadlineType.MOTION_ONE_YEAR);
+    }
+
     @Test
     void anAgendaCarriesItsMattersDeadlinesLatenessAndWhatIsStillPending() {
         long kf = app.meetings().add(Meeting.planned("KF", LocalDate.parse("2026-12-14"))).id();

@@ -17,11 +17,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Deadline;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.AgendaSuggestion.Suggestion;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.sync.Conflict;
 import se.ledamot.domain.sync.Resolution;
+import se.ledamot.l10n.DeadlineText;
 import se.ledamot.l10n.Localization;
 import se.ledamot.l10n.MeetingText;
 import se.ledamot.l10n.SubmissionText;
@@ -168,15 +170,20 @@ public final class AgendaViewModel {
             Map<Long, String> titles = new HashMap<>();
             pending.forEach(p -> titles.put(p.id(), p.title()));
             Map<Long, Meeting> elsewhere = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Long, Deadline> late = new java.util.concurrent.ConcurrentHashMap<>();
             change(() -> {
                 meetings.addMatters(m.id(), matterIds);
                 elsewhere.putAll(meetings.plannedElsewhere(m.id(), matterIds));
+                late.putAll(meetings.dueBefore(m.id(), matterIds));
             }, () -> {
                 added.run();
-                // Said, not refused: the secretary takes it off the other agenda, or means it (walk31).
+                // Said, not refused: the secretary takes it off the other agenda, or means it (walk31); a deadline
+                // passed first may be the council's choice too (a remiss answered late by agreement).
                 elsewhere.forEach((id, other) -> context.dialogs().notify(Localization.get(
                         "meeting.ui.agenda.alsoPlanned", titles.getOrDefault(id, "#" + id),
                         MeetingText.withPlace(other))));
+                matterIds.stream().filter(late::containsKey).forEach(id -> context.dialogs().notify(
+                        DeadlineText.passesBefore(titles.getOrDefault(id, "#" + id), late.get(id), m)));
             });
         }
     }

@@ -98,6 +98,27 @@ class AgendaViewModelTest {
     }
 
     /**
+     * Walked: a remiss whose reply date passes before the meeting went onto its agenda without a word. Said (not
+     * refused: the council may have agreed a later answer), with the deadline; a matter in time says nothing.
+     */
+    @Test
+    void aMatterWhoseDeadlinePassesBeforeTheMeetingIsSaidWhenPutOnItsAgenda() {
+        Meeting february = test.services.meetings().list().stream().filter(m -> m.date().getYear() == 2027)
+                .findFirst().orElseThrow();
+        Matter remiss = test.services.matters().add(Matter.newMatter(MatterKind.REFERRAL, "Remiss om integration")
+                .submitted(LocalDate.parse("2026-11-27")).replyBy(LocalDate.parse("2026-12-28"))
+                .status(Status.RECEIVED).build());
+        vm.addMatters(List.of(remiss.id()));
+        assertThat(test.dialogs.notifications).noneMatch(n -> n.contains("tidsgräns"));
+
+        vm.meetingProperty().set(february);
+        vm.addMatters(List.of(remiss.id(), lateQuestion.id()));
+        assertThat(test.dialogs.notifications).filteredOn(n -> n.contains("tidsgräns")).containsExactly(
+                "”Remiss om integration” tas upp först efter sin tidsgräns: svarsdatum den 28 december 2026, före "
+                        + "sammanträdet " + se.ledamot.l10n.MeetingText.withPlace(february) + ".");
+    }
+
+    /**
      * Walk 31: a matter put on the next meeting's agenda while it stood on the earlier one's too, without a word; both
      * protokolls could decide it. Said (not refused: the secretary may mean it), for planned meetings only.
      */
