@@ -168,7 +168,10 @@ final class MatterSections {
         rows.add(new String[] {t("field.responsible_body"), m.responsibleBody()});
         rows.add(new String[] {t("field.status"), status(m)});
         rows.add(new String[] {t("field.deadline"), deadline(m, deadlines, today)});
-        rows.add(new String[] {t("field.reply_by"), m.replyBy() == null ? null : Dates.date(m.replyBy())});
+        // The reply date is said once: as the Tidsgräns when it is the deadline shown, else on its own row.
+        boolean shownAsDeadline = deadlines.nearest(m).filter(d -> d.date().equals(m.replyBy())).isPresent();
+        rows.add(new String[] {t("field.reply_by"), m.replyBy() == null || shownAsDeadline ? null
+                : Dates.date(m.replyBy())});
         rows.add(new String[] {t("field.tags"), m.tags().stream().sorted().collect(Collectors.joining(", "))});
         c.facts(rows);
     }

@@ -70,6 +70,21 @@ class MatterBriefTest {
         assertThat(text).contains("Inkommen 27 maj 2015", "Remiss inkommen").doesNotContain("nlämnad");
     }
 
+    /**
+     * Walked: a remiss's facts said its reply date twice, as the Tidsgräns ("28 december 2026 (svarsdatum, …)") and
+     * again as "Svar senast 28 december 2026". Said once, where the deadline is; a reply date that is not the deadline
+     * shown keeps its own row.
+     */
+    @Test
+    void aReferralsReplyDateIsSaidOnceWhenItIsTheDeadlineShown() throws Exception {
+        Matter referral = Matter.newMatter(se.ledamot.domain.MatterKind.REFERRAL, "Remiss om integrationsprogram")
+                .submitted(java.time.LocalDate.parse("2015-05-27")).replyBy(java.time.LocalDate.parse("2015-06-30"))
+                .status(se.ledamot.domain.Status.RECEIVED).build();
+        String text = text(pdf(MatterBrief.of(referral, List.of(), Deadlines.standard(), Samples.TODAY,
+                Samples.CREATED, Samples.ZONE)));
+        assertThat(text).contains("30 juni 2015 (svarsdatum").doesNotContain("Svar senast");
+    }
+
     @Test
     void matterBriefIsPdfA2aAndUa1WithBookmarksPerSection() throws Exception {
         byte[] pdf = motionBrief();
