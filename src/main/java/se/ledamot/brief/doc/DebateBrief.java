@@ -21,6 +21,7 @@ import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.meeting.Position;
+import se.ledamot.domain.meeting.Stance;
 import se.ledamot.l10n.Localization;
 
 /**
@@ -199,7 +200,8 @@ public final class DebateBrief {
         }
         c.leadIn(t("debate.stance"), p.stance() == null ? t("debate.stanceOpen")
                 : Localization.stance(p.stance(), item.matter().map(Matter::kind).orElse(null)));
-        c.leadIn(t("debate.arguments"), p.arguments());
+        // Under Eget yrkande the group writes its yrkande there: the speaker reads it as such, to move it.
+        c.leadIn(t(p.stance() == Stance.OWN ? "debate.ownMotion" : "debate.arguments"), p.arguments());
         c.leadIn(t("debate.notes"), p.notes());
     }
 

@@ -160,6 +160,9 @@ final class GroupView extends BorderPane {
         FieldLimits.watch(speaker, Limit.SPEAKER);
         arguments.setId("arguments");
         arguments.setPrefRowCount(3);
+        // Under Eget yrkande the group's yrkande is written here: the brief prints it as such, for the speaker to move.
+        arguments.promptTextProperty().bind(javafx.beans.binding.Bindings.when(stance.valueProperty().isEqualTo(
+                Stance.OWN)).then(Localization.get("meeting.ui.group.ownMotion.prompt")).otherwise(""));
         arguments.setWrapText(true);
         notes.setId("notes");
         notes.setPrefRowCount(3);

@@ -44,7 +44,7 @@ class DebateBriefTest {
                 "Diarienummer", "KS 2015/123", "Inlämnad", "16 februari 2015", "Undertecknare", "Jan Alexandersson (V)",
                 "Status", "Remitterad", "Tidsgräns", "16 februari 2016", "Motionärernas förslag",
                 "att en integrationsplan", "Kommunstyrelsens förslag till beslut", "Kommunstyrelsen föreslår",
-                "Gruppens ställningstagande (V)", "Ställningstagande:", "Eget yrkande", "Argument:", "Planen behövs nu",
+                "Gruppens ställningstagande (V)", "Ställningstagande:", "Eget yrkande", "Yrkande och argument:", "Planen behövs nu",
                 "Anteckningar:", "Yrka bifall", "Talare", "Emma Ramhult (V) talar för gruppen", "Tidslinje",
                 "16 februari 2015", "Motion inlämnad",
                 "Punkt 2 · Interpellation · KF 2017/45", "Ställd till", "Nguyễn Thị Åsa Müller (M)", "Frågor", "1.",

@@ -71,6 +71,28 @@ class GroupBriefTest {
     }
 
     /**
+     * Walked: "Eget yrkande" printed only the stance, and the speaker had no wording to move. What the group wrote
+     * under it is printed as its yrkande and arguments; another stance's stays "Argument:".
+     */
+    @Test
+    void aGroupsOwnMotionIsPrintedAsItsYrkande() throws Exception {
+        DebateMaterial one = Samples.debate(1, "V");
+        DebateMaterial.Item motion = one.items().getFirst();
+        var own = motion.position().orElseThrow().withStance(se.ledamot.domain.meeting.Stance.OWN)
+                .withArguments("att planen följs upp årligen i fullmäktige.");
+        DebateMaterial.Item ownItem = new DebateMaterial.Item(motion.item(), motion.matter(), motion.changes(),
+                Optional.of(own), motion.speakers());
+        String text = MatterBriefTest.text(brief(new DebateMaterial(one.meeting(), one.body(), "V",
+                List.of(ownItem))));
+        assertThat(text).contains("Yrkande och argument: att planen följs upp årligen i fullmäktige.")
+                .doesNotContain("Argument: att planen");
+        DebateMaterial.Item supportItem = new DebateMaterial.Item(motion.item(), motion.matter(), motion.changes(),
+                Optional.of(own.withStance(se.ledamot.domain.meeting.Stance.SUPPORT)), motion.speakers());
+        assertThat(MatterBriefTest.text(brief(new DebateMaterial(one.meeting(), one.body(), "V",
+                List.of(supportItem))))).contains("Argument: att planen").doesNotContain("Yrkande och argument");
+    }
+
+    /**
      * The brief did not say which items the group had gone through: each matter says so under the group's position,
      * and the cover's list marks those left, as Partigrupp counts them (an item with a proposal for decision, not
      * Upprop or a Val av justerare with nothing proposed).

@@ -147,23 +147,6 @@ class ProtokollTest {
                 "§ 109", "Meddelanden", "Meddelandena läggs till handlingarna.");
     }
 
-    /**
-     * A remiss is answered by the council's opinion (yttrande): its decision is said of the opinion, as Bifall's is
-     * ("Yttrandet över remissen antas."), never "Remissen bifalls delvis." or "Remissen avslås.".
-     */
-    @Test
-    void aRemissDecisionIsSaidOfTheOpinionWhateverTheDecision() {
-        var remiss = se.ledamot.domain.Matter.newMatter(se.ledamot.domain.MatterKind.REFERRAL,
-                "Remiss om integrationsstrategi").build();
-        var entry = new MeetingPapers.Entry(6, null, null, remiss, null, null, null, false, null);
-        assertThat(MinutesWords.decision(entry, se.ledamot.domain.Decision.APPROVED))
-                .isEqualTo("Yttrandet över remissen antas.");
-        assertThat(MinutesWords.decision(entry, se.ledamot.domain.Decision.PARTLY_APPROVED))
-                .isEqualTo("Yttrandet över remissen antas med ändringar.");
-        assertThat(MinutesWords.decision(entry, se.ledamot.domain.Decision.REJECTED))
-                .isEqualTo("Förslaget till yttrande över remissen avslås.");
-    }
-
     @Test
     void aVoteWhoseSidesBeginWithBifallTillSaysItOnce() {
         // The window's default sides read "bifall till förslaget till beslut": the sentences must not say it twice.

@@ -77,6 +77,24 @@ class GroupSwitchWindowTest {
         assertThat(arguments.getText()).as("the form shows V's").isEqualTo("V:s eget argument");
     }
 
+    /** Walked: under Eget yrkande there was nowhere to write the yrkande; Argument says it is written there. */
+    @Test
+    void underEgetYrkandeTheArgumentFieldAsksForTheYrkande(FxRobot robot) {
+        window.open(robot);
+        window.show(robot, GroupScreen.ID);
+        robot.clickOn("#group-code").write("V").type(KeyCode.ENTER);
+        TableView<GroupRow> table = robot.lookup("#group-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1 && "V".equals(table.getItems().getFirst().position().group()));
+        GroupPositionsWindowTest.clickRow(robot, 0);
+        TextArea arguments = robot.lookup("#arguments").queryAs(TextArea.class);
+        waitUntil(() -> !arguments.isDisabled());
+        javafx.scene.control.ComboBox<se.ledamot.domain.meeting.Stance> stance = robot.lookup("#stance")
+                .queryComboBox();
+        assertThat(arguments.getPromptText()).isEmpty();
+        robot.interact(() -> stance.setValue(se.ledamot.domain.meeting.Stance.OWN));
+        assertThat(arguments.getPromptText()).isEqualTo("Gruppens yrkande (att…) och argumenten för det");
+    }
+
     private PositionService positions() {
         return window.shell().context().services().positions();
     }
