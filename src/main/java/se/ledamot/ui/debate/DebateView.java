@@ -167,6 +167,7 @@ final class DebateView extends BorderPane {
         decision.setPromptText(Localization.get("debate.decision.prompt"));
         decision.valueProperty().bindBidirectional(vm.decision());
         decision.setConverter(ShownAs.text(Localization::decision));
+        ShownAs.promptWhenEmpty(decision);
         CheckBox minority = new CheckBox(Localization.get("debate.minority"));
         minority.setId("minority");
         minority.selectedProperty().bindBidirectional(vm.minority());

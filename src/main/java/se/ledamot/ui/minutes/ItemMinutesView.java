@@ -182,7 +182,7 @@ final class ItemMinutesView extends VBox {
         carried.setId("carried");
         // Says what to choose while nothing is, and is as wide as its longest choice: it was a sliver, then cut.
         carried.setPromptText(Localization.get("minutes.ui.carried.choose"));
-        MinutesControls.promptWhenEmpty(carried);
+        ShownAs.promptWhenEmpty(carried);
         carried.setMinWidth(Region.USE_PREF_SIZE);
         // The list of proposals is made again after each change: the chair's choice is marked again on it.
         Runnable mark = () -> {
@@ -325,7 +325,7 @@ final class ItemMinutesView extends VBox {
         decision.setId("decisionTaken");
         decision.setPromptText(Localization.get("minutes.ui.decision.choose"));
         decision.setConverter(ShownAs.text(Localization::decision));
-        MinutesControls.promptWhenEmpty(decision);
+        ShownAs.promptWhenEmpty(decision);
         decision.setMinWidth(Region.USE_PREF_SIZE);
         decision.valueProperty().bindBidirectional(taken.decision());
         decision.disableProperty().bind(taken.adjusted());

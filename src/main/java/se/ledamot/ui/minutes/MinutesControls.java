@@ -132,20 +132,6 @@ final class MinutesControls {
         return new VBox(4, first, second);
     }
 
-    /**
-     * A chooser that draws its prompt whenever it holds nothing: set to nothing after a choice (the next item, with no
-     * decision yet), JavaFX's own cell went blank (§ 18 Remiss, after a decided motion, had no "Välj beslut").
-     */
-    static <T> void promptWhenEmpty(javafx.scene.control.ComboBox<T> box) {
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? box.getPromptText() : box.getConverter().toString(item));
-            }
-        });
-    }
-
     static Button button(String id, String key, Runnable action) {
         Button b = new Button(Localization.get(key));
         b.setId(id);
