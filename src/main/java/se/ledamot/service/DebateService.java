@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.Decision;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Decided;
@@ -14,7 +15,9 @@ import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.sync.ListMerge;
 import se.ledamot.domain.sync.RowMerge;
 import se.ledamot.domain.meeting.AgendaItem;
+import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.MeetingPapers;
 import se.ledamot.store.DebateStore;
 
@@ -46,6 +49,16 @@ public final class DebateService {
         MeetingPapers p = papers.papers(meetingId);
         return p.entries().stream().filter(e -> e.item() != null && e.matter() != null)
                 .map(e -> new DebateItem(e.item(), Kallelse.name(p, e), e.matter())).toList();
+    }
+
+    /**
+     * The people seated in a body (its ledamöter and ersättare, as the papers' settings name them): a speaker typed on
+     * Debatt is one of them whatever the case she typed. None for a body with no seats set.
+     */
+    public List<Person> seated(String body) {
+        String code = Body.normalize(body);
+        return papers.settings().bodies().stream().filter(b -> b.body().equals(code))
+                .flatMap(b -> b.seats().stream()).map(Seat::person).toList();
     }
 
     /** The debate on an item about a matter; a free-text item has none. */

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.service.DebateItem;
@@ -32,6 +33,8 @@ final class DebateMeetingsViewModel {
     private final ObservableList<Meeting> meetingList = FXCollections.observableArrayList();
     private final ObjectProperty<Meeting> meeting = new SimpleObjectProperty<>();
     private final ObservableList<DebateItem> items = FXCollections.observableArrayList();
+    /** The people seated in the meeting's body, read with its items (a speaker typed is matched with them). */
+    private List<Person> seated = List.of();
     /** The item asked to be opened and not read yet: a meeting's items read meanwhile open no other. */
     private Long asked;
 
@@ -49,9 +52,11 @@ final class DebateMeetingsViewModel {
         this.openItem = openItem;
         meeting.addListener((o, was, now) -> {
             if (now != null) {
-                BackgroundTask.of(p -> debates.items(now.id()))
-                        .onSuccess(rows -> {
+                BackgroundTask.of(p -> new Read(debates.items(now.id()), debates.seated(now.body())))
+                        .onSuccess(read -> {
                             if (now.equals(meeting.get())) {
+                                List<DebateItem> rows = read.items();
+                                seated = read.seated();
                                 items.setAll(rows);
                                 openFirst(now, rows);
                             }
@@ -104,6 +109,14 @@ final class DebateMeetingsViewModel {
         } else {
             choose.run();
         }
+    }
+
+    private record Read(List<DebateItem> items, List<Person> seated) {
+    }
+
+    /** The people seated in the body of the meeting whose items are listed. */
+    List<Person> seated() {
+        return seated;
     }
 
     ObservableList<Meeting> meetings() {

@@ -116,9 +116,16 @@ final class DebateView extends BorderPane {
         minutes.setId("speechMinutes");
         minutes.setPrefWidth(80);
         minutes.valueProperty().addListener((o, was, now) -> vm.minutes().set(now));
+        // The minutes proposed for the speech chosen (the body's limit) are shown as they change.
+        vm.minutes().addListener((o, was, now) -> minutes.getValueFactory().setValue(now.intValue()));
         Button add = new Button(Localization.get("debate.action.add"));
         add.setId("addSpeaker");
         add.setOnAction(e -> vm.addSpeaker());
+        // At the meeting she types one speaker after another: Enter adds (or says why not), and she stays in the name.
+        name.setOnAction(e -> {
+            vm.addSpeaker();
+            name.requestFocus();
+        });
         Button up = new Button(Localization.get("debate.action.up"));
         up.setOnAction(e -> {
             int i = table.getSelectionModel().getSelectedIndex();

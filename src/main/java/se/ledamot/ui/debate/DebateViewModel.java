@@ -14,14 +14,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Decision;
-import se.ledamot.domain.Person;
 import se.ledamot.domain.debate.Debate;
 import se.ledamot.domain.debate.DebateDecision;
 import se.ledamot.domain.debate.Speaker;
@@ -63,9 +60,7 @@ public final class DebateViewModel {
     private final SpeakerConflicts stale = new SpeakerConflicts();
     /** Changes of the list made here: a save's answer shows only when no change came after it. */
     private int changes;
-    private final StringProperty speakerName = new SimpleStringProperty("");
-    private final ObjectProperty<SpeechKind> kind = new SimpleObjectProperty<>(SpeechKind.SPEECH);
-    private final IntegerProperty minutes = new SimpleIntegerProperty(3);
+    private final SpeakerForm form;
     private final StringProperty speechText = new SimpleStringProperty("");
     private final ChosenDecisions choices = new ChosenDecisions(this::label);
     private final StringProperty wording = new SimpleStringProperty("");
@@ -86,6 +81,7 @@ public final class DebateViewModel {
                 pauses.get());
         this.followed = new FollowedDebateViewModel(debates, lane, stale, speakers, speechText, choices, wording);
         this.chooser = new DebateMeetingsViewModel(debates, tasks, lane, dialogs, today, debate::get, this::openItem);
+        this.form = new SpeakerForm(debate, chooser::seated);
         this.notes = new SpeakerNotes(speechText, pauses.get(),
                 () -> debate.get() == null ? null : debate.get().speakers(), this::notesStored, error::set);
     }
@@ -178,11 +174,13 @@ public final class DebateViewModel {
         return Stream.concat(choices.held().stream(), wordings.held().stream()).distinct().toList();
     }
 
-    /** Adds the speaker in the form at the end of the list; a refusal is shown and nothing is stored. */
+    /**
+     * Adds the speaker in the form ({@link SpeakerForm}: a known person as the register spells her) at the end of the
+     * list; a refusal is shown and nothing is stored.
+     */
     public boolean addSpeaker() {
         String text = notes.owned() ? "" : speechText.get(); // else the field holds the chosen speaker's notes
-        return change(list -> list.add(new Speaker(Person.parse(speakerName.get()), kind.get(), minutes.get(), text)),
-                true);
+        return change(list -> list.add(form.speaker(text)), true);
     }
 
     public boolean removeSpeaker(int index) {
@@ -249,7 +247,7 @@ public final class DebateViewModel {
         show(d, next.speakers());
         error.set("");
         if (clearForm) {
-            speakerName.set("");
+            form.name.set("");
             if (!notes.owned()) {
                 speechText.set("");
             }
@@ -362,15 +360,15 @@ public final class DebateViewModel {
     }
 
     public StringProperty speakerName() {
-        return speakerName;
+        return form.name;
     }
 
     public ObjectProperty<SpeechKind> kind() {
-        return kind;
+        return form.kind;
     }
 
     public IntegerProperty minutes() {
-        return minutes;
+        return form.minutes;
     }
 
     public StringProperty speechText() {
