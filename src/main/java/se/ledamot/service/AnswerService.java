@@ -30,6 +30,14 @@ public final class AnswerService {
         return matters.openToAnswer();
     }
 
+    /**
+     * The interpellations and questions closed (a decision in Debatt, Ärenden) while their draft in Svar was never
+     * put into the matter: Svar lists them too, so that what was written is not lost from sight.
+     */
+    public List<Matter> closedWithDraftNotEntered() {
+        return matters.closedWithDraftNotEntered();
+    }
+
     /** The draft to write in: the stored one, or a new one from the matter's answer. */
     public AnswerDraft open(Matter matter) {
         return answers.open(matter);

@@ -72,6 +72,23 @@ public final class MatterSubsets {
     }
 
     /**
+     * The interpellations and questions no longer open (answered, withdrawn, lapsed) whose draft in Svar was never
+     * put into the matter ("För in svaret" not pressed): the draft differs from the answer entered. A decision in
+     * Debatt closes the matter whatever Svar holds; what was written there must stay reachable.
+     */
+    public List<Matter> closedWithDraftNotEntered() {
+        Map<Long, String> drafts = PlainReads.list(dsl, "SELECT d.matter_id, d.text FROM answer_draft d JOIN matter m"
+                + " ON m.id = d.matter_id WHERE m.trashed_at IS NULL AND m.kind IN "
+                + OverdueCandidates.codes(MatterKind::hasAddressee), r -> Map.entry(r.getLong(1), r.getString(2)))
+                .stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return matters.findAll(drafts.keySet()).stream()
+                .filter(m -> !m.lifecycle().isOpen(m.status()))
+                .filter(m -> !drafts.get(m.id()).strip().equals(m.answer() == null ? "" : m.answer().strip()))
+                .toList();
+    }
+
+    /**
      * The matters of some kinds not in the trash handed in after one day up to and including another, whole, newest
      * first: through the register's index on (trashed_at, submitted, id), a few days' range of it.
      */

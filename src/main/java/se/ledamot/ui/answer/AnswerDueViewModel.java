@@ -60,6 +60,10 @@ final class AnswerDueViewModel {
      * the asker by that moment.
      */
     static String of(Matter matter, MeetingCalendar calendar, LocalDate today) {
+        if (!matter.lifecycle().isOpen(matter.status())) {
+            // Answered in Debatt while a draft was written here: no deadline, and what is here is not in the matter.
+            return Localization.get("answer.due.closed", Localization.status(matter.kind(), matter.status()));
+        }
         Deadlines deadlines = calendar.deadlines();
         List<String> parts = new ArrayList<>();
         if (matter.status() == Status.ANSWER_READY) {

@@ -3,18 +3,27 @@ package se.ledamot.ui.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
+import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.task.BackgroundTask;
 
-/** The interpellations and questions still open, beside the answer editor; read in the background. */
+/**
+ * The interpellations and questions still open, beside the answer editor, and those closed (answered in Debatt)
+ * while a draft written here was never put into the matter, first and marked so: what she wrote stays in reach, to
+ * be entered or read. Read in the background.
+ */
 public final class AnswerListViewModel {
     private final AppContext context;
     private final ObservableList<Matter> matters = FXCollections.observableArrayList();
+    /** The listed matters that are closed with a draft not entered (set before {@link #matters} changes). */
+    private Set<Long> notEntered = Set.of();
     /** A matter listed although it is not open any more (one the user went to); null for none. */
     private Long shownToo;
     /** How many reads were asked for; an answer to an older one is not shown. */
@@ -63,15 +72,36 @@ public final class AnswerListViewModel {
 
     private void read(Long extra, String title, boolean onlyChanged) {
         int question = ++asked;
-        BackgroundTask.of(p -> withExtra(context.services().answers().openMatters(), extra))
+        BackgroundTask.of(p -> listing(extra))
                 .title(title)
                 .onSuccess(found -> {
                     // Two reads out at once (shown, then asked for a matter): the later one's list counts.
-                    if (question == asked && !(onlyChanged && found.equals(matters))) {
-                        matters.setAll(found);
+                    if (question == asked && !(onlyChanged && found.matters().equals(matters)
+                            && found.notEntered().equals(notEntered))) {
+                        notEntered = found.notEntered();
+                        matters.setAll(found.matters());
                     }
                 })
                 .executeWith(context.tasks());
+    }
+
+    /** What the list shows: the matters, and which of them are closed with a draft not entered. */
+    private record Listing(List<Matter> matters, Set<Long> notEntered) {
+    }
+
+    private Listing listing(Long extra) {
+        List<Matter> closed = context.services().answers().closedWithDraftNotEntered();
+        List<Matter> all = new ArrayList<>(closed);
+        all.addAll(withExtra(context.services().answers().openMatters(),
+                closed.stream().anyMatch(m -> m.id().equals(extra)) ? null : extra));
+        return new Listing(List.copyOf(all), closed.stream().map(Matter::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** A row's words: the heading, and for a closed matter with a draft not entered, its status and that draft. */
+    public String label(Matter m) {
+        String heading = Grammar.heading(m.kind(), m.title());
+        return notEntered.contains(m.id()) ? Localization.get("answer.list.notEntered", heading,
+                Localization.status(m.kind(), m.status()).toLowerCase(Localization.locale())) : heading;
     }
 
     private List<Matter> withExtra(List<Matter> open, Long extra) {

@@ -12,7 +12,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.ledamot.domain.Matter;
-import se.ledamot.l10n.Grammar;
 import se.ledamot.l10n.Localization;
 import se.ledamot.ui.shell.AbstractScreen;
 import se.ledamot.ui.shell.AppContext;
@@ -77,7 +76,7 @@ public final class AnswerScreen extends AbstractScreen {
         list.setPrefWidth(LIST_MIN_WIDTH);
         // Long titles wrap inside the list instead of widening it, whole: titles that begin alike are told apart. A
         // wrapping cell's own label stopped at two lines, "… samordna arbetet med integration, …" (walk24).
-        list.setCellFactory(l -> new WrappingTitleCell<>(l, m -> Grammar.heading(m.kind(), m.title())));
+        list.setCellFactory(l -> new WrappingTitleCell<>(l, open::label));
         // The text open before could not be saved: the list goes back to it (the editor says why).
         editor.setOnStayed(stayed -> Platform.runLater(() -> list.getSelectionModel().select(stayed)));
         Label title = new Label(Localization.get("answer.list.title"));
@@ -133,6 +132,8 @@ public final class AnswerScreen extends AbstractScreen {
             list.getSelectionModel().select(m);
             ChosenRowInView.show(list);
         });
+        // The matter in the editor as read now: decided in Debatt meanwhile, its deadlines are gone.
+        listed(inEditorId).ifPresent(due::show);
         wanted = null;
     }
 

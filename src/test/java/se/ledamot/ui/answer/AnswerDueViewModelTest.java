@@ -85,4 +85,19 @@ class AnswerDueViewModelTest {
         assertThat(AnswerDueViewModel.of(ready, calendar, LocalDate.parse("2026-12-01")))
                 .startsWith("Skriftligt svar till frågeställaren: 14 december 2026 kl. 08.00 (om 13 dagar) · ");
     }
+
+    /**
+     * Decided in Debatt ("Anses besvarad") while a draft waits in Svar: it went on saying "Skriftligt svar … (om 14
+     * dagar)" of a matter answered, and nothing of why the matter's answer is not the text shown.
+     */
+    @Test
+    void anAnsweredMatterHasNoDeadlineAndSaysHowItsDraftGetsIn() {
+        MeetingCalendar calendar = new MeetingCalendar(List.of(new Body("KF", "Kommunfullmäktige", true, 5, 3, 1)),
+                List.of(Meeting.planned("KF", LocalDate.parse("2026-11-16")).withId(1L),
+                        Meeting.planned("KF", LocalDate.parse("2026-12-21")).withId(2L)), Map.of());
+        Matter answered = Matter.newMatter(MatterKind.INTERPELLATION, "Integrationsenhet").id(3L)
+                .submitted(LocalDate.parse("2026-10-26")).status(Status.ANSWERED).build();
+        assertThat(AnswerDueViewModel.of(answered, calendar, LocalDate.parse("2026-12-04"))).isEqualTo(
+                "Besvarad: ingen tidsgräns löper. Det som står här förs in i ärendet först när du väljer För in svaret.");
+    }
 }

@@ -57,4 +57,35 @@ class AnswerListViewModelTest {
         list.include(list.chosenSinceLastShown().orElseThrow());
         assertThat(list.matters()).extracting(Matter::id).containsExactly(question);
     }
+
+    /**
+     * The tester's walk: a sentence added in Svar and kept as a version, never entered; Debatt then recorded the
+     * interpellation as answered, and Svar's list was empty: the draft could be reached only by the command line.
+     */
+    @Test
+    void anAnsweredInterpellationWhoseDraftWasNeverEnteredStaysListedAndSaysSo() {
+        Matter matter = test.services.matters().require(add(MatterKind.INTERPELLATION, "Integrationsenhet",
+                Status.SUBMITTED));
+        Matter entered = test.services.answers().finish(matter, "Svaret som fördes in.", java.util.Set.of());
+        test.services.answers().autosave(matter.id(), "Svaret som fördes in. En mening till.", java.util.Set.of());
+        test.services.matters().save(entered.toBuilder().status(Status.ANSWERED).build());
+        long done = add(MatterKind.QUESTION, "Om busskortet", Status.ANSWERED);
+
+        list.reload();
+        assertThat(list.matters()).extracting(Matter::id).containsExactly(matter.id());
+        assertThat(list.label(list.matters().getFirst()))
+                .isEqualTo("Interpellation: Integrationsenhet · besvarad, utkastet här är inte infört i ärendet");
+        assertThat(done).isNotEqualTo(matter.id());
+    }
+
+    @Test
+    void anAnsweredInterpellationWhoseDraftIsTheEnteredAnswerIsNotListed() {
+        Matter matter = test.services.matters().require(add(MatterKind.INTERPELLATION, "Integrationsenhet",
+                Status.SUBMITTED));
+        Matter entered = test.services.answers().finish(matter, "Svaret som fördes in.", java.util.Set.of());
+        test.services.matters().save(entered.toBuilder().status(Status.ANSWERED).build());
+
+        list.reload();
+        assertThat(list.matters()).isEmpty();
+    }
 }
