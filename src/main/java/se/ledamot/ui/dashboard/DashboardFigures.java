@@ -1,6 +1,7 @@
 package se.ledamot.ui.dashboard;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import se.ledamot.l10n.Dates;
 import se.ledamot.domain.Deadline;
+import se.ledamot.domain.DeadlineType;
 import se.ledamot.domain.Deadlines;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -28,11 +30,13 @@ import se.ledamot.service.DeadlineService;
  * What the dashboard shows, worked out from the matters, today's date and the next meeting: plain data, so that
  * it can be checked without a screen.
  *
- * <p>"This week": every open matter past a deadline; "my answers to write": interpellations and questions put to
- * me, submitted and not yet answered ("me" is the name in the preferences or, for an addressee with no name, my
- * party); every matter with a deadline on or before the next meeting (the meeting calendar's rules make an
- * interpellation due at the meeting after the one where it is asked), or asked there and answered at a meeting not
- * planned yet; and every other deadline in the next seven days.
+ * <p>"To do by the next meeting and in the next 7 days" (not the calendar week: on a Friday that would be three
+ * days): every open matter past a deadline; "my answers to write": interpellations and questions put to me,
+ * submitted and not yet answered ("me" is the name in the preferences or, for an addressee with no name, my party);
+ * every matter with a deadline on or before the next meeting (the meeting calendar's rules make an interpellation
+ * due at the meeting after the one where it is asked), or asked there and answered at a meeting not planned yet, as
+ * the party group goes through every pending matter before it; and every other deadline in the next seven days. An
+ * answer ready still has its written answer's moment to meet, said before the meeting it is taken up at.
  */
 public record DashboardFigures(List<AttentionItem> attention,
         Map<MatterKind, Map<Status, Integer>> pendingByKindAndStatus,
@@ -84,13 +88,15 @@ public record DashboardFigures(List<AttentionItem> attention,
         return new DashboardFigures(List.copyOf(attention), byKind, List.copyOf(ages), byParty);
     }
 
-    /** The strongest reason a matter needs attention this week, if any. */
+    /** The strongest reason a matter needs attention by the next meeting or within the week, if any. */
     private static Optional<AttentionItem> attentionFor(Matter m, LocalDate today, Optional<LocalDate> nextMeeting,
             Deadlines deadlines, String myName, String myParty) {
         Optional<Deadline> nearest = deadlines.nearest(m);
         if (nearest.isPresent() && nearest.get().isOverdue(today)) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.OVERDUE, describe(nearest.get(), today)));
         }
+        // The nearest moment still to come: an answer ready must still reach the asker before the meeting.
+        Optional<Deadline> soonest = nearest.flatMap(d -> handOver(m, d, today)).or(() -> nearest);
         // An answer at a meeting not planned yet: no date, but the clock runs ("inte inplanerat ännu").
         Optional<UndatedDeadline> undated = nearest.isEmpty() ? deadlines.undated(m) : Optional.empty();
         if (isMine(m, myName, myParty)) {
@@ -99,7 +105,7 @@ public record DashboardFigures(List<AttentionItem> attention,
         }
         if (nextMeeting.isPresent() && nearest.isPresent() && !nearest.get().date().isAfter(nextMeeting.get())) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_AT_NEXT_MEETING,
-                    Localization.get("dashboard.detail.nextMeeting", Dates.day(nextMeeting.get(), today))));
+                    atNextMeeting(soonest.get(), nextMeeting.get(), today)));
         }
         // Asked at the next meeting and answered at one not planned yet: the group meets it at the next meeting.
         Optional<LocalDate> asked = undated.map(UndatedDeadline::basis).filter(AnswerSchedule.class::isInstance)
@@ -109,11 +115,36 @@ public record DashboardFigures(List<AttentionItem> attention,
                     Localization.get("dashboard.detail.askedUnplanned", Dates.day(asked.get(), today),
                             DeadlineText.when(undated.get()))));
         }
-        if (nearest.isPresent() && nearest.get().daysLeft(today) <= WEEK_DAYS) {
+        if (soonest.isPresent() && soonest.get().daysLeft(today) <= WEEK_DAYS) {
             return Optional.of(new AttentionItem(m, AttentionItem.Reason.DUE_THIS_WEEK,
-                    describe(nearest.get(), today)));
+                    describe(soonest.get(), today)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The written answer of an interpellation whose answer is ready (svar klart): no rule makes it late any more, but
+     * it must still reach the asker by the arbetsordning's moment, days before the meeting (the tester's 4 December:
+     * "Ska tas upp måndag 21 december" shown, the written answer due fredag 18 december kl. 12.00 not).
+     */
+    private static Optional<Deadline> handOver(Matter m, Deadline nearest, LocalDate today) {
+        if (m.kind() != MatterKind.INTERPELLATION || m.status() != Status.ANSWER_READY
+                || !(nearest.basis() instanceof AnswerSchedule s)) {
+            return Optional.empty();
+        }
+        return s.writtenAnswerBy().filter(w -> !w.toLocalDate().isBefore(today))
+                .map(w -> new Deadline(w.toLocalDate(), DeadlineType.WRITTEN_ANSWER, s));
+    }
+
+    /** "Ska tas upp måndag 21 december", after the written answer's moment when that comes first. */
+    private static String atNextMeeting(Deadline soonest, LocalDate meeting, LocalDate today) {
+        if (soonest.type() == DeadlineType.WRITTEN_ANSWER && soonest.date().isBefore(meeting)
+                && soonest.basis() instanceof AnswerSchedule s && s.writtenAnswerBy().isPresent()) {
+            LocalDateTime w = s.writtenAnswerBy().get();
+            return Localization.get("dashboard.detail.writtenThenMeeting", Dates.day(w.toLocalDate(),
+                    w.toLocalTime(), today), Dates.day(meeting, today));
+        }
+        return Localization.get("dashboard.detail.nextMeeting", Dates.day(meeting, today));
     }
 
     /** Put to me and not yet answered: the addressee is me by name, or by party when no name is given. */

@@ -101,7 +101,7 @@ class DashboardViewModelTest {
         assertThat(vm.attention().get(1).detail()).isEqualTo("Skriftligt svar till frågeställaren, om 2 månader");
         // The day as the window writes it elsewhere (agenda, timeline), not ÅÅÅÅ-MM-DD, and not split when it wraps.
         assertThat(vm.summary().get())
-                .isEqualTo("Försenat: 1 · Att göra i veckan: 2 · Nästa sammanträde: 30\u00a0november\u00a02026");
+                .isEqualTo("Försenat: 1 · Att göra: 2 · Nästa sammanträde: 30\u00a0november\u00a02026");
     }
 
     @Test

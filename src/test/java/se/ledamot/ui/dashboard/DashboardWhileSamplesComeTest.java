@@ -51,7 +51,7 @@ class DashboardWhileSamplesComeTest {
         stored.addAll(DashboardViewModelTest.MATTERS);
         samplesComing.set(false);
         disk.runAll();
-        assertThat(vm.summary().get()).startsWith("Försenat: 1 · Att göra i veckan: 1 · Nästa sammanträde: 30");
+        assertThat(vm.summary().get()).startsWith("Försenat: 1 · Att göra: 1 · Nästa sammanträde: 30");
         assertThat(vm.figures().get()).isNotNull();
         assertThat(vm.attention()).isNotEmpty();
     }
@@ -63,6 +63,6 @@ class DashboardWhileSamplesComeTest {
         disk.runAll();
         samplesComing.set(false); // a folder that had its samples already: nothing stored, nothing changed
         disk.runAll();
-        assertThat(vm.summary().get()).startsWith("Försenat: 1 · Att göra i veckan: 1 · Nästa sammanträde: 30");
+        assertThat(vm.summary().get()).startsWith("Försenat: 1 · Att göra: 1 · Nästa sammanträde: 30");
     }
 }

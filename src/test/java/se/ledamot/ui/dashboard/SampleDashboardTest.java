@@ -32,8 +32,10 @@ class SampleDashboardTest {
             AttentionItem first = f.attention().getFirst();
             assertThat(first.matter().kind()).isEqualTo(MatterKind.INTERPELLATION);
             assertThat(first.reason()).isEqualTo(AttentionItem.Reason.DUE_AT_NEXT_MEETING);
-            // Written out where people read it, as the papers write a day (it printed "Ska tas upp 2026-12-14").
-            assertThat(first.detail()).isEqualTo("Ska tas upp måndag 14 december");
+            // Written out where people read it, as the papers write a day (it printed "Ska tas upp 2026-12-14"); the
+            // answer is ready, and its written answer must reach the asker first (left unsaid before 4 December 2026).
+            assertThat(first.detail())
+                    .isEqualTo("Skriftligt svar senast fredag 11 december kl. 12.00 · ska tas upp måndag 14 december");
         }
     }
 }
