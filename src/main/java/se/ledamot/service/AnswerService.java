@@ -38,6 +38,16 @@ public final class AnswerService {
         return matters.closedWithDraftNotEntered();
     }
 
+    /**
+     * Whether Svar holds a draft of this matter's answer that differs from the answer in the matter: "För in svaret"
+     * was not pressed since it was written (Debatt says so when it decides the matter).
+     */
+    public boolean hasDraftNotEntered(Matter matter) {
+        String entered = matter.answer() == null ? "" : matter.answer().strip();
+        return matter.kind().hasAddressee() && answers.draft(matter.id())
+                .filter(d -> !d.text().isBlank() && !d.text().strip().equals(entered)).isPresent();
+    }
+
     /** The draft to write in: the stored one, or a new one from the matter's answer. */
     public AnswerDraft open(Matter matter) {
         return answers.open(matter);

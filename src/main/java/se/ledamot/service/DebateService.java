@@ -29,11 +29,13 @@ public final class DebateService {
     private final DebateStore debates;
     private final MeetingService meetings;
     private final PaperService papers;
+    private final AnswerService answers;
 
-    DebateService(DebateStore debates, MeetingService meetings, PaperService papers) {
+    DebateService(DebateStore debates, MeetingService meetings, PaperService papers, AnswerService answers) {
         this.debates = debates;
         this.meetings = meetings;
         this.papers = papers;
+        this.answers = answers;
     }
 
     /** Every meeting, the latest first. */
@@ -87,6 +89,14 @@ public final class DebateService {
      */
     public Decided decide(AgendaItem base, DebateDecision decision, String wording) {
         return debates.decide(base, decision, wording);
+    }
+
+    /**
+     * Whether the matter just decided has an answer draft in Svar that was never put into it: the decision closes the
+     * matter, the draft stays in Svar, and Debatt says so.
+     */
+    public boolean draftNotEntered(Matter decided) {
+        return answers.hasDraftNotEntered(decided);
     }
 
     /**

@@ -42,7 +42,7 @@ import se.ledamot.ui.task.TaskExecutor;
  */
 final class DebateWordingViewModel {
     /** The decision recorded, and the debate as read after it. */
-    private record Recorded(Decided decided, Debate after) {
+    private record Recorded(Decided decided, Debate after, boolean draftLeft) {
     }
 
     /** A decision refused as recorded meanwhile, and the debate as read after it. */
@@ -112,11 +112,18 @@ final class DebateWordingViewModel {
      */
     void record(Debate d, DebateDecision taken, String typed, Consumer<Debate> shown) {
         AgendaItem base = d.item();
-        BackgroundTask.of(p -> new Recorded(debates.decide(base, taken, typed), debates.open(base.id())))
+        BackgroundTask.of(p -> {
+            Decided decided = debates.decide(base, taken, typed);
+            return new Recorded(decided, debates.open(base.id()), debates.draftNotEntered(decided.matter()));
+        })
                 .onSuccess(r -> {
                     shown.accept(r.after());
                     met(r.decided().item(), base, base.withDecision(taken.decision(), typed),
                             label.apply(d));
+                    // Decided while her answer's draft in Svar was never entered: it stays there, and she is told.
+                    if (r.draftLeft() && error.get().isEmpty()) {
+                        error.set(Localization.get("debate.decided.draftNotEntered"));
+                    }
                 })
                 .onFailure(e -> {
                     if (decidedMeanwhile(e)) {

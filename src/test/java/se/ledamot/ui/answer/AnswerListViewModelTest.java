@@ -76,6 +76,8 @@ class AnswerListViewModelTest {
         assertThat(list.label(list.matters().getFirst()))
                 .isEqualTo("Interpellation: Integrationsenhet · besvarad, utkastet här är inte infört i ärendet");
         assertThat(done).isNotEqualTo(matter.id());
+        // What Debatt asks when it decides the matter, to say that her draft was not entered.
+        assertThat(test.services.debates().draftNotEntered(test.services.matters().require(matter.id()))).isTrue();
     }
 
     @Test
@@ -87,5 +89,6 @@ class AnswerListViewModelTest {
 
         list.reload();
         assertThat(list.matters()).isEmpty();
+        assertThat(test.services.debates().draftNotEntered(test.services.matters().require(matter.id()))).isFalse();
     }
 }

@@ -80,6 +80,11 @@ class DraftNotEnteredWindowTest {
         robot.clickOn("#decide");
         waitForStore(() -> app.matters().require(interpellation.id()).status() == Status.ANSWERED);
         window.settled();
+        // Debatt says that her draft was not entered, and where it is.
+        Label said = robot.lookup("#debateError").queryAs(Label.class);
+        waitUntil(() -> said.getText().equals("Beslutet är fattat. Svaret har ett utkast i Svar som inte är infört i"
+                + " ärendet; det ligger kvar där, att föra in eller läsa."), said::getText);
+        window.snapshot(robot, "debate-draft-not-entered");
 
         // Back in Svar: the interpellation is there, said to be answered with a draft not entered, her words in it.
         window.show(robot, AnswerScreen.ID);
