@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import se.ledamot.brief.doc.Kallelse;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.MatterKind;
@@ -29,15 +30,16 @@ import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.sync.KeptAside;
 import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The heading (of a free-text item) and the förslag till beslut of the agenda item chosen, as the secretary corrects
  * them while preparing the föredragningslista. Stored in the lane against the copy of the item they were typed over
  * (optimistic locking, issue 16.5): what another secretary saved meanwhile in another text stays, and the same text
- * changed by both waits for the user's choice in the conflict view. What is typed is stored when "Spara punkten" is
- * pressed, another item is chosen or the screen is left; a text whose save failed is kept for its item and shown
- * again with it. A choice put aside ("Välj senare") is kept durably too ({@link PutAsideService}): after the window
+ * changed by both waits for the user's choice in the conflict view. What is typed is stored when typing pauses,
+ * "Spara punkten" is pressed, another item is chosen or the screen is left; a text whose save failed is kept for its
+ * item and shown again with it. A choice put aside ("Välj senare") is kept durably too ({@link PutAsideService}): after the window
  * was closed or the program stopped, opening Sammanträden asks again.
  */
 final class AgendaItemTextsViewModel {
@@ -77,12 +79,26 @@ final class AgendaItemTextsViewModel {
     private int saving;
 
     /** @param stored told when a save has ended, so that the agenda is read again (an item's heading in the list) */
-    AgendaItemTextsViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane, Runnable stored) {
+    AgendaItemTextsViewModel(MeetingService meetings, PutAsideService putAside, TaskExecutor lane, Debouncer pause,
+            Runnable stored) {
         this.meetings = meetings;
         this.lane = lane;
         this.stored = stored;
         stale.keepIn(new KeptAside<>(putAside, FORM, lane, k -> meetings.item(Long.parseLong(k)),
                 KeptAside.Typed.asText(AgendaItem::withField), (k, b, m, s) -> AgendaItem.FIELDS));
+        // Stored when typing pauses too, as in the editor: a crash loses nothing typed before the pause. Only into
+        // the item typed for (another chosen meanwhile was handed it on leaving; Partigrupp stored S's typing into
+        // V's), and not while a choice waits on it: the conflict view would come back at every pause.
+        ChangeListener<String> typing = (o, was, now) -> {
+            Long typedFor = item == null ? null : item.id();
+            pause.schedule(() -> {
+                if (item != null && item.id().equals(typedFor) && typed() && !stale.waits(key(item))) {
+                    save();
+                }
+            });
+        };
+        heading.addListener(typing);
+        proposal.addListener(typing);
     }
 
     /**

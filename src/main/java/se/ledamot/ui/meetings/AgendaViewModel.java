@@ -63,7 +63,8 @@ public final class AgendaViewModel {
         this.context = context;
         this.writes = context.tasks().inOrder();
         this.meetings = context.services().meetings();
-        this.texts = new AgendaItemTextsViewModel(meetings, context.services().putAside(), writes, this::reload);
+        this.texts = new AgendaItemTextsViewModel(meetings, context.services().putAside(), writes,
+                context.newDebouncer(), this::reload);
         meeting.addListener((o, was, now) -> {
             // The same meeting stored or read again keeps its item chosen, which the reload shows again.
             if (was == null || now == null || !java.util.Objects.equals(was.id(), now.id())) {

@@ -103,6 +103,56 @@ class AgendaItemTextsFormTest {
         assertThat(texts.flush()).isTrue();
     }
 
+    /**
+     * The texts were stored only on Spara punkten, another item or leaving the screen: typed and the program gone (a
+     * crash, the battery), they were lost. They are stored when typing pauses, as in the editor; she types on after.
+     */
+    @Test
+    void whatIsTypedIsStoredWhenTypingPausesWhileTheItemStaysChosen() {
+        texts.show(item(1));
+        texts.proposal().set("Ordföranden föreslår att Bo Ek justerar protokollet.");
+        assertThat(test.debouncer.isPending()).as("the store waits for typing to pause").isTrue();
+        test.debouncer.fire();
+        assertThat(stored(1).proposal()).isEqualTo("Ordföranden föreslår att Bo Ek justerar protokollet.");
+
+        texts.heading().set("Val av två justerare");
+        test.debouncer.fire();
+        assertThat(stored(1).text()).isEqualTo("Val av två justerare");
+        assertThat(stored(1).proposal()).isEqualTo("Ordföranden föreslår att Bo Ek justerar protokollet.");
+        assertThat(texts.heading().get()).isEqualTo("Val av två justerare");
+        assertThat(texts.error().get()).isEmpty();
+        assertThat(texts.typed()).isFalse();
+    }
+
+    /**
+     * The pause comes after she chose another item (Partigrupp stored S's typing into V's position so): what she
+     * typed is stored into the item it was typed for, on leaving it, and the other item keeps its own texts.
+     */
+    @Test
+    void aPauseAfterAnotherItemIsChosenStoresNothingIntoThatItem() {
+        texts.show(item(1));
+        texts.proposal().set("Ordföranden föreslår att Bo Ek justerar protokollet.");
+        texts.show(item(0));
+        texts.proposal().set("Ordföranden föreslår upprop efter listan.");
+        texts.show(item(1));
+        test.debouncer.fire();
+        assertThat(stored(0).proposal()).isEqualTo("Ordföranden föreslår upprop efter listan.");
+        assertThat(stored(1).proposal()).isEqualTo("Ordföranden föreslår att Bo Ek justerar protokollet.");
+        assertThat(texts.proposal().get()).isEqualTo("Ordföranden föreslår att Bo Ek justerar protokollet.");
+    }
+
+    /** A choice waits on the item: typing on and pausing does not bring the conflict view back at every pause. */
+    @Test
+    void aPauseWhileAChoiceWaitsDoesNotAskAgain() {
+        texts.show(item(1));
+        proposalMetOnBothSides(1, "Ordföranden föreslår att Bo Ek justerar protokollet.");
+        test.debouncer.cancel();
+        texts.proposal().set("Ordföranden föreslår att Bo Ek och Anna Ek justerar protokollet.");
+        test.debouncer.fire();
+        assertThat(asked).hasSize(1);
+        assertThat(stored(1).proposal()).isEqualTo(THEIRS + " 1");
+    }
+
     @Test
     void aProposalSavedMeanwhileIsAskedAndTheirsKeptWhenChosen() {
         texts.show(item(1));
