@@ -65,6 +65,11 @@ public final class MeetingMinutesForm {
         stored = next;
     }
 
+    /** Runs {@code changed} on every change of a field, typed or shown (what it does checks {@link #typed()}). */
+    void onChange(Runnable changed) {
+        fields().forEach(f -> f.addListener((o, was, now) -> changed.run()));
+    }
+
     private List<Property<?>> fields() {
         return List.of(opened, closed, chair, secretary, adjusters, adjustDay, adjustTime, adjustPlace, adjusted,
                 posted);

@@ -65,6 +65,7 @@ public final class MinutesViewModel {
     /** The meeting whose minutes are being read, or null: a save asked for meanwhile waits for that read. */
     private Long reading;
     private final FormConflicts<Minutes> stale = new FormConflicts<>("minutes", MinutesConflicts::readable);
+    private final MeetingTyping typing;
 
     public MinutesViewModel(AppContext context) {
         this.context = context;
@@ -84,6 +85,11 @@ public final class MinutesViewModel {
                 .find(Long.parseLong(k)).map(m -> papers.storedMinutes(m.id())), KeptAside.Typed.whole(
                 putAside.rows(Minutes.class), (k, b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE),
                 (k, b, m, s) -> Minutes.FIELDS_AND_ATTENDANCE));
+        this.typing = new MeetingTyping(context.newDebouncer(), form, meeting::get,
+                m -> loaded != null && loaded.meetingId() == m.id(), m -> stale.waits(String.valueOf(m.id())), m -> {
+                    String said = status.get(); // stored quietly: the line keeps what it said
+                    saveMeeting(m, () -> status.set(said), () -> { });
+                });
         meeting.addListener((o, was, now) -> {
             if (was != null && form.typed()) {
                 saveMeeting(was, () -> { }, () -> { });
@@ -332,6 +338,7 @@ public final class MinutesViewModel {
 
     /** Words on a date typed that is no date (the field keeps it, framed in red); "" once it is typed right. */
     void badDate(String why) {
+        typing.dateRefused(why);
         error.set(why);
     }
 
