@@ -30,7 +30,8 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * "Protokoll": the secretary writes the minutes of a meeting. The meeting as a whole (times, chair, secretary,
- * justerare and the time of the justering, the days of approval and announcement) is saved with one action; each
+ * justerare and the time of the justering, the days of approval and announcement) is saved with one action, and
+ * when typing pauses ({@link MeetingTyping}); each
  * attendee added or removed is saved at once; each item's record is kept by an {@link ItemMinutesViewModel}. Reads
  * and writes run in the background, in this screen's lane (so a read sees the writes before it), and their results are
  * shown on the FX thread; a failed write keeps what was typed and says why. The kallelse and the protokoll are written
