@@ -127,8 +127,11 @@ public final class DashboardScreen extends AbstractScreen {
         table.getColumns().add(column(Localization.get("dashboard.col.kind"), a -> Localization.kind(a.matter().kind())));
         TableColumn<AttentionItem, String> title = column(Localization.get("dashboard.col.title"), a -> a.matter().title());
         table.getColumns().add(title);
-        table.getColumns().add(column(Localization.get("dashboard.col.detail"), AttentionItem::detail));
-        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title));
+        TableColumn<AttentionItem, String> detail = column(Localization.get("dashboard.col.detail"),
+                AttentionItem::detail);
+        table.getColumns().add(detail);
+        // "När" wraps too: a written answer's moment and the meeting it is taken up at run long at 1000 pixels.
+        se.ledamot.ui.shell.ColumnFit.apply(table, java.util.List.of(title, detail));
         table.setRowFactory(t -> {
             TableRow<AttentionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

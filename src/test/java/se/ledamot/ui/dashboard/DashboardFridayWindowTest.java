@@ -60,6 +60,10 @@ class DashboardFridayWindowTest {
     }
 
     private static String text(Node cell) {
+        // A wrapping column's cell shows its words as a Text graphic (ColumnFit), a plain one as its own text.
+        if (cell instanceof javafx.scene.control.Labeled l && l.getGraphic() instanceof javafx.scene.text.Text t) {
+            return t.getText();
+        }
         return cell instanceof javafx.scene.control.Labeled l && l.getText() != null ? l.getText() : "";
     }
 }

@@ -44,7 +44,7 @@ import se.ledamot.ui.debate.DebateViewModel;
 class StaleSpeakersWindowTest {
     private static final String ANNA = "stalespkwin_anna";
     private static final String BO = "stalespkwin_bo";
-    private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 3, "");
+    private static final Speaker CLARA_EK = new Speaker(new Person("Clara Ek", "S"), SpeechKind.SPEECH, 5, "");
 
     @RegisterExtension
     final OnlineWindow online = new OnlineWindow();
