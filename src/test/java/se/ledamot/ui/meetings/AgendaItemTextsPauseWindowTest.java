@@ -76,7 +76,9 @@ class AgendaItemTextsPauseWindowTest {
         robot.clickOn(heading).write(" och tid");
         waitForStore(() -> "Val av justerare och tid".equals(stored().text()));
 
-        assertThat(agenda.getSelectionModel().getSelectedIndex()).as("still on the item").isEqualTo(justerare);
+        // The agenda read again after the store chooses the item again once its rows are in (not at once).
+        waitUntil(() -> agenda.getSelectionModel().getSelectedIndex() == justerare,
+                () -> "still on the item: selected " + agenda.getSelectionModel().getSelectedIndex());
         assertThat(heading.isFocused()).as("she is still typing in the heading").isTrue();
         assertThat(proposal.getText()).isEqualTo("Ordföranden föreslår att Anna Ek justerar protokollet.");
     }
