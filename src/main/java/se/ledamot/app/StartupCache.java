@@ -232,6 +232,17 @@ final class StartupCache {
                 ? cache.resolveSibling(name.substring(0, name.length() - WINDOW.length() - 4) + ".aot") : cache;
     }
 
+    /** The commands' cache beside the one this program was started with, when it is there and current. */
+    static java.util.Optional<Path> commandsCacheInUse() {
+        String name = System.getProperty(PROPERTY);
+        if (name == null || name.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Path commands = commandsCache(Path.of(name).toAbsolutePath());
+        return Files.isRegularFile(commands) && isCurrent(commands, stamp()) ? java.util.Optional.of(commands)
+                : java.util.Optional.empty();
+    }
+
     /** The window's cache beside the commands' ({@code ledamot.aot}: {@code ledamot-window.aot}). */
     static Path windowCache(Path commands) {
         String name = commands.getFileName().toString();

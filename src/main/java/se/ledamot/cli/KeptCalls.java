@@ -5,8 +5,11 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.ledamot.service.KeptRefresh;
 import se.ledamot.service.Ledamot;
 import se.ledamot.service.OutputCache;
 
@@ -42,14 +45,15 @@ public final class KeptCalls {
 
     static boolean printed(OutputStream out, String... args) {
         Optional<OutputCache> kept = of(args);
-        return kept.isPresent() && kept.get().printIfCurrent(out);
+        return kept.isPresent() && (kept.get().printIfCurrent(out)
+                || KeptRefresh.printOnceMade(kept.get(), out));
     }
 
     /** Where the output of this call is kept; none for a call whose output is not. */
     static Optional<OutputCache> of(String... args) {
         String data = null;
         String command = null;
-        StringBuilder call = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String name = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -63,8 +67,7 @@ public final class KeptCalls {
             } else if (command == null) {
                 command = a;
             } else {
-                // Each word with its length: no two calls are written the same.
-                call.append(a.length()).append(':').append(a).append('\n');
+                words.add(a);
             }
         }
         if (command == null) {
@@ -72,7 +75,7 @@ public final class KeptCalls {
         }
         try {
             return Optional.of(Ledamot.keptOutput(data != null ? Path.of(data) : Ledamot.defaultFolder(), command,
-                    call.toString()));
+                    OutputCache.call(words)));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -22,7 +22,7 @@ public final class LedamotCommand implements Callable<Integer> {
             PositionCommand.class, OverdueCommand.class, BriefCommand.class, ArchiveCommand.class, PapersCommand.class,
             SamplesCommand.class, ServerCommand.class, BackupCommand.class, RestoreCommand.class,
             PasswordCommand.class, ExportCommand.class, SyncCommand.class, SearchCommand.class, GenerateCommand.class,
-            ReindexCommand.class);
+            ReindexCommand.class, RefreshKeptCommand.class);
 
     @Option(names = "--data", paramLabel = "DIR", converter = Converters.Folder.class,
             descriptionKey = "cli.option.data", scope = ScopeType.INHERIT)

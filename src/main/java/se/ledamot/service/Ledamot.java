@@ -96,7 +96,7 @@ public final class Ledamot implements AutoCloseable {
 
     /** Opens the data folder with someone to ask for its password and a word for long waits for its turn. */
     public static Ledamot open(Path folder, Clock clock, FolderAccess access) {
-        return open(new DatabaseTarget.Local(folder, options(clock, access)), clock);
+        return open(new DatabaseTarget.Local(folder, options(folder, clock, access)), clock);
     }
 
     /**
@@ -104,7 +104,7 @@ public final class Ledamot implements AutoCloseable {
      * for), keeping what was there as a backup first. Not while a window has the folder open.
      */
     public static RestoreResult restoreInto(Path folder, Path backup, FolderAccess access) {
-        Restore.Result r = Restore.into(folder, backup, options(Clock.systemDefaultZone(), access));
+        Restore.Result r = Restore.into(folder, backup, options(folder, Clock.systemDefaultZone(), access));
         return new RestoreResult(DataFolderService.contents(r.restored(), backup), r.savedFirst(), r.notices());
     }
 
@@ -123,9 +123,9 @@ public final class Ledamot implements AutoCloseable {
         return GenerateService.intoFolder(folder, f -> open(f, clock, access), matters, seed, written, indexed);
     }
 
-    private static OpenOptions options(Clock clock, FolderAccess access) {
+    private static OpenOptions options(Path folder, Clock clock, FolderAccess access) {
         OpenOptions options = OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
-                .withLongWait(access.onLongWait());
+                .withLongWait(access.onLongWait()).withAfterTurn(KeptRefresh.afterTurn(folder));
         return access.onlyReads() ? options.readingOnly() : options;
     }
 

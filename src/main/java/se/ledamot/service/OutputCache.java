@@ -44,6 +44,8 @@ public final class OutputCache {
     /** The folder in the data folder that holds the kept outputs. */
     public static final String FOLDER = "output-cache";
     private static final String SUFFIX = ".out";
+    /** A kept file's key's first line. */
+    static final String HEADER = "Ledamot output 1";
     private static final String TEMP_SUFFIX = ".tmp";
     /** A temporary file older than this was left by a program that ended before keeping it. */
     private static final Duration LEFT_OVER = Duration.ofHours(1);
@@ -86,27 +88,9 @@ public final class OutputCache {
 
     /** Prints the kept output to {@code out} when it is current; false, and nothing printed, otherwise. */
     public boolean printIfCurrent(OutputStream out) {
-        Optional<String> stamp = DatabaseStamp.of(folder);
-        Optional<String> build = build();
-        if (stamp.isEmpty() || build.isEmpty()) {
-            return false;
-        }
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = in.size();
-            if (size < Integer.BYTES) {
-                return false;
-            }
-            ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
-            readFully(in, length, size - Integer.BYTES);
-            int keyLength = length.flip().getInt();
-            long outputLength = size - Integer.BYTES - keyLength;
-            if (keyLength <= 0 || keyLength > MAX_KEY || outputLength < 0) {
-                return false;
-            }
-            ByteBuffer key = ByteBuffer.allocate(keyLength);
-            readFully(in, key, outputLength);
-            if (!new String(key.array(), StandardCharsets.UTF_8).equals(key(build.get(), stamp.get(), today(),
-                    outputLength))) {
+            long outputLength = currentLength(in);
+            if (outputLength < 0) {
                 return false;
             }
             try {
@@ -121,6 +105,88 @@ public final class OutputCache {
             // Unreadable before anything was printed: the command reads the database.
             return false;
         }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Whether an output of this call is kept, current or not. */
+    public boolean exists() {
+        return Files.exists(file);
+    }
+
+    /** Whether the kept output is current: {@link #printIfCurrent} would print it. */
+    public boolean isCurrent() {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            return currentLength(in) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The length of the kept output when it is current, else -1. */
+    private long currentLength(FileChannel in) throws IOException {
+        Optional<String> stamp = DatabaseStamp.of(folder);
+        Optional<String> build = build();
+        if (stamp.isEmpty() || build.isEmpty()) {
+            return -1;
+        }
+        Optional<Tail> tail = tail(in);
+        return tail.isPresent() && tail.get().key().equals(key(build.get(), stamp.get(), today(),
+                tail.get().outputLength())) ? tail.get().outputLength() : -1;
+    }
+
+    /** A kept file's key and the length of the output before it. */
+    private record Tail(String key, long outputLength) {
+    }
+
+    /** The key a kept file ends with; none for a file cut short, grown or not one of these. */
+    private static Optional<Tail> tail(FileChannel in) throws IOException {
+        long size = in.size();
+        if (size < Integer.BYTES) {
+            return Optional.empty();
+        }
+        ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
+        readFully(in, length, size - Integer.BYTES);
+        int keyLength = length.flip().getInt();
+        long outputLength = size - Integer.BYTES - keyLength;
+        if (keyLength <= 0 || keyLength > MAX_KEY || outputLength < 0) {
+            return Optional.empty();
+        }
+        ByteBuffer key = ByteBuffer.allocate(keyLength);
+        readFully(in, key, outputLength);
+        return Optional.of(new Tail(new String(key.array(), StandardCharsets.UTF_8), outputLength));
+    }
+
+    /** The key a kept file ends with; none for a file cut short, grown, missing or not one of these. */
+    static Optional<String> keyOf(Path file) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            return tail(in).map(Tail::key);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The files of the calls the folder keeps, the last asked first. */
+    static List<Path> keptFiles(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try (var found = Files.newDirectoryStream(folder.resolve(FOLDER), "*-*" + SUFFIX)) {
+            found.forEach(files::add);
+        } catch (IOException e) {
+            // No folder: nothing kept.
+        }
+        files.sort(Comparator.comparing(OutputCache::modified).reversed());
+        return files;
+    }
+
+    /** A call's words as its key holds them: each as its length, a colon and itself (no two calls written alike). */
+    public static String call(List<String> words) {
+        StringBuilder call = new StringBuilder();
+        for (String w : words) {
+            call.append(w.length()).append(':').append(w).append('\n');
+        }
+        return call.toString();
     }
 
     /**
@@ -222,9 +288,13 @@ public final class OutputCache {
 
     private String key(String build, String stamp, LocalDate day, long outputLength) {
         // Joined, not concatenated: see DatabaseStamp.of.
-        return String.join("\n", "Ledamot output 1", build, day.toString(),
-                String.valueOf(System.getProperty(Localization.PROPERTY, System.getenv(Localization.ENVIRONMENT))),
-                call, stamp.concat(Long.toString(outputLength)), "");
+        return String.join("\n", HEADER, build, day.toString(), language(), call,
+                stamp.concat(Long.toString(outputLength)), "");
+    }
+
+    /** The language a kept output is printed in: its key's fourth line. */
+    static String language() {
+        return String.valueOf(System.getProperty(Localization.PROPERTY, System.getenv(Localization.ENVIRONMENT)));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.OptionalLong;
+import java.nio.channels.FileLock;
 
 /**
  * Gives back the space that changes left dead in the H2 file, without ever rewriting the file in place. H2's
@@ -49,5 +50,20 @@ final class CompactInCopy {
         PrivateFiles.restrict(file, PrivateFiles.FILE);
         long compacted = Files.size(file);
         FolderSettings.update(folder, s -> s.withCompactedSize(compacted));
+    }
+
+    /** The file compacted in a copy if it has grown, with the turn taken again; skipped when another one has it. */
+    static void inTurn(FolderTurn turn, Path folder, DatabaseUrl url) {
+        try {
+            FileLock lock = turn.take(System.nanoTime(), () -> { });
+            if (lock == null) {
+                return;
+            }
+            try (lock) {
+                ifGrown(folder, url);
+            }
+        } catch (IOException | SQLException e) {
+            // Nothing is lost: the file stays as it was, and the next program that writes tries again.
+        }
     }
 }

@@ -24,6 +24,14 @@ public final class Database implements OpenDatabase {
     private final DSLContext dsl;
     private final OpenOptions options;
     private final List<String> notices;
+    /**
+     * Makes this whole program give way: {@code onQueued} is run as soon as another process queues for the turn of a
+     * folder this program has (see {@link SharedFolder#giveWay}). For a program that only works in the background.
+     */
+    public static void giveWayToOthers(Runnable onQueued) {
+        SharedFolder.giveWay(onQueued);
+    }
+
     /** This one's listeners to changes recorded, removed when it is closed. */
     private final List<Runnable> listening = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;

@@ -5,6 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Whose turn it is at one data folder, between processes. Only the process holding the turn has the database file
@@ -53,6 +57,16 @@ final class FolderTurn implements AutoCloseable {
         } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
             return false;
         }
+    }
+
+    /** Runs {@code onQueued} as soon as another process queues, looking every {@code every} until cancelled. */
+    ScheduledFuture<?> watch(ScheduledExecutorService timer,
+            Duration every, Runnable onQueued) {
+        return timer.scheduleWithFixedDelay(() -> {
+            if (othersQueued()) {
+                onQueued.run();
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private FileLock poll(long position, long deadline, long start, boolean[] told, Runnable onLongWait)

@@ -8,24 +8,35 @@ import java.util.Objects;
  * program (the window, another command) has the folder's turn for longer than a moment, and the program's clock
  * (what "today" is for the daily backup, and the time in a backup's name).
  */
-public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock, boolean readOnly) {
+public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock, boolean readOnly,
+        Runnable afterTurn) {
     public OpenOptions {
         Objects.requireNonNull(passwords);
         Objects.requireNonNull(onLongWait);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(afterTurn);
     }
 
-    /** No one to ask for a password, no word about waiting. */
+    /** No one to ask for a password, no word about waiting, nothing to do after writing. */
     public static OpenOptions on(Clock clock) {
-        return new OpenOptions(PasswordSource.NONE, () -> { }, clock, false);
+        return new OpenOptions(PasswordSource.NONE, () -> { }, clock, false, () -> { });
     }
 
     public OpenOptions withPasswords(PasswordSource source) {
-        return new OpenOptions(source, onLongWait, clock, readOnly);
+        return new OpenOptions(source, onLongWait, clock, readOnly, afterTurn);
     }
 
     public OpenOptions withLongWait(Runnable action) {
-        return new OpenOptions(passwords, action, clock, readOnly);
+        return new OpenOptions(passwords, action, clock, readOnly, afterTurn);
+    }
+
+    /**
+     * What to do each time a program that opens the file to write has given the folder's turn back (H2 adds to a file
+     * opened so even when nothing was written): the file is then closed and whole, as whoever reads next finds it.
+     * Run on a thread of the store's, or at the end by the closing one; it should be quick.
+     */
+    public OpenOptions withAfterTurn(Runnable action) {
+        return new OpenOptions(passwords, onLongWait, clock, readOnly, action);
     }
 
     /**
@@ -34,6 +45,6 @@ public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock c
      * back it up first.
      */
     public OpenOptions readingOnly() {
-        return new OpenOptions(passwords, onLongWait, clock, true);
+        return new OpenOptions(passwords, onLongWait, clock, true, afterTurn);
     }
 }

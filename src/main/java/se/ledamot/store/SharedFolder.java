@@ -54,6 +54,11 @@ final class SharedFolder {
     /** Whether this program wrote: then the file is compacted (in a copy) if it has grown, when it is done. */
     private boolean compactAtEnd;
     private Runnable onLongWait = () -> { };
+    private Runnable afterTurn = () -> { };
+    /** While this program has the turn and {@link #giveWay} is set: looks for another process queuing for it. */
+    private ScheduledFuture<?> giveWayCheck;
+    /** What this whole program does when another queues for a turn it has ({@link #giveWay}); null: keeps it. */
+    private static volatile Runnable giveWay;
     /** Whether this turn began on the file as this program's {@link SchemaMark} says: the mark then moves with it. */
     private boolean marked;
     /** Whether this program only reads: the file is then opened read-only and left exactly as it was. */
@@ -74,6 +79,7 @@ final class SharedFolder {
         try {
             SharedFolder shared = attach(folder);
             shared.onLongWait(options.onLongWait());
+            shared.afterTurn(options.afterTurn());
             try {
                 shared.readOnly(options.readOnly());
             } catch (IllegalStateException e) {
@@ -116,7 +122,11 @@ final class SharedFolder {
                     endTurn();
                 }
                 if (compactAtEnd) {
-                    compactInTurn();
+                    CompactInCopy.inTurn(turn, folder, url);
+                }
+                if (!readOnly) {
+                    // Here, not on a thread: the program may end right after.
+                    afterTurn.run();
                 }
             }
             try {
@@ -171,6 +181,19 @@ final class SharedFolder {
     /** Told, once per wait, when a wait for the turn takes long. */
     synchronized void onLongWait(Runnable action) {
         this.onLongWait = action;
+    }
+
+    private synchronized void afterTurn(Runnable action) {
+        this.afterTurn = action;
+    }
+
+    /**
+     * For a program that works for others in the background (the command line's kept outputs made ready): {@code
+     * onQueued} is run as soon as another process queues for a turn this program has, on a thread of the store's.
+     * It should end what this program does with the folder (ending the program gives the turn back at once).
+     */
+    static void giveWay(Runnable onQueued) {
+        giveWay = onQueued;
     }
 
     /** A connection to the open database, the turn taken first; give it back with {@link #giveBack}. */
@@ -266,6 +289,7 @@ final class SharedFolder {
                     held = lock;
                     holders++;
                     turnsTaken++;
+                    giveWayCheck = giveWay == null ? null : turn.watch(IDLE_TIMER, QUEUE_CHECK, giveWay);
                 }
                 notifyAll();
             }
@@ -302,6 +326,10 @@ final class SharedFolder {
 
     private void endTurn() {
         cancelIdleEnd();
+        if (giveWayCheck != null) {
+            giveWayCheck.cancel(false);
+            giveWayCheck = null;
+        }
         closePool();
         if (stampWanted) {
             lastStamp = turnsTaken == 1 && !compactAtEnd && url != null && url.key() == null
@@ -314,20 +342,9 @@ final class SharedFolder {
         }
         held = null;
         notifyAll();
-    }
-
-    /** The file compacted in a copy if it has grown, with the turn taken again; skipped when another one has it. */
-    private void compactInTurn() {
-        try {
-            FileLock lock = turn.take(System.nanoTime(), () -> { });
-            if (lock == null) {
-                return;
-            }
-            try (lock) {
-                CompactInCopy.ifGrown(folder, url);
-            }
-        } catch (IOException | SQLException e) {
-            // Nothing is lost: the file stays as it was, and the next program that writes tries again.
+        if (!readOnly && !closed) {
+            // The program goes on (the window): run once the turn is given back, not on the caller's thread.
+            IDLE_TIMER.execute(afterTurn);
         }
     }
 

@@ -20,11 +20,16 @@ import java.util.concurrent.TimeUnit;
  * ({@link ChildClassData}).
  */
 public final class AppProcess {
+    /**
+     * Children start no {@code refresh-kept} after they wrote (one would make kept outputs current behind a test's
+     * back); {@link KeptRefreshTest} starts them without it.
+     */
+    public static final String NO_REFRESH = "-Dledamot.refreshKept=false";
     /** The quick options of the launcher's reading commands (C1 only, the serial collector, a small heap). */
     private static final List<String> JVM = List.of(ProcessHandle.current().info().command().orElse("java"),
             "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Xmx256m", "-Dfile.encoding=UTF-8", "-Djava.util.prefs.userRoot=" + prefsRoot(),
-            "-Dledamot.cache=" + Path.of("target", "test-cache").toAbsolutePath());
+            "-Dledamot.cache=" + Path.of("target", "test-cache").toAbsolutePath(), NO_REFRESH);
 
     private AppProcess() {
     }

@@ -65,6 +65,30 @@ class OutputCacheTest {
     }
 
     /**
+     * The calls a folder keeps, read back as they were asked (for {@code refresh-kept}, issue 15): words holding a
+     * colon, digits or a line break come back whole, the last asked first; a file cut short is none.
+     */
+    @Test
+    void theKeptCallsAreReadBackAsAskedTheLastFirst() throws Exception {
+        Ledamot.open(folder, Clock.systemDefaultZone()).close();
+        Optional<String> stamp = readOnce();
+        List<String> odd = List.of("--title", "12:30 möte\nrad två", "--json");
+        keep(new OutputCache(folder, "list", OutputCache.call(odd), MONDAY), "[]\n", stamp);
+        keep(new OutputCache(folder, "overdue", OutputCache.call(List.of()), MONDAY), "[]\n", stamp);
+        Path kept = folder.resolve(OutputCache.FOLDER);
+        Files.setLastModifiedTime(kept.resolve(OutputCache.fileName("list", OutputCache.call(odd))),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        assertThat(KeptRefresh.keptCalls(folder)).containsExactly(List.of("overdue"),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("list"), odd.stream()).toList());
+
+        Path overdue = kept.resolve(OutputCache.fileName("overdue", OutputCache.call(List.of())));
+        byte[] whole = Files.readAllBytes(overdue);
+        Files.write(overdue, java.util.Arrays.copyOf(whole, whole.length - 2));
+        assertThat(KeptRefresh.keptCalls(folder)).as("cut short").hasSize(1);
+    }
+
+    /**
      * A script that asks {@code list --json} and {@code list --kind motion --json} in turn read the database each
      * time: one output was kept per command. Now the last four calls of a command are kept side by side.
      */

@@ -1,0 +1,92 @@
+package se.ledamot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.ledamot.service.OutputCache;
+
+/**
+ * Once a program that writes has given the folder back, the calls of {@code list} and {@code overdue} asked before
+ * are made again in the background ({@code refresh-kept}, issue 15): the next call finds its answer made, and a call
+ * asked while it is being made waits for it or reads the database — never the answer from before the change.
+ */
+class KeptRefreshTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void oneMotionListedAndOverdueAsked() {
+        assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion om skolskjuts").exit()).isZero();
+        assertThat(AppProcess.run(data, "list", "--json").out()).contains("skolskjuts");
+        assertThat(AppProcess.run(data, "overdue", "--json", "--today", "2031-01-01").exit()).isZero();
+    }
+
+    /** Ledamot as a user starts it: after it wrote it starts the refresh (the tests' children do not). */
+    private AppProcess.Result refreshing(String... args) {
+        ProcessBuilder pb = AppProcess.ledamot(data, args);
+        pb.command().removeIf(AppProcess.NO_REFRESH::equals);
+        return AppProcess.run(pb, PATIENCE);
+    }
+
+    /**
+     * The call answered only from what is kept, as the launcher's first JVM asks it: its output, or exit 75 with
+     * nothing printed. It waits while the refresh under way makes it.
+     */
+    private AppProcess.Result keptOnly(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString()));
+        List<String> command = new ArrayList<>(AppProcess.command("se.ledamot.app.Main", all));
+        command.add(1, "-D" + KeptCalls.ONLY + "=true");
+        return AppProcess.run(new ProcessBuilder(command), PATIENCE);
+    }
+
+    /** The kept answer once it is made; the last try's when it never was within the patience. */
+    private AppProcess.Result madeAgain(String... args) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        AppProcess.Result r = keptOnly(args);
+        while (r.exit() == KeptCalls.NOT_KEPT_EXIT && System.nanoTime() < deadline) {
+            r = keptOnly(args);
+        }
+        return r;
+    }
+
+    @Test
+    void aChangeHasTheCallsAskedBeforeMadeAgainWithoutAnyoneAskingThem() throws Exception {
+        assertThat(keptOnly("list", "--json").out()).as("kept before the change").contains("skolskjuts")
+                .doesNotContain("cykelbanor");
+
+        assertThat(refreshing("add", "--kind", "motion", "--title", "Motion om cykelbanor").exit()).isZero();
+
+        AppProcess.Result list = madeAgain("list", "--json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("skolskjuts").contains("cykelbanor");
+        // Printed by a JVM that only prints what is current: made again after the change.
+        AppProcess.Result overdue = madeAgain("overdue", "--json", "--today", "2031-01-01");
+        assertThat(overdue.exit()).as(overdue.err()).isZero();
+        assertThat(keptOnly("list").exit()).as("a call never asked is not made").isEqualTo(KeptCalls.NOT_KEPT_EXIT);
+        try (var files = Files.list(data.resolve(OutputCache.FOLDER))) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no half-made file left")
+                    .noneMatch(f -> f.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aCallRightAfterTheChangePrintsTheNewAnswer() {
+        assertThat(refreshing("add", "--kind", "motion", "--title", "Motion om cykelbanor").exit()).isZero();
+
+        AppProcess.Result list = AppProcess.run(data, "list", "--json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("skolskjuts").contains("cykelbanor");
+        assertThat(refreshing("add", "--kind", "motion", "--title", "Motion om gatubelysning").exit()).isZero();
+        assertThat(AppProcess.run(data, "list", "--json").out()).contains("gatubelysning");
+    }
+}
