@@ -9,6 +9,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,8 @@ public final class KeptRefresh {
     private static final long START_MILLIS = 5_000;
     /** How often a call whose output is being made again looks whether it is made. */
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** Calls asked longer ago are not made again (the last four of each command are kept, for ever). */
+    static final Duration ASKED_WITHIN = Duration.ofDays(7);
     /** How long a call waits at most for the refresh under way before reading the database itself. */
     private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
@@ -72,9 +76,34 @@ public final class KeptRefresh {
         return File.separatorChar == '\\' ? "NUL" : "/dev/null";
     }
 
-    /** Whether a kept call's output is no longer current (the file changed, a new day). */
+    /** Whether a kept call asked lately is no longer current (the file changed, a new day). */
     static boolean anyStale(Path folder) {
-        return keptCalls(folder).stream().anyMatch(call -> !kept(folder, call).isCurrent());
+        return !toMake(folder).isEmpty();
+    }
+
+    /**
+     * The kept calls to make again: those asked by someone within {@link #ASKED_WITHIN} (a call answered from what
+     * was kept is not counted) whose output is no longer current, the last asked first.
+     */
+    public static List<List<String>> toMake(Path folder) {
+        long since = System.currentTimeMillis() - ASKED_WITHIN.toMillis();
+        return calls(folder, since).stream().filter(call -> !kept(folder, call).isCurrent()).toList();
+    }
+
+    /**
+     * Runs {@code make}, which keeps the call's output anew, keeping the time the call was last asked by someone
+     * (its file's time): the calls are made again the last asked first, and making one is not asking it.
+     */
+    public static void remake(Path folder, List<String> call, Runnable make) {
+        Path file = folder.resolve(OutputCache.FOLDER).resolve(OutputCache.fileName(call.getFirst(),
+                OutputCache.call(call.subList(1, call.size()))));
+        try {
+            FileTime asked = Files.getLastModifiedTime(file);
+            make.run();
+            Files.setLastModifiedTime(file, asked);
+        } catch (IOException e) {
+            // Gone meanwhile: nothing to keep the time of.
+        }
     }
 
     /** The kept output of a call, its command first. */
@@ -157,9 +186,20 @@ public final class KeptRefresh {
      * what the command line would keep again.
      */
     public static List<List<String>> keptCalls(Path folder) {
+        return calls(folder, Long.MIN_VALUE);
+    }
+
+    private static List<List<String>> calls(Path folder, long askedSince) {
         List<List<String>> calls = new ArrayList<>();
         for (Path file : OutputCache.keptFiles(folder)) {
             String name = file.getFileName().toString();
+            try {
+                if (Files.getLastModifiedTime(file).toMillis() < askedSince) {
+                    continue;
+                }
+            } catch (IOException e) {
+                continue; // gone meanwhile
+            }
             OutputCache.keyOf(file).flatMap(KeptRefresh::words).ifPresent(words -> {
                 List<String> call = new ArrayList<>(List.of(name.substring(0, name.indexOf('-'))));
                 call.addAll(words);

@@ -134,6 +134,10 @@ class ScaleBenchmark {
         row.put("overdue_json_again", figure(Processes.median(Math.max(runs, 3), "overdue-again", overdue, Map.of(),
                 work), "as overdue_json, nothing changed since: its kept output", Map.of("bare_jvm_ms",
                 round(bare.millis()))));
+        row.put("list_json_after_change", AfterChangeFigures.of(jar, data, work, Math.max(runs, 3), "list", "list",
+                "--json"));
+        row.put("overdue_json_after_change", AfterChangeFigures.of(jar, data, work, Math.max(runs, 3), "overdue",
+                "overdue", "--json", "--today", TODAY.toString()));
         String[] searchArgs = searchCommand ? new String[] {"search", "integrationsplanen", "--json"}
                 : new String[] {"list", "--json", "--query", "integrationsplanen"};
         if (search) {

@@ -89,4 +89,21 @@ class KeptRefreshTest {
         assertThat(refreshing("add", "--kind", "motion", "--title", "Motion om gatubelysning").exit()).isZero();
         assertThat(AppProcess.run(data, "list", "--json").out()).contains("gatubelysning");
     }
+
+    /**
+     * Changes in a row, each while the refresh started by the one before may be under way (which a program that
+     * writes then does not start again): the answer made at the end holds them all. (A change made after the refresh
+     * had made the call left it stale until the next change, once in the benchmark at 100 000 matters; this folder
+     * is too small to hit that moment at will, and passed before the fix too.)
+     */
+    @Test
+    void changesInARowAreAllInTheAnswerMadeAtTheEnd() {
+        for (String title : List.of("Motion om bryggor", "Motion om badplatser", "Motion om båtplatser")) {
+            assertThat(refreshing("add", "--kind", "motion", "--title", title).exit()).isZero();
+        }
+
+        AppProcess.Result list = madeAgain("list", "--json");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("bryggor", "badplatser", "båtplatser");
+    }
 }

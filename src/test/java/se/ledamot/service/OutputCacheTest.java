@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,6 +84,12 @@ class OutputCacheTest {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of("list"), odd.stream()).toList());
 
         Path overdue = kept.resolve(OutputCache.fileName("overdue", OutputCache.call(List.of())));
+        Files.setLastModifiedTime(kept.resolve(OutputCache.fileName("list", OutputCache.call(odd))),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - Duration.ofDays(8).toMillis()));
+        Ledamot.open(folder, Clock.systemDefaultZone()).close(); // opened to write: neither is current now
+        assertThat(KeptRefresh.toMake(folder)).as("made again: asked within the week, no longer current")
+                .containsExactly(List.of("overdue"));
+
         byte[] whole = Files.readAllBytes(overdue);
         Files.write(overdue, java.util.Arrays.copyOf(whole, whole.length - 2));
         assertThat(KeptRefresh.keptCalls(folder)).as("cut short").hasSize(1);
