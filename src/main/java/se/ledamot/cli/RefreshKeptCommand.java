@@ -17,7 +17,7 @@ import se.ledamot.service.KeptRefresh;
 
 /**
  * {@code refresh-kept}, started by the program itself, never typed ({@link KeptRefresh}): the folder's kept calls
- * asked lately whose output is no longer current asked again, the last asked first, their output kept and printed nowhere (the
+ * asked lately whose output is no longer current asked again, the shortest first, their output kept and printed nowhere (the
  * time each was last asked kept with it). Ends at once when another program queues for the folder.
  */
 @Command(name = "refresh-kept", hidden = true)

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -83,20 +84,36 @@ public final class KeptRefresh {
 
     /**
      * The kept calls to make again: those asked by someone within {@link #ASKED_WITHIN} (a call answered from what
-     * was kept is not counted) whose output is no longer current, the last asked first.
+     * was kept is not counted) whose output is no longer current, the shortest output first: the answers quickest
+     * to make are ready soonest (at 100 000 matters {@code overdue --json} took 3.6 s after a change behind
+     * {@code list --json}, where reading it alone takes 1.7 s).
      */
     public static List<List<String>> toMake(Path folder) {
         long since = System.currentTimeMillis() - ASKED_WITHIN.toMillis();
-        return calls(folder, since).stream().filter(call -> !kept(folder, call).isCurrent()).toList();
+        return calls(folder, since).stream().filter(call -> !kept(folder, call).isCurrent())
+                .sorted(Comparator.comparingLong(call -> size(file(folder, call)))).toList();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static Path file(Path folder, List<String> call) {
+        return folder.resolve(OutputCache.FOLDER).resolve(OutputCache.fileName(call.getFirst(),
+                OutputCache.call(call.subList(1, call.size()))));
     }
 
     /**
      * Runs {@code make}, which keeps the call's output anew, keeping the time the call was last asked by someone
-     * (its file's time): the calls are made again the last asked first, and making one is not asking it.
+     * (its file's time): making a call is not asking it ({@link #ASKED_WITHIN}; the command line keeps the last
+     * four calls asked of each command).
      */
     public static void remake(Path folder, List<String> call, Runnable make) {
-        Path file = folder.resolve(OutputCache.FOLDER).resolve(OutputCache.fileName(call.getFirst(),
-                OutputCache.call(call.subList(1, call.size()))));
+        Path file = file(folder, call);
         try {
             FileTime asked = Files.getLastModifiedTime(file);
             make.run();

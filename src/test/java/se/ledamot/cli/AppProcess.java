@@ -60,6 +60,33 @@ public final class AppProcess {
         return pb;
     }
 
+    /** As {@link #ledamot}, a program that starts the refresh of kept outputs after it wrote, as a user's does. */
+    public static ProcessBuilder refreshing(Path data, String... args) {
+        ProcessBuilder pb = ledamot(data, args);
+        pb.command().removeIf(NO_REFRESH::equals);
+        return pb;
+    }
+
+    /**
+     * The call answered only from what is kept, as the launcher's first JVM asks it: its output, or exit 75 with
+     * nothing printed. It waits while a refresh under way makes it.
+     */
+    public static Result keptOnly(Path data, String... args) {
+        ProcessBuilder pb = ledamot(data, args);
+        pb.command().add(1, "-D" + KeptCalls.ONLY + "=true");
+        return run(pb, Duration.ofSeconds(60));
+    }
+
+    /** The kept answer once it is made (asked until then, for a minute); the last try's when it never was. */
+    public static Result madeAgain(Path data, String... args) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Result r = keptOnly(data, args);
+        while (r.exit() == KeptCalls.NOT_KEPT_EXIT && System.nanoTime() < deadline) {
+            r = keptOnly(data, args);
+        }
+        return r;
+    }
+
     /** What a finished run printed. */
     public record Result(int exit, String out, String err) {
     }

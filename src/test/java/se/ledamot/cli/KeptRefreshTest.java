@@ -32,31 +32,15 @@ class KeptRefreshTest {
 
     /** Ledamot as a user starts it: after it wrote it starts the refresh (the tests' children do not). */
     private AppProcess.Result refreshing(String... args) {
-        ProcessBuilder pb = AppProcess.ledamot(data, args);
-        pb.command().removeIf(AppProcess.NO_REFRESH::equals);
-        return AppProcess.run(pb, PATIENCE);
+        return AppProcess.run(AppProcess.refreshing(data, args), PATIENCE);
     }
 
-    /**
-     * The call answered only from what is kept, as the launcher's first JVM asks it: its output, or exit 75 with
-     * nothing printed. It waits while the refresh under way makes it.
-     */
     private AppProcess.Result keptOnly(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", data.toString()));
-        List<String> command = new ArrayList<>(AppProcess.command("se.ledamot.app.Main", all));
-        command.add(1, "-D" + KeptCalls.ONLY + "=true");
-        return AppProcess.run(new ProcessBuilder(command), PATIENCE);
+        return AppProcess.keptOnly(data, args);
     }
 
-    /** The kept answer once it is made; the last try's when it never was within the patience. */
     private AppProcess.Result madeAgain(String... args) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        AppProcess.Result r = keptOnly(args);
-        while (r.exit() == KeptCalls.NOT_KEPT_EXIT && System.nanoTime() < deadline) {
-            r = keptOnly(args);
-        }
-        return r;
+        return AppProcess.madeAgain(data, args);
     }
 
     @Test
