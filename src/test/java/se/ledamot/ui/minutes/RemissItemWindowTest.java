@@ -87,7 +87,7 @@ class RemissItemWindowTest {
         Label none = robot.lookup("#carriedNone").queryAs(Label.class);
         assertThat(none.isVisible()).isTrue();
         assertThat(none.getText()).isEqualTo(
-                "Inga yrkanden har framställts: fullmäktige beslutar i enlighet med förslaget till beslut.");
+                "Inga yrkanden har framställts: beslutet fattas i enlighet med förslaget till beslut.");
         reveal(robot, none);
         window.snapshot(robot, "minutes-remiss");
 
