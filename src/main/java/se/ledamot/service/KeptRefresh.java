@@ -188,8 +188,8 @@ public final class KeptRefresh {
      * is under way or it ended without it (the call then reads the database).
      */
     public static boolean printOnceMade(OutputCache kept, OutputStream out) {
-        if (!kept.exists()) {
-            return false;
+        if (!kept.askedSince(System.currentTimeMillis() - ASKED_WITHIN.toMillis())) {
+            return false; // no refresh makes it
         }
         long deadline = System.nanoTime() + PATIENCE_NANOS;
         while (underWay(kept.folder()) && !kept.isCurrent() && System.nanoTime() - deadline < 0) {

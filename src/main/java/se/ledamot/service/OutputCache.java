@@ -111,9 +111,13 @@ public final class OutputCache {
         return folder;
     }
 
-    /** Whether an output of this call is kept, current or not. */
-    public boolean exists() {
-        return Files.exists(file);
+    /** Whether an output of this call is kept, current or not, last asked (its file's time) at or after then. */
+    boolean askedSince(long millis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() >= millis;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether the kept output is current: {@link #printIfCurrent} would print it. */
