@@ -6,6 +6,8 @@ import static se.ledamot.ui.WindowDriver.waitUntil;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import se.ledamot.WindowRobot;
 import se.ledamot.WindowTest;
 import se.ledamot.domain.Matter;
@@ -75,11 +78,7 @@ class DatesWrittenOutWindowTest {
         robot.interact(() -> scrollTo(why));
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "dates-editor-why-line.png");
 
-        TableCell<?, ?> cell = robot.lookup("#register-table .table-cell.deadline-column").match(
-                (TableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() instanceof MatterRow r
-                        && MOTION.equals(r.title())).query();
-        robot.moveTo(cell);
-        waitUntil(() -> cell.getTooltip() != null && cell.getTooltip().isShowing());
+        TableCell<?, ?> cell = hoverUntilTooltip(robot, why);
         String tip = onFx(() -> cell.getTooltip().getText());
         assertThat(tip).startsWith("Ettårsgränsen för motioner: 2 mars 2027\nMotionen väcktes den 2 mars 2026");
         assertThat(ISO.matcher(tip).find()).as(tip).isFalse();
@@ -107,6 +106,30 @@ class DatesWrittenOutWindowTest {
             double y = pane.getContent().sceneToLocal(line.localToScene(0, 0)).getY();
             double room = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
             pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 120) / room)));
+        }
+    }
+
+    /**
+     * Hovers the motion's deadline cell until its tooltip shows, the pointer moved off ({@code away}) and onto it again
+     * at each try: a cell re-made under a pointer that stays still (the register reloading its rows) is never hovered,
+     * and the one wait of 30 s ran out so, now and then, in whole runs.
+     */
+    private static TableCell<?, ?> hoverUntilTooltip(FxRobot robot, Node away) throws Exception {
+        for (int tries = 1; ; tries++) {
+            TableCell<?, ?> cell = robot.lookup("#register-table .table-cell.deadline-column").match(
+                    (TableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() instanceof MatterRow r
+                            && MOTION.equals(r.title())).query();
+            robot.moveTo(away);
+            robot.moveTo(cell);
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cell.getTooltip() != null
+                        && cell.getTooltip().isShowing()));
+                return cell;
+            } catch (TimeoutException e) {
+                if (tries == 3) {
+                    throw new AssertionError("no tooltip over the deadline after three hovers of 10 s", e);
+                }
+            }
         }
     }
 }
