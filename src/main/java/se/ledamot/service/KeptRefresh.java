@@ -58,8 +58,8 @@ public final class KeptRefresh {
         return () -> {
             Function<Path, List<String>> command = starter;
             if (command != null && anyStale(folder) && !underWay(folder)) {
+                Path started = folder.resolve(OutputCache.FOLDER).resolve(STARTED);
                 try {
-                    Path started = folder.resolve(OutputCache.FOLDER).resolve(STARTED);
                     Files.deleteIfExists(started);
                     PrivateFiles.create(started);
                     new ProcessBuilder(command.apply(folder))
@@ -67,7 +67,12 @@ public final class KeptRefresh {
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                             .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 } catch (IOException | RuntimeException e) {
-                    // Not started: the next call reads the database, as before.
+                    // Not started: the next call reads the database, as before, without waiting for it.
+                    try {
+                        Files.deleteIfExists(started);
+                    } catch (IOException ignored) {
+                        // It runs out by itself (START_MILLIS).
+                    }
                 }
             }
         };
