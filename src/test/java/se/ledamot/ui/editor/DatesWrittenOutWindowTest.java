@@ -78,7 +78,7 @@ class DatesWrittenOutWindowTest {
         robot.interact(() -> scrollTo(why));
         WindowDriver.screenshot(robot, window.shell().stage().getScene(), "dates-editor-why-line.png");
 
-        TableCell<?, ?> cell = hoverUntilTooltip(robot, why);
+        TableCell<?, ?> cell = hoverUntilTooltip(robot, why, window.shell().stage());
         String tip = onFx(() -> cell.getTooltip().getText());
         assertThat(tip).startsWith("Ettårsgränsen för motioner: 2 mars 2027\nMotionen väcktes den 2 mars 2026");
         assertThat(ISO.matcher(tip).find()).as(tip).isFalse();
@@ -110,12 +110,17 @@ class DatesWrittenOutWindowTest {
     }
 
     /**
-     * Hovers the motion's deadline cell until its tooltip shows, the pointer moved off ({@code away}) and onto it again
-     * at each try: a cell re-made under a pointer that stays still (the register reloading its rows) is never hovered,
-     * and the one wait of 30 s ran out so, now and then, in whole runs.
+     * Hovers the motion's deadline cell until its tooltip shows, the window asked for focus (JavaFX shows a tooltip
+     * only in a focused window: in whole runs another test's window could keep it) and the pointer moved off
+     * ({@code away}) and onto the cell again at each try (a cell re-made under a still pointer is never hovered).
      */
-    private static TableCell<?, ?> hoverUntilTooltip(FxRobot robot, Node away) throws Exception {
+    private static TableCell<?, ?> hoverUntilTooltip(FxRobot robot, Node away, javafx.stage.Stage stage)
+            throws Exception {
         for (int tries = 1; ; tries++) {
+            robot.interact(() -> {
+                stage.toFront();
+                stage.requestFocus();
+            });
             TableCell<?, ?> cell = robot.lookup("#register-table .table-cell.deadline-column").match(
                     (TableCell<?, ?> c) -> c.getTableRow() != null && c.getTableRow().getItem() instanceof MatterRow r
                             && MOTION.equals(r.title())).query();
@@ -127,7 +132,8 @@ class DatesWrittenOutWindowTest {
                 return cell;
             } catch (TimeoutException e) {
                 if (tries == 3) {
-                    throw new AssertionError("no tooltip over the deadline after three hovers of 10 s", e);
+                    throw new AssertionError("no tooltip over the deadline after three hovers of 10 s; window focused: "
+                            + onFx(stage::isFocused) + ", tooltip: " + onFx(cell::getTooltip), e);
                 }
             }
         }
