@@ -29,7 +29,8 @@ import se.ledamot.store.PrivateFiles;
 
 /**
  * What a command that only reads printed, kept in the data folder and printed again, without opening the database,
- * while the database file is exactly as the command left it ({@link Ledamot#stampOfAllRead}) — and the build of
+ * while the database file is exactly as the command left it ({@link Ledamot#stampOfAllRead}), or holds what it held
+ * then ({@link DatabaseStamp#ofContent}: a program opened it to write and only read) — and the build of
  * Ledamot, the day (deadlines are counted from today), the language and the command as typed are the same. At
  * 100 000 matters {@code list --json} reads every matter and writes 68 MB for seconds of CPU; asked again with
  * nothing changed, its answer is a file copied to the output (issue 15). The first command after any change, by
@@ -131,7 +132,7 @@ public final class OutputCache {
 
     /** The length of the kept output when it is current, else -1. */
     private long currentLength(FileChannel in) throws IOException {
-        Optional<String> stamp = DatabaseStamp.of(folder);
+        Optional<String> stamp = DatabaseStamp.ofContent(folder);
         Optional<String> build = build();
         if (stamp.isEmpty() || build.isEmpty()) {
             return -1;

@@ -53,6 +53,14 @@ public final class DatabaseStamp {
     }
 
     /**
+     * The stamp of what the folder's database file holds: its own ({@link #of}), or an earlier one under which it
+     * held the same, when the program that last had it open only read ({@link SameContent}).
+     */
+    public static Optional<String> ofContent(Path folder) {
+        return SameContent.of(folder, of(folder));
+    }
+
+    /**
      * As {@link #of}, taken by the holder of the folder's turn before it gives the turn back: waits, if need be,
      * until the system's clock has moved past the file's last change, so that whoever writes next changes the stamp.
      */

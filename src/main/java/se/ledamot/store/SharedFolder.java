@@ -40,6 +40,7 @@ final class SharedFolder {
 
     private final Path folder;
     private final FolderTurn turn;
+    private final TurnContent content;
     private final RecordedChanges recorded = new RecordedChanges();
     private int users;
     private boolean closed;
@@ -71,6 +72,7 @@ final class SharedFolder {
     private SharedFolder(Path folder, FolderTurn turn) {
         this.folder = folder;
         this.turn = turn;
+        this.content = new TurnContent(folder);
     }
 
     /** The folder as shared in this JVM, made if missing and private; {@link #detach()} when done. */
@@ -231,6 +233,7 @@ final class SharedFolder {
      */
     <T> T alone(FileWork<T> work) throws IOException {
         enter();
+        Optional<String> was = Optional.empty();
         try {
             synchronized (this) {
                 alone = Thread.currentThread();
@@ -239,21 +242,17 @@ final class SharedFolder {
                     waitUntil(deadline);
                 }
                 closePool();
+                was = content.beforeFileWork();
             }
             return work.run();
         } finally {
             synchronized (this) {
+                content.afterFileWork(was);
                 alone = null;
                 notifyAll();
             }
             leave();
         }
-    }
-
-    /** Work on files, run by {@link #alone}. */
-    @FunctionalInterface
-    interface FileWork<T> {
-        T run() throws IOException;
     }
 
     private void enter() {
@@ -289,6 +288,9 @@ final class SharedFolder {
                     held = lock;
                     holders++;
                     turnsTaken++;
+                    if (!readOnly) {
+                        content.taken();
+                    }
                     giveWayCheck = giveWay == null ? null : turn.watch(IDLE_TIMER, QUEUE_CHECK, giveWay);
                 }
                 notifyAll();
@@ -299,10 +301,7 @@ final class SharedFolder {
         }
     }
 
-    /**
-     * One use less. When nobody here uses the folder the turn is kept for a moment ({@link #IDLE}), so a burst of
-     * queries opens the file once, but given back at once when another process is queuing for it.
-     */
+    /** One use less; the last keeps the turn a moment ({@link #IDLE}) unless another process queues for it. */
     private synchronized void leave() {
         holders--;
         notifyAll();
@@ -331,9 +330,10 @@ final class SharedFolder {
             giveWayCheck = null;
         }
         closePool();
+        content.ended();
         if (stampWanted) {
             lastStamp = turnsTaken == 1 && !compactAtEnd && url != null && url.key() == null
-                    ? DatabaseStamp.settled(folder) : Optional.empty();
+                    ? SameContent.of(folder, DatabaseStamp.settled(folder)) : Optional.empty();
         }
         try {
             held.release();
@@ -356,6 +356,7 @@ final class SharedFolder {
                 }
                 marked = url.key() == null && SchemaMark.holds(folder);
                 pool = (readOnly ? url.reading() : url).pool();
+                content.opened(pool);
             }
             return pool;
         }
@@ -364,6 +365,7 @@ final class SharedFolder {
     /** Closing the last connection closes the H2 file (written in full and forced to disk). */
     private void closePool() {
         if (pool != null) {
+            content.closing(pool);
             pool.dispose();
             pool = null;
             if (marked) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,36 @@ class KeptRefreshTest {
         assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion om skolskjuts").exit()).isZero();
         assertThat(AppProcess.run(data, "list", "--json").out()).contains("skolskjuts");
         assertThat(AppProcess.run(data, "overdue", "--json", "--today", "2031-01-01").exit()).isZero();
+    }
+
+    /**
+     * The refresh started last has ended: it may go on making another call after the one a test waited for, and its
+     * files in the folder then kept JUnit from removing it ("Failed to delete temp directory").
+     */
+    @AfterEach
+    void refreshEnded() throws Exception {
+        Path kept = data.resolve(OutputCache.FOLDER);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while ((starting(kept.resolve("refresh.started")) || held(kept.resolve("refresh.lock")))
+                && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    /** A refresh started and not yet begun (a JVM starting): it begins within 5 s or not at all. */
+    private static boolean starting(Path started) throws Exception {
+        return Files.exists(started)
+                && Files.getLastModifiedTime(started).toMillis() > System.currentTimeMillis() - 5_000;
+    }
+
+    private static boolean held(Path lock) throws Exception {
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+                var mine = channel.tryLock()) {
+            return mine == null;
+        }
     }
 
     /** Ledamot as a user starts it: after it wrote it starts the refresh (the tests' children do not). */

@@ -59,10 +59,20 @@ class OutputCacheTest {
         assertThat(printed(new OutputCache(folder, "overdue", "", MONDAY))).as("another call").isNull();
         assertThat(printed(new OutputCache(folder, "list", "--json\n", MONDAY))).as("another command").isNull();
 
-        try (Ledamot writer = Ledamot.open(folder, Clock.systemDefaultZone())) {
-            writer.matters().eachOutline(m -> { });
+        try (Ledamot reader = Ledamot.open(folder, Clock.systemDefaultZone())) {
+            reader.matters().eachOutline(m -> { });
         }
-        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY))).as("opened to write").isNull();
+        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY)))
+                .as("opened to write, only read (H2 wrote its file all the same)").isEqualTo("[\"försenad\"]\n");
+        addAMatter();
+        assertThat(printed(new OutputCache(folder, "overdue", "--json\n", MONDAY))).as("a change").isNull();
+    }
+
+    private void addAMatter() {
+        try (Ledamot writer = Ledamot.open(folder, Clock.systemDefaultZone())) {
+            writer.matters().add(se.ledamot.domain.Matter.newMatter(se.ledamot.domain.MatterKind.MOTION,
+                    "Motion om cykelbanor").build());
+        }
     }
 
     /**
@@ -86,7 +96,7 @@ class OutputCacheTest {
         Path overdue = kept.resolve(OutputCache.fileName("overdue", OutputCache.call(List.of())));
         Files.setLastModifiedTime(kept.resolve(OutputCache.fileName("list", OutputCache.call(odd))),
                 java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - Duration.ofDays(8).toMillis()));
-        Ledamot.open(folder, Clock.systemDefaultZone()).close(); // opened to write: neither is current now
+        addAMatter(); // neither is current now
         assertThat(KeptRefresh.toMake(folder)).as("made again: asked within the week, no longer current")
                 .containsExactly(List.of("overdue"));
 

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
@@ -19,6 +20,7 @@ import se.ledamot.domain.MatterKind;
  * A folder this version opened and closed is opened once the next time (no read-only look at its schema first); a
  * file changed by anyone else, or put in its place, has its schema read again before anything is written.
  */
+@Isolated("counts the schema reads of every folder opened in this JVM; another test's new folder is one")
 class SchemaMarkTest {
     @TempDir
     Path folder;
