@@ -25,7 +25,6 @@ import se.ledamot.domain.meeting.MeetingCalendar;
 import se.ledamot.domain.minutes.Announcement;
 import se.ledamot.domain.minutes.ItemMinutes;
 import se.ledamot.domain.minutes.Minutes;
-import se.ledamot.domain.minutes.ParagraphNumbers;
 import se.ledamot.domain.papers.ApprovedNumbering;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.ItemPapers;
@@ -61,6 +60,7 @@ public final class PaperService {
     private final MatterStore matters;
     private final MatterSubsets subsets;
     private final Enclosures enclosures;
+    private final PaperNumbering numbering;
     private final Clock clock;
 
     PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
@@ -75,6 +75,7 @@ public final class PaperService {
         this.matters = matters;
         this.subsets = subsets;
         this.enclosures = new Enclosures(attachments);
+        this.numbering = new PaperNumbering(settings, minutes, meetings, agendas, this::body);
         this.clock = clock;
     }
 
@@ -125,7 +126,7 @@ public final class PaperService {
     public void saveMinutes(Minutes m) {
         checkAdjusted(minutes.minutes(meetings.require(m.meetingId()).id()), m);
         minutes.save(m);
-        fixNumbering(m.meetingId());
+        numbering.fix(m.meetingId());
     }
 
     /**
@@ -136,7 +137,7 @@ public final class PaperService {
         meetings.require(mine.meetingId());
         checkAdjusted(base, mine);
         RowMerge<Minutes> merge = minutes.save(base, mine);
-        fixNumbering(mine.meetingId());
+        numbering.fix(mine.meetingId());
         return merge;
     }
 
@@ -156,39 +157,6 @@ public final class PaperService {
             settings.load().of(body(meeting)).signing(m).checkSigners();
             m.checkAttendance();
         }
-    }
-
-    /**
-     * The protokoll prints as it was approved: at the justering its numbered list and first § are kept, and it is
-     * printed from them on (an item added or moved later renumbers nothing); an approval taken back counts them again.
-     * A save that carried no first § (a form filled before the justering) gets the kept one back.
-     */
-    private void fixNumbering(long meetingId) {
-        Minutes m = minutes.minutes(meetingId);
-        Optional<ApprovedNumbering> kept = minutes.approvedNumbering(meetingId);
-        if (m.adjusted() == null) {
-            if (kept.isPresent()) {
-                minutes.fixNumbering(meetingId, null);
-            }
-            return;
-        }
-        ApprovedNumbering fixed = kept.orElseGet(() -> {
-            Meeting meeting = meetings.require(meetingId);
-            PaperSettings s = settings.load();
-            int first = m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
-            return ApprovedNumbering.of(first, NoticeAgenda.plan(s.of(body(meeting)), agendas.agenda(meetingId)));
-        });
-        if (kept.isEmpty() || !Objects.equals(m.firstParagraph(), fixed.firstParagraph())) {
-            minutes.fixNumbering(meetingId, fixed);
-        }
-    }
-
-    /** The list as the meeting's minutes were approved; null while they are not (its numbers are then counted). */
-    private ApprovedNumbering approved(Long meetingId) {
-        if (meetingId == null || minutes.minutes(meetingId).adjusted() == null) {
-            return null;
-        }
-        return minutes.approvedNumbering(meetingId).orElse(null);
     }
 
     /** What the minutes record of an agenda item; empty when nothing is. */
@@ -291,7 +259,7 @@ public final class PaperService {
         Map<Long, Matter> byId = matters.findAll(agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
                 .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         List<MeetingPapers.Entry> entries = new ArrayList<>();
-        ApprovedNumbering approved = approved(meetingId);
+        ApprovedNumbering approved = numbering.approved(meetingId);
         MeetingCalendar calendar = new MeetingCalendar(council.load(), meetings.list());
         Map<Long, List<MatterChange>> timelines = matters.timelines(byId.values().stream()
                 .filter(x -> !x.answer().isBlank()).map(Matter::id).toList());
@@ -307,7 +275,7 @@ public final class PaperService {
         }
         Minutes m = minutes(meetingId);
         int first = approved != null ? approved.firstParagraph()
-                : m.firstParagraph() != null ? m.firstParagraph() : firstParagraph(meeting, s);
+                : m.firstParagraph() != null ? m.firstParagraph() : numbering.firstParagraph(meeting, s);
         LocalDate issued = council.notice().kallelseDay(meeting.date(), meeting.postedOn(), LocalDate.now(clock));
         List<Matter> news = body.council() ? NewSubmissions.of(meeting, byId.values(), calendar, agendas, subsets)
                 : List.of(); // only a council (fullmäktige) receives them
@@ -335,27 +303,12 @@ public final class PaperService {
         return meetings.require(meetingId);
     }
 
-    /** The first § of a meeting: the body's meetings earlier in the year count their items (papers numbering). */
-    private int firstParagraph(Meeting meeting, PaperSettings s) {
-        List<Meeting> ofBody = meetings.list().stream().filter(o -> o.body().equals(meeting.body()))
-                .filter(o -> o.date().getYear() == meeting.date().getYear()).toList();
-        Map<Long, Integer> fixed = minutes.fixedFirstParagraphs(ofBody.stream().map(Meeting::id).toList());
-        Body body = body(meeting);
-        List<ParagraphNumbers.Counted> counted = new ArrayList<>();
-        for (Meeting o : ofBody) {
-            int items = o.id().equals(meeting.id()) ? 0 : NoticeAgenda.plan(s.of(body), agendas.agenda(o.id()),
-                    approved(o.id())).stream().mapToInt(NoticeAgenda.Slot::number).max().orElse(0);
-            counted.add(new ParagraphNumbers.Counted(o, items, fixed.get(o.id())));
-        }
-        return ParagraphNumbers.first(meeting, counted);
-    }
-
     /**
      * The föredragningslista as the kallelse prints it (the body's standard items counted): each agenda item's number
      * there is what the chair calls it at the meeting, for the other papers to name it alike.
      */
     public List<NoticeAgenda.Slot> noticeAgenda(Meeting meeting, List<AgendaItem> agenda) {
-        return NoticeAgenda.plan(settings.load().of(body(meeting)), agenda, approved(meeting.id()));
+        return numbering.noticeAgenda(meeting, agenda);
     }
 
     /** The föredragningslista of an agenda as read: what the kallelse prints, as screens and command line show it. */
