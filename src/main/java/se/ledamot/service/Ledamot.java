@@ -202,7 +202,7 @@ public final class Ledamot implements AutoCloseable {
                 group -> ServerIdentity.seesGroup(dsl, database instanceof ServerDatabase, group));
         answers = new AnswerService(new AnswerStore(dsl, clock, VersionPolicy.standard()), subsets);
         papers = new PaperService(new PaperSettingsStore(dsl, clock), rulesStore, new MinutesStore(dsl, clock),
-                meetingStore, agendaStore, bodyStore, matterStore, subsets, attachmentStore, clock);
+                meetingStore, agendaStore, bodyStore, matterStore, subsets, debateStore, attachmentStore, clock);
         debates = new DebateService(debateStore, meetings, papers, answers);
         briefs = new BriefService(matterStore, subsets, meetingStore, agendaStore, bodyStore, debateStore, positions,
                 answers, deadlines, settings, papers, clock);

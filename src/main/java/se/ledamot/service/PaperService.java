@@ -18,6 +18,8 @@ import se.ledamot.domain.DomainException;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterChange;
 import se.ledamot.domain.answer.AnswerRecorded;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
@@ -38,6 +40,7 @@ import se.ledamot.store.AgendaStore;
 import se.ledamot.store.AttachmentStore;
 import se.ledamot.store.BodyStore;
 import se.ledamot.store.CouncilRulesStore;
+import se.ledamot.store.DebateStore;
 import se.ledamot.store.MatterStore;
 import se.ledamot.store.MatterSubsets;
 import se.ledamot.store.MeetingStore;
@@ -59,12 +62,13 @@ public final class PaperService {
     private final BodyStore bodies;
     private final MatterStore matters;
     private final MatterSubsets subsets;
+    private final DebateStore debates;
     private final Enclosures enclosures;
     private final PaperNumbering numbering;
     private final Clock clock;
 
     PaperService(PaperSettingsStore settings, CouncilRulesStore council, MinutesStore minutes, MeetingStore meetings,
-            AgendaStore agendas, BodyStore bodies, MatterStore matters, MatterSubsets subsets,
+            AgendaStore agendas, BodyStore bodies, MatterStore matters, MatterSubsets subsets, DebateStore debates,
             AttachmentStore attachments, Clock clock) {
         this.settings = settings;
         this.council = council;
@@ -74,6 +78,7 @@ public final class PaperService {
         this.bodies = bodies;
         this.matters = matters;
         this.subsets = subsets;
+        this.debates = debates;
         this.enclosures = new Enclosures(attachments);
         this.numbering = new PaperNumbering(settings, minutes, meetings, agendas, this::body);
         this.clock = clock;
@@ -245,8 +250,8 @@ public final class PaperService {
     /**
      * Everything the papers of a meeting show, in a handful of reads: the meeting, its body, the council's name (the
      * one under Inställningar, as every screen and brief reads it) and the settings, the numbered items with their
-     * matters, texts, minutes and original files, the submissions to announce, the minutes, and the first § of the
-     * meeting counted through the body's year.
+     * matters, texts, minutes, original files and who spoke on them, the submissions to announce, the minutes, and
+     * the first § of the meeting counted through the body's year.
      */
     public MeetingPapers papers(long meetingId) {
         Meeting meeting = meetings.require(meetingId);
@@ -256,6 +261,7 @@ public final class PaperService {
         List<Long> itemIds = agenda.stream().map(AgendaItem::id).toList();
         Map<Long, ItemMinutes> itemMinutes = minutes.itemMinutes(itemIds);
         Map<Long, ItemPapers> itemPapers = minutes.itemPapers(itemIds);
+        Map<Long, List<Speaker>> speakers = debates.speakers(itemIds);
         Map<Long, Matter> byId = matters.findAll(agenda.stream().map(AgendaItem::matterId).filter(Objects::nonNull)
                 .toList()).stream().collect(Collectors.toMap(Matter::id, Function.identity()));
         List<MeetingPapers.Entry> entries = new ArrayList<>();
@@ -271,7 +277,8 @@ public final class PaperService {
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), matter,
                     item == null ? null : itemPapers.get(item.id()), item == null ? null : itemMinutes.get(item.id()),
                     matter == null ? List.of() : enclosures.of(matter), matter != null
-                            && askedHere(calendar, matter, meeting), answered));
+                            && askedHere(calendar, matter, meeting), answered,
+                    item == null ? List.of() : SpeakerList.debaters(speakers.getOrDefault(item.id(), List.of()))));
         }
         Minutes m = minutes(meetingId);
         int first = approved != null ? approved.firstParagraph()

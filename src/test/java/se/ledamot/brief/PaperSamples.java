@@ -23,6 +23,9 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeakerList;
+import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.minutes.Attendance;
 import se.ledamot.domain.minutes.Attendee;
@@ -46,8 +49,8 @@ import se.ledamot.domain.minutes.Seat;
 /**
  * The sample meeting of the secretary's papers: kommunfullmäktige in Stenungsund on 14 December 2026, with the seed
  * motion (prepared by the executive board), a new motion, the seed interpellation with its answer and a referral
- * with an attached PDF, the standard items around them, and minutes with motions moved, a vote, a reservation and a
- * note. Paragraphs of the year start at 101.
+ * with an attached PDF, the standard items around them, and minutes with speakers, motions moved, a vote, a
+ * reservation and a note. Paragraphs of the year start at 101.
  */
 public final class PaperSamples {
     public static final LocalDate ISSUED = LocalDate.of(2026, 12, 4);
@@ -126,7 +129,7 @@ public final class PaperSamples {
                     : List.of(motion, fresh, interpellation, referral).stream()
                             .filter(x -> x.id().equals(item.matterId())).findFirst().orElseThrow();
             entries.add(new MeetingPapers.Entry(slot.number(), item, slot.standard(), m, papers(item),
-                    minutes(item), enclosures(item)));
+                    minutes(item), enclosures(item), false, null, SpeakerList.debaters(speakers(item))));
         }
         return new MeetingPapers(Samples.meeting(), Samples.COUNCIL, settings, "Stenungsunds kommun", ISSUED, entries,
                 List.of(fresh, question()), minutes(), 101, null);
@@ -143,6 +146,28 @@ public final class PaperSamples {
                     List.of(), List.of("Kommunstyrelsen", "Motionärerna"));
         }
         return null;
+    }
+
+    /** The debate on the motion, with a reply and a second speech, and the one on the interpellation. */
+    private static List<Speaker> speakers(AgendaItem item) {
+        if (item != null && item.id() == 101L) {
+            return List.of(speech("Jan Alexandersson (V)"), speech("Lars Nilsson (S)"),
+                    reply("Jan Alexandersson (V)"), speech("Emma Ramhult (V)"), speech("Łukasz Şahin (MP)"),
+                    speech("Lars Nilsson (S)"));
+        }
+        if (item != null && item.id() == 103L) {
+            return List.of(speech("Patrik Christierson (KD)"), speech("Karin Sjöberg (M)"),
+                    reply("Patrik Christierson (KD)"));
+        }
+        return List.of();
+    }
+
+    private static Speaker speech(String who) {
+        return new Speaker(Person.parse(who), SpeechKind.SPEECH, 4, "");
+    }
+
+    private static Speaker reply(String who) {
+        return new Speaker(Person.parse(who), SpeechKind.REPLY, 1, "");
     }
 
     private static List<Enclosure> enclosures(AgendaItem item) {

@@ -24,6 +24,8 @@ import se.ledamot.domain.Matter;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.Status;
+import se.ledamot.domain.debate.Speaker;
+import se.ledamot.domain.debate.SpeechKind;
 import se.ledamot.domain.meeting.AgendaItem;
 import se.ledamot.domain.meeting.Meeting;
 import se.ledamot.domain.minutes.Attendance;
@@ -105,7 +107,7 @@ class PaperServiceTest {
     }
 
     @Test
-    void theProtokollPrintsTheMotionsTheVoteAndTheReservation() throws Exception {
+    void theProtokollPrintsWhoSpokeTheMotionsTheVoteAndTheReservation() throws Exception {
         app.papers().saveMinutes(Minutes.blank(october).withTimes(LocalTime.of(18, 0), LocalTime.of(19, 30))
                 .withChair(ASA, "Anna Berg").withAttendance(new Attendance(List.of(Attendee.member(ASA),
                         Attendee.member(JAN)))));
@@ -117,13 +119,19 @@ class PaperServiceTest {
         Vote vote = tied.withCasting(Choice.YES);
         app.papers().saveItemMinutes(ItemMinutes.empty(item.id()).withMotion(MovedMotion.of(JAN,
                 MotionType.APPROVE_MATTER)).withOrder(null, 0).withVote(vote).withReservation(Reservation.of(JAN)));
+        // The Debatt screen's list of speakers: the reply and the second speech name nobody twice.
+        app.debates().saveSpeakers(item.id(), app.debates().open(item.id()).speakers()
+                .add(new Speaker(JAN, SpeechKind.SPEECH, 3, "")).add(new Speaker(ASA, SpeechKind.REPLY, 1, ""))
+                .add(new Speaker(JAN, SpeechKind.SPEECH, 2, "")));
 
         String text = text((app.papers().protokoll(october)));
 
         assertThat(text).contains("PROTOKOLL", "Jan Alexandersson (V)", "om cykelvägar");
-        assertThat(text).containsSubsequence("Yrkanden", "Jan Alexandersson (V)", "Omröstning", "Reservation");
+        assertThat(text).containsSubsequence("Yttranden", "I debatten yttrar sig Jan Alexandersson (V) och Åsa Öst "
+                + "(S).", "Yrkanden", "Jan Alexandersson (V)", "Omröstning", "Reservation");
         String utdrag = text((app.papers().utdrag(october, 5)));
-        assertThat(utdrag).contains("om cykelvägar").doesNotContain("Val av justerare");
+        assertThat(utdrag).contains("om cykelvägar", "I debatten yttrar sig Jan Alexandersson (V) och Åsa Öst (S).")
+                .doesNotContain("Val av justerare");
         assertThatThrownBy(() -> app.papers().utdrag(october, 99)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("99");
     }

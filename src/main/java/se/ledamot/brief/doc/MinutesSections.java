@@ -26,9 +26,9 @@ import se.ledamot.domain.papers.StandardItem;
 
 /**
  * One paragraph (§) of the minutes, as the protokoll and an extract print it (5 kap. 67 § kommunallagen): the
- * decision first, then what it rests on — the summary, the documents, the prepared proposal — then the motions moved,
- * the order of the questions, the vote with each member's vote, the reservations, the notes entered, and who the
- * decision is sent to.
+ * decision first, then what it rests on — the summary, the documents, the prepared proposal — then who spoke in the
+ * debate, the motions moved, the order of the questions, the vote with each member's vote, the reservations, the
+ * notes entered, and who the decision is sent to.
  */
 final class MinutesSections {
     private static final float[] VOTES = {0.55f, 0.15f, 0.15f, 0.15f};
@@ -86,6 +86,11 @@ final class MinutesSections {
             c.list(basis.stream().map(b -> "•").toList(), basis, Align.LEFT);
         }
         Kallelse.proposal(c, papers, e);
+        String spoke = MinutesWords.spoke(e);
+        if (spoke != null) {
+            c.h2(p("minutes.speakers"));
+            c.text(spoke, Align.LEFT);
+        }
         if (!answeredOnly) {
             decided(c, papers, e, minutes);
         }

@@ -175,6 +175,14 @@ final class MinutesWords {
                 : p("and", counted.getFirst(), counted.getLast()));
     }
 
+    /**
+     * Who spoke in the item's debate, each once in the order of first speaking: "I debatten yttrar sig Anna Andersson
+     * (S), Bertil Berg (M) och Cecilia Ceder (V)."; null when nobody did.
+     */
+    static String spoke(MeetingPapers.Entry e) {
+        return e.speakers().isEmpty() ? null : p("minutes.spoke", PaperWords.names(e.speakers()));
+    }
+
     /** "Motionen", "Interpellationen", "Ärendet": the item in the definite form, to begin a sentence. */
     static String definite(MeetingPapers.Entry e) {
         return Grammar.definite(e.matter() == null ? null : e.matter().kind());

@@ -65,6 +65,24 @@ public record SpeakerList(Matter matter, TimeLimits limits, List<Speaker> speake
         return checked(next);
     }
 
+    /**
+     * Who took part in a debate, each once in the order of first speaking (a reply is speaking too), as the minutes
+     * name them: as first written, with the party another of their turns gives when the first left it out.
+     */
+    public static List<Person> debaters(List<Speaker> speakers) {
+        List<Person> out = new ArrayList<>();
+        for (Speaker s : speakers) {
+            Person p = s.person();
+            Optional<Person> known = out.stream().filter(o -> same(o, p)).findFirst();
+            if (known.isEmpty()) {
+                out.add(p);
+            } else if (known.get().party() == null && p.party() != null) {
+                out.set(out.indexOf(known.get()), new Person(known.get().name(), p.party()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Minutes the list takes in all. */
     public int totalMinutes() {
         return speakers.stream().mapToInt(Speaker::minutes).sum();

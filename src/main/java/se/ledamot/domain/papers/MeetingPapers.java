@@ -52,14 +52,24 @@ public record MeetingPapers(Meeting meeting, Body body, PaperSettings settings, 
      *                  arbetsordning's rule on 5 kap. 59–63 §§ kommunallagen): here the body only decides that it
      *                  may be asked, and its answer is not one of this meeting's papers
      * @param answered  the day the matter's answer was first recorded, null when that is not known
+     * @param speakers  who spoke in the item's debate, each once in the order of first speaking (the Debatt
+     *                  screen's list of speakers), with their party: the minutes name them
      */
     public record Entry(int number, AgendaItem item, StandardItem standard, Matter matter, ItemPapers papers,
-            ItemMinutes minutes, List<Enclosure> enclosures, boolean askedHere, LocalDate answered) {
+            ItemMinutes minutes, List<Enclosure> enclosures, boolean askedHere, LocalDate answered,
+            List<Person> speakers) {
         public Entry {
             papers = papers == null ? ItemPapers.empty(item == null || item.id() == null ? 0 : item.id()) : papers;
             minutes = minutes == null ? ItemMinutes.empty(item == null || item.id() == null ? 0 : item.id())
                     : minutes;
             enclosures = List.copyOf(enclosures == null ? List.of() : enclosures);
+            speakers = List.copyOf(speakers == null ? List.of() : speakers);
+        }
+
+        /** An item nobody is recorded as speaking on. */
+        public Entry(int number, AgendaItem item, StandardItem standard, Matter matter, ItemPapers papers,
+                ItemMinutes minutes, List<Enclosure> enclosures, boolean askedHere, LocalDate answered) {
+            this(number, item, standard, matter, papers, minutes, enclosures, askedHere, answered, List.of());
         }
 
         /** An item answered where it is (or with no answer to it), its answer's day not known. */

@@ -147,6 +147,22 @@ class ProtokollTest {
                 "§ 109", "Meddelanden", "Meddelandena läggs till handlingarna.");
     }
 
+    /**
+     * A debated paragraph names who spoke (replies count), each once in the order of first speaking, before the
+     * motions moved; so does its extract. A paragraph nobody spoke on says nothing of a debate.
+     */
+    @Test
+    void aDebatedParagraphNamesWhoSpokeEachOnceWithTheParty() throws Exception {
+        String motion = "I debatten yttrar sig Jan Alexandersson (V), Lars Nilsson (S), Emma Ramhult (V) och "
+                + "Łukasz Şahin (MP).";
+        String text = MatterBriefTest.text(protokoll());
+        assertThat(text).containsSubsequence("§ 105", "Yttranden", motion, "Yrkanden", "§ 106", "§ 107",
+                "Interpellationen är besvarad.", "Yttranden",
+                "I debatten yttrar sig Patrik Christierson (KD) och Karin Sjöberg (M).", "§ 108");
+        assertThat(text.split("Yttranden", -1)).hasSize(3);
+        assertThat(MatterBriefTest.text(utdrag())).containsSubsequence("§ 105", "Yttranden", motion, "Yrkanden");
+    }
+
     @Test
     void aVoteWhoseSidesBeginWithBifallTillSaysItOnce() {
         // The window's default sides read "bifall till förslaget till beslut": the sentences must not say it twice.

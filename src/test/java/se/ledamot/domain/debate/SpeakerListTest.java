@@ -107,4 +107,13 @@ class SpeakerListTest {
         assertThat(list.speakers().getFirst().text()).contains("integrationsråd");
         assertThat(SpeakingTime.wordCount(list.speakers().getFirst().text())).isGreaterThan(300);
     }
+
+    /** The minutes name each speaker once, in the order of first speaking; a reply is speaking too. */
+    @Test
+    void theDebatersAreEachSpeakerOnceInTheOrderOfFirstSpeaking() {
+        List<Speaker> turns = SpeakerList.empty(MOTION, TimeLimits.TYPICAL).add(speech("Eva Berg", 3))
+                .add(reply("Anna Ek (C)", 1)).add(speech("Bo Ek (S)", 3)).add(speech("eva berg (V)", 2)).speakers();
+        assertThat(SpeakerList.debaters(turns)).containsExactly(new Person("Eva Berg", "V"),
+                new Person("Anna Ek", "C"), new Person("Bo Ek", "S"));
+    }
 }
