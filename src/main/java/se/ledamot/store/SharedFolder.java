@@ -202,7 +202,8 @@ final class SharedFolder {
     Connection lease() {
         enter();
         try {
-            return pool().getConnection();
+            Connection c = pool().getConnection();
+            return readOnly ? c : WriteWatch.watched(c, content::wrote);
         } catch (SQLException e) {
             leave();
             throw SqlErrors.translate(e, folder);
@@ -356,7 +357,6 @@ final class SharedFolder {
                 }
                 marked = url.key() == null && SchemaMark.holds(folder);
                 pool = (readOnly ? url.reading() : url).pool();
-                content.opened(pool);
             }
             return pool;
         }
@@ -365,7 +365,6 @@ final class SharedFolder {
     /** Closing the last connection closes the H2 file (written in full and forced to disk). */
     private void closePool() {
         if (pool != null) {
-            content.closing(pool);
             pool.dispose();
             pool = null;
             if (marked) {
