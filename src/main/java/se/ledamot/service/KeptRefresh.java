@@ -108,8 +108,7 @@ public final class KeptRefresh {
     }
 
     private static Path file(Path folder, List<String> call) {
-        return folder.resolve(OutputCache.FOLDER).resolve(OutputCache.fileName(call.getFirst(),
-                OutputCache.call(call.subList(1, call.size()))));
+        return kept(folder, call).file();
     }
 
     /**

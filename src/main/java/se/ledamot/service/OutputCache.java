@@ -112,6 +112,11 @@ public final class OutputCache {
         return folder;
     }
 
+    /** The file this call's output is kept in. */
+    Path file() {
+        return file;
+    }
+
     /** Whether an output of this call is kept, current or not, last asked (its file's time) at or after then. */
     boolean askedSince(long millis) {
         try {
