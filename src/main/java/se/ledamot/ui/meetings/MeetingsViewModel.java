@@ -1,10 +1,7 @@
 package se.ledamot.ui.meetings;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -99,21 +96,13 @@ public final class MeetingsViewModel {
                 .onSuccess(loaded -> {
                     Meeting old = selected.get();
                     Meeting base = copy != null ? copy : old;
-                    Map<String, Object> typed = form.values();
-                    form.fill(old, bodies);
-                    Map<String, Object> filled = form.values();
-                    Set<String> kept = new HashSet<>(typed.keySet());
-                    kept.removeIf(code -> Objects.equals(typed.get(code), filled.get(code)));
-                    Meeting fresh = old == null ? null : loaded.meetings().stream()
-                            .filter(m -> m.id().equals(old.id())).findFirst().orElse(null);
-                    if (!conflicts.waits() && (old == null || fresh != null || kept.isEmpty())) {
-                        for (var f : Meeting.FIELDS) {
-                            fresh = fresh != null && kept.contains(f.code()) ? f.take().apply(fresh, base) : fresh;
-                        }
+                    TypingKept typed = TypingKept.overRead(form, old, bodies);
+                    Meeting fresh = typed.copy(old, loaded.meetings(), base);
+                    if (!conflicts.waits() && (old == null || fresh != null || typed.none())) {
                         apply(loaded);
-                        copy = kept.isEmpty() ? null : fresh;
+                        copy = typed.none() ? null : fresh;
                     }
-                    kept.forEach(code -> form.put(code, typed.get(code)));
+                    typed.putBack(form);
                 })
                 .executeWith(context.tasks());
     }
@@ -293,14 +282,8 @@ public final class MeetingsViewModel {
                 })
                 .onSuccess(w -> {
                     Long select = then.apply(w.meeting());
-                    // Typing in the form of another meeting than the one written (chosen meanwhile) stays, and in
-                    // its own if she came back and typed on while it was stored.
-                    Meeting current = selected.get();
-                    Meeting handed = sent == null ? null : left.stored(sent);
-                    Map<String, Object> typing = (current == null ? select == null // a new one typed over: stays
-                            || !form.holdsTyping() || form.holds(handed, bodies)
-                            : current.id().equals(w.meeting().id()) && (handed == null || form.holds(handed, bodies)))
-                            ? null : form.values();
+                    Map<String, Object> typing = TypingKept.afterWrite(form, bodies, selected.get(), select,
+                            w.meeting(), sent == null ? null : left.stored(sent));
                     copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));

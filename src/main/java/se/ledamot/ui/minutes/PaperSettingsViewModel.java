@@ -10,13 +10,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import se.ledamot.domain.DomainException;
 import se.ledamot.domain.meeting.Body;
-import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.Logo;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.domain.sync.Conflict;
@@ -48,21 +44,8 @@ public final class PaperSettingsViewModel {
 
     private final ReadOnlyStringWrapper council = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper logoName = new ReadOnlyStringWrapper("");
-    private final StringProperty noticeBoard = new SimpleStringProperty("");
-    private final StringProperty minutesKept = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bodyName = new ReadOnlyStringWrapper("");
-    private final StringProperty chair = new SimpleStringProperty("");
-    private final StringProperty firstVice = new SimpleStringProperty("");
-    private final StringProperty secondVice = new SimpleStringProperty("");
-    private final StringProperty secretary = new SimpleStringProperty("");
-    private final BooleanProperty publicMeeting = new SimpleBooleanProperty();
-    private final StringProperty webcast = new SimpleStringProperty("");
-    private final IntegerProperty adjusters = new SimpleIntegerProperty(1);
-    private final StringProperty members = new SimpleStringProperty("");
-    private final StringProperty substitutes = new SimpleStringProperty("");
-    private final StringBinding chairsNotice = ChairsNamed.notice(chair, firstVice, secondVice, members);
-    private final FormValues fields = new FormValues(noticeBoard, minutesKept, chair, firstVice, secondVice, secretary,
-            publicMeeting, webcast, adjusters, members, substitutes);
+    private final PaperSettingsForm form = new PaperSettingsForm();
 
     private Body body;
     private Logo logo;
@@ -122,22 +105,9 @@ public final class PaperSettingsViewModel {
         PaperSettings s = stored.settings();
         logo = s.logo();
         logoName.set(Localization.get(logo == null ? "minutes.ui.settings.noLogo" : "minutes.ui.settings.hasLogo"));
-        noticeBoard.set(orEmpty(s.noticeBoard()));
-        minutesKept.set(orEmpty(s.minutesKept()));
         body = stored.body();
         bodyName.set(body == null ? "" : body.name());
-        if (body != null) {
-            BodyPapers b = s.of(body);
-            chair.set(TypedSeats.display(b.chair()));
-            firstVice.set(TypedSeats.display(b.firstVice()));
-            secondVice.set(TypedSeats.display(b.secondVice()));
-            secretary.set(orEmpty(b.secretary()));
-            publicMeeting.set(b.publicMeeting());
-            webcast.set(orEmpty(b.webcast()));
-            adjusters.set(b.adjusters());
-            members.set(TypedSeats.lines(b.members()));
-            substitutes.set(TypedSeats.lines(b.substitutes()));
-        }
+        form.fill(s, body);
         filled = values();
     }
 
@@ -147,7 +117,7 @@ public final class PaperSettingsViewModel {
 
     /** The form's fields, to tell whether something was typed since they were filled or sent; the logo last. */
     private List<Object> values() {
-        List<Object> values = new java.util.ArrayList<>(fields.values());
+        List<Object> values = new java.util.ArrayList<>(form.values());
         values.add(logo);
         return values;
     }
@@ -157,7 +127,7 @@ public final class PaperSettingsViewModel {
         List<Object> now = values();
         String logoNow = logoName.get();
         fill(answer);
-        fields.keepTypedSince(sent, now);
+        form.keepTypedSince(sent, now);
         if (!java.util.Objects.equals(now.getLast(), sent.getLast())) {
             logo = (Logo) now.getLast();
             logoName.set(logoNow);
@@ -223,7 +193,7 @@ public final class PaperSettingsViewModel {
         PaperSettings base = copy;
         PaperSettings mine;
         try {
-            mine = typed(base, seats());
+            mine = form.typed(base, logo, body);
         } catch (RuntimeException e) {
             error.set(Errors.describe(e));
             return false;
@@ -276,16 +246,6 @@ public final class PaperSettingsViewModel {
         return stale.waitingAside();
     }
 
-    /** The settings as the form holds them, over {@code from}. */
-    private PaperSettings typed(PaperSettings from, TypedSeats seats) {
-        PaperSettings s = from.withLogo(logo).withArchive(blankToNull(noticeBoard.get()),
-                blankToNull(minutesKept.get()));
-        return body == null ? s : s.withBody(s.of(body).withChair(seats.chair())
-                .withVice(seats.firstVice(), seats.secondVice())
-                .withSecretary(blankToNull(secretary.get())).withPublicMeeting(publicMeeting.get(),
-                        blankToNull(webcast.get())).withAdjusters(adjusters.get()).withSeats(seats.all()));
-    }
-
     /**
      * The user chose in the conflict view; once every field is chosen the form is saved again with the choice. A
      * choice for the settings of a body not shown (a meeting of another body chosen since) is made on the values kept
@@ -295,7 +255,7 @@ public final class PaperSettingsViewModel {
         try {
             boolean here = c.key().equals(key());
             PaperSettings shown = !stale.waits(c.key()) ? null
-                    : stale.choose(c, choice, here ? typed(copy, seats()) : stale.kept(c.key()));
+                    : stale.choose(c, choice, here ? form.typed(copy, logo, body) : stale.kept(c.key()));
             if (shown != null && here) {
                 fill(new Stored(shown, body, council.get()));
             }
@@ -318,18 +278,6 @@ public final class PaperSettingsViewModel {
         stale.onConflicts = show;
     }
 
-    private TypedSeats seats() {
-        return TypedSeats.of(chair.get(), firstVice.get(), secondVice.get(), members.get(), substitutes.get());
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     /** The council's name the papers print: Inställningar's, shown here to read. */
     public ReadOnlyStringProperty council() {
         return council;
@@ -340,11 +288,11 @@ public final class PaperSettingsViewModel {
     }
 
     public StringProperty noticeBoard() {
-        return noticeBoard;
+        return form.noticeBoard;
     }
 
     public StringProperty minutesKept() {
-        return minutesKept;
+        return form.minutesKept;
     }
 
     public ReadOnlyStringProperty bodyName() {
@@ -352,33 +300,33 @@ public final class PaperSettingsViewModel {
     }
 
     public StringProperty chair() {
-        return chair;
+        return form.chair;
     }
 
     /** The first vice ordförande, who presides when the ordförande is away (5 kap. 11 § kommunallagen). */
     public StringProperty firstVice() {
-        return firstVice;
+        return form.firstVice;
     }
 
     public StringProperty secondVice() {
-        return secondVice;
+        return form.secondVice;
     }
 
     /** What is odd in the chairs typed (one named twice, one not a ledamot), said as it is typed; empty if nothing. */
     public StringBinding chairsNotice() {
-        return chairsNotice;
+        return form.chairsNotice;
     }
 
     public StringProperty secretary() {
-        return secretary;
+        return form.secretary;
     }
 
     public BooleanProperty publicMeeting() {
-        return publicMeeting;
+        return form.publicMeeting;
     }
 
     public StringProperty webcast() {
-        return webcast;
+        return form.webcast;
     }
 
     public ReadOnlyStringProperty status() {
@@ -386,14 +334,14 @@ public final class PaperSettingsViewModel {
     }
 
     public IntegerProperty adjusters() {
-        return adjusters;
+        return form.adjusters;
     }
 
     public StringProperty members() {
-        return members;
+        return form.members;
     }
 
     public StringProperty substitutes() {
-        return substitutes;
+        return form.substitutes;
     }
 }
