@@ -15,6 +15,11 @@ final class FormValues {
         this.fields = List.of(fields);
     }
 
+    /** Runs {@code changed} whenever a field changes. */
+    void onChange(Runnable changed) {
+        fields.forEach(f -> f.addListener((o, was, now) -> changed.run()));
+    }
+
     /** The fields' values, in the order given (null where a field holds none). */
     List<Object> values() {
         return fields.stream().map(f -> (Object) f.getValue()).toList();

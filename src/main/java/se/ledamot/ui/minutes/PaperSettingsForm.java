@@ -52,6 +52,11 @@ final class PaperSettingsForm {
         }
     }
 
+    /** Runs {@code changed} whenever a field changes: typed or filled. */
+    void onChange(Runnable changed) {
+        fields.onChange(changed);
+    }
+
     /** The fields' values, in a fixed order. */
     List<Object> values() {
         return fields.values();

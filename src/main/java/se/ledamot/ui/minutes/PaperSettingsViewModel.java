@@ -24,19 +24,22 @@ import se.ledamot.ui.shell.Errors;
 import se.ledamot.ui.shell.Screen;
 import se.ledamot.ui.sync.FormConflicts;
 import se.ledamot.ui.task.BackgroundTask;
+import se.ledamot.ui.task.Debouncer;
 import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The settings the papers are made with, in the window: the council's logo (its name, shown beside, is Inställningar's
  * and changed there: one name for papers and screens), the notice board and where the minutes are kept, and for the
  * body of the chosen meeting its chair and vice chairs, secretary, public access, webcast, number of justerare, and its
- * members and substitutes (one "Namn (PARTI)" a line). Saved with one action, in the background in
- * the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was typed.
+ * members and substitutes (one "Namn (PARTI)" a line). Saved with one action, and when typing pauses, in the
+ * background in the Protokoll screen's lane; a refusal stores nothing and says why, a failed write keeps what was
+ * typed.
  */
 public final class PaperSettingsViewModel {
     private final AppContext context;
     /** The Protokoll screen's lane: the settings are stored after, and read before, its other work. */
     private final TaskExecutor lane;
+    private final Debouncer pause;
     private final PaperService papers;
     private final ReadOnlyStringWrapper error;
     /** The tab's own line: a settings message under the other tabs read as theirs (walk15). */
@@ -51,6 +54,8 @@ public final class PaperSettingsViewModel {
     private Logo logo;
     /** The fields as last filled from, or sent to, the store: what differs from it is typed and not yet stored. */
     private List<Object> filled = List.of();
+    /** What the settings said last on Protokoll's line (a refusal, a failed save): a pause's store takes it away. */
+    private String said = "";
 
     PaperSettingsViewModel(AppContext context, TaskExecutor lane, ReadOnlyStringWrapper error) {
         this.context = context;
@@ -61,6 +66,21 @@ public final class PaperSettingsViewModel {
         this.kept = new PaperSettingsConflicts(putAside, putAside.rows(PaperSettings.class), lane,
                 context.services().bodies()::find, papers::settings, papers::saveSettings);
         this.stale = kept.stale();
+        this.pause = context.newDebouncer();
+        form.onChange(this::changed);
+    }
+
+    /**
+     * Stored when typing pauses too, as in the editor: a crash loses nothing typed before the pause. Only into the
+     * body typed for (another's meeting chosen meanwhile was handed it), not while a choice waits on it.
+     */
+    private void changed() {
+        String typedFor = key();
+        pause.schedule(() -> {
+            if (typedFor.equals(key()) && typed() && !stale.waits(typedFor)) {
+                save(() -> { }, true);
+            }
+        });
     }
 
     /** The row key of the settings shown: the body's code (a choice waits per body). */
@@ -172,6 +192,7 @@ public final class PaperSettingsViewModel {
             logo = Logo.of(Files.readAllBytes(files.getFirst()));
             logoName.set(files.getFirst().getFileName().toString());
             error.set("");
+            changed();
         } catch (IOException e) {
             error.set(Localization.get("cli.papers.logoUnreadable", files.getFirst()));
         } catch (DomainException e) {
@@ -182,6 +203,7 @@ public final class PaperSettingsViewModel {
     public void removeLogo() {
         logo = null;
         logoName.set(Localization.get("minutes.ui.settings.noLogo"));
+        changed();
     }
 
     /**
@@ -189,13 +211,18 @@ public final class PaperSettingsViewModel {
      * not make sense; a failed write keeps what was typed and says why.
      */
     public boolean save(Runnable saved) {
+        return save(saved, false);
+    }
+
+    /** As {@link #save(Runnable)}; {@code quiet} at a pause in typing: a save that asks nothing says nothing. */
+    private boolean save(Runnable saved, boolean quiet) {
         Body of = body;
         PaperSettings base = copy;
         PaperSettings mine;
         try {
             mine = form.typed(base, logo, body);
         } catch (RuntimeException e) {
-            error.set(Errors.describe(e));
+            error.set(said = Errors.describe(e));
             return false;
         }
         // Compared with the copy the form was filled from (issue 16.5); the copy moves on to what is sent at once.
@@ -214,13 +241,17 @@ public final class PaperSettingsViewModel {
                 refill(new Stored(merge.merged(), of, council.get()), sent);
             }
             copy = next;
-            error.set("");
-            status.set(merge.conflicts().isEmpty() ? Localization.get("minutes.ui.settings.saved")
-                    : Localization.get("minutes.ui.settings.savedButAsked", merge.conflicts().size()));
+            if (!quiet || error.get().equals(said)) { // the line is Protokoll's: another form's words stay
+                error.set("");
+            }
+            if (!quiet || !merge.conflicts().isEmpty()) {
+                status.set(merge.conflicts().isEmpty() ? Localization.get("minutes.ui.settings.saved")
+                        : Localization.get("minutes.ui.settings.savedButAsked", merge.conflicts().size()));
+            }
             saved.run();
         }).onFailure(e -> {
             copy = copy == mine ? base : copy;
-            error.set(Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e)));
+            error.set(said = Localization.get("minutes.ui.settings.saveFailed", Errors.describe(e)));
         }).executeWith(lane);
         return true;
     }
