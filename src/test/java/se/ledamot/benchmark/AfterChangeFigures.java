@@ -13,7 +13,8 @@ import se.ledamot.service.OutputCache;
  * A kept call asked after a change (issue 15): {@code add} writes, and Ledamot makes the calls asked before again in
  * the background ({@code refresh-kept}). Two figures per call: the call asked right after {@code add} ended (it waits
  * for the refresh under way, or reads the database), and how long after {@code add} ended the answer was made (a JVM
- * that only prints what is kept, as the launcher's first one, asked until it prints it).
+ * that only prints what is kept, as the launcher's first one, asked until it prints it); and the call asked right
+ * after a program that opened the folder to write but only read.
  */
 final class AfterChangeFigures {
     private AfterChangeFigures() {
@@ -38,11 +39,14 @@ final class AfterChangeFigures {
         }
         made.sort(Double::compare);
         awaitNoRefresh(data);
+        Processes.Run afterReading = Processes.median(runs, name + "-after-reading", command, Map.of(), work,
+                () -> brief(jar, data, work, name));
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("right_after_ms", ScaleBenchmark.round(right.millis()));
         f.put("right_after_cpu_ms", right.cpuMillis());
         f.put("made_after_ms", ScaleBenchmark.round(made.get(made.size() / 2)));
         f.put("made_after_all_ms", made.stream().map(ScaleBenchmark::round).toList());
+        f.put("after_reading_ms", ScaleBenchmark.round(afterReading.millis()));
         return f;
     }
 
@@ -60,6 +64,18 @@ final class AfterChangeFigures {
                 "--title", "Ändring " + name + " " + n), Map.of(), work.resolve(name + "-add.out"));
         if (r.exit() != 0) {
             throw new IllegalStateException("add ended with " + r.exit());
+        }
+    }
+
+    /**
+     * A program that opens the folder to write and only reads, as a user runs one: a matter's brief printed. The
+     * call after it finds its answer kept (the file holds what it held), where before it read the database.
+     */
+    private static void brief(Path jar, Path data, Path work, String name) throws Exception {
+        Processes.Run r = Processes.run(Processes.app(jar, "--data", data.toString(), "brief", "--matter=1", "-o",
+                work.resolve(name + "-brief.pdf").toString()), Map.of(), work.resolve(name + "-brief.out"));
+        if (r.exit() != 0) {
+            throw new IllegalStateException("brief ended with " + r.exit());
         }
     }
 
