@@ -16,15 +16,10 @@ final class KeptTheirs {
     private KeptTheirs() {
     }
 
-    /**
-     * Says {@code said}: the plain "är sparat" as the notice of a save, which the next one replaces, and not at all
-     * when {@code quiet} (a store at a pause in typing, as the editor's says nothing).
-     */
-    static void tell(se.ledamot.ui.dialog.DialogService dialogs, Meeting stored, String said, boolean quiet) {
+    /** Says {@code said}: the plain "är sparat" as the notice of a save, which the next one replaces. */
+    static void tell(se.ledamot.ui.dialog.DialogService dialogs, Meeting stored, String said) {
         if (said.equals(Localization.get("meeting.ui.saved", stored))) {
-            if (!quiet) {
-                dialogs.notifySaved(said);
-            }
+            dialogs.notifySaved(said);
         } else {
             dialogs.notify(said);
         }

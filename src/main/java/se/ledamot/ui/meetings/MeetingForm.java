@@ -3,7 +3,6 @@ package se.ledamot.ui.meetings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
@@ -44,24 +43,6 @@ final class MeetingForm {
         date.addListener(right);
         time.addListener(right);
         posted.addListener(right);
-    }
-
-    /** Runs {@code changed} whenever a field changes: typed, chosen or filled. */
-    void onChange(Runnable changed) {
-        fields.values().forEach(f -> f.addListener((o, was, now) -> changed.run()));
-    }
-
-    /**
-     * The fields typed otherwise than the form shows {@code sent} ("18:30" for 18.30, a space at the end) whose value
-     * {@code stored} kept: her text as typed, to stay under her fingers once it is stored.
-     */
-    Map<String, Object> typedOtherwise(Meeting sent, Meeting stored, List<Body> bodies) {
-        Map<String, Object> shown = TypedMeeting.valuesOf(sent, bodies);
-        Map<String, Object> kept = TypedMeeting.valuesOf(stored, bodies);
-        Map<String, Object> typed = values();
-        typed.keySet().removeIf(code -> Objects.equals(typed.get(code), shown.get(code))
-                || !Objects.equals(shown.get(code), kept.get(code)));
-        return typed;
     }
 
     /** Warns, as the secretary types, of a posting day later than the days of notice allow; nothing is refused. */

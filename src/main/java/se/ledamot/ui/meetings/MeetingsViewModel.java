@@ -28,8 +28,8 @@ import se.ledamot.ui.task.TaskExecutor;
 
 /**
  * The list of meetings and the form that creates or edits one. The form holds text as typed; a wrong date or time
- * is refused with a sentence and nothing is stored. What she typed is stored when her typing pauses and as she leaves
- * it, and kept ({@link LeftForms}) when that fails, to be shown when she comes back and stored again.
+ * is refused with a sentence and nothing is stored. What she typed and left is stored as she leaves it, and kept
+ * ({@link LeftForms}) when that fails, to be shown when she comes back and stored again.
  */
 public final class MeetingsViewModel {
     private final AppContext context;
@@ -67,7 +67,6 @@ public final class MeetingsViewModel {
             form.fill(back != null ? back.mine() : now, bodies);
             kallelse.show(now);
         });
-        new MeetingFormPause(context.newDebouncer(), form, selected::get, this::paused);
     }
 
     /** The kallelse file the selected meeting was imported from, to open. */
@@ -173,31 +172,17 @@ public final class MeetingsViewModel {
     }
 
     private boolean unchanged(Meeting m) { // the form holds the meeting as stored, or as the copy typing started from
-        return form.holds(copy != null ? copy : m, bodies);
-    }
-
-    /**
-     * Typing paused: the form stored as Spara stores it, quietly; a day typed wrongly is framed in red and said, not
-     * stored. A new meeting is added once its day is typed (a place typed first would be refused at every pause).
-     */
-    private void paused() {
-        Meeting m = selected.get();
-        if (m == null ? form.holdsTyping() && !form.date.get().isBlank() : !unchanged(m) && !conflicts.waits()) {
-            store(true);
-        }
+        return form.shows(copy != null ? copy : m, bodies);
     }
 
     /** Spara: always answered, a refusal of the store's said on leaving before included. */
     public boolean save() {
         left.sayAgain(selected.get() == null ? null : selected.get().id());
-        return store(false);
+        return store();
     }
 
-    /**
-     * Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. {@code
-     * atPause}: typing paused, the plain "är sparat" is not said and the form keeps her text as typed.
-     */
-    private boolean store(boolean atPause) {
+    /** Adds the form's meeting or stores the selected one's changes, in the background; a wrong day refused. */
+    private boolean store() {
         conflicts.saving();
         Meeting m;
         try {
@@ -214,7 +199,7 @@ public final class MeetingsViewModel {
         }
         left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(sent, atPause, () -> {
+        write(sent, () -> {
             if (m.id() != null) { // issue 16.5: a field only someone else changed is kept, one both changed asked
                 conflicts.met(m, merge.updateAndGet(none -> meetingService.save(dropped.baseOf(sent), m)));
                 return merge.get().merged();
@@ -223,7 +208,7 @@ public final class MeetingsViewModel {
         }, stored -> {
             Long on = selected.get() == null ? null : selected.get().id(); // her choice stays; left, she is told
             KeptTheirs.tell(context.dialogs(), stored, merge.get() == null || stored.id().equals(on) ? Localization.get(
-                    "meeting.ui.saved", stored) : KeptTheirs.said(stored, sent.base(), m, merge.get()), atPause);
+                    "meeting.ui.saved", stored) : KeptTheirs.said(stored, sent.base(), m, merge.get()));
             return left.onNew(sent) ? stored.id() : on;
         });
         return true;
@@ -240,7 +225,7 @@ public final class MeetingsViewModel {
         // for her choice is not sent over the other's change unasked (meetings31: closing did).
         boolean typed = m == null ? form.holdsTyping() : !unchanged(m);
         return (m == null || !conflicts.waits()) && (!typed || TypedMeeting.orSaid(m,
-                () -> form.typed(m == null ? null : m.id()), this::refused) != null && store(false)) && stored;
+                () -> form.typed(m == null ? null : m.id()), this::refused) != null && store()) && stored;
     }
 
     /**
@@ -263,11 +248,11 @@ public final class MeetingsViewModel {
     private void storeLeft(LeftForms.Sent sent) {
         left.storing(sent);
         AtomicReference<RowMerge<Meeting>> merge = new AtomicReference<>();
-        write(sent, false, () -> sent.id() == null ? dropped.add(sent) : merge.updateAndGet(none ->
+        write(sent, () -> sent.id() == null ? dropped.add(sent) : merge.updateAndGet(none ->
                         meetingService.save(dropped.baseOf(sent), sent.mine())).merged(),
                 stored -> {
                     KeptTheirs.tell(context.dialogs(), stored, sent.id() == null ? Localization.get("meeting.ui.saved",
-                            stored) : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()), false);
+                            stored) : KeptTheirs.said(stored, sent.base(), sent.mine(), merge.get()));
                     return selected.get() == null ? null : selected.get().id();
                 });
     }
@@ -281,7 +266,7 @@ public final class MeetingsViewModel {
         BackgroundTask.of(p -> context.services().papers().minutesBegun(m.id())).onSuccess(begun -> {
             if (context.dialogs().confirm(Localization.get("meeting.ui.delete.title"),
                     Localization.get(begun ? "meeting.ui.delete.minutes" : "meeting.ui.delete.text", m))) {
-                write(null, false, () -> {
+                write(null, () -> {
                     meetingService.delete(m.id());
                     return m;
                 }, deleted -> null);
@@ -289,11 +274,8 @@ public final class MeetingsViewModel {
         }).onFailure(e -> context.dialogs().notify(Errors.describe(e))).executeWith(writes);
     }
 
-    /**
-     * Writes after those before, selects what {@code then} names; a {@code sent} failing is kept (said). {@code
-     * asTyped}: her text stays in the form as she typed it.
-     */
-    private void write(LeftForms.Sent sent, boolean asTyped, Callable<Meeting> work, Function<Meeting, Long> then) {
+    /** Writes after those before, selects what {@code then} names; a {@code sent} failing is kept (said). */
+    private void write(LeftForms.Sent sent, Callable<Meeting> work, Function<Meeting, Long> then) {
         BackgroundTask.of(p -> {
                     Meeting written = dropped.run(sent, work);
                     return new Written(written, meetingService.list());
@@ -301,7 +283,7 @@ public final class MeetingsViewModel {
                 .onSuccess(w -> {
                     Long select = then.apply(w.meeting());
                     Map<String, Object> typing = TypingKept.afterWrite(form, bodies, selected.get(), select,
-                            w.meeting(), sent == null ? null : left.stored(sent), asTyped);
+                            w.meeting(), sent == null ? null : left.stored(sent));
                     copy = null;
                     meetings.setAll(w.meetings());
                     selected.set(meetings.stream().filter(x -> x.id().equals(select)).findFirst().orElse(null));
@@ -335,7 +317,7 @@ public final class MeetingsViewModel {
      */
     public void choose(Conflict c, Resolution choice, Runnable after) {
         if (conflicts.choose(c, choice, this::fillField)) {
-            store(false);
+            store();
         }
         after.run();
     }

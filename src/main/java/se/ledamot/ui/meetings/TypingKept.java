@@ -57,19 +57,13 @@ final class TypingKept {
     /**
      * After a write, the form's values to put back once the meeting to select is shown, or null: typing in another
      * meeting's form than the one written (chosen meanwhile) stays, and in its own if she came back and typed on
-     * while it was stored ({@code handed}: what the write's form holds when nothing was typed since). {@code asTyped}:
-     * what she typed otherwise than it is shown stays as typed too, under her fingers (a pause's store made "18:30"
-     * "18.30" and cut the space she had just typed after a word).
+     * while it was stored ({@code handed}: what the write's form holds when nothing was typed since).
      */
     static Map<String, Object> afterWrite(MeetingForm form, List<Body> bodies, Meeting current, Long select,
-            Meeting written, Meeting handed, boolean asTyped) {
+            Meeting written, Meeting handed) {
         boolean nothingTyped = current == null ? select == null // a new one typed over: stays
                 || !form.holdsTyping() || form.holds(handed, bodies)
                 : current.id().equals(written.id()) && (handed == null || form.holds(handed, bodies));
-        if (!nothingTyped) {
-            return form.values();
-        }
-        return asTyped && handed != null && written.id().equals(select) ? form.typedOtherwise(handed, written, bodies)
-                : null;
+        return nothingTyped ? null : form.values();
     }
 }
