@@ -30,8 +30,8 @@ final class WriteWatch implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        if (args != null && args.length > 0 && args[0] instanceof String sql && !isQuery(sql)
-                && isSent(method.getName())) {
+        if (args != null && args.length > 0 && args[0] instanceof String sql && isSent(method.getName())
+                && !isQuery(sql)) {
             onWrite.run();
         }
         Object result;
