@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledamot.cli.Cli;
 import se.ledamot.cli.KeptCalls;
+import se.ledamot.cli.KeptEntries;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.KeptRefresh;
+import se.ledamot.service.KeptSplice;
 import se.ledamot.ui.DesktopApp;
 
 /** Starts Ledamot: the window when no subcommand is given, the command line otherwise. */
@@ -28,6 +30,7 @@ public final class Main {
             // (~30 ms of the ~0.1 s this start costs a call that is not kept).
             Runtime.getRuntime().halt(KeptCalls.NOT_KEPT_EXIT);
         }
+        KeptSplice.writeWith(new KeptEntries());
         if (!"false".equals(System.getProperty(REFRESH_KEPT))) {
             KeptRefresh.startWith(Main::refreshKept);
         }

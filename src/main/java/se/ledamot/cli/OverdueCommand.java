@@ -1,5 +1,6 @@
 package se.ledamot.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,10 +37,7 @@ final class OverdueCommand extends DataCommand {
         Deadlines deadlines = app.deadlines().rules();
         List<Overdue.Entry> overdue = app.deadlines().overdue(day);
         if (json) {
-            Map<Long, Integer> entriesOf = new HashMap<>();
-            overdue.forEach(e -> entriesOf.merge(e.matter().id(), 1, Integer::sum));
-            MatterJson.print(out(), overdue.stream().map(e -> json(e, entriesOf.get(e.matter().id()) == 1
-                    ? e.deadline() : deadlines.nearest(e.matter()).orElseThrow(), deadlines)).toList());
+            printJson(out(), overdue, deadlines);
             return 0;
         }
         for (Overdue.Entry e : overdue) {
@@ -50,6 +48,14 @@ final class OverdueCommand extends DataCommand {
             out().println(Localization.get("cli.overdue.none"));
         }
         return 0;
+    }
+
+    /** The entries as {@code overdue --json} prints them (also some matters' entries only: {@link KeptEntries}). */
+    static void printJson(PrintWriter out, List<Overdue.Entry> overdue, Deadlines deadlines) {
+        Map<Long, Integer> entriesOf = new HashMap<>();
+        overdue.forEach(e -> entriesOf.merge(e.matter().id(), 1, Integer::sum));
+        MatterJson.print(out, overdue.stream().map(e -> json(e, entriesOf.get(e.matter().id()) == 1
+                ? e.deadline() : deadlines.nearest(e.matter()).orElseThrow(), deadlines)).toList());
     }
 
     /**

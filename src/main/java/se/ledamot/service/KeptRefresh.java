@@ -202,6 +202,11 @@ public final class KeptRefresh {
         return kept.printIfCurrent(out);
     }
 
+    /** The calls someone asked within {@link #ASKED_WITHIN}, as {@link #keptCalls} gives them. */
+    static List<List<String>> askedLately(Path folder) {
+        return calls(folder, System.currentTimeMillis() - ASKED_WITHIN.toMillis());
+    }
+
     /**
      * The calls whose output the folder keeps, each as its command and the words after it, the last asked first:
      * what the command line would keep again.

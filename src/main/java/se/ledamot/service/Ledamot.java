@@ -125,7 +125,7 @@ public final class Ledamot implements AutoCloseable {
 
     private static OpenOptions options(Path folder, Clock clock, FolderAccess access) {
         OpenOptions options = OpenOptions.on(clock).withPasswords(DataFolderService.source(access.passwords()))
-                .withLongWait(access.onLongWait()).withAfterTurn(KeptRefresh.afterTurn(folder));
+                .withLongWait(access.onLongWait()).withAfterTurn(KeptRefresh.afterTurn(folder)).withFollower(new KeptSplice(folder));
         return access.onlyReads() ? options.readingOnly() : options;
     }
 

@@ -148,11 +148,11 @@ public final class OutputCache {
     }
 
     /** A kept file's key and the length of the output before it. */
-    private record Tail(String key, long outputLength) {
+    record Tail(String key, long outputLength) {
     }
 
     /** The key a kept file ends with; none for a file cut short, grown or not one of these. */
-    private static Optional<Tail> tail(FileChannel in) throws IOException {
+    static Optional<Tail> tail(FileChannel in) throws IOException {
         long size = in.size();
         if (size < Integer.BYTES) {
             return Optional.empty();
@@ -296,7 +296,7 @@ public final class OutputCache {
         }
     }
 
-    private String key(String build, String stamp, LocalDate day, long outputLength) {
+    String key(String build, String stamp, LocalDate day, long outputLength) {
         // Joined, not concatenated: see DatabaseStamp.of.
         return String.join("\n", HEADER, build, day.toString(), language(), call,
                 stamp.concat(Long.toString(outputLength)), "");
@@ -311,7 +311,7 @@ public final class OutputCache {
      * This build of Ledamot: its jar with size and time, or, run from classes (the tests), this class's file. The
      * jar is read off the class path first: asking the class for it loads a hundred classes of the JDK.
      */
-    private static Optional<String> build() {
+    static Optional<String> build() {
         try {
             String classPath = System.getProperty("java.class.path", "");
             Path code = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)

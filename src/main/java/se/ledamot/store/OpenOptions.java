@@ -9,25 +9,26 @@ import java.util.Objects;
  * (what "today" is for the daily backup, and the time in a backup's name).
  */
 public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock clock, boolean readOnly,
-        Runnable afterTurn) {
+        Runnable afterTurn, TurnFollower follower) {
     public OpenOptions {
         Objects.requireNonNull(passwords);
         Objects.requireNonNull(onLongWait);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(afterTurn);
+        Objects.requireNonNull(follower);
     }
 
     /** No one to ask for a password, no word about waiting, nothing to do after writing. */
     public static OpenOptions on(Clock clock) {
-        return new OpenOptions(PasswordSource.NONE, () -> { }, clock, false, () -> { });
+        return new OpenOptions(PasswordSource.NONE, () -> { }, clock, false, () -> { }, TurnFollower.NONE);
     }
 
     public OpenOptions withPasswords(PasswordSource source) {
-        return new OpenOptions(source, onLongWait, clock, readOnly, afterTurn);
+        return new OpenOptions(source, onLongWait, clock, readOnly, afterTurn, follower);
     }
 
     public OpenOptions withLongWait(Runnable action) {
-        return new OpenOptions(passwords, action, clock, readOnly, afterTurn);
+        return new OpenOptions(passwords, action, clock, readOnly, afterTurn, follower);
     }
 
     /**
@@ -36,7 +37,12 @@ public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock c
      * Run on a thread of the store's, or at the end by the closing one; it should be quick.
      */
     public OpenOptions withAfterTurn(Runnable action) {
-        return new OpenOptions(passwords, onLongWait, clock, readOnly, action);
+        return new OpenOptions(passwords, onLongWait, clock, readOnly, action, follower);
+    }
+
+    /** Who is told, at the end of a turn that changed matters' own rows only, which they were. */
+    public OpenOptions withFollower(TurnFollower f) {
+        return new OpenOptions(passwords, onLongWait, clock, readOnly, afterTurn, f);
     }
 
     /**
@@ -45,6 +51,6 @@ public record OpenOptions(PasswordSource passwords, Runnable onLongWait, Clock c
      * back it up first.
      */
     public OpenOptions readingOnly() {
-        return new OpenOptions(passwords, onLongWait, clock, true, afterTurn);
+        return new OpenOptions(passwords, onLongWait, clock, true, afterTurn, follower);
     }
 }

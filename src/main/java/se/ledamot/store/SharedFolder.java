@@ -80,8 +80,7 @@ final class SharedFolder {
         DataFolder.prepare(folder);
         try {
             SharedFolder shared = attach(folder);
-            shared.onLongWait(options.onLongWait());
-            shared.afterTurn(options.afterTurn());
+            shared.follow(options);
             try {
                 shared.readOnly(options.readOnly());
             } catch (IllegalStateException e) {
@@ -180,13 +179,11 @@ final class SharedFolder {
         }
     }
 
-    /** Told, once per wait, when a wait for the turn takes long. */
-    synchronized void onLongWait(Runnable action) {
-        this.onLongWait = action;
-    }
-
-    private synchronized void afterTurn(Runnable action) {
-        this.afterTurn = action;
+    /** Whom to tell of a long wait for the turn, of a turn given back, and of a turn that changed matters only. */
+    private synchronized void follow(OpenOptions options) {
+        onLongWait = options.onLongWait();
+        afterTurn = options.afterTurn();
+        content.follow(options.follower(), options.clock());
     }
 
     /**
@@ -330,6 +327,7 @@ final class SharedFolder {
             giveWayCheck.cancel(false);
             giveWayCheck = null;
         }
+        content.beforeClose(() -> pool == null ? null : pool.getConnection());
         closePool();
         content.ended();
         if (stampWanted) {
@@ -357,6 +355,9 @@ final class SharedFolder {
                 }
                 marked = url.key() == null && SchemaMark.holds(folder);
                 pool = (readOnly ? url.reading() : url).pool();
+                if (!readOnly && url.key() == null) {
+                    MatterTouches.ensureOn(pool, content::wrote);
+                }
             }
             return pool;
         }

@@ -1,33 +1,64 @@
 package se.ledamot.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /**
  * Whether a turn of a program that opens the database to write changed what the file holds: anything but a query
  * sent through its connections ({@link WriteWatch}), or work on the closed file that left it otherwise than it found
  * it. A turn that changed nothing leaves a {@link SameContent} note. H2's own count of writes to its file cannot
- * tell: it frees the space of old versions when it likes, during a read. Used by {@link SharedFolder}.
+ * tell: it frees the space of old versions when it likes, during a read. A turn that changed only matters' own rows
+ * tells its {@link TurnFollower} which ({@link MatterTouches}). Used by {@link SharedFolder}.
  */
 final class TurnContent {
+    /** Tables whose rows show only in their matter's entry, or nowhere a kept answer looks. */
+    private static final Set<String> MATTERS_OWN = Set.of("MATTER", "MATTER_AUTHOR", "MATTER_PROPOSAL",
+            "MATTER_QUESTION", "MATTER_TAG", "MATTER_CHANGE", "MATTER_ATTACHMENT", "ANSWER_DRAFT", "ANSWER_VERSION",
+            "ANSWER_QUESTION_MARK", "SYNC_STATE");
+
     private final Path folder;
     /** What the file held when the turn was taken; empty: not known (a protected file), or not a writer's turn. */
     private Optional<String> before = Optional.empty();
     private volatile boolean changed;
+    /** Whether something but matters' own rows changed (a meeting, a setting, the schema, the file put back). */
+    private volatile boolean changedMore;
+    private volatile TurnFollower follower = TurnFollower.NONE;
+    private volatile Clock clock;
+    /** What the follower does with the closed file's stamp ({@link #beforeClose}). */
+    private Optional<Consumer<String>> then = Optional.empty();
 
     TurnContent(Path folder) {
         this.folder = folder;
+    }
+
+    void follow(TurnFollower f, Clock c) {
+        follower = f;
+        clock = c;
     }
 
     /** The turn was taken by a program that may write. */
     void taken() {
         before = DatabaseStamp.ofContent(folder);
         changed = false;
+        changedMore = false;
+        MatterTouches.start(folder);
     }
 
     /** Something but a query was sent to the database ({@link WriteWatch}), on any thread. */
-    void wrote() {
+    void wrote(String sql) {
         changed = true;
+        if (!sql.strip().toUpperCase(Locale.ROOT).startsWith("CHECKPOINT")
+                && !WriteWatch.rowsOf(sql).filter(MATTERS_OWN::contains).isPresent()) {
+            changedMore = true;
+        }
     }
 
     /** The stamp of the closed file before work on it ({@link SharedFolder#alone}); empty when not watched. */
@@ -39,14 +70,47 @@ final class TurnContent {
     void afterFileWork(Optional<String> was) {
         if (before.isPresent() && (was.isEmpty() || !was.equals(DatabaseStamp.of(folder)))) {
             changed = true;
+            changedMore = true;
         }
     }
 
-    /** The file was closed and the turn is about to be given back: noted when nothing in it changed. */
+    /**
+     * Before the file is closed, the database open: a turn that changed matters' own rows only tells its follower,
+     * reading on a connection of its own, and keeps what it is to do with the closed file's stamp ({@link #ended}).
+     */
+    void beforeClose(ConnectionSource open) {
+        Optional<Set<Long>> matters = MatterTouches.taken(folder);
+        then = Optional.empty();
+        if (before.isEmpty() || !changed || changedMore || matters.isEmpty() || follower == TurnFollower.NONE) {
+            return;
+        }
+        try (Connection c = open.get()) {
+            if (c == null) {
+                return; // closed for work on the file, and not opened since
+            }
+            then = follower.matterRowsChanged(new TurnReads(DSL.using(c, SQLDialect.H2), clock), before.get(), matters.get());
+        } catch (SQLException | RuntimeException e) {
+            // Made again as after any change.
+        }
+    }
+
+    /** A connection to the open database. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection get() throws SQLException;
+    }
+
+    /**
+     * The file was closed and the turn is about to be given back: noted when nothing in it changed; the follower's
+     * work done with the file's stamp when only matters' own rows did.
+     */
     void ended() {
         if (before.isPresent() && !changed) {
             DatabaseStamp.settled(folder).ifPresent(after -> SameContent.note(folder, before.get(), after));
+        } else if (then.isPresent()) {
+            DatabaseStamp.settled(folder).ifPresent(then.get());
         }
+        then = Optional.empty();
         before = Optional.empty();
     }
 }

@@ -7,23 +7,26 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * A connection that tells when anything but a query is sent through it — by jOOQ, plain JDBC or anyone later — for
+ * A connection that tells when anything but a query is sent through it, and its text — by jOOQ, plain JDBC or anyone later — for
  * {@link TurnContent}: a statement prepared, executed or batched whose text does not begin with SELECT (after
  * comments and parentheses) counts as a write, whether it is run or not. H2's own count of writes to its file cannot
  * tell: it frees the space of old versions when it likes, during a read (measured at 100 000 matters).
  */
 final class WriteWatch implements InvocationHandler {
     private final Object target;
-    private final Runnable onWrite;
+    private final Consumer<String> onWrite;
 
-    private WriteWatch(Object target, Runnable onWrite) {
+    private WriteWatch(Object target, Consumer<String> onWrite) {
         this.target = target;
         this.onWrite = onWrite;
     }
 
-    static Connection watched(Connection connection, Runnable onWrite) {
+    static Connection watched(Connection connection, Consumer<String> onWrite) {
         return (Connection) Proxy.newProxyInstance(WriteWatch.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, new WriteWatch(connection, onWrite));
     }
@@ -32,7 +35,7 @@ final class WriteWatch implements InvocationHandler {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (args != null && args.length > 0 && args[0] instanceof String sql && isSent(method.getName())
                 && !isQuery(sql)) {
-            onWrite.run();
+            onWrite.accept(sql);
         }
         Object result;
         try {
@@ -55,6 +58,75 @@ final class WriteWatch implements InvocationHandler {
 
     /** Whether the text is a query: SELECT first, after comments, white space and opening parentheses. */
     static boolean isQuery(String sql) {
+        return startsWithWord(sql, start(sql), "SELECT");
+    }
+
+    /**
+     * The table a statement writes rows of, upper case without schema or quotes: INSERT INTO, UPDATE, DELETE FROM,
+     * MERGE INTO; empty for any other statement (a CHECKPOINT, DDL, SET ...).
+     */
+    static Optional<String> rowsOf(String sql) {
+        int i = start(sql);
+        for (String verb : new String[] {"INSERT", "UPDATE", "DELETE", "MERGE"}) {
+            if (startsWithWord(sql, i, verb)) {
+                i = blanks(sql, i + verb.length());
+                if (!verb.equals("UPDATE")) {
+                    String into = verb.equals("DELETE") ? "FROM" : "INTO";
+                    if (!startsWithWord(sql, i, into)) {
+                        return Optional.empty();
+                    }
+                    i = blanks(sql, i + into.length());
+                }
+                return tableAt(sql, i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A table's name, unquoted and upper case, its schema left out ("PUBLIC"."MATTER", matter). */
+    private static Optional<String> tableAt(String sql, int i) {
+        String name = null;
+        while (i < sql.length()) {
+            int end;
+            if (sql.charAt(i) == '"') {
+                end = sql.indexOf('"', i + 1);
+                if (end < 0) {
+                    return Optional.empty();
+                }
+                name = sql.substring(i + 1, end++);
+            } else {
+                end = i;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                if (end == i) {
+                    break;
+                }
+                name = sql.substring(i, end).toUpperCase(Locale.ROOT);
+            }
+            if (end < sql.length() && sql.charAt(end) == '.') {
+                i = end + 1;
+            } else {
+                break;
+            }
+        }
+        return Optional.ofNullable(name);
+    }
+
+    private static boolean startsWithWord(String sql, int i, String word) {
+        return sql.regionMatches(true, i, word, 0, word.length())
+                && (sql.length() == i + word.length() || !Character.isLetterOrDigit(sql.charAt(i + word.length())));
+    }
+
+    private static int blanks(String sql, int i) {
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the statement's first word is: after comments, white space and opening parentheses. */
+    private static int start(String sql) {
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -70,7 +142,6 @@ final class WriteWatch implements InvocationHandler {
                 break;
             }
         }
-        return sql.regionMatches(true, i, "SELECT", 0, 6)
-                && (sql.length() == i + 6 || !Character.isLetterOrDigit(sql.charAt(i + 6)));
+        return i;
     }
 }

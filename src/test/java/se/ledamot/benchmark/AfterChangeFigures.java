@@ -25,11 +25,12 @@ final class AfterChangeFigures {
         List<String> command = Processes.app(jar, concat(data, call));
         Processes.run(command, Map.of(), work.resolve(name + "-asked.out")); // asked once: now it is kept
         int[] changes = {0};
+        List<Double> adds = new ArrayList<>();
         Processes.Run right = Processes.median(runs, name + "-right-after", command, Map.of(), work,
-                () -> add(jar, data, work, name, changes[0]++));
+                () -> adds.add(add(jar, data, work, name, changes[0]++)));
         List<Double> made = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            add(jar, data, work, name, changes[0]++);
+            adds.add(add(jar, data, work, name, changes[0]++));
             long start = System.nanoTime();
             for (int tries = 0; tries < 600 && Processes.run(keptOnly(jar, data, call), Map.of(),
                     work.resolve(name + "-kept-only.out")).exit() != 0; tries++) {
@@ -38,6 +39,7 @@ final class AfterChangeFigures {
             made.add((System.nanoTime() - start) / 1e6);
         }
         made.sort(Double::compare);
+        adds.sort(Double::compare);
         awaitNoRefresh(data);
         Processes.Run afterReading = Processes.median(runs, name + "-after-reading", command, Map.of(), work,
                 () -> brief(jar, data, work, name));
@@ -47,6 +49,8 @@ final class AfterChangeFigures {
         f.put("made_after_ms", ScaleBenchmark.round(made.get(made.size() / 2)));
         f.put("made_after_all_ms", made.stream().map(ScaleBenchmark::round).toList());
         f.put("after_reading_ms", ScaleBenchmark.round(afterReading.millis()));
+        // The writer's own time: it carries the kept answers forward before it ends (KeptSplice).
+        f.put("add_ms", ScaleBenchmark.round(adds.get(adds.size() / 2)));
         return f;
     }
 
@@ -58,13 +62,14 @@ final class AfterChangeFigures {
         }
     }
 
-    /** One change, as a user makes it: a motion added (its process ends before the call is asked). */
-    private static void add(Path jar, Path data, Path work, String name, int n) throws Exception {
+    /** One change, as a user makes it: a motion added (its process ends before the call is asked); its time. */
+    private static double add(Path jar, Path data, Path work, String name, int n) throws Exception {
         Processes.Run r = Processes.run(Processes.app(jar, "--data", data.toString(), "add", "--kind", "motion",
                 "--title", "Ändring " + name + " " + n), Map.of(), work.resolve(name + "-add.out"));
         if (r.exit() != 0) {
             throw new IllegalStateException("add ended with " + r.exit());
         }
+        return r.millis();
     }
 
     /**

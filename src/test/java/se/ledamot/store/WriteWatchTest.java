@@ -20,4 +20,18 @@ class WriteWatchTest {
         assertThat(WriteWatch.isQuery("SET DEFAULT_LOCK_TIMEOUT 20000")).isFalse();
         assertThat(WriteWatch.isQuery("/* never closed SELECT")).isFalse();
     }
+
+    @Test
+    void theTableAWriteChangesRowsOfIsNamedWhateverTheQuotingAndOtherStatementsNameNone() {
+        assertThat(WriteWatch.rowsOf("insert into \"PUBLIC\".\"MATTER\" (\"TITLE\") values (?)")).hasValue("MATTER");
+        assertThat(WriteWatch.rowsOf("update matter_author set name = ?")).hasValue("MATTER_AUTHOR");
+        assertThat(WriteWatch.rowsOf("/* x */ DELETE FROM public.matter_tag WHERE matter_id = 1")).hasValue("MATTER_TAG");
+        assertThat(WriteWatch.rowsOf("merge into \"PUBLIC\".\"MEETING\" using (select 1) x on (true)"))
+                .hasValue("MEETING");
+
+        assertThat(WriteWatch.rowsOf("CHECKPOINT SYNC")).isEmpty();
+        assertThat(WriteWatch.rowsOf("CREATE TRIGGER T AFTER INSERT ON MATTER CALL 'x'")).isEmpty();
+        assertThat(WriteWatch.rowsOf("TRUNCATE TABLE matter")).isEmpty();
+        assertThat(WriteWatch.rowsOf("DELETE matter")).isEmpty();
+    }
 }

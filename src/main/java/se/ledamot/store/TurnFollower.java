@@ -1,0 +1,24 @@
+package se.ledamot.store;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Told at the end of a turn of a program that writes when the turn changed matters' own rows and nothing else that
+ * shows outside them (no meeting, setting or body): the command line's kept answers then change those matters'
+ * entries instead of being made again from every matter (issue 15).
+ */
+@FunctionalInterface
+public interface TurnFollower {
+    /** Follows nothing. */
+    TurnFollower NONE = (reads, before, matters) -> Optional.empty();
+
+    /**
+     * Before the file is closed, what it may read of its database on {@code reads}: the turn, which began on the
+     * content {@code before} ({@link DatabaseStamp#ofContent}), changed these matters' rows (none: only rows that
+     * show nowhere else, such as a matter's history). Returns what to do, still in the turn, with the closed file's
+     * stamp.
+     */
+    Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> matters);
+}
