@@ -95,10 +95,7 @@ public final class KeptSplice implements TurnFollower {
     /** The length of the kept output when it is current under the content {@code stamp}; -1 otherwise. */
     private static long lengthUnder(OutputCache kept, String stamp) {
         try (FileChannel in = FileChannel.open(kept.file(), StandardOpenOption.READ)) {
-            Optional<String> build = OutputCache.build();
-            Optional<OutputCache.Tail> tail = OutputCache.tail(in);
-            return build.isPresent() && tail.isPresent() && tail.get().key().equals(kept.key(build.get(), stamp,
-                    kept.today(), tail.get().outputLength())) ? tail.get().outputLength() : -1;
+            return kept.lengthUnder(in, stamp);
         } catch (IOException e) {
             return -1;
         }
@@ -112,7 +109,7 @@ public final class KeptSplice implements TurnFollower {
         Path file = k.cache().file();
         Path temp = null;
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long length = lengthUnder(k.cache(), before);
+            long length = k.cache().lengthUnder(in, before);
             Optional<String> build = OutputCache.build();
             if (length < 0 || length > Integer.MAX_VALUE || build.isEmpty()) {
                 return;

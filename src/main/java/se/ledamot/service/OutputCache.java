@@ -138,21 +138,23 @@ public final class OutputCache {
     /** The length of the kept output when it is current, else -1. */
     private long currentLength(FileChannel in) throws IOException {
         Optional<String> stamp = DatabaseStamp.ofContent(folder);
+        return stamp.isEmpty() ? -1 : lengthUnder(in, stamp.get());
+    }
+
+    /** The length of the kept output when it was kept under the database's content {@code stamp}, else -1. */
+    long lengthUnder(FileChannel in, String stamp) throws IOException {
         Optional<String> build = build();
-        if (stamp.isEmpty() || build.isEmpty()) {
-            return -1;
-        }
-        Optional<Tail> tail = tail(in);
-        return tail.isPresent() && tail.get().key().equals(key(build.get(), stamp.get(), today(),
+        Optional<Tail> tail = build.isEmpty() ? Optional.empty() : tail(in);
+        return tail.isPresent() && tail.get().key().equals(key(build.get(), stamp, today(),
                 tail.get().outputLength())) ? tail.get().outputLength() : -1;
     }
 
     /** A kept file's key and the length of the output before it. */
-    record Tail(String key, long outputLength) {
+    private record Tail(String key, long outputLength) {
     }
 
     /** The key a kept file ends with; none for a file cut short, grown or not one of these. */
-    static Optional<Tail> tail(FileChannel in) throws IOException {
+    private static Optional<Tail> tail(FileChannel in) throws IOException {
         long size = in.size();
         if (size < Integer.BYTES) {
             return Optional.empty();

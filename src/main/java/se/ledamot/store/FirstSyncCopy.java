@@ -194,7 +194,7 @@ public final class FirstSyncCopy implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             for (String line : copiedFrom.remade()) {
                 s.execute(line.startsWith(TRIGGER)
-                        ? "DROP TRIGGER IF EXISTS " + line.substring(TRIGGER.length(), line.indexOf(" BEFORE "))
+                        ? "DROP TRIGGER IF EXISTS " + line.substring(TRIGGER.length(), line.indexOf(" ", TRIGGER.length()))
                         : LoadIndexes.drop(line));
             }
             s.execute("SET WRITE_DELAY " + WRITE_DELAY_MS);
