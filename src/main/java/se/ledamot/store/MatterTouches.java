@@ -32,6 +32,8 @@ public final class MatterTouches implements Trigger {
     static final int MOST = 2_000;
     private static final String PREFIX = "LEDAMOT_TOUCH_";
     private static final Map<Path, Touched> TOUCHED = new ConcurrentHashMap<>();
+    /** A trigger that could not tell its table's column or its folder: no turn in this program is followed. */
+    private static volatile boolean blind;
 
     private Path folder;
     private int column;
@@ -40,6 +42,8 @@ public final class MatterTouches implements Trigger {
     private static final class Touched {
         private final Set<Long> ids = new HashSet<>();
         private boolean tooMany;
+        /** Whether a trigger of the folder's database was readied since: H2 readies them as it opens the file. */
+        private volatile boolean watched;
 
         synchronized void add(long id) {
             if (!tooMany && ids.add(id) && ids.size() > MOST) {
@@ -49,7 +53,7 @@ public final class MatterTouches implements Trigger {
         }
 
         synchronized Optional<Set<Long>> ids() {
-            return tooMany ? Optional.empty() : Optional.of(Set.copyOf(ids));
+            return tooMany || !watched ? Optional.empty() : Optional.of(Set.copyOf(ids));
         }
     }
 
@@ -58,10 +62,13 @@ public final class MatterTouches implements Trigger {
         TOUCHED.put(folder, new Touched());
     }
 
-    /** The matters changed since {@link #start}; empty when too many, or the triggers were not there. */
+    /**
+     * The matters changed since {@link #start}; empty when too many, or when no trigger of the folder's database was
+     * readied since (none there, or its file named otherwise: its writes would not be known).
+     */
     static Optional<Set<Long>> taken(Path folder) {
         Touched t = TOUCHED.remove(folder);
-        return t == null ? Optional.empty() : t.ids();
+        return t == null || blind ? Optional.empty() : t.ids();
     }
 
     /**
@@ -76,6 +83,15 @@ public final class MatterTouches implements Trigger {
             }
         } catch (SQLException e) {
             // Without them no turn is followed: the kept answers are made again after each change.
+        }
+    }
+
+    /** As {@link #install}; a database that cannot take them goes without (see {@link #ensureOn}). */
+    static void installIfAble(Connection c) {
+        try {
+            install(c);
+        } catch (SQLException e) {
+            // Added by the first turn that writes, if it can.
         }
     }
 
@@ -99,20 +115,32 @@ public final class MatterTouches implements Trigger {
 
     @Override
     public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-            int type) throws SQLException {
-        String name = TABLES.get(tableName.toUpperCase(Locale.ROOT));
-        try (PreparedStatement s = conn.prepareStatement("SELECT ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
-            s.setString(1, schemaName);
-            s.setString(2, tableName);
-            s.setString(3, name);
-            try (ResultSet r = s.executeQuery()) {
-                column = r.next() ? r.getInt(1) - 1 : -1;
+            int type) {
+        try {
+            String name = TABLES.get(tableName.toUpperCase(Locale.ROOT));
+            try (PreparedStatement s = conn.prepareStatement("SELECT ORDINAL_POSITION FROM"
+                    + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+                s.setString(1, schemaName);
+                s.setString(2, tableName);
+                s.setString(3, name);
+                try (ResultSet r = s.executeQuery()) {
+                    column = r.next() ? r.getInt(1) - 1 : -1;
+                }
             }
+            try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("CALL DATABASE_PATH()")) {
+                String path = r.next() ? r.getString(1) : null;
+                folder = path == null ? null : folderOf(path);
+            }
+        } catch (SQLException | RuntimeException e) {
+            column = -1;
         }
-        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("CALL DATABASE_PATH()")) {
-            String path = r.next() ? r.getString(1) : null;
-            folder = path == null ? null : folderOf(path);
+        if (column < 0) {
+            blind = true; // its writes would go unnoticed: nothing is followed rather than followed wrongly
+        } else if (folder != null) {
+            Touched t = TOUCHED.get(folder);
+            if (t != null) {
+                t.watched = true;
+            }
         }
     }
 

@@ -163,7 +163,7 @@ final class SafeUpgrade {
                     .outOfOrder(true).callbacks(upgrading && !Boolean.getBoolean(TEST_NO_COLLECT)
                             ? new Callback[] {new CollectAfterEach()} : new Callback[0])
                     .load().migrate();
-            MatterTouches.install(keepOpen);
+            MatterTouches.installIfAble(keepOpen);
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
             throw SqlErrors.translate(e, folder);
