@@ -7,10 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
@@ -110,8 +108,7 @@ public final class KeptSplice implements TurnFollower {
         Path temp = null;
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long length = k.cache().lengthUnder(in, before);
-            Optional<String> build = OutputCache.build();
-            if (length < 0 || length > Integer.MAX_VALUE || build.isEmpty()) {
+            if (length < 0 || length > Integer.MAX_VALUE) {
                 return;
             }
             FileTime asked = Files.getLastModifiedTime(file);
@@ -119,12 +116,12 @@ public final class KeptSplice implements TurnFollower {
             temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 JsonEntries.splice(base, ByteBuffer.wrap(k.entries()), matters, k.writer().order(), out);
-                byte[] key = k.cache().key(build.get(), after, k.cache().today(), out.position())
-                        .getBytes(StandardCharsets.UTF_8);
-                out.write(ByteBuffer.allocate(key.length + Integer.BYTES).put(key).putInt(key.length).flip());
-                out.force(true);
+                Optional<String> key = k.cache().keyUnder(after, out.position());
+                if (key.isEmpty()) {
+                    return;
+                }
+                k.cache().place(out, temp, key.get());
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.setLastModifiedTime(file, asked);
         } catch (IOException | RuntimeException e) {
             // Not kept: the answer is made again, as after any change.

@@ -1,6 +1,5 @@
 package se.ledamot.service;
 
-import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,8 +51,6 @@ public final class OutputCache {
     private static final int MAX_KEY = 64 * 1024;
     /** Calls of one command kept side by side (a script alternating two lists read the database each time). */
     static final int CALLS_KEPT = 4;
-    /** A kept output is printed a megabyte at a time (68 reads and writes at 100 000 matters). */
-    private static final int COPY_BUFFER = 1 << 20;
 
     private final Path folder;
     private final String name;
@@ -95,7 +91,7 @@ public final class OutputCache {
                 return false;
             }
             try {
-                copy(in, outputLength, out);
+                FileBytes.copy(in, outputLength, out);
             } catch (IOException e) {
                 // Printed in part (a pipe closed early): as a printing command does, it stops there, said by no one.
             }
@@ -143,10 +139,9 @@ public final class OutputCache {
 
     /** The length of the kept output when it was kept under the database's content {@code stamp}, else -1. */
     long lengthUnder(FileChannel in, String stamp) throws IOException {
-        Optional<String> build = build();
-        Optional<Tail> tail = build.isEmpty() ? Optional.empty() : tail(in);
-        return tail.isPresent() && tail.get().key().equals(key(build.get(), stamp, today(),
-                tail.get().outputLength())) ? tail.get().outputLength() : -1;
+        Optional<Tail> tail = tail(in);
+        return tail.isPresent() && keyUnder(stamp, tail.get().outputLength()).filter(tail.get().key()::equals)
+                .isPresent() ? tail.get().outputLength() : -1;
     }
 
     /** A kept file's key and the length of the output before it. */
@@ -160,14 +155,14 @@ public final class OutputCache {
             return Optional.empty();
         }
         ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
-        readFully(in, length, size - Integer.BYTES);
+        FileBytes.readFully(in, length, size - Integer.BYTES);
         int keyLength = length.flip().getInt();
         long outputLength = size - Integer.BYTES - keyLength;
         if (keyLength <= 0 || keyLength > MAX_KEY || outputLength < 0) {
             return Optional.empty();
         }
         ByteBuffer key = ByteBuffer.allocate(keyLength);
-        readFully(in, key, outputLength);
+        FileBytes.readFully(in, key, outputLength);
         return Optional.of(new Tail(new String(key.array(), StandardCharsets.UTF_8), outputLength));
     }
 
@@ -272,11 +267,7 @@ public final class OutputCache {
                 if (failed || stamp.isEmpty() || !day.equals(today())) {
                     return;
                 }
-                long outputLength = copy.position();
-                byte[] key = key(build, stamp.get(), day, outputLength).getBytes(StandardCharsets.UTF_8);
-                copy.write(ByteBuffer.allocate(key.length + Integer.BYTES).put(key).putInt(key.length).flip());
-                copy.force(true);
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                place(copy, temp, key(build, stamp.get(), day, copy.position()));
                 dropOldCalls();
             } catch (IOException | RuntimeException e) {
                 // Nothing kept: the next command reads the database.
@@ -298,7 +289,23 @@ public final class OutputCache {
         }
     }
 
-    String key(String build, String stamp, LocalDate day, long outputLength) {
+    /**
+     * Makes the output written to {@code temp} (up to the channel's position) the kept one under {@code key}: the key
+     * and its length after it, forced to disk, renamed over the last one.
+     */
+    void place(FileChannel out, Path temp, String key) throws IOException {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        out.write(ByteBuffer.allocate(bytes.length + Integer.BYTES).put(bytes).putInt(bytes.length).flip());
+        out.force(true);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The key of an output of this call kept under the database's content {@code stamp}; none without a build. */
+    Optional<String> keyUnder(String stamp, long outputLength) {
+        return build().map(b -> key(b, stamp, today(), outputLength));
+    }
+
+    private String key(String build, String stamp, LocalDate day, long outputLength) {
         // Joined, not concatenated: see DatabaseStamp.of.
         return String.join("\n", HEADER, build, day.toString(), language(), call,
                 stamp.concat(Long.toString(outputLength)), "");
@@ -313,7 +320,7 @@ public final class OutputCache {
      * This build of Ledamot: its jar with size and time, or, run from classes (the tests), this class's file. The
      * jar is read off the class path first: asking the class for it loads a hundred classes of the JDK.
      */
-    static Optional<String> build() {
+    private static Optional<String> build() {
         try {
             String classPath = System.getProperty("java.class.path", "");
             Path code = classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
@@ -362,35 +369,5 @@ public final class OutputCache {
                 }
             }
         }
-    }
-
-    private static void readFully(FileChannel in, ByteBuffer into, long position) throws IOException {
-        while (into.hasRemaining()) {
-            if (in.read(into, position + into.position()) < 0) {
-                throw new IOException("cut short");
-            }
-        }
-    }
-
-    /**
-     * Through one buffer outside the heap, onto the output's own channel where it is a file's (the process's standard
-     * output). Not {@link FileChannel#transferTo}: the JDK's type switch in it makes classes at first use (~10 ms of a
-     * kept answer's start; the copy itself took as long).
-     */
-    private static void copy(FileChannel in, long length, OutputStream out) throws IOException {
-        WritableByteChannel target = out instanceof FileOutputStream file ? file.getChannel() : Channels.newChannel(out);
-        ByteBuffer buffer = ByteBuffer.allocateDirect((int) Math.min(COPY_BUFFER, Math.max(length, 1)));
-        for (long done = 0; done < length; ) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-            int n = in.read(buffer, done);
-            if (n < 0) {
-                throw new IOException("cut short");
-            }
-            for (buffer.flip(); buffer.hasRemaining(); ) {
-                target.write(buffer);
-            }
-            done += n;
-        }
-        out.flush();
     }
 }
