@@ -52,14 +52,18 @@ public final class JsonEntries {
             throw new IllegalArgumentException("no id in an entry");
         }
 
-        Key keyOf(ByteBuffer b, int start, int end) {
-            long id = Long.parseLong(value(b, start, end, "\n" + matterIndent + "\"id\" : "));
+        /** What orders the entry, its matter's id read already ({@link #idOf}). */
+        Key keyOf(ByteBuffer b, int start, int end, long id) {
             String submitted = value(b, start, end, "\n" + matterIndent + "\"submitted\" : ");
             if (days == null) {
                 return new Key(id, submitted, 0, null);
             }
             return new Key(id, submitted, Long.parseLong(value(b, start, end, "\n" + days)),
                     string(value(b, start, end, "\n" + matterIndent + "\"title\" : ")));
+        }
+
+        Comparator<Key> order() {
+            return days == null ? Key.REGISTER : Key.OVERDUE;
         }
     }
 
@@ -118,38 +122,38 @@ public final class JsonEntries {
      */
     static void splice(ByteBuffer base, ByteBuffer changed, Set<Long> matters, Order order, WritableByteChannel to)
             throws IOException {
-        Comparator<Key> by = order == Order.REGISTER ? Key.REGISTER : Key.OVERDUE;
-        List<int[]> added = entries(changed);
-        List<Key> keys = new ArrayList<>();
-        added.forEach(e -> keys.add(order.keyOf(changed, e[0], e[1])));
-        Integer[] sorted = new Integer[added.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = i;
+        Comparator<Key> by = order.order();
+        List<Added> added = new ArrayList<>();
+        for (int[] e : entries(changed)) {
+            added.add(new Added(e[0], e[1], order.keyOf(changed, e[0], e[1], order.idOf(changed, e[0], e[1]))));
         }
-        java.util.Arrays.sort(sorted, (x, y) -> by.compare(keys.get(x), keys.get(y)));
+        added.sort(Comparator.comparing(Added::key, by));
         Output out = new Output(to);
         int next = 0;
         for (int[] e : entries(base)) {
-            if (matters.contains(order.idOf(base, e[0], e[1]))) {
+            long id = order.idOf(base, e[0], e[1]);
+            if (matters.contains(id)) {
                 out.endRun(base);
                 continue;
             }
-            if (next < sorted.length) {
-                Key key = order.keyOf(base, e[0], e[1]);
-                while (next < sorted.length && by.compare(keys.get(sorted[next]), key) < 0) {
+            if (next < added.size()) {
+                Key key = order.keyOf(base, e[0], e[1], id);
+                for (; next < added.size() && by.compare(added.get(next).key(), key) < 0; next++) {
                     out.endRun(base);
-                    int[] a = added.get(sorted[next++]);
-                    out.entry(changed, a[0], a[1]);
+                    out.entry(changed, added.get(next).start(), added.get(next).end());
                 }
             }
             out.run(e);
         }
         out.endRun(base);
-        while (next < sorted.length) {
-            int[] a = added.get(sorted[next++]);
-            out.entry(changed, a[0], a[1]);
+        for (; next < added.size(); next++) {
+            out.entry(changed, added.get(next).start(), added.get(next).end());
         }
         out.close();
+    }
+
+    /** A new entry: where it lies in the changed matters' array, and what orders it. */
+    private record Added(int start, int end, Key key) {
     }
 
     /** The array written: entries one at a time, or runs of the kept answer's entries as they lie in it. */

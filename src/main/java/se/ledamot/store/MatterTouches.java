@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -160,10 +159,13 @@ public final class MatterTouches implements Trigger {
         if (t == null || column < 0) {
             return;
         }
-        for (Object[] row : List.of(oldRow == null ? new Object[0] : oldRow, newRow == null ? new Object[0] : newRow)) {
-            if (row.length > column && row[column] instanceof Number id) {
-                t.add(id.longValue());
-            }
+        note(t, oldRow);
+        note(t, newRow);
+    }
+
+    private void note(Touched t, Object[] row) {
+        if (row != null && row.length > column && row[column] instanceof Number id) {
+            t.add(id.longValue());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,8 +54,7 @@ final class TurnContent {
     /** Something but a query was sent to the database ({@link WriteWatch}), on any thread. */
     void wrote(String sql) {
         changed = true;
-        if (!sql.strip().toUpperCase(Locale.ROOT).startsWith("CHECKPOINT")
-                && !WriteWatch.rowsOf(sql).filter(MATTERS_OWN::contains).isPresent()) {
+        if (!WriteWatch.isCheckpoint(sql) && !WriteWatch.rowsOf(sql).filter(MATTERS_OWN::contains).isPresent()) {
             changedMore = true;
         }
     }

@@ -61,6 +61,11 @@ final class WriteWatch implements InvocationHandler {
         return startsWithWord(sql, start(sql), "SELECT");
     }
 
+    /** Whether the text asks H2 to write what it holds to the file (no row changes). */
+    static boolean isCheckpoint(String sql) {
+        return startsWithWord(sql, start(sql), "CHECKPOINT");
+    }
+
     /**
      * The table a statement writes rows of, upper case without schema or quotes: INSERT INTO, UPDATE, DELETE FROM,
      * MERGE INTO; empty for any other statement (a CHECKPOINT, DDL, SET ...).
