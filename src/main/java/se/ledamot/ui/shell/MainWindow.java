@@ -124,11 +124,15 @@ public final class MainWindow implements Navigator {
         root.setTop(menuBar);
         root.setCenter(body);
 
-        Scene scene = new Scene(layers, 1280, 800);
+        // 1280 × 800, or less on a smaller screen (a 1366 × 768 laptop): never a window taller than the screen.
+        javafx.geometry.Rectangle2D room = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(layers, Math.min(1280, room.getWidth()), Math.min(800, room.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        // A stage used before (tests reuse one) keeps its old size unless told to fit the new scene.
+        // A stage used before (tests reuse one) keeps its old size and place unless told to fit the new scene and be
+        // centred again: at its old place the new size could reach past the screen's edge.
         stage.sizeToScene();
+        stage.centerOnScreen();
         stage.setOnCloseRequest(this::closeRequested);
     }
 

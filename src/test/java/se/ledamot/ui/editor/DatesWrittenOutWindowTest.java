@@ -109,6 +109,18 @@ class DatesWrittenOutWindowTest {
         }
     }
 
+    /** Where the pointer is against the cell, the stage and every window showing: what a failure needs to be told. */
+    private static String where(FxRobot robot, TableCell<?, ?> cell) throws Exception {
+        javafx.geometry.Point2D pointer = robot.robotContext().getBaseRobot().retrieveMouse();
+        return onFx(() -> "pointer " + pointer + ", cell " + cell.localToScreen(cell.getBoundsInLocal())
+                + " visible " + cell.isVisible() + " row visible " + cell.getTableRow().isVisible()
+                + " index " + cell.getIndex() + " item " + cell.getItem() + ", screen "
+                + javafx.stage.Screen.getPrimary().getBounds() + ", windows "
+                + javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                        .map(w -> w.getClass().getSimpleName() + "[" + w.getX() + "," + w.getY() + " " + w.getWidth()
+                                + "x" + w.getHeight() + (w.isFocused() ? " focused" : "") + "]").toList());
+    }
+
     /**
      * Hovers the motion's deadline cell until its tooltip shows, the window asked for focus (JavaFX shows a tooltip
      * only in a focused window: in whole runs another test's window could keep it) and the pointer moved off
@@ -133,7 +145,8 @@ class DatesWrittenOutWindowTest {
             } catch (TimeoutException e) {
                 if (tries == 3) {
                     throw new AssertionError("no tooltip over the deadline after three hovers of 10 s; window focused: "
-                            + onFx(stage::isFocused) + ", tooltip: " + onFx(cell::getTooltip), e);
+                            + onFx(stage::isFocused) + ", tooltip: " + onFx(cell::getTooltip) + "; " + where(robot, cell),
+                            e);
                 }
             }
         }
