@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import org.junit.jupiter.api.parallel.Isolated;
 import se.ledamot.WindowTest;
+import se.ledamot.WindowTestPreparedApart;
 
 /**
  * The tests run two classes at a time in one JVM on one display (pom.xml). A test class that drives a window must
@@ -37,9 +38,10 @@ class WindowTestsTakeTurnsTest {
                     && c.getDirectDependenciesFromSelf().stream()
                             .anyMatch(d -> WINDOW_DRIVERS.contains(d.getTargetClass().getName())));
 
-    private static final ArchCondition<JavaClass> TAKE_TURNS = marked(Set.of(WindowTest.class, Isolated.class),
-            "be (or be inside) a @WindowTest or an @Isolated class", "drives a window but is neither @WindowTest nor "
-                    + "@Isolated");
+    private static final ArchCondition<JavaClass> TAKE_TURNS = marked(
+            Set.of(WindowTest.class, WindowTestPreparedApart.class, Isolated.class),
+            "be (or be inside) a @WindowTest, @WindowTestPreparedApart or @Isolated class",
+            "drives a window but is not @WindowTest, @WindowTestPreparedApart or @Isolated");
 
     /** What changes a JVM-wide language: the app's, the JVM's default locale, and the tests' helpers that do. */
     private static final Set<String> LANGUAGE_CHANGERS = Set.of("se.ledamot.l10n.Localization.setLocale",

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import se.ledamot.WindowRobot;
 import org.testfx.framework.junit5.Start;
-import se.ledamot.WindowTest;
+import se.ledamot.WindowTestPreparedApart;
 import se.ledamot.domain.MatterKind;
 import se.ledamot.l10n.Localization;
 import se.ledamot.service.FolderAccess;
@@ -41,7 +41,7 @@ import se.ledamot.ui.shell.MainWindow;
  * the whole register counted, scrolled to its end with the keyboard, sorted by a column header, filtered by kind and
  * back. Nothing here times anything: the waits are TestFX's, the figures are the scale benchmark's.
  */
-@WindowTest
+@WindowTestPreparedApart
 @ExtendWith(WindowRobot.class)
 class RegisterAtScaleWindowTest {
     /**
