@@ -18,17 +18,27 @@ import org.jooq.impl.DSL;
  * tells its {@link TurnFollower} which ({@link MatterTouches}). Used by {@link SharedFolder}.
  */
 final class TurnContent {
-    /** Tables whose rows show only in their matter's entry, or nowhere a kept answer looks. */
+    /**
+     * Tables whose rows show only in their matter's entry, or nowhere a carried answer looks (AGENDA_CHANGE: a
+     * meeting's count of agenda changes, begun with a new meeting).
+     */
     private static final Set<String> MATTERS_OWN = Set.of("MATTER", "MATTER_AUTHOR", "MATTER_PROPOSAL",
             "MATTER_QUESTION", "MATTER_TAG", "MATTER_CHANGE", "MATTER_ATTACHMENT", "ANSWER_DRAFT", "ANSWER_VERSION",
-            "ANSWER_QUESTION_MARK", "SYNC_STATE");
+            "ANSWER_QUESTION_MARK", "SYNC_STATE", "AGENDA_CHANGE");
+    /**
+     * Tables whose rows move open matters' deadlines and nothing else a kept answer shows: the meetings (an
+     * interpellation or question is answered at a meeting, KL 5 kap. 59–63 §§). A closed matter has no deadline.
+     */
+    private static final Set<String> CALENDAR = Set.of("MEETING");
 
     private final Path folder;
     /** What the file held when the turn was taken; empty: not known (a protected file), or not a writer's turn. */
     private Optional<String> before = Optional.empty();
     private volatile boolean changed;
-    /** Whether something but matters' own rows changed (a meeting, a setting, the schema, the file put back). */
+    /** Whether something but matters' own rows and meetings changed (a setting, the schema, the file put back). */
     private volatile boolean changedMore;
+    /** Whether meetings changed, and with them every open matter's deadlines may have. */
+    private volatile boolean calendarChanged;
     private volatile TurnFollower follower = TurnFollower.NONE;
     private volatile Clock clock;
     /** What the follower does with the closed file's stamp ({@link #beforeClose}). */
@@ -48,13 +58,20 @@ final class TurnContent {
         before = DatabaseStamp.ofContent(folder);
         changed = false;
         changedMore = false;
+        calendarChanged = false;
         MatterTouches.start(folder);
     }
 
     /** Something but a query was sent to the database ({@link WriteWatch}), on any thread. */
     void wrote(String sql) {
         changed = true;
-        if (!WriteWatch.isCheckpoint(sql) && !WriteWatch.rowsOf(sql).filter(MATTERS_OWN::contains).isPresent()) {
+        if (WriteWatch.isCheckpoint(sql)) {
+            return;
+        }
+        Optional<String> table = WriteWatch.rowsOf(sql);
+        if (table.filter(CALENDAR::contains).isPresent()) {
+            calendarChanged = true;
+        } else if (table.filter(MATTERS_OWN::contains).isEmpty()) {
             changedMore = true;
         }
     }
@@ -73,8 +90,9 @@ final class TurnContent {
     }
 
     /**
-     * Before the file is closed, the database open: a turn that changed matters' own rows only tells its follower,
-     * reading on a connection of its own, and keeps what it is to do with the closed file's stamp ({@link #ended}).
+     * Before the file is closed, the database open: a turn that changed matters' own rows and meetings only tells its
+     * follower which matters' entries may have changed (after a meeting changed, every open matter's too), reading on
+     * a connection of its own, and keeps what it is to do with the closed file's stamp ({@link #ended}).
      */
     void beforeClose(ConnectionSource open) {
         Optional<Set<Long>> matters = MatterTouches.taken(folder);
@@ -86,7 +104,9 @@ final class TurnContent {
             if (c == null) {
                 return; // closed for work on the file, and not opened since
             }
-            then = follower.matterRowsChanged(new TurnReads(DSL.using(c, SQLDialect.H2), clock), before.get(), matters.get());
+            TurnReads reads = new TurnReads(DSL.using(c, SQLDialect.H2), clock);
+            then = follower.matterRowsChanged(reads, before.get(),
+                    calendarChanged ? reads.withOpenMatters(matters.get()) : matters.get());
         } catch (SQLException | RuntimeException e) {
             // Made again as after any change.
         }

@@ -2,9 +2,11 @@ package se.ledamot.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.Meeting;
@@ -25,6 +27,13 @@ public final class TurnReads {
         new MatterSubsets(dsl, new MatterStore(dsl, clock)).eachOutline(
                 ids.stream().mapToLong(Long::longValue).sorted().toArray(), out::add);
         return out;
+    }
+
+    /** These matters' ids and those of every open matter not in the trash. */
+    public Set<Long> withOpenMatters(Set<Long> ids) {
+        Set<Long> all = new HashSet<>(ids);
+        all.addAll(OpenMatters.ids(dsl, Lifecycle::isOpen, null));
+        return all;
     }
 
     /** The council's rules as stored. */

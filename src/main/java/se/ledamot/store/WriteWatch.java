@@ -10,11 +10,14 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A connection that tells when anything but a query is sent through it, and its text — by jOOQ, plain JDBC or anyone later — for
- * {@link TurnContent}: a statement prepared, executed or batched whose text does not begin with SELECT (after
- * comments and parentheses) counts as a write, whether it is run or not. H2's own count of writes to its file cannot
+ * A connection that tells when anything but a query is sent through it, and its text — by jOOQ, plain JDBC or anyone
+ * later — for {@link TurnContent}: a statement prepared, executed or batched whose text does not begin with SELECT
+ * (after comments and parentheses), or selects from a data change delta table (H2's {@code FINAL TABLE (INSERT …)},
+ * which jOOQ sends to store a new record and learn its key), counts as a write, whether it is run or not. H2's own count of writes to its file cannot
  * tell: it frees the space of old versions when it likes, during a read (measured at 100 000 matters).
  */
 final class WriteWatch implements InvocationHandler {
@@ -56,9 +59,16 @@ final class WriteWatch implements InvocationHandler {
         return method.startsWith("execute") || method.equals("addBatch") || method.startsWith("prepare");
     }
 
-    /** Whether the text is a query: SELECT first, after comments, white space and opening parentheses. */
+    /** A data change delta table: what follows it is the statement that writes. */
+    private static final Pattern DELTA_TABLE = Pattern.compile("\\b(?:FINAL|NEW|OLD)\\s+TABLE\\s*\\(",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the text is a query: SELECT first, after comments, white space and opening parentheses, and no data
+     * change delta table (a word of a literal that looks like one makes a query count as a write: never the other way).
+     */
     static boolean isQuery(String sql) {
-        return startsWithWord(sql, start(sql), "SELECT");
+        return startsWithWord(sql, start(sql), "SELECT") && !DELTA_TABLE.matcher(sql).find();
     }
 
     /** Whether the text asks H2 to write what it holds to the file (no row changes). */
@@ -68,10 +78,17 @@ final class WriteWatch implements InvocationHandler {
 
     /**
      * The table a statement writes rows of, upper case without schema or quotes: INSERT INTO, UPDATE, DELETE FROM,
-     * MERGE INTO; empty for any other statement (a CHECKPOINT, DDL, SET ...).
+     * MERGE INTO, also inside a data change delta table; empty for any other statement (a CHECKPOINT, DDL, SET ...).
      */
     static Optional<String> rowsOf(String sql) {
         int i = start(sql);
+        if (startsWithWord(sql, i, "SELECT")) {
+            Matcher delta = DELTA_TABLE.matcher(sql);
+            if (!delta.find()) {
+                return Optional.empty();
+            }
+            i = blanks(sql, delta.end());
+        }
         for (String verb : new String[] {"INSERT", "UPDATE", "DELETE", "MERGE"}) {
             if (startsWithWord(sql, i, verb)) {
                 i = blanks(sql, i + verb.length());

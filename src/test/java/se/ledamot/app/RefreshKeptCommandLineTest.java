@@ -25,10 +25,10 @@ class RefreshKeptCommandLineTest {
     void theProgramMainStartsMakesTheStaleKeptAnswerAgain() throws Exception {
         assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion om skolskjuts").exit()).isZero();
         assertThat(AppProcess.run(data, "list", "--json").exit()).isZero();
-        // A matter added is carried into the kept answer by the program that added it; a meeting planned leaves it
-        // stale (its deadlines may move), and the tests' children start no refresh.
+        // A matter added is carried into the kept answer by the program that added it; a paper setting changed
+        // leaves it stale (a change to anything but matters and meetings), and the tests' children start no refresh.
         assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion om cykelbanor").exit()).isZero();
-        assertThat(AppProcess.run(data, "meeting", "add", "--body", "KF", "--date", "2027-02-15").exit()).isZero();
+        assertThat(AppProcess.run(data, "papers", "--council", "Testkommun").exit()).isZero();
         assertThat(AppProcess.keptOnly(data, "list", "--json").exit()).isEqualTo(KeptCalls.NOT_KEPT_EXIT);
 
         List<String> command = Main.refreshKept(data);

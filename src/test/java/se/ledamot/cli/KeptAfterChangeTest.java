@@ -29,8 +29,9 @@ import se.ledamot.service.OutputCache;
 /**
  * A change to matters only carries the kept {@code list --json} and {@code overdue --json} answers forward, entry by
  * entry, in the program that made it (issue 15): the next call prints them without the database, and they are the
- * same bytes a full reading prints. A change to anything else (a meeting) leaves them to be made again, as does any
- * change to a call that is not an array of entries (the plain {@code list}). Isolated: the command line's writers
+ * same bytes a full reading prints; a meeting planned carries every open matter's entry (its deadlines may move). A
+ * change to anything else (a paper setting) leaves them to be made again, as does any change to a call that is not an
+ * array of entries (the plain {@code list}). Isolated: the command line's writers
  * are registered for this JVM while it runs.
  */
 @Isolated
@@ -86,8 +87,22 @@ class KeptAfterChangeTest {
     }
 
     @Test
-    void aPlannedMeetingLeavesThemToBeMadeAgain() {
+    void aPlannedMeetingMovesTheDeadlinesOfOpenMattersInTheKeptAnswers() throws IOException {
+        assertThat(cli("add", "--kind", "interpellation", "--title", "Interpellation efter alla sammanträden",
+                "--submitted", "2027-02-01", "--to", "Karin Ek (S)")).isZero();
+        List<String> before = SPLICED.stream().map(this::run).toList();
+
         assertThat(cli("meeting", "add", "--body", "KF", "--date", "2027-02-15")).isZero();
+
+        assertCarriedAsAFullReadingPrintsThem();
+        assertThat(run(SPLICED.getFirst())).as("an interpellation's answer now due at the meeting planned")
+                .isNotEqualTo(before.getFirst());
+        assertThat(kept(List.of("list"))).as("the plain list is made again").isFalse();
+    }
+
+    @Test
+    void aChangeToAnythingElseLeavesThemToBeMadeAgain() {
+        assertThat(cli("papers", "--council", "Testkommun")).isZero();
 
         SPLICED.forEach(call -> assertThat(kept(call)).as(String.join(" ", call)).isFalse());
     }

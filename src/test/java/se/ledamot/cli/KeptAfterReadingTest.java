@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A program that opens the folder to write but only reads (briefs printed; the window showing the register) leaves the kept answers of {@code list} and {@code overdue} current: H2 writes its file at each such
+ * A program that opens the folder to write but only reads (briefs printed; the window showing the register) leaves
+ * the kept answers of {@code list} and {@code overdue} current: H2 writes its file at each such
  * opening, which made them all stale until the next call read the database again (issue 15). A change to matters
- * is carried into them by the program that made it (KeptAfterChangeTest); a meeting planned makes them stale.
+ * or meetings is carried into them by the program that made it (KeptAfterChangeTest); a setting changed makes them
+ * stale.
  */
 class KeptAfterReadingTest {
     @TempDir
@@ -42,7 +44,7 @@ class KeptAfterReadingTest {
     }
 
     @Test
-    void aChangeAfterReadingIsInTheNextAnswerAndAMeetingMakesThemStale() {
+    void aChangeAfterReadingIsInTheNextAnswerAMeetingTooAndASettingMakesThemStale() {
         assertThat(AppProcess.run(data, "brief", "--matter=1", "-o",
                 data.resolveSibling(data.getFileName() + "-brief.pdf").toString()).exit()).isZero();
         assertThat(AppProcess.run(data, "add", "--kind", "motion", "--title", "Motion om cykelbanor").exit())
@@ -52,6 +54,11 @@ class KeptAfterReadingTest {
         assertThat(carried.out()).contains("skolskjuts", "cykelbanor");
 
         assertThat(AppProcess.run(data, "meeting", "add", "--body", "KF", "--date", "2027-02-15").exit()).isZero();
+        AppProcess.Result afterMeeting = AppProcess.keptOnly(data, "list", "--json");
+        assertThat(afterMeeting.exit()).as(afterMeeting.err()).isZero();
+        assertThat(afterMeeting.out()).contains("skolskjuts", "cykelbanor");
+
+        assertThat(AppProcess.run(data, "papers", "--council", "Testkommun").exit()).isZero();
         assertThat(AppProcess.keptOnly(data, "list", "--json").exit()).isEqualTo(KeptCalls.NOT_KEPT_EXIT);
         assertThat(AppProcess.run(data, "list", "--json").out()).contains("skolskjuts", "cykelbanor");
     }

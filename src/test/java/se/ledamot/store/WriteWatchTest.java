@@ -19,6 +19,12 @@ class WriteWatchTest {
         assertThat(WriteWatch.isQuery("CHECKPOINT SYNC")).isFalse();
         assertThat(WriteWatch.isQuery("SET DEFAULT_LOCK_TIMEOUT 20000")).isFalse();
         assertThat(WriteWatch.isQuery("/* never closed SELECT")).isFalse();
+        // jOOQ's record.store() and returning() on H2: a SELECT of a data change delta table writes.
+        assertThat(WriteWatch.isQuery("select \"ID\" from final table (insert into \"PUBLIC\".\"MEETING\" "
+                + "(\"BODY_CODE\") values (?))")).isFalse();
+        assertThat(WriteWatch.isQuery("SELECT * FROM OLD TABLE(DELETE FROM matter WHERE id = 1)")).isFalse();
+        assertThat(WriteWatch.isQuery("select * from new\ntable ( update matter set title = ? )")).isFalse();
+        assertThat(WriteWatch.isQuery("select final_table from matter")).isTrue();
     }
 
     @Test
@@ -29,6 +35,10 @@ class WriteWatchTest {
         assertThat(WriteWatch.rowsOf("merge into \"PUBLIC\".\"MEETING\" using (select 1) x on (true)"))
                 .hasValue("MEETING");
 
+        assertThat(WriteWatch.rowsOf("select \"ID\" from final table (insert into \"PUBLIC\".\"MEETING\" "
+                + "(\"BODY_CODE\") values (?))")).hasValue("MEETING");
+        assertThat(WriteWatch.rowsOf("SELECT * FROM OLD TABLE(DELETE FROM matter WHERE id = 1)")).hasValue("MATTER");
+        assertThat(WriteWatch.rowsOf("select id from matter")).isEmpty();
         assertThat(WriteWatch.rowsOf("CHECKPOINT SYNC")).isEmpty();
         assertThat(WriteWatch.rowsOf("CREATE TRIGGER T AFTER INSERT ON MATTER CALL 'x'")).isEmpty();
         assertThat(WriteWatch.rowsOf("TRUNCATE TABLE matter")).isEmpty();
