@@ -21,9 +21,10 @@ import se.ledamot.WindowTest;
 import se.ledamot.ui.shell.MainWindow;
 
 /**
- * The window opens wholly on the screen, whatever place its stage had before: a stage shown earlier at a smaller size
- * near the screen's right edge kept that place and, made as wide as the window, reached past the edge (its right
- * columns out of the pointer's reach: the register's deadline cell in whole test runs, whose stage is reused).
+ * The window opens wholly on the screen, whatever place and size its stage had before: a stage given a smaller size
+ * by a test before was centred for that size and then made as wide as the window, reaching past the screen's right
+ * edge (its right columns out of the pointer's reach: the register's deadline cell in whole test runs, whose stage
+ * is reused).
  */
 @WindowTest
 @ExtendWith(WindowRobot.class)
@@ -36,9 +37,11 @@ class WindowOnTheScreenTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         Rectangle2D screen = onFx(() -> Screen.getPrimary().getVisualBounds());
         robot.interact(() -> {
-            stage.setScene(new Scene(new Pane(), 1000, 600));
+            stage.setScene(new Scene(new Pane()));
+            stage.setWidth(1000); // as a test before set it: the size JavaFX centred the next window by
+            stage.setHeight(650);
             stage.setX(screen.getMaxX() - 1000);
-            stage.setY(screen.getMaxY() - 600);
+            stage.setY(screen.getMaxY() - 650);
             stage.show();
             stage.hide();
         });

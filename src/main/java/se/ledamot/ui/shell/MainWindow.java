@@ -126,12 +126,16 @@ public final class MainWindow implements Navigator {
 
         // 1280 × 800, or less on a smaller screen (a 1366 × 768 laptop): never a window taller than the screen.
         javafx.geometry.Rectangle2D room = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(layers, Math.min(1280, room.getWidth()), Math.min(800, room.getHeight()));
+        double width = Math.min(1280, room.getWidth());
+        double height = Math.min(800, room.getHeight());
+        Scene scene = new Scene(layers, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        // A stage used before (tests reuse one) keeps its old size and place unless told to fit the new scene and be
-        // centred again: at its old place the new size could reach past the screen's edge.
-        stage.sizeToScene();
+        // A stage used before (tests reuse one) keeps a size set on it and its place: told the window's size, it is
+        // centred for that size (sizeToScene was applied only after centring it for the old one, reaching past the
+        // screen's edge).
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.centerOnScreen();
         stage.setOnCloseRequest(this::closeRequested);
     }
