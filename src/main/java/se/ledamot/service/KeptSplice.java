@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,7 @@ import se.ledamot.store.TurnReads;
 /**
  * The command line's kept answers carried past a change by the program that made it (issue 15): when a turn changed
  * matters' own rows and meetings only, each kept {@code --json} answer that was current before it gets those matters'
- * entries anew (after a meeting changed, every open matter's), the rest copied as kept, and is kept under the file's
+ * entries anew (after a meeting changed, those of every matter whose deadlines follow the meetings), the rest copied as kept, and is kept under the file's
  * new stamp before the turn is given back — so the first {@code list --json} after a save, an {@code add} or a
  * meeting planned prints at once, where it read every matter (seconds at 100 000).
  * Answers of other calls, and every answer after other changes, are made again as before ({@link KeptRefresh}).
@@ -59,7 +60,8 @@ public final class KeptSplice implements TurnFollower {
     }
 
     @Override
-    public Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> matters) {
+    public Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> touched,
+            boolean meetings) {
         Entries known = entries;
         if (known == null) {
             return Optional.empty();
@@ -73,7 +75,11 @@ public final class KeptSplice implements TurnFollower {
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        List<Matter> changed = reads.outlines(matters);
+        Set<Long> matters = new HashSet<>(touched);
+        List<Matter> changed = new ArrayList<>(reads.outlines(touched));
+        if (meetings) {
+            reads.followingMeetings().stream().filter(m -> matters.add(m.id())).forEach(changed::add);
+        }
         Deadlines rules = new MeetingCalendar(reads.councilRules(), reads.meetings()).deadlines();
         List<Kept> made = new ArrayList<>();
         for (Kept k : current) {

@@ -26,8 +26,8 @@ final class TurnContent {
             "MATTER_QUESTION", "MATTER_TAG", "MATTER_CHANGE", "MATTER_ATTACHMENT", "ANSWER_DRAFT", "ANSWER_VERSION",
             "ANSWER_QUESTION_MARK", "SYNC_STATE", "AGENDA_CHANGE");
     /**
-     * Tables whose rows move open matters' deadlines and nothing else a kept answer shows: the meetings (an
-     * interpellation or question is answered at a meeting, KL 5 kap. 59–63 §§). A closed matter has no deadline.
+     * Tables whose rows move matters' deadlines and nothing else a kept answer shows: the meetings (an interpellation
+     * or question is answered at a meeting, KL 5 kap. 59–63 §§).
      */
     private static final Set<String> CALENDAR = Set.of("MEETING");
 
@@ -37,7 +37,7 @@ final class TurnContent {
     private volatile boolean changed;
     /** Whether something but matters' own rows and meetings changed (a setting, the schema, the file put back). */
     private volatile boolean changedMore;
-    /** Whether meetings changed, and with them every open matter's deadlines may have. */
+    /** Whether meetings changed, and with them the deadlines of the matters awaiting an answer may have. */
     private volatile boolean calendarChanged;
     private volatile TurnFollower follower = TurnFollower.NONE;
     private volatile Clock clock;
@@ -91,8 +91,8 @@ final class TurnContent {
 
     /**
      * Before the file is closed, the database open: a turn that changed matters' own rows and meetings only tells its
-     * follower which matters' entries may have changed (after a meeting changed, every open matter's too), reading on
-     * a connection of its own, and keeps what it is to do with the closed file's stamp ({@link #ended}).
+     * follower which matters changed and whether meetings did, reading on a connection of its own, and keeps what it
+     * is to do with the closed file's stamp ({@link #ended}).
      */
     void beforeClose(ConnectionSource open) {
         Optional<Set<Long>> matters = MatterTouches.taken(folder);
@@ -104,9 +104,8 @@ final class TurnContent {
             if (c == null) {
                 return; // closed for work on the file, and not opened since
             }
-            TurnReads reads = new TurnReads(DSL.using(c, SQLDialect.H2), clock);
-            then = follower.matterRowsChanged(reads, before.get(),
-                    calendarChanged ? reads.withOpenMatters(matters.get()) : matters.get());
+            then = follower.matterRowsChanged(new TurnReads(DSL.using(c, SQLDialect.H2), clock), before.get(),
+                    matters.get(), calendarChanged);
         } catch (SQLException | RuntimeException e) {
             // Made again as after any change.
         }

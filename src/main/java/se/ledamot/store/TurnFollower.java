@@ -7,19 +7,19 @@ import java.util.function.Consumer;
 /**
  * Told at the end of a turn of a program that writes when the turn changed matters' own rows and meetings and nothing
  * else a matter's entry shows (no setting or body): the command line's kept answers then change those matters'
- * entries — after a meeting changed, every open matter's, whose deadlines it may move — instead of being made again
- * from every matter (issue 15).
+ * entries — after a meeting changed, every matter's whose deadlines follow the meetings — instead of being made
+ * again from every matter (issue 15).
  */
 @FunctionalInterface
 public interface TurnFollower {
     /** Follows nothing. */
-    TurnFollower NONE = (reads, before, matters) -> Optional.empty();
+    TurnFollower NONE = (reads, before, matters, meetings) -> Optional.empty();
 
     /**
      * Before the file is closed, what it may read of its database on {@code reads}: the turn, which began on the
-     * content {@code before} ({@link DatabaseStamp#ofContent}), changed these matters' rows or their deadlines (none:
-     * only rows that show nowhere else, such as a matter's history). Returns what to do, still in the turn, with the closed file's
-     * stamp.
+     * content {@code before} ({@link DatabaseStamp#ofContent}), changed these matters' rows (none: only rows that
+     * show nowhere else, such as a matter's history) and, when {@code meetings}, meetings, which may move the deadlines
+     * of the interpellations and questions awaiting their answer. Returns what to do, still in the turn, with the closed file's stamp.
      */
-    Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> matters);
+    Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> matters, boolean meetings);
 }

@@ -2,14 +2,14 @@ package se.ledamot.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
-import se.ledamot.domain.Lifecycle;
 import se.ledamot.domain.Matter;
+import se.ledamot.domain.MatterKind;
 import se.ledamot.domain.meeting.CouncilRules;
 import se.ledamot.domain.meeting.Meeting;
+import se.ledamot.domain.meeting.MeetingCalendar;
 
 /** What a {@link TurnFollower} reads of the database before its file is closed: a connection of its own. */
 public final class TurnReads {
@@ -29,11 +29,14 @@ public final class TurnReads {
         return out;
     }
 
-    /** These matters' ids and those of every open matter not in the trash. */
-    public Set<Long> withOpenMatters(Set<Long> ids) {
-        Set<Long> all = new HashSet<>(ids);
-        all.addAll(OpenMatters.ids(dsl, Lifecycle::isOpen, null));
-        return all;
+    /**
+     * The outlines of the matters not in the trash whose deadlines follow the meetings
+     * ({@link MeetingCalendar#deadlinesFollowMeetings}), through the index of kinds and statuses.
+     */
+    public List<Matter> followingMeetings() {
+        return OpenMatters.outlines(dsl, (life, status) -> MeetingCalendar.AWAITING_ANSWER.contains(status),
+                "kind IN " + OverdueCandidates.codes(MatterKind::hasAddressee) + " AND submitted IS NOT NULL")
+                .stream().filter(MeetingCalendar::deadlinesFollowMeetings).toList();
     }
 
     /** The council's rules as stored. */

@@ -176,7 +176,7 @@ public final class MeetingCalendar {
 
     /** Interpellations and questions waiting for their answer are due at the meeting their rule names. */
     public DeadlineRule answerAtMeetingRule() {
-        return m -> awaitingAnswer(m) ? answerSchedule(m).flatMap(s -> s.answerAt()
+        return m -> deadlinesFollowMeetings(m) ? answerSchedule(m).flatMap(s -> s.answerAt()
                 .map(meeting -> new Deadline(meeting.date(), DeadlineType.ANSWER_AT_MEETING, s))) : Optional.empty();
     }
 
@@ -192,7 +192,7 @@ public final class MeetingCalendar {
      * answered at the next, or handed in too late for every planned one and not asked yet.
      */
     public Optional<UndatedDeadline> unplannedAnswer(Matter m) {
-        if (!m.kind().hasAddressee() || m.submitted() == null || !awaitingAnswer(m)) {
+        if (!deadlinesFollowMeetings(m)) {
             return Optional.empty();
         }
         Optional<AnswerSchedule> schedule = answerSchedule(m);
@@ -222,7 +222,15 @@ public final class MeetingCalendar {
     }
 
     /** Tabled (bordlagd) ones come back when the council says; until then no meeting deadline runs. */
-    private static boolean awaitingAnswer(Matter m) {
-        return m.status() == Status.SUBMITTED || m.status() == Status.ANSWER_READY;
+    /** The statuses of an interpellation or question whose answer is still to be given at a meeting. */
+    public static final Set<Status> AWAITING_ANSWER = Set.of(Status.SUBMITTED, Status.ANSWER_READY);
+
+    /**
+     * Whether the meetings take part in this matter's deadlines: an interpellation or question handed in and awaiting
+     * its answer, the only matters every rule that reads the meetings looks at. Every other matter's deadlines are
+     * the same whatever meetings are planned.
+     */
+    public static boolean deadlinesFollowMeetings(Matter m) {
+        return m.kind().hasAddressee() && m.submitted() != null && AWAITING_ANSWER.contains(m.status());
     }
 }
