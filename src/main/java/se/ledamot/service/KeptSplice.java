@@ -27,9 +27,9 @@ import se.ledamot.store.TurnReads;
 /**
  * The command line's kept answers carried past a change by the program that made it (issue 15): when a turn changed
  * matters' own rows and meetings only, each kept {@code --json} answer that was current before it gets those matters'
- * entries anew (after a meeting changed, those of every matter whose deadlines follow the meetings), the rest copied as kept, and is kept under the file's
- * new stamp before the turn is given back — so the first {@code list --json} after a save, an {@code add} or a
- * meeting planned prints at once, where it read every matter (seconds at 100 000).
+ * entries anew (after a meeting changed, those of every matter whose deadlines follow the meetings), the rest copied
+ * as kept, and is kept under the file's new stamp before the turn is given back — so the first {@code list --json}
+ * after a save, an {@code add} or a meeting planned prints at once, where it read every matter (seconds at 100 000).
  * Answers of other calls, and every answer after other changes, are made again as before ({@link KeptRefresh}).
  */
 public final class KeptSplice implements TurnFollower {

@@ -19,7 +19,8 @@ public interface TurnFollower {
      * Before the file is closed, what it may read of its database on {@code reads}: the turn, which began on the
      * content {@code before} ({@link DatabaseStamp#ofContent}), changed these matters' rows (none: only rows that
      * show nowhere else, such as a matter's history) and, when {@code meetings}, meetings, which may move the deadlines
-     * of the interpellations and questions awaiting their answer. Returns what to do, still in the turn, with the closed file's stamp.
+     * of the interpellations and questions awaiting their answer. Returns what to do, still in the turn, with the
+     * closed file's stamp.
      */
     Optional<Consumer<String>> matterRowsChanged(TurnReads reads, String before, Set<Long> matters, boolean meetings);
 }

@@ -17,10 +17,15 @@ import java.util.regex.Pattern;
  * A connection that tells when anything but a query is sent through it, and its text — by jOOQ, plain JDBC or anyone
  * later — for {@link TurnContent}: a statement prepared, executed or batched whose text does not begin with SELECT
  * (after comments and parentheses), or selects from a data change delta table (H2's {@code FINAL TABLE (INSERT …)},
- * which jOOQ sends to store a new record and learn its key), counts as a write, whether it is run or not. H2's own count of writes to its file cannot
- * tell: it frees the space of old versions when it likes, during a read (measured at 100 000 matters).
+ * which jOOQ sends to store a new record and learn its key), counts as a write, whether it is run or not. H2's own
+ * count of writes to its file cannot tell: it frees the space of old versions when it likes, during a read (measured
+ * at 100 000 matters).
  */
 final class WriteWatch implements InvocationHandler {
+    /** A data change delta table: what follows it is the statement that writes. */
+    private static final Pattern DELTA_TABLE = Pattern.compile("\\b(?:FINAL|NEW|OLD)\\s+TABLE\\s*\\(",
+            Pattern.CASE_INSENSITIVE);
+
     private final Object target;
     private final Consumer<String> onWrite;
 
@@ -58,10 +63,6 @@ final class WriteWatch implements InvocationHandler {
     private static boolean isSent(String method) {
         return method.startsWith("execute") || method.equals("addBatch") || method.startsWith("prepare");
     }
-
-    /** A data change delta table: what follows it is the statement that writes. */
-    private static final Pattern DELTA_TABLE = Pattern.compile("\\b(?:FINAL|NEW|OLD)\\s+TABLE\\s*\\(",
-            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the text is a query: SELECT first, after comments, white space and opening parentheses, and no data

@@ -26,6 +26,12 @@ import se.ledamot.domain.UndatedDeadline;
  * it.
  */
 public final class MeetingCalendar {
+    /**
+     * The statuses of an interpellation or question whose answer is still to be given at a meeting. Tabled
+     * (bordlagd) ones come back when the council says; until then no meeting deadline runs.
+     */
+    public static final Set<Status> AWAITING_ANSWER = Set.of(Status.SUBMITTED, Status.ANSWER_READY);
+
     private final CouncilRules councilRules;
     private final List<Meeting> meetings;
     /** The meetings of each body, earliest first: the rules ask for them once per matter. */
@@ -220,10 +226,6 @@ public final class MeetingCalendar {
     public Set<String> bodiesWithMeetings() {
         return meetings.stream().map(Meeting::body).collect(Collectors.toSet());
     }
-
-    /** Tabled (bordlagd) ones come back when the council says; until then no meeting deadline runs. */
-    /** The statuses of an interpellation or question whose answer is still to be given at a meeting. */
-    public static final Set<Status> AWAITING_ANSWER = Set.of(Status.SUBMITTED, Status.ANSWER_READY);
 
     /**
      * Whether the meetings take part in this matter's deadlines: an interpellation or question handed in and awaiting
