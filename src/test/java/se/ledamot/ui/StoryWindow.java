@@ -327,7 +327,10 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
     public String saved(Path file) throws java.io.IOException {
         String name = file.getFileName().toString();
         WindowDriver.waitUntil(() -> java.nio.file.Files.isRegularFile(file)
-                && dialogs.notifications.stream().anyMatch(n -> n.contains(name)));
+                && dialogs.notifications.stream().anyMatch(n -> n.contains(name)),
+                () -> "file " + (java.nio.file.Files.isRegularFile(file) ? "written" : "not written")
+                        + "; notifications " + java.util.List.copyOf(dialogs.notifications) + "; errors "
+                        + java.util.List.copyOf(dialogs.errors) + "; asked " + java.util.List.copyOf(dialogs.asked));
         return text(java.nio.file.Files.readAllBytes(file));
     }
 
