@@ -119,6 +119,7 @@ public final class WindowDriver {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             if (!onFx(box::isShowing)) {
+                reveal(robot, box); // a notice or a longer form above may have moved it out of the pane's view
                 waitUntilStill(box);
                 robot.clickOn(box);
             }
