@@ -330,8 +330,17 @@ public final class StoryWindow implements BeforeEachCallback, AfterEachCallback 
                 && dialogs.notifications.stream().anyMatch(n -> n.contains(name)),
                 () -> "file " + (java.nio.file.Files.isRegularFile(file) ? "written" : "not written")
                         + "; notifications " + java.util.List.copyOf(dialogs.notifications) + "; errors "
-                        + java.util.List.copyOf(dialogs.errors) + "; asked " + java.util.List.copyOf(dialogs.asked));
+                        + java.util.List.copyOf(dialogs.errors) + "; asked " + java.util.List.copyOf(dialogs.asked)
+                        + "; the screen says " + WindowDriver.onFx(this::statusLines));
         return text(java.nio.file.Files.readAllBytes(file));
+    }
+
+    /** The texts of the shown labels named as a screen's status or error line ("minutesStatus", "minutesError"). */
+    private java.util.List<String> statusLines() {
+        return shell().stage().getScene().getRoot().lookupAll(".label").stream()
+                .filter(n -> n.getId() != null && (n.getId().endsWith("Status") || n.getId().endsWith("Error"))
+                        && n.isVisible() && n instanceof javafx.scene.control.Label)
+                .map(n -> n.getId() + ": " + ((javafx.scene.control.Label) n).getText()).toList();
     }
 
     private static String text(byte[] pdf) throws java.io.IOException {
