@@ -29,10 +29,10 @@ import se.ledamot.service.OutputCache;
 /**
  * A change to matters only carries the kept {@code list --json} and {@code overdue --json} answers forward, entry by
  * entry, in the program that made it (issue 15): the next call prints them without the database, and they are the
- * same bytes a full reading prints; a meeting planned carries every open matter's entry (its deadlines may move). A
- * change to anything else (a paper setting) leaves them to be made again, as does any change to a call that is not an
- * array of entries (the plain {@code list}). Isolated: the command line's writers
- * are registered for this JVM while it runs.
+ * same bytes a full reading prints; a meeting planned carries the entries of the interpellations and questions
+ * awaiting their answer (their deadlines follow the meetings). A change to anything else (a paper setting) leaves them
+ * to be made again, as does any change to a call that is not an array of entries (the plain {@code list}). Isolated:
+ * the command line's writers are registered for this JVM while it runs.
  */
 @Isolated
 class KeptAfterChangeTest {
@@ -87,7 +87,7 @@ class KeptAfterChangeTest {
     }
 
     @Test
-    void aPlannedMeetingMovesTheDeadlinesOfOpenMattersInTheKeptAnswers() throws IOException {
+    void aPlannedMeetingMovesTheDeadlinesOfAnswersAwaitedInTheKeptAnswers() throws IOException {
         assertThat(cli("add", "--kind", "interpellation", "--title", "Interpellation efter alla sammanträden",
                 "--submitted", "2027-02-01", "--to", "Karin Ek (S)")).isZero();
         List<String> before = SPLICED.stream().map(this::run).toList();
