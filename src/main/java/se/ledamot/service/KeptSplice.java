@@ -26,11 +26,12 @@ import se.ledamot.store.TurnReads;
 
 /**
  * The command line's kept answers carried past a change by the program that made it (issue 15): when a turn changed
- * matters' own rows and meetings only, each kept {@code --json} answer that was current before it gets those matters'
- * entries anew (after a meeting changed, those of every matter whose deadlines follow the meetings), the rest copied
- * as kept, and is kept under the file's new stamp before the turn is given back — so the first {@code list --json}
- * after a save, an {@code add} or a meeting planned prints at once, where it read every matter (seconds at 100 000).
- * Answers of other calls, and every answer after other changes, are made again as before ({@link KeptRefresh}).
+ * matters' own rows, meetings and rows no entry shows (an agenda, a position) only, each kept {@code --json} answer
+ * that was current before it gets those matters' entries anew (after a meeting changed, those of every matter whose
+ * deadlines follow the meetings), the rest copied as kept, and is kept under the file's new stamp before the turn is
+ * given back — so the first {@code list --json} after a save, an {@code add}, a meeting planned or an agenda changed
+ * prints at once, where it read every matter (seconds at 100 000). Answers of other calls, and every answer after
+ * other changes, are made again as before ({@link KeptRefresh}).
  */
 public final class KeptSplice implements TurnFollower {
     /** How the command line writes some matters' entries of a kept call; none registered (tests): nothing follows. */

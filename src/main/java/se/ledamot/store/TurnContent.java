@@ -14,17 +14,24 @@ import org.jooq.impl.DSL;
  * Whether a turn of a program that opens the database to write changed what the file holds: anything but a query
  * sent through its connections ({@link WriteWatch}), or work on the closed file that left it otherwise than it found
  * it. A turn that changed nothing leaves a {@link SameContent} note. H2's own count of writes to its file cannot
- * tell: it frees the space of old versions when it likes, during a read. A turn that changed only matters' own rows
- * tells its {@link TurnFollower} which ({@link MatterTouches}). Used by {@link SharedFolder}.
+ * tell: it frees the space of old versions when it likes, during a read. A turn that changed only matters' own rows,
+ * meetings and rows no kept answer shows tells its {@link TurnFollower} which matters ({@link MatterTouches}). Used
+ * by {@link SharedFolder}.
  */
 final class TurnContent {
     /**
-     * Tables whose rows show only in their matter's entry, or nowhere a carried answer looks (AGENDA_CHANGE: a
-     * meeting's count of agenda changes, begun with a new meeting).
+     * Tables whose rows show only in their matter's entry, or in no answer a follower carries: a meeting's agenda and
+     * its changes, the groups' positions, the debate and the minutes, the papers' settings, a body's seats and standard
+     * items, the users and groups, the sync's own records. Not the rules deadlines follow (BODY, SUBMISSION_RULE,
+     * COUNCIL_SETTING) nor a table added later: those are changes to anything else.
      */
-    private static final Set<String> MATTERS_OWN = Set.of("MATTER", "MATTER_AUTHOR", "MATTER_PROPOSAL",
+    private static final Set<String> UNSEEN_OR_MATTERS_OWN = Set.of("MATTER", "MATTER_AUTHOR", "MATTER_PROPOSAL",
             "MATTER_QUESTION", "MATTER_TAG", "MATTER_CHANGE", "MATTER_ATTACHMENT", "ANSWER_DRAFT", "ANSWER_VERSION",
-            "ANSWER_QUESTION_MARK", "SYNC_STATE", "AGENDA_CHANGE");
+            "ANSWER_QUESTION_MARK", "AGENDA_ITEM", "AGENDA_MOTION", "AGENDA_CHANGE", "GROUP_POSITION",
+            "DEBATE_DECISION", "DEBATE_SPEAKER", "ITEM_BALLOT", "ITEM_MOTION", "ITEM_NOTE",
+            "ITEM_RECORD", "ITEM_RESERVATION", "MINUTES", "MINUTES_ATTENDEE", "MEETING_FILE", "PUT_ASIDE",
+            "PAPER_SETTINGS", "BODY_PAPERS", "BODY_SEAT", "BODY_STANDARD_ITEM", "APP_USER", "PARTY_GROUP",
+            "SYNC_STATE", "SYNC_CHANGE", "SYNC_CONFLICT", "SYNC_REPLICA");
     /**
      * Tables whose rows move matters' deadlines and nothing else a kept answer shows: the meetings (an interpellation
      * or question is answered at a meeting, KL 5 kap. 59–63 §§).
@@ -35,7 +42,7 @@ final class TurnContent {
     /** What the file held when the turn was taken; empty: not known (a protected file), or not a writer's turn. */
     private Optional<String> before = Optional.empty();
     private volatile boolean changed;
-    /** Whether something but matters' own rows and meetings changed (a setting, the schema, the file put back). */
+    /** Whether something else changed: a rule deadlines follow, a setting, the schema, the file put back. */
     private volatile boolean changedMore;
     /** Whether meetings changed, and with them the deadlines of the matters awaiting an answer may have. */
     private volatile boolean calendarChanged;
@@ -71,7 +78,7 @@ final class TurnContent {
         Optional<String> table = WriteWatch.rowsOf(sql);
         if (table.filter(CALENDAR::contains).isPresent()) {
             calendarChanged = true;
-        } else if (table.filter(MATTERS_OWN::contains).isEmpty()) {
+        } else if (table.filter(UNSEEN_OR_MATTERS_OWN::contains).isEmpty()) {
             changedMore = true;
         }
     }
@@ -90,8 +97,8 @@ final class TurnContent {
     }
 
     /**
-     * Before the file is closed, the database open: a turn that changed matters' own rows and meetings only tells its
-     * follower which matters changed and whether meetings did, reading on a connection of its own, and keeps what it
+     * Before the file is closed, the database open: a turn that changed nothing but matters' own rows, meetings and
+     * rows no kept answer shows tells its follower which matters changed and whether meetings did, reading on a connection of its own, and keeps what it
      * is to do with the closed file's stamp ({@link #ended}).
      */
     void beforeClose(ConnectionSource open) {
@@ -119,7 +126,7 @@ final class TurnContent {
 
     /**
      * The file was closed and the turn is about to be given back: noted when nothing in it changed; the follower's
-     * work done with the file's stamp when only matters' own rows did.
+     * work done with the file's stamp when nothing else than it follows did.
      */
     void ended() {
         if (before.isPresent() && !changed) {

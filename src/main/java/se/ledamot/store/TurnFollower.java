@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Told at the end of a turn of a program that writes when the turn changed matters' own rows and meetings and nothing
- * else a matter's entry shows (no setting or body): the command line's kept answers then change those matters'
+ * Told at the end of a turn of a program that writes when the turn changed matters' own rows, meetings and nothing
+ * else a matter's entry shows (an agenda or a group's position, not a setting or a body): the command line's kept answers then change those matters'
  * entries — after a meeting changed, every matter's whose deadlines follow the meetings — instead of being made
  * again from every matter (issue 15).
  */

@@ -101,6 +101,22 @@ class KeptAfterChangeTest {
     }
 
     @Test
+    void aMatterPutOnAnAgendaWithTheGroupsPositionLeavesTheKeptAnswersCurrent() throws IOException {
+        long meeting = Long.parseLong(run(List.of("meeting", "add", "--body", "KF", "--date", "2031-06-15")).strip());
+        long motion = Long.parseLong(run(List.of("add", "--kind", "motion", "--title", "Motion om cykelvägar",
+                "--submitted", "2026-05-02")).strip());
+        List<String> before = SPLICED.stream().map(this::run).toList();
+
+        assertThat(cli("agenda", "add", String.valueOf(meeting), String.valueOf(motion))).isZero();
+        assertThat(cli("position", String.valueOf(meeting), String.valueOf(motion), "--group", "S", "--stance",
+                "support", "--speaker", "Bo Berg")).isZero();
+
+        assertCarriedAsAFullReadingPrintsThem();
+        assertThat(SPLICED.stream().map(this::run).toList()).isEqualTo(before);
+        assertThat(kept(List.of("list"))).as("the plain list is made again").isFalse();
+    }
+
+    @Test
     void aChangeToAnythingElseLeavesThemToBeMadeAgain() {
         assertThat(cli("papers", "--council", "Testkommun")).isZero();
 
