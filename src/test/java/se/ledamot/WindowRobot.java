@@ -1,27 +1,37 @@
 package se.ledamot;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.hamcrest.Matcher;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.robot.Motion;
 import org.testfx.service.finder.WindowFinder;
 import org.testfx.service.query.NodeQuery;
+import org.testfx.service.query.PointQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * TestFX's extension and robot for the window tests, typing text as TestFX does (each character's key events fired
  * in the focused window's scene) but waiting only until the FX thread has handled them. TestFX's own write waits
  * after each character five times 10 ms for the FX thread and then sleeps 25 ms more: ~80 ms a character, about four
- * minutes of the window tests' run, which take turns on the one display. Its node queries, clicks on a query
- * included, look at the scene graph on the FX thread ({@link FxThreadQuery}).
+ * minutes of the window tests' run, which take turns on the one display. It moves the pointer as TestFX does, along
+ * the same path, but in a few steps: TestFX moves it a pixel at a time up to 200 steps, each followed by a sleep
+ * (~0.3 s across the window, most of a click's time). Its node queries, clicks on a query included, look at the
+ * scene graph on the FX thread ({@link FxThreadQuery}).
  */
 public class WindowRobot extends ApplicationExtension {
+    /** The points the pointer passes on its way (a straight leg of a path); enough to enter what lies between. */
+    private static final int STEPS = 8;
 
     @Override
     public NodeQuery fromAll() {
@@ -56,6 +66,55 @@ public class WindowRobot extends ApplicationExtension {
     @Override
     public <T extends Node> NodeQuery lookup(Predicate<T> predicate) {
         return new FxThreadQuery(FxThreadQuery.onFx(() -> super.lookup(predicate)));
+    }
+
+    @Override
+    public FxRobot moveTo(PointQuery query, Motion motion) {
+        Point2D from = robotContext().getBaseRobot().retrieveMouse();
+        Motion how = motion == Motion.DEFAULT ? query.queryMotion().orElse(Motion.DIRECT) : motion;
+        for (Point2D p : path(from, query.query(), how)) {
+            robotContext().getMouseRobot().moveNoWait(p);
+        }
+        // Asked again: the node may have moved meanwhile (TestFX does the same).
+        robotContext().getMouseRobot().move(query.query());
+        return this;
+    }
+
+    @Override
+    public FxRobot clickOn(PointQuery query, Motion motion, MouseButton... buttons) {
+        moveTo(query, motion);
+        return clickOn(buttons);
+    }
+
+    @Override
+    public FxRobot doubleClickOn(PointQuery query, Motion motion, MouseButton... buttons) {
+        moveTo(query, motion);
+        return doubleClickOn(buttons);
+    }
+
+    /** The points between {@code from} and {@code to}, both left out: straight, or along one axis first. */
+    static List<Point2D> path(Point2D from, Point2D to, Motion how) {
+        List<Point2D> points = new ArrayList<>();
+        Point2D corner = switch (how) {
+            case HORIZONTAL_FIRST -> new Point2D(to.getX(), from.getY());
+            case VERTICAL_FIRST -> new Point2D(from.getX(), to.getY());
+            default -> null;
+        };
+        if (corner == null) {
+            leg(from, to, points);
+        } else {
+            leg(from, corner, points);
+            points.add(corner);
+            leg(corner, to, points);
+        }
+        return points;
+    }
+
+    private static void leg(Point2D from, Point2D to, List<Point2D> points) {
+        int steps = (int) Math.min(STEPS, Math.ceil(from.distance(to)));
+        for (int i = 1; i < steps; i++) {
+            points.add(from.add(to.subtract(from).multiply((double) i / steps)));
+        }
     }
 
     @Override
