@@ -70,26 +70,33 @@ public class WindowRobot extends ApplicationExtension {
 
     @Override
     public FxRobot moveTo(PointQuery query, Motion motion) {
+        travel(query, motion);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** As TestFX's, waiting for the FX thread once, after the button's release, not also after the pointer's move. */
+    @Override
+    public FxRobot clickOn(PointQuery query, Motion motion, MouseButton... buttons) {
+        travel(query, motion);
+        return clickOn(buttons);
+    }
+
+    @Override
+    public FxRobot doubleClickOn(PointQuery query, Motion motion, MouseButton... buttons) {
+        travel(query, motion);
+        return doubleClickOn(buttons);
+    }
+
+    /** The pointer moved to the point, not waiting for the FX thread: the events come in the order they were made. */
+    private void travel(PointQuery query, Motion motion) {
         Point2D from = robotContext().getBaseRobot().retrieveMouse();
         Motion how = motion == Motion.DEFAULT ? query.queryMotion().orElse(Motion.DIRECT) : motion;
         for (Point2D p : path(from, query.query(), how)) {
             robotContext().getMouseRobot().moveNoWait(p);
         }
         // Asked again: the node may have moved meanwhile (TestFX does the same).
-        robotContext().getMouseRobot().move(query.query());
-        return this;
-    }
-
-    @Override
-    public FxRobot clickOn(PointQuery query, Motion motion, MouseButton... buttons) {
-        moveTo(query, motion);
-        return clickOn(buttons);
-    }
-
-    @Override
-    public FxRobot doubleClickOn(PointQuery query, Motion motion, MouseButton... buttons) {
-        moveTo(query, motion);
-        return doubleClickOn(buttons);
+        robotContext().getMouseRobot().moveNoWait(query.query());
     }
 
     /** The points between {@code from} and {@code to}, both left out: straight, or along one axis first. */
