@@ -98,8 +98,8 @@ final class TurnContent {
 
     /**
      * Before the file is closed, the database open: a turn that changed nothing but matters' own rows, meetings and
-     * rows no kept answer shows tells its follower which matters changed and whether meetings did, reading on a connection of its own, and keeps what it
-     * is to do with the closed file's stamp ({@link #ended}).
+     * rows no kept answer shows tells its follower which matters changed and whether meetings did, reading on a
+     * connection of its own, and keeps what it is to do with the closed file's stamp ({@link #ended}).
      */
     void beforeClose(ConnectionSource open) {
         Optional<Set<Long>> matters = MatterTouches.taken(folder);

@@ -211,9 +211,10 @@ public final class MinutesViewModel {
         // The minutes saved or printed next go after it in the lane: Spara and the papers take the wording on screen.
         item.wording().handOver();
         if (loaded == null || loaded.meetingId() != current.id()) {
-            // The chosen meeting is still being read: what is typed is for it, and is stored once its minutes are
-            // here to be met with (a save before would have nothing to compare with and was dropped unsaid).
-            afterRead = new PendingSave(current.id(), () -> saveMeeting(current, saved, failed));
+            // The chosen meeting is still being read: what is typed is for it, stored once its minutes are here to
+            // be met with. A save already waiting stays first: replaced, what was to follow it (a protokoll) was lost.
+            Runnable before = afterRead != null && afterRead.meetingId() == current.id() ? afterRead.save() : () -> { };
+            afterRead = new PendingSave(current.id(), () -> { before.run(); saveMeeting(current, saved, failed); });
             status.set(Localization.get("minutes.ui.saveAfterRead", current));
             if (!current.id().equals(reading)) {
                 load(current); // its read failed before: read it again, what was typed stays
@@ -318,7 +319,8 @@ public final class MinutesViewModel {
 
     /** The meetings, items and papers' settings whose choice put aside waits, kept on disk till it is made. */
     List<Screen.Aside> waitingAside() {
-        return Stream.of(stale.waitingAside(), item.waitingAside(), settings.waitingAside()).flatMap(List::stream).toList();
+        return Stream.of(stale.waitingAside(), item.waitingAside(), settings.waitingAside())
+                .flatMap(List::stream).toList();
     }
 
     public void setOnConflicts(Consumer<List<Conflict>> show) {

@@ -358,6 +358,30 @@ class MinutesViewModelTest {
         assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
     }
     /**
+     * "Protokoll (PDF)…" pressed while the chosen meeting was still read, then Spara (or the pause after typing): the
+     * second save waiting for the read took the first's place, and the protokoll was never written, nothing said.
+     */
+    @Test
+    void aProtokollAskedForWhileTheMeetingIsReadIsWrittenThoughASaveFollows() {
+        Meeting dec = december();
+        opened();
+        vm.meeting().set(kf);
+        disk.runAll();
+        vm.meeting().set(dec);
+        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+        test.dialogs.saveTo = folder.resolve("protokoll.pdf");
+
+        vm.files().exportProtokoll();
+        vm.form().adjustPlace().set("Kommunhuset, rum 3");
+        assertThat(vm.saveMeeting()).isTrue();
+        disk.runAll();
+
+        assertThat(folder.resolve("protokoll.pdf")).as(vm.status().get() + " / " + vm.error().get()).exists();
+        assertThat(test.services.papers().minutes(dec.id()).adjustPlace()).isEqualTo("Kommunhuset, rum 3");
+        assertThat(vm.error().get()).isEmpty();
+    }
+
+    /**
      * The walk of session 18: "§ 1 Upprop" chosen said "Punkten står inte på föredragningslistan", so the secretary
      * could note nothing on who was present. Chosen, it is put on the agenda under its number, and a note on it is
      * stored with it and printed in the protokoll.
