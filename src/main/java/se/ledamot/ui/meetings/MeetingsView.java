@@ -69,6 +69,7 @@ final class MeetingsView extends SplitPane {
             }
         });
         TableView<Meeting> table = new TableView<>(vm.meetings());
+        vm.meetings().addListener((javafx.collections.ListChangeListener<Meeting>) c -> ChosenRowInView.keep(table));
         table.setId("meetings-table");
         table.setPlaceholder(new Label(Localization.get("meeting.ui.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

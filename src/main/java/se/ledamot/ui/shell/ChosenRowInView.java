@@ -6,18 +6,22 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Brings a row the program chose (not the user's click) into view, with a few rows before it. A list scrolled
  * before it is laid out places rows by an estimate of their height: Sammanträden, opened on the next meeting after
  * 120 held, stood at rows 107–119 with the chosen 122 below the edge, and Svar, on the interpellation chosen in
- * Ärenden, at its top. So it scrolls again once the list has been laid out in its window.
+ * Ärenden, at its top. So it scrolls again once the list has been laid out in its window, until the row is in view.
  */
 public final class ChosenRowInView {
     /** Rows shown above the chosen one, what came just before it. */
     private static final int BEFORE = 3;
+    /** Layouts after the first in the window that may still find the row out of view. */
+    private static final int TRIES = 5;
 
     private ChosenRowInView() {
     }
@@ -30,6 +34,17 @@ public final class ChosenRowInView {
         show(list, () -> list.getSelectionModel().getSelectedIndex(), list::scrollTo);
     }
 
+    /**
+     * After the rows were read again: the chosen row, wherever the new rows put it, is brought into view if it is
+     * not (Sammanträden read again once the samples came, three meetings more above the chosen one, which went out
+     * of view below the edge).
+     */
+    public static void keep(TableView<?> table) {
+        if (table.getScene() != null) {
+            afterLayout(table, table.getScene(), () -> table.getSelectionModel().getSelectedIndex(), () -> { });
+        }
+    }
+
     private static void show(Control rows, IntSupplier selected, IntConsumer scrollTo) {
         Runnable scroll = () -> {
             int index = selected.getAsInt();
@@ -39,7 +54,7 @@ public final class ChosenRowInView {
         };
         scroll.run();
         if (rows.getScene() != null) {
-            afterLayout(rows, rows.getScene(), scroll);
+            afterLayout(rows, rows.getScene(), selected, scroll);
             return;
         }
         rows.sceneProperty().addListener(new ChangeListener<>() {
@@ -47,20 +62,45 @@ public final class ChosenRowInView {
             public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now != null) {
                     rows.sceneProperty().removeListener(this);
-                    afterLayout(rows, now, scroll);
+                    afterLayout(rows, now, selected, scroll);
                 }
             }
         });
     }
 
-    private static void afterLayout(Control rows, Scene scene, Runnable scroll) {
+    /**
+     * Runs {@code first} once laid out in the window, and then, while the chosen row is not wholly in view, brings it
+     * in by the rows' real heights, a few layouts at most.
+     */
+    private static void afterLayout(Control rows, Scene scene, IntSupplier selected, Runnable first) {
         Runnable[] once = new Runnable[1];
+        int[] tries = {0};
         once[0] = () -> {
-            if (rows.getHeight() > 0) {
-                scene.removePostLayoutPulseListener(once[0]);
-                scroll.run();
+            if (rows.getHeight() <= 0) {
+                return;
             }
+            int index = selected.getAsInt();
+            if (tries[0]++ == 0) {
+                first.run();
+            } else if (tries[0] > TRIES || inView(rows, index)) {
+                scene.removePostLayoutPulseListener(once[0]);
+                return;
+            } else if (rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.scrollTo(index);
+            }
+            rows.requestLayout(); // a pulse to look again
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Whether the row is shown whole: not past the first or last row in view (the list's last row may be the last). */
+    private static boolean inView(Control rows, int index) {
+        if (index < 0 || !(rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return true;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() <= index
+                && (index < last.getIndex() || index == last.getIndex() && index == flow.getCellCount() - 1);
     }
 }

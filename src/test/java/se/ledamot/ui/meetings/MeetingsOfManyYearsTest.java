@@ -55,4 +55,33 @@ class MeetingsOfManyYearsTest {
         waitUntil(() -> WindowDriver.rowInView(table, chosen),
                 () -> "rows in view: " + WindowDriver.rowsInView(table));
     }
+
+    /**
+     * A whole run: the list read again once the samples came (three meetings more above the chosen one) kept the
+     * chosen row where it was, the list did not, and the chosen meeting stood below the edge (rows 108–121 of 124).
+     */
+    @Test
+    void theChosenMeetingStaysInViewWhenMoreComeAboveIt(FxRobot robot) {
+        window.open(robot);
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
+        Meeting chosen = onFx(() -> table.getSelectionModel().getSelectedItem());
+        java.util.List<Meeting> added = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            added.add(window.shell().context().services().meetings().add(Meeting.planned("KS",
+                    LocalDate.parse("2025-06-0" + i)).withStatus(MeetingStatus.HELD)));
+        }
+
+        window.show(robot, se.ledamot.ui.register.RegisterScreen.ID);
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+
+        waitUntil(() -> table.getItems().containsAll(added) && chosen.equals(table.getSelectionModel()
+                .getSelectedItem()) && WindowDriver.rowInView(table, table.getSelectionModel().getSelectedIndex()),
+                () -> "rows in view: " + WindowDriver.rowsInView(table) + ", chosen "
+                        + table.getSelectionModel().getSelectedIndex() + " of " + table.getItems().size());
+    }
 }
