@@ -44,12 +44,7 @@ class MeetingsOfManyYearsTest {
 
     @Test
     void theNextMeetingChosenIsInViewNotTheOldest(FxRobot robot) {
-        window.open(robot);
-        window.show(robot, MeetingsScreen.ID);
-        window.settled();
-        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
-        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
-                && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
+        TableView<Meeting> table = openedOnThePlannedMeeting(robot);
         int chosen = onFx(() -> table.getSelectionModel().getSelectedIndex());
         assertThat(chosen).as("after the years held").isGreaterThanOrEqualTo(HELD);
         waitUntil(() -> WindowDriver.rowInView(table, chosen),
@@ -62,12 +57,7 @@ class MeetingsOfManyYearsTest {
      */
     @Test
     void theChosenMeetingStaysInViewWhenMoreComeAboveIt(FxRobot robot) {
-        window.open(robot);
-        window.show(robot, MeetingsScreen.ID);
-        window.settled();
-        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
-        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
-                && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
+        TableView<Meeting> table = openedOnThePlannedMeeting(robot);
         Meeting chosen = onFx(() -> table.getSelectionModel().getSelectedItem());
         java.util.List<Meeting> added = new java.util.ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -83,5 +73,16 @@ class MeetingsOfManyYearsTest {
                 .getSelectedItem()) && WindowDriver.rowInView(table, table.getSelectionModel().getSelectedIndex()),
                 () -> "rows in view: " + WindowDriver.rowsInView(table) + ", chosen "
                         + table.getSelectionModel().getSelectedIndex() + " of " + table.getItems().size());
+    }
+
+    /** Sammanträden opened, its table (once the planned meeting is chosen). */
+    private TableView<Meeting> openedOnThePlannedMeeting(FxRobot robot) {
+        window.open(robot);
+        window.show(robot, MeetingsScreen.ID);
+        window.settled();
+        TableView<Meeting> table = robot.lookup("#meetings-table").queryTableView();
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().status() == MeetingStatus.PLANNED);
+        return table;
     }
 }

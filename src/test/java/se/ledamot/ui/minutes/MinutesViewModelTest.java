@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.ledamot.domain.Person;
 import se.ledamot.domain.meeting.Body;
 import se.ledamot.domain.meeting.Meeting;
-import se.ledamot.domain.meeting.MeetingStatus;
 import se.ledamot.domain.minutes.Minutes;
-import se.ledamot.domain.minutes.Seat;
 import se.ledamot.domain.papers.BodyPapers;
 import se.ledamot.domain.papers.PaperSettings;
 import se.ledamot.ui.TestContext;
-import se.ledamot.ui.task.ManualTaskExecutor;
 import se.ledamot.service.Ledamot;
 import se.ledamot.ui.shell.AppContext;
 import se.ledamot.ui.shell.WriterPreferences;
@@ -28,40 +22,7 @@ import se.ledamot.ui.shell.WriterPreferences;
  * The Protokoll screen over a disk that answers only when the test says so: reads and writes wait in the screen's
  * lane, land in the order given, and a failed write keeps what was typed and says why.
  */
-class MinutesViewModelTest {
-    @TempDir
-    Path folder;
-
-    private TestContext test;
-    private ManualTaskExecutor disk;
-    private MinutesViewModel vm;
-    private Meeting kf;
-
-    @BeforeEach
-    void open() {
-        test = new TestContext(folder);
-        kf = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-11-16"), LocalTime.of(18, 0),
-                "Kommunhuset", MeetingStatus.PLANNED));
-        Body council = test.services.bodies().list().stream().filter(b -> b.code().equals("KF")).findFirst()
-                .orElseThrow();
-        test.services.settings().saveCouncilName("Stenungsunds kommun");
-        test.services.papers().saveSettings(PaperSettings.empty().withBody(BodyPapers.defaults(council)
-                .withChair(Person.parse("Åsa Öst (S)"))
-                .withSeats(List.of(Seat.member("Åsa Öst (S)"), Seat.member("Jan Alexandersson (V)")))));
-        disk = new ManualTaskExecutor();
-        vm = new MinutesViewModel(test.contextOn(disk));
-    }
-
-    @AfterEach
-    void close() {
-        test.close();
-    }
-
-    private void opened() {
-        vm.loadMeetings();
-        disk.runAll();
-    }
-
+class MinutesViewModelTest extends MinutesOnAWaitingDisk {
     @Test
     void theMeetingIsReadInTheBackgroundAndShownWhenItAnswers() {
         vm.loadMeetings();
@@ -276,28 +237,13 @@ class MinutesViewModelTest {
         assertThat(test.services.papers().storedMinutes(kf.id()).chair()).isEqualTo(Person.parse("Kim Nord (S)"));
     }
 
-    /** Another KF meeting whose minutes are stored: opened 18.00, justering in Stadshuset. */
-    private Meeting december() {
-        Meeting m = test.services.meetings().add(new Meeting(null, "KF", LocalDate.parse("2026-12-14"),
-                LocalTime.of(18, 0), "Kommunhuset", MeetingStatus.PLANNED));
-        test.services.papers().saveMinutes(Minutes.blank(m.id()).withTimes(LocalTime.of(18, 0), null)
-                .withAdjustment(List.of(), null, null, "Stadshuset"));
-        return m;
-    }
-
     /**
      * Closing note 11: what the secretary typed into a chosen meeting's fields in the moment its minutes were read
      * was overwritten when the read came back. What she typed stays; the fields she did not touch are filled.
      */
     @Test
     void whatIsTypedWhileAChosenMeetingIsReadStaysAndTheOtherFieldsAreFilled() {
-        Meeting dec = december();
-        opened();
-        // December's minutes are begun, so Protokoll opens on them: November is chosen first, December's read follows.
-        vm.meeting().set(kf);
-        disk.runAll();
-        vm.meeting().set(dec);
-        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+        Meeting dec = decemberBeingReadWithAPlaceTyped();
         disk.runAll();
         assertThat(vm.form().adjustPlace().get()).isEqualTo("Kommunhuset, rum 2");
         assertThat(vm.form().opened().get()).isEqualTo("18.00");
@@ -341,13 +287,7 @@ class MinutesViewModelTest {
      */
     @Test
     void saveWhileTheChosenMeetingIsReadStoresWhatWasTypedOnceRead() {
-        Meeting dec = december();
-        opened();
-        // December's minutes are begun, so Protokoll opens on them: November is chosen first, December's read follows.
-        vm.meeting().set(kf);
-        disk.runAll();
-        vm.meeting().set(dec);
-        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+        Meeting dec = decemberBeingReadWithAPlaceTyped();
 
         assertThat(vm.saveMeeting()).isTrue();
         assertThat(vm.status().get()).contains("läses fortfarande in").contains("sparas så snart");
@@ -357,18 +297,14 @@ class MinutesViewModelTest {
         assertThat(vm.form().adjustPlace().get()).isEqualTo("Kommunhuset, rum 2");
         assertThat(vm.status().get()).isEqualTo("Protokollet är sparat.");
     }
+
     /**
      * "Protokoll (PDF)…" pressed while the chosen meeting was still read, then Spara (or the pause after typing): the
      * second save waiting for the read took the first's place, and the protokoll was never written, nothing said.
      */
     @Test
     void aProtokollAskedForWhileTheMeetingIsReadIsWrittenThoughASaveFollows() {
-        Meeting dec = december();
-        opened();
-        vm.meeting().set(kf);
-        disk.runAll();
-        vm.meeting().set(dec);
-        vm.form().adjustPlace().set("Kommunhuset, rum 2");
+        Meeting dec = decemberBeingReadWithAPlaceTyped();
         test.dialogs.saveTo = folder.resolve("protokoll.pdf");
 
         vm.files().exportProtokoll();
