@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * Told at the end of a turn of a program that writes when the turn changed matters' own rows, meetings and nothing
- * else a matter's entry shows (an agenda or a group's position, not a setting or a body): the command line's kept answers then change those matters'
- * entries — after a meeting changed, every matter's whose deadlines follow the meetings — instead of being made
- * again from every matter (issue 15).
+ * else a matter's entry shows (an agenda or a group's position, not a setting or a body): the command line's kept
+ * answers then change those matters' entries — after a meeting changed, every matter's whose deadlines follow the
+ * meetings — instead of being made again from every matter (issue 15).
  */
 @FunctionalInterface
 public interface TurnFollower {
