@@ -62,6 +62,27 @@ class SamplesKeepTheChosenScreenTest {
     }
 
     /**
+     * A whole run: a user who clicked Översikt, where the window opened, before the samples were stored was taken to
+     * Ärenden when they were (the window saw no other screen chosen). Anything she does in the window meanwhile keeps
+     * her where she is.
+     */
+    @Test
+    void aUserWhoClickedInTheWindowBeforeTheSamplesWereStoredStaysOnItsFirstScreen(FxRobot robot) {
+        robot.interact(() -> {
+            Platform.setImplicitExit(false);
+            shell = DesktopApp.open(new Stage(), folder, TestContext.CLOCK).orElseThrow();
+            javafx.scene.Node overview = shell.root().lookup("#navigation");
+            javafx.event.Event.fireEvent(overview, new javafx.scene.input.MouseEvent(
+                    javafx.scene.input.MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10, javafx.scene.input.MouseButton.PRIMARY,
+                    1, false, false, false, false, true, false, false, true, false, true, null));
+        });
+        waitUntil(() -> shell.context().mattersRevision().get() > 0);
+        waitUntil(() -> shell.context().tasks().isIdle());
+
+        assertThat(onFx(() -> shell.currentScreen().map(Screen::id).orElseThrow())).isEqualTo(DashboardScreen.ID);
+    }
+
+    /**
      * The walk: README called Översikt "the first screen", while a new user lands on Ärenden with the samples. The
      * window shows them there (a new user sees her matters, not figures of an empty folder), and README says so.
      */

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
+import javafx.event.EventHandler;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import se.ledamot.l10n.Localization;
@@ -48,13 +52,21 @@ public final class ImportScreen extends AbstractScreen {
         }
         shell.root().addEventHandler(DragEvent.DRAG_OVER, screen::dragOver);
         shell.root().addEventHandler(DragEvent.DRAG_DROPPED, screen::dropped);
-        // A new user sees the sample matters in the register at once, not an empty dashboard; one who has gone to
-        // another screen while they were read stays there (the window switched away under them).
+        // A new user sees the sample matters in the register at once, not an empty dashboard; one who has clicked or
+        // typed in the window while they were read stays where she is (the window switched away under her, even from
+        // the screen she had just chosen again).
         Optional<Screen> first = shell.currentScreen();
+        boolean[] touched = {false};
+        EventHandler<InputEvent> touch = e -> touched[0] = true;
+        shell.root().addEventFilter(MouseEvent.MOUSE_PRESSED, touch);
+        shell.root().addEventFilter(KeyEvent.KEY_PRESSED, touch);
         screen.vm.loadSamplesIfNew(() -> {
-            if (shell.currentScreen().equals(first)) {
+            if (!touched[0] && shell.currentScreen().equals(first)) {
                 shell.navigate(new Destination.Register());
             }
+        }, () -> {
+            shell.root().removeEventFilter(MouseEvent.MOUSE_PRESSED, touch);
+            shell.root().removeEventFilter(KeyEvent.KEY_PRESSED, touch);
         });
         return screen;
     }

@@ -325,16 +325,20 @@ public final class ImportViewModel {
 
     /** On the window's first start on a new database: loads the samples and offers to remove them. */
     public void loadSamplesIfNew() {
-        loadSamplesIfNew(() -> { });
+        loadSamplesIfNew(() -> { }, () -> { });
     }
 
-    /** As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once). */
-    public void loadSamplesIfNew(Runnable shown) {
+    /**
+     * As {@link #loadSamplesIfNew()}, then runs {@code shown} when samples were loaded (to show them at once), and
+     * {@code done} once the work has ended, whatever came of it.
+     */
+    public void loadSamplesIfNew(Runnable shown, Runnable done) {
         context.samplesComing(samplesOffered());
         BackgroundTask.of(p -> context.services().samples().loadIfNew())
                 .title(Localization.get("importer.ui.task.samples"))
                 .onSuccess(loaded -> {
                     context.samplesComing(false);
+                    done.run();
                     if (!loaded.isEmpty()) {
                         context.mattersChanged();
                         shown.run();
@@ -344,6 +348,7 @@ public final class ImportViewModel {
                 })
                 .onFailure(e -> {
                     context.samplesComing(false);
+                    done.run();
                     failed(e);
                 })
                 .executeWith(context.tasks());
