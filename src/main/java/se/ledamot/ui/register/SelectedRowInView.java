@@ -1,6 +1,5 @@
 package se.ledamot.ui.register;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
@@ -8,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import se.ledamot.ui.shell.RowsInView;
 
 /**
  * Keeps the register's selected row wholly in view after the selection moved, until the rows around it have been
@@ -65,7 +65,7 @@ final class SelectedRowInView {
     private void keepIfWhole() {
         int index = table.getSelectionModel().getSelectedIndex();
         if (!keeping && index >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && flow.getVisibleCell(index) instanceof IndexedCell<?> cell && whole(flow, cell)) {
+                && flow.getVisibleCell(index) instanceof IndexedCell<?> cell && RowsInView.whole(flow, cell)) {
             keeping = true;
             scrollsLeft = MAX_SCROLLS;
         }
@@ -77,9 +77,9 @@ final class SelectedRowInView {
             return;
         }
         IndexedCell<?> cell = flow.getVisibleCell(index);
-        if (cell == null || !whole(flow, cell)) {
+        if (cell == null || !RowsInView.whole(flow, cell)) {
             if (scrollsLeft-- > 0) {
-                scroll(flow, index, cell);
+                RowsInView.scroll(flow, index, cell);
             } else {
                 keeping = false;
             }
@@ -91,35 +91,6 @@ final class SelectedRowInView {
                 table.refresh();
             }
         }
-    }
-
-    /**
-     * Brings the row into view: by the pixels it stands out when it is on screen (the table's own scroll to an index
-     * places rows by estimated heights, and at the end of a long list of rows of three heights left the last one
-     * 13 px below the edge, 30 s long), else by its index.
-     */
-    private static void scroll(VirtualFlow<?> flow, int index, IndexedCell<?> cell) {
-        Node view = flow.lookup(".clipped-container");
-        if (cell == null || view == null) {
-            flow.scrollTo(index);
-            return;
-        }
-        Bounds v = view.localToScene(view.getBoundsInLocal());
-        Bounds c = cell.localToScene(cell.getBoundsInLocal());
-        flow.scrollPixels(c.getMinY() < v.getMinY() || c.getHeight() >= v.getHeight()
-                ? c.getMinY() - v.getMinY() : c.getMaxY() - v.getMaxY());
-    }
-
-    /** Whether the cell is within the flow's view from top to bottom (or fills it, if taller). */
-    private static boolean whole(VirtualFlow<?> flow, IndexedCell<?> cell) {
-        Node view = flow.lookup(".clipped-container");
-        if (view == null) {
-            return true;
-        }
-        Bounds v = view.localToScene(view.getBoundsInLocal());
-        Bounds c = cell.localToScene(cell.getBoundsInLocal());
-        boolean top = c.getMinY() >= v.getMinY() - 0.5;
-        return top && (c.getMaxY() <= v.getMaxY() + 0.5 || c.getHeight() >= v.getHeight());
     }
 
     private static boolean allShownRead(VirtualFlow<?> flow) {

@@ -79,28 +79,21 @@ public final class ChosenRowInView {
             if (rows.getHeight() <= 0) {
                 return;
             }
-            int index = selected.getAsInt();
             if (tries[0]++ == 0) {
                 first.run();
-            } else if (tries[0] > TRIES || inView(rows, index)) {
+                rows.requestLayout(); // a pulse to look again
+                return;
+            }
+            int index = selected.getAsInt();
+            VirtualFlow<?> flow = rows.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+            IndexedCell<?> cell = flow == null || index < 0 ? null : flow.getVisibleCell(index);
+            if (flow == null || index < 0 || tries[0] > TRIES || cell != null && RowsInView.whole(flow, cell)) {
                 scene.removePostLayoutPulseListener(once[0]);
                 return;
-            } else if (rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.scrollTo(index);
             }
-            rows.requestLayout(); // a pulse to look again
+            RowsInView.scroll(flow, index, cell);
+            rows.requestLayout();
         };
         scene.addPostLayoutPulseListener(once[0]);
-    }
-
-    /** Whether the row is shown whole: not past the first or last row in view (the list's last row may be the last). */
-    private static boolean inView(Control rows, int index) {
-        if (index < 0 || !(rows.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return true;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && first.getIndex() <= index
-                && (index < last.getIndex() || index == last.getIndex() && index == flow.getCellCount() - 1);
     }
 }
